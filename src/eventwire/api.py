@@ -1,0 +1,92 @@
+"""The Python API: everything the CLI and REST shells do is a call here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from eventwire.model import Article, Event, PlaceMention
+
+if TYPE_CHECKING:
+    from eventwire.pipeline import Pipeline, RunStats
+    from eventwire.store.base import Store
+
+
+@lru_cache(maxsize=4)
+def _pipeline(path: str | None) -> Pipeline:
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline.from_toml(path)
+
+
+def load_pipeline(path: str | Path | None = None) -> Pipeline:
+    """The pipeline from a TOML file (None: the bundled default), built once per process."""
+    return _pipeline(str(path) if path else None)
+
+
+def _as_article(item: str | Article, published: date | None) -> Article:
+    if isinstance(item, Article):
+        if published and item.published is None:
+            item = item.model_copy(update={"published": published})
+        return item
+    return Article(text=item, published=published)
+
+
+def extract(
+    text_or_article: str | Article,
+    published: date | None = None,
+    pipeline: str | Path | None = None,
+) -> list[Event]:
+    """Events from one text or Article (raises if a stage fails)."""
+    return load_pipeline(pipeline)(_as_article(text_or_article, published)).events
+
+
+def extract_many(
+    articles: Iterable[Article], pipeline: str | Path | None = None
+) -> tuple[Iterator[Any], RunStats]:
+    """Run the pipeline over a stream; returns (WorkDoc iterator, stats that fill as it runs)."""
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(load_pipeline(pipeline).stages)  # fresh stats per run, shared components
+    return pipe.run(articles), pipe.stats
+
+
+def geoparse(text: str, published: date | None = None, article_id: str = "") -> list[PlaceMention]:
+    """Place mentions found in `text`, resolved to GeoNames with the offline gazetteer."""
+    from eventwire.geoparse import default_geoparser
+
+    return default_geoparser().parse(text, article_id=article_id, published=published)
+
+
+def open_store(url: str | Path) -> Store:
+    """Open (and migrate) a store: a SQLite path, `sqlite:///path` or `postgresql://...`."""
+    from eventwire.store import open_store as _open
+
+    return _open(str(url))
+
+
+def ingest(
+    sources: Sequence[str],
+    db: str | Path,
+    published: date | None = None,
+    pipeline: str | Path | None = None,
+    **read_options: Any,
+) -> RunStats:
+    """Read sources, extract events and store articles, events and failures; returns run stats."""
+    from eventwire.readers import ReadOptions, read_sources
+    from eventwire.run import run_into_store
+
+    opts = ReadOptions(published=published, **read_options)
+    with open_store(db) as store:
+        return run_into_store(read_sources(sources, opts), store, pipeline=pipeline)
+
+
+def query(db: str | Path, **filters: Any) -> list[Event]:
+    """Events from a store matching filters (event_type, country, since, until, text, limit)."""
+    from eventwire.store.base import EventQuery
+
+    with open_store(db) as store:
+        return store.query_events(EventQuery(**filters))
