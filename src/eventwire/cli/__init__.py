@@ -1,0 +1,171 @@
+"""The eventwire command line: thin click shells over the Python API."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from typing import Any
+
+import click
+
+from eventwire import __version__
+from eventwire.cli.options import DATE, fail, make_read_options, pipeline_option, read_options, report_failures
+from eventwire.config import load_settings
+from eventwire.errors import EventwireError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="eventwire")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Settings TOML file.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars or summaries on stderr.")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None, quiet: bool, verbose: int) -> None:
+    """Turn conflict news into structured, geolocated, source-linked event data."""
+    try:
+        settings = load_settings(config_path)
+    except EventwireError as exc:
+        fail(exc)
+    level = [settings["log_level"], "INFO", "DEBUG"][min(verbose, 2)]
+    logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    ctx.obj = {"settings": settings, "quiet": quiet}
+
+
+def _emit(record: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@read_options
+@pipeline_option
+@click.pass_context
+def extract(ctx: click.Context, paths: tuple[str, ...], pipeline: str | None, **read: Any) -> None:
+    """Extract events from PATHS (files, folders, URLs or - for stdin) as JSON Lines on stdout."""
+    from eventwire.readers import read_sources
+    from eventwire.run import run_pipeline
+
+    try:
+        opts = make_read_options(ctx, **read)
+        docs, stats = run_pipeline(read_sources(paths, opts), pipeline or ctx.obj["settings"]["pipeline"],
+                                   show_progress=not ctx.obj["quiet"])
+        for doc in docs:
+            for event in doc.events:
+                _emit(event.model_dump(mode="json"))
+    except EventwireError as exc:
+        fail(exc)
+    sys.exit(report_failures(stats, ctx.obj["quiet"]))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--given-mentions", is_flag=True,
+              help='Input is JSON Lines {"id","text","mentions":[{"start","end"}]}: resolve those spans only.')
+@read_options
+@click.pass_context
+def places(ctx: click.Context, paths: tuple[str, ...], given_mentions: bool, **read: Any) -> None:
+    """Place mentions in PATHS, resolved to GeoNames, as JSON Lines on stdout."""
+    from eventwire.cli.places import given_mentions_rows, place_rows
+
+    try:
+        rows = given_mentions_rows(paths) if given_mentions else place_rows(paths, make_read_options(ctx, **read))
+        failed = 0
+        for row in rows:
+            if "error" in row:
+                failed += 1
+                click.echo(f"failed: {row['source']}: {row['error']}", err=True)
+            else:
+                _emit(row)
+    except EventwireError as exc:
+        fail(exc)
+    sys.exit(3 if failed else 0)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", help="Database: a SQLite file (default eventwire.db) or postgresql://...")
+@read_options
+@pipeline_option
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline: str | None, **read: Any) -> None:
+    """Read PATHS, extract events and store articles, events and failures in the database."""
+    from eventwire.api import open_store
+    from eventwire.readers import read_sources
+    from eventwire.run import run_into_store
+
+    settings = ctx.obj["settings"]
+    try:
+        opts = make_read_options(ctx, **read)
+        with open_store(db or settings["db"]) as store:
+            stats = run_into_store(read_sources(paths, opts), store, pipeline or settings["pipeline"],
+                                   show_progress=not ctx.obj["quiet"])
+    except EventwireError as exc:
+        fail(exc)
+    sys.exit(report_failures(stats, ctx.obj["quiet"]))
+
+
+@cli.command()
+@click.option("--db", help="Database (default from settings: eventwire.db).")
+@click.option("--type", "event_type", help='ACLED event type, e.g. "Explosions/Remote violence".')
+@click.option("--sub-type", "sub_event_type", help='ACLED sub-event type, e.g. "Air/drone strike".')
+@click.option("--country", help="ISO 3166-1 alpha-2 country code, e.g. UA.")
+@click.option("--since", type=DATE, help="Events on or after this date.")
+@click.option("--until", type=DATE, help="Events on or before this date.")
+@click.option("--text", help="Full-text search over the source articles.")
+@click.option("--limit", type=int, default=1000, show_default=True)
+@click.option("--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "jsonl", "csv", "acled", "plover", "geojson"]))
+@click.pass_context
+def events(ctx: click.Context, db: str | None, fmt: str, **filters: Any) -> None:
+    """Query stored events with filters and write them in a format."""
+    from eventwire.api import open_store
+    from eventwire.export import write
+    from eventwire.store.base import EventQuery
+
+    try:
+        with open_store(db or ctx.obj["settings"]["db"]) as store:
+            found = store.query_events(EventQuery(**{k: v for k, v in filters.items() if v is not None}))
+        write(found, fmt, sys.stdout)
+    except EventwireError as exc:
+        fail(exc)
+
+
+@cli.command()
+def components() -> None:
+    """List the registered pipeline components with what they require and assign."""
+    from eventwire.pipeline import default_registry
+
+    for spec in default_registry():
+        click.echo(f"{spec.name:<24} {spec.doc}")
+        click.echo(f"{'':<24} requires: {', '.join(spec.requires) or '-'}; assigns: {', '.join(spec.assigns)}")
+
+
+@cli.group()
+def config() -> None:
+    """Inspect settings and the pipeline."""
+
+
+@config.command("show")
+@click.option("--pipeline", type=click.Path(exists=True, dir_okay=False), help="Pipeline TOML to show.")
+@click.pass_context
+def config_show(ctx: click.Context, pipeline: str | None) -> None:
+    """Print the effective settings and pipeline stages as JSON."""
+    from eventwire.pipeline import load_pipeline_config
+
+    settings = ctx.obj["settings"]
+    try:
+        stages = load_pipeline_config(pipeline or settings["pipeline"])
+    except EventwireError as exc:
+        fail(exc)
+    click.echo(json.dumps({"settings": settings, "pipeline": stages}, indent=2, default=str))
+
+
+from eventwire.cli.extra import register  # noqa: E402
+
+register(cli)
+
+
+def main() -> None:
+    """Entry point for the `eventwire` script."""
+    cli(prog_name="eventwire")

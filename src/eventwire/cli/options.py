@@ -1,0 +1,86 @@
+"""Shared click option decorators and output helpers for the commands."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+import click
+
+from eventwire.errors import EventwireError
+from eventwire.pipeline import RunStats
+
+
+class DateParam(click.ParamType):
+    """YYYY-MM-DD (or YYYY-MM / YYYY for --since/--until)."""
+
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
+            try:
+                return datetime.strptime(str(value), fmt).date()
+            except ValueError:
+                continue
+        self.fail(f"{value!r} is not a date (use YYYY-MM-DD)", param, ctx)
+
+
+DATE = DateParam()
+
+
+def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """Options every command that reads documents shares."""
+    f = click.option("--published", type=DATE, help="Publication date for sources that lack one.")(f)
+    f = click.option("--source", "source_name", help="Outlet name to record for these documents.")(f)
+    f = click.option("--format", "fmt", type=click.Choice(["text", "html", "jsonl", "csv", "feed"]),
+                     help="Force the input format instead of sniffing it.")(f)
+    f = click.option("--max-bytes", type=int, help="Per-document size limit in bytes (default 10 MB).")(f)
+    f = click.option("--allow-private", is_flag=True, default=None,
+                     help="Allow URLs that resolve to loopback or private addresses.")(f)
+    return f
+
+
+def pipeline_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--pipeline FILE."""
+    return click.option("--pipeline", type=click.Path(exists=True, dir_okay=False),
+                        help="Pipeline TOML (default: the bundled pipeline).")(f)
+
+
+def make_read_options(ctx: click.Context, published: date | None, source_name: str | None,
+                      fmt: str | None, max_bytes: int | None, allow_private: bool | None) -> Any:
+    """ReadOptions from flags layered over the settings."""
+    from eventwire.readers import ReadOptions
+
+    settings = ctx.obj["settings"]
+    return ReadOptions(
+        published=published,
+        source=source_name,
+        fmt=fmt,
+        max_bytes=max_bytes or settings["max_bytes"],
+        allow_private=bool(allow_private if allow_private is not None else settings["allow_private"]),
+        timeout=settings["timeout"],
+    )
+
+
+def report_failures(stats: RunStats, quiet: bool) -> int:
+    """Print each failed document with its reason to stderr; return the exit code (0 or 3)."""
+    for failure in stats.failures:
+        stage = f" [{failure.stage}]" if failure.stage else ""
+        click.echo(f"failed{stage}: {failure.source}: {failure.reason}", err=True)
+    if not quiet or stats.failed:
+        click.echo(
+            f"{stats.documents} documents: {stats.succeeded} processed, {stats.failed} failed, "
+            f"{stats.events} events",
+            err=True,
+        )
+    return 3 if stats.failed else 0
+
+
+def fail(exc: EventwireError) -> None:
+    """Exit with the error's code and a one-line message on stderr."""
+    click.echo(f"error: {exc}", err=True)
+    sys.exit(exc.exit_code)

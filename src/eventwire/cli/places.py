@@ -1,0 +1,55 @@
+"""Rows for `eventwire places`: found mentions or resolved given spans."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from eventwire.errors import ReaderError
+
+PLACE_FIELDS = ("article_id", "start", "end", "text", "geonameid", "name", "lat", "lon", "country_code",
+                "admin1", "feature_class", "feature_code", "score", "role")
+
+
+def place_rows(paths: Sequence[str], options: Any) -> Iterator[dict[str, Any]]:
+    """Every place mention in the documents read from `paths`."""
+    from eventwire.geoparse import default_geoparser
+    from eventwire.readers import read_sources
+
+    gp = default_geoparser()
+    for item in read_sources(paths, options):
+        if isinstance(item, ReaderError):
+            yield {"source": item.source, "error": item.reason}
+            continue
+        for m in gp.parse(item.text, article_id=item.id, published=item.published_date):
+            yield m.model_dump(mode="json")
+
+
+def given_mentions_rows(paths: Sequence[str]) -> Iterator[dict[str, Any]]:
+    """One row per supplied mention, in order, with nulls where it cannot be resolved."""
+    from eventwire.geoparse import default_geoparser
+
+    gp = default_geoparser()
+    for path in paths:
+        stream = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+        with stream:
+            for n, line in enumerate(stream, 1):
+                if not line.strip():
+                    continue
+                try:
+                    item = json.loads(line)
+                    text, mentions = item["text"], item.get("mentions", [])
+                    spans = [(int(m["start"]), int(m["end"])) for m in mentions]
+                except (ValueError, KeyError, TypeError) as exc:
+                    yield {"source": f"{path}#line={n}", "error": f"bad input line: {exc}"}
+                    continue
+                article_id = str(item.get("id", ""))
+                for (start, end), m in zip(spans, gp.resolve_given(text, spans, article_id=article_id)):
+                    if m is None:
+                        row: dict[str, Any] = dict.fromkeys(PLACE_FIELDS)
+                        row.update(article_id=article_id, start=start, end=end, text=text[start:end])
+                        yield row
+                    else:
+                        yield {k: v for k, v in m.model_dump(mode="json").items() if k in PLACE_FIELDS}

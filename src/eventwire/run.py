@@ -1,0 +1,74 @@
+"""Drive a run: read sources, run the pipeline, hand results to a sink, account for every document."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from eventwire.errors import ReaderError
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline, RunStats, WorkDoc
+
+if TYPE_CHECKING:
+    from eventwire.store.base import Store
+
+log = logging.getLogger(__name__)
+
+
+def _articles(items: Iterable[Article | ReaderError], stats: RunStats) -> Iterator[Article]:
+    """Pass articles on; count reader failures in the run stats as they stream by."""
+    for item in items:
+        if isinstance(item, ReaderError):
+            stats.documents += 1
+            stats.record_failure(item.source, item.reason, "read")
+            log.warning("failed to read %s: %s", item.source, item.reason)
+            continue
+        yield item
+
+
+def progress(items: Iterable[WorkDoc], enabled: bool, unit: str = "doc") -> Iterable[WorkDoc]:
+    """A progress bar on stderr, only for a terminal and when not quiet."""
+    if not enabled or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, unit=unit, file=sys.stderr, leave=False)
+
+
+def run_pipeline(
+    items: Iterable[Article | ReaderError],
+    pipeline: str | Path | None = None,
+    show_progress: bool = False,
+) -> tuple[Iterator[WorkDoc], RunStats]:
+    """Lazily process a stream of read results; stats fill in as the iterator is consumed."""
+    from eventwire.api import load_pipeline
+
+    pipe = Pipeline(load_pipeline(pipeline).stages)  # fresh stats, shared built components
+    docs = pipe.run(_articles(items, pipe.stats))
+    return iter(progress(docs, show_progress)), pipe.stats
+
+
+def run_into_store(
+    items: Iterable[Article | ReaderError],
+    store: Store,
+    pipeline: str | Path | None = None,
+    show_progress: bool = False,
+    on_doc: Callable[[WorkDoc], None] | None = None,
+) -> RunStats:
+    """Store every article and its events (idempotent), and every failure with its reason."""
+    docs, stats = run_pipeline(items, pipeline, show_progress)
+    run_id = store.start_run({"pipeline": str(pipeline or "default")})
+    new_articles = 0
+    for doc in docs:
+        new_articles += store.upsert_article(doc.article)
+        store.upsert_events(doc.events)
+        if on_doc:
+            on_doc(doc)
+    for failure in stats.failures:
+        store.record_failure(run_id, failure.source, failure.reason, failure.stage)
+    summary = stats.as_dict() | {"new_articles": new_articles}
+    store.finish_run(run_id, summary)
+    return stats
