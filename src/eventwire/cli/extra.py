@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from eventwire.cli.options import fail
+from eventwire.cli.options import DATE, fail
 from eventwire.errors import EventwireError
 
 
@@ -47,6 +47,67 @@ def gazetteer_lookup(name: str, limit: int) -> None:
         click.echo(json.dumps(row, ensure_ascii=False, default=str))
 
 
+@click.command("eval")
+@click.argument("corpus")
+@click.option("--split", help="Corpus split (e.g. tst for MUC tst1+tst2, heldout for the gold set).")
+@click.option("--limit", type=int, help="Score only the first N items.")
+def eval_cmd(corpus: str, split: str | None, limit: int | None) -> None:
+    """Score extraction on a gold CORPUS (muc, wikievents, ucdp, plover, gold) and print the figures as JSON."""
+    from eventwire.evaluate import run_eval
+
+    try:
+        click.echo(json.dumps(run_eval(corpus, split, limit), indent=2, default=str))
+    except EventwireError as exc:
+        fail(exc)
+
+
+@click.command("merge")
+@click.option("--db", help="Database (default from settings).")
+@click.pass_context
+def merge_cmd(ctx: click.Context, db: str | None) -> None:
+    """Merge reports of the same event across sources into canonical events (incremental)."""
+    from eventwire.api import open_store
+    from eventwire.merge import merge_store
+
+    try:
+        with open_store(db or ctx.obj["settings"]["db"]) as store:
+            stats = merge_store(store)
+        click.echo(json.dumps(stats if isinstance(stats, dict) else vars(stats), default=str), err=True)
+    except EventwireError as exc:
+        fail(exc)
+
+
+@click.command("report")
+@click.option("--db", help="Database (default from settings).")
+@click.option("--since", type=DATE, required=True, help="First day covered.")
+@click.option("--until", type=DATE, required=True, help="Last day covered.")
+@click.option("--country", help="ISO 3166-1 alpha-2 code to restrict the report to.")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="html", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False), help="Output file (default: stdout; md writes PNGs beside it).")
+@click.pass_context
+def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, country: str | None, fmt: str,
+               out: str | None) -> None:
+    """Write a situation report: headline figures, map, timeline, top events, contradictions."""
+    from pathlib import Path
+
+    from eventwire.api import open_store
+    from eventwire.export.report import report_from_store
+
+    try:
+        with open_store(db or ctx.obj["settings"]["db"]) as store:
+            text = report_from_store(store, since, until, country, fmt, Path(out) if out else None)
+        if not out:
+            click.echo(text)
+    except EventwireError as exc:
+        fail(exc)
+
+
+def _register_more(cli: Any) -> None:
+    for cmd in (eval_cmd, merge_cmd, report_cmd):
+        cli.add_command(cmd)
+
+
 def register(cli: Any) -> None:
     """Attach the extra command groups to the main group."""
     cli.add_command(gazetteer)
+    _register_more(cli)

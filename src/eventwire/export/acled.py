@@ -1,0 +1,172 @@
+"""ACLED-compatible CSV: ACLED's columns and coding conventions (conservative fatalities, inter codes)."""
+
+from __future__ import annotations
+
+import csv
+import re
+import time
+from collections.abc import Iterable
+from datetime import date
+from typing import Any, TextIO
+
+from eventwire.export.acled_geo import country_name, iso_numeric, region
+from eventwire.export.common import ExportResult, actors_with_role, iso3, one_line, safe_cell
+from eventwire.model import Actor, Count, Event
+
+COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags", "timestamp",
+)  # fmt: skip
+
+POLITICAL_VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3, "unknown": 3}
+
+# ACLED actor types: 1 state forces, 2 rebels, 3 political militias, 4 identity militias, 5 rioters,
+# 6 protesters, 7 civilians, 8 external/other forces.
+STATE_SECTORS = {"GOV", "MIL", "COP", "POL", "SPY", "JUD", "LEG", "PTY_GOV"}
+INTER_BY_SECTOR = {
+    "REB": 2, "INS": 2, "MILITIA": 3, "UAF": 3, "PMIL": 3, "ETH": 4, "REL": 4,
+    "RIOT": 5, "PRO": 6, "OPP": 6, "LAB": 6, "CVL": 7, "CIV": 7, "BUS": 7, "MED": 7,
+    "EDU": 7, "HLH": 7, "NGO": 7, "REF": 7, "JRN": 7, "IGO": 8, "PKO": 8,
+}  # fmt: skip
+
+# ACLED codebook: vague fatality reports get fixed conservative values.
+_VAGUE = (
+    (re.compile(r"\btens of thousands\b"), 10000),
+    (re.compile(r"\bthousands\b"), 1000),
+    (re.compile(r"\bhundreds\b"), 100),
+    (re.compile(r"\bdozens\b"), 12),
+    (re.compile(r"\btens\b"), 10),
+    (re.compile(r"\b(several|many|numerous|multiple|scores)\b"), 10),
+)
+_NUMERAL = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|thousand|dozen|a dozen)\b"
+)
+
+
+def acled_fatalities(count: Count) -> int:
+    """ACLED's figure: the most conservative stated number; vague quantifiers by ACLED's table."""
+    text = " ".join((count.text or "").lower().split())
+    stated = next((v for v in (count.low, count.best, count.high) if v is not None), None)
+    # A vague word alone ("dozens were killed") is re-derived; an explicit numeral keeps the stated low.
+    if text and not _NUMERAL.search(text):
+        for pattern, value in _VAGUE:
+            if pattern.search(text):
+                return value
+    return stated if stated is not None else 0
+
+
+def inter_code(actor: Actor, event_cc: str | None) -> int:
+    """ACLED inter code of an actor; state forces outside their own country are external (8)."""
+    if actor.inter:
+        return actor.inter
+    sector = (actor.sector or "").upper()
+    if sector in STATE_SECTORS:
+        foreign = actor.country_code and event_cc and actor.country_code.upper() != event_cc.upper()
+        return 8 if foreign else 1
+    return INTER_BY_SECTOR.get(sector, 8 if sector else 0)
+
+
+def disorder_type(event_type: str, sub_event_type: str | None) -> str:
+    """ACLED disorder type of an event type."""
+    if sub_event_type == "Excessive force against protesters":
+        return "Political violence; Demonstrations"
+    if sub_event_type == "Mob violence" or event_type in POLITICAL_VIOLENCE:
+        return "Political violence"
+    if event_type in ("Protests", "Riots"):
+        return "Demonstrations"
+    return "Strategic developments"
+
+
+def _notes(event: Event, day: date | None, actor1: str, location: str, fatalities: int) -> str:
+    when = f"On {day.day} {day:%B %Y}" if day else "On an unknown date"
+    what = (event.sub_event_type or event.event_type or "event").lower()
+    text = f"{when}, {what}"
+    if actor1:
+        text += f" by {actor1}"
+    if location:
+        text += f" in {location}"
+    text += "."
+    if event.evidence:
+        text += " " + one_line(event.evidence[0].text, 400)
+    if fatalities:
+        text += f" [{fatalities} fatalit{'y' if fatalities == 1 else 'ies'}]"
+    return text
+
+
+def row(event: Event, timestamp: int) -> dict[str, Any] | None:
+    """The ACLED row of one event, or None when it has no ACLED event type."""
+    if not event.event_type:
+        return None
+    loc = event.location
+    cc = loc.country_code if loc else None
+    day = event.date.start
+    first_actors = actors_with_role(event, "actor")
+    recipients = actors_with_role(event, "recipient")
+    inter1 = inter_code(first_actors[0], cc) if first_actors else 0
+    inter2 = inter_code(recipients[0], cc) if recipients else 0
+    if inter1 and inter2:
+        interaction = int(f"{min(inter1, inter2)}{max(inter1, inter2)}")
+    else:
+        interaction = (inter1 or inter2) * 10
+    fatalities = acled_fatalities(event.fatalities)
+    civilian = event.event_type in POLITICAL_VIOLENCE and any(
+        (a.sector or "").upper() in ("CVL", "CIV") for a in recipients
+    )
+    actor1 = first_actors[0].name if first_actors else ""
+    location = loc.name if loc else ""
+    values: dict[str, Any] = {
+        "event_id_cnty": f"{iso3(cc) or 'XXX'}{event.id.removeprefix('ev_')}",
+        "event_date": day.isoformat() if day else "",
+        "year": day.year if day else "",
+        "time_precision": TIME_PRECISION[event.date.precision] if day else 3,
+        "disorder_type": disorder_type(event.event_type, event.sub_event_type),
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type or "",
+        "actor1": actor1,
+        "assoc_actor_1": "; ".join(a.name for a in first_actors[1:]),
+        "inter1": inter1 or "",
+        "actor2": recipients[0].name if recipients else "",
+        "assoc_actor_2": "; ".join(a.name for a in recipients[1:]),
+        "inter2": inter2 or "",
+        "interaction": interaction or "",
+        "civilian_targeting": "Civilian targeting" if civilian else "",
+        "iso": iso_numeric(cc) or "",
+        "region": region(cc),
+        "country": country_name(cc),
+        "admin1": (loc.admin1 or "") if loc else "",
+        "admin2": (loc.admin2 or "") if loc else "",
+        "admin3": "",
+        "location": location,
+        "latitude": f"{loc.lat:.4f}" if loc and loc.lat is not None else "",
+        "longitude": f"{loc.lon:.4f}" if loc and loc.lon is not None else "",
+        "geo_precision": min(max(loc.precision, 1), 3) if loc else 3,
+        "source": "; ".join(event.sources),
+        "source_scale": "",
+        "notes": _notes(event, day, actor1, location, fatalities),
+        "fatalities": fatalities,
+        "tags": "; ".join(f.code for f in event.flags),
+        "timestamp": timestamp,
+    }
+    return {k: safe_cell(v) if isinstance(v, str) else v for k, v in values.items()}
+
+
+def write_acled(events: Iterable[Event], stream: TextIO, timestamp: int | None = None) -> ExportResult:
+    """ACLED CSV; events without an ACLED event type (non-violent PLOVER-only events) are skipped."""
+    stamp = int(time.time()) if timestamp is None else timestamp
+    writer = csv.DictWriter(stream, fieldnames=COLUMNS)
+    writer.writeheader()
+    result = ExportResult()
+    for event in events:
+        values = row(event, stamp)
+        if values is None:
+            result.skipped += 1
+            continue
+        writer.writerow(values)
+        result.written += 1
+    return result

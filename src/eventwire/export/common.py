@@ -1,0 +1,74 @@
+"""Helpers shared by the export formats: countries, actors, figures, spreadsheet-safe cells."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+from eventwire.model import Actor, Count, Event
+
+
+@dataclass
+class ExportResult:
+    """What a writer did: records written, records skipped (the format cannot hold them)."""
+
+    written: int = 0
+    skipped: int = 0
+
+
+@lru_cache(maxsize=512)
+def iso3(cc: str | None) -> str | None:
+    """ISO 3166-1 alpha-3 for an alpha-2 code (Kosovo: XKX, as used by the EU and ACLED)."""
+    if not cc:
+        return None
+    cc = cc.upper()
+    if cc == "XK":
+        return "XKX"
+    rec = pycountry.countries.get(alpha_2=cc)
+    return rec.alpha_3 if rec else None
+
+
+def actors_with_role(event: Event, role: str) -> list[Actor]:
+    """The event's actors with one role, in order."""
+    return [a for a in event.actors if a.role == role]
+
+
+def count_cell(count: Count) -> str:
+    """A figure for a human: '4', '4-6', '≥24' or '' when unknown."""
+    low, best, high = count.low, count.best, count.high
+    if low is None and best is None and high is None:
+        return ""
+    if high is not None and low is not None and high != low:
+        return f"{low}-{high}"
+    if best is not None:
+        return str(best)
+    if low is not None:
+        return f"≥{low}"
+    return f"≤{high}"
+
+
+def safe_cell(value: str) -> str:
+    """Neutralize spreadsheet formulas: article text is untrusted (CSV injection)."""
+    if value and value[0] in "=+@\t\r":
+        return "'" + value
+    if value.startswith("-") and not _is_number(value):
+        return "'" + value
+    return value
+
+
+def _is_number(value: str) -> bool:
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return True
+
+
+def one_line(text: str | None, limit: int = 0) -> str:
+    """Whitespace (including U+2002 and newlines) collapsed to single spaces, optionally truncated."""
+    out = " ".join((text or "").split())
+    if limit and len(out) > limit:
+        out = out[: limit - 1].rstrip() + "…"
+    return out

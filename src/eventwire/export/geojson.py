@@ -1,0 +1,66 @@
+"""Events as a GeoJSON FeatureCollection (RFC 7946); events without coordinates are skipped and counted."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from eventwire.export.common import ExportResult
+from eventwire.model import Event
+
+# RFC 7946 §11.2: six decimals is ~10 cm, more is noise.
+PRECISION = 6
+
+
+def feature(event: Event) -> dict[str, Any] | None:
+    """One event as a Point feature, or None when it has no coordinates."""
+    loc = event.location
+    if loc is None or loc.lat is None or loc.lon is None:
+        return None
+    props = {
+        "id": event.id,
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "plover_event": event.plover.event if event.plover else None,
+        "date_start": event.date.start.isoformat() if event.date.start else None,
+        "date_end": event.date.end.isoformat() if event.date.end else None,
+        "location": loc.name,
+        "country_code": loc.country_code,
+        "admin1": loc.admin1,
+        "geonameid": loc.geonameid,
+        "geo_precision": loc.precision,
+        "fatalities_low": event.fatalities.low,
+        "fatalities_best": event.fatalities.best,
+        "fatalities_high": event.fatalities.high,
+        "injured_low": event.injured.low,
+        "injured_best": event.injured.best,
+        "injured_high": event.injured.high,
+        "actors": [a.name for a in event.actors],
+        "weapons": [w.kind for w in event.weapons],
+        "sources": event.sources,
+        "flags": [f.code for f in event.flags],
+        "confidence": event.confidence,
+    }
+    return {
+        "type": "Feature",
+        "id": event.id,
+        "geometry": {"type": "Point", "coordinates": [round(loc.lon, PRECISION), round(loc.lat, PRECISION)]},
+        "properties": props,
+    }
+
+
+def write_geojson(events: Iterable[Event], stream: TextIO) -> ExportResult:
+    """Stream a FeatureCollection; the number skipped is a foreign member `skipped_without_coordinates`."""
+    result = ExportResult()
+    stream.write('{"type": "FeatureCollection", "features": [')
+    for event in events:
+        feat = feature(event)
+        if feat is None:
+            result.skipped += 1
+            continue
+        stream.write(",\n" if result.written else "\n")
+        stream.write(json.dumps(feat, ensure_ascii=False))
+        result.written += 1
+    stream.write(f'\n], "skipped_without_coordinates": {result.skipped}}}\n')
+    return result

@@ -1,0 +1,25 @@
+"""Stores for articles, events, runs and dead letters: SQLite by default, PostgreSQL for teams."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eventwire.errors import StoreError
+from eventwire.store.base import EventQuery, Store, next_cursor
+from eventwire.store.sqlite import SQLiteStore, sqlite_path
+
+__all__ = ["EventQuery", "SQLiteStore", "Store", "StoreError", "next_cursor", "open_store"]
+
+
+def open_store(url: str | Path) -> Store:
+    """Open (and migrate) a store: a path or `sqlite:///path` → SQLite, `postgresql://...` → PostgreSQL."""
+    url = str(url)
+    if url.startswith(("postgresql://", "postgres://")):
+        try:
+            from eventwire.store.postgres import PostgresStore
+        except ImportError as exc:
+            raise StoreError("PostgreSQL support needs psycopg: install eventwire[postgres]") from exc
+        return PostgresStore(url)
+    if "://" in url and not url.startswith("sqlite:"):
+        raise StoreError(f"unsupported store URL {url!r}: use a path, sqlite:///path or postgresql://...")
+    return SQLiteStore(sqlite_path(url))

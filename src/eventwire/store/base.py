@@ -1,0 +1,180 @@
+"""The Store contract shared by the SQLite and PostgreSQL backends, and the event query."""
+
+from __future__ import annotations
+
+import base64
+import re
+from datetime import date
+from types import TracebackType
+from typing import Any, Protocol, runtime_checkable
+
+from pydantic import BaseModel, Field, field_validator, model_validator
+
+from eventwire.errors import UsageError
+from eventwire.model import Article, Event
+
+MAX_LIMIT = 100_000
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class EventQuery(BaseModel):
+    """Filters for events; results are ordered by (date_start, id) so cursors are stable."""
+
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    country: str | None = None  # ISO-2 of the event location
+    since: date | None = None  # event overlaps [since, until]
+    until: date | None = None
+    text: str | None = None  # words in article title/text or in the event's evidence
+    article_id: str | None = None
+    limit: int = Field(default=1000, ge=0, le=MAX_LIMIT)
+    offset: int = Field(default=0, ge=0)
+    cursor: str | None = None  # opaque; from next_cursor() of the previous page
+
+    @field_validator("country")
+    @classmethod
+    def _upper_country(cls, v: str | None) -> str | None:
+        if v is None:
+            return None
+        if len(v) != 2 or not v.isalpha():
+            raise ValueError("country must be an ISO 3166-1 alpha-2 code")
+        return v.upper()
+
+    @model_validator(mode="after")
+    def _check_range(self) -> EventQuery:
+        if self.since and self.until and self.since > self.until:
+            raise ValueError("since is after until")
+        return self
+
+
+def fts_terms(text: str) -> list[str]:
+    """Words of a free-text query (FTS syntax characters are dropped, so any input is safe)."""
+    return _WORD.findall(text)
+
+
+def fts5_query(text: str) -> str | None:
+    """A safe FTS5 MATCH expression: every word quoted, all required (None: no words)."""
+    terms = fts_terms(text)
+    return " ".join(f'"{t}"' for t in terms) if terms else None
+
+
+def sort_key(event: Event) -> tuple[str, str]:
+    """The (date_start, id) key the stores order by; events without a date sort first."""
+    return (event.date.start.isoformat() if event.date.start else "", event.id)
+
+
+def encode_cursor(key: tuple[str, str]) -> str:
+    """Opaque cursor for keyset pagination."""
+    return base64.urlsafe_b64encode("\x1f".join(key).encode("utf-8")).decode("ascii")
+
+
+def decode_cursor(cursor: str) -> tuple[str, str]:
+    """Inverse of encode_cursor; a malformed cursor is a usage error."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor.encode("ascii")).decode("utf-8")
+        day, event_id = raw.split("\x1f")
+    except (ValueError, UnicodeError) as exc:
+        raise UsageError(f"invalid cursor: {cursor!r}") from exc
+    return day, event_id
+
+
+def next_cursor(events: list[Event], q: EventQuery) -> str | None:
+    """Cursor for the page after `events`, or None when this page was the last one."""
+    if not events or len(events) < q.limit:
+        return None
+    return encode_cursor(sort_key(events[-1]))
+
+
+def event_article_ids(event: Event) -> list[str]:
+    """Every article an event links to: its article_ids plus those of its evidence, in order."""
+    seen: dict[str, None] = dict.fromkeys(event.article_ids)
+    for ev in event.evidence:
+        seen.setdefault(ev.article_id, None)
+    return [a for a in seen if a]
+
+
+def event_search_text(event: Event) -> str:
+    """Text indexed for an event: evidence, claims, location and actor names."""
+    parts = [e.text for e in event.evidence]
+    parts += [c.text for c in event.claims]
+    parts += [c.speaker for c in event.claims]
+    if event.location:
+        parts.append(event.location.name)
+    parts += [a.name for a in event.actors]
+    return "\n".join(p for p in parts if p)
+
+
+@runtime_checkable
+class Store(Protocol):
+    """What the CLI, API and REST server use; every backend implements exactly this."""
+
+    url: str
+
+    def upsert_article(self, article: Article) -> bool:
+        """Store an article; True if its id was new (idempotent by id)."""
+        ...
+
+    def upsert_articles(self, articles: list[Article]) -> int:
+        """Store many articles in one transaction; returns how many were new."""
+        ...
+
+    def has_article(self, article_id: str) -> bool:
+        """Whether an article with this id is stored."""
+        ...
+
+    def get_article(self, article_id: str) -> Article | None:
+        """The stored article, or None."""
+        ...
+
+    def upsert_events(self, events: list[Event]) -> int:
+        """Store events, replacing any with the same id; returns how many were written."""
+        ...
+
+    def get_event(self, event_id: str) -> Event | None:
+        """The stored event, or None."""
+        ...
+
+    def query_events(self, q: EventQuery) -> list[Event]:
+        """Events matching the query, ordered by (date_start, id)."""
+        ...
+
+    def count_events(self, q: EventQuery) -> int:
+        """How many events match the query (ignores limit, offset and cursor)."""
+        ...
+
+    def search_articles(self, text: str, limit: int = 20) -> list[Article]:
+        """Articles whose title or text contains all the words, best match first."""
+        ...
+
+    def record_failure(self, run_id: str | None, source: str, reason: str, stage: str | None = None) -> None:
+        """Keep a dead letter: a document that failed, where and why."""
+        ...
+
+    def start_run(self, config: dict[str, Any]) -> str:
+        """Open a run record; returns its id."""
+        ...
+
+    def finish_run(self, run_id: str, stats: dict[str, Any]) -> None:
+        """Close a run record with its stats summary."""
+        ...
+
+    def failures(self, run_id: str | None = None) -> list[dict[str, Any]]:
+        """Dead letters, oldest first (all runs, or one)."""
+        ...
+
+    def stats(self) -> dict[str, Any]:
+        """Counts: articles, events, links, runs, failures, events by type."""
+        ...
+
+    def close(self) -> None:
+        """Release the connection."""
+        ...
+
+    def __enter__(self) -> Store: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...

@@ -1,0 +1,131 @@
+"""The command line, end to end through click's runner on real files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from eventwire import __version__
+from eventwire.cli import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+SEED = EXAMPLES / "kyiv-airstrikes.txt"
+
+
+def run(*args: str, input: str | None = None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def _commands(group: click.Group, prefix: tuple[str, ...] = ()):
+    for name, cmd in group.commands.items():
+        yield (*prefix, name)
+        if isinstance(cmd, click.Group):
+            yield from _commands(cmd, (*prefix, name))
+
+
+def test_every_command_has_help():
+    for path in _commands(cli):
+        result = run(*path, "--help")
+        assert result.exit_code == 0, path
+        assert "Usage:" in result.output and len(result.output) > 80, path
+
+
+def test_version():
+    assert __version__ in run("--version").output
+
+
+def test_components_lists_registered_names():
+    out = run("components").output
+    assert "places.gazetteer.v1" in out and "requires: sentences" in out
+
+
+def test_config_show_is_json_with_pipeline():
+    data = json.loads(run("config", "show").output)
+    assert data["settings"]["db"] == "eventwire.db"
+    assert [s["name"] for s in data["pipeline"]["stage"]][-1] == "checks.consistency.v1"
+
+
+def test_extract_seed_story_jsonl():
+    result = CliRunner().invoke(cli, ["-q", "extract", str(SEED), "--published", "2025-06-06"])
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    kyiv = [e for e in events if e["location"] and e["location"]["name"] == "Kyiv"
+            and e["event_type"] == "Explosions/Remote violence"]
+    assert kyiv and kyiv[0]["date"]["start"] == "2025-06-06"
+    assert kyiv[0]["fatalities"]["low"] == 4
+
+
+def test_extract_stdin():
+    text = SEED.read_text(encoding="utf-8")
+    result = CliRunner().invoke(cli, ["-q", "extract", "-", "--published", "2025-06-06"], input=text)
+    assert result.exit_code == 0
+    assert any(json.loads(x)["event_type"] for x in result.stdout.splitlines())
+
+
+def test_bad_date_is_usage_error():
+    result = CliRunner().invoke(cli, ["extract", str(SEED), "--published", "June"])
+    assert result.exit_code == 2 and "not a date" in result.output
+
+
+def test_places_seed():
+    result = CliRunner().invoke(cli, ["places", str(SEED)])
+    assert result.exit_code == 0
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert {"Kyiv", "Istanbul"} <= {r["name"] for r in rows}
+
+
+def test_places_given_mentions(tmp_path):
+    text = "Shelling hit Kharkiv and Odesa overnight."
+    spans = [{"start": text.index("Kharkiv"), "end": text.index("Kharkiv") + 7},
+             {"start": 0, "end": 8}]
+    f = tmp_path / "m.jsonl"
+    f.write_text(json.dumps({"id": "a1", "text": text, "mentions": spans}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["places", "--given-mentions", str(f)])
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert len(rows) == 2 and rows[0]["country_code"] == "UA" and rows[0]["article_id"] == "a1"
+    assert rows[1]["start"] == 0 and set(rows[0]) >= {"geonameid", "lat", "lon", "score", "role"}
+
+
+@pytest.fixture()
+def db(tmp_path) -> Path:
+    path = tmp_path / "ew.db"
+    result = CliRunner().invoke(cli, ["-q", "ingest", str(EXAMPLES), "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_ingest_examples_then_query_formats(db):
+    table = run("events", "--db", str(db)).output
+    assert "Kyiv" in table
+    rows = [json.loads(x) for x in run("events", "--db", str(db), "--format", "jsonl").output.splitlines()]
+    assert len(rows) >= 3
+    ua = [json.loads(x) for x in run("events", "--db", str(db), "--country", "UA", "--format", "jsonl")
+          .output.splitlines()]
+    assert ua and all(e["location"]["country_code"] == "UA" for e in ua)
+    since = run("events", "--db", str(db), "--since", "2025-01-01", "--format", "jsonl").output.splitlines()
+    assert all(json.loads(x)["date"]["start"] >= "2025-01-01" for x in since)
+    text = run("events", "--db", str(db), "--text", "Klitschko", "--format", "jsonl").output.splitlines()
+    assert text and all("Kyiv" in x or "Ukraine" in x or "UA" in x for x in text)
+    csv_rows = list(csv.DictReader(io.StringIO(run("events", "--db", str(db), "--format", "csv").output)))
+    assert len(csv_rows) == len(rows)
+    geo = json.loads(run("events", "--db", str(db), "--format", "geojson").output)
+    assert geo["type"] == "FeatureCollection" and geo["features"]
+
+
+def test_ingest_is_idempotent(db):
+    def counts():
+        with sqlite3.connect(db) as con:
+            return [con.execute(f"select count(*) from {t}").fetchone()[0] for t in ("articles", "events")]
+
+    before = counts()
+    result = CliRunner().invoke(cli, ["-q", "ingest", str(EXAMPLES), "--db", str(db)])
+    assert result.exit_code == 0
+    assert counts() == before and before[0] == 6
