@@ -33,6 +33,9 @@ BUILTIN: list[C] = [
     C("assemble.events.v1", "eventwire.components.assemble:make",
       ("sentences", "dates", "places", "actors", "triggers", "casualties", "weapons", "damage", "claims"),
       ("events",), "Assemble one event per type, location and day, every field with evidence."),
+    C("political.rules.v1", "eventwire.components.political:make",
+      ("sentences", "dates", "places", "actors", "events"), ("events",),
+      "PLOVER political events: accusations, threats, calls, requests, releases, agreements."),
     C("checks.consistency.v1", "eventwire.components.checks:make", ("events", "places"), ("flags",),
       "Flag contradictions: a location against the story's setting, dates after publication, ..."),
 ]

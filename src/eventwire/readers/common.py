@@ -1,0 +1,112 @@
+"""Helpers shared by readers: size limits, gzip, dates, and building Articles."""
+
+from __future__ import annotations
+
+import email.utils
+import re
+import zlib
+from datetime import date, datetime
+from typing import Any
+
+from eventwire.errors import DocumentTooLarge, ReaderError
+from eventwire.model import Article
+from eventwire.readers.options import ReadOptions
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def human_size(n: int) -> str:
+    """Bytes as MB (or plain bytes under 0.1 MB, so small test limits still read sensibly)."""
+    if n < 100_000:
+        return f"{n:,} bytes"
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def too_large(source: str, size: int, limit: int, at_least: bool = False) -> DocumentTooLarge:
+    """The error for a document over `--max-bytes`."""
+    over = "over " if at_least else ""
+    return DocumentTooLarge(
+        source, f"document is {over}{human_size(size)}, over the {human_size(limit)} limit (--max-bytes)"
+    )
+
+
+def gunzip(data: bytes, source: str, limit: int) -> bytes:
+    """Decompress gzip data, refusing output over `limit` bytes (a gzip bomb is not read fully)."""
+    d = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        out = d.decompress(data, limit + 1)
+    except zlib.error as e:
+        raise ReaderError(source, f"corrupt gzip data: {e}") from e
+    if len(out) > limit:
+        raise too_large(source, limit + 1, limit, at_least=True)
+    return out
+
+
+def maybe_gunzip(data: bytes, source: str, limit: int) -> bytes:
+    """`data` decompressed when it is gzip, else unchanged."""
+    return gunzip(data, source, limit) if data[:2] == GZIP_MAGIC else data
+
+
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_published(value: Any) -> date | datetime | None:
+    """A date or datetime from ISO 8601, RFC 2822 or a date/datetime object; None if unparseable."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime | date):
+        return value
+    s = str(value).strip()
+    if _DATE_ONLY.match(s):
+        try:
+            return date.fromisoformat(s)
+        except ValueError:
+            return None
+    try:
+        return datetime.fromisoformat(s)
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(s)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def language_tag(value: Any) -> str | None:
+    """Primary language subtag, lower-cased ('en-US' -> 'en'); None when absent."""
+    if not value or not isinstance(value, str):
+        return None
+    tag = value.strip().replace("_", "-").split("-")[0].lower()
+    return tag if tag.isalpha() and 2 <= len(tag) <= 3 else None
+
+
+def make_article(
+    text: str,
+    path: str,
+    options: ReadOptions,
+    *,
+    id: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    published: Any = None,
+    language: str | None = None,
+    meta: dict[str, Any] | None = None,
+) -> Article:
+    """An Article with the fallbacks every reader applies (date, outlet override, meta["path"])."""
+    meta = dict(meta or {})
+    meta["path"] = path
+    when = parse_published(published)
+    if published not in (None, "") and when is None:
+        # Keep the bad value visible rather than dropping it silently.
+        meta["published_invalid"] = str(published)
+    return Article(
+        id=str(id) if id not in (None, "") else "",
+        text=text,
+        title=(title or "").strip() or None,
+        url=(url or "").strip() or None,
+        source=options.source or ((source or "").strip() or None),
+        published=when if when is not None else options.published,
+        language=language_tag(language),
+        meta=meta,
+    )

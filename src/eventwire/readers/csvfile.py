@@ -1,0 +1,80 @@
+"""CSV/TSV files: a `text` column plus optional id/title/url/source/published."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+
+from eventwire.errors import ReaderError
+from eventwire.model import Article
+from eventwire.readers.decode import decode_bytes
+from eventwire.readers.jsonl import record_to_article
+from eventwire.readers.options import ReadOptions
+
+# Header names other tools use for the same fields.
+ALIASES = {
+    "text": "text", "body": "text", "content": "text", "article": "text", "story": "text",
+    "id": "id", "doc_id": "id", "article_id": "id",
+    "title": "title", "headline": "title",
+    "url": "url", "link": "url",
+    "source": "source", "outlet": "source", "publisher": "source",
+    "published": "published", "date": "published", "publish_date": "published", "published_at": "published",
+    "language": "language", "lang": "language",
+}
+
+
+def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        return csv.excel
+
+
+def read_csv_bytes(data: bytes, path: str, options: ReadOptions) -> Iterator[Article | ReaderError]:
+    """Articles from CSV rows; a row without text yields a ReaderError and reading goes on."""
+    try:
+        text = decode_bytes(data, path).text
+    except ReaderError as e:
+        yield e
+        return
+    if not text.strip():
+        yield ReaderError(path, "empty document")
+        return
+    # The sniffer only needs the header and a few rows; long article cells would slow it down.
+    first_line = text.split("\n", 1)[0]
+    dialect = _dialect(first_line)
+    csv.field_size_limit(max(options.max_bytes, 131072))
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        header = next(reader)
+    except csv.Error as e:
+        yield ReaderError(path, f"malformed CSV: {e}")
+        return
+    columns = [ALIASES.get(h.strip().strip("\ufeff").lower()) for h in header]
+    if "text" in columns:
+        line_of_row = reader.line_num + 1
+    elif len(header) == 1:
+        # A one-column file without a header: every row is one text.
+        columns, line_of_row = ["text"], 1
+        reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    else:
+        yield ReaderError(path, "CSV has no 'text' column (header needs one of: text, body, content)")
+        return
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:
+            yield ReaderError(f"{path}#line={reader.line_num}", f"malformed CSV row: {e}")
+            break
+        where = f"{path}#line={line_of_row}"
+        line_of_row = reader.line_num + 1
+        if not any(cell.strip() for cell in row):
+            continue
+        rec = {col: cell for col, cell in zip(columns, row, strict=False) if col and cell.strip()}
+        try:
+            yield record_to_article(rec, where, options, "csv")
+        except ReaderError as e:
+            yield e

@@ -1,0 +1,150 @@
+"""Route bytes, files, directories and stdin to the reader their content calls for."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from eventwire.errors import ReaderError
+from eventwire.model import Article
+from eventwire.readers.common import GZIP_MAGIC, maybe_gunzip, too_large
+from eventwire.readers.csvfile import read_csv_bytes
+from eventwire.readers.decode import binary_kind
+from eventwire.readers.feed import read_feed_bytes
+from eventwire.readers.html import read_html_bytes
+from eventwire.readers.jsonl import read_jsonl_bytes
+from eventwire.readers.options import FORMATS, ReadOptions
+from eventwire.readers.sniff import sniff
+from eventwire.readers.text import load_sidecar, read_text_bytes, sidecar_paths
+
+STDIN = "<stdin>"
+# Formats a `<name>.json` sidecar can describe (one document per file).
+_SIDECAR_FORMATS = ("text", "html")
+_SIDECAR_OWNERS = (".txt", ".text", ".md", ".html", ".htm", ".txt.gz", ".html.gz")
+
+
+def _formats(data: bytes, path: str, options: ReadOptions, name: str, hint: str | None) -> str:
+    if options.fmt:
+        if options.fmt not in FORMATS:
+            raise ReaderError(path, f"unknown format '{options.fmt}' (one of: {', '.join(FORMATS)})")
+        return options.fmt
+    fmt = sniff(data, name or path)
+    if hint and fmt in ("text", "xml"):
+        return hint
+    if fmt == "binary":
+        kind = binary_kind(data) or "binary data"
+        raise ReaderError(path, "binary file, not text" if kind == "binary data" else f"binary file ({kind}), not text")
+    if fmt == "xml":
+        raise ReaderError(path, "XML document that is neither an RSS/Atom feed nor an HTML page")
+    return fmt
+
+
+def read_bytes(
+    data: bytes, path: str, options: ReadOptions, *, name: str = "", url: str | None = None,
+    hint: str | None = None, encoding: str | None = None, meta: dict[str, Any] | None = None,
+    extra: dict[str, Any] | None = None,
+) -> Iterator[Article | ReaderError]:
+    """Articles from one document's bytes, sniffed; every failure is yielded, never raised."""
+    try:
+        was_gzip = data[:2] == GZIP_MAGIC
+        data = maybe_gunzip(data, path, options.max_bytes)
+        if not data.strip():
+            raise ReaderError(path, "empty document")
+        fmt = _formats(data, path, options, name, hint)
+        meta = dict(meta or {})
+        if url and not meta.get("url"):
+            meta["url"] = url
+        if fmt == "text":
+            items: Iterator[Article | ReaderError] = iter(
+                [read_text_bytes(data, path, options, meta, declared_encoding=encoding)])
+        elif fmt == "html":
+            items = iter([read_html_bytes(data, path, options, url=url, meta=meta)])
+        elif fmt == "jsonl":
+            items = read_jsonl_bytes(data, path, options)
+        elif fmt == "csv":
+            items = read_csv_bytes(data, path, options)
+        else:
+            items = read_feed_bytes(data, path, options)
+        for item in items:
+            if isinstance(item, Article):
+                if extra:
+                    item.meta.update(extra)
+                if was_gzip:
+                    item.meta["gzip"] = True
+            yield item
+    except ReaderError as e:
+        yield e
+    except Exception as e:  # noqa: BLE001 - a parser bug on one document must not stop the run
+        yield ReaderError(path, f"reader failed: {type(e).__name__}: {e}")
+
+
+def read_file(path: Path, options: ReadOptions, sidecar: bool = True) -> Iterator[Article | ReaderError]:
+    """Articles from one file; the size limit is checked on disk before reading."""
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        if size > options.max_bytes:
+            yield too_large(where, size, options.max_bytes)
+            return
+        data = path.read_bytes()
+    except OSError as e:
+        yield ReaderError(where, f"cannot read file: {e.strerror or e}")
+        return
+    meta: dict[str, Any] = {}
+    has_sidecar = sidecar and any(side.is_file() for side in sidecar_paths(path) if side != path)
+    if has_sidecar and (options.fmt or sniff(data, path.name)) in _SIDECAR_FORMATS:
+        try:
+            meta = load_sidecar(path)
+        except ReaderError as e:
+            yield e
+    yield from read_bytes(data, where, options, name=path.name, meta=meta)
+
+
+def is_sidecar(path: Path, siblings: set[str]) -> bool:
+    """Whether a .json file holds metadata for a sibling document rather than articles."""
+    if not path.name.lower().endswith(".json"):
+        return False
+    stem = path.name[:-5]
+    return stem in siblings or any(stem + ext in siblings for ext in _SIDECAR_OWNERS)
+
+
+def read_directory(root: Path, options: ReadOptions) -> Iterator[Article | ReaderError]:
+    """Articles from every file under `root` (sorted, hidden files and sidecars skipped)."""
+    for dirpath, dirnames, filenames in os.walk(root, onerror=None, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        names = set(filenames)
+        for fname in sorted(filenames):
+            path = Path(dirpath, fname)
+            if fname.startswith(".") or is_sidecar(path, names):
+                continue
+            yield from read_file(path, options)
+
+
+def read_stream(stream: BinaryIO, options: ReadOptions, where: str = STDIN) -> Iterator[Article | ReaderError]:
+    """Articles from a byte stream (stdin), read up to the size limit and sniffed like a file."""
+    try:
+        data = stream.read(options.max_bytes + 1)
+    except OSError as e:
+        yield ReaderError(where, f"cannot read: {e}")
+        return
+    if len(data) > options.max_bytes:
+        yield too_large(where, len(data), options.max_bytes, at_least=True)
+        return
+    yield from read_bytes(data, where, options, name="")
+
+
+def read_path(source: str, options: ReadOptions) -> Iterator[Article | ReaderError]:
+    """Articles from a file, a directory, or stdin ('-')."""
+    if source == "-":
+        yield from read_stream(sys.stdin.buffer, options)
+        return
+    path = Path(source)
+    if path.is_dir():
+        yield from read_directory(path, options)
+    elif path.exists():
+        yield from read_file(path, options)
+    else:
+        yield ReaderError(source, "no such file or directory")

@@ -1,0 +1,70 @@
+"""HTML pages: main text, title, date and outlet with trafilatura."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from eventwire.errors import ReaderError
+from eventwire.model import Article
+from eventwire.readers.common import make_article
+from eventwire.readers.options import ReadOptions
+from eventwire.readers.text import normalize_newlines
+
+_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)", re.I)
+# Below this many words what trafilatura finds is navigation or boilerplate, not a report.
+MIN_WORDS = 12
+# Scripts written without spaces (Chinese, Japanese, Thai...): count two characters as a word.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def word_count(text: str) -> int:
+    """Words in `text`, with unspaced scripts counted by characters."""
+    return len(text.split()) + len(_UNSPACED.findall(text)) // 2
+
+
+def html_language(data: bytes) -> str | None:
+    """The language declared on the <html> element, if any."""
+    m = _LANG.search(data[:8192])
+    return m.group(1).decode("ascii") if m else None
+
+
+def extract_html(data: bytes | str, url: str | None = None) -> dict[str, Any] | None:
+    """trafilatura's JSON result for a page (None when it finds nothing)."""
+    import trafilatura  # imported on first use: it takes a few hundred ms
+
+    out = trafilatura.extract(
+        data, url=url, output_format="json", with_metadata=True, include_comments=False,
+        include_tables=False, deduplicate=False,
+    )
+    return json.loads(out) if out else None
+
+
+def read_html_bytes(
+    data: bytes, path: str, options: ReadOptions, url: str | None = None,
+    meta: dict[str, Any] | None = None,
+) -> Article:
+    """One Article from an HTML page; ReaderError when the page holds no article text."""
+    try:
+        doc = extract_html(data, url)
+    except (ValueError, TypeError) as e:  # lxml parser failures surface as these
+        raise ReaderError(path, f"unparseable HTML: {e}") from e
+    text = normalize_newlines((doc or {}).get("text") or "").strip()
+    if not doc or word_count(text) < MIN_WORDS:
+        raise ReaderError(path, "no article text found in HTML page")
+    meta = dict(meta or {})
+    extra: dict[str, Any] = {"format": "html"}
+    if doc.get("author"):
+        extra["author"] = doc["author"]
+    if doc.get("hostname"):
+        extra["hostname"] = doc["hostname"]
+    return make_article(
+        text, path, options,
+        title=meta.get("title") or doc.get("title"),
+        url=meta.get("url") or url or doc.get("source"),
+        source=meta.get("source") or doc.get("source-hostname") or doc.get("hostname"),
+        published=meta.get("published") or doc.get("date"),
+        language=meta.get("language") or doc.get("language") or html_language(data),
+        meta=extra,
+    )

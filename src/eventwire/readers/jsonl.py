@@ -1,0 +1,103 @@
+"""JSON Lines (one article object a line) and JSON arrays of the same objects."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from eventwire.errors import ReaderError
+from eventwire.model import Article
+from eventwire.readers.common import make_article
+from eventwire.readers.decode import decode_bytes
+from eventwire.readers.options import ReadOptions
+from eventwire.readers.text import normalize_newlines
+
+
+def record_to_article(rec: Any, where: str, options: ReadOptions, fmt: str) -> Article:
+    """An Article from one record {"id","text","title","url","source","published",...}."""
+    if not isinstance(rec, dict):
+        raise ReaderError(where, f"expected a JSON object, got {type(rec).__name__}")
+    text = rec.get("text")
+    if text is None:
+        raise ReaderError(where, "missing 'text' field")
+    if not isinstance(text, str):
+        raise ReaderError(where, f"'text' must be a string, got {type(text).__name__}")
+    text = normalize_newlines(text)
+    if not text.strip():
+        raise ReaderError(where, "empty document")
+    extra = {"format": fmt}
+    if isinstance(rec.get("meta"), dict):
+        extra.update(rec["meta"])
+
+    def field(name: str) -> str | None:
+        value = rec.get(name)
+        return str(value) if value not in (None, "") else None
+
+    return make_article(
+        text, where, options, id=field("id"), title=field("title"), url=field("url"),
+        source=field("source"), published=field("published"), language=field("language"), meta=extra,
+    )
+
+
+def read_jsonl_bytes(data: bytes, path: str, options: ReadOptions) -> Iterator[Article | ReaderError]:
+    """Articles from JSON Lines (or a JSON array); a bad line yields a ReaderError and reading goes on."""
+    try:
+        text = decode_bytes(data, path).text
+    except ReaderError as e:
+        yield e
+        return
+    stripped = text.lstrip()
+    if stripped.startswith("["):
+        yield from _read_array(stripped, path, options)
+        return
+    if stripped.startswith("{") and "\n" in stripped.strip() and not _first_line_parses(stripped):
+        # One pretty-printed object rather than JSON Lines.
+        try:
+            yield record_to_article(json.loads(stripped), path, options, "json")
+            return
+        except ValueError:
+            pass
+        except ReaderError as e:
+            yield e
+            return
+    found = False
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        found = True
+        where = f"{path}#line={n}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield ReaderError(where, f"invalid JSON: {e.msg} at column {e.colno}")
+            continue
+        try:
+            yield record_to_article(rec, where, options, "jsonl")
+        except ReaderError as e:
+            yield e
+    if not found:
+        yield ReaderError(path, "empty document")
+
+
+def _first_line_parses(text: str) -> bool:
+    try:
+        json.loads(text.split("\n", 1)[0])
+    except ValueError:
+        return False
+    return True
+
+
+def _read_array(text: str, path: str, options: ReadOptions) -> Iterator[Article | ReaderError]:
+    try:
+        items = json.loads(text)
+    except json.JSONDecodeError as e:
+        yield ReaderError(path, f"invalid JSON: {e.msg} at line {e.lineno} column {e.colno}")
+        return
+    if not items:
+        yield ReaderError(path, "empty document")
+    for n, rec in enumerate(items):
+        try:
+            yield record_to_article(rec, f"{path}#item={n}", options, "json")
+        except ReaderError as e:
+            yield e

@@ -1,0 +1,20 @@
+"""Options shared by every reader."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+FORMATS = ("text", "html", "jsonl", "csv", "feed")
+
+
+@dataclass
+class ReadOptions:
+    """How to read sources: fallback date, outlet override, limits and a forced format."""
+
+    published: date | None = None  # used when the source has no date
+    source: str | None = None  # outlet name override
+    max_bytes: int = 10_000_000  # per document (after decompression)
+    allow_private: bool = False  # URLs: refuse loopback/private/link-local addresses unless True
+    timeout: float = 20.0
+    fmt: str | None = None  # force a format: text|html|jsonl|csv|feed

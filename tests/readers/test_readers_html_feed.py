@@ -1,0 +1,103 @@
+"""HTML (trafilatura) and RSS/Atom/JSON Feed readers."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import date, datetime, timezone
+
+from readers_support import FIXTURES, read_all
+
+
+def test_html_article():
+    [a], errs = read_all(FIXTURES / "strike-report.html")
+    assert errs == []
+    assert a.title == "Drone strike hits Kharkiv apartment block"
+    assert a.published == date(2025, 6, 7)
+    assert a.source == "Example Wire"
+    assert a.language == "en"
+    assert a.url == "https://wire.example.org/world/kharkiv-drone-strike"
+    assert "at least 17 were injured" in a.text
+    assert "All rights reserved" not in a.text and "Sport" not in a.text  # boilerplate removed
+    assert a.meta["format"] == "html"
+
+
+def test_html_gzip_named_txt(tmp_path):
+    # Content decides: gzip of an HTML page, under a misleading name.
+    p = tmp_path / "page.txt"
+    p.write_bytes(gzip.compress((FIXTURES / "strike-report.html").read_bytes()))
+    [a], _ = read_all(p)
+    assert a.meta["format"] == "html" and a.meta["gzip"] is True
+    assert a.title == "Drone strike hits Kharkiv apartment block"
+
+
+def test_gzip_bomb_is_capped(tmp_path):
+    p = tmp_path / "bomb.txt.gz"
+    p.write_bytes(gzip.compress(b"a" * 2_000_000))
+    _, [e] = read_all(p, max_bytes=500_000)
+    assert "over the 0.5 MB limit (--max-bytes)" in e.reason
+
+
+def test_html_without_article():
+    arts, [e] = read_all(FIXTURES / "no-article.html")
+    assert arts == [] and e.reason == "no article text found in HTML page"
+
+
+def test_rss_content_summary_and_title_only():
+    arts, errs = read_all(FIXTURES / "feed.rss")
+    assert errs == []
+    assert [a.meta["path"].rsplit("#", 1)[1] for a in arts] == ["entry=0", "entry=1", "entry=2"]
+    full, summary, headline = arts
+    # content:encoded beats the description, and its HTML is stripped into paragraphs.
+    assert full.text == ("Two missiles hit the port of Odesa overnight, the regional administration said."
+                         "\n\nOne worker was killed and three were injured; a grain warehouse caught fire.")
+    assert full.published == datetime(2025, 6, 6, 2, 10, tzinfo=timezone.utc)
+    assert full.source == "Example Wire – World" and full.language == "en"
+    assert full.url == "https://wire.example.org/world/odesa-port"
+    assert summary.text == "Artillery shelling damaged houses in a village near Kherson, officials said."
+    assert summary.meta["text_from"] == "summary"
+    assert headline.text == "Air raid alert declared in Kyiv" and headline.meta["text_from"] == "title"
+    assert headline.published is None
+
+
+def test_feed_entry_without_date_gets_fallback():
+    arts, _ = read_all(FIXTURES / "feed.rss", published=date(2025, 6, 6))
+    assert arts[2].published == date(2025, 6, 6)
+
+
+def test_atom():
+    arts, errs = read_all(FIXTURES / "feed.atom")
+    assert errs == [] and len(arts) == 2
+    assert arts[0].text == ("Air defences destroyed 12 drones over the Sumy region, the governor said."
+                            "\n\nNo casualties were reported.")
+    assert arts[0].published == datetime(2025, 6, 6, 9, 15, tzinfo=timezone.utc)
+    assert arts[1].published == datetime(2025, 6, 5, 16, 0, tzinfo=timezone.utc)  # updated when no published
+    assert arts[0].source == "Example Monitor"
+
+
+def test_malformed_feed():
+    arts, [e] = read_all(FIXTURES / "malformed-feed.xml")
+    assert arts == [] and e.reason.startswith("malformed feed: ") and "mismatched tag" in e.reason
+
+
+def test_bozo_feed_with_entries_is_used(tmp_path):
+    # An undeclared entity makes the feed ill-formed, but feedparser still recovers the item.
+    p = tmp_path / "bozo.xml"
+    p.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>T &nbsp; x</title>'
+                 "<item><title>Strike on Sumy</title><description>A drone hit a house in Sumy.</description>"
+                 "</item></channel></rss>")
+    [a], errs = read_all(p)
+    assert errs == [] and a.text == "A drone hit a house in Sumy." and "feed_warning" in a.meta
+
+
+def test_json_feed(tmp_path):
+    p = tmp_path / "feed.json"
+    p.write_text(json.dumps({
+        "version": "https://jsonfeed.org/version/1.1", "title": "Example JSON",
+        "items": [{"id": "1", "title": "Shelling in Nikopol", "content_html": "<p>Shelling hit Nikopol.</p>",
+                   "url": "https://example.org/n", "date_published": "2025-06-06T07:00:00+00:00"},
+                  {"id": "2"}]}))
+    arts, errs = read_all(p)
+    assert [a.text for a in arts] == ["Shelling hit Nikopol."]
+    assert arts[0].published == datetime(2025, 6, 6, 7, 0, tzinfo=timezone.utc)
+    assert [e.reason for e in errs] == ["feed entry has no text"]
