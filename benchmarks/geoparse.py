@@ -1,0 +1,265 @@
+"""Geoparsing benchmark: LGL, GeoWebNews and WikToR, gold mentions given and end to end.
+
+    PYTHONPATH=src python benchmarks/geoparse.py [--corpus lgl,gwn,wiktor] [--split dev|test|all] [--limit N]
+
+Split: an article is in `dev` when sha1(corpus:article id) mod 10 < 3 (30%), else in `test` (held out).
+Rules were developed looking only at dev errors; report test and all. The scorer functions
+(`score_given`, `score_end_to_end`) are shared with the CI quality gate (tests/geoparse/test_quality_gate.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import statistics
+import sys
+import tarfile
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "geo"
+SAMPLE = Path(__file__).resolve().parent / "gold" / "geo_sample" / "sample.jsonl"
+MAX_KM = 20039.0  # half the Earth's circumference: the error of a missing answer
+
+
+@dataclass
+class GoldToponym:
+    """A gold toponym: span, coordinates and (maybe) a GeoNames id."""
+
+    start: int
+    end: int
+    text: str
+    lat: float
+    lon: float
+    geonameid: int | None = None
+
+
+@dataclass
+class GoldDoc:
+    """A gold article."""
+
+    id: str
+    text: str
+    toponyms: list[GoldToponym] = field(default_factory=list)
+
+
+def split_of(corpus: str, doc_id: str) -> str:
+    """'dev' for 30% of articles (by hash), else 'test'."""
+    h = int(hashlib.sha1(f"{corpus}:{doc_id}".encode()).hexdigest(), 16)
+    return "dev" if h % 10 < 3 else "test"
+
+
+def _f(el: ET.Element | None) -> str:
+    return (el.text or "").strip() if el is not None else ""
+
+
+def load_lgl(path: Path = SHARED / "lgl" / "lgl.xml") -> list[GoldDoc]:
+    """LGL articles with their toponyms that carry coordinates."""
+    docs = []
+    for art in ET.parse(path).getroot().iter("article"):
+        d = GoldDoc(art.get("docid", ""), _f(art.find("text")))
+        for t in art.iter("toponym"):
+            g = t.find("gaztag")
+            if g is None or not _f(g.find("lat")):
+                continue
+            gid = g.get("geonameid")
+            d.toponyms.append(GoldToponym(int(_f(t.find("start"))), int(_f(t.find("end"))), _f(t.find("phrase")),
+                                          float(_f(g.find("lat"))), float(_f(g.find("lon"))),
+                                          int(gid) if gid and gid.isdigit() else None))
+        docs.append(d)
+    return docs
+
+
+def load_gwn(path: Path = SHARED / "geowebnews" / "GWN.xml") -> list[GoldDoc]:
+    """GeoWebNews articles with their toponyms that carry coordinates."""
+    docs = []
+    for art in ET.parse(path).getroot().iter("article"):
+        d = GoldDoc(art.get("file", ""), art.findtext("text") or "")
+        for t in art.iter("toponym"):
+            if not _f(t.find("latitude")):
+                continue
+            gid = _f(t.find("geonamesID"))
+            d.toponyms.append(GoldToponym(int(_f(t.find("start"))), int(_f(t.find("end"))),
+                                          _f(t.find("extractedName")), float(_f(t.find("latitude"))),
+                                          float(_f(t.find("longitude"))), int(gid) if gid.isdigit() else None))
+        docs.append(d)
+    return docs
+
+
+def load_wiktor(root: Path = SHARED / "wiktor") -> list[GoldDoc]:
+    """WikToR articles (EUPEG format) with gold toponyms."""
+    gold = (root / "WikToR_gold.txt").read_text(encoding="utf-8").splitlines()
+    texts: dict[str, str] = {}
+    with tarfile.open(root / "eupeg_corpora_WikToR.tar.gz") as tar:
+        for m in tar.getmembers():
+            if m.isfile():
+                fh = tar.extractfile(m)
+                if fh is not None:
+                    texts[Path(m.name).name] = fh.read().decode("utf-8", errors="replace")
+    docs = []
+    for n, line in enumerate(gold):
+        d = GoldDoc(str(n), texts.get(str(n), ""))
+        for item in line.split("||"):
+            parts = item.split(",,")
+            if len(parts) == 6:
+                d.toponyms.append(GoldToponym(int(parts[4]), int(parts[5]), parts[1], float(parts[2]), float(parts[3])))
+        docs.append(d)
+    return docs
+
+
+def load_sample(path: Path = SAMPLE) -> list[GoldDoc]:
+    """The license-clean CI sample (sentences written for eventwire, with known places)."""
+    docs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            d = GoldDoc(r["id"], r["text"])
+            for t in r["toponyms"]:
+                s = r["text"].index(t["text"], t.get("from", 0))
+                d.toponyms.append(GoldToponym(s, s + len(t["text"]), t["text"], t["lat"], t["lon"], t.get("geonameid")))
+            docs.append(d)
+    return docs
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from eventwire.gazetteer import haversine_km
+
+    return haversine_km(lat1, lon1, lat2, lon2)
+
+
+def distance_metrics(errors: list[float]) -> dict[str, float]:
+    """acc@161 km (%), mean and median error (km) and AUC of log errors (lower is better)."""
+    if not errors:
+        return {"n": 0}
+    return {
+        "n": len(errors),
+        "acc161": round(100 * sum(e <= 161 for e in errors) / len(errors), 1),
+        "mean_km": round(statistics.fmean(errors), 1),
+        "median_km": round(statistics.median(errors), 1),
+        "auc": round(statistics.fmean(math.log(1 + e) / math.log(1 + MAX_KM) for e in errors), 3),
+    }
+
+
+Resolver = Callable[[str, list[tuple[int, int]]], list]
+
+
+def geoparser_resolver() -> Resolver:
+    """Gold spans → eventwire's resolve_given."""
+    from eventwire.geoparse import default_geoparser
+
+    gp = default_geoparser()
+    return lambda text, spans: gp.resolve_given(text, spans)
+
+
+def population_resolver() -> Resolver:
+    """Baseline: the most populous gazetteer entry with the span's name, no context."""
+    from eventwire.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+
+    def run(text: str, spans: list[tuple[int, int]]) -> list:
+        out = []
+        for s, e in spans:
+            ids = gz.candidates(text[s:e]) or gz.candidates(text[s:e].removeprefix("the "))
+            out.append(gz.record(max(ids, key=lambda i: int(gz.pop[i]))) if ids else None)
+        return out
+
+    return run
+
+
+def score_given(docs: Iterable[GoldDoc], resolver: Resolver) -> dict[str, float]:
+    """Resolution with gold spans given: exact id %, country %, distance metrics."""
+    from eventwire.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    errors: list[float] = []
+    id_hits = id_n = cc_hits = cc_n = 0
+    for d in docs:
+        if not d.toponyms:
+            continue
+        preds = resolver(d.text, [(t.start, t.end) for t in d.toponyms])
+        for t, p in zip(d.toponyms, preds, strict=True):
+            ok = p is not None and p.lat is not None
+            errors.append(_km(t.lat, t.lon, p.lat, p.lon) if ok else MAX_KM)
+            if t.geonameid:
+                id_n += 1
+                id_hits += bool(ok and p.geonameid == t.geonameid)
+                gi = gz.by_gid.get(t.geonameid)
+                if gi is not None:
+                    cc_n += 1
+                    cc_hits += bool(ok and p.country_code == gz.cc[gi])
+    m = distance_metrics(errors)
+    m["exact_id"] = round(100 * id_hits / id_n, 1) if id_n else float("nan")
+    m["country"] = round(100 * cc_hits / cc_n, 1) if cc_n else float("nan")
+    return m
+
+
+def score_end_to_end(docs: Iterable[GoldDoc]) -> dict[str, float]:
+    """Recognition P/R/F1 (exact spans; demonyms excluded) and resolution of the matched spans."""
+    from eventwire.geoparse import default_geoparser
+
+    gp = default_geoparser()
+    tp = fp = fn = 0
+    errors: list[float] = []
+    n_docs = 0
+    t0 = time.perf_counter()
+    for d in docs:
+        n_docs += 1
+        pred = {(m.start, m.end): m for m in gp.parse(d.text) if m.role != "demonym"}
+        gold = {(t.start, t.end): t for t in d.toponyms}
+        for span, t in gold.items():
+            p = pred.get(span)
+            if p is None:
+                fn += 1
+                continue
+            tp += 1
+            errors.append(_km(t.lat, t.lon, p.lat, p.lon) if p.lat is not None else MAX_KM)
+        fp += sum(1 for s in pred if s not in gold)
+    secs = time.perf_counter() - t0
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    m = distance_metrics(errors)
+    m.update({"precision": round(prec, 3), "recall": round(rec, 3),
+              "f1": round(2 * prec * rec / (prec + rec), 3) if prec + rec else 0.0,
+              "articles_per_s": round(n_docs / secs, 1) if secs else 0.0})
+    return m
+
+
+LOADERS = {"lgl": load_lgl, "gwn": load_gwn, "wiktor": load_wiktor, "sample": load_sample}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print one JSON line per corpus, split and mode."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", default="lgl,gwn,wiktor")
+    ap.add_argument("--split", default="test,all")
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--no-e2e", action="store_true")
+    args = ap.parse_args(argv)
+    for corpus in args.corpus.split(","):
+        path = SHARED / {"lgl": "lgl", "gwn": "geowebnews", "wiktor": "wiktor", "sample": ""}[corpus]
+        if not path.exists():
+            sys.exit(f"missing data: {path} (see ../shared/data/README.md)")
+        docs = LOADERS[corpus]()
+        if args.limit:
+            docs = docs[: args.limit]
+        for split in args.split.split(","):
+            sel = [d for d in docs if split == "all" or split_of(corpus, d.id) == split]
+            row = {"corpus": corpus, "split": split, "articles": len(sel),
+                   "given": score_given(sel, geoparser_resolver())}
+            if not args.no_baseline:
+                row["population_baseline"] = score_given(sel, population_resolver())
+            if not args.no_e2e and corpus != "wiktor":  # WikToR annotates one name per article: no precision
+                row["end_to_end"] = score_end_to_end(sel)
+            print(json.dumps(row), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

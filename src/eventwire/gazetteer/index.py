@@ -1,0 +1,122 @@
+"""The loaded gazetteer: columnar place records and a name automaton."""
+
+from __future__ import annotations
+
+import math
+import os
+import pickle
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from eventwire.errors import GazetteerError
+from eventwire.gazetteer.normalize import name_key
+from eventwire.gazetteer.sources import SYNTHETIC_BASE
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRecord:
+    """One gazetteer entry, read out of the columnar index."""
+
+    idx: int
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    country_code: str
+    feature_class: str
+    feature_code: str
+    population: int
+    admin1: str
+    admin2: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain dict for JSON output."""
+        return {k: getattr(self, k) for k in self.__slots__ if k != "idx"}
+
+
+class Gazetteer:
+    """Read-only place index: names → candidate records."""
+
+    def __init__(self, data: dict[str, Any], path: Path | None = None):
+        self.path = path
+        self.automaton = data["automaton"]
+        self.gid: np.ndarray = data["gid"]
+        self.lat: np.ndarray = data["lat"]
+        self.lon: np.ndarray = data["lon"]
+        self.pop: np.ndarray = data["pop"]
+        self.names: list[str] = data["name"]
+        t = data["tables"]
+        self._tables = t
+        self.cc = [t["cc"][i] for i in t["cc_idx"]]
+        self.fclass = [t["fclass"][i] for i in t["fclass_idx"]]
+        self.fcode = [t["fcode"][i] for i in t["fcode_idx"]]
+        self.admin1 = [t["admin1"][i] for i in t["admin1_idx"]]
+        self.admin2 = [t["admin2"][i] for i in t["admin2_idx"]]
+        self._flat: np.ndarray = data["cand_flat"]
+        self._off: np.ndarray = data["cand_off"]
+        self.key_len: list[int] = data["key_len"].tolist()
+        self.by_gid = {int(g): i for i, g in enumerate(self.gid.tolist())}
+        self.country_idx = {self.cc[i]: i for i, fc in enumerate(self.fcode) if fc == "PCLI"}
+        self.admin_idx = {c: i for i, c in enumerate(self.admin1) if self.fcode[i] == "ADM1"}
+        self.admin_idx.update({c: i for i, c in enumerate(self.admin2) if self.fcode[i] == "ADM2"})
+        self.capital_idx = {self.cc[i]: i for i, fc in enumerate(self.fcode) if fc == "PPLC"}
+
+    @classmethod
+    def load(cls, path: Path) -> Gazetteer:
+        """Load an index file written by `build.write_index`."""
+        try:
+            with open(path, "rb") as fh:
+                data = pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError) as exc:
+            raise GazetteerError(f"cannot read gazetteer index {path}: {exc}") from exc
+        return cls(data, path)
+
+    def __len__(self) -> int:
+        return len(self.gid)
+
+    def key_candidates(self, kid: int) -> list[int]:
+        """Record indices for an automaton key id."""
+        return self._flat[self._off[kid] : self._off[kid + 1]].tolist()  # type: ignore[no-any-return]
+
+    def candidates(self, name: str) -> list[int]:
+        """Record indices whose names include `name` (case/accents ignored)."""
+        kid = self.automaton.get(name_key(name), -1)
+        return [] if kid < 0 else self.key_candidates(kid)
+
+    def record(self, i: int) -> PlaceRecord:
+        """The record at index `i`."""
+        gid = int(self.gid[i])
+        return PlaceRecord(
+            i, gid if gid < SYNTHETIC_BASE else None, self.names[i], float(self.lat[i]), float(self.lon[i]),
+            self.cc[i], self.fclass[i], self.fcode[i], int(self.pop[i]), self.admin1[i], self.admin2[i],
+        )
+
+    def info(self) -> dict[str, Any]:
+        """Counts by feature class and the index location."""
+        counts: dict[str, int] = {}
+        for fc in self.fcode:
+            counts[fc] = counts.get(fc, 0) + 1
+        return {"path": str(self.path) if self.path else None, "places": len(self),
+                "names": len(self._off) - 1, "feature_codes": counts,
+                "size_mb": round(self.path.stat().st_size / 1e6, 1) if self.path else None}
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def cache_dir() -> Path:
+    """`$EVENTWIRE_CACHE` or ~/.cache/eventwire."""
+    env = os.environ.get("EVENTWIRE_CACHE")
+    return Path(env) if env else Path.home() / ".cache" / "eventwire"
+
+
+_LOCK = threading.Lock()

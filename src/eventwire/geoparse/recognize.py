@@ -1,0 +1,202 @@
+"""Find toponyms and demonyms in text with the gazetteer's Aho-Corasick automaton and casing rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from eventwire.gazetteer import Gazetteer
+from eventwire.gazetteer.build import common_words
+from eventwire.gazetteer.normalize import fold
+from eventwire.gazetteer.sources import data_file, tsv_rows
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A recognised span and the gazetteer records it may name."""
+
+    start: int
+    end: int
+    text: str
+    ids: list[int]
+    kind: str = "toponym"  # toponym | demonym
+    country: str | None = None  # demonym → ISO2
+    hints: dict[str, float] = field(default_factory=dict)
+
+
+# Lower-case particles allowed inside a capitalised name ("Rostov-on-Don", "Bosnia and Herzegovina").
+_PARTICLES = frozenset("of on upon the and de del der di da du des la le el al am an im van von y e".split())
+# Words that, right before a single capitalised word, make it part of a person's name or title.
+_TITLES = frozenset(
+    """mr mrs ms miss dr prof sir lord lady president vice minister premier chancellor king queen prince
+    princess sheikh emir gen general col colonel maj major capt captain lt sgt mayor governor gov sen
+    senator rep representative judge justice pope saint st father bishop rev secretary spokesman
+    spokeswoman chief commander officer agent coach director ceo chairman leader""".split()
+)
+# A capitalised word right after a place name that makes the whole an organisation or a street.
+_ORG_NEXT = frozenset(
+    """post times herald tribune journal gazette news press daily observer chronicle star sun telegraph
+    street st avenue ave road rd boulevard blvd drive lane way square plaza bridge tunnel highway
+    university college school academy institute hospital clinic church cathedral mosque temple
+    airport station stadium arena center centre hall mall hotel park zoo museum library bank
+    company corp corporation inc group club fc united city's police department dept council
+    board committee commission court prison jail base hotel""".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_SENT_START = re.compile(r"(^|[.!?:;\n\"“”(]\s*|\n\s*)$")
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Folded demonym (singular and plural) → ISO2 country code."""
+    out: dict[str, str] = {}
+    for row in tsv_rows(data_file("demonyms.tsv")):
+        word, cc = row[0], row[1]
+        out[fold(word)] = cc
+        if word.endswith(("an", "i", "ese", "ch", "sh")) and not word.endswith(("ese", "ch", "sh")):
+            out[fold(word + "s")] = cc
+    return out
+
+
+@lru_cache(maxsize=1)
+def _demonym_re() -> re.Pattern[str]:
+    words = sorted(demonyms(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    return frozenset(common_words())
+
+
+def casing(text: str) -> str:
+    """'upper' for ALL-CAPS wire copy, 'lower' for lower-cased text, else 'mixed'."""
+    letters = [c for c in text[:4000] if c.isalpha()]
+    if not letters:
+        return "mixed"
+    up = sum(c.isupper() for c in letters) / len(letters)
+    if up > 0.6:
+        return "upper"
+    if up < 0.01:
+        return "lower"
+    return "mixed"
+
+
+def _capitalised(span: str) -> bool:
+    words = _WORD.findall(span)
+    if not words or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _PARTICLES or len(w) <= 2 for w in words)
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = re.search(r"([\w.'’]+)\W{0,2}$", text[max(0, start - 40) : start])
+    return m.group(1) if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    m = re.match(r"[ \u00a0\u2002]+([\w'’]+)", text[end : end + 40])
+    return m.group(1) if m else ""
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    """True when `start` begins a sentence, a line or a quotation."""
+    return bool(_SENT_START.search(text[max(0, start - 4) : start]))
+
+
+def _boundary_ok(folded: str, start: int, end: int) -> bool:
+    before = folded[start - 1] if start > 0 else " "
+    after = folded[end] if end < len(folded) else " "
+    return not (before.isalnum() or after.isalnum() or before in "_@#" or after == "_")
+
+
+def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candidate]:
+    """Toponym and demonym candidates, longest match first, non-overlapping, in text order."""
+    mode = mode or casing(text)
+    folded = fold(text)
+    common = _common()
+    spans: list[tuple[int, int, int]] = []
+    klen = gz.key_len
+    for end_idx, kid in gz.automaton.iter(folded):
+        end = end_idx + 1
+        start = end - klen[kid]
+        if _boundary_ok(folded, start, end):
+            spans.append((start, end, kid))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    out: list[Candidate] = []
+    last_end = -1
+    dem = demonyms()
+    for start, end, kid in spans:
+        if start < last_end:
+            continue
+        surface = text[start:end]
+        key = folded[start:end]
+        if key in dem and " " not in key:
+            continue  # "Russian" as a town name loses to the demonym reading
+        ids = gz.key_candidates(kid)
+        strong = any(gz.fcode[i] in ("PCLI", "ADM1", "PPLC") or gz.pop[i] > 1_000_000 for i in ids)
+        if not _accept(text, surface, key, start, end, mode, common, strong):
+            continue
+        out.append(Candidate(start, end, surface, ids))
+        last_end = end
+    out.extend(_demonym_candidates(text, folded, mode, out))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _accept(
+    text: str, surface: str, key: str, start: int, end: int, mode: str, common: frozenset[str], strong: bool
+) -> bool:
+    if len(key) < 3 and not surface.isupper():
+        return False
+    if mode == "mixed":
+        if not _capitalised(surface):
+            return False
+        if surface.isupper() and len(surface) <= 3 and "." not in surface and key not in ("us", "uk", "uae"):
+            return False  # acronyms (IT, OR, ...) are not places unless dotted or well known
+        if key == "us" and surface != "US":
+            return False
+        if key in common and at_sentence_start(text, start):
+            return False
+    elif key in common or key == "us":
+        return False  # without case cues a common word is a word
+    prev = _prev_word(text, start)
+    if mode != "mixed" and " " not in key and not strong and prev.lower() not in _LOCATIVE:
+        return False  # ALL-CAPS / lower-case text: a lone small name needs "in X", "near X", ...
+    if prev.lower().rstrip(".") in _TITLES:
+        return False
+    nxt = _next_word(text, end)
+    if nxt and nxt.lower() in _ORG_NEXT and mode == "mixed" and nxt[0].isupper():
+        return False
+    if mode == "mixed" and " " not in key and not strong:
+        # "Timur Tkachenko", "Vladimir Putin": a single name glued to another capitalised word is a person.
+        if nxt and nxt[0].isupper() and nxt.lower() not in _GEO_NEXT and text[end : end + 1] not in ",;:":
+            return False
+        if prev and prev[0].isupper() and prev.lower() not in _GEO_PREV and not at_sentence_start(
+            text, start - len(prev) - 1
+        ) and text[start - 1 : start] == " " and not prev.endswith(".") and prev.lower() not in common:
+            return False
+    return True
+
+
+_GEO_NEXT = frozenset(
+    """oblast region province district county state governorate raion rayon city town village river
+    valley mountains island islands coast border front base airbase sea bay lake""".split()
+)
+_LOCATIVE = frozenset("in at near from to of outside into toward towards around across via province town city village".split())
+_GEO_PREV = frozenset("north south east west northern southern eastern western central upper lower greater new".split())
+
+
+def _demonym_candidates(text: str, folded: str, mode: str, taken: list[Candidate]) -> list[Candidate]:
+    occupied = [(c.start, c.end) for c in taken]
+    out: list[Candidate] = []
+    dem = demonyms()
+    for m in _demonym_re().finditer(folded):
+        s, e = m.span()
+        if mode == "mixed" and not text[s].isupper():
+            continue
+        if any(a < e and s < b for a, b in occupied):
+            continue
+        out.append(Candidate(s, e, text[s:e], [], kind="demonym", country=dem[m.group(1)]))
+    return out
