@@ -1,0 +1,123 @@
+"""The situation report: headline figures, map, timeline, top events and open contradictions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from eventwire.errors import UsageError
+from eventwire.export import report_doc as doc
+from eventwire.export.report_chart import render_timeline
+from eventwire.export.report_html import render_html
+from eventwire.export.report_map import located, render_map
+from eventwire.export.report_md import render_md
+from eventwire.export.report_stats import ReportData, compute
+from eventwire.model import Event
+
+if TYPE_CHECKING:
+    from eventwire.store.base import Store
+
+Format = Literal["md", "html"]
+MAX_DAYS = 3660  # a decade of daily bars is already unreadable; longer periods are a usage error
+
+
+def _meta(data: ReportData) -> str:
+    from eventwire import __version__
+
+    return (f"eventwire {__version__} · {len(data.events)} events from {len(data.sources)} sources · "
+            "figures are ranges: low = sum of the lowest reported figures, high = sum of the highest "
+            "(or best) ones · quotes are article text as extracted")
+
+
+def _sections(data: ReportData) -> list[doc.Section]:
+    setting = {data.country} if data.country else {
+        e.location.country_code for e in data.events if e.location and e.location.country_code}
+    map_png = render_map(data.events, {c for c in setting if c}, data.country)
+    chart_png = render_timeline(data) if data.events else None
+    unlocated = len(data.events) - len(located(data.events))
+    return [doc.headline(data), doc.figures(data, map_png, chart_png, unlocated),
+            doc.top_events(data), doc.contradictions(data)]
+
+
+def build_report(
+    events: list[Event],
+    *,
+    since: date,
+    until: date,
+    country: str | None = None,
+    fmt: Format = "html",
+    out: Path | None = None,
+    texts: Mapping[str, str] | None = None,
+) -> str:
+    """Markdown or self-contained HTML for the events in [since, until] (and country); written to `out` if given.
+
+    Markdown figures are written beside `out` as `<stem>_map.png` and `<stem>_timeline.png`
+    (inlined as data URIs when there is no `out`). `texts` maps article ids to their text so
+    flags without an evidence span can still quote the sentence that raised them.
+    """
+    if fmt not in ("md", "html"):
+        raise UsageError(f"unknown report format {fmt!r}: use md or html")
+    if since > until:
+        raise UsageError(f"--since {since} is after --until {until}")
+    if (until - since).days > MAX_DAYS:
+        raise UsageError(f"report period longer than {MAX_DAYS} days")
+    data = compute(events, since, until, country, texts)
+    sections = _sections(data)
+    title = doc.title(data)
+    if fmt == "html":
+        text = render_html(title, _meta(data), sections)
+    else:
+        images: dict[str, str] = {}
+        if out is not None:
+            for s in sections:
+                for b in s.blocks:
+                    if b.kind == "figure":
+                        png = out.with_name(f"{out.stem}_{b.name}.png")
+                        png.parent.mkdir(parents=True, exist_ok=True)
+                        png.write_bytes(b.image)
+                        images[b.name] = png.name
+        text = render_md(title, _meta(data), sections, images)
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+    return text
+
+
+def _all_events(store: Store, since: date, until: date, country: str | None) -> list[Event]:
+    from eventwire.store.base import MAX_LIMIT, EventQuery, next_cursor
+
+    q = EventQuery(since=since, until=until, country=country, limit=MAX_LIMIT)
+    events: list[Event] = []
+    while True:
+        page = store.query_events(q)
+        events += page
+        cursor = next_cursor(page, q)
+        if cursor is None:
+            return events
+        q = q.model_copy(update={"cursor": cursor})
+
+
+def report_from_store(
+    store: Store,
+    since: date,
+    until: date,
+    country: str | None = None,
+    fmt: Format = "html",
+    out: Path | None = None,
+) -> str:
+    """The report for the store's events in the period; see build_report."""
+    try:
+        events = _all_events(store, since, until, country)
+    except ValueError as exc:  # pydantic rejects a malformed country code or reversed period
+        raise UsageError(str(exc)) from exc
+    texts: dict[str, str] = {}
+    # Flags whose span no evidence covers are quoted from the article itself.
+    for e in events:
+        for f in e.flags:
+            if f.start is not None and len(e.article_ids) == 1 and e.article_ids[0] not in texts:
+                art = store.get_article(e.article_ids[0])
+                if art is not None:
+                    texts[art.id] = art.text
+    return build_report(events, since=since, until=until, country=country, fmt=fmt, out=out, texts=texts)

@@ -1,0 +1,205 @@
+"""The report as format-neutral blocks (cards, tables, figures), rendered to HTML or Markdown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pycountry
+
+from eventwire.export.report_chart import bin_days
+from eventwire.export.report_stats import Group, ReportData, range_text, type_label
+from eventwire.model import Event
+
+MAX_PLACES = 15
+MAX_QUOTES = 2
+QUOTE_CHARS = 400
+
+
+@dataclass
+class Quotes:
+    """A table cell of quoted article text (untrusted: renderers escape it)."""
+
+    items: list[str]
+
+
+@dataclass
+class Toll:
+    """A table cell with a figure and the phrase it was read from (untrusted text)."""
+
+    value: str
+    phrase: str = ""
+
+
+Cell = str | Quotes | Toll
+
+
+@dataclass
+class Block:
+    """One piece of a section: a paragraph, headline cards, a table or a figure."""
+
+    kind: str  # "p" | "cards" | "table" | "figure"
+    text: str = ""
+    cards: list[tuple[str, str, str]] = field(default_factory=list)  # (label, value, note)
+    headers: list[str] = field(default_factory=list)
+    rows: list[list[Cell]] = field(default_factory=list)
+    image: bytes = b""
+    name: str = ""  # figure file stem: map, timeline
+    numeric: tuple[int, ...] = ()  # table columns holding numbers (right-aligned in HTML)
+
+
+@dataclass
+class Section:
+    """A titled part of the report."""
+
+    title: str
+    blocks: list[Block]
+
+
+def one_line(text: str | None, limit: int = 0) -> str:
+    """Whitespace (U+2002, newlines, ...) collapsed to single spaces, optionally cut with an ellipsis."""
+    out = " ".join((text or "").split())
+    if limit and len(out) > limit:
+        out = out[: limit - 1].rstrip() + "…"
+    return out
+
+
+def country_name(cc: str | None) -> str:
+    """Common country name for an ISO-2 code (the code itself when unknown)."""
+    if not cc:
+        return "all countries"
+    rec = pycountry.countries.get(alpha_2=cc.upper())
+    if rec is None:
+        return cc.upper()
+    return str(getattr(rec, "common_name", None) or rec.name)
+
+
+def title(data: ReportData) -> str:
+    """'Situation report: Ukraine, 01 Jun 2025 – 07 Jun 2025'."""
+    return f"Situation report: {country_name(data.country)}, {data.since:%d %b %Y} – {data.until:%d %b %Y}"
+
+
+def event_place(e: Event) -> str:
+    """'Kyiv, Kyiv City, UA' from the event's location."""
+    loc = e.location
+    if loc is None:
+        return "unlocated"
+    parts = [loc.name] + [p for p in (loc.admin1, loc.country_code) if p and p != loc.name]
+    return ", ".join(parts)
+
+
+def event_kind(e: Event) -> str:
+    """'Explosions/Remote violence: Air/drone strike' (or the PLOVER category)."""
+    label = type_label(e)
+    return f"{label}: {e.sub_event_type}" if e.sub_event_type else label
+
+
+def event_date(e: Event) -> str:
+    """ISO day, or 'start – end' for a span."""
+    d = e.date
+    if d.start is None:
+        return "undated"
+    return d.start.isoformat() if not d.end or d.end == d.start else f"{d.start} – {d.end}"
+
+
+def quotes(e: Event) -> Quotes:
+    """The event's evidence sentences, those backing the tolls first, without repeats."""
+    ranked = sorted(e.evidence, key=lambda v: ("fatalities" not in v.supports, "injured" not in v.supports))
+    seen: list[str] = []
+    for v in ranked:
+        q = one_line(v.text, QUOTE_CHARS)
+        if q and q not in seen:
+            seen.append(q)
+        if len(seen) >= MAX_QUOTES:
+            break
+    return Quotes(seen)
+
+
+def plural(n: int, word: str) -> str:
+    """'1 event', '2 events'."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def figure_cell(e: Event, which: str) -> Toll:
+    """A toll with its source phrase: ≥4 with “at least four people were killed”."""
+    c = e.fatalities if which == "fatalities" else e.injured
+    rng = range_text(c)
+    return Toll(rng, one_line(c.text, 80) if rng != "–" else "")
+
+
+def _group_rows(groups: dict[str, Group], limit: int) -> list[list[Cell]]:
+    return [[k, str(g.events), g.fatalities.text(), g.injured.text()] for k, g in list(groups.items())[:limit]]
+
+
+def headline(data: ReportData) -> Section:
+    """Headline cards: events, fatalities and injured ranges, sources, contradictions."""
+    t = data.total
+    merged = (f"{data.canonical} merged across sources"
+              + (f"; {data.reports_merged} member reports folded in" if data.reports_merged else ""))
+    flagged = len({r.event.id for r in data.flags})
+    cards = [
+        ("Events", str(t.events), merged if data.canonical else "as extracted (not merged)"),
+        ("Killed", t.fatalities.text(), f"sum of lows – sum of highs, over {plural(t.fatalities.events, 'event')} "
+         "with a toll" if t.fatalities.events else "no event gives a toll"),
+        ("Injured", t.injured.text(), f"over {plural(t.injured.events, 'event')} with a figure"
+         if t.injured.events else "no event gives a figure"),
+        ("Sources", str(len(data.sources)), f"distinct outlets; {plural(data.articles, 'article')}"),
+        ("Contradictions", str(len(data.flags)), f"open flags on {plural(flagged, 'event')}" if flagged
+         else "no open flags"),
+    ]
+    blocks = [Block("cards", cards=cards)]
+    if data.by_type:
+        blocks.append(Block("table", text="By event type", headers=["Event type", "Events", "Killed", "Injured"],
+                            rows=_group_rows(data.by_type, 50), numeric=(1, 2, 3)))
+    if data.by_place:
+        more = len(data.by_place) - MAX_PLACES
+        blocks.append(Block("table", text="By country / region" + (f" (top {MAX_PLACES}, {more} more)" if more > 0 else ""),
+                            headers=["Country / admin-1", "Events", "Killed", "Injured"],
+                            rows=_group_rows(data.by_place, MAX_PLACES), numeric=(1, 2, 3)))
+    if data.sources:
+        blocks.append(Block("p", text="Sources: " + ", ".join(data.sources[:40])
+                            + (f" and {len(data.sources) - 40} more" if len(data.sources) > 40 else "")))
+    return Section("Headline figures", blocks)
+
+
+def top_events(data: ReportData) -> Section:
+    """The deadliest events with their sources and the sentences that support them."""
+    rows: list[list[Cell]] = []
+    for e in data.top:
+        srcs = sorted(set(e.sources))
+        n = len(srcs) or len(set(e.article_ids))
+        rows.append([event_date(e), event_place(e), event_kind(e), figure_cell(e, "fatalities"),
+                     figure_cell(e, "injured"), f"{n}: " + ", ".join(srcs) if srcs else str(n), quotes(e)])
+    if not rows:
+        return Section("Top events", [Block("p", text="No events in this period.")])
+    note = Block("p", text=f"The {len(rows)} deadliest of {len(data.events)} events (then by injured and sources).")
+    return Section("Top events", [note, Block("table", headers=["Date", "Place", "Type", "Killed", "Injured",
+                                                                "Sources", "Evidence"], rows=rows)])
+
+
+def contradictions(data: ReportData) -> Section:
+    """Every open flag with its message and the text that raised it."""
+    if not data.flags:
+        return Section("Open contradictions", [Block("p", text="No open flags on these events.")])
+    rows: list[list[Cell]] = [
+        [r.flag.code, f"{event_date(r.event)}, {event_place(r.event)}: {event_kind(r.event)}",
+         one_line(r.flag.message), Quotes([one_line(r.evidence, QUOTE_CHARS)] if r.evidence else [])]
+        for r in data.flags
+    ]
+    return Section("Open contradictions", [Block("table", headers=["Flag", "Event", "Message", "Evidence"], rows=rows)])
+
+
+def figures(data: ReportData, map_png: bytes | None, chart_png: bytes | None, unlocated: int) -> Section:
+    """The map and the timeline, with captions."""
+    blocks = []
+    if map_png:
+        cap = ("Events by type; marker area grows with the number killed; hollow markers: events located only "
+               "to a region or country. Shaded: the countries of the events.")
+        if unlocated:
+            cap += f" {unlocated} events without coordinates are not shown."
+        blocks.append(Block("figure", text=cap, image=map_png, name="map"))
+    if chart_png:
+        unit = bin_days((data.until - data.since).days + 1)[1]
+        blocks.append(Block("figure", text=f"Events per {unit} by type (top); killed per {unit}: the sum of low "
+                            "figures, with the range up to the sum of high figures (bottom).",
+                            image=chart_png, name="timeline"))
+    return Section("Map and timeline", blocks or [Block("p", text="Nothing to draw.")])

@@ -1,0 +1,229 @@
+"""Figures for the situation report: headline totals, breakdowns, days, top events, flags."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from eventwire.model import Count, Event, Flag
+
+TOP_EVENTS = 10
+_OPEN_ENDED = ("at least", "more than", "over ", "dozens", "hundreds", "scores")
+
+
+@dataclass
+class Range:
+    """A summed figure: sum of lows and sum of highs (best where no high), over the events giving one."""
+
+    low: int = 0
+    high: int = 0
+    events: int = 0  # events that give this figure at all
+
+    def add(self, c: Count) -> None:
+        """Add one event's figure (nothing when the text gave none)."""
+        lo, hi = count_bounds(c)
+        if lo is None:
+            return
+        self.low += lo
+        self.high += hi if hi is not None else lo
+        self.events += 1
+
+    def text(self) -> str:
+        """'4', '4–9' or '–' when no event gives the figure."""
+        if not self.events:
+            return "–"
+        return str(self.low) if self.low == self.high else f"{self.low}–{self.high}"
+
+
+@dataclass
+class Group:
+    """Events and figures of one breakdown row (an event type, a country, a day)."""
+
+    events: int = 0
+    fatalities: Range = field(default_factory=Range)
+    injured: Range = field(default_factory=Range)
+
+    def add(self, e: Event) -> None:
+        """Count one event into the row."""
+        self.events += 1
+        self.fatalities.add(e.fatalities)
+        self.injured.add(e.injured)
+
+
+@dataclass
+class FlagRow:
+    """An open contradiction: the flag, the event it is on, and the text that raised it."""
+
+    event: Event
+    flag: Flag
+    evidence: str | None
+
+
+@dataclass
+class ReportData:
+    """Everything the report renders, computed once from the events."""
+
+    since: date
+    until: date
+    country: str | None
+    events: list[Event]
+    canonical: int
+    reports_merged: int
+    total: Group
+    sources: list[str]
+    articles: int
+    by_type: dict[str, Group]
+    by_place: dict[str, Group]
+    by_day: dict[date, Group]
+    top: list[Event]
+    flags: list[FlagRow]
+
+
+def count_bounds(c: Count) -> tuple[int | None, int | None]:
+    """(low, high) of a figure: low falls back to best, high to best then low; (None, None) if absent."""
+    lo = c.low if c.low is not None else c.best
+    hi = c.high if c.high is not None else (c.best if c.best is not None else lo)
+    if lo is None:
+        lo = hi
+    if lo is not None and hi is not None and hi < lo:
+        hi = lo
+    return lo, hi
+
+
+def range_text(c: Count) -> str:
+    """One event's figure for a person: '4', '4–6', or '–' when unknown."""
+    lo, hi = count_bounds(c)
+    if lo is None:
+        return "–"
+    if c.high is None and lo == hi and any(w in (c.text or "").lower() for w in _OPEN_ENDED):
+        return f"≥{lo}"
+    return str(lo) if lo == hi else f"{lo}–{hi}"
+
+
+def type_label(e: Event) -> str:
+    """ACLED event type, or the PLOVER category for non-violent political events."""
+    if e.event_type:
+        return e.event_type
+    if e.plover:
+        return f"Political: {e.plover.event.title()}"
+    return "Uncoded"
+
+
+# One colour per ACLED event type, shared by the map and the chart (colour-blind-safe Okabe-Ito).
+TYPE_COLORS = {
+    "Battles": "#D55E00",
+    "Explosions/Remote violence": "#CC0000",
+    "Violence against civilians": "#7B2D8E",
+    "Protests": "#0072B2",
+    "Riots": "#E69F00",
+    "Strategic developments": "#009E73",
+}
+_OTHER_COLORS = ("#56B4E9", "#CC79A7", "#8C8C8C", "#444444")
+
+
+def type_color(label: str) -> str:
+    """Colour of an event-type label (political and uncoded types share a few neutral ones)."""
+    if label in TYPE_COLORS:
+        return TYPE_COLORS[label]
+    return _OTHER_COLORS[sum(map(ord, label)) % len(_OTHER_COLORS)]
+
+
+def place_label(e: Event) -> str:
+    """'UA / Kyiv City' style key of an event's country and admin-1 region."""
+    loc = e.location
+    if loc is None:
+        return "Unlocated"
+    cc = loc.country_code or "??"
+    return f"{cc} / {loc.admin1}" if loc.admin1 else cc
+
+
+def _ev_keys(e: Event) -> set[tuple[str, int, int]]:
+    return {(v.article_id, v.start, v.end) for v in e.evidence}
+
+
+def dedupe_merged(events: list[Event]) -> tuple[list[Event], int]:
+    """Drop member reports already inside a canonical (cev_) event; returns (kept, dropped)."""
+    # A canonical event carries all its members' evidence, so a report whose evidence is a
+    # subset of a canonical event's is one of its members: counting both would double the toll.
+    canon = [_ev_keys(e) for e in events if e.id.startswith("cev_")]
+    if not canon:
+        return events, 0
+    kept = []
+    for e in events:
+        keys = _ev_keys(e)
+        if not e.id.startswith("cev_") and keys and any(keys <= c for c in canon):
+            continue
+        kept.append(e)
+    return kept, len(events) - len(kept)
+
+
+def severity(e: Event) -> tuple[int, int, int, float]:
+    """Sort key for the top events: deaths, then injured, then sources, then confidence."""
+    f_lo, f_hi = count_bounds(e.fatalities)
+    i_lo, _ = count_bounds(e.injured)
+    return (f_hi or 0, i_lo or 0, len(set(e.sources)) or len(e.article_ids), e.confidence)
+
+
+def flag_evidence(e: Event, f: Flag, texts: Mapping[str, str] | None) -> str | None:
+    """The text behind a flag: evidence overlapping its span, else the article slice, else None."""
+    if f.start is None or f.end is None:
+        return None
+    for v in e.evidence:
+        if v.start <= f.start < v.end or f.start <= v.start < f.end:
+            return v.text
+    if texts:
+        # Flag offsets point into the event's article; only unambiguous with a single article.
+        arts = {v.article_id for v in e.evidence} | set(e.article_ids)
+        if len(arts) == 1:
+            text = texts.get(next(iter(arts)))
+            if text and f.end <= len(text):
+                return text[f.start:f.end]
+    return None
+
+
+def compute(
+    events: list[Event],
+    since: date,
+    until: date,
+    country: str | None = None,
+    texts: Mapping[str, str] | None = None,
+    top_n: int = TOP_EVENTS,
+) -> ReportData:
+    """Filter events to the period (and country) and compute every figure of the report."""
+    cc = country.upper() if country else None
+    sel = []
+    for e in events:
+        start = e.date.start
+        end = e.date.end or start
+        # Undated events cannot be placed in the period (the store's query drops them too).
+        if start is None or end is None or end < since or start > until:
+            continue
+        if cc and (e.location is None or (e.location.country_code or "").upper() != cc):
+            continue
+        sel.append(e)
+    sel, merged = dedupe_merged(sel)
+    sel.sort(key=lambda e: (e.date.start or date.min, e.id))
+    total = Group()
+    by_type: dict[str, Group] = defaultdict(Group)
+    by_place: dict[str, Group] = defaultdict(Group)
+    by_day: dict[date, Group] = {since + timedelta(days=i): Group() for i in range((until - since).days + 1)}
+    for e in sel:
+        total.add(e)
+        by_type[type_label(e)].add(e)
+        by_place[place_label(e)].add(e)
+        d = e.date.start
+        if d is not None and d in by_day:
+            by_day[d].add(e)
+    flags = [FlagRow(e, f, flag_evidence(e, f, texts)) for e in sel for f in e.flags]
+    order = sorted(sel, key=severity, reverse=True)
+    return ReportData(
+        since=since, until=until, country=cc, events=sel,
+        canonical=sum(e.id.startswith("cev_") for e in sel), reports_merged=merged,
+        total=total, sources=sorted({s for e in sel for s in e.sources}),
+        articles=len({a for e in sel for a in (e.article_ids or [v.article_id for v in e.evidence])}),
+        by_type=dict(sorted(by_type.items(), key=lambda kv: -kv[1].events)),
+        by_place=dict(sorted(by_place.items(), key=lambda kv: (-kv[1].events, kv[0]))),
+        by_day=by_day, top=order[:top_n], flags=flags,
+    )

@@ -1,0 +1,171 @@
+"""The situation report built from hand-made events: sections, figures, escaping, figures, files."""
+
+from __future__ import annotations
+
+import base64
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import UsageError
+from eventwire.export.report import build_report, report_from_store
+from eventwire.export.report_map import fit_bounds, load_outlines, render_map
+from eventwire.export.report_stats import compute, count_bounds, range_text
+from eventwire.model import Count, DateSpan, Event, Evidence, Flag, Location, Plover
+
+SINCE, UNTIL = date(2025, 6, 1), date(2025, 6, 7)
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def _loc(name: str, lat: float, lon: float, cc: str, admin1: str) -> Location:
+    return Location(name=name, lat=lat, lon=lon, country_code=cc, admin1=admin1)
+
+
+def _ev(eid: str, day: int, loc: Location | None, etype: str | None, sub: str | None, fat: Count,
+        inj: Count, sources: list[str], quote: str, flags: list[Flag] | None = None) -> Event:
+    return Event(
+        id=eid, event_type=etype, sub_event_type=sub, date=DateSpan(start=date(2025, 6, day), end=date(2025, 6, day),
+                                                                    precision="day"),
+        location=loc, fatalities=fat, injured=inj, sources=sources, article_ids=[f"art_{eid}"],
+        evidence=[Evidence(article_id=f"art_{eid}", start=10, end=10 + len(quote), text=quote,
+                           supports=["fatalities"])],
+        flags=flags or [], plover=None if etype else Plover(event="THREATEN"),
+    )
+
+
+def events() -> list[Event]:
+    """Six events in Ukraine, Russia and Syria, written for this test (figures and places are facts)."""
+    kyiv = _loc("Kyiv", 50.4547, 30.5238, "UA", "Kyiv City")
+    return [
+        _ev("ev_kyiv", 6, kyiv, "Explosions/Remote violence", "Air/drone strike",
+            Count(low=4, best=4, text="at least four people were killed"),
+            Count(low=24, best=24, text="dozens of others were injured"), ["Wire A", "Paper B"],
+            "The mayor said at\u2002least four people died and dozens were hurt in the night attack."),
+        _ev("ev_lutsk", 6, _loc("Lutsk", 50.7593, 25.3424, "UA", "Volyn"), "Explosions/Remote violence",
+            "Shelling/artillery/missile attack", Count(low=2, best=3, high=5, text="two to five killed"), Count(),
+            ["Wire A"], "Officials gave a toll of between two and five dead."),
+        _ev("ev_olenya", 1, _loc("Olenya air base", 68.15, 33.46, "RU", "Murmansk"), "Explosions/Remote violence",
+            "Air/drone strike", Count(), Count(), ["Wire A"], "Drones struck aircraft parked at the air base."),
+        _ev("ev_qatana", 6, _loc("Qatana", 33.4372, 36.0797, "SY", "Rif Dimashq"), "Explosions/Remote violence",
+            "Air/drone strike", Count(), Count(), ["Wire A"],
+            "A drone hit a building in <script>alert('x')</script> the Qatana district.",
+            [Flag(code="location_contradicts_story", message="Syria is named in a story about Ukraine & Russia",
+                  start=12, end=40)]),
+        _ev("ev_threat", 4, _loc("Moscow", 55.7522, 37.6156, "RU", "Moscow"), None, None, Count(), Count(),
+            ["Paper B"], "The president promised a response | to the attack."),
+        _ev("ev_old", 20, kyiv, "Battles", "Armed clash", Count(low=50, best=50), Count(), ["Wire A"],
+            "Outside the period."),
+    ]
+
+
+def test_figures_are_summed_ranges() -> None:
+    data = compute(events(), SINCE, UNTIL)
+    assert len(data.events) == 5  # ev_old (20 June) is outside the period
+    assert (data.total.fatalities.low, data.total.fatalities.high) == (6, 9)  # 4+2 .. 4+5
+    assert data.total.fatalities.events == 2
+    assert (data.total.injured.low, data.total.injured.high) == (24, 24)
+    assert data.sources == ["Paper B", "Wire A"]
+    assert data.by_type["Explosions/Remote violence"].events == 4
+    assert data.by_type["Political: Threaten"].events == 1
+    assert data.by_place["UA / Kyiv City"].fatalities.text() == "4"
+    assert data.by_day[date(2025, 6, 6)].events == 3
+    assert data.top[0].id == "ev_lutsk"  # high of 5 beats Kyiv's 4
+    assert [r.flag.code for r in data.flags] == ["location_contradicts_story"]
+
+
+def test_country_filter_and_ranges() -> None:
+    data = compute(events(), SINCE, UNTIL, country="ua")
+    assert {e.id for e in data.events} == {"ev_kyiv", "ev_lutsk"}
+    assert count_bounds(Count(low=2, best=3, high=5)) == (2, 5)
+    assert count_bounds(Count(best=7)) == (7, 7)
+    assert count_bounds(Count()) == (None, None)
+    assert range_text(Count(low=4, best=4, text="at least four")) == "≥4"
+    assert range_text(Count(low=4, best=5, high=6)) == "4–6"
+
+
+def test_merged_members_are_not_counted_twice() -> None:
+    evs = events()[:2]
+    canon = evs[0].model_copy(update={"id": "cev_1", "evidence": evs[0].evidence + evs[1].evidence})
+    data = compute([*evs, canon], SINCE, UNTIL)
+    assert [e.id for e in data.events] == ["cev_1"]
+    assert data.canonical == 1 and data.reports_merged == 2
+
+
+def test_html_report_is_self_contained_and_escaped(tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    html = build_report(events(), since=SINCE, until=UNTIL, fmt="html", out=out)
+    assert out.read_text(encoding="utf-8") == html
+    for section in ("Headline figures", "Map and timeline", "Top events", "Open contradictions"):
+        assert f"<h2>{section}</h2>" in html
+    assert "<script>" not in html and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+    assert "Ukraine &amp; Russia" in html
+    assert not re.search(r"(src|href)=\"(https?:)?//", html)  # nothing fetched from the network
+    assert "6–9" in html and "location_contradicts_story" in html
+    assert "at least four people died" in html  # U+2002 collapsed in quotes
+    imgs = re.findall(r'src="data:image/png;base64,([^"]+)"', html)
+    assert len(imgs) == 2
+    assert all(base64.b64decode(i).startswith(PNG_MAGIC) for i in imgs)
+
+
+def test_markdown_report_writes_pngs_beside(tmp_path: Path) -> None:
+    out = tmp_path / "sub" / "report.md"
+    md = build_report(events(), since=SINCE, until=UNTIL, country="UA", fmt="md", out=out)
+    assert md.startswith("# Situation report: Ukraine, 01 Jun 2025")
+    for name in ("report_map.png", "report_timeline.png"):
+        png = out.with_name(name)
+        assert png.read_bytes().startswith(PNG_MAGIC) and png.stat().st_size > 10_000
+        assert f"]({name})" in md
+    assert "Qatana" not in md  # filtered to Ukraine
+    assert "| Date | Place | Type |" in md
+
+
+def test_markdown_escapes_markup() -> None:
+    md = build_report(events(), since=SINCE, until=UNTIL, fmt="md")
+    assert "<script>" not in md and "&lt;script&gt;" in md
+    assert r"response \| to the attack" in md  # a pipe in a quote cannot break the table
+    assert "data:image/png;base64," in md  # no file to put PNGs beside: inlined
+
+
+def test_map_draws_outlines_and_points() -> None:
+    outlines = {o.iso2: o for o in load_outlines()}
+    ua = outlines["UA"]
+    # Crimea (Simferopol 44.95N 34.10E) lies inside Ukraine's outline in this atlas.
+    assert ua.bbox[1] < 44.5 and ua.bbox[0] < 34.1 < ua.bbox[2]
+    png = render_map(events()[:2], {"UA"})
+    assert png is not None and png.startswith(PNG_MAGIC) and len(png) > 20_000
+    assert render_map([], set()) is None
+    assert render_map([], {"UA"}, country="UA") is not None  # no located events: the country itself
+    w, s, e, n = fit_bounds([(30.5, 50.4)])
+    assert e - w >= 4 and n - s >= 4 and w < 30.5 < e
+
+
+def test_empty_period_and_bad_arguments(tmp_path: Path) -> None:
+    html = build_report([], since=SINCE, until=SINCE + timedelta(days=2), fmt="html")
+    assert "No events in this period." in html and "No open flags" in html
+    with pytest.raises(UsageError):
+        build_report(events(), since=UNTIL, until=SINCE)
+    with pytest.raises(UsageError):
+        build_report(events(), since=SINCE, until=UNTIL, fmt="pdf")  # type: ignore[arg-type]
+
+
+def test_report_from_store(tmp_path: Path) -> None:
+    from eventwire.store import open_store
+
+    with open_store(tmp_path / "ew.db") as store:
+        store.upsert_events(events())
+        md = report_from_store(store, SINCE, UNTIL, "UA", "md", None)
+    assert "Kyiv" in md and "Lutsk" in md and "Olenya" not in md
+    assert "6–9" in md
+
+
+def test_long_periods_are_binned_by_week() -> None:
+    from eventwire.export.report_chart import bin_days
+
+    assert bin_days(7) == (1, "day") and bin_days(365) == (7, "week") and bin_days(2000) == (30, "30 days")
+    many = [e.model_copy(update={"id": f"ev_{i}", "date": DateSpan(start=date(2024, 1, 1) + timedelta(days=i % 366),
+                                                                     precision="day")})
+            for i, e in enumerate(events()[:2] * 300)]
+    md = build_report(many, since=date(2024, 1, 1), until=date(2024, 12, 31), fmt="md")
+    assert "Events per week by type" in md and "**Events: 600**" in md
