@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import make_event
+from evaluate_support import make_event
 from eventwire.evaluate.gold import load_gold, score_records, split_of
 from eventwire.model import Event
 

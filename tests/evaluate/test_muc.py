@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from conftest import make_event
+from evaluate_support import make_event
 from eventwire.evaluate.muc import location_ok, muc_type, score_muc
 from eventwire.evaluate.muc_data import load_muc, parse_keys, parse_messages
 

@@ -1,4 +1,4 @@
-"""Fixtures for the evaluation tests: oracle extractors built from gold labels."""
+"""Helpers for the evaluation tests: minimal events built from gold labels."""
 
 from __future__ import annotations
 
