@@ -16,16 +16,31 @@ ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and an opener,
 # or at a blank line / line break (headlines, datelines and list items stand alone).
 _BOUNDARY = re.compile(r"""([.!?]+["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9А-ЯЁЇІЄҐ])|\n\s*\n|\n(?=\S)""")
+# Hard-wrapped copy (MUC-3/4 FBIS texts, e-mail, plain-text wires) breaks lines mid-sentence:
+# there only blank lines and punctuation end sentences.
+_BOUNDARY_WRAPPED = re.compile(r"""([.!?]+["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9А-ЯЁЇІЄҐ])|\n\s*\n""")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+WRAP_MIN_LINES = 4
+WRAP_MAX_WIDTH = 100
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Whether the text is wrapped at a fixed width (most lines long, none very long)."""
+    lines = [len(line.rstrip()) for line in text.split("\n") if line.strip()]
+    if len(lines) < WRAP_MIN_LINES or max(lines) > WRAP_MAX_WIDTH:
+        return False
+    return sum(n >= 40 for n in lines) * 10 >= len(lines) * 6
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences as (start, end) offsets; whitespace between them belongs to none."""
     out: list[Sentence] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
+    boundary = _BOUNDARY_WRAPPED if is_hard_wrapped(text) else _BOUNDARY
+    for m in boundary.finditer(text):
         if m.group(1):
-            word = _WORD_BEFORE.search(text, 0, m.start(1) + 1)
+            # A bounded window: searching from 0 each time would make splitting quadratic.
+            word = _WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1) + 1)
             token = (word.group(1) if word else "").rstrip(".").lower()
             # "U.S. forces", "Gen. Smith", "J. Smith": a period after an abbreviation or initial.
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):

@@ -1,0 +1,347 @@
+"""Date expressions resolved against the publication date, with a precision and a relative flag.
+
+Rules (`find_dates`, reference day D = the publication date):
+- Full dates are stated, not relative: "June 6, 2025", "6 June 2025", "JANUARY 12, 1990",
+  "2025-06-06", MUC-3/4 "12 JAN 90" (two-digit years take the century closest to D; without D,
+  50-99 → 19xx, 00-49 → 20xx). Day ranges "June 4-6" / "4-6 June" give start and end.
+- Slashed dates "06/06/2025" are ambiguous: when only one reading is valid it is used; when both
+  are, the reading closer to D wins, and without D the US order (month/day) is used.
+- A date without a year ("June 6", ISW datelines "April 1, 7:00 pm ET", "30 DECEMBER") takes the
+  year that puts it closest to D (so "30 DECEMBER" in a story of 3 JAN 90 is 1989-12-30);
+  relative=True because the year was inferred.
+- Month and year: "June 2025" → month precision. "in June" (a bare month after a preposition)
+  → the most recent such month on or before D; "last June" strictly before D's month.
+- Years after a preposition: "in 2022", "since 2014" → year precision.
+- Weekdays: "Sunday", "on Wednesday", "Sunday night", "overnight into Friday" → the most recent
+  such day on or before D (a story of Friday 2025-06-06: "Sunday" → 2025-06-01, "Wednesday"
+  → 2025-06-04, "Friday" → D). "last Sunday" is strictly before D; "next Sunday" / "this coming
+  Sunday" strictly after. Future-tense sentences are not detected (limitation).
+- Relative days: "today", "tonight", "this morning/afternoon/evening", "overnight" and
+  "last night" → D (overnight in a story of day D is the night ending on D); "yesterday" → D-1;
+  "the day before yesterday" → D-2; "the day before" → D-1 (read against D, an approximation);
+  "tomorrow" → D+1; "N days ago" → D-N.
+- Relative periods: "last week" → the previous Monday-Sunday (week precision); "this week" /
+  "earlier this week" → Monday..D; "the past week" → D-7..D; "last weekend" → the Saturday and
+  Sunday before D; "N weeks ago" → the Monday-Sunday week holding D-7N; "last month" → the
+  whole previous month; "this month" / "earlier this month" → the 1st..D (month precision);
+  "last year" / "this year" likewise with year precision.
+- Without D, relative expressions are still reported, with start_date/end_date None and
+  precision "unknown".
+- Case does not matter (ALL-CAPS wire copy); "10 may have died" is not a date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from eventwire.components.text_case import case_folded, scan
+from eventwire.pipeline.workdoc import DateMention, WorkDoc
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 2,
+}
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december" \
+         r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+_FULL_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_NOT_MODAL = (r"(?!may\s+(?:have|be|not|also|well|still|never|soon|yet|face|need|die|rise|increase|take"
+              r"|come|continue|remain|reach|exceed|number|total)\b)")
+_TIME = (r",?\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
+         r"(?:\s+(?:ET|EST|EDT|GMT|UTC|CET|CEST|EET|EEST|MSK|local\s+time))?")
+_WD = "|".join(WEEKDAYS)
+_COUNT = r"\d{1,2}|a\s+few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+# The leading boundary and first-letter check let the engine skip most positions cheaply.
+_PATTERN = re.compile(
+    r"\b(?=[0-9abdefijlmnostuwy])(?:"
+    rf"(?P<iso>\b(?P<iso_y>\d{{4}})[-/](?P<iso_m>\d{{1,2}})[-/](?P<iso_d>\d{{1,2}})\b)"
+    rf"|(?P<slash>\b(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>\d{{4}}|\d{{2}})\b)"
+    rf"|(?P<md>\b(?P<md_m>{_MONTH})\.?\s+(?P<md_d>{_DAY})(?:\s*[-–]\s*(?P<md_d2>{_DAY}))?\b"
+    rf"(?!\s*(?::\d|%|\d))(?:,?\s+(?P<md_y>\d{{4}})\b)?(?:{_TIME})?)"
+    rf"|(?P<dm>\b(?:the\s+)?(?P<dm_d>{_DAY})(?:\s*[-–]\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?{_NOT_MODAL}"
+    rf"(?P<dm_m>{_MONTH})\b\.?(?:,?\s+(?P<dm_y>\d{{4}})\b|(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    rf"\s+(?P<dm_yy>\d{{2}})\b(?!\s*(?:people|[a-z]+s)\b))?)"
+    rf"|(?P<my>\b(?P<my_m>{_MONTH})\.?\s+(?:of\s+)?(?P<my_y>\d{{4}})\b)"
+    rf"|(?P<wd>\b(?:overnight\s+(?:into\s+|on\s+|to\s+)?|(?P<wd_rel>last|next|this\s+coming|this\s+past|this"
+    rf"|early|late)\s+)?(?P<wd_d>{_WD})(?:\s+(?:night|morning|afternoon|evening))?\b)"
+    r"|(?P<dby>\bthe\s+day\s+before\s+yesterday\b)"
+    r"|(?P<yday>\byesterday(?:\s+(?:morning|afternoon|evening))?\b)"
+    r"|(?P<today>\b(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening)"
+    r"|overnight|last\s+night)\b)"
+    r"|(?P<tomorrow>\btomorrow\b)"
+    r"|(?P<daybefore>\bthe\s+(?:day|night)\s+before\b)"
+    rf"|(?P<ago>\b(?P<ago_n>{_COUNT})\s+(?P<ago_u>day|week|month|year)s?\s+ago\b)"
+    r"|(?P<period>\b(?:(?:earlier|early|late|later|at\s+the\s+(?:start|end|beginning)\s+of"
+    r"|the\s+(?:start|end|beginning)\s+of)\s+)?(?P<per_rel>this|last|next|the\s+past|the\s+previous)"
+    r"\s+(?P<per_u>weekend|week|month|year)\b)"
+    rf"|(?P<bm>\b(?:in|since|during|until|till|by|from|early|late|mid-?|throughout|last|next|of)\s+"
+    rf"(?P<bm_m>{_FULL_MONTH})\b(?!\.?\s+(?:of\s+)?\d))"
+    r"|(?P<yr>\b(?:in|since|during|until|till|from|early|late|mid-?|throughout)\s+(?P<yr_y>(?:19|20)\d{2})\b"
+    r"(?!\s*[-–/]\s*\d|s\b|'s\b)))",
+    re.IGNORECASE,
+)
+
+
+_FOLDED = case_folded(_PATTERN)
+
+
+def _month_end(y: int, m: int) -> date:
+    """Last day of a month."""
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _shift_months(d: date, n: int) -> tuple[int, int]:
+    """(year, month) n months after d's month (n may be negative)."""
+    k = d.year * 12 + d.month - 1 + n
+    return k // 12, k % 12 + 1
+
+
+def _closest_year(month: int, day: int, ref: date) -> date | None:
+    """The date with this month and day nearest to ref (one year either side)."""
+    best: date | None = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cand = date(y, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((cand - ref).days) < abs((best - ref).days):
+            best = cand
+    return best
+
+
+def _century(yy: int, ref: date | None) -> int:
+    """Four-digit year for a two-digit one."""
+    if ref is None:
+        return 1900 + yy if yy >= 50 else 2000 + yy
+    return min((c + yy for c in (ref.year // 100 * 100 - 100, ref.year // 100 * 100, ref.year // 100 * 100 + 100)),
+               key=lambda y: abs(y - ref.year))
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    """date(y, m, d) or None when it does not exist."""
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _day_of(text: str) -> int:
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+Span = tuple[date | None, date | None, str, bool]
+
+
+def _month_day(m: re.Match[str], p: str, ref: date | None) -> Span | None:
+    """A "June 6[, 2025]" or "6 June [2025]" date, possibly a day range."""
+    month = MONTHS[m.group(f"{p}_m").lower().rstrip(".")]
+    d1 = _day_of(m.group(f"{p}_d"))
+    d2 = _day_of(m.group(f"{p}_d2")) if m.group(f"{p}_d2") else d1
+    year_text = m.group(f"{p}_y")
+    yy: str | None = m.groupdict().get(f"{p}_yy")
+    if not (1 <= d1 <= 31 and d1 <= d2 <= 31):
+        return None
+    if year_text or yy:
+        year = int(year_text) if year_text else _century(int(yy or 0), ref)
+        start, end = _safe(year, month, d1), _safe(year, month, d2)
+        return (start, end, "day", False) if start and end else None
+    if ref is None:
+        return (None, None, "unknown", True) if _safe(2000, month, d1) else None
+    start = _closest_year(month, d1, ref)
+    if start is None:
+        return None
+    end = _safe(start.year, month, d2)
+    return (start, end, "day", True) if end else None
+
+
+def _slash(m: re.Match[str], ref: date | None) -> Span | None:
+    """An ambiguous a/b/yyyy date: the valid, or the closer, reading."""
+    a, b, y = int(m.group("sl_a")), int(m.group("sl_b")), m.group("sl_y")
+    year = int(y) if len(y) == 4 else _century(int(y), ref)
+    readings = [d for d in (_safe(year, a, b), _safe(year, b, a)) if d]  # month/day first (US)
+    if not readings:
+        return None
+    pick = readings[0] if ref is None else min(readings, key=lambda d: abs((d - ref).days))
+    return pick, pick, "day", False
+
+
+def _weekday(m: re.Match[str], ref: date | None) -> Span:
+    """The weekday named, relative to ref."""
+    if ref is None:
+        return None, None, "unknown", True
+    target = WEEKDAYS[m.group("wd_d").lower()]
+    rel = " ".join((m.group("wd_rel") or "").lower().split())
+    if rel in ("next", "this coming"):
+        d = ref + timedelta(days=(target - ref.weekday()) % 7 or 7)
+    else:
+        back = (ref.weekday() - target) % 7
+        if rel in ("last", "this past") and back == 0:
+            back = 7
+        d = ref - timedelta(days=back)
+    return d, d, "day", True
+
+
+def _period(unit: str, rel: str, ref: date) -> Span:
+    """this/last/next/the past week, weekend, month or year."""
+    if unit == "week":
+        monday = ref - timedelta(days=ref.weekday())
+        if rel in ("last", "the previous"):
+            return monday - timedelta(days=7), monday - timedelta(days=1), "week", True
+        if rel == "next":
+            return monday + timedelta(days=7), monday + timedelta(days=13), "week", True
+        if rel == "the past":
+            return ref - timedelta(days=7), ref, "week", True
+        return monday, ref, "week", True
+    if unit == "weekend":
+        if rel == "this" and ref.weekday() >= 5:
+            sat = ref - timedelta(days=ref.weekday() - 5)
+        elif rel in ("this", "next"):
+            sat = ref + timedelta(days=5 - ref.weekday() + (7 if rel == "next" and ref.weekday() < 5 else 0))
+        else:
+            sun = ref - timedelta(days=(ref.weekday() - 6) % 7 or 7)
+            sat = sun - timedelta(days=1)
+        return sat, sat + timedelta(days=1), "week", True
+    if unit == "month":
+        if rel in ("last", "the previous", "next"):
+            y, mo = _shift_months(ref, -1 if rel != "next" else 1)
+            return date(y, mo, 1), _month_end(y, mo), "month", True
+        if rel == "the past":
+            return ref - timedelta(days=30), ref, "month", True
+        return ref.replace(day=1), ref, "month", True
+    if rel in ("last", "the previous", "next"):
+        y = ref.year + (1 if rel == "next" else -1)
+        return date(y, 1, 1), date(y, 12, 31), "year", True
+    if rel == "the past":
+        return ref - timedelta(days=365), ref, "year", True
+    return date(ref.year, 1, 1), ref, "year", True
+
+
+def _ago(m: re.Match[str], ref: date) -> Span:
+    """"N days/weeks/months/years ago"."""
+    raw = " ".join(m.group("ago_n").lower().split())
+    n = int(raw) if raw.isdigit() else COUNT_WORDS[raw]
+    unit = m.group("ago_u").lower()
+    if unit == "day":
+        d = ref - timedelta(days=n)
+        return d, d, "day", True
+    if unit == "week":
+        d = ref - timedelta(days=7 * n)
+        monday = d - timedelta(days=d.weekday())
+        return monday, monday + timedelta(days=6), "week", True
+    if unit == "month":
+        y, mo = _shift_months(ref, -n)
+        return date(y, mo, 1), _month_end(y, mo), "month", True
+    return date(ref.year - n, 1, 1), date(ref.year - n, 12, 31), "year", True
+
+
+_MAY_PREV = re.compile(r"\b(?:on|since|until|till|from|by|of|before|after|between|and|to)\s+$", re.IGNORECASE)
+_DAY_OFFSETS = {"dby": -2, "yday": -1, "today": 0, "tomorrow": 1, "daybefore": -1}
+
+
+def _resolve(m: re.Match[str], ref: date | None, text: str) -> tuple[int, int, Span] | None:
+    """Span (start, end) and (start_date, end_date, precision, relative) of one match."""
+    kind = m.lastgroup or ""
+    s, e = m.span()
+    if kind == "iso":
+        d = _safe(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
+        return (s, e, (d, d, "day", False)) if d else None
+    if kind == "slash":
+        r = _slash(m, ref)
+        return (s, e, r) if r else None
+    if kind == "md" and text[m.start("md_m"):m.end("md_m")] == "may" and not m.group("md_y") \
+            and not _MAY_PREV.search(m.string, max(0, s - 12), s):
+        return None  # "they may 5 ..." — lower-case "may" is a date only after "on", "since", ...
+    if kind in ("md", "dm"):
+        r = _month_day(m, kind, ref)
+        if kind == "dm" and m.group().endswith(".") and len(m.group("dm_m")) > 4:
+            e -= 1  # "ON 30 DECEMBER." — the period ends the sentence, not an abbreviation
+        return (s, e, r) if r else None
+    if kind == "my":
+        y, mo = int(m.group("my_y")), MONTHS[m.group("my_m").lower()]
+        return s, e, (date(y, mo, 1), _month_end(y, mo), "month", False)
+    if kind == "yr":
+        y = int(m.group("yr_y"))
+        return m.start("yr_y"), e, (date(y, 1, 1), date(y, 12, 31), "year", False)
+    if kind == "wd":
+        return s, e, _weekday(m, ref)
+    if ref is None:
+        if kind == "bm":
+            s = m.start("bm_m")
+        return s, e, (None, None, "unknown", True)
+    if kind in _DAY_OFFSETS:
+        d = ref + timedelta(days=_DAY_OFFSETS[kind])
+        return s, e, (d, d, "day", True)
+    if kind == "ago":
+        return s, e, _ago(m, ref)
+    if kind == "period":
+        rel = " ".join(m.group("per_rel").lower().split())
+        return s, e, _period(m.group("per_u").lower(), rel, ref)
+    if kind == "bm":
+        if text[m.start("bm_m"):m.end("bm_m")] == "may":
+            return None  # lower-case "may" after "by"/"of" is the verb far more often than the month
+        target = MONTHS[m.group("bm_m").lower()]
+        lead = m.group().lower()
+        if lead.startswith("next"):
+            y, mo = _shift_months(ref, (target - ref.month) % 12 or 12)
+        else:
+            y, mo = _shift_months(ref, -((ref.month - target) % 12 or (12 if lead.startswith("last") else 0)))
+        return m.start("bm_m"), e, (date(y, mo, 1), _month_end(y, mo), "month", True)
+    return None
+
+
+def find_dates(text: str, published: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date mentions in text[start:end], resolved against `published`, offsets into `text`."""
+    end = len(text) if end is None else end
+    out: list[DateMention] = []
+    for m in scan(_PATTERN, _FOLDED, text, start, end):
+        r = _resolve(m, published, text)
+        if r is None:
+            continue
+        s, e, (d1, d2, precision, relative) = r
+        out.append(DateMention(s, e, text[s:e], d1, d2, precision, relative))
+    return out
+
+
+def dateline_date(text: str, window: int = 300) -> date | None:
+    """A full date stated near the top of a story ("SAN SALVADOR, 3 JAN 90 --"), if any."""
+    for mention in find_dates(text, None, 0, min(len(text), window)):
+        if mention.precision == "day" and not mention.relative:
+            return mention.start_date
+    return None
+
+
+def make(use_dateline: bool = True) -> Callable[[WorkDoc], WorkDoc]:
+    """Factory for `dates.rules.v1`.
+
+    The reference day is the publication date; without one (and with `use_dateline`) a full
+    date in the story's dateline. `doc.meta["date_reference"]` says which was used.
+    """
+
+    def dates(doc: WorkDoc) -> WorkDoc:
+        text = doc.text
+        ref = doc.article.published_date
+        source = "published"
+        if ref is None:
+            ref = dateline_date(text) if use_dateline else None
+            source = "dateline" if ref else "none"
+        doc.meta["date_reference"] = {"date": ref.isoformat() if ref else None, "source": source}
+        spans = [(s.start, s.end) for s in doc.sentences] or [(0, len(text))]
+        found: list[DateMention] = []
+        for s, e in spans:
+            found.extend(find_dates(text, ref, s, e))
+        doc.dates = found
+        return doc
+
+    return dates

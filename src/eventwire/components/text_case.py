@@ -1,0 +1,41 @@
+"""Case-folded scanning: one lower-cased copy of the text, matched without IGNORECASE.
+
+Python's `re` is about twice as fast on pre-lowered text as with IGNORECASE, and components
+call their finders once per sentence, so the lowered copy of the last text is cached.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_last: tuple[str, str | None] = ("", "")
+
+
+def lowered(text: str) -> str | None:
+    """text.lower() when it keeps every offset (it does not for a few characters, e.g. "İ")."""
+    global _last
+    cached_text, cached_low = _last
+    if cached_text is text:
+        return cached_low
+    low = text.lower()
+    result = low if len(low) == len(text) else None
+    _last = (text, result)
+    return result
+
+
+def case_folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern for lower-cased text (its literals lower-cased, no IGNORECASE)."""
+    if re.search(r"\\[A-Z]", pattern.pattern):
+        raise ValueError("pattern has upper-case escapes; lower-casing would change them")
+    source = pattern.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+def scan(pattern: re.Pattern[str], folded: re.Pattern[str], text: str, start: int,
+         end: int) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` in text[start:end]; offsets index `text` either way."""
+    low = lowered(text)
+    if low is None:
+        return pattern.finditer(text, start, end)
+    return folded.finditer(low, start, end)
