@@ -1,0 +1,207 @@
+"""Cross-source event merging: blocking, pair scores and constrained union-find clustering."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from eventwire.merge.blocking import BlockIndex
+from eventwire.merge.canonical import build_cluster
+from eventwire.merge.features import Rec, haversine_km, to_rec
+from eventwire.merge.similarity import pair_score
+from eventwire.merge.types import Cluster, MergeConfig, cluster_id
+from eventwire.model import Article, Event
+
+
+def _as_datetime(p: date | datetime | None) -> datetime | None:
+    if p is None or isinstance(p, datetime):
+        return p.replace(tzinfo=None) if p else None
+    return datetime.combine(p, time.min)
+
+
+@dataclass
+class MergeUpdate:
+    """What one `add` changed: clusters (re)built and cluster ids that no longer exist."""
+
+    clusters: list[Cluster] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    pairs_scored: int = 0
+    links: int = 0
+
+
+class EventMerger:
+    """Incremental merger: add events in any order and batches; clusters come out the same."""
+
+    def __init__(self, config: MergeConfig | None = None, duplicates: Mapping[str, str] | None = None):
+        self.cfg = config or MergeConfig()
+        self.duplicates: dict[str, str] = dict(duplicates or {})  # copy article id -> original id
+        self.events: list[Event] = []
+        self.recs: list[Rec] = []
+        self._index: dict[str, int] = {}
+        self._edges: list[list[tuple[float, int]]] = []
+        self._blocks = BlockIndex(self.cfg.max_days, self.cfg.max_km)
+        self._cluster_of: list[str] = []
+        self.clusters: dict[str, Cluster] = {}
+        self._outlet: dict[str, str] = {}  # article id -> outlet
+        self._published: dict[str, date | datetime | None] = {}  # article id -> publication
+
+    def add_articles(self, articles: Iterable[Article]) -> None:
+        """Learn outlets and publication times (used for source independence and supersession)."""
+        for a in articles:
+            if a.source:
+                self._outlet[a.id] = a.source
+            self._published[a.id] = a.published
+
+    def source_key(self, ev: Event) -> str:
+        """The independent source of a report: the outlet of the original it copies, if any."""
+        for aid in ev.article_ids:
+            root = self.duplicates.get(aid, aid)
+            return self._outlet.get(root) or (ev.sources[0] if root == aid and ev.sources else root)
+        return ev.sources[0] if ev.sources else ev.id
+
+    def _published_of(self, ev: Event) -> date | datetime | None:
+        return next((self._published[a] for a in ev.article_ids if self._published.get(a)), None)
+
+    def add(self, events: Iterable[Event]) -> MergeUpdate:
+        """Index new events (ids already seen are ignored), link them, rebuild affected clusters."""
+        upd = MergeUpdate()
+        new: list[int] = []
+        for ev in events:
+            if ev.id in self._index:
+                continue
+            for aid, outlet in zip(ev.article_ids, ev.sources, strict=False):
+                self._outlet.setdefault(aid, outlet)
+            i = len(self.events)
+            rec = to_rec(i, ev, _as_datetime(self._published_of(ev)))
+            self._index[ev.id] = i
+            self.events.append(ev)
+            self.recs.append(rec)
+            self._edges.append([])
+            self._cluster_of.append("")
+            seen: set[int] = set()
+            for other in self._blocks.candidates(rec):
+                if other.idx in seen:
+                    continue
+                seen.add(other.idx)
+                upd.pairs_scored += 1
+                s = pair_score(rec, other, self.cfg)
+                if s is not None and s >= self.cfg.threshold:
+                    self._edges[i].append((s, other.idx))
+                    self._edges[other.idx].append((s, i))
+                    upd.links += 1
+            self._blocks.add(rec)
+            new.append(i)
+        done: set[int] = set()
+        for i in new:
+            if i in done:
+                continue
+            comp = self._component(i)
+            done.update(comp)
+            old = {self._cluster_of[j] for j in comp if self._cluster_of[j]}
+            for group in self._split(comp):
+                prev = self.clusters.get(self._cluster_of[group[0]])
+                if prev is not None and len(prev.member_ids) == len(group) and all(
+                    self._cluster_of[j] == prev.id for j in group
+                ):
+                    old.discard(prev.id)  # same members as before: nothing to rebuild
+                    continue
+                cl = self._build(group)
+                for j in group:
+                    self._cluster_of[j] = cl.id
+                old.discard(cl.id)
+                upd.clusters.append(cl)
+            for cid in old:
+                self.clusters.pop(cid, None)
+                upd.removed.append(cid)
+        return upd
+
+    def _component(self, start: int) -> list[int]:
+        stack, seen = [start], {start}
+        while stack:
+            i = stack.pop()
+            for _, j in self._edges[i]:
+                if j not in seen:
+                    seen.add(j)
+                    stack.append(j)
+        return sorted(seen)
+
+    def _split(self, comp: list[int]) -> list[list[int]]:
+        """Union-find over the component's links, strongest first, under cannot-link constraints.
+
+        Single linkage alone chains a city's daily strikes into one event spanning months; so a
+        union is refused when the joined cluster would span more than `max_days`, place two
+        precise reports more than twice `max_km` apart, or hold two events of one article.
+        """
+        if len(comp) == 1:
+            return [comp]
+        recs = self.recs
+        parent = {i: i for i in comp}
+        arts = {i: set(recs[i].articles) for i in comp}
+        days = {i: (recs[i].day, recs[i].day) for i in comp}
+        spots = {i: [(recs[i].lat, recs[i].lon)] if recs[i].precise else [] for i in comp}
+        far = 2 * self.cfg.max_km
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        def compatible(a: int, b: int) -> bool:
+            if arts[a] & arts[b]:
+                return False  # the extractor split these as different events of one article
+            (lo1, hi1), (lo2, hi2) = days[a], days[b]
+            if lo1 is not None and lo2 is not None and max(hi1, hi2) - min(lo1, lo2) > self.cfg.max_days:  # type: ignore[operator,type-var]
+                return False
+            return all(haversine_km(p[0], p[1], q[0], q[1]) <= far  # type: ignore[arg-type]
+                       for p in spots[a][:16] for q in spots[b][:16])
+
+        ids = {i: recs[i].id for i in comp}
+        links = sorted(
+            ((s, i, j) for i in comp for s, j in self._edges[i] if i < j),
+            key=lambda t: (-t[0], min(ids[t[1]], ids[t[2]]), max(ids[t[1]], ids[t[2]])),
+        )
+        for _, i, j in links:
+            ri, rj = find(i), find(j)
+            if ri == rj or not compatible(ri, rj):
+                continue
+            if ids[ri] > ids[rj]:
+                ri, rj = rj, ri
+            parent[rj] = ri
+            arts[ri] |= arts.pop(rj)
+            (lo1, hi1), (lo2, hi2) = days[ri], days.pop(rj)
+            days[ri] = (lo1, hi1) if lo2 is None else (lo2, hi2) if lo1 is None else (min(lo1, lo2), max(hi1, hi2))  # type: ignore[type-var]
+            spots[ri] += spots.pop(rj)
+        groups: dict[int, list[int]] = {}
+        for i in comp:
+            groups.setdefault(find(i), []).append(i)
+        return sorted(groups.values(), key=lambda g: min(ids[i] for i in g))
+
+    def _build(self, group: list[int]) -> Cluster:
+        members = [self.events[i] for i in group]
+        source_of = {e.id: self.source_key(e) for e in members}
+        published_of = {e.id: self._published_of(e) for e in members}
+        cl = build_cluster(members, source_of, published_of, self.cfg)
+        self.clusters[cl.id] = cl
+        return cl
+
+    def cluster_of(self, event_id: str) -> str:
+        """Id of the cluster holding an event."""
+        return self._cluster_of[self._index[event_id]]
+
+
+def merge_events(
+    events: Iterable[Event],
+    articles: Iterable[Article] = (),
+    duplicates: Mapping[str, str] | None = None,
+    config: MergeConfig | None = None,
+) -> list[Cluster]:
+    """One canonical cluster per real-world event, sorted by id (every report kept as a member)."""
+    m = EventMerger(config, duplicates)
+    m.add_articles(articles)
+    m.add(events)
+    return sorted(m.clusters.values(), key=lambda c: c.id)
+
+
+__all__ = ["EventMerger", "MergeUpdate", "cluster_id", "merge_events"]

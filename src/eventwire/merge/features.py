@@ -1,0 +1,102 @@
+"""Compact per-event features for blocking and scoring (read once from each Event)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from eventwire.model import Event
+
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+DEMONSTRATIONS = frozenset({"Protests", "Riots"})
+EARTH_KM = 6371.0088
+
+
+@dataclass(slots=True)
+class Rec:
+    """What merging needs of one event report, in plain attributes for speed."""
+
+    idx: int
+    id: str
+    day: int | None  # proleptic ordinal of the start date
+    lat: float | None
+    lon: float | None
+    precise: bool  # a town or district (precision 1-2), not an admin1 or country centroid
+    geonameid: int | None
+    country: str | None
+    admin1: str | None
+    event_type: str | None
+    sub_type: str | None
+    plover: str | None
+    mode: str | None
+    names: frozenset[str]
+    countries: frozenset[str]
+    fatal: int | None
+    articles: frozenset[str]
+    published: datetime | None
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.casefold().replace("(", " ").replace(")", " ").split())
+
+
+def to_rec(idx: int, ev: Event, published: datetime | None = None) -> Rec:
+    """Read the merge features of one event."""
+    loc = ev.location
+    lat = lon = None
+    precise = False
+    country = admin1 = None
+    if loc is not None:
+        lat, lon = loc.lat, loc.lon
+        precise = lat is not None and lon is not None and loc.precision <= 2
+        country = (loc.country_code or "").upper() or None
+        admin1 = _norm(loc.admin1) if loc.admin1 else None
+    start = ev.date.start
+    fat = ev.fatalities.best if ev.fatalities.best is not None else ev.fatalities.low
+    return Rec(
+        idx=idx,
+        id=ev.id,
+        day=start.toordinal() if isinstance(start, date) else None,
+        lat=lat,
+        lon=lon,
+        precise=precise,
+        geonameid=loc.geonameid if loc is not None else None,
+        country=country,
+        admin1=admin1,
+        event_type=ev.event_type,
+        sub_type=ev.sub_event_type,
+        plover=ev.plover.event if ev.plover else None,
+        mode=ev.plover.mode if ev.plover else None,
+        names=frozenset(_norm(a.name) for a in ev.actors if a.role in ("actor", "recipient")),
+        countries=frozenset(a.country_code.upper() for a in ev.actors if a.country_code),
+        fatal=fat,
+        articles=frozenset(ev.article_ids),
+        published=published,
+    )
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def type_score(a: Rec, b: Rec) -> float | None:
+    """How well two codings agree (1 same sub-type ... ), None when they cannot be one event."""
+    if a.event_type and b.event_type:
+        if a.event_type == b.event_type:
+            return 1.0 if a.sub_type == b.sub_type else 0.7
+        if a.event_type in VIOLENT and b.event_type in VIOLENT:
+            return 0.1  # outlets code the same attack as a strike, a clash or an attack on civilians
+        if a.event_type in DEMONSTRATIONS and b.event_type in DEMONSTRATIONS:
+            return 0.4
+        return None
+    if a.event_type or b.event_type:
+        # A violent coding against a political-only one (a threat, a call) is never one event.
+        return 0.3 if a.plover and a.plover == b.plover else None
+    if a.plover and a.plover == b.plover:
+        return 1.0 if a.mode == b.mode else 0.8
+    return None

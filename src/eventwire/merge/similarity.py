@@ -1,0 +1,86 @@
+"""Pair score of two event reports: type, place, date gap, actors and toll compatibility."""
+
+from __future__ import annotations
+
+from eventwire.merge.features import Rec, haversine_km, type_score
+from eventwire.merge.types import MergeConfig
+
+
+def tolls_agree(a: int, b: int, cfg: MergeConfig) -> bool:
+    """Two tolls agree when within the absolute or relative tolerance."""
+    return abs(a - b) <= max(cfg.toll_abs_tol, cfg.toll_rel_tol * max(a, b))
+
+
+def place_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
+    """1 at the same spot falling to 0 at `max_km`; coarse places score by shared admin1; None: too far."""
+    if a.precise and b.precise:
+        if a.geonameid is not None and a.geonameid == b.geonameid:
+            return 1.0
+        d = haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+        if d <= cfg.max_km:
+            return 0.9 * (1.0 - d / cfg.max_km)  # another named place counts less even when close
+        return 0.2 if a.admin1 and a.admin1 == b.admin1 and a.country == b.country else None
+    if a.country != b.country:
+        return None
+    if a.country is None:
+        return 0.3 if a.lat is None and b.lat is None else None
+    if a.admin1 and a.admin1 == b.admin1:
+        return 0.5
+    if a.admin1 is None or b.admin1 is None:
+        return 0.3  # one report only names the country
+    return None
+
+
+def date_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
+    """1 on the same day, less per day apart, None beyond the window."""
+    if a.day is None or b.day is None:
+        return 0.3 if a.day is None and b.day is None else None
+    gap = abs(a.day - b.day)
+    if gap > cfg.max_days:
+        return None
+    return (1.0, 0.6, 0.25, 0.1)[min(gap, 3)]
+
+
+def actor_score(a: Rec, b: Rec) -> float:
+    """Jaccard of actor names, backed off to their countries; 0.5 when either lists none."""
+    if not a.names or not b.names:
+        return 0.5
+    inter = len(a.names & b.names)
+    if inter:
+        return 0.5 + 0.5 * inter / len(a.names | b.names)
+    if a.countries and b.countries and a.countries & b.countries:
+        return 0.4
+    return 0.1
+
+
+def toll_score(a: Rec, b: Rec, cfg: MergeConfig) -> float:
+    """1 when tolls agree, lower the further apart; 0.5 when either has none."""
+    if a.fatal is None or b.fatal is None:
+        return 0.5
+    if tolls_agree(a.fatal, b.fatal, cfg):
+        return 1.0
+    return 0.2 + 0.5 * min(a.fatal, b.fatal) / max(a.fatal, b.fatal)
+
+
+def pair_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
+    """Weighted similarity in [0, 1]; None when blocking rules say they cannot be one event."""
+    if a.articles & b.articles:
+        return None  # the extractor already split these: one article, two events
+    t = type_score(a, b)
+    if t is None:
+        return None
+    p = place_score(a, b, cfg)
+    if p is None:
+        return None
+    d = date_score(a, b, cfg)
+    if d is None:
+        return None
+    total = cfg.w_type + cfg.w_place + cfg.w_date + cfg.w_actors + cfg.w_toll
+    s = (
+        cfg.w_type * t
+        + cfg.w_place * p
+        + cfg.w_date * d
+        + cfg.w_actors * actor_score(a, b)
+        + cfg.w_toll * toll_score(a, b, cfg)
+    )
+    return s / total

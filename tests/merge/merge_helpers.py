@@ -1,0 +1,50 @@
+"""Hand-built events for the merge tests (facts only: places, coordinates, dates)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.model import Actor, Count, DateSpan, Event, Location, Plover
+
+KYIV = dict(name="Kyiv", geonameid=703448, lat=50.4547, lon=30.5238, country_code="UA", admin1="Kyiv City",
+            feature_code="PPLC", precision=1)
+BROVARY = dict(name="Brovary", geonameid=711660, lat=50.5114, lon=30.7903, country_code="UA",
+               admin1="Kyiv Oblast", feature_code="PPL", precision=1)
+KHARKIV = dict(name="Kharkiv", geonameid=706483, lat=49.9808, lon=36.2527, country_code="UA",
+               admin1="Kharkiv Oblast", feature_code="PPLA", precision=1)
+QATANA = dict(name="Qatana", geonameid=163806, lat=33.4378, lon=36.0781, country_code="SY",
+              admin1="Rif-dimashq", feature_code="PPLA2", precision=1)
+
+
+def strike(
+    eid: str,
+    source: str,
+    killed: int | None = 4,
+    *,
+    place: dict | None = None,
+    day: date = date(2025, 6, 6),
+    sub: str = "Air/drone strike",
+    etype: str = "Explosions/Remote violence",
+    article: str | None = None,
+    text: str | None = None,
+    actors: list[Actor] | None = None,
+    injured: int | None = None,
+) -> Event:
+    """A Russian air strike on Kyiv as one outlet reported it."""
+    return Event(
+        id=eid,
+        event_type=etype,
+        sub_event_type=sub,
+        plover=Plover(event="ASSAULT", mode="aerial"),
+        date=DateSpan(start=day, end=day, precision="day", text="overnight"),
+        location=Location(**(place or KYIV)),
+        actors=actors if actors is not None else [
+            Actor(name="Military Forces of Russia", country_code="RU", sector="MIL", role="actor"),
+            Actor(name="Civilians (Ukraine)", country_code="UA", sector="CVL", role="recipient"),
+        ],
+        fatalities=Count(low=killed, best=killed, text=text or (f"{killed} killed" if killed else None)),
+        injured=Count(low=injured, best=injured),
+        article_ids=[article or f"art_{eid}"],
+        sources=[source],
+        confidence=0.7,
+    )
