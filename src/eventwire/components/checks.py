@@ -1,0 +1,79 @@
+"""Consistency checks: flag events that contradict the story, the calendar or themselves."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from eventwire.model import Event, Flag
+from eventwire.pipeline.workdoc import WorkDoc
+
+PENALTY = {"location_contradicts_story": 0.3, "date_after_publication": 0.2, "actor_attacks_itself": 0.2,
+           "casualties_unsplit": 0.0, "no_publication_date": 0.1}
+
+
+def story_countries(doc: WorkDoc, exclude: set[int]) -> Counter[str]:
+    """How often each country is named outside the sentences in `exclude` (the story's setting)."""
+    counts: Counter[str] = Counter()
+    for p in doc.places:
+        if p.country_code and doc.sentence_of(p.start) not in exclude:
+            counts[p.country_code] += 1
+    return counts
+
+
+def _event_sentences(doc: WorkDoc, e: Event) -> set[int]:
+    return {doc.sentence_of(x.start) for x in e.evidence if "event_type" in x.supports}
+
+
+def check_event(doc: WorkDoc, e: Event, min_share: float = 0.1) -> list[Flag]:
+    """Flags for one event."""
+    flags: list[Flag] = []
+    loc = e.location
+    if loc is not None and loc.country_code and e.event_type:  # talks abroad are normal; attacks abroad are not
+        counts = story_countries(doc, _event_sentences(doc, e))
+        total = sum(counts.values())
+        # A place in a country the rest of the story hardly names (Qatana, Syria, in a Kyiv story).
+        if total >= 3 and counts[loc.country_code] < max(1, min_share * total):
+            setting = ", ".join(cc for cc, _ in counts.most_common(2))
+            span = next((x for x in e.evidence if "location" in x.supports), None)
+            flags.append(Flag(code="location_contradicts_story",
+                              message=f"{loc.name} ({loc.country_code}) is outside the story's setting ({setting})",
+                              start=span.start if span else None, end=span.end if span else None))
+    pub = doc.article.published_date
+    if pub is not None and e.date.start is not None and e.date.start > pub:
+        span = next((x for x in e.evidence if "date" in x.supports), None)
+        flags.append(Flag(code="date_after_publication",
+                          message=f"event date {e.date.start} is after publication {pub}",
+                          start=span.start if span else None, end=span.end if span else None))
+    if pub is None:
+        flags.append(Flag(code="no_publication_date",
+                          message="no publication date: relative dates unresolved, precision dropped"))
+    actors = [a for a in e.actors if a.role == "actor"]
+    recips = [a for a in e.actors if a.role == "recipient"]
+    if any(a.name == r.name or (a.country_code and a.country_code == r.country_code and a.sector == r.sector)
+           for a in actors for r in recips):
+        flags.append(Flag(code="actor_attacks_itself", message="the actor and the recipient are the same party"))
+    sents = {doc.sentence_of(x.start) for x in e.evidence}
+    unsplit = [c for c in doc.casualties if c.kind == "unsplit" and c.sentence in sents]
+    if unsplit and e.fatalities.best is None and e.injured.best is None:
+        c = unsplit[0]
+        flags.append(Flag(code="casualties_unsplit",
+                          message=f"'{c.text}' does not say how many were killed and how many injured",
+                          start=c.start, end=c.end))
+    return flags
+
+
+def make(min_share: float = 0.1) -> Callable[[WorkDoc], WorkDoc]:
+    """Factory for `checks.consistency.v1`; `min_share` is the share of place mentions that makes a country part of the story."""
+
+    def checks(doc: WorkDoc) -> WorkDoc:
+        for e in doc.events:
+            new = check_event(doc, e, min_share)
+            for f in new:
+                if all(f.code != g.code for g in e.flags):
+                    e.flags.append(f)
+                    e.confidence = round(max(0.05, e.confidence - PENALTY.get(f.code, 0.1)), 3)
+            doc.flags.extend(new)
+        return doc
+
+    return checks

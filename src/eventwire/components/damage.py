@@ -1,0 +1,95 @@
+"""Damage: physical damage and destroyed objects, each with a label and its span."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from eventwire.components.triggers import KeywordGate, is_heading
+from eventwire.pipeline.workdoc import DamageMention, WorkDoc
+
+# Objects that count as damage only when the sentence says something happened to them.
+OBJECTS: dict[str, str] = {
+    "apartment building": r"(?:an\s*)?apartment\s+(?:buildings?|blocks?|complex(?:es)?|towers?)|"
+                          r"anapartment\s+(?:buildings?|blocks?)|residential\s+(?:buildings?|blocks?|areas?|"
+                          r"high-rises?)|high-rises?|multi-stor(?:e)?y\s+buildings?|blocks?\s+of\s+flats",
+    "house": r"(?:private\s+)?(?:houses|homes|house|dwellings)",
+    "aircraft": r"(?:military\s+)?aircraft|bombers?|planes|helicopters?|jets",
+    "energy facility": r"(?:energy|power)\s+(?:infrastructure|facilit(?:y|ies)|plants?|stations?|grid|lines?)|"
+                       r"substations?|thermal\s+power\s+plants?|power\s+plants?|oil\s+(?:depots?|refiner(?:y|ies))|"
+                       r"fuel\s+depots?|electricity\s+(?:towers?|pylons?)",
+    "infrastructure": r"(?:critical\s+|civilian\s+|port\s+|transport\s+)?infrastructure|bridges?|railways?|"
+                      r"railroad|rail\s+lines?|roads?|ports?|airports?|dams?|pipelines?",
+    "hospital": r"hospitals?|clinics?|medical\s+facilit(?:y|ies)|maternity\s+ward",
+    "school": r"schools?|kindergartens?|universit(?:y|ies)",
+    "vehicle": r"cars|vehicles|buses|trucks|trains",
+    "commercial building": r"shopping\s+(?:centers?|centres?|malls?)|warehouses?|factor(?:y|ies)|markets?|"
+                           r"shops|supermarkets?|office\s+buildings?|businesses",
+    "religious site": r"churches|church|mosques?|cathedrals?|synagogues?|monaster(?:y|ies)",
+    "military facility": r"air\s*(?:bases|base|fields?|strips?)|military\s+(?:bases?|facilit(?:y|ies)|"
+                         r"installations?)|ammunition\s+depots?|barracks|command\s+posts?",
+}
+# Phrases that are damage by themselves.
+EVENTS: dict[str, str] = {
+    "fire": r"set\s+(?:on\s+)?(?:fire|ablaze|alight)|(?:large|big|massive|huge)\s+fires?|caught\s+fire|"
+            r"(?:a\s+)?fire\s+(?:broke\s+out|started|erupted|engulfed)|starting\s+(?:a\s+)?(?:\w+\s+)?fires?|"
+            r"blazes?|burn(?:ed|t|ing)\s+(?:down|out)|on\s+fire",
+    "destroyed": r"destroyed|razed|flattened|reduced\s+to\s+rubble",
+    "damaged": r"damaged|damage\b",
+    "collapse": r"collaps(?:e|ed|ing)",
+    "power outage": r"power\s+outages?|blackouts?|without\s+(?:power|electricity)",
+}
+_CUE = re.compile(r"\b(?:hit|struck|strikes?|damag\w*|destroy\w*|fire|ablaze|burn\w*|collaps\w*|shell\w*|"
+                  r"bomb\w*|attack\w*|targeted|explo\w*|blast|rubble|debris|wreck\w*|razed|flattened|"
+                  r"levelled|leveled)\b", re.I)
+
+
+class DamageFinder:
+    """Compiled object and damage-phrase patterns (built once in make())."""
+
+    def __init__(self) -> None:
+        alt = [f"(?P<o{i}>{p})" for i, p in enumerate(OBJECTS.values())]
+        alt += [f"(?P<e{i}>{p})" for i, p in enumerate(EVENTS.values())]
+        self.regex = re.compile(rf"\b(?:{'|'.join(alt)})\b", re.I)
+        self.object_labels = list(OBJECTS)
+        self.event_labels = list(EVENTS)
+        self.gate = KeywordGate("""hit struck strik damag destroy fire ablaze alight burn collaps shell bomb attack
+        targeted explo blast rubble debris wreck razed flatten levell level outage blackout without""".split())
+
+    def find(self, doc: WorkDoc) -> list[DamageMention]:
+        """Damage mentions in text order; objects need a damage cue in their sentence."""
+        text = doc.text
+        out: list[DamageMention] = []
+        cue_cache: dict[int, bool] = {}
+        for m in (m for s in self.gate.sentences(doc) for m in self.regex.finditer(text, s.start, s.end)):
+            si = doc.sentence_of(m.start())
+            if si < 0:
+                continue
+            sent = doc.sentences[si]
+            if is_heading(text, sent.start, sent.end):
+                continue
+            g = m.lastgroup or ""
+            if g[0] == "o":
+                if si not in cue_cache:
+                    cue_cache[si] = bool(_CUE.search(text, sent.start, sent.end))
+                if not cue_cache[si]:
+                    continue
+                label = self.object_labels[int(g[1:])]
+                if label == "aircraft" and not re.search(r"destroy|damag|hit|struck|burn", text[sent.start:sent.end],
+                                                         re.I):
+                    continue  # aircraft that merely fly are weapons, not damage
+            else:
+                label = self.event_labels[int(g[1:])]
+            out.append(DamageMention(m.start(), m.end(), m.group(0), si, label))
+        return out
+
+
+def make() -> Callable[[WorkDoc], WorkDoc]:
+    """Factory for `damage.lexicon.v1`."""
+    finder = DamageFinder()
+
+    def damage(doc: WorkDoc) -> WorkDoc:
+        doc.damage = finder.find(doc)
+        return doc
+
+    return damage

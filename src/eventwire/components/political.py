@@ -1,0 +1,368 @@
+"""PLOVER political events: accusations, threats, calls, requests, releases, agreements.
+
+Appends non-violent PLOVER events to doc.events after assemble.events.v1 (which codes ASSAULT).
+Every coded field has an evidence span; every phrase that is *not* coded (negated, future,
+conditional, the object of another act) is recorded in doc.decisions with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from eventwire.components.actors import alpha3
+from eventwire.components.political_rules import (
+    Lexicon,
+    Match,
+    find_recent,
+    find_weekday,
+    lexicon,
+    resolve_weekday,
+    set_status,
+)
+from eventwire.components.triggers import is_heading
+from eventwire.model import Actor, DateSpan, Event, Evidence, Location, PlaceMention, Plover
+from eventwire.model.article import content_id
+from eventwire.pipeline.workdoc import ActorMention, WorkDoc
+
+CODED = frozenset({"asserted", "promise"})
+# Codebook extraction notes: for calls, meetings and reciprocal agreements both parties are ACTOR.
+RECIPROCAL_MODES = frozenset({"phone", "multilateral", "third-party", None})
+# Acts about a meeting still to be held: a place in their object is the proposed venue, not where they happened.
+VENUE_EVENTS = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN"})
+
+_OBJ_PREP = re.compile(r"\b(?:of|on|in|to|with|against|from|for|by|at|into|over|about|towards?|between|"
+                       r"than|under|like)\s+(?:the\s+)?$", re.I)
+_SPEECH = re.compile(r"\b(?:said|says|say|told|stated|announced|added|insisted|declared|claimed|noted|"
+                     r"argued|confirmed|reported)\b", re.I)
+_SPEECH_AFTER = re.compile(r"^(?:['’]s)?\s*(?:\w+\s+){0,3}?(?:said|says|confirmed|reported|told|announced|added)\b",
+                           re.I)
+_COORD_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+_PRONOUN = re.compile(r"\b(?P<p>he|she|they|it)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|then\s+)*$", re.I)
+_AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?$", re.I)
+_SPOKE_AT = re.compile(r"\b(?:said|says|told\s+\w+|speaking|spoke|announced|declared|stated)\s+(?:\w+\s+)?"
+                       r"(?:in|at)\s+$", re.I)
+_IN_AT = re.compile(r"\b(?:in|at|to|near|outside|visited|arrived\s+in)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+_PRESSURE_ON = re.compile(r"\b(?:pressure|sanctions)\s+(?:\w+\s+)?(?:on|against)\s+$", re.I)
+_GOV_NOUN = re.compile(r"^\s+(?:officials?|government|leaders?|delegations?|authorities|diplomats|ministers?|"
+                       r"negotiators|side)\b", re.I)
+
+
+@dataclass
+class Coded:
+    """A political act ready to become an Event, with the spans behind each field."""
+
+    match: Match
+    event: str
+    mode: str | None
+    sources: list[ActorMention] = field(default_factory=list)
+    targets: list[ActorMention] = field(default_factory=list)
+    date: DateSpan = field(default_factory=DateSpan)
+    date_span: tuple[int, int] | None = None
+    place: PlaceMention | None = None
+    venue: PlaceMention | None = None
+    contexts: list[str] = field(default_factory=list)
+    context_spans: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = 0.5
+
+
+def make(min_confidence: float = 0.0) -> Callable[[WorkDoc], WorkDoc]:
+    """Factory for `political.rules.v1`; events below `min_confidence` are dropped (and noted)."""
+    lex = lexicon()
+
+    def political(doc: WorkDoc) -> WorkDoc:
+        coded = code_document(doc, lex)
+        events = build_events(doc, coded)
+        for ev in events:
+            if ev.confidence < min_confidence:
+                doc.decisions.append({"stage": "political", "event": ev.plover.event if ev.plover else None,
+                                      "status": "low_confidence", "reason": f"confidence {ev.confidence}"})
+        doc.events.extend(ev for ev in events if ev.confidence >= min_confidence)
+        return doc
+
+    return political
+
+
+def code_document(doc: WorkDoc, lex: Lexicon) -> list[Coded]:
+    """Code every sentence; uncoded matches go to doc.decisions with their reason."""
+    text = doc.text
+    out: list[Coded] = []
+    for i, s in enumerate(doc.sentences):
+        if is_heading(text, s.start, s.end):
+            continue
+        matches = lex.find(text, s.start, s.end, i)
+        if not matches:
+            continue
+        set_status(text, s.start, s.end, matches)
+        here: list[Coded] = []
+        for k, m in enumerate(matches):
+            if m.status not in CODED:
+                doc.decisions.append(_decision(m, m.status, m.reason))
+                continue
+            end = next((n.start for n in matches[k + 1 :] if n.status != "embedded"), s.end)
+            c = _code(doc, lex, m, end, here)
+            if m.status == "promise":
+                doc.decisions.append(_decision(m, "promise", m.reason))
+            here.append(c)
+        out.extend(here)
+    return out
+
+
+def _decision(m: Match, status: str, reason: str) -> dict[str, Any]:
+    return {"stage": "political", "event": m.rule.event, "text": m.text, "start": m.start, "end": m.end,
+            "status": status, "reason": reason}
+
+
+def _code(doc: WorkDoc, lex: Lexicon, m: Match, obj_end: int, here: list[Coded]) -> Coded:
+    text = doc.text
+    s = doc.sentences[m.sentence]
+    promise = m.status == "promise"
+    event = "AGREE" if promise else m.rule.event
+    mode = None if promise else lex.mode(m.rule, text[m.end : obj_end])
+    c = Coded(m, event, mode)
+    c.sources, c.targets = _parties(doc, m, obj_end, here)
+    c.date, c.date_span = _date(doc, m)
+    c.place, c.venue = _places(doc, c, obj_end)
+    c.contexts, spans = lex.context(text[s.start : s.end])
+    c.context_spans = [(s.start + a, s.start + b) for a, b in spans]
+    violent_after = any(t.sentence == m.sentence and t.start >= m.end and t.event_type for t in doc.triggers)
+    conf = m.rule.weight * (0.95 if promise else 1.0) + 0.05 * bool(c.sources) + 0.05 * bool(c.targets) \
+        + 0.05 * (c.date.text is not None) + 0.05 * (c.place is not None) + 0.05 * (not here) \
+        + 0.1 * violent_after  # "condemned the strike": the act reported is the condemnation
+    c.confidence = round(min(conf, 0.95), 3)
+    return c
+
+
+# --- who --------------------------------------------------------------------------------------------
+
+def _sentence_actors(doc: WorkDoc, i: int) -> list[ActorMention]:
+    s = doc.sentences[i]
+    return [a for a in doc.actors if s.start <= a.start < s.end]
+
+
+def _is_object(text: str, a: ActorMention, floor: int) -> bool:
+    return bool(_OBJ_PREP.search(text, max(floor, a.start - 30), a.start))
+
+
+def _same(a: ActorMention, b: ActorMention) -> bool:
+    return a.name == b.name or (a.country_code is not None and a.country_code == b.country_code
+                                and {a.kind, b.kind} <= {"state", "demonym", "organisation"})
+
+
+def _parties(doc: WorkDoc, m: Match, obj_end: int,
+             here: list[Coded]) -> tuple[list[ActorMention], list[ActorMention]]:
+    """(sources, targets) of a political act in its sentence."""
+    text = doc.text
+    s = doc.sentences[m.sentence]
+    acts = _sentence_actors(doc, m.sentence)
+    before = [a for a in acts if a.end <= m.start]
+    after = [a for a in acts if m.end <= a.start < obj_end and not _SPEECH_AFTER.match(text, a.end)
+             and not _PRESSURE_ON.search(text, max(s.start, a.start - 30), a.start)]
+    if m.rule.speech:
+        # "Yermak said in Washington that Moscow does not have the will ...": speaker accuses the subject.
+        said = [x for x in _SPEECH.finditer(text, s.start, m.start)]
+        if said:
+            cut = said[-1].start()
+            src = [a for a in before if a.end <= cut and not _is_object(text, a, s.start)][-1:]
+            tgt = [a for a in before if a.start >= said[-1].end()][:1]
+            return src, tgt
+    if _COORD_VERB.search(text, max(s.start, m.start - 20), m.start) and here:
+        prev = here[-1]  # "condemned the strike and promised reprisal": same subject, same target
+        tgts = [a for a in after if not any(_same(a, x) for x in prev.sources)][:1] or prev.targets
+        return prev.sources, tgts
+    if _PASSIVE.search(text, max(s.start, m.start - 20), m.start):
+        by = [a for a in after if re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[max(s.start, a.start - 30) : a.start])]
+        subj = [a for a in before if not _is_object(text, a, s.start)][-1:]
+        return by[:1], subj
+    if m.rule.kind == "noun" and len({a.country_code for a in acts if a.country_code}) >= 2:
+        # "prisoner swaps" between "Ukrainian and Russian delegations": both sides are actors.
+        seen: dict[str, ActorMention] = {}
+        for a in acts:
+            if a.country_code and a.country_code not in seen:
+                seen[a.country_code] = a
+        return list(seen.values())[:2], []
+    subj = [a for a in before if not _is_object(text, a, s.start)]
+    sources: list[ActorMention] = []
+    if subj:
+        sources = [subj[-1]]
+        if len(subj) > 1 and _AND.match(text[subj[-2].end : subj[-1].start]):
+            sources = [subj[-2], subj[-1]]  # "Jordan and Britain have agreed": both are actors
+    else:
+        sources = _pronoun(doc, m) or _reporter(doc, m, acts)
+    targets = [a for a in after if not any(_same(a, x) for x in sources)][:1]
+    return sources, targets
+
+
+def _pronoun(doc: WorkDoc, m: Match) -> list[ActorMention]:
+    # "He has recently called for ...": the person (or party) named last in the sentences before.
+    s = doc.sentences[m.sentence]
+    p = _PRONOUN.search(doc.text, max(s.start, m.start - 40), m.start)
+    if not p:
+        return []
+    person = p.group("p").lower() in ("he", "she")
+    for i in range(m.sentence - 1, max(-1, m.sentence - 4), -1):
+        cands = [a for a in _sentence_actors(doc, i) if (a.kind == "person") == person
+                 and not _is_object(doc.text, a, doc.sentences[i].start)]
+        if cands:
+            return [cands[0]]
+    return []
+
+
+def _reporter(doc: WorkDoc, m: Match, acts: list[ActorMention]) -> list[ActorMention]:
+    # "..., a Jordanian official confirmed": with no subject before the verb, the reporting party.
+    for a in reversed(acts):
+        if a.start > m.end and _SPEECH_AFTER.match(doc.text, a.end):
+            return [a]
+    return []
+
+
+def _actor(a: ActorMention, role: str, text: str) -> Actor:
+    sector = a.sector
+    if sector is None:
+        sector = "GOV" if a.kind in ("state", "demonym") or _GOV_NOUN.match(text, a.end) else None
+    return Actor(name=a.name, country_code=a.country_code, sector=sector, role=role,  # type: ignore[arg-type]
+                 code=a.code or alpha3(a.country_code), text=a.text)
+
+
+# --- when and where ---------------------------------------------------------------------------------
+
+def _date(doc: WorkDoc, m: Match) -> tuple[DateSpan, tuple[int, int] | None]:
+    s = doc.sentences[m.sentence]
+    same = [d for d in doc.dates if s.start <= d.start < s.end and d.start_date]
+    if same:
+        d = min(same, key=lambda d: abs(d.start - m.start))
+        prec = d.precision if d.precision in ("day", "week", "month", "year") else "unknown"
+        return DateSpan(start=d.start_date, end=d.end_date or d.start_date, precision=prec,  # type: ignore[arg-type]
+                        text=d.text), (d.start, d.end)
+    pub = doc.article.published_date
+    if pub is None:
+        return DateSpan(precision="unknown"), None
+    if not doc.dates:
+        wd = find_weekday(doc.text, s.start, s.end)
+        if wd is not None:  # the dates layer did not run: resolve "on Wednesday" here
+            day = resolve_weekday(wd.group(1), pub)
+            return DateSpan(start=day, end=day, precision="day", text=wd.group(0)), (wd.start(), wd.end())
+    rec = find_recent(doc.text, s.start, s.end)
+    if rec is not None:
+        # "recent efforts ... led to prisoner swaps": some day in the week up to publication.
+        return DateSpan(start=pub - timedelta(days=6), end=pub, precision="week", text=rec.group(0)), \
+            (rec.start(), rec.end())
+    return DateSpan(start=pub, end=pub, precision="day", text=None), None
+
+
+def _places(doc: WorkDoc, c: Coded, obj_end: int) -> tuple[PlaceMention | None, PlaceMention | None]:
+    """(event location, proposed venue): where the act happened, and a place it proposes."""
+    text = doc.text
+    m = c.match
+    s = doc.sentences[m.sentence]
+    here = [p for p in doc.places if s.start <= p.start < s.end and p.role not in ("demonym", "metonym")
+            and (p.geonameid or p.name)]
+    spoke = next((p for p in here if p.end <= m.start and _SPOKE_AT.search(text, max(s.start, p.start - 30),
+                                                                             p.start)), None)
+    later = [p for p in here if m.end <= p.start < obj_end and _IN_AT.search(text, max(s.start, p.start - 25),
+                                                                             p.start)]
+    if c.event in VENUE_EVENTS or m.status == "promise":
+        return spoke, (later[0] if later else None)
+    if c.mode == "phone":
+        return spoke, None
+    if later:
+        return later[0], None
+    lead = next((p for p in here if p.end <= m.start and re.match(r"\s*In\b", text[s.start : p.start])), None)
+    return spoke or lead, None
+
+
+def as_location(p: PlaceMention) -> Location:
+    """A place mention as an event Location (precision 1 town, 2 district, 3 region or country)."""
+    fc = p.feature_code or ""
+    precision = 1 if p.feature_class == "P" and not fc.startswith("PPLX") else 2 if fc in ("ADM2", "PPLX") else 3
+    return Location(name=p.name or p.text, geonameid=p.geonameid, lat=p.lat, lon=p.lon, country_code=p.country_code,
+                    admin1=p.admin1, feature_code=p.feature_code, precision=precision, text=p.text)
+
+
+# --- events -----------------------------------------------------------------------------------------
+
+def _roles(c: Coded) -> list[tuple[ActorMention, str]]:
+    if c.event == "CONSULT" and c.mode == "host":
+        # Codebook: the visitor is ACTOR, the host RECIPIENT ("X hosted Y").
+        return [(a, "actor") for a in c.targets] + [(a, "recipient") for a in c.sources]
+    if c.event == "CONSULT" and c.mode in RECIPROCAL_MODES:
+        return [(a, "actor") for a in c.sources + c.targets]
+    return [(a, "actor") for a in c.sources] + [(a, "recipient") for a in c.targets]
+
+
+def _continues(prev: Coded, c: Coded) -> bool:
+    # "While Trump called their telephone conversation ...": the same call told again a sentence later.
+    if prev.event != c.event or not 0 < c.match.sentence - prev.match.sentence <= 2 or c.date.text is not None:
+        return False
+    names = {a.name for a in prev.sources + prev.targets}
+    return {a.name for a in c.sources + c.targets} <= names and (c.mode is None or prev.mode in (None, c.mode))
+
+
+def build_events(doc: WorkDoc, coded: list[Coded]) -> list[Event]:
+    """Merge retellings of one act, then make one Event per (category, mode, actors, day)."""
+    merged: list[list[Coded]] = []
+    for c in coded:
+        host = next((g for g in reversed(merged) if _continues(g[0], c)), None)
+        if host is not None:
+            host.append(c)
+            host[0].mode = host[0].mode or c.mode
+        else:
+            merged.append([c])
+    events: dict[str, Event] = {}
+    for group in merged:
+        ev = _event(doc, group)
+        if ev.id in events:
+            old = events[ev.id]
+            old.evidence.extend(ev.evidence)
+            old.confidence = max(old.confidence, ev.confidence)
+        else:
+            events[ev.id] = ev
+    return list(events.values())
+
+
+def _ev(doc: WorkDoc, start: int, end: int, supports: list[str]) -> Evidence:
+    return Evidence(article_id=doc.article.id, start=start, end=end, text=doc.text[start:end], supports=supports)
+
+
+def _event(doc: WorkDoc, group: list[Coded]) -> Event:
+    c = group[0]
+    art = doc.article
+    acled = c.match.rule.acled if c.event == c.match.rule.event else None
+    evidence = []
+    for g in group:
+        sup = ["plover"] + (["plover.mode"] if g.mode else []) + (["event_type", "sub_event_type"] if acled else [])
+        evidence.append(_ev(doc, g.match.start, g.match.end, sup))
+    actors: list[Actor] = []
+    for a, role in _roles(c):
+        if not any(x.name == a.name for x in actors):
+            actors.append(_actor(a, role, doc.text))
+            evidence.append(_ev(doc, a.start, a.end, ["actors"]))
+    if c.date_span:
+        evidence.append(_ev(doc, *c.date_span, ["date"]))
+    location = None
+    if c.place is not None:
+        location = as_location(c.place)
+        evidence.append(_ev(doc, c.place.start, c.place.end, ["location"]))
+    if c.venue is not None:
+        evidence.append(_ev(doc, c.venue.start, c.venue.end, ["proposed_venue"]))
+        doc.decisions.append({"stage": "political", "event": c.event, "text": c.venue.text,
+                              "start": c.venue.start, "end": c.venue.end, "status": "proposed_venue",
+                              "reason": f"{c.venue.name or c.venue.text} is where the {c.event.lower()}ed "
+                                        "meeting would be held, not where the act happened; location left "
+                                        + ("as the speaker's" if location else "empty")})
+    for a, b in c.context_spans:
+        evidence.append(_ev(doc, a, b, ["plover.context"]))
+    codes = sorted(f"{a.role}:{a.code or a.name}" for a in actors)
+    eid = content_id(art.id, c.event, c.mode or "", "|".join(codes),
+                     c.date.start.isoformat() if c.date.start else "", prefix="ev_")
+    sents = {g.match.sentence for g in group}
+    claims = [cl for cl in doc.claims if doc.sentence_of(cl.start) in sents]
+    conf = min(0.95, c.confidence + 0.05 * (len(group) - 1))
+    return Event(id=eid, event_type=acled[0] if acled else None, sub_event_type=acled[1] if acled else None,
+                 plover=Plover(event=c.event, mode=c.mode, context=c.contexts), date=c.date, location=location,
+                 actors=actors, claims=claims, evidence=evidence, article_ids=[art.id],
+                 sources=[art.source or art.url or art.id], confidence=round(conf, 3))

@@ -1,0 +1,279 @@
+"""Event triggers coded to ACLED sub-event types and PLOVER, with their factual status."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from eventwire.pipeline.workdoc import Sentence, Trigger, WorkDoc
+
+EXP = "Explosions/Remote violence"
+AIR = (EXP, "Air/drone strike")
+SHELL = (EXP, "Shelling/artillery/missile attack")
+IED = (EXP, "Remote explosive/landmine/IED")
+SUICIDE = (EXP, "Suicide bomb")
+GRENADE = (EXP, "Grenade")
+CLASH = ("Battles", "Armed clash")
+VAC = ("Violence against civilians", "Attack")
+ABDUCT = ("Violence against civilians", "Abduction/forced disappearance")
+DISRUPT = ("Strategic developments", "Disrupted weapons use")
+REF = (None, "~ref")  # "the strikes", "bombarding": takes the type of a nearby strong trigger
+POLITICAL = (None, None)
+
+_ADV = r"(?:\s+\w+ly)?"
+_W = r"(?:\s+[\w’'-]+){0,3}?"
+_ARMS = r"(?:drones?|missiles?|UAVs?|rockets?|Shaheds?|projectiles?|cruise\s+missiles?|ballistic\s+missiles?)"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One trigger pattern with its coding; `weak` rules defer to a strong trigger nearby."""
+
+    pattern: str
+    coding: tuple[str | None, str | None]
+    plover: str | None
+    mode: str | None
+    weak: bool = False
+
+
+RULES: list[Rule] = [
+    Rule(r"suicide\s+(?:car\s+)?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|vests?)|blew\s+(?:himself|herself|"
+         r"themselves)\s+up", SUICIDE, "ASSAULT", "suicide-attack"),
+    Rule(r"air\s*-?\s*strikes?|airstrikes?|air\s+raids?(?!\s+(?:sirens?|alerts?|warnings?|shelters?|alarms?))|aerial\s+(?:bombardments?|attacks?|strikes?|bombing)|"
+         r"bombing\s+raids?|(?:jets|warplanes|aircraft|helicopters|bombers)\s+(?:bombed|struck|hit|attacked|"
+         r"fired\s+on|strafed)|air\s+(?:attacks?|bombardments?)", AIR, "ASSAULT", "aerial"),
+    Rule(r"drone\s+(?:strikes?|attacks?|invasion|raids?|assaults?|incursions?)|drones?" + _ADV +
+         r"\s+(?:hit|struck|targeted|attacked|slammed\s+into|crashed\s+into|strikes?|hits?)|(?:kamikaze|loitering|"
+         r"attack)\s+drones?|(?:launched|sent|used)" + _W + r"\s+(?:\d[\d,]*\s+)?(?:Shahed[\w-]*\s+)?"
+         r"(?:attack\s+)?(?:drones|UAVs)", AIR, "ASSAULT", "drone"),
+    Rule(r"(?:missile|rocket|artillery|mortar|MLRS|tank)\s+(?:strikes?|attacks?|barrages?|fire|shelling|salvos?)|"
+         r"shell(?:ing|ed|s)\b|(?:missiles?|rockets?|shells)" + _ADV + r"\s+(?:hit|struck|slammed\s+into|"
+         r"landed|exploded)|(?:fired|launched)" + _W + r"\s+(?:\d[\d,]*\s+)?(?:\w+\s+)?(?:missiles|rockets|"
+         r"shells|artillery)|conducted\s+(?:\w+\s+){0,3}strikes", SHELL, "ASSAULT", "heavy-weapons"),
+    Rule(r"(?:roadside|car|truck|parcel|letter|remote[-\s]controlled|time)\s+bombs?|improvised\s+explosive\s+"
+         r"devices?|\bIEDs?\b|land\s*mines?|explosive\s+devices?|dynamite\s+(?:attacks?|charges?|sticks?)|"
+         r"bombs?\s+(?:exploded|went\s+off|blasts?|attacks?|explosions?)|booby[-\s]trap(?:s|ped)?|"
+         r"(?:placed|planted|detonated|set\s+off)\s+(?:a\s+|an\s+)?(?:bomb|explosive|charge|dynamite)|"
+         r"car\s+bombings?|bomb\s+attacks?|bombings?\b", IED, "ASSAULT", "explosives"),
+    Rule(r"(?:hand\s+)?grenades?\s+(?:attacks?|exploded)|(?:threw|hurled|tossed)\s+(?:a\s+)?(?:hand\s+)?grenades?",
+         GRENADE, "ASSAULT", "explosives"),
+    Rule(r"clash(?:es|ed)?\b|firefights?|gun\s*battles?|fierce\s+fighting|heavy\s+fighting|fighting\s+(?:in|near|"
+         r"around|for)\b|fought\b|skirmish(?:es)?|ground\s+assaults?|(?:attacked|assaulted|stormed)\s+"
+         r"(?:\w+\s+){0,3}(?:positions|barracks|outposts?)|counter-?attack(?:s|ed)?|ambush(?:ed|es)?|"
+         r"armed\s+confrontations?|offensive\s+operations?|unsuccessful(?:ly)?\s+attack(?:s|ed)?",
+         CLASH, "ASSAULT", "firearms"),
+    Rule(r"massacre(?:d|s)?\b|gunmen\s+(?:opened\s+fire|killed|shot|attacked|murdered)|opened\s+fire\s+on\s+"
+         r"(?:\w+\s+){0,2}(?:civilians|protesters|residents|crowd|villagers|peasants|worshippers)|shot\s+dead|"
+         r"summarily\s+executed|murder(?:ed|s)?\b", VAC, "ASSAULT", "firearms"),
+    Rule(r"assassinat(?:ed|ion|e)\b", VAC, "ASSAULT", "assassinate"),
+    Rule(r"kidnapp(?:ed|ing|ings)\b|abduct(?:ed|ion|ions)\b|forcibly\s+disappeared", ABDUCT, "ASSAULT", "abduct"),
+    Rule(r"shot\s+down|shoot(?:\s+\w+)?\s+down|intercept(?:ed|ing|ion|s)\b|(?:downed|neutrali[sz]ed|destroyed)\s+"
+         r"(?:\d[\d,]*\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:\w+\s+){0,2}" + _ARMS,
+         DISRUPT, None, None),
+    Rule(r"strikes\b|strike\s+on\b|struck\b|bombard(?:ed|ing|ment|ments)\b|attacks?\s+on\b|attacked\b|"
+         r"reprisals?\b|retaliatory\s+strikes?\b", REF, "ASSAULT", None, weak=True),
+    Rule(r"threaten(?:ed|s)?\b", POLITICAL, "THREATEN", "violence"),
+    Rule(r"(?:telephone|phone)\s+(?:call|conversation|talks)|spoke\s+by\s+(?:tele)?phone|chatted\s+with",
+         POLITICAL, "CONSULT", "phone"),
+    Rule(r"prisoner\s+(?:swaps?|exchanges?)|exchanged\s+prisoners|released\s+(?:\d+\s+)?prisoners",
+         POLITICAL, "RETREAT", "release"),
+    Rule(r"called\s+for\s+direct\s+talks|demands?\s+for\b|called\s+for\b|urged\b", POLITICAL, "REQUEST", None),
+    Rule(r"condemned\b|accused\b", POLITICAL, "ACCUSE", None),
+]
+
+_NEGATION = re.compile(r"\b(?:not|no|never|denied|denies|deny|denying|refuted|rejected|without|neither|nor|"
+                       r"didn['’]t|doesn['’]t|wasn['’]t|weren['’]t|false)\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|in\s+case|whether|in\s+the\s+event)\b", re.I)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|may|shall|plans?\s+to|planned|planning|prepar(?:e|es|"
+                            r"ing)\s+(?:to|for)|promised|promises|vowed|vows|intends?\s+to|expected\s+to|likely|"
+                            r"warned\s+of|threaten(?:ed|s)?\s+(?:to|with)|risk\s+of|imminent|going\s+to|"
+                            r"possibility|possible)\b", re.I)
+_FUTURE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:(?:were|was|is|are|remain(?:s|ed)?)\s+(?:still\s+)?(?:a\s+)?"
+                           r"(?:possib|likely|expected|planned|feared|imminent)|will\b|could\b)", re.I)
+_HISTORICAL = re.compile(r"\bsince\s+(?:the\s+)?(?:\d{4}|full-scale|start|beginning|outbreak|invasion)|"
+                         r"\b(?:years?|decades?)\s+ago\b|\blast\s+year\b|\banniversary\b|\bin\s+(?:19|20)\d\d\b|"
+                         r"\bduring\s+(?:the\s+)?(?:19|20)\d\d\b|\bhistor(?:y|ic|ical)\b", re.I)
+_CLAUSE_CUT = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|,\s+(?:and|which)\b", re.I)
+# Fights, killings and kidnappings are political violence only with armed parties in the sentence
+# ("the clash at Anfield", "murder trial" are not); interceptions need something to intercept.
+_ARMED = re.compile(r"\b(?:forces|troops|army|armed|soldiers?|servicemen|rebels?|militants?|fighters|guerrillas?|"
+                    r"police|insurgents?|gunmen|military|separatists|units?|militias?|positions|paramilitar\w*|"
+                    r"jihadists?|terrorists?|brigades?|battalions?|regiments?|marines|paratroopers|"
+                    r"extremists|combatants|commandos|death\s+squads?|cartel|front\s+line|frontline|shelling|"
+                    r"artillery|FMLN|FARC|ELN|Hamas|Hezbollah|Houthis?|ISIS|Taliban|Wagner|IDF|Shining\s+Path)\b",
+                    re.I)
+_ARMS_CUE = re.compile(r"\b(?:drones?|missiles?|rockets?|UAVs?|projectiles?|Shaheds?|air\s+defen[cs]es?|"
+                       r"anti-aircraft|bombs?|shells?)\b", re.I)
+NEEDS_ARMED = frozenset({CLASH, VAC, ABDUCT})
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_END_PUNCT = tuple(".!?\"”’)…:")
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """A headline or section title: short, unpunctuated, mostly capitalised, on its own line."""
+    s = text[start:end]
+    if s.endswith(_END_PUNCT) or (end < len(text) and text[end] != "\n"):
+        return False
+    words = s.split()
+    if not words or len(words) > 14:
+        return False
+    long = [w for w in words if len(w) > 3]
+    return not long or sum(w[0].isupper() for w in long) >= 0.6 * len(long)
+
+
+def lowered(doc: WorkDoc) -> str:
+    """The article text lower-cased once per document (same length, so offsets still hold)."""
+    low = doc.meta.get("_lower")
+    if low is None:
+        low = doc.text.lower()
+        if len(low) != len(doc.text):  # a few characters change length when lower-cased
+            low = "".join(c.lower()[0] for c in doc.text)
+        doc.meta["_lower"] = low
+    return low  # type: ignore[no-any-return]
+
+
+class KeywordGate:
+    """Aho-Corasick over anchor stems: only sentences holding one are scanned by the slower regexes."""
+
+    def __init__(self, stems: list[str]):
+        self.automaton = ahocorasick.Automaton()
+        for w in stems:
+            self.automaton.add_word(w, w)
+        self.automaton.make_automaton()
+
+    def sentences(self, doc: WorkDoc) -> list[Sentence]:
+        """Sentences that contain at least one anchor stem, in order."""
+        out: list[Sentence] = []
+        last = -1
+        for end, _ in self.automaton.iter(lowered(doc)):
+            if end <= last:
+                continue
+            si = doc.sentence_of(end)
+            if si < 0:
+                continue
+            s = doc.sentences[si]
+            out.append(s)
+            last = s.end - 1
+        return out
+
+
+TRIGGER_STEMS = """strik struck raid aerial bomb drone jet warplane aircraft helicopter missile rocket artiller
+mortar mlrs tank shell fired launch conducted sent used mine explosive ied dynamite booby planted detonat set off
+grenade threw hurled tossed clash firefight battle fight fought skirmish assault attack storm ambush confrontation
+offensive massacre gunmen opened fire shot execut murder assassinat kidnap abduct disappeared intercept down
+neutrali destroy suicide blew bombard reprisal retaliat threaten phone chatted prisoner exchanged released called
+demand urged condemned accused""".split()
+
+
+class TriggerFinder:
+    """One compiled alternation over every rule (built once in make())."""
+
+    def __init__(self, rules: list[Rule] | None = None):
+        self.rules = rules or RULES
+        self.gate = KeywordGate(TRIGGER_STEMS)
+        alt = "|".join(f"(?P<r{i}>{r.pattern})" for i, r in enumerate(self.rules))
+        self.regex = re.compile(rf"\b(?:{alt})", re.I)
+
+    def find(self, doc: WorkDoc) -> list[Trigger]:
+        """Triggers in text order, with status; non-asserted and heading ones noted in doc.decisions."""
+        text = doc.text
+        published = doc.article.published_date
+        found: list[tuple[Trigger, Rule]] = []
+        for m in (m for s in self.gate.sentences(doc) for m in self.regex.finditer(text, s.start, s.end)):
+            rule = self.rules[int(m.lastgroup[1:])]  # type: ignore[index]
+            si = doc.sentence_of(m.start())
+            if si < 0:
+                continue
+            sent = doc.sentences[si]
+            if is_heading(text, sent.start, sent.end):
+                doc.decisions.append(_decision(m, "heading", "headline or section title, not an event report"))
+                continue
+            cue = _ARMED if rule.coding in NEEDS_ARMED else _ARMS_CUE if rule.coding == DISRUPT else None
+            if cue is not None and not cue.search(text, sent.start, sent.end):
+                doc.decisions.append(_decision(m, "asserted", "no armed party or weapon in the sentence"))
+                continue
+            status, reason = _status(text, sent.start, sent.end, m.start(), m.end(), published)
+            et, sub = rule.coding
+            found.append((Trigger(m.start(), m.end(), m.group(0), si, et, sub, rule.plover, rule.mode, status),
+                          rule))
+            if status != "asserted":
+                doc.decisions.append(_decision(m, status, reason))
+        return _resolve_weak(found, doc)
+
+
+def _decision(m: re.Match[str], status: str, reason: str) -> dict[str, object]:
+    return {"stage": "triggers", "text": m.group(0), "start": m.start(), "end": m.end(), "status": status,
+            "reason": reason}
+
+
+def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) -> tuple[str, str]:
+    before = text[max(s0, t0 - 90) : t0]
+    cuts = list(_CLAUSE_CUT.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    after = text[t1:s1]
+    if _short_quote(text, s0, s1, t0):
+        return "hypothetical", "inside a short quotation (figurative speech)"
+    if _NEGATION.search(before):
+        return "negated", f"negation before the trigger: {before.strip()!r}"
+    if _HYPOTHETICAL.search(before):
+        return "hypothetical", f"conditional before the trigger: {before.strip()!r}"
+    if _FUTURE_BEFORE.search(before):
+        return "future", f"future or modal before the trigger: {before.strip()!r}"
+    if _FUTURE_AFTER.search(after):
+        return "future", f"future or possibility after the trigger: {after[:40].strip()!r}"
+    sentence = text[s0:s1]
+    h = _HISTORICAL.search(sentence)
+    if h:
+        year = _YEAR.search(h.group(0))
+        pub_year = getattr(published, "year", None)
+        if not year or pub_year is None or int(year.group(0)) < pub_year:
+            return "historical", f"past reference in the sentence: {h.group(0)!r}"
+    return "asserted", ""
+
+
+def _short_quote(text: str, s0: int, s1: int, t0: int) -> bool:
+    # "compared them to “children fighting”": a brief quotation is a figure of speech, not a report.
+    for o, c in (("“", "”"), ('"', '"')):
+        i = text.rfind(o, s0, t0)
+        if i != -1:
+            j = text.find(c, t0, s1 + 1)
+            if j != -1 and j - i < 45 and (o != '"' or text.count('"', s0, i) % 2 == 0):
+                return True
+    return False
+
+
+def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigger]:
+    # A weak trigger takes the type of a strong violent trigger in its sentence, else one up to
+    # three sentences before; with none it is not an event by itself.
+    out: list[Trigger] = []
+    strong = [t for t, r in found if not r.weak and t.event_type and t.event_type != DISRUPT[0]]
+    for t, rule in found:
+        if not rule.weak:
+            out.append(t)
+            continue
+        same = [s for s in strong if s.sentence == t.sentence]
+        prev = [s for s in strong if t.sentence - 3 <= s.sentence < t.sentence]
+        ref = min(same, key=lambda s: abs(s.start - t.start)) if same else (prev[-1] if prev else None)
+        if ref is None:
+            doc.decisions.append({"stage": "triggers", "text": t.text, "start": t.start, "end": t.end,
+                                  "status": t.status, "reason": "generic attack word with no typed trigger nearby"})
+            continue
+        t.event_type, t.sub_event_type, t.plover, t.mode = (ref.event_type, ref.sub_event_type, ref.plover,
+                                                            ref.mode)
+        out.append(t)
+    return out
+
+
+def make() -> Callable[[WorkDoc], WorkDoc]:
+    """Factory for `triggers.lexicon.v1`."""
+    finder = TriggerFinder()
+
+    def triggers(doc: WorkDoc) -> WorkDoc:
+        doc.triggers = finder.find(doc)
+        return doc
+
+    return triggers
