@@ -131,3 +131,23 @@ def test_errors_do_not_stop_the_run(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     arts, errs = read_all(tmp_path / "empty.txt", "/nonexistent", seed)
     assert len(arts) == 1 and len(errs) == 2
+
+
+def test_publication_date_from_file_name(tmp_path):
+    from datetime import date
+
+    from eventwire.readers import ReadOptions, read_sources
+    from eventwire.readers.common import date_from_filename
+
+    assert date_from_filename("isw/April_01_2022.txt") == date(2022, 4, 1)
+    assert date_from_filename("/x/2025-06-06-kyiv.txt") == date(2025, 6, 6)
+    assert date_from_filename("/x/6_June_2025.html") == date(2025, 6, 6)
+    assert date_from_filename("/x/report-12345678.txt") is None
+    assert date_from_filename("/x/story.txt") is None
+    f = tmp_path / "March_03_2022.txt"
+    f.write_text("Shelling hit Kharkiv overnight, officials said.\n", encoding="utf-8")
+    [article] = list(read_sources([str(f)], ReadOptions()))
+    assert article.published == date(2022, 3, 3) and article.meta["published_from"] == "filename"
+    # An explicit --published wins over the file name.
+    [article] = list(read_sources([str(f)], ReadOptions(published=date(2022, 3, 4))))
+    assert article.published == date(2022, 3, 4)

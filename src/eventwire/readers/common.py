@@ -72,6 +72,29 @@ def parse_published(value: Any) -> date | datetime | None:
         return None
 
 
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_NAME_DATES = (
+    (re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)"), "%Y %m %d"),
+    (re.compile(rf"(?i)\b({_MONTHS})[-_ ]?(\d{{1,2}})[-_, ]+(\d{{4}})(?!\d)"), "%B %d %Y"),
+    (re.compile(rf"(?i)(?<!\d)(\d{{1,2}})[-_ ]?({_MONTHS})[-_ ]?(\d{{4}})(?!\d)"), "%d %B %Y"),
+)
+
+
+def date_from_filename(path: str) -> date | None:
+    """A publication date written in a file name (2022-04-01_x.txt, April_01_2022.txt); None if absent."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1].split("#", 1)[0]
+    for pattern, fmt in _NAME_DATES:
+        m = pattern.search(name)
+        if m:
+            try:
+                day = datetime.strptime(" ".join(m.groups()), fmt).date()
+            except ValueError:
+                continue
+            if 1900 <= day.year <= 2100:
+                return day
+    return None
+
+
 def language_tag(value: Any) -> str | None:
     """Primary language subtag, lower-cased ('en-US' -> 'en'); None when absent."""
     if not value or not isinstance(value, str):
@@ -100,6 +123,11 @@ def make_article(
     if published not in (None, "") and when is None:
         # Keep the bad value visible rather than dropping it silently.
         meta["published_invalid"] = str(published)
+    if when is None and options.published is None and not path.startswith(("http://", "https://")):
+        # Archives often carry the date only in the file name (ISW's April_01_2022.txt).
+        when = date_from_filename(path)
+        if when is not None:
+            meta["published_from"] = "filename"
     return Article(
         id=str(id) if id not in (None, "") else "",
         text=text,
