@@ -22,6 +22,7 @@ from eventwire.components.political_rules import (
     lexicon,
     resolve_weekday,
     set_status,
+    subordinate,
 )
 from eventwire.components.triggers import is_heading
 from eventwire.model import Actor, DateSpan, Event, Evidence, Location, PlaceMention, Plover
@@ -48,6 +49,8 @@ _SPOKE_AT = re.compile(r"\b(?:said|says|told\s+\w+|speaking|spoke|announced|decl
                        r"(?:in|at)\s+$", re.I)
 _IN_AT = re.compile(r"\b(?:in|at|to|near|outside|visited|arrived\s+in)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _PRESSURE_ON = re.compile(r"\b(?:pressure|sanctions)\s+(?:\w+\s+)?(?:on|against)\s+$", re.I)
+_BY = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_MEETING = re.compile(r"\b(?:talks|meeting|summit|negotiations|visit|conference|meet|host)\b", re.I)
 _GOV_NOUN = re.compile(r"^\s+(?:officials?|government|leaders?|delegations?|authorities|diplomats|ministers?|"
                        r"negotiators|side)\b", re.I)
 
@@ -129,9 +132,10 @@ def _code(doc: WorkDoc, lex: Lexicon, m: Match, obj_end: int, here: list[Coded])
     c.place, c.venue = _places(doc, c, obj_end)
     c.contexts, spans = lex.context(text[s.start : s.end])
     c.context_spans = [(s.start + a, s.start + b) for a, b in spans]
+    sub = subordinate(text, s.start, m.start)
     violent_after = any(t.sentence == m.sentence and t.start >= m.end and t.event_type for t in doc.triggers)
     conf = m.rule.weight * (0.95 if promise else 1.0) + 0.05 * bool(c.sources) + 0.05 * bool(c.targets) \
-        + 0.05 * (c.date.text is not None) + 0.05 * (c.place is not None) + 0.05 * (not here) \
+        + 0.05 * (c.date.text is not None) + 0.05 * (c.place is not None) + 0.05 * (not here) - 0.1 * sub \
         + 0.1 * violent_after  # "condemned the strike": the act reported is the condemnation
     c.confidence = round(min(conf, 0.95), 3)
     return c
@@ -160,7 +164,7 @@ def _parties(doc: WorkDoc, m: Match, obj_end: int,
     s = doc.sentences[m.sentence]
     acts = _sentence_actors(doc, m.sentence)
     before = [a for a in acts if a.end <= m.start]
-    after = [a for a in acts if m.end <= a.start < obj_end and not _SPEECH_AFTER.match(text, a.end)
+    after = [a for a in acts if m.start < a.start < obj_end and not _SPEECH_AFTER.match(text, a.end)
              and not _PRESSURE_ON.search(text, max(s.start, a.start - 30), a.start)]
     if m.rule.speech:
         # "Yermak said in Washington that Moscow does not have the will ...": speaker accuses the subject.
@@ -175,7 +179,7 @@ def _parties(doc: WorkDoc, m: Match, obj_end: int,
         tgts = [a for a in after if not any(_same(a, x) for x in prev.sources)][:1] or prev.targets
         return prev.sources, tgts
     if _PASSIVE.search(text, max(s.start, m.start - 20), m.start):
-        by = [a for a in after if re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[max(s.start, a.start - 30) : a.start])]
+        by = [a for a in after if _BY.search(text, max(s.start, a.start - 30), a.start)]
         subj = [a for a in before if not _is_object(text, a, s.start)][-1:]
         return by[:1], subj
     if m.rule.kind == "noun" and len({a.country_code for a in acts if a.country_code}) >= 2:
@@ -266,7 +270,9 @@ def _places(doc: WorkDoc, c: Coded, obj_end: int) -> tuple[PlaceMention | None, 
     later = [p for p in here if m.end <= p.start < obj_end and _IN_AT.search(text, max(s.start, p.start - 25),
                                                                              p.start)]
     if c.event in VENUE_EVENTS or m.status == "promise":
-        return spoke, (later[0] if later else None)
+        meeting = _MEETING.search(text, m.start, obj_end)
+        venue = next((p for p in later if meeting and p.start > meeting.start()), None)
+        return spoke, venue
     if c.mode == "phone":
         return spoke, None
     if later:
@@ -351,11 +357,11 @@ def _event(doc: WorkDoc, group: list[Coded]) -> Event:
         evidence.append(_ev(doc, c.venue.start, c.venue.end, ["proposed_venue"]))
         doc.decisions.append({"stage": "political", "event": c.event, "text": c.venue.text,
                               "start": c.venue.start, "end": c.venue.end, "status": "proposed_venue",
-                              "reason": f"{c.venue.name or c.venue.text} is where the {c.event.lower()}ed "
-                                        "meeting would be held, not where the act happened; location left "
+                              "reason": f"{c.venue.name or c.venue.text} is where the meeting in this "
+                                        f"{c.event} would be held, not where the act happened; location left "
                                         + ("as the speaker's" if location else "empty")})
-    for a, b in c.context_spans:
-        evidence.append(_ev(doc, a, b, ["plover.context"]))
+    for c0, c1 in c.context_spans:
+        evidence.append(_ev(doc, c0, c1, ["plover.context"]))
     codes = sorted(f"{a.role}:{a.code or a.name}" for a in actors)
     eid = content_id(art.id, c.event, c.mode or "", "|".join(codes),
                      c.date.start.isoformat() if c.date.start else "", prefix="ev_")

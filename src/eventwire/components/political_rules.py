@@ -114,7 +114,8 @@ _PROMISE = re.compile(r"\b(?:will|shall|would|promised\s+to|promises\s+to|pledge
 _INTENT = re.compile(r"\b(?:could|might|may|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|"
                      r"efforts?\s+to|attempts?\s+to|aim(?:s|ed)?\s+to|hop(?:es|ed)\s+to|consider(?:s|ed|ing)?|"
                      r"weigh(?:s|ed|ing)?|threat\s+of|possib\w+|likely)\b", re.I)
-_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
+_INFINITIVE = re.compile(r"(?<!continued )(?<!continues )(?<!began )(?<!started )(?<!resumed )(?<!managed )"
+                         r"\bto\s+(?:\w+ly\s+)?$", re.I)
 _COORD = re.compile(r"\b(?:and|but|while|whereas|after|before|as|when|then)\b|[;]|,\s+(?:something|which)\b", re.I)
 
 
@@ -123,6 +124,15 @@ def clause_before(text: str, s0: int, t0: int, window: int = 90) -> str:
     before = text[max(s0, t0 - window) : t0]
     cuts = list(_CUT.finditer(before))
     return before[cuts[-1].end() :] if cuts else before
+
+
+_SUBORDINATE = re.compile(r"(?:^|,\s*|\s)(?:as|while|after|before|when|because|since|which|who|whom|although|"
+                          r"though|until)\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
+
+
+def subordinate(text: str, s0: int, t0: int) -> bool:
+    """The trigger sits in a subordinate clause ("resigned as the opposition threatened ...")."""
+    return bool(_SUBORDINATE.search(clause_before(text, s0, t0, 60)))
 
 
 def set_status(text: str, s0: int, s1: int, matches: list[Match]) -> None:
