@@ -24,7 +24,7 @@ def _articles(items: Iterable[Article | ReaderError], stats: RunStats) -> Iterat
         if isinstance(item, ReaderError):
             stats.documents += 1
             stats.record_failure(item.source, item.reason, "read")
-            log.warning("failed to read %s: %s", item.source, item.reason)
+            log.info("failed to read %s: %s", item.source, item.reason)
             continue
         yield item
 
@@ -68,6 +68,9 @@ def run_into_store(
         if on_doc:
             on_doc(doc)
     for failure in stats.failures:
+        # A document read but not extracted (e.g. not in English) is still kept, searchable.
+        if failure.article is not None:
+            new_articles += store.upsert_article(failure.article)
         store.record_failure(run_id, failure.source, failure.reason, failure.stage)
     summary = stats.as_dict() | {"new_articles": new_articles}
     store.finish_run(run_id, summary)

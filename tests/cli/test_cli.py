@@ -129,3 +129,38 @@ def test_ingest_is_idempotent(db):
     result = CliRunner().invoke(cli, ["-q", "ingest", str(EXAMPLES), "--db", str(db)])
     assert result.exit_code == 0
     assert counts() == before and before[0] == 6
+
+
+def test_ingest_bad_inputs_reports_each_and_exits_3(tmp_path):
+    import subprocess
+    import sys
+
+    folder = tmp_path / "bad"
+    maker = ROOT / "tests" / "fixtures" / "make_bad_inputs.py"
+    subprocess.run([sys.executable, str(maker), str(folder), "--big-mb", "2", "--seed", str(SEED)], check=True,
+                   capture_output=True)
+    db = tmp_path / "bad.db"
+    args = ["ingest", str(folder), "--db", str(db), "--max-bytes", "1000000"]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 3
+    reasons = {line.split(": ", 2)[1].rsplit("/", 1)[-1]: line.split(": ", 2)[2]
+               for line in first.stderr.splitlines() if line.startswith("failed")}
+    assert reasons["binary.bin"] == "binary file, not text"
+    assert reasons["empty.txt"] == "empty document"
+    assert "over the" in reasons["huge.txt"] and "--max-bytes" in reasons["huge.txt"]
+    assert reasons["malformed-feed.xml"].startswith("malformed feed")
+    assert reasons["no-article.html"] == "no article text found in HTML page"
+    assert "unsupported language: ru" in reasons["russian-cp1251.txt"]
+
+    def counts():
+        with sqlite3.connect(db) as con:
+            return [con.execute(f"select count(*) from {t}").fetchone()[0] for t in ("articles", "events")]
+
+    before = counts()
+    # The seed story, the mostly-UTF-8 file and the (correctly decoded) Russian text are kept.
+    assert before[0] == 3 and before[1] > 0
+    with sqlite3.connect(db) as con:
+        russian = con.execute("select text from articles where language = 'ru'").fetchone()[0]
+    assert "Харьков" in russian
+    assert CliRunner().invoke(cli, args).exit_code == 3
+    assert counts() == before

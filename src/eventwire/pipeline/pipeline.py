@@ -34,6 +34,7 @@ class Failure:
     source: str
     reason: str
     stage: str | None = None
+    article: Article | None = None  # kept so a store can still save what was read
 
 
 @dataclass
@@ -47,10 +48,12 @@ class RunStats:
     seconds: dict[str, float] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)
 
-    def record_failure(self, source: str, reason: str, stage: str | None = None) -> None:
-        """Count a failed document and keep its reason."""
+    def record_failure(
+        self, source: str, reason: str, stage: str | None = None, article: Article | None = None
+    ) -> None:
+        """Count a failed document and keep its reason (and the article, if it was read)."""
         self.failed += 1
-        self.failures.append(Failure(source, reason, stage))
+        self.failures.append(Failure(source, reason, stage, article))
 
     def as_dict(self) -> dict[str, Any]:
         """Plain-JSON summary."""
@@ -60,7 +63,7 @@ class RunStats:
             "failed": self.failed,
             "events": self.events,
             "seconds": {k: round(v, 4) for k, v in self.seconds.items()},
-            "failures": [f.__dict__ for f in self.failures],
+            "failures": [{"source": f.source, "reason": f.reason, "stage": f.stage} for f in self.failures],
         }
 
 
@@ -150,6 +153,7 @@ class Pipeline:
                     article.meta.get("path") or article.url or article.id,
                     f"{type(exc).__name__}: {exc}",
                     stage[9:] if stage else None,
+                    article,
                 )
                 continue
             self.stats.succeeded += 1
