@@ -1,9 +1,13 @@
 """Ad hoc: body-text token P/R/F1 of eventwire's HTML reader on the Scrapinghub article-extraction benchmark."""
-import json, os, re, time
+import json
+import re
+import time
 from collections import Counter
-from eventwire.readers import ReadOptions, read_sources
+
 from eventwire.model import Article
-ROOT = "/work/shared/data/news/scrapinghub_aeb"
+from eventwire.readers import ReadOptions, read_sources
+
+ROOT = str(Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news" / "scrapinghub_aeb")
 gt = json.load(open(f"{ROOT}/ground-truth.json"))
 def toks(s): return re.findall(r"\w+", s.lower())  # AEB's evaluate.py tokenises on \w+ too (approximately)
 P = R = n = errs = 0; t0 = time.perf_counter()

@@ -1,8 +1,15 @@
 """Ad hoc: read fundus pages with eventwire.readers and compare title/date/body to fundus' expected parse."""
-import ast, glob, json, os, re, time
+import ast
+import glob
+import json
+import os
+import re
+import time
 from collections import Counter
-from eventwire.readers import ReadOptions, read_sources
+
 from eventwire.model import Article
+from eventwire.readers import ReadOptions, read_sources
+
 ROOT = "/work/shared/data/news/fundus_testdata"
 def toks(s): return re.findall(r"\w+", s.lower())
 stats = Counter(); t0 = time.perf_counter(); f1s = []

@@ -36,3 +36,16 @@ def test_injured_never_killed_and_unsplit() -> None:
 def test_partitive_is_not_a_count() -> None:
     got = _cas("One of the drones hit a house and one man was injured.")
     assert got == [("injured", 1, 1, 1, "one man was injured")]
+
+
+def test_lone_headline_toll_counts() -> None:
+    from eventwire.components.casualties import find_casualties
+    from eventwire.components.sentences import split_sentences
+    from eventwire.model import Article
+    from eventwire.pipeline import WorkDoc
+
+    text = "Militia clashes kill 10 in east DR Congo"
+    doc = WorkDoc(Article(text=text))
+    doc.sentences = split_sentences(text)
+    found = find_casualties(doc)
+    assert [(c.kind, c.count.best) for c in found] == [("killed", 10)]

@@ -54,3 +54,19 @@ def test_self_attack_unsplit_and_no_publication_date() -> None:
     codes = {f.code for f in e.flags}
     assert codes == {"actor_attacks_itself", "casualties_unsplit", "no_publication_date"}
     assert e.confidence < 0.8
+
+
+def test_same_phrase_same_sub_type_is_one_event() -> None:
+    from eventwire.components.checks import dedupe
+    from eventwire.model import Article, Event, Evidence, Plover
+    from eventwire.pipeline import WorkDoc
+
+    doc = WorkDoc(Article(text="Thousands of protesters marched in Tbilisi."))
+    ev = [Evidence(article_id="a", start=13, end=23, text="protesters", supports=["event_type"])]
+    a = Event(id="a", event_type="Protests", sub_event_type="Peaceful protest", evidence=ev)
+    b = Event(id="b", event_type="Protests", sub_event_type="Peaceful protest", evidence=ev,
+              plover=Plover(event="PROTEST"))
+    doc.events = [a, b]
+    kept = dedupe(doc)
+    assert [e.id for e in kept] == ["a"] and kept[0].plover is not None
+    assert doc.decisions[-1]["status"] == "duplicate"

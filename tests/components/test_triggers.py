@@ -59,3 +59,56 @@ def test_all_caps_muc_style_and_weak_words() -> None:
     assert all(t.status == "asserted" for t in doc.triggers)
     lone = _run("The union strikes continued for a week.")
     assert lone.triggers == [] and lone.decisions[0]["reason"].startswith("generic")
+
+
+ALL_25 = {
+    "Armed clash": "Rebels clashed with troops near the town.",
+    "Government regains territory": "Government troops recaptured Bunia after a week.",
+    "Non-state actor overtakes territory": "Rebels seized the town of Kalembe on Monday.",
+    "Chemical weapon": "Syrian forces carried out a chlorine gas attack on Douma.",
+    "Air/drone strike": "Israeli jets carried out an airstrike on the camp.",
+    "Suicide bomb": "A suicide bomber blew himself up at a market.",
+    "Shelling/artillery/missile attack": "Artillery shelling hit the village.",
+    "Remote explosive/landmine/IED": "A roadside bomb killed two soldiers.",
+    "Grenade": "Attackers threw a grenade into the bar.",
+    "Sexual violence": "Soldiers raped women in the village, residents said.",
+    "Attack": "Gunmen opened fire on villagers.",
+    "Abduction/forced disappearance": "Militants kidnapped three aid workers.",
+    "Peaceful protest": "Thousands of protesters marched in the capital.",
+    "Protest with intervention": "Police used tear gas to disperse protesters outside parliament.",
+    "Excessive force against protesters": "Security forces opened fire on protesters, killing four.",
+    "Violent demonstration": "Rioters threw stones at police in the port.",
+    "Mob violence": "A mob lynched a man accused of theft.",
+    "Agreement": "The two sides signed a ceasefire agreement in Doha.",
+    "Arrests": "Police arrested 12 opposition activists.",
+    "Change to group/activity": "The army deployed additional troops to the border.",
+    "Headquarters or base established": "The rebels established a new base near Goma.",
+    "Looting/property destruction": "Militants looted shops in the village.",
+    "Non-violent transfer of territory": "Government forces entered the town unopposed.",
+    "Other": "A mass grave was discovered near the town.",
+    "Disrupted weapons use": "Sappers defused two bombs near the market.",
+}
+
+
+def test_all_25_acled_sub_event_types() -> None:
+    for sub, sentence in ALL_25.items():
+        subs = {t.sub_event_type for t in _run(sentence).triggers if t.status == "asserted"}
+        assert sub in subs, (sub, sentence, subs)
+
+
+def test_weak_words_fall_back_and_lone_headline_counts() -> None:
+    doc = _run("Bomb in eastern Baghdad kills at least 11")
+    assert [t.sub_event_type for t in doc.triggers] == ["Remote explosive/landmine/IED"]
+    clash = _run("Militants killed five soldiers at a checkpoint.")
+    assert clash.triggers[0].sub_event_type == "Armed clash"
+    vac = _run("Militants killed five villagers near the well.")
+    assert vac.triggers[0].sub_event_type == "Attack"
+    assert _run("The storm killed five people.").triggers == []
+
+
+def test_legal_and_unnamed_territory_are_not_events() -> None:
+    doc = _run("The colonel, who has been charged with murder by the army, was extradited.")
+    assert all(t.status == "historical" for t in doc.triggers if "murder" in t.text.lower())
+    doc = _run("Unidentified units captured the village at dawn.")
+    assert doc.triggers == []
+    assert any(d["reason"].startswith("territory taken") for d in doc.decisions)

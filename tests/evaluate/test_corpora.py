@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from evaluate_support import make_event
+
 from eventwire.evaluate.plover import load_plover, score_plover
 from eventwire.evaluate.ucdp import load_ucdp, score_ucdp, states_toll
 from eventwire.evaluate.wikievents import load_wikievents, score_wikievents, system_items

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from evaluate_support import make_event
+
 from eventwire.evaluate.gold import load_gold, score_records, split_of
 from eventwire.model import Event
 

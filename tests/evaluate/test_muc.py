@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from evaluate_support import make_event
+
 from eventwire.evaluate.muc import location_ok, muc_type, score_muc
 from eventwire.evaluate.muc_data import load_muc, parse_keys, parse_messages
 

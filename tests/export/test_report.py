@@ -160,6 +160,39 @@ def test_report_from_store(tmp_path: Path) -> None:
     assert "6–9" in md
 
 
+def test_report_from_store_reports_merged_events(tmp_path: Path, seed_text: str) -> None:
+    from datetime import datetime
+
+    import eventwire
+    from eventwire.merge.store import merge_store
+    from eventwire.model import Article
+    from eventwire.store import open_store
+
+    a = Article(text=seed_text, source="Outlet A", published=datetime(2025, 6, 6, 8))
+    b = Article(text=seed_text.replace("at least four people", "at least six people"), source="Outlet B",
+                published=datetime(2025, 6, 6, 12))
+    period = (date(2025, 6, 1), date(2025, 6, 7))
+    with open_store(tmp_path / "ew.db") as store:
+        store.upsert_articles([a, b])
+        extracted = eventwire.extract(a) + eventwire.extract(b)
+        store.upsert_events(extracted)
+        before = report_from_store(store, *period, "UA", "md", None)
+        stats = merge_store(store, dedup=False)  # two outlets, not one syndicated copy
+        assert stats.clusters == len(extracted) // 2
+        md = report_from_store(store, *period, "UA", "md", None)
+        html = report_from_store(store, *period, "UA", "html", None)
+    assert "as extracted (not merged)" in before and "merged across sources" not in before
+    # One canonical event per cluster: every member report folded in, none counted twice.
+    ua = [e for e in extracted if e.location and e.location.country_code == "UA"]
+    assert f"{len(ua) // 2} merged across sources; {len(ua)} member reports folded in" in md
+    # The Kyiv strike: two independent sources, killed 4–6 across them, and the disagreement with both figures.
+    assert "2 independent (2 reports): Outlet A, Outlet B" in md
+    assert "4–6" in md
+    assert "fatalities\\_disagreement" in md  # markdown escapes the underscore
+    assert "Outlet A: 4 (at least four people were killed); Outlet B: 6 (at least six" in md
+    assert "2 independent (2 reports)" in html
+
+
 def test_long_periods_are_binned_by_week() -> None:
     from eventwire.export.report_chart import bin_days
 

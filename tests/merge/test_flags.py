@@ -58,6 +58,19 @@ def test_actor_attacking_itself() -> None:
     assert "self_attack" not in _codes(cl2)
 
 
+def test_two_sides_of_one_battle_are_not_self_attack() -> None:
+    # One report has Russia attacking, the other Ukraine attacking Russian forces: pooled, the
+    # canonical record lists Russia as both attacker and target, but no single report says so.
+    ru = [Actor(name="Military Forces of Russia", country_code="RU", sector="MIL", role="actor")]
+    ua = [Actor(name="Military Forces of Ukraine", country_code="UA", sector="MIL", role="actor"),
+          Actor(name="Military Forces of Russia", country_code="RU", sector="MIL", role="recipient")]
+    (cl,) = merge_events([strike("ev_a", "A", actors=ru), strike("ev_b", "B", actors=ua)])
+    assert len(cl.member_ids) == 2
+    roles = {(a.name, a.role) for a in cl.event.actors}
+    assert ("Military Forces of Russia", "actor") in roles and ("Military Forces of Russia", "recipient") in roles
+    assert "self_attack" not in _codes(cl)
+
+
 def test_a_report_in_another_country_does_not_merge() -> None:
     # The seed story's stray Qatana (Syria) sentence: same day and type, but 2,000 km away.
     assert len(merge_events([strike("ev_a", "A"), strike("ev_q", "B", place=QATANA)])) == 2

@@ -10,7 +10,14 @@ from typing import Any
 import click
 
 from eventwire import __version__
-from eventwire.cli.options import DATE, fail, make_read_options, pipeline_option, read_options, report_failures
+from eventwire.cli.options import (
+    DATE,
+    fail,
+    make_read_options,
+    pipeline_option,
+    read_options,
+    report_failures,
+)
 from eventwire.config import load_settings
 from eventwire.errors import EventwireError
 

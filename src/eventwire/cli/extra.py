@@ -95,7 +95,7 @@ def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, count
 
     try:
         with open_store(db or ctx.obj["settings"]["db"]) as store:
-            text = report_from_store(store, since, until, country, fmt, Path(out) if out else None)
+            text = report_from_store(store, since, until, country, fmt, Path(out) if out else None)  # type: ignore[arg-type]
         if not out:
             click.echo(text)
     except EventwireError as exc:

@@ -62,7 +62,7 @@ def make(lookback: int = 3) -> Callable[[WorkDoc], WorkDoc]:
         picker = None  # geoparser not installed: the nearest-place rule below decides
 
     def assemble(doc: WorkDoc) -> WorkDoc:
-        groups = _group(doc, picker, lookback)
+        groups = merge_vague(doc, _group(doc, picker, lookback))
         link_casualties(doc, groups)
         doc.events = [_event(doc, key, g) for key, g in groups.items()]
         return doc
@@ -97,7 +97,66 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
     return groups
 
 
+def _vague(p: PlaceMention | None) -> bool:
+    fc = (p.feature_code or "") if p else ""
+    return p is None or fc.startswith(("PCL", "ADM1")) or p.role == "demonym" or not p.geonameid
+
+
+def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> dict[tuple[Any, ...], Group]:
+    """Fold a group placed only at country level (or nowhere) into the one same-type, same-day group
+    placed precisely in that country: a story retelling its event ("the attack in El Salvador") is one event."""
+    out = dict(groups)
+    for key, g in groups.items():
+        if not _vague(g.place):
+            continue
+        cc = g.place.country_code if g.place else None
+        hosts = [k for k, h in out.items() if k != key and k[:3] == key[:3] and k[4] == key[4]
+                 and not _vague(h.place) and (cc is None or (h.place and h.place.country_code == cc))]
+        if len(hosts) != 1:
+            continue  # none, or several precise events: which one it retells is unknown
+        host = out[hosts[0]]
+        host.triggers = sorted(host.triggers + g.triggers, key=lambda t: t.start)
+        host.attackers += g.attackers
+        host.inherited += g.inherited
+        host.recipients += g.recipients
+        del out[key]
+        doc.decisions.append({"stage": "assemble", "text": g.triggers[0].text, "start": g.triggers[0].start,
+                              "end": g.triggers[0].end, "status": "merged",
+                              "reason": f"vague place {g.place.text if g.place else None!r}: same event as the one "
+                                        f"at {host.place.text if host.place else None!r}"})
+    return out
+
+
 def _location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
+    return prefer_setting(doc, t, _picked_location(doc, t, picker))
+
+
+def prefer_setting(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
+    """A place that is the story's only mention of its country ("Radio Cadena Nacional" → Dominican Republic
+    in a Colombian story) yields to the nearest earlier place in the story's setting country."""
+    if p is None or not p.country_code:
+        return p
+    counts: dict[str, int] = doc.meta.get("_place_countries") or {}
+    if not counts:
+        for q in doc.places:
+            if q.country_code:
+                counts[q.country_code] = counts.get(q.country_code, 0) + 1
+        doc.meta["_place_countries"] = counts
+    setting = max(counts, key=lambda c: counts[c])
+    total = sum(counts.values())
+    if p.country_code == setting or counts.get(p.country_code, 0) > 1 or counts[setting] < max(3, 0.5 * total):
+        return p
+    prior = [q for q in doc.places if q.country_code == setting and q.start < t.start and q.role != "demonym"
+             and (q.geonameid or q.name)]
+    if not prior:
+        return p
+    doc.decisions.append({"stage": "assemble", "text": p.text, "start": p.start, "end": p.end, "status": "relocated",
+                          "reason": f"{p.name} ({p.country_code}) is the story's only place in that country; "
+                                    f"the setting is {setting}, so {prior[-1].text!r} is used"})
+    return prior[-1]
+
+
+def _picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
     if picker is not None and doc.places:
         picked = picker(doc.text, doc.places, (t.start, t.end))
         if picked is not None:

@@ -10,7 +10,7 @@ from eventwire.components.triggers import KeywordGate, is_heading
 from eventwire.model import Count
 from eventwire.pipeline.workdoc import CasualtyMention, NumberMention, WorkDoc
 
-KILLED = r"death\s+toll|killed|dead|died|die|deaths?|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|" \
+KILLED = r"death\s+toll|killed|kills|kill|dead|died|die|deaths?|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|" \
          r"fatalities|perished|slain|murdered|massacred|executed|bodies|killing"
 INJURED = r"injured|injuries|injuring|wounded|wounding|hurt|hospitali[sz]ed|injury|wounds"
 UNSPLIT = r"casualties|victims"
@@ -57,8 +57,8 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
         if si < 0:
             continue
         sent = doc.sentences[si]
-        if is_heading(text, sent.start, sent.end):
-            continue  # "Casualties and Damage in Kyiv" is a section title
+        if is_heading(text, sent.start, sent.end) and len(doc.sentences) > 1:
+            continue  # "Casualties and Damage in Kyiv" is a section title; a lone headline is the report
         kind = _kind(m)
         num = _count_before(text, numbers, sent.start, m.start(), used) or _count_after(text, numbers, m.end(),
                                                                                       sent.end, used)

@@ -63,10 +63,33 @@ def check_event(doc: WorkDoc, e: Event, min_share: float = 0.1) -> list[Flag]:
     return flags
 
 
+def _trigger_spans(e: Event) -> set[tuple[int, int]]:
+    return {(x.start, x.end) for x in e.evidence if "event_type" in x.supports or "plover" in x.supports}
+
+
+def dedupe(doc: WorkDoc) -> list[Event]:
+    """Drop a later event coded from the same phrase with the same ACLED sub-type (a protest both the
+    event assembler and the political coder saw), moving its PLOVER coding onto the first."""
+    kept: list[Event] = []
+    for e in doc.events:
+        spans = _trigger_spans(e)
+        twin = next((k for k in kept if e.sub_event_type and k.sub_event_type == e.sub_event_type
+                     and any(a < d and c < b for a, b in spans for c, d in _trigger_spans(k))), None)
+        if twin is None:
+            kept.append(e)
+            continue
+        if e.plover is not None and (twin.plover is None or twin.plover.event == e.plover.event):
+                    twin.plover = e.plover  # the political coder's mode and contexts are the finer PLOVER coding
+        doc.decisions.append({"stage": "checks", "status": "duplicate", "text": e.sub_event_type,
+                              "reason": f"{e.id} repeats {twin.id}: same phrase, same sub-event type"})
+    return kept
+
+
 def make(min_share: float = 0.1) -> Callable[[WorkDoc], WorkDoc]:
     """Factory for `checks.consistency.v1`; `min_share` is the share of place mentions that makes a country part of the story."""
 
     def checks(doc: WorkDoc) -> WorkDoc:
+        doc.events = dedupe(doc)
         for e in doc.events:
             new = check_event(doc, e, min_share)
             for f in new:

@@ -20,6 +20,24 @@ CLASH = ("Battles", "Armed clash")
 VAC = ("Violence against civilians", "Attack")
 ABDUCT = ("Violence against civilians", "Abduction/forced disappearance")
 DISRUPT = ("Strategic developments", "Disrupted weapons use")
+CHEM = (EXP, "Chemical weapon")
+SEXUAL = ("Violence against civilians", "Sexual violence")
+GOV_REGAINS = ("Battles", "Government regains territory")
+NSA_OVERTAKES = ("Battles", "Non-state actor overtakes territory")
+TERRITORY = (None, "~territory")  # who took it decides: state forces regain, non-state actors overtake
+PEACEFUL = ("Protests", "Peaceful protest")
+INTERVENTION = ("Protests", "Protest with intervention")
+EXCESSIVE = ("Protests", "Excessive force against protesters")
+VIOLENT_DEMO = ("Riots", "Violent demonstration")
+MOB = ("Riots", "Mob violence")
+SD = "Strategic developments"
+AGREEMENT = (SD, "Agreement")
+ARRESTS = (SD, "Arrests")
+CHANGE = (SD, "Change to group/activity")
+BASE = (SD, "Headquarters or base established")
+LOOTING = (SD, "Looting/property destruction")
+TRANSFER = (SD, "Non-violent transfer of territory")
+OTHER = (SD, "Other")
 REF = (None, "~ref")  # "the strikes", "bombarding": takes the type of a nearby strong trigger
 POLITICAL = (None, None)
 
@@ -37,6 +55,8 @@ class Rule:
     plover: str | None
     mode: str | None
     weak: bool = False
+    fallback: tuple[str | None, str | None] | None = None  # a weak rule's own coding when no strong one is near
+    armed: bool | None = None  # needs an armed party in the sentence (None: by coding, see NEEDS_ARMED)
 
 
 RULES: list[Rule] = [
@@ -66,15 +86,73 @@ RULES: list[Rule] = [
          r"armed\s+confrontations?|offensive\s+operations?|unsuccessful(?:ly)?\s+attack(?:s|ed)?",
          CLASH, "ASSAULT", "firearms"),
     Rule(r"massacre(?:d|s)?\b|gunmen\s+(?:opened\s+fire|killed|shot|attacked|murdered)|opened\s+fire\s+on\s+"
-         r"(?:\w+\s+){0,2}(?:civilians|protesters|residents|crowd|villagers|peasants|worshippers)|shot\s+dead|"
+         r"(?:\w+\s+){0,2}(?:civilians|residents|villagers|peasants|worshippers)|shot\s+dead|"
          r"summarily\s+executed|murder(?:ed|s)?\b", VAC, "ASSAULT", "firearms"),
-    Rule(r"assassinat(?:ed|ion|e)\b", VAC, "ASSAULT", "assassinate"),
-    Rule(r"kidnapp(?:ed|ing|ings)\b|abduct(?:ed|ion|ions)\b|forcibly\s+disappeared", ABDUCT, "ASSAULT", "abduct"),
+    Rule(r"assassinat(?:ed|ion|ions|e|es|ing)\b|gunned\s+down|massacred\b", VAC, "ASSAULT", "assassinate",
+         armed=False),
+    Rule(r"kidnap(?:s|ped|ping|pings|pers?)?\b|abduct(?:s|ed|ing|ion|ions|ors?)?\b|forcibly\s+disappeared|"
+         r"(?:took|taken|take|taking|held|holding|seized)\s+(?:\w+\s+){0,3}?hostages?\b|hostage-taking",
+         ABDUCT, "ASSAULT", "abduct"),
+    Rule(r"rap(?:ed|ing)\b|rapes?\b|gang-?rap\w*|sexual(?:ly)?\s+(?:violence|assault(?:ed|s)?|abused?|"
+         r"enslave\w*)", SEXUAL, "ASSAULT", "sexual"),
+    Rule(r"chemical\s+(?:weapons?\s+)?(?:attacks?|strikes?|munitions|agents?|shells)|(?:sarin|chlorine|mustard|"
+         r"toxic|poison)\s+gas\s+(?:attacks?|shells)?|gas\s+attacks?|(?:used|dropped|fired|deployed)\s+"
+         r"(?:\w+\s+){0,2}(?:chemical\s+weapons|chloropicrin|sarin|chlorine)", CHEM, "ASSAULT", "chemical"),
+    Rule(r"(?:bombs?|explosives?|charges?|devices?|dynamite)\s+(?:\w+\s+)?(?:were\s+|was\s+)?(?:detonated|"
+         r"exploded|went\s+off)|explosions?\s+of\s+(?:\w+\s+){0,2}(?:bombs?|explosives?|dynamite|charges?)",
+         IED, "ASSAULT", "explosives"),
+    # Territory: state forces taking a place "regain" it, non-state actors "overtake" it (decided below).
+    Rule(r"recaptured|retook|regained\s+control\s+of|liberated|took\s+back|recapture\s+of|liberation\s+of",
+         TERRITORY, "ASSAULT", "territory"),
+    Rule(r"(?:captured|seized|overran|overrun|took\s+(?:full\s+)?control\s+of|took\s+over|fell\s+to)"
+         r"(?=\s+(?:the\s+|full\s+|control\s+of\s+|most\s+of\s+|parts?\s+of\s+)*(?:[A-Z]|villages?|towns?|"
+         r"cit(?:y|ies)|areas?|districts?|settlements?|bases?|airports?|region|province|territory|positions|"
+         r"hills?|rebels|militants|insurgents|jihadists))", TERRITORY, "ASSAULT", "territory", armed=True),
+    # Protests and riots; the police's response makes a protest one with intervention or excessive force.
+    Rule(r"protesters|protestors|protested\b|(?:mass\s+|street\s+|anti-[\w-]+\s+)?protests?\s+(?:in|against|"
+         r"over|erupted|broke\s+out|took\s+place|were\s+held|continued|outside)\b|demonstrat(?:ions?|ors)\b|"
+         r"rall(?:y|ies|ied)\s+(?:in|against|outside|on|to|for)\b|took\s+to\s+the\s+streets|sit-ins?\b|"
+         r"marched\s+(?:in|through|to|on|against)\b|staged\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protest|strike|march)",
+         PEACEFUL, "PROTEST", "demo"),
+    Rule(r"riot(?:s|ers|ing|ed)?\b(?!\s+(?:police|gear|shields|control))|vandali[sz](?:ed|ing)\b|(?:threw|hurled|"
+         r"throwing|hurling)\s+(?:\w+\s+)?(?:stones|rocks|molotov\s+cocktails|petrol\s+bombs|firebombs)",
+         VIOLENT_DEMO, "PROTEST", "riot"),
+    Rule(r"mobs?\b|lynch(?:ed|ing|ings)?\b|vigilantes?\b", MOB, "ASSAULT", "mob"),
+    # Strategic developments.
+    Rule(r"(?:signed|reached|agreed(?:\s+(?:on|to))?|brokered)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:ceasefire|"
+         r"cease-fire|truce|peace\s+(?:deal|agreement|accord)|prisoner\s+exchange\s+deal)", AGREEMENT, "AGREE",
+         None),
+    Rule(r"arrested\b|detained\b|apprehended\b|taken\s+into\s+custody|(?:made|carried\s+out)\s+(?:\w+\s+)?arrests",
+         ARRESTS, "COERCE", "arrest", armed=True),
+    Rule(r"(?:declared|announced|ordered)\s+(?:a\s+|the\s+)?(?:general\s+|partial\s+)?mobili[sz]ation|"
+         r"(?:imposed|declared)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:curfew|state\s+of\s+emergency|martial\s+law)|"
+         r"(?:formed|founded|created|announced)\s+(?:a\s+)?(?:new\s+)?(?:armed\s+group|militia|coalition\s+of\s+"
+         r"\w+\s+groups|brigade|battalion)|pledged\s+allegiance|(?:merged|merger)\s+(?:with|of)\b|"
+         r"(?:deployed|redeployed|sent)\s+(?:\w+\s+){0,3}?(?:troops|soldiers|reinforcements)|"
+         r"(?:withdrew|pulled\s+out)\s+(?:\w+\s+){0,2}?(?:troops|forces|soldiers)", CHANGE, "MOBILIZE", None),
+    Rule(r"(?:established|set\s+up|built|opened)\s+(?:a\s+|an\s+|its\s+|their\s+|new\s+)*(?:\w+\s+)?"
+         r"(?:military\s+)?(?:base|headquarters|outpost|command\s+post)s?\b", BASE, "MOBILIZE", "base",
+         armed=True),
+    Rule(r"loot(?:ed|ing|ers)\b|plunder(?:ed|ing)\b|ransack(?:ed|ing)\b|(?:torched|burned|burnt|set\s+fire\s+to|"
+         r"demolished|bulldozed)\s+(?:\w+\s+){0,3}?(?:houses|homes|villages?|shops|buildings|property|vehicles|"
+         r"crops|offices|cars|buses)", LOOTING, "ASSAULT", "property", armed=True),
+    Rule(r"(?:handed\s+over|transferred|ceded)\s+(?:\w+\s+){0,2}?control\s+of|handover\s+of\s+(?:\w+\s+){0,3}?"
+         r"(?:territory|town|city|area|region)|(?:entered|took\s+control\s+of|moved\s+into)\s+(?:\w+\s+){0,3}"
+         r"(?:unopposed|without\s+(?:a\s+)?(?:fight|resistance))", TRANSFER, "RETREAT", "territory"),
+    Rule(r"mass\s+graves?|(?:found|discovered|uncovered|exhumed)\s+(?:\w+\s+){0,2}?(?:graves?|remains)\b",
+         OTHER, None, None),
+    Rule(r"(?:defused|dismantled|deactivated|disarmed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:bombs?|explosives?|"
+         r"devices?|mines?|IEDs?|charges?)|(?:seized|found|discovered)\s+(?:\w+\s+){0,3}?(?:weapons?|arms)\s+"
+         r"(?:caches?|depots?)", DISRUPT, None, None, armed=False),
     Rule(r"shot\s+down|shoot(?:\s+\w+)?\s+down|intercept(?:ed|ing|ion|s)\b|(?:downed|neutrali[sz]ed|destroyed)\s+"
          r"(?:\d[\d,]*\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:\w+\s+){0,2}" + _ARMS,
          DISRUPT, None, None),
     Rule(r"strikes\b|strike\s+on\b|struck\b|bombard(?:ed|ing|ment|ments)\b|attacks?\s+on\b|attacked\b|"
          r"reprisals?\b|retaliatory\s+strikes?\b", REF, "ASSAULT", None, weak=True),
+    Rule(r"explosions?\b|blasts?\b|detonations?\b|bombs?\b(?!\s+(?:shelters?|threats?|squads?|disposal|"
+         r"scares?))", REF, "ASSAULT", "explosives", weak=True, fallback=IED),
+    Rule(r"kill(?:s|ed|ing)?\b|gunfire\b|shootings?\b|gunshots?\b", REF, "ASSAULT", "firearms", weak=True,
+         fallback=CLASH),
     Rule(r"threaten(?:ed|s)?\b", POLITICAL, "THREATEN", "violence"),
     Rule(r"(?:telephone|phone)\s+(?:call|conversation|talks)|spoke\s+by\s+(?:tele)?phone|chatted\s+with",
          POLITICAL, "CONSULT", "phone"),
@@ -107,7 +185,26 @@ _ARMED = re.compile(r"\b(?:forces|troops|army|armed|soldiers?|servicemen|rebels?
                     re.I)
 _ARMS_CUE = re.compile(r"\b(?:drones?|missiles?|rockets?|UAVs?|projectiles?|Shaheds?|air\s+defen[cs]es?|"
                        r"anti-aircraft|bombs?|shells?)\b", re.I)
-NEEDS_ARMED = frozenset({CLASH, VAC, ABDUCT})
+NEEDS_ARMED = frozenset({CLASH, VAC, ABDUCT, SEXUAL})
+VIOLENT = frozenset({"Battles", EXP, "Violence against civilians", "Riots"})
+_NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|guerrillas?|separatists|militias?|"
+                        r"fighters|terrorists?|gunmen|Taliban|Houthis?|Hamas|Hezbollah|ISIS|ISIL|Islamic\s+State|"
+                        r"al-Shabaab|Shabaab|M23|RSF|FMLN|FARC|ELN|HTS|SDF|Wagner|JNIM|Boko\s+Haram)\b", re.I)
+_STATE = re.compile(r"\b(?:army|troops|forces|military|soldiers|government|regime|police|marines|paratroopers|"
+                    r"brigades?|IDF|SAF)\b", re.I)
+_CROWD_FORCE = re.compile(r"\b(?:killed|shot\s+dead|live\s+(?:ammunition|fire|rounds)|opened\s+fire|fired\s+on|"
+                          r"dead)\b", re.I)
+_CROWD_INTERVENE = re.compile(r"\b(?:dispersed|disperse|tear\s*gas|water\s+cannons?|rubber\s+bullets|"
+                              r"stun\s+grenades|broke\s+up|arrested|detained|baton[s-]|beat(?:en)?|"
+                              r"cracked\s+down|crackdown)\b", re.I)
+_CROWD_RIOT = re.compile(r"\b(?:clashed\s+with\s+(?:the\s+)?police|threw\s+stones|torched|set\s+fire|"
+                         r"rioters|rioting|looted|vandali[sz]ed|smashed)\b", re.I)
+_LEGAL = re.compile(r"\b(?:charged\s+with|convicted\s+(?:of|for)|sentenced\s+(?:for|to)|on\s+trial\s+for|"
+                    r"indicted\s+(?:for|on)|acquitted\s+of|guilty\s+of|suspected\s+of|trial\s+(?:of|over))\b",
+                    re.I)
+_CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers|peasants|residents|women|children|students|"
+                               r"journalists?|worshippers|farmers|passengers|families|teachers|priests?|"
+                               r"leaders?|officials?|mayor|judges?|candidates?)\b", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _END_PUNCT = tuple(".!?\"”’)…:")
 
@@ -165,7 +262,13 @@ mortar mlrs tank shell fired launch conducted sent used mine explosive ied dynam
 grenade threw hurled tossed clash firefight battle fight fought skirmish assault attack storm ambush confrontation
 offensive massacre gunmen opened fire shot execut murder assassinat kidnap abduct disappeared intercept down
 neutrali destroy suicide blew bombard reprisal retaliat threaten phone chatted prisoner exchanged released called
-demand urged condemned accused""".split()
+demand urged condemned accused rape raping sexual chemical gas sarin chlorine recapt retook regain liberat
+took back captur seiz overr fell to protest demonstrat rall streets sit-in marched staged riot vandal hurl mob
+lynch vigilant signed reached agreed brokered arrest detain apprehend custody mobili imposed declared formed
+founded created announced allegiance merge deployed withdrew pulled establish set up built opened loot plunder
+ransack torch burn demolish bulldoz handed transferred ceded handover entered moved into grave found discovered
+uncovered exhumed defus dismantl deactivat disarm gunned hostage held holding taken kill explos blast gunfire
+shooting gunshot""".split()
 
 
 class TriggerFinder:
@@ -188,15 +291,20 @@ class TriggerFinder:
             if si < 0:
                 continue
             sent = doc.sentences[si]
-            if is_heading(text, sent.start, sent.end):
+            if is_heading(text, sent.start, sent.end) and len(doc.sentences) > 1:
+                # A lone headline (a UCDP source line, a feed title) is the report itself.
                 doc.decisions.append(_decision(m, "heading", "headline or section title, not an event report"))
                 continue
-            cue = _ARMED if rule.coding in NEEDS_ARMED else _ARMS_CUE if rule.coding == DISRUPT else None
+            needs = rule.armed if rule.armed is not None else rule.coding in NEEDS_ARMED
+            cue = _ARMED if needs else _ARMS_CUE if rule.coding == DISRUPT and rule.armed is None else None
             if cue is not None and not cue.search(text, sent.start, sent.end):
                 doc.decisions.append(_decision(m, "asserted", "no armed party or weapon in the sentence"))
                 continue
             status, reason = _status(text, sent.start, sent.end, m.start(), m.end(), published)
-            et, sub = rule.coding
+            et, sub = _refine(rule.coding, text, sent.start, sent.end, m.start())
+            if sub == TERRITORY[1]:
+                doc.decisions.append(_decision(m, "asserted", "territory taken by an unnamed party"))
+                continue
             found.append((Trigger(m.start(), m.end(), m.group(0), si, et, sub, rule.plover, rule.mode, status),
                           rule))
             if status != "asserted":
@@ -217,6 +325,8 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
     after = text[t1:s1]
     if _short_quote(text, s0, s1, t0):
         return "hypothetical", "inside a short quotation (figurative speech)"
+    if _LEGAL.search(text, max(s0, t0 - 40), t0):
+        return "historical", f"legal proceedings about an earlier act: {before.strip()!r}"
     if _NEGATION.search(before):
         return "negated", f"negation before the trigger: {before.strip()!r}"
     if _HYPOTHETICAL.search(before):
@@ -235,6 +345,28 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
     return "asserted", ""
 
 
+def _refine(coding: tuple[str | None, str | None], text: str, s0: int, s1: int,
+            t0: int) -> tuple[str | None, str | None]:
+    """Sub-types decided by the rest of the sentence: who took territory, how a protest was met."""
+    if coding == TERRITORY:
+        before = text[max(s0, t0 - 80) : t0]
+        # "Rebels seized the town" / "the town fell to the rebels": the taker is before, or after "fell to".
+        taker = text[t0 : t0 + 40] if text[t0 : t0 + 4].lower() == "fell" else before
+        if _NON_STATE.search(taker):
+            return NSA_OVERTAKES
+        if _STATE.search(before) or _STATE.search(text, t0, s1):
+            return GOV_REGAINS
+        return TERRITORY
+    if coding in (PEACEFUL, VIOLENT_DEMO):
+        if _CROWD_FORCE.search(text, s0, s1):
+            return EXCESSIVE if coding == PEACEFUL else VIOLENT_DEMO
+        if coding == PEACEFUL and _CROWD_RIOT.search(text, s0, s1):
+            return VIOLENT_DEMO
+        if coding == PEACEFUL and _CROWD_INTERVENE.search(text, s0, s1):
+            return INTERVENTION
+    return coding
+
+
 def _short_quote(text: str, s0: int, s1: int, t0: int) -> bool:
     # "compared them to “children fighting”": a brief quotation is a figure of speech, not a report.
     for o, c in (("“", "”"), ('"', '"')):
@@ -250,7 +382,8 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
     # A weak trigger takes the type of a strong violent trigger in its sentence, else one up to
     # three sentences before; with none it is not an event by itself.
     out: list[Trigger] = []
-    strong = [t for t, r in found if not r.weak and t.event_type and t.event_type != DISRUPT[0]]
+    strong = [t for t, r in found if not r.weak and t.event_type in VIOLENT]
+    text = doc.text
     for t, rule in found:
         if not rule.weak:
             out.append(t)
@@ -258,6 +391,18 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
         same = [s for s in strong if s.sentence == t.sentence]
         prev = [s for s in strong if t.sentence - 3 <= s.sentence < t.sentence]
         ref = min(same, key=lambda s: abs(s.start - t.start)) if same else (prev[-1] if prev else None)
+        if ref is None and rule.fallback is not None:
+            # "A blast killed two": with no typed trigger near, the word codes an event of its own kind.
+            sent = doc.sentences[t.sentence]
+            coding = rule.fallback
+            if coding in NEEDS_ARMED and not _ARMED.search(text, sent.start, sent.end):
+                coding = None
+            elif coding == CLASH and _CIVILIAN_VICTIMS.search(text, t.end, sent.end):
+                coding = VAC  # "militants killed five villagers": one-sided violence, not a battle
+            if coding is not None:
+                t.event_type, t.sub_event_type = coding
+                out.append(t)
+                continue
         if ref is None:
             doc.decisions.append({"stage": "triggers", "text": t.text, "start": t.start, "end": t.end,
                                   "status": t.status, "reason": "generic attack word with no typed trigger nearby"})

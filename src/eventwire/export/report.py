@@ -13,10 +13,11 @@ from eventwire.export.report_chart import render_timeline
 from eventwire.export.report_html import render_html
 from eventwire.export.report_map import located, render_map
 from eventwire.export.report_md import render_md
-from eventwire.export.report_stats import ReportData, compute
+from eventwire.export.report_stats import MergeInfo, ReportData, compute
 from eventwire.model import Event
 
 if TYPE_CHECKING:
+    from eventwire.merge.types import Cluster, ClusterFlag
     from eventwire.store.base import Store
 
 Format = Literal["md", "html"]
@@ -50,6 +51,7 @@ def build_report(
     fmt: Format = "html",
     out: Path | None = None,
     texts: Mapping[str, str] | None = None,
+    merge: MergeInfo | None = None,
 ) -> str:
     """Markdown or self-contained HTML for the events in [since, until] (and country); written to `out` if given.
 
@@ -63,7 +65,7 @@ def build_report(
         raise UsageError(f"--since {since} is after --until {until}")
     if (until - since).days > MAX_DAYS:
         raise UsageError(f"report period longer than {MAX_DAYS} days")
-    data = compute(events, since, until, country, texts)
+    data = compute(events, since, until, country, texts, merge=merge)
     sections = _sections(data)
     title = doc.title(data)
     if fmt == "html":
@@ -99,6 +101,41 @@ def _all_events(store: Store, since: date, until: date, country: str | None) -> 
         q = q.model_copy(update={"cursor": cursor})
 
 
+def _all_clusters(store: Store, since: date, until: date, country: str | None) -> list[Cluster]:
+    from eventwire.store.base import MAX_LIMIT, EventQuery, next_cursor
+
+    q = EventQuery(since=since, until=until, country=country, limit=MAX_LIMIT)
+    clusters: list[Cluster] = []
+    while True:
+        page = store.query_clusters(q)
+        clusters += page
+        cursor = next_cursor([c.event for c in page], q)
+        if cursor is None:
+            return clusters
+        q = q.model_copy(update={"cursor": cursor})
+
+
+def _flag_text(f: ClusterFlag) -> str:
+    # What each source said, so the reader sees the disagreement itself, not only its summary.
+    return "; ".join(f"{v.source}: {v.value}" + (f" ({v.text})" if v.text else "") for v in f.evidence[:4])
+
+
+def merged_events(store: Store, events: list[Event], since: date, until: date,
+                  country: str | None) -> tuple[list[Event], MergeInfo | None]:
+    """Canonical events of the stored clusters in the period plus events not merged yet; (events, None) if unmerged."""
+    clusters = _all_clusters(store, since, until, country)
+    members = store.clusters_of([e.id for e in events])
+    if not clusters and not members:
+        return events, None
+    loose = [e for e in events if e.id not in members]
+    info = MergeInfo(
+        independent={c.id: len(c.sources) for c in clusters},
+        folded=len(events) - len(loose),
+        flag_text={(c.id, f.code): _flag_text(f) for c in clusters for f in c.flags if f.evidence},
+    )
+    return [c.event for c in clusters] + loose, info
+
+
 def report_from_store(
     store: Store,
     since: date,
@@ -107,9 +144,15 @@ def report_from_store(
     fmt: Format = "html",
     out: Path | None = None,
 ) -> str:
-    """The report for the store's events in the period; see build_report."""
+    """The report for the store's events in the period; see build_report.
+
+    After `eventwire merge`, each real-world event is reported once: the canonical event of its
+    cluster, with reconciled low/best/high figures and its number of independent sources; events
+    ingested since the last merge are reported as extracted.
+    """
     try:
         events = _all_events(store, since, until, country)
+        events, merge = merged_events(store, events, since, until, country)
     except ValueError as exc:  # pydantic rejects a malformed country code or reversed period
         raise UsageError(str(exc)) from exc
     texts: dict[str, str] = {}
@@ -120,4 +163,5 @@ def report_from_store(
                 art = store.get_article(e.article_ids[0])
                 if art is not None:
                     texts[art.id] = art.text
-    return build_report(events, since=since, until=until, country=country, fmt=fmt, out=out, texts=texts)
+    return build_report(events, since=since, until=until, country=country, fmt=fmt, out=out, texts=texts,
+                        merge=merge)

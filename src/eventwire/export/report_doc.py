@@ -167,8 +167,12 @@ def top_events(data: ReportData) -> Section:
     for e in data.top:
         srcs = sorted(set(e.sources))
         n = len(srcs) or len(set(e.article_ids))
+        cell = f"{n}: " + ", ".join(srcs) if srcs else str(n)
+        if e.id in data.merge.independent:  # copies of one syndicated story count once
+            k = data.merge.independent[e.id]
+            cell = f"{k} independent ({plural(len(e.article_ids), 'report')}): " + ", ".join(srcs)
         rows.append([event_date(e), event_place(e), event_kind(e), figure_cell(e, "fatalities"),
-                     figure_cell(e, "injured"), f"{n}: " + ", ".join(srcs) if srcs else str(n), quotes(e)])
+                     figure_cell(e, "injured"), cell, quotes(e)])
     if not rows:
         return Section("Top events", [Block("p", text="No events in this period.")])
     note = Block("p", text=f"The {len(rows)} deadliest of {len(data.events)} events (then by injured and sources).")

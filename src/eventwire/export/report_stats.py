@@ -62,6 +62,15 @@ class FlagRow:
 
 
 @dataclass
+class MergeInfo:
+    """What the store's merge adds: independent sources per canonical event, folded reports, flag evidence."""
+
+    independent: dict[str, int] = field(default_factory=dict)  # canonical event id -> independent sources
+    folded: int = 0  # member reports represented by a canonical event
+    flag_text: dict[tuple[str, str], str] = field(default_factory=dict)  # (event id, flag code) -> evidence
+
+
+@dataclass
 class ReportData:
     """Everything the report renders, computed once from the events."""
 
@@ -79,6 +88,7 @@ class ReportData:
     by_day: dict[date, Group]
     top: list[Event]
     flags: list[FlagRow]
+    merge: MergeInfo = field(default_factory=MergeInfo)
 
 
 def count_bounds(c: Count) -> tuple[int | None, int | None]:
@@ -190,8 +200,10 @@ def compute(
     country: str | None = None,
     texts: Mapping[str, str] | None = None,
     top_n: int = TOP_EVENTS,
+    merge: MergeInfo | None = None,
 ) -> ReportData:
     """Filter events to the period (and country) and compute every figure of the report."""
+    merge = merge or MergeInfo()
     cc = country.upper() if country else None
     sel = []
     for e in events:
@@ -204,6 +216,7 @@ def compute(
             continue
         sel.append(e)
     sel, merged = dedupe_merged(sel)
+    merged += merge.folded
     sel.sort(key=lambda e: (e.date.start or date.min, e.id))
     total = Group()
     by_type: dict[str, Group] = defaultdict(Group)
@@ -216,7 +229,8 @@ def compute(
         d = e.date.start
         if d is not None and d in by_day:
             by_day[d].add(e)
-    flags = [FlagRow(e, f, flag_evidence(e, f, texts)) for e in sel for f in e.flags]
+    flags = [FlagRow(e, f, flag_evidence(e, f, texts) or merge.flag_text.get((e.id, f.code)))
+             for e in sel for f in e.flags]
     order = sorted(sel, key=severity, reverse=True)
     return ReportData(
         since=since, until=until, country=cc, events=sel,
@@ -225,5 +239,5 @@ def compute(
         articles=len({a for e in sel for a in (e.article_ids or [v.article_id for v in e.evidence])}),
         by_type=dict(sorted(by_type.items(), key=lambda kv: -kv[1].events)),
         by_place=dict(sorted(by_place.items(), key=lambda kv: (-kv[1].events, kv[0]))),
-        by_day=by_day, top=order[:top_n], flags=flags,
+        by_day=by_day, top=order[:top_n], flags=flags, merge=merge,
     )

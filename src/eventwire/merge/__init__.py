@@ -2,6 +2,7 @@
 
 from eventwire.merge.cluster import EventMerger, MergeUpdate, merge_events
 from eventwire.merge.dedup import NearDuplicateIndex, find_near_duplicates
+from eventwire.merge.store import MergeStats, merge_store
 from eventwire.merge.types import (
     Cluster,
     ClusterFlag,
@@ -19,10 +20,12 @@ __all__ = [
     "Figure",
     "FlagEvidence",
     "MergeConfig",
+    "MergeStats",
     "MergeUpdate",
     "NearDuplicateIndex",
     "SourceFigure",
     "cluster_id",
     "find_near_duplicates",
     "merge_events",
+    "merge_store",
 ]

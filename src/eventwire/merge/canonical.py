@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from eventwire.merge.flags import party_flags, place_date_flags, toll_flags
 from eventwire.merge.reconcile import reconcile, source_figures
-from eventwire.merge.types import Cluster, MergeConfig, cluster_id
+from eventwire.merge.types import Cluster, Figure, MergeConfig, cluster_id
 from eventwire.model import Actor, Count, Event, Flag, Weapon
 
 
@@ -25,11 +25,19 @@ def _vote(values: list[tuple[str, object]]) -> object:
     return min(votes, key=lambda v: (-votes[v], repr(v)))
 
 
-def _count(fig_low: int | None, best: int | None, high: int | None, n: int, label: str) -> Count:
+def _count(fig_low: int | None, best: int | None, high: int | None, n: int, label: str,
+           phrase: str | None = None) -> Count:
     if best is None and fig_low is None:
         return Count()
+    if n == 1 and phrase:  # one source: its own words say more than a summary
+        return Count(low=fig_low, best=best, high=high, text=phrase)
     span = f"{fig_low}" if fig_low == high or high is None else f"{fig_low}–{high}"
     return Count(low=fig_low, best=best, high=high, text=f"{span} {label} per {n} source(s)")
+
+
+def _phrase(fig: Figure) -> str | None:
+    latest = [f.text for f in fig.per_source if not f.superseded and f.text]
+    return latest[-1] if latest else None
 
 
 def build_cluster(
@@ -88,8 +96,8 @@ def build_cluster(
         date=date_span,
         location=loc,
         actors=list(actors.values()),
-        fatalities=_count(fat.low, fat.best, fat.high, fat.sources, "killed"),
-        injured=_count(inj.low, inj.best, inj.high, inj.sources, "injured"),
+        fatalities=_count(fat.low, fat.best, fat.high, fat.sources, "killed", _phrase(fat)),
+        injured=_count(inj.low, inj.best, inj.high, inj.sources, "injured", _phrase(inj)),
         weapons=list(weapons.values()),
         damage=sorted({d for e in members for d in e.damage}),
         claims=[c for e in members for c in e.claims],

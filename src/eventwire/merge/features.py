@@ -35,6 +35,8 @@ class Rec:
     fatal: int | None
     articles: frozenset[str]
     published: datetime | None
+    outlet: str | None = None  # the first reporting outlet
+    day_exact: bool = False  # the date is resolved to a single day
 
 
 def _norm(name: str) -> str:
@@ -73,6 +75,8 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None) -> Rec:
         fatal=fat,
         articles=frozenset(ev.article_ids),
         published=published,
+        outlet=ev.sources[0] if ev.sources else None,
+        day_exact=ev.date.precision == "day" and (ev.date.end is None or ev.date.end == start),
     )
 
 

@@ -132,18 +132,22 @@ def party_flags(event: Event, members: Sequence[Event], source_of: dict[str, str
             message="every source is a party to the conflict: " + ", ".join(sorted(set(outlets.values()))),
             evidence=[_ev(by_source[s], s, f"party {c}") for s, c in sorted(parties.items())],
         ))
-    attackers = [a for a in event.actors if a.role == "actor"]
-    targets = [a for a in event.actors if a.role == "recipient"]
-    for a in attackers:
-        for t in targets:
-            same_name = a.name.casefold() == t.name.casefold()
-            same_state = (a.country_code and a.country_code == t.country_code
-                          and a.sector in ("MIL", "GOV") and t.sector in ("MIL", "GOV"))
-            if same_name or same_state:
-                out.append(ClusterFlag(
-                    code="self_attack",
-                    message=f"the actor attacks itself: {a.name} → {t.name}",
-                    evidence=[_ev(e, source_of[e.id], f"{a.name} → {t.name}") for e in members[:3]],
-                ))
-                return out
+    # Judged per report: the canonical record pools actors from every member, so one report's
+    # attacker and another's target (the two sides of a battle) would look like self-attack.
+    for e in members:
+        attackers = [a for a in e.actors if a.role == "actor"]
+        targets = [a for a in e.actors if a.role == "recipient"]
+        for a in attackers:
+            for t in targets:
+                same_name = a.name.casefold() == t.name.casefold()
+                same_state = (a.country_code and a.country_code == t.country_code
+                              and a.sector in ("MIL", "GOV") and t.sector in ("MIL", "GOV"))
+                if same_name or same_state:
+                    out.append(ClusterFlag(
+                        code="self_attack",
+                        message=f"the actor attacks itself: {a.name} → {t.name}",
+                        evidence=[_ev(e, source_of[e.id], f"{a.name} → {t.name}")],
+                    ))
+                    return out
+    return out
     return out

@@ -66,6 +66,11 @@ def pair_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
     """Weighted similarity in [0, 1]; None when blocking rules say they cannot be one event."""
     if a.articles & b.articles:
         return None  # the extractor already split these: one article, two events
+    if a.outlet is not None and a.outlet == b.outlet and a.day_exact and b.day_exact and a.day != b.day:
+        # An outlet is consistent with itself: its reports of the same town on two stated days (a
+        # daily bulletin's "continued attacks on June 18", "... on June 19") are two events; a
+        # date gap is only tolerated between outlets, which resolve "overnight" differently.
+        return None
     t = type_score(a, b)
     if t is None:
         return None

@@ -1,9 +1,4 @@
-"""Merge a store's events into canonical clusters and keep them beside the events.
-
-The Store protocol has no cluster tables yet, so clusters go through a hook: a store that has
-`save_clusters(clusters, removed)` and `load_clusters()` is used as is; for the SQLite store this
-module writes its own two tables (`merge_clusters`, `merge_members`) in the store's transaction.
-"""
+"""Merge a store's events into canonical clusters and keep them in the store's cluster tables."""
 
 from __future__ import annotations
 
@@ -17,16 +12,6 @@ from eventwire.merge.cluster import EventMerger
 from eventwire.merge.dedup import find_near_duplicates
 from eventwire.merge.types import Cluster, MergeConfig
 from eventwire.model import Article, Event
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS merge_clusters (
-    id TEXT PRIMARY KEY, record TEXT NOT NULL, n_members INTEGER NOT NULL, n_sources INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS merge_members (
-    event_id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS merge_members_cluster ON merge_members(cluster_id);
-"""
 
 
 @dataclass
@@ -61,47 +46,14 @@ def iter_events(store: Any, page: int = 10_000) -> Iterator[Event]:
         q = EventQuery(limit=page, cursor=cur)
 
 
-def _sqlite_tx(store: Any) -> Any:
-    tx = getattr(store, "_tx", None)
-    if tx is None:
-        raise NotImplementedError(
-            f"{type(store).__name__} has no save_clusters(); merged clusters cannot be stored there"
-        )
-    return tx()
-
-
 def save_clusters(store: Any, clusters: list[Cluster], removed: list[str]) -> None:
-    """Write clusters (and drop removed ones) through the store's hook or the SQLite tables."""
-    if hasattr(store, "save_clusters"):
-        store.save_clusters(clusters, removed)
-        return
-    with _sqlite_tx(store) as conn:
-        for stmt in _SCHEMA.strip().split(";"):
-            if stmt.strip():
-                conn.execute(stmt)
-        ids = [(c,) for c in removed] + [(c.id,) for c in clusters]
-        conn.executemany("DELETE FROM merge_members WHERE cluster_id = ?", ids)
-        conn.executemany("DELETE FROM merge_clusters WHERE id = ?", [(c,) for c in removed])
-        conn.executemany(
-            "INSERT OR REPLACE INTO merge_clusters VALUES (?, ?, ?, ?)",
-            [(c.id, c.model_dump_json(), len(c.member_ids), len(c.sources)) for c in clusters],
-        )
-        conn.executemany(
-            "INSERT OR REPLACE INTO merge_members VALUES (?, ?)",
-            [(m, c.id) for c in clusters for m in c.member_ids],
-        )
+    """Write clusters and drop removed ones through the store's cluster tables."""
+    store.save_clusters(clusters, removed)
 
 
 def load_clusters(store: Any) -> list[Cluster]:
     """Stored clusters, by id."""
-    if hasattr(store, "load_clusters"):
-        return list(store.load_clusters())
-    with _sqlite_tx(store) as conn:
-        for stmt in _SCHEMA.strip().split(";"):
-            if stmt.strip():
-                conn.execute(stmt)
-        rows = conn.execute("SELECT record FROM merge_clusters ORDER BY id").fetchall()
-    return [Cluster.model_validate_json(r[0]) for r in rows]
+    return list(store.load_clusters())
 
 
 def merge_store(store: Any, config: MergeConfig | None = None, dedup: bool = True) -> MergeStats:

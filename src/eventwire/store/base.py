@@ -6,12 +6,15 @@ import base64
 import re
 from datetime import date
 from types import TracebackType
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from eventwire.errors import UsageError
 from eventwire.model import Article, Event
+
+if TYPE_CHECKING:
+    from eventwire.merge.types import Cluster
 
 MAX_LIMIT = 100_000
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -85,6 +88,12 @@ def next_cursor(events: list[Event], q: EventQuery) -> str | None:
     return encode_cursor(sort_key(events[-1]))
 
 
+def check_cluster_query(q: EventQuery) -> None:
+    """Clusters are filtered by their canonical event's type, country and dates only."""
+    if q.text is not None or q.article_id is not None:
+        raise UsageError("merged events cannot be filtered by text or article; query the events instead")
+
+
 def event_article_ids(event: Event) -> list[str]:
     """Every article an event links to: its article_ids plus those of its evidence, in order."""
     seen: dict[str, None] = dict.fromkeys(event.article_ids)
@@ -146,6 +155,22 @@ class Store(Protocol):
         """Articles whose title or text contains all the words, best match first."""
         ...
 
+    def save_clusters(self, clusters: list[Cluster], removed: list[str]) -> int:
+        """Store merged clusters (replacing same ids and their members), drop `removed` ids; returns written."""
+        ...
+
+    def load_clusters(self) -> list[Cluster]:
+        """Every stored cluster, by id."""
+        ...
+
+    def query_clusters(self, q: EventQuery) -> list[Cluster]:
+        """Clusters whose canonical event matches the query (type, country, dates, paging), by (date_start, id)."""
+        ...
+
+    def clusters_of(self, event_ids: list[str]) -> dict[str, str]:
+        """Cluster id of each given event that belongs to a stored cluster."""
+        ...
+
     def record_failure(self, run_id: str | None, source: str, reason: str, stage: str | None = None) -> None:
         """Keep a dead letter: a document that failed, where and why."""
         ...
@@ -163,7 +188,7 @@ class Store(Protocol):
         ...
 
     def stats(self) -> dict[str, Any]:
-        """Counts: articles, events, links, runs, failures, events by type."""
+        """Counts: articles, events, links, runs, failures, merged clusters, events by type."""
         ...
 
     def close(self) -> None:

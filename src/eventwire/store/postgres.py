@@ -8,22 +8,28 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 
 from eventwire.errors import StoreError
 from eventwire.model import Article, Event
-from eventwire.store.base import EventQuery, decode_cursor, event_article_ids, fts_terms
+from eventwire.store.base import EventQuery, check_cluster_query, decode_cursor, event_article_ids, fts_terms
 from eventwire.store.rows import (
     ARTICLE_COLUMNS,
+    CLUSTER_COLUMNS,
     EVENT_COLUMNS,
     article_row,
+    cluster_row,
     event_row,
     now_iso,
     row_article,
+    row_cluster,
     row_event,
 )
+
+if TYPE_CHECKING:
+    from eventwire.merge.types import Cluster
 
 _INITIAL = """
 CREATE TABLE articles (
@@ -82,8 +88,32 @@ CREATE TABLE failures (
 CREATE INDEX failures_run ON failures(run_id);
 """
 
+# Merged clusters: canonical-event columns for filtering, the full JSON record, and membership.
+_CLUSTERS = """
+DROP TABLE IF EXISTS merge_members;
+DROP TABLE IF EXISTS merge_clusters;
+CREATE TABLE clusters (
+    id text COLLATE "C" PRIMARY KEY,
+    event_type text, sub_event_type text,
+    date_start date, date_end date,
+    country_code text,
+    n_members integer NOT NULL, n_sources integer NOT NULL,
+    fatalities_best integer,
+    record jsonb NOT NULL,
+    updated_at timestamptz NOT NULL
+);
+CREATE INDEX clusters_date ON clusters(date_start NULLS FIRST, id);
+CREATE INDEX clusters_country_date ON clusters(country_code, date_start);
+CREATE TABLE cluster_members (
+    event_id text COLLATE "C" PRIMARY KEY,
+    cluster_id text COLLATE "C" NOT NULL REFERENCES clusters(id) ON DELETE CASCADE
+);
+CREATE INDEX cluster_members_cluster ON cluster_members(cluster_id);
+"""
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "0001_initial", _INITIAL),
+    (2, "0002_clusters", _CLUSTERS),
 ]
 _LOCK_KEY = 0x6576_7774  # advisory lock id: one migrator at a time across processes
 
@@ -94,6 +124,10 @@ _ARTICLE_UPSERT = (
 _EVENT_UPSERT = (
     f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join(['%s'] * len(EVENT_COLUMNS))}) "
     "ON CONFLICT (id) DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in EVENT_COLUMNS[1:])
+)
+_CLUSTER_UPSERT = (
+    f"INSERT INTO clusters ({', '.join(CLUSTER_COLUMNS)}) VALUES ({', '.join(['%s'] * len(CLUSTER_COLUMNS))}) "
+    "ON CONFLICT (id) DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in CLUSTER_COLUMNS[1:])
 )
 _ARTICLE_SELECT = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
 _BATCH = 5000
@@ -274,6 +308,43 @@ class PostgresStore:
         where, params = self._where(q, paging=False)
         return int(self._read(f"SELECT count(*) FROM events e{where}", params)[0][0])
 
+    # -- merged clusters ----------------------------------------------------------
+
+    def save_clusters(self, clusters: list[Cluster], removed: list[str]) -> int:
+        """Store merged clusters (replacing same ids and their members), drop `removed` ids; returns written."""
+        latest = {c.id: c for c in clusters}
+        stamp = now_iso()
+        with self._tx() as conn, conn.cursor() as cur:
+            cur.execute("DELETE FROM clusters WHERE id = ANY(%s)", (list(removed),))
+            cur.executemany(_CLUSTER_UPSERT, [cluster_row(c, stamp) for c in latest.values()])
+            cur.execute("DELETE FROM cluster_members WHERE cluster_id = ANY(%s)", (list(latest),))
+            cur.executemany(
+                "INSERT INTO cluster_members (event_id, cluster_id) VALUES (%s, %s) "
+                "ON CONFLICT (event_id) DO UPDATE SET cluster_id = excluded.cluster_id",
+                [(m, c.id) for c in latest.values() for m in c.member_ids],
+            )
+        return len(latest)
+
+    def load_clusters(self) -> list[Cluster]:
+        """Every stored cluster, by id."""
+        return [row_cluster(r[0]) for r in self._read("SELECT record FROM clusters ORDER BY id")]
+
+    def query_clusters(self, q: EventQuery) -> list[Cluster]:
+        """Clusters whose canonical event matches the query (type, country, dates, paging), by (date_start, id)."""
+        check_cluster_query(q)
+        where, params = self._where(q, paging=True)
+        sql = (
+            f"SELECT e.record FROM clusters e{where} ORDER BY e.date_start NULLS FIRST, e.id LIMIT %s OFFSET %s"
+        )
+        return [row_cluster(r[0]) for r in self._read(sql, [*params, q.limit, q.offset])]
+
+    def clusters_of(self, event_ids: list[str]) -> dict[str, str]:
+        """Cluster id of each given event that belongs to a stored cluster."""
+        rows = self._read(
+            "SELECT event_id, cluster_id FROM cluster_members WHERE event_id = ANY(%s)", (list(event_ids),)
+        )
+        return {r[0]: r[1] for r in rows}
+
     # -- runs and dead letters ----------------------------------------------------
 
     def start_run(self, config: dict[str, Any]) -> str:
@@ -334,10 +405,10 @@ class PostgresStore:
     # -- summary and lifecycle ----------------------------------------------------
 
     def stats(self) -> dict[str, Any]:
-        """Counts: articles, events, links, runs, failures, events by type."""
+        """Counts: articles, events, links, runs, failures, merged clusters, events by type."""
         counts = {
             t: int(self._read(f"SELECT count(*) FROM {t}")[0][0])
-            for t in ("articles", "events", "event_articles", "runs", "failures")
+            for t in ("articles", "events", "event_articles", "runs", "failures", "clusters")
         }
         by_type = self._read(
             "SELECT coalesce(event_type, ''), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1"

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eventwire.model import Article, Event
 from eventwire.store.base import event_search_text
+
+if TYPE_CHECKING:
+    from eventwire.merge.types import Cluster
 
 ARTICLE_COLUMNS = ("id", "url", "source", "title", "published", "language", "text", "fetched_at", "meta")
 EVENT_COLUMNS = (
@@ -115,3 +118,47 @@ def row_event(record: str | dict[str, Any]) -> Event:
     if isinstance(record, str):
         return Event.model_validate_json(record)
     return Event.model_validate(record)
+
+
+CLUSTER_COLUMNS = (
+    "id",
+    "event_type",
+    "sub_event_type",
+    "date_start",
+    "date_end",
+    "country_code",
+    "n_members",
+    "n_sources",
+    "fatalities_best",
+    "record",
+    "updated_at",
+)
+
+
+def cluster_row(cluster: Cluster, updated_at: str) -> tuple[Any, ...]:
+    """Column values for a merged cluster, in CLUSTER_COLUMNS order; `record` is the full JSON."""
+    ev = cluster.event
+    loc = ev.location
+    start = ev.date.start
+    return (
+        cluster.id,
+        ev.event_type,
+        ev.sub_event_type,
+        _iso(start),
+        _iso(ev.date.end or start),
+        loc.country_code.upper() if loc and loc.country_code else None,
+        len(cluster.member_ids),
+        len(cluster.sources),
+        ev.fatalities.best,
+        cluster.model_dump_json(),
+        updated_at,
+    )
+
+
+def row_cluster(record: str | dict[str, Any]) -> Cluster:
+    """A Cluster from its stored JSON record."""
+    from eventwire.merge.types import Cluster
+
+    if isinstance(record, str):
+        return Cluster.model_validate_json(record)
+    return Cluster.model_validate(record)

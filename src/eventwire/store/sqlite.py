@@ -10,20 +10,26 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eventwire.errors import StoreError
 from eventwire.model import Article, Event
-from eventwire.store.base import EventQuery, decode_cursor, event_article_ids, fts5_query
+from eventwire.store.base import EventQuery, check_cluster_query, decode_cursor, event_article_ids, fts5_query
 from eventwire.store.rows import (
     ARTICLE_COLUMNS,
+    CLUSTER_COLUMNS,
     EVENT_COLUMNS,
     article_row,
+    cluster_row,
     event_row,
     now_iso,
     row_article,
+    row_cluster,
     row_event,
 )
+
+if TYPE_CHECKING:
+    from eventwire.merge.types import Cluster
 
 _INITIAL = """
 CREATE TABLE articles (
@@ -120,9 +126,39 @@ CREATE TABLE failures (
 CREATE INDEX failures_run ON failures(run_id);
 """
 
+# Merged clusters: the canonical event of each (as columns for filtering, plus the full JSON
+# record with reconciled figures and flags) and which stored event belongs to which cluster.
+_CLUSTERS = """
+-- Tables an earlier merge command wrote outside the migrations: `eventwire merge` rebuilds them.
+DROP TABLE IF EXISTS merge_members;
+DROP TABLE IF EXISTS merge_clusters;
+CREATE TABLE clusters (
+    id TEXT PRIMARY KEY,
+    event_type TEXT,
+    sub_event_type TEXT,
+    date_start TEXT,
+    date_end TEXT,
+    country_code TEXT,
+    n_members INTEGER NOT NULL,
+    n_sources INTEGER NOT NULL,
+    fatalities_best INTEGER,
+    record TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX clusters_date ON clusters(date_start, id);
+CREATE INDEX clusters_country_date ON clusters(country_code, date_start);
+-- No foreign key to events: a cluster outlives an event deleted after the merge, until the next merge.
+CREATE TABLE cluster_members (
+    event_id TEXT PRIMARY KEY,
+    cluster_id TEXT NOT NULL REFERENCES clusters(id) ON DELETE CASCADE
+);
+CREATE INDEX cluster_members_cluster ON cluster_members(cluster_id);
+"""
+
 # Named migrations, applied in order and recorded in schema_migrations; append, never edit.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "0001_initial", _INITIAL),
+    (2, "0002_clusters", _CLUSTERS),
 ]
 
 _ARTICLE_UPSERT = (
@@ -132,6 +168,10 @@ _ARTICLE_UPSERT = (
 _EVENT_UPSERT = (
     f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))}) "
     "ON CONFLICT(id) DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in EVENT_COLUMNS[1:])
+)
+_CLUSTER_UPSERT = (
+    f"INSERT INTO clusters ({', '.join(CLUSTER_COLUMNS)}) VALUES ({', '.join('?' * len(CLUSTER_COLUMNS))}) "
+    "ON CONFLICT(id) DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in CLUSTER_COLUMNS[1:])
 )
 _ARTICLE_SELECT = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
 _BATCH = 5000
@@ -347,6 +387,46 @@ class SQLiteStore:
         where, params = self._where(q, paging=False)
         return int(self._read(f"SELECT count(*) FROM events e{where}", params)[0][0])
 
+    # -- merged clusters ----------------------------------------------------------
+
+    def save_clusters(self, clusters: list[Cluster], removed: list[str]) -> int:
+        """Store merged clusters (replacing same ids and their members), drop `removed` ids; returns written."""
+        latest = {c.id: c for c in clusters}
+        stamp = now_iso()
+        with self._tx() as conn:
+            conn.executemany("DELETE FROM clusters WHERE id = ?", [(c,) for c in removed])
+            conn.executemany(_CLUSTER_UPSERT, [cluster_row(c, stamp) for c in latest.values()])
+            conn.executemany("DELETE FROM cluster_members WHERE cluster_id = ?", [(c,) for c in latest])
+            # An event moves to its new cluster even if its old cluster is neither rebuilt nor removed.
+            conn.executemany(
+                "INSERT INTO cluster_members (event_id, cluster_id) VALUES (?, ?) "
+                "ON CONFLICT(event_id) DO UPDATE SET cluster_id = excluded.cluster_id",
+                [(m, c.id) for c in latest.values() for m in c.member_ids],
+            )
+        return len(latest)
+
+    def load_clusters(self) -> list[Cluster]:
+        """Every stored cluster, by id."""
+        return [row_cluster(r[0]) for r in self._read("SELECT record FROM clusters ORDER BY id")]
+
+    def query_clusters(self, q: EventQuery) -> list[Cluster]:
+        """Clusters whose canonical event matches the query (type, country, dates, paging), by (date_start, id)."""
+        check_cluster_query(q)
+        # The cluster table has the event columns the filters use, so the event WHERE applies as is.
+        where, params = self._where(q, paging=True)
+        sql = f"SELECT e.record FROM clusters e{where} ORDER BY e.date_start, e.id LIMIT ? OFFSET ?"
+        return [row_cluster(r[0]) for r in self._read(sql, [*params, q.limit, q.offset])]
+
+    def clusters_of(self, event_ids: list[str]) -> dict[str, str]:
+        """Cluster id of each given event that belongs to a stored cluster."""
+        out: dict[str, str] = {}
+        ids = list(dict.fromkeys(event_ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ", ".join("?" * len(chunk))
+            out.update(self._read(f"SELECT event_id, cluster_id FROM cluster_members WHERE event_id IN ({marks})", chunk))
+        return out
+
     # -- runs and dead letters ----------------------------------------------------
 
     def start_run(self, config: dict[str, Any]) -> str:
@@ -406,10 +486,10 @@ class SQLiteStore:
     # -- summary and lifecycle ----------------------------------------------------
 
     def stats(self) -> dict[str, Any]:
-        """Counts: articles, events, links, runs, failures, events by type."""
+        """Counts: articles, events, links, runs, failures, merged clusters, events by type."""
         counts = {
             t: int(self._read(f"SELECT count(*) FROM {t}")[0][0])
-            for t in ("articles", "events", "event_articles", "runs", "failures")
+            for t in ("articles", "events", "event_articles", "runs", "failures", "clusters")
         }
         by_type = self._read(
             "SELECT coalesce(event_type, ''), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1"
