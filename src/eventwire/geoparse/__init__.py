@@ -6,8 +6,9 @@ import threading
 from datetime import date
 
 from eventwire.gazetteer import Gazetteer, load_gazetteer
+from eventwire.geoparse.given import given_candidate
 from eventwire.geoparse.metonymy import is_metonym
-from eventwire.geoparse.recognize import Candidate, casing, recognise
+from eventwire.geoparse.recognize import casing, recognise
 from eventwire.geoparse.resolve import Resolved, resolve
 from eventwire.model import PlaceMention
 
@@ -25,46 +26,33 @@ class Geoparser:
     ) -> list[PlaceMention]:
         """Every place mention in `text`, resolved, in text order."""
         cands = recognise(self.gz, text, casing(text))
-        return [self._mention(text, r, article_id) for r in resolve(self.gz, text, cands, setting)]
+        return [self._mention(text, r, article_id) for r in resolve(self.gz, text, cands, setting, cands)]
 
     def resolve_given(
         self, text: str, spans: list[tuple[int, int]], *, article_id: str = "", setting: str | None = None
     ) -> list[PlaceMention | None]:
-        """Resolve supplied spans (one result per span, None when no record matches)."""
-        found = {(c.start, c.end): c for c in recognise(self.gz, text, casing(text))}
-        cands: list[Candidate] = []
-        slots: list[int | None] = []
-        for s, e in spans:
-            c = found.get((s, e)) or self._given_candidate(text, s, e)
-            slots.append(len(cands) if c is not None else None)
-            if c is not None:
-                cands.append(c)
+        """Resolve supplied spans: one result per span, in order.
+
+        A span the gazetteer lacks still gets a best guess (a name inside it, the unit the text says
+        contains it, or the article's focus) with a low score; None only when the text offers no place at all.
+        """
+        ctx = recognise(self.gz, text, casing(text))
+        found = {(c.start, c.end): c for c in ctx}
+        cands = [found.get((s, e)) or given_candidate(self.gz, text, s, e) for s, e in spans]
         order = sorted(range(len(cands)), key=lambda k: cands[k].start)
-        resolved = resolve(self.gz, text, [cands[k] for k in order], setting)
+        taken = set(spans)
+        context = [c for c in ctx if not any(a < c.end and c.start < b for a, b in spans) or (c.start, c.end) in taken]
+        context += [c for c in cands if (c.start, c.end) not in found]
+        context.sort(key=lambda c: c.start)
+        resolved = resolve(self.gz, text, [cands[k] for k in order], setting, context)
         by_cand = {order[pos]: r for pos, r in enumerate(resolved)}
-        return [None if k is None else self._mention(text, by_cand[k], article_id) for k in slots]
-
-    def _given_candidate(self, text: str, s: int, e: int) -> Candidate | None:
-        from eventwire.gazetteer.normalize import name_key
-        from eventwire.geoparse.recognize import demonyms
-
-        surface = text[s:e]
-        ids = self.gz.candidates(surface)
-        if not ids:
-            key = name_key(surface)
-            if key in demonyms():
-                return Candidate(s, e, surface, [], kind="demonym", country=demonyms()[key])
-            # "the Gaza Strip" / "Kyiv region": try without a leading article or a trailing feature word.
-            for variant in (key.removeprefix("the "), key.rsplit(" ", 1)[0] if " " in key else ""):
-                if variant and (ids := self.gz.candidates(variant)):
-                    break
-        return Candidate(s, e, surface, ids) if ids else None
+        return [self._mention(text, by_cand[k], article_id) for k in range(len(cands))]
 
     def _mention(self, text: str, r: Resolved, article_id: str) -> PlaceMention:
         c = r.cand
         role = "demonym" if c.kind == "demonym" else "mentioned"
         if r.best is None:
-            return PlaceMention(article_id=article_id, start=c.start, end=c.end, text=c.text, role=role)
+            return PlaceMention(article_id=article_id, start=c.start, end=c.end, text=c.text, role=role)  # type: ignore[arg-type]
         rec = self.gz.record(r.best)
         if role == "mentioned" and is_metonym(text, c.start, c.end, rec.feature_code):
             role = "metonym"

@@ -62,7 +62,7 @@ def demonyms() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _demonym_re() -> re.Pattern[str]:
     words = sorted(demonyms(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +127,7 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
     out: list[Candidate] = []
     last_end = -1
     dem = demonyms()
+    people = _person_words(text, gz, common) if mode == "mixed" else frozenset()
     for start, end, kid in spans:
         if start < last_end:
             continue
@@ -136,8 +137,11 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
             continue  # "Russian" as a town name loses to the demonym reading
         ids = gz.key_candidates(kid)
         strong = any(gz.fcode[i] in ("PCLI", "ADM1", "PPLC") or gz.pop[i] > 1_000_000 for i in ids)
-        if not _accept(text, surface, key, start, end, mode, common, strong):
+        city = key in common and any(gz.fclass[i] == "P" and gz.pop[i] >= 150_000 for i in ids)
+        if not _accept(text, surface, key, start, end, mode, common, strong, city):
             continue
+        if key in people and not any(gz.fcode[i] in ("PCLI", "ADM1", "PPLC") for i in ids):
+            continue  # "Kelly" after "John Kelly" earlier in the article is the person
         out.append(Candidate(start, end, surface, ids))
         last_end = end
     out.extend(_demonym_candidates(text, folded, mode, out))
@@ -146,19 +150,29 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
 
 
 def _accept(
-    text: str, surface: str, key: str, start: int, end: int, mode: str, common: frozenset[str], strong: bool
+    text: str, surface: str, key: str, start: int, end: int, mode: str, common: frozenset[str], strong: bool,
+    city: bool = False,
 ) -> bool:
+    """Casing, context and person-name rules for one match; `city`: the name has a town of ≥150k people."""
     if len(key) < 3 and not surface.isupper():
         return False
     if mode == "mixed":
         if not _capitalised(surface):
             return False
-        if surface.isupper() and len(surface) <= 3 and "." not in surface and key not in ("us", "uk", "uae"):
+        if surface.isupper() and len(surface) <= 3 and "." not in surface and key not in ("us", "uk", "uae", "eu"):
             return False  # acronyms (IT, OR, ...) are not places unless dotted or well known
         if key == "us" and surface != "US":
             return False
         if key in common and at_sentence_start(text, start):
             return False
+        if key.startswith("the ") and key[4:] in common:
+            return False  # "The City"
+        if key in common and " " not in key and (
+            _DIGIT_NEXT.match(text, end) or _CAP_NEXT.match(text, end)
+            or (_prev_word(text, start).lower() not in _PREP and not (city and _prev_word(text, start).islower()
+                                                                        and _prev_word(text, start) not in _DET))
+        ):
+            return False  # "March 5", "the Council", "North Cooper Street": a common word needs "in X"
     elif key in common or key == "us":
         return False  # without case cues a common word is a word
     prev = _prev_word(text, start)
@@ -167,8 +181,10 @@ def _accept(
     if prev.lower().rstrip(".") in _TITLES:
         return False
     nxt = _next_word(text, end)
-    if nxt and nxt.lower() in _ORG_NEXT and mode == "mixed" and nxt[0].isupper():
+    if nxt and nxt.lower() in _STREET_NEXT and mode == "mixed" and nxt[0].isupper():
         return False
+    if mode == "mixed" and " " not in key and not strong and _SAID_NEXT.match(text, end):
+        return False  # "Kelly said": a person
     if mode == "mixed" and " " not in key and not strong:
         # "Timur Tkachenko", "Vladimir Putin": a single name glued to another capitalised word is a person.
         if nxt and nxt[0].isupper() and nxt.lower() not in _GEO_NEXT and text[end : end + 1] not in ",;:":
@@ -178,6 +194,32 @@ def _accept(
         ) and text[start - 1 : start] == " " and not prev.endswith(".") and prev.lower() not in common:
             return False
     return True
+
+
+# Gold corpora count "Gainesville" in "Gainesville Public Utilities" as a place, but not a street's name.
+_STREET_NEXT = frozenset("street st avenue ave road rd boulevard blvd drive lane way".split())
+_PREP = frozenset("in at near from to outside into toward towards around across via".split())
+_DET = frozenset("the a an this that its his her their our your".split())
+_CAP_NEXT = re.compile(r"[ \u00a0\u2002]+[A-Z]")
+_DIGIT_NEXT = re.compile(r"[ \u00a0\u2002]+\d")
+_SAID_NEXT = re.compile(r"[ \u00a0\u2002]+(?:said|says|told|added|asked|wrote|noted|explained|stated)\b")
+_NAME_RUN = re.compile(
+    r"(?<![\w.])[A-Z][a-z]+(?:[ \u00a0\u2002]+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}[ \u00a0\u2002]+[A-Z][a-z]+\b"
+    r"(?![ \u00a0\u2002]+[A-Z])")
+
+
+def _person_words(text: str, gz: Gazetteer, common: frozenset[str]) -> frozenset[str]:
+    """Folded first and last names of "First Last" pairs: those words alone are the person later on."""
+    out: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        words = [w.lower() for w in m.group(0).split() if not w.endswith(".")]
+        a, b = words[0], words[-1]
+        if (b in _GEO_NEXT or b in _ORG_NEXT or any(w in common for w in words) or a in _GEO_PREV
+                or a in _TITLES or fold(" ".join(words[:2])) in gz.automaton
+                or fold(" ".join(words[-2:])) in gz.automaton or _prev_word(text, m.start()).lower() in _PREP):
+            continue
+        out.update((a, b))
+    return frozenset(out)
 
 
 _GEO_NEXT = frozenset(

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from eventwire.gazetteer import Gazetteer, haversine_km
+import numpy as np
+
+from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
+from eventwire.geoparse.context import Box, containers, named_units
 from eventwire.geoparse.recognize import Candidate
 
 # How much of a unit's (summed) population counts as its prior: a town usually beats the same-named unit.
@@ -18,10 +21,7 @@ _ADMIN_WORDS = re.compile(
 )
 _TOWN_BEFORE = re.compile(r"\b(city|town|village|settlement|hamlet|suburb|outskirts) of (the )?$", re.I)
 _CAPITAL_NEAR = re.compile(r"\bcapital,?\s+(city\s+)?(of\s+)?$", re.I)
-_PART_OF = re.compile(
-    r"^\s+(district|region|province|area|suburb|neighbou?rhood|outskirts|quarter|governorate)\s+of\s+(the\s+)?",
-    re.I,
-)
+_AREA_CODES = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN", "GULF", "SEA"))
 
 
 @dataclass(slots=True)
@@ -34,17 +34,22 @@ class Resolved:
     ranked: list[int]
 
 
-def _prior(gz: Gazetteer, i: int, key: str) -> float:
+def _prior(gz: Gazetteer, i: int, key: str, acronym: bool, big_town: bool = False) -> float:
     fcode = gz.fcode[i]
     w = _FEATURE_WEIGHT.get(fcode, 1.0)
     pop = int(gz.pop[i])
     if fcode == "AIRB":
         pop = 50_000
     p = math.log10(pop * w + 100.0)
-    if name_key(gz.names[i]) == key:
-        p += 0.6  # the main name, not an alternate spelling
+    main = name_key(gz.names[i])
+    if main == key or main == key + " city":  # the main name ("New York" for New York City), not an alias
+        p += 0.6
+        if fcode == "ADM1" and not big_town:
+            p += 0.8  # "Missouri", "Wales": the state, unless a city bears the name (Aleppo, Washington)
     if fcode == "PCLI":
         p += 2.0
+    if acronym and fcode not in _AREA_CODES:
+        p -= 3.0  # "US", "EU": an acronym names a country or union, not the village Us
     return p
 
 
@@ -61,91 +66,171 @@ def _local_hints(text: str, c: Candidate) -> dict[str, float]:
     return hints
 
 
-def resolve(gz: Gazetteer, text: str, cands: list[Candidate], setting: str | None = None) -> list[Resolved]:
-    """Choose a record for each toponym; demonyms resolve to their country."""
+def _near(gz: Gazetteer, ids: list[int], anchors: np.ndarray) -> np.ndarray:
+    """For each record, how many anchor points lie within 300 km (vectorised haversine)."""
+    if not len(anchors):
+        return np.zeros(len(ids))
+    lat = np.radians(gz.lat[ids])[:, None]
+    lon = np.radians(gz.lon[ids])[:, None]
+    alat, alon = anchors[:, 0][None, :], anchors[:, 1][None, :]
+    a = np.sin((alat - lat) / 2) ** 2 + np.cos(lat) * np.cos(alat) * np.sin((alon - lon) / 2) ** 2
+    km = 12742.0 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+    return (km < 300).sum(axis=1)  # type: ignore[no-any-return]
+
+
+def _unit_count(units: dict[str, Counter[str]], code: str, key: str) -> int:
+    # Mentions of other names that can be this unit ("Tehama County" for a town in US.CA.103).
+    c = units.get(code)
+    return 0 if not c else sum(n for k, n in c.items() if k != key)
+
+
+def resolve(
+    gz: Gazetteer, text: str, cands: list[Candidate], setting: str | None = None,
+    context: list[Candidate] | None = None,
+) -> list[Resolved]:
+    """Choose a record for each toponym; demonyms resolve to their country.
+
+    `context` is every candidate recognised in the text (defaults to `cands`): the admin units
+    and countries it names steer the choice for `cands`. Mentions with the same name share one
+    reading (one sense per discourse), and a mention always gets a best guess: the unit that
+    contains it ("X is a town in Y County") or the article's focus when no record matches.
+    """
+    ctx = cands if context is None else context
     keys = [name_key(c.text) for c in cands]
     for c in cands:
         c.hints.update(_local_hints(text, c))
-    priors = [{i: _prior(gz, i, k) for i in c.ids} for c, k in zip(cands, keys, strict=True)]
-    constraints = _containment(text, cands, gz)
-    # First pass: priors only, to learn the article's countries and places.
-    first = [max(p, key=p.get) if p else None for p in priors]  # type: ignore[arg-type]
-    votes: Counter[str] = Counter()
-    admin_votes: Counter[str] = Counter()
+    units = named_units(gz, ctx)
+    inside = containers(gz, text, cands, ctx)
+    key_box: dict[str, Box] = {}
+    for n in sorted(inside):  # one sense per discourse: a container stated once holds every mention
+        key_box.setdefault(keys[n], inside[n])
+    inside = {n: inside.get(n) or key_box[k] for n, k in enumerate(keys) if inside.get(n) or k in key_box}
+    acr = [c.text.isupper() and len(c.text.replace(".", "")) <= 4 for c in cands]
+    big = [any(gz.fclass[i] == "P" and gz.pop[i] >= 100_000 and name_key(gz.names[i]) in (k, k + " city")
+               for i in c.ids) for c, k in zip(cands, keys, strict=True)]
+    priors = [{i: _prior(gz, i, k, a, b) for i in c.ids} for c, k, a, b in zip(cands, keys, acr, big, strict=True)]
+    # First pass: priors and named units, to learn the article's countries, admin units and places.
+    first: list[int | None] = []
+    for p, k in zip(priors, keys, strict=True):
+        if not p:
+            first.append(None)
+            continue
+        first.append(max(p, key=lambda i: p[i] + 2.0 * bool(_unit_count(units, "a1:" + gz.admin1[i], k))))
+    votes: dict[str, float] = defaultdict(float)
+    admin_votes: dict[str, float] = defaultdict(float)
     for c, b in zip(cands, first, strict=True):
         if b is not None and gz.admin1[b]:
             admin_votes[gz.admin1[b]] += 1.0
         if c.kind == "demonym" and c.country:
             votes[c.country] += 0.5
-        elif b is not None:
+        elif b is not None and gz.cc[b]:
             votes[gz.cc[b]] += 1.0 if gz.fcode[b] != "PCLI" else 1.5
     if setting:
         votes[setting] += 2.0
     total = sum(votes.values()) or 1.0
-    anchors = [(gz.lat[b], gz.lon[b]) for b in first if b is not None and gz.fcode[b] not in ("PCLI", "ADM1")]
-    out: list[Resolved] = []
+    anchors = np.array([(gz.lat[b], gz.lon[b]) for b in first
+                        if b is not None and gz.fcode[b] not in _AREA_CODES], dtype=np.float64).reshape(-1, 2)
+    scores: list[dict[int, float]] = []
     for n, (c, pri) in enumerate(zip(cands, priors, strict=True)):
-        if c.kind == "demonym":
-            idx = gz.country_idx.get(c.country or "")
-            out.append(Resolved(c, idx, 0.9 if idx is not None else 0.0, [idx] if idx is not None else []))
+        if c.kind == "demonym" or not pri:
+            scores.append({})
             continue
-        scores: dict[int, float] = {}
+        ids = list(pri)
+        near = _near(gz, ids, np.radians(anchors)) if len(anchors) else np.zeros(len(ids))
         own = first[n]
-        for i, p in pri.items():
-            s = p
+        k = keys[n]
+        sc: dict[int, float] = {}
+        for i, nr in zip(ids, near.tolist(), strict=True):
+            s = pri[i]
             cc = gz.cc[i]
-            # Country context, minus this mention's own vote.
             v = votes.get(cc, 0.0) - (1.0 if own is not None and gz.cc[own] == cc else 0.0)
             s += 2.5 * max(v, 0.0) / total
-            a1 = gz.admin1[i]
+            a1, a2, fc = gz.admin1[i], gz.admin2[i], gz.fcode[i]
+            main = name_key(gz.names[i]) == k
+            w = 1.0 if main else 0.4  # an alternate name ("Missouri" for Bozeman) earns less from context
             if a1:
                 va = admin_votes.get(a1, 0.0) - (1.0 if own is not None and gz.admin1[own] == a1 else 0.0)
                 s += 0.8 * min(max(va, 0.0), 2.0)
-            fc = gz.fcode[i]
-            if "admin" in c.hints:
-                s += c.hints["admin"] if fc.startswith("ADM") else 0.0
+                if fc != "ADM1" and _unit_count(units, "a1:" + a1, k):
+                    s += 2.0 * w
+            if a2 and fc != "ADM2" and _unit_count(units, "a2:" + a2, k):
+                s += 2.5 * w
+            if cc and fc != "PCLI" and _unit_count(units, "cc:" + cc, k):
+                s += 1.0 * w
+            if "admin" in c.hints and fc.startswith("ADM"):
+                s += c.hints["admin"]
             if "town" in c.hints and gz.fclass[i] == "P":
                 s += c.hints["town"]
             if "capital" in c.hints and fc == "PPLC":
                 s += c.hints["capital"]
-            if gz.fclass[i] == "P" and anchors:
-                near = sum(1 for lat, lon in anchors if haversine_km(gz.lat[i], gz.lon[i], lat, lon) < 300)
-                s += 0.6 * min(near, 3) / 3
-            s += constraints.get((n, i), 0.0)
-            scores[i] = s
-        ranked = sorted(scores, key=lambda i: -scores[i])
-        if not ranked:
-            out.append(Resolved(c, None, 0.0, []))
+            if gz.fclass[i] == "P":
+                s += 0.6 * min(nr - (1 if i == own else 0), 3) / 3
+            box = inside.get(n)
+            if box is not None:
+                s += 1.5 * box.holds(gz, i)
+            sc[i] = s
+        box = inside.get(n)
+        if box is not None and box.best is not None and (box.stated or box.depth >= 2):
+            top = max(sc, key=lambda i: sc[i])
+            if gz.fcode[top] != "PCLI" and (box.defined or gz.fcode[top] != "ADM1") and max(box.holds(gz, i) for i in sc) < box.depth:
+                # No record of this name lies inside its stated container: the container is the best guess.
+                sc[box.best] = sc[top] + 0.5
+        scores.append(sc)
+    shared = _one_sense(keys, scores)
+    focus = _focus(gz, ctx, keys, shared)
+    out: list[Resolved] = []
+    for n, c in enumerate(cands):
+        if c.kind == "demonym":
+            idx = gz.country_idx.get(c.country or "")
+            out.append(Resolved(c, idx, 0.9 if idx is not None else 0.0, [idx] if idx is not None else []))
             continue
-        margin = scores[ranked[0]] - (scores[ranked[1]] if len(ranked) > 1 else scores[ranked[0]] - 3.0)
+        sc = shared.get(keys[n]) or {}
+        if not sc:
+            out.append(Resolved(c, focus, 0.05 if focus is not None else 0.0, [] if focus is None else [focus]))
+            continue
+        ranked = sorted(sc, key=lambda i: -sc[i])
+        margin = sc[ranked[0]] - (sc[ranked[1]] if len(ranked) > 1 else sc[ranked[0]] - 3.0)
         out.append(Resolved(c, ranked[0], round(1.0 / (1.0 + math.exp(-2.0 * margin)), 3), ranked[:6]))
     return out
 
 
-def _containment(text: str, cands: list[Candidate], gz: Gazetteer) -> dict[tuple[int, int], float]:
-    """Boosts from "X, Y" and "X district of Y": X's records inside Y's country or admin unit."""
-    boost: dict[tuple[int, int], float] = {}
-    for n in range(len(cands) - 1):
-        a, b = cands[n], cands[n + 1]
-        gap = text[a.end : b.start]
-        part = _PART_OF.match(gap)
-        if not (re.fullmatch(r",\s*", gap) or part or re.fullmatch(r"\s+in\s+", gap)):
+def _one_sense(keys: list[str], scores: list[dict[int, float]]) -> dict[str, dict[int, float]]:
+    """Per name, the summed scores of its mentions: every mention of a name gets the same reading."""
+    groups: dict[str, list[dict[int, float]]] = defaultdict(list)
+    for k, sc in zip(keys, scores, strict=True):
+        if sc:
+            groups[k].append(sc)
+    shared: dict[str, dict[int, float]] = {}
+    for k, scs in groups.items():
+        ids = {i for sc in scs for i in sc}
+        # A record only some mentions have (a stated container) counts as their worst option elsewhere.
+        floors = [min(sc.values()) for sc in scs]
+        shared[k] = {i: sum(sc.get(i, f) for sc, f in zip(scs, floors, strict=True)) / len(scs) for i in ids}
+    return shared
+
+
+def _focus(gz: Gazetteer, ctx: list[Candidate], keys: list[str], shared: dict[str, dict[int, float]]) -> int | None:
+    """The article's main admin unit (or country): the guess for a name the gazetteer lacks."""
+    a1: Counter[str] = Counter()
+    cc: Counter[str] = Counter()  # demonyms count half: kept as doubled integer votes
+    for c in ctx:
+        if c.kind == "demonym" and c.country:
+            cc[c.country] += 1
+        if not c.ids:
             continue
-        if b.kind == "demonym":
-            outer_cc = {b.country}
-            outer_a1: set[str] = set()
-        else:
-            outer_cc = {gz.cc[i] for i in b.ids}
-            outer_a1 = {gz.admin1[i] for i in b.ids if gz.fcode[i] in ("ADM1", "ADM2")}
-            outer_a1 |= {gz.admin2[i] for i in b.ids if gz.fcode[i] == "ADM2"}
-        for i in a.ids:
-            if gz.admin1[i] in outer_a1 or gz.admin2[i] in outer_a1:
-                boost[(n, i)] = 3.0
-                for j in b.ids:
-                    if gz.admin1[j] == gz.admin1[i] or (gz.admin2[j] and gz.admin2[j] == gz.admin2[i]):
-                        boost[(n + 1, j)] = max(boost.get((n + 1, j), 0.0), 2.0)
-            elif gz.cc[i] in outer_cc:
-                boost[(n, i)] = max(boost.get((n, i), 0.0), 1.5 if part or b.kind == "demonym" else 1.0)
-            if part and gz.fcode[i].startswith("ADM") and part.group(1).lower() in ("district", "region", "province"):
-                boost[(n, i)] = boost.get((n, i), 0.0) + 0.5
-    return boost
+        sc = shared.get(name_key(c.text))
+        best = max(sc, key=lambda i: sc[i]) if sc else max(c.ids, key=lambda i: int(gz.pop[i]))
+        if gz.admin1[best] and gz.fcode[best] != "PCLI":
+            a1[gz.admin1[best]] += 1
+        if gz.cc[best]:
+            cc[gz.cc[best]] += 2
+    if not cc:
+        return None
+    top_cc = cc.most_common(1)[0][0]
+    # Within the article's main country, its main admin unit when most of its mentions agree on one.
+    inside = Counter({k: n for k, n in a1.items() if k.split(".")[0] == top_cc})
+    if inside:
+        code, n = inside.most_common(1)[0]
+        if code in gz.admin_idx and n >= 2 and n * 2 >= sum(inside.values()):
+            return gz.admin_idx[code]
+    return gz.country_idx.get(top_cc)

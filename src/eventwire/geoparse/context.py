@@ -1,0 +1,164 @@
+"""Article context for resolution: the admin units a text names and the containers it states for a place."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from eventwire.gazetteer import Gazetteer
+from eventwire.gazetteer.normalize import name_key
+from eventwire.geoparse.recognize import Candidate
+
+_UNIT_PREFIX = {"ADM1": "a1:", "ADM2": "a2:", "PCLI": "cc:"}
+# "X, Y" / "X in Y" / "X district of Y" / "X (…) is a town in the Y" / "X, known as …, is a city in Y".
+_GAP_COMMA = re.compile(r"^\s*,\s*$")
+_GAP_IN = re.compile(
+    r"^\s+(?:in|(?:district|region|province|area|suburb|neighbou?rhood|outskirts|quarter|governorate)\s+of)"
+    r"\s+(?:the\s+)?$", re.I)
+_GAP_NEXT = re.compile(
+    r"^(?:\s*,\s*|\s+(?:in|of|on)\s+(?:the\s+)?|\s+(?:state|province|county|region)\s+of\s+)$", re.I)
+_LIST_END = re.compile(r",?\s+(?:and|or|&)\s+[A-Z]")
+_GAP_IS_A = re.compile(
+    r"^\s*(?:\([^)]{0,200}\)\s*|/[^/]{0,40}/\s*)?(?:,[^.;]{0,120},\s*)?(?:is|was|are|were)\s+"
+    r"(?:(?:a|an|the|one)\s+|(?:located|situated|found|lies)\b)[^.;]{0,140}?"
+    r"\b(?:in|of|within|near)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
+
+
+def named_units(gz: Gazetteer, ctx: list[Candidate]) -> dict[str, Counter[str]]:
+    """Admin units and countries the text may name: unit code → {name key: mentions}."""
+    out: dict[str, Counter[str]] = {}
+    for c in ctx:
+        if c.kind == "demonym":
+            if c.country:
+                out.setdefault("cc:" + c.country, Counter())["~" + c.country] += 1
+            continue
+        key = name_key(c.text)
+        for i in c.ids:
+            pre = _UNIT_PREFIX.get(gz.fcode[i])
+            if pre:
+                code = {"a1:": gz.admin1[i], "a2:": gz.admin2[i], "cc:": gz.cc[i]}[pre]
+                if code:
+                    out.setdefault(pre + code, Counter())[key] += 1
+    return out
+
+
+@dataclass(slots=True)
+class Box:
+    """The units a text says contain a place, and the most specific of them."""
+
+    a2: set[str] = field(default_factory=set)
+    a1: set[str] = field(default_factory=set)
+    cc: set[str] = field(default_factory=set)
+    best: int | None = None
+    stated: bool = False  # "is a town in", "district of": not a mere comma, which may be a list
+    defined: bool = False  # "X is a town in Y": a definition, which overrides even a country's name
+
+    @property
+    def depth(self) -> int:
+        """3 when an admin-2 unit is stated, 2 for admin-1, 1 for a country only."""
+        return 3 if self.a2 else 2 if self.a1 else 1 if self.cc else 0
+
+    def holds(self, gz: Gazetteer, i: int) -> int:
+        """How deep record `i` lies inside the box (0: outside)."""
+        if gz.admin2[i] and gz.admin2[i] in self.a2:
+            return 3
+        if gz.admin1[i] in self.a1:
+            return 2
+        return 1 if gz.cc[i] in self.cc else 0
+
+
+def _is_unit(gz: Gazetteer, c: Candidate) -> bool:
+    """True when the name most likely names an admin unit or country (not a town like Miami)."""
+    if c.kind == "demonym":
+        return True
+    w = {"PCLI": 3.0, "ADM1": 0.35, "ADM2": 0.12}
+    unit = max((int(gz.pop[i]) * w[gz.fcode[i]] for i in c.ids if gz.fcode[i] in w), default=-1.0)
+    town = max((int(gz.pop[i]) for i in c.ids if gz.fclass[i] == "P"), default=0)
+    return unit >= town
+
+
+def _chain(text: str, ctx: list[Candidate], start_pos: int, first_gap: re.Pattern[str]) -> list[Candidate]:
+    """The candidates that follow `start_pos` through `first_gap`, then through commas."""
+    out: list[Candidate] = []
+    pos = start_pos
+    for c in ctx:
+        if c.start < pos or (c.kind == "demonym" and not out and first_gap is _GAP_IS_A):
+            continue
+        gap = text[pos : c.start]
+        if not (first_gap if not out else _GAP_NEXT).match(gap):
+            break
+        out.append(c)
+        pos = c.end
+        if len(out) == 5:
+            break
+    return out
+
+
+def _box(gz: Gazetteer, chain: list[Candidate], stated: bool) -> Box | None:
+    box = Box(stated=stated)
+    countries = {c.country for c in chain if c.kind == "demonym" and c.country}
+    countries |= {gz.cc[i] for c in chain for i in c.ids if gz.fcode[i] == "PCLI"}
+    states = {gz.admin1[i] for c in chain for i in c.ids if gz.fcode[i] == "ADM1"
+              and (not countries or gz.cc[i] in countries)}
+
+    def fits(i: int) -> bool:  # "Hillsborough County, New Hampshire": the county in the state named
+        if countries and gz.cc[i] not in countries:
+            return False
+        return not states or gz.fcode[i] == "ADM1" or gz.admin1[i] in states
+
+    best: tuple[int, int] | None = None  # (depth, record)
+    for n, c in enumerate(chain):
+        units = [i for i in c.ids if gz.fcode[i] in _UNIT_PREFIX and fits(i)]
+        if any(gz.fcode[i] in ("ADM1", "PCLI") for i in units):  # "Arkansas" is the state, not its county
+            units = [i for i in units if gz.fcode[i] in ("ADM1", "PCLI")]
+            towns = []
+        else:
+            towns = [i for i in c.ids if gz.fclass[i] == "P" and fits(i)]
+        if towns and stated:  # after a comma a town is more likely the next item of a list
+            t = max(towns, key=lambda i: int(gz.pop[i]))
+            units.append(t)
+        for i in units:
+            fc = gz.fcode[i]
+            if fc == "ADM2" or (gz.fclass[i] == "P" and gz.admin2[i]):
+                box.a2.add(gz.admin2[i])
+            if fc != "PCLI" and gz.admin1[i]:
+                box.a1.add(gz.admin1[i])
+            box.cc.add(gz.cc[i])
+            d = {"ADM2": 3, "ADM1": 2, "PCLI": 1}.get(fc, 4) - 10 * n  # the nearest unit, then the most specific
+            if best is None or d > best[0] or (d == best[0] and gz.pop[i] > gz.pop[best[1]]):
+                best = (d, i)
+    if best is None:
+        return None
+    box.best = best[1]
+    return box
+
+
+def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candidate]) -> dict[int, Box]:
+    """Per candidate index, the units the text states around it ("X, Y", "X is a city in Y County, Z")."""
+    out: dict[int, Box] = {}
+    ordered = sorted((c for c in ctx if c.kind == "demonym" or c.ids), key=lambda c: c.start)
+    for n, c in enumerate(cands):
+        if c.kind == "demonym":
+            continue
+        chain: list[Candidate] = []
+        stated = defined = False
+        for gap in (_GAP_COMMA, _GAP_IN, _GAP_IS_A):
+            found = _chain(text, ordered, c.end, gap)
+            if found:
+                chain, stated, defined = found, gap is not _GAP_COMMA, gap is _GAP_IS_A
+                break
+        if chain and not stated:
+            # After a comma only admin units contain ("Norwich, Connecticut"); towns make a list.
+            k = next((j for j, x in enumerate(chain) if not _is_unit(gz, x)), len(chain))
+            if k < len(chain) or _LIST_END.match(text, chain[-1].end):
+                chain = []  # "Los Angeles, Miami, New York and Detroit"
+        if chain and not stated:  # "Rochester, Nevada, was a town in Pershing County, Nevada"
+            more = _chain(text, ordered, chain[-1].end, _GAP_IS_A)
+            chain, stated, defined = (chain + more, True, True) if more else (chain, False, False)
+        if chain:
+            box = _box(gz, chain, stated)
+            if box is not None:
+                box.defined = defined
+                out[n] = box
+    return out
