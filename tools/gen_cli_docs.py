@@ -25,8 +25,11 @@ def render() -> str:
     parts = ["# eventwire command reference\n",
              "Generated from the commands' `--help` by `python tools/gen_cli_docs.py`; "
              "a test keeps it current.\n"]
+    # Children inherit the group's settings (-h/--help), as when the commands really run.
+    root = cli.make_context("eventwire", ["--help"], resilient_parsing=True, terminal_width=88,
+                            max_content_width=88)
     for path, cmd in walk(cli, []):
-        ctx = click.Context(cmd, info_name="eventwire " + " ".join(path), terminal_width=88, max_content_width=88)
+        ctx = click.Context(cmd, parent=root, info_name=" ".join(path))
         parts.append(f"## eventwire {' '.join(path)}\n\n```\n{cmd.get_help(ctx)}\n```\n")
     return "\n".join(parts)
 
