@@ -42,10 +42,20 @@ def run_pipeline(
     items: Iterable[Article | ReaderError],
     pipeline: str | Path | None = None,
     show_progress: bool = False,
+    workers: int = 1,
 ) -> tuple[Iterator[WorkDoc], RunStats]:
-    """Lazily process a stream of read results; stats fill in as the iterator is consumed."""
+    """Lazily process a stream of read results; stats fill in as the iterator is consumed.
+
+    workers > 1 (or 0 for all cores) runs the pipeline in that many processes, results in input order.
+    """
     from eventwire.api import load_pipeline
 
+    if workers != 1:
+        from eventwire.engines.local import run_parallel
+
+        stats = RunStats()
+        docs = run_parallel(_articles(items, stats), stats, pipeline, workers)
+        return iter(progress(docs, show_progress)), stats
     pipe = Pipeline(load_pipeline(pipeline).stages)  # fresh stats, shared built components
     docs = pipe.run(_articles(items, pipe.stats))
     return iter(progress(docs, show_progress)), pipe.stats
@@ -57,9 +67,10 @@ def run_into_store(
     pipeline: str | Path | None = None,
     show_progress: bool = False,
     on_doc: Callable[[WorkDoc], None] | None = None,
+    workers: int = 1,
 ) -> RunStats:
     """Store every article and its events (idempotent), and every failure with its reason."""
-    docs, stats = run_pipeline(items, pipeline, show_progress)
+    docs, stats = run_pipeline(items, pipeline, show_progress, workers)
     run_id = store.start_run({"pipeline": str(pipeline or "default")})
     new_articles = 0
     for doc in docs:

@@ -167,3 +167,14 @@ def test_ingest_bad_inputs_reports_each_and_exits_3(tmp_path):
     assert "Харьков" in russian
     assert CliRunner().invoke(cli, args).exit_code == 3
     assert counts() == before
+
+
+def test_extract_with_worker_processes_matches_in_process(tmp_path):
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\x00\x01\x02binary")
+    args = ["-q", "extract", str(EXAMPLES), str(bad)]
+    one = CliRunner().invoke(cli, args)
+    two = CliRunner().invoke(cli, [*args, "--workers", "2"])
+    assert one.exit_code == two.exit_code == 3
+    assert one.stdout == two.stdout and one.stdout.count("\n") >= 10
+    assert "broken.txt: binary file, not text" in two.stderr

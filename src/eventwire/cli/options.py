@@ -45,7 +45,9 @@ def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def pipeline_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    """--pipeline FILE."""
+    """--pipeline FILE and --workers N."""
+    f = click.option("--workers", type=click.IntRange(min=0), default=1, show_default=True,
+                     help="Processes to run the pipeline in (0: one per core).")(f)
     return click.option("--pipeline", type=click.Path(exists=True, dir_okay=False),
                         help="Pipeline TOML (default: the bundled pipeline).")(f)
 

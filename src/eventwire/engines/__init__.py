@@ -1,0 +1,1 @@
+"""Execution engines: in-process (default) and local multiprocessing across cores."""

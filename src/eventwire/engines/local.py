@@ -1,0 +1,61 @@
+"""Local engine: run the pipeline in worker processes, one per core, results in input order."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from eventwire.model import Article, Event
+from eventwire.pipeline import Pipeline, RunStats, WorkDoc
+
+_PIPELINE: Pipeline | None = None
+
+
+def _init(pipeline: str | None) -> None:
+    """Build the pipeline once per worker (from the same TOML, so every worker is identical)."""
+    global _PIPELINE
+    from eventwire.api import load_pipeline
+
+    _PIPELINE = load_pipeline(pipeline)
+
+
+def _work(article: Article) -> tuple[Article, list[Event] | None, str | None, str | None]:
+    """(article, events, None, None) on success, (article, None, reason, stage) on failure."""
+    assert _PIPELINE is not None
+    try:
+        return article, _PIPELINE(article).events, None, None
+    except Exception as exc:  # recorded per document, as the in-process engine does
+        stage = next((n[9:] for n in getattr(exc, "__notes__", []) if n.startswith("in stage ")), None)
+        return article, None, f"{type(exc).__name__}: {exc}", stage
+
+
+def default_workers() -> int:
+    """Cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def run_parallel(
+    articles: Iterable[Article], stats: RunStats, pipeline: str | Path | None = None, workers: int = 0
+) -> Iterator[WorkDoc]:
+    """Yield WorkDocs (article and events) from `workers` processes; failures go to `stats`."""
+    workers = workers or default_workers()
+    from eventwire.api import load_pipeline
+
+    load_pipeline(pipeline)  # build (and load the gazetteer) before forking, so workers share it
+    methods = mp.get_all_start_methods()
+    ctx: Any = mp.get_context("fork" if "fork" in methods else "spawn")
+    with ctx.Pool(workers, initializer=_init, initargs=(str(pipeline) if pipeline else None,)) as pool:
+        for article, events, reason, stage in pool.imap(_work, articles, chunksize=4):
+            stats.documents += 1
+            if events is None:
+                source = article.meta.get("path") or article.url or article.id
+                stats.record_failure(source, reason or "failed", stage, article)
+                continue
+            stats.succeeded += 1
+            stats.events += len(events)
+            doc = WorkDoc(article)
+            doc.events = events
+            yield doc
