@@ -46,7 +46,7 @@ def given_mentions_rows(paths: Sequence[str]) -> Iterator[dict[str, Any]]:
                     yield {"source": f"{path}#line={n}", "error": f"bad input line: {exc}"}
                     continue
                 article_id = str(item.get("id", ""))
-                for (start, end), m in zip(spans, gp.resolve_given(text, spans, article_id=article_id)):
+                for (start, end), m in zip(spans, gp.resolve_given(text, spans, article_id=article_id), strict=True):
                     if m is None:
                         row: dict[str, Any] = dict.fromkeys(PLACE_FIELDS)
                         row.update(article_id=article_id, start=start, end=end, text=text[start:end])
