@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from eventwire.cli.options import DATE, fail
-from eventwire.errors import EventwireError
+from eventwire.errors import EventwireError, UsageError
 
 
 @click.group()
@@ -102,8 +102,30 @@ def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, count
         fail(exc)
 
 
+@click.command("serve")
+@click.option("--db", help="Database (default from settings).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.pass_context
+def serve_cmd(ctx: click.Context, db: str | None, host: str, port: int) -> None:
+    """Serve the REST API (OpenAPI at /docs) and the event map at / ; writes need $EVENTWIRE_TOKEN."""
+    import os
+
+    try:
+        import uvicorn
+
+        from eventwire.server import create_app
+    except ImportError as exc:
+        fail(UsageError(f"the server needs the web extra: pip install 'eventwire[web]' ({exc})"))
+    try:
+        app = create_app(db or ctx.obj["settings"]["db"], token=os.environ.get("EVENTWIRE_TOKEN"))
+    except EventwireError as exc:
+        fail(exc)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 def _register_more(cli: Any) -> None:
-    for cmd in (eval_cmd, merge_cmd, report_cmd):
+    for cmd in (eval_cmd, merge_cmd, report_cmd, serve_cmd):
         cli.add_command(cmd)
 
 

@@ -1,0 +1,84 @@
+"""The REST API over a real SQLite store filled by the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from eventwire.api import load_pipeline
+from eventwire.model import Article
+from eventwire.server import create_app
+from eventwire.store import open_store
+
+SEED = Path(__file__).resolve().parents[2] / "examples" / "kyiv-airstrikes.txt"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory) -> TestClient:
+    db = tmp_path_factory.mktemp("api") / "ew.db"
+    article = Article(text=SEED.read_text(encoding="utf-8"), published=date(2025, 6, 6), source="seed")
+    with open_store(str(db)) as store:
+        store.upsert_article(article)
+        store.upsert_events(load_pipeline()(article).events)
+    with TestClient(create_app(str(db), token="s3cret")) as c:
+        yield c
+
+
+def test_events_filter_and_cursor_pages(client):
+    everything = client.get("/api/events", params={"limit": 1000}).json()
+    assert everything["next_cursor"] is None and len(everything["items"]) >= 3
+    seen, cursor = [], None
+    while True:
+        params = {"limit": 2, **({"cursor": cursor} if cursor else {})}
+        page = client.get("/api/events", params=params).json()
+        seen += [e["id"] for e in page["items"]]
+        cursor = page["next_cursor"]
+        if not cursor:
+            break
+    assert seen == [e["id"] for e in everything["items"]]
+    ua = client.get("/api/events", params={"country": "UA"}).json()["items"]
+    assert ua and all(e["location"]["country_code"] == "UA" for e in ua)
+
+
+def test_geojson_and_single_records(client):
+    geo = client.get("/api/events.geojson", params={"country": "UA"}).json()
+    assert geo["type"] == "FeatureCollection" and geo["features"]
+    kyiv = next(f for f in geo["features"] if f["properties"]["place"] == "Kyiv")
+    lon, lat = kyiv["geometry"]["coordinates"]
+    assert abs(lat - 50.45) < 0.3 and abs(lon - 30.52) < 0.3
+    event = client.get(f"/api/events/{kyiv['id']}").json()
+    assert event["fatalities"]["low"] == 4
+    article = client.get(f"/api/articles/{event['article_ids'][0]}").json()
+    assert "Klitschko" in article["text"]
+
+
+def test_one_error_envelope(client):
+    missing = client.get("/api/events/ev_nope")
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
+    bad = client.get("/api/events", params={"since": "yesterday"})
+    assert bad.status_code == 422 and "since" in bad.json()["error"]["message"]
+    assert client.get("/api/nothing-here").json()["error"]["code"] == "http_error"
+
+
+def test_writes_need_the_token(client):
+    doc = [{"text": "Shelling hit Kharkiv overnight, killing two people, officials said.",
+            "published": "2025-06-07", "source": "test"}]
+    assert client.post("/api/ingest", json=doc).status_code == 401
+    assert client.post("/api/ingest", json=doc, headers={"Authorization": "Bearer wrong"}).status_code == 401
+    ok = client.post("/api/ingest", json=doc, headers={"Authorization": "Bearer s3cret"})
+    assert ok.status_code == 200 and any(e["location"]["name"] == "Kharkiv" for e in ok.json())
+    assert client.get("/api/stats").json()["articles"] == 2
+
+
+def test_docs_and_map_are_self_hosted(client):
+    docs = client.get("/docs").text
+    assert "/static/swagger/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
+    assert client.get("/static/swagger/swagger-ui-bundle.js").status_code == 200
+    page = client.get("/").text
+    assert "/static/vendor/leaflet-1.9.4/leaflet.js" in page and "http" not in page.split("<body>")[1]
+    assert client.get("/static/vendor/leaflet-1.9.4/leaflet.js").status_code == 200
+    assert client.get("/static/countries.geojson").json()["type"] == "FeatureCollection"
+    assert ".innerHTML" not in client.get("/static/map.js").text  # article text only via textContent
