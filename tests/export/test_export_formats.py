@@ -77,7 +77,8 @@ def test_acled_columns_and_conventions(events: list[Event]) -> None:
     assert strike["event_id_cnty"] == "UKR0123456789abcdef"
     assert (strike["event_date"], strike["year"], strike["time_precision"]) == ("2025-06-06", "2025", "1")
     assert strike["disorder_type"] == "Political violence"
-    assert strike["actor1"] == "Military Forces of Russia" and strike["actor2"] == "Civilians (Ukraine)"
+    # state forces carry ACLED's government period for the event day
+    assert strike["actor1"] == "Military Forces of Russia (2000-)" and strike["actor2"] == "Civilians (Ukraine)"
     # Russian forces in Ukraine are external forces (8); civilians are 7
     assert (strike["inter1"], strike["inter2"], strike["interaction"]) == ("8", "7", "78")
     assert strike["civilian_targeting"] == "Civilian targeting"
@@ -85,7 +86,7 @@ def test_acled_columns_and_conventions(events: list[Event]) -> None:
     assert (strike["latitude"], strike["longitude"], strike["geo_precision"]) == ("50.4547", "30.5238", "1")
     assert strike["fatalities"] == "4" and "injur" not in ",".join(ACLED_COLUMNS)
     assert strike["notes"].startswith(
-        "On 6 June 2025, air/drone strike by Military Forces of Russia in Kyiv."
+        "On 6 June 2025, air/drone strike by Military Forces of Russia (2000-) in Kyiv."
     )
     assert "\n" not in strike["notes"] and "\u2002" not in strike["notes"]
     assert strike["source"] == "Test Wire; Other Outlet" and strike["timestamp"] == "1749200000"
@@ -144,3 +145,56 @@ def test_table_is_fixed_width(events: list[Event]) -> None:
     assert starts == {lines[0].index("ID")}
     assert "Air/drone strike" in body[0] and "Kyiv" in body[0] and " 4 " in body[0] + " "
     assert "THREATEN:violence" in body[2]
+
+
+def test_acled_names_periods_and_agreements() -> None:
+    from datetime import date
+
+    from eventwire.export.acled import row
+    from eventwire.model import Actor, DateSpan, Location
+
+    ua = Location(name="Avdiivka", country_code="UA", lat=48.14, lon=37.74)
+    battle = Event(id="ev_b", event_type="Battles", sub_event_type="Armed clash", location=ua,
+                   date=DateSpan(start=date(2017, 1, 30), precision="day"),
+                   actors=[Actor(name="Military Forces of Ukraine (2019-)", country_code="UA", sector="MIL"),
+                           Actor(name="NAF: United Armed Forces of Novorossiya", country_code="UA", sector="REB",
+                                 role="recipient")])
+    got = row(battle, 0)
+    assert got is not None
+    # Ukraine's government period on the event day (Poroshenko), a rebel group in its own country: 12
+    assert (got["actor1"], got["inter1"]) == ("Military Forces of Ukraine (2014-2019)", 1)
+    assert (got["actor2"], got["inter2"], got["interaction"]) == ("NAF: United Armed Forces of Novorossiya", 2, 12)
+    swap = Event(id="ev_s", event_type="Strategic developments", sub_event_type="Agreement",
+                 date=DateSpan(start=date(2025, 5, 31), precision="day"),
+                 actors=[Actor(name="Volodymyr Zelensky", country_code="UA", sector="GOV"),
+                         Actor(name="Vladimir Putin", country_code="RU", sector="GOV"),
+                         Actor(name="Russia", country_code="RU", sector="GOV")])
+    got = row(swap, 0)
+    assert got is not None
+    assert (got["actor1"], got["actor2"]) == ("Government of Ukraine (2019-)", "Government of Russia (2000-)")
+    assert (got["assoc_actor_1"], got["interaction"]) == ("", 11)
+
+
+def test_acled_seed_story_from_the_pipeline(seed_text: str) -> None:
+    from datetime import date
+
+    from eventwire.api import load_pipeline
+    from eventwire.model import Article
+
+    doc = load_pipeline()(Article(text=seed_text, published=date(2025, 6, 6)))
+    buf = io.StringIO()
+    write_acled(doc.events, buf, timestamp=0)
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    kyiv = [r for r in rows if r["location"] == "Kyiv" and r["sub_event_type"] == "Air/drone strike"]
+    assert len(kyiv) == 1
+    r = kyiv[0]
+    assert (r["actor1"], r["inter1"], r["actor2"], r["inter2"]) == (
+        "Military Forces of Russia (2000-)", "8", "Civilians (Ukraine)", "7")
+    assert (r["interaction"], r["fatalities"], r["country"], r["event_date"]) == ("78", "4", "Ukraine", "2025-06-06")
+    assert r["civilian_targeting"] == "Civilian targeting" and r["disorder_type"] == "Political violence"
+    # Ukraine's drone attack on air bases in Russia: Ukrainian forces abroad are external (8), Russia's own are 1
+    bases = next(r for r in rows if r["event_date"] == "2025-06-01")
+    assert (bases["actor1"], bases["country"]) == ("Military Forces of Ukraine (2019-)", "Russia")
+    assert bases["inter1"] == "8" and bases["interaction"] in ("18", "80")
+    # non-violent political events (threats, calls) have no ACLED type and are not rows
+    assert all(r["event_type"] for r in rows) and len(rows) < len(doc.events)

@@ -202,3 +202,12 @@ def test_long_periods_are_binned_by_week() -> None:
             for i, e in enumerate(events()[:2] * 300)]
     md = build_report(many, since=date(2024, 1, 1), until=date(2024, 12, 31), fmt="md")
     assert "Events per week by type" in md and "**Events: 600**" in md
+
+
+def test_regions_print_as_names_and_political_categories_differ() -> None:
+    from eventwire.export.report_stats import region_name, type_color
+
+    assert region_name("UA.05") == "Donetsk"
+    assert region_name("Kyiv City") == "Kyiv City"  # already a name
+    assert type_color("Political: Mobilize") != type_color("Political: Retreat")
+    assert type_color("Political: Mobilize") not in ("#8C8C8C", "#444444")

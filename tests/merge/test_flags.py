@@ -64,7 +64,8 @@ def test_two_sides_of_one_battle_are_not_self_attack() -> None:
     ru = [Actor(name="Military Forces of Russia", country_code="RU", sector="MIL", role="actor")]
     ua = [Actor(name="Military Forces of Ukraine", country_code="UA", sector="MIL", role="actor"),
           Actor(name="Military Forces of Russia", country_code="RU", sector="MIL", role="recipient")]
-    (cl,) = merge_events([strike("ev_a", "A", actors=ru), strike("ev_b", "B", actors=ua)])
+    clash = dict(etype="Battles", sub="Armed clash")
+    (cl,) = merge_events([strike("ev_a", "A", actors=ru, **clash), strike("ev_b", "B", actors=ua, **clash)])
     assert len(cl.member_ids) == 2
     roles = {(a.name, a.role) for a in cl.event.actors}
     assert ("Military Forces of Russia", "actor") in roles and ("Military Forces of Russia", "recipient") in roles

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from merge_helpers import BROVARY, KHARKIV, strike
 
 from eventwire.merge import EventMerger, MergeConfig, cluster_id, merge_events
-from eventwire.model import Article
+from eventwire.model import Actor, Article, DateSpan, Event
 
 
 def test_two_outlets_different_tolls_one_event_two_sources() -> None:
@@ -126,3 +126,47 @@ def test_threshold_is_configurable() -> None:
     a = strike("ev_a", "A")
     b = strike("ev_b", "B", place=BROVARY, day=date(2025, 6, 8))
     assert len(merge_events([a, b], config=MergeConfig(threshold=0.99))) == 2
+
+
+def test_a_strike_and_a_counter_strike_stay_apart() -> None:
+    # Russia striking Ukrainians and Ukraine striking Russians at one town on one day: two events.
+    ru = [Actor(name="Military Forces of Russia", country_code="RU", sector="MIL", role="actor"),
+          Actor(name="Military Forces of Ukraine", country_code="UA", sector="MIL", role="recipient")]
+    ua = [Actor(name="Military Forces of Ukraine", country_code="UA", sector="MIL", role="actor"),
+          Actor(name="Military Forces of Russia", country_code="RU", sector="MIL", role="recipient")]
+    assert len(merge_events([strike("ev_a", "A", actors=ru), strike("ev_b", "B", actors=ua)])) == 2
+
+
+def test_a_clash_and_a_capture_at_one_town_stay_apart() -> None:
+    clash = strike("ev_a", "A", etype="Battles", sub="Armed clash", killed=None)
+    capture = strike("ev_b", "B", etype="Battles", sub="Government regains territory", killed=None)
+    assert len(merge_events([clash, capture])) == 2
+
+
+def test_one_outlet_two_strike_types_or_targets_stay_apart() -> None:
+    a = strike("ev_a", "ISW", killed=None, sub="Air/drone strike")
+    b = strike("ev_b", "ISW", killed=None, sub="Shelling/artillery/missile attack")
+    assert len(merge_events([a, b])) == 2
+    c, d = strike("ev_c", "ISW", killed=None), strike("ev_d", "ISW", killed=None)
+    c.damage, d.damage = ["bridge"], ["power plant"]
+    assert len(merge_events([c, d])) == 2
+    e, f = strike("ev_e", "ISW", killed=None), strike("ev_f", "ISW", killed=None)
+    e.damage, f.damage = ["bridge"], ["bridge"]
+    assert len(merge_events([e, f])) == 1  # the same strike restated in the next bulletin
+
+
+def test_a_date_range_does_not_bridge_distinct_days() -> None:
+    # "on January 13", "on January 14", "on January 15-16" from one bulletin: three events, no chain.
+    def bulletin(eid: str, start: date, end: date) -> Event:
+        e = strike(eid, "ISW", killed=None, etype="Battles", sub="Armed clash", day=start)
+        e.date = DateSpan(start=start, end=end, precision="day", text="on")
+        return e
+
+    evs = [bulletin("ev_13", date(2023, 1, 13), date(2023, 1, 13)),
+           bulletin("ev_14", date(2023, 1, 14), date(2023, 1, 14)),
+           bulletin("ev_15", date(2023, 1, 15), date(2023, 1, 16))]
+    assert len(merge_events(evs)) == 3
+    # Another outlet reporting the 14th may still join the bulletin's report of that day.
+    other = strike("ev_x", "Other", killed=None, etype="Battles", sub="Armed clash", day=date(2023, 1, 14))
+    sizes = sorted(len(c.member_ids) for c in merge_events([*evs, other]))
+    assert sizes == [1, 1, 2]

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, TextIO
 
+from eventwire.components.actors import acled_inter, acled_name
 from eventwire.export.acled_geo import country_name, iso_numeric, region
 from eventwire.export.common import ExportResult, actors_with_role, iso3, one_line, safe_cell
 from eventwire.model import Actor, Count, Event
@@ -23,15 +24,6 @@ COLUMNS = (
 
 POLITICAL_VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3, "unknown": 3}
-
-# ACLED actor types: 1 state forces, 2 rebels, 3 political militias, 4 identity militias, 5 rioters,
-# 6 protesters, 7 civilians, 8 external/other forces.
-STATE_SECTORS = {"GOV", "MIL", "COP", "POL", "SPY", "JUD", "LEG", "PTY_GOV"}
-INTER_BY_SECTOR = {
-    "REB": 2, "INS": 2, "MILITIA": 3, "UAF": 3, "PMIL": 3, "ETH": 4, "REL": 4,
-    "RIOT": 5, "PRO": 6, "OPP": 6, "LAB": 6, "CVL": 7, "CIV": 7, "BUS": 7, "MED": 7,
-    "EDU": 7, "HLH": 7, "NGO": 7, "REF": 7, "JRN": 7, "IGO": 8, "PKO": 8,
-}  # fmt: skip
 
 # ACLED codebook: vague fatality reports get fixed conservative values.
 _VAGUE = (
@@ -62,14 +54,18 @@ def acled_fatalities(count: Count) -> int:
 
 
 def inter_code(actor: Actor, event_cc: str | None) -> int:
-    """ACLED inter code of an actor; state forces outside their own country are external (8)."""
-    if actor.inter:
-        return actor.inter
-    sector = (actor.sector or "").upper()
-    if sector in STATE_SECTORS:
-        foreign = actor.country_code and event_cc and actor.country_code.upper() != event_cc.upper()
-        return 8 if foreign else 1
-    return INTER_BY_SECTOR.get(sector, 8 if sector else 0)
+    """ACLED inter code of an actor (its own `inter` when set); state forces outside their own country are 8."""
+    return actor.inter or acled_inter(actor, event_cc)
+
+
+def _names(actors: list[Actor], day: date | None) -> list[str]:
+    # ACLED names, once each: "Vladimir Putin" and "Russia" both act as "Government of Russia (2000-)".
+    out: list[str] = []
+    for a in actors:
+        name = acled_name(a, day)
+        if name not in out:
+            out.append(name)
+    return out
 
 
 def disorder_type(event_type: str, sub_event_type: str | None) -> str:
@@ -108,17 +104,21 @@ def row(event: Event, timestamp: int) -> dict[str, Any] | None:
     day = event.date.start
     first_actors = actors_with_role(event, "actor")
     recipients = actors_with_role(event, "recipient")
+    names1, names2 = _names(first_actors, day), _names(recipients, day)
+    second = recipients[0] if recipients else None
+    if not names2 and len(names1) > 1 and event.sub_event_type == "Agreement":
+        # An agreement has two parties, not an actor and its associate (ACLED: actor1 and actor2).
+        names2 = [names1.pop(1)]
+        second = next(a for a in first_actors if acled_name(a, day) == names2[0])
     inter1 = inter_code(first_actors[0], cc) if first_actors else 0
-    inter2 = inter_code(recipients[0], cc) if recipients else 0
-    if inter1 and inter2:
-        interaction = int(f"{min(inter1, inter2)}{max(inter1, inter2)}")
-    else:
-        interaction = (inter1 or inter2) * 10
+    inter2 = inter_code(second, cc) if second else 0
+    # ACLED's interaction code: both actor types, smaller first (78 = external forces vs civilians); 10*inter alone.
+    interaction = 10 * min(inter1, inter2) + max(inter1, inter2) if inter1 and inter2 else 10 * (inter1 or inter2)
     fatalities = acled_fatalities(event.fatalities)
     civilian = event.event_type in POLITICAL_VIOLENCE and any(
         (a.sector or "").upper() in ("CVL", "CIV") for a in recipients
     )
-    actor1 = first_actors[0].name if first_actors else ""
+    actor1 = names1[0] if names1 else ""
     location = loc.name if loc else ""
     values: dict[str, Any] = {
         "event_id_cnty": f"{iso3(cc) or 'XXX'}{event.id.removeprefix('ev_')}",
@@ -129,10 +129,10 @@ def row(event: Event, timestamp: int) -> dict[str, Any] | None:
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type or "",
         "actor1": actor1,
-        "assoc_actor_1": "; ".join(a.name for a in first_actors[1:]),
+        "assoc_actor_1": "; ".join(names1[1:]),
         "inter1": inter1 or "",
-        "actor2": recipients[0].name if recipients else "",
-        "assoc_actor_2": "; ".join(a.name for a in recipients[1:]),
+        "actor2": names2[0] if names2 else "",
+        "assoc_actor_2": "; ".join(names2[1:]),
         "inter2": inter2 or "",
         "interaction": interaction or "",
         "civilian_targeting": "Civilian targeting" if civilian else "",

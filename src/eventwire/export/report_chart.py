@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 from datetime import date, timedelta
 from typing import Any
 
@@ -80,9 +81,15 @@ def render_timeline(data: ReportData, dpi: int = 110) -> bytes:
         ax.grid(axis="y", color="#e5e5e5", linewidth=0.6)
         ax.set_axisbelow(True)
         ax.set_ylim(bottom=0, top=max(ax.get_ylim()[1], 1))
-    loc = mdates.AutoDateLocator(minticks=3, maxticks=10)
-    ax2.xaxis.set_major_locator(loc)
-    ax2.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
+    n_days = (data.until - data.since).days + 1
+    if n_days <= 62:
+        # Short periods: every day (or every few) as "01 Jul", never a bare month name on the 1st.
+        ax2.xaxis.set_major_locator(mdates.DayLocator(interval=max(1, math.ceil(n_days / 10))))
+        ax2.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+    else:
+        loc = mdates.AutoDateLocator(minticks=3, maxticks=10)
+        ax2.xaxis.set_major_locator(loc)
+        ax2.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
     first, last = float(mdates.date2num(data.since)), float(mdates.date2num(data.until))
     ax2.set_xlim(first - 0.6, last + 0.6)
     fig.suptitle(f"Events and killed per {unit}, {data.since:%d %b %Y} – {data.until:%d %b %Y}",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import pycountry
 
 from eventwire.export.report_chart import bin_days
-from eventwire.export.report_stats import Group, ReportData, range_text, type_label
+from eventwire.export.report_stats import Group, ReportData, range_text, region_name, type_label
 from eventwire.model import Event
 
 MAX_PLACES = 15
@@ -83,7 +83,8 @@ def event_place(e: Event) -> str:
     loc = e.location
     if loc is None:
         return "unlocated"
-    parts = [loc.name] + [p for p in (loc.admin1, loc.country_code) if p and p != loc.name]
+    region = region_name(loc.admin1) if loc.admin1 else None
+    parts = [loc.name] + [p for p in (region, loc.country_code) if p and p != loc.name]
     return ", ".join(parts)
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from eventwire.model import Count, Event, Flag
 
@@ -130,14 +132,44 @@ TYPE_COLORS = {
     "Riots": "#E69F00",
     "Strategic developments": "#009E73",
 }
-_OTHER_COLORS = ("#56B4E9", "#CC79A7", "#8C8C8C", "#444444")
+# Non-violent political categories (PLOVER), each its own colour so two never draw alike.
+_POLITICAL_COLORS = {
+    "Agree": "#56B4E9", "Consult": "#1F78B4", "Support": "#33A02C", "Concede": "#B2DF8A",
+    "Cooperate": "#A6CEE3", "Aid": "#66C2A5", "Retreat": "#CC79A7", "Request": "#6A3D9A",
+    "Accuse": "#F0E442", "Reject": "#B15928", "Threaten": "#FB9A99", "Protest": "#FDBF6F",
+    "Sanction": "#8DA0CB", "Mobilize": "#A6761D", "Coerce": "#E7298A", "Assault": "#666666",
+}
+_OTHER_COLORS = ("#8C8C8C", "#444444")
 
 
 def type_color(label: str) -> str:
-    """Colour of an event-type label (political and uncoded types share a few neutral ones)."""
+    """Colour of an event-type label: ACLED types, then one distinct colour per political category."""
     if label in TYPE_COLORS:
         return TYPE_COLORS[label]
+    if label.startswith("Political: "):
+        c = _POLITICAL_COLORS.get(label.removeprefix("Political: "))
+        if c:
+            return c
     return _OTHER_COLORS[sum(map(ord, label)) % len(_OTHER_COLORS)]
+
+
+_ADMIN_CODE = re.compile(r"^[A-Z]{2}\.[0-9A-Z]+$")
+
+
+@lru_cache(maxsize=4096)
+def region_name(admin1: str) -> str:
+    """A readable admin-1 name: GeoNames codes such as 'UA.05' become 'Donetsk' (from the gazetteer)."""
+    if not _ADMIN_CODE.match(admin1):
+        return admin1
+    from eventwire.errors import GazetteerError
+    from eventwire.gazetteer import load_gazetteer
+
+    try:
+        gz = load_gazetteer()
+    except (GazetteerError, OSError):  # a report without the index keeps the codes rather than failing
+        return admin1
+    i = gz.admin_idx.get(admin1)
+    return gz.names[i] if i is not None else admin1
 
 
 def place_label(e: Event) -> str:
@@ -146,7 +178,7 @@ def place_label(e: Event) -> str:
     if loc is None:
         return "Unlocated"
     cc = loc.country_code or "??"
-    return f"{cc} / {loc.admin1}" if loc.admin1 else cc
+    return f"{cc} / {region_name(loc.admin1)}" if loc.admin1 else cc
 
 
 def _ev_keys(e: Event) -> set[tuple[str, int, int]]:

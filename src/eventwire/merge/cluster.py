@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 from eventwire.merge.blocking import BlockIndex
 from eventwire.merge.canonical import build_cluster
 from eventwire.merge.features import Rec, haversine_km, to_rec
-from eventwire.merge.similarity import pair_score
+from eventwire.merge.similarity import pair_score, same_outlet_compatible
 from eventwire.merge.types import Cluster, MergeConfig, cluster_id
 from eventwire.model import Article, Event
 
@@ -138,8 +138,10 @@ class EventMerger:
         recs = self.recs
         parent = {i: i for i in comp}
         arts = {i: set(recs[i].articles) for i in comp}
-        days = {i: (recs[i].day, recs[i].day) for i in comp}
+        # A report's own span counts ("January 15-16"), so a range cannot bridge distinct days.
+        days = {i: (recs[i].day, recs[i].end_day if recs[i].day_level else recs[i].day) for i in comp}
         spots = {i: [(recs[i].lat, recs[i].lon)] if recs[i].precise else [] for i in comp}
+        members = {i: [i] for i in comp}
         far = 2 * self.cfg.max_km
 
         def find(x: int) -> int:
@@ -154,8 +156,12 @@ class EventMerger:
             (lo1, hi1), (lo2, hi2) = days[a], days[b]
             if lo1 is not None and lo2 is not None and max(hi1, hi2) - min(lo1, lo2) > self.cfg.max_days:  # type: ignore[operator,type-var]
                 return False
-            return all(haversine_km(p[0], p[1], q[0], q[1]) <= far  # type: ignore[arg-type]
-                       for p in spots[a][:16] for q in spots[b][:16])
+            if not all(haversine_km(p[0], p[1], q[0], q[1]) <= far  # type: ignore[arg-type]
+                       for p in spots[a][:16] for q in spots[b][:16]):
+                return False
+            # One outlet's reports that cannot be one event must not meet through another outlet's.
+            return all(same_outlet_compatible(recs[x], recs[y]) for x in members[a][:32] for y in members[b][:32]
+                       if recs[x].outlet is not None and recs[x].outlet == recs[y].outlet)
 
         ids = {i: recs[i].id for i in comp}
         links = sorted(
@@ -173,6 +179,7 @@ class EventMerger:
             (lo1, hi1), (lo2, hi2) = days[ri], days.pop(rj)
             days[ri] = (lo1, hi1) if lo2 is None else (lo2, hi2) if lo1 is None else (min(lo1, lo2), max(hi1, hi2))  # type: ignore[type-var]
             spots[ri] += spots.pop(rj)
+            members[ri] += members.pop(rj)
         groups: dict[int, list[int]] = {}
         for i in comp:
             groups.setdefault(find(i), []).append(i)

@@ -37,6 +37,11 @@ class Rec:
     published: datetime | None
     outlet: str | None = None  # the first reporting outlet
     day_exact: bool = False  # the date is resolved to a single day
+    end_day: int | None = None  # ordinal of the end date (a range such as "January 15-16")
+    day_level: bool = False  # start and end are stated days (precision "day")
+    attackers: frozenset[str] = frozenset()  # actors in the 'actor' role
+    targets: frozenset[str] = frozenset()  # actors in the 'recipient' role
+    damage: frozenset[str] = frozenset()  # what the report says was hit
 
 
 def _norm(name: str) -> str:
@@ -77,7 +82,19 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None) -> Rec:
         published=published,
         outlet=ev.sources[0] if ev.sources else None,
         day_exact=ev.date.precision == "day" and (ev.date.end is None or ev.date.end == start),
+        end_day=_end_day(ev),
+        day_level=ev.date.precision == "day",
+        attackers=frozenset(_norm(a.name) for a in ev.actors if a.role == "actor"),
+        targets=frozenset(_norm(a.name) for a in ev.actors if a.role == "recipient"),
+        damage=frozenset(d.casefold() for d in ev.damage),
     )
+
+
+def _end_day(ev: Event) -> int | None:
+    start, end = ev.date.start, ev.date.end or ev.date.start
+    if not isinstance(start, date) or not isinstance(end, date):
+        return None
+    return max(start.toordinal(), end.toordinal())
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -88,11 +105,19 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                       "Non-violent transfer of territory"})
+
+
 def type_score(a: Rec, b: Rec) -> float | None:
     """How well two codings agree (1 same sub-type ... ), None when they cannot be one event."""
     if a.event_type and b.event_type:
         if a.event_type == b.event_type:
-            return 1.0 if a.sub_type == b.sub_type else 0.7
+            if a.sub_type == b.sub_type:
+                return 1.0
+            if (a.sub_type in TERRITORY) != (b.sub_type in TERRITORY):
+                return None  # a change of control and the fighting around it are two ACLED events
+            return 0.7
         if a.event_type in VIOLENT and b.event_type in VIOLENT:
             return 0.1  # outlets code the same attack as a strike, a clash or an attack on civilians
         if a.event_type in DEMONSTRATIONS and b.event_type in DEMONSTRATIONS:

@@ -62,14 +62,43 @@ def toll_score(a: Rec, b: Rec, cfg: MergeConfig) -> float:
     return 0.2 + 0.5 * min(a.fatal, b.fatal) / max(a.fatal, b.fatal)
 
 
+def days_disjoint(a: Rec, b: Rec) -> bool:
+    """Both reports state days (a day or a range of days) and the spans do not overlap."""
+    if not (a.day_level and b.day_level) or a.day is None or b.day is None:
+        return False
+    return (a.end_day or a.day) < b.day or (b.end_day or b.day) < a.day
+
+
+def same_outlet_compatible(a: Rec, b: Rec) -> bool:
+    """Whether two reports of one outlet can be one event: an outlet is consistent with itself."""
+    # Its reports of a town on stated days that do not overlap (a daily bulletin's "on January 13",
+    # "... on January 15-16") are distinct events; a date gap is only tolerated between outlets,
+    # which resolve "overnight" differently.
+    if days_disjoint(a, b):
+        return False
+    # It codes one occurrence the same way each time: a clash and a shelling it reports at one
+    # town are two events, and so are two strikes it says hit different things.
+    if a.sub_type != b.sub_type or a.plover != b.plover:
+        return False
+    return not (a.damage and b.damage and not a.damage & b.damage)
+
+
+def reversed_direction(a: Rec, b: Rec) -> bool:
+    """One report's attacker is the other's target and they name no attacker in common (not battles)."""
+    if a.event_type == "Battles" or b.event_type == "Battles":
+        return False  # in a clash each side attacks: outlets name either one first
+    if not a.attackers or not b.attackers or a.attackers & b.attackers:
+        return False
+    return bool(a.attackers & b.targets or b.attackers & a.targets)
+
+
 def pair_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
     """Weighted similarity in [0, 1]; None when blocking rules say they cannot be one event."""
     if a.articles & b.articles:
         return None  # the extractor already split these: one article, two events
-    if a.outlet is not None and a.outlet == b.outlet and a.day_exact and b.day_exact and a.day != b.day:
-        # An outlet is consistent with itself: its reports of the same town on two stated days (a
-        # daily bulletin's "continued attacks on June 18", "... on June 19") are two events; a
-        # date gap is only tolerated between outlets, which resolve "overnight" differently.
+    if a.outlet is not None and a.outlet == b.outlet and not same_outlet_compatible(a, b):
+        return None
+    if reversed_direction(a, b):
         return None
     t = type_score(a, b)
     if t is None:
