@@ -15,7 +15,8 @@ import ahocorasick
 import numpy as np
 
 from eventwire.gazetteer import sources as S
-from eventwire.gazetteer.normalize import name_key
+from eventwire.gazetteer.normalize import name_key as _name_key
+from eventwire.gazetteer.normalize import name_keys
 
 log = logging.getLogger(__name__)
 INDEX_FORMAT = 4  # bump when the on-disk layout or the build rules change
@@ -28,6 +29,18 @@ _ADMIN_SUFFIX = re.compile(
     r"muhafazat|mintaqat|nahiyat|qada|kraj|krai|okrug)$",
     re.I,
 )
+
+
+_KEYS: dict[str, str] = {}  # name → key during one build: the same aliases recur across many places
+_DIGIT = re.compile(r"\d")
+
+
+def name_key(name: str) -> str:
+    """`normalize.name_key`, memoised for the duration of a build."""
+    k = _KEYS.get(name)
+    if k is None:
+        k = _KEYS[name] = _name_key(name)
+    return k
 
 
 def _pkg_versions() -> str:
@@ -57,7 +70,7 @@ def input_hash() -> str:
 
 def _good_alias(alias: str, primary_key: str, common: set[str]) -> bool:
     # Alternate names are noisy (IATA codes, 2-letter stubs, other scripts); keep the ones news text uses.
-    if not alias or any(ch.isdigit() for ch in alias):
+    if not alias or _DIGIT.search(alias):
         return False
     key = name_key(alias)
     if key == primary_key:
@@ -186,6 +199,8 @@ def collect_places() -> list[S.Place]:
     for row in S.tsv_rows(S.data_file("aliases.tsv")):
         if int(row[1]) in by_gid:
             by_gid[int(row[1])].names.add(row[0])
+    every = list({n for p in places for n in p.names})
+    _KEYS.update(zip(every, name_keys(every), strict=True))  # all keys in one C-speed pass
     for p in places:
         pk = name_key(p.name)
         # Small villages keep their main names only: their many transliterations cost memory, not accuracy.
@@ -249,7 +264,10 @@ def pack(places: list[S.Place]) -> dict:
 def write_index(path: Path) -> Path:
     """Build and write the index to `path` atomically; returns the path."""
     t0 = time.perf_counter()
-    data = pack(collect_places())
+    try:
+        data = pack(collect_places())
+    finally:
+        _KEYS.clear()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     with open(tmp, "wb") as fh:

@@ -6,6 +6,7 @@ import threading
 from datetime import date
 
 from eventwire.gazetteer import Gazetteer, load_gazetteer
+from eventwire.geoparse.context import dateline_country
 from eventwire.geoparse.given import given_candidate
 from eventwire.geoparse.metonymy import is_metonym
 from eventwire.geoparse.recognize import casing, recognise
@@ -26,6 +27,7 @@ class Geoparser:
     ) -> list[PlaceMention]:
         """Every place mention in `text`, resolved, in text order."""
         cands = recognise(self.gz, text, casing(text))
+        setting = setting or dateline_country(self.gz, text, cands)
         return [self._mention(text, r, article_id) for r in resolve(self.gz, text, cands, setting, cands)]
 
     def resolve_given(
@@ -37,6 +39,7 @@ class Geoparser:
         contains it, or the article's focus) with a low score; None only when the text offers no place at all.
         """
         ctx = recognise(self.gz, text, casing(text))
+        setting = setting or dateline_country(self.gz, text, ctx)
         found = {(c.start, c.end): c for c in ctx}
         cands = [found.get((s, e)) or given_candidate(self.gz, text, s, e) for s, e in spans]
         order = sorted(range(len(cands)), key=lambda k: cands[k].start)
@@ -56,12 +59,13 @@ class Geoparser:
         rec = self.gz.record(r.best)
         if role == "mentioned" and is_metonym(text, c.start, c.end, rec.feature_code):
             role = "metonym"
-        return PlaceMention(
+        # Built without validation: every value below already has its field's type (a long report has hundreds).
+        return PlaceMention.model_construct(
             article_id=article_id, start=c.start, end=c.end, text=c.text, geonameid=rec.geonameid,
             name=rec.name, lat=rec.lat, lon=rec.lon, country_code=rec.country_code,
             admin1=rec.admin1 or None, feature_class=rec.feature_class, feature_code=rec.feature_code,
-            population=rec.population, score=r.score, role=role,  # type: ignore[arg-type]
-            alternatives=[g for g in (self.gz.gid[i] for i in r.ranked[1:]) if g < 90_000_000],
+            population=rec.population, score=float(r.score), role=role,
+            alternatives=[int(g) for g in (self.gz.gid[i] for i in r.ranked[1:]) if g < 90_000_000],
         )
 
 

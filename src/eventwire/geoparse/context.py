@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -23,6 +24,9 @@ _GAP_IS_A = re.compile(
     r"^\s*(?:\([^)]{0,200}\)\s*|/[^/]{0,40}/\s*)?(?:,[^.;]{0,120},\s*)?(?:is|was|are|were)\s+"
     r"(?:(?:a|an|the|one)\s+|(?:located|situated|found|lies)\b)[^.;]{0,140}?"
     r"\b(?:in|of|within|near)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
+
+
+_MAX_GAP = 800
 
 
 def named_units(gz: Gazetteer, ctx: list[Candidate]) -> dict[str, Counter[str]]:
@@ -78,13 +82,22 @@ def _is_unit(gz: Gazetteer, c: Candidate) -> bool:
     return unit >= town
 
 
-def _chain(text: str, ctx: list[Candidate], start_pos: int, first_gap: re.Pattern[str]) -> list[Candidate]:
-    """The candidates that follow `start_pos` through `first_gap`, then through commas."""
+def _chain(
+    text: str, ctx: list[Candidate], start_pos: int, first_gap: re.Pattern[str], starts: list[int] | None = None
+) -> list[Candidate]:
+    """The candidates that follow `start_pos` through `first_gap`, then through commas.
+
+    `starts` (the candidates' start offsets, ascending) lets a long text skip to `start_pos` directly.
+    """
     out: list[Candidate] = []
     pos = start_pos
-    for c in ctx:
+    first = bisect_left(starts, pos) if starts is not None else 0
+    for k in range(first, len(ctx)):
+        c = ctx[k]
         if c.start < pos or (c.kind == "demonym" and not out and first_gap is _GAP_IS_A):
             continue
+        if c.start - pos > _MAX_GAP:
+            break  # no gap pattern spans this far
         gap = text[pos : c.start]
         if not (first_gap if not out else _GAP_NEXT).match(gap):
             break
@@ -138,13 +151,14 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
     """Per candidate index, the units the text states around it ("X, Y", "X is a city in Y County, Z")."""
     out: dict[int, Box] = {}
     ordered = sorted((c for c in ctx if c.kind == "demonym" or c.ids), key=lambda c: c.start)
+    starts = [c.start for c in ordered]
     for n, c in enumerate(cands):
         if c.kind == "demonym":
             continue
         chain: list[Candidate] = []
         stated = defined = False
         for gap in (_GAP_COMMA, _GAP_IN, _GAP_IS_A):
-            found = _chain(text, ordered, c.end, gap)
+            found = _chain(text, ordered, c.end, gap, starts)
             if found:
                 chain, stated, defined = found, gap is not _GAP_COMMA, gap is _GAP_IS_A
                 break
@@ -154,7 +168,7 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
             if k < len(chain) or _LIST_END.match(text, chain[-1].end):
                 chain = []  # "Los Angeles, Miami, New York and Detroit"
         if chain and not stated:  # "Rochester, Nevada, was a town in Pershing County, Nevada"
-            more = _chain(text, ordered, chain[-1].end, _GAP_IS_A)
+            more = _chain(text, ordered, chain[-1].end, _GAP_IS_A, starts)
             chain, stated, defined = (chain + more, True, True) if more else (chain, False, False)
         if chain:
             box = _box(gz, chain, stated)
@@ -162,3 +176,16 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
                 box.defined = defined
                 out[n] = box
     return out
+
+
+_DATELINE_AFTER = re.compile(r"(?:,[^\n]{0,60}?)?\s*(?:\([^)\n]{0,40}\)\s*)?(?:--|—|–|-\s)")
+
+
+def dateline_country(gz: Gazetteer, text: str, ctx: list[Candidate]) -> str | None:
+    """The country of a dateline's place ("SAN SALVADOR, 10 JAN 90 --", "KYIV (Reuters) -"), else None."""
+    first = next((c for c in ctx if c.ids), None)
+    if first is None or first.start > 80 or text[: first.start].strip() or not _DATELINE_AFTER.match(text, first.end):
+        return None
+    # The dateline names a well-known place: its most prominent reading (a capital, a big city, a country).
+    best = max(first.ids, key=lambda i: (gz.fcode[i] in ("PCLI", "PPLC"), int(gz.pop[i])))
+    return gz.cc[best] or None

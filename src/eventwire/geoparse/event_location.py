@@ -15,6 +15,12 @@ _NOT_HERE = re.compile(
 )
 _HERE = re.compile(r"\b(?:in|at|near|on|over|outside|around|across|into|of|inside|hit|struck|targeted|attacked)\s+(?:the\s+)?$", re.I)
 _SENT_END = re.compile(r"[.!?\n]")
+# "Mexico's army", "a U.S. airstrike", "Afghan forces": the place names who acted, not where.
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_MODIFIER = re.compile(
+    r"\s+(?:[A-Z]\w*\s+)?(?:air\s*strikes?|forces|troops|army|military|soldiers|officials|government|police|"
+    r"drones?|warplanes|jets|missiles?|authorities|embassy|company|law|navy|officers?|security|president|"
+    r"minister|leaders?|media|state|citizens?|nationals?)\b")
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -37,6 +43,10 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
         s += 1.5
     if p.feature_code == "PCLI":
         s -= 0.8  # a town or region is more precise than the country
+    if _POSSESSIVE.match(text, p.end) or _MODIFIER.match(text, p.end):
+        s -= 2.0
+    if p.end <= trigger[0] and re.fullmatch(r"\s+(?:\w+\s+){0,1}", text[p.end : trigger[0]]):
+        s -= 2.0  # "India captured two peaks": the subject acts; the event is where the object is
     dist = p.start - trigger[1] if p.start >= trigger[1] else trigger[0] - p.end
     s -= min(dist, 200) / 100.0
     if p.geonameid is None and p.lat is None:
@@ -51,4 +61,4 @@ def pick_event_location(text: str, places: list[PlaceMention], trigger: tuple[in
     if not local:
         return None
     best = max(local, key=lambda p: score_place(text, p, trigger))
-    return best if score_place(text, best, trigger) > -3.5 else None
+    return best if score_place(text, best, trigger) > -2.5 else None

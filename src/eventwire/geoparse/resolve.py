@@ -106,16 +106,24 @@ def resolve(
         key_box.setdefault(keys[n], inside[n])
     inside = {n: inside.get(n) or key_box[k] for n, k in enumerate(keys) if inside.get(n) or k in key_box}
     acr = [c.text.isupper() and len(c.text.replace(".", "")) <= 4 for c in cands]
-    big = [any(gz.fclass[i] == "P" and gz.pop[i] >= 100_000 and name_key(gz.names[i]) in (k, k + " city")
-               for i in c.ids) for c, k in zip(cands, keys, strict=True)]
-    priors = [{i: _prior(gz, i, k, a, b) for i in c.ids} for c, k, a, b in zip(cands, keys, acr, big, strict=True)]
+    # Mentions repeat (a long report names Kharkiv 40 times): priors are computed once per name and casing.
+    prior_memo: dict[tuple[str, bool], dict[int, float]] = {}
+    priors: list[dict[int, float]] = []
+    for c, k, a in zip(cands, keys, acr, strict=True):
+        pri = prior_memo.get((k, a))
+        if pri is None:
+            b = any(gz.fclass[i] == "P" and gz.pop[i] >= 100_000 and name_key(gz.names[i]) in (k, k + " city")
+                    for i in c.ids)
+            pri = prior_memo[(k, a)] = {i: _prior(gz, i, k, a, b) for i in c.ids}
+        priors.append(pri)
     # First pass: priors and named units, to learn the article's countries, admin units and places.
     first: list[int | None] = []
+    first_memo: dict[int, int | None] = {}
     for p, k in zip(priors, keys, strict=True):
-        if not p:
-            first.append(None)
-            continue
-        first.append(max(p, key=lambda i: p[i] + 2.0 * bool(_unit_count(units, "a1:" + gz.admin1[i], k))))
+        if id(p) not in first_memo:
+            first_memo[id(p)] = max(p, key=lambda i: p[i] + 2.0 * bool(_unit_count(units, "a1:" + gz.admin1[i], k))) \
+                if p else None
+        first.append(first_memo[id(p)])
     votes: dict[str, float] = defaultdict(float)
     admin_votes: dict[str, float] = defaultdict(float)
     for c, b in zip(cands, first, strict=True):
@@ -131,9 +139,15 @@ def resolve(
     anchors = np.array([(gz.lat[b], gz.lon[b]) for b in first
                         if b is not None and gz.fcode[b] not in _AREA_CODES], dtype=np.float64).reshape(-1, 2)
     scores: list[dict[int, float]] = []
+    score_memo: dict[tuple, dict[int, float]] = {}
     for n, (c, pri) in enumerate(zip(cands, priors, strict=True)):
         if c.kind == "demonym" or not pri:
             scores.append({})
+            continue
+        # Same name, casing, local hints and container: the same scores (the first pass is per name too).
+        sig = (keys[n], acr[n], tuple(sorted(c.hints.items())), id(inside.get(n)))
+        if sig in score_memo:
+            scores.append(score_memo[sig])
             continue
         ids = list(pri)
         near = _near(gz, ids, np.radians(anchors)) if len(anchors) else np.zeros(len(ids))
@@ -145,6 +159,8 @@ def resolve(
             cc = gz.cc[i]
             v = votes.get(cc, 0.0) - (1.0 if own is not None and gz.cc[own] == cc else 0.0)
             s += 2.5 * max(v, 0.0) / total
+            if cc == setting and gz.fcode[i] != "PCLI":
+                s += 1.5  # the dateline's country: "SAN JOSE" in a story filed from San Salvador is in El Salvador
             a1, a2, fc = gz.admin1[i], gz.admin2[i], gz.fcode[i]
             main = name_key(gz.names[i]) == k
             w = 1.0 if main else 0.4  # an alternate name ("Missouri" for Bozeman) earns less from context
@@ -172,9 +188,20 @@ def resolve(
         box = inside.get(n)
         if box is not None and box.best is not None and (box.stated or box.depth >= 2):
             top = max(sc, key=lambda i: sc[i])
-            if gz.fcode[top] != "PCLI" and (box.defined or gz.fcode[top] != "ADM1") and max(box.holds(gz, i) for i in sc) < box.depth:
+            # "toward Kyiv in Baturyn": a capital or a city of a million is not inside a town named after "in".
+            big_top = gz.fcode[top] == "PPLC" or int(gz.pop[top]) >= 1_000_000
+            if gz.fcode[top] != "PCLI" and (box.defined or gz.fcode[top] != "ADM1") and not (
+                big_top and not box.defined
+            ) and max(box.holds(gz, i) for i in sc) < box.depth:
                 # No record of this name lies inside its stated container: the container is the best guess.
                 sc[box.best] = sc[top] + 0.5
+        if setting and setting in gz.country_idx and all(gz.cc[i] != setting for i in sc):
+            top = max(sc, key=lambda i: sc[i])
+            own_cc = votes.get(gz.cc[top], 0.0) - (1.0 if first[n] is not None and gz.cc[first[n]] == gz.cc[top] else 0.0)
+            if gz.fclass[top] == "P" and gz.fcode[top] != "PPLC" and int(gz.pop[top]) < 100_000 and own_cc <= 0:
+                # A small foreign namesake nothing else in the text supports: the dateline's country is the better guess.
+                sc[gz.country_idx[setting]] = sc[top] + 0.1
+        score_memo[sig] = sc
         scores.append(sc)
     shared = _one_sense(keys, scores)
     focus = _focus(gz, ctx, keys, shared)
