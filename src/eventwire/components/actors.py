@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 import ahocorasick
 import pycountry
 
+from eventwire.model import Actor, Event
 from eventwire.pipeline.workdoc import ActorMention, WorkDoc
 
 # Short English names where pycountry's official names read badly in an ACLED-style label.
@@ -21,8 +23,6 @@ SHORT_NAMES = {
     "MD": "Moldova", "VN": "Vietnam", "LA": "Laos", "PS": "Palestine", "TW": "Taiwan", "TR": "Turkey",
     "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "CZ": "Czech Republic", "XK": "Kosovo",
 }
-# ACLED dates state forces by government period; only the periods current for the main theatres.
-ACLED_PERIOD = {"RU": "2000-", "UA": "2019-", "BY": "1994-"}
 # Names that are also common words or surnames: matched only with their exact capitalisation.
 AMBIGUOUS = frozenset({"chad", "jordan", "turkey", "china", "guinea", "niger", "georgia", "wagner", "azov",
                        "fano", "contras", "israel", "america", "congo", "panama", "cuba", "peru"})
@@ -61,7 +61,7 @@ ROLE_WORDS = (r"(?:head|chief|commander|spokesman|spokeswoman|spokesperson|mayor
               r"prime\s+minister|general|colonel|head\s+of\s+state)")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)
 def load_lexicon(name: str) -> dict[str, Any]:
     """A bundled lexicon file from eventwire/data/lexicons (read once per process)."""
     text = resources.files("eventwire").joinpath(f"data/lexicons/{name}.json").read_text("utf-8")
@@ -90,10 +90,44 @@ def alpha3(cc: str | None) -> str | None:
     return c.alpha_3 if c else None
 
 
-def forces_name(cc: str | None) -> str:
-    """ACLED-style state-forces name: 'Military Forces of Russia (2000-)'."""
-    period = ACLED_PERIOD.get(cc or "")
-    return f"Military Forces of {country_name(cc)}" + (f" ({period})" if period else "")
+@lru_cache(maxsize=1)
+def _periods() -> dict[str, list[tuple[date, str]]]:
+    raw = load_lexicon("acled_periods")["periods"]
+    return {cc: [(date.fromisoformat(d), label) for d, label, _ in rows] for cc, rows in raw.items()}
+
+
+def acled_period(cc: str | None, day: date | None = None) -> str | None:
+    """ACLED government period of a state on a day ('2019-'); the current one without a day."""
+    rows = _periods().get(cc or "")
+    if not rows:
+        return None
+    if day is None:
+        return rows[-1][1]
+    label = None
+    for start, lab in rows:
+        if start <= day:
+            label = lab
+    return label
+
+
+def _dated(prefix: str, cc: str | None, day: date | None) -> str:
+    period = acled_period(cc, day)
+    return f"{prefix} of {country_name(cc)}" + (f" ({period})" if period else "")
+
+
+def forces_name(cc: str | None, day: date | None = None) -> str:
+    """ACLED-style state-forces name by government period: 'Military Forces of Russia (2000-)'."""
+    return _dated("Military Forces", cc, day)
+
+
+def police_name(cc: str | None, day: date | None = None) -> str:
+    """ACLED-style police name: 'Police Forces of Ukraine (2019-)'."""
+    return _dated("Police Forces", cc, day)
+
+
+def government_name(cc: str | None, day: date | None = None) -> str:
+    """ACLED-style government name: 'Government of Ukraine (2019-)'."""
+    return _dated("Government", cc, day)
 
 
 def civilians_name(cc: str | None) -> str:
@@ -128,13 +162,18 @@ class ActorLexicon:
             self.automaton.add_word(key.lower(), val)
         self.automaton.make_automaton()
         self.demonym_re = "|".join(sorted((re.escape(d) for d in self.demonym_cc), key=len, reverse=True))
-        prefix = rf"(?:(?P<dem>{self.demonym_re}|U\.S\.|US|UN|U\.N\.)\s+|(?P<poss>[A-Z]\w+)['’]s\s+)?"
-        self.person_title = re.compile(rf"\b{prefix}(?P<title>{TITLES})\s+(?P<name>{_NAME})")
+        # Role words match in any case so that title-cased copies of ALL-CAPS texts ("Head Of ...") work too.
+        # The title anchors the match; the optional "Russian"/"Kyiv's" before it is sought backwards from there
+        # (a leading optional alternation of 130 demonyms would be tried at every word of the text).
+        self.title_prefix = re.compile(
+            rf"(?:\b(?P<dem>{self.demonym_re}|U\.S\.|US|UN|U\.N\.)|\b(?P<poss>[A-Z]\w+)['’][sS])\s+$")
+        self.person_title = re.compile(rf"\b(?P<title>{TITLES})\s+(?P<name>{_NAME})")
+        # "Name, head of ...": the comma and role word anchor the match, the name is sought backwards.
         self.person_after = re.compile(
-            rf"\b(?P<name>{_NAME2}),\s+(?:the\s+)?(?P<role>{ROLE_WORDS}\b[^,.;:()“”\"]{{0,70}}?)(?=,|\s+said\b)",
-        )
+            rf",\s+(?i:the\s+)?(?P<role>(?i:{ROLE_WORDS})\b[^,.;:()“”\"]{{0,70}}?)(?=,|\s+(?i:said)\b)")
+        self.name_before = re.compile(rf"\b(?P<name>{_NAME2})$")
         self.person_before = re.compile(
-            rf"\b[Tt]he\s+(?:(?P<dem>{self.demonym_re})\s+)?(?P<title>(?:prime\s+minister|president|mayor|"
+            rf"\b[Tt]he\s+(?:(?P<dem>{self.demonym_re})\s+)?(?P<title>(?i:prime\s+minister|president|mayor|"
             rf"governor|defen[cs]e\s+minister|foreign\s+minister|spokesman|spokeswoman|commander|"
             rf"chief\s+of\s+staff|leader)),\s+(?P<name>{_NAME}),")
 
@@ -143,6 +182,22 @@ class ActorLexicon:
 def actor_lexicon() -> ActorLexicon:
     """The shared actor lexicon (automaton built once per process)."""
     return ActorLexicon()
+
+
+_UPPER_WORD = re.compile(r"\b[A-Z]{2,}")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}")
+# Words that end a name in a title-cased ALL-CAPS text ("President Alfredo Cristiani Said ...").
+_NOT_NAME = frozenset("""of the and in on at to for by with from as after before during a an who which that this
+said says has have had was were is are will would today yesterday also told stated announced reported declared
+denied added confirmed warned met visited""".split())
+_ED_NAMES = frozenset({"mohammed", "muhammed", "ahmed", "saeed", "hamed", "javed", "rasheed", "majed", "zayed"})
+_SMALL = re.compile(r"\b(Of|The|And|For|In|On|At|To)\b|['’]S\b")
+
+
+def is_upper_doc(text: str) -> bool:
+    """True for ALL-CAPS texts such as the MUC wire reports (judged on the first 1,000 characters)."""
+    head = text[:1000]
+    return len(_UPPER_WORD.findall(head)) > 3 * len(_LOWER_WORD.findall(head))
 
 
 def _is_word(text: str, start: int, end: int) -> bool:
@@ -159,13 +214,31 @@ def _title_role(title: str, cc: str | None, poss: str | None) -> str:
     return title
 
 
+def _lower_small(s: str) -> str:
+    return _SMALL.sub(lambda m: m.group(0).lower(), s)
+
+
+def _trim_name(name: str, upper: bool) -> str:
+    """'Vladimir Putin.' → 'Vladimir Putin'; in ALL-CAPS texts drop trailing function words and verbs."""
+    name = name.rstrip(".")
+    if not upper:
+        return name
+    words = name.split()
+    while words and (words[-1].lower() in _NOT_NAME or (len(words) > 2 and words[-1].lower().endswith("ed")
+                                                        and words[-1].lower() not in _ED_NAMES)):
+        words.pop()
+    return " ".join(words) if words and words[0].lower() not in _NOT_NAME else ""
+
+
 def find_actors(text: str, lex: ActorLexicon, places: list[Any] | None = None,
-                regions: list[tuple[int, int]] | None = None) -> list[ActorMention]:
+                regions: list[tuple[int, int]] | None = None, day: date | None = None,
+                lowered: str | None = None) -> list[ActorMention]:
     """All actor mentions in `text`, non-overlapping, in text order; persons are sought only in `regions`."""
-    upper_doc = sum(c.isupper() for c in text[:2000]) > 0.6 * max(1, sum(c.isalpha() for c in text[:2000]))
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters change length when lower-cased
-        lowered = "".join(c.lower()[0] for c in text)
+    upper_doc = is_upper_doc(text)
+    if lowered is None:
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters change length when lower-cased
+            lowered = "".join(c.lower()[0] for c in text)
     taken: list[ActorMention] = []
     spans = bytearray(len(text))
 
@@ -175,38 +248,9 @@ def find_actors(text: str, lex: ActorLexicon, places: list[Any] | None = None,
         spans[m.start : m.end] = b"\x01" * (m.end - m.start)
         taken.append(m)
 
-    # Persons with offices first: they contain demonyms and place names that must not be split off.
     regions = [(0, len(text))] if regions is None else regions
-
-    def scan(regex: re.Pattern[str]) -> list[re.Match[str]]:
-        return [m for a, b in regions for m in regex.finditer(text, a, b)]
-
-    for m in scan(lex.person_title):
-        dem, poss = m.group("dem"), m.group("poss")
-        cc = lex.demonym_cc.get(dem or "") or {"U.S.": "US", "US": "US"}.get(dem or "")
-        if poss and poss in lex.demonym_cc:
-            cc, poss = lex.demonym_cc[poss], None
-        name = _strip_name(m.group("name"))
-        known = _known_person(lex, name)
-        role = _title_role(m.group("title"), cc, poss)
-        if role in {"Mayor", "Governor"}:
-            role = known["role"] if known else _with_place(role, m.start(), places)
-        cc = cc or (known or {}).get("country")
-        add(ActorMention(m.start(), m.start("name") + len(name), text[m.start() : m.start("name") + len(name)],
-                         known["name"] if known else name, "person", cc, alpha3(cc), _person_sector(role), role))
-    for m in scan(lex.person_before):
-        cc = lex.demonym_cc.get(m.group("dem") or "")
-        name = _strip_name(m.group("name"))
-        role = _title_role(m.group("title").title(), cc, None)
-        add(ActorMention(m.start("name"), m.start("name") + len(name), name, name, "person", cc, alpha3(cc),
-                         _person_sector(role), role))
-    for m in scan(lex.person_after):
-        name = m.group("name")
-        if lowered[m.start() : m.end("name")] in lex.automaton and not _known_person(lex, name):
-            continue  # "Kyiv, head of ..." is not a person
-        role = " ".join(m.group("role").split())
-        add(ActorMention(m.start(), m.end("role"), text[m.start() : m.end("role")], name, "person",
-                         None, None, _person_sector(role), role))
+    if regions:
+        _find_persons(text, lex, places, regions, upper_doc, lowered, add)
     for end, (kind, key, payload) in lex.automaton.iter_long(lowered):
         start = end - len(key) + 1
         end += 1
@@ -216,17 +260,65 @@ def find_actors(text: str, lex: ActorLexicon, places: list[Any] | None = None,
         if (key.isupper() or key.lower() in AMBIGUOUS or kind == "person") and surface != key:
             if not (upper_doc and surface.upper() == key.upper()):
                 continue
-        mention = _lexicon_mention(text, start, end, kind, key, payload, lex)
+        mention = _lexicon_mention(text, start, end, kind, key, payload, lex, day)
         if mention is not None:
             add(mention)
-    _add_surnames(text, taken, add)
+    _add_surnames(text, taken, add, upper_doc)
     taken.sort(key=lambda a: a.start)
     return taken
 
 
-def _strip_name(name: str) -> str:
-    # "Vladimir Putin condemned": the name pattern allows three capitalised tokens; stop at a sentence end.
-    return name.rstrip(".")
+def _find_persons(text: str, lex: ActorLexicon, places: list[Any] | None, regions: list[tuple[int, int]],
+                  upper: bool, lowered: str, add: Callable[[ActorMention], None]) -> None:
+    # Persons with offices first: they contain demonyms and place names that must not be split off.
+    # ALL-CAPS texts are matched on a title-cased copy (same offsets), so the name patterns apply unchanged.
+    cased = text.title() if upper else text
+    if len(cased) != len(text):
+        cased = text
+    place_at = {p.start for p in places or []} if upper else set()
+
+    def scan(regex: re.Pattern[str]) -> list[re.Match[str]]:
+        return [m for a, b in regions for m in regex.finditer(cased, a, b)]
+
+    for m in scan(lex.person_title):
+        pre = lex.title_prefix.search(cased, max(0, m.start() - 40), m.start())
+        dem, poss = (pre.group("dem"), pre.group("poss")) if pre else (None, None)
+        first = pre.start() if pre else m.start()
+        cc = lex.demonym_cc.get(dem or "") or {"U.S.": "US", "US": "US"}.get(dem or "")
+        if poss and poss in lex.demonym_cc:
+            cc, poss = lex.demonym_cc[poss], None
+        name = _trim_name(m.group("name"), upper)
+        if not name or m.start("name") in place_at:
+            continue
+        known = _known_person(lex, name)
+        role = _title_role(m.group("title"), cc, poss)
+        if role in {"Mayor", "Governor"}:
+            role = known["role"] if known else _with_place(role, first, places)
+        cc = cc or (known or {}).get("country")
+        end = m.start("name") + len(name)
+        add(ActorMention(first, end, text[first:end], known["name"] if known else name, "person", cc,
+                         alpha3(cc), _person_sector(role), _lower_small(role) if upper else role))
+    for m in scan(lex.person_before):
+        cc = lex.demonym_cc.get(m.group("dem") or "")
+        name = _trim_name(m.group("name"), upper)
+        if not name or m.start("name") in place_at:
+            continue
+        role = _title_role(m.group("title").title(), cc, None)
+        end = m.start("name") + len(name)
+        add(ActorMention(m.start("name"), end, text[m.start("name") : end], name, "person", cc, alpha3(cc),
+                         _person_sector(role), role))
+    for m in scan(lex.person_after):
+        n = lex.name_before.search(cased, max(0, m.start() - 60), m.start())
+        if n is None:
+            continue
+        name = _trim_name(n.group("name"), upper)
+        if name != n.group("name") or n.start() in place_at:
+            continue
+        if lowered[n.start() : n.end()] in lex.automaton and not _known_person(lex, name):
+            continue  # "Kyiv, head of ..." is not a person
+        role = " ".join(m.group("role").split())
+        add(ActorMention(n.start(), m.end("role"), text[n.start() : m.end("role")], name, "person",
+                         None, None, _person_sector(role), _lower_small(role) if upper else role))
 
 
 def _known_person(lex: ActorLexicon, name: str) -> dict[str, Any] | None:
@@ -252,12 +344,21 @@ def _with_place(role: str, offset: int, places: list[Any] | None) -> str:
     return f"{role} of {best.name}" if best else role
 
 
+def group_name(group: dict[str, Any], day: date | None = None) -> str:
+    """ACLED name of a lexicon group on a day (state forces by period; the Taliban govern from 2021)."""
+    cc = group.get("country")
+    state_from = group.get("state_from")
+    if group.get("acled") == "forces" or (state_from and day and day >= date.fromisoformat(state_from)):
+        return forces_name(cc, day)
+    return str(group.get("acled") or group["name"])
+
+
 def _lexicon_mention(text: str, start: int, end: int, kind: str, key: str, payload: Any,
-                     lex: ActorLexicon) -> ActorMention | None:
+                     lex: ActorLexicon, day: date | None) -> ActorMention | None:
     surface = text[start:end]
     if kind == "group":
         cc = payload.get("country")
-        return ActorMention(start, end, surface, payload["name"], "group", cc,
+        return ActorMention(start, end, surface, group_name(payload, day), "group", cc,
                             payload.get("code") or alpha3(cc), payload["sector"])
     if kind == "person":
         cc = payload.get("country")
@@ -266,10 +367,10 @@ def _lexicon_mention(text: str, start: int, end: int, kind: str, key: str, paylo
     cc = payload
     for noun, name_of, sector, akind in ((ORG_NOUN, None, "GOV", "organisation"),
                                          (FORCE_NOUN, forces_name, "MIL", "force"),
-                                         (POLICE_NOUN, _police_name, "COP", "force")):
+                                         (POLICE_NOUN, police_name, "COP", "force")):
         m = noun.match(text, end)
         if m:
-            name = name_of(cc) if name_of else " ".join(text[start : m.end()].split())
+            name = name_of(cc, day) if name_of else " ".join(text[start : m.end()].split())
             return ActorMention(start, m.end(), text[start : m.end()], name, akind, cc, alpha3(cc), sector)
     if kind == "demonym":
         return ActorMention(start, end, surface, country_name(cc), "demonym", cc, alpha3(cc), None)
@@ -284,28 +385,108 @@ def _lexicon_mention(text: str, start: int, end: int, kind: str, key: str, paylo
                         "GOV")
 
 
-def _police_name(cc: str | None) -> str:
-    return f"Police Forces of {country_name(cc)}"
-
-
-def _add_surnames(text: str, taken: list[ActorMention], add: Callable[[ActorMention], None]) -> None:
+def _add_surnames(text: str, taken: list[ActorMention], add: Callable[[ActorMention], None],
+                  upper: bool) -> None:
     # "Tkachenko also cautioned": later bare surnames refer to the person named in full earlier.
     seen: dict[str, ActorMention] = {}
     for a in list(taken):
         if a.kind == "person" and " " in a.name:
             seen.setdefault(a.name.split()[-1], a)
     for surname, a in seen.items():
-        i = text.find(surname)
+        key = surname.upper() if upper else surname
+        i = text.find(key)
         while i != -1:
-            j = i + len(surname)
+            j = i + len(key)
             if _is_word(text, i, j):
-                add(ActorMention(i, j, surname, a.name, "person", a.country_code, a.code, a.sector, a.role))
-            i = text.find(surname, j)
+                add(ActorMention(i, j, text[i:j], a.name, "person", a.country_code, a.code, a.sector, a.role))
+            i = text.find(key, j)
+
+
+# --- ACLED actor types and names ---------------------------------------------------------------------
+
+# ACLED actor types: 1 state forces, 2 rebels, 3 political militias, 4 identity militias, 5 rioters,
+# 6 protesters, 7 civilians, 8 external/other forces (IGOs, PMCs, state forces outside their country).
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+SECTOR_INTER = {"REB": 2, "INS": 2, "PRM": 3, "MILITIA": 3, "ETH": 4, "REL": 4, "RIOT": 5, "PRO": 6, "OPP": 6,
+                "LAB": 6, "CVL": 7, "CIV": 7, "MED": 7, "JRN": 7, "NGO": 7, "REF": 7, "BUS": 7, "EDU": 7,
+                "HLH": 7, "IGO": 8, "PKO": 8}
+NAME_INTER = (("Civilians", 7), ("Protesters", 6), ("Rioters", 5), ("Unidentified Armed Group", 3),
+              ("Military Forces of", 1), ("Police Forces of", 1), ("Government of", 1))
+_DATED = re.compile(r"^(Military Forces|Police Forces|Government) of .*?(?: \((?:\d{4}-(?:\d{4})?)\))?$")
+
+
+@lru_cache(maxsize=1)
+def _groups_by_name() -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for g in load_lexicon("groups")["groups"]:
+        out[g["name"]] = g
+        if g.get("acled") and g["acled"] != "forces":
+            out[g["acled"]] = g
+    return out
+
+
+def acled_inter(actor: Actor | ActorMention, event_cc: str | None = None) -> int:
+    """ACLED actor type (1–8) of an actor or mention; 0 when unknown. State forces abroad are 8."""
+    group = _groups_by_name().get(actor.name)
+    inter = int(group["inter"]) if group and group.get("inter") else 0
+    if not inter:
+        inter = next((code for prefix, code in NAME_INTER if actor.name.startswith(prefix)), 0)
+    sector = (actor.sector or "").upper()
+    if not inter:
+        inter = 1 if sector in STATE_SECTORS else SECTOR_INTER.get(sector, 0)
+    if not inter and isinstance(actor, ActorMention) and actor.kind in ("state", "demonym", "organisation"):
+        inter = 1
+    cc = actor.country_code
+    if inter == 1 and cc and event_cc and cc.upper() != event_cc.upper():
+        return 8
+    return inter
+
+
+def dated_name(name: str, cc: str | None, day: date | None) -> str:
+    """'Military Forces of Ukraine (2019-)' re-dated for the event day ('(2014-2019)' in 2017)."""
+    m = _DATED.match(name)
+    if not m or not cc:
+        return name
+    return _dated(m.group(1), cc, day)
+
+
+def to_actor(mention: ActorMention, role: str, day: date | None = None, event_cc: str | None = None) -> Actor:
+    """An Event actor from a mention: ACLED name for the event day, PLOVER code and sector, ACLED inter."""
+    name = dated_name(mention.name, mention.country_code, day)
+    group = _groups_by_name().get(name)
+    if group and day is not None:
+        name = group_name(group, day)
+    sector = mention.sector or ("GOV" if mention.kind in ("state", "demonym") else None)
+    actor = Actor(name=name, country_code=mention.country_code, sector=sector, role=role,  # type: ignore[arg-type]
+                  code=mention.code or alpha3(mention.country_code), text=mention.text)
+    actor.inter = acled_inter(actor, event_cc) or None
+    return actor
+
+
+def acled_name(actor: Actor, day: date | None = None) -> str:
+    """The name ACLED would use: persons, ministries and states acting politically become their government."""
+    if _DATED.match(actor.name):
+        return dated_name(actor.name, actor.country_code, day)
+    if actor.name in _groups_by_name():
+        return group_name(_groups_by_name()[actor.name], day)
+    if (actor.sector or "").upper() == "GOV" and actor.country_code:
+        return government_name(actor.country_code, day)
+    return actor.name
+
+
+def code_event_actors(event: Event) -> Event:
+    """Fill ACLED `inter` on every actor and date state names by the event day (in place; returns the event)."""
+    cc = event.location.country_code if event.location else None
+    for a in event.actors:
+        a.name = dated_name(a.name, a.country_code, event.date.start)
+        if not a.inter:
+            a.inter = acled_inter(a, cc) or None
+    return event
 
 
 def make() -> Callable[[WorkDoc], WorkDoc]:
     """Factory for `actors.lexicon.v1`."""
-    from eventwire.components.triggers import KeywordGate
+    from eventwire.components.triggers import KeywordGate, lowered
 
     lex = actor_lexicon()
     # Persons with offices need an office word in their sentence; the regexes run only there.
@@ -315,7 +496,18 @@ def make() -> Callable[[WorkDoc], WorkDoc]:
 
     def actors(doc: WorkDoc) -> WorkDoc:
         regions = [(s.start, s.end) for s in gate.sentences(doc)] if doc.sentences else None
-        doc.actors = find_actors(doc.text, lex, doc.places, regions)
+        doc.actors = find_actors(doc.text, lex, doc.places, regions, doc.article.published_date, lowered(doc))
         return doc
 
     return actors
+
+
+def make_acled() -> Callable[[WorkDoc], WorkDoc]:
+    """Factory for an `actors.acled.v1` stage (after assemble/political): `code_event_actors` on every event."""
+
+    def acled(doc: WorkDoc) -> WorkDoc:
+        for e in doc.events:
+            code_event_actors(e)
+        return doc
+
+    return acled

@@ -36,6 +36,8 @@ BUILTIN: list[C] = [
     C("political.rules.v1", "eventwire.components.political:make",
       ("sentences", "dates", "places", "actors", "events"), ("events",),
       "PLOVER political events: accusations, threats, calls, requests, releases, agreements."),
+    C("actors.acled.v1", "eventwire.components.actors:make_acled", ("events",), ("events",),
+      "ACLED actor types (inter 1-8) and government periods by event date on every event's actors."),
     C("checks.consistency.v1", "eventwire.components.checks:make", ("events", "places"), ("flags",),
       "Flag contradictions: a location against the story's setting, dates after publication, ..."),
 ]

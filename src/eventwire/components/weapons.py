@@ -6,8 +6,8 @@ import bisect
 import re
 from collections.abc import Callable
 
-from eventwire.components.triggers import KeywordGate
-from eventwire.pipeline.workdoc import NumberMention, WeaponMention, WorkDoc
+from eventwire.components.triggers import KeywordGate, lowered
+from eventwire.pipeline.workdoc import NumberMention, Sentence, WeaponMention, WorkDoc
 
 # Models by kind (public designations; the Russian/Iranian ones dominate Ukraine reporting).
 MODELS: dict[str, list[str]] = {
@@ -34,13 +34,28 @@ KINDS: dict[str, str] = {
     "small arms": r"rifles?|machine\s+guns?|guns|gunfire|small\s+arms|AK-47s?|pistols?",
 }
 INTERCEPTABLE = frozenset({"drone", "missile", "rocket"})
-_LAUNCH = re.compile(r"\b(?:launched|launch|fired|sent|used|deployed|attacked\s+with|struck\s+with|unleashed|"
-                     r"directed|targeted\s+\w+\s+with)\b", re.I)
-_INTERCEPT = re.compile(r"\b(?:downed|shot\s+down|shoot\s+down|intercepted|destroyed|neutrali[sz]ed|"
-                        r"suppressed|jammed|repelled|eliminated)\b", re.I)
-_MOD_GAP = re.compile(r"(?:\s+(?:[\w-]+-type|type|attack|strike|kamikaze|combat|Iranian-made|Russian|"
-                      r"Shahed(?:-\d+)?|Iskander(?:-[MK])?|Kalibr|Kh-\d+\w*|cruise|ballistic|guided|"
-                      r"hypersonic|reconnaissance|military|\w+-made|\w+-launched)\b)*\s+", re.I)
+_LAUNCH = re.compile(r"\b(?:launched|launch|fired|sent|used|deployed|unleashed|directed|"
+                     r"(?:attacked|struck|targeted|hit)\s+(?:[\w’'-]+\s+){0,3}?with)\b", re.I)
+_INTERCEPT = re.compile(r"\b(?:downed|shot\s+down|shoot\s+down|shooting\s+down|intercepted|intercepting|"
+                        r"destroyed|destroying|neutrali[sz]ed|suppressed|jammed|repelled|eliminated)\b", re.I)
+# "... drones were shot down", "missiles fired at Kyiv": the verb after the count decides the role.
+_PASSIVE = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|are|being)\s+(?:\w+\s+)?)?(?:(?P<l>launched|fired|"
+                      r"used|sent|deployed)|(?P<i>downed|shot\s+down|intercepted|destroyed|neutrali[sz]ed|"
+                      r"suppressed|repelled|eliminated))\b", re.I)
+# "..., of which 70 were shot down", "41 of them were destroyed", "all of which were intercepted".
+_WORD_NUM = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
+             r"fifty|sixty|seventy|eighty|ninety)(?:-\w+)?")
+_BARE = re.compile(rf"(?:\b(?P<all>all)(?:\s+of\s+(?:which|them))?|(?P<n>\b(?:\d[\d,]*\d|\d|{_WORD_NUM}))"
+                   r"(?:\s+of\s+(?:which|them|these))?)"
+                   r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?)?"
+                   r"(?:downed|shot\s+down|intercepted|destroyed|neutrali[sz]ed)\b"
+                   rf"|\bof\s+which\s+(?:[\w’'-]+\s+){{0,4}}?(?:downed|shot\s+down|intercepted|destroyed)\s+"
+                   rf"(?P<n2>\d[\d,]*\d|\d|{_WORD_NUM})\b", re.I)
+# "40 missile strikes", "drone attacks": a count of strikes, not of weapons.
+_NOT_TALLY = re.compile(r"\s+(?:and\s+\w+\s+)?(?:strikes?|attacks?|launches|raids?|alerts?)\b", re.I)
+_MOD_GAP = re.compile(r"(?:\s+(?:[\w-]+-type|type|attack|strike|kamikaze|combat|Iranian-made|Russian|cruise|"
+                      r"ballistic|guided|hypersonic|reconnaissance|military|\w+-made|\w+-launched|Ukrainian|of|the|"
+                      + "|".join(p for k in ("drone", "missile", "rocket") for p in MODELS[k]) + r")s?\b)*\s+", re.I)
 
 
 class WeaponFinder:
@@ -49,53 +64,131 @@ class WeaponFinder:
     def __init__(self) -> None:
         model_alt = "|".join(f"(?P<m_{k}>{'|'.join(v)})" for k, v in MODELS.items())
         kind_alt = "|".join(f"(?P<k_{k.replace(' ', '_')}>{v})" for k, v in KINDS.items())
-        self.regex = re.compile(rf"\b(?:{model_alt}|{kind_alt})(?![\w-])", re.I)
+        # A model may be plural ("Shaheds", "Kalibrs") or typed ("Shahed-type drones").
+        self.regex = re.compile(rf"\b(?:(?:{model_alt})(?:s(?![\w-])|(?=-type\b)|(?![\w-]))|(?:{kind_alt})(?![\w-]))",
+                                re.I)
         self.model_case = re.compile("|".join(p for v in MODELS.values() for p in v))
         self.gate = KeywordGate("""drone uav unmanned shahed missile rocket mlrs artiller shell mortar aircraft jets planes
         bomb explosive dynamite ied mine grenade rifle gun pistol ak-47 geran lancet orlan bayraktar gerbera mohajer
         switchblade iskander kh- kalibr kinzhal tochka s-300 s-400 oniks zircon tsirkon atacms storm shadow scalp
         taurus neptune tomahawk fateh scud patriot kn-23 javelin nlaw grad bm-21 smerch uragan tornado himars qassam
         katyusha rpg msta krasnopol caesar m777 pion akatsiya gvozdika howitzer su- tu- mig- mi- ka- a-50 il- f-16
-        f-35 bomber fighter warplane helicopter""".split())
+        f-35 bomber fighter warplane helicopter small""".split())
 
     def find(self, doc: WorkDoc) -> list[WeaponMention]:
         """Weapon mentions in text order; a model names its kind, a count before it is a tally."""
-        text = doc.text
-        out: list[WeaponMention] = []
-        numbers = doc.numbers
-        for m in (m for s in self.gate.sentences(doc) for m in self.regex.finditer(text, s.start, s.end)):
-            group = m.lastgroup or ""
-            kind = group[2:].replace("_", " ")
-            model = None
-            if group.startswith("m_"):
-                if not self.model_case.fullmatch(m.group(0)) and not m.group(0).islower() \
-                        and not m.group(0).isupper():
-                    continue  # "grad student" is no Grad; models keep their capitalisation
-                model = m.group(0) if not m.group(0)[0].islower() else None
-            si = doc.sentence_of(m.start())
-            if si < 0:
+        # The big pattern is tried only where the automaton saw a weapon word begin, never across whole
+        # sentences: Python's re would try all ~90 alternatives at every character.
+        low = lowered(doc)
+        starts: dict[int, list[int]] = {}
+        for end, stem in self.gate.automaton.iter(low):
+            start = end - len(stem) + 1
+            if start > 0 and low[start - 1].isalnum():
                 continue
-            start = m.start()
-            launched = intercepted = None
-            num = _count_before(text, numbers, start)
-            if num is not None:
-                s0 = doc.sentences[si].start
-                part = re.search(r"(\d[\d,]*)\s+of\s+(?:the\s+)?$", text[max(s0, num.start - 20) : num.start])
-                first = num.start - len(part.group(0)) if part else num.start
-                clause = text[max(s0, _clause_start(text, s0, first)) : first]
-                verb_i = _last(_INTERCEPT, clause) if kind in INTERCEPTABLE else -1
-                verb_l = _last(_LAUNCH, clause)
-                value = num.best if num.best is not None else num.low
-                if part and verb_i >= 0:
-                    intercepted, launched = int(part.group(1).replace(",", "")), value
-                elif verb_i > verb_l:
-                    intercepted = value
-                elif verb_l >= 0:
-                    launched = value
-                start = first
-            out.append(WeaponMention(start, m.end(), text[start : m.end()], si, kind, model, launched,
-                                     intercepted))
-        return _merge_models(text, out)
+            si = doc.sentence_of(start)
+            if si >= 0:
+                starts.setdefault(si, []).append(start)
+        out: list[WeaponMention] = []
+        for si, positions in starts.items():
+            s = doc.sentences[si]
+            found: list[WeaponMention] = []
+            reach = -1
+            for pos in sorted(set(positions)):
+                m = self.regex.match(doc.text, pos, s.end) if pos >= reach else None
+                if m is None:
+                    continue
+                reach = m.end()
+                w = self._mention(doc, s, si, m)
+                if w is not None:
+                    found.append(w)
+            found = _merge_models(doc.text, found)
+            _bare_counts(doc.text, doc.numbers, s, found)
+            out.extend(_merge_tallies(doc.text, found))
+        return out
+
+    def _mention(self, doc: WorkDoc, s: Sentence, si: int, m: re.Match[str]) -> WeaponMention | None:
+        text = doc.text
+        group = m.lastgroup or ""
+        kind = group[2:].replace("_", " ")
+        model = None
+        if group.startswith("m_"):
+            model = m.group(0)
+            if not self.model_case.fullmatch(model):
+                model = model[:-1] if model.endswith("s") and self.model_case.fullmatch(model[:-1]) else None
+            if model is None and not m.group(0).islower() and not m.group(0).isupper():
+                return None  # "grad student" is no Grad; models keep their capitalisation
+            if model is not None and model[0].islower():
+                model = None
+        start = m.start()
+        launched = intercepted = None
+        num = _count_before(text, doc.numbers, start)
+        if num is not None and not _NOT_TALLY.match(text, m.end()):
+            part = re.search(r"(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|over\s+|about\s+)?$",
+                             text[max(s.start, num.start - 24) : num.start])
+            first = num.start - len(part.group(0)) if part else num.start
+            c0 = _clause_start(text, s.start, first)
+            verb_i, verb_l = _verbs(text[c0:first], kind)
+            if verb_i < 0 and verb_l < 0 and c0 > s.start and text[c0 - 1] == ":":
+                # "used 70 assets: 60 drones and 10 missiles": the list after a colon takes the verb before it.
+                c1 = _clause_start(text, s.start, c0 - 1)
+                verb_i, verb_l = _verbs(text[c1 : c0 - 1], kind)
+            value = num.best if num.best is not None else num.low
+            after = _PASSIVE.match(text, m.end())
+            passive = None
+            if after and (kind in INTERCEPTABLE or after.group("l")):
+                passive = "i" if after.group("i") else "l"
+                has_aux = after.group(0).split()[0].lower() in ("were", "was", "have", "had", "are", "being")
+            if part and verb_i >= 0:
+                intercepted, launched = int(part.group(1).replace(",", "")), value
+            elif passive and has_aux:
+                launched, intercepted = (value, None) if passive == "l" else (None, value)
+            elif verb_i > verb_l:
+                intercepted = value
+                if text[max(s.start, first - 4) : first].lower() == "all ":
+                    launched = value  # "shot down all 45 drones": as many launched as downed
+            elif verb_l >= 0:
+                launched = value
+            elif passive:
+                launched, intercepted = (value, None) if passive == "l" else (None, value)
+            start = first
+        return WeaponMention(start, m.end(), text[start : m.end()], si, kind, model, launched, intercepted)
+
+
+def _verbs(clause: str, kind: str) -> tuple[int, int]:
+    """Positions of the last intercept and launch verbs in a clause (-1 when absent)."""
+    return (_last(_INTERCEPT, clause) if kind in INTERCEPTABLE else -1), _last(_LAUNCH, clause)
+
+
+def _bare_counts(text: str, numbers: list[NumberMention], s: Sentence, found: list[WeaponMention]) -> None:
+    # "100 drones, of which 70 were shot down": a count with no weapon word refers to the last launched tally.
+    if not any(w.launched is not None for w in found):
+        return
+    for m in _BARE.finditer(text, s.start, s.end):
+        value = None
+        if not m.group("all"):
+            at = m.start("n") if m.group("n") else m.start("n2")
+            i = bisect.bisect_right(numbers, at, key=lambda n: n.start) - 1
+            if i < 0 or numbers[i].start != at or any(w.start <= at < w.end for w in found):
+                continue
+            value = numbers[i].best if numbers[i].best is not None else numbers[i].low
+        target = next((w for w in reversed(found) if w.end <= m.start() and w.launched is not None
+                       and w.intercepted is None and w.kind in INTERCEPTABLE), None)
+        if target is not None:
+            target.intercepted = target.launched if value is None else value
+
+
+def _merge_tallies(text: str, found: list[WeaponMention]) -> list[WeaponMention]:
+    # "launched 26 Shahed drones; 24 drones were destroyed": one weapon, launched 26 and intercepted 24.
+    out: list[WeaponMention] = []
+    for w in found:
+        if w.intercepted is not None and w.launched is None:
+            p = next((p for p in out if p.kind == w.kind and p.launched is not None and p.intercepted is None
+                      and (not p.model or not w.model or p.model == w.model) and w.intercepted <= p.launched), None)
+            if p is not None:
+                p.intercepted, p.model = w.intercepted, p.model or w.model
+                continue
+        out.append(w)
+    return out
 
 
 def _count_before(text: str, numbers: list[NumberMention], kw: int) -> NumberMention | None:
