@@ -8,9 +8,11 @@ conditional, the object of another act) is recorded in doc.decisions with the re
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from operator import attrgetter
 from typing import Any
 
 from eventwire.components.actors import alpha3
@@ -20,16 +22,18 @@ from eventwire.components.political_rules import (
     find_recent,
     find_weekday,
     lexicon,
+    lower_same_length,
     resolve_weekday,
     set_status,
     subordinate,
+    threat_mode,
 )
 from eventwire.components.triggers import is_heading
 from eventwire.model import Actor, DateSpan, Event, Evidence, Location, PlaceMention, Plover
 from eventwire.model.article import content_id
 from eventwire.pipeline.workdoc import ActorMention, WorkDoc
 
-CODED = frozenset({"asserted", "promise"})
+CODED = frozenset({"asserted", "promise", "warning"})
 # Codebook extraction notes: for calls, meetings and reciprocal agreements both parties are ACTOR.
 RECIPROCAL_MODES = frozenset({"phone", "multilateral", "third-party", None})
 # Acts about a meeting still to be held: a place in their object is the proposed venue, not where they happened.
@@ -73,6 +77,30 @@ class Coded:
     confidence: float = 0.5
 
 
+class _Layers:
+    """Sentence-bounded views of the layers political reads, by bisection over start offsets."""
+
+    def __init__(self, doc: WorkDoc):
+        self.doc = doc
+        self.sorted: dict[str, tuple[list[Any], list[int]]] = {}
+
+    def get(self, layer: str, i: int) -> list[Any]:
+        """Items of `layer` ("actors", "places", ...) starting in sentence i."""
+        if layer not in self.sorted:
+            items = sorted(getattr(self.doc, layer), key=attrgetter("start"))
+            self.sorted[layer] = (items, [x.start for x in items])
+        items, starts = self.sorted[layer]
+        s = self.doc.sentences[i]
+        return items[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
+
+
+def _in(doc: WorkDoc, layer: str, i: int) -> list[Any]:
+    idx = doc.meta.get("_political_layers")
+    if not isinstance(idx, _Layers) or idx.doc is not doc:
+        idx = doc.meta["_political_layers"] = _Layers(doc)
+    return idx.get(layer, i)
+
+
 def make(min_confidence: float = 0.0) -> Callable[[WorkDoc], WorkDoc]:
     """Factory for `political.rules.v1`; events below `min_confidence` are dropped (and noted)."""
     lex = lexicon()
@@ -80,6 +108,7 @@ def make(min_confidence: float = 0.0) -> Callable[[WorkDoc], WorkDoc]:
     def political(doc: WorkDoc) -> WorkDoc:
         coded = code_document(doc, lex)
         events = build_events(doc, coded)
+        doc.meta.pop("_political_layers", None)
         for ev in events:
             if ev.confidence < min_confidence:
                 doc.decisions.append({"stage": "political", "event": ev.plover.event if ev.plover else None,
@@ -94,12 +123,22 @@ def code_document(doc: WorkDoc, lex: Lexicon) -> list[Coded]:
     """Code every sentence; uncoded matches go to doc.decisions with their reason."""
     text = doc.text
     out: list[Coded] = []
-    for i, s in enumerate(doc.sentences):
-        if is_heading(text, s.start, s.end):
+    # One automaton pass over the whole text; only sentences holding a cue are looked at.
+    low = doc.meta.get("_lower")  # the lower-cased text, when an earlier stage already made it
+    if not isinstance(low, str) or len(low) != len(text):
+        low = doc.meta["_lower"] = lower_same_length(text)
+    starts = [s.start for s in doc.sentences]
+    by_sentence: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
+    for pos, ids in lex.scan(low):
+        i = bisect_left(starts, pos + 1) - 1
+        if i >= 0 and pos < doc.sentences[i].end:
+            by_sentence.setdefault(i, []).append((pos, ids))
+    for i, cands in by_sentence.items():
+        s = doc.sentences[i]
+        matches = lex.find_at(text, cands, s.end, i)
+        if not matches or is_heading(text, s.start, s.end):
             continue
-        matches = lex.find(text, s.start, s.end, i)
-        if not matches:
-            continue
+        ctx = lex.contexts_at(text, low, s.start, s.end)
         set_status(text, s.start, s.end, matches)
         here: list[Coded] = []
         for k, m in enumerate(matches):
@@ -107,9 +146,9 @@ def code_document(doc: WorkDoc, lex: Lexicon) -> list[Coded]:
                 doc.decisions.append(_decision(m, m.status, m.reason))
                 continue
             end = next((n.start for n in matches[k + 1 :] if n.status != "embedded"), s.end)
-            c = _code(doc, lex, m, end, here)
-            if m.status == "promise":
-                doc.decisions.append(_decision(m, "promise", m.reason))
+            c = _code(doc, lex, m, end, here, ctx)
+            if m.status in ("promise", "warning"):
+                doc.decisions.append(_decision(m, m.status, m.reason))
             here.append(c)
         out.extend(here)
     return out
@@ -120,20 +159,23 @@ def _decision(m: Match, status: str, reason: str) -> dict[str, Any]:
             "status": status, "reason": reason}
 
 
-def _code(doc: WorkDoc, lex: Lexicon, m: Match, obj_end: int, here: list[Coded]) -> Coded:
+def _code(doc: WorkDoc, lex: Lexicon, m: Match, obj_end: int, here: list[Coded],
+          ctx: tuple[list[str], list[tuple[int, int]]]) -> Coded:
     text = doc.text
     s = doc.sentences[m.sentence]
-    promise = m.status == "promise"
-    event = "AGREE" if promise else m.rule.event
-    mode = None if promise else lex.mode(m.rule, text[m.end : obj_end])
+    promise = m.status in ("promise", "warning")
+    if m.status == "warning":
+        event, mode = "THREATEN", threat_mode(m)
+    else:
+        event = "AGREE" if promise else m.rule.event
+        mode = None if promise else lex.mode(m.rule, text[m.end : obj_end])
     c = Coded(m, event, mode)
     c.sources, c.targets = _parties(doc, m, obj_end, here)
     c.date, c.date_span = _date(doc, m)
     c.place, c.venue = _places(doc, c, obj_end)
-    c.contexts, spans = lex.context(text[s.start : s.end])
-    c.context_spans = [(s.start + a, s.start + b) for a, b in spans]
+    c.contexts, c.context_spans = list(ctx[0]), list(ctx[1])
     sub = subordinate(text, s.start, m.start)
-    violent_after = any(t.sentence == m.sentence and t.start >= m.end and t.event_type for t in doc.triggers)
+    violent_after = any(t.start >= m.end and t.event_type for t in _in(doc, "triggers", m.sentence))
     conf = m.rule.weight * (0.95 if promise else 1.0) + 0.05 * bool(c.sources) + 0.05 * bool(c.targets) \
         + 0.05 * (c.date.text is not None) + 0.05 * (c.place is not None) + 0.05 * (not here) - 0.1 * sub \
         + 0.1 * violent_after  # "condemned the strike": the act reported is the condemnation
@@ -144,8 +186,7 @@ def _code(doc: WorkDoc, lex: Lexicon, m: Match, obj_end: int, here: list[Coded])
 # --- who --------------------------------------------------------------------------------------------
 
 def _sentence_actors(doc: WorkDoc, i: int) -> list[ActorMention]:
-    s = doc.sentences[i]
-    return [a for a in doc.actors if s.start <= a.start < s.end]
+    return _in(doc, "actors", i)
 
 
 def _is_object(text: str, a: ActorMention, floor: int) -> bool:
@@ -236,7 +277,7 @@ def _actor(a: ActorMention, role: str, text: str) -> Actor:
 
 def _date(doc: WorkDoc, m: Match) -> tuple[DateSpan, tuple[int, int] | None]:
     s = doc.sentences[m.sentence]
-    same = [d for d in doc.dates if s.start <= d.start < s.end and d.start_date]
+    same = [d for d in _in(doc, "dates", m.sentence) if d.start_date]
     if same:
         d = min(same, key=lambda d: abs(d.start - m.start))
         prec = d.precision if d.precision in ("day", "week", "month", "year") else "unknown"
@@ -263,7 +304,7 @@ def _places(doc: WorkDoc, c: Coded, obj_end: int) -> tuple[PlaceMention | None, 
     text = doc.text
     m = c.match
     s = doc.sentences[m.sentence]
-    here = [p for p in doc.places if s.start <= p.start < s.end and p.role not in ("demonym", "metonym")
+    here = [p for p in _in(doc, "places", m.sentence) if p.role not in ("demonym", "metonym")
             and (p.geonameid or p.name)]
     spoke = next((p for p in here if p.end <= m.start and _SPOKE_AT.search(text, max(s.start, p.start - 30),
                                                                              p.start)), None)
@@ -319,56 +360,84 @@ def build_events(doc: WorkDoc, coded: list[Coded]) -> list[Event]:
         else:
             merged.append([c])
     events: dict[str, Event] = {}
+    spans = doc.meta.setdefault("trigger_spans", {})
     for group in merged:
         ev = _event(doc, group)
+        # checks.consistency.v1 dedupes on the phrases, which sentence-level evidence no longer shows.
+        spans.setdefault(ev.id, []).extend((g.match.start, g.match.end) for g in group)
         if ev.id in events:
             old = events[ev.id]
-            old.evidence.extend(ev.evidence)
+            have = {(x.start, x.end): x for x in old.evidence}
+            for x in ev.evidence:
+                same = have.get((x.start, x.end))
+                if same is None:
+                    old.evidence.append(x)
+                else:
+                    same.supports += [f for f in x.supports if f not in same.supports]
             old.confidence = max(old.confidence, ev.confidence)
         else:
             events[ev.id] = ev
     return list(events.values())
 
 
-def _ev(doc: WorkDoc, start: int, end: int, supports: list[str]) -> Evidence:
-    return Evidence(article_id=doc.article.id, start=start, end=end, text=doc.text[start:end], supports=supports)
+class Support:
+    """Sentence-level evidence: one item per sentence, listing every field that sentence supports."""
+
+    def __init__(self, doc: WorkDoc):
+        self.doc = doc
+        self.fields: dict[tuple[int, int], list[str]] = {}
+
+    def add(self, start: int, end: int, fields: list[str]) -> None:
+        """Record that the phrase at start:end supports `fields`, on the sentence holding it."""
+        i = self.doc.sentence_of(start)
+        key = (self.doc.sentences[i].start, self.doc.sentences[i].end) if i >= 0 else (start, end)
+        have = self.fields.setdefault(key, [])
+        have += [f for f in fields if f not in have]
+
+    def items(self) -> list[Evidence]:
+        """Evidence items, the act's own sentences first (in the order they were added)."""
+        doc = self.doc
+        return [Evidence(article_id=doc.article.id, start=a, end=b, text=doc.text[a:b], supports=f)
+                for (a, b), f in self.fields.items()]
 
 
 def _event(doc: WorkDoc, group: list[Coded]) -> Event:
     c = group[0]
     art = doc.article
     acled = c.match.rule.acled if c.event == c.match.rule.event else None
-    evidence = []
+    sup = Support(doc)
     for g in group:
-        sup = ["plover"] + (["plover.mode"] if g.mode else []) + (["event_type", "sub_event_type"] if acled else [])
-        evidence.append(_ev(doc, g.match.start, g.match.end, sup))
+        sup.add(g.match.start, g.match.end, ["plover"] + (["plover.mode"] if g.mode else [])
+                + (["event_type", "sub_event_type"] if acled else []))
     actors: list[Actor] = []
     for a, role in _roles(c):
         if not any(x.name == a.name for x in actors):
             actors.append(_actor(a, role, doc.text))
-            evidence.append(_ev(doc, a.start, a.end, ["actors"]))
+            sup.add(a.start, a.end, ["actors"])
     if c.date_span:
-        evidence.append(_ev(doc, *c.date_span, ["date"]))
+        sup.add(*c.date_span, ["date"])
     location = None
     if c.place is not None:
         location = as_location(c.place)
-        evidence.append(_ev(doc, c.place.start, c.place.end, ["location"]))
+        sup.add(c.place.start, c.place.end, ["location"])
     if c.venue is not None:
-        evidence.append(_ev(doc, c.venue.start, c.venue.end, ["proposed_venue"]))
+        sup.add(c.venue.start, c.venue.end, ["proposed_venue"])
         doc.decisions.append({"stage": "political", "event": c.event, "text": c.venue.text,
                               "start": c.venue.start, "end": c.venue.end, "status": "proposed_venue",
                               "reason": f"{c.venue.name or c.venue.text} is where the meeting in this "
                                         f"{c.event} would be held, not where the act happened; location left "
                                         + ("as the speaker's" if location else "empty")})
     for c0, c1 in c.context_spans:
-        evidence.append(_ev(doc, c0, c1, ["plover.context"]))
+        sup.add(c0, c1, ["plover.context"])
     codes = sorted(f"{a.role}:{a.code or a.name}" for a in actors)
     eid = content_id(art.id, c.event, c.mode or "", "|".join(codes),
                      c.date.start.isoformat() if c.date.start else "", prefix="ev_")
     sents = {g.match.sentence for g in group}
     claims = [cl for cl in doc.claims if doc.sentence_of(cl.start) in sents]
+    for cl in claims:
+        sup.add(cl.start, cl.end, ["claims"])
     conf = min(0.95, c.confidence + 0.05 * (len(group) - 1))
     return Event(id=eid, event_type=acled[0] if acled else None, sub_event_type=acled[1] if acled else None,
                  plover=Plover(event=c.event, mode=c.mode, context=c.contexts), date=c.date, location=location,
-                 actors=actors, claims=claims, evidence=evidence, article_ids=[art.id],
+                 actors=actors, claims=claims, evidence=sup.items(), article_ids=[art.id],
                  sources=[art.source or art.url or art.id], confidence=round(conf, 3))

@@ -7,7 +7,14 @@ import sys
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
+from importlib import import_module, resources
+from typing import Any
+
+import ahocorasick
+
+# The stdlib's own regex parser (private, hence untyped) derives each rule's literal prefixes.
+sre_parse: Any = import_module("re._parser")
+sre_c: Any = import_module("re._constants")
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -16,6 +23,14 @@ else:  # pragma: no cover
 
 # Acts stated in the future that the codebook codes as they are (a threat is itself about the future).
 COOPERATIVE = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE", "SUPPORT", "CONSULT"})
+# Hostile acts: announced for the future, or made conditional ("... unless"), they are THREATEN
+# (codebook: "coercive or forceful warnings"; modes restrict, ban, arrest, relations, expel, ...).
+HOSTILE = frozenset({"SANCTION", "COERCE", "PROTEST"})
+_THREAT_MODE = {("SANCTION", "expel"): "expel", ("SANCTION", "withdraw"): "relations", ("SANCTION", "convict"): "arrest",
+                ("COERCE", "arrest"): "arrest", ("COERCE", "ban"): "ban", ("COERCE", "censor"): "rights",
+                ("COERCE", "curfew"): "restrict", ("COERCE", "deport"): "expel", ("COERCE", "restrict"): "restrict",
+                ("COERCE", "withhold"): "restrict", ("COERCE", "seize"): "territory", ("RETREAT", "withdraw"): "relations"}
+_RELATIONS = re.compile(r"\b(?:talks|relations|ties|mediation|negotiations|visit|contacts|dialogue)\b", re.I)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -43,12 +58,23 @@ class Match:
     end: int
     text: str
     sentence: int
-    status: str = "asserted"  # asserted | negated | future | hypothetical | promise | embedded
+    status: str = "asserted"  # asserted | negated | future | hypothetical | promise | warning | embedded
     reason: str = ""
+    threat_of: Rule | None = None  # for a warning: the hostile act it announces
+
+
+def threat_mode(m: Match) -> str | None:
+    """THREATEN mode of a warning, from the hostile act it announces."""
+    act = m.threat_of or m.rule
+    if act.event == "PROTEST":
+        return "restrict"  # strikes, boycotts, blockades
+    if act.event == "SANCTION" and act.mode == "discontinue":
+        return "relations" if _RELATIONS.search(m.text) else "restrict"
+    return _THREAT_MODE.get((act.event, act.mode))
 
 
 class Lexicon:
-    """Compiled political lexicon (one alternation over all rules, built once)."""
+    """Compiled political lexicon: one Aho-Corasick gate over every rule's and context's literal prefixes."""
 
     def __init__(self, data: dict[str, object]):
         raw = data["rule"]
@@ -57,22 +83,55 @@ class Lexicon:
                            float(r.get("weight", 0.6)), tuple(r["acled"]) if r.get("acled") else None,
                            bool(r.get("promise")), bool(r.get("future_ok")), bool(r.get("speech")))
                       for r in raw]
-        alt = "|".join(f"(?P<r{i}>{r.pattern})" for i, r in enumerate(self.rules))
-        self.regex = re.compile(rf"\b(?:{alt})", re.I)
+        self.rule_rx = [re.compile(rf"\b(?:{r.pattern})", re.I) for r in self.rules]
         modes = data.get("modes", {})
         assert isinstance(modes, dict)
         self.modes = {ev: [(m, re.compile(p, re.I)) for m, p in table.items()] for ev, table in modes.items()}
         ctx = data.get("contexts", {})
         assert isinstance(ctx, dict)
         self.contexts = [(name, re.compile(rf"\b(?:{p})", re.I)) for name, p in ctx.items()]
+        # Keys are lower-cased literal prefixes; the payload lists the rules (or contexts) that may start
+        # there. Regexes then run only at these positions, never over whole sentences.
+        self.gate = _automaton([literal_prefixes(r.pattern) for r in self.rules])
+        self.context_gate = _automaton([literal_prefixes(rx.pattern[len(r"\b(?:") : -1]) for _, rx in self.contexts])
+
+    def scan(self, low: str, start: int = 0, end: int = -1) -> list[tuple[int, tuple[int, ...]]]:
+        """(position, rule ids) of every rule prefix at a word start in lower-cased text, in text order."""
+        return _scan(self.gate, low, start, len(low) if end < 0 else end)
+
+    def find_at(self, text: str, cands: list[tuple[int, tuple[int, ...]]], end: int,
+                sentence: int) -> list[Match]:
+        """Rule matches among candidate positions (sorted) in a sentence ending at `end`.
+
+        Same result as scanning the sentence with one alternation of all rules: leftmost match first,
+        the earliest-listed rule winning at a position, no overlaps.
+        """
+        out: list[Match] = []
+        last = -1
+        for pos, ids in cands:
+            if pos < last:
+                continue
+            for i in ids:
+                m = self.rule_rx[i].match(text, pos, end)
+                if m and m.end() > m.start():
+                    out.append(Match(self.rules[i], m.start(), m.end(), m.group(0), sentence))
+                    last = m.end()
+                    break
+        return out
+
+    def contexts_at(self, text: str, low: str, start: int, end: int) -> tuple[list[str], list[tuple[int, int]]]:
+        """PLOVER contexts cued in text[start:end], with the first cue span of each."""
+        first: dict[int, tuple[int, int]] = {}
+        for pos, ids in _scan(self.context_gate, low, start, end):
+            for j in ids:
+                if j not in first and (m := self.contexts[j][1].match(text, pos, end)):
+                    first[j] = (m.start(), m.end())
+        order = sorted(first)
+        return [self.contexts[j][0] for j in order], [first[j] for j in order]
 
     def find(self, text: str, start: int, end: int, sentence: int) -> list[Match]:
-        """Rule matches in text[start:end], in order, longest alternative first."""
-        out = []
-        for m in self.regex.finditer(text, start, end):
-            rule = self.rules[int(m.lastgroup[1:])]  # type: ignore[index]
-            out.append(Match(rule, m.start(), m.end(), m.group(0), sentence))
-        return out
+        """Rule matches in text[start:end], in order (gate + anchored regexes)."""
+        return self.find_at(text, self.scan(lower_same_length(text), start, end), end, sentence)
 
     def mode(self, rule: Rule, obj: str) -> str | None:
         """The rule's mode, or for "*" the first mode whose cue appears in the object text."""
@@ -85,13 +144,105 @@ class Lexicon:
 
     def context(self, sentence: str) -> tuple[list[str], list[tuple[int, int]]]:
         """PLOVER contexts cued in a sentence, with the cue offsets (relative to the sentence)."""
-        names, spans = [], []
-        for name, rx in self.contexts:
-            m = rx.search(sentence)
-            if m:
-                names.append(name)
-                spans.append((m.start(), m.end()))
-        return names, spans
+        return self.contexts_at(sentence, lower_same_length(sentence), 0, len(sentence))
+
+
+def _automaton(prefix_sets: list[set[str]]) -> ahocorasick.Automaton:
+    entries: dict[str, set[int]] = {}
+    for i, keys in enumerate(prefix_sets):
+        for key in keys:
+            entries.setdefault(key, set()).add(i)
+    auto = ahocorasick.Automaton()
+    for key, ids in entries.items():
+        auto.add_word(key, (len(key) - 1, key[0].isalnum() or key[0] == "_", tuple(sorted(ids))))
+    auto.make_automaton()
+    return auto
+
+
+def _scan(auto: ahocorasick.Automaton, low: str, start: int, end: int) -> list[tuple[int, tuple[int, ...]]]:
+    by: dict[int, tuple[int, ...]] = {}
+    for last, (n, word, ids) in auto.iter(low, start, end):
+        pos = last - n
+        if pos < start or (word and pos and (low[pos - 1].isalnum() or low[pos - 1] == "_")):
+            continue  # inside a word ("rally" in "generally") or straddling the range start
+        have = by.get(pos)
+        by[pos] = ids if have is None else tuple(sorted({*have, *ids}))
+    return sorted(by.items())
+
+
+def lower_same_length(text: str) -> str:
+    """The text lower-cased with every offset kept (a few characters grow when lower-cased)."""
+    low = text.lower()
+    # A few characters change length when lower-cased; keep offsets aligned.
+    return low if len(low) == len(text) else "".join(c.lower()[0] for c in text)
+
+
+# --- literal prefixes of a regex --------------------------------------------------------------------
+
+_PREFIX_LEN = 6
+_ZERO_WIDTH = (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT)
+_REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
+
+
+def literal_prefixes(pattern: str) -> set[str]:
+    """Lower-cased literal strings one of which starts every match of `pattern` (case-insensitive).
+
+    Raises ValueError when some match could start with an unbounded character class, so a rule
+    that cannot be gated is caught when the lexicon loads, not missed silently at run time.
+    """
+    opened, closed = _walk(list(sre_parse.parse(pattern, re.I)), {""})
+    found = opened | closed
+    if "" in found or len(found) > 5000:
+        raise ValueError(f"no literal prefix for pattern {pattern[:60]!r}")
+    return found
+
+
+def _chars(av: Any) -> list[str] | None:
+    out: list[str] = []
+    for op, v in av:
+        if op == sre_c.LITERAL:
+            out.append(chr(v).lower())
+        elif op == sre_c.RANGE and v[1] - v[0] < 30:
+            out.extend(chr(c).lower() for c in range(v[0], v[1] + 1))
+        else:
+            return None
+    return sorted(set(out))
+
+
+def _walk(seq: list[Any], opened: set[str]) -> tuple[set[str], set[str]]:
+    """(prefixes still extendable, prefixes that end here) after the items of `seq`."""
+    closed: set[str] = set()
+    for op, av in seq:
+        if not opened:
+            break
+        if op in _ZERO_WIDTH:
+            continue
+        if op == sre_c.LITERAL:
+            opened = {s + chr(av).lower() for s in opened}
+        elif op == sre_c.IN and (chars := _chars(av)) is not None:
+            opened = {s + c for s in opened for c in chars}
+        elif op == sre_c.BRANCH:
+            nxt: set[str] = set()
+            for branch in av[1]:
+                o, c = _walk(list(branch), opened)
+                nxt |= o
+                closed |= c
+            opened = nxt
+        elif op == sre_c.SUBPATTERN:
+            opened, c = _walk(list(av[3]), opened)
+            closed |= c
+        elif op in _REPEATS:
+            o, c = _walk(list(av[2]), opened)
+            closed |= o | c  # taken: the prefix ends inside the repeat; skipped (min 0): go on
+            if av[0] > 0:
+                opened = set()
+        else:
+            closed |= opened
+            opened = set()
+        long = {s for s in opened if len(s) >= _PREFIX_LEN}
+        closed |= long
+        opened -= long
+    return opened, closed
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +265,14 @@ _PROMISE = re.compile(r"\b(?:will|shall|would|promised\s+to|promises\s+to|pledge
 _INTENT = re.compile(r"\b(?:could|might|may|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|"
                      r"efforts?\s+to|attempts?\s+to|aim(?:s|ed)?\s+to|hop(?:es|ed)\s+to|consider(?:s|ed|ing)?|"
                      r"weigh(?:s|ed|ing)?|threat\s+of|possib\w+|likely)\b", re.I)
-_INFINITIVE = re.compile(r"(?<!continued )(?<!continues )(?<!began )(?<!started )(?<!resumed )(?<!managed )"
+_WARN = re.compile(r"\b(?:will|shall|would|going\s+to|(?:ready|prepared|determined)\s+to|could|might|may|"
+                   r"plans?\s+to|planning\s+to|intends?\s+to|vowed\s+to|vows\s+to|swore\s+to|sworn\s+to)\s+"
+                   r"(?:(?:also|soon|now|then|again|further)\s+)?$", re.I)
+# "announced on Wednesday it would prohibit all aid": a decision made public is the act itself.
+_DECIDED = re.compile(r"\b(?:announced|decided|ruled|ordered)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:it|they|he|she)\s+"
+                      r"(?:would|will)\s+$", re.I)
+_WILLING = re.compile(r"(?:ready|willing|prepared)(?:\s+to)?$", re.I)
+_INFINITIVE = re.compile(r"(?<!tried )(?<!attempted )(?<!continued )(?<!continues )(?<!began )(?<!started )(?<!resumed )(?<!managed )"
                          r"\bto\s+(?:\w+ly\s+)?$", re.I)
 _COORD = re.compile(r"\b(?:and|but|while|whereas|after|before|as|when|then)\b|[;]|,\s+(?:something|which)\b", re.I)
 
@@ -142,14 +300,29 @@ def set_status(text: str, s0: int, s1: int, matches: list[Match]) -> None:
         before = clause_before(text, s0 if prev is None else prev.end, m.start)
         after = text[m.end : s1]
         near = before[-_NEG_NEAR:]
+        hostile = m.rule.event in HOSTILE
         if _NEG.search(near) and m.rule.event != "REJECT":
             m.status, m.reason = "negated", f"negation before the verb: {near.strip()!r}"
         elif _NEG.search(near):
             m.status, m.reason = "negated", f"a rejection denied: {near.strip()!r}"
         elif prev is not None and _governs(text, prev, m):
             m.status, m.reason = "embedded", f"object of {prev.rule.event} {prev.text!r}"
-        elif _HYPO_BEFORE.search(before) or _HYPO_AFTER.search(after):
+            if hostile and prev.rule.event == "AGREE" and _WILLING.search(prev.text) and prev.status in ("asserted",):
+                # "is prepared to impose martial law": readiness for a hostile act is a threat.
+                prev.status, prev.threat_of = "warning", m.rule
+                prev.reason = f"readiness to {m.rule.event} is THREATEN: {m.text!r}"
+            elif hostile and prev.rule.event == "REQUEST" and prev.text.lower().startswith("ordered"):
+                # "ordered the newspaper to suspend publication": an order by authorities is the act.
+                prev.status, prev.reason = "embedded", f"order carried out as {m.rule.event} {m.text!r}"
+                m.status, m.reason = "asserted", f"ordered by {prev.text!r}"
+        elif _HYPO_AFTER.search(after) and m.rule.event != "THREATEN" and (hostile or m.rule.mode == "withdraw"):
+            m.status, m.reason = "warning", f"a conditional hostile act is THREATEN: {after[:60].strip()!r}"
+        elif _HYPO_BEFORE.search(before) or (_HYPO_AFTER.search(after) and m.rule.event != "THREATEN"):
             m.status, m.reason = "hypothetical", "conditional: " + (before.strip() or after[:60].strip())
+        elif hostile and _DECIDED.search(before):
+            m.reason = f"a decision announced: {before.strip()!r}"
+        elif hostile and _WARN.search(before):
+            m.status, m.reason = "warning", f"a hostile act announced for the future is THREATEN: {before.strip()!r}"
         elif m.rule.future_ok:
             pass
         elif _INTENT.search(before) or (_INFINITIVE.search(before) and prev is None):
