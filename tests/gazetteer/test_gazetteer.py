@@ -39,3 +39,24 @@ def test_index_loads_fast_and_reports_info() -> None:
     assert len(gz) > 200_000
     info = gazetteer_info()
     assert info["feature_codes"]["PCLI"] > 200 and info["feature_codes"]["ADM1"] > 3000
+
+
+def test_admin1_names_are_readable() -> None:
+    """PlaceMention.admin1 carries the region's name; the codes stay in the index."""
+    from eventwire.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    assert gz.admin1_name("UA.12") == "Kyiv City"
+    assert gz.admin1_name("UA.13") == "Kyiv Oblast"  # GeoNames says "Kiev"
+    assert gz.admin1_name("UA.07") == "Kharkiv Oblast"  # GeoNames says "Kharkivs'ka Oblast'"
+    assert gz.admin1_name("SY.13") == "Damascus"  # curated
+    assert gz.admin1_name("US.TX") == "Texas"
+    assert gz.admin1_name("") is None and gz.admin1_name("XX.99") is None
+
+
+def test_seed_kyiv_mention_has_region_name(seed_text: str) -> None:
+    """The seed story's Kyiv resolves with admin1 "Kyiv City", as in DESIGN's event record."""
+    from eventwire.geoparse import default_geoparser
+
+    kyiv = [m for m in default_geoparser().parse(seed_text) if m.text == "Kyiv"]
+    assert kyiv and {m.admin1 for m in kyiv} == {"Kyiv City"}

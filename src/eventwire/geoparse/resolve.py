@@ -102,9 +102,16 @@ def resolve(
     units = named_units(gz, ctx)
     inside = containers(gz, text, cands, ctx)
     key_box: dict[str, Box] = {}
-    for n in sorted(inside):  # one sense per discourse: a container stated once holds every mention
+    key_def: dict[str, Box] = {}
+    for n in sorted(inside, key=lambda n: cands[n].start):
+        # One sense per discourse: a container stated once holds every mention, and the first definition
+        # ("Austin is a ghost town in Grant County, Oregon") outranks later loose matches ("Austin was the
+        # hub of the area until Bates, a company town of ...").
         key_box.setdefault(keys[n], inside[n])
-    inside = {n: inside.get(n) or key_box[k] for n, k in enumerate(keys) if inside.get(n) or k in key_box}
+        if inside[n].defined:
+            key_def.setdefault(keys[n], inside[n])
+    inside = {n: key_def.get(k) or inside.get(n) or key_box[k] for n, k in enumerate(keys)
+              if inside.get(n) or k in key_box}
     acr = [c.text.isupper() and len(c.text.replace(".", "")) <= 4 for c in cands]
     # Mentions repeat (a long report names Kharkiv 40 times): priors are computed once per name and casing.
     prior_memo: dict[tuple[str, bool], dict[int, float]] = {}
@@ -190,7 +197,10 @@ def resolve(
             top = max(sc, key=lambda i: sc[i])
             # "toward Kyiv in Baturyn": a capital or a city of a million is not inside a town named after "in".
             big_top = gz.fcode[top] == "PPLC" or int(gz.pop[top]) >= 1_000_000
-            if gz.fcode[top] != "PCLI" and (box.defined or gz.fcode[top] != "ADM1") and not (
+            # A country's name is overridden only by a definition stating an admin unit ("Panama is a village
+            # in Chautauqua County, New York").
+            if (gz.fcode[top] != "PCLI" or (box.defined and gz.fcode[box.best] in ("ADM1", "ADM2"))) and (
+                box.defined or gz.fcode[top] != "ADM1") and not (
                 big_top and not box.defined
             ) and max(box.holds(gz, i) for i in sc) < box.depth:
                 # No record of this name lies inside its stated container: the container is the best guess.
