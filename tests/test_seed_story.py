@@ -56,6 +56,15 @@ def test_evidence_offsets_and_non_events(doc) -> None:  # type: ignore[no-untype
         assert 0 <= e.confidence <= 1 and e.id.startswith("ev_")
         for ev in e.evidence:
             assert doc.text[ev.start : ev.end] == ev.text
+        if e.id in doc.meta["trigger_spans"]:
+            # Assembled events cite whole sentences, once each, covering every filled field.
+            sentences = {(s.start, s.end) for s in doc.sentences}
+            spans = [(x.start, x.end) for x in e.evidence]
+            assert len(spans) == len(set(spans)) and set(spans) <= sentences
+            filled = {"location": e.location is not None, "fatalities": e.fatalities.best is not None,
+                      "injured": e.injured.best is not None, "weapons": bool(e.weapons),
+                      "damage": bool(e.damage), "claims": bool(e.claims), "actors": bool(e.actors)}
+            assert {f for f, on in filled.items() if on} <= {s for x in e.evidence for s in x.supports}
     statuses = {d["status"] for d in doc.decisions}
     assert {"future", "heading"} <= statuses  # "more missile attacks were still a possibility", section titles
     assert not any(e.sub_event_type == "Shelling/artillery/missile attack" for e in doc.events)

@@ -62,3 +62,115 @@ def test_ids_are_deterministic() -> None:
     a, b = _doc(), _doc()
     assert [e.id for e in a.events] == [e.id for e in b.events]
     assert all(e.id.startswith("ev_") for e in a.events)
+
+
+def test_evidence_is_one_item_per_sentence() -> None:
+    doc = _doc()
+    starts = {s.start: s.end for s in doc.sentences}
+    for e in doc.events:
+        spans = [(x.start, x.end) for x in e.evidence]
+        assert len(spans) == len(set(spans))  # no sentence twice
+        for x in e.evidence:
+            assert starts.get(x.start) == x.end and TEXT[x.start : x.end] == x.text
+    air = next(e for e in doc.events if e.sub_event_type == "Air/drone strike")
+    first = air.evidence[0]
+    assert first.text.startswith("Russian forces launched an airstrike")
+    assert {"event_type", "sub_event_type", "location", "date", "actors"} <= set(first.supports)
+    toll = next(x for x in air.evidence if "fatalities" in x.supports)
+    assert {"injured", "claims"} <= set(toll.supports) and toll.text.startswith("Three civilians")
+    # The exact phrases stay in the fields themselves.
+    assert air.fatalities.text == "Three civilians were killed" and air.date.text == "Tuesday"
+    assert air.location and air.location.text == "Kharkiv"
+
+
+def test_one_event_per_place_in_a_list() -> None:
+    text = ("Ukrainian sources reported fighting near Siversk, Soledar, and Bakhmut on Sunday. "
+            "Russian forces shelled Kharkiv, Ukraine.")
+    doc = WorkDoc(Article(text=text, published=date(2022, 10, 24)))
+    doc.sentences = split_sentences(text)
+    coords = {"Siversk": (48.87, 38.1), "Soledar": (48.68, 38.09), "Bakhmut": (48.6, 38.0), "Kharkiv": (49.98, 36.25)}
+    doc.places = []
+    for name, (lat, lon) in coords.items():
+        i = text.index(name)
+        doc.places.append(PlaceMention(start=i, end=i + len(name), text=name, name=name, geonameid=len(doc.places) + 1,
+                                       lat=lat, lon=lon, country_code="UA", feature_class="P", feature_code="PPL"))
+    i = text.index("Ukraine.")
+    doc.places.append(PlaceMention(start=i, end=i + 7, text="Ukraine", name="Ukraine", geonameid=690791, lat=49.0,
+                                   lon=32.0, country_code="UA", feature_class="A", feature_code="PCLI"))
+    for make in (actors.make, triggers.make, casualties.make, weapons.make, damage.make, claims.make, assemble.make):
+        doc = make()(doc)
+    clashes = [e for e in doc.events if e.sub_event_type == "Armed clash"]
+    assert sorted(e.location.name for e in clashes if e.location) == ["Bakhmut", "Siversk", "Soledar"]
+    shelling = [e for e in doc.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [e.location.name for e in shelling if e.location] == ["Kharkiv"]  # "Kharkiv, Ukraine" is one place
+
+
+def test_region_level_event_is_not_folded_into_another_region() -> None:
+    # ISW, 27 June 2022: the Kremenchuk strike (placed at Poltava Oblast) is not the Izyum shelling.
+    text = ("A Russian missile strike hit a shopping mall in Poltava Oblast on June 27, likely killing many "
+            "civilians.\n\nRussian forces shelled Izyum on June 27.")
+    doc = WorkDoc(Article(text=text, published=date(2022, 6, 27)))
+    doc.sentences = split_sentences(text)
+    i, j = text.index("Poltava Oblast"), text.index("Izyum")
+    doc.places = [PlaceMention(start=i, end=i + 14, text="Poltava Oblast", name="Poltava", geonameid=696634,
+                               lat=49.5, lon=34.0, country_code="UA", admin1="UA.18", feature_class="A",
+                               feature_code="ADM1"),
+                  PlaceMention(start=j, end=j + 5, text="Izyum", name="Izyum", geonameid=707688, lat=49.2,
+                               lon=37.26, country_code="UA", admin1="UA.07", feature_class="P", feature_code="PPL")]
+    for make in (actors.make, triggers.make, casualties.make, weapons.make, damage.make, claims.make, assemble.make):
+        doc = make()(doc)
+    assert sorted(e.location.name for e in doc.events if e.location) == ["Izyum", "Poltava"]
+    assert all(t.status == "asserted" for t in doc.triggers)  # "likely killing" is hedged, not future
+
+
+def test_a_bare_attack_joins_the_event_it_retells() -> None:
+    text = "Russian forces shelled Kharkiv on Tuesday. The attack killed two people.\n\nThe attack was condemned."
+    doc = WorkDoc(Article(text=text, published=date(2024, 5, 9)))
+    doc.sentences = split_sentences(text)
+    i = text.index("Kharkiv")
+    doc.places = [PlaceMention(start=i, end=i + 7, text="Kharkiv", name="Kharkiv", geonameid=706483, lat=49.98,
+                               lon=36.25, country_code="UA", feature_class="P", feature_code="PPLA")]
+    for make in (actors.make, triggers.make, casualties.make, weapons.make, damage.make, claims.make, assemble.make):
+        doc = make()(doc)
+    assert len(doc.events) == 1
+    e = doc.events[0]
+    assert e.sub_event_type == "Shelling/artillery/missile attack" and e.fatalities.best == 2
+    assert sum("event_type" in x.supports for x in e.evidence) == 3  # each retelling is cited, none adds one
+
+
+def test_a_country_naming_a_party_is_not_the_place() -> None:
+    text = ("Insurgents shelled a police station in Mosul, Iraq on Saturday. Iraqi police said Mosul was calm "
+            "later. Gunmen ambushed a U.S. patrol with rifles on Saturday.")
+    doc = WorkDoc(Article(text=text, published=date(2004, 12, 4)))
+    doc.sentences = split_sentences(text)
+
+    def place(i: int, n: int, name: str, gid: int, cc: str, fc: str, role: str = "mentioned") -> PlaceMention:
+        return PlaceMention(start=i, end=i + n, text=text[i : i + n], name=name, geonameid=gid, lat=36.3, lon=43.1,
+                            country_code=cc, feature_class="P" if fc.startswith("PPL") else "A", feature_code=fc,
+                            role=role)
+
+    doc.places = [place(text.index("Mosul"), 5, "Mosul", 99072, "IQ", "PPLA"),
+                  place(text.index("Iraq "), 4, "Iraq", 99237, "IQ", "PCLI"),
+                  place(text.index("Iraqi"), 5, "Iraq", 99237, "IQ", "PCLI", "demonym"),
+                  place(text.index("Mosul was"), 5, "Mosul", 99072, "IQ", "PPLA"),
+                  place(text.index("U.S."), 4, "United States", 6252001, "US", "PCLI", "demonym")]
+    for make in (actors.make, triggers.make, casualties.make, weapons.make, damage.make, claims.make, assemble.make):
+        doc = make()(doc)
+    ambush = next(e for e in doc.events if e.sub_event_type == "Armed clash")
+    assert ambush.location and ambush.location.name == "Mosul"
+    assert any(d["status"] == "relocated" and "names a party" in d["reason"] for d in doc.decisions)
+
+
+def test_plural_event_nouns_without_date_are_not_new_events() -> None:
+    text = ("Guerrillas bombed a power station in Kharkiv on Tuesday. "
+            "The army is responsible for indiscriminate bombings and massacres against the people, the rebels said.")
+    doc = WorkDoc(Article(text=text, published=date(2024, 5, 9)))
+    doc.sentences = split_sentences(text)
+    i, k = text.index("Kharkiv"), text.index("Tuesday")
+    doc.places = [PlaceMention(start=i, end=i + 7, text="Kharkiv", name="Kharkiv", geonameid=706483, lat=49.98,
+                               lon=36.25, country_code="UA", feature_class="P", feature_code="PPLA")]
+    doc.dates = [DateMention(k, k + 7, "Tuesday", date(2024, 5, 7), date(2024, 5, 7), "day", True)]
+    for make in (actors.make, triggers.make, casualties.make, weapons.make, damage.make, claims.make, assemble.make):
+        doc = make()(doc)
+    assert [e.location.name for e in doc.events if e.location] == ["Kharkiv"]
+    assert any(d["status"] == "historical" and d["text"] == "bombings" for d in doc.decisions)

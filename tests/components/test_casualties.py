@@ -49,3 +49,43 @@ def test_lone_headline_toll_counts() -> None:
     doc.sentences = split_sentences(text)
     found = find_casualties(doc)
     assert [(c.kind, c.count.best) for c in found] == [("killed", 10)]
+
+
+def _fatal(text: str) -> tuple[int | None, int | None, list[str]]:
+    from datetime import date
+
+    import eventwire
+
+    events = [e for e in eventwire.extract(text, published=date(2025, 6, 6)) if e.event_type]
+    assert len(events) == 1, [(e.sub_event_type, e.location) for e in events]
+    e = events[0]
+    return e.fatalities.best, e.injured.best, [f.code for f in e.flags]
+
+
+def test_running_totals_update_add_and_repeat() -> None:
+    # A toll that rises replaces the figure; it is not added to it.
+    assert _fatal("A Russian missile strike hit Kharkiv on Friday. Four people were killed. "
+                  "Later the death toll rose to 9.")[0] == 9
+    # The same toll told twice is counted once.
+    assert _fatal("A Russian missile strike hit Kharkiv on Friday. Four people were killed. "
+                  "Rescuers said four people died.")[0] == 4
+    # "Another three" adds to the figure; a part ("including two children") does not.
+    assert _fatal("A Russian missile strike hit Kharkiv on Friday. Two soldiers were killed. "
+                  "Another three civilians were killed.")[0] == 5
+    assert _fatal("A Russian missile strike hit Kharkiv on Friday, and nine people were killed, "
+                  "including two children.")[0] == 9
+
+
+def test_casualties_alone_fill_neither_figure() -> None:
+    killed, injured, flags = _fatal("A Russian missile strike hit Kharkiv on Friday. There were 40 casualties.")
+    assert (killed, injured) == (None, None) and "casualties_unsplit" in flags
+
+
+def test_demonym_plurals_and_named_single_victims() -> None:
+    got = _cas("37 Palestinians killed as Israel launches new airstrikes on Gaza Strip")
+    assert ("killed", 37, 37, 37, "37 Palestinians killed") in got
+    got = _cas("Israeli drone kills Hamas deputy leader in Beirut")
+    assert [(k, b) for k, _, b, _, _ in got] == [("killed", 1)]
+    got = _cas("Dozens reported dead in Israeli strike on UN school in Gaza")
+    assert [(k, lo) for k, lo, _, _, _ in got] == [("killed", 24)]
+    assert _cas("The strike killed soldiers in the trench.")[0][2] is None  # a plural: no figure

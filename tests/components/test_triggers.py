@@ -98,7 +98,7 @@ def test_all_25_acled_sub_event_types() -> None:
 
 def test_weak_words_fall_back_and_lone_headline_counts() -> None:
     doc = _run("Bomb in eastern Baghdad kills at least 11")
-    assert [t.sub_event_type for t in doc.triggers] == ["Remote explosive/landmine/IED"]
+    assert {t.sub_event_type for t in doc.triggers} == {"Remote explosive/landmine/IED"}  # "kills" joins the bomb
     clash = _run("Militants killed five soldiers at a checkpoint.")
     assert clash.triggers[0].sub_event_type == "Armed clash"
     vac = _run("Militants killed five villagers near the well.")
@@ -112,3 +112,39 @@ def test_legal_and_unnamed_territory_are_not_events() -> None:
     doc = _run("Unidentified units captured the village at dawn.")
     assert doc.triggers == []
     assert any(d["reason"].startswith("territory taken") for d in doc.decisions)
+
+
+def test_bare_strikes_are_coded_by_weapon_and_harm() -> None:
+    def subs(text: str) -> set[str | None]:
+        return {t.sub_event_type for t in _run(text).triggers if t.status == "asserted"}
+
+    assert subs("Israeli strikes in Rafah kill 22, mostly children") == {"Air/drone strike"}
+    assert subs("Twenty people were killed in a strike on a food aid queue.") == {"Air/drone strike"}
+    assert subs("Russian forces struck Zaporizhzhia with Shahed drones.") == {"Air/drone strike"}
+    assert subs("Russian forces targeted Nikopol with multiple launch rocket system (MLRS) strikes.") == {
+        "Shelling/artillery/missile attack"}
+    assert subs("Teachers went on a national strike over pay.") == set()
+    assert subs("The hunger strike entered its tenth day.") == set()
+    assert subs("Israel troops kill two Palestinian teens in the West Bank") == {"Attack"}
+
+
+def test_army_only_phrases_need_no_named_party() -> None:
+    doc = _run("Ukrainian and Russian sources reported fighting near Siversk and Soledar. Russian sources "
+               "claimed that Russian forces repelled Ukrainian ground attacks in Kherson Oblast.")
+    assert [t.sub_event_type for t in doc.triggers if t.status == "asserted"] == ["Armed clash"] * 2
+
+
+def test_history_aggregates_and_denials() -> None:
+    doc = _run("Thousands of civilians have been killed in shelling since Russia's full-scale invasion in 2022. "
+               "Moscow denied striking the hospital in Kharkiv. "
+               "At least 100 rebels have been killed by the police this year. "
+               "Russian drones hit Odesa overnight in the heaviest attack since the full-scale invasion.",
+               published=date(2022, 9, 1))
+    st = {t.text.lower(): t.status for t in doc.triggers}
+    assert st["shelling"] == "historical"  # same year as publication: the "since" phrase decides
+    assert any(d["text"] == "striking " and d["status"] == "negated" for d in doc.decisions)
+    assert not any(t.text == "striking " and t.status == "asserted" for t in doc.triggers)
+    assert st["killed"] == "historical"  # a tally over the year, not one event
+    assert st["drones hit"] == "asserted"  # compared with the past, still a new event
+    reasons = {d["text"].lower(): d["reason"] for d in doc.decisions}
+    assert "tally" in reasons["killed"] and "since" in reasons["shelling"]

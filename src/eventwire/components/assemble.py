@@ -5,9 +5,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from eventwire.components.actors import alpha3, civilians_name, forces_name
+from eventwire.components import actors as _actors_mod
+from eventwire.components.assemble_link import (
+    attacker_for,
+    civilian_in,
+    fallback_location,
+    in_sentence,
+    index_sentences,
+    place_list,
+    prefer_setting,
+    recipient_for,
+    told_before,
+    vague,
+)
+from eventwire.components.triggers import JOIN_ONLY
 from eventwire.model import (
     Actor,
     Claim,
@@ -31,6 +45,10 @@ from eventwire.pipeline.workdoc import (
     WorkDoc,
 )
 
+# Names from country codes go through pycountry's slow attribute lookup: cache them per process.
+alpha3 = lru_cache(maxsize=1024)(_actors_mod.alpha3)
+civilians_name = lru_cache(maxsize=1024)(_actors_mod.civilians_name)
+forces_name = lru_cache(maxsize=1024)(_actors_mod.forces_name)
 GENERIC_DAMAGE = frozenset({"destroyed", "damaged"})
 _MILITARY_CONTEXT = re.compile(r"\b(?:military|forces|troops|air\s*bases?|positions|army|soldiers|bombers)\b", re.I)
 
@@ -62,7 +80,9 @@ def make(lookback: int = 3) -> Callable[[WorkDoc], WorkDoc]:
         picker = None  # geoparser not installed: the nearest-place rule below decides
 
     def assemble(doc: WorkDoc) -> WorkDoc:
-        groups = merge_vague(doc, _group(doc, picker, lookback))
+        index_sentences(doc)
+        doc.meta["_civilian_by_sentence"] = {}
+        groups = mergevague(doc, _group(doc, picker, lookback))
         link_casualties(doc, groups)
         doc.events = [_event(doc, key, g) for key, g in groups.items()]
         return doc
@@ -76,42 +96,55 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
     for t in doc.triggers:
         if t.status != "asserted" or not t.event_type:
             continue  # political (PLOVER-only) triggers are coded by political.rules.v1
-        place = _location(doc, t, picker)
         date = _date(doc, t, lookback if t.event_type else 1)
-        loc_key = (place.geonameid or place.name or place.text) if place else None
         day = date.start_date if date else None
-        key = (t.event_type, t.sub_event_type, None if t.event_type else t.plover, loc_key, day)
-        g = groups.setdefault(key, Group(place=place, date=date))
-        g.triggers.append(t)
-        if t.event_type:
-            a = attacker_for(doc, t)
-            if a is not None:
-                g.attackers.append(a)
-                if t.event_type != "Strategic developments":
-                    last_attacker = (t.sentence, a)
-            elif last_attacker and t.sentence - last_attacker[0] <= lookback and t.event_type != "Strategic developments":
-                a = last_attacker[1]  # "One of the drones hit ...": the attacker named a few sentences before
-                g.inherited.append(a)
+        a = attacker_for(doc, t)
+        inherited = False
+        if a is not None:
+            if t.event_type != "Strategic developments":
                 last_attacker = (t.sentence, a)
+        elif last_attacker and t.sentence - last_attacker[0] <= lookback and t.event_type != "Strategic developments":
+            a = last_attacker[1]  # "One of the drones hit ...": the attacker named a few sentences before
+            inherited = True
+            last_attacker = (t.sentence, a)
+        if told_before(doc, t):
+            doc.decisions.append({"stage": "assemble", "text": t.text, "start": t.start, "end": t.end,
+                                  "status": "historical", "reason": "a plural noun with no date or reporting verb in "
+                                  "its sentence: events in general, not a new report"})
+            continue
+        if JOIN_ONLY.fullmatch(t.text):
+            # A bare "the attack" retells the nearest earlier event of its type; it adds no event of its own.
+            host = next((g for k, g in reversed(list(groups.items())) if k[:2] == (t.event_type, t.sub_event_type)),
+                        None)
+            if host is not None:
+                host.triggers.append(t)
+            continue
+        # ACLED codes one event per location: "fighting near Siversk, Soledar, and Bakhmut" is three.
+        for place in place_list(doc, t, _location(doc, t, picker)):
+            loc_key = (place.geonameid or place.name or place.text) if place else None
+            key = (t.event_type, t.sub_event_type, None if t.event_type else t.plover, loc_key, day)
+            g = groups.setdefault(key, Group(place=place, date=date))
+            g.triggers.append(t)
+            if a is not None:
+                (g.inherited if inherited else g.attackers).append(a)
             g.recipients.append(recipient_for(doc, t, a, place))
     return groups
 
 
-def _vague(p: PlaceMention | None) -> bool:
-    fc = (p.feature_code or "") if p else ""
-    return p is None or fc.startswith(("PCL", "ADM1")) or p.role == "demonym" or not p.geonameid
-
-
-def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> dict[tuple[Any, ...], Group]:
-    """Fold a group placed only at country level (or nowhere) into the one same-type, same-day group
-    placed precisely in that country: a story retelling its event ("the attack in El Salvador") is one event."""
+def mergevague(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> dict[tuple[Any, ...], Group]:
+    """Fold a group placed at country or region level (or nowhere) into the one matching precise group."""
+    # Same type, same day, in that country (and region): a story retelling its event ("the attack in
+    # El Salvador") is one event.
     out = dict(groups)
     for key, g in groups.items():
-        if not _vague(g.place):
+        if not vague(g.place):
             continue
         cc = g.place.country_code if g.place else None
+        # A region names where: "a strike in Poltava Oblast" is not the one in Izyum (Kharkiv Oblast).
+        region = g.place.admin1 if g.place and (g.place.feature_code or "").startswith("ADM1") else None
         hosts = [k for k, h in out.items() if k != key and k[:3] == key[:3] and k[4] == key[4]
-                 and not _vague(h.place) and (cc is None or (h.place and h.place.country_code == cc))]
+                 and not vague(h.place) and (cc is None or (h.place and h.place.country_code == cc))
+                 and (region is None or (h.place and h.place.admin1 == region))]
         if len(hosts) != 1:
             continue  # none, or several precise events: which one it retells is unknown
         host = out[hosts[0]]
@@ -131,39 +164,19 @@ def _location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
     return prefer_setting(doc, t, _picked_location(doc, t, picker))
 
 
-def prefer_setting(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
-    """A place that is the story's only mention of its country ("Radio Cadena Nacional" → Dominican Republic
-    in a Colombian story) yields to the nearest earlier place in the story's setting country."""
-    if p is None or not p.country_code:
-        return p
-    counts: dict[str, int] = doc.meta.get("_place_countries") or {}
-    if not counts:
-        for q in doc.places:
-            if q.country_code:
-                counts[q.country_code] = counts.get(q.country_code, 0) + 1
-        doc.meta["_place_countries"] = counts
-    setting = max(counts, key=lambda c: counts[c])
-    total = sum(counts.values())
-    if p.country_code == setting or counts.get(p.country_code, 0) > 1 or counts[setting] < max(3, 0.5 * total):
-        return p
-    prior = [q for q in doc.places if q.country_code == setting and q.start < t.start and q.role != "demonym"
-             and (q.geonameid or q.name)]
-    if not prior:
-        return p
-    doc.decisions.append({"stage": "assemble", "text": p.text, "start": p.start, "end": p.end, "status": "relocated",
-                          "reason": f"{p.name} ({p.country_code}) is the story's only place in that country; "
-                                    f"the setting is {setting}, so {prior[-1].text!r} is used"})
-    return prior[-1]
-
-
 def _picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
     if picker is not None and doc.places:
-        picked = picker(doc.text, doc.places, (t.start, t.end))
+        # Only the places near the trigger can be in its sentence (the picker finds its own bounds).
+        near = [p for i in range(t.sentence - 1, t.sentence + 2) for p in in_sentence(doc, "places", i)]
+        picked = picker(doc.text, near, (t.start, t.end)) if near else None
         if picked is not None:
             if (picked.feature_code or "").startswith("PCL") or picked.role == "demonym":
                 # "strikes across Ukraine ... including the capital Kyiv": a town in that country is more precise.
+                # "Russian bombers struck Mariupol": a demonym or a country acting is not where it happened.
                 fb = fallback_location(doc, t)
-                if fb is not None and fb.feature_class == "P" and fb.country_code == picked.country_code:
+                if fb is not None and fb.feature_class == "P" and fb.role != "demonym" and (
+                        fb.country_code == picked.country_code or picked.role == "demonym"
+                        or doc.sentence_of(fb.start) == t.sentence):
                     return fb
             return picked  # type: ignore[no-any-return]
     return fallback_location(doc, t)
@@ -171,27 +184,61 @@ def _picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | No
 
 def _date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
     # The date in the trigger's sentence nearest the trigger, else the latest one a few sentences back.
-    same = [d for d in doc.dates if doc.sentence_of(d.start) == t.sentence and d.start_date]
+    same = [d for d in in_sentence(doc, "dates", t.sentence) if d.start_date]
     if same:
         return min(same, key=lambda d: abs(d.start - t.start))
-    prev = [d for d in doc.dates if t.sentence - lookback <= doc.sentence_of(d.start) < t.sentence and d.start_date
-            and "\n" not in doc.text[d.end : t.start]]  # a new paragraph starts a new story thread
+    prev = [d for i in range(max(0, t.sentence - lookback), t.sentence) for d in in_sentence(doc, "dates", i)
+            if d.start_date and "\n" not in doc.text[d.end : t.start]]  # a new paragraph starts a new story thread
     return prev[-1] if prev else None
 
 
-def _ev(doc: WorkDoc, start: int, end: int, supports: list[str]) -> Evidence:
-    return Evidence(article_id=doc.article.id, start=start, end=end, text=doc.text[start:end], supports=supports)
+class Support:
+    """Sentence-level evidence: one item per sentence, listing every field that sentence supports."""
+
+    def __init__(self, doc: WorkDoc):
+        self.doc = doc
+        self.by_sentence: dict[int, Evidence] = {}
+        self.loose: list[Evidence] = []
+
+    def add(self, start: int, end: int, fields: list[str]) -> None:
+        """Record that the phrase at start:end supports `fields`, on every sentence it touches."""
+        doc = self.doc
+        first, last = doc.sentence_of(start), doc.sentence_of(max(start, end - 1))
+        if first < 0 or last < 0:
+            # A phrase outside every sentence (text before the first one): the phrase itself is the evidence.
+            hit = next((e for e in self.loose if e.start == start and e.end == end), None)
+            if hit is None:
+                self.loose.append(Evidence(article_id=doc.article.id, start=start, end=end,
+                                           text=doc.text[start:end], supports=list(fields)))
+            else:
+                hit.supports += [f for f in fields if f not in hit.supports]
+            return
+        for i in range(first, last + 1):
+            e = self.by_sentence.get(i)
+            if e is None:
+                s = doc.sentences[i]
+                self.by_sentence[i] = Evidence(article_id=doc.article.id, start=s.start, end=s.end,
+                                               text=doc.text[s.start : s.end], supports=list(fields))
+            else:
+                e.supports += [f for f in fields if f not in e.supports]
+
+    def items(self) -> list[Evidence]:
+        """The event's own sentences first (exports quote the first item), then the rest, in text order."""
+        return sorted([*self.by_sentence.values(), *self.loose],
+                      key=lambda e: ("event_type" not in e.supports, e.start, e.end))
 
 
 def _event(doc: WorkDoc, key: tuple[Any, ...], g: Group) -> Event:
     art = doc.article
     t0 = g.triggers[0]
-    ev: list[Evidence] = [_ev(doc, t.start, t.end, ["event_type", "sub_event_type", "plover"]) for t in g.triggers]
+    ev = Support(doc)
+    for t in g.triggers:
+        ev.add(t.start, t.end, ["event_type", "sub_event_type"] + (["plover"] if t.plover else []))
     plover = Plover(event=t0.plover, mode=t0.mode, context=_contexts(doc, g)) if t0.plover else None
     location = None
     if g.place is not None:
         location = _as_location(g.place)
-        ev.append(_ev(doc, g.place.start, g.place.end, ["location"]))
+        ev.add(g.place.start, g.place.end, ["location"])
     date = _date_span(doc, g, ev)
     actors = _actors(doc, g, ev)
     sents = g.sentences
@@ -207,9 +254,14 @@ def _event(doc: WorkDoc, key: tuple[Any, ...], g: Group) -> Event:
         + 0.05 * min(len(g.triggers) - 1, 2) + 0.05 * (fatalities.best is not None or bool(damage))
     if not t0.event_type:
         conf -= 0.15  # political events are coded from a single phrase
+    # Evidence is per sentence; checks.dedupe needs the exact trigger phrases to spot a twin coding.
+    doc.meta.setdefault("trigger_spans", {})[eid] = [(t.start, t.end) for t in g.triggers]
+    unsplit = [c for c in g.casualties if c.kind == "unsplit"]
+    if unsplit:  # "40 casualties" fills neither figure; checks flags it (casualties_unsplit)
+        doc.meta.setdefault("unsplit_casualties", {})[eid] = unsplit
     return Event(id=eid, event_type=t0.event_type, sub_event_type=t0.sub_event_type, plover=plover, date=date,
                  location=location, actors=actors, fatalities=fatalities, injured=injured, weapons=weapons,
-                 damage=damage, claims=claims, evidence=ev, article_ids=[art.id],
+                 damage=damage, claims=claims, evidence=ev.items(), article_ids=[art.id],
                  sources=[art.source or art.url or art.id], confidence=round(min(max(conf, 0.05), 0.95), 3))
 
 
@@ -234,9 +286,9 @@ def _as_location(p: PlaceMention) -> Location:
                     precision=precision, text=p.text)
 
 
-def _date_span(doc: WorkDoc, g: Group, ev: list[Evidence]) -> DateSpan:
+def _date_span(doc: WorkDoc, g: Group, ev: Support) -> DateSpan:
     if g.date is not None:
-        ev.append(_ev(doc, g.date.start, g.date.end, ["date"]))
+        ev.add(g.date.start, g.date.end, ["date"])
         prec = g.date.precision if g.date.precision in ("day", "week", "month", "year") else "unknown"
         return DateSpan(start=g.date.start_date, end=g.date.end_date or g.date.start_date,
                         precision=prec, text=g.date.text)  # type: ignore[arg-type]
@@ -247,7 +299,7 @@ def _date_span(doc: WorkDoc, g: Group, ev: list[Evidence]) -> DateSpan:
     return DateSpan(precision="unknown")
 
 
-def _actors(doc: WorkDoc, g: Group, ev: list[Evidence]) -> list[Actor]:
+def _actors(doc: WorkDoc, g: Group, ev: Support) -> list[Actor]:
     out: list[Actor] = []
     named = g.attackers or g.inherited
     if named:
@@ -260,7 +312,7 @@ def _actors(doc: WorkDoc, g: Group, ev: list[Evidence]) -> list[Actor]:
         out.append(Actor(name=name, country_code=top.country_code, sector=sector, role="actor",
                          code=top.code or alpha3(top.country_code), text=top.text))
         if top.start >= 0:
-            ev.append(_ev(doc, top.start, top.end, ["actors"]))
+            ev.add(top.start, top.end, ["actors"])
     own = out[0].country_code if out else None
     for mention, kind, cc in g.recipients:
         if (mention is None and kind != "civilians") or (own and cc == own):
@@ -271,45 +323,80 @@ def _actors(doc: WorkDoc, g: Group, ev: list[Evidence]) -> list[Actor]:
         out.append(Actor(name=name, country_code=cc, sector="CVL" if kind == "civilians" else "MIL",
                          role="recipient", code=alpha3(cc), text=mention.text if mention else None))
         if mention is not None:
-            ev.append(_ev(doc, mention.start, mention.end, ["actors"]))
+            ev.add(mention.start, mention.end, ["actors"])
         break  # one recipient per event, like ACLED's actor 2
     cc = g.place.country_code if g.place else None
     if cc and cc != own and not any(a.role == "recipient" for a in out):
         # "Three civilians were killed" in a sentence linked to the event: the victims are civilians there.
         for i in sorted(g.sentences):
-            s = doc.sentences[i]
-            m = _CIVILIAN.search(doc.text, s.start, s.end)
+            m = civilian_in(doc, i)
             if m:
                 out.append(Actor(name=civilians_name(cc), country_code=cc, sector="CVL", role="recipient",
                                  code=alpha3(cc), text=m.group(0)))
-                ev.append(_ev(doc, m.start(), m.end(), ["actors"]))
+                ev.add(m.start(), m.end(), ["actors"])
                 break
     return out
 
 
-def _counts(g: Group, ev: list[Evidence], doc: WorkDoc) -> tuple[Count, Count]:
+_TOTAL = re.compile(r"\b(?:toll|total|tally|rose|risen|rises|climbed|increased|reached|stands?|stood|in\s+all|"
+                    r"altogether|overall|bringing|brings|now)\b", re.I)
+_MORE = re.compile(r"\b(?:another|more|additional|further|also|other)\b", re.I)
+_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.I)
+
+
+def running_total(doc: WorkDoc, ms: list[CasualtyMention]) -> tuple[Count, list[CasualtyMention]]:
+    """One figure from an event's casualty mentions, read in text order, and the mentions that made it."""
+    # A toll ("the death toll rose to 9") replaces the figure, "another three" adds to it, a part
+    # ("including two children") or a repeat adds nothing; of two plain figures the larger stands
+    # (a retelling rarely lowers a toll).
+    text = doc.text
+    cur: Count | None = None
+    used: list[CasualtyMention] = []
+    for m in sorted(ms, key=lambda c: c.start):
+        c = m.count
+        lead = text[max(0, m.start - 40) : m.start]
+        if cur is not None and _SUBSET.search(lead):
+            continue
+        if cur is None or _TOTAL.search(lead[-25:] + " " + m.text):
+            if cur is None or c.best != cur.best:
+                cur, used = c.model_copy(), [m]
+            continue
+        if _MORE.search(m.text) or _MORE.search(lead[-12:]):
+            cur = Count(low=_add(cur.low, c.low), best=_add(cur.best, c.best), high=_add(cur.high, c.high),
+                        text=f"{cur.text}; {c.text}")
+            used.append(m)
+        elif (c.best or 0) > (cur.best or 0):
+            cur, used = c.model_copy(), [*used, m]
+    return cur or Count(), used
+
+
+def _add(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
+
+
+def _counts(g: Group, ev: Support, doc: WorkDoc) -> tuple[Count, Count]:
     out = []
     for kind in ("killed", "injured"):
         ms = [c for c in g.casualties if c.kind == kind and c.count.best is not None]
         if not ms:
             out.append(Count())
             continue
-        # The same toll repeated ("four killed ... the four dead") is counted once: keep the largest figure.
-        best = max(ms, key=lambda c: (c.count.best or 0, c.count.low or 0))
-        ev.append(_ev(doc, best.start, best.end, ["fatalities" if kind == "killed" else "injured"]))
-        out.append(best.count.model_copy())
+        count, used = running_total(doc, ms)
+        for m in used:
+            ev.add(m.start, m.end, ["fatalities" if kind == "killed" else "injured"])
+        out.append(count)
     return out[0], out[1]
 
 
-def _weapons(ws: list[WeaponMention], ev: list[Evidence], doc: WorkDoc) -> list[Weapon]:
+def _weapons(ws: list[WeaponMention], ev: Support, doc: WorkDoc) -> list[Weapon]:
     by_kind: dict[str, Weapon] = {}
     for w in ws:
         cur = by_kind.get(w.kind)
         if cur is None:
             cur = by_kind[w.kind] = Weapon(kind=w.kind, model=w.model)
-            ev.append(_ev(doc, w.start, w.end, ["weapons"]))
+            ev.add(w.start, w.end, ["weapons"])
         elif w.launched is not None or w.intercepted is not None or (w.model and not cur.model):
-            ev.append(_ev(doc, w.start, w.end, ["weapons"]))
+            ev.add(w.start, w.end, ["weapons"])
         cur.model = cur.model or w.model
         if w.launched is not None and cur.launched is None:
             cur.launched = w.launched
@@ -318,7 +405,7 @@ def _weapons(ws: list[WeaponMention], ev: list[Evidence], doc: WorkDoc) -> list[
     return list(by_kind.values())
 
 
-def _damage(ds: list[DamageMention], ev: list[Evidence], doc: WorkDoc) -> list[str]:
+def _damage(ds: list[DamageMention], ev: Support, doc: WorkDoc) -> list[str]:
     labels: list[str] = []
     specific = {d.sentence for d in ds if d.label not in GENERIC_DAMAGE}
     for d in ds:
@@ -326,88 +413,22 @@ def _damage(ds: list[DamageMention], ev: list[Evidence], doc: WorkDoc) -> list[s
             continue  # "destroyed several military aircraft": the object says it better
         if d.label not in labels:
             labels.append(d.label)
-        ev.append(_ev(doc, d.start, d.end, ["damage"]))
+        ev.add(d.start, d.end, ["damage"])
     return labels
 
 
-def _claims(doc: WorkDoc, sents: set[int], ev: list[Evidence]) -> list[Claim]:
-    out = []
-    for c in doc.claims:
-        if doc.sentence_of(c.start) in sents or doc.sentence_of(max(c.start, c.end - 1)) in sents:
+def _claims(doc: WorkDoc, sents: set[int], ev: Support) -> list[Claim]:
+    out: list[Claim] = []
+    for c in (c for i in sorted(sents) for c in in_sentence(doc, "claims", i)):
+        if c not in out:
             out.append(c)
-            ev.append(_ev(doc, c.start, c.end, ["claims"]))
+            ev.add(c.start, c.end, ["claims"])
     return out
 
 
 def _contexts(doc: WorkDoc, g: Group) -> list[str]:
     text = " ".join(doc.sentence_text(i) for i in sorted({t.sentence for t in g.triggers}))
     return ["military"] if _MILITARY_CONTEXT.search(text) else []
-
-
-# --- linking: who attacked, who was hit, where, and which casualty figures belong to which event ---
-
-_SPEECH = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?(?:said|says|confirmed|reported|claimed|stated|announced|told|"
-                     r"warned|cautioned|denied|added)\b")
-ATTACKER_KINDS = frozenset({"state", "force", "group", "demonym"})
-_CIVILIAN = re.compile(r"\b(?:civilians?|residents?|apartments?|anapartment|residential|homes?|houses?|hospitals?|"
-                       r"schools?|kindergartens?|cities|city|villages?|towns?|neighbou?rhoods?|markets?|"
-                       r"churches|mosques?|shops?|passengers|children|families|peasants|villagers)\b", re.I)
-
-
-def attacker_for(doc: WorkDoc, t: Trigger) -> ActorMention | None:
-    """The party named as carrying out the trigger's action, in its sentence."""
-    s = doc.sentences[t.sentence]
-    if t.event_type == "Strategic developments":
-        # Interceptions are done by air defences: the party that fires them is the actor.
-        return next((a for a in doc.actors if s.start <= a.start < s.end and "defen" in a.text.lower()), None)
-    cands = [a for a in doc.actors if s.start <= a.start and a.end <= t.start and a.kind in ATTACKER_KINDS
-             and "defen" not in a.text.lower() and not _SPEECH.match(doc.text, a.end)]
-    by = next((a for a in doc.actors if t.end <= a.start < s.end and a.kind in ATTACKER_KINDS
-               and re.fullmatch(r"\s+by\s+(?:the\s+)?", doc.text[t.end : a.start])), None)
-    if by is not None:
-        return by  # passive: "... were shelled by Russian forces"
-    return cands[-1] if cands else None
-
-
-def recipient_for(doc: WorkDoc, t: Trigger, attacker: ActorMention | None,
-                  place: PlaceMention | None) -> tuple[ActorMention | None, str, str | None]:
-    """(mention, 'civilians'|'military', country): civilians when the sentence names civilian targets."""
-    s = doc.sentences[t.sentence]
-    own = attacker.country_code if attacker else None
-    after = [a for a in doc.actors if t.end <= a.start < s.end and a.kind in ATTACKER_KINDS
-             and a.country_code and a.country_code != own]
-    if _CIVILIAN.search(doc.text, s.start, s.end):
-        cc = place.country_code if place and place.country_code else (after[0].country_code if after else None)
-        if cc and cc != own:
-            return None, "civilians", cc
-        if cc is None and own is None:
-            return None, "civilians", None
-    if after:
-        return after[0], "military", after[0].country_code
-    return None, "none", None
-
-
-def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
-    """Nearest place in the trigger's sentence (towns before demonyms), else in the two sentences before."""
-    s = doc.sentences[t.sentence]
-    here = [p for p in doc.places if s.start <= p.start < s.end and (p.geonameid or p.name)]
-    marked = [p for p in here if p.role == "event_location"]
-    if marked:
-        return marked[0]
-    named = [p for p in here if p.role != "demonym"]
-    if named:
-        # The most specific place wins ("strikes across Ukraine ... including the capital Kyiv"), then the nearest.
-        return min(named, key=lambda p: (p.feature_class != "P", abs(p.start - t.start)))
-    # "a Ukrainian drone attack that targeted Russian air bases": the demonym after the trigger is the target.
-    dem = [p for p in here if p.start > t.end]
-    if dem:
-        return dem[0]
-    for back in (1, 2):
-        prev = [p for p in doc.places if p.role != "demonym" and (p.geonameid or p.name)
-                and doc.sentence_of(p.start) == t.sentence - back]
-        if prev:
-            return prev[-1]
-    return None
 
 
 def link_casualties(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> None:
@@ -417,7 +438,7 @@ def link_casualties(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> None:
         return
     for c in doc.casualties:
         cs = c.sentence
-        c_places = {p.country_code for p in doc.places if doc.sentence_of(p.start) == cs and p.role != "demonym"
+        c_places = {p.country_code for p in in_sentence(doc, "places", cs) if p.role != "demonym"
                     and p.country_code}
         best: tuple[int, Group] | None = None
         for g in violent:

@@ -23,8 +23,16 @@ _GAP_BEFORE = re.compile(
     r"passengers|fighters|militants|rebels|guerrillas|members|person|civilian|child|man|woman|soldier|"
     r"policeman|officer|were|was|have|has|had|been|are|is|reportedly|later|also|all|each|seriously|"
     r"critically|badly|severely|slightly|lightly|mortally|fatally|in\s+total|total|and|or|the|more|"
-    r"ukrainian|russian|israeli|palestinian|syrian|salvadoran|colombian|peruvian|guatemalan|local|"
+    r"(?:ukrainian|russian|israeli|palestinian|syrian|salvadoran|colombian|peruvian|guatemalan|lebanese|iraqi|"
+    r"afghan|pakistani|indian|yemeni|sudanese|somali|nigerian|american|iranian|kurd|gazan|afghan)s?|local|"
+    r"reported|feared|believed|now|"
     r"including|at\s+least|confirmed|being|left|dead|injured|wounded|killed)\b)*\s*$", re.I)
+# "kills prominent scientist Sufyan Tayeh", "killed a Hamas deputy leader": one person, no number given.
+_ONE_AFTER = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:leader|commander|chief|scientist|"
+                        r"journalist|official|general|colonel|soldier|man|woman|boy|girl|child|civilian|policeman|"
+                        r"officer|mayor|spokesman|doctor|activist|photographer|priest|teacher|judge|politician)\b(?!-)",
+                        re.I)
+_VERB_KILL = frozenset({"kill", "kills", "killed", "killing"})
 _GAP_AFTER = re.compile(r"\s*(?:(?:at\s+least|rose|risen|climbed|increased|reached|stands|stood|now|to|at|of|"
                         r"is|was|has|had|been|some|another|an\s+additional|a\s+further)\s+)*$", re.I)
 _NONE = re.compile(r"\b(?:no\s+(?:one|deaths?|casualties|injuries|fatalities)|nobody)\b[^.;]{0,25}$", re.I)
@@ -69,6 +77,10 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
         elif _NONE.search(text, max(sent.start, m.start() - 40), m.start()):
             s, e = _NONE.search(text, max(sent.start, m.start() - 40), m.start()).start(), m.end()  # type: ignore[union-attr]
             count = Count(low=0, best=0, high=0, text=text[s:e])
+        elif kind == "killed" and m.group(0).lower() in _VERB_KILL and (
+                one_after := _ONE_AFTER.match(text, m.end(), sent.end)) is not None:
+            s, e = m.start(), one_after.end()
+            count = Count(low=1, best=1, high=1, text=text[s:e])
         elif (one := _ONE.search(text, max(sent.start, m.start() - 50), m.start())) is not None:
             s, e = one.start(), m.end()
             count = Count(low=1, best=1, high=1, text=text[s:e])

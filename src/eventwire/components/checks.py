@@ -14,11 +14,19 @@ PENALTY = {"location_contradicts_story": 0.3, "date_after_publication": 0.2, "ac
 
 def story_countries(doc: WorkDoc, exclude: set[int]) -> Counter[str]:
     """How often each country is named outside the sentences in `exclude` (the story's setting)."""
-    counts: Counter[str] = Counter()
-    for p in doc.places:
-        if p.country_code and doc.sentence_of(p.start) not in exclude:
-            counts[p.country_code] += 1
-    return counts
+    per = doc.meta.get("_countries_by_sentence")
+    if per is None or doc.meta.get("_countries_places") is not doc.places:
+        per = {}
+        for p in doc.places:
+            if p.country_code:
+                per.setdefault(doc.sentence_of(p.start), Counter())[p.country_code] += 1
+        doc.meta["_countries_by_sentence"], doc.meta["_countries_places"] = per, doc.places
+        doc.meta["_countries_total"] = sum(per.values(), Counter())
+    counts: Counter[str] = doc.meta["_countries_total"].copy()
+    for si in exclude:
+        if si in per:
+            counts.subtract(per[si])
+    return +counts  # drop the countries named only in the excluded sentences
 
 
 def _event_sentences(doc: WorkDoc, e: Event) -> set[int]:
@@ -54,7 +62,8 @@ def check_event(doc: WorkDoc, e: Event, min_share: float = 0.1) -> list[Flag]:
            for a in actors for r in recips):
         flags.append(Flag(code="actor_attacks_itself", message="the actor and the recipient are the same party"))
     sents = {doc.sentence_of(x.start) for x in e.evidence}
-    unsplit = [c for c in doc.casualties if c.kind == "unsplit" and c.sentence in sents]
+    unsplit = doc.meta.get("unsplit_casualties", {}).get(e.id) or [
+        c for c in doc.casualties if c.kind == "unsplit" and c.sentence in sents]
     if unsplit and e.fatalities.best is None and e.injured.best is None:
         c = unsplit[0]
         flags.append(Flag(code="casualties_unsplit",
@@ -63,7 +72,11 @@ def check_event(doc: WorkDoc, e: Event, min_share: float = 0.1) -> list[Flag]:
     return flags
 
 
-def _trigger_spans(e: Event) -> set[tuple[int, int]]:
+def _trigger_spans(doc: WorkDoc, e: Event) -> set[tuple[int, int]]:
+    # Assembled events keep their evidence per sentence and their trigger phrases in doc.meta.
+    spans = doc.meta.get("trigger_spans", {}).get(e.id)
+    if spans:
+        return set(spans)
     return {(x.start, x.end) for x in e.evidence if "event_type" in x.supports or "plover" in x.supports}
 
 
@@ -72,14 +85,14 @@ def dedupe(doc: WorkDoc) -> list[Event]:
     event assembler and the political coder saw), moving its PLOVER coding onto the first."""
     kept: list[Event] = []
     for e in doc.events:
-        spans = _trigger_spans(e)
+        spans = _trigger_spans(doc, e)
         twin = next((k for k in kept if e.sub_event_type and k.sub_event_type == e.sub_event_type
-                     and any(a < d and c < b for a, b in spans for c, d in _trigger_spans(k))), None)
+                     and any(a < d and c < b for a, b in spans for c, d in _trigger_spans(doc, k))), None)
         if twin is None:
             kept.append(e)
             continue
         if e.plover is not None and (twin.plover is None or twin.plover.event == e.plover.event):
-                    twin.plover = e.plover  # the political coder's mode and contexts are the finer PLOVER coding
+            twin.plover = e.plover  # the political coder's mode and contexts are the finer PLOVER coding
         doc.decisions.append({"stage": "checks", "status": "duplicate", "text": e.sub_event_type,
                               "reason": f"{e.id} repeats {twin.id}: same phrase, same sub-event type"})
     return kept

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import ahocorasick
 
@@ -39,6 +40,7 @@ LOOTING = (SD, "Looting/property destruction")
 TRANSFER = (SD, "Non-violent transfer of territory")
 OTHER = (SD, "Other")
 REF = (None, "~ref")  # "the strikes", "bombarding": takes the type of a nearby strong trigger
+STRIKE = (None, "~strike")  # a weak "strikes"/"struck" with nothing typed near: coded by the weapons named
 POLITICAL = (None, None)
 
 _ADV = r"(?:\s+\w+ly)?"
@@ -57,123 +59,182 @@ class Rule:
     weak: bool = False
     fallback: tuple[str | None, str | None] | None = None  # a weak rule's own coding when no strong one is near
     armed: bool | None = None  # needs an armed party in the sentence (None: by coding, see NEEDS_ARMED)
+    # Word-initial stems, one of which every match contains: a rule runs only on sentences holding one.
+    anchors: str = ""
 
 
 RULES: list[Rule] = [
     Rule(r"suicide\s+(?:car\s+)?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|vests?)|blew\s+(?:himself|herself|"
-         r"themselves)\s+up", SUICIDE, "ASSAULT", "suicide-attack"),
+         r"themselves)\s+up", SUICIDE, "ASSAULT", "suicide-attack",
+         anchors="suicid blew"),
     Rule(r"air\s*-?\s*strikes?|airstrikes?|air\s+raids?(?!\s+(?:sirens?|alerts?|warnings?|shelters?|alarms?))|aerial\s+(?:bombardments?|attacks?|strikes?|bombing)|"
          r"bombing\s+raids?|(?:jets|warplanes|aircraft|helicopters|bombers)\s+(?:bombed|struck|hit|attacked|"
-         r"fired\s+on|strafed)|air\s+(?:attacks?|bombardments?)", AIR, "ASSAULT", "aerial"),
+         r"fired\s+on|strafed)|air\s+(?:attacks?|bombardments?|bombings?)", AIR, "ASSAULT", "aerial",
+         anchors="air aerial bomb jet warplane helicopter"),
     Rule(r"drone\s+(?:strikes?|attacks?|invasion|raids?|assaults?|incursions?)|drones?" + _ADV +
-         r"\s+(?:hit|struck|targeted|attacked|slammed\s+into|crashed\s+into|strikes?|hits?)|(?:kamikaze|loitering|"
+         r"\s+(?:hit|struck|targeted|attacked|slammed\s+into|crashed\s+into|strikes?|hits?|kill(?:s|ed)?)|(?:kamikaze|loitering|"
          r"attack)\s+drones?|(?:launched|sent|used)" + _W + r"\s+(?:\d[\d,]*\s+)?(?:Shahed[\w-]*\s+)?"
-         r"(?:attack\s+)?(?:drones|UAVs)", AIR, "ASSAULT", "drone"),
+         r"(?:attack\s+)?(?:drones|UAVs)", AIR, "ASSAULT", "drone",
+         anchors="drone uav"),
     Rule(r"(?:missile|rocket|artillery|mortar|MLRS|tank)\s+(?:strikes?|attacks?|barrages?|fire|shelling|salvos?)|"
          r"shell(?:ing|ed|s)\b|(?:missiles?|rockets?|shells)" + _ADV + r"\s+(?:hit|struck|slammed\s+into|"
          r"landed|exploded)|(?:fired|launched)" + _W + r"\s+(?:\d[\d,]*\s+)?(?:\w+\s+)?(?:missiles|rockets|"
-         r"shells|artillery)|conducted\s+(?:\w+\s+){0,3}strikes", SHELL, "ASSAULT", "heavy-weapons"),
+         r"shells|artillery)|conducted\s+(?:\w+\s+){0,3}strikes", SHELL, "ASSAULT", "heavy-weapons",
+         anchors="missile rocket artiller mortar mlrs tank shell conducted"),
     Rule(r"(?:roadside|car|truck|parcel|letter|remote[-\s]controlled|time)\s+bombs?|improvised\s+explosive\s+"
          r"devices?|\bIEDs?\b|land\s*mines?|explosive\s+devices?|dynamite\s+(?:attacks?|charges?|sticks?)|"
          r"bombs?\s+(?:exploded|went\s+off|blasts?|attacks?|explosions?)|booby[-\s]trap(?:s|ped)?|"
          r"(?:placed|planted|detonated|set\s+off)\s+(?:a\s+|an\s+)?(?:bomb|explosive|charge|dynamite)|"
-         r"car\s+bombings?|bomb\s+attacks?|bombings?\b", IED, "ASSAULT", "explosives"),
+         r"car\s+bombings?|bomb\s+attacks?|bombings?\b", IED, "ASSAULT", "explosives",
+         anchors="bomb improvised ied land explosive dynamite booby charge"),
     Rule(r"(?:hand\s+)?grenades?\s+(?:attacks?|exploded)|(?:threw|hurled|tossed)\s+(?:a\s+)?(?:hand\s+)?grenades?",
-         GRENADE, "ASSAULT", "explosives"),
+         GRENADE, "ASSAULT", "explosives",
+         anchors="grenade"),
+    # Phrases that only armies use: no armed party need be named ("sources reported fighting near Siversk").
+    Rule(r"(?:ground|infantry)\s+(?:attacks?|assaults?)|repel(?:led|ling|s)?\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|"
+         r"attempts?|offensives?)\b|repuls(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b|"
+         r"counter-?offensives?\b(?:\s+operations)?|fighting\s+(?:near|around)\b|(?:heavy|fierce|intense)\s+"
+         r"(?:fighting|battles?|combat)\b", CLASH, "ASSAULT", "firearms", armed=False,
+         anchors="ground infantry repel repuls counter fighting heavy fierce intense"),
     Rule(r"clash(?:es|ed)?\b|firefights?|gun\s*battles?|fierce\s+fighting|heavy\s+fighting|fighting\s+(?:in|near|"
          r"around|for)\b|fought\b|skirmish(?:es)?|ground\s+assaults?|(?:attacked|assaulted|stormed)\s+"
          r"(?:\w+\s+){0,3}(?:positions|barracks|outposts?)|counter-?attack(?:s|ed)?|ambush(?:ed|es)?|"
-         r"armed\s+confrontations?|offensive\s+operations?|unsuccessful(?:ly)?\s+attack(?:s|ed)?",
-         CLASH, "ASSAULT", "firearms"),
+         r"armed\s+confrontations?|offensive\s+operations?|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b",
+         CLASH, "ASSAULT", "firearms",
+         anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation offensive unsuccessful"),
     Rule(r"massacre(?:d|s)?\b|gunmen\s+(?:opened\s+fire|killed|shot|attacked|murdered)|opened\s+fire\s+on\s+"
          r"(?:\w+\s+){0,2}(?:civilians|residents|villagers|peasants|worshippers)|shot\s+dead|"
-         r"summarily\s+executed|murder(?:ed|s)?\b", VAC, "ASSAULT", "firearms"),
+         r"summarily\s+executed|murder(?:ed|s)?\b", VAC, "ASSAULT", "firearms",
+         anchors="massacre gunmen opened shot summarily murder"),
     Rule(r"assassinat(?:ed|ion|ions|e|es|ing)\b|gunned\s+down|massacred\b", VAC, "ASSAULT", "assassinate",
-         armed=False),
+         armed=False,
+         anchors="assassinat gunned massacre"),
     Rule(r"kidnap(?:s|ped|ping|pings|pers?)?\b|abduct(?:s|ed|ing|ion|ions|ors?)?\b|forcibly\s+disappeared|"
          r"(?:took|taken|take|taking|held|holding|seized)\s+(?:\w+\s+){0,3}?hostages?\b|hostage-taking",
-         ABDUCT, "ASSAULT", "abduct"),
+         ABDUCT, "ASSAULT", "abduct",
+         anchors="kidnap abduct forcibly hostage"),
     Rule(r"rap(?:ed|ing)\b|rapes?\b|gang-?rap\w*|sexual(?:ly)?\s+(?:violence|assault(?:ed|s)?|abused?|"
-         r"enslave\w*)", SEXUAL, "ASSAULT", "sexual"),
+         r"enslave\w*)", SEXUAL, "ASSAULT", "sexual",
+         anchors="rap gang sexual"),
     Rule(r"chemical\s+(?:weapons?\s+)?(?:attacks?|strikes?|munitions|agents?|shells)|(?:sarin|chlorine|mustard|"
          r"toxic|poison)\s+gas\s+(?:attacks?|shells)?|gas\s+attacks?|(?:used|dropped|fired|deployed)\s+"
-         r"(?:\w+\s+){0,2}(?:chemical\s+weapons|chloropicrin|sarin|chlorine)", CHEM, "ASSAULT", "chemical"),
+         r"(?:\w+\s+){0,2}(?:chemical\s+weapons|chloropicrin|sarin|chlorine)", CHEM, "ASSAULT", "chemical",
+         anchors="chemical sarin chlor mustard toxic poison gas"),
     Rule(r"(?:bombs?|explosives?|charges?|devices?|dynamite)\s+(?:\w+\s+)?(?:were\s+|was\s+)?(?:detonated|"
          r"exploded|went\s+off)|explosions?\s+of\s+(?:\w+\s+){0,2}(?:bombs?|explosives?|dynamite|charges?)",
-         IED, "ASSAULT", "explosives"),
+         IED, "ASSAULT", "explosives",
+         anchors="bomb explosive charge device dynamite explosion"),
     # Territory: state forces taking a place "regain" it, non-state actors "overtake" it (decided below).
     Rule(r"recaptured|retook|regained\s+control\s+of|liberated|took\s+back|recapture\s+of|liberation\s+of",
-         TERRITORY, "ASSAULT", "territory"),
+         TERRITORY, "ASSAULT", "territory",
+         anchors="recapture retook regained liberat took"),
     Rule(r"(?:captured|seized|overran|overrun|took\s+(?:full\s+)?control\s+of|took\s+over|fell\s+to)"
          r"(?=\s+(?:the\s+|full\s+|control\s+of\s+|most\s+of\s+|parts?\s+of\s+)*(?:[A-Z]|villages?|towns?|"
          r"cit(?:y|ies)|areas?|districts?|settlements?|bases?|airports?|region|province|territory|positions|"
-         r"hills?|rebels|militants|insurgents|jihadists))", TERRITORY, "ASSAULT", "territory", armed=True),
+         r"hills?|rebels|militants|insurgents|jihadists))", TERRITORY, "ASSAULT", "territory", armed=True,
+         anchors="captured seized overr took fell"),
     # Protests and riots; the police's response makes a protest one with intervention or excessive force.
     Rule(r"protesters|protestors|protested\b|(?:mass\s+|street\s+|anti-[\w-]+\s+)?protests?\s+(?:in|against|"
          r"over|erupted|broke\s+out|took\s+place|were\s+held|continued|outside)\b|demonstrat(?:ions?|ors)\b|"
          r"rall(?:y|ies|ied)\s+(?:in|against|outside|on|to|for)\b|took\s+to\s+the\s+streets|sit-ins?\b|"
          r"marched\s+(?:in|through|to|on|against)\b|staged\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protest|strike|march)",
-         PEACEFUL, "PROTEST", "demo"),
+         PEACEFUL, "PROTEST", "demo",
+         anchors="protest demonstrat rall took sit marched staged"),
     Rule(r"riot(?:s|ers|ing|ed)?\b(?!\s+(?:police|gear|shields|control))|vandali[sz](?:ed|ing)\b|(?:threw|hurled|"
          r"throwing|hurling)\s+(?:\w+\s+)?(?:stones|rocks|molotov\s+cocktails|petrol\s+bombs|firebombs)",
-         VIOLENT_DEMO, "PROTEST", "riot"),
-    Rule(r"mobs?\b|lynch(?:ed|ing|ings)?\b|vigilantes?\b", MOB, "ASSAULT", "mob"),
+         VIOLENT_DEMO, "PROTEST", "riot",
+         anchors="riot vandal threw throwing hurl"),
+    Rule(r"mobs?\b|lynch(?:ed|ing|ings)?\b|vigilantes?\b", MOB, "ASSAULT", "mob",
+         anchors="mob lynch vigilante"),
     # Strategic developments.
     Rule(r"(?:signed|reached|agreed(?:\s+(?:on|to))?|brokered)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:ceasefire|"
          r"cease-fire|truce|peace\s+(?:deal|agreement|accord)|prisoner\s+exchange\s+deal)", AGREEMENT, "AGREE",
-         None),
+         None,
+         anchors="signed reached agreed brokered"),
     Rule(r"arrested\b|detained\b|apprehended\b|taken\s+into\s+custody|(?:made|carried\s+out)\s+(?:\w+\s+)?arrests",
-         ARRESTS, "COERCE", "arrest", armed=True),
+         ARRESTS, "COERCE", "arrest", armed=True,
+         anchors="arrest detained apprehended taken"),
     Rule(r"(?:declared|announced|ordered)\s+(?:a\s+|the\s+)?(?:general\s+|partial\s+)?mobili[sz]ation|"
          r"(?:imposed|declared)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:curfew|state\s+of\s+emergency|martial\s+law)|"
          r"(?:formed|founded|created|announced)\s+(?:a\s+)?(?:new\s+)?(?:armed\s+group|militia|coalition\s+of\s+"
          r"\w+\s+groups|brigade|battalion)|pledged\s+allegiance|(?:merged|merger)\s+(?:with|of)\b|"
          r"(?:deployed|redeployed|sent)\s+(?:\w+\s+){0,3}?(?:troops|soldiers|reinforcements)|"
-         r"(?:withdrew|pulled\s+out)\s+(?:\w+\s+){0,2}?(?:troops|forces|soldiers)", CHANGE, "MOBILIZE", None),
+         r"(?:withdrew|pulled\s+out)\s+(?:\w+\s+){0,2}?(?:troops|forces|soldiers)", CHANGE, "MOBILIZE", None,
+         anchors="mobili imposed declared formed founded created announced pledged merge deployed redeployed sent withdrew pulled"),
     Rule(r"(?:established|set\s+up|built|opened)\s+(?:a\s+|an\s+|its\s+|their\s+|new\s+)*(?:\w+\s+)?"
          r"(?:military\s+)?(?:base|headquarters|outpost|command\s+post)s?\b", BASE, "MOBILIZE", "base",
-         armed=True),
+         armed=True,
+         anchors="established set built opened"),
     Rule(r"loot(?:ed|ing|ers)\b|plunder(?:ed|ing)\b|ransack(?:ed|ing)\b|(?:torched|burned|burnt|set\s+fire\s+to|"
          r"demolished|bulldozed)\s+(?:\w+\s+){0,3}?(?:houses|homes|villages?|shops|buildings|property|vehicles|"
-         r"crops|offices|cars|buses)", LOOTING, "ASSAULT", "property", armed=True),
+         r"crops|offices|cars|buses)", LOOTING, "ASSAULT", "property", armed=True,
+         anchors="loot plunder ransack torched burn set demolished bulldozed"),
     Rule(r"(?:handed\s+over|transferred|ceded)\s+(?:\w+\s+){0,2}?control\s+of|handover\s+of\s+(?:\w+\s+){0,3}?"
          r"(?:territory|town|city|area|region)|(?:entered|took\s+control\s+of|moved\s+into)\s+(?:\w+\s+){0,3}"
-         r"(?:unopposed|without\s+(?:a\s+)?(?:fight|resistance))", TRANSFER, "RETREAT", "territory"),
+         r"(?:unopposed|without\s+(?:a\s+)?(?:fight|resistance))", TRANSFER, "RETREAT", "territory",
+         anchors="handed transferred ceded handover entered took moved"),
     Rule(r"mass\s+graves?|(?:found|discovered|uncovered|exhumed)\s+(?:\w+\s+){0,2}?(?:graves?|remains)\b",
-         OTHER, None, None),
+         OTHER, None, None,
+         anchors="mass found discovered uncovered exhumed"),
     Rule(r"(?:defused|dismantled|deactivated|disarmed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:bombs?|explosives?|"
          r"devices?|mines?|IEDs?|charges?)|(?:seized|found|discovered)\s+(?:\w+\s+){0,3}?(?:weapons?|arms)\s+"
-         r"(?:caches?|depots?)", DISRUPT, None, None, armed=False),
+         r"(?:caches?|depots?)", DISRUPT, None, None, armed=False,
+         anchors="defused dismantled deactivated disarmed neutrali seized found discovered"),
     Rule(r"shot\s+down|shoot(?:\s+\w+)?\s+down|intercept(?:ed|ing|ion|s)\b|(?:downed|neutrali[sz]ed|destroyed)\s+"
          r"(?:\d[\d,]*\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:\w+\s+){0,2}" + _ARMS,
-         DISRUPT, None, None),
-    Rule(r"strikes\b|strike\s+on\b|struck\b|bombard(?:ed|ing|ment|ments)\b|attacks?\s+on\b|attacked\b|"
-         r"reprisals?\b|retaliatory\s+strikes?\b", REF, "ASSAULT", None, weak=True),
-    Rule(r"explosions?\b|blasts?\b|detonations?\b|bombs?\b(?!\s+(?:shelters?|threats?|squads?|disposal|"
-         r"scares?))", REF, "ASSAULT", "explosives", weak=True, fallback=IED),
+         DISRUPT, None, None,
+         anchors="shot shoot intercept downed neutrali destroyed"),
+    Rule(r"strikes?\b|striking\s+(?=(?:the|a|an)\s)|struck\b|bombard(?:ed|ing|ment|ments)\b|retaliatory\s+strikes?\b", REF,
+         "ASSAULT", None, weak=True, fallback=STRIKE, anchors="strik struck bombard retaliatory"),
+    Rule(r"attacks?\s+(?:on|against)\b|attacked\b|reprisals?\b", REF, "ASSAULT", None, weak=True, anchors="attack reprisal"),
+    # "the attack", "Saturday's terror attack": a reference to an event told nearby; it joins that event
+    # and never makes one of its own (see JOIN_ONLY).
+    Rule(r"(?:terror(?:ist)?\s+)?attacks?\b", REF, "ASSAULT", None, weak=True, anchors="attack terror"),
+    Rule(r"explosions?\b|blasts?\b|detonations?\b|bombed\b|bombs?\b(?!\s+(?:shelters?|threats?|squads?|disposal|"
+         r"scares?))", REF, "ASSAULT", "explosives", weak=True, fallback=IED,
+         anchors="explosion blast detonation bomb"),
     Rule(r"kill(?:s|ed|ing)?\b|gunfire\b|shootings?\b|gunshots?\b", REF, "ASSAULT", "firearms", weak=True,
-         fallback=CLASH),
-    Rule(r"threaten(?:ed|s)?\b", POLITICAL, "THREATEN", "violence"),
+         fallback=CLASH,
+         anchors="kill gunfire shooting gunshot"),
+    Rule(r"threaten(?:ed|s)?\b", POLITICAL, "THREATEN", "violence",
+         anchors="threaten"),
     Rule(r"(?:telephone|phone)\s+(?:call|conversation|talks)|spoke\s+by\s+(?:tele)?phone|chatted\s+with",
-         POLITICAL, "CONSULT", "phone"),
+         POLITICAL, "CONSULT", "phone",
+         anchors="telephone phone spoke chatted"),
     Rule(r"prisoner\s+(?:swaps?|exchanges?)|exchanged\s+prisoners|released\s+(?:\d+\s+)?prisoners",
-         POLITICAL, "RETREAT", "release"),
-    Rule(r"called\s+for\s+direct\s+talks|demands?\s+for\b|called\s+for\b|urged\b", POLITICAL, "REQUEST", None),
-    Rule(r"condemned\b|accused\b", POLITICAL, "ACCUSE", None),
+         POLITICAL, "RETREAT", "release",
+         anchors="prisoner exchanged released"),
+    Rule(r"called\s+for\s+direct\s+talks|demands?\s+for\b|called\s+for\b|urged\b", POLITICAL, "REQUEST", None,
+         anchors="called demand urged"),
+    Rule(r"condemned\b|accused\b", POLITICAL, "ACCUSE", None,
+         anchors="condemned accused"),
 ]
 
-_NEGATION = re.compile(r"\b(?:not|no|never|denied|denies|deny|denying|refuted|rejected|without|neither|nor|"
+JOIN_ONLY = re.compile(r"(?:terror(?:ist)?\s+)?attacks?", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|denied|denies|deny|denying|refuted|rejected|without|neither|nor|unlikely|"
+                       r"(?:mistakenly|incorrectly|erroneously|falsely|wrongly)\s+(?:reported|stated|claimed|said)|"
                        r"didn['’]t|doesn['’]t|wasn['’]t|weren['’]t|false)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|in\s+case|whether|in\s+the\s+event)\b", re.I)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|may|shall|plans?\s+to|planned|planning|prepar(?:e|es|"
-                            r"ing)\s+(?:to|for)|promised|promises|vowed|vows|intends?\s+to|expected\s+to|likely|"
+                            r"ing)\s+(?:to|for)|promised|promises|vowed|vows|intends?\s+to|expected\s+to|likely\s+to|"
                             r"warned\s+of|threaten(?:ed|s)?\s+(?:to|with)|risk\s+of|imminent|going\s+to|"
                             r"possibility|possible)\b", re.I)
 _FUTURE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:(?:were|was|is|are|remain(?:s|ed)?)\s+(?:still\s+)?(?:a\s+)?"
                            r"(?:possib|likely|expected|planned|feared|imminent)|will\b|could\b)", re.I)
-_HISTORICAL = re.compile(r"\bsince\s+(?:the\s+)?(?:\d{4}|full-scale|start|beginning|outbreak|invasion)|"
+_HISTORICAL = re.compile(r"\bsince\s+(?:[A-Z][\w-]*['’]s\s+|the\s+)?(?:\d{4}|full-scale|start|beginning|outbreak|"
+                         r"invasion)|"
                          r"\b(?:years?|decades?)\s+ago\b|\blast\s+year\b|\banniversary\b|\bin\s+(?:19|20)\d\d\b|"
                          r"\bduring\s+(?:the\s+)?(?:19|20)\d\d\b|\bhistor(?:y|ic|ical)\b", re.I)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# Tallies over a period ("at least 100 were killed by the police this year") are statistics, not an event.
+_AGGREGATE = re.compile(r"\b(?:this\s+year|so\s+far|to\s+date|as\s+of\s+(?:today|now)|"
+                        r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
+                        r"in\s+recent\s+(?:days|weeks|months|years)|since\s+" + _MONTH + r"|during\s+" + _MONTH +
+                        r"|throughout\s+the\s+(?:year|war|conflict))\b", re.I)
+# "the heaviest attack since the invasion" compares a new event with the past: it is still new.
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|first|most\s+\w+|worst|largest|biggest)\b[^.;]{0,60}\bsince\b", re.I)
+_CLAUSE_END = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+(?:and|which|bringing|raising|taking|"
+                         r"according)\b", re.I)
 _CLAUSE_CUT = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|,\s+(?:and|which)\b", re.I)
 # Fights, killings and kidnappings are political violence only with armed parties in the sentence
 # ("the clash at Anfield", "murder trial" are not); interceptions need something to intercept.
@@ -202,7 +263,9 @@ _CROWD_RIOT = re.compile(r"\b(?:clashed\s+with\s+(?:the\s+)?police|threw\s+stone
 _LEGAL = re.compile(r"\b(?:charged\s+with|convicted\s+(?:of|for)|sentenced\s+(?:for|to)|on\s+trial\s+for|"
                     r"indicted\s+(?:for|on)|acquitted\s+of|guilty\s+of|suspected\s+of|trial\s+(?:of|over))\b",
                     re.I)
-_CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers|peasants|residents|women|children|students|"
+_CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers|peasants|residents|women|children|students|teens?|"
+                               r"teenagers?|boys|girls|hostages|captives|detainees|prisoners|aid\s+workers|"
+                               r"staffers?|medics|doctors|patients|refugees|family\s+members|"
                                r"journalists?|worshippers|farmers|passengers|families|teachers|priests?|"
                                r"leaders?|officials?|mayor|judges?|candidates?)\b", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -257,40 +320,65 @@ class KeywordGate:
         return out
 
 
-TRIGGER_STEMS = """strik struck raid aerial bomb drone jet warplane aircraft helicopter missile rocket artiller
-mortar mlrs tank shell fired launch conducted sent used mine explosive ied dynamite booby planted detonat set off
-grenade threw hurled tossed clash firefight battle fight fought skirmish assault attack storm ambush confrontation
-offensive massacre gunmen opened fire shot execut murder assassinat kidnap abduct disappeared intercept down
-neutrali destroy suicide blew bombard reprisal retaliat threaten phone chatted prisoner exchanged released called
-demand urged condemned accused rape raping sexual chemical gas sarin chlorine recapt retook regain liberat
-took back captur seiz overr fell to protest demonstrat rall streets sit-in marched staged riot vandal hurl mob
-lynch vigilant signed reached agreed brokered arrest detain apprehend custody mobili imposed declared formed
-founded created announced allegiance merge deployed withdrew pulled establish set up built opened loot plunder
-ransack torch burn demolish bulldoz handed transferred ceded handover entered moved into grave found discovered
-uncovered exhumed defus dismantl deactivat disarm gunned hostage held holding taken kill explos blast gunfire
-shooting gunshot""".split()
-
-
 class TriggerFinder:
-    """One compiled alternation over every rule (built once in make())."""
+    """Rules selected per sentence by their anchor stems, then one compiled alternation over just those."""
 
     def __init__(self, rules: list[Rule] | None = None):
         self.rules = rules or RULES
-        self.gate = KeywordGate(TRIGGER_STEMS)
-        alt = "|".join(f"(?P<r{i}>{r.pattern})" for i, r in enumerate(self.rules))
-        self.regex = re.compile(rf"\b(?:{alt})", re.I)
+        self.automaton = ahocorasick.Automaton()
+        by_stem: dict[str, set[int]] = {}
+        for i, r in enumerate(self.rules):
+            for stem in r.anchors.split() or [""]:
+                if not stem:
+                    raise ValueError(f"rule {i} has no anchors: {r.pattern[:40]!r}")
+                by_stem.setdefault(stem, set()).add(i)
+        for stem, idx in by_stem.items():
+            self.automaton.add_word(stem, (len(stem), frozenset(idx)))
+        self.automaton.make_automaton()
+        self.compiled = [re.compile(rf"\b(?:{r.pattern})", re.I) for r in self.rules]
+
+    def matches(self, text: str, start: int, end: int, idx: frozenset[int]) -> Iterator[tuple[int, re.Match[str]]]:
+        """(rule index, match) as one leftmost-first alternation of the rules in `idx` (in rule order) would give."""
+        pending = {i: self.compiled[i].search(text, start, end) for i in idx}
+        while True:
+            live = [(m.start(), i) for i, m in pending.items() if m is not None]
+            if not live:
+                return
+            _, i = min(live)
+            m = pending[i]
+            assert m is not None
+            yield i, m
+            pos = max(m.end(), m.start() + 1)
+            for j, n in pending.items():
+                if n is not None and n.start() < pos:
+                    pending[j] = self.compiled[j].search(text, pos, end)
+
+    def candidates(self, doc: WorkDoc) -> list[tuple[int, frozenset[int]]]:
+        """(sentence index, rules whose anchors occur word-initially in it), in text order."""
+        low = lowered(doc)
+        out: dict[int, set[int]] = {}
+        for end, (n, idx) in self.automaton.iter(low):
+            start = end - n + 1
+            if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
+                continue  # inside a word: "present" does not hold "sent"
+            si = doc.sentence_of(start)
+            if si >= 0:
+                out.setdefault(si, set()).update(idx)
+        return [(si, frozenset(idx)) for si, idx in sorted(out.items())]
 
     def find(self, doc: WorkDoc) -> list[Trigger]:
         """Triggers in text order, with status; non-asserted and heading ones noted in doc.decisions."""
         text = doc.text
         published = doc.article.published_date
         found: list[tuple[Trigger, Rule]] = []
-        for m in (m for s in self.gate.sentences(doc) for m in self.regex.finditer(text, s.start, s.end)):
-            rule = self.rules[int(m.lastgroup[1:])]  # type: ignore[index]
+        sentences = doc.sentences
+        for ri, m in (x for si, idx in self.candidates(doc)
+                      for x in self.matches(text, sentences[si].start, sentences[si].end, idx)):
+            rule = self.rules[ri]
             si = doc.sentence_of(m.start())
             if si < 0:
                 continue
-            sent = doc.sentences[si]
+            sent = sentences[si]
             if is_heading(text, sent.start, sent.end) and len(doc.sentences) > 1:
                 # A lone headline (a UCDP source line, a feed title) is the report itself.
                 doc.decisions.append(_decision(m, "heading", "headline or section title, not an event report"))
@@ -335,8 +423,15 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
         return "future", f"future or modal before the trigger: {before.strip()!r}"
     if _FUTURE_AFTER.search(after):
         return "future", f"future or possibility after the trigger: {after[:40].strip()!r}"
+    end = _CLAUSE_END.search(after)
+    clause = before + text[t0:t1] + (after[: end.start()] if end else after)
+    agg = _AGGREGATE.search(clause)
+    if agg:
+        return "historical", f"a tally over a period, not one event: {agg.group(0)!r}"
     sentence = text[s0:s1]
     h = _HISTORICAL.search(sentence)
+    if h and h.group(0).lower().startswith("since") and _SUPERLATIVE.search(sentence):
+        h = None
     if h:
         year = _YEAR.search(h.group(0))
         pub_year = getattr(published, "year", None)
@@ -357,6 +452,8 @@ def _refine(coding: tuple[str | None, str | None], text: str, s0: int, s1: int,
         if _STATE.search(before) or _STATE.search(text, t0, s1):
             return GOV_REGAINS
         return TERRITORY
+    if coding == IED and text[t0 : t0 + 4].lower() == "bomb" and _AIR_CUE.search(text, s0, s1):
+        return AIR  # "helicopters are carrying out intense bombings": bombs dropped from the air
     if coding in (PEACEFUL, VIOLENT_DEMO):
         if _CROWD_FORCE.search(text, s0, s1):
             return EXCESSIVE if coding == PEACEFUL else VIOLENT_DEMO
@@ -378,13 +475,46 @@ def _short_quote(text: str, s0: int, s1: int, t0: int) -> bool:
     return False
 
 
+_LABOUR = re.compile(r"(?:\b(?:hunger|general|labou?r|workers[’']?|union|teachers[’']?|doctors[’']?|nurses[’']?|"
+                     r"miners[’']?|transport|rail|warning|nationwide|national|pilots[’']?|staff)\s+(?:\w+\s+)?|"
+                     r"\bon\s+)$", re.I)
+_AIR_CUE = re.compile(r"\b(?:drones?|UAVs?|Shaheds?|Shahed-\d+|aircraft|jets?|warplanes?|helicopters?|bombers?|"
+                      r"air\s+force|aviation|airstrikes?|air\s+strikes?|glide\s+bombs?)\b", re.I)
+_SHELL_CUE = re.compile(r"\b(?:missiles?|rockets?|MLRS|artillery|shells?|shelling|mortars?|Iskanders?|Kalibrs?|"
+                        r"HIMARS|S-300s?|tube\s+artillery|howitzers?)\b", re.I)
+_HARM_CUE = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|destroy\w*|damag\w*|casualt\w*|"
+                       r"hit|targeted)\b", re.I)
+
+
+def strike_coding(text: str, s0: int, s1: int, t0: int, parties: bool) -> tuple[str | None, str | None] | None:
+    """The coding of a bare "strikes"/"struck" from what its sentence names, or None when it is no attack."""
+    # Drones or aircraft make an air strike, missiles, rockets or guns a shelling; with no weapon, harm done by
+    # a named party makes it an air strike (news usage: "Israeli strikes kill 22"); a labour or hunger strike,
+    # or nothing violent, is no event.
+    if text[t0 : t0 + 6].lower().startswith("strike") and _LABOUR.search(text, max(s0, t0 - 30), t0):
+        return None
+    if _AIR_CUE.search(text, s0, s1):
+        return AIR
+    if _SHELL_CUE.search(text, s0, s1):
+        return SHELL
+    # "killed in a strike on ...", "strike kills 9": harm right next to the word needs no named party.
+    near = _HARM_CUE.search(text, max(s0, t0 - 25), min(s1, t0 + 40))
+    return AIR if near or (parties and _HARM_CUE.search(text, s0, s1)) else None
+
+
+def _parties(doc: WorkDoc, s0: int, s1: int) -> list[Any]:
+    """State, force, demonym and group mentions in a span (the actors stage runs before this one)."""
+    return [a for a in doc.actors if s0 <= a.start < s1 and a.kind in ("state", "force", "demonym", "group")]
+
+
 def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigger]:
     # A weak trigger takes the type of a strong violent trigger in its sentence, else one up to
     # three sentences before; with none it is not an event by itself.
     out: list[Trigger] = []
     strong = [t for t, r in found if not r.weak and t.event_type in VIOLENT]
     text = doc.text
-    for t, rule in found:
+    # Killing words last: "Israeli strikes in Rafah kill 22" is the strike's toll, once the strike is coded.
+    for t, rule in sorted(found, key=lambda x: x[1].fallback == CLASH):
         if not rule.weak:
             out.append(t)
             continue
@@ -394,14 +524,25 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
         if ref is None and rule.fallback is not None:
             # "A blast killed two": with no typed trigger near, the word codes an event of its own kind.
             sent = doc.sentences[t.sentence]
-            coding = rule.fallback
-            if coding in NEEDS_ARMED and not _ARMED.search(text, sent.start, sent.end):
+            coding: tuple[str | None, str | None] | None = rule.fallback
+            parties = _parties(doc, sent.start, sent.end)
+            if coding == STRIKE:
+                coding = strike_coding(text, sent.start, sent.end, t.start,
+                                       bool(parties) or bool(_ARMED.search(text, sent.start, sent.end)))
+            elif coding == IED and t.text.lower() in ("bombs", "bombed") and any(
+                    0 <= t.start - a.end <= 12 for a in parties if a.kind != "group"):
+                coding = AIR  # "Israel bombs a school": a state bombing from the air, not a planted device
+            if coding is None:
+                pass
+            elif coding in NEEDS_ARMED and not _ARMED.search(text, sent.start, sent.end):
                 coding = None
             elif coding == CLASH and _CIVILIAN_VICTIMS.search(text, t.end, sent.end):
                 coding = VAC  # "militants killed five villagers": one-sided violence, not a battle
             if coding is not None:
                 t.event_type, t.sub_event_type = coding
                 out.append(t)
+                if t.event_type in VIOLENT:
+                    strong.append(t)
                 continue
         if ref is None:
             doc.decisions.append({"stage": "triggers", "text": t.text, "start": t.start, "end": t.end,
@@ -410,7 +551,7 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
         t.event_type, t.sub_event_type, t.plover, t.mode = (ref.event_type, ref.sub_event_type, ref.plover,
                                                             ref.mode)
         out.append(t)
-    return out
+    return sorted(out, key=lambda t: t.start)
 
 
 def make() -> Callable[[WorkDoc], WorkDoc]:
