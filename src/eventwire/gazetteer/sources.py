@@ -6,11 +6,12 @@ import json
 import os
 import statistics
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 SYNTHETIC_BASE = 90_000_000  # internal ids for places not in GeoNames (reported as geonameid None)
 
@@ -138,11 +139,14 @@ def admin_points(cities: list[dict], city_admin2: dict[int, str]) -> tuple[dict,
             a2[k2].append(p)
             pop2[k2] += c["population"]
     pts1 = {k: (_span_centre(v), pop1[k]) for k, v in a1.items()}
+    for row in tsv_rows(data_file("admin1_points.tsv")):  # curated points where the towns' span misleads
+        if row[0] in pts1:
+            pts1[row[0]] = ((float(row[1]), float(row[2])), pts1[row[0]][1])
     pts2 = {k: (_span_centre(v), pop2[k]) for k, v in a2.items()}
     return pts1, pts2
 
 
-def air_bases() -> Iterator[dict]:
+def air_bases() -> Iterator[Mapping[str, Any]]:
     """Military air bases from airportsdata (names with Air Base / Air Force Base / Airbase)."""
     import airportsdata
 

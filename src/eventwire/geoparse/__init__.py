@@ -9,8 +9,9 @@ from eventwire.gazetteer import Gazetteer, load_gazetteer
 from eventwire.geoparse.context import dateline_country
 from eventwire.geoparse.given import given_candidate
 from eventwire.geoparse.metonymy import is_metonym
-from eventwire.geoparse.recognize import casing, recognise
+from eventwire.geoparse.recognize import casing, common_set, recognise
 from eventwire.geoparse.resolve import Resolved, resolve
+from eventwire.geoparse.support import unsupported
 from eventwire.model import PlaceMention
 
 __all__ = ["Geoparser", "default_geoparser"]
@@ -28,7 +29,9 @@ class Geoparser:
         """Every place mention in `text`, resolved, in text order."""
         cands = recognise(self.gz, text, casing(text))
         setting = setting or dateline_country(self.gz, text, cands)
-        return [self._mention(text, r, article_id) for r in resolve(self.gz, text, cands, setting, cands)]
+        resolved = resolve(self.gz, text, cands, setting, cands)
+        drop = unsupported(self.gz, text, resolved, setting, common_set())
+        return [self._mention(text, r, article_id) for n, r in enumerate(resolved) if n not in drop]
 
     def resolve_given(
         self, text: str, spans: list[tuple[int, int]], *, article_id: str = "", setting: str | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -27,6 +28,9 @@ _GAP_IS_A = re.compile(
 
 
 _MAX_GAP = 800
+# Population weights of a reading's prior (as in resolve) and how far below the best a unit reading may lie.
+_UNIT_WEIGHT = {"PCLI": 3.0, "PPLC": 4.0, "ADM1": 0.35, "ADM2": 0.12}
+_PLAUSIBLE = 2.0
 
 
 def named_units(gz: Gazetteer, ctx: list[Candidate]) -> dict[str, Counter[str]]:
@@ -38,7 +42,12 @@ def named_units(gz: Gazetteer, ctx: list[Candidate]) -> dict[str, Counter[str]]:
                 out.setdefault("cc:" + c.country, Counter())["~" + c.country] += 1
             continue
         key = name_key(c.text)
+        # Only readings close to the name's likeliest one: bare "Washington" names the capital, not 31 counties.
+        pri = {i: math.log10(int(gz.pop[i]) * _UNIT_WEIGHT.get(gz.fcode[i], 1.0) + 100.0) for i in c.ids}
+        floor = max(pri.values(), default=0.0) - _PLAUSIBLE
         for i in c.ids:
+            if pri[i] < floor:
+                continue
             pre = _UNIT_PREFIX.get(gz.fcode[i])
             if pre:
                 code = {"a1:": gz.admin1[i], "a2:": gz.admin2[i], "cc:": gz.cc[i]}[pre]

@@ -65,6 +65,11 @@ def _common() -> frozenset[str]:
     return frozenset(common_words())
 
 
+def common_set() -> frozenset[str]:
+    """The curated common English words that are also place names (folded)."""
+    return _common()
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER_CLASS = "".join(chr(c) for c in range(0x41, 0x3000) if chr(c).isupper())
 _UPPER = re.compile("[" + re.escape(_UPPER_CLASS) + "]")
@@ -184,11 +189,16 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
         if key in dem and " " not in key:
             continue  # "Russian" as a town name loses to the demonym reading
         ids = gz.key_candidates(kid)
-        strong = any(gz.fcode[i] in ("PCLI", "ADM1", "PPLC") or gz.pop[i] > 1_000_000 for i in ids)
-        city = key in common and any(gz.fclass[i] == "P" and gz.pop[i] >= 150_000 for i in ids)
+        # A country, a sizeable state or capital, or a city of a million: small ADM1 units (Slovenia's
+        # municipality Štore) or micro-capitals (Douglas) are no stronger than any village.
+        strong = any(gz.fcode[i] == "PCLI" or (gz.fcode[i] in ("ADM1", "PPLC") and gz.pop[i] >= 100_000)
+                     or gz.pop[i] > 1_000_000 for i in ids)
+        city = any(gz.fclass[i] == "P" and gz.pop[i] >= 150_000 for i in ids)
         if not _accept(text, surface, key, start, end, mode, common, strong, city):
             continue
-        if key in people and not any(gz.fcode[i] in ("PCLI", "ADM1", "PPLC") for i in ids):
+        if key in people and not any(
+            gz.fcode[i] == "PCLI" or (gz.fcode[i] in ("ADM1", "PPLC") and gz.pop[i] >= 1_000_000) for i in ids
+        ):
             continue  # "Kelly" after "John Kelly" earlier in the article is the person
         out.append(Candidate(start, end, surface, ids))
         last_end = end
@@ -211,6 +221,12 @@ def _accept(
         return False
     if key in _NEVER_ALONE or key in _NOT_PLACES:
         return False  # "in March", "Western media", "Southern Axis", "the White House"
+    if text[end : end + 1] in "'’" and text[end + 1 : end + 2].isalpha() and not (
+        text[end + 1 : end + 2] in "sS" and not text[end + 2 : end + 3].isalpha()
+    ):
+        return False  # "Baha’i", "O’Neill": the word goes on after the apostrophe
+    if key in _ABBREV and text[end : end + 1] == ".":
+        return False  # "Sens. Tim Grendell"
     if mode == "mixed":
         if not _capitalised(surface):
             return False
@@ -250,18 +266,19 @@ def _accept(
             return False
         if prev and prev[0].isupper() and prev.lower() not in _GEO_PREV and not at_sentence_start(
             text, start - len(prev) - 1
-        ) and text[start - 1 : start] == " " and not prev.endswith(".") and prev.lower() not in common:
-            return False
+        ) and text[start - 1 : start] == " " and not prev.endswith(".") and (prev.lower() not in common or not city):
+            return False  # "the Green Zone": a small place glued to a capitalised word is part of a longer name
     return True
 
 
 # Single words that name a place in some gazetteer but in news are a month or a compass adjective.
 _NEVER_ALONE = frozenset(
-    """january february march april may june july august september october november december
+    """january february march april may june july august september october november december gulf
     northern southern eastern western central northeastern northwestern southeastern southwestern
     north-eastern north-western south-eastern south-western""".split()
 )
 _NOT_PLACES = frozenset(("white house", "saint george", "amir timur", "kuzma minin"))
+_ABBREV = frozenset("sens reps gens govs cols sgts capts lts supts".split())  # plural title abbreviations
 # A military unit, weapon system or treaty named after a place: the name is not a place mention here.
 _UNIT_NEXT = re.compile(
     r"[”\"'’]?[ \u00a0\u2002-]+(?:[”\"'’][ \u00a0\u2002]+)?(?:Battalions?|Brigades?|Regiments?|Detachments?|Corps|"

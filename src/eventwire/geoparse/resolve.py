@@ -119,9 +119,9 @@ def resolve(
     for c, k, a in zip(cands, keys, acr, strict=True):
         pri = prior_memo.get((k, a))
         if pri is None:
-            b = any(gz.fclass[i] == "P" and gz.pop[i] >= 100_000 and name_key(gz.names[i]) in (k, k + " city")
-                    for i in c.ids)
-            pri = prior_memo[(k, a)] = {i: _prior(gz, i, k, a, b) for i in c.ids}
+            big = any(gz.fclass[i] == "P" and gz.pop[i] >= 100_000 and name_key(gz.names[i]) in (k, k + " city")
+                      for i in c.ids)
+            pri = prior_memo[(k, a)] = {i: _prior(gz, i, k, a, big) for i in c.ids}
         priors.append(pri)
     # First pass: priors and named units, to learn the article's countries, admin units and places.
     first: list[int | None] = []
@@ -133,18 +133,26 @@ def resolve(
         first.append(first_memo[id(p)])
     votes: dict[str, float] = defaultdict(float)
     admin_votes: dict[str, float] = defaultdict(float)
-    for c, b in zip(cands, first, strict=True):
+    # What each name contributed: a name repeated ten times must not vote for its own first reading.
+    own_votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    own_admin: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for c, b, k in zip(cands, first, keys, strict=True):
         if b is not None and gz.admin1[b]:
             admin_votes[gz.admin1[b]] += 1.0
+            own_admin[k][gz.admin1[b]] += 1
         if c.kind == "demonym" and c.country:
             votes[c.country] += 0.5
         elif b is not None and gz.cc[b]:
-            votes[gz.cc[b]] += 1.0 if gz.fcode[b] != "PCLI" else 1.5
+            w = 1.0 if gz.fcode[b] != "PCLI" else 1.5
+            votes[gz.cc[b]] += w
+            own_votes[k][gz.cc[b]] += w
     if setting:
         votes[setting] += 2.0
     total = sum(votes.values()) or 1.0
-    anchors = np.array([(gz.lat[b], gz.lon[b]) for b in first
-                        if b is not None and gz.fcode[b] not in _AREA_CODES], dtype=np.float64).reshape(-1, 2)
+    anchor_rows = [(gz.lat[b], gz.lon[b], k) for b, k in zip(first, keys, strict=True)
+                   if b is not None and gz.fcode[b] not in _AREA_CODES]
+    anchors = np.radians(np.array([r[:2] for r in anchor_rows], dtype=np.float64).reshape(-1, 2))
+    anchor_keys = np.array([r[2] for r in anchor_rows], dtype=object)
     scores: list[dict[int, float]] = []
     score_memo: dict[tuple, dict[int, float]] = {}
     for n, (c, pri) in enumerate(zip(cands, priors, strict=True)):
@@ -157,14 +165,14 @@ def resolve(
             scores.append(score_memo[sig])
             continue
         ids = list(pri)
-        near = _near(gz, ids, np.radians(anchors)) if len(anchors) else np.zeros(len(ids))
-        own = first[n]
         k = keys[n]
+        others = anchors[anchor_keys != k] if len(anchors) else anchors
+        near = _near(gz, ids, others) if len(others) else np.zeros(len(ids))
         sc: dict[int, float] = {}
         for i, nr in zip(ids, near.tolist(), strict=True):
             s = pri[i]
             cc = gz.cc[i]
-            v = votes.get(cc, 0.0) - (1.0 if own is not None and gz.cc[own] == cc else 0.0)
+            v = votes.get(cc, 0.0) - own_votes[k][cc]
             s += 2.5 * max(v, 0.0) / total
             if cc == setting and gz.fcode[i] != "PCLI":
                 s += 1.5  # the dateline's country: "SAN JOSE" in a story filed from San Salvador is in El Salvador
@@ -172,7 +180,7 @@ def resolve(
             main = name_key(gz.names[i]) == k
             w = 1.0 if main else 0.4  # an alternate name ("Missouri" for Bozeman) earns less from context
             if a1:
-                va = admin_votes.get(a1, 0.0) - (1.0 if own is not None and gz.admin1[own] == a1 else 0.0)
+                va = admin_votes.get(a1, 0.0) - own_admin[k][a1]
                 s += 0.8 * min(max(va, 0.0), 2.0)
                 if fc != "ADM1" and _unit_count(units, "a1:" + a1, k):
                     s += 2.0 * w
@@ -187,7 +195,7 @@ def resolve(
             if "capital" in c.hints and fc == "PPLC":
                 s += c.hints["capital"]
             if gz.fclass[i] == "P":
-                s += 0.6 * min(nr - (1 if i == own else 0), 3) / 3
+                s += 0.6 * min(nr, 3) / 3
             box = inside.get(n)
             if box is not None:
                 s += 1.5 * box.holds(gz, i)
@@ -207,13 +215,13 @@ def resolve(
                 sc[box.best] = sc[top] + 0.5
         if setting and setting in gz.country_idx and all(gz.cc[i] != setting for i in sc):
             top = max(sc, key=lambda i: sc[i])
-            own_cc = votes.get(gz.cc[top], 0.0) - (1.0 if first[n] is not None and gz.cc[first[n]] == gz.cc[top] else 0.0)
+            own_cc = votes.get(gz.cc[top], 0.0) - own_votes[k][gz.cc[top]]
             if gz.fclass[top] == "P" and gz.fcode[top] != "PPLC" and int(gz.pop[top]) < 100_000 and own_cc <= 0:
                 # A small foreign namesake nothing else in the text supports: the dateline's country is the better guess.
                 sc[gz.country_idx[setting]] = sc[top] + 0.1
         score_memo[sig] = sc
         scores.append(sc)
-    shared = _one_sense(keys, scores)
+    shared = _units_holding_choices(gz, _one_sense(keys, scores))
     focus = _focus(gz, ctx, keys, shared)
     out: list[Resolved] = []
     for n, c in enumerate(cands):
@@ -243,6 +251,35 @@ def _one_sense(keys: list[str], scores: list[dict[int, float]]) -> dict[str, dic
         # A record only some mentions have (a stated container) counts as their worst option elsewhere.
         floors = [min(sc.values()) for sc in scs]
         shared[k] = {i: sum(sc.get(i, f) for sc, f in zip(scs, floors, strict=True)) / len(scs) for i in ids}
+    return shared
+
+
+_HOLDS_A2, _HOLDS_A1 = 3.0, 2.0
+
+
+def _units_holding_choices(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> dict[str, dict[int, float]]:
+    """Second look at unit names: the county or state that holds another name's chosen place wins.
+
+    "Richmond ... the Madison County jail": once Richmond is Richmond, Kentucky, Madison County is its county.
+    """
+    chosen = {k: max(sc, key=lambda i: sc[i]) for k, sc in shared.items() if sc}
+    a2: dict[str, set[str]] = defaultdict(set)
+    a1: dict[str, set[str]] = defaultdict(set)
+    for k, i in chosen.items():
+        if gz.fcode[i] not in _AREA_CODES:
+            if gz.admin2[i]:
+                a2[gz.admin2[i]].add(k)
+            if gz.admin1[i]:
+                a1[gz.admin1[i]].add(k)
+    for k, sc in shared.items():
+        # "New York" the city lies in New York the state too: a big namesake town keeps its own reading.
+        city = any(gz.fclass[i] == "P" and int(gz.pop[i]) >= 100_000 for i in sc)
+        for i in sc:
+            fc = gz.fcode[i]
+            if fc == "ADM2" and a2.get(gz.admin2[i], set()) - {k}:
+                sc[i] += _HOLDS_A2
+            elif fc == "ADM1" and not city and a1.get(gz.admin1[i], set()) - {k}:
+                sc[i] += _HOLDS_A1
     return shared
 
 

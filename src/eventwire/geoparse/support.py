@@ -1,0 +1,52 @@
+"""Drop matches nothing in the article supports: a small far-off namesake of a word ("STORE" → Štore)."""
+
+from __future__ import annotations
+
+from eventwire.gazetteer import Gazetteer, haversine_km
+from eventwire.gazetteer.normalize import name_key
+from eventwire.geoparse.recognize import _LOCATIVE, _prev_word
+from eventwire.geoparse.resolve import Resolved
+
+SMALL = 10_000  # people: below this a place needs support from the rest of the article
+_FAR_KM = 500.0
+_AREA = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN", "GULF", "SEA"))
+
+
+def unsupported(gz: Gazetteer, text: str, resolved: list[Resolved], setting: str | None,
+                common: frozenset[str]) -> set[int]:
+    """Indices of mentions that are a small place in a country nothing else names, far from every other place.
+
+    Kept when the text introduces it ("in X", "near X", "village of X") unless its name is a common word.
+    """
+    keys = [name_key(r.cand.text) for r in resolved]
+    by_cc: dict[str, set[str]] = {}
+    points: list[tuple[str, float, float]] = []
+    for r, k in zip(resolved, keys, strict=True):
+        if r.cand.kind == "demonym" and r.cand.country:
+            by_cc.setdefault(r.cand.country, set()).add("~" + k)
+        elif r.best is not None:
+            by_cc.setdefault(gz.cc[r.best], set()).add(k)
+            if gz.fcode[r.best] not in _AREA:
+                points.append((k, float(gz.lat[r.best]), float(gz.lon[r.best])))
+    out: set[int] = set()
+    for n, (r, k) in enumerate(zip(resolved, keys, strict=True)):
+        b = r.best
+        if r.cand.kind == "demonym" or b is None or not r.cand.ids:
+            continue
+        if b not in r.cand.ids:
+            # The setting's country stood in for a foreign namesake nothing supports: keep only an introduced name.
+            if k in common or _prev_word(text, r.cand.start).lower() not in _LOCATIVE:
+                out.add(n)
+            continue
+        if gz.fclass[b] not in ("P", "A") or int(gz.pop[b]) >= SMALL:
+            continue
+        cc = gz.cc[b]
+        if cc == setting or by_cc.get(cc, set()) - {k} or len(by_cc) < 2:
+            continue  # its country is named elsewhere, or it is the only setting the text has
+        lat, lon = float(gz.lat[b]), float(gz.lon[b])
+        if any(kk != k and haversine_km(lat, lon, a, o) < _FAR_KM for kk, a, o in points):
+            continue
+        if k not in common and _prev_word(text, r.cand.start).lower() in _LOCATIVE:
+            continue
+        out.add(n)
+    return out
