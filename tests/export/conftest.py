@@ -8,6 +8,9 @@ import pytest
 
 from eventwire.model import Actor, Count, DateSpan, Event, Evidence, Flag, Location, Plover, Weapon
 
+# tests/ is on sys.path (the root conftest's folder), so the store tests' package is importable.
+from store.samples import KYIV
+
 
 @pytest.fixture
 def events() -> list[Event]:
@@ -18,17 +21,7 @@ def events() -> list[Event]:
         sub_event_type="Air/drone strike",
         plover=Plover(event="ASSAULT", mode="drone", context=["military"]),
         date=DateSpan(start=date(2025, 6, 6), end=date(2025, 6, 6), precision="day", text="overnight"),
-        location=Location(
-            name="Kyiv",
-            geonameid=703448,
-            lat=50.4547,
-            lon=30.5238,
-            country_code="UA",
-            admin1="Kyiv City",
-            feature_code="PPLC",
-            precision=1,
-            text="Kyiv",
-        ),
+        location=KYIV,
         actors=[
             Actor(name="Military Forces of Russia", country_code="RU", sector="MIL", role="actor"),
             Actor(name="Civilians (Ukraine)", country_code="UA", sector="CVL", role="recipient"),

@@ -20,25 +20,12 @@ from eventwire.model import (
     Event,
     Evidence,
     Flag,
-    Location,
     Plover,
     Weapon,
 )
 from eventwire.store import SQLiteStore, Store, open_store
 
-KYIV = Location(
-    name="Kyiv",
-    geonameid=703448,
-    lat=50.4547,
-    lon=30.5238,
-    country_code="UA",
-    admin1="Kyiv City",
-    feature_code="PPLC",
-    precision=1,
-    text="Kyiv",
-)
-KHARKIV = Location(name="Kharkiv", geonameid=706483, lat=49.9808, lon=36.2527, country_code="UA")
-QATANA = Location(name="Qatana", geonameid=170063, lat=33.4372, lon=36.0790, country_code="SY")
+from .samples import KHARKIV, KYIV, QATANA
 
 
 @pytest.fixture

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timezone
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from pydantic import BaseModel
 
 from eventwire.model import Article, Event
 from eventwire.store.base import event_search_text
 
 if TYPE_CHECKING:
     from eventwire.merge.types import Cluster
+
+M = TypeVar("M", bound=BaseModel)
 
 ARTICLE_COLUMNS = ("id", "url", "source", "title", "published", "language", "text", "fetched_at", "meta")
 EVENT_COLUMNS = (
@@ -40,6 +44,21 @@ def now_iso() -> str:
 
 def _iso(value: date | datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+def iso_out(value: str | datetime | None) -> str | None:
+    """A stored time as ISO text, whether the driver returns text (SQLite) or a datetime (PostgreSQL)."""
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def from_record(model: type[M], record: str | dict[str, Any]) -> M:
+    """A record model from its stored JSON: text in SQLite, already parsed from PostgreSQL jsonb."""
+    return model.model_validate_json(record) if isinstance(record, str) else model.model_validate(record)
+
+
+def json_out(value: Any) -> Any:
+    """A stored JSON value, whether the driver returns text (SQLite) or parsed JSON (PostgreSQL jsonb)."""
+    return json.loads(value) if isinstance(value, str) else value
 
 
 def parse_published(value: str | None) -> date | datetime | None:
@@ -88,19 +107,26 @@ def row_article(row: Any) -> Article:
     )
 
 
+def _span_and_country(event: Event) -> tuple[str | None, str | None, str | None]:
+    """date_start, date_end and country_code columns; an open span ends on its start, so overlap filters work."""
+    loc = event.location
+    start = event.date.start
+    return (
+        _iso(start),
+        _iso(event.date.end or start),
+        loc.country_code.upper() if loc and loc.country_code else None,
+    )
+
+
 def event_row(event: Event, updated_at: str) -> tuple[Any, ...]:
     """Column values for an event, in EVENT_COLUMNS order; `record` is the full JSON."""
     loc = event.location
-    start = event.date.start
-    end = event.date.end or start
     return (
         event.id,
         event.event_type,
         event.sub_event_type,
         event.plover.event if event.plover else None,
-        _iso(start),
-        _iso(end),
-        loc.country_code.upper() if loc and loc.country_code else None,
+        *_span_and_country(event),
         loc.geonameid if loc else None,
         loc.lat if loc else None,
         loc.lon if loc else None,
@@ -115,9 +141,7 @@ def event_row(event: Event, updated_at: str) -> tuple[Any, ...]:
 
 def row_event(record: str | dict[str, Any]) -> Event:
     """An Event from its stored JSON record."""
-    if isinstance(record, str):
-        return Event.model_validate_json(record)
-    return Event.model_validate(record)
+    return from_record(Event, record)
 
 
 CLUSTER_COLUMNS = (
@@ -138,15 +162,11 @@ CLUSTER_COLUMNS = (
 def cluster_row(cluster: Cluster, updated_at: str) -> tuple[Any, ...]:
     """Column values for a merged cluster, in CLUSTER_COLUMNS order; `record` is the full JSON."""
     ev = cluster.event
-    loc = ev.location
-    start = ev.date.start
     return (
         cluster.id,
         ev.event_type,
         ev.sub_event_type,
-        _iso(start),
-        _iso(ev.date.end or start),
-        loc.country_code.upper() if loc and loc.country_code else None,
+        *_span_and_country(ev),
         len(cluster.member_ids),
         len(cluster.sources),
         ev.fatalities.best,
@@ -159,6 +179,4 @@ def row_cluster(record: str | dict[str, Any]) -> Cluster:
     """A Cluster from its stored JSON record."""
     from eventwire.merge.types import Cluster
 
-    if isinstance(record, str):
-        return Cluster.model_validate_json(record)
-    return Cluster.model_validate(record)
+    return from_record(Cluster, record)

@@ -1,0 +1,369 @@
+"""The SQL store logic both backends share, written once with `?` marks; dialects supply small hooks."""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from eventwire.errors import StoreError
+from eventwire.model import Article, Event
+from eventwire.store.base import EventQuery, check_cluster_query, decode_cursor, event_article_ids
+from eventwire.store.rows import (
+    ARTICLE_COLUMNS,
+    CLUSTER_COLUMNS,
+    EVENT_COLUMNS,
+    article_row,
+    cluster_row,
+    event_row,
+    iso_out,
+    json_out,
+    now_iso,
+    row_article,
+    row_cluster,
+    row_event,
+)
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from eventwire.merge.types import Cluster
+
+BATCH = 5000  # events per write transaction: bounds memory and lock time on huge loads
+
+
+def upsert_sql(table: str, columns: tuple[str, ...]) -> str:
+    """INSERT ... ON CONFLICT(id) DO UPDATE of every other column (same syntax in SQLite and PostgreSQL)."""
+    marks = ", ".join("?" * len(columns))
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns[1:])
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {updates}"
+
+
+ARTICLE_UPSERT = upsert_sql("articles", ARTICLE_COLUMNS)
+EVENT_UPSERT = upsert_sql("events", EVENT_COLUMNS)
+CLUSTER_UPSERT = upsert_sql("clusters", CLUSTER_COLUMNS)
+ARTICLE_SELECT = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
+_MEMBER_UPSERT = (
+    "INSERT INTO cluster_members (event_id, cluster_id) VALUES (?, ?) "
+    "ON CONFLICT (event_id) DO UPDATE SET cluster_id = excluded.cluster_id"
+)
+_FAILURE_KEYS = ("run_id", "source", "reason", "stage", "created_at")
+
+
+class SQLStore:
+    """The Store contract over a DB-API connection; subclasses open it, migrate it and fill the hooks."""
+
+    url: str
+    _conn: Any
+    _lock: threading.RLock
+    # -- dialect hooks (class attributes) -------------------------------------------
+    ERROR: ClassVar[type[Exception]]  # the driver's base error, reported as StoreError
+    DATE_MARK: ClassVar[str] = "?"  # a date parameter given as an ISO string
+    NULLS_FIRST: ClassVar[str] = ""  # makes undated rows sort first, as SQLite does by default
+    IN_CHUNK: ClassVar[int] = 500  # ids per `IN (...)` list, below the driver's parameter limit
+
+    # -- dialect hooks (methods) ----------------------------------------------------
+
+    def _label(self) -> str:
+        """How errors name this store (never with a password)."""
+        return self.url
+
+    def _sql(self, sql: str) -> str:
+        """The driver's form of a statement written with `?` marks."""
+        return sql
+
+    def _transaction(self) -> AbstractContextManager[Any]:
+        """A cursor inside one write transaction: committed on exit, rolled back on error."""
+        raise NotImplementedError
+
+    def _text_match(self, text: str) -> tuple[str, list[Any]]:
+        """WHERE clause (on events `e`) for events whose evidence or articles hold all the words."""
+        raise NotImplementedError
+
+    def _article_search(self, text: str) -> tuple[str, list[Any]] | None:
+        """SELECT of ARTICLE_COLUMNS matching all the words, best first, without LIMIT (None: no words)."""
+        raise NotImplementedError
+
+    def _id_in(self, column: str, ids: list[str]) -> list[tuple[str, list[Any]]]:
+        """WHERE clauses with their params that together select `column` in `ids` (none for no ids)."""
+        out = []
+        for i in range(0, len(ids), self.IN_CHUNK):
+            chunk = ids[i : i + self.IN_CHUNK]
+            out.append((f"{column} IN ({', '.join('?' * len(chunk))})", chunk))
+        return out
+
+    # -- plumbing -------------------------------------------------------------------
+
+    @contextmanager
+    def _tx(self) -> Iterator[Any]:
+        with self._lock:
+            try:
+                with self._transaction() as cur:
+                    yield cur
+            except self.ERROR as exc:
+                raise StoreError(f"{self._label()}: {exc}") from exc
+
+    def _exec(self, cur: Any, sql: str, params: Any = ()) -> Any:
+        return cur.execute(self._sql(sql), params)
+
+    def _exec_many(self, cur: Any, sql: str, rows: list[Any]) -> None:
+        cur.executemany(self._sql(sql), rows)
+
+    def _read(self, sql: str, params: Any = ()) -> list[Any]:
+        with self._lock:
+            try:
+                return self._conn.execute(self._sql(sql), params).fetchall()
+            except self.ERROR as exc:
+                raise StoreError(f"{self._label()}: {exc}") from exc
+
+    def schema_versions(self) -> list[str]:
+        """Names of the applied migrations, in order."""
+        return [r[0] for r in self._read("SELECT name FROM schema_migrations ORDER BY version")]
+
+    # -- articles -------------------------------------------------------------------
+
+    def upsert_article(self, article: Article) -> bool:
+        """Store an article; True if its id was new (idempotent by id)."""
+        return self.upsert_articles([article]) == 1
+
+    def upsert_articles(self, articles: list[Article]) -> int:
+        """Store many articles in one transaction; returns how many were new."""
+        if not articles:
+            return 0
+        ids = list(dict.fromkeys(a.id for a in articles))
+        with self._tx() as cur:
+            known: set[str] = set()
+            for clause, params in self._id_in("id", ids):
+                known.update(r[0] for r in self._exec(cur, f"SELECT id FROM articles WHERE {clause}", params))
+            self._exec_many(cur, ARTICLE_UPSERT, [article_row(a) for a in articles])
+        return len(ids) - len(known)
+
+    def has_article(self, article_id: str) -> bool:
+        """Whether an article with this id is stored."""
+        return bool(self._read("SELECT 1 FROM articles WHERE id = ?", (article_id,)))
+
+    def get_article(self, article_id: str) -> Article | None:
+        """The stored article, or None."""
+        rows = self._read(f"{ARTICLE_SELECT} WHERE id = ?", (article_id,))
+        return row_article(rows[0]) if rows else None
+
+    def search_articles(self, text: str, limit: int = 20) -> list[Article]:
+        """Articles whose title or text contains all the words, best match first."""
+        search = self._article_search(text)
+        if search is None or limit <= 0:
+            return []
+        sql, params = search
+        return [row_article(r) for r in self._read(f"{sql} LIMIT ?", [*params, limit])]
+
+    # -- events ---------------------------------------------------------------------
+
+    def upsert_events(self, events: list[Event]) -> int:
+        """Store events, replacing any with the same id; returns how many were written."""
+        if not events:
+            return 0
+        if any(not e.id for e in events):
+            raise StoreError("cannot store an event without an id")
+        # The last record for an id wins, as if the batch were written one by one.
+        latest = list({e.id: e for e in events}.values())
+        stamp = now_iso()
+        for i in range(0, len(latest), BATCH):
+            batch = latest[i : i + BATCH]
+            with self._tx() as cur:
+                self._exec_many(cur, EVENT_UPSERT, [event_row(e, stamp) for e in batch])
+                for clause, params in self._id_in("event_id", [e.id for e in batch]):
+                    self._exec(cur, f"DELETE FROM event_articles WHERE {clause}", params)
+                self._exec_many(
+                    cur,
+                    "INSERT INTO event_articles (event_id, article_id) VALUES (?, ?)",
+                    [(e.id, a) for e in batch for a in event_article_ids(e)],
+                )
+        return len(latest)
+
+    def get_event(self, event_id: str) -> Event | None:
+        """The stored event, or None."""
+        rows = self._read("SELECT record FROM events WHERE id = ?", (event_id,))
+        return row_event(rows[0][0]) if rows else None
+
+    def _where(self, q: EventQuery, paging: bool) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        for column, value in (
+            ("e.event_type", q.event_type),
+            ("e.sub_event_type", q.sub_event_type),
+            ("e.country_code", q.country),
+        ):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        day_mark = self.DATE_MARK
+        # An event matches a date range when its span overlaps it.
+        if q.since:
+            clauses.append(f"e.date_end >= {day_mark}")
+            params.append(q.since.isoformat())
+        if q.until:
+            clauses.append(f"e.date_start <= {day_mark}")
+            params.append(q.until.isoformat())
+        if q.article_id:
+            clauses.append("e.id IN (SELECT event_id FROM event_articles WHERE article_id = ?)")
+            params.append(q.article_id)
+        if q.text is not None:
+            clause, extra = self._text_match(q.text)
+            clauses.append(clause)
+            params += extra
+        if paging and q.cursor:
+            day, last_id = decode_cursor(q.cursor)
+            if day:
+                clauses.append(f"(e.date_start > {day_mark} OR (e.date_start = {day_mark} AND e.id > ?))")
+                params += [day, day, last_id]
+            else:
+                # Undated events sort first (NULL before any date), ordered by id among themselves.
+                clauses.append("(e.date_start IS NOT NULL OR e.id > ?)")
+                params.append(last_id)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def _page(self, table: str, q: EventQuery) -> list[Any]:
+        """The `record` of each row of `table` matching the query, in (date_start, id) order."""
+        where, params = self._where(q, paging=True)
+        sql = (
+            f"SELECT e.record FROM {table} e{where} "
+            f"ORDER BY e.date_start{self.NULLS_FIRST}, e.id LIMIT ? OFFSET ?"
+        )
+        return [r[0] for r in self._read(sql, [*params, q.limit, q.offset])]
+
+    def query_events(self, q: EventQuery) -> list[Event]:
+        """Events matching the query, ordered by (date_start, id), undated first."""
+        return [row_event(r) for r in self._page("events", q)]
+
+    def count_events(self, q: EventQuery) -> int:
+        """How many events match the query (ignores limit, offset and cursor)."""
+        where, params = self._where(q, paging=False)
+        return int(self._read(f"SELECT count(*) FROM events e{where}", params)[0][0])
+
+    # -- merged clusters ------------------------------------------------------------
+
+    def save_clusters(self, clusters: list[Cluster], removed: list[str]) -> int:
+        """Store merged clusters (replacing same ids and their members), drop `removed` ids; returns written."""
+        latest = {c.id: c for c in clusters}
+        stamp = now_iso()
+        with self._tx() as cur:
+            for clause, params in self._id_in("id", list(removed)):
+                self._exec(cur, f"DELETE FROM clusters WHERE {clause}", params)
+            self._exec_many(cur, CLUSTER_UPSERT, [cluster_row(c, stamp) for c in latest.values()])
+            for clause, params in self._id_in("cluster_id", list(latest)):
+                self._exec(cur, f"DELETE FROM cluster_members WHERE {clause}", params)
+            # An event moves to its new cluster even if its old cluster is neither rebuilt nor removed.
+            self._exec_many(cur, _MEMBER_UPSERT, [(m, c.id) for c in latest.values() for m in c.member_ids])
+        return len(latest)
+
+    def load_clusters(self) -> list[Cluster]:
+        """Every stored cluster, by id."""
+        return [row_cluster(r[0]) for r in self._read("SELECT record FROM clusters ORDER BY id")]
+
+    def query_clusters(self, q: EventQuery) -> list[Cluster]:
+        """Clusters whose canonical event matches the query (type, country, dates, paging), by (date_start, id)."""
+        check_cluster_query(q)
+        # The cluster table has the event columns the filters use, so the event WHERE applies as is.
+        return [row_cluster(r) for r in self._page("clusters", q)]
+
+    def clusters_of(self, event_ids: list[str]) -> dict[str, str]:
+        """Cluster id of each given event that belongs to a stored cluster."""
+        out: dict[str, str] = {}
+        for clause, params in self._id_in("event_id", list(dict.fromkeys(event_ids))):
+            rows = self._read(f"SELECT event_id, cluster_id FROM cluster_members WHERE {clause}", params)
+            out.update((r[0], r[1]) for r in rows)
+        return out
+
+    # -- runs and dead letters ------------------------------------------------------
+
+    def start_run(self, config: dict[str, Any]) -> str:
+        """Open a run record; returns its id."""
+        run_id = "run_" + uuid.uuid4().hex[:16]
+        with self._tx() as cur:
+            self._exec(
+                cur,
+                "INSERT INTO runs (id, started_at, config) VALUES (?, ?, ?)",
+                (run_id, now_iso(), json.dumps(config, default=str, ensure_ascii=False)),
+            )
+        return run_id
+
+    def finish_run(self, run_id: str, stats: dict[str, Any]) -> None:
+        """Close a run record with its stats summary."""
+        with self._tx() as cur:
+            done = self._exec(
+                cur,
+                "UPDATE runs SET finished_at = ?, stats = ? WHERE id = ?",
+                (now_iso(), json.dumps(stats, default=str, ensure_ascii=False), run_id),
+            )
+            if done.rowcount == 0:
+                raise StoreError(f"unknown run {run_id!r}")
+
+    def runs(self) -> list[dict[str, Any]]:
+        """Run records, oldest first."""
+        rows = self._read("SELECT id, started_at, finished_at, config, stats FROM runs ORDER BY started_at, id")
+        return [
+            {
+                "id": r[0],
+                "started_at": iso_out(r[1]),
+                "finished_at": iso_out(r[2]),
+                "config": json_out(r[3]),
+                "stats": json_out(r[4]),
+            }
+            for r in rows
+        ]
+
+    def record_failure(self, run_id: str | None, source: str, reason: str, stage: str | None = None) -> None:
+        """Keep a dead letter: a document that failed, where and why."""
+        with self._tx() as cur:
+            self._exec(
+                cur,
+                "INSERT INTO failures (run_id, source, reason, stage, created_at) VALUES (?, ?, ?, ?, ?)",
+                (run_id, source, reason, stage, now_iso()),
+            )
+
+    def failures(self, run_id: str | None = None) -> list[dict[str, Any]]:
+        """Dead letters, oldest first (all runs, or one)."""
+        sql = "SELECT run_id, source, reason, stage, created_at FROM failures"
+        params: tuple[Any, ...] = ()
+        if run_id is not None:
+            sql += " WHERE run_id = ?"
+            params = (run_id,)
+        rows = self._read(sql + " ORDER BY id", params)
+        return [dict(zip(_FAILURE_KEYS, (*r[:4], iso_out(r[4])), strict=True)) for r in rows]
+
+    # -- summary and lifecycle ------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        """Counts: articles, events, links, runs, failures, merged clusters, events by type."""
+        counts = {
+            t: int(self._read(f"SELECT count(*) FROM {t}")[0][0])
+            for t in ("articles", "events", "event_articles", "runs", "failures", "clusters")
+        }
+        by_type = self._read("SELECT coalesce(event_type, ''), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")
+        return {
+            **counts,
+            "events_by_type": {(t or "(none)"): int(n) for t, n in by_type},
+            "schema": self.schema_versions(),
+        }
+
+    def close(self) -> None:
+        """Release the connection."""
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._label()!r})"
