@@ -174,3 +174,35 @@ def test_plural_event_nouns_without_date_are_not_new_events() -> None:
         doc = make()(doc)
     assert [e.location.name for e in doc.events if e.location] == ["Kharkiv"]
     assert any(d["status"] == "historical" and d["text"] == "bombings" for d in doc.decisions)
+
+
+def _run_with_places(text: str, places: list[tuple[str, str, str, str]], published: date) -> WorkDoc:
+    # places: (text, name, feature_class, feature_code), resolved in Ukraine
+    doc = WorkDoc(Article(text=text, published=published))
+    doc.sentences = split_sentences(text)
+    for k, (span, name, fcl, fc) in enumerate(places):
+        i = text.index(span)
+        doc.places.append(PlaceMention(start=i, end=i + len(span), text=span, name=name, geonameid=k + 1,
+                                       lat=48.0 + k, lon=37.0, country_code="UA", feature_class=fcl,
+                                       feature_code=fc))
+    for make in (actors.make, triggers.make, casualties.make, weapons.make, damage.make, claims.make, assemble.make):
+        doc = make()(doc)
+    return doc
+
+
+def test_country_level_summary_folds_into_the_town_events() -> None:
+    # "continued offensive operations in eastern Ukraine" sums up the named fights of the day.
+    text = ("Russian forces continued offensive operations in eastern Ukraine on April 21. "
+            "Russian forces clashed with Ukrainian troops near Popasna on April 21.")
+    doc = _run_with_places(text, [("Ukraine on", "Ukraine", "A", "PCLI"), ("Popasna", "Popasna", "P", "PPL")],
+                           date(2022, 4, 21))
+    battles = [e for e in doc.events if e.event_type == "Battles"]
+    assert [e.location.name for e in battles if e.location] == ["Popasna"]
+    assert len(battles[0].evidence) == 2  # the summary sentence is kept as evidence of the event
+    assert any(d.get("status") == "merged" for d in doc.decisions)
+
+
+def test_a_group_name_read_as_a_place_is_not_the_location() -> None:
+    text = "Israel-Hamas war: Airstrike kills at least 68 in central Gaza"
+    doc = _run_with_places(text, [("Hamas", "Hamm", "P", "PPL"), ("Gaza", "Gaza", "P", "PPL")], date(2023, 12, 24))
+    assert [e.location.name for e in doc.events if e.location] == ["Gaza"]

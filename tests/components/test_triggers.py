@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from eventwire.components import actors
 from eventwire.components.sentences import split_sentences
 from eventwire.components.triggers import TriggerFinder, is_heading
 from eventwire.model import Article
@@ -148,3 +149,42 @@ def test_history_aggregates_and_denials() -> None:
     assert st["drones hit"] == "asserted"  # compared with the past, still a new event
     reasons = {d["text"].lower(): d["reason"] for d in doc.decisions}
     assert "tally" in reasons["killed"] and "since" in reasons["shelling"]
+
+
+def _run_with_actors(text: str) -> WorkDoc:
+    doc = WorkDoc(Article(text=text, published=date(2022, 3, 5)))
+    doc.sentences = split_sentences(text)
+    doc = actors.make()(doc)  # the parties a "bomb" verb needs are found by the actors stage
+    doc.triggers = TriggerFinder().find(doc)
+    return doc
+
+
+def test_a_strike_never_inherits_a_battle() -> None:
+    # ISW: a sentence of ground assaults, then drones and missiles: the strike codes itself.
+    doc = _run("Russian forces conducted ground assaults near Bakhmut on October 23. "
+               "Russian forces struck Zaporizhzhia City with Shahed-136 drones and S-300 missiles.")
+    struck = next(t for t in doc.triggers if t.text == "struck")
+    assert (struck.event_type, struck.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_bomb_and_shell_as_verbs() -> None:
+    doc = _run_with_actors("Russian troops continued to encircle, bomb, and shell Mariupol. "
+               "Military planes and helicopter gunships bombed villages near the city. "
+               "Russian forces bombarded the plant with artillery and air strikes.")
+    subs = [(t.text.lower(), t.sub_event_type) for t in doc.triggers]
+    assert ("bomb", "Air/drone strike") in subs
+    assert ("and shell", "Shelling/artillery/missile attack") in subs
+    assert ("bombed", "Air/drone strike") in subs
+    assert ("with artillery", "Shelling/artillery/missile attack") in subs
+    assert ("air strikes", "Air/drone strike") in subs
+    device = _run("A bus carrying Soviet seamen was destroyed by a bomb.").triggers  # "a bomb" is a device
+    assert [t.sub_event_type for t in device] == ["Remote explosive/landmine/IED"]
+
+
+def test_army_phrases_for_assaults_and_advances() -> None:
+    doc = _run("Russian forces continued to focus their assaults on Rubizhne. "
+               "Russian forces made unsuccessful attempts to advance on Dovhenke. "
+               "Russian forces control half of Popasna, and street fighting is continuing.")
+    clash = {t.text.lower() for t in doc.triggers if t.sub_event_type == "Armed clash"}
+    assert {"assaults on", "attempts to advance", "street fighting"} <= clash
+    assert not _run("The UK MoD said Russian brigades are largely hollow shells.").triggers

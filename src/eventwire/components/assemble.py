@@ -146,7 +146,9 @@ def mergevague(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> dict[tuple
                  and not vague(h.place) and (cc is None or (h.place and h.place.country_code == cc))
                  and (region is None or (h.place and h.place.admin1 == region))]
         if len(hosts) != 1:
-            continue  # none, or several precise events: which one it retells is unknown
+            hosts = _summary_hosts(out, key, g, cc)
+            if not hosts:
+                continue  # none, or several precise events: which one it retells is unknown
         host = out[hosts[0]]
         host.triggers = sorted(host.triggers + g.triggers, key=lambda t: t.start)
         host.attackers += g.attackers
@@ -158,6 +160,21 @@ def mergevague(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> dict[tuple
                               "reason": f"vague place {g.place.text if g.place else None!r}: same event as the one "
                                         f"at {host.place.text if host.place else None!r}"})
     return out
+
+
+def _summary_hosts(out: dict[tuple[Any, ...], Group], key: tuple[Any, ...], g: Group,
+                   cc: str | None) -> list[tuple[Any, ...]]:
+    """The nearest precise event a country-level (or unplaced) summary sentence sums up, if any."""
+    # "Russian forces continued offensive operations in eastern Ukraine" beside fights at named towns
+    # the same day sums them up: ACLED codes the towns, not the country.
+    fc = (g.place.feature_code or "") if g.place else ""
+    if g.place is not None and not fc.startswith("PCL") and g.place.role != "demonym":
+        return []
+    first = min(t.sentence for t in g.triggers)
+    near = [(abs(min(t.sentence for t in h.triggers) - first), k) for k, h in out.items()
+            if k != key and k[0] == key[0] and k[4] == key[4] and not vague(h.place)
+            and (cc is None or (h.place and h.place.country_code == cc))]
+    return [min(near, key=lambda x: x[0])[1]] if near else []
 
 
 def _location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:

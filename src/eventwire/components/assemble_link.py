@@ -14,9 +14,13 @@ def index_sentences(doc: WorkDoc) -> None:
     """Dates, places, claims and actors by sentence index, computed once per document (linking asks often)."""
     starts = [s.start for s in doc.sentences]
     ends = [s.end for s in doc.sentences]
+    # A place name that is exactly an armed group's name ("Hamas" read as Hamm, Germany) is the group.
+    groups = {(a.start, a.end) for a in doc.actors if a.kind == "group"}
     for name in ("dates", "places", "claims", "actors"):
         idx: dict[int, list[Any]] = {}
         for x in getattr(doc, name):
+            if name == "places" and (x.start, x.end) in groups:
+                continue
             si = bisect_right(starts, x.start) - 1  # C-level search: long reports hold thousands of mentions
             idx.setdefault(si if si >= 0 and x.start < ends[si] else -1, []).append(x)
         doc.meta[f"_{name}_by_sentence"] = idx

@@ -77,7 +77,8 @@ RULES: list[Rule] = [
          r"(?:attack\s+)?(?:drones|UAVs)", AIR, "ASSAULT", "drone",
          anchors="drone uav"),
     Rule(r"(?:missile|rocket|artillery|mortar|MLRS|tank)\s+(?:strikes?|attacks?|barrages?|fire|shelling|salvos?)|"
-         r"shell(?:ing|ed|s)\b|(?:missiles?|rockets?|shells)" + _ADV + r"\s+(?:hit|struck|slammed\s+into|"
+         r"shell(?:ing|ed|s)\b(?<!hollow\sshells)|(?:to|and|,)\s+shell\b|with\s+(?:\w+\s+){0,2}?artillery\b|"
+         r"(?:missiles?|rockets?|shells)" + _ADV + r"\s+(?:hit|struck|slammed\s+into|"
          r"landed|exploded)|(?:fired|launched)" + _W + r"\s+(?:\d[\d,]*\s+)?(?:\w+\s+)?(?:missiles|rockets|"
          r"shells|artillery)|conducted\s+(?:\w+\s+){0,3}strikes", SHELL, "ASSAULT", "heavy-weapons",
          anchors="missile rocket artiller mortar mlrs tank shell conducted"),
@@ -99,9 +100,11 @@ RULES: list[Rule] = [
     Rule(r"clash(?:es|ed)?\b|firefights?|gun\s*battles?|fierce\s+fighting|heavy\s+fighting|fighting\s+(?:in|near|"
          r"around|for)\b|fought\b|skirmish(?:es)?|ground\s+assaults?|(?:attacked|assaulted|stormed)\s+"
          r"(?:\w+\s+){0,3}(?:positions|barracks|outposts?)|counter-?attack(?:s|ed)?|ambush(?:ed|es)?|"
-         r"armed\s+confrontations?|offensive\s+operations?|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b",
+         r"armed\s+confrontations?|offensive\s+operations?|assaults?\s+(?:on|against)\b|attempt(?:s|ed)?\s+to\s+"
+         r"advance\b|street\s+fighting\b|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b",
          CLASH, "ASSAULT", "firearms",
-         anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation offensive unsuccessful"),
+         anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation "
+                 "offensive unsuccessful attempt street"),
     Rule(r"massacre(?:d|s)?\b|gunmen\s+(?:opened\s+fire|killed|shot|attacked|murdered)|opened\s+fire\s+on\s+"
          r"(?:\w+\s+){0,2}(?:civilians|residents|villagers|peasants|worshippers)|shot\s+dead|"
          r"summarily\s+executed|murder(?:ed|s)?\b", VAC, "ASSAULT", "firearms",
@@ -479,6 +482,7 @@ _LABOUR = re.compile(r"(?:\b(?:hunger|general|labou?r|workers[’']?|union|teach
                      r"miners[’']?|transport|rail|warning|nationwide|national|pilots[’']?|staff)\s+(?:\w+\s+)?|"
                      r"\bon\s+)$", re.I)
 _AIR_CUE = re.compile(r"\b(?:drones?|UAVs?|Shaheds?|Shahed-\d+|aircraft|jets?|warplanes?|helicopters?|bombers?|"
+                      r"(?:military|air\s+force|combat|government)\s+planes|gunships?|"
                       r"air\s+force|aviation|airstrikes?|air\s+strikes?|glide\s+bombs?)\b", re.I)
 _SHELL_CUE = re.compile(r"\b(?:missiles?|rockets?|MLRS|artillery|shells?|shelling|mortars?|Iskanders?|Kalibrs?|"
                         r"HIMARS|S-300s?|tube\s+artillery|howitzers?)\b", re.I)
@@ -507,6 +511,10 @@ def _parties(doc: WorkDoc, s0: int, s1: int) -> list[Any]:
     return [a for a in doc.actors if s0 <= a.start < s1 and a.kind in ("state", "force", "demonym", "group")]
 
 
+# "a bomb", "the bombs": a device, not a verb whose subject bombs from the air.
+_DETERMINER = re.compile(r"\b(?:a|an|the|by|of|with|one|two|three|car|this|that|its|their|homemade)\s+$", re.I)
+
+
 def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigger]:
     # A weak trigger takes the type of a strong violent trigger in its sentence, else one up to
     # three sentences before; with none it is not an event by itself.
@@ -518,9 +526,23 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
         if not rule.weak:
             out.append(t)
             continue
+        sent = doc.sentences[t.sentence]
+        if t.text.lower() in ("bomb", "bombs", "bombed") and not _DETERMINER.search(text, max(0, t.start - 12), t.start) \
+                and (_AIR_CUE.search(text, sent.start, sent.end) or any(
+                0 <= t.start - a.end <= 40 for a in _parties(doc, sent.start, t.start) if a.kind != "group")):
+            # "Russian troops continued to encircle, bomb, and shell Mariupol": a state bombs from the air.
+            t.event_type, t.sub_event_type = AIR
+            t.mode = "aerial"
+            out.append(t)
+            strong.append(t)
+            continue
         same = [s for s in strong if s.sentence == t.sentence]
         prev = [s for s in strong if t.sentence - 3 <= s.sentence < t.sentence]
         ref = min(same, key=lambda s: abs(s.start - t.start)) if same else (prev[-1] if prev else None)
+        if ref is not None and rule.fallback in (STRIKE, IED) and ref.event_type != EXP:
+            # "struck Zaporizhzhia with drones" after a sentence of ground assaults: a strike or a bomb is
+            # never a battle, so it codes itself from its own sentence.
+            ref = None
         if ref is None and rule.fallback is not None:
             # "A blast killed two": with no typed trigger near, the word codes an event of its own kind.
             sent = doc.sentences[t.sentence]
