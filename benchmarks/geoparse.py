@@ -115,6 +115,7 @@ def load_wiktor(root: Path = SHARED / "wiktor") -> list[GoldDoc]:
 
 
 _US_NAMES: re.Pattern[str] | None = None
+_AU_NZ = re.compile(r"\b(?:Australia|New Zealand)\b")
 
 
 def wiktor_lon_fixed(docs: list[GoldDoc]) -> tuple[list[GoldDoc], int]:
@@ -122,7 +123,9 @@ def wiktor_lon_fixed(docs: list[GoldDoc]) -> tuple[list[GoldDoc], int]:
 
     An article whose opening names the United States or a US state cannot have its title place in
     Central Asia (lat 24–50, lon +66..+125, the mirror image of the contiguous US); 1,300 of the 25,242
-    gold points are so (e.g. "Burton is located at 30°10′54″N 96°35′46″W" with gold lon +96.6).
+    gold points are so (e.g. "Burton is located at 30°10′54″N 96°35′46″W" with gold lon +96.6); likewise
+    latitudes of places in articles naming Australia or New Zealand that lie north of the equator (mirror of
+    Australia: lat +10..+48, lon +112..+179; "Dallas is a suburb of Melbourne" with gold lat +37.7).
     Reported beside the strict figure, never instead of it.
     """
     global _US_NAMES
@@ -133,11 +136,15 @@ def wiktor_lon_fixed(docs: list[GoldDoc]) -> tuple[list[GoldDoc], int]:
     out, n = [], 0
     for d in docs:
         us = bool(_US_NAMES.search(d.text[:400]))
+        south = bool(_AU_NZ.search(d.text[:400]))
         tops = []
         for t in d.toponyms:
             flip = us and 24 <= t.lat <= 50 and 66 <= t.lon <= 125
-            n += flip
-            tops.append(GoldToponym(t.start, t.end, t.text, t.lat, -t.lon if flip else t.lon, t.geonameid))
+            # The same error on latitudes: "Dallas is a suburb of Melbourne, Victoria, Australia" at +37.7.
+            flip_lat = south and 10 <= t.lat <= 48 and 112 <= t.lon <= 179
+            n += flip or flip_lat
+            tops.append(GoldToponym(t.start, t.end, t.text, -t.lat if flip_lat else t.lat, -t.lon if flip else t.lon,
+                                    t.geonameid))
         out.append(GoldDoc(d.id, d.text, tops))
     return out, n
 

@@ -31,7 +31,8 @@ class Geoparser:
         setting = setting or dateline_country(self.gz, text, cands)
         resolved = resolve(self.gz, text, cands, setting, cands)
         drop = unsupported(self.gz, text, resolved, setting, common_set())
-        return [self._mention(text, r, article_id) for n, r in enumerate(resolved) if n not in drop]
+        memo: dict[tuple, PlaceMention] = {}
+        return [self._mention(text, r, article_id, memo) for n, r in enumerate(resolved) if n not in drop]
 
     def resolve_given(
         self, text: str, spans: list[tuple[int, int]], *, article_id: str = "", setting: str | None = None
@@ -54,22 +55,46 @@ class Geoparser:
         by_cand = {order[pos]: r for pos, r in enumerate(resolved)}
         return [self._mention(text, by_cand[k], article_id) for k in range(len(cands))]
 
-    def _mention(self, text: str, r: Resolved, article_id: str) -> PlaceMention:
+    def _mention(
+        self, text: str, r: Resolved, article_id: str, memo: dict[tuple, PlaceMention] | None = None
+    ) -> PlaceMention:
         c = r.cand
         role = "demonym" if c.kind == "demonym" else "mentioned"
         if r.best is None:
             return PlaceMention(article_id=article_id, start=c.start, end=c.end, text=c.text, role=role)  # type: ignore[arg-type]
-        rec = self.gz.record(r.best)
-        if role == "mentioned" and is_metonym(text, c.start, c.end, rec.feature_code):
+        rec = self.gz.record(r.best) if memo is None else None
+        if role == "mentioned" and is_metonym(text, c.start, c.end, self.gz.fcode[r.best]):
             role = "metonym"
+        # A long report names Kharkiv 40 times: the record part of a mention is built once per reading.
+        sig = (r.best, role, tuple(r.ranked))
+        base = memo.get(sig) if memo is not None else None
+        if base is not None:
+            return _copy(base, start=c.start, end=c.end, text=c.text, score=float(r.score))
+        rec = rec or self.gz.record(r.best)
         # Built without validation: every value below already has its field's type (a long report has hundreds).
-        return PlaceMention.model_construct(
+        m = PlaceMention.model_construct(
             article_id=article_id, start=c.start, end=c.end, text=c.text, geonameid=rec.geonameid,
             name=rec.name, lat=rec.lat, lon=rec.lon, country_code=rec.country_code,
             admin1=self.gz.admin1_name(rec.admin1), feature_class=rec.feature_class, feature_code=rec.feature_code,
             population=rec.population, score=float(r.score), role=role,
             alternatives=[int(g) for g in (self.gz.gid[i] for i in r.ranked[1:]) if g < 90_000_000],
         )
+        if memo is not None:
+            memo[sig] = m
+        return m
+
+
+def _copy(base: PlaceMention, **update: object) -> PlaceMention:
+    """A shallow copy of a fully built mention with some fields replaced (what model_construct does, less work)."""
+    m = PlaceMention.__new__(PlaceMention)
+    d = dict(base.__dict__)
+    d.update(update)
+    d["alternatives"] = list(d["alternatives"])  # each mention owns its list
+    object.__setattr__(m, "__dict__", d)
+    object.__setattr__(m, "__pydantic_fields_set__", set(base.__pydantic_fields_set__))
+    object.__setattr__(m, "__pydantic_extra__", None)
+    object.__setattr__(m, "__pydantic_private__", None)
+    return m
 
 
 _DEFAULT: Geoparser | None = None

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
+from eventwire.geoparse.nearby import anchor, has_distances, phrases
 from eventwire.geoparse.recognize import Candidate
 
 _UNIT_PREFIX = {"ADM1": "a1:", "ADM2": "a2:", "PCLI": "cc:"}
@@ -19,7 +20,8 @@ _GAP_IN = re.compile(
     r"^\s+(?:in|(?:district|region|province|area|suburb|neighbou?rhood|outskirts|quarter|governorate)\s+of)"
     r"\s+(?:the\s+)?$", re.I)
 _GAP_NEXT = re.compile(
-    r"^(?:\s*,\s*|\s+(?:in|of|on)\s+(?:the\s+)?|\s+(?:state|province|county|region)\s+of\s+)$", re.I)
+    r"^(?:\s*,\s*|\s+(?:in|of|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|upper|lower)[\w-]{0,8}\s+)?"
+    r"|\s+(?:state|province|county|region)\s+of\s+)$", re.I)
 _LIST_END = re.compile(r",?\s+(?:and|or|&)\s+[A-Z]")
 _GAP_IS_A = re.compile(
     r"^\s*(?:\([^)]{0,200}\)\s*|/[^/]{0,40}/\s*)?(?:,[^.;]{0,120},\s*)?(?:is|was|are|were)\s+"
@@ -39,7 +41,7 @@ def named_units(gz: Gazetteer, ctx: list[Candidate]) -> dict[str, Counter[str]]:
     for c in ctx:
         if c.kind == "demonym":
             if c.country:
-                out.setdefault("cc:" + c.country, Counter())["~" + c.country] += 1
+                _counter(out, "cc:" + c.country)["~" + c.country] += 1
             continue
         key = name_key(c.text)
         # Only readings close to the name's likeliest one: bare "Washington" names the capital, not 31 counties.
@@ -52,8 +54,15 @@ def named_units(gz: Gazetteer, ctx: list[Candidate]) -> dict[str, Counter[str]]:
             if pre:
                 code = {"a1:": gz.admin1[i], "a2:": gz.admin2[i], "cc:": gz.cc[i]}[pre]
                 if code:
-                    out.setdefault(pre + code, Counter())[key] += 1
+                    _counter(out, pre + code)[key] += 1
     return out
+
+
+def _counter(out: dict[str, Counter[str]], code: str) -> Counter[str]:
+    c = out.get(code)
+    if c is None:  # not setdefault(code, Counter()): that builds a Counter per mention
+        c = out[code] = Counter()
+    return c
 
 
 @dataclass(slots=True)
@@ -66,6 +75,8 @@ class Box:
     best: int | None = None
     stated: bool = False  # "is a town in", "district of": not a mere comma, which may be a list
     defined: bool = False  # "X is a town in Y": a definition, which overrides even a country's name
+    near: int | None = None  # the town a distance phrase measures from ("40 km northeast of Saskatoon")
+    near_km: float = 0.0
 
     @property
     def depth(self) -> int:
@@ -161,6 +172,7 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
     out: dict[int, Box] = {}
     ordered = sorted((c for c in ctx if c.kind == "demonym" or c.ids), key=lambda c: c.start)
     starts = [c.start for c in ordered]
+    ends = phrases(text) if has_distances(text) else {}
     for n, c in enumerate(cands):
         if c.kind == "demonym":
             continue
@@ -179,11 +191,16 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
         if chain and not stated:  # "Rochester, Nevada, was a town in Pershing County, Nevada"
             more = _chain(text, ordered, chain[-1].end, _GAP_IS_A, starts)
             chain, stated, defined = (chain + more, True, True) if more else (chain, False, False)
-        if chain:
-            box = _box(gz, chain, stated)
-            if box is not None:
-                box.defined = defined
-                out[n] = box
+        box = _box(gz, chain, stated) if chain else None
+        if box is not None:
+            box.defined = defined
+        if ends:
+            near = anchor(gz, text, c, ordered, starts, ends, (box.a1 | box.cc) if box is not None else None)
+            if near is not None:
+                box = box or Box()
+                box.near, box.near_km = near
+        if box is not None:
+            out[n] = box
     return out
 
 

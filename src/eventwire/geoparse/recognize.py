@@ -102,13 +102,17 @@ def _capitalised(span: str) -> bool:
     return all(w[0].isupper() or w.lower() in _PARTICLES or len(w) <= 2 for w in words)
 
 
+_PREV_WORD = re.compile(r"([\w.'’]+)\W{0,2}$")
+_NEXT_WORD = re.compile(r"[ \u00a0\u2002]+([\w'’]+)")
+
+
 def _prev_word(text: str, start: int) -> str:
-    m = re.search(r"([\w.'’]+)\W{0,2}$", text[max(0, start - 40) : start])
+    m = _PREV_WORD.search(text[max(0, start - 40) : start])
     return m.group(1) if m else ""
 
 
 def _next_word(text: str, end: int) -> str:
-    m = re.match(r"[ \u00a0\u2002]+([\w'’]+)", text[end : end + 40])
+    m = _NEXT_WORD.match(text, end, end + 40)
     return m.group(1) if m else ""
 
 
@@ -242,8 +246,8 @@ def _accept(
             return False  # "The City"
         if key in common and " " not in key and (
             _DIGIT_NEXT.match(text, end) or _CAP_NEXT.match(text, end)
-            or (_prev_word(text, start).lower() not in _PREP and not (city and _prev_word(text, start).islower()
-                                                                        and _prev_word(text, start) not in _DET))
+            or ((prev := _prev_word(text, start)).lower() not in _PREP and not (
+                city and prev.islower() and prev not in _DET))
         ):
             return False  # "March 5", "the Council", "North Cooper Street": a common word needs "in X"
     elif key in common or key == "us":

@@ -12,6 +12,7 @@ import numpy as np
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
 from eventwire.geoparse.context import Box, containers, named_units
+from eventwire.geoparse.nearby import distance, near_radius
 from eventwire.geoparse.recognize import Candidate
 
 # How much of a unit's (summed) population counts as its prior: a town usually beats the same-named unit.
@@ -201,6 +202,13 @@ def resolve(
                 s += 1.5 * box.holds(gz, i)
             sc[i] = s
         box = inside.get(n)
+        fits_near: set[int] = set()
+        if box is not None and box.near is not None:
+            # "Aberdeen ... 40 km northeast of Saskatoon": the readings that fit the stated distance.
+            fits_near = {i for i in sc if distance(gz, i, box.near) <= near_radius(box.near_km)}
+            for i in fits_near:
+                sc[i] += 2.0
+        own_top = max(sc, key=lambda i: sc[i])
         if box is not None and box.best is not None and (box.stated or box.depth >= 2):
             top = max(sc, key=lambda i: sc[i])
             # "toward Kyiv in Baturyn": a capital or a city of a million is not inside a town named after "in".
@@ -213,6 +221,11 @@ def resolve(
             ) and max(box.holds(gz, i) for i in sc) < box.depth:
                 # No record of this name lies inside its stated container: the container is the best guess.
                 sc[box.best] = sc[top] + 0.5
+        if box is not None and box.near is not None and not fits_near and gz.fcode[own_top] != "PCLI" and not (
+            gz.fcode[own_top] == "PPLC" or int(gz.pop[own_top]) >= 1_000_000
+        ):
+            # No reading of the name lies that near: the town it is measured from is the best guess.
+            sc[box.near] = max(sc.values()) + 0.5
         if setting and setting in gz.country_idx and all(gz.cc[i] != setting for i in sc):
             top = max(sc, key=lambda i: sc[i])
             own_cc = votes.get(gz.cc[top], 0.0) - own_votes[k][gz.cc[top]]
@@ -231,7 +244,11 @@ def resolve(
             continue
         sc = shared.get(keys[n]) or {}
         if not sc:
-            out.append(Resolved(c, focus, 0.05 if focus is not None else 0.0, [] if focus is None else [focus]))
+            # A name the gazetteer lacks: the town it is measured from, the unit stated around it, else the focus.
+            box = inside.get(n)
+            guess = box.near if box is not None and box.near is not None else (
+                box.best if box is not None and box.stated and box.best is not None else focus)
+            out.append(Resolved(c, guess, 0.05 if guess is not None else 0.0, [] if guess is None else [guess]))
             continue
         ranked = sorted(sc, key=lambda i: -sc[i])
         margin = sc[ranked[0]] - (sc[ranked[1]] if len(ranked) > 1 else sc[ranked[0]] - 3.0)

@@ -1,0 +1,50 @@
+"""Round 6: distance phrases anchor a place ("40 km northeast of Saskatoon"), gold-sign corrections, cheap mentions."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from eventwire.geoparse import default_geoparser
+from eventwire.geoparse.nearby import phrases
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+from geoparse import GoldDoc, GoldToponym, wiktor_lon_fixed  # noqa: E402
+
+
+def test_distance_phrases_and_units() -> None:
+    text = "Hilltown is 28 km (17 mi) southwest of Three Hills and two miles (3 km) south of the town of Bar."
+    found = {text[k : k + 5]: round(v, 1) for k, v in phrases(text).items()}
+    assert found == {"Three": 28.0, "Bar.": 3.2}
+
+
+def test_absent_place_takes_the_town_it_is_measured_from() -> None:
+    text = ("Zzyxville (2011 population 599) is a small town in central Saskatchewan, Canada approximately "
+            "40 km northeast of Saskatoon on the Fish Creek.")
+    m = default_geoparser().resolve_given(text, [(0, 9)])[0]
+    assert m is not None and m.name == "Saskatoon" and m.country_code == "CA"
+
+
+def test_reading_that_fits_the_distance_wins() -> None:
+    # Many Lindens exist: the one 28 km from Three Hills in Alberta is chosen over larger namesakes.
+    text = ("Linden is a village in the central part of the province of Alberta. "
+            "It is located 28 km (17 mi) southwest of Three Hills.")
+    m = default_geoparser().resolve_given(text, [(0, 6)])[0]
+    assert m is not None and m.country_code == "CA" and m.admin1 == "Alberta"
+
+
+def test_repeated_mentions_share_the_record_but_own_their_spans() -> None:
+    text = "Shelling hit Kharkiv overnight. Kharkiv's mayor said Kharkiv had no power."
+    ms = [m for m in default_geoparser().parse(text) if m.name == "Kharkiv"]
+    assert len(ms) >= 2
+    assert [text[m.start : m.end] for m in ms] == [m.text for m in ms]
+    assert len({m.geonameid for m in ms}) == 1 and ms[0].alternatives is not ms[1].alternatives
+    assert ms[1].model_dump()["start"] == ms[1].start
+
+
+def test_latitude_flip_corrected_only_for_australia_and_new_zealand() -> None:
+    au = GoldDoc("1", "Dallas is a suburb of Melbourne, Victoria, Australia.", [GoldToponym(0, 6, "Dallas", 37.7, 144.9)])
+    hk = GoldDoc("2", "Victoria Harbour lies in Hong Kong.", [GoldToponym(0, 8, "Victoria", 22.3, 114.2)])
+    fixed, n = wiktor_lon_fixed([au, hk])
+    assert n == 1 and fixed[0].toponyms[0].lat == -37.7 and fixed[1].toponyms[0].lat == 22.3
