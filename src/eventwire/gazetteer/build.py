@@ -211,6 +211,9 @@ def collect_places() -> list[S.Place]:
     for row in S.tsv_rows(S.data_file("aliases.tsv")):
         if int(row[1]) in by_gid:
             by_gid[int(row[1])].names.add(row[0])
+    for p in places:
+        if p.cc in _TRANSLIT_CC and (p.fclass == "A" or p.population >= 2000):
+            p.names.update(v for n in list(p.names) for v in _translit_variants(n))
     every = list({n for p in places for n in p.names})
     _KEYS.update(zip(every, name_keys(every), strict=True))  # all keys in one C-speed pass
     keys = _KEYS
@@ -232,6 +235,27 @@ def collect_places() -> list[S.Place]:
         p.names = set(kept)
         p.keys = set(kept.values())
     return places
+
+
+_TRANSLIT_CC = frozenset(("UA", "RU", "BY"))
+# Ukrainian/Russian romanisations news shortens: "Zaporizhzhia" → "Zaporizhia", "Avdiyivka" → "Avdiivka",
+# "Mar'yinka" → "Maryinka", "Hulyaypole" → "Hulyaipole".
+_TRANSLIT = ((re.compile("zhzh", re.I), "zh"), (re.compile("iyi"), "ii"), (re.compile("['’ʹ]"), ""),
+             (re.compile("(?<=[aeo])y(?=[bcdfghklmnprstvz])"), "i"))
+
+
+def _zh_case(m: re.Match[str]) -> str:
+    return "Zh" if m.group(0)[0] == "Z" else "zh"
+
+
+def _translit_variants(name: str) -> list[str]:
+    """Shortened spellings of a Slavic place name (empty when none applies)."""
+    out = []
+    for pat, rep in _TRANSLIT:
+        v = pat.sub(rep if pat.pattern != "zhzh" else _zh_case, name)
+        if v != name and len(v) > 3:
+            out.append(v)
+    return out
 
 
 def pack(places: list[S.Place]) -> dict:

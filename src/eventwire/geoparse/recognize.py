@@ -202,8 +202,8 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
             continue
         if key in people and not any(
             gz.fcode[i] == "PCLI" or (gz.fcode[i] in ("ADM1", "PPLC") and gz.pop[i] >= 1_000_000) for i in ids
-        ):
-            continue  # "Kelly" after "John Kelly" earlier in the article is the person
+        ) and _prev_word(text, start).lower() not in _INTRO:
+            continue  # "Kelly" after "John Kelly" earlier in the article is the person; "against Kelly" is not
         out.append(Candidate(start, end, surface, ids))
         last_end = end
     topo = list(out)
@@ -268,9 +268,10 @@ def _accept(
         # "Timur Tkachenko", "Vladimir Putin": a single name glued to another capitalised word is a person.
         if nxt and nxt[0].isupper() and nxt.lower() not in _GEO_NEXT and text[end : end + 1] not in ",;:":
             return False
-        if prev and prev[0].isupper() and prev.lower() not in _GEO_PREV and not at_sentence_start(
+        glued = bool(prev) and text[start - 1 : start] in _SPACE and text[start - 1 - len(prev) : start - 1] == prev
+        if glued and prev[0].isupper() and prev.lower() not in _GEO_PREV and not at_sentence_start(
             text, start - len(prev) - 1
-        ) and text[start - 1 : start] == " " and not prev.endswith(".") and (prev.lower() not in common or not city):
+        ) and not prev.endswith(".") and (prev.lower() not in common or not city):
             return False  # "the Green Zone": a small place glued to a capitalised word is part of a longer name
     return True
 
@@ -301,22 +302,45 @@ _NAME_RUN = re.compile(
 
 
 def _person_words(text: str, gz: Gazetteer, common: frozenset[str]) -> frozenset[str]:
-    """Folded first and last names of "First Last" pairs: those words alone are the person later on."""
+    """Folded first and last names of "First Last" pairs: those words alone are the person later on.
+
+    A word the text also introduces as a place ("in Mariupol", "against Popasna") is no person's name, and
+    "Capture Mariupol" opening a sentence is a verb before a city, not a first and last name.
+    """
     out: set[str] = set()
     for m in _NAME_RUN.finditer(text):
         words = [w.lower() for w in m.group(0).split() if not w.endswith(".")]
         a, b = words[0], words[-1]
+        if len(m.group(0).split()) == 2 and at_sentence_start(text, m.start()) and _is_city(gz, b):
+            continue
         if (b in _GEO_NEXT or b in _ORG_NEXT or any(w in common for w in words) or a in _GEO_PREV
                 or a in _TITLES or fold(" ".join(words[:2])) in gz.automaton
                 or fold(" ".join(words[-2:])) in gz.automaton or _prev_word(text, m.start()).lower() in _PREP):
             continue
         out.update((a, b))
+    if out:
+        out -= {fold(m.group(1)) for m in _INTRO_NAME.finditer(text)}
     return frozenset(out)
+
+
+def _is_city(gz: Gazetteer, word: str) -> bool:
+    """True when `word` names a town of 100,000 people, a state or a country."""
+    kid = gz.automaton.get(fold(word), -1)
+    return kid >= 0 and any(
+        (gz.fclass[i] == "P" and gz.pop[i] >= 100_000) or gz.fcode[i] in ("PCLI", "ADM1")
+        for i in gz.key_candidates(kid))
 
 
 _GEO_NEXT = frozenset(
     """oblast region province district county state governorate raion rayon city town village river
     valley mountains island islands coast border front base airbase sea bay lake""".split()
 )
+_SPACE = frozenset(" \u00a0\u2002")
+# Words that introduce a place: a capitalised word after them is a place even when a person shares the name.
+_INTRO = frozenset(
+    """in at near from to outside into toward towards around across via against through past beyond behind
+    within between north south east west northeast northwest southeast southwest""".split())
+_INTRO_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(_INTRO)) + r")[ \u00a0\u2002]+([A-Z][\w'’-]+)(?![ \u00a0\u2002]+[A-Z])")
 _LOCATIVE = frozenset("in at near from to of outside into toward towards around across via province town city village".split())
 _GEO_PREV = frozenset("north south east west northern southern eastern western central upper lower greater new".split())

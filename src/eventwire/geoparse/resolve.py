@@ -291,9 +291,11 @@ def _units_holding_choices(gz: Gazetteer, shared: dict[str, dict[int, float]]) -
     for k, sc in shared.items():
         # "New York" the city lies in New York the state too: a big namesake town keeps its own reading.
         city = any(gz.fclass[i] == "P" and int(gz.pop[i]) >= 100_000 for i in sc)
+        # "Soledar, Bakhmut": a bare stem names the town called exactly that, not the raion around Soledar.
+        town = any(gz.fclass[i] == "P" and name_key(gz.names[i]) == k for i in sc)
         for i in sc:
             fc = gz.fcode[i]
-            if fc == "ADM2" and a2.get(gz.admin2[i], set()) - {k}:
+            if fc == "ADM2" and (not town or name_key(gz.names[i]) == k) and a2.get(gz.admin2[i], set()) - {k}:
                 sc[i] += _HOLDS_A2
             elif fc == "ADM1" and not city and a1.get(gz.admin1[i], set()) - {k}:
                 sc[i] += _HOLDS_A1
