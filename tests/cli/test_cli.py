@@ -178,3 +178,11 @@ def test_extract_with_worker_processes_matches_in_process(tmp_path):
     assert one.exit_code == two.exit_code == 3
     assert one.stdout == two.stdout and one.stdout.count("\n") >= 10
     assert "broken.txt: binary file, not text" in two.stderr
+
+
+def test_usage_errors_are_clear_and_exit_2(tmp_path):
+    result = CliRunner().invoke(cli, ["eval", "nonsense"])
+    assert result.exit_code == 2 and "unknown corpus 'nonsense'" in result.stderr
+    db = str(tmp_path / "empty.db")
+    result = CliRunner().invoke(cli, ["report", "--db", db, "--since", "2022-05-02", "--until", "2022-05-01"])
+    assert result.exit_code == 2 and "error:" in result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.errors import UsageError
 from eventwire.evaluate.common import DataMissing, Extractor, data_dir
 
 CORPORA = ("muc", "wikievents", "ucdp", "plover", "gold")
@@ -37,4 +38,4 @@ def run_eval(corpus: str, split: str | None = None, limit: int | None = None,
         from eventwire.evaluate.gold import score_gold
 
         return score_gold(extractor, None if split in (None, "all") else split, limit)
-    raise ValueError(f"unknown corpus {corpus!r}; one of {', '.join(CORPORA)}")
+    raise UsageError(f"unknown corpus {corpus!r}; one of {', '.join(CORPORA)}")
