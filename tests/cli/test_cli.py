@@ -186,3 +186,13 @@ def test_usage_errors_are_clear_and_exit_2(tmp_path):
     db = str(tmp_path / "empty.db")
     result = CliRunner().invoke(cli, ["report", "--db", db, "--since", "2022-05-02", "--until", "2022-05-01"])
     assert result.exit_code == 2 and "error:" in result.stderr
+
+
+def test_given_mentions_bad_input_is_reported_not_a_crash(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    good = json.dumps({"id": "g", "text": "Kharkiv was shelled.", "mentions": [{"start": 0, "end": 7}]})
+    bad.write_bytes(b"\xff\xfe not utf-8\n" + good.encode() + b"\n")
+    result = CliRunner().invoke(cli, ["places", "--given-mentions", str(bad), str(tmp_path / "missing.jsonl")])
+    assert result.exit_code == 3
+    assert [json.loads(x)["article_id"] for x in result.stdout.splitlines()] == ["g"]
+    assert "bad.jsonl#line=1: bad input line" in result.stderr and "missing.jsonl: cannot read" in result.stderr

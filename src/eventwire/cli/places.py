@@ -33,16 +33,20 @@ def given_mentions_rows(paths: Sequence[str]) -> Iterator[dict[str, Any]]:
 
     gp = default_geoparser()
     for path in paths:
-        stream = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+        try:
+            stream = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
+        except OSError as exc:
+            yield {"source": path, "error": f"cannot read: {exc.strerror or exc}"}
+            continue
         with stream:
-            for n, line in enumerate(stream, 1):
-                if not line.strip():
+            for n, raw in enumerate(stream, 1):
+                if not raw.strip():
                     continue
                 try:
-                    item = json.loads(line)
+                    item = json.loads(raw.decode("utf-8"))
                     text, mentions = item["text"], item.get("mentions", [])
                     spans = [(int(m["start"]), int(m["end"])) for m in mentions]
-                except (ValueError, KeyError, TypeError) as exc:
+                except (ValueError, KeyError, TypeError) as exc:  # UnicodeDecodeError is a ValueError
                     yield {"source": f"{path}#line={n}", "error": f"bad input line: {exc}"}
                     continue
                 article_id = str(item.get("id", ""))
