@@ -102,6 +102,25 @@ def _is_unit(gz: Gazetteer, c: Candidate) -> bool:
     return unit >= town
 
 
+def _same_level(gz: Gazetteer, c: Candidate, y: Candidate) -> bool:
+    """True when both names are (by their own name) first-level units of one country, different ones."""
+    def units(x: Candidate) -> set[tuple[str, str]]:
+        k = name_key(x.text)
+        return {(gz.cc[i], gz.admin1[i]) for i in x.ids if gz.fcode[i] == "ADM1" and name_key(gz.names[i]) == k}
+
+    mine, theirs = units(c), units(y)
+    return any(a[0] == b[0] and a[1] != b[1] for a in mine for b in theirs)
+
+
+def _bigger_than_town(gz: Gazetteer, c: Candidate, y: Candidate) -> bool:
+    """True when `y` names a town (not a unit) and `c` has a town reading far bigger than any of `y`'s."""
+    if _is_unit(gz, y):
+        return False
+    big = max((int(gz.pop[i]) for i in c.ids if gz.fclass[i] == "P"), default=0)
+    small = max((int(gz.pop[i]) for i in y.ids if gz.fclass[i] == "P"), default=0)
+    return big >= 50_000 and big > 5 * small
+
+
 def _chain(
     text: str, ctx: list[Candidate], start_pos: int, first_gap: re.Pattern[str], starts: list[int] | None = None
 ) -> list[Candidate]:
@@ -183,6 +202,10 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
             if found:
                 chain, stated, defined = found, gap is not _GAP_COMMA, gap is _GAP_IS_A
                 break
+        if chain and gap is _GAP_COMMA and _same_level(gz, c, chain[0]):
+            chain = []  # "Donetsk, Luhansk Oblasts": two provinces of one country are a list
+        if chain and gap is _GAP_IN and _bigger_than_town(gz, c, chain[0]):
+            chain = []  # "toward Donetsk in Matveev Kurgan": a city is not inside a much smaller town
         if chain and not stated:
             # After a comma only admin units contain ("Norwich, Connecticut"); towns make a list.
             k = next((j for j, x in enumerate(chain) if not _is_unit(gz, x)), len(chain))

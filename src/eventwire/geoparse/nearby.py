@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from eventwire.gazetteer import Gazetteer, haversine_km
+from eventwire.gazetteer.normalize import name_key
 from eventwire.geoparse.recognize import Candidate
 
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -81,7 +82,9 @@ def anchor(
             pool = [i for i in pool if gz.admin1[i] in inside or gz.cc[i] in inside] or pool
         if not pool:
             return None
-        return max(pool, key=lambda i: int(gz.pop[i])), km
+        key = name_key(y.text)
+        # A record whose own name it is beats an alias ("Slovyansk" is also listed as a name of Nikopol).
+        return max(pool, key=lambda i: (name_key(gz.names[i]) == key, int(gz.pop[i]))), km
     return None
 
 

@@ -20,6 +20,12 @@ _FEATURE_WEIGHT = {"PCLI": 3.0, "PPLC": 4.0, "PPL": 1.0, "ADM1": 0.35, "ADM2": 0
 _ADMIN_WORDS = re.compile(
     r"^[\s,]*(oblast|region|province|district|raion|rayon|county|governorate|state|parish|municipality)\b", re.I
 )
+# "Donetsk and Luhansk Oblasts", "Kharkiv, Donetsk, Luhansk Oblasts", "the Donetsk People's Republic": units too.
+_ADMIN_LIST = re.compile(
+    r"^(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){1,4}\s+"
+    r"(?:oblasts|regions|provinces|districts|raions|counties|governorates|states)\b"
+    r"|^(?:\s+and\s+[A-Z][\w'’-]+)?\s+People['’]s\s+Republics?\b"
+)
 _TOWN_BEFORE = re.compile(r"\b(city|town|village|settlement|hamlet|suburb|outskirts) of (the )?$", re.I)
 _CAPITAL_NEAR = re.compile(r"\bcapital,?\s+(city\s+)?(of\s+)?$", re.I)
 _AREA_CODES = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN", "GULF", "SEA"))
@@ -58,7 +64,7 @@ def _local_hints(text: str, c: Candidate) -> dict[str, float]:
     after = text[c.end : c.end + 30]
     before = text[max(0, c.start - 30) : c.start]
     hints: dict[str, float] = {}
-    if _ADMIN_WORDS.match(after):
+    if _ADMIN_WORDS.match(after) or (after[:1] in " ," and _ADMIN_LIST.match(text[c.end : c.end + 90])):
         hints["admin"] = 1.5
     if _TOWN_BEFORE.search(before):
         hints["town"] = 1.5
@@ -223,8 +229,10 @@ def resolve(
                 sc[box.best] = sc[top] + 0.5
         if box is not None and box.near is not None and not fits_near and gz.fcode[own_top] != "PCLI" and not (
             gz.fcode[own_top] == "PPLC" or int(gz.pop[own_top]) >= 1_000_000
+            or any(gz.fclass[i] == "P" and int(gz.pop[i]) >= 100_000 for i in sc)
         ):
-            # No reading of the name lies that near: the town it is measured from is the best guess.
+            # No reading of the name lies that near: the town it is measured from is the best guess (a city of
+            # 100k is not: "westward advances from Donetsk ... 20 km north of Kharkiv" measures something else).
             sc[box.near] = max(sc.values()) + 0.5
         if setting and setting in gz.country_idx and all(gz.cc[i] != setting for i in sc):
             top = max(sc, key=lambda i: sc[i])
