@@ -206,3 +206,14 @@ def test_a_group_name_read_as_a_place_is_not_the_location() -> None:
     text = "Israel-Hamas war: Airstrike kills at least 68 in central Gaza"
     doc = _run_with_places(text, [("Hamas", "Hamm", "P", "PPL"), ("Gaza", "Gaza", "P", "PPL")], date(2023, 12, 24))
     assert [e.location.name for e in doc.events if e.location] == ["Gaza"]
+
+
+def test_country_summary_of_several_town_events_is_no_event() -> None:
+    # ACLED: one event per type, place and day; "struck Ukraine" beside two named towns sums them up.
+    text = ("Russia launched missile strikes on Ukraine on April 21. "
+            "A missile strike hit Kharkiv on April 21. Another missile strike hit Izyum on April 21.")
+    doc = _run_with_places(text, [("Ukraine on", "Ukraine", "A", "PCLI"), ("Kharkiv", "Kharkiv", "P", "PPL"),
+                                  ("Izyum", "Izyum", "P", "PPL")], date(2022, 4, 21))
+    places = sorted(e.location.name for e in doc.events if e.location)
+    assert places == ["Izyum", "Kharkiv"]
+    assert any(d.get("status") == "merged" and "summary" in d["reason"] for d in doc.decisions)

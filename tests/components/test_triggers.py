@@ -188,3 +188,17 @@ def test_army_phrases_for_assaults_and_advances() -> None:
     clash = {t.text.lower() for t in doc.triggers if t.sub_event_type == "Armed clash"}
     assert {"assaults on", "attempts to advance", "street fighting"} <= clash
     assert not _run("The UK MoD said Russian brigades are largely hollow shells.").triggers
+
+
+def test_aims_forecasts_and_named_battles_are_not_reports() -> None:
+    doc = _run("Russian forces are likely amassing in Belgorod to prevent the ongoing Ukrainian counteroffensive "
+               "from advancing. Russian forces continue to mass for renewed offensive operations near Kyiv. "
+               "We expect Russian forces would wait before committing to an amphibious assault on Odesa. "
+               "Russia is unable to conduct large-scale ground attacks in the coming months. "
+               "Ukrainian forces claimed to repel several Russian assaults near Popasna.")
+    st = _status(doc)
+    assert st["counteroffensive"][1] == "hypothetical"
+    assert st["offensive operations"][1] == "hypothetical"
+    assert all(s == "hypothetical" for k, (_, s) in st.items() if k.startswith("assault"))
+    assert st["ground attacks"][1] == "future"
+    assert st["repel several russian assaults"][1] == "asserted"  # a claimed repulse is a reported fight

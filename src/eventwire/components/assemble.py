@@ -145,6 +145,21 @@ def mergevague(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> dict[tuple
         hosts = [k for k, h in out.items() if k != key and k[:3] == key[:3] and k[4] == key[4]
                  and not vague(h.place) and (cc is None or (h.place and h.place.country_code == cc))
                  and (region is None or (h.place and h.place.admin1 == region))]
+        # An undated group takes the story's day later, so it may sum up dated ones and be summed by them.
+        summed = [k for k, h in out.items() if k != key and k[0] == key[0] and (k[4] == key[4] or None in (k[4], key[4]))
+                  and not vague(h.place)
+                  and (cc is None or (h.place and h.place.country_code == cc))
+                  and (region is None or (h.place and h.place.admin1 == region))]
+        if len(summed) > 1 and g.place is not None and (
+                (g.place.feature_code or "").startswith(("PCL", "ADM1")) or g.place.role == "demonym"):
+            # ACLED: one event per type, place and day. "India fired missiles into Pakistan" beside strikes at
+            # named towns that day sums them up; it is no further event (Sindoor story: 20 events vs 6).
+            del out[key]
+            doc.decisions.append({"stage": "assemble", "text": g.triggers[0].text, "start": g.triggers[0].start,
+                                  "end": g.triggers[0].end, "status": "merged",
+                                  "reason": f"country or region-level summary {g.place.text!r} of {len(summed)} "
+                                            "events at named places the same day"})
+            continue
         if len(hosts) != 1:
             hosts = _summary_hosts(out, key, g, cc)
             if not hosts:

@@ -224,6 +224,13 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|may|shall|plans?\s+to|
                             r"possibility|possible)\b", re.I)
 _FUTURE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:(?:were|was|is|are|remain(?:s|ed)?)\s+(?:still\s+)?(?:a\s+)?"
                            r"(?:possib|likely|expected|planned|feared|imminent)|will\b|could\b)", re.I)
+# ISW-style assessments: what forces mass for, aim to prevent, or may do "in the coming weeks" is no event.
+_FORECAST_BEFORE = re.compile(r"(?<!claimed\s)(?<!managed\s)(?<!able\s)(?<!failed\s)\bto\s+(?:prevent|stop|halt|deter|"
+                              r"disrupt|repel|resist|block|forestall|preempt)\b|\bfor\s+(?:an?\s+)?(?:renewed|new|"
+                              r"further|future|possible|potential|eventual)\b|\bcommit(?:ting)?\s+to\b", re.I)
+_FORECAST_SENTENCE = re.compile(r"\b(?:we|ISW)\s+(?:expect|anticipate|forecast)s?\b", re.I)
+_FORECAST_AFTER = re.compile(r"\bin\s+the\s+(?:next|coming)\s+(?:few\s+|several\s+)?(?:hours|days|weeks|months|"
+                             r"years?)\b", re.I)
 _HISTORICAL = re.compile(r"\bsince\s+(?:[A-Z][\w-]*['’]s\s+|the\s+)?(?:\d{4}|full-scale|start|beginning|outbreak|"
                          r"invasion)|"
                          r"\b(?:years?|decades?)\s+ago\b|\blast\s+year\b|\banniversary\b|\bin\s+(?:19|20)\d\d\b|"
@@ -426,6 +433,10 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
         return "future", f"future or modal before the trigger: {before.strip()!r}"
     if _FUTURE_AFTER.search(after):
         return "future", f"future or possibility after the trigger: {after[:40].strip()!r}"
+    if _FORECAST_BEFORE.search(before) or _FORECAST_SENTENCE.search(text, s0, t0):
+        return "hypothetical", f"an aim or forecast, not a report: {before.strip()!r}"
+    if _FORECAST_AFTER.search(after):
+        return "future", f"expected later: {after[:60].strip()!r}"
     end = _CLAUSE_END.search(after)
     clause = before + text[t0:t1] + (after[: end.start()] if end else after)
     agg = _AGGREGATE.search(clause)
