@@ -202,7 +202,7 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
             continue
         if key in people and not any(
             gz.fcode[i] == "PCLI" or (gz.fcode[i] in ("ADM1", "PPLC") and gz.pop[i] >= 1_000_000) for i in ids
-        ) and _prev_word(text, start).lower() not in _INTRO:
+        ) and (_prev_word(text, start).lower() not in _INTRO or _ACCORDING.search(text, max(0, start - 16), start)):
             continue  # "Kelly" after "John Kelly" earlier in the article is the person; "against Kelly" is not
         out.append(Candidate(start, end, surface, ids))
         last_end = end
@@ -229,6 +229,8 @@ def _accept(
         text[end + 1 : end + 2] in "sS" and not text[end + 2 : end + 3].isalpha()
     ):
         return False  # "Baha’i", "O’Neill": the word goes on after the apostrophe
+    if start >= 2 and text[start - 1] in "'’" and text[start - 2].isalpha():
+        return False  # "Macy-O’Toole", "D’Souza": the word began before the apostrophe
     if key in _ABBREV and text[end : end + 1] == ".":
         return False  # "Sens. Tim Grendell"
     if mode == "mixed":
@@ -296,9 +298,17 @@ _DET = frozenset("the a an this that its his her their our your".split())
 _CAP_NEXT = re.compile(r"[ \u00a0\u2002]+[A-Z]")
 _DIGIT_NEXT = re.compile(r"[ \u00a0\u2002]+\d")
 _SAID_NEXT = re.compile(r"[ \u00a0\u2002]+(?:said|says|told|added|asked|wrote|noted|explained|stated)\b")
+# Name words in any Latin script ("Ernest Petrič") and with an inner capital ("Liz McLaughlin", not "StandUp DeKalb").
+_UP = "[" + re.escape(_UPPER_CLASS) + "]"
+_LO = "[" + re.escape("".join(chr(c) for c in range(0x61, 0x3000) if chr(c).islower())) + "]"
+_NW = f"(?:Mc|Mac)?{_UP}{_LO}+"
 _NAME_RUN = re.compile(
-    r"(?<![\w.])[A-Z][a-z]+(?:[ \u00a0\u2002]+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}[ \u00a0\u2002]+[A-Z][a-z]+\b"
+    rf"(?<![\w.]){_NW}(?:[ \u00a0\u2002]+(?:[A-Z]\.|{_NW})){{0,2}}[ \u00a0\u2002]+{_NW}\b"
     r"(?![ \u00a0\u2002]+[A-Z])")
+# "Sandberg said", "said Kelly", "according to Petrič": a lone capitalised word that speaks is a person.
+_SPEAKER = re.compile(
+    rf"(?<![\w.’'-])({_NW})(?=[ \u00a0\u2002]+(?:said|says|told|added|asked|wrote|noted|explained|stated)\b)"
+    rf"|\b(?:said|says|told|according[ \u00a0\u2002]+to)[ \u00a0\u2002]+({_NW})\b(?![ \u00a0\u2002]+[A-Z]|[\w’'-])")
 
 
 def _person_words(text: str, gz: Gazetteer, common: frozenset[str]) -> frozenset[str]:
@@ -310,6 +320,8 @@ def _person_words(text: str, gz: Gazetteer, common: frozenset[str]) -> frozenset
     out: set[str] = set()
     for m in _NAME_RUN.finditer(text):
         words = [w.lower() for w in m.group(0).split() if not w.endswith(".")]
+        while len(words) > 2 and words[0] in _TITLES:
+            words = words[1:]  # "Minister Victor Cano": the name follows the title
         a, b = words[0], words[-1]
         if len(m.group(0).split()) == 2 and at_sentence_start(text, m.start()) and _is_city(gz, b):
             continue
@@ -317,7 +329,11 @@ def _person_words(text: str, gz: Gazetteer, common: frozenset[str]) -> frozenset
                 or a in _TITLES or fold(" ".join(words[:2])) in gz.automaton
                 or fold(" ".join(words[-2:])) in gz.automaton or _prev_word(text, m.start()).lower() in _PREP):
             continue
-        out.update((a, b))
+        out.update((fold(a), fold(b)))
+    for m in _SPEAKER.finditer(text):
+        w = fold(m.group(1) or m.group(2))
+        if w not in common and w not in _TITLES and not _is_city(gz, w):
+            out.add(w)
     if out:
         out -= {fold(m.group(1)) for m in _INTRO_NAME.finditer(text)}
     return frozenset(out)
@@ -341,6 +357,8 @@ _INTRO = frozenset(
     """in at near from to outside into toward towards around across via against through past beyond behind
     within between north south east west northeast northwest southeast southwest""".split())
 _INTRO_NAME = re.compile(
-    r"\b(?:" + "|".join(sorted(_INTRO)) + r")[ \u00a0\u2002]+([A-Z][\w'’-]+)(?![ \u00a0\u2002]+[A-Z])")
+    r"(?<!ccording[ \u00a0\u2002])\b(?:" + "|".join(sorted(_INTRO)) + r")[ \u00a0\u2002]+([A-Z][\w'’-]+)"
+    r"(?![ \u00a0\u2002]+[A-Z])")  # "according to Petrič" introduces a person, not a place
+_ACCORDING = re.compile(r"\baccording[ \u00a0\u2002]+to[ \u00a0\u2002]+$", re.I)
 _LOCATIVE = frozenset("in at near from to of outside into toward towards around across via province town city village".split())
 _GEO_PREV = frozenset("north south east west northern southern eastern western central upper lower greater new".split())

@@ -28,6 +28,7 @@ _ADMIN_LIST = re.compile(
 )
 _TOWN_BEFORE = re.compile(r"\b(city|town|village|settlement|hamlet|suburb|outskirts) of (the )?$", re.I)
 _CAPITAL_NEAR = re.compile(r"\bcapital,?\s+(city\s+)?(of\s+)?$", re.I)
+_NAME_VOTE_CAP = 2.0  # the most country votes one name (all its mentions together) may cast
 _AREA_CODES = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN", "GULF", "SEA"))
 
 
@@ -148,11 +149,14 @@ def resolve(
             admin_votes[gz.admin1[b]] += 1.0
             own_admin[k][gz.admin1[b]] += 1
         if c.kind == "demonym" and c.country:
-            votes[c.country] += 0.5
+            own_votes[k][c.country] += 0.5
         elif b is not None and gz.cc[b]:
-            w = 1.0 if gz.fcode[b] != "PCLI" else 1.5
-            votes[gz.cc[b]] += w
-            own_votes[k][gz.cc[b]] += w
+            own_votes[k][gz.cc[b]] += 1.0 if gz.fcode[b] != "PCLI" else 1.5
+    for per in own_votes.values():
+        for cc, v in per.items():
+            # "Russian forces" 81 times must not outvote the units a report names: one name's say is capped.
+            per[cc] = min(v, _NAME_VOTE_CAP)
+            votes[cc] += per[cc]
     if setting:
         votes[setting] += 2.0
     total = sum(votes.values()) or 1.0
@@ -314,9 +318,10 @@ def _focus(gz: Gazetteer, ctx: list[Candidate], keys: list[str], shared: dict[st
     """The article's main admin unit (or country): the guess for a name the gazetteer lacks."""
     a1: Counter[str] = Counter()
     cc: Counter[str] = Counter()  # demonyms count half: kept as doubled integer votes
+    dem: Counter[str] = Counter()
     for c in ctx:
         if c.kind == "demonym" and c.country:
-            cc[c.country] += 1
+            dem[c.country] += 1
         if not c.ids:
             continue
         sc = shared.get(name_key(c.text))
@@ -325,6 +330,8 @@ def _focus(gz: Gazetteer, ctx: list[Candidate], keys: list[str], shared: dict[st
             a1[gz.admin1[best]] += 1
         if gz.cc[best]:
             cc[gz.cc[best]] += 2
+    for code, n in dem.items():
+        cc[code] += min(n, 4)  # a demonym repeated 81 times counts as two mentions of a place, not 40
     if not cc:
         return None
     top_cc = cc.most_common(1)[0][0]
