@@ -13,20 +13,42 @@ _NOT_HERE = re.compile(
     r"(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
-_HERE = re.compile(r"\b(?:in|at|near|on|over|outside|around|across|into|of|inside|hit|struck|targeted|attacked)\s+(?:the\s+)?$", re.I)
-_SENT_END = re.compile(r"[.!?\n]")
+_HERE = re.compile(r"\b(?:in|at|near|on|over|outside|around|across|into|of|inside|hit|struck|targeted|attacked|"
+                   r"patrolled|through)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.I)
+# "50 km south of Baghdad", "north of Jammu": a reference point for the place named before it.
+_REFERENCE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?|from)\s+"
+                        r"(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
+_REFERENCE_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+(?:the\s+)?"
+                           r"(?:(?:city|town|capital)\s+of\s+)?$", re.I)
+# "from a village near the West Bank city of Jenin": where the actor came from, not where he acted.
+_ORIGIN = re.compile(r"\b(?:from|to|toward|towards)\s+(?:[\w'-]+\s+){0,7}$", re.I)
+# Abbreviations whose period does not end a sentence ("Oct. 27", "U.S. forces", "Sgt. Smith").
+_ABBREV = re.compile(r"\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|"
+                     r"Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep|No|Ft|Mt|vs|Inc|Co|Corp|Jr|Sr)\.$")
+# A new clause with its own subject: the place after it belongs to another event.
+_OTHER_CLAUSE = re.compile(r"(?:;|\bwhile\b|\bwhereas\b|,\s+but\b|\bafter\s+(?:\w+\s+){0,3}(?:was|were)\b)", re.I)
 # "Mexico's army", "a U.S. airstrike", "Afghan forces": the place names who acted, not where.
-_POSSESSIVE = re.compile(r"['’]s?\b")
+_POSSESSIVE = re.compile(r"(?:['’]|\s{2,})s?\b")
 _MODIFIER = re.compile(
-    r"\s+(?:[A-Z]\w*\s+)?(?:air\s*strikes?|forces|troops|army|military|soldiers|officials|government|police|"
+    r"\.?\s+(?:[\w-]+\s+)?(?:air\s*strikes?|forces|troops|army|military|soldiers|officials|government|police|"
     r"drones?|warplanes|jets|missiles?|authorities|embassy|company|law|navy|officers?|security|president|"
-    r"minister|leaders?|media|state|citizens?|nationals?)\b")
+    r"minister|leaders?|media|state|citizens?|nationals?|custody|convoy|patrol|television|station|"
+    r"anti-[\w-]+|special|delegation|adviser|advisers)\b|-(?:led|backed|based|made)\b")
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind(ch, 0, pos) for ch in ".!?\n") + 1
-    m = _SENT_END.search(text, pos)
-    return start, (m.end() if m else len(text))
+    start = 0
+    for m in re.finditer(r"[.!?\n]", text[:pos]):
+        if m.group() != "." or not _ABBREV.search(text, 0, m.end()):
+            start = m.end()
+    end = len(text)
+    for m in re.finditer(r"[.!?\n]", text[pos:]):
+        e = pos + m.end()
+        if m.group() == "." and _ABBREV.search(text, 0, e):
+            continue
+        end = e
+        break
+    return start, end
 
 
 def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
@@ -39,15 +61,28 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
         s -= 3.0
     if _NOT_HERE.search(before):
         s -= 2.5
-    if _HERE.search(before):
+    modifier = bool(_MODIFIER.match(text, p.end))
+    adjective = modifier or bool(_POSSESSIVE.match(text, p.end))
+    # "in a U.S. airstrike": the preposition governs the noun the place modifies ("in Syria's north" is in Syria).
+    here = bool(_HERE.search(before)) and not modifier
+    if here:
         s += 1.5
-    if p.feature_code == "PCLI":
+    if _REFERENCE_OF.search(before):
+        s -= 2.5  # "Suwayrah, some 50 km south of Baghdad": the event is at the first place
+    else:
+        origin = _ORIGIN.search(before)
+        if origin and not re.search(r"[,;]", before[origin.start() :]):
+            s -= 1.5
+    if p.feature_code in ("PCLI", "CONT", "RGN"):
         s -= 0.8  # a town or region is more precise than the country
-    if _POSSESSIVE.match(text, p.end) or _MODIFIER.match(text, p.end):
+    if adjective:
         s -= 2.0
-    if p.end <= trigger[0] and re.fullmatch(r"\s+(?:\w+\s+){0,1}", text[p.end : trigger[0]]):
+    if p.end <= trigger[0] and re.fullmatch(r"\s+(?:\w+\s+){0,1}", text[p.end : trigger[0]]) and not here:
         s -= 2.0  # "India captured two peaks": the subject acts; the event is where the object is
-    dist = p.start - trigger[1] if p.start >= trigger[1] else trigger[0] - p.end
+    lo, hi = (trigger[1], p.start) if p.start >= trigger[1] else (p.end, trigger[0])
+    if _OTHER_CLAUSE.search(text, lo, hi):
+        s -= 1.5
+    dist = hi - lo
     s -= min(dist, 200) / 100.0
     if p.geonameid is None and p.lat is None:
         s -= 1.0

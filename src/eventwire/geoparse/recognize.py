@@ -278,11 +278,11 @@ def _accept(
     return True
 
 
-# Single words that name a place in some gazetteer but in news are a month or a compass adjective.
+# Single words that name a place in some gazetteer but in news are a month (also Islamic) or a compass adjective.
 _NEVER_ALONE = frozenset(
     """january february march april may june july august september october november december gulf
     northern southern eastern western central northeastern northwestern southeastern southwestern
-    north-eastern north-western south-eastern south-western""".split()
+    north-eastern north-western south-eastern south-western ramadan muharram shawwal""".split()
 )
 _NOT_PLACES = frozenset(("white house", "saint george", "amir timur", "kuzma minin"))
 _ABBREV = frozenset("sens reps gens govs cols sgts capts lts supts".split())  # plural title abbreviations
