@@ -30,6 +30,8 @@ class BlockIndex:
         self.max_km = max_km
         self._cells: dict[tuple[int | None, int, int], list[Rec]] = defaultdict(list)
         self._admin: dict[tuple[int | None, str | None, str], list[Rec]] = defaultdict(list)
+        # Finer reports by (day, country): a country-level report looks for its one same-day match.
+        self._country: dict[tuple[int, str], list[Rec]] = defaultdict(list)
 
     @staticmethod
     def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -52,6 +54,8 @@ class BlockIndex:
             self._admin[(r.day, key[0], key[1])].append(r)
         elif r.lat is None:
             self._admin[(r.day, None, "")].append(r)  # unplaced events meet other unplaced ones
+        if r.country is not None and r.day is not None and not r.coarse:
+            self._country[(r.day, r.country)].append(r)
 
     def _days(self, day: int | None) -> list[int | None]:
         if day is None:
@@ -79,3 +83,8 @@ class BlockIndex:
         if key is not None:
             for day in days:
                 yield from self._admin.get((day, key[0], key[1]), ())
+        if r.country is not None and r.day is not None:
+            if r.coarse:
+                yield from self._country.get((r.day, r.country), ())
+            elif key != (r.country, ""):
+                yield from (c for c in self._admin.get((r.day, r.country, ""), ()) if c.coarse)

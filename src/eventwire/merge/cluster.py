@@ -9,9 +9,11 @@ from datetime import date, datetime, time
 from eventwire.merge.blocking import BlockIndex
 from eventwire.merge.canonical import build_cluster
 from eventwire.merge.features import Rec, haversine_km, to_rec
-from eventwire.merge.similarity import pair_score, same_outlet_compatible
+from eventwire.merge.similarity import pair_score, same_outlet_compatible, weak_link
 from eventwire.merge.types import Cluster, MergeConfig, cluster_id
 from eventwire.model import Article, Event
+
+WEAK = -1.0  # edge score of a country-level candidate link (see `weak_link`)
 
 
 def _as_datetime(p: date | datetime | None) -> datetime | None:
@@ -90,6 +92,9 @@ class EventMerger:
                     self._edges[i].append((s, other.idx))
                     self._edges[other.idx].append((s, i))
                     upd.links += 1
+                elif s is None and weak_link(rec, other, self.cfg):
+                    self._edges[i].append((WEAK, other.idx))
+                    self._edges[other.idx].append((WEAK, i))
             self._blocks.add(rec)
             new.append(i)
         done: set[int] = set()
@@ -101,9 +106,8 @@ class EventMerger:
             old = {self._cluster_of[j] for j in comp if self._cluster_of[j]}
             for group in self._split(comp):
                 prev = self.clusters.get(self._cluster_of[group[0]])
-                if prev is not None and len(prev.member_ids) == len(group) and all(
-                    self._cluster_of[j] == prev.id for j in group
-                ):
+                # Compare members, not sizes: a split cluster's first group reuses the old id.
+                if prev is not None and set(prev.member_ids) == {self.events[j].id for j in group}:
                     old.discard(prev.id)  # same members as before: nothing to rebuild
                     continue
                 cl = self._build(group)
@@ -165,13 +169,12 @@ class EventMerger:
 
         ids = {i: recs[i].id for i in comp}
         links = sorted(
-            ((s, i, j) for i in comp for s, j in self._edges[i] if i < j),
+            ((s, i, j) for i in comp for s, j in self._edges[i] if i < j and s != WEAK),
             key=lambda t: (-t[0], min(ids[t[1]], ids[t[2]]), max(ids[t[1]], ids[t[2]])),
         )
-        for _, i, j in links:
+
+        def union(i: int, j: int) -> None:
             ri, rj = find(i), find(j)
-            if ri == rj or not compatible(ri, rj):
-                continue
             if ids[ri] > ids[rj]:
                 ri, rj = rj, ri
             parent[rj] = ri
@@ -180,6 +183,19 @@ class EventMerger:
             days[ri] = (lo1, hi1) if lo2 is None else (lo2, hi2) if lo1 is None else (min(lo1, lo2), max(hi1, hi2))  # type: ignore[type-var]
             spots[ri] += spots.pop(rj)
             members[ri] += members.pop(rj)
+
+        for _, i, j in links:
+            ri, rj = find(i), find(j)
+            if ri != rj and compatible(ri, rj):
+                union(i, j)
+        # A group of country-level reports joins the one finer cluster it has candidate links to.
+        for r in sorted({find(i) for i in comp}, key=lambda x: ids[x]):
+            if find(r) != r or not all(recs[m].coarse for m in members[r]):
+                continue
+            targets = {find(j) for m in members[r] for s, j in self._edges[m] if s == WEAK}
+            targets.discard(r)
+            if len(targets) == 1 and compatible(r, t := targets.pop()):
+                union(r, t)
         groups: dict[int, list[int]] = {}
         for i in comp:
             groups.setdefault(find(i), []).append(i)

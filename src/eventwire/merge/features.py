@@ -42,6 +42,12 @@ class Rec:
     attackers: frozenset[str] = frozenset()  # actors in the 'actor' role
     targets: frozenset[str] = frozenset()  # actors in the 'recipient' role
     damage: frozenset[str] = frozenset()  # what the report says was hit
+    attacker_cc: frozenset[str] = frozenset()  # countries of the actors in the 'actor' role
+
+    @property
+    def coarse(self) -> bool:
+        """Located only at country level (no town, no admin1)."""
+        return not self.precise and self.admin1 is None and self.country is not None
 
 
 def _norm(name: str) -> str:
@@ -87,6 +93,7 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None) -> Rec:
         attackers=frozenset(_norm(a.name) for a in ev.actors if a.role == "actor"),
         targets=frozenset(_norm(a.name) for a in ev.actors if a.role == "recipient"),
         damage=frozenset(d.casefold() for d in ev.damage),
+        attacker_cc=frozenset(a.country_code.upper() for a in ev.actors if a.role == "actor" and a.country_code),
     )
 
 
@@ -105,8 +112,19 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+# A bombing that a weaker report only calls an "attack" (coded as a clash or an attack on civilians).
+BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
+GENERIC_ATTACKS = frozenset({"Armed clash", "Attack"})
+
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                        "Non-violent transfer of territory"})
+
+
+def bombing_family(a: Rec, b: Rec) -> bool:
+    """One report codes a bombing and the other a generic attack (or both bombings of two kinds)."""
+    if a.sub_type in BOMBINGS:
+        return b.sub_type in BOMBINGS or b.sub_type in GENERIC_ATTACKS
+    return b.sub_type in BOMBINGS and a.sub_type in GENERIC_ATTACKS
 
 
 def type_score(a: Rec, b: Rec) -> float | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.merge.features import Rec, haversine_km, type_score
+from eventwire.merge.features import Rec, bombing_family, haversine_km, type_score
 from eventwire.merge.types import MergeConfig
 
 
@@ -92,19 +92,84 @@ def reversed_direction(a: Rec, b: Rec) -> bool:
     return bool(a.attackers & b.targets or b.attackers & a.targets)
 
 
+def opposing_attackers(a: Rec, b: Rec) -> bool:
+    """Both name attackers, of different countries only: a strike and a counter-strike (not battles)."""
+    if a.event_type == "Battles" or b.event_type == "Battles":
+        return False
+    return bool(a.attacker_cc and b.attacker_cc and not a.attacker_cc & b.attacker_cc)
+
+
+def tolls_compatible(a: Rec, b: Rec) -> bool:
+    """Tolls that can describe one event in two reports: either unknown, or within a factor of two."""
+    if a.fatal is None or b.fatal is None:
+        return True
+    return abs(a.fatal - b.fatal) <= 2 or 2 * min(a.fatal, b.fatal) >= max(a.fatal, b.fatal)
+
+
+def _cross_outlet(a: Rec, b: Rec) -> bool:
+    return a.outlet is None or b.outlet is None or a.outlet != b.outlet
+
+
+def _excluded(a: Rec, b: Rec) -> bool:
+    """Hard rules: one article's events, one outlet's inconsistent reports, reversed or opposing attackers."""
+    if a.articles & b.articles:
+        return True  # the extractor already split these: one article, two events
+    if not _cross_outlet(a, b) and not same_outlet_compatible(a, b):
+        return True
+    return reversed_direction(a, b) or opposing_attackers(a, b)
+
+
+def family_type_score(a: Rec, b: Rec, p: float, cfg: MergeConfig) -> float | None:
+    """Type agreement, raised for a bombing that another outlet codes as a generic attack.
+
+    A weaker report of a car bomb says "an attack killed 15": an armed clash or an attack on
+    civilians to the extractor. Across outlets, at one city or admin1 on the same day with
+    compatible tolls, such codings score like two sub-types of one event type.
+    """
+    t = type_score(a, b)
+    if (t is None or t < 0.7) and bombing_family(a, b) and _cross_outlet(a, b) and p >= 0.5 \
+            and a.day is not None and a.day == b.day and tolls_compatible(a, b):
+        return 0.7
+    return t
+
+
+def weak_link(a: Rec, b: Rec, cfg: MergeConfig) -> bool:
+    """A country-level report that may join a finer report of the same day, type and country.
+
+    Only a candidate link: the clustering adds it when the coarse report has one such cluster.
+    """
+    if a.coarse == b.coarse or a.country != b.country or a.day is None or a.day != b.day:
+        return False
+    if not _cross_outlet(a, b) or _excluded(a, b) or not tolls_compatible(a, b):
+        return False
+    if needs_shared_actor(a, b) and not a.names & b.names:
+        return False
+    t = family_type_score(a, b, 0.5, cfg)
+    return t is not None and t >= 0.7
+
+
+def needs_shared_actor(a: Rec, b: Rec) -> bool:
+    """Political-only events, or events placed nowhere, are one event only with a shared actor."""
+    # A request, an accusation or a meeting is defined by who did it to whom: two same-day
+    # "requests" with no common actor are unrelated news, and so are two unplaced events.
+    if a.event_type is None or b.event_type is None:
+        return True
+    return a.lat is None and b.lat is None and a.country is None and b.country is None
+
+
 def pair_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
     """Weighted similarity in [0, 1]; None when blocking rules say they cannot be one event."""
-    if a.articles & b.articles:
-        return None  # the extractor already split these: one article, two events
-    if a.outlet is not None and a.outlet == b.outlet and not same_outlet_compatible(a, b):
+    if a.coarse != b.coarse:
+        return None  # a country-level report only joins through `weak_link`
+    if _excluded(a, b):
         return None
-    if reversed_direction(a, b):
-        return None
-    t = type_score(a, b)
-    if t is None:
+    if needs_shared_actor(a, b) and not a.names & b.names:
         return None
     p = place_score(a, b, cfg)
     if p is None:
+        return None
+    t = family_type_score(a, b, p, cfg)
+    if t is None:
         return None
     d = date_score(a, b, cfg)
     if d is None:
