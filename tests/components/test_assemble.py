@@ -217,3 +217,72 @@ def test_country_summary_of_several_town_events_is_no_event() -> None:
     places = sorted(e.location.name for e in doc.events if e.location)
     assert places == ["Izyum", "Kharkiv"]
     assert any(d.get("status") == "merged" and "summary" in d["reason"] for d in doc.decisions)
+
+
+def _checked(doc: WorkDoc) -> WorkDoc:
+    from eventwire.components import checks
+    return checks.make()(doc)
+
+
+def test_attacks_on_a_town_list_give_one_battle_per_town_and_the_shelling_its_own_place() -> None:
+    text = ("Russian forces continued unsuccessful daily attacks against Rubizhne, Popasna, and Marinka and heavy "
+            "shelling along the line of contact in eastern Ukraine.")
+    doc = _checked(_run_with_places(text, [("Rubizhne", "Rubizhne", "P", "PPL"), ("Popasna", "Popasna", "P", "PPL"),
+                                           ("Marinka", "Marinka", "P", "PPL"), ("Ukraine", "Ukraine", "A", "PCLI")],
+                                    date(2022, 4, 15)))
+    battles = sorted(e.location.name for e in doc.events if e.event_type == "Battles" and e.location)
+    assert battles == ["Marinka", "Popasna", "Rubizhne"]  # the same phrase at three towns is no duplicate
+    shelling = [e for e in doc.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [e.location.name for e in shelling if e.location] == ["Ukraine"]  # the towns belong to the attacks
+
+
+def test_a_town_and_its_area_after_a_comma_are_one_place() -> None:
+    text = "Israeli airstrike kills 24 in Rafah, Gaza, health officials say"
+    doc = _run_with_places(text, [("Rafah", "Rafah", "P", "PPL"), ("Gaza", "Gaza", "P", "PPL")], date(2024, 4, 21))
+    assert [e.location.name for e in doc.events if e.location] == ["Rafah"]
+
+
+def test_attacks_on_positions_are_a_ground_battle() -> None:
+    text = ("Russian forces conducted limited attacks on Ukrainian positions west of Kherson and continued to shell "
+            "Mykolaiv on April 15.")
+    doc = _run_with_places(text, [("Kherson", "Kherson", "P", "PPLA"), ("Mykolaiv", "Mykolaiv", "P", "PPLA")],
+                           date(2022, 4, 15))
+    got = {(e.event_type, e.location.name) for e in doc.events if e.location}
+    assert ("Battles", "Kherson") in got and ("Explosions/Remote violence", "Mykolaiv") in got
+
+
+def test_an_offensive_with_no_advances_is_no_event_but_an_assault_is() -> None:
+    text = ("Russian forces continued offensive operations southeast of Izyum but did not make any confirmed "
+            "advances on May 29. Russian forces continued assaults on Ukrainian positions around Popasna but did "
+            "not secure any territorial gains on May 29.")
+    doc = _run_with_places(text, [("Izyum", "Izyum", "P", "PPL"), ("Popasna", "Popasna", "P", "PPL")],
+                           date(2022, 5, 29))
+    assert [e.location.name for e in doc.events if e.location] == ["Popasna"]
+    assert any(d["status"] == "not_event" and "offensive" in d["text"] for d in doc.decisions)
+
+
+def test_localized_fighting_and_conducted_attacks_are_battles() -> None:
+    text = ("Russian forces conducted several attacks around Severodonetsk on April 24. "
+            "Localized fighting continued west of Kherson city on April 24.")
+    doc = _run_with_places(text, [("Severodonetsk", "Severodonetsk", "P", "PPL"), ("Kherson", "Kherson", "P", "PPLA")],
+                           date(2022, 4, 24))
+    assert sorted((e.event_type, e.location.name) for e in doc.events if e.location) == [
+        ("Battles", "Kherson"), ("Battles", "Severodonetsk")]
+
+
+def test_an_event_dated_months_before_publication_is_recalled_not_new() -> None:
+    text = "Guerrillas attacked a police station in Medellin on March 3, 1989, killing four policemen."
+    doc = _run_with_places(text, [("Medellin", "Medellin", "P", "PPL")], date(1989, 9, 20))
+    i = text.index("March 3, 1989")
+    doc2 = WorkDoc(Article(text=text, published=date(1989, 9, 20)))
+    doc2.sentences, doc2.places = doc.sentences, doc.places
+    doc2.dates = [DateMention(i, i + 13, "March 3, 1989", date(1989, 3, 3), date(1989, 3, 3), "day", True)]
+    for make in (actors.make, triggers.make, casualties.make, weapons.make, damage.make, claims.make, assemble.make):
+        doc2 = make()(doc2)
+    assert doc2.events == []
+    assert any(d["status"] == "historical" and "days before publication" in d["reason"] for d in doc2.decisions)
+    doc3 = WorkDoc(Article(text=text, published=date(1989, 3, 4)))
+    doc3.sentences, doc3.places, doc3.dates = doc.sentences, doc.places, doc2.dates
+    for make in (actors.make, triggers.make, casualties.make, weapons.make, damage.make, claims.make, assemble.make):
+        doc3 = make()(doc3)
+    assert len(doc3.events) == 1

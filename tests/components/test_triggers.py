@@ -202,3 +202,18 @@ def test_aims_forecasts_and_named_battles_are_not_reports() -> None:
     assert all(s == "hypothetical" for k, (_, s) in st.items() if k.startswith("assault"))
     assert st["ground attacks"][1] == "future"
     assert st["repel several russian assaults"][1] == "asserted"  # a claimed repulse is a reported fight
+
+
+def test_a_negated_trigger_types_no_weak_word() -> None:
+    # The grenade attack "didn't" happen in this clause's reading: "killed" is coded from its own sentence.
+    doc = _run("In Kirkuk, U.S. soldiers killed an Iraqi driver who didn't slow down at a checkpoint set up "
+               "following a rocket propelled grenade attack on a liquor store.")
+    killed = [t for t in doc.triggers if t.text == "killed"]
+    assert killed and killed[0].sub_event_type != "Grenade"
+
+
+def test_attacks_on_positions_beside_shelling_are_a_clash() -> None:
+    doc = _run("Russian forces conducted limited attacks on Ukrainian positions west of Kherson and continued to "
+               "shell Mykolayiv.")
+    subs = {t.text.lower(): t.sub_event_type for t in doc.triggers}
+    assert "Armed clash" in subs.values() and "Shelling/artillery/missile attack" in subs.values()

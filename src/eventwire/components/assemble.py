@@ -12,9 +12,11 @@ from eventwire.components import actors as _actors_mod
 from eventwire.components.assemble_link import (
     attacker_for,
     civilian_in,
+    drop_old,
     fallback_location,
     in_sentence,
     index_sentences,
+    owned,
     place_list,
     prefer_setting,
     recipient_for,
@@ -52,6 +54,13 @@ forces_name = lru_cache(maxsize=1024)(_actors_mod.forces_name)
 GENERIC_DAMAGE = frozenset({"destroyed", "damaged"})
 _MILITARY_CONTEXT = re.compile(r"\b(?:military|forces|troops|air\s*bases?|positions|army|soldiers|bombers)\b", re.I)
 
+# "continued offensive operations southeast of Izyum but did not make any confirmed advances": an operation
+# with no reported fight; "continued assaults on positions ... but did not secure gains" is still a battle.
+_OFFENSIVE = re.compile(r"offensive", re.I)
+_NO_ADVANCE = re.compile(r"\b(?:did\s+not|didn['’]t|failed\s+to)\s+(?:make|secure|gain|achieve)\s+(?:any\s+)?"
+                         r"(?:\w+\s+){0,2}?(?:advances|gains|progress|territory)|\bmade\s+no\s+(?:\w+\s+)?"
+                         r"(?:advances|gains|progress)", re.I)
+
 
 @dataclass
 class Group:
@@ -71,8 +80,8 @@ class Group:
         return {t.sentence for t in self.triggers} | {c.sentence for c in self.casualties}
 
 
-def make(lookback: int = 3) -> Callable[[WorkDoc], WorkDoc]:
-    """Factory for `assemble.events.v1`; `lookback` is how many sentences back a date or actor may come from."""
+def make(lookback: int = 3, max_age_days: int = 60) -> Callable[[WorkDoc], WorkDoc]:
+    """Factory for `assemble.events.v1`: `lookback` sentences for dates and actors, `max_age_days` for new events."""
     picker: Any
     try:
         from eventwire.geoparse.event_location import pick_event_location as picker
@@ -82,8 +91,10 @@ def make(lookback: int = 3) -> Callable[[WorkDoc], WorkDoc]:
     def assemble(doc: WorkDoc) -> WorkDoc:
         index_sentences(doc)
         doc.meta["_civilian_by_sentence"] = {}
+        doc.meta.pop("_first_trigger_end", None)
         groups = mergevague(doc, _group(doc, picker, lookback))
         link_casualties(doc, groups)
+        groups = drop_old(doc, groups, max_age_days)
         doc.events = [_event(doc, key, g) for key, g in groups.items()]
         return doc
 
@@ -111,6 +122,12 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
             doc.decisions.append({"stage": "assemble", "text": t.text, "start": t.start, "end": t.end,
                                   "status": "historical", "reason": "a plural noun with no date or reporting verb in "
                                   "its sentence: events in general, not a new report"})
+            continue
+        if _OFFENSIVE.search(t.text) and _NO_ADVANCE.search(doc.text, doc.sentences[t.sentence].start,
+                                                            doc.sentences[t.sentence].end):
+            doc.decisions.append({"stage": "assemble", "text": t.text, "start": t.start, "end": t.end,
+                                  "status": "not_event", "reason": "an offensive that made no advances names no "
+                                  "fight at a place (ISW usage; gold dev codes none)"})
             continue
         if JOIN_ONLY.fullmatch(t.text):
             # A bare "the attack" retells the nearest earlier event of its type; it adds no event of its own.
@@ -201,12 +218,16 @@ def _picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | No
         # Only the places near the trigger can be in its sentence (the picker finds its own bounds).
         near = [p for i in range(t.sentence - 1, t.sentence + 2) for p in in_sentence(doc, "places", i)]
         picked = picker(doc.text, near, (t.start, t.end)) if near else None
+        if picked is not None and owned(doc, t, picked):
+            after = [p for p in near if p.start >= t.end and doc.sentence_of(p.start) == t.sentence
+                     and p.role != "demonym"]
+            picked = (picker(doc.text, after, (t.start, t.end)) or after[0]) if after else picked
         if picked is not None:
             if (picked.feature_code or "").startswith("PCL") or picked.role == "demonym":
                 # "strikes across Ukraine ... including the capital Kyiv": a town in that country is more precise.
                 # "Russian bombers struck Mariupol": a demonym or a country acting is not where it happened.
                 fb = fallback_location(doc, t)
-                if fb is not None and fb.feature_class == "P" and fb.role != "demonym" and (
+                if fb is not None and fb.feature_class == "P" and fb.role != "demonym" and not owned(doc, t, fb) and (
                         fb.country_code == picked.country_code or picked.role == "demonym"
                         or doc.sentence_of(fb.start) == t.sentence):
                     return fb

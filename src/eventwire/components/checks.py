@@ -80,6 +80,12 @@ def _trigger_spans(doc: WorkDoc, e: Event) -> set[tuple[int, int]]:
     return {(x.start, x.end) for x in e.evidence if "event_type" in x.supports or "plover" in x.supports}
 
 
+def _apart(e: Event, k: Event) -> bool:
+    """Both events sit at different resolved places: one phrase listing towns ("attacks on A, B, and C")."""
+    a, b = e.location, k.location
+    return bool(a and b and a.geonameid and b.geonameid and a.geonameid != b.geonameid)
+
+
 def dedupe(doc: WorkDoc) -> list[Event]:
     """Drop a later event coded from the same phrase with the same ACLED sub-type (a protest both the
     event assembler and the political coder saw), moving its PLOVER coding onto the first."""
@@ -87,7 +93,7 @@ def dedupe(doc: WorkDoc) -> list[Event]:
     for e in doc.events:
         spans = _trigger_spans(doc, e)
         twin = next((k for k in kept if e.sub_event_type and k.sub_event_type == e.sub_event_type
-                     and any(a < d and c < b for a, b in spans for c, d in _trigger_spans(doc, k))), None)
+                     and not _apart(e, k) and any(a < d and c < b for a, b in spans for c, d in _trigger_spans(doc, k))), None)
         if twin is None:
             kept.append(e)
             continue

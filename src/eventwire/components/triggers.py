@@ -95,13 +95,15 @@ RULES: list[Rule] = [
     Rule(r"(?:ground|infantry)\s+(?:attacks?|assaults?)|repel(?:led|ling|s)?\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|"
          r"attempts?|offensives?)\b|repuls(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b|"
          r"counter-?offensives?\b(?:\s+operations)?|fighting\s+(?:near|around)\b|(?:heavy|fierce|intense)\s+"
-         r"(?:fighting|battles?|combat)\b", CLASH, "ASSAULT", "firearms", armed=False,
+         r"(?:fighting|battles?|combat)\b|(?:locali[sz]ed|local|positional|sporadic)\s+fighting\b|fighting\s+continued\b",
+         CLASH, "ASSAULT", "firearms", armed=False,
          anchors="ground infantry repel repuls counter fighting heavy fierce intense"),
     Rule(r"clash(?:es|ed)?\b|firefights?|gun\s*battles?|fierce\s+fighting|heavy\s+fighting|fighting\s+(?:in|near|"
          r"around|for)\b|fought\b|skirmish(?:es)?|ground\s+assaults?|(?:attacked|assaulted|stormed)\s+"
          r"(?:\w+\s+){0,3}(?:positions|barracks|outposts?)|counter-?attack(?:s|ed)?|ambush(?:ed|es)?|"
          r"armed\s+confrontations?|offensive\s+operations?|assaults?\s+(?:on|against)\b|attempt(?:s|ed)?\s+to\s+"
-         r"advance\b|street\s+fighting\b|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b",
+         r"advance\b|street\s+fighting\b|(?:conducted|launched|continued)\s+(?:\w+\s+){0,2}?(?:ground\s+)?attacks\s+"
+         r"(?:around|near|on|against|in|toward)\b|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b",
          CLASH, "ASSAULT", "firearms",
          anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation "
                  "offensive unsuccessful attempt street"),
@@ -276,7 +278,7 @@ _LEGAL = re.compile(r"\b(?:charged\s+with|convicted\s+(?:of|for)|sentenced\s+(?:
 _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers|peasants|residents|women|children|students|teens?|"
                                r"teenagers?|boys|girls|hostages|captives|detainees|prisoners|aid\s+workers|"
                                r"staffers?|medics|doctors|patients|refugees|family\s+members|"
-                               r"journalists?|worshippers|farmers|passengers|families|teachers|priests?|"
+                               r"journalists?|drivers?|worshippers|farmers|passengers|families|teachers|priests?|"
                                r"leaders?|officials?|mayor|judges?|candidates?)\b", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _END_PUNCT = tuple(".!?\"”’)…:")
@@ -517,6 +519,11 @@ def strike_coding(text: str, s0: int, s1: int, t0: int, parties: bool) -> tuple[
     return AIR if near or (parties and _HARM_CUE.search(text, s0, s1)) else None
 
 
+_ATTACK_WORD = re.compile(r"attack", re.I)
+_GROUND_TARGET = re.compile(r"\s*(?:the\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:defensive\s+)?"
+                            r"(?:positions|lines|defen[cs]es|troops|forces|units)\b")
+
+
 def _parties(doc: WorkDoc, s0: int, s1: int) -> list[Any]:
     """State, force, demonym and group mentions in a span (the actors stage runs before this one)."""
     return [a for a in doc.actors if s0 <= a.start < s1 and a.kind in ("state", "force", "demonym", "group")]
@@ -530,7 +537,7 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
     # A weak trigger takes the type of a strong violent trigger in its sentence, else one up to
     # three sentences before; with none it is not an event by itself.
     out: list[Trigger] = []
-    strong = [t for t, r in found if not r.weak and t.event_type in VIOLENT]
+    strong = [t for t, r in found if not r.weak and t.event_type in VIOLENT and t.status != "negated"]
     text = doc.text
     # Killing words last: "Israeli strikes in Rafah kill 22" is the strike's toll, once the strike is coded.
     for t, rule in sorted(found, key=lambda x: x[1].fallback == CLASH):
@@ -544,6 +551,15 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
             # "Russian troops continued to encircle, bomb, and shell Mariupol": a state bombs from the air.
             t.event_type, t.sub_event_type = AIR
             t.mode = "aerial"
+            out.append(t)
+            strong.append(t)
+            continue
+        g = _GROUND_TARGET.match(text, t.end)
+        if g is not None and _ATTACK_WORD.match(t.text) and not _AIR_CUE.search(text, sent.start, g.end()) \
+                and not _SHELL_CUE.search(text, sent.start, g.end()) and _ARMED.search(text, sent.start, sent.end):
+            # "conducted local attacks on Ukrainian positions": forces assaulting positions fight a ground battle,
+            # even beside a shelling in the same sentence (gold dev: ISW 2022-04-15, 04-21).
+            t.event_type, t.sub_event_type = CLASH
             out.append(t)
             strong.append(t)
             continue
