@@ -25,6 +25,8 @@ _ORIGIN = re.compile(r"\b(?:from|to|toward|towards)\s+(?:[\w'-]+\s+){0,7}$", re.
 # Abbreviations whose period does not end a sentence ("Oct. 27", "U.S. forces", "Sgt. Smith").
 _ABBREV = re.compile(r"\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|"
                      r"Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep|No|Ft|Mt|vs|Inc|Co|Corp|Jr|Sr)\.$")
+_ABBREV_LEN = 6  # the longest abbreviation above with its period ("Sept.") plus one
+_BOUNDARY = re.compile(r"[.!?\n]")
 # A new clause with its own subject: the place after it belongs to another event.
 _OTHER_CLAUSE = re.compile(r"(?:;|\bwhile\b|\bwhereas\b|,\s+but\b|\bafter\s+(?:\w+\s+){0,3}(?:was|were)\b)", re.I)
 # "Mexico's army", "a U.S. airstrike", "Afghan forces": the place names who acted, not where.
@@ -37,14 +39,20 @@ _MODIFIER = re.compile(
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = 0
-    for m in re.finditer(r"[.!?\n]", text[:pos]):
-        if m.group() != "." or not _ABBREV.search(text, 0, m.end()):
-            start = m.end()
+    # Walk out from `pos` to the nearest real boundaries (a period after an abbreviation is none);
+    # local searches keep this linear in the sentence, not in the text (ISW reports are long).
+    start, i = 0, pos
+    while True:
+        i = max(text.rfind(c, 0, i) for c in ".!?\n")
+        if i < 0:
+            break
+        if text[i] != "." or not _ABBREV.search(text, max(0, i - _ABBREV_LEN), i + 1):
+            start = i + 1
+            break
     end = len(text)
-    for m in re.finditer(r"[.!?\n]", text[pos:]):
-        e = pos + m.end()
-        if m.group() == "." and _ABBREV.search(text, 0, e):
+    for m in _BOUNDARY.finditer(text, pos):
+        e = m.end()
+        if m.group() == "." and _ABBREV.search(text, max(0, e - _ABBREV_LEN), e):
             continue
         end = e
         break
