@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from eventwire.components.triggers import KeywordGate, is_heading
+from eventwire.components.political_rules import ODD_FOLD, gate_scan, prefix_gate
+from eventwire.components.triggers import KeywordGate, is_heading, lowered
 from eventwire.pipeline.workdoc import DamageMention, WorkDoc
 
 # Objects that count as damage only when the sentence says something happened to them.
@@ -51,6 +52,8 @@ class DamageFinder:
         alt = [f"(?P<o{i}>{p})" for i, p in enumerate(OBJECTS.values())]
         alt += [f"(?P<e{i}>{p})" for i, p in enumerate(EVENTS.values())]
         self.regex = re.compile(rf"\b(?:{'|'.join(alt)})\b", re.I)
+        # Literal prefixes of every alternative: the regex is tried only where one starts a word.
+        self.prefixes = prefix_gate(["|".join(alt)])
         self.object_labels = list(OBJECTS)
         self.event_labels = list(EVENTS)
         self.gate = KeywordGate("""hit struck strik damag destroy fire ablaze alight burn collaps shell bomb attack
@@ -61,7 +64,7 @@ class DamageFinder:
         text = doc.text
         out: list[DamageMention] = []
         cue_cache: dict[int, bool] = {}
-        for m in (m for s in self.gate.sentences(doc) for m in self.regex.finditer(text, s.start, s.end)):
+        for m in self._matches(doc):
             si = doc.sentence_of(m.start())
             if si < 0:
                 continue
@@ -81,6 +84,22 @@ class DamageFinder:
             else:
                 label = self.event_labels[int(g[1:])]
             out.append(DamageMention(m.start(), m.end(), m.group(0), si, label))
+        return out
+
+
+    def _matches(self, doc: WorkDoc) -> list[re.Match[str]]:
+        """Same matches as regex.finditer over each gated sentence, trying the regex only at prefix hits."""
+        text = doc.text
+        if ODD_FOLD.search(text):
+            return [m for s in self.gate.sentences(doc) for m in self.regex.finditer(text, s.start, s.end)]
+        low, match = lowered(doc), self.regex.match
+        out: list[re.Match[str]] = []
+        for s in self.gate.sentences(doc):
+            last = -1
+            for pos, _ in gate_scan(self.prefixes, low, s.start, s.end):
+                if pos >= last and (m := match(text, pos, s.end)):
+                    out.append(m)
+                    last = m.end()
         return out
 
 

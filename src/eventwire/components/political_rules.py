@@ -159,6 +159,21 @@ def _automaton(prefix_sets: list[set[str]]) -> ahocorasick.Automaton:
     return auto
 
 
+# Characters that match an ASCII letter case-insensitively but do not lower-case to it (long s, Kelvin, dotted
+# and dotless i): a prefix gate reads the lower-cased text, so texts holding one take the plain regex scan.
+ODD_FOLD = re.compile("[\u017f\u212a\u0130\u0131]")
+
+
+def prefix_gate(patterns: list[str]) -> ahocorasick.Automaton:
+    """Aho-Corasick over the literal prefixes of each pattern; `gate_scan` lists where a match may start."""
+    return _automaton([literal_prefixes(p) for p in patterns])
+
+
+def gate_scan(auto: ahocorasick.Automaton, low: str, start: int, end: int) -> list[tuple[int, tuple[int, ...]]]:
+    """(word-start position, pattern ids) in low[start:end] where a gate prefix begins, in text order."""
+    return _scan(auto, low, start, end)
+
+
 def _scan(auto: ahocorasick.Automaton, low: str, start: int, end: int) -> list[tuple[int, tuple[int, ...]]]:
     by: dict[int, tuple[int, ...]] = {}
     for last, (n, word, ids) in auto.iter(low, start, end):

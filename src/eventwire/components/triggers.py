@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import ahocorasick
 
+from eventwire.components.political_rules import ODD_FOLD, gate_scan, prefix_gate
 from eventwire.pipeline.workdoc import Sentence, Trigger, WorkDoc
 
 EXP = "Explosions/Remote violence"
@@ -348,6 +350,22 @@ class TriggerFinder:
             self.automaton.add_word(stem, (len(stem), frozenset(idx)))
         self.automaton.make_automaton()
         self.compiled = [re.compile(rf"\b(?:{r.pattern})", re.I) for r in self.rules]
+        # Literal prefixes of each rule: in a sentence, rules are tried only where one of theirs starts a word.
+        self.prefixes = prefix_gate([r.pattern for r in self.rules])
+
+    def gated_matches(self, text: str, low: str, start: int, end: int,
+                      idx: frozenset[int]) -> Iterator[tuple[int, re.Match[str]]]:
+        """What `matches` gives, with each rule tried only at its prefix positions (needs `lowered` text)."""
+        compiled = self.compiled
+        cur = -1
+        for pos, ids in gate_scan(self.prefixes, low, start, end):
+            if pos < cur:
+                continue
+            for i in ids:
+                if i in idx and (m := compiled[i].match(text, pos, end)):
+                    yield i, m
+                    cur = max(m.end(), m.start() + 1)
+                    break
 
     def matches(self, text: str, start: int, end: int, idx: frozenset[int]) -> Iterator[tuple[int, re.Match[str]]]:
         """(rule index, match) as one leftmost-first alternation of the rules in `idx` (in rule order) would give."""
@@ -384,8 +402,10 @@ class TriggerFinder:
         published = doc.article.published_date
         found: list[tuple[Trigger, Rule]] = []
         sentences = doc.sentences
+        low = lowered(doc)
+        matches = partial(self.matches, text) if ODD_FOLD.search(text) else partial(self.gated_matches, text, low)
         for ri, m in (x for si, idx in self.candidates(doc)
-                      for x in self.matches(text, sentences[si].start, sentences[si].end, idx)):
+                      for x in matches(sentences[si].start, sentences[si].end, idx)):
             rule = self.rules[ri]
             si = doc.sentence_of(m.start())
             if si < 0:
