@@ -48,6 +48,7 @@ class Gazetteer:
         self.lat: np.ndarray = data["lat"]
         self.lon: np.ndarray = data["lon"]
         self.pop: np.ndarray = data["pop"]
+        self.pops: list[int] = self.pop.tolist()  # plain ints: per-record lookups in Python loops are 3x faster
         self.names: list[str] = data["name"]
         t = data["tables"]
         self._tables = t
@@ -65,6 +66,7 @@ class Gazetteer:
         self.admin_idx.update({c: i for i, c in enumerate(self.admin2) if self.fcode[i] == "ADM2"})
         self.admin1_names: dict[str, str] = data.get("admin1_names", {})
         self.capital_idx = {self.cc[i]: i for i, fc in enumerate(self.fcode) if fc == "PPLC"}
+        self._main_keys: dict[int, str] = {}  # filled lazily: only the records texts name are ever asked
 
     @classmethod
     def load(cls, path: Path) -> Gazetteer:
@@ -87,6 +89,13 @@ class Gazetteer:
         """Record indices whose names include `name` (case/accents ignored)."""
         kid = self.automaton.get(name_key(name), -1)
         return [] if kid < 0 else self.key_candidates(kid)
+
+    def main_key(self, i: int) -> str:
+        """`name_key` of record `i`'s main name (memoised: resolution asks it for the same records often)."""
+        k = self._main_keys.get(i)
+        if k is None:
+            k = self._main_keys[i] = name_key(self.names[i])
+        return k
 
     def record(self, i: int) -> PlaceRecord:
         """The record at index `i`."""

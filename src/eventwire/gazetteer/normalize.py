@@ -54,6 +54,7 @@ def fold(text: str) -> str:
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=16384)  # an article names Kharkiv 40 times and every resolution step keys it again
 def name_key(name: str) -> str:
     """The lookup key of a place name: folded, single-spaced, trimmed."""
     return _SPACES.sub(" ", fold(name)).strip()

@@ -45,7 +45,7 @@ def named_units(gz: Gazetteer, ctx: list[Candidate]) -> dict[str, Counter[str]]:
             continue
         key = name_key(c.text)
         # Only readings close to the name's likeliest one: bare "Washington" names the capital, not 31 counties.
-        pri = {i: math.log10(int(gz.pop[i]) * _UNIT_WEIGHT.get(gz.fcode[i], 1.0) + 100.0) for i in c.ids}
+        pri = {i: math.log10(gz.pops[i] * _UNIT_WEIGHT.get(gz.fcode[i], 1.0) + 100.0) for i in c.ids}
         floor = max(pri.values(), default=0.0) - _PLAUSIBLE
         for i in c.ids:
             if pri[i] < floor:
@@ -97,8 +97,8 @@ def _is_unit(gz: Gazetteer, c: Candidate) -> bool:
     if c.kind == "demonym":
         return True
     w = {"PCLI": 3.0, "ADM1": 0.35, "ADM2": 0.12}
-    unit = max((int(gz.pop[i]) * w[gz.fcode[i]] for i in c.ids if gz.fcode[i] in w), default=-1.0)
-    town = max((int(gz.pop[i]) for i in c.ids if gz.fclass[i] == "P"), default=0)
+    unit = max((gz.pops[i] * w[gz.fcode[i]] for i in c.ids if gz.fcode[i] in w), default=-1.0)
+    town = max((gz.pops[i] for i in c.ids if gz.fclass[i] == "P"), default=0)
     return unit >= town
 
 
@@ -106,7 +106,7 @@ def _same_level(gz: Gazetteer, c: Candidate, y: Candidate) -> bool:
     """True when both names are (by their own name) first-level units of one country, different ones."""
     def units(x: Candidate) -> set[tuple[str, str]]:
         k = name_key(x.text)
-        return {(gz.cc[i], gz.admin1[i]) for i in x.ids if gz.fcode[i] == "ADM1" and name_key(gz.names[i]) == k}
+        return {(gz.cc[i], gz.admin1[i]) for i in x.ids if gz.fcode[i] == "ADM1" and gz.main_key(i) == k}
 
     mine, theirs = units(c), units(y)
     return any(a[0] == b[0] and a[1] != b[1] for a in mine for b in theirs)
@@ -116,8 +116,8 @@ def _bigger_than_town(gz: Gazetteer, c: Candidate, y: Candidate) -> bool:
     """True when `y` names a town (not a unit) and `c` has a town reading far bigger than any of `y`'s."""
     if _is_unit(gz, y):
         return False
-    big = max((int(gz.pop[i]) for i in c.ids if gz.fclass[i] == "P"), default=0)
-    small = max((int(gz.pop[i]) for i in y.ids if gz.fclass[i] == "P"), default=0)
+    big = max((gz.pops[i] for i in c.ids if gz.fclass[i] == "P"), default=0)
+    small = max((gz.pops[i] for i in y.ids if gz.fclass[i] == "P"), default=0)
     return big >= 50_000 and big > 5 * small
 
 
@@ -168,7 +168,7 @@ def _box(gz: Gazetteer, chain: list[Candidate], stated: bool) -> Box | None:
         else:
             towns = [i for i in c.ids if gz.fclass[i] == "P" and fits(i)]
         if towns and stated:  # after a comma a town is more likely the next item of a list
-            t = max(towns, key=lambda i: int(gz.pop[i]))
+            t = max(towns, key=lambda i: gz.pops[i])
             units.append(t)
         for i in units:
             fc = gz.fcode[i]
@@ -178,7 +178,7 @@ def _box(gz: Gazetteer, chain: list[Candidate], stated: bool) -> Box | None:
                 box.a1.add(gz.admin1[i])
             box.cc.add(gz.cc[i])
             d = {"ADM2": 3, "ADM1": 2, "PCLI": 1}.get(fc, 4) - 10 * n  # the nearest unit, then the most specific
-            if best is None or d > best[0] or (d == best[0] and gz.pop[i] > gz.pop[best[1]]):
+            if best is None or d > best[0] or (d == best[0] and gz.pops[i] > gz.pops[best[1]]):
                 best = (d, i)
     if best is None:
         return None
@@ -236,5 +236,5 @@ def dateline_country(gz: Gazetteer, text: str, ctx: list[Candidate]) -> str | No
     if first is None or first.start > 80 or text[: first.start].strip() or not _DATELINE_AFTER.match(text, first.end):
         return None
     # The dateline names a well-known place: its most prominent reading (a capital, a big city, a country).
-    best = max(first.ids, key=lambda i: (gz.fcode[i] in ("PCLI", "PPLC"), int(gz.pop[i])))
+    best = max(first.ids, key=lambda i: (gz.fcode[i] in ("PCLI", "PPLC"), gz.pops[i]))
     return gz.cc[best] or None

@@ -84,7 +84,7 @@ def anchor(
             return None
         key = name_key(y.text)
         # A record whose own name it is beats an alias ("Slovyansk" is also listed as a name of Nikopol).
-        return max(pool, key=lambda i: (name_key(gz.names[i]) == key, int(gz.pop[i]))), km
+        return max(pool, key=lambda i: (gz.main_key(i) == key, gz.pops[i])), km
     return None
 
 

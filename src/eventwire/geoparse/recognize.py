@@ -195,13 +195,13 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
         ids = gz.key_candidates(kid)
         # A country, a sizeable state or capital, or a city of a million: small ADM1 units (Slovenia's
         # municipality Štore) or micro-capitals (Douglas) are no stronger than any village.
-        strong = any(gz.fcode[i] == "PCLI" or (gz.fcode[i] in ("ADM1", "PPLC") and gz.pop[i] >= 100_000)
-                     or gz.pop[i] > 1_000_000 for i in ids)
-        city = any(gz.fclass[i] == "P" and gz.pop[i] >= 150_000 for i in ids)
+        strong = any(gz.fcode[i] == "PCLI" or (gz.fcode[i] in ("ADM1", "PPLC") and gz.pops[i] >= 100_000)
+                     or gz.pops[i] > 1_000_000 for i in ids)
+        city = any(gz.fclass[i] == "P" and gz.pops[i] >= 150_000 for i in ids)
         if not _accept(text, surface, key, start, end, mode, common, strong, city):
             continue
         if key in people and not any(
-            gz.fcode[i] == "PCLI" or (gz.fcode[i] in ("ADM1", "PPLC") and gz.pop[i] >= 1_000_000) for i in ids
+            gz.fcode[i] == "PCLI" or (gz.fcode[i] in ("ADM1", "PPLC") and gz.pops[i] >= 1_000_000) for i in ids
         ) and (_prev_word(text, start).lower() not in _INTRO or _ACCORDING.search(text, max(0, start - 16), start)):
             continue  # "Kelly" after "John Kelly" earlier in the article is the person; "against Kelly" is not
         out.append(Candidate(start, end, surface, ids))
@@ -343,7 +343,7 @@ def _is_city(gz: Gazetteer, word: str) -> bool:
     """True when `word` names a town of 100,000 people, a state or a country."""
     kid = gz.automaton.get(fold(word), -1)
     return kid >= 0 and any(
-        (gz.fclass[i] == "P" and gz.pop[i] >= 100_000) or gz.fcode[i] in ("PCLI", "ADM1")
+        (gz.fclass[i] == "P" and gz.pops[i] >= 100_000) or gz.fcode[i] in ("PCLI", "ADM1")
         for i in gz.key_candidates(kid))
 
 

@@ -45,11 +45,11 @@ class Resolved:
 def _prior(gz: Gazetteer, i: int, key: str, acronym: bool, big_town: bool = False) -> float:
     fcode = gz.fcode[i]
     w = _FEATURE_WEIGHT.get(fcode, 1.0)
-    pop = int(gz.pop[i])
+    pop = gz.pops[i]
     if fcode == "AIRB":
         pop = 50_000
     p = math.log10(pop * w + 100.0)
-    main = name_key(gz.names[i])
+    main = gz.main_key(i)
     if main == key or main == key + " city":  # the main name ("New York" for New York City), not an alias
         p += 0.6
         if fcode == "ADM1" and not big_town:
@@ -127,7 +127,7 @@ def resolve(
     for c, k, a in zip(cands, keys, acr, strict=True):
         pri = prior_memo.get((k, a))
         if pri is None:
-            big = any(gz.fclass[i] == "P" and gz.pop[i] >= 100_000 and name_key(gz.names[i]) in (k, k + " city")
+            big = any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and gz.main_key(i) in (k, k + " city")
                       for i in c.ids)
             pri = prior_memo[(k, a)] = {i: _prior(gz, i, k, a, big) for i in c.ids}
         priors.append(pri)
@@ -188,7 +188,7 @@ def resolve(
             if cc == setting and gz.fcode[i] != "PCLI":
                 s += 1.5  # the dateline's country: "SAN JOSE" in a story filed from San Salvador is in El Salvador
             a1, a2, fc = gz.admin1[i], gz.admin2[i], gz.fcode[i]
-            main = name_key(gz.names[i]) == k
+            main = gz.main_key(i) == k
             w = 1.0 if main else 0.4  # an alternate name ("Missouri" for Bozeman) earns less from context
             if a1:
                 va = admin_votes.get(a1, 0.0) - own_admin[k][a1]
@@ -222,7 +222,7 @@ def resolve(
         if box is not None and box.best is not None and (box.stated or box.depth >= 2):
             top = max(sc, key=lambda i: sc[i])
             # "toward Kyiv in Baturyn": a capital or a city of a million is not inside a town named after "in".
-            big_top = gz.fcode[top] == "PPLC" or int(gz.pop[top]) >= 1_000_000
+            big_top = gz.fcode[top] == "PPLC" or gz.pops[top] >= 1_000_000
             # A country's name is overridden only by a definition stating an admin unit ("Panama is a village
             # in Chautauqua County, New York").
             if (gz.fcode[top] != "PCLI" or (box.defined and gz.fcode[box.best] in ("ADM1", "ADM2"))) and (
@@ -232,8 +232,8 @@ def resolve(
                 # No record of this name lies inside its stated container: the container is the best guess.
                 sc[box.best] = sc[top] + 0.5
         if box is not None and box.near is not None and not fits_near and gz.fcode[own_top] != "PCLI" and not (
-            gz.fcode[own_top] == "PPLC" or int(gz.pop[own_top]) >= 1_000_000
-            or any(gz.fclass[i] == "P" and int(gz.pop[i]) >= 100_000 for i in sc)
+            gz.fcode[own_top] == "PPLC" or gz.pops[own_top] >= 1_000_000
+            or any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 for i in sc)
         ):
             # No reading of the name lies that near: the town it is measured from is the best guess (a city of
             # 100k is not: "westward advances from Donetsk ... 20 km north of Kharkiv" measures something else).
@@ -241,7 +241,7 @@ def resolve(
         if setting and setting in gz.country_idx and all(gz.cc[i] != setting for i in sc):
             top = max(sc, key=lambda i: sc[i])
             own_cc = votes.get(gz.cc[top], 0.0) - own_votes[k][gz.cc[top]]
-            if gz.fclass[top] == "P" and gz.fcode[top] != "PPLC" and int(gz.pop[top]) < 100_000 and own_cc <= 0:
+            if gz.fclass[top] == "P" and gz.fcode[top] != "PPLC" and gz.pops[top] < 100_000 and own_cc <= 0:
                 # A small foreign namesake nothing else in the text supports: the dateline's country is the better guess.
                 sc[gz.country_idx[setting]] = sc[top] + 0.1
         score_memo[sig] = sc
@@ -302,12 +302,12 @@ def _units_holding_choices(gz: Gazetteer, shared: dict[str, dict[int, float]]) -
                 a1[gz.admin1[i]].add(k)
     for k, sc in shared.items():
         # "New York" the city lies in New York the state too: a big namesake town keeps its own reading.
-        city = any(gz.fclass[i] == "P" and int(gz.pop[i]) >= 100_000 for i in sc)
+        city = any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 for i in sc)
         # "Soledar, Bakhmut": a bare stem names the town called exactly that, not the raion around Soledar.
-        town = any(gz.fclass[i] == "P" and name_key(gz.names[i]) == k for i in sc)
+        town = any(gz.fclass[i] == "P" and gz.main_key(i) == k for i in sc)
         for i in sc:
             fc = gz.fcode[i]
-            if fc == "ADM2" and (not town or name_key(gz.names[i]) == k) and a2.get(gz.admin2[i], set()) - {k}:
+            if fc == "ADM2" and (not town or gz.main_key(i) == k) and a2.get(gz.admin2[i], set()) - {k}:
                 sc[i] += _HOLDS_A2
             elif fc == "ADM1" and not city and a1.get(gz.admin1[i], set()) - {k}:
                 sc[i] += _HOLDS_A1
@@ -325,7 +325,7 @@ def _focus(gz: Gazetteer, ctx: list[Candidate], keys: list[str], shared: dict[st
         if not c.ids:
             continue
         sc = shared.get(name_key(c.text))
-        best = max(sc, key=lambda i: sc[i]) if sc else max(c.ids, key=lambda i: int(gz.pop[i]))
+        best = max(sc, key=lambda i: sc[i]) if sc else max(c.ids, key=lambda i: gz.pops[i])
         if gz.admin1[best] and gz.fcode[best] != "PCLI":
             a1[gz.admin1[best]] += 1
         if gz.cc[best]:

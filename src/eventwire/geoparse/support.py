@@ -38,7 +38,7 @@ def unsupported(gz: Gazetteer, text: str, resolved: list[Resolved], setting: str
             if k in common or _prev_word(text, r.cand.start).lower() not in _LOCATIVE:
                 out.add(n)
             continue
-        if gz.fclass[b] not in ("P", "A") or int(gz.pop[b]) >= SMALL:
+        if gz.fclass[b] not in ("P", "A") or gz.pops[b] >= SMALL:
             continue
         cc = gz.cc[b]
         if cc == setting or by_cc.get(cc, set()) - {k} or len(by_cc) < 2:
