@@ -70,3 +70,13 @@ def test_same_phrase_same_sub_type_is_one_event() -> None:
     kept = dedupe(doc)
     assert [e.id for e in kept] == ["a"] and kept[0].plover is not None
     assert doc.decisions[-1]["status"] == "duplicate"
+
+
+def test_two_parties_of_one_state_are_no_self_attack_in_political_events() -> None:
+    doc = _doc()
+    putin = Actor(name="Vladimir Putin", country_code="RU", sector="GOV")
+    shoigu = Actor(name="Sergei Shoigu", country_code="RU", sector="GOV", role="recipient")
+    e = _event("Kyiv", "UA", date(2025, 6, 6), "Kyiv was attacked", [putin, shoigu])
+    political = e.model_copy(update={"event_type": None, "sub_event_type": None})
+    assert "actor_attacks_itself" in {f.code for f in check_event(doc, e)}
+    assert "actor_attacks_itself" not in {f.code for f in check_event(doc, political)}

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from eventwire.model import Event, Flag
 from eventwire.pipeline.workdoc import WorkDoc
 
+# Only an attack can have an actor "attacking itself"; two parties of one state may well consult or accuse.
+ATTACK_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 PENALTY = {"location_contradicts_story": 0.3, "date_after_publication": 0.2, "actor_attacks_itself": 0.2,
            "casualties_unsplit": 0.0, "no_publication_date": 0.1}
 
@@ -58,8 +60,9 @@ def check_event(doc: WorkDoc, e: Event, min_share: float = 0.1) -> list[Flag]:
                           message="no publication date: relative dates unresolved, precision dropped"))
     actors = [a for a in e.actors if a.role == "actor"]
     recips = [a for a in e.actors if a.role == "recipient"]
-    if any(a.name == r.name or (a.country_code and a.country_code == r.country_code and a.sector == r.sector)
-           for a in actors for r in recips):
+    if e.event_type in ATTACK_TYPES and any(
+            a.name == r.name or (a.country_code and a.country_code == r.country_code and a.sector == r.sector)
+            for a in actors for r in recips):
         flags.append(Flag(code="actor_attacks_itself", message="the actor and the recipient are the same party"))
     sents = {doc.sentence_of(x.start) for x in e.evidence}
     unsplit = doc.meta.get("unsplit_casualties", {}).get(e.id) or [
