@@ -63,9 +63,27 @@ _TIME = (r",?\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
 _WD = "|".join(WEEKDAYS)
 _COUNT = r"\d{1,2}|a\s+few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
-# The leading boundary and first-letter check let the engine skip most positions cheaply.
+# A necessary condition for any alternative below (each one's leading words), checked as a
+# lookahead: Python's engine tries the 14 alternatives at every word start otherwise, and this
+# literal-led gate rejects most words about twice as fast. It may admit more, never fewer.
+_GATE = (
+    r"(?=\d"
+    rf"|{_MONTH}\.?\s+(?:of\s+)?\d"
+    r"|the\s+(?:\d|day|night|start|end|beginning|past|previous)"
+    rf"|(?:(?:overnight|last|next|this|early|late)\s+(?:(?:into|on|to|coming|past)\s+)?)?(?:{_WD})"
+    r"|yesterday|tomorrow"
+    r"|(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening)|overnight|last\s+night)"
+    rf"|(?:{_COUNT})\s+(?:day|week|month|year)s?\s+ago"
+    r"|(?:(?:earlier|early|late|later|at\s+the\s+(?:start|end|beginning)\s+of|the\s+(?:start|end|beginning)\s+of)\s+)?"
+    r"(?:this|last|next|the\s+past|the\s+previous)\s+(?:weekend|week|month|year)"
+    rf"|(?:in|since|during|until|till|by|from|early|late|mid-?|throughout|last|next|of)\s+{_FULL_MONTH}"
+    r"|(?:in|since|during|until|till|from|early|late|mid-?|throughout)\s+(?:19|20)\d)"
+)
+_HEAD = r"\b(?=[0-9abdefijlmnostuwy])"
+
+# The leading boundary, first-letter check and gate let the engine skip most positions cheaply.
 _PATTERN = re.compile(
-    r"\b(?=[0-9abdefijlmnostuwy])(?:"
+    _HEAD + _GATE + r"(?:"
     rf"(?P<iso>\b(?P<iso_y>\d{{4}})[-/](?P<iso_m>\d{{1,2}})[-/](?P<iso_d>\d{{1,2}})\b)"
     rf"|(?P<slash>\b(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>\d{{4}}|\d{{2}})\b)"
     rf"|(?P<md>\b(?P<md_m>{_MONTH})\.?\s+(?P<md_d>{_DAY})(?:\s*[-–]\s*(?P<md_d2>{_DAY}))?\b"

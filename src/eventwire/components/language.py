@@ -89,6 +89,8 @@ _SCRIPTS: list[tuple[str, re.Pattern[str]]] = [
     ("ka", re.compile(r"[\u10A0-\u10FF]")),
     ("hy", re.compile(r"[\u0530-\u058F]")),
 ]
+# Any character of the scripts above: most Latin text has none, so counting letters is skipped.
+_ANY_SCRIPT = re.compile("[" + "".join(p.pattern[1:-1] for _, p in _SCRIPTS) + "]")
 _KANA = re.compile(r"[\u3040-\u30FF]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -97,8 +99,8 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 def _script_language(sample: str) -> str | None:
     """Language named by a non-Latin script that covers most letters, if any."""
-    if sample.isascii():
-        return None
+    if sample.isascii() or not _ANY_SCRIPT.search(sample):
+        return None  # no letter of a listed script: every count below would be zero
     letters = len(_LETTER.findall(sample))
     if letters < MIN_LETTERS or len(_LATIN.findall(sample)) * 2 >= letters:
         return None

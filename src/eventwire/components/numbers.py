@@ -84,9 +84,17 @@ _VAGUE = (
 )
 _MOD = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(MODIFIERS, key=len, reverse=True))
 
-# The leading checks (a word start) let the engine skip most positions cheaply.
+# A necessary condition for a match (its leading words), checked as a lookahead so the engine
+# rejects most word starts without trying every alternative. It may admit more, never fewer.
+_GATE = (
+    rf"(?=\d|(?:{_MOD})\s|between\s|from\s|several\b|a\s+(?:few|couple|dozen|hundred|thousand|million|billion)"
+    rf"|half\s|tens\b|scores\b|dozens\b|hundreds\b|thousands\b|millions\b|(?:{_W}|hundred|thousand|million|billion)\b)"
+)
+_HEAD = r"(?=[0-9a-z])(?<![a-z0-9])"
+
+# The leading checks (a word start) and the gate let the engine skip most positions cheaply.
 _PATTERN = re.compile(
-    r"(?=[0-9a-z])(?<![a-z0-9])"
+    _HEAD + _GATE +
     rf"(?:\b(?P<mod>{_MOD})\s+)?"
     rf"(?:(?P<between>\bbetween\s+(?P<b1>{_ONE})\s+and\s+(?P<b2>{_ONE}))"
     rf"|(?P<from>\bfrom\s+(?P<f1>{_ONE})\s+to\s+(?P<f2>{_ONE}))"
@@ -107,8 +115,10 @@ _MON3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _NOT_MODAL = (r"(?!may\s+(?:have|be|not|also|well|still|never|soon|yet|face|need|die|rise|increase|take"
               r"|come|continue|remain|reach|exceed|number|total)\b)")
 # Day numbers and years that belong to a date; masked before counting.
+_DATE_HEAD = r"\b(?=[0-9adfjmnos])"
+_DATE_GATE = rf"(?=\d|{_MONTH}\s+(?:of\s+)?\d)"  # as _GATE: every alternative's leading tokens
 _DATE = re.compile(
-    rf"\b(?=[0-9adfjmnos])(?:\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?\b"
+    _DATE_HEAD + _DATE_GATE + rf"(?:\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?\b"
     rf"|\b\d{{1,2}}\s+{_MON3}\s+\d{{2}}\b"  # MUC-3/4 datelines: "3 JAN 90"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_NOT_MODAL}{_MONTH}(?:,?\s+\d{{4}})?\b"
     rf"|\b{_MONTH}\s+(?:of\s+)?\d{{4}}\b"

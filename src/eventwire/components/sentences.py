@@ -15,11 +15,16 @@ ABBREVIATIONS = frozenset(
 )
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and an opener,
 # or at a blank line / line break (headlines, datelines and list items stand alone).
-_BOUNDARY = re.compile(r"""([.!?]+["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9А-ЯЁЇІЄҐ])|\n\s*\n|\n(?=\S)""")
+# Each pattern starts with a character class so the engine jumps straight to candidates; group 1
+# is the punctuation after the first mark (empty for a lone "."), None at a line break.
+_BOUNDARY = re.compile(r"""[.!?\n](?:(?<=[.!?])([.!?]*["'”’)\]]*)\s+(?=["'“‘(\[]?[A-Z0-9А-ЯЁЇІЄҐ])"""
+                       r"""|(?<=\n)\s*\n|(?<=\n)(?=\S))""")
 # Hard-wrapped copy (MUC-3/4 FBIS texts, e-mail, plain-text wires) breaks lines mid-sentence:
 # there only blank lines and punctuation end sentences.
-_BOUNDARY_WRAPPED = re.compile(r"""([.!?]+["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9А-ЯЁЇІЄҐ])|\n\s*\n""")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_BOUNDARY_WRAPPED = re.compile(r"""[.!?\n](?:(?<=[.!?])([.!?]*["'”’)\]]*)\s+(?=["'“‘(\[]?[A-Z0-9А-ЯЁЇІЄҐ])"""
+                               r"""|(?<=\n)\s*\n)""")
+# The word run ending at a period; the look-behind makes the engine skip positions inside words.
+_WORD_BEFORE = re.compile(r"(?<![\w.])[\w.]+$")
 WRAP_MIN_LINES = 4
 WRAP_MAX_WIDTH = 100
 
@@ -38,10 +43,15 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     boundary = _BOUNDARY_WRAPPED if is_hard_wrapped(text) else _BOUNDARY
     for m in boundary.finditer(text):
-        if m.group(1):
-            # A bounded window: searching from 0 each time would make splitting quadratic.
-            word = _WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1) + 1)
-            token = (word.group(1) if word else "").rstrip(".").lower()
+        if m.group(1) is not None:
+            mark = m.start()
+            token = ""
+            if text[mark] == ".":  # "!" and "?" are not word characters: no token before them
+                # A bounded window: searching from 0 each time would make splitting quadratic.
+                floor = max(0, mark - 40)
+                word = _WORD_BEFORE.search(text, floor, mark + 1)
+                # No match: the run reaches past the window, which then clips it.
+                token = (word.group() if word else text[floor:mark + 1]).rstrip(".").lower()
             # "U.S. forces", "Gen. Smith", "J. Smith": a period after an abbreviation or initial.
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
