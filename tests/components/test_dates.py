@@ -12,7 +12,7 @@ from eventwire.components.sentences import split_sentences
 from eventwire.model import Article
 from eventwire.pipeline.workdoc import WorkDoc
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "data" / "seed" / "kyiv-airstrikes.txt"
+SEED = Path(__file__).resolve().parents[2] / "examples" / "kyiv-airstrikes.txt"  # bundled copy of the seed story
 PUB = date(2025, 6, 6)  # a Friday
 D = date.fromisoformat
 

@@ -23,7 +23,7 @@ from eventwire.model import Article, Event
 from eventwire.pipeline import WorkDoc
 from eventwire.pipeline.workdoc import ActorMention
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "data" / "seed" / "kyiv-airstrikes.txt"
+SEED = Path(__file__).resolve().parents[2] / "examples" / "kyiv-airstrikes.txt"  # bundled copy of the seed story
 PUB = date(2025, 6, 6)
 
 

@@ -10,7 +10,7 @@ import pytest
 from eventwire.components import dates, numbers, sentences
 from eventwire.components.language import detect_language
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "data" / "seed" / "kyiv-airstrikes.txt"
+SEED = Path(__file__).resolve().parents[2] / "examples" / "kyiv-airstrikes.txt"  # bundled copy of the seed story
 SAMPLES = [
     "On June 4-6, 2025 at least 14 people were killed; by June 9 more than a dozen had died.",
     "SAN SALVADOR, 3 JAN 90 -- [TEXT] AT 1625 THIS MORNING, TWO TO THREE HUNDRED MEN ATTACKED.",

@@ -8,7 +8,7 @@ from eventwire.components.sentences import is_hard_wrapped, make, split_sentence
 from eventwire.model import Article
 from eventwire.pipeline.workdoc import WorkDoc
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "data" / "seed" / "kyiv-airstrikes.txt"
+SEED = Path(__file__).resolve().parents[2] / "examples" / "kyiv-airstrikes.txt"  # bundled copy of the seed story
 
 
 def _texts(text: str) -> list[str]:

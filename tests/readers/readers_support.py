@@ -9,7 +9,7 @@ from eventwire.model import Article
 from eventwire.readers import ReadOptions, read_sources
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "readers"
-SEED = Path(__file__).resolve().parents[3] / "shared" / "data" / "seed" / "kyiv-airstrikes.txt"
+SEED = Path(__file__).resolve().parents[2] / "examples" / "kyiv-airstrikes.txt"  # bundled copy of the seed story
 
 
 def read_all(*sources: str | Path, **opts: object) -> tuple[list[Article], list[ReaderError]]:
