@@ -164,6 +164,15 @@ def resolve(
                    if b is not None and gz.fcode[b] not in _AREA_CODES]
     anchors = np.radians(np.array([r[:2] for r in anchor_rows], dtype=np.float64).reshape(-1, 2))
     anchor_keys = np.array([r[2] for r in anchor_rows], dtype=object)
+    # Per-record columns and unit counts bound once: the scoring loop below runs per record of every name.
+    g_cc, g_a1, g_a2, g_fcode, g_fclass, main_key = gz.cc, gz.admin1, gz.admin2, gz.fcode, gz.fclass, gz.main_key
+    unit_total = {code: sum(cnt.values()) for code, cnt in units.items()}
+
+    def others_named(code: str, key: str) -> int:
+        # Same value as `_unit_count`: mentions of other names that can be this unit.
+        cnt = units.get(code)
+        return 0 if not cnt else unit_total[code] - cnt.get(key, 0)
+
     scores: list[dict[int, float]] = []
     score_memo: dict[tuple, dict[int, float]] = {}
     for n, (c, pri) in enumerate(zip(cands, priors, strict=True)):
@@ -179,35 +188,37 @@ def resolve(
         k = keys[n]
         others = anchors[anchor_keys != k] if len(anchors) else anchors
         near = _near(gz, ids, others) if len(others) else np.zeros(len(ids))
+        box = inside.get(n)
+        ov, oa = own_votes[k], own_admin[k]
+        hints = c.hints
+        h_admin, h_town, h_cap = hints.get("admin"), hints.get("town"), hints.get("capital")
         sc: dict[int, float] = {}
         for i, nr in zip(ids, near.tolist(), strict=True):
             s = pri[i]
-            cc = gz.cc[i]
-            v = votes.get(cc, 0.0) - own_votes[k][cc]
+            cc = g_cc[i]
+            v = votes.get(cc, 0.0) - ov[cc]
             s += 2.5 * max(v, 0.0) / total
-            if cc == setting and gz.fcode[i] != "PCLI":
+            a1, a2, fc, fcl = g_a1[i], g_a2[i], g_fcode[i], g_fclass[i]
+            if cc == setting and fc != "PCLI":
                 s += 1.5  # the dateline's country: "SAN JOSE" in a story filed from San Salvador is in El Salvador
-            a1, a2, fc = gz.admin1[i], gz.admin2[i], gz.fcode[i]
-            main = gz.main_key(i) == k
-            w = 1.0 if main else 0.4  # an alternate name ("Missouri" for Bozeman) earns less from context
+            w = 1.0 if main_key(i) == k else 0.4  # an alternate name ("Missouri" for Bozeman) earns less from context
             if a1:
-                va = admin_votes.get(a1, 0.0) - own_admin[k][a1]
+                va = admin_votes.get(a1, 0.0) - oa[a1]
                 s += 0.8 * min(max(va, 0.0), 2.0)
-                if fc != "ADM1" and _unit_count(units, "a1:" + a1, k):
+                if fc != "ADM1" and others_named("a1:" + a1, k):
                     s += 2.0 * w
-            if a2 and fc != "ADM2" and _unit_count(units, "a2:" + a2, k):
+            if a2 and fc != "ADM2" and others_named("a2:" + a2, k):
                 s += 2.5 * w
-            if cc and fc != "PCLI" and _unit_count(units, "cc:" + cc, k):
+            if cc and fc != "PCLI" and others_named("cc:" + cc, k):
                 s += 1.0 * w
-            if "admin" in c.hints and fc.startswith("ADM"):
-                s += c.hints["admin"]
-            if "town" in c.hints and gz.fclass[i] == "P":
-                s += c.hints["town"]
-            if "capital" in c.hints and fc == "PPLC":
-                s += c.hints["capital"]
-            if gz.fclass[i] == "P":
+            if h_admin is not None and fc.startswith("ADM"):
+                s += h_admin
+            if h_town is not None and fcl == "P":
+                s += h_town
+            if h_cap is not None and fc == "PPLC":
+                s += h_cap
+            if fcl == "P":
                 s += 0.6 * min(nr, 3) / 3
-            box = inside.get(n)
             if box is not None:
                 s += 1.5 * box.holds(gz, i)
             sc[i] = s
