@@ -286,3 +286,25 @@ def test_an_event_dated_months_before_publication_is_recalled_not_new() -> None:
     for make in (actors.make, triggers.make, casualties.make, weapons.make, damage.make, claims.make, assemble.make):
         doc3 = make()(doc3)
     assert len(doc3.events) == 1
+
+
+def test_definite_noun_folds_into_reported_event() -> None:
+    """"condemned the murder of" beside a reported killing is one event, with a merged decision."""
+    text = ("The government today condemned the murder of the minister Antonio Perez by FMLN guerrillas.\n\n"
+            "Gunmen shot and killed the minister and two of his bodyguards this morning.")
+    doc = WorkDoc(Article(text=text, published=date(1989, 6, 9), source="Test Wire"))
+    doc.sentences = split_sentences(text)
+    doc.numbers = find_numbers(text, 0, len(text))
+    i = text.index("this morning")  # the report's own day: the retelling is undated, a different group
+    doc.dates = [DateMention(i, i + 12, "this morning", date(1989, 6, 9), date(1989, 6, 9), "day", True)]
+    doc.places = [PlaceMention(start=0, end=3, text="The", name="X", geonameid=1, lat=13.7, lon=-89.2,
+                               country_code="SV", feature_class="P", feature_code="PPLC")]
+    for make in (actors.make, triggers.make, casualties.make, assemble.make):
+        doc = make()(doc)
+    assert len(doc.events) == 1 and len(doc.events[0].evidence) == 2
+    assert any(d["status"] == "merged" and "definite event noun" in d["reason"] for d in doc.decisions)
+    alone = WorkDoc(Article(text=text.split("\n\n")[0], published=date(1989, 6, 9), source="Test Wire"))
+    alone.sentences = split_sentences(alone.text)
+    for make in (actors.make, triggers.make, casualties.make, assemble.make):
+        alone = make()(alone)
+    assert len(alone.events) == 1  # told only by the noun, the murder stays an event

@@ -14,6 +14,7 @@ from eventwire.components.assemble_link import (
     civilian_in,
     drop_old,
     fallback_location,
+    fold_retold,
     in_sentence,
     index_sentences,
     owned,
@@ -92,7 +93,7 @@ def make(lookback: int = 3, max_age_days: int = 60) -> Callable[[WorkDoc], WorkD
         index_sentences(doc)
         doc.meta["_civilian_by_sentence"] = {}
         doc.meta.pop("_first_trigger_end", None)
-        groups = mergevague(doc, _group(doc, picker, lookback))
+        groups = fold_retold(doc, mergevague(doc, _group(doc, picker, lookback)))
         link_casualties(doc, groups)
         groups = drop_old(doc, groups, max_age_days)
         doc.events = [_event(doc, key, g) for key, g in groups.items()]
