@@ -187,7 +187,7 @@ Resolver = Callable[[str, list[tuple[int, int]]], list]
 
 def geoparser_resolver() -> Resolver:
     """Gold spans → eventwire's resolve_given."""
-    from eventwire.geoparse import default_geoparser
+    from eventwire.geoparsing import default_geoparser
 
     gp = default_geoparser()
     return lambda text, spans: gp.resolve_given(text, spans)
@@ -243,7 +243,7 @@ DEMONYMS_ANNOTATED = {"lgl": True, "gwn": True, "sample": False}
 
 def score_end_to_end(docs: Iterable[GoldDoc], demonyms: bool = False) -> dict[str, float]:
     """Recognition P/R/F1 (exact spans; demonyms only where the gold has them) and resolution of matched spans."""
-    from eventwire.geoparse import default_geoparser
+    from eventwire.geoparsing import default_geoparser
 
     gp = default_geoparser()
     tp = fp = fn = 0
@@ -308,8 +308,8 @@ def load_event_location(path: Path = EVLOC) -> list[EventLocationItem]:
 
 def score_event_location(items: Iterable[EventLocationItem]) -> dict[str, float]:
     """pick_event_location on parsed sentences: accuracy (right span, or rightly none) and P/R/F1 of spans."""
-    from eventwire.geoparse import default_geoparser
-    from eventwire.geoparse.event_location import pick_event_location
+    from eventwire.geoparsing import default_geoparser
+    from eventwire.geoparsing.event_location import pick_event_location
 
     gp = default_geoparser()
     n = right = tp = n_pred = n_gold = 0

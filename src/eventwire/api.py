@@ -56,7 +56,7 @@ def extract_many(
 
 def geoparse(text: str, published: date | None = None, article_id: str = "") -> list[PlaceMention]:
     """Place mentions found in `text`, resolved to GeoNames with the offline gazetteer."""
-    from eventwire.geoparse import default_geoparser
+    from eventwire.geoparsing import default_geoparser
 
     return default_geoparser().parse(text, article_id=article_id, published=published)
 

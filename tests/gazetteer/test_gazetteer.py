@@ -56,7 +56,7 @@ def test_admin1_names_are_readable() -> None:
 
 def test_seed_kyiv_mention_has_region_name(seed_text: str) -> None:
     """The seed story's Kyiv resolves with admin1 "Kyiv City", as in DESIGN's event record."""
-    from eventwire.geoparse import default_geoparser
+    from eventwire.geoparsing import default_geoparser
 
     kyiv = [m for m in default_geoparser().parse(seed_text) if m.text == "Kyiv"]
     assert kyiv and {m.admin1 for m in kyiv} == {"Kyiv City"}

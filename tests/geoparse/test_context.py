@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.gazetteer import haversine_km
-from eventwire.geoparse import Geoparser
+from eventwire.geoparsing import Geoparser
 
 
 @pytest.fixture(scope="module")

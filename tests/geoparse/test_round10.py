@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.geoparse import default_geoparser
-from eventwire.geoparse.event_location import _sentence_bounds, pick_event_location
+from eventwire.geoparsing import default_geoparser
+from eventwire.geoparsing.event_location import _sentence_bounds, pick_event_location
 
 
 def _pick(text: str, verb: str) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.geoparse import default_geoparser
+from eventwire.geoparsing import default_geoparser
 
 
 def _demonyms(text: str) -> list[tuple[str, str | None]]:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from eventwire.gazetteer.normalize import _table, fold, name_key, name_keys
-from eventwire.geoparse import default_geoparser
-from eventwire.geoparse.event_location import pick_event_location
-from eventwire.geoparse.recognize import casing
+from eventwire.geoparsing import default_geoparser
+from eventwire.geoparsing.event_location import pick_event_location
+from eventwire.geoparsing.recognize import casing
 
 
 def test_months_compass_words_units_and_outlets_are_not_places() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.geoparse import Geoparser, default_geoparser
+from eventwire.geoparsing import Geoparser, default_geoparser
 
 
 def _spans(text: str, name: str) -> list[tuple[int, int]]:

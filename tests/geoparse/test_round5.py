@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from eventwire.gazetteer import haversine_km, load_gazetteer
-from eventwire.geoparse import Geoparser, default_geoparser
-from eventwire.geoparse.context import named_units
-from eventwire.geoparse.recognize import recognise
+from eventwire.geoparsing import Geoparser, default_geoparser
+from eventwire.geoparsing.context import named_units
+from eventwire.geoparsing.recognize import recognise
 
 
 def _spans(text: str, *names: str) -> list[tuple[int, int]]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from eventwire.geoparse import default_geoparser
-from eventwire.geoparse.nearby import phrases
+from eventwire.geoparsing import default_geoparser
+from eventwire.geoparsing.nearby import phrases
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 

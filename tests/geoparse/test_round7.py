@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.geoparse import default_geoparser
+from eventwire.geoparsing import default_geoparser
 
 
 def _names(text: str) -> list[tuple[str, str | None, str | None]]:

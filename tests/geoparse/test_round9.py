@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.geoparse import default_geoparser
+from eventwire.geoparsing import default_geoparser
 
 
 def _texts(text: str) -> list[str]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.geoparse import Geoparser, default_geoparser
-from eventwire.geoparse.event_location import pick_event_location
+from eventwire.geoparsing import Geoparser, default_geoparser
+from eventwire.geoparsing.event_location import pick_event_location
 
 
 def _by_text(mentions, text):  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ PLACE_FIELDS = ("article_id", "start", "end", "text", "geonameid", "name", "lat"
 
 def place_rows(paths: Sequence[str], options: Any) -> Iterator[dict[str, Any]]:
     """Every place mention in the documents read from `paths`."""
-    from eventwire.geoparse import default_geoparser
+    from eventwire.geoparsing import default_geoparser
     from eventwire.readers import read_sources
 
     gp = default_geoparser()
@@ -29,7 +29,7 @@ def place_rows(paths: Sequence[str], options: Any) -> Iterator[dict[str, Any]]:
 
 def given_mentions_rows(paths: Sequence[str]) -> Iterator[dict[str, Any]]:
     """One row per supplied mention, in order, with nulls where it cannot be resolved."""
-    from eventwire.geoparse import default_geoparser
+    from eventwire.geoparsing import default_geoparser
 
     gp = default_geoparser()
     for path in paths:

@@ -85,7 +85,7 @@ def make(lookback: int = 3, max_age_days: int = 60) -> Callable[[WorkDoc], WorkD
     """Factory for `assemble.events.v1`: `lookback` sentences for dates and actors, `max_age_days` for new events."""
     picker: Any
     try:
-        from eventwire.geoparse.event_location import pick_event_location as picker
+        from eventwire.geoparsing.event_location import pick_event_location as picker
     except ImportError:
         picker = None  # geoparser not installed: the nearest-place rule below decides
 

@@ -10,7 +10,7 @@ from eventwire.pipeline.workdoc import WorkDoc
 
 def make(**kwargs: Any) -> Callable[[WorkDoc], WorkDoc]:
     """Factory: `setting` (ISO2) may name the publication's country."""
-    from eventwire.geoparse import default_geoparser
+    from eventwire.geoparsing import default_geoparser
 
     setting = kwargs.get("setting")
     # Loaded when the pipeline is built (once per process), so the first document does not pay ~0.4 s.

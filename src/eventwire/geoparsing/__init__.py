@@ -6,12 +6,12 @@ import threading
 from datetime import date
 
 from eventwire.gazetteer import Gazetteer, load_gazetteer
-from eventwire.geoparse.context import dateline_country
-from eventwire.geoparse.given import given_candidate
-from eventwire.geoparse.metonymy import is_metonym
-from eventwire.geoparse.recognize import casing, common_set, recognise
-from eventwire.geoparse.resolve import Resolved, resolve
-from eventwire.geoparse.support import unsupported
+from eventwire.geoparsing.context import dateline_country
+from eventwire.geoparsing.given import given_candidate
+from eventwire.geoparsing.metonymy import is_metonym
+from eventwire.geoparsing.recognize import casing, common_set, recognise
+from eventwire.geoparsing.resolve import Resolved, resolve
+from eventwire.geoparsing.support import unsupported
 from eventwire.model import PlaceMention
 
 __all__ = ["Geoparser", "default_geoparser"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from eventwire.gazetteer import Gazetteer, haversine_km
 from eventwire.gazetteer.normalize import name_key
-from eventwire.geoparse.recognize import _LOCATIVE, _prev_word
-from eventwire.geoparse.resolve import Resolved
+from eventwire.geoparsing.recognize import _LOCATIVE, _prev_word
+from eventwire.geoparsing.resolve import Resolved
 
 SMALL = 10_000  # people: below this a place needs support from the rest of the article
 _FAR_KM = 500.0

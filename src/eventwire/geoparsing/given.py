@@ -8,7 +8,7 @@ from functools import lru_cache
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import fold, name_key
 from eventwire.gazetteer.sources import data_file, tsv_rows
-from eventwire.geoparse.recognize import Candidate, _common, demonyms
+from eventwire.geoparsing.recognize import Candidate, _common, demonyms
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CA_PROVINCES = {"AB": "01", "BC": "02", "MB": "03", "NB": "04", "NL": "05", "NS": "07", "ON": "08", "PE": "09",

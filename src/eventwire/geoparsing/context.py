@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
-from eventwire.geoparse.nearby import anchor, has_distances, phrases
-from eventwire.geoparse.recognize import Candidate
+from eventwire.geoparsing.nearby import anchor, has_distances, phrases
+from eventwire.geoparsing.recognize import Candidate
 
 _UNIT_PREFIX = {"ADM1": "a1:", "ADM2": "a2:", "PCLI": "cc:"}
 # "X, Y" / "X in Y" / "X district of Y" / "X (…) is a town in the Y" / "X, known as …, is a city in Y".

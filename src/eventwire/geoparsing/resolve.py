@@ -11,9 +11,9 @@ import numpy as np
 
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
-from eventwire.geoparse.context import Box, containers, named_units
-from eventwire.geoparse.nearby import distance, near_radius
-from eventwire.geoparse.recognize import Candidate
+from eventwire.geoparsing.context import Box, containers, named_units
+from eventwire.geoparsing.nearby import distance, near_radius
+from eventwire.geoparsing.recognize import Candidate
 
 # How much of a unit's (summed) population counts as its prior: a town usually beats the same-named unit.
 _FEATURE_WEIGHT = {"PCLI": 3.0, "PPLC": 4.0, "PPL": 1.0, "ADM1": 0.35, "ADM2": 0.12, "RGN": 1.0, "PEN": 1.0}
