@@ -13,6 +13,7 @@ from typing import Any
 import ahocorasick
 import pycountry
 
+from eventwire.components.text_case import lower_same_length
 from eventwire.model import Actor, Event
 from eventwire.pipeline.workdoc import ActorMention, WorkDoc
 
@@ -236,9 +237,7 @@ def find_actors(text: str, lex: ActorLexicon, places: list[Any] | None = None,
     """All actor mentions in `text`, non-overlapping, in text order; persons are sought only in `regions`."""
     upper_doc = is_upper_doc(text)
     if lowered is None:
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters change length when lower-cased
-            lowered = "".join(c.lower()[0] for c in text)
+        lowered = lower_same_length(text)
     taken: list[ActorMention] = []
     spans = bytearray(len(text))
 

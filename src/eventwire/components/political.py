@@ -22,13 +22,12 @@ from eventwire.components.political_rules import (
     find_recent,
     find_weekday,
     lexicon,
-    lower_same_length,
     resolve_weekday,
     set_status,
     subordinate,
     threat_mode,
 )
-from eventwire.components.triggers import is_heading
+from eventwire.components.triggers import is_heading, lowered
 from eventwire.model import Actor, DateSpan, Event, Evidence, Location, PlaceMention, Plover
 from eventwire.model.article import content_id
 from eventwire.pipeline.workdoc import ActorMention, WorkDoc
@@ -124,9 +123,7 @@ def code_document(doc: WorkDoc, lex: Lexicon) -> list[Coded]:
     text = doc.text
     out: list[Coded] = []
     # One automaton pass over the whole text; only sentences holding a cue are looked at.
-    low = doc.meta.get("_lower")  # the lower-cased text, when an earlier stage already made it
-    if not isinstance(low, str) or len(low) != len(text):
-        low = doc.meta["_lower"] = lower_same_length(text)
+    low = lowered(doc)  # cached per document, shared with the trigger stages
     starts = [s.start for s in doc.sentences]
     by_sentence: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
     for pos, ids in lex.scan(low):

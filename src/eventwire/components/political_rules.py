@@ -12,6 +12,8 @@ from typing import Any
 
 import ahocorasick
 
+from eventwire.components.text_case import lower_same_length
+
 # The stdlib's own regex parser (private, hence untyped) derives each rule's literal prefixes.
 sre_parse: Any = import_module("re._parser")
 sre_c: Any = import_module("re._constants")
@@ -183,13 +185,6 @@ def _scan(auto: ahocorasick.Automaton, low: str, start: int, end: int) -> list[t
         have = by.get(pos)
         by[pos] = ids if have is None else tuple(sorted({*have, *ids}))
     return sorted(by.items())
-
-
-def lower_same_length(text: str) -> str:
-    """The text lower-cased with every offset kept (a few characters grow when lower-cased)."""
-    low = text.lower()
-    # A few characters change length when lower-cased; keep offsets aligned.
-    return low if len(low) == len(text) else "".join(c.lower()[0] for c in text)
 
 
 # --- literal prefixes of a regex --------------------------------------------------------------------

@@ -24,6 +24,12 @@ def lowered(text: str) -> str | None:
     return result
 
 
+def lower_same_length(text: str) -> str:
+    """The text lower-cased with every offset kept (a few characters, e.g. "İ", grow when lower-cased)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower()[0] for c in text)
+
+
 def case_folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern for lower-cased text (its literals lower-cased, no IGNORECASE)."""
     if re.search(r"\\[A-Z]", pattern.pattern):

@@ -11,6 +11,7 @@ from typing import Any
 import ahocorasick
 
 from eventwire.components.political_rules import ODD_FOLD, gate_scan, prefix_gate
+from eventwire.components.text_case import lower_same_length
 from eventwire.pipeline.workdoc import Sentence, Trigger, WorkDoc
 
 EXP = "Explosions/Remote violence"
@@ -302,10 +303,7 @@ def lowered(doc: WorkDoc) -> str:
     """The article text lower-cased once per document (same length, so offsets still hold)."""
     low = doc.meta.get("_lower")
     if low is None:
-        low = doc.text.lower()
-        if len(low) != len(doc.text):  # a few characters change length when lower-cased
-            low = "".join(c.lower()[0] for c in doc.text)
-        doc.meta["_lower"] = low
+        low = doc.meta["_lower"] = lower_same_length(doc.text)
     return low  # type: ignore[no-any-return]
 
 
