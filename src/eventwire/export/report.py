@@ -88,31 +88,17 @@ def build_report(
 
 
 def _all_events(store: Store, since: date, until: date, country: str | None) -> list[Event]:
-    from eventwire.store.base import MAX_LIMIT, EventQuery, next_cursor
+    from eventwire.store.base import MAX_LIMIT, EventQuery, iter_pages
 
-    q = EventQuery(since=since, until=until, country=country, limit=MAX_LIMIT)
-    events: list[Event] = []
-    while True:
-        page = store.query_events(q)
-        events += page
-        cursor = next_cursor(page, q)
-        if cursor is None:
-            return events
-        q = q.model_copy(update={"cursor": cursor})
+    return list(iter_pages(store.query_events, EventQuery(since=since, until=until, country=country,
+                                                          limit=MAX_LIMIT)))
 
 
 def _all_clusters(store: Store, since: date, until: date, country: str | None) -> list[Cluster]:
-    from eventwire.store.base import MAX_LIMIT, EventQuery, next_cursor
+    from eventwire.store.base import MAX_LIMIT, EventQuery, iter_pages
 
     q = EventQuery(since=since, until=until, country=country, limit=MAX_LIMIT)
-    clusters: list[Cluster] = []
-    while True:
-        page = store.query_clusters(q)
-        clusters += page
-        cursor = next_cursor([c.event for c in page], q)
-        if cursor is None:
-            return clusters
-        q = q.model_copy(update={"cursor": cursor})
+    return list(iter_pages(store.query_clusters, q, lambda c: c.event))
 
 
 def _flag_text(f: ClusterFlag) -> str:

@@ -34,16 +34,9 @@ class MergeStats:
 
 def iter_events(store: Any, page: int = 10_000) -> Iterator[Event]:
     """Every stored event, page by page with the store's cursor."""
-    from eventwire.store.base import EventQuery, next_cursor
+    from eventwire.store.base import EventQuery, iter_pages
 
-    q = EventQuery(limit=page)
-    while True:
-        batch = store.query_events(q)
-        yield from batch
-        cur = next_cursor(batch, q)
-        if cur is None:
-            return
-        q = EventQuery(limit=page, cursor=cur)
+    yield from iter_pages(store.query_events, EventQuery(limit=page))
 
 
 def save_clusters(store: Any, clusters: list[Cluster], removed: list[str]) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import base64
 import re
+from collections.abc import Callable, Iterator
 from datetime import date
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, runtime_checkable
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
@@ -86,6 +87,22 @@ def next_cursor(events: list[Event], q: EventQuery) -> str | None:
     if not events or len(events) < q.limit:
         return None
     return encode_cursor(sort_key(events[-1]))
+
+
+T = TypeVar("T")
+
+
+def iter_pages(fetch: Callable[[EventQuery], list[T]], q: EventQuery,
+               event_of: Callable[[T], Event] | None = None) -> Iterator[T]:
+    """Every item `fetch` returns for `q`, page by page with the cursor (`event_of` maps a cluster to its event)."""
+    while True:
+        page = fetch(q)
+        yield from page
+        events = [event_of(x) for x in page] if event_of else cast("list[Event]", page)
+        cursor = next_cursor(events, q)
+        if cursor is None:
+            return
+        q = q.model_copy(update={"cursor": cursor})
 
 
 def check_cluster_query(q: EventQuery) -> None:
