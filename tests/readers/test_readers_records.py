@@ -33,7 +33,7 @@ def test_jsonl_with_bad_lines(tmp_path):
     assert third.published == date(2025, 1, 1) and third.meta["published_invalid"] == "sometime"
     assert [(e.source.rsplit("#", 1)[1], e.reason) for e in errs] == [
         ("line=2", "invalid JSON: Expecting property name enclosed in double quotes at column 2"),
-        ("line=4", "missing 'text' field"),
+        ("line=4", "missing 'text' field (or body/content/doc_text/...; name another with --field text=KEY)"),
         ("line=6", "expected a JSON object, got list"),
         ("line=7", "'text' must be a string, got int"),
     ]
@@ -60,7 +60,7 @@ def test_csv_with_header_aliases(tmp_path):
     assert arts[0].source == "CSV Wire"
     # Row line numbers count physical lines (the first record spans two).
     assert [a.meta["path"].rsplit("#", 1)[1] for a in arts] == ["line=2", "line=5"]
-    assert [(e.source.rsplit("#", 1)[1], e.reason) for e in errs] == [("line=4", "missing 'text' field")]
+    assert [(e.source.rsplit("#", 1)[1], e.reason) for e in errs] == [("line=4", "empty document")]
 
 
 def test_tsv_and_semicolon(tmp_path):

@@ -41,7 +41,19 @@ def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
     f = click.option("--max-bytes", type=int, help="Per-document size limit in bytes (default 10 MB).")(f)
     f = click.option("--allow-private", is_flag=True, default=None,
                      help="Allow URLs that resolve to loopback or private addresses.")(f)
+    f = click.option("--field", "fields", multiple=True, metavar="FIELD=KEY", callback=_field_map,
+                     help="JSONL/CSV: the key holding an article field, e.g. --field text=doc_text "
+                          "(repeatable; common names such as body, content, doc_text, headline, date are known).")(f)
     return f
+
+
+def _field_map(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> dict[str, str]:
+    from eventwire.readers.fields import parse_field_map
+
+    try:
+        return parse_field_map(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e), ctx=ctx, param=param) from e
 
 
 def pipeline_option(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -53,7 +65,8 @@ def pipeline_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def make_read_options(ctx: click.Context, published: date | None, source_name: str | None,
-                      fmt: str | None, max_bytes: int | None, allow_private: bool | None) -> Any:
+                      fmt: str | None, max_bytes: int | None, allow_private: bool | None,
+                      fields: dict[str, str] | None = None) -> Any:
     """ReadOptions from flags layered over the settings."""
     from eventwire.readers import ReadOptions
 
@@ -65,6 +78,7 @@ def make_read_options(ctx: click.Context, published: date | None, source_name: s
         max_bytes=max_bytes or settings["max_bytes"],
         allow_private=bool(allow_private if allow_private is not None else settings["allow_private"]),
         timeout=settings["timeout"],
+        fields=dict(fields or {}),
     )
 
 

@@ -23,6 +23,12 @@ _BOUNDARY = re.compile(r"""[.!?\n](?:(?<=[.!?])([.!?]*["'”’)\]]*)\s+(?=["'�
 # there only blank lines and punctuation end sentences.
 _BOUNDARY_WRAPPED = re.compile(r"""[.!?\n](?:(?<=[.!?])([.!?]*["'”’)\]]*)\s+(?=["'“‘(\[]?[A-Z0-9А-ЯЁЇІЄҐ])"""
                                r"""|(?<=\n)\s*\n)""")
+# Lower-cased copy (some scraped corpora, ASR transcripts): any letter may open a sentence.
+_BOUNDARY_LOWER = re.compile(r"""[.!?\n](?:(?<=[.!?])([.!?]*["'”’)\]]*)\s+(?=["'“‘(\[]?[^\W_])"""
+                             r"""|(?<=\n)\s*\n|(?<=\n)(?=\S))""")
+_UPPER = re.compile(r"[A-ZА-ЯЁЇІЄҐ]")
+_LETTER = re.compile(r"[^\W\d_]")
+LOWER_SAMPLE = 3000
 # The word run ending at a period; the look-behind makes the engine skip positions inside words.
 _WORD_BEFORE = re.compile(r"(?<![\w.])[\w.]+$")
 WRAP_MIN_LINES = 4
@@ -37,11 +43,24 @@ def is_hard_wrapped(text: str) -> bool:
     return sum(n >= 40 for n in lines) * 10 >= len(lines) * 6
 
 
+def is_lower_cased(text: str) -> bool:
+    """Whether the text is written without capitals (fewer than 1 in 200 letters, in a leading sample)."""
+    sample = text[:LOWER_SAMPLE]
+    letters = len(_LETTER.findall(sample))
+    return letters >= 200 and len(_UPPER.findall(sample)) * 200 < letters
+
+
+def _boundary_for(text: str) -> re.Pattern[str]:
+    if is_hard_wrapped(text):
+        return _BOUNDARY_WRAPPED
+    return _BOUNDARY_LOWER if is_lower_cased(text) else _BOUNDARY
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences as (start, end) offsets; whitespace between them belongs to none."""
     out: list[Sentence] = []
     start = 0
-    boundary = _BOUNDARY_WRAPPED if is_hard_wrapped(text) else _BOUNDARY
+    boundary = _boundary_for(text)
     for m in boundary.finditer(text):
         if m.group(1) is not None:
             mark = m.start()

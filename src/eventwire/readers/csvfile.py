@@ -1,4 +1,4 @@
-"""CSV/TSV files: a `text` column plus optional id/title/url/source/published."""
+"""CSV/TSV files: a text column plus optional id/title/url/source/published (names in readers.fields)."""
 
 from __future__ import annotations
 
@@ -9,20 +9,9 @@ from collections.abc import Iterator
 from eventwire.errors import ReaderError
 from eventwire.model import Article
 from eventwire.readers.decode import decode_bytes
+from eventwire.readers.fields import ALIASES
 from eventwire.readers.jsonl import record_to_article
 from eventwire.readers.options import ReadOptions
-
-# Header names other tools use for the same fields.
-ALIASES = {
-    "text": "text", "body": "text", "content": "text", "article": "text", "story": "text",
-    "id": "id", "doc_id": "id", "article_id": "id",
-    "title": "title", "headline": "title",
-    "url": "url", "link": "url",
-    "source": "source", "outlet": "source", "publisher": "source",
-    "published": "published", "date": "published", "publish_date": "published", "published_at": "published",
-    "language": "language", "lang": "language",
-}
-
 
 def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
     try:
@@ -51,15 +40,19 @@ def read_csv_bytes(data: bytes, path: str, options: ReadOptions) -> Iterator[Art
     except csv.Error as e:
         yield ReaderError(path, f"malformed CSV: {e}")
         return
-    columns = [ALIASES.get(h.strip().strip("\ufeff").lower()) for h in header]
-    if "text" in columns:
+    columns = [h.strip().strip("\ufeff") for h in header]
+    text_key = options.fields.get("text")
+    has_text = text_key in columns if text_key else any(ALIASES.get(c.lower()) == "text" for c in columns)
+    if has_text:
         line_of_row = reader.line_num + 1
     elif len(header) == 1:
         # A one-column file without a header: every row is one text.
-        columns, line_of_row = ["text"], 1
+        columns, line_of_row = [text_key or "text"], 1
         reader = csv.reader(io.StringIO(text, newline=""), dialect)
     else:
-        yield ReaderError(path, "CSV has no 'text' column (header needs one of: text, body, content)")
+        yield ReaderError(path, f"CSV has no {text_key!r} column" if text_key else
+                          "CSV has no 'text' column (header needs one of: text, body, content, ...; "
+                          "name another with --field text=COLUMN)")
         return
     while True:
         try:
@@ -73,7 +66,8 @@ def read_csv_bytes(data: bytes, path: str, options: ReadOptions) -> Iterator[Art
         line_of_row = reader.line_num + 1
         if not any(cell.strip() for cell in row):
             continue
-        rec = {col: cell for col, cell in zip(columns, row, strict=False) if col and cell.strip()}
+        # Empty cells stay: an empty text cell is an "empty document", not a missing column.
+        rec = dict(zip(columns, row, strict=False))
         try:
             yield record_to_article(rec, where, options, "csv")
         except ReaderError as e:

@@ -10,6 +10,7 @@ from eventwire.errors import ReaderError
 from eventwire.model import Article
 from eventwire.readers.common import make_article
 from eventwire.readers.decode import decode_bytes
+from eventwire.readers.fields import map_record
 from eventwire.readers.options import ReadOptions
 from eventwire.readers.text import normalize_newlines
 
@@ -18,9 +19,12 @@ def record_to_article(rec: Any, where: str, options: ReadOptions, fmt: str) -> A
     """An Article from one record {"id","text","title","url","source","published",...}."""
     if not isinstance(rec, dict):
         raise ReaderError(where, f"expected a JSON object, got {type(rec).__name__}")
+    rec = map_record(rec, options.fields)
     text = rec.get("text")
     if text is None:
-        raise ReaderError(where, "missing 'text' field")
+        wanted = options.fields.get("text")
+        raise ReaderError(where, f"missing {wanted!r} field" if wanted else
+                          "missing 'text' field (or body/content/doc_text/...; name another with --field text=KEY)")
     if not isinstance(text, str):
         raise ReaderError(where, f"'text' must be a string, got {type(text).__name__}")
     text = normalize_newlines(text)

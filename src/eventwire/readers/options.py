@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 FORMATS = ("text", "html", "jsonl", "csv", "feed")
@@ -18,3 +18,5 @@ class ReadOptions:
     allow_private: bool = False  # URLs: refuse loopback/private/link-local addresses unless True
     timeout: float = 20.0
     fmt: str | None = None  # force a format: text|html|jsonl|csv|feed
+    # JSONL/CSV: which record key holds each Article field ({"text": "doc_text"}), over the built-in aliases
+    fields: dict[str, str] = field(default_factory=dict)

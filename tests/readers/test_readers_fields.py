@@ -1,0 +1,52 @@
+"""Records whose text, id and date sit under other names: built-in aliases and --field FIELD=KEY."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from readers_support import read_all
+
+from eventwire.readers.fields import map_record, parse_field_map
+
+
+def test_jsonl_aliases_doc_text_and_doc_id(tmp_path):
+    p = tmp_path / "corpus.jsonl"
+    p.write_text(json.dumps({"doc_id": 7, "doc_text": "Police fired tear gas in Lucknow.", "date": "2002-03-10"}) + "\n")
+    (art,), errs = read_all(p)
+    assert errs == []
+    assert (art.id, art.text, art.published) == ("7", "Police fired tear gas in Lucknow.", date(2002, 3, 10))
+
+
+def test_explicit_field_map_wins_over_aliases(tmp_path):
+    p = tmp_path / "corpus.jsonl"
+    rec = {"body": "A teaser.", "story_text": "Shelling hit Kherson on Monday.", "when": "2025-06-02"}
+    p.write_text(json.dumps(rec) + "\n")
+    (art,), errs = read_all(p, fields={"text": "story_text", "published": "when"})
+    assert errs == [] and art.text == rec["story_text"] and art.published == date(2025, 6, 2)
+    # A named key that a record lacks is reported under that name.
+    _, (err,) = read_all(p, fields={"text": "missing_key"})
+    assert err.reason == "missing 'missing_key' field"
+
+
+def test_csv_field_map_names_the_text_column(tmp_path):
+    p = tmp_path / "rows.csv"
+    p.write_text("ref,words\nr1,Two people were killed in a strike on Kharkiv.\n")
+    _, (err,) = read_all(p)
+    assert "--field text=COLUMN" in err.reason
+    (art,), errs = read_all(p, fields={"text": "words", "id": "ref"})
+    assert errs == [] and (art.id, art.text) == ("r1", "Two people were killed in a strike on Kharkiv.")
+
+
+def test_exact_name_beats_alias_and_unknown_keys_pass_through():
+    out = map_record({"body": "b", "text": "t", "meta": {"k": 1}}, {})
+    assert out["text"] == "t" and out["meta"] == {"k": 1}
+    out = map_record({"text": "t", "body": "b"}, {})
+    assert out["text"] == "t"
+
+
+@pytest.mark.parametrize("bad", ["text", "text=", "colour=hue"])
+def test_parse_field_map_rejects_bad_pairs(bad):
+    with pytest.raises(ValueError):
+        parse_field_map([bad])
