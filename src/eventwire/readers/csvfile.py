@@ -13,6 +13,7 @@ from eventwire.readers.fields import ALIASES
 from eventwire.readers.jsonl import record_to_article
 from eventwire.readers.options import ReadOptions
 
+
 def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
     try:
         return csv.Sniffer().sniff(sample, delimiters=",;\t|")
