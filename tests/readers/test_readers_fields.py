@@ -50,3 +50,17 @@ def test_exact_name_beats_alias_and_unknown_keys_pass_through():
 def test_parse_field_map_rejects_bad_pairs(bad):
     with pytest.raises(ValueError):
         parse_field_map([bad])
+
+
+def test_mojibake_is_repaired_and_noted(tmp_path):
+    # UTF-8 text decoded once as Windows-1252 upstream, then saved as UTF-8 again.
+    original = "‘We demand a ban,’ the café owner in Київ said — today."
+    p = tmp_path / "garbled.jsonl"
+    p.write_text(json.dumps({"text": original.encode("utf-8").decode("cp1252", errors="replace")}) + "\n")
+    (art,), _ = read_all(p)
+    assert art.text == original
+    assert "mojibake" in art.meta["text_repaired"]
+    clean = tmp_path / "clean.jsonl"
+    clean.write_text(json.dumps({"text": original}) + "\n")
+    (art,), _ = read_all(clean)
+    assert art.text == original and "text_repaired" not in art.meta

@@ -13,6 +13,9 @@ from eventwire.model import Article
 from eventwire.readers.options import ReadOptions
 
 GZIP_MAGIC = b"\x1f\x8b"
+# UTF-8 read as Windows-1252/Latin-1 somewhere upstream ("â€œ" for “, "Ã©" for é, "Ð" runs for Cyrillic):
+# a cheap gate so ftfy only looks at texts that show the signs.
+_MOJIBAKE = re.compile("â€|Ã[\u0080-\u00bf\u0152-\u2122]|Â[\u00a0-\u00bf]|[ÐÑ][\u0080-\u00bf\u2018-\u203a]")
 
 
 def human_size(n: int) -> str:
@@ -103,6 +106,18 @@ def language_tag(value: Any) -> str | None:
     return tag if tag.isalpha() and 2 <= len(tag) <= 3 else None
 
 
+def repair_mojibake(text: str, meta: dict[str, Any]) -> str:
+    """Text with doubly-encoded UTF-8 repaired (ftfy.fix_encoding); notes the repair in meta."""
+    if not _MOJIBAKE.search(text):
+        return text
+    import ftfy  # only for the few texts that need it
+
+    fixed = ftfy.fix_encoding(text)
+    if fixed != text:
+        meta["text_repaired"] = "mojibake (UTF-8 decoded as a legacy code page), fixed with ftfy"
+    return fixed
+
+
 def make_article(
     text: str,
     path: str,
@@ -119,6 +134,7 @@ def make_article(
     """An Article with the fallbacks every reader applies (date, outlet override, meta["path"])."""
     meta = dict(meta or {})
     meta["path"] = path
+    text = repair_mojibake(text, meta)
     when = parse_published(published)
     if published not in (None, "") and when is None:
         # Keep the bad value visible rather than dropping it silently.
