@@ -48,3 +48,19 @@ def strike(
         sources=[source],
         confidence=0.7,
     )
+
+
+def roundup(ev: Event, n: int = 4) -> list[Event]:
+    """The event as one item of a daily roundup: its article also reports `n` strikes elsewhere."""
+    fillers = [strike(f"{ev.id}_f{k}", ev.sources[0], None, place=QATANA, article=ev.article_ids[0],
+                      sub="Grenade") for k in range(n)]
+    return [ev, *fillers]
+
+
+def same_cluster(events: list[Event], a: str, b: str) -> bool:
+    """Whether two events end up in one cluster when all `events` are merged."""
+    from eventwire.merge import EventMerger
+
+    m = EventMerger()
+    m.add(events)
+    return m.cluster_of(a) == m.cluster_of(b)

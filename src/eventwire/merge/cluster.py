@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 from eventwire.merge.blocking import BlockIndex
 from eventwire.merge.canonical import build_cluster
 from eventwire.merge.features import Rec, haversine_km, to_rec
-from eventwire.merge.similarity import pair_score, same_outlet_compatible, weak_link
+from eventwire.merge.similarity import pair_score, same_outlet_compatible, tolls_compatible, weak_link
 from eventwire.merge.types import Cluster, MergeConfig, cluster_id
 from eventwire.model import Article, Event
 
@@ -47,6 +47,7 @@ class EventMerger:
         self.clusters: dict[str, Cluster] = {}
         self._outlet: dict[str, str] = {}  # article id -> outlet
         self._published: dict[str, date | datetime | None] = {}  # article id -> publication
+        self._article_events: dict[str, int] = {}  # article id -> events added from it
 
     def add_articles(self, articles: Iterable[Article]) -> None:
         """Learn outlets and publication times (used for source independence and supersession)."""
@@ -69,13 +70,19 @@ class EventMerger:
         """Index new events (ids already seen are ignored), link them, rebuild affected clusters."""
         upd = MergeUpdate()
         new: list[int] = []
+        # Count each article's events first: a roundup's items are dated differently (`days_disjoint`).
+        events = [ev for ev in events if ev.id not in self._index]
+        for ev in events:
+            for aid in ev.article_ids[:1]:
+                self._article_events[aid] = self._article_events.get(aid, 0) + 1
         for ev in events:
             if ev.id in self._index:
                 continue
             for aid, outlet in zip(ev.article_ids, ev.sources, strict=False):
                 self._outlet.setdefault(aid, outlet)
             i = len(self.events)
-            rec = to_rec(i, ev, _as_datetime(self._published_of(ev)))
+            n = max((self._article_events.get(a, 0) for a in ev.article_ids[:1]), default=1)
+            rec = to_rec(i, ev, _as_datetime(self._published_of(ev)), n)
             self._index[ev.id] = i
             self.events.append(ev)
             self.recs.append(rec)
@@ -194,12 +201,20 @@ class EventMerger:
                 continue
             targets = {find(j) for m in members[r] for s, j in self._edges[m] if s == WEAK}
             targets.discard(r)
-            if len(targets) == 1 and compatible(r, t := targets.pop()):
+            if len(targets) == 1 and compatible(r, t := targets.pop()) and self._tolls_fit(members[r], members[t]):
                 union(r, t)
         groups: dict[int, list[int]] = {}
         for i in comp:
             groups.setdefault(find(i), []).append(i)
         return sorted(groups.values(), key=lambda g: min(ids[i] for i in g))
+
+    def _tolls_fit(self, coarse: list[int], group: list[int]) -> bool:
+        """Every toll of the country-level reports fits every toll the finer cluster gives."""
+        # Its candidate link only compared it with one report; "two teens killed" somewhere in the
+        # country must not join a blast that other reports say killed hundreds.
+        mine = [self.recs[m] for m in coarse if self.recs[m].fatal is not None]
+        theirs = [self.recs[m] for m in group if self.recs[m].fatal is not None]
+        return all(tolls_compatible(a, b) for a in mine for b in theirs)
 
     def _build(self, group: list[int]) -> Cluster:
         members = [self.events[i] for i in group]

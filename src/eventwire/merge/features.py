@@ -38,7 +38,9 @@ class Rec:
     outlet: str | None = None  # the first reporting outlet
     day_exact: bool = False  # the date is resolved to a single day
     end_day: int | None = None  # ordinal of the end date (a range such as "January 15-16")
-    day_level: bool = False  # start and end are stated days (precision "day")
+    day_level: bool = False  # start and end are days (precision "day")
+    day_stated: bool = False  # ... and the text states them (not the publication-date default)
+    bulletin: bool = False  # its article reports many events (a daily roundup dates each by its day)
     attackers: frozenset[str] = frozenset()  # actors in the 'actor' role
     targets: frozenset[str] = frozenset()  # actors in the 'recipient' role
     damage: frozenset[str] = frozenset()  # what the report says was hit
@@ -54,7 +56,10 @@ def _norm(name: str) -> str:
     return " ".join(name.casefold().replace("(", " ").replace(")", " ").split())
 
 
-def to_rec(idx: int, ev: Event, published: datetime | None = None) -> Rec:
+BULLETIN_EVENTS = 5  # an article with this many events is a roundup, not a story about one event
+
+
+def to_rec(idx: int, ev: Event, published: datetime | None = None, article_events: int = 1) -> Rec:
     """Read the merge features of one event."""
     loc = ev.location
     lat = lon = None
@@ -65,6 +70,11 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None) -> Rec:
         precise = lat is not None and lon is not None and loc.precision <= 2
         country = (loc.country_code or "").upper() or None
         admin1 = _norm(loc.admin1) if loc.admin1 else None
+    elif ev.event_type is not None:
+        # A violent report that names no place ("Algerian forces kill 22 militants") happened, as
+        # far as it says, in the one country all its actors belong to: a country-level report.
+        ccs = {a.country_code.upper() for a in ev.actors if a.country_code}
+        country = ccs.pop() if len(ccs) == 1 else None
     start = ev.date.start
     fat = ev.fatalities.best if ev.fatalities.best is not None else ev.fatalities.low
     return Rec(
@@ -90,6 +100,10 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None) -> Rec:
         day_exact=ev.date.precision == "day" and (ev.date.end is None or ev.date.end == start),
         end_day=_end_day(ev),
         day_level=ev.date.precision == "day",
+        # Without a date phrase the day is the publication day: a follow-up published the next
+        # day is not evidence of another occurrence.
+        day_stated=ev.date.precision == "day" and bool(ev.date.text),
+        bulletin=article_events >= BULLETIN_EVENTS,
         attackers=frozenset(_norm(a.name) for a in ev.actors if a.role == "actor"),
         targets=frozenset(_norm(a.name) for a in ev.actors if a.role == "recipient"),
         damage=frozenset(d.casefold() for d in ev.damage),
@@ -121,10 +135,16 @@ TERRITORY = frozenset({"Government regains territory", "Non-state actor overtake
 
 
 def bombing_family(a: Rec, b: Rec) -> bool:
-    """One report codes a bombing and the other a generic attack (or both bombings of two kinds)."""
+    """One report codes a bombing or a generic attack and the other another of these.
+
+    "Gunmen attack a village and kill its chief" is a clash to one outlet and an attack on
+    civilians to the next: the generic codings of one attack belong to the family too.
+    """
     if a.sub_type in BOMBINGS:
         return b.sub_type in BOMBINGS or b.sub_type in GENERIC_ATTACKS
-    return b.sub_type in BOMBINGS and a.sub_type in GENERIC_ATTACKS
+    if a.sub_type in GENERIC_ATTACKS:
+        return b.sub_type in BOMBINGS or b.sub_type in GENERIC_ATTACKS
+    return False
 
 
 def type_score(a: Rec, b: Rec) -> float | None:

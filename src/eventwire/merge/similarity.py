@@ -63,8 +63,15 @@ def toll_score(a: Rec, b: Rec, cfg: MergeConfig) -> float:
 
 
 def days_disjoint(a: Rec, b: Rec) -> bool:
-    """Both reports state days (a day or a range of days) and the spans do not overlap."""
-    if not (a.day_level and b.day_level) or a.day is None or b.day is None:
+    """Both reports give days (a day or a range of days) and the spans do not overlap.
+
+    A day counts when the text states it, or when both reports are items of roundups (a daily
+    bulletin dates each item by its own day); a story about one event that gives no date is
+    dated by its publication, and the next day's follow-up of that story is no other occurrence.
+    """
+    if not (a.day_level and b.day_level) or not (a.day_stated and b.day_stated or a.bulletin and b.bulletin):
+        return False
+    if a.day is None or b.day is None:
         return False
     return (a.end_day or a.day) < b.day or (b.end_day or b.day) < a.day
 
@@ -78,7 +85,7 @@ def same_outlet_compatible(a: Rec, b: Rec) -> bool:
         return False
     # It codes one occurrence the same way each time: a clash and a shelling it reports at one
     # town are two events, and so are two strikes it says hit different things.
-    if a.sub_type != b.sub_type or a.plover != b.plover:
+    if (a.bulletin or b.bulletin) and (a.sub_type != b.sub_type or a.plover != b.plover):
         return False
     return not (a.damage and b.damage and not a.damage & b.damage)
 
@@ -130,7 +137,16 @@ def family_type_score(a: Rec, b: Rec, p: float, cfg: MergeConfig) -> float | Non
     if (t is None or t < 0.7) and bombing_family(a, b) and _cross_outlet(a, b) and p >= 0.5 \
             and a.day is not None and a.day == b.day and tolls_compatible(a, b):
         return 0.7
+    if (t is not None and t < 0.7) and same_toll(a, b, cfg) and _cross_outlet(a, b) \
+            and a.day is not None and a.day == b.day:
+        return 0.7  # "Suicide bombing kills 4" and "militants attack courthouse, killing 4"
     return t
+
+
+def same_toll(a: Rec, b: Rec, cfg: MergeConfig) -> bool:
+    """Both give the same toll of at least two (within the tolerance): strong evidence of one event."""
+    return a.fatal is not None and b.fatal is not None and min(a.fatal, b.fatal) >= 2 \
+        and tolls_agree(a.fatal, b.fatal, cfg)
 
 
 def weak_link(a: Rec, b: Rec, cfg: MergeConfig) -> bool:
@@ -154,6 +170,8 @@ def needs_shared_actor(a: Rec, b: Rec) -> bool:
     # "requests" with no common actor are unrelated news, and so are two unplaced events.
     if a.event_type is None or b.event_type is None:
         return True
+    if a.sub_type == b.sub_type and a.day == b.day and a.fatal is not None and a.fatal >= 2 and a.fatal == b.fatal:
+        return False  # "160 were killed yesterday" in two reports of one day: the toll identifies it
     return a.lat is None and b.lat is None and a.country is None and b.country is None
 
 

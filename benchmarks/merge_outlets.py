@@ -1,0 +1,249 @@
+"""Cross-outlet event-level merge gold: Gaza headlines of several outlets and UCDP GED source headlines.
+
+    python benchmarks/merge_outlets.py --build-gold   # (re)write benchmarks/gold/merge/outlets.jsonl
+    python benchmarks/merge_outlets.py                # extract, merge, score the train split
+    python benchmarks/merge_outlets.py --final        # ... and the held-aside split (measure once)
+Gold (pointers only: file, line or UCDP row id and headline index, sha1 of the text, outlet, date):
+- gaza: headlines of six two-day windows, labelled by reading them (rules in merge_outlets_gold.py);
+  the split holds two of the six windows aside, drawn by a seeded shuffle, so that each held
+  window keeps its own negatives (other strikes of the same days and places).
+- ucdp: every headline of a UCDP GED sample row is a report and the row is its event: UCDP's own
+  clustering of source reports, written by others (rows whose ';'-joined headlines do not split
+  into as many parts as their source dates are left out, as are one-headline rows); a seeded hash
+  of the row id holds a third aside. Reports of other rows in the same country and days are its
+  negatives.
+Scoring: every report is one article (outlet, publication date); its lead violent event (earliest
+evidence; any event when none is violent) stands for it. All reports of all corpora are merged in
+one run; pairs are scored within each split. "all" counts a report without an event as a
+singleton (extraction misses lower recall); "with_events" scores only reports that have one;
+"with_violent_events" (a diagnostic) only reports whose lead event is violent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import random
+import re
+import sys
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from eventwire.merge import merge_events  # noqa: E402
+from eventwire.merge.score import bcubed, pairwise  # noqa: E402
+from eventwire.model import Article, Event  # noqa: E402
+from merge_outlets_gold import KW, OVERRIDES, RULES, WINDOWS  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data"
+GAZA = DATA / "news" / "gaza_news_headlines"
+UCDP = DATA / "events" / "ucdp_ged_sample_1000" / "ucdpged_sample_2023release.csv"
+GOLD = ROOT / "benchmarks" / "gold" / "merge" / "outlets.jsonl"
+SEED = 20261125
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+CNN = "cnn-news-israel-hamas-war.txt"
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def gaza_headlines() -> list[dict]:
+    """Every dated headline of the Gaza files: file, line, day, outlet and text (publisher suffix cut)."""
+    out = []
+    for name in ("gaza-news.txt", "googlenews-bbc-gaza.txt", "wsj-news-middleeast.txt"):
+        for n, line in enumerate((GAZA / name).open(encoding="utf-8"), 1):
+            p = line.rstrip("\n").split("\t")
+            if len(p) < 3 or not re.match(r"\d{4}-\d\d-\d\d$", p[0]):
+                continue
+            title = p[2].removesuffix(" - " + p[1])  # Google News appends the publisher
+            out.append({"file": name, "line": n, "day": p[0], "outlet": p[1], "text": title})
+    day = None
+    for n, line in enumerate((GAZA / CNN).open(encoding="utf-8"), 1):
+        if re.match(r"\d\d-\d\d-\d\d\t", line):
+            day = datetime.strptime(line[:8], "%m-%d-%y").date().isoformat()
+            continue
+        m = re.match(r"\t(\d+)\. (.*)$", line.rstrip("\n"))
+        if m and day and int(m.group(1)) >= 3:  # posts 0-2 are the blog's own navigation
+            out.append({"file": CNN, "line": n, "day": day, "outlet": "CNN", "text": m.group(2)})
+    return out
+
+
+def label_gaza(review: bool = False) -> list[dict]:
+    """Gold lines of the Gaza windows (labels from the rules and overrides; None lines left out)."""
+    heads = gaza_headlines()
+    order = list(WINDOWS)
+    random.Random(SEED).shuffle(order)
+    held = set(order[:2])
+    gold, seen = [], set()
+    for win, (first, ndays) in WINDOWS.items():
+        d0 = date.fromisoformat(first)
+        days = {(d0 + timedelta(k)).isoformat() for k in range(ndays)}
+        for h in sorted(heads, key=lambda h: (h["day"], h["outlet"], h["line"])):
+            if h["day"] not in days or not KW.search(h["text"]) or (h["outlet"], h["text"]) in seen:
+                continue
+            seen.add((h["outlet"], h["text"]))  # a headline syndicated twice by one outlet is one report
+            key = f"{h['file']}:{h['line']}"
+            lab = next((lab for pat, lab in RULES[win] if re.search(pat, h["text"], re.I)), None)
+            lab = OVERRIDES.get(key, lab) if key in OVERRIDES else lab
+            if review:
+                print(f"{lab or '-':22} {key:34} {h['outlet'][:16]:16} {h['text'][:110]}", file=sys.stderr)
+            if lab is None:
+                continue
+            gold.append({"doc": f"gz:{key}", "corpus": "gaza", "file": h["file"], "line": h["line"],
+                         "published": h["day"], "outlet": h["outlet"], "sha1": _sha(h["text"]),
+                         "gold": f"{win}.{lab}", "window": win, "split": "held" if win in held else "train"})
+    return gold
+
+
+def _ucdp_held(row_id: str) -> bool:
+    return int(hashlib.sha1(f"ucdp-merge-{SEED}:{row_id}".encode()).hexdigest(), 16) % 3 == 0
+
+
+def ucdp_rows() -> list[dict]:
+    """UCDP sample rows with their headlines, outlets and dates split into aligned lists."""
+    out = []
+    for r in csv.DictReader(UCDP.open(encoding="utf-8")):
+        heads, dates, offices = (r["source_headline"].split(";"), r["source_date"].split(";"),
+                                 r["source_office"].split(";"))
+        if r["source_headline"].strip() and len(heads) == len(dates) == len(offices):
+            out.append({"id": r["id"], "heads": heads, "dates": dates, "offices": offices})
+    return out
+
+
+def label_ucdp() -> list[dict]:
+    """Gold lines of UCDP rows with two or more headlines: one event per row."""
+    gold = []
+    for r in ucdp_rows():
+        if len(r["heads"]) < 2:
+            continue
+        for k, (h, d, o) in enumerate(zip(r["heads"], r["dates"], r["offices"], strict=True)):
+            if not h.strip() or not re.match(r"\d{4}-\d\d-\d\d$", d.strip()):
+                continue
+            gold.append({"doc": f"ucdp:{r['id']}:{k}", "corpus": "ucdp", "row": r["id"], "index": k,
+                         "published": d.strip(), "outlet": o.strip(), "sha1": _sha(h.strip()),
+                         "gold": f"ucdp{r['id']}", "split": "held" if _ucdp_held(r["id"]) else "train"})
+    return gold
+
+
+def build_gold(review: bool) -> None:
+    """Write the gold file (pointers, sha1, labels, split)."""
+    gold = label_gaza(review) + label_ucdp()
+    GOLD.parent.mkdir(parents=True, exist_ok=True)
+    with GOLD.open("w", encoding="utf-8") as f:
+        for g in gold:
+            f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    for corpus in ("gaza", "ucdp"):
+        part = [g for g in gold if g["corpus"] == corpus]
+        for split in ("train", "held"):
+            s = [g for g in part if g["split"] == split]
+            print(f"{corpus} {split}: {len(s)} reports, {len({g['gold'] for g in s})} events")
+    print(f"-> {GOLD}")
+
+
+def load_articles(gold: list[dict]) -> list[Article]:
+    """The gold's reports as articles, read from the shared data and checked against the sha1."""
+    if not GAZA.exists() or not UCDP.exists():
+        sys.exit(f"missing data under {DATA} (see ../shared/data/README.md)")
+    gz = {f"{h['file']}:{h['line']}": h["text"] for h in gaza_headlines()}
+    uc = {r["id"]: r for r in ucdp_rows()}
+    arts = []
+    for g in gold:
+        text = gz[f"{g['file']}:{g['line']}"] if g["corpus"] == "gaza" else uc[g["row"]]["heads"][g["index"]].strip()
+        if _sha(text) != g["sha1"]:
+            sys.exit(f"{g['doc']}: text differs from the gold's sha1 (data changed?)")
+        arts.append(Article(id=g["doc"], text=text, source=g["outlet"], published=date.fromisoformat(g["published"])))
+    return arts
+
+
+def lead_event(events: list[Event]) -> Event | None:
+    """The report's main violent event: the first in the text (any event when none is violent)."""
+    pool = [e for e in events if e.event_type in VIOLENT] or events
+    if not pool:
+        return None
+    return min(pool, key=lambda e: (min((v.start for v in e.evidence), default=10**9), -e.confidence, e.id))
+
+
+def extract_all(arts: list[Article], cache: Path | None) -> dict[str, list[Event]]:
+    """Events per article; an optional cache file keeps them between merger iterations."""
+    import eventwire
+
+    if cache is not None and cache.exists():
+        raw = json.loads(cache.read_text(encoding="utf-8"))
+        return {k: [Event.model_validate(e) for e in v] for k, v in raw.items()}
+    per_doc: dict[str, list[Event]] = {}
+    for a in arts:
+        try:
+            per_doc[a.id] = eventwire.extract(a)
+        except eventwire.errors.EventwireError as exc:  # one bad report never stops the run
+            print(f"{a.id}: {exc}", file=sys.stderr)
+            per_doc[a.id] = []
+    if cache is not None:
+        cache.write_text(json.dumps({k: [e.model_dump(mode="json") for e in v] for k, v in per_doc.items()}))
+    return per_doc
+
+
+def _r(d: dict[str, float]) -> dict[str, float]:
+    return {k: round(v, 4) for k, v in d.items()}
+
+
+def score(final: bool, cache: Path | None) -> dict[str, object]:
+    """Merge all reports in one run and score each corpus and split."""
+    gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
+    arts = load_articles(gold)
+    t0 = time.perf_counter()
+    per_doc = extract_all(arts, cache)
+    t_extract = time.perf_counter() - t0
+    events = [e for evs in per_doc.values() for e in evs]
+    t0 = time.perf_counter()
+    clusters = merge_events(events, articles=arts)
+    t_merge = time.perf_counter() - t0
+    cluster_of = {m: c.id for c in clusters for m in c.member_ids}
+    pred: dict[str, str] = {}
+    violent: set[str] = set()
+    for doc, evs in per_doc.items():
+        lead = lead_event(evs)
+        pred[doc] = cluster_of[lead.id] if lead else f"none:{doc}"
+        if lead is not None and lead.event_type in VIOLENT:
+            violent.add(doc)
+    out: dict[str, object] = {"reports": len(arts), "events": len(events), "clusters": len(clusters),
+                              "extract_seconds": round(t_extract, 1), "merge_seconds": round(t_merge, 2)}
+    splits = ("train", "held") if final else ("train",)
+    for corpus in ("gaza", "ucdp", "both"):
+        for split in splits:
+            g = {d["doc"]: d["gold"] for d in gold if d["split"] == split and corpus in (d["corpus"], "both")}
+            covered = {k: v for k, v in g.items() if not pred[k].startswith("none:")}
+            # Diagnostic: the gold labels violent occurrences; a report coded only as a reaction
+            # (an accusation, a request) has no violent event to merge, an extraction miss.
+            viol = {k: v for k, v in g.items() if k in violent}
+            out[f"{corpus}_{split}"] = {
+                "reports": len(g), "with_events": len(covered), "events": len(set(g.values())),
+                "pairwise_all": _r(pairwise(pred, g)), "bcubed_all": _r(bcubed(pred, g)),
+                "pairwise_with_events": _r(pairwise(pred, covered)), "bcubed_with_events": _r(bcubed(pred, covered)),
+                "with_violent_events": len(viol), "pairwise_with_violent_events": _r(pairwise(pred, viol)),
+                "bcubed_with_violent_events": _r(bcubed(pred, viol)),
+            }
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--build-gold", action="store_true")
+    ap.add_argument("--review", action="store_true", help="with --build-gold: print every headline's label")
+    ap.add_argument("--final", action="store_true", help="also score the held-aside split")
+    ap.add_argument("--cache", type=Path, default=None, help="events cache (JSON) for merger iterations")
+    args = ap.parse_args()
+    if args.build_gold:
+        build_gold(args.review)
+        return
+    print(json.dumps(score(args.final, args.cache), indent=1))
+
+
+if __name__ == "__main__":
+    main()
