@@ -19,14 +19,42 @@ _GAP_COMMA = re.compile(r"^\s*,\s*$")
 _GAP_IN = re.compile(
     r"^\s+(?:in|(?:district|region|province|area|suburb|neighbou?rhood|outskirts|quarter|governorate)\s+of)"
     r"\s+(?:the\s+)?$", re.I)
+# An admin word the gazetteer name lacks may sit between two links: "Litchfield County, Connecticut",
+# "Hughes and Pontotoc counties in the U.S. state of Oklahoma".
+_ADMIN_WORD = r"(?:county|counties|parish|parishes|district|districts|municipality|province|region|shire|borough)"
 _GAP_NEXT = re.compile(
-    r"^(?:\s*,\s*|\s+(?:in|of|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|upper|lower)[\w-]{0,8}\s+)?"
+    r"^(?:\s+" + _ADMIN_WORD + r")?"
+    r"(?:\s*,\s*|\s+(?:in|of|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|upper|lower)[\w-]{0,8}\s+)?"
     r"|\s+(?:state|province|county|region)\s+of\s+)$", re.I)
+_GAP_AND = re.compile(r"^\s+(?:and|&)\s+$")
+_PLURAL_ADMIN = re.compile(r"\s+(?:counties|parishes|districts|boroughs)\b", re.I)
+_ADMIN_AFTER = re.compile(
+    r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]+){0,3}(?:,?\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+" + _ADMIN_WORD + r"\b", re.I)
+# The head noun of a definition that makes the defined name a unit: "Virginia (...) is a state located in".
+_UNIT_HEAD = re.compile(
+    r"\s*(?:\([^)]{0,200}\)\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*)?(?:is|was)\s+(?:a|an|the|one)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:state|province|country|nation|republic|kingdom|county|territory|governorate|oblast|"
+    r"prefecture|emirate|canton|voivodeship)\b", re.I)
+_QUALIFIES = re.compile(r"\s+(?:state|province|territory|region|governorate|oblast)\s+of\b", re.I)
+# "on the Gulf of Guinea": the name is part of a water body's name, not a container.
+_WATER_OF = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Cape|Lake|Mount)\s+of\s+(?:the\s+)?$")
 _LIST_END = re.compile(r",?\s+(?:and|or|&)\s+[A-Z]")
+# The words between "in" and the container are lower-case or compass words ("in the southwestern corner of"),
+# not another name ("on the bluffs of the Mississippi River Valley in Randolph County"); a township or
+# municipality the gazetteer lacks may come first ("in Southfield Township, Oakland County").
 _GAP_IS_A = re.compile(
-    r"^\s*(?:\([^)]{0,200}\)\s*|/[^/]{0,40}/\s*)?(?:,[^.;]{0,120},\s*)?(?:is|was|are|were)\s+"
+    r"^\s*(?:\([^)]{0,200}\)\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*)?(?:is|was|are|were)\s+"
     r"(?:(?:a|an|the|one)\s+|(?:located|situated|found|lies)\b)[^.;]{0,140}?"
-    r"\b(?:in|of|within|near)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
+    r"\b(?:in|of|within|near)\s+(?:the\s+)?"
+    r"(?:(?:(?-i:[a-z])[\w'-]*|(?:north|south|east|west|central|upper|lower)[\w-]*)\s+){0,3}"
+    r"(?:(?:(?-i:[A-Z])[\w'-]*\s+){1,3}(?:Township|Municipality|Parish|Borough|Subprefecture)\s*,\s*)?$", re.I)
+_IS_A_START = re.compile(
+    r"\s*(?:\([^)]{0,200}\)\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*)?(?:is|was|are|were)\s", re.I)
+# A name followed by one of these is part of a feature's name, not a container ("the Mississippi River").
+_FEATURE_NEXT = re.compile(
+    r"\s+(?-i:River|Valley|Mountains?|Range|Lakes?|Islands?|Bay|Peninsula|Desert|Basin|Plateau|Creek|Canyon|"
+    r"Delta|Hills|Forest|Road|Highway|Street)\b")
+_ADMIN_OF = re.compile(r"\b(?:county|district|shire|borough|parish)\s+of\s+(?:the\s+)?$", re.I)
 
 
 _MAX_GAP = 800
@@ -77,6 +105,7 @@ class Box:
     defined: bool = False  # "X is a town in Y": a definition, which overrides even a country's name
     near: int | None = None  # the town a distance phrase measures from ("40 km northeast of Saskatoon")
     near_km: float = 0.0
+    unit: bool = False  # "X is a state in ...": the definition says X is an admin unit or country, not a town
 
     @property
     def depth(self) -> int:
@@ -130,15 +159,23 @@ def _chain(
     """
     out: list[Candidate] = []
     pos = start_pos
+    if first_gap is _GAP_IS_A and not _IS_A_START.match(text, pos):
+        return out  # no "is a ..." after the name: nothing further on can match (most names in news)
     first = bisect_left(starts, pos) if starts is not None else 0
     for k in range(first, len(ctx)):
         c = ctx[k]
         if c.start < pos or (c.kind == "demonym" and not out and first_gap is _GAP_IS_A):
             continue
+        if not out and (_FEATURE_NEXT.match(text, c.end) or _WATER_OF.search(text, max(0, c.start - 20), c.start)):
+            continue  # "of the Mississippi River Valley in Randolph County": look on for the container
         if c.start - pos > _MAX_GAP:
             break  # no gap pattern spans this far
         gap = text[pos : c.start]
-        if not (first_gap if not out else _GAP_NEXT).match(gap):
+        if not (first_gap if not out else _GAP_NEXT).match(gap) and not (
+            out and _GAP_AND.match(gap) and _PLURAL_ADMIN.match(text, c.end)
+        ):  # "in Hughes and Pontotoc counties": both are containers
+            if not out and first_gap is _GAP_IS_A:
+                continue  # "is a county along the Gulf of Mexico in the Florida panhandle": look further on
             break
         out.append(c)
         pos = c.end
@@ -147,27 +184,94 @@ def _chain(
     return out
 
 
-def _box(gz: Gazetteer, chain: list[Candidate], stated: bool) -> Box | None:
+def _unit_readings(gz: Gazetteer, c: Candidate) -> set[tuple[str, str]]:
+    """The country and first-level-unit readings of a name: ("cc", "US"), ("a1", "US.GA")."""
+    if c.kind == "demonym":
+        return {("cc", c.country)} if c.country else set()
+    out = {("cc", gz.cc[i]) for i in c.ids if gz.fcode[i] == "PCLI"}
+    return out | {("a1", gz.admin1[i]) for i in c.ids if gz.fcode[i] == "ADM1" and gz.admin1[i]}
+
+
+def _frame(gz: Gazetteer, chain: list[Candidate], counties: set[int]) -> tuple[set[str], set[str]]:
+    """The countries and first-level units a container chain states, each name read to fit the others.
+
+    "Newton County, Georgia, United States": Georgia is the state that holds a Newton County, not the country;
+    `counties` (positions followed by "County"/"counties") state no unit of that level.
+    """
+    readings = [set() if n in counties else _unit_readings(gz, c) for n, c in enumerate(chain)]
+    countries: set[str] = set()
+    states: set[str] = set()
+    for n, rs in enumerate(readings):
+        if len(rs) > 1:
+            others = [x for m, x in enumerate(chain) if m != n]
+
+            def support(r: tuple[str, str], others: list[Candidate] = others) -> int:
+                kind, code = r
+                hit = 0
+                for x in others:
+                    if x.kind == "demonym":
+                        hit += x.country == code.split(".")[0] if kind == "a1" else x.country == code
+                    elif kind == "cc":
+                        hit += any(gz.cc[i] == code for i in x.ids)
+                    else:
+                        hit += any(gz.admin1[i] == code or (gz.fcode[i] == "PCLI" and gz.cc[i] == code[:2])
+                                   for i in x.ids)
+                return hit
+
+            best = max(support(r) for r in rs)
+            rs = {r for r in rs if support(r) == best}
+            if any(kind == "cc" for kind, _ in rs):
+                rs = {r for r in rs if r[0] == "cc"}  # "west of Panama": the country, not its namesake province
+        countries |= {code for kind, code in rs if kind == "cc"}
+        states |= {code for kind, code in rs if kind == "a1"}
+    if countries:
+        states = {a for a in states if a.split(".")[0] in countries}
+    return countries, states
+
+
+def _box(
+    gz: Gazetteer, chain: list[Candidate], stated: bool, admin_next: set[int] | None = None,
+    scope: list[Candidate] | None = None, qualifiers: set[int] | None = None,
+) -> Box | None:
+    """The box a chain states; `admin_next`: chain positions followed by an admin word ("X County");
+    `scope`: the rest of a definition sentence, whose countries and states narrow the chain's readings;
+    `qualifiers`: positions that only qualify the next link ("the U.S. state of Iowa")."""
     box = Box(stated=stated)
-    countries = {c.country for c in chain if c.kind == "demonym" and c.country}
-    countries |= {gz.cc[i] for c in chain for i in c.ids if gz.fcode[i] == "PCLI"}
-    states = {gz.admin1[i] for c in chain for i in c.ids if gz.fcode[i] == "ADM1"
-              and (not countries or gz.cc[i] in countries)}
+    rest = [x for x in (scope or []) if all(x is not y for y in chain)]
+    counties = {n for n in (admin_next or ()) if any(gz.fcode[i] == "ADM2" for i in chain[n].ids)}
+    countries, states = _frame(gz, chain + rest, counties)
 
     def fits(i: int) -> bool:  # "Hillsborough County, New Hampshire": the county in the state named
         if countries and gz.cc[i] not in countries:
             return False
-        return not states or gz.fcode[i] == "ADM1" or gz.admin1[i] in states
+        return not states or gz.fcode[i] in ("ADM1", "PCLI") or gz.admin1[i] in states
 
     best: tuple[int, int] | None = None  # (depth, record)
-    for n, c in enumerate(chain):
+    # The definition's later units stand in when no link of the chain fits ("in North Central Texas, in ...
+    # Ellis County, Texas": "North Central" reads as a province of Sri Lanka, which the frame rules out).
+    extra = [x for x in rest if x.kind != "demonym"]
+    for n, c in enumerate(chain + extra):
+        if n >= len(chain) and best is not None:
+            break
         units = [i for i in c.ids if gz.fcode[i] in _UNIT_PREFIX and fits(i)]
-        if any(gz.fcode[i] in ("ADM1", "PCLI") for i in units):  # "Arkansas" is the state, not its county
+        towns: list[int]
+        if n in counties:
+            units = [i for i in units if gz.fcode[i] == "ADM2"]  # "Washington, Carter, and Sullivan counties"
+            towns = []
+        elif any(gz.fcode[i] in ("ADM1", "PCLI") for i in units):  # "Arkansas" is the state, not its county
             units = [i for i in units if gz.fcode[i] in ("ADM1", "PCLI")]
+            # The frame's reading: "Georgia" after "Newton County" is the state, "west of Panama" the country.
+            units = [i for i in units if (gz.fcode[i] == "PCLI" and gz.cc[i] in countries)
+                     or (gz.fcode[i] == "ADM1" and gz.admin1[i] in states)] or units
+            towns = []
+        elif admin_next and n in admin_next and any(gz.fcode[i] == "ADM2" for i in units):
+            units = [i for i in units if gz.fcode[i] == "ADM2"]  # "Hughes County": the county, not a town
             towns = []
         else:
-            towns = [i for i in c.ids if gz.fclass[i] == "P" and fits(i)]
-        if towns and stated:  # after a comma a town is more likely the next item of a list
+            towns = [i for i in c.ids if gz.fclass[i] == "P" and fits(i)] if n < len(chain) else []
+        if towns and (stated or (admin_next and n in admin_next)):
+            # After a comma a town is more likely the next item of a list; "Litchfield County" (a county the
+            # gazetteer lacks) is stood in for by its namesake town, which lies in it.
             t = max(towns, key=lambda i: gz.pops[i])
             units.append(t)
         for i in units:
@@ -177,13 +281,26 @@ def _box(gz: Gazetteer, chain: list[Candidate], stated: bool) -> Box | None:
             if fc != "PCLI" and gz.admin1[i]:
                 box.a1.add(gz.admin1[i])
             box.cc.add(gz.cc[i])
-            d = {"ADM2": 3, "ADM1": 2, "PCLI": 1}.get(fc, 4) - 10 * n  # the nearest unit, then the most specific
+            # The nearest unit, then the most specific; a qualifier ranks with the unit it qualifies.
+            d = {"ADM2": 3, "ADM1": 2, "PCLI": 1}.get(fc, 4) - 10 * (n + 1 if qualifiers and n in qualifiers else n)
             if best is None or d > best[0] or (d == best[0] and gz.pops[i] > gz.pops[best[1]]):
                 best = (d, i)
     if best is None:
         return None
     box.best = best[1]
     return box
+
+
+def _sentence_rest(text: str, ordered: list[Candidate], starts: list[int], pos: int) -> list[Candidate]:
+    """The names after `pos` up to the end of its sentence (at most 250 characters on)."""
+    stop = text.find(". ", pos, pos + 250)
+    stop = pos + 250 if stop < 0 else stop
+    k = bisect_left(starts, pos)
+    out = []
+    while k < len(ordered) and ordered[k].start < stop:
+        out.append(ordered[k])
+        k += 1
+    return out
 
 
 def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candidate]) -> dict[int, Box]:
@@ -214,9 +331,17 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
         if chain and not stated:  # "Rochester, Nevada, was a town in Pershing County, Nevada"
             more = _chain(text, ordered, chain[-1].end, _GAP_IS_A, starts)
             chain, stated, defined = (chain + more, True, True) if more else (chain, False, False)
-        box = _box(gz, chain, stated) if chain else None
+        box = None
+        if chain:
+            admin_next = {j for j, x in enumerate(chain) if _ADMIN_AFTER.match(text, x.end)
+                          or _ADMIN_OF.search(text, max(0, x.start - 30), x.start)}
+            scope = _sentence_rest(text, ordered, starts, c.end) if defined else None
+            quals = {j for j, x in enumerate(chain[:-1]) if _QUALIFIES.match(text, x.end)}
+            box = (scope and _box(gz, chain, stated, admin_next, scope, quals)) or _box(
+                gz, chain, stated, admin_next, None, quals)
         if box is not None:
             box.defined = defined
+            box.unit = defined and bool(_UNIT_HEAD.match(text, c.end, chain[0].start))
         if ends:
             near = anchor(gz, text, c, ordered, starts, ends, (box.a1 | box.cc) if box is not None else None)
             if near is not None:

@@ -78,8 +78,8 @@ def anchor(
         if km > 300:
             return None  # too far to stand in for the place
         pool = [i for i in y.ids if gz.fclass[i] in ("P", "S")]
-        if inside:
-            pool = [i for i in pool if gz.admin1[i] in inside or gz.cc[i] in inside] or pool
+        if inside:  # the stated state first, then the stated country ("Canora" in Saskatchewan, not Alberta)
+            pool = [i for i in pool if gz.admin1[i] in inside] or [i for i in pool if gz.cc[i] in inside] or pool
         if not pool:
             return None
         key = name_key(y.text)

@@ -42,7 +42,8 @@ _ORG_NEXT = frozenset(
     university college school academy institute hospital clinic church cathedral mosque temple
     airport station stadium arena center centre hall mall hotel park zoo museum library bank
     company corp corporation inc group club fc united city's police department dept council
-    board committee commission court prison jail base hotel""".split()
+    board committee commission court prison jail base hotel route routes interstate transport transit railway
+    railroad farm farms ranch township parkway senate house assembly legislature parliament government""".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _SENT_START = re.compile(r"(^|[.!?:;\n\"“”(]\s*|\n\s*)$")
@@ -106,9 +107,12 @@ def _capitalised(span: str) -> bool:
     words = _WORD.findall(span)
     if not words or not words[0][0].isupper():
         return False
-    return all(w[0].isupper() or w.lower() in _PARTICLES or len(w) <= 2 for w in words)
+    # "Deir ez-Zor", "Ras al-Ain": an Arabic article glued to a capitalised word.
+    return all(w[0].isupper() or w.lower() in _PARTICLES or len(w) <= 2 or _ARTICLE_GLUED.match(w) for w in words)
 
 
+_HAS_DIGIT = re.compile(r"\d")  # "the A429 Cirencester junction": a road number is no part of a name
+_ARTICLE_GLUED = re.compile(r"[a-z]{1,3}-[A-Z]")
 _PREV_WORD = re.compile(r"([\w.'’]+)\W{0,2}$")
 _NEXT_WORD = re.compile(r"[ \u00a0\u2002]+([\w'’]+)")
 
@@ -192,6 +196,7 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
     last_end = -1
     dem = demonyms()
     people = _person_words(text, gz, common) if mode == "mixed" else frozenset()
+    name_memo: dict[int, tuple[bool, bool]] = {}
     for start, end, kid in spans:
         if start < last_end:
             continue
@@ -205,7 +210,18 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
         strong = any(gz.fcode[i] == "PCLI" or (gz.fcode[i] in ("ADM1", "PPLC") and gz.pops[i] >= 100_000)
                      or gz.pops[i] > 1_000_000 for i in ids)
         city = any(gz.fclass[i] == "P" and gz.pops[i] >= 150_000 for i in ids)
-        if not _accept(text, surface, key, start, end, mode, common, strong, city):
+        # Per name, once: a city of 100k by its own name ("Toledo Mayor", "Richmond Police Department") is no
+        # person's first name; a foreign name of a big city ("Riad" for Riyadh, "Cano" for Kano) is no stronger
+        # than any village.
+        flags = name_memo.get(kid)
+        if flags is None:
+            flags = name_memo[kid] = (
+                any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and gz.main_key(i) == key for i in ids),
+                " " not in key and "." not in key
+                and not any(gz.main_key(i) == key or gz.fcode[i] in ("PCLI", "ADM1") for i in ids),
+            )
+        own, alias = flags
+        if not _accept(text, surface, key, start, end, mode, common, strong, city, own, alias):
             continue
         if key in people and not any(
             gz.fcode[i] == "PCLI" or (gz.fcode[i] in ("ADM1", "PPLC") and gz.pops[i] >= 1_000_000) for i in ids
@@ -225,9 +241,10 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
 
 def _accept(
     text: str, surface: str, key: str, start: int, end: int, mode: str, common: frozenset[str], strong: bool,
-    city: bool = False,
+    city: bool = False, own_city: bool = False, alias: bool = False,
 ) -> bool:
-    """Casing, context and person-name rules for one match; `city`: the name has a town of ≥150k people."""
+    """Casing, context and person-name rules for one match; `city`: the name has a town of ≥150k people,
+    `own_city`: a town of ≥100k has it as its own (main) name; `alias`: no record has it as its main name."""
     if len(key) < 3 and not surface.isupper():
         return False
     if key in _NEVER_ALONE or key in _NOT_PLACES:
@@ -273,12 +290,15 @@ def _accept(
         return False  # "“Somalia” Battalion", "Grad MLRS", "Geneva Conventions", "outlet Ura"
     if mode == "mixed" and " " not in key and not strong and _SAID_NEXT.match(text, end):
         return False  # "Kelly said": a person
-    if mode == "mixed" and " " not in key and not strong:
-        # "Timur Tkachenko", "Vladimir Putin": a single name glued to another capitalised word is a person.
-        if nxt and nxt[0].isupper() and nxt.lower() not in _GEO_NEXT and text[end : end + 1] not in ",;:":
+    if mode == "mixed" and " " not in key and (not strong or alias):
+        # "Timur Tkachenko", "Vladimir Putin": a single name glued to another capitalised word is a person; so
+        # is a foreign name of a big city ("Nash Riad" is no Riyadh, "Victor Cano" no Kano).
+        if _INITIAL_NEXT.match(text, end):
+            return False  # "Milton J. Little": a first name before a middle initial
+        if not own_city and nxt and nxt[0].isupper() and nxt.lower() not in _GEO_NEXT and text[end] not in ",;:":
             return False
         glued = bool(prev) and text[start - 1 : start] in _SPACE and text[start - 1 - len(prev) : start - 1] == prev
-        if glued and prev[0].isupper() and prev.lower() not in _GEO_PREV and not at_sentence_start(
+        if glued and prev[0].isupper() and not _HAS_DIGIT.search(prev) and prev.lower() not in _GEO_PREV and not at_sentence_start(
             text, start - len(prev) - 1
         ) and not prev.endswith(".") and (prev.lower() not in common or not city):
             return False  # "the Green Zone": a small place glued to a capitalised word is part of a longer name
@@ -303,6 +323,7 @@ _STREET_NEXT = frozenset("street st avenue ave road rd boulevard blvd drive lane
 _PREP = frozenset("in at near from to outside into toward towards around across via".split())
 _DET = frozenset("the a an this that its his her their our your".split())
 _CAP_NEXT = re.compile(r"[ \u00a0\u2002]+[A-Z]")
+_INITIAL_NEXT = re.compile(r"[ \u00a0\u2002]+[A-Z]\.[ \u00a0\u2002]+[A-Z][a-z]")
 _DIGIT_NEXT = re.compile(r"[ \u00a0\u2002]+\d")
 _SAID_NEXT = re.compile(r"[ \u00a0\u2002]+(?:said|says|told|added|asked|wrote|noted|explained|stated)\b")
 # Name words in any Latin script ("Ernest Petrič") and with an inner capital ("Liz McLaughlin", not "StandUp DeKalb").

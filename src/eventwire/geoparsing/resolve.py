@@ -29,6 +29,7 @@ _ADMIN_LIST = re.compile(
 _TOWN_BEFORE = re.compile(r"\b(city|town|village|settlement|hamlet|suburb|outskirts) of (the )?$", re.I)
 _CAPITAL_NEAR = re.compile(r"\bcapital,?\s+(city\s+)?(of\s+)?$", re.I)
 _NAME_VOTE_CAP = 2.0  # the most country votes one name (all its mentions together) may cast
+_DEFINED_W = 2.5
 _AREA_CODES = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN", "GULF", "SEA"))
 
 
@@ -191,6 +192,8 @@ def resolve(
         box = inside.get(n)
         ov, oa = own_votes[k], own_admin[k]
         hints = c.hints
+        # A definition ("X is a county in the U.S. state of Iowa") is surer than "X, Y" or "X in Y".
+        box_w = _DEFINED_W if box is not None and box.defined else 1.5
         h_admin, h_town, h_cap = hints.get("admin"), hints.get("town"), hints.get("capital")
         sc: dict[int, float] = {}
         for i, nr in zip(ids, near.tolist(), strict=True):
@@ -220,7 +223,9 @@ def resolve(
             if fcl == "P":
                 s += 0.6 * min(nr, 3) / 3
             if box is not None:
-                s += 1.5 * box.holds(gz, i)
+                s += box_w * box.holds(gz, i)
+                if box.unit and fc in _AREA_CODES:
+                    s += 2.0  # "New York is a state in the Northeastern United States": the state, not the city
             sc[i] = s
         box = inside.get(n)
         fits_near: set[int] = set()
@@ -230,7 +235,7 @@ def resolve(
             for i in fits_near:
                 sc[i] += 2.0
         own_top = max(sc, key=lambda i: sc[i])
-        if box is not None and box.best is not None and (box.stated or box.depth >= 2):
+        if box is not None and box.best is not None and (box.stated or box.depth >= 2) and not box.unit:
             top = max(sc, key=lambda i: sc[i])
             # "toward Kyiv in Baturyn": a capital or a city of a million is not inside a town named after "in".
             big_top = gz.fcode[top] == "PPLC" or gz.pops[top] >= 1_000_000
@@ -239,12 +244,13 @@ def resolve(
             if (gz.fcode[top] != "PCLI" or (box.defined and gz.fcode[box.best] in ("ADM1", "ADM2"))) and (
                 box.defined or gz.fcode[top] != "ADM1") and not (
                 big_top and not box.defined
-            ) and max(box.holds(gz, i) for i in sc) < box.depth:
+            ) and max(box.holds(gz, i) for i in sc) < box.depth and not _contains(gz, top, box.best):
                 # No record of this name lies inside its stated container: the container is the best guess.
                 sc[box.best] = sc[top] + 0.5
         if box is not None and box.near is not None and not fits_near and gz.fcode[own_top] != "PCLI" and not (
             gz.fcode[own_top] == "PPLC" or gz.pops[own_top] >= 1_000_000
-            or any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 for i in sc)
+            or any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and not (box.defined and not box.holds(gz, i))
+                   for i in sc)
         ):
             # No reading of the name lies that near: the town it is measured from is the best guess (a city of
             # 100k is not: "westward advances from Donetsk ... 20 km north of Kharkiv" measures something else).
@@ -277,6 +283,19 @@ def resolve(
         margin = sc[ranked[0]] - (sc[ranked[1]] if len(ranked) > 1 else sc[ranked[0]] - 3.0)
         out.append(Resolved(c, ranked[0], round(1.0 / (1.0 + math.exp(-2.0 * margin)), 3), ranked[:6]))
     return out
+
+
+def _contains(gz: Gazetteer, area: int, i: int) -> bool:
+    """True when record `i` lies inside the country or admin unit `area`.
+
+    "Virginia is a state in the South Atlantic region": a container inside the name's own reading is misread.
+    """
+    fc = gz.fcode[area]
+    if fc == "PCLI":
+        return gz.cc[i] == gz.cc[area] and i != area
+    if fc == "ADM1":
+        return gz.admin1[i] == gz.admin1[area] and i != area
+    return fc == "ADM2" and gz.admin2[i] == gz.admin2[area] and i != area
 
 
 def _one_sense(keys: list[str], scores: list[dict[int, float]]) -> dict[str, dict[int, float]]:
