@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 from eventwire.merge.blocking import BlockIndex
 from eventwire.merge.canonical import build_cluster
 from eventwire.merge.features import Rec, haversine_km, to_rec
-from eventwire.merge.similarity import pair_score, same_outlet_compatible, tolls_compatible, weak_link
+from eventwire.merge.similarity import contains, pair_score, same_outlet_compatible, weak_link
 from eventwire.merge.types import Cluster, MergeConfig, cluster_id
 from eventwire.model import Article, Event
 
@@ -161,11 +161,18 @@ class EventMerger:
                 x = parent[x]
             return x
 
+        def renewed_after(group: list[int], first: int | None) -> bool:
+            return first is not None and any(recs[x].renewed and (d := recs[x].day) is not None and first < d
+                                             for x in group[:32])
+
         def compatible(a: int, b: int) -> bool:
             if arts[a] & arts[b]:
                 return False  # the extractor split these as different events of one article
             (lo1, hi1), (lo2, hi2) = days[a], days[b]
             if lo1 is not None and lo2 is not None and max(hi1, hi2) - min(lo1, lo2) > self.cfg.max_days:  # type: ignore[operator,type-var]
+                return False
+            # A report that calls its occurrence new joins no cluster that began on an earlier day.
+            if renewed_after(members[a], lo2) or renewed_after(members[b], lo1):
                 return False
             if not all(haversine_km(p[0], p[1], q[0], q[1]) <= far  # type: ignore[arg-type]
                        for p in spots[a][:16] for q in spots[b][:16]):
@@ -177,7 +184,9 @@ class EventMerger:
         ids = {i: recs[i].id for i in comp}
         links = sorted(
             ((s, i, j) for i in comp for s, j in self._edges[i] if i < j and s != WEAK),
-            key=lambda t: (-t[0], min(ids[t[1]], ids[t[2]]), max(ids[t[1]], ids[t[2]])),
+            # A report that calls its occurrence new links last: it may not split the earlier story.
+            key=lambda t: (recs[t[1]].renewed or recs[t[2]].renewed, -t[0], min(ids[t[1]], ids[t[2]]),
+                           max(ids[t[1]], ids[t[2]])),
         )
 
         def union(i: int, j: int) -> None:
@@ -193,7 +202,8 @@ class EventMerger:
 
         for _, i, j in links:
             ri, rj = find(i), find(j)
-            if ri != rj and compatible(ri, rj):
+            if ri != rj and compatible(ri, rj) and (not contains(recs[i], recs[j]) or self._medians_fit(
+                    members[ri], members[rj])):
                 union(i, j)
         # A group of country-level reports joins the one finer cluster it has candidate links to.
         for r in sorted({find(i) for i in comp}, key=lambda x: ids[x]):
@@ -201,20 +211,32 @@ class EventMerger:
                 continue
             targets = {find(j) for m in members[r] for s, j in self._edges[m] if s == WEAK}
             targets.discard(r)
-            if len(targets) == 1 and compatible(r, t := targets.pop()) and self._tolls_fit(members[r], members[t]):
+            if len(targets) > 1:
+                # Several candidates: the toll may still single one out ("45 killed" fits the
+                # strike reported with 35-45 dead, not the one with 4).
+                targets = {t for t in targets if self._medians_fit(members[r], members[t], known=True)}
+            # Its candidate link only compared it with one report: "two teens killed" somewhere in
+            # the country must not join a blast that the cluster's reports say killed hundreds.
+            if len(targets) == 1 and compatible(r, t := targets.pop()) and self._medians_fit(members[r], members[t]):
                 union(r, t)
         groups: dict[int, list[int]] = {}
         for i in comp:
             groups.setdefault(find(i), []).append(i)
         return sorted(groups.values(), key=lambda g: min(ids[i] for i in g))
 
-    def _tolls_fit(self, coarse: list[int], group: list[int]) -> bool:
-        """Every toll of the country-level reports fits every toll the finer cluster gives."""
-        # Its candidate link only compared it with one report; "two teens killed" somewhere in the
-        # country must not join a blast that other reports say killed hundreds.
-        mine = [self.recs[m] for m in coarse if self.recs[m].fatal is not None]
-        theirs = [self.recs[m] for m in group if self.recs[m].fatal is not None]
-        return all(tolls_compatible(a, b) for a in mine for b in theirs)
+    def _medians_fit(self, one: list[int], other: list[int], known: bool = False) -> bool:
+        """The typical tolls of two clusters fit: within a factor of three, or either unknown (unless `known`)."""
+        # A region-wide report ("strike in Gaza kills 4") links to a town's cluster on its own toll;
+        # the clusters it would join must agree on the toll too, or it chains two strikes.
+        meds: list[int] = []
+        for group in (one, other):
+            tolls = sorted(f for m in group if (f := self.recs[m].fatal) is not None)
+            if not tolls:
+                return not known
+            meds.append(tolls[(len(tolls) - 1) // 2])
+        a, b = meds
+        # A factor of three: medians of vague tolls ("hundreds" as 200, "more than 500") still fit.
+        return abs(a - b) <= 2 or 3 * min(a, b) >= max(a, b)
 
     def _build(self, group: list[int]) -> Cluster:
         members = [self.events[i] for i in group]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -45,6 +46,8 @@ class Rec:
     targets: frozenset[str] = frozenset()  # actors in the 'recipient' role
     damage: frozenset[str] = frozenset()  # what the report says was hit
     attacker_cc: frozenset[str] = frozenset()  # countries of the actors in the 'actor' role
+    regional: bool = False  # a town named like the admin1 holding it ("Gaza", Gaza Strip): may mean the region
+    renewed: bool = False  # the text calls it a new occurrence ("21 killed in new strikes on Rafah")
 
     @property
     def coarse(self) -> bool:
@@ -65,11 +68,13 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None, article_event
     lat = lon = None
     precise = False
     country = admin1 = None
+    regional = False
     if loc is not None:
         lat, lon = loc.lat, loc.lon
         precise = lat is not None and lon is not None and loc.precision <= 2
         country = (loc.country_code or "").upper() or None
         admin1 = _norm(loc.admin1) if loc.admin1 else None
+        regional = precise and _names_region(loc.name, loc.text, admin1)
     elif ev.event_type is not None:
         # A violent report that names no place ("Algerian forces kill 22 militants") happened, as
         # far as it says, in the one country all its actors belong to: a country-level report.
@@ -108,7 +113,27 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None, article_event
         targets=frozenset(_norm(a.name) for a in ev.actors if a.role == "recipient"),
         damage=frozenset(d.casefold() for d in ev.damage),
         attacker_cc=frozenset(a.country_code.upper() for a in ev.actors if a.role == "actor" and a.country_code),
+        regional=regional,
+        renewed=any(RENEWED.search(v.text) for v in ev.evidence),
     )
+
+
+# "New strikes", "fresh attack", "latest clashes": the outlet says this is not the earlier occurrence.
+RENEWED = re.compile(r"\b(?:new|fresh|renewed|latest|another)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air ?strikes?|"
+                     r"attacks?|bombings?|bombardment|shelling|raids?|assaults?|clashes|explosions?|blasts?)\b", re.I)
+
+
+def _names_region(name: str, text: str | None, admin1: str | None) -> bool:
+    """The town's name begins the name of its admin1 and the text does not say "city".
+
+    "Gaza" is the Gaza Strip in most headlines, not Gaza City: such a mention contains every town
+    of its region. An admin1 named exactly like its town (Baghdad), or that is the city itself
+    (Kyiv City), is left alone: there the plain name means the city.
+    """
+    if not admin1 or admin1.endswith(" city"):
+        return False  # "Kyiv City": the admin1 is the city itself
+    town = _norm(name)
+    return admin1.startswith(town + " ") and "city" not in (text or "").casefold()
 
 
 def _end_day(ev: Event) -> int | None:

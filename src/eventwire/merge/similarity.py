@@ -15,11 +15,14 @@ def place_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
     """1 at the same spot falling to 0 at `max_km`; coarse places score by shared admin1; None: too far."""
     if a.precise and b.precise:
         if a.geonameid is not None and a.geonameid == b.geonameid:
-            return 1.0
+            return 0.5 if a.regional else 1.0  # "Gaza" twice: one region, not one spot
         d = haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
-        if d <= cfg.max_km:
-            return 0.9 * (1.0 - d / cfg.max_km)  # another named place counts less even when close
-        return 0.2 if a.admin1 and a.admin1 == b.admin1 and a.country == b.country else None
+        near = 0.9 * (1.0 - d / cfg.max_km) if d <= cfg.max_km else None  # another place counts less
+        if a.admin1 and a.admin1 == b.admin1 and a.country == b.country:
+            if contains(a, b):
+                return max(near or 0.0, 0.5)  # like an admin1-level report and a town in it
+            return near if near is not None else 0.2
+        return near
     if a.country != b.country:
         return None
     if a.country is None:
@@ -29,6 +32,18 @@ def place_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
     if a.admin1 is None or b.admin1 is None:
         return 0.3  # one report only names the country
     return None
+
+
+def contains(a: Rec, b: Rec) -> bool:
+    """One report's place may be the region that holds the other's town (see `Rec.regional`)."""
+    return (a.regional or b.regional) and a.admin1 == b.admin1
+
+
+def renews(a: Rec, b: Rec) -> bool:
+    """One report calls its occurrence new and the other is of an earlier day: two occurrences."""
+    if a.day is None or b.day is None:
+        return False
+    return a.renewed and b.day < a.day or b.renewed and a.day < b.day
 
 
 def date_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
@@ -123,7 +138,7 @@ def _excluded(a: Rec, b: Rec) -> bool:
         return True  # the extractor already split these: one article, two events
     if not _cross_outlet(a, b) and not same_outlet_compatible(a, b):
         return True
-    return reversed_direction(a, b) or opposing_attackers(a, b)
+    return reversed_direction(a, b) or opposing_attackers(a, b) or renews(a, b)
 
 
 def family_type_score(a: Rec, b: Rec, p: float, cfg: MergeConfig) -> float | None:
@@ -186,6 +201,8 @@ def pair_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
     p = place_score(a, b, cfg)
     if p is None:
         return None
+    if a.precise and b.precise and contains(a, b) and not tolls_compatible(a, b):
+        return None  # "4 killed in Gaza" is not the strike that killed 45 in Rafah
     t = family_type_score(a, b, p, cfg)
     if t is None:
         return None

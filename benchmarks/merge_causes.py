@@ -1,0 +1,178 @@
+"""Why pairs of the cross-outlet merge gold are missed or wrongly merged (train split only).
+
+    python benchmarks/merge_causes.py --cache /tmp/events.json [--list CAUSE] [--corpus gaza]
+Every gold pair of reports that both have an event and that the merger keeps apart (a miss), and
+every predicted pair that the gold keeps apart (a false pair), gets one cause: the first rule of
+the pair score that refuses the direct link (with how the places or types differ), a score under
+the threshold, blocking that never proposed the pair, a clustering constraint that refused the
+union, or (for false pairs) a chain of links through other reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from eventwire.merge.cluster import WEAK, EventMerger  # noqa: E402
+from eventwire.merge.features import Rec  # noqa: E402
+from eventwire.merge.similarity import (  # noqa: E402
+    contains,
+    date_score,
+    family_type_score,
+    needs_shared_actor,
+    opposing_attackers,
+    pair_score,
+    place_score,
+    renews,
+    reversed_direction,
+    same_outlet_compatible,
+    tolls_compatible,
+    weak_link,
+)
+from merge_outlets import GOLD, extract_all, lead_event, load_articles  # noqa: E402
+
+
+def _where(r: Rec) -> str:
+    if r.lat is None and r.country is None:
+        return "unplaced"
+    if r.lat is None:
+        return "actors' country"
+    if r.precise:
+        return "town"
+    return "admin1" if r.admin1 else "country"
+
+
+def place_cause(a: Rec, b: Rec) -> str:
+    """How two places are incompatible."""
+    if a.country != b.country:
+        return f"place: countries differ ({_where(a)} {a.country} vs {_where(b)} {b.country})"
+    if a.precise and b.precise:
+        return "place: two towns > max_km apart, different admin1"
+    kinds = sorted((_where(a), _where(b)))
+    return f"place: {kinds[0]} vs {kinds[1]}, admin1 differ"
+
+
+def coarse_cause(c: Rec, f: Rec, m: EventMerger) -> str:
+    """Why a country-level report c did not join the cluster of the finer report f."""
+    if c.country != f.country:
+        return f"country-level: other country (country {c.country} vs {_where(f)} {f.country})"
+    if any(m._cluster_of[j] == m._cluster_of[c.idx] for j in range(len(m.recs)) if j != c.idx):
+        return "country-level: joined another cluster"
+    targets = {m._cluster_of[j] for s, j in m._edges[c.idx] if s == WEAK}
+    if len(targets) > 1:
+        return "country-level: several candidate clusters"
+    if m._cluster_of[f.idx] in targets:
+        return "country-level: toll misfit or constraint"
+    if c.day != f.day:
+        return "country-level: no candidate, other day" if not targets else "country-level: other day, one other cluster"
+    if weak_link(c, f, m.cfg):
+        return "country-level: candidate link not taken"
+    t = family_type_score(c, f, 0.5, m.cfg)
+    return "country-level: type incompatible" if t is None or t < 0.7 else "country-level: other rule"
+
+
+def direct_cause(a: Rec, b: Rec, m: EventMerger) -> str:
+    """The first rule of `pair_score` that refuses a link between a and b, or the score's shortfall."""
+    cfg = m.cfg
+    if (a.event_type is None) != (b.event_type is None):
+        return "extraction: one report coded political-only (a reaction), the other violent"
+    if a.coarse != b.coarse:
+        return coarse_cause(a if a.coarse else b, b if a.coarse else a, m)
+    if a.articles & b.articles:
+        return "same article"
+    if a.outlet == b.outlet and a.outlet is not None and not same_outlet_compatible(a, b):
+        return "same outlet inconsistent"
+    if reversed_direction(a, b):
+        return "reversed direction"
+    if opposing_attackers(a, b):
+        return "opposing attackers' countries"
+    if renews(a, b):
+        return "text says a new occurrence (an earlier day's report)"
+    if needs_shared_actor(a, b) and not a.names & b.names:
+        kind = "political-only" if a.event_type is None or b.event_type is None else "both unplaced"
+        return f"needs shared actor ({kind})"
+    p = place_score(a, b, cfg)
+    if p is None:
+        return place_cause(a, b)
+    if a.precise and b.precise and contains(a, b) and not tolls_compatible(a, b):
+        return "place: region holds the town, but tolls incompatible"
+    t = family_type_score(a, b, p, cfg)
+    if t is None:
+        return f"type incompatible ({a.event_type} vs {b.event_type})"
+    if date_score(a, b, cfg) is None:
+        return "date gap > max_days"
+    s = pair_score(a, b, cfg)
+    s = -1.0 if s is None else s
+    if 0 <= s < cfg.threshold:
+        return f"score below threshold (type {t:.1f}, place {p:.2f})"
+    if s < 0:
+        return "other hard rule"
+    if not any(j == b.idx for _, j in m._edges[a.idx]):
+        return "blocking never proposed"
+    return "link refused by a clustering constraint"
+
+
+def analyse(cache: Path, corpus: str | None) -> tuple[dict[str, list], dict[str, list], dict[str, Rec]]:
+    """Causes of misses and false pairs on the train split, with the pairs behind each."""
+    gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
+    arts = load_articles(gold)
+    per_doc = extract_all(arts, cache)
+    m = EventMerger()
+    m.add_articles(arts)
+    m.add([e for evs in per_doc.values() for e in evs])
+    train = {g["doc"]: g for g in gold if g["split"] == "train" and corpus in (None, g["corpus"])}
+    rec: dict[str, Rec] = {}
+    for doc in train:
+        lead = lead_event(per_doc[doc])
+        if lead is not None:
+            rec[doc] = m.recs[m._index[lead.id]]
+    misses: dict[str, list] = defaultdict(list)
+    false: dict[str, list] = defaultdict(list)
+    for x, y in combinations(sorted(rec), 2):
+        a, b = rec[x], rec[y]
+        same_gold = train[x]["gold"] == train[y]["gold"]
+        same_pred = m._cluster_of[a.idx] == m._cluster_of[b.idx]
+        if same_gold and not same_pred:
+            misses[direct_cause(a, b, m)].append((x, y))
+        elif same_pred and not same_gold:
+            direct = any(j == b.idx and s != WEAK for s, j in m._edges[a.idx])
+            weak = any(j == b.idx and s == WEAK for s, j in m._edges[a.idx])
+            kind = "direct link" if direct else "country-level candidate link" if weak else "chain through others"
+            same_day = "same day" if a.day == b.day else "other day"
+            false[f"{kind}, {same_day}"].append((x, y))
+    return misses, false, rec
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cache", type=Path, required=True, help="events cache written by merge_outlets.py --cache")
+    ap.add_argument("--corpus", choices=("gaza", "ucdp"), default=None)
+    ap.add_argument("--list", default=None, help="print the pairs whose cause starts with this")
+    args = ap.parse_args()
+    misses, false, rec = analyse(args.cache, args.corpus)
+    for title, table in (("missed gold pairs", misses), ("false pairs", false)):
+        print(f"## {title}: {sum(len(v) for v in table.values())}")
+        for cause, n in Counter({k: len(v) for k, v in table.items()}).most_common():
+            print(f"{n:6d}  {cause}")
+    if args.list:
+        texts = {a.id: a.text for a in load_articles([json.loads(line) for line in GOLD.open(encoding="utf-8")])}
+        for cause, pairs in {**misses, **{"FALSE " + k: v for k, v in false.items()}}.items():
+            if cause.startswith(args.list):
+                for x, y in pairs[:40]:
+                    for d in (x, y):
+                        r = rec[d]
+                        print(f"  {d:34} {r.outlet or '-':12.12} {r.day} {r.sub_type} | {r.country} {r.admin1} "
+                              f"prec={r.precise} fatal={r.fatal} att={sorted(r.attacker_cc)} | {texts[d][:90]}")
+                    print()
+
+
+if __name__ == "__main__":
+    main()
