@@ -12,9 +12,11 @@ from eventwire.components import actors as _actors_mod
 from eventwire.components.assemble_link import (
     attacker_for,
     civilian_in,
+    dateline_end,
     drop_old,
     fallback_location,
     fold_retold,
+    fold_undated,
     in_sentence,
     index_sentences,
     owned,
@@ -53,6 +55,8 @@ alpha3 = lru_cache(maxsize=1024)(_actors_mod.alpha3)
 civilians_name = lru_cache(maxsize=1024)(_actors_mod.civilians_name)
 forces_name = lru_cache(maxsize=1024)(_actors_mod.forces_name)
 GENERIC_DAMAGE = frozenset({"destroyed", "damaged"})
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+AGENT_NOUN = re.compile(r"(?:kidnappers?|abductors?|hostage-takers?|assailants?|attackers?|bombers?)", re.I)
 _MILITARY_CONTEXT = re.compile(r"\b(?:military|forces|troops|air\s*bases?|positions|army|soldiers|bombers)\b", re.I)
 
 # "continued offensive operations southeast of Izyum but did not make any confirmed advances": an operation
@@ -93,9 +97,10 @@ def make(lookback: int = 3, max_age_days: int = 60) -> Callable[[WorkDoc], WorkD
         index_sentences(doc)
         doc.meta["_civilian_by_sentence"] = {}
         doc.meta.pop("_first_trigger_end", None)
-        groups = fold_retold(doc, mergevague(doc, _group(doc, picker, lookback)))
+        groups = fold_undated(doc, fold_retold(doc, mergevague(doc, _group(doc, picker, lookback))))
         link_casualties(doc, groups)
         groups = drop_old(doc, groups, max_age_days)
+        groups = drop_commentary(doc, groups)
         doc.events = [_event(doc, key, g) for key, g in groups.items()]
         return doc
 
@@ -130,13 +135,16 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
                                   "status": "not_event", "reason": "an offensive that made no advances names no "
                                   "fight at a place (ISW usage; gold dev codes none)"})
             continue
-        if JOIN_ONLY.fullmatch(t.text):
-            # A bare "the attack" retells the nearest earlier event of its type; it adds no event of its own.
+        if JOIN_ONLY.fullmatch(t.text) or AGENT_NOUN.fullmatch(t.text):
+            # A bare "the attack" or "the kidnappers" retells the nearest earlier event of its type; it adds no
+            # event of its own, unless the triggers stage found it opening the story ("a terrorist attack" + harm).
             host = next((g for k, g in reversed(list(groups.items())) if k[:2] == (t.event_type, t.sub_event_type)),
                         None)
             if host is not None:
                 host.triggers.append(t)
-            continue
+                continue
+            if t.start not in doc.meta.get("_standalone_attacks", ()):
+                continue
         # ACLED codes one event per location: "fighting near Siversk, Soledar, and Bakhmut" is three.
         for place in place_list(doc, t, _location(doc, t, picker)):
             loc_key = (place.geonameid or place.name or place.text) if place else None
@@ -164,7 +172,11 @@ def mergevague(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> dict[tuple
                  and not vague(h.place) and (cc is None or (h.place and h.place.country_code == cc))
                  and (region is None or (h.place and h.place.admin1 == region))]
         # An undated group takes the story's day later, so it may sum up dated ones and be summed by them.
-        summed = [k for k, h in out.items() if k != key and k[0] == key[0] and (k[4] == key[4] or None in (k[4], key[4]))
+        # A region-level summary ("intensified ground, air, and artillery attacks in Donetsk and Luhansk oblasts")
+        # sums the region's named fights of any violent type (gold dev 0.667 -> 0.674); a country-level one only
+        # its own type (any type lost MUC dev recall).
+        summed = [k for k, h in out.items() if k != key and (k[0] == key[0] or (region and k[0] in _VIOLENT))
+                  and (k[4] == key[4] or None in (k[4], key[4]))
                   and not vague(h.place)
                   and (cc is None or (h.place and h.place.country_code == cc))
                   and (region is None or (h.place and h.place.admin1 == region))]
@@ -195,6 +207,25 @@ def mergevague(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> dict[tuple
     return out
 
 
+def drop_commentary(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> dict[tuple[Any, ...], Group]:
+    """Drop a country-level violent group past the lead with no date and no figure: commentary, not a report."""
+    # "the government has been bombing neighbourhoods and cities in El Salvador", "the murder and kidnapping of
+    # students have us deeply worried": a place no finer than a country, no day and no toll tell of violence in
+    # general. A lead sentence, a date or a count makes it a report (MUC dev).
+    out = {}
+    for key, g in groups.items():
+        fc = (g.place.feature_code or "") if g.place else ""
+        if key[0] in _VIOLENT and fc.startswith("PCL") and g.date is None and min(g.sentences) > 1 and not any(
+                c.count.best for c in g.casualties):
+            t = g.triggers[0]
+            doc.decisions.append({"stage": "assemble", "text": t.text, "start": t.start, "end": t.end,
+                                  "status": "not_event", "reason": f"country-level ({g.place.text if g.place else ''}),"
+                                  " undated and with no figure, past the lead: commentary, not a report"})
+            continue
+        out[key] = g
+    return out
+
+
 def _summary_hosts(out: dict[tuple[Any, ...], Group], key: tuple[Any, ...], g: Group,
                    cc: str | None) -> list[tuple[Any, ...]]:
     """The nearest precise event a country-level (or unplaced) summary sentence sums up, if any."""
@@ -218,6 +249,11 @@ def _picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | No
     if picker is not None and doc.places:
         # Only the places near the trigger can be in its sentence (the picker finds its own bounds).
         near = [p for i in range(t.sentence - 1, t.sentence + 2) for p in in_sentence(doc, "places", i)]
+        cut = dateline_end(doc)
+        if cut and any(p.start >= cut and doc.sentence_of(p.start) == t.sentence for p in near):
+            # "BOGOTA, 7 NOV 89 (AFP) -- six people were killed ... in the town of Quinchia": the dateline is where
+            # the report was filed; a place told with the event is where it happened.
+            near = [p for p in near if p.start >= cut]
         picked = picker(doc.text, near, (t.start, t.end)) if near else None
         if picked is not None and owned(doc, t, picked):
             after = [p for p in near if p.start >= t.end and doc.sentence_of(p.start) == t.sentence

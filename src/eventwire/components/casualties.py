@@ -11,7 +11,7 @@ from eventwire.model import Count
 from eventwire.pipeline.workdoc import CasualtyMention, NumberMention, WorkDoc
 
 KILLED = r"death\s+toll|killed|kills|kill|dead|died|die|deaths?|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|" \
-         r"fatalities|perished|slain|murdered|massacred|executed|bodies|killing"
+         r"fatalities|perished|slain|slaying|slayings|slaughtered|murdered|massacred|executed|bodies|killing"
 INJURED = r"injured|injuries|injuring|wounded|wounding|hurt|hospitali[sz]ed|injury|wounds"
 UNSPLIT = r"casualties|victims"
 _KEYWORDS = re.compile(rf"\b(?:(?P<killed>{KILLED})|(?P<injured>{INJURED})|(?P<unsplit>{UNSPLIT}))\b", re.I)
@@ -46,8 +46,12 @@ def _kind(m: re.Match[str]) -> str:
     return "killed" if m.group("killed") else "injured" if m.group("injured") else "unsplit"
 
 
-_GATE = KeywordGate("""kill dead died die death lost fatalit perish slain murder massacr execut bodies injur wound
-hurt hospital casualt victim""".split())
+_GATE = KeywordGate("""kill dead died die death lost fatalit perish slain slay slaughter murder massacr execut bodies
+injur wound hurt hospital casualt victim""".split())
+# "eight people died of the yet unidentified disease": deaths no one inflicted are no casualties of violence.
+_ILLNESS = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:disease|illness|"
+                      r"cancer|complications|natural\s+causes|virus|infection|cholera|ebola|covid|pneumonia|"
+                      r"hunger|starvation|old\s+age)\b", re.I)
 
 
 def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list[CasualtyMention]:
@@ -59,7 +63,7 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
     out: list[CasualtyMention] = []
     used: set[int] = set()
     for m in (m for s in _GATE.sentences(doc) for m in keywords.finditer(text, s.start, s.end)):
-        if _NOT_CASUALTY.match(text, m.end()):
+        if _NOT_CASUALTY.match(text, m.end()) or (m.group("killed") and _ILLNESS.match(text, m.end())):
             continue
         si = doc.sentence_of(m.start())
         if si < 0:

@@ -12,6 +12,14 @@ import ahocorasick
 
 from eventwire.components.political_rules import ODD_FOLD, gate_scan, prefix_gate
 from eventwire.components.text_case import lower_same_length
+from eventwire.components.trigger_status import (
+    ACCIDENT,
+    HAVE_BEEN,
+    intent_status,
+    killing_status,
+    status_of,
+    taken_place,
+)
 from eventwire.pipeline.workdoc import Sentence, Trigger, WorkDoc
 
 EXP = "Explosions/Remote violence"
@@ -85,7 +93,7 @@ RULES: list[Rule] = [
          r"landed|exploded)|(?:fired|launched)" + _W + r"\s+(?:\d[\d,]*\s+)?(?:\w+\s+)?(?:missiles|rockets|"
          r"shells|artillery)|conducted\s+(?:\w+\s+){0,3}strikes", SHELL, "ASSAULT", "heavy-weapons",
          anchors="missile rocket artiller mortar mlrs tank shell conducted"),
-    Rule(r"(?:roadside|car|truck|parcel|letter|remote[-\s]controlled|time)\s+bombs?|improvised\s+explosive\s+"
+    Rule(r"(?:roadside|car|truck|parcel|letter|remote[-\s]controlled|time)[-\s]+bombs?|improvised\s+explosive\s+"
          r"devices?|\bIEDs?\b|land\s*mines?|explosive\s+devices?|dynamite\s+(?:attacks?|charges?|sticks?)|"
          r"bombs?\s+(?:exploded|went\s+off|blasts?|attacks?|explosions?)|booby[-\s]trap(?:s|ped)?|"
          r"(?:placed|planted|detonated|set\s+off)\s+(?:a\s+|an\s+)?(?:bomb|explosive|charge|dynamite)|"
@@ -114,12 +122,12 @@ RULES: list[Rule] = [
          r"(?:\w+\s+){0,2}(?:civilians|residents|villagers|peasants|worshippers)|shot\s+dead|"
          r"summarily\s+executed|murder(?:ed|s)?\b", VAC, "ASSAULT", "firearms",
          anchors="massacre gunmen opened shot summarily murder"),
-    Rule(r"assassinat(?:ed|ion|ions|e|es|ing)\b|gunned\s+down|massacred\b", VAC, "ASSAULT", "assassinate",
-         armed=False,
-         anchors="assassinat gunned massacre"),
+    Rule(r"assassinat(?:ed|ion|ions|e|es|ing)\b|gunned\s+down|massacred\b|riddled\s+with\s+bullets|"
+         r"shot\s+(?:and\s+killed|to\s+death)", VAC, "ASSAULT", "assassinate", armed=False,
+         anchors="assassinat gunned massacre riddled shot"),
     Rule(r"kidnap(?:s|ped|ping|pings|pers?)?\b|abduct(?:s|ed|ing|ion|ions|ors?)?\b|forcibly\s+disappeared|"
          r"(?:took|taken|take|taking|held|holding|seized)\s+(?:\w+\s+){0,3}?hostages?\b|hostage-taking",
-         ABDUCT, "ASSAULT", "abduct",
+         ABDUCT, "ASSAULT", "abduct", armed=False,
          anchors="kidnap abduct forcibly hostage"),
     Rule(r"rap(?:ed|ing)\b|rapes?\b|gang-?rap\w*|sexual(?:ly)?\s+(?:violence|assault(?:ed|s)?|abused?|"
          r"enslave\w*)", SEXUAL, "ASSAULT", "sexual",
@@ -219,42 +227,10 @@ RULES: list[Rule] = [
 ]
 
 JOIN_ONLY = re.compile(r"(?:terror(?:ist)?\s+)?attacks?", re.I)
-_NEGATION = re.compile(r"\b(?:not|no|never|denied|denies|deny|denying|refuted|rejected|without|neither|nor|unlikely|"
-                       r"(?:mistakenly|incorrectly|erroneously|falsely|wrongly)\s+(?:reported|stated|claimed|said)|"
-                       r"didn['’]t|doesn['’]t|wasn['’]t|weren['’]t|false)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|in\s+case|whether|in\s+the\s+event)\b", re.I)
-_FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|may|shall|plans?\s+to|planned|planning|prepar(?:e|es|"
-                            r"ing)\s+(?:to|for)|promised|promises|vowed|vows|intends?\s+to|expected\s+to|likely\s+to|"
-                            r"warned\s+of|threaten(?:ed|s)?\s+(?:to|with)|risk\s+of|imminent|going\s+to|"
-                            r"possibility|possible)\b", re.I)
-_FUTURE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:(?:were|was|is|are|remain(?:s|ed)?)\s+(?:still\s+)?(?:a\s+)?"
-                           r"(?:possib|likely|expected|planned|feared|imminent)|will\b|could\b)", re.I)
-# ISW-style assessments: what forces mass for, aim to prevent, or may do "in the coming weeks" is no event.
-_FORECAST_BEFORE = re.compile(r"(?<!claimed\s)(?<!managed\s)(?<!able\s)(?<!failed\s)\bto\s+(?:prevent|stop|halt|deter|"
-                              r"disrupt|repel|resist|block|forestall|preempt)\b|\bfor\s+(?:an?\s+)?(?:renewed|new|"
-                              r"further|future|possible|potential|eventual)\b|\bcommit(?:ting)?\s+to\b", re.I)
-_FORECAST_SENTENCE = re.compile(r"\b(?:we|ISW)\s+(?:expect|anticipate|forecast)s?\b", re.I)
-_FORECAST_AFTER = re.compile(r"\bin\s+the\s+(?:next|coming)\s+(?:few\s+|several\s+)?(?:hours|days|weeks|months|"
-                             r"years?)\b", re.I)
-_HISTORICAL = re.compile(r"\bsince\s+(?:[A-Z][\w-]*['’]s\s+|the\s+)?(?:\d{4}|full-scale|start|beginning|outbreak|"
-                         r"invasion)|"
-                         r"\b(?:years?|decades?)\s+ago\b|\blast\s+year\b|\banniversary\b|\bin\s+(?:19|20)\d\d\b|"
-                         r"\bduring\s+(?:the\s+)?(?:19|20)\d\d\b|\bhistor(?:y|ic|ical)\b", re.I)
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# Tallies over a period ("at least 100 were killed by the police this year") are statistics, not an event.
-_AGGREGATE = re.compile(r"\b(?:this\s+year|so\s+far|to\s+date|as\s+of\s+(?:today|now)|"
-                        r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
-                        r"in\s+recent\s+(?:days|weeks|months|years)|since\s+" + _MONTH + r"|during\s+" + _MONTH +
-                        r"|throughout\s+the\s+(?:year|war|conflict))\b", re.I)
-# "the heaviest attack since the invasion" compares a new event with the past: it is still new.
-_SUPERLATIVE = re.compile(r"\b(?:\w+est|first|most\s+\w+|worst|largest|biggest)\b[^.;]{0,60}\bsince\b", re.I)
-_CLAUSE_END = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+(?:and|which|bringing|raising|taking|"
-                         r"according)\b", re.I)
-_CLAUSE_CUT = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|,\s+(?:and|which)\b", re.I)
 # Fights, killings and kidnappings are political violence only with armed parties in the sentence
 # ("the clash at Anfield", "murder trial" are not); interceptions need something to intercept.
 _ARMED = re.compile(r"\b(?:forces|troops|army|armed|soldiers?|servicemen|rebels?|militants?|fighters|guerrillas?|"
-                    r"police|insurgents?|gunmen|military|separatists|units?|militias?|positions|paramilitar\w*|"
+                    r"police|carabineros|gendarmes?|national\s+guard\w*|insurgents?|gunmen|military|separatists|units?|militias?|positions|paramilitar\w*|"
                     r"jihadists?|terrorists?|brigades?|battalions?|regiments?|marines|paratroopers|"
                     r"extremists|combatants|commandos|death\s+squads?|cartel|front\s+line|frontline|shelling|"
                     r"artillery|FMLN|FARC|ELN|Hamas|Hezbollah|Houthis?|ISIS|Taliban|Wagner|IDF|Shining\s+Path)\b",
@@ -275,15 +251,16 @@ _CROWD_INTERVENE = re.compile(r"\b(?:dispersed|disperse|tear\s*gas|water\s+canno
                               r"cracked\s+down|crackdown)\b", re.I)
 _CROWD_RIOT = re.compile(r"\b(?:clashed\s+with\s+(?:the\s+)?police|threw\s+stones|torched|set\s+fire|"
                          r"rioters|rioting|looted|vandali[sz]ed|smashed)\b", re.I)
-_LEGAL = re.compile(r"\b(?:charged\s+with|convicted\s+(?:of|for)|sentenced\s+(?:for|to)|on\s+trial\s+for|"
-                    r"indicted\s+(?:for|on)|acquitted\s+of|guilty\s+of|suspected\s+of|trial\s+(?:of|over))\b",
-                    re.I)
 _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers|peasants|residents|women|children|students|teens?|"
                                r"teenagers?|boys|girls|hostages|captives|detainees|prisoners|aid\s+workers|"
                                r"staffers?|medics|doctors|patients|refugees|family\s+members|"
                                r"journalists?|drivers?|worshippers|farmers|passengers|families|teachers|priests?|"
                                r"leaders?|officials?|mayor|judges?|candidates?)\b", re.I)
-_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_PUBLIC_VICTIM = re.compile(r"\b(?:priests?|jesuits?|judges?|magistrates?|justices?|candidates?|senators?|"
+                            r"congress(?:man|men|woman|women)|deput(?:y|ies)|hopefuls?|ideologues?|generals?|colonels?|mayors?|governors?|ministers?|politicians?|"
+                            r"journalists?|activists?|missionaries|bishops?|archbishops?|monsignor|msgr|ambassadors?|"
+                            r"diplomats?|prosecutors?|trade\s+unionists?|union\s+leaders?|(?:political|party|opposition|"
+                            r"community|religious)\s+leaders?)\b", re.I)
 _END_PUNCT = tuple(".!?\"”’)…:")
 
 
@@ -415,10 +392,29 @@ class TriggerFinder:
                 continue
             needs = rule.armed if rule.armed is not None else rule.coding in NEEDS_ARMED
             cue = _ARMED if needs else _ARMS_CUE if rule.coding == DISRUPT and rule.armed is None else None
-            if cue is not None and not cue.search(text, sent.start, sent.end):
+            if cue is not None and not cue.search(text, sent.start, sent.end) and not (
+                    rule.coding == VAC and _PUBLIC_VICTIM.search(text, sent.start, sent.end)):
+                # A murder of a judge, priest, mayor or candidate is political violence even with no armed party
+                # named; of anyone else it may be ordinary crime, which is no conflict event.
                 doc.decisions.append(_decision(m, "asserted", "no armed party or weapon in the sentence"))
                 continue
-            status, reason = _status(text, sent.start, sent.end, m.start(), m.end(), published)
+            if rule.coding == TERRITORY and not taken_place(doc, m.end(), m.group(0)):
+                doc.decisions.append(_decision(m, "not_event", "what was captured or seized is no place "
+                                               "(weapons, people, goods)"))
+                continue
+            status, reason = status_of(text, sent.start, sent.end, m.start(), m.end(), published)
+            if status == "asserted" and rule.fallback == CLASH:
+                status, reason = killing_status(text, sent.end, m)
+            if status == "asserted":
+                status, reason = intent_status(text, sent.start, sent.end, m)
+            if status == "asserted" and ACCIDENT.search(text, max(sent.start, m.start() - 40), min(sent.end, m.end() + 40)):
+                status, reason = "negated", "an accident, not an attack"
+            if status == "asserted" and HAVE_BEEN.search(text, max(sent.start, m.start() - 30), m.start()) \
+                    and not any(sent.start <= x.start < sent.end and x.role != "demonym" for x in doc.places) \
+                    and not any(sent.start <= d.start < sent.end for d in doc.dates):
+                # "countless Colombians have been assassinated", "many soldiers have been killed": a perfect with
+                # no place and no date sums up the past; "ten have been killed in Kyiv" names where.
+                status, reason = "historical", "a present perfect with no place or date: a summary, not an event"
             et, sub = _refine(rule.coding, text, sent.start, sent.end, m.start())
             if sub == TERRITORY[1]:
                 doc.decisions.append(_decision(m, "asserted", "territory taken by an unnamed party"))
@@ -433,45 +429,6 @@ class TriggerFinder:
 def _decision(m: re.Match[str], status: str, reason: str) -> dict[str, object]:
     return {"stage": "triggers", "text": m.group(0), "start": m.start(), "end": m.end(), "status": status,
             "reason": reason}
-
-
-def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) -> tuple[str, str]:
-    before = text[max(s0, t0 - 90) : t0]
-    cuts = list(_CLAUSE_CUT.finditer(before))
-    if cuts:
-        before = before[cuts[-1].end() :]
-    after = text[t1:s1]
-    if _short_quote(text, s0, s1, t0):
-        return "hypothetical", "inside a short quotation (figurative speech)"
-    if _LEGAL.search(text, max(s0, t0 - 40), t0):
-        return "historical", f"legal proceedings about an earlier act: {before.strip()!r}"
-    if _NEGATION.search(before):
-        return "negated", f"negation before the trigger: {before.strip()!r}"
-    if _HYPOTHETICAL.search(before):
-        return "hypothetical", f"conditional before the trigger: {before.strip()!r}"
-    if _FUTURE_BEFORE.search(before):
-        return "future", f"future or modal before the trigger: {before.strip()!r}"
-    if _FUTURE_AFTER.search(after):
-        return "future", f"future or possibility after the trigger: {after[:40].strip()!r}"
-    if _FORECAST_BEFORE.search(before) or _FORECAST_SENTENCE.search(text, s0, t0):
-        return "hypothetical", f"an aim or forecast, not a report: {before.strip()!r}"
-    if _FORECAST_AFTER.search(after):
-        return "future", f"expected later: {after[:60].strip()!r}"
-    end = _CLAUSE_END.search(after)
-    clause = before + text[t0:t1] + (after[: end.start()] if end else after)
-    agg = _AGGREGATE.search(clause)
-    if agg:
-        return "historical", f"a tally over a period, not one event: {agg.group(0)!r}"
-    sentence = text[s0:s1]
-    h = _HISTORICAL.search(sentence)
-    if h and h.group(0).lower().startswith("since") and _SUPERLATIVE.search(sentence):
-        h = None
-    if h:
-        year = _YEAR.search(h.group(0))
-        pub_year = getattr(published, "year", None)
-        if not year or pub_year is None or int(year.group(0)) < pub_year:
-            return "historical", f"past reference in the sentence: {h.group(0)!r}"
-    return "asserted", ""
 
 
 def _refine(coding: tuple[str | None, str | None], text: str, s0: int, s1: int,
@@ -498,20 +455,12 @@ def _refine(coding: tuple[str | None, str | None], text: str, s0: int, s1: int,
     return coding
 
 
-def _short_quote(text: str, s0: int, s1: int, t0: int) -> bool:
-    # "compared them to “children fighting”": a brief quotation is a figure of speech, not a report.
-    for o, c in (("“", "”"), ('"', '"')):
-        i = text.rfind(o, s0, t0)
-        if i != -1:
-            j = text.find(c, t0, s1 + 1)
-            if j != -1 and j - i < 45 and (o != '"' or text.count('"', s0, i) % 2 == 0):
-                return True
-    return False
-
-
 _LABOUR = re.compile(r"(?:\b(?:hunger|general|labou?r|workers[’']?|union|teachers[’']?|doctors[’']?|nurses[’']?|"
                      r"miners[’']?|transport|rail|warning|nationwide|national|pilots[’']?|staff)\s+(?:\w+\s+)?|"
                      r"\bon\s+)$", re.I)
+# "40,000 mineworkers observed the strike", "asked the workers to stage a strike": a labour strike.
+_WALKOUT = re.compile(r"\b(?:\w*workers|unions?|strikers|picket\w*|walkouts?|(?:stage|staged|observed|called|call|go|went|"
+                      r"on)\s+(?:the\s+|a\s+)?(?:\w+\s+)?strikes?\b)", re.I)
 _AIR_CUE = re.compile(r"\b(?:drones?|UAVs?|Shaheds?|Shahed-\d+|aircraft|jets?|warplanes?|helicopters?|bombers?|"
                       r"(?:military|air\s+force|combat|government)\s+planes|gunships?|"
                       r"air\s+force|aviation|airstrikes?|air\s+strikes?|glide\s+bombs?)\b", re.I)
@@ -526,7 +475,8 @@ def strike_coding(text: str, s0: int, s1: int, t0: int, parties: bool) -> tuple[
     # Drones or aircraft make an air strike, missiles, rockets or guns a shelling; with no weapon, harm done by
     # a named party makes it an air strike (news usage: "Israeli strikes kill 22"); a labour or hunger strike,
     # or nothing violent, is no event.
-    if text[t0 : t0 + 6].lower().startswith("strike") and _LABOUR.search(text, max(s0, t0 - 30), t0):
+    if text[t0 : t0 + 6].lower().startswith("strike") and (_LABOUR.search(text, max(s0, t0 - 30), t0)
+                                                            or _WALKOUT.search(text, s0, s1)):
         return None
     if _AIR_CUE.search(text, s0, s1):
         return AIR
@@ -537,6 +487,10 @@ def strike_coding(text: str, s0: int, s1: int, t0: int, parties: bool) -> tuple[
     return AIR if near or (parties and _HARM_CUE.search(text, s0, s1)) else None
 
 
+_BOMB_EVENT = re.compile(r"\b(?:explo\w*|went\s+off|go\s+off|detonat\w*|blasts?|blew|dropp\w*|dropped|threw|thrown|"
+                         r"throwing|hurl\w*|tossed|plant\w*|placed|placing|set\s+off|hit|struck|kill\w*|dead|died|activat\w*|"
+                         r"launch\w*|against|left|fell|landed|rain\w*|"
+                         r"wound\w*|injur\w*|damag\w*|destroy\w*|attack\w*|target\w*|rocked|shook)\b", re.I)
 _ATTACK_WORD = re.compile(r"attack", re.I)
 _GROUND_TARGET = re.compile(r"\s*(?:the\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:defensive\s+)?"
                             r"(?:positions|lines|defen[cs]es|troops|forces|units)\b")
@@ -549,6 +503,38 @@ def _parties(doc: WorkDoc, s0: int, s1: int) -> list[Any]:
 
 # "a bomb", "the bombs": a device, not a verb whose subject bombs from the air.
 _DETERMINER = re.compile(r"\b(?:a|an|the|by|of|with|one|two|three|car|this|that|its|their|homemade)\s+$", re.I)
+
+
+_NOT_ARMED_ATTACK = re.compile(r"\b(?:heart|panic|cyber|asthma|shark|dog|verbal|personal|scathing|allergic|"
+                               r"anxiety|hacker|ransomware)\s*-?\s*$", re.I)
+_BLAST_CUE = re.compile(r"\b(?:bombs?|dynamite|explosives?|explosive\s+devices?|grenades?|land\s*mines?|blasts?|"
+                        r"explosions?|detonat\w*)\b", re.I)
+_SOLDIER_TARGET = re.compile(r"\s+(?:\w+\s+){0,3}?(?:soldiers|troops|contingent|patrols?|convoy|army|battalion|"
+                             r"brigade|positions|garrison|barracks)\b", re.I)
+
+
+def first_attack(doc: WorkDoc, t: Trigger, rule: Rule,
+                 strong: list[Trigger]) -> tuple[tuple[str | None, str | None], str | None] | None:
+    """The coding of an attack word that opens a story's violence, or None when it only refers to one."""
+    text = doc.text
+    sent = doc.sentences[t.sentence]
+    if not _ATTACK_WORD.search(t.text) or t.text.lower().startswith("reprisal") or any(
+            s.start < t.start for s in strong) or _NOT_ARMED_ATTACK.search(text, max(sent.start, t.start - 20), t.start):
+        return None
+    if not _HARM_CUE.search(text, sent.start, sent.end) or re.search(r"attacks\b", t.text, re.I):
+        # Only an attack told with its harm (killed, wounded, destroyed ...) opens a story; a plural ("attacks")
+        # is a pattern. Taking an armed party or a date in the sentence as enough gained MUC dev F1 too
+        # (+0.004 each), but broke the MUC tst1 gate's type-accuracy floor (0.95 on ~10 pairs).
+        return None
+    # The weapon the sentence names types the attack (MUC dev: keys call a dynamite attack a bombing); else
+    # attacking soldiers is a battle, and attacking a house, a town or a person is one-sided.
+    if _BLAST_CUE.search(text, sent.start, sent.end):
+        return (GRENADE if "grenade" in text[sent.start : sent.end].lower() else IED), "explosives"
+    if _AIR_CUE.search(text, sent.start, sent.end):
+        return AIR, "aerial"
+    if _SHELL_CUE.search(text, sent.start, sent.end):
+        return SHELL, "heavy-weapons"
+    return (CLASH if _SOLDIER_TARGET.match(text, t.end) else VAC), "firearms"
 
 
 def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigger]:
@@ -584,10 +570,22 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
         same = [s for s in strong if s.sentence == t.sentence]
         prev = [s for s in strong if t.sentence - 3 <= s.sentence < t.sentence]
         ref = min(same, key=lambda s: abs(s.start - t.start)) if same else (prev[-1] if prev else None)
+        if ref is not None and rule.fallback == CLASH and (ref.event_type, ref.sub_event_type) in (ABDUCT, SEXUAL):
+            ref = None  # "three subversives were killed" after a kidnapping: a killing is no abduction
         if ref is not None and rule.fallback in (STRIKE, IED) and ref.event_type != EXP:
             # "struck Zaporizhzhia with drones" after a sentence of ground assaults: a strike or a bomb is
             # never a battle, so it codes itself from its own sentence.
             ref = None
+        if ref is None and (coded := first_attack(doc, t, rule, strong)) is not None:
+            # "died today as a consequence of a terrorist attack", "a guard was wounded in the attack staged by
+            # urban guerrilla commandos": an attack told with its harm or its armed party, before any typed
+            # trigger, is an event of its own (MUC dev), not a retelling; assemble keeps it. After a typed event
+            # ("a school was damaged by an attack" in a drone-strike story) it is that event's detail.
+            (t.event_type, t.sub_event_type), t.mode = coded
+            doc.meta.setdefault("_standalone_attacks", set()).add(t.start)
+            out.append(t)
+            strong.append(t)
+            continue
         if ref is None and rule.fallback is not None:
             # "A blast killed two": with no typed trigger near, the word codes an event of its own kind.
             sent = doc.sentences[t.sentence]
@@ -599,6 +597,13 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
             elif coding == IED and t.text.lower() in ("bombs", "bombed") and any(
                     0 <= t.start - a.end <= 12 for a in parties if a.kind != "group"):
                 coding = AIR  # "Israel bombs a school": a state bombing from the air, not a planted device
+            elif coding == IED and t.text.lower() in ("bomb", "bombs") and not _BOMB_EVENT.search(
+                    text, sent.start, sent.end):
+                # "carried knapsacks with bombs", "seized 22 homemade bombs", "cluster bombs for export": a bomb
+                # named as a thing, with nothing exploding, thrown, dropped or harming (MUC dev: 26 false, 11 true).
+                doc.decisions.append({"stage": "triggers", "text": t.text, "start": t.start, "end": t.end,
+                                      "status": "not_event", "reason": "a bomb named as a weapon; nothing explodes"})
+                continue
             if coding is None:
                 pass
             elif coding in NEEDS_ARMED and not _ARMED.search(text, sent.start, sent.end):
@@ -614,6 +619,11 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
         if ref is None:
             doc.decisions.append({"stage": "triggers", "text": t.text, "start": t.start, "end": t.end,
                                   "status": t.status, "reason": "generic attack word with no typed trigger nearby"})
+            if _ATTACK_WORD.search(t.text) and t.status == "asserted":
+                # "the ghastly attacks on innocent people": an attack is mentioned (kept as an untyped ASSAULT
+                # trigger) but it retells events told elsewhere, so it makes no event (assemble skips it).
+                t.status = "historical"
+                out.append(t)
             continue
         t.event_type, t.sub_event_type, t.plover, t.mode = (ref.event_type, ref.sub_event_type, ref.plover,
                                                             ref.mode)

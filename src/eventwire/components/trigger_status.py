@@ -1,0 +1,171 @@
+"""Factual status of a trigger (asserted, negated, future, hypothetical, historical) and whether it is an event."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.pipeline.workdoc import WorkDoc
+
+_NEGATION = re.compile(r"\b(?:not|no|none|nobody|no\s+one|never|denied|denies|deny|denying|refuted|rejected|without|neither|nor|unlikely|"
+                       r"(?:mistakenly|incorrectly|erroneously|falsely|wrongly)\s+(?:reported|stated|claimed|said)|"
+                       r"didn['’]t|doesn['’]t|wasn['’]t|weren['’]t|false)\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|in\s+case|whether|in\s+the\s+event)\b", re.I)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|may|shall|plans?\s+to|planned|planning|prepar(?:e|es|"
+                            r"ing)\s+(?:to|for)|promised|promises|vowed|vows|intends?\s+to|expected\s+to|likely\s+to|"
+                            r"warned\s+of|threaten(?:ed|s)?\s+(?:to|with)|risk\s+of|imminent|going\s+to|preparations?\s+for|"
+                            r"possibility|possible)\b", re.I)
+_FUTURE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:(?:were|was|is|are|remain(?:s|ed)?)\s+(?:still\s+)?(?:a\s+)?"
+                           r"(?:possib|likely|expected|planned|feared|imminent)|will\b|could\b|"
+                           r"(?:does|do)\s+not\s+appear\s+likely|appears?\s+(?:un)?likely\s+to)", re.I)
+# ISW-style assessments: what forces mass for, aim to prevent, or may do "in the coming weeks" is no event.
+_FORECAST_BEFORE = re.compile(r"(?<!claimed\s)(?<!managed\s)(?<!able\s)(?<!failed\s)\bto\s+(?:prevent|stop|halt|deter|"
+                              r"disrupt|repel|resist|block|forestall|preempt)\b|\bfor\s+(?:an?\s+)?(?:renewed|new|"
+                              r"further|future|possible|potential|eventual)\b|\bcommit(?:ting)?\s+to\b", re.I)
+_FORECAST_SENTENCE = re.compile(r"\b(?:we|ISW)\s+(?:expect|anticipate|forecast)s?\b", re.I)
+_FORECAST_AFTER = re.compile(r"\bin\s+the\s+(?:next|coming)\s+(?:few\s+|several\s+)?(?:hours|days|weeks|months|"
+                             r"years?)\b", re.I)
+_HISTORICAL = re.compile(r"\bsince\s+(?:[A-Z][\w-]*['’]s\s+|the\s+)?(?:\d{4}|full-scale|start|beginning|outbreak|"
+                         r"invasion)|"
+                         r"\b(?:years?|decades?)\s+ago\b|\blast\s+year\b|\bpreviously\b|\banniversary\b|\bin\s+(?:19|20)\d\d\b|"
+                         r"\bduring\s+(?:the\s+)?(?:19|20)\d\d\b|\bhistor(?:y|ic|ical)\b", re.I)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# Tallies over a period ("at least 100 were killed by the police this year") are statistics, not an event.
+_AGGREGATE = re.compile(r"\b(?:this\s+year|so\s+far|to\s+date|as\s+of\s+(?:today|now)|"
+                        r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
+                        r"in\s+recent\s+(?:days|weeks|months|years)|since\s+" + _MONTH + r"|during\s+" + _MONTH +
+                        r"|throughout\s+the\s+(?:year|war|conflict))\b", re.I)
+# "the heaviest attack since the invasion" compares a new event with the past: it is still new.
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|first|most\s+\w+|worst|largest|biggest)\b[^.;]{0,60}\bsince\b", re.I)
+_CLAUSE_END = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+(?:and|which|bringing|raising|taking|"
+                         r"according)\b", re.I)
+_CLAUSE_CUT = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|,\s+(?:and|which)\b", re.I)
+
+_LEGAL = re.compile(r"\b(?:charged\s+with|(?:on|faces?|facing|faced)\s+charges?\s+of|convicted\s+(?:of|for)|sentenced\s+(?:for|to)|on\s+trial\s+for|"
+                    r"indicted\s+(?:for|on)|acquitted\s+of|guilty\s+of|suspected\s+of|trial\s+(?:of|over))\b",
+                    re.I)
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object) -> tuple[str, str]:
+    """(status, reason) of the trigger at t0:t1 in the sentence s0:s1, read from the words around it."""
+    before = text[max(s0, t0 - 90) : t0]
+    cuts = list(_CLAUSE_CUT.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    after = text[t1:s1]
+    if short_quote(text, s0, s1, t0):
+        return "hypothetical", "inside a short quotation (figurative speech)"
+    if _LEGAL.search(text, max(s0, t0 - 40), t0):
+        return "historical", f"legal proceedings about an earlier act: {before.strip()!r}"
+    if _NEGATION.search(before):
+        return "negated", f"negation before the trigger: {before.strip()!r}"
+    if _HYPOTHETICAL.search(before):
+        return "hypothetical", f"conditional before the trigger: {before.strip()!r}"
+    if _FUTURE_BEFORE.search(before):
+        return "future", f"future or modal before the trigger: {before.strip()!r}"
+    if _FUTURE_AFTER.search(after):
+        return "future", f"future or possibility after the trigger: {after[:40].strip()!r}"
+    if _FORECAST_BEFORE.search(before) or _FORECAST_SENTENCE.search(text, s0, t0):
+        return "hypothetical", f"an aim or forecast, not a report: {before.strip()!r}"
+    if _FORECAST_AFTER.search(after):
+        return "future", f"expected later: {after[:60].strip()!r}"
+    end = _CLAUSE_END.search(after)
+    clause = before + text[t0:t1] + (after[: end.start()] if end else after)
+    agg = _AGGREGATE.search(clause)
+    if agg:
+        return "historical", f"a tally over a period, not one event: {agg.group(0)!r}"
+    sentence = text[s0:s1]
+    h = _HISTORICAL.search(sentence)
+    if h and h.group(0).lower().startswith("since") and _SUPERLATIVE.search(sentence):
+        h = None
+    if h:
+        year = _YEAR.search(h.group(0))
+        pub_year = getattr(published, "year", None)
+        if not year or pub_year is None or int(year.group(0)) < pub_year:
+            return "historical", f"past reference in the sentence: {h.group(0)!r}"
+    return "asserted", ""
+
+ACCIDENT = re.compile(r"(?<!\bno\s)(?<!not\san\s)\baccident(?:al|ally|s)?\b", re.I)
+HAVE_BEEN = re.compile(r"\bhave\s+(?:\w+\s+)?been\s+$", re.I)
+# "in order to kill", "set out to kill", "can kill": an aim or ability, not a killing.
+_KILL_INTENT = re.compile(r"\b(?:to|can|cannot|can['’]t|must|should|order\s+to|want\s+to|tried\s+to)\s+$", re.I)
+# "killed in an airplane accident": a death that no one inflicted.
+_MISHAP = re.compile(r"[^.;,]{0,40}?\b(?:accidents?|crash(?:ed|es)?|collisions?|earthquakes?|floods?|landslides?|"
+                     r"avalanches?|heart\s+attacks?|illness|disease)\b", re.I)
+
+
+_BASE_VERB = frozenset({"attack", "kill", "murder", "assassinate", "kidnap", "massacre", "bomb", "abduct", "shell",
+                        "strike", "ambush"})
+# "have come here to massacre the people", "calling for the assassination of": an aim, not an act.
+_TO_BEFORE = re.compile(r"(?<!continued\s)(?<!began\s)(?<!started\s)(?<!proceeded\s)(?<!managed\s)\bto\s+$", re.I)
+_CALL_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|incit\w*|urg(?:e|es|ed|ing))\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
+                       re.I)
+# "a murder trial", "the murder case of": proceedings about an act, not the act being reported.
+_LEGAL_AFTER = re.compile(r"\s+(?:trials?|cases?|charges?|investigations?|inquir(?:y|ies)|suspects?|convictions?)\b",
+                          re.I)
+
+
+def intent_status(text: str, s0: int, s1: int, m: re.Match[str]) -> tuple[str, str]:
+    """Status of a trigger that is an aim ("came to massacre", "called for the assassination") or a court case."""
+    before = text[max(s0, m.start() - 40) : m.start()]
+    if m.group(0).lower() in _BASE_VERB and _TO_BEFORE.search(before):
+        return "hypothetical", f"an aim, not an act: {before[-20:] + m.group(0)!r}"
+    if _CALL_FOR.search(before):
+        return "hypothetical", f"called for, not done: {before[-25:] + m.group(0)!r}"
+    if _LEGAL_AFTER.match(text, m.end(), s1):
+        return "historical", f"proceedings about an earlier act: {text[m.start() : m.end() + 12]!r}"
+    return "asserted", ""
+
+
+def killing_status(text: str, s1: int, m: re.Match[str]) -> tuple[str, str]:
+    """Status of a killing word beyond `status_of`: an intent to kill, or a death in a mishap."""
+    if m.group(0).lower() == "kill" and _KILL_INTENT.search(text, max(0, m.start() - 20), m.start()):
+        return "hypothetical", f"an aim to kill, not a killing: {text[max(0, m.start() - 20) : m.end()]!r}"
+    if _MISHAP.match(text, m.end(), s1):
+        return "negated", f"a death in a mishap, not violence: {text[m.end() : m.end() + 40]!r}"
+    return "asserted", ""
+
+
+def short_quote(text: str, s0: int, s1: int, t0: int) -> bool:
+    """True when the trigger sits inside a brief quotation of at most three words."""
+    # "compared them to “children fighting”": a brief quotation is a figure of speech, not a report.
+    for o, c in (("“", "”"), ('"', '"')):
+        i = text.rfind(o, s0, t0)
+        if i != -1:
+            j = text.find(c, t0, s1 + 1)
+            if j != -1 and j - i < 45 and (o != '"' or text.count('"', s0, i) % 2 == 0):
+                # "completely destroyed by a bomb explosion." is a quoted report; figures of speech are brief.
+                if len(text[i + 1 : j].split()) <= 3:
+                    return True
+    return False
+
+
+_TAKEN_GAP = re.compile(r"\s+(?:the\s+|full\s+|control\s+of\s+|(?:most|all|much|entirety)\s+of\s+|parts?\s+of\s+|(?:northern|southern|"
+                        r"eastern|western|central|downtown)\s+)*")
+_TAKEN_NOUN = re.compile(r"(?:villages?|towns?|cit(?:y|ies)|areas?|districts?|settlements?|bases?|airports?|region|"
+                         r"province|territory|positions|hills?|heights|outskirts|neighbou?rhoods?|barracks|outposts?|buildings?|"
+                         r"plants?|bridges?|airfields?|ports?|stations?|strongholds?|(?:\w+\s+)?headquarters)\b",
+                         re.I)
+_TAKEN_NOUN_LATE = re.compile(r"(?:[\w-]+\s+){1,2}?" + _TAKEN_NOUN.pattern, re.I)  # "many towns", "the X town"
+_MIXED_CAPITAL = re.compile(r"[A-Z][a-z]")
+_LOWER = re.compile(r"[a-z]")
+
+
+def taken_place(doc: WorkDoc, end: int, verb: str) -> bool:
+    """True when a capture verb takes a place: a territory noun or a place name right after it."""
+    # The rule's lookahead accepts any capital, and in ALL-CAPS wire copy every word has one: "SEIZED AN M-14
+    # RIFLE", "CAPTURED SUSPECTED DRUG TRAFFICKER" are no territory (MUC dev: 56 false events, 16 true).
+    low = verb.lower()
+    if low.startswith(("fell", "recapt", "retook", "regained", "liberat", "took back")):
+        return True  # "fell to" names the taker; retaking verbs say it was territory
+    gap = _TAKEN_GAP.match(doc.text, end)
+    q = gap.end() if gap else end
+    if _TAKEN_NOUN.match(doc.text, q) or _TAKEN_NOUN_LATE.match(doc.text, q):
+        return True
+    if any(p.start == q and p.role != "demonym" for p in doc.places):
+        return True
+    # In mixed case a capitalised name still counts (the gazetteer misses villages: "seized Lozove"), unless an
+    # actor (a person, a group) starts there; in ALL CAPS only a recognised place does.
+    s = doc.sentences[doc.sentence_of(end)]
+    return (_LOWER.search(doc.text, s.start, s.end) is not None and _MIXED_CAPITAL.match(doc.text, q) is not None
+            and not any(a.start == q for a in doc.actors))
