@@ -1,6 +1,9 @@
 """Geoparsing benchmark: LGL, GeoWebNews and WikToR, gold mentions given and end to end.
 
     PYTHONPATH=src python benchmarks/geoparse.py [--corpus lgl,gwn,wiktor,evloc] [--split dev|test|all] [--limit N]
+        [--lower]
+
+`--lower` lower-cases every gold text (offsets kept) to measure recognition and resolution without case cues.
 
 Split: an article is in `dev` when sha1(corpus:article id) mod 10 < 3 (30%), else in `test` (held out).
 Rules were developed looking only at dev errors; report test and all. The scorer functions
@@ -331,6 +334,21 @@ def score_event_location(items: Iterable[EventLocationItem]) -> dict[str, float]
             "recall": round(rec, 3), "f1": round(2 * prec * rec / (prec + rec), 3) if prec + rec else 0.0}
 
 
+def lower_docs(docs: Iterable[GoldDoc]) -> list[GoldDoc]:
+    """The same articles lower-cased, every offset kept (a letter whose lower case is longer stays as it is)."""
+    table = {}
+    out = []
+    for d in docs:
+        for ch in set(d.text):
+            if ch not in table:
+                low = ch.lower()
+                table[ch] = low if len(low) == 1 else ch
+        text = d.text.translate(str.maketrans(table)) if d.text else d.text
+        out.append(GoldDoc(d.id, text, [GoldToponym(t.start, t.end, text[t.start:t.end], t.lat, t.lon, t.geonameid)
+                                        for t in d.toponyms]))
+    return out
+
+
 LOADERS = {"lgl": load_lgl, "gwn": load_gwn, "wiktor": load_wiktor, "sample": load_sample}
 
 
@@ -342,6 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--no-e2e", action="store_true")
+    ap.add_argument("--lower", action="store_true", help="lower-case the gold texts (no case cues)")
     args = ap.parse_args(argv)
     for corpus in args.corpus.split(","):
         if corpus == "evloc":
@@ -357,9 +376,11 @@ def main(argv: list[str] | None = None) -> int:
         docs = LOADERS[corpus]()
         if args.limit:
             docs = docs[: args.limit]
+        if args.lower:
+            docs = lower_docs(docs)
         for split in args.split.split(","):
             sel = [d for d in docs if split == "all" or split_of(corpus, d.id) == split]
-            row = {"corpus": corpus, "split": split, "articles": len(sel),
+            row = {"corpus": corpus + ("-lower" if args.lower else ""), "split": split, "articles": len(sel),
                    "given": score_given(sel, geoparser_resolver())}
             if corpus == "gwn":  # the geocoding gold Gritta et al. distribute (gwn_full.txt): GeoNames ids only
                 strict = [GoldDoc(d.id, d.text, [t for t in d.toponyms if t.geonameid]) for d in sel]

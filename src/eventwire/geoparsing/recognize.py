@@ -11,6 +11,7 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.build import common_words
 from eventwire.gazetteer.normalize import fold
 from eventwire.gazetteer.sources import data_file, tsv_rows
+from eventwire.geoparsing import lowercase as LC
 
 
 @dataclass(slots=True)
@@ -98,9 +99,18 @@ def casing(text: str) -> str:
     ratio = up / (up + low)
     if ratio > 0.6:
         return "upper"
-    if ratio < 0.01:
-        return "lower"
+    if ratio < 0.04:
+        # Few capitals: lower-case copy when most sentences open in lower case (a capitalised header may stand
+        # over it: "This story is from March 3, 2002\n\nlucknow: police ..."), not one long sentence that opens
+        # with a capital ("More than 300 activists marched through Kyoto ...").
+        starts = [m.group(1) for m in _SENTENCE_OPEN.finditer(head)]
+        lower = 3 * sum(w.islower() for w in starts) >= 2 * len(starts)
+        if lower and (ratio < 0.01 or len(starts) >= 2):
+            return "lower"
     return "mixed"
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n\s*)[\"“‘'(]*([^\W\d_])")
 
 
 def _capitalised(span: str) -> bool:
@@ -197,6 +207,10 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
     dem = demonyms()
     people = _person_words(text, gz, common) if mode == "mixed" else frozenset()
     name_memo: dict[int, tuple[bool, bool]] = {}
+    lower = mode == "lower"
+    facts_memo: dict[int, LC.NameFacts] = {}
+    kinds: list[tuple[str, LC.NameFacts, bool, str]] = []  # lower-case text: each kept candidate's tier
+    lower_people: set[str] = set()
     for start, end, kid in spans:
         if start < last_end:
             continue
@@ -221,14 +235,38 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
                 and not any(gz.main_key(i) == key or gz.fcode[i] in ("PCLI", "ADM1") for i in ids),
             )
         own, alias = flags
+        if mode == "mixed" and start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+            pre = _HYPHEN_PREFIX.search(text, max(0, start - 30), start - 1)
+            if pre is not None and fold(pre.group(0)) not in gz.automaton and pre.group(0) not in _PARTY_PREFIX:
+                # "Ndi-Igbo", "K-Mart", "Mar-a-Lago": the end of a longer name ("Israel-Gaza", "D-Raleigh" pass)
+                continue
         if not _accept(text, surface, key, start, end, mode, common, strong, city, own, alias):
             continue
+        if lower:
+            facts = facts_memo.get(kid)
+            if facts is None:
+                facts = facts_memo[kid] = LC.name_facts(gz, key, ids)
+            # "in lok sabha": a preposition introduces the phrase, not the name glued to a foreign word.
+            intro = (LC.introduced(text, start) or LC.dateline(text, start, end)) and not LC.foreign_next(text, end)
+            t = "self" if key == "us" else LC.tier(key, facts, common, intro)  # "the us" (`_accept`)
+            if t is None:
+                continue  # an English word: "set", "front", "the city"
+            if not facts.own_admin1 and not facts.country_main:
+                if (t != "self" and _SAID_NEXT.match(text, end)) or LC.person_context(text, start, end, key):
+                    lower_people.add(key)  # "roy said", "caroline johnson", "jones, 23,": a person here and below
+                    continue
+                if LC.foreign_phrase(gz, text, start, end) or LC.street(text, end):
+                    continue  # "kalyan singh", "rath yatra", "mayfield road"
+            kinds.append((t, facts, intro, key))
         if key in people and not any(
             gz.fcode[i] == "PCLI" or (gz.fcode[i] in ("ADM1", "PPLC") and gz.pops[i] >= 1_000_000) for i in ids
         ) and (_prev_word(text, start).lower() not in _INTRO or _ACCORDING.search(text, max(0, start - 16), start)):
             continue  # "Kelly" after "John Kelly" earlier in the article is the person; "against Kelly" is not
         out.append(Candidate(start, end, surface, ids))
         last_end = end
+    if lower:
+        dem_cc = {cc for _, _, cc in dem_spans}
+        out = [c for c, ok in zip(out, LC.supported(kinds, dem_cc, lower_people), strict=True) if ok]
     topo = list(out)
     ends = [c.end for c in topo]  # toponyms do not overlap: their ends ascend with their starts
     for s, e, cc in dem_spans:
@@ -245,7 +283,7 @@ def _accept(
 ) -> bool:
     """Casing, context and person-name rules for one match; `city`: the name has a town of ≥150k people,
     `own_city`: a town of ≥100k has it as its own (main) name; `alias`: no record has it as its main name."""
-    if len(key) < 3 and not surface.isupper():
+    if len(key) < 3 and not surface.isupper() and not (mode == "lower" and key in ("eu", "uk", "us")):
         return False
     if key in _NEVER_ALONE or key in _NOT_PLACES:
         return False  # "in March", "Western media", "Southern Axis", "the White House"
@@ -268,19 +306,21 @@ def _accept(
             return False
         if key in common and at_sentence_start(text, start):
             return False
-        if key.startswith("the ") and key[4:] in common:
-            return False  # "The City"
-        if key in common and " " not in key and (
+        if key.startswith("the ") and (key[4:] in common or LC.is_word(key[4:], common, _THE_WORD)):
+            return False  # "The City", "The Mission": an English word after "the"
+        wordy = key in common or (not strong and " " not in key and LC.is_word(key, common, _WORDY))
+        if wordy and " " not in key and (
             _DIGIT_NEXT.match(text, end) or _CAP_NEXT.match(text, end)
             or ((prev := _prev_word(text, start)).lower() not in _PREP and not (
                 city and prev.islower() and prev not in _DET))
         ):
             return False  # "March 5", "the Council", "North Cooper Street": a common word needs "in X"
-    elif key in common or key == "us":
-        return False  # without case cues a common word is a word
+    elif (key == "us" and not (mode == "lower" and _prev_word(text, start) == "the")) or (
+            mode == "upper" and key in common):
+        return False  # without case cues a common word is a word (lower-case text: see `lowercase.tier`)
     prev = _prev_word(text, start)
-    if mode != "mixed" and " " not in key and not strong and prev.lower() not in _LOCATIVE:
-        return False  # ALL-CAPS / lower-case text: a lone small name needs "in X", "near X", ...
+    if mode == "upper" and " " not in key and not strong and prev.lower() not in _LOCATIVE:
+        return False  # ALL-CAPS text: a lone small name needs "in X", "near X", ...
     if prev.lower().rstrip(".") in _TITLES:
         return False
     nxt = _next_word(text, end)
@@ -306,12 +346,19 @@ def _accept(
 
 
 # Single words that name a place in some gazetteer but in news are a month (also Islamic) or a compass adjective.
+_WORDY = 5_000  # "Pope", "Chambers", "Congress": a word this common in lower case needs "in X" to be a place
+_THE_WORD = 20_000  # "The Mission": a word this common in lower case is no place after "the"
+
+_HYPHEN_PREFIX = re.compile(r"[\w'’-]+$")
+_PARTY_PREFIX = frozenset(("D", "R", "I", "DFL", "Ind", "GOP"))  # "Sen. Ken Cuccinelli, R-Fairfax"
 _NEVER_ALONE = frozenset(
     """january february march april may june july august september october november december gulf
     northern southern eastern western central northeastern northwestern southeastern southwestern
     north-eastern north-western south-eastern south-western ramadan muharram shawwal""".split()
 )
-_NOT_PLACES = frozenset(("white house", "saint george", "amir timur", "kuzma minin"))
+# Names of buildings, people and armed groups that some gazetteer lists as a place ("Hamas" is an alias of Hamm).
+_NOT_PLACES = frozenset(("white house", "saint george", "amir timur", "kuzma minin", "hamas", "hezbollah",
+                         "hizbollah", "taliban", "houthi", "houthis", "isis", "isil", "daesh"))
 _ABBREV = frozenset("sens reps gens govs cols sgts capts lts supts".split())  # plural title abbreviations
 # A military unit, weapon system or treaty named after a place: the name is not a place mention here.
 _UNIT_NEXT = re.compile(

@@ -6,11 +6,13 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
+from eventwire.gazetteer.sources import data_file, tsv_rows
 from eventwire.geoparsing.context import Box, containers, named_units
 from eventwire.geoparsing.nearby import distance, near_radius
 from eventwire.geoparsing.recognize import Candidate
@@ -43,6 +45,15 @@ class Resolved:
     ranked: list[int]
 
 
+_BARE_BONUS = 1.5  # beats a namesake town's main-name bonus, not "the city of Gaza" (town hint 1.5)
+
+
+@lru_cache(maxsize=1)
+def bare_names() -> dict[str, int]:
+    """Name key → GeoNames id of the unit a bare name means in news ("Gaza" → the Gaza Strip)."""
+    return {name_key(r[0]): int(r[1]) for r in tsv_rows(data_file("bare_names.tsv"))}
+
+
 def _prior(gz: Gazetteer, i: int, key: str, acronym: bool, big_town: bool = False) -> float:
     fcode = gz.fcode[i]
     w = _FEATURE_WEIGHT.get(fcode, 1.0)
@@ -57,6 +68,9 @@ def _prior(gz: Gazetteer, i: int, key: str, acronym: bool, big_town: bool = Fals
             p += 0.8  # "Missouri", "Wales": the state, unless a city bears the name (Aleppo, Washington)
     if fcode == "PCLI":
         p += 2.0
+    bare = bare_names().get(key)
+    if bare is not None and int(gz.gid[i]) == bare:
+        p += _BARE_BONUS
     if acronym and fcode not in _AREA_CODES:
         p -= 3.0  # "US", "EU": an acronym names a country or union, not the village Us
     return p

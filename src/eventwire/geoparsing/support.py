@@ -12,22 +12,42 @@ _FAR_KM = 500.0
 _AREA = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN", "GULF", "SEA"))
 
 
+# Words that put the event or the person in the place ("from X", "of X" also name where someone comes from).
+_HERE = frozenset("in at near outside into toward towards around across via village town city province".split())
+_GLUED = frozenset("al el ad ar as ash an at az".split())
+
+
+def _intro_word(text: str, start: int) -> str:
+    """The word before a name, past a glued Arabic article ("in Al-Dawr" → "in")."""
+    prev = _prev_word(text, start).lower()
+    if prev in _GLUED and text[start - 1 : start] == "-":
+        prev = _prev_word(text, start - len(prev) - 1).lower()
+    return prev
+
+
 def unsupported(gz: Gazetteer, text: str, resolved: list[Resolved], setting: str | None,
-                common: frozenset[str]) -> set[int]:
+                common: frozenset[str], namesakes: bool = True) -> set[int]:
     """Indices of mentions that are a small place in a country nothing else names, far from every other place.
 
-    Kept when the text introduces it ("in X", "near X", "village of X") unless its name is a common word.
+    Kept when the text introduces it ("in X", "near X", "village of X") unless its name is a common word. With
+    `namesakes`, also a village far from every other place in a state nothing else names, unless "in X" (not
+    used for ALL-CAPS wire copy, whose quoted farm and estate names keep the old rule).
     """
     keys = [name_key(r.cand.text) for r in resolved]
     by_cc: dict[str, set[str]] = {}
     points: list[tuple[str, float, float]] = []
+    a1_keys: dict[str, set[str]] = {}
     for r, k in zip(resolved, keys, strict=True):
+        if r.best is not None and gz.admin1[r.best] and r.cand.kind != "demonym":
+            a1_keys.setdefault(gz.admin1[r.best], set()).add(k)
         if r.cand.kind == "demonym" and r.cand.country:
             by_cc.setdefault(r.cand.country, set()).add("~" + k)
         elif r.best is not None:
             by_cc.setdefault(gz.cc[r.best], set()).add(k)
             if gz.fcode[r.best] not in _AREA:
                 points.append((k, float(gz.lat[r.best]), float(gz.lon[r.best])))
+    # Per name, the admin-1 units that other names' readings fall in.
+    by_a1 = {k: {a for a, ks in a1_keys.items() if ks - {k}} for k in set(keys)}
     out: set[int] = set()
     for n, (r, k) in enumerate(zip(resolved, keys, strict=True)):
         b = r.best
@@ -41,10 +61,17 @@ def unsupported(gz: Gazetteer, text: str, resolved: list[Resolved], setting: str
         if gz.fclass[b] not in ("P", "A") or gz.pops[b] >= SMALL:
             continue
         cc = gz.cc[b]
-        if cc == setting or by_cc.get(cc, set()) - {k} or len(by_cc) < 2:
-            continue  # its country is named elsewhere, or it is the only setting the text has
         lat, lon = float(gz.lat[b]), float(gz.lon[b])
-        if any(kk != k and haversine_km(lat, lon, a, o) < _FAR_KM for kk, a, o in points):
+        far = not any(kk != k and haversine_km(lat, lon, a, o) < _FAR_KM for kk, a, o in points)
+        if cc == setting or by_cc.get(cc, set()) - {k} or len(by_cc) < 2:
+            # Its country is named elsewhere, or it is the only setting the text has; still, a village far from
+            # every other place, in a state nothing else names, is a namesake ("dariapur" in an Ahmedabad story
+            # is a neighbourhood, not the village in Bihar).
+            if namesakes and far and any(kk != k for kk, _, _ in points) and gz.admin1[b] and gz.admin1[b] not in by_a1.get(
+                    k, set()) and _intro_word(text, r.cand.start) not in _HERE:
+                out.add(n)
+            continue
+        if not far:
             continue
         if k not in common and _prev_word(text, r.cand.start).lower() in _LOCATIVE:
             continue
