@@ -31,6 +31,9 @@ AMBIGUOUS = frozenset({"chad", "jordan", "turkey", "china", "guinea", "niger", "
 _PLACE_PREP = re.compile(
     r"(?:\b(?:in|across|into|to|on|over|near|from|against|of|at|around|throughout|toward|towards|"
     r"inside|within|with|for|via|by|and|the))\s*$", re.I)
+# "strike by Israel on Rafah camp": after a violent word, "by" names its author, not a place.
+_AGENT_BY = re.compile(r"\b(?:strikes?|airstrikes?|attacks?|struck|killed|shelled|bombed|hit|targeted|launched|fired|"
+                       r"carried\s+out|raids?|blasts?|bombings?|invaded)\s+by\s*$", re.I)
 FORCE_NOUN = re.compile(
     r"(?:'s|’s)?\s+(?:(?:armed|military|special|air|naval|ground|border|occupation|occupying|regular|"
     r"government|state|security|allied|proxy|airborne)\s+)?"
@@ -221,6 +224,10 @@ def _lower_small(s: str) -> str:
 
 def _trim_name(name: str, upper: bool) -> str:
     """'Vladimir Putin.' → 'Vladimir Putin'; in ALL-CAPS texts drop trailing function words and verbs."""
+    # "President Vladimir Putin’s April 21 statement": a possessive ends the name; the next word is not part of it.
+    poss = re.search(r"['’][sS]\b", name)
+    if poss is not None:
+        name = name[: poss.start()]
     name = name.rstrip(".")
     if not upper:
         return name
@@ -373,7 +380,8 @@ def _lexicon_mention(text: str, start: int, end: int, kind: str, key: str, paylo
             return ActorMention(start, m.end(), text[start : m.end()], name, akind, cc, alpha3(cc), sector)
     if kind == "demonym":
         return ActorMention(start, end, surface, country_name(cc), "demonym", cc, alpha3(cc), None)
-    if _PLACE_PREP.search(text, max(0, start - 12), start) and not text.startswith(("'s", "’s"), end):
+    if _PLACE_PREP.search(text, max(0, start - 12), start) and not text.startswith(("'s", "’s"), end) \
+            and not _AGENT_BY.search(text, max(0, start - 40), start):
         return None  # "across Ukraine": a place
     if key in lex.capitals or key in {"moscow", "kyiv", "kiev", "washington", "beijing", "tehran", "jerusalem",
                                       "damascus", "minsk"}:

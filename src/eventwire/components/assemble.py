@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -19,6 +20,7 @@ from eventwire.components.assemble_link import (
     fold_undated,
     in_sentence,
     index_sentences,
+    not_where,
     owned,
     place_list,
     prefer_setting,
@@ -248,7 +250,8 @@ def _location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
 def _picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
     if picker is not None and doc.places:
         # Only the places near the trigger can be in its sentence (the picker finds its own bounds).
-        near = [p for i in range(t.sentence - 1, t.sentence + 2) for p in in_sentence(doc, "places", i)]
+        near = [p for i in range(t.sentence - 1, t.sentence + 2) for p in in_sentence(doc, "places", i)
+                if not not_where(doc, p)]
         cut = dateline_end(doc)
         if cut and any(p.start >= cut and doc.sentence_of(p.start) == t.sentence for p in near):
             # "BOGOTA, 7 NOV 89 (AFP) -- six people were killed ... in the town of Quinchia": the dateline is where
@@ -272,13 +275,33 @@ def _picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | No
     return fallback_location(doc, t)
 
 
+# "Israel bombs another school, a day after strike on school killed 33": the strike came the day before.
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+after\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+_N_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
+_SINCE = re.compile(r"\b(?:since|until|till)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
 def _date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
+    s = doc.sentences[t.sentence]
+    m = _DAYS_AFTER.search(doc.text, max(s.start, t.start - 60), t.start)
+    if m is not None:
+        ref = _near_date(doc, t, lookback)
+        base = ref.start_date if ref is not None else doc.article.published_date
+        if base is not None:
+            day = base - timedelta(days=_N_DAYS[m.group("n").lower()])
+            return DateMention(m.start(), m.end(), m.group(0).strip(), day, day, "day", relative=True)
+    return _near_date(doc, t, lookback)
+
+
+def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
     # The date in the trigger's sentence nearest the trigger, else the latest one a few sentences back.
     same = [d for d in in_sentence(doc, "dates", t.sentence) if d.start_date]
     if same:
         return min(same, key=lambda d: abs(d.start - t.start))
+    # A new paragraph starts a new story thread; "since March 11" starts a period, it dates nothing after it.
     prev = [d for i in range(max(0, t.sentence - lookback), t.sentence) for d in in_sentence(doc, "dates", i)
-            if d.start_date and "\n" not in doc.text[d.end : t.start]]  # a new paragraph starts a new story thread
+            if d.start_date and "\n" not in doc.text[d.end : t.start]
+            and not _SINCE.search(doc.text, max(0, d.start - 12), d.start)]
     return prev[-1] if prev else None
 
 

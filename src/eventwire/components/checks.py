@@ -11,7 +11,9 @@ from eventwire.pipeline.workdoc import WorkDoc
 # Only an attack can have an actor "attacking itself"; two parties of one state may well consult or accuse.
 ATTACK_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 PENALTY = {"location_contradicts_story": 0.3, "date_after_publication": 0.2, "actor_attacks_itself": 0.2,
-           "casualties_unsplit": 0.0, "no_publication_date": 0.1}
+           "casualties_unsplit": 0.0, "no_publication_date": 0.1, "planned": 0.0}
+# Talks, visits, parades and protests are announced ahead; violence after the publication date is an error.
+VIOLENT_TYPES = ATTACK_TYPES | {"Riots"}
 
 
 def story_countries(doc: WorkDoc, exclude: set[int]) -> Counter[str]:
@@ -52,9 +54,15 @@ def check_event(doc: WorkDoc, e: Event, min_share: float = 0.1) -> list[Flag]:
     pub = doc.article.published_date
     if pub is not None and e.date.start is not None and e.date.start > pub:
         span = next((x for x in e.evidence if "date" in x.supports), None)
-        flags.append(Flag(code="date_after_publication",
-                          message=f"event date {e.date.start} is after publication {pub}",
-                          start=span.start if span else None, end=span.end if span else None))
+        if e.event_type in VIOLENT_TYPES:
+            flags.append(Flag(code="date_after_publication",
+                              message=f"event date {e.date.start} is after publication {pub}",
+                              start=span.start if span else None, end=span.end if span else None))
+        else:
+            # "will hold talks in Cairo next week": a scheduled political event, coded with its planned status.
+            flags.append(Flag(code="planned",
+                              message=f"planned for {e.date.start}, after publication {pub}: not yet happened",
+                              start=span.start if span else None, end=span.end if span else None))
     if pub is None:
         flags.append(Flag(code="no_publication_date",
                           message="no publication date: relative dates unresolved, precision dropped"))

@@ -45,6 +45,10 @@ _CUE = re.compile(r"\b(?:hit|struck|strikes?|damag\w*|destroy\w*|fire|ablaze|bur
                   r"levelled|leveled)\b", re.I)
 
 
+_NAMED_HOUSE = re.compile(r"\b(?:(?:White|Government|State|Opera|Blue|Parliament)\s+House\b|House\s+of\s+"
+                          r"(?:Commons|Lords|Representatives|Saud)\b|Houses\s+of\s+Parliament\b)")
+
+
 class DamageFinder:
     """Compiled object and damage-phrase patterns (built once in make())."""
 
@@ -78,6 +82,9 @@ class DamageFinder:
                 if not cue_cache[si]:
                     continue
                 label = self.object_labels[int(g[1:])]
+                if label == "house" and any(n.start() <= m.start() < n.end() for n in _NAMED_HOUSE.finditer(
+                        text, max(sent.start, m.start() - 12), min(sent.end, m.end() + 30))):
+                    continue  # "the White House", "the House of Commons": an institution, not a dwelling
                 if label == "aircraft" and not re.search(r"destroy|damag|hit|struck|burn", text[sent.start:sent.end],
                                                          re.I):
                     continue  # aircraft that merely fly are weapons, not damage

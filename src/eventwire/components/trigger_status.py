@@ -6,11 +6,15 @@ import re
 
 from eventwire.pipeline.workdoc import WorkDoc
 
-_NEGATION = re.compile(r"\b(?:not|no|none|nobody|no\s+one|never|denied|denies|deny|denying|refuted|rejected|without|neither|nor|unlikely|"
+_NEGATION = re.compile(r"\b(?:not|no|none|nobody|no\s+one|never|denied|denies|deny|denying|refuted|rejected|without(?!\s+Borders)|neither|nor|unlikely|"
                        r"(?:mistakenly|incorrectly|erroneously|falsely|wrongly)\s+(?:reported|stated|claimed|said)|"
                        r"didn['’]t|doesn['’]t|wasn['’]t|weren['’]t|false)\b", re.I)
+# "Israel is 'not responsible' for the hospital blast", "had no involvement in the strike": a party denies its
+# part, not that the event happened.
+_NOT_ABOUT_EVENT = re.compile(r"[\s‘’'\"“”]*(?:[A-Z][\w.]*\s+)?(?:(?:involvement|knowledge|role|part|hand|responsibility|responsible|to\s+blame|"
+                              r"involved|behind)\b|advance\s+knowledge\b)", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|in\s+case|whether|in\s+the\s+event)\b", re.I)
-_FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|may|shall|plans?\s+to|planned|planning|prepar(?:e|es|"
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|may|shall|plans?\s+(?:to|for)|planned|planning|prepar(?:e|es|"
                             r"ing)\s+(?:to|for)|promised|promises|vowed|vows|intends?\s+to|expected\s+to|likely\s+to|"
                             r"warned\s+of|threaten(?:ed|s)?\s+(?:to|with)|risk\s+of|imminent|going\s+to|preparations?\s+for|"
                             r"possibility|possible)\b", re.I)
@@ -20,7 +24,8 @@ _FUTURE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:(?:were|was|is|are|remain(?:s|ed)
 # ISW-style assessments: what forces mass for, aim to prevent, or may do "in the coming weeks" is no event.
 _FORECAST_BEFORE = re.compile(r"(?<!claimed\s)(?<!managed\s)(?<!able\s)(?<!failed\s)\bto\s+(?:prevent|stop|halt|deter|"
                               r"disrupt|repel|resist|block|forestall|preempt)\b|\bfor\s+(?:an?\s+)?(?:renewed|new|"
-                              r"further|future|possible|potential|eventual)\b|\bcommit(?:ting)?\s+to\b", re.I)
+                              r"further|future|possible|potential|eventual|increased|larger|broader)\b|"
+                              r"\bcommit(?:ting)?\s+to\b|\b(?:ability|capability|capacity)\s+to\b", re.I)
 _FORECAST_SENTENCE = re.compile(r"\b(?:we|ISW)\s+(?:expect|anticipate|forecast)s?\b", re.I)
 _FORECAST_AFTER = re.compile(r"\bin\s+the\s+(?:next|coming)\s+(?:few\s+|several\s+)?(?:hours|days|weeks|months|"
                              r"years?)\b", re.I)
@@ -38,13 +43,25 @@ _AGGREGATE = re.compile(r"\b(?:this\s+year|so\s+far|to\s+date|as\s+of\s+(?:today
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|first|most\s+\w+|worst|largest|biggest)\b[^.;]{0,60}\bsince\b", re.I)
 _CLAUSE_END = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+(?:and|which|bringing|raising|taking|"
                          r"according)\b", re.I)
-_CLAUSE_CUT = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|,\s+(?:and|which)\b", re.I)
+_CLAUSE_CUT = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|,\s+(?:and|which|as)\b", re.I)
 
 _LEGAL = re.compile(r"\b(?:charged\s+with|(?:on|faces?|facing|faced)\s+charges?\s+of|convicted\s+(?:of|for)|sentenced\s+(?:for|to)|on\s+trial\s+for|"
                     r"indicted\s+(?:for|on)|acquitted\s+of|guilty\s+of|suspected\s+of|trial\s+(?:of|over))\b",
                     re.I)
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+# "vows Israel will be punished for strike on consulate", "calls for ceasefire after Rafah strike": a strike or a
+# killing named as the cause of a reaction is a past event; the modal governs the reaction, not the strike.
+_NOMINAL = re.compile(r"(?:air\s*)?strikes?|airstrikes?|attacks?(?:\s+(?:on|in|at|against))?|blasts?|bombings?|"
+                      r"killings?|massacres?|shootings?|raids?", re.I)
+_CAUSE_PREP = re.compile(r"(?<!plans\s)(?<!plan\s)(?<!preparing\s)(?<!preparations\s)(?<!calls\s)(?<!called\s)"
+                         r"\b(?:for|over|after|following|amid|at|by|into|about)\s+(?!(?:an?|any|another|new|further|"
+                         r"possible|potential|future|more)\b)(?:[\w’'-]+\s+){0,4}$", re.I)
+# "attack on its consulate in Syria will not go unanswered": a strike on a named party's site is a past event.
+_OWN_TARGET = re.compile(r"\s*(?:on|at|against)?\s*(?:its|their|his|her|our)\s+", re.I)
+_PLANNED = re.compile(r"\b(?:plan\w*|prepar\w*|expect\w*|intend\w*|threat\w*|possib\w*|likely|ready|readies)\b", re.I)
+# "Israel's strike on Rafah could hinder talks": a definite strike is past; the modal is about its consequences.
+_DEFINITE = re.compile(r"(?:\b(?:the|this|that|its|[A-Z][\w-]*['’]s)|\bdeadly)\s+(?:[\w’'-]+\s+){0,2}$")
 
 def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object) -> tuple[str, str]:
     """(status, reason) of the trigger at t0:t1 in the sentence s0:s1, read from the words around it."""
@@ -57,13 +74,15 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object) 
         return "hypothetical", "inside a short quotation (figurative speech)"
     if _LEGAL.search(text, max(s0, t0 - 40), t0):
         return "historical", f"legal proceedings about an earlier act: {before.strip()!r}"
-    if _NEGATION.search(before):
+    neg = _NEGATION.search(before)
+    if neg and not _NOT_ABOUT_EVENT.match(before, neg.end()):
         return "negated", f"negation before the trigger: {before.strip()!r}"
     if _HYPOTHETICAL.search(before):
         return "hypothetical", f"conditional before the trigger: {before.strip()!r}"
-    if _FUTURE_BEFORE.search(before):
+    nominal = _NOMINAL.fullmatch(text[t0:t1]) is not None
+    if _FUTURE_BEFORE.search(before) and not (nominal and _CAUSE_PREP.search(before) and not _PLANNED.search(before)):
         return "future", f"future or modal before the trigger: {before.strip()!r}"
-    if _FUTURE_AFTER.search(after):
+    if _FUTURE_AFTER.search(after) and not (nominal and (_DEFINITE.search(before) or _OWN_TARGET.match(after))):
         return "future", f"future or possibility after the trigger: {after[:40].strip()!r}"
     if _FORECAST_BEFORE.search(before) or _FORECAST_SENTENCE.search(text, s0, t0):
         return "hypothetical", f"an aim or forecast, not a report: {before.strip()!r}"

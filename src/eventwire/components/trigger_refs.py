@@ -1,0 +1,108 @@
+"""References to one violent event in reports about it: struck sites, killers, victims, and strikes that are no attack."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from eventwire.pipeline.workdoc import Trigger, WorkDoc
+
+# "strike on Iran's consulate in Damascus", "attack on a Gaza aid convoy": one struck site or place names one event.
+_SITE = (r"(?:consulate|embassy|hospital|clinic|camp|tent\s+camp|convoy|school|mosque|church|market|shelter|"
+         r"building|home|house|apartment|tower|bakery|aid\s+(?:workers?|team|convoy|site|trucks?)|team|"
+         r"journalists?|ambulance|car|vehicle|refinery|base|airport|port|bridge|station|compound|headquarters)")
+_TARGET = re.compile(r"\s+(?:on|at|against|in)\s+(?:(?:the|a|an|its|his|their|Iran[’']s|Israel[’']s)\s+)?"
+                     r"(?P<words>(?:[\w’'-]+\s+){0,3}?)" + _SITE + r"\b", re.I)
+_SITE_BEFORE = re.compile(r"\b" + _SITE + r"\s+(?:aid\s+)?$", re.I)  # "aid convoy strike", "hospital blast"
+_BY_PARTY = re.compile(r"\s+by\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
+_SINGULAR_HIT = re.compile(r"((?:air\s*)?strike|attack|bombing|blast)(?:\s+(?:on|at|against|in))?", re.I)
+
+
+def specific_target(doc: WorkDoc, t: Trigger) -> bool:
+    """A singular strike or attack told with the site or place it hit: a reference to one event, not a pattern."""
+    w = _SINGULAR_HIT.fullmatch(t.text)
+    if w is None:
+        return False
+    text, end = doc.text, t.start + w.end(1)
+    by = _BY_PARTY.match(text, end)  # "strike by Israel on Rafah camp"
+    if _TARGET.match(text, by.end() if by else end) is not None or _SITE_BEFORE.search(text, max(0, t.start - 30),
+                                                                                      t.start):
+        return True
+    if any(p.end == t.start - 1 and p.role != "demonym" and text[p.end] == " " for p in doc.places):
+        return True  # "Rafah strike", "Damascus strike": a place named as the strike's attribute
+    # "strike on Rafah", "attack in Damascus": a named place right after the preposition.
+    on = re.match(r"\s+(?:on|at|against|in)\s+(?:the\s+)?", text[end : end + 20], re.I)
+    return on is not None and any(p.start == end + on.end() for p in doc.places)
+
+
+_CAPABILITY_BEFORE = re.compile(r"\b(?:long-range|precision|deep|stand-?off)\s+$", re.I)
+_CAPABILITY_AFTER = re.compile(r"strikes?\s+(?:capabilit\w+|weapons?|systems?|assets?|groups?|packages?|means|"
+                               r"complex(?:es)?|drones?|UAVs?)\b", re.I)
+
+
+_LABOUR = re.compile(r"(?:\b(?:hunger|general|labou?r|workers[’']?|union|teachers[’']?|doctors[’']?|nurses[’']?|"
+                     r"miners[’']?|transport|rail|warning|nationwide|national|pilots[’']?|staff)\s+(?:\w+\s+)?|"
+                     r"\bon\s+)$", re.I)
+# "40,000 mineworkers observed the strike", "asked the workers to stage a strike": a labour strike.
+_WALKOUT = re.compile(r"\b(?:\w*workers|unions?|strikers|picket\w*|walkouts?)", re.I)
+_WALKOUT_VERB = re.compile(r"\b(?:stage|staged|observed|called|call|go|went|on)\s+(?:the\s+|a\s+)?(?:\w+\s+)?strikes?\b",
+                           re.I)
+_GENERAL_STRIKE = re.compile(r"\b(?:hunger|general|labou?r|union|nationwide|national|warning|transport)\s+$", re.I)
+
+
+def no_attack_strike(text: str, s0: int, s1: int, t0: int, harm_near: bool, target: bool) -> bool:
+    """True when "strike(s)" at t0 is a labour or hunger strike or a means of war ("long-range strike"), not an act."""
+    if _CAPABILITY_BEFORE.search(text, max(s0, t0 - 16), t0) or _CAPABILITY_AFTER.match(text, t0):
+        return True  # "tanks, artillery, long-range strike, and other materiel", "strike drones": a means, not an act
+    if not text[t0 : t0 + 6].lower().startswith("strike"):
+        return False
+    if _GENERAL_STRIKE.search(text, max(s0, t0 - 14), t0):
+        return True
+    # Harm right next to the word, or a struck site, makes it an attack even with workers named ("kills 5 aid workers").
+    return not harm_near and (_LABOUR.search(text, max(s0, t0 - 30), t0) is not None
+                              or _WALKOUT_VERB.search(text, s0, s1) is not None
+                              or (not target and _WALKOUT.search(text, s0, s1) is not None))
+
+
+# "killed in Israeli attacks", "killed by Russian fire": an armed party named as the killer.
+AGENT_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?(?:by|in|from|during)\s+(?:an?\s+|the\s+)?[A-Z][\w’'-]+\s+"
+                          r"(?P<noun>attacks?|strikes?|airstrikes?|air\s+strikes?|fire|raids?|shelling|bombardment|"
+                          r"gunfire|forces|troops|soldiers|military)\b")
+# "Israel's killing of aid workers", "the killing of journalists in Gaza": conflict victims named with the killing.
+_VICTIM_NOUN = (r"(?:aid\s+(?:workers?|seekers)|humanitarian\s+workers?|journalists?|Palestinians|civilians|"
+                r"(?:[A-Z][\w-]+\s+){1,3}(?:workers|staff))")  # "World Central Kitchen workers"
+_CONFLICT_VICTIMS = re.compile(r"\s+(?:of\s+)?(?:(?:at\s+least\s+)?(?P<toll>\d[\d,]*|dozens|scores|hundreds)\s+)?"
+                               r"(?:[A-Z][\w-]+\s+)?" + _VICTIM_NOUN + r"\b(?P<where>.{0,60}?\b(?:in|near|at)\s+[A-Z])?")
+# "Polish aid worker killed in Gaza": the victims before the verb, the place after it.
+_VICTIMS_BEFORE = re.compile(r"\b" + _VICTIM_NOUN + r"\s+(?:were\s+|was\s+|are\s+|have\s+been\s+|has\s+been\s+)?$",
+                             re.I)
+
+
+def armed_agent(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> str:
+    """How a killing names its conflict: "author" ("Israel's killing of", "killed in Israeli strikes"), "victims"
+    ("the killing of 112 Palestinians", "aid worker killed in Gaza"), or "" (maybe ordinary crime)."""
+    text = doc.text
+    if any(re.fullmatch(r"(?:['’]s)?\s+", text[a.end : t.start]) for a in parties(doc, s0, t.start)):
+        return "author"
+    if AGENT_AFTER.match(text, t.end, s1):
+        return "author"
+    if t.text.lower().startswith(("killing", "shooting")):
+        v = _CONFLICT_VICTIMS.match(text, t.end, s1)
+        if v is None:
+            # "killings at Gaza aid site": the killing told with the place it happened at.
+            at = re.match(r"\s+(?:at|in|near)\s+(?:the\s+)?", text[t.end : s1])
+            return "victims" if at is not None and any(p.start == t.end + at.end() and p.role != "demonym"
+                                                      for p in doc.places) else ""
+        # "the killing of Gaza aid workers": a place naming the victims makes the reference specific too.
+        placed = any(v.start() < p.start < v.end() and p.role != "demonym" for p in doc.places)
+        return "victims" if v.group("toll") is not None or v.group("where") is not None or placed else ""
+    if _VICTIMS_BEFORE.search(text, max(s0, t.start - 40), t.start) is not None and re.match(
+            r"\s+(?:in|near|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?[A-Z]",
+            text[t.end : s1]) is not None:
+        return "victims"
+    return ""
+
+
+def parties(doc: WorkDoc, s0: int, s1: int) -> list[Any]:
+    """State, force, demonym and group mentions in a span (the actors stage runs before this one)."""
+    return [a for a in doc.actors if s0 <= a.start < s1 and a.kind in ("state", "force", "demonym", "group")]
