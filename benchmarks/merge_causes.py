@@ -21,16 +21,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from eventwire.merge.cluster import WEAK, EventMerger  # noqa: E402
+from eventwire.merge.cluster import EventMerger  # noqa: E402
 from eventwire.merge.features import Rec  # noqa: E402
 from eventwire.merge.similarity import (  # noqa: E402
-    contains,
+    abroad,
     date_score,
     family_type_score,
     needs_shared_actor,
     opposing_attackers,
     pair_score,
     place_score,
+    regionwide,
     renews,
     reversed_direction,
     same_outlet_compatible,
@@ -62,11 +63,17 @@ def place_cause(a: Rec, b: Rec) -> str:
 
 def coarse_cause(c: Rec, f: Rec, m: EventMerger) -> str:
     """Why a country-level report c did not join the cluster of the finer report f."""
-    if c.country != f.country:
-        return f"country-level: other country (country {c.country} vs {_where(f)} {f.country})"
-    if any(m._cluster_of[j] == m._cluster_of[c.idx] for j in range(len(m.recs)) if j != c.idx):
+    if c.country != f.country and not abroad(c, f):
+        why = "a party's country, not a neighbour" if c.party_country else "not a party's country"
+        return f"country-level: other country, {why} (country {c.country} vs {_where(f)} {f.country})"
+    mine = [j for j in range(len(m.recs)) if m._cluster_of[j] == m._cluster_of[c.idx]]
+    if len(mine) > 1:
+        theirs = [j for j in range(len(m.recs)) if m._cluster_of[j] == m._cluster_of[f.idx]]
+        if all(m.recs[j].coarse for j in mine) and any(m.recs[j].articles & m.recs[k].articles
+                                                       for j in mine for k in theirs):
+            return "country-level: its group holds another event of an article in the other's cluster"
         return "country-level: joined another cluster"
-    targets = {m._cluster_of[j] for s, j in m._edges[c.idx] if s == WEAK}
+    targets = {m._cluster_of[j] for s, j in m._edges[c.idx] if s < 0}
     if len(targets) > 1:
         return "country-level: several candidate clusters"
     if m._cluster_of[f.idx] in targets:
@@ -102,7 +109,7 @@ def direct_cause(a: Rec, b: Rec, m: EventMerger) -> str:
     p = place_score(a, b, cfg)
     if p is None:
         return place_cause(a, b)
-    if a.precise and b.precise and contains(a, b) and not tolls_compatible(a, b):
+    if regionwide(a, b) and not tolls_compatible(a, b):
         return "place: region holds the town, but tolls incompatible"
     t = family_type_score(a, b, p, cfg)
     if t is None:
@@ -143,8 +150,8 @@ def analyse(cache: Path, corpus: str | None) -> tuple[dict[str, list], dict[str,
         if same_gold and not same_pred:
             misses[direct_cause(a, b, m)].append((x, y))
         elif same_pred and not same_gold:
-            direct = any(j == b.idx and s != WEAK for s, j in m._edges[a.idx])
-            weak = any(j == b.idx and s == WEAK for s, j in m._edges[a.idx])
+            direct = any(j == b.idx and s >= 0 for s, j in m._edges[a.idx])
+            weak = any(j == b.idx and s < 0 for s, j in m._edges[a.idx])
             kind = "direct link" if direct else "country-level candidate link" if weak else "chain through others"
             same_day = "same day" if a.day == b.day else "other day"
             false[f"{kind}, {same_day}"].append((x, y))

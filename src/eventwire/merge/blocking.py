@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from eventwire.merge.features import Rec
+from eventwire.merge.neighbours import neighbours
 
 ROW_DEG = 0.5  # grid rows of half a degree of latitude (55 km: neighbours cover 50 km)
 KM_PER_DEG = 111.32
@@ -32,6 +33,8 @@ class BlockIndex:
         self._admin: dict[tuple[int | None, str | None, str], list[Rec]] = defaultdict(list)
         # Finer reports by (day, country): a country-level report looks for its one same-day match.
         self._country: dict[tuple[int, str], list[Rec]] = defaultdict(list)
+        # Country-level reports named by a party's country, looked up from the neighbours' reports.
+        self._party: dict[tuple[int, str], list[Rec]] = defaultdict(list)
 
     @staticmethod
     def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -56,6 +59,8 @@ class BlockIndex:
             self._admin[(r.day, None, "")].append(r)  # unplaced events meet other unplaced ones
         if r.country is not None and r.day is not None and not r.coarse:
             self._country[(r.day, r.country)].append(r)
+        if r.party_country and r.day is not None and r.country is not None:
+            self._party[(r.day, r.country)].append(r)
 
     def _days(self, day: int | None) -> list[int | None]:
         if day is None:
@@ -86,5 +91,11 @@ class BlockIndex:
         if r.country is not None and r.day is not None:
             if r.coarse:
                 yield from self._country.get((r.day, r.country), ())
-            elif key != (r.country, ""):
-                yield from (c for c in self._admin.get((r.day, r.country, ""), ()) if c.coarse)
+                if r.party_country:
+                    for cc in neighbours(r.country):
+                        yield from self._country.get((r.day, cc), ())
+            else:
+                if key != (r.country, ""):
+                    yield from (c for c in self._admin.get((r.day, r.country, ""), ()) if c.coarse)
+                for cc in neighbours(r.country):
+                    yield from self._party.get((r.day, cc), ())

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from eventwire.merge.blocking import BlockIndex
 from eventwire.merge.canonical import build_cluster
 from eventwire.merge.features import Rec, haversine_km, to_rec
-from eventwire.merge.similarity import contains, pair_score, same_outlet_compatible, weak_link
+from eventwire.merge.similarity import pair_score, regionwide, same_outlet_compatible, weak_link
 from eventwire.merge.types import Cluster, MergeConfig, cluster_id
 from eventwire.model import Article, Event
 
 WEAK = -1.0  # edge score of a country-level candidate link (see `weak_link`)
+WEAK_ABROAD = -2.0  # ... to a neighbouring country's report (a party's country, see `Rec.party_country`)
+DOMINANT = 3  # a country-level group with no toll joins the candidate it has this many times more links to
 
 
 def _as_datetime(p: date | datetime | None) -> datetime | None:
@@ -100,8 +103,9 @@ class EventMerger:
                     self._edges[other.idx].append((s, i))
                     upd.links += 1
                 elif s is None and weak_link(rec, other, self.cfg):
-                    self._edges[i].append((WEAK, other.idx))
-                    self._edges[other.idx].append((WEAK, i))
+                    w = WEAK if rec.country == other.country else WEAK_ABROAD
+                    self._edges[i].append((w, other.idx))
+                    self._edges[other.idx].append((w, i))
             self._blocks.add(rec)
             new.append(i)
         done: set[int] = set()
@@ -183,7 +187,7 @@ class EventMerger:
 
         ids = {i: recs[i].id for i in comp}
         links = sorted(
-            ((s, i, j) for i in comp for s, j in self._edges[i] if i < j and s != WEAK),
+            ((s, i, j) for i in comp for s, j in self._edges[i] if i < j and s >= 0),
             # A report that calls its occurrence new links last: it may not split the earlier story.
             key=lambda t: (recs[t[1]].renewed or recs[t[2]].renewed, -t[0], min(ids[t[1]], ids[t[2]]),
                            max(ids[t[1]], ids[t[2]])),
@@ -202,19 +206,16 @@ class EventMerger:
 
         for _, i, j in links:
             ri, rj = find(i), find(j)
-            if ri != rj and compatible(ri, rj) and (not contains(recs[i], recs[j]) or self._medians_fit(
+            if ri != rj and compatible(ri, rj) and (not regionwide(recs[i], recs[j]) or self._medians_fit(
                     members[ri], members[rj])):
                 union(i, j)
         # A group of country-level reports joins the one finer cluster it has candidate links to.
         for r in sorted({find(i) for i in comp}, key=lambda x: ids[x]):
             if find(r) != r or not all(recs[m].coarse for m in members[r]):
                 continue
-            targets = {find(j) for m in members[r] for s, j in self._edges[m] if s == WEAK}
-            targets.discard(r)
-            if len(targets) > 1:
-                # Several candidates: the toll may still single one out ("45 killed" fits the
-                # strike reported with 35-45 dead, not the one with 4).
-                targets = {t for t in targets if self._medians_fit(members[r], members[t], known=True)}
+            targets = self._candidates(r, members, find, WEAK)
+            if not targets:  # a party's country: its neighbours when the country itself offers none
+                targets = self._candidates(r, members, find, WEAK_ABROAD)
             # Its candidate link only compared it with one report: "two teens killed" somewhere in
             # the country must not join a blast that the cluster's reports say killed hundreds.
             if len(targets) == 1 and compatible(r, t := targets.pop()) and self._medians_fit(members[r], members[t]):
@@ -223,6 +224,22 @@ class EventMerger:
         for i in comp:
             groups.setdefault(find(i), []).append(i)
         return sorted(groups.values(), key=lambda g: min(ids[i] for i in g))
+
+    def _candidates(self, r: int, members: dict[int, list[int]], find: Callable[[int], int], kind: float) -> set[int]:
+        """The cluster a country-level group may join: its one candidate, or the one its toll or links single out."""
+        group = members[r]
+        counts = Counter(t for m in group for s, j in self._edges[m] if s == kind and (t := find(j)) != r)
+        if len(counts) < 2:
+            return set(counts)
+        # Several candidates: the toll may still single one out ("45 killed" fits the strike
+        # reported with 35-45 dead, not the one with 4); a toll that fits none joins none.
+        pool = [t for t in counts if self._medians_fit(group, members[t], known=True)]
+        if len(pool) == 1 or any(self.recs[m].fatal is not None for m in group):
+            return set(pool) if len(pool) == 1 else set()
+        # No toll: the report names neither place nor toll, and the same day's story that it links
+        # to far more often than to any other (most outlets covered it) is the one it is about.
+        ranked = sorted(counts, key=lambda t: (-counts[t], self.recs[t].id))
+        return {ranked[0]} if counts[ranked[0]] >= DOMINANT * counts[ranked[1]] else set()
 
     def _medians_fit(self, one: list[int], other: list[int], known: bool = False) -> bool:
         """The typical tolls of two clusters fit: within a factor of three, or either unknown (unless `known`)."""

@@ -48,6 +48,8 @@ class Rec:
     attacker_cc: frozenset[str] = frozenset()  # countries of the actors in the 'actor' role
     regional: bool = False  # a town named like the admin1 holding it ("Gaza", Gaza Strip): may mean the region
     renewed: bool = False  # the text calls it a new occurrence ("21 killed in new strikes on Rafah")
+    party_country: bool = False  # country-level, and that country is a party's (see `to_rec`)
+    armed: bool = False  # the report names a weapon or means (a rocket, a drone, gunfire)
 
     @property
     def coarse(self) -> bool:
@@ -115,6 +117,12 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None, article_event
         attacker_cc=frozenset(a.country_code.upper() for a in ev.actors if a.role == "actor" and a.country_code),
         regional=regional,
         renewed=any(RENEWED.search(v.text) for v in ev.evidence),
+        # "Israel takes responsibility for killing aid workers": a country named only as a party
+        # (or a place taken from the parties) is weak evidence of where it happened, since states
+        # act abroad; such a report may be in a neighbouring territory (`similarity.weak_link`).
+        party_country=country is not None and not precise and admin1 is None and country in {
+            a.country_code.upper() for a in ev.actors if a.country_code},
+        armed=bool(ev.weapons),
     )
 
 

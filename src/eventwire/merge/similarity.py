@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from eventwire.merge.features import Rec, bombing_family, haversine_km, type_score
+from eventwire.merge.neighbours import neighbours
 from eventwire.merge.types import MergeConfig
+
+REMOTE = "Explosions/Remote violence"
+UNTYPED = frozenset({"Attack"})  # attacks on civilians say who was hurt, not by what means
 
 
 def tolls_agree(a: int, b: int, cfg: MergeConfig) -> bool:
@@ -37,6 +41,19 @@ def place_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
 def contains(a: Rec, b: Rec) -> bool:
     """One report's place may be the region that holds the other's town (see `Rec.regional`)."""
     return (a.regional or b.regional) and a.admin1 == b.admin1
+
+
+def regionwide(a: Rec, b: Rec) -> bool:
+    """Two reports of one admin1 of which one may mean the whole region (an admin1-level place or `contains`)."""
+    # "Strike in Gaza kills 4" placed at the Gaza Strip names no town: it matches any town of the
+    # Strip on place, so only its toll tells it from the day's other strikes there.
+    return a.admin1 is not None and a.admin1 == b.admin1 and a.country == b.country and (
+        a.regional or b.regional or not a.precise or not b.precise)
+
+
+def abroad(coarse: Rec, fine: Rec) -> bool:
+    """A country-level report named only by a party's country, and a finer report in a neighbour of it."""
+    return coarse.party_country and fine.country is not None and fine.country in neighbours(coarse.country)
 
 
 def renews(a: Rec, b: Rec) -> bool:
@@ -152,10 +169,26 @@ def family_type_score(a: Rec, b: Rec, p: float, cfg: MergeConfig) -> float | Non
     if (t is None or t < 0.7) and bombing_family(a, b) and _cross_outlet(a, b) and p >= 0.5 \
             and a.day is not None and a.day == b.day and tolls_compatible(a, b):
         return 0.7
+    if (t is not None and t < 0.7) and untyped_attack(a, b) and p >= 0.5 and a.day is not None \
+            and a.day == b.day and tolls_compatible(a, b):
+        return 0.7  # "aid worker killed in Gaza" (no weapon named) and "Israeli strike kills aid workers"
     if (t is not None and t < 0.7) and same_toll(a, b, cfg) and _cross_outlet(a, b) \
             and a.day is not None and a.day == b.day:
         return 0.7  # "Suicide bombing kills 4" and "militants attack courthouse, killing 4"
     return t
+
+
+def untyped_attack(a: Rec, b: Rec) -> bool:
+    """One report codes a generic attack and names no weapon, the other codes remote violence.
+
+    "Aid worker killed in Gaza" says nothing of how: the extractor honestly codes an attack on
+    civilians, and another report of the same killing names the air strike. Naming no weapon is
+    no evidence against any sub-type of remote violence.
+    """
+    for x, y in ((a, b), (b, a)):
+        if x.sub_type in UNTYPED and not x.armed and y.event_type == REMOTE:
+            return True
+    return False
 
 
 def same_toll(a: Rec, b: Rec, cfg: MergeConfig) -> bool:
@@ -168,8 +201,13 @@ def weak_link(a: Rec, b: Rec, cfg: MergeConfig) -> bool:
     """A country-level report that may join a finer report of the same day, type and country.
 
     Only a candidate link: the clustering adds it when the coarse report has one such cluster.
+    A country that is also a party's (`Rec.party_country`) may stand for a neighbouring
+    territory the party acts in: the clustering follows such links only when the country itself
+    offers no candidate.
     """
-    if a.coarse == b.coarse or a.country != b.country or a.day is None or a.day != b.day:
+    if a.coarse == b.coarse or a.day is None or a.day != b.day:
+        return False
+    if a.country != b.country and not abroad(a if a.coarse else b, b if a.coarse else a):
         return False
     if not _cross_outlet(a, b) or _excluded(a, b) or not tolls_compatible(a, b):
         return False
@@ -201,7 +239,7 @@ def pair_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
     p = place_score(a, b, cfg)
     if p is None:
         return None
-    if a.precise and b.precise and contains(a, b) and not tolls_compatible(a, b):
+    if regionwide(a, b) and not tolls_compatible(a, b):
         return None  # "4 killed in Gaza" is not the strike that killed 45 in Rafah
     t = family_type_score(a, b, p, cfg)
     if t is None:
