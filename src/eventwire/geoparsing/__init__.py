@@ -6,8 +6,9 @@ import threading
 from datetime import date
 
 from eventwire.gazetteer import Gazetteer, load_gazetteer
-from eventwire.geoparsing.context import dateline_country
-from eventwire.geoparsing.given import given_candidate
+from eventwire.geoparsing.anaphora import anaphors, local_sites
+from eventwire.geoparsing.context import dateline_country, dateline_place, main_country
+from eventwire.geoparsing.given import given_candidate, landmark
 from eventwire.geoparsing.metonymy import is_metonym
 from eventwire.geoparsing.recognize import casing, common_set, recognise
 from eventwire.geoparsing.resolve import Resolved, resolve
@@ -33,10 +34,19 @@ class Geoparser:
         if mode == "mixed":  # "the village of Ashmi": names the gazetteer lacks, by the words around them
             cands = sorted(cands + unknown_places(text, cands), key=lambda c: c.start)
         setting = setting or dateline_country(self.gz, text, cands)
-        resolved = resolve(self.gz, text, cands, setting, cands)
+        if setting is None and mode == "upper":  # wire copy "CLANDESTINE, NO DATE --": the story's country
+            setting = main_country(self.gz, cands)
+        # Wire copy names places the way their people do: "SAN MIGUEL" is a Salvadoran city, not an old name of
+        # San Diego. Without case cues an own name weighs more against a bigger place's other names.
+        resolved = resolve(self.gz, text, cands, setting, cands, main_bonus=1.0 if mode == "upper" else 0.6)
         drop = unsupported(self.gz, text, resolved, setting, common_set(), namesakes=mode != "upper")
+        kept = [r for n, r in enumerate(resolved) if n not in drop]
+        if mode == "upper":  # "IN THIS CAPITAL", "THE SALVADORAN CAPITAL": the capital, not Denmark's region
+            home = dateline_place(text, cands)
+            kept = local_sites(self.gz, text, kept, setting, home)
+            kept = sorted(kept + anaphors(self.gz, text, kept, cands, setting, home), key=lambda r: r.cand.start)
         memo: dict[tuple, PlaceMention] = {}
-        return [self._mention(text, r, article_id, memo) for n, r in enumerate(resolved) if n not in drop]
+        return [self._mention(text, r, article_id, memo) for r in kept]
 
     def resolve_given(
         self, text: str, spans: list[tuple[int, int]], *, article_id: str = "", setting: str | None = None
@@ -49,7 +59,9 @@ class Geoparser:
         ctx = recognise(self.gz, text, casing(text))
         setting = setting or dateline_country(self.gz, text, ctx)
         found = {(c.start, c.end): c for c in ctx}
-        cands = [found.get((s, e)) or given_candidate(self.gz, text, s, e) for s, e in spans]
+        # "the White House", "Heathrow": a landmark names its city before any namesake town (White House, TN).
+        cands = [given_candidate(self.gz, text, s, e) if landmark(self.gz, text[s:e]) is not None
+                 else found.get((s, e)) or given_candidate(self.gz, text, s, e) for s, e in spans]
         order = sorted(range(len(cands)), key=lambda k: cands[k].start)
         taken = set(spans)
         context = [c for c in ctx if not any(a < c.end and c.start < b for a, b in spans) or (c.start, c.end) in taken]

@@ -38,7 +38,7 @@ _UNIT_HEAD = re.compile(
 _QUALIFIES = re.compile(r"\s+(?:state|province|territory|region|governorate|oblast)\s+of\b", re.I)
 # "on the Gulf of Guinea": the name is part of a water body's name, not a container.
 _WATER_OF = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Cape|Lake|Mount)\s+of\s+(?:the\s+)?$")
-_LIST_END = re.compile(r",?\s+(?:and|or|&)\s+[A-Z]")
+_LIST_END = re.compile(r",?\s+(?:and|or|AND|OR|&)\s+[A-Z]")  # ALL-CAPS too: "CHALATENANGO, MORAZAN, AND USULUTAN"
 # The words between "in" and the container are lower-case or compass words ("in the southwestern corner of"),
 # not another name ("on the bluffs of the Mississippi River Valley in Randolph County"); a township or
 # municipality the gazetteer lacks may come first ("in Southfield Township, Oakland County").
@@ -47,7 +47,10 @@ _GAP_IS_A = re.compile(
     r"(?:(?:a|an|the|one)\s+|(?:located|situated|found|lies)\b)[^.;]{0,140}?"
     r"\b(?:in|of|within|near)\s+(?:the\s+)?"
     r"(?:(?:(?-i:[a-z])[\w'-]*|(?:north|south|east|west|central|upper|lower)[\w-]*)\s+){0,3}"
-    r"(?:(?:(?-i:[A-Z])[\w'-]*\s+){1,3}(?:Township|Municipality|Parish|Borough|Subprefecture)\s*,\s*)?$", re.I)
+    r"(?:(?:(?-i:[A-Z])[\w'-]*\s+){1,3}(?:Township|Municipality|Parish|Borough|Subprefecture)\s*,\s*"
+    # "a village in the borough of Spelthorne, Surrey": a district the gazetteer lacks, after "of"
+    r"|(?<=of\s)(?:(?-i:[A-Z])[\w'-]*\s+){0,2}(?-i:[A-Z])[\w'-]*\s*,\s*"
+    r"|(?-i:County)\s+)?$", re.I)  # "a town in County Mayo, Ireland"
 _IS_A_START = re.compile(
     r"\s*(?:\([^)]{0,200}\)\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*)?(?:is|was|are|were)\s", re.I)
 # A name followed by one of these is part of a feature's name, not a container ("the Mississippi River").
@@ -352,14 +355,61 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
     return out
 
 
-_DATELINE_AFTER = re.compile(r"(?:,[^\n]{0,60}?)?\s*(?:\([^)\n]{0,40}\)\s*)?(?:--|—|–|-\s)")
+# "SAN SALVADOR, 3 JAN 90 --", "KYIV (Reuters) -", "MANAGUA (NICARAGUA), 13 DEC 89 (DOMESTIC SERVICE) --".
+_DATELINE_AFTER = re.compile(r"(?:\s*\([^)\n]{0,40}\))?(?:,[^\n]{0,60}?)?\s*(?:\([^)\n]{0,40}\)\s*)?(?:--|—|–|-\s)")
+
+
+def dateline_place(text: str, ctx: list[Candidate]) -> Candidate | None:
+    """The candidate that opens the text as its dateline ("SAN SALVADOR, 10 JAN 90 --"), else None."""
+    first = next((c for c in ctx if c.ids), None)
+    if first is None or first.start > 80 or text[: first.start].strip() or not _DATELINE_AFTER.match(text, first.end):
+        return None
+    return first
 
 
 def dateline_country(gz: Gazetteer, text: str, ctx: list[Candidate]) -> str | None:
     """The country of a dateline's place ("SAN SALVADOR, 10 JAN 90 --", "KYIV (Reuters) -"), else None."""
-    first = next((c for c in ctx if c.ids), None)
-    if first is None or first.start > 80 or text[: first.start].strip() or not _DATELINE_AFTER.match(text, first.end):
+    first = dateline_place(text, ctx) or _no_city(text, ctx)
+    if first is None:
         return None
     # The dateline names a well-known place: its most prominent reading (a capital, a big city, a country).
     best = max(first.ids, key=lambda i: (gz.fcode[i] in ("PCLI", "PPLC"), gz.pops[i]))
     return gz.cc[best] or None
+
+
+_NO_CITY = re.compile(r"[ \t\n]*[A-Z][A-Z ]{1,30}\($")  # "NO CITY (EL SALVADOR), 5 FEB 89 (FBIS) --"
+
+
+def _no_city(text: str, ctx: list[Candidate]) -> Candidate | None:
+    """The country in brackets of a dateline without a place: "NO CITY (EL SALVADOR), ...", "CLANDESTINE (X)"."""
+    first = next((c for c in ctx if c.ids), None)
+    if first is None or first.start > 60 or not _NO_CITY.fullmatch(text, 0, first.start):
+        return None
+    ok = text[first.end : first.end + 1] == ")" and _DATELINE_AFTER.match(text, first.end + 1)
+    return first if ok else None
+
+
+def main_country(gz: Gazetteer, ctx: list[Candidate], least: int = 3) -> str | None:
+    """The country most distinct names point to (each by its most prominent reading of that very name, demonyms
+    too), when at least `least` names and more than half agree: the setting of a story filed from nowhere
+    ("CLANDESTINE"). Names count once: "SANTA ANA" three times is one vote, whichever Santa Ana it is."""
+    n: dict[str, int] = {}
+    seen: set[str] = set()
+    for c in ctx:
+        if c.text in seen:
+            continue
+        seen.add(c.text)
+        if c.kind == "demonym" and c.country:
+            cc: str | None = c.country
+        else:
+            # By its own name only: "SAN MIGUEL" is an old name of San Diego, but no American town is called so.
+            key = name_key(c.text)
+            own = [i for i in c.ids if gz.main_key(i) == key]
+            cc = gz.cc[max(own, key=lambda i: (gz.fcode[i] in ("PCLI", "PPLC", "ADM1"), gz.pops[i]))] or None \
+                if own else None
+        if cc:
+            n[cc] = n.get(cc, 0) + 1
+    if not n:
+        return None
+    top = max(n, key=lambda k: n[k])
+    return top if n[top] >= least and 2 * n[top] > sum(n.values()) else None

@@ -15,6 +15,9 @@ _CA_PROVINCES = {"AB": "01", "BC": "02", "MB": "03", "NB": "04", "NL": "05", "NS
                  "QC": "10", "SK": "11", "YT": "12", "NT": "13", "NU": "14"}  # GeoNames admin1 codes
 _DROP_FIRST = frozenset("north south east west northern southern eastern western central upper lower greater "
                         "downtown metro rural suburban".split())
+_REGION_ADJ = {"european": "europe", "african": "africa", "asian": "asia", "latin american": "latin america",
+               "north american": "north america", "south american": "south america", "middle eastern": "middle east",
+               "scandinavian": "scandinavia", "caribbean": "caribbean", "balkan": "balkans"}
 _ABBREV = {"st": "saint", "st.": "saint", "ft": "fort", "ft.": "fort", "mt": "mount", "mt.": "mount",
            "pt.": "point", "n.": "north", "s.": "south", "e.": "east", "w.": "west"}
 
@@ -58,9 +61,30 @@ def _inner(gz: Gazetteer, key: str) -> list[int]:
     return gz.key_candidates(best[1]) if best else []
 
 
+@lru_cache(maxsize=4)
+def _landmarks(gz: Gazetteer) -> dict[str, int]:
+    """Folded landmark name ("white house", "european commission") → the record of its city."""
+    out: dict[str, int] = {}
+    for names, city, cc in tsv_rows(data_file("landmarks.tsv")):
+        key = name_key(city)
+        recs = [i for i in gz.candidates(city) if gz.cc[i] == cc and gz.fclass[i] == "P" and gz.main_key(i) == key]
+        if recs:
+            best = max(recs, key=lambda i: (gz.fcode[i] == "PPLC", gz.pops[i]))
+            out.update((name_key(n), best) for n in names.split("|"))
+    return out
+
+
+def landmark(gz: Gazetteer, surface: str) -> int | None:
+    """The city of a landmark, seat or district that news names for it ("the White House" → Washington)."""
+    return _landmarks(gz).get(name_key(surface))
+
+
 def given_candidate(gz: Gazetteer, text: str, s: int, e: int) -> Candidate:
     """A candidate for the span `text[s:e]`; its `ids` are empty when nothing fits (resolution guesses)."""
     surface = text[s:e]
+    city = landmark(gz, surface)
+    if city is not None:
+        return Candidate(s, e, surface, [city])
     ids = gz.candidates(surface)
     if ids:
         return Candidate(s, e, surface, ids)
@@ -68,6 +92,11 @@ def given_candidate(gz: Gazetteer, text: str, s: int, e: int) -> Candidate:
     dem = demonyms()
     if key in dem:
         return Candidate(s, e, surface, [], kind="demonym", country=dem[key])
+    region = _REGION_ADJ.get(key.removesuffix("s"))
+    if region is not None:  # "European", "Latin American": the continent or region, not a country in the text
+        ids = [i for i in gz.candidates(region) if gz.fcode[i] in ("CONT", "RGN")]
+        if ids:
+            return Candidate(s, e, surface, ids)
     code = us_postal().get(surface.strip(" ."))
     if code and code in gz.admin_idx:
         return Candidate(s, e, surface, [gz.admin_idx[code]])

@@ -79,7 +79,9 @@ def anchor(
             return None  # too far to stand in for the place
         pool = [i for i in y.ids if gz.fclass[i] in ("P", "S")]
         if inside:  # the stated state first, then the stated country ("Canora" in Saskatchewan, not Alberta)
-            pool = [i for i in pool if gz.admin1[i] in inside] or [i for i in pool if gz.cc[i] in inside] or pool
+            pool = [i for i in pool if gz.admin1[i] in inside] or [i for i in pool if gz.cc[i] in inside]
+            if not pool:
+                continue  # "southwest of Sandia and northeast of Alice in ... Texas": no Texan Sandia, try Alice
         if not pool:
             return None
         key = name_key(y.text)

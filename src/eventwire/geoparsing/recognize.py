@@ -11,6 +11,7 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.build import common_words
 from eventwire.gazetteer.normalize import fold
 from eventwire.gazetteer.sources import data_file, tsv_rows
+from eventwire.geoparsing import allcaps as AC
 from eventwire.geoparsing import lowercase as LC
 
 
@@ -210,7 +211,10 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
     lower = mode == "lower"
     facts_memo: dict[int, LC.NameFacts] = {}
     kinds: list[tuple[str, LC.NameFacts, bool, str]] = []  # lower-case text: each kept candidate's tier
-    lower_people: set[str] = set()
+    lower_people: set[str] = set()  # lower-case and ALL-CAPS text: names the text uses for people
+    upper_intro: list[bool] = []  # ALL-CAPS text: whether a word introduces each kept candidate as a place
+    flat = text.replace("\n", " ") if mode == "upper" else text  # wire copy wraps "RENE EMILIO\nPONCE"
+    upper_alias: list[frozenset[str] | None] = []  # ALL-CAPS text: an alias's countries, kept if the story's
     for start, end, kid in spans:
         if start < last_end:
             continue
@@ -240,8 +244,27 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
             if pre is not None and fold(pre.group(0)) not in gz.automaton and pre.group(0) not in _PARTY_PREFIX:
                 # "Ndi-Igbo", "K-Mart", "Mar-a-Lago": the end of a longer name ("Israel-Gaza", "D-Raleigh" pass)
                 continue
-        if not _accept(text, surface, key, start, end, mode, common, strong, city, own, alias):
+        if mode == "upper" and " " not in key and _prev_word(text, start).lower().rstrip(".") in _TITLES and not (
+                any(gz.fcode[i] in ("PCLI", "PPLC") for i in ids)):
+            lower_people.add(key)  # "COLONEL PONCE", "PRESIDENT ORTEGA": the person, here and below
             continue
+        # ALL-CAPS lists ("IN SOYAPANGO, MEJICANOS AND AYUTUXTEPEQUE"): a name right after a kept one in a list.
+        # A dateline ("PERQUIN, 12 JAN 90 --") introduces its place too.
+        listed = mode == "upper" and (bool(out) and bool(_LIST_GAP.fullmatch(text, out[-1].end, start)) or (
+            start < 80 and not text[:start].strip() and LC.dateline(text, start, end)))
+        if not _accept(text, surface, key, start, end, mode, common, strong, city, own, alias, listed):
+            continue
+        if mode == "upper":
+            facts = facts_memo.get(kid)
+            if facts is None:
+                facts = facts_memo[kid] = LC.name_facts(gz, key, ids)
+            verdict, intro, pending = AC.screen(gz, text, flat, key, ids, facts, common, alias, start, end)
+            if verdict == "person":
+                lower_people.add(key)  # "COLONEL RENE EMILIO PONCE", "[PONCE] AS FOR ...": here and below
+            if verdict != "keep":
+                continue
+            upper_intro.append(intro)
+            upper_alias.append(pending)
         if lower:
             facts = facts_memo.get(kid)
             if facts is None:
@@ -264,6 +287,11 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
             continue  # "Kelly" after "John Kelly" earlier in the article is the person; "against Kelly" is not
         out.append(Candidate(start, end, surface, ids))
         last_end = end
+    if mode == "upper":
+        # A name the text uses for a person is a place only where a word introduces it ("IN LEON").
+        story = AC.story_countries(gz, [c for c, a in zip(out, upper_alias, strict=True) if a is None], dem_spans)
+        out = [c for c, intro, a in zip(out, upper_intro, upper_alias, strict=True)
+               if (intro or fold(c.text) not in lower_people) and (a is None or a & story)]
     if lower:
         dem_cc = {cc for _, _, cc in dem_spans}
         out = [c for c, ok in zip(out, LC.supported(kinds, dem_cc, lower_people), strict=True) if ok]
@@ -279,7 +307,7 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
 
 def _accept(
     text: str, surface: str, key: str, start: int, end: int, mode: str, common: frozenset[str], strong: bool,
-    city: bool = False, own_city: bool = False, alias: bool = False,
+    city: bool = False, own_city: bool = False, alias: bool = False, listed: bool = False,
 ) -> bool:
     """Casing, context and person-name rules for one match; `city`: the name has a town of ≥150k people,
     `own_city`: a town of ≥100k has it as its own (main) name; `alias`: no record has it as its main name."""
@@ -319,8 +347,8 @@ def _accept(
             mode == "upper" and key in common):
         return False  # without case cues a common word is a word (lower-case text: see `lowercase.tier`)
     prev = _prev_word(text, start)
-    if mode == "upper" and " " not in key and not strong and prev.lower() not in _LOCATIVE:
-        return False  # ALL-CAPS text: a lone small name needs "in X", "near X", ...
+    if mode == "upper" and " " not in key and not strong and prev.lower() not in _LOCATIVE and not listed:
+        return False  # ALL-CAPS text: a lone small name needs "in X", "near X", ... or a place before it in a list
     if prev.lower().rstrip(".") in _TITLES:
         return False
     nxt = _next_word(text, end)
@@ -350,6 +378,7 @@ _WORDY = 5_000  # "Pope", "Chambers", "Congress": a word this common in lower ca
 _THE_WORD = 20_000  # "The Mission": a word this common in lower case is no place after "the"
 
 _HYPHEN_PREFIX = re.compile(r"[\w'’-]+$")
+_LIST_GAP = re.compile(r"[ \n\u00a0\u2002]*(?:,|,?[ \n\u00a0\u2002]+(?:AND|OR))[ \n\u00a0\u2002]+")
 _PARTY_PREFIX = frozenset(("D", "R", "I", "DFL", "Ind", "GOP"))  # "Sen. Ken Cuccinelli, R-Fairfax"
 _NEVER_ALONE = frozenset(
     """january february march april may june july august september october november december gulf

@@ -20,12 +20,13 @@ from eventwire.geoparsing.recognize import Candidate
 # How much of a unit's (summed) population counts as its prior: a town usually beats the same-named unit.
 _FEATURE_WEIGHT = {"PCLI": 3.0, "PPLC": 4.0, "PPL": 1.0, "ADM1": 0.35, "ADM2": 0.12, "RGN": 1.0, "PEN": 1.0}
 _ADMIN_WORDS = re.compile(
-    r"^[\s,]*(oblast|region|province|district|raion|rayon|county|governorate|state|parish|municipality)\b", re.I
+    r"^[\s,]*(oblast|region|province|district|raion|rayon|county|governorate|state|parish|municipality"
+    r"|(?-i:departments?|DEPARTMENTS?))\b", re.I
 )
 # "Donetsk and Luhansk Oblasts", "Kharkiv, Donetsk, Luhansk Oblasts", "the Donetsk People's Republic": units too.
 _ADMIN_LIST = re.compile(
     r"^(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){1,4}\s+"
-    r"(?:oblasts|regions|provinces|districts|raions|counties|governorates|states)\b"
+    r"(?:oblasts|regions|provinces|districts|raions|counties|governorates|states|(?-i:departments|DEPARTMENTS))\b"
     r"|^(?:\s+and\s+[A-Z][\w'’-]+)?\s+People['’]s\s+Republics?\b"
 )
 _TOWN_BEFORE = re.compile(r"\b(city|town|village|settlement|hamlet|suburb|outskirts) of (the )?$", re.I)
@@ -54,7 +55,7 @@ def bare_names() -> dict[str, int]:
     return {name_key(r[0]): int(r[1]) for r in tsv_rows(data_file("bare_names.tsv"))}
 
 
-def _prior(gz: Gazetteer, i: int, key: str, acronym: bool, big_town: bool = False) -> float:
+def _prior(gz: Gazetteer, i: int, key: str, acronym: bool, big_town: bool = False, main_bonus: float = 0.6) -> float:
     fcode = gz.fcode[i]
     w = _FEATURE_WEIGHT.get(fcode, 1.0)
     pop = gz.pops[i]
@@ -63,7 +64,7 @@ def _prior(gz: Gazetteer, i: int, key: str, acronym: bool, big_town: bool = Fals
     p = math.log10(pop * w + 100.0)
     main = gz.main_key(i)
     if main == key or main == key + " city":  # the main name ("New York" for New York City), not an alias
-        p += 0.6
+        p += main_bonus
         if fcode == "ADM1" and not big_town:
             p += 0.8  # "Missouri", "Wales": the state, unless a city bears the name (Aleppo, Washington)
     if fcode == "PCLI":
@@ -109,7 +110,7 @@ def _unit_count(units: dict[str, Counter[str]], code: str, key: str) -> int:
 
 def resolve(
     gz: Gazetteer, text: str, cands: list[Candidate], setting: str | None = None,
-    context: list[Candidate] | None = None,
+    context: list[Candidate] | None = None, main_bonus: float = 0.6,
 ) -> list[Resolved]:
     """Choose a record for each toponym; demonyms resolve to their country.
 
@@ -117,6 +118,7 @@ def resolve(
     and countries it names steer the choice for `cands`. Mentions with the same name share one
     reading (one sense per discourse), and a mention always gets a best guess: the unit that
     contains it ("X is a town in Y County") or the article's focus when no record matches.
+    `main_bonus`: what a record gains when the name is its own (main) name, not one of its other names.
     """
     ctx = cands if context is None else context
     keys = [name_key(c.text) for c in cands]
@@ -144,7 +146,7 @@ def resolve(
         if pri is None:
             big = any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and gz.main_key(i) in (k, k + " city")
                       for i in c.ids)
-            pri = prior_memo[(k, a)] = {i: _prior(gz, i, k, a, big) for i in c.ids}
+            pri = prior_memo[(k, a)] = {i: _prior(gz, i, k, a, big, main_bonus) for i in c.ids}
         priors.append(pri)
     # First pass: priors and named units, to learn the article's countries, admin units and places.
     first: list[int | None] = []
@@ -190,6 +192,7 @@ def resolve(
 
     scores: list[dict[int, float]] = []
     score_memo: dict[tuple, dict[int, float]] = {}
+    stand_in: set[str] = set()  # names whose stated container stands in for them (no record of theirs lies in it)
     for n, (c, pri) in enumerate(zip(cands, priors, strict=True)):
         if c.kind == "demonym" or not pri:
             scores.append({})
@@ -209,6 +212,8 @@ def resolve(
         # A definition ("X is a county in the U.S. state of Iowa") is surer than "X, Y" or "X in Y".
         box_w = _DEFINED_W if box is not None and box.defined else 1.5
         h_admin, h_town, h_cap = hints.get("admin"), hints.get("town"), hints.get("capital")
+        # "PANAMA" in a story from Panama City is still the country: its own name earns no dateline bonus.
+        home_name = setting is not None and any(g_fcode[i] == "PCLI" and g_cc[i] == setting for i in ids)
         sc: dict[int, float] = {}
         for i, nr in zip(ids, near.tolist(), strict=True):
             s = pri[i]
@@ -216,7 +221,7 @@ def resolve(
             v = votes.get(cc, 0.0) - ov[cc]
             s += 2.5 * max(v, 0.0) / total
             a1, a2, fc, fcl = g_a1[i], g_a2[i], g_fcode[i], g_fclass[i]
-            if cc == setting and fc != "PCLI":
+            if cc == setting and fc != "PCLI" and not home_name:
                 s += 1.5  # the dateline's country: "SAN JOSE" in a story filed from San Salvador is in El Salvador
             w = 1.0 if main_key(i) == k else 0.4  # an alternate name ("Missouri" for Bozeman) earns less from context
             if a1:
@@ -258,9 +263,12 @@ def resolve(
             if (gz.fcode[top] != "PCLI" or (box.defined and gz.fcode[box.best] in ("ADM1", "ADM2"))) and (
                 box.defined or gz.fcode[top] != "ADM1") and not (
                 big_top and not box.defined
-            ) and max(box.holds(gz, i) for i in sc) < box.depth and not _contains(gz, top, box.best):
+            ) and max(box.holds(gz, i) for i in sc) < box.depth and not _contains(gz, top, box.best) and not (
+                gz.fclass[top] == "P" and not gz.admin1[top] and gz.cc[top] == gz.cc[box.best]
+            ):  # a town GeoNames codes to no province ("Perquin, Morazan") may well lie in the stated one
                 # No record of this name lies inside its stated container: the container is the best guess.
                 sc[box.best] = sc[top] + 0.5
+                stand_in.add(keys[n])
         if box is not None and box.near is not None and not fits_near and gz.fcode[own_top] != "PCLI" and not (
             gz.fcode[own_top] == "PPLC" or gz.pops[own_top] >= 1_000_000
             or any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and not (box.defined and not box.holds(gz, i))
@@ -279,6 +287,7 @@ def resolve(
         scores.append(sc)
     shared = _units_holding_choices(gz, _one_sense(keys, scores))
     focus = _focus(gz, ctx, keys, shared)
+    towns = _towns_named(gz, ctx, shared)
     out: list[Resolved] = []
     for n, c in enumerate(cands):
         if c.kind == "demonym":
@@ -291,12 +300,56 @@ def resolve(
             box = inside.get(n)
             guess = box.near if box is not None and box.near is not None else (
                 box.best if box is not None and box.stated and box.best is not None else focus)
+            if guess is not None and box is not None and guess == box.best:
+                guess = _town_inside(gz, guess, towns, keys[n])
             out.append(Resolved(c, guess, 0.05 if guess is not None else 0.0, [] if guess is None else [guess]))
             continue
         ranked = sorted(sc, key=lambda i: -sc[i])
+        if keys[n] in stand_in and (box := inside.get(n)) is not None and ranked[0] == box.best:
+            # A village the gazetteer misplaces, in a big state: a town the article names in that state is nearer.
+            town = _town_inside(gz, ranked[0], towns, keys[n])
+            if town != ranked[0]:
+                out.append(Resolved(c, town, 0.3, [town, *ranked[:5]]))
+                continue
         margin = sc[ranked[0]] - (sc[ranked[1]] if len(ranked) > 1 else sc[ranked[0]] - 3.0)
         out.append(Resolved(c, ranked[0], round(1.0 / (1.0 + math.exp(-2.0 * margin)), 3), ranked[:6]))
     return out
+
+
+def _towns_named(
+    gz: Gazetteer, ctx: list[Candidate], shared: dict[str, dict[int, float]]
+) -> dict[str, tuple[int, list[int]]]:
+    """Name → (mentions, town readings) for the names the article uses: a resolved name's chosen town, else
+    every town reading of a context name."""
+    out: dict[str, tuple[int, list[int]]] = {}
+    for c in ctx:
+        if not c.ids:
+            continue
+        k = name_key(c.text)
+        if k in out:
+            out[k] = (out[k][0] + 1, out[k][1])
+            continue
+        sc = shared.get(k)
+        ids = [max(sc, key=lambda i: sc[i])] if sc else c.ids
+        out[k] = (1, [i for i in ids if gz.fclass[i] == "P"])
+    return out
+
+
+def _town_inside(gz: Gazetteer, area: int, towns: dict[str, tuple[int, list[int]]], key: str) -> int:
+    """The town the article names most often inside a state or country `area` (else `area` itself).
+
+    "Mogo is a town in New South Wales ... south of Batemans Bay": Batemans Bay is nearer than the state's middle.
+    """
+    if gz.fcode[area] not in ("ADM1", "PCLI"):
+        return area
+    best: tuple[int, int, int] | None = None
+    for k, (n, ids) in towns.items():
+        if k == key:
+            continue
+        for i in ids:
+            if _contains(gz, area, i) and (best is None or (n, gz.pops[i]) > best[:2]):
+                best = (n, int(gz.pops[i]), i)
+    return best[2] if best is not None else area
 
 
 def _contains(gz: Gazetteer, area: int, i: int) -> bool:
