@@ -56,8 +56,14 @@ def told_before(doc: WorkDoc, t: Trigger) -> bool:
         # kidnapping": a kind of act, not one act (MUC dev).
         return low.endswith(("ing", "der")) and not _ANY_DETERMINER.search(doc.text, max(0, t.start - 40), t.start) \
             and not _OF_AFTER.match(doc.text, t.end) and not _AUXILIARY.search(doc.text, max(0, t.start - 30), t.start)
-    return not any(o is not t and o.sentence == t.sentence and o.status == "asserted" and not _NOMINAL.search(o.text)
-                   for o in doc.triggers)  # a verb in the sentence reports the event itself
+    # A violent verb in the sentence reports the event itself; "attacks on" is a noun with its preposition, and
+    # "detained prisoners" (an arrest word) says nothing about whether the kidnappings happened (MUC dev).
+    return not any(o is not t and o.sentence == t.sentence and o.status == "asserted" and o.event_type in _VIOLENT
+                   and not _NOMINAL.search(_PREP_TAIL.sub("", o.text)) for o in doc.triggers)
+
+
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+_PREP_TAIL = re.compile(r"\s+(?:on|against|in|at)$", re.I)
 
 
 _DATELINE = re.compile(r"\s*[A-Z][A-Za-z .,'()-]{1,60}?,\s+(?:\d{1,2}\s+[A-Za-z]{3}\w*\.?(?:\s+\d{2,4})?|"

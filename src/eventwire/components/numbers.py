@@ -126,6 +126,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _DATE_FOLDED = case_folded(_DATE)
+_DIGIT = re.compile(r"\d")  # every date form holds a digit
 _AFTER_EXCLUDE = re.compile(
     r"(?::\d|\s*(?:a\.?m\b|p\.?m\b|a\.m\.|p\.m\.)|\s*(?:gmt|utc|hrs)\b|(?:st|nd|rd|th|d)\b|[a-z]"
     r"|-(?!\s*\d)[a-z]|'?s\b|\.\d)",
@@ -271,9 +272,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, *,
                  percentages: bool = False) -> list[NumberMention]:
     """Quantity mentions in text[start:end], in order, with offsets into `text`."""
     end = len(text) if end is None else end
-    dates = _date_spans(text, start, end)
+    dates: list[tuple[int, int]] | None = None  # scanned only once a figure is found (most sentences have none)
     out: list[NumberMention] = []
     for m in scan(_PATTERN, _FOLDED, text, start, end):
+        if dates is None:
+            dates = _date_spans(text, start, end) if _DIGIT.search(text, start, end) else []
         if dates and any(ds < m.end() and m.start() < de for ds, de in dates):
             # A figure overlapping a date: keep it only if it lies wholly outside every date.
             core = m.span("r1") if m.group("r1") else m.span()

@@ -26,6 +26,14 @@ _FORECAST_BEFORE = re.compile(r"(?<!claimed\s)(?<!managed\s)(?<!able\s)(?<!faile
                               r"disrupt|repel|resist|block|forestall|preempt)\b|\bfor\s+(?:an?\s+)?(?:renewed|new|"
                               r"further|future|possible|potential|eventual|increased|larger|broader)\b|"
                               r"\bcommit(?:ting)?\s+to\b|\b(?:ability|capability|capacity)\s+to\b", re.I)
+# "deployed near Izyum to conduct offensive operations", "instead of reinforcing stalled offensive operations": the
+# fighting is the purpose or the object of a move, not a report of it (ISW assessments; gold dev).
+_PURPOSE_BEFORE = re.compile(r"(?:(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!began\s)(?<!begun\s)"
+                             r"(?<!started\s)(?<!managed\s)(?<!failed\s)(?<!attempted\s)(?<!attempting\s)"
+                             r"(?<!tried\s)(?<!trying\s)(?<!sought\s)(?<!able\s)(?<!claimed\s)(?<!claim\s)"
+                             r"(?<!claims\s)(?<!appeared\s)(?<!appear\s)(?<!appears\s)(?<!reported\s)\bto\s+"
+                             r"(?:conduct|launch|mount|resume|renew)|\b(?:instead\s+of|rather\s+than)\s+\w+ing)"
+                             r"\s+(?:(?!on\b|in\b|near\b|around\b)[\w’'-]+\s+){0,3}$", re.I)
 _FORECAST_SENTENCE = re.compile(r"\b(?:we|ISW)\s+(?:expect|anticipate|forecast)s?\b", re.I)
 _FORECAST_AFTER = re.compile(r"\bin\s+the\s+(?:next|coming)\s+(?:few\s+|several\s+)?(?:hours|days|weeks|months|"
                              r"years?)\b", re.I)
@@ -84,7 +92,7 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object) 
         return "future", f"future or modal before the trigger: {before.strip()!r}"
     if _FUTURE_AFTER.search(after) and not (nominal and (_DEFINITE.search(before) or _OWN_TARGET.match(after))):
         return "future", f"future or possibility after the trigger: {after[:40].strip()!r}"
-    if _FORECAST_BEFORE.search(before) or _FORECAST_SENTENCE.search(text, s0, t0):
+    if _FORECAST_BEFORE.search(before) or _FORECAST_SENTENCE.search(text, s0, t0) or _PURPOSE_BEFORE.search(before):
         return "hypothetical", f"an aim or forecast, not a report: {before.strip()!r}"
     if _FORECAST_AFTER.search(after):
         return "future", f"expected later: {after[:60].strip()!r}"

@@ -38,6 +38,12 @@ SUB_TO_MUC: dict[str, str] = {
     "Looting/property destruction": "ROBBERY",
     "Disrupted weapons use": "BOMBING",  # a defused or intercepted device: a MUC attempted bombing
 }
+# A battle between two armed, organised groups (ACLED "Armed clash": army v. guerrillas) lies outside MUC's
+# scope: MUC-3/4 code terrorist acts, and their keys leave army-guerrilla fighting out (of the 1,114 dev key
+# incidents only 3 have targets that are all military, while the dev texts report hundreds of clashes). The
+# headline figures keep mapping clashes to ATTACK; `incident_excluding_battles` scores the same run with them
+# left out, as a system built for MUC's task would report.
+OUT_OF_SCOPE: frozenset[str] = frozenset({"Armed clash"})
 TYPE_TO_MUC: dict[str, str] = {
     "Battles": "ATTACK",
     "Explosions/Remote violence": "BOMBING",
@@ -121,7 +127,7 @@ def score_muc(extractor: Extractor | None = None, split: str = "test", limit: in
     messages, keys = load_muc(split)
     if limit:
         messages = messages[:limit]
-    det = PRF()
+    det, det_scope = PRF(), PRF()
     type_acc, loc_acc, date_acc = Ratio(), Ratio(), Ratio()
     killed_any, killed_exact, injured_any, injured_exact, perp = Ratio(), Ratio(), Ratio(), Ratio(), Ratio()
     confusion: dict[str, int] = {}
@@ -133,6 +139,11 @@ def score_muc(extractor: Extractor | None = None, split: str = "test", limit: in
         except Exception as exc:  # noqa: BLE001 - one failing document is counted, never stops the run
             errors[type(exc).__name__] = errors.get(type(exc).__name__, 0) + 1
             events = []
+        in_scope = [e for e in events if e.sub_event_type not in OUT_OF_SCOPE]
+        pairs_scope = greedy_match(gold, in_scope, _pair_score)
+        det_scope.tp += len(pairs_scope)
+        det_scope.fp += len(in_scope) - len(pairs_scope)
+        det_scope.fn += sum(1 for i, t in enumerate(gold) if i not in {g for g, _ in pairs_scope} and not t.optional)
         pairs = greedy_match(gold, events, _pair_score)
         matched_g = {g for g, _ in pairs}
         det.tp += len(pairs)
@@ -160,7 +171,7 @@ def score_muc(extractor: Extractor | None = None, split: str = "test", limit: in
     return {
         "corpus": "muc", "split": split, "messages": len(messages),
         "key_incidents": sum(len(keys.get(m.id, [])) for m in messages),
-        "incident": det.as_dict(), "type_accuracy": type_acc.as_dict(), "location": loc_acc.as_dict(),
+        "incident": det.as_dict(), "incident_excluding_battles": det_scope.as_dict(), "type_accuracy": type_acc.as_dict(), "location": loc_acc.as_dict(),
         "date": date_acc.as_dict(), "killed_presence": killed_any.as_dict(), "killed_exact": killed_exact.as_dict(),
         "injured_presence": injured_any.as_dict(), "injured_exact": injured_exact.as_dict(),
         "perpetrator_org": perp.as_dict(), "type_confusion": dict(sorted(confusion.items())),
