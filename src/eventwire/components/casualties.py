@@ -10,7 +10,7 @@ from eventwire.components.triggers import KeywordGate, is_heading
 from eventwire.model import Count
 from eventwire.pipeline.workdoc import CasualtyMention, NumberMention, WorkDoc
 
-KILLED = r"death\s+toll|killed|kills|kill|dead|died|die|deaths?|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|" \
+KILLED = r"death\s+toll|(?<=bringing\s)(?:the\s+)?toll|killed|kills|kill|dead|died|die|deaths?|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|" \
          r"fatalities|perished|slain|slaying|slayings|slaughtered|murdered|massacred|executed|bodies|killing"
 INJURED = r"injured|injuries|injuring|wounded|wounding|hurt|hospitali[sz]ed|injury|wounds"
 UNSPLIT = r"casualties|victims"
@@ -26,6 +26,10 @@ _GAP_BEFORE = re.compile(
     r"(?:ukrainian|russian|israeli|palestinian|syrian|salvadoran|colombian|peruvian|guatemalan|lebanese|iraqi|"
     r"afghan|pakistani|indian|yemeni|sudanese|somali|nigerian|american|iranian|kurd|gazan|afghan)s?|local|"
     r"reported|feared|believed|now|"
+    # Headline victims: "2 staffers were killed", "seven hostages killed", "kill 2 men".
+    r"aid|staff(?:ers?)?|journalists|reporters|hostages|captives|brothers|sisters|farmers|herders|traders|"
+    r"miners|pilgrims|worshippers|relatives|medics|doctors|nurses|teachers|policemen|gendarmes|militiamen|"
+    r"insurgents|jihadists|terrorists|suspected|islamists|girls|boys|babies|kids|family|"
     r"including|at\s+least|confirmed|being|left|dead|injured|wounded|killed)\b)*\s*$", re.I)
 # "kills prominent scientist Sufyan Tayeh", "killed a Hamas deputy leader": one person, no number given.
 _ONE_AFTER = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:leader|commander|chief|scientist|"
@@ -34,6 +38,7 @@ _ONE_AFTER = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:lea
                         re.I)
 _VERB_KILL = frozenset({"kill", "kills", "killed", "killing"})
 _GAP_AFTER = re.compile(r"\s*(?:(?:at\s+least|rose|risen|climbed|increased|reached|stands|stood|now|to|at|of|"
+                        r"rises|climbs|reaches|jumps|hits|tops|soars|mounts|"
                         r"is|was|has|had|been|some|another|an\s+additional|a\s+further)\s+)*$", re.I)
 _NONE = re.compile(r"\b(?:no\s+(?:one|deaths?|casualties|injuries|fatalities)|nobody)\b[^.;]{0,25}$", re.I)
 _ONE = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?(?:person|man|woman|child|boy|girl|civilian|soldier|policeman|"

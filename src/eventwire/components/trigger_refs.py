@@ -106,3 +106,27 @@ def armed_agent(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> str:
 def parties(doc: WorkDoc, s0: int, s1: int) -> list[Any]:
     """State, force, demonym and group mentions in a span (the actors stage runs before this one)."""
     return [a for a in doc.actors if s0 <= a.start < s1 and a.kind in ("state", "force", "demonym", "group")]
+
+
+# Deaths no one inflicted, named in a headline ("Nightclub fire kills 29", "Bus crash kills 12").
+_MISHAP_HEAD = re.compile(r"\b(?:fires?|blaze|floods?|flooding|crash(?:es)?|collisions?|storms?|(?:earth)?quakes?|"
+                          r"hurricanes?|cyclones?|typhoons?|tornado(?:es)?|landslides?|mudslides?|avalanches?|"
+                          r"heat(?:wave)?|stampedes?|collapses?|accidents?|disease|outbreak|covid|cholera|ebola|"
+                          r"lightning|capsized?|sank|sinks|derail\w*|overdoses?|poisoning|virus|flu)\b", re.I)
+
+
+def lone_headline(doc: WorkDoc) -> bool:
+    """The whole document is one short headline (a UCDP source line, a feed title)."""
+    if len(doc.sentences) != 1:
+        return False
+    s = doc.sentences[0]
+    return len(doc.text[s.start : s.end].split()) <= 25
+
+
+def headline_toll(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> bool:
+    """A lone headline's killing told with its count and no mishap: "Herders kill 10 in Kogi", "3 dead in Juba"."""
+    if not lone_headline(doc) or _MISHAP_HEAD.search(doc.text, s0, s1):
+        return False
+    # The count sits next to the word: "kill 10", "Ten killed", "among six killed", "1 dead, 20 injured".
+    return any(t.start - 40 <= n.end <= t.start or t.end <= n.start <= t.end + 15 for n in doc.numbers
+               if s0 <= n.start < s1)
