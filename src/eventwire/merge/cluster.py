@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 from eventwire.merge.blocking import BlockIndex
 from eventwire.merge.canonical import build_cluster
 from eventwire.merge.features import Rec, haversine_km, to_rec
-from eventwire.merge.similarity import pair_score, regionwide, same_outlet_compatible, weak_link
+from eventwire.merge.similarity import pair_score, regionwide, same_outlet_compatible, span, weak_link
 from eventwire.merge.types import Cluster, MergeConfig, cluster_id
 from eventwire.model import Article, Event
 
@@ -204,22 +204,47 @@ class EventMerger:
             spots[ri] += spots.pop(rj)
             members[ri] += members.pop(rj)
 
+        # Country-level reports link to each other last: each first joins the finer cluster its own
+        # candidate links single out. Two same-day reports placed only at "Israel" (the attacker's
+        # country) may be about two strikes abroad, and as one group they would join neither; and an
+        # article's country-level twin ("condemnation of Israel after dozens killed in Rafah", coded at
+        # Rafah and at "Israel") would hold back every report it grouped with from its sibling's cluster.
+        deferred: list[tuple[int, int]] = []
         for _, i, j in links:
+            if recs[i].coarse:  # only country-level reports link to each other (`pair_score`)
+                deferred.append((i, j))
+                continue
             ri, rj = find(i), find(j)
             if ri != rj and compatible(ri, rj) and (not regionwide(recs[i], recs[j]) or self._medians_fit(
                     members[ri], members[rj])):
                 union(i, j)
-        # A group of country-level reports joins the one finer cluster it has candidate links to.
-        for r in sorted({find(i) for i in comp}, key=lambda x: ids[x]):
-            if find(r) != r or not all(recs[m].coarse for m in members[r]):
+
+        def coarse_only(r: int) -> bool:
+            return all(recs[m].coarse for m in members[r])
+
+        def attach() -> None:
+            """Each group of country-level reports joins the one finer cluster it has candidate links to."""
+            for r in sorted({find(i) for i in comp}, key=lambda x: ids[x]):
+                if find(r) != r or not coarse_only(r):
+                    continue
+                targets = self._candidates(r, members, find, WEAK)
+                if not targets:  # a party's country: its neighbours when the country itself offers none
+                    targets = self._candidates(r, members, find, WEAK_ABROAD)
+                # Its candidate link only compared it with one report: "two teens killed" somewhere in
+                # the country must not join a blast that the cluster's reports say killed hundreds.
+                if len(targets) == 1 and compatible(r, t := targets.pop()) and self._medians_fit(
+                        members[r], members[t]):
+                    union(r, t)
+
+        attach()
+        for i, j in deferred:
+            ri, rj = find(i), find(j)
+            # A link between two country-level reports never bridges two finer clusters.
+            if ri == rj or not (coarse_only(ri) or coarse_only(rj)) or not compatible(ri, rj):
                 continue
-            targets = self._candidates(r, members, find, WEAK)
-            if not targets:  # a party's country: its neighbours when the country itself offers none
-                targets = self._candidates(r, members, find, WEAK_ABROAD)
-            # Its candidate link only compared it with one report: "two teens killed" somewhere in
-            # the country must not join a blast that the cluster's reports say killed hundreds.
-            if len(targets) == 1 and compatible(r, t := targets.pop()) and self._medians_fit(members[r], members[t]):
-                union(r, t)
+            if (coarse_only(ri) and coarse_only(rj)) or self._medians_fit(members[ri], members[rj]):
+                union(i, j)
+        attach()
         groups: dict[int, list[int]] = {}
         for i in comp:
             groups.setdefault(find(i), []).append(i)
@@ -242,18 +267,28 @@ class EventMerger:
         return {ranked[0]} if counts[ranked[0]] >= DOMINANT * counts[ranked[1]] else set()
 
     def _medians_fit(self, one: list[int], other: list[int], known: bool = False) -> bool:
-        """The typical tolls of two clusters fit: within a factor of three, or either unknown (unless `known`)."""
+        """The typical tolls of two clusters fit: within a factor of two, or either unknown (unless `known`)."""
         # A region-wide report ("strike in Gaza kills 4") links to a town's cluster on its own toll;
-        # the clusters it would join must agree on the toll too, or it chains two strikes.
-        meds: list[int] = []
+        # the clusters it would join must agree on the toll too, or it chains two strikes. A
+        # cluster's toll is a range (the medians of its reports' lows and highs), so one told as
+        # "dozens" (24..120) fits one told as "more than 100".
+        spans: list[tuple[float, float]] = []
         for group in (one, other):
-            tolls = sorted(f for m in group if (f := self.recs[m].fatal) is not None)
-            if not tolls:
+            known_in = [span(self.recs[m]) for m in group if self.recs[m].fatal is not None]
+            if not known_in:
                 return not known
-            meds.append(tolls[(len(tolls) - 1) // 2])
-        a, b = meds
-        # A factor of three: medians of vague tolls ("hundreds" as 200, "more than 500") still fit.
-        return abs(a - b) <= 2 or 3 * min(a, b) >= max(a, b)
+            mid = (len(known_in) - 1) // 2
+            spans.append((sorted(x for x, _ in known_in)[mid], sorted(y for _, y in known_in)[mid]))
+        (a_lo, a_hi), (b_lo, b_hi) = spans
+        if a_hi < b_lo:
+            lo, hi = a_hi, b_lo
+        elif b_hi < a_lo:
+            lo, hi = b_hi, a_lo
+        else:
+            return True
+        # A factor of two, as for two reports: vague tolls carry their own span now (round 8; the
+        # factor was three while "hundreds" was read as exactly 200).
+        return hi - lo <= 2 or 2 * lo >= hi
 
     def _build(self, group: list[int]) -> Cluster:
         members = [self.events[i] for i in group]

@@ -50,6 +50,8 @@ class Rec:
     renewed: bool = False  # the text calls it a new occurrence ("21 killed in new strikes on Rafah")
     party_country: bool = False  # country-level, and that country is a party's (see `to_rec`)
     armed: bool = False  # the report names a weapon or means (a rocket, a drone, gunfire)
+    fatal_lo: int | None = None  # the toll's range (`toll_range`): "killed 35" is 35..35
+    fatal_hi: float | None = None  # ... and "dozens" 24..120; both None when no toll is given
 
     @property
     def coarse(self) -> bool:
@@ -84,6 +86,7 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None, article_event
         country = ccs.pop() if len(ccs) == 1 else None
     start = ev.date.start
     fat = ev.fatalities.best if ev.fatalities.best is not None else ev.fatalities.low
+    fat_lo, fat_hi = toll_range(ev)
     return Rec(
         idx=idx,
         id=ev.id,
@@ -123,12 +126,37 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None, article_event
         party_country=country is not None and not precise and admin1 is None and country in {
             a.country_code.upper() for a in ev.actors if a.country_code},
         armed=bool(ev.weapons),
+        fatal_lo=fat_lo,
+        fatal_hi=fat_hi,
     )
 
 
+# A magnitude word ("dozens" read as 24, "hundreds" as 200) spans up to the next magnitude. A floor
+# ("at least 30") stays at its figure: the factor-two tolerance of `similarity.tolls_compatible`
+# already lets it grow, and a wider span let small floors ("at least 2") fit unrelated strikes.
+VAGUE_SPAN = 5.0
+VAGUE_TOLL = re.compile(r"\b(?:dozens|scores|hundreds|thousands)\b", re.I)
+
+
+def toll_range(ev: Event) -> tuple[int | None, float | None]:
+    """The span of tolls a report allows: exact (n..n), bounded (low..high), or a vague magnitude (n..5n)."""
+    # The extractor reads "dozens killed" as 24 with no upper bound: such a report is consistent
+    # with the "more than 100" of a later report of the same massacre.
+    c = ev.fatalities
+    if c.low is not None:
+        if c.high is not None:
+            return c.low, float(c.high)
+        return c.low, c.low * VAGUE_SPAN if VAGUE_TOLL.search(c.text or "") else float(c.low)
+    if c.best is not None:
+        return c.best, float(c.high if c.high is not None else c.best)  # "about 160": read as the figure
+    return None, None
+
+
 # "New strikes", "fresh attack", "latest clashes": the outlet says this is not the earlier occurrence.
+# "Israel attacks again", "Israel strikes Rafah again": the verb with "again" says the same.
 RENEWED = re.compile(r"\b(?:new|fresh|renewed|latest|another)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air ?strikes?|"
-                     r"attacks?|bombings?|bombardment|shelling|raids?|assaults?|clashes|explosions?|blasts?)\b", re.I)
+                     r"attacks?|bombings?|bombardment|shelling|raids?|assaults?|clashes|explosions?|blasts?)\b"
+                     r"|\b(?:strikes|attacks|bombs|shells|hits|pounds|raids)\s+(?:[\w'’-]+\s+){0,2}?again\b", re.I)
 
 
 def _names_region(name: str, text: str | None, admin1: str | None) -> bool:

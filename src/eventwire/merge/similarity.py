@@ -91,7 +91,29 @@ def toll_score(a: Rec, b: Rec, cfg: MergeConfig) -> float:
         return 0.5
     if tolls_agree(a.fatal, b.fatal, cfg):
         return 1.0
-    return 0.2 + 0.5 * min(a.fatal, b.fatal) / max(a.fatal, b.fatal)
+    lo, hi = _nearest(a, b)
+    if lo is None:
+        return 0.8  # a vague toll ("dozens") that spans the other: consistent, but not the same figure
+    if tolls_agree(int(lo), int(hi), cfg):
+        return 1.0
+    return 0.2 + 0.5 * lo / hi
+
+
+def _nearest(a: Rec, b: Rec) -> tuple[float | None, float]:
+    """The closest values of two toll ranges (lower, higher), or (None, 0) when the ranges overlap."""
+    a_lo, a_hi, b_lo, b_hi = span(a) + span(b)
+    if a_hi < b_lo:
+        return a_hi, b_lo
+    if b_hi < a_lo:
+        return b_hi, a_lo
+    return None, 0.0
+
+
+def span(r: Rec) -> tuple[float, float]:
+    """A report's toll range as floats; (0, 0) when it gives none."""
+    lo = r.fatal_lo if r.fatal_lo is not None else r.fatal
+    hi = r.fatal_hi if r.fatal_hi is not None else r.fatal
+    return float(lo or 0), float(hi or 0)
 
 
 def days_disjoint(a: Rec, b: Rec) -> bool:
@@ -139,10 +161,13 @@ def opposing_attackers(a: Rec, b: Rec) -> bool:
 
 
 def tolls_compatible(a: Rec, b: Rec) -> bool:
-    """Tolls that can describe one event in two reports: either unknown, or within a factor of two."""
+    """Tolls that can describe one event in two reports: either unknown, or ranges within a factor of two."""
+    # Ranges, not best values: "dozens killed" (24..120) and "more than 100 killed" are one
+    # massacre as told early and late; an exact 4 and "dozens" are not.
     if a.fatal is None or b.fatal is None:
         return True
-    return abs(a.fatal - b.fatal) <= 2 or 2 * min(a.fatal, b.fatal) >= max(a.fatal, b.fatal)
+    lo, hi = _nearest(a, b)
+    return lo is None or hi - lo <= 2 or 2 * lo >= hi
 
 
 def _cross_outlet(a: Rec, b: Rec) -> bool:
@@ -209,7 +234,9 @@ def weak_link(a: Rec, b: Rec, cfg: MergeConfig) -> bool:
         return False
     if a.country != b.country and not abroad(a if a.coarse else b, b if a.coarse else a):
         return False
-    if not _cross_outlet(a, b) or _excluded(a, b) or not tolls_compatible(a, b):
+    # One outlet's live blog tells one strike in several entries, some naming only the country; a
+    # roundup's items are other events (and `_excluded` keeps one outlet's entries consistent).
+    if not _cross_outlet(a, b) and (a.bulletin or b.bulletin) or _excluded(a, b) or not tolls_compatible(a, b):
         return False
     if needs_shared_actor(a, b) and not a.names & b.names:
         return False
