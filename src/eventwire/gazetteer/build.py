@@ -205,6 +205,7 @@ def collect_places() -> list[S.Place]:
         places.append(S.Place(gid, cnames[0], float(row[1]), float(row[2]), row[3].strip(), row[4], row[5],
                               int(row[6] or 0), names=set(cnames)))
         curated_names.update((gid, n) for n in cnames)
+    _curated_admin1([p for p in places if p.gid >= S.SYNTHETIC_BASE and p.fclass == "P" and not p.admin1], places)
     by_gid = {p.gid: p for p in places}
     a1_place = {p.admin1: p for p in places if p.fcode == "ADM1"}
     for row in S.tsv_rows(S.data_file("us_states.tsv")):
@@ -238,6 +239,17 @@ def collect_places() -> list[S.Place]:
         p.names = set(kept)
         p.keys = set(kept.values())
     return places
+
+
+def _curated_admin1(todo: list[S.Place], places: list[S.Place]) -> None:
+    """A curated village takes the admin-1 unit of the nearest coded town of its country ("X in Kharkiv Oblast"
+    must hold it)."""
+    for p in todo:
+        near = [(abs(q.lat - p.lat) + abs(q.lon - p.lon), q.admin1) for q in places
+                if q.cc == p.cc and q.fclass == "P" and q.admin1 and q.population >= 1000
+                and abs(q.lat - p.lat) < 0.5 and abs(q.lon - p.lon) < 0.5]
+        if near:
+            p.admin1 = min(near)[1]
 
 
 _TRANSLIT_CC = frozenset(("UA", "RU", "BY"))

@@ -10,7 +10,7 @@ from eventwire.geoparsing.anaphora import anaphors, local_sites
 from eventwire.geoparsing.context import dateline_country, dateline_place, main_country
 from eventwire.geoparsing.given import given_candidate, landmark
 from eventwire.geoparsing.metonymy import is_metonym
-from eventwire.geoparsing.recognize import casing, common_set, recognise
+from eventwire.geoparsing.recognize import casing, common_set, is_river, recognise
 from eventwire.geoparsing.resolve import Resolved, resolve
 from eventwire.geoparsing.support import unsupported
 from eventwire.geoparsing.unknown import unknown_places
@@ -40,7 +40,7 @@ class Geoparser:
         # San Diego. Without case cues an own name weighs more against a bigger place's other names.
         resolved = resolve(self.gz, text, cands, setting, cands, main_bonus=1.0 if mode == "upper" else 0.6)
         drop = unsupported(self.gz, text, resolved, setting, common_set(), namesakes=mode != "upper")
-        kept = [r for n, r in enumerate(resolved) if n not in drop]
+        kept = [r for n, r in enumerate(resolved) if n not in drop and not is_river(r.cand)]
         if mode == "upper":  # "IN THIS CAPITAL", "THE SALVADORAN CAPITAL": the capital, not Denmark's region
             home = dateline_place(text, cands)
             kept = local_sites(self.gz, text, kept, setting, home)

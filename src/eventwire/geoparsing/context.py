@@ -14,10 +14,10 @@ from eventwire.geoparsing.nearby import anchor, has_distances, phrases
 from eventwire.geoparsing.recognize import Candidate
 
 _UNIT_PREFIX = {"ADM1": "a1:", "ADM2": "a2:", "PCLI": "cc:"}
-# "X, Y" / "X in Y" / "X district of Y" / "X (…) is a town in the Y" / "X, known as …, is a city in Y".
+# "X, Y" / "X in Y" / "X (in Y, not Z)" / "X district of Y" / "X (…) is a town in the Y" / "X, known as …, is a city in Y".
 _GAP_COMMA = re.compile(r"^\s*,\s*$")
 _GAP_IN = re.compile(
-    r"^\s+(?:in|(?:district|region|province|area|suburb|neighbou?rhood|outskirts|quarter|governorate)\s+of)"
+    r"^\s+\(?(?:in|(?:district|region|province|area|suburb|neighbou?rhood|outskirts|quarter|governorate)\s+of)"
     r"\s+(?:the\s+)?$", re.I)
 # An admin word the gazetteer name lacks may sit between two links: "Litchfield County, Connecticut",
 # "Hughes and Pontotoc counties in the U.S. state of Oklahoma".

@@ -120,13 +120,18 @@ _SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,1}(?:(?:has|have|had|
 _COMPOUND = re.compile(r"-[A-Z][\w'’]+\s+(?:war|wars|conflict|talks|truce|ceasefire|cease-fire|deal|crisis|relations|"
                        r"fighting|hostilities|dispute)\b", re.I)
 
+# "US condemns strike on ...", "France slams ...": the country that reacts is neither the actor's target nor the place.
+_REACTS = re.compile(r"(?:['’]s\s+\w+)?\s+(?:(?:has|have|had|also|strongly|swiftly|again)\s+)?(?:condemn|denounc|slam|"
+                     r"critici[sz]|deplor|decr(?:y|ie)|blam|warn|urg|demand|mourn|vow|welcom|react|respond|voic|"
+                     r"express|call)\w*\b", re.I)
+
 
 def is_actor(text: str, p: PlaceMention, trigger: tuple[int, int]) -> bool:
     """True when a demonym, a country or a metonym names who acted, not where: "Israeli strike kills 5 in Gaza",
     "Israeli jets struck", "Israel has killed", "the Israel-Hamas war: ... strike"."""
     if p.role not in ("demonym", "metonym") and p.feature_code != "PCLI":
         return False
-    if _MODIFIER.match(text, p.end) or _COMPOUND.match(text, p.end):
+    if _MODIFIER.match(text, p.end) or _COMPOUND.match(text, p.end) or _REACTS.match(text, p.end):
         return True
     # "One in western Afghanistan killed ...": after "in" the country is where, even right before the verb.
     return p.end <= trigger[0] and bool(_SUBJECT_GAP.fullmatch(text, p.end, trigger[0])) and not _HERE.search(
@@ -142,5 +147,16 @@ def pick_event_location(text: str, places: list[PlaceMention], trigger: tuple[in
     local = [p for p in places if s0 <= p.start < s1 and not is_actor(text, p, trigger)]
     if not local:
         return None
-    best = max(local, key=lambda p: score_place(text, p, trigger))
-    return best if score_place(text, best, trigger) > -2.5 else None
+    scores = {id(p): score_place(text, p, trigger) - 1.5 * _holds_previous(text, p, local) for p in local}
+    best = max(local, key=lambda p: scores[id(p)])
+    return best if scores[id(best)] > -2.5 else None
+
+
+# "the town of Grayvoron, in the Belgorod region", "Rafah, in southern Gaza": the second place holds the first.
+_HOLDS_GAP = re.compile(r"\s*,\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?", re.I)
+
+
+def _holds_previous(text: str, p: PlaceMention, local: list[PlaceMention]) -> bool:
+    """True when `p` directly follows another named place as its container ("X, in the Y region")."""
+    return any(q.end < p.start and q.role != "demonym" and _HOLDS_GAP.fullmatch(text, q.end, p.start)
+               for q in local)

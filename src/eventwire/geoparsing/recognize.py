@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -252,7 +253,8 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
         # A dateline ("PERQUIN, 12 JAN 90 --") introduces its place too.
         listed = mode == "upper" and (bool(out) and bool(_LIST_GAP.fullmatch(text, out[-1].end, start)) or (
             start < 80 and not text[:start].strip() and LC.dateline(text, start, end)))
-        if not _accept(text, surface, key, start, end, mode, common, strong, city, own, alias, listed):
+        if not _accept(text, surface, key, start, end, mode, common, strong, city, own, alias, listed,
+                       lambda w: _is_city(gz, w)):
             continue
         if mode == "upper":
             facts = facts_memo.get(kid)
@@ -286,6 +288,10 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
         ) and (_prev_word(text, start).lower() not in _INTRO or _ACCORDING.search(text, max(0, start - 16), start)):
             continue  # "Kelly" after "John Kelly" earlier in the article is the person; "against Kelly" is not
         out.append(Candidate(start, end, surface, ids))
+        if _WATER_NEXT.match(text, end):
+            # "across the Dnipro River": the river, not the city of Dnipro. Kept as context (the river runs by
+            # its namesake town), never reported as a place (`is_river`).
+            out[-1].hints["river"] = 1.0
         last_end = end
     if mode == "upper":
         # A name the text uses for a person is a place only where a word introduces it ("IN LEON").
@@ -305,9 +311,15 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
     return out
 
 
+def is_river(c: Candidate) -> bool:
+    """True when the candidate names a river after a town ("the Dnipro River")."""
+    return "river" in c.hints
+
+
 def _accept(
     text: str, surface: str, key: str, start: int, end: int, mode: str, common: frozenset[str], strong: bool,
     city: bool = False, own_city: bool = False, alias: bool = False, listed: bool = False,
+    big_place: Callable[[str], bool] | None = None,
 ) -> bool:
     """Casing, context and person-name rules for one match; `city`: the name has a town of ≥150k people,
     `own_city`: a town of ≥100k has it as its own (main) name; `alias`: no record has it as its main name."""
@@ -368,8 +380,11 @@ def _accept(
         glued = bool(prev) and text[start - 1 : start] in _SPACE and text[start - 1 - len(prev) : start - 1] == prev
         if glued and prev[0].isupper() and not _HAS_DIGIT.search(prev) and prev.lower() not in _GEO_PREV and not at_sentence_start(
             text, start - len(prev) - 1
-        ) and not prev.endswith(".") and (prev.lower() not in common or not city):
+        ) and not prev.endswith(".") and not (
+            prev.endswith(("'s", "’s")) and big_place is not None and big_place(prev[:-2])
+        ) and (prev.lower() not in common or not city):
             return False  # "the Green Zone": a small place glued to a capitalised word is part of a longer name
+            # ("Gaza's Rafah" is not: a big place's possessive holds the next one; "Department's Newton" is)
     return True
 
 
@@ -393,6 +408,8 @@ _ABBREV = frozenset("sens reps gens govs cols sgts capts lts supts".split())  # 
 _UNIT_NEXT = re.compile(
     r"[”\"'’]?[ \u00a0\u2002-]+(?:[”\"'’][ \u00a0\u2002]+)?(?:Battalions?|Brigades?|Regiments?|Detachments?|Corps|"
     r"MLRS|Conventions?|Volunteer\s+Battalion|Spetsnaz)\b")
+# A river named like a town ("the Dnipro River"): a long water body the gazetteer lacks, not the town.
+_WATER_NEXT = re.compile(r"[ \u00a0\u2002]+(?:River|river)\b")
 _OUTLET_PREV = frozenset("outlet outlets channel newspaper tabloid propagandist milblogger blogger".split())
 # Gold corpora count "Gainesville" in "Gainesville Public Utilities" as a place, but not a street's name.
 _STREET_NEXT = frozenset("street st avenue ave road rd boulevard blvd drive lane way".split())

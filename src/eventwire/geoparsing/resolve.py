@@ -13,6 +13,7 @@ import numpy as np
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
 from eventwire.gazetteer.sources import data_file, tsv_rows
+from eventwire.geoparsing.coherence import city_readings, local_fit, spelt_alike, writes_unit
 from eventwire.geoparsing.context import Box, containers, named_units
 from eventwire.geoparsing.nearby import distance, near_radius
 from eventwire.geoparsing.recognize import Candidate
@@ -23,13 +24,16 @@ _ADMIN_WORDS = re.compile(
     r"^[\s,]*(oblast|region|province|district|raion|rayon|county|governorate|state|parish|municipality"
     r"|(?-i:departments?|DEPARTMENTS?))\b", re.I
 )
-# "Donetsk and Luhansk Oblasts", "Kharkiv, Donetsk, Luhansk Oblasts", "the Donetsk People's Republic": units too.
+# "Donetsk and Luhansk Oblasts", "Kharkiv, Donetsk, Luhansk Oblasts", "the Donetsk People's Republic": units too
+# (the unit word in any case: ISW writes "Oblasts").
 _ADMIN_LIST = re.compile(
-    r"^(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){1,4}\s+"
-    r"(?:oblasts|regions|provinces|districts|raions|counties|governorates|states|(?-i:departments|DEPARTMENTS))\b"
+    r"^(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){1,6}\s+"
+    r"(?:(?i:oblasts|regions|provinces|districts|raions|counties|governorates)|states|departments|DEPARTMENTS)\b"
     r"|^(?:\s+and\s+[A-Z][\w'’-]+)?\s+People['’]s\s+Republics?\b"
 )
 _TOWN_BEFORE = re.compile(r"\b(city|town|village|settlement|hamlet|suburb|outskirts) of (the )?$", re.I)
+_UNIT_NAME = re.compile(r"\b(?:Oblast|Region|Province|Governorate|Krai|Raion|District|County|State)\b", re.I)
+_CITY_AFTER = re.compile(r"^[ \u00a0\u2002]+[Cc]ity\b")  # "Zaporizhzhia City", "Kharkiv city": not the oblast
 _CAPITAL_NEAR = re.compile(r"\bcapital,?\s+(city\s+)?(of\s+)?$", re.I)
 _NAME_VOTE_CAP = 2.0  # the most country votes one name (all its mentions together) may cast
 _DEFINED_W = 2.5
@@ -81,9 +85,9 @@ def _local_hints(text: str, c: Candidate) -> dict[str, float]:
     after = text[c.end : c.end + 30]
     before = text[max(0, c.start - 30) : c.start]
     hints: dict[str, float] = {}
-    if _ADMIN_WORDS.match(after) or (after[:1] in " ," and _ADMIN_LIST.match(text[c.end : c.end + 90])):
+    if _ADMIN_WORDS.match(after) or (after[:1] in " ," and _ADMIN_LIST.match(text[c.end : c.end + 130])):
         hints["admin"] = 1.5
-    if _TOWN_BEFORE.search(before):
+    if _TOWN_BEFORE.search(before) or _CITY_AFTER.match(after):
         hints["town"] = 1.5
     if _CAPITAL_NEAR.search(before) or re.match(r"^,?\s+(the\s+)?capital\b", after, re.I):
         hints["capital"] = 2.0
@@ -144,9 +148,17 @@ def resolve(
     for c, k, a in zip(cands, keys, acr, strict=True):
         pri = prior_memo.get((k, a))
         if pri is None:
-            big = any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and gz.main_key(i) in (k, k + " city")
-                      for i in c.ids)
+            own_units = {gz.admin1[i] for i in c.ids if gz.fcode[i] == "ADM1"}
+            # "Zaporizhzhia": the city is spelt "Zaporizhzhya" in the tables but is still the unit's namesake.
+            big = any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and (gz.main_key(i) in (k, k + " city") or (
+                gz.admin1[i] in own_units and spelt_alike(gz.main_key(i), k))) for i in c.ids)
             pri = prior_memo[(k, a)] = {i: _prior(gz, i, k, a, big, main_bonus) for i in c.ids}
+            for i in pri:
+                if gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and gz.admin1[i] in own_units and gz.main_key(i) not in (
+                        k, k + " city") and spelt_alike(gz.main_key(i), k):
+                    # "Mykolaiv" is the city's own name too, spelt "Mykolayiv" in the tables: it takes the bonus the
+                    # unit's own name would have had.
+                    pri[i] += main_bonus + 0.8
         priors.append(pri)
     # First pass: priors and named units, to learn the article's countries, admin units and places.
     first: list[int | None] = []
@@ -269,7 +281,9 @@ def resolve(
                 # No record of this name lies inside its stated container: the container is the best guess.
                 sc[box.best] = sc[top] + 0.5
                 stand_in.add(keys[n])
+        # A unit is not what "within 10 km of Kherson" measures ("... in Kherson Oblast within 10 km of ...").
         if box is not None and box.near is not None and not fits_near and gz.fcode[own_top] != "PCLI" and not (
+                h_admin is not None or _UNIT_NAME.search(c.text)) and not (
             gz.fcode[own_top] == "PPLC" or gz.pops[own_top] >= 1_000_000
             or any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and not (box.defined and not box.holds(gz, i))
                    for i in sc)
@@ -286,6 +300,11 @@ def resolve(
         score_memo[sig] = sc
         scores.append(sc)
     shared = _units_holding_choices(gz, _one_sense(keys, scores))
+    for k in local_fit(gz, text, ctx if context is not None else cands, shared, {keys[n] for n in inside}):
+        for c, ck in zip(cands, keys, strict=True):
+            if ck == k:
+                c.hints["near_guess"] = 1.0  # a village the gazetteer lacks, placed at its sentence's anchor
+    cities = city_readings(gz, text, keys, shared, bare_names())
     focus = _focus(gz, ctx, keys, shared)
     towns = _towns_named(gz, ctx, shared)
     out: list[Resolved] = []
@@ -305,7 +324,20 @@ def resolve(
             out.append(Resolved(c, guess, 0.05 if guess is not None else 0.0, [] if guess is None else [guess]))
             continue
         ranked = sorted(sc, key=lambda i: -sc[i])
-        if keys[n] in stand_in and (box := inside.get(n)) is not None and ranked[0] == box.best:
+        own_box = inside.get(n)
+        if own_box is not None and own_box.stated and not own_box.defined and own_box.depth == 2 and (
+                own_box.holds(gz, ranked[0]) < 2):
+            # "Rubizhne (in Kharkiv, not Luhansk Oblast)": a unit stated for this mention outranks the name's
+            # usual reading in the rest of the report (one sense per discourse yields to the text).
+            held = [i for i in ranked if own_box.holds(gz, i) >= 2 and i in c.ids]
+            if held:
+                ranked = [held[0], *(i for i in ranked if i != held[0])]
+                out.append(Resolved(c, ranked[0], 0.7, ranked[:6]))
+                continue
+        if keys[n] in cities:
+            ranked = _unit_or_city(gz, text, c, cities[keys[n]], ranked)
+        if keys[n] in stand_in and (box := inside.get(n)) is not None and ranked[0] == box.best and (
+                box.best not in c.ids):  # "Kherson Oblast" held by itself is no village standing in
             # A village the gazetteer misplaces, in a big state: a town the article names in that state is nearer.
             town = _town_inside(gz, ranked[0], towns, keys[n])
             if town != ranked[0]:
@@ -314,6 +346,24 @@ def resolve(
         margin = sc[ranked[0]] - (sc[ranked[1]] if len(ranked) > 1 else sc[ranked[0]] - 3.0)
         out.append(Resolved(c, ranked[0], round(1.0 / (1.0 + math.exp(-2.0 * margin)), 3), ranked[:6]))
     return out
+
+
+def _unit_or_city(gz: Gazetteer, text: str, c: Candidate, pair: tuple[int, int], ranked: list[int]) -> list[int]:
+    """A name that is both a unit and its capital: "Kherson Oblast" the unit, "Kherson City" and a bare "Kherson"
+    beside a written "Kherson Oblast" the city (one sense per discourse does not hold across the two).
+
+    Only a choice inside that unit is switched: "the city of Cairo" in a story about Georgia stays Cairo, Georgia.
+    """
+    unit, city = pair
+    if gz.admin1[ranked[0]] != gz.admin1[unit] or gz.cc[ranked[0]] != gz.cc[unit]:
+        return ranked
+    if "admin" in c.hints:
+        pick = unit
+    elif "town" in c.hints or "capital" in c.hints or writes_unit(text, c.text):
+        pick = city
+    else:
+        return ranked
+    return [pick, *(i for i in ranked if i != pick)]
 
 
 def _towns_named(
@@ -401,7 +451,8 @@ def _units_holding_choices(gz: Gazetteer, shared: dict[str, dict[int, float]]) -
         # "New York" the city lies in New York the state too: a big namesake town keeps its own reading.
         city = any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 for i in sc)
         # "Soledar, Bakhmut": a bare stem names the town called exactly that, not the raion around Soledar.
-        town = any(gz.fclass[i] == "P" and gz.main_key(i) == k for i in sc)
+        town = any(gz.fclass[i] == "P" and (gz.main_key(i) == k or (
+            gz.pops[i] >= 100_000 and spelt_alike(gz.main_key(i), k))) for i in sc)  # "Mykolaiv": "Mykolayiv"
         for i in sc:
             fc = gz.fcode[i]
             if fc == "ADM2" and (not town or gz.main_key(i) == k) and a2.get(gz.admin2[i], set()) - {k}:

@@ -48,12 +48,15 @@ def unsupported(gz: Gazetteer, text: str, resolved: list[Resolved], setting: str
                 points.append((k, float(gz.lat[r.best]), float(gz.lon[r.best])))
     # Per name, the admin-1 units that other names' readings fall in.
     by_a1 = {k: {a for a, ks in a1_keys.items() if ks - {k}} for k in set(keys)}
+    named = {r.best for r in resolved if r.best is not None and r.best in r.cand.ids}
     out: set[int] = set()
     for n, (r, k) in enumerate(zip(resolved, keys, strict=True)):
         b = r.best
         if r.cand.kind == "demonym" or b is None or not r.cand.ids:
             continue
         if b not in r.cand.ids:
+            if "near_guess" in r.cand.hints and b in named:
+                continue  # "Myronivka near Popasna": a village the gazetteer lacks stands at the place it is near
             # The setting's country stood in for a foreign namesake nothing supports: keep only an introduced name.
             if k in common or _prev_word(text, r.cand.start).lower() not in _LOCATIVE:
                 out.add(n)

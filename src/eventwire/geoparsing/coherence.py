@@ -1,0 +1,201 @@
+"""Second look at village names: the places and units named in the same sentence decide between namesakes."""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from difflib import SequenceMatcher
+
+from eventwire.gazetteer import Gazetteer
+from eventwire.gazetteer.normalize import name_key
+from eventwire.geoparsing.recognize import Candidate
+
+_VILLAGE = 50_000  # a name whose every town reading is smaller than this is a village name
+_AREA = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN"))
+_SENT_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"(])|\n")
+_FAR_KM = 150.0  # no reading this near the sentence's places: the name is a village the gazetteer lacks
+_NEAR_KM = 40.0  # ... or this near the place it is said to lie "near" (or the village beside it in a list)
+# A unit written as such ("Kherson Oblast", "the Belgorod region"): a bare name beside it is its capital city.
+_UNIT_WORD = r"\s+(?:Oblast|oblast|Region|region|Province|province|Governorate|governorate|Krai|krai)\b"
+
+
+def _km(gz: Gazetteer, i: int, j: int) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (gz.lat[i], gz.lon[i], gz.lat[j], gz.lon[j]))
+    a = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(a, 1.0)))
+
+
+def _closeness(km: float) -> float:
+    return 1.0 if km < 40 else 0.5 if km < 100 else 0.0
+
+
+def _sentences(text: str) -> list[int]:
+    """Start offsets of the sentences (and lines) of `text`."""
+    return [0] + [m.end() for m in _SENT_END.finditer(text)]
+
+
+def _is_village(gz: Gazetteer, sc: dict[int, float]) -> bool:
+    towns = [i for i in sc if gz.fclass[i] == "P"]
+    # A district named after a town ("Vasylivka Raion") does not make the name a unit's.
+    units = any(gz.fcode[i] in _AREA and gz.fcode[i] != "ADM2" for i in sc)
+    return bool(towns) and not units and max(gz.pops[i] for i in towns) < _VILLAGE
+
+
+def _sure(gz: Gazetteer, sc: dict[int, float]) -> bool:
+    """A name with one town reading, or a town's name, anchors its neighbours; a margin does not (namesake
+    villages side by side win by supporting each other)."""
+    return sum(gz.fclass[i] == "P" for i in sc) <= 1 or not _is_village(gz, sc)
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# "Volodymyrivka, Vasylivka, and Myronivka near Popasna" ("... and Vasylivka—all settlements around Popasna"): the
+# list before "near X" lies near X.
+_NEAR_GAP = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*"
+                       r"(?:\s*[,—–(]\s*(?:all|both)\s+(?:settlements|villages|towns)\s+|\s*,?\s+)"
+                       r"(?:near|around|outside|by|close\s+to|in\s+the\s+vicinity\s+of)\s+(?:the\s+)?")
+
+
+# A list of places is introduced as such ("fighting around X, Y, and Z"); "Hurricanes Harvey, Irma and Maria" is not.
+_LIST_INTRO = re.compile(
+    r"\b(?:in|at|near|around|on|toward|towards|from|between|outside|to|into|through|past|shelled|struck|"
+    r"attacked|captured|liberated|hit|targeted|(?:area|vicinity|direction|outskirts)\s+of)\s+(?:the\s+)?"
+    r"(?:(?:settlements?|villages?|towns?)\s+of\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
+
+
+# "in Butler, Clark and Warren counties": every name of a list that ends in a plural unit word is a unit.
+_UNITS_AFTER = re.compile(
+    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*"
+    r"\s+(?:counties|oblasts|regions|provinces|districts|raions|governorates|states)\b", re.I)
+
+
+def _same_unit(gz: Gazetteer, i: int, j: int) -> bool:
+    return bool(gz.admin1[i]) and gz.admin1[i] == gz.admin1[j] and gz.cc[i] == gz.cc[j]
+
+
+def _tied(gz: Gazetteer, text: str, c: Candidate, d: Candidate, j: int) -> bool:
+    """True when place `d` (read as `j`) is what village `c` is said to lie near, or a village beside it in a list."""
+    if d.start > c.end and d.start - c.end < 150 and _NEAR_GAP.fullmatch(text, c.end, d.start):
+        return True
+    gap = (c.end, d.start) if d.start > c.end else (d.end, c.start)
+    return gz.pops[j] < _VILLAGE and _LIST_GAP.fullmatch(text, *gap) is not None and _LIST_INTRO.search(
+        text, max(0, min(c.start, d.start) - 200), min(c.start, d.start)) is not None
+
+
+def local_fit(gz: Gazetteer, text: str, cands: list[Candidate], shared: dict[str, dict[int, float]],
+              boxed: set[str]) -> set[str]:
+    """Re-rank village names by the places of their own sentence (in place, one sense per name).
+
+    "Mykolaivka and Vrubivka": the Mykolaivka 20 km from Vrubivka, not the bigger one in Donetsk Oblast. A
+    village whose every reading lies far from its sentence's places ("Myronivka near Popasna") is one the
+    gazetteer lacks: the place it is near (or the unit its sentence names) is the best guess. Returns the names
+    given such a guess; `boxed` names (a container is stated for them) keep what their container decided.
+    """
+    memo: dict[tuple[int, int], float] = {}
+
+    def km(i: int, j: int) -> float:  # a long report pairs the same readings many times
+        d = memo.get((i, j))
+        if d is None:
+            d = memo[(i, j)] = _km(gz, i, j)
+        return d
+
+    starts = _sentences(text)
+    by_sent: dict[int, list[tuple[Candidate, str]]] = {}
+    for c in cands:
+        if c.kind != "demonym" and c.ids and "river" not in c.hints:  # "near the Dnipro River" is no town
+            by_sent.setdefault(bisect_right(starts, c.start), []).append((c, name_key(c.text)))
+    chosen = {k: max(sc, key=lambda i: sc[i]) for k, sc in shared.items() if sc}
+    sure = {k for k, sc in shared.items() if sc and _sure(gz, sc)}
+    bonus: dict[str, dict[int, float]] = {}
+    fallback: dict[str, int] = {}
+    lacks: dict[str, int] = {}  # per name, the sentences that place none of its readings
+    seen: dict[str, int] = {}
+    for n_sent, own in by_sent.items():
+        mates = own
+        anchored = any(m in sure for _, m in own)
+        if not anchored and n_sent >= 2 and text[starts[n_sent - 1] - 1 : starts[n_sent - 1]] != "\n":
+            # A list of villages alone in its sentence: the sentence before it (same paragraph) sets the scene.
+            mates = own + by_sent.get(n_sent - 1, [])
+        for c, k in own:
+            sc = shared.get(k)
+            if not sc or not _is_village(gz, sc) or "admin" in c.hints or _UNITS_AFTER.match(text, c.end):
+                continue  # "Navarro and Ellis counties" are counties
+            seen[k] = seen.get(k, 0) + 1
+            units = {gz.admin1[chosen[m]] for _, m in mates if m != k and m in chosen and gz.fcode[chosen[m]] == "ADM1"}
+            points = [(chosen[m], 1.0 if m in sure else 0.5, _tied(gz, text, c, d, chosen[m]))
+                      for d, m in mates if m != k and m in chosen and gz.fcode[chosen[m]] not in _AREA]
+            if not units and not points:
+                continue
+            add = bonus.setdefault(k, {})
+            # Only sure places measure how far a reading is: two wrong namesakes side by side support each other.
+            best_km = {i: min((km(i, j) for j, w, _ in points if w == 1.0), default=math.inf) for i in sc}
+            for i in sc:
+                b = 1.5 if gz.admin1[i] in units else 0.0
+                # In the same unit as the place it is near or listed with ("Mykolaivka and Vrubivka").
+                b += 1.0 if any(tied and w == 1.0 and _same_unit(gz, i, j) for j, w, tied in points) else 0.0
+                b += min(sum(w * _closeness(km(i, j)) for j, w, _ in points), 2.0)
+                add[i] = add.get(i, 0.0) + b
+            if k in boxed or sum(gz.fclass[i] == "P" for i in sc) < 2 or any(gz.admin1[i] in units for i in sc):
+                continue  # a name with one town reading is that town ("Izyum" far from Kharkiv is still Izyum)
+            # A reading in the anchor's own unit is the village meant, even a little farther off.
+            near = [j for j, w, is_near in points if is_near and w == 1.0
+                    and not any(_same_unit(gz, i, j) for i in sc)]
+            # A stated unit ("all settlements in northern Kherson Oblast") counts only when written as a unit.
+            written = [gz.admin_idx[gz.admin1[chosen[m]]] for d, m in mates if m != k and m in chosen
+                       and gz.fcode[chosen[m]] == "ADM1" and gz.admin1[chosen[m]] in gz.admin_idx
+                       and ("admin" in d.hints or re.search(_UNIT_WORD, " " + d.text))]
+            if (near or written) and all(best_km[i] > (_NEAR_KM if near else _FAR_KM) for i in sc):
+                # The place it is near or listed with, else the unit its sentence names: any is nearer than a
+                # namesake hundreds of km away.
+                guess = (near or written)[0]
+                # Only a guess in the country of one of its readings: a list mate misread abroad is no anchor.
+                if any(gz.cc[i] == gz.cc[guess] for i in sc):
+                    fallback.setdefault(k, guess)
+                    lacks[k] = lacks.get(k, 0) + 1
+    for k, add in bonus.items():
+        sc = shared[k]
+        for i, b in add.items():
+            sc[i] += b / seen[k]
+    stood: set[str] = set()
+    for k, guess in fallback.items():
+        sc = shared[k]
+        # One sense per discourse: most of the name's sentences must agree (Vasylivka, Zaporizhzhia is real too).
+        if 2 * lacks[k] > seen[k] and all(_km(gz, i, guess) > _NEAR_KM for i in sc if gz.fclass[i] == "P"):
+            sc[guess] = max(sc.values()) + 0.5
+            stood.add(k)
+    return stood
+
+
+def city_readings(gz: Gazetteer, text: str, keys: list[str], shared: dict[str, dict[int, float]],
+                  skip: dict[str, int]) -> dict[str, tuple[int, int]]:
+    """Name → (admin-1 unit, its capital) for names that are both, when the text writes the unit as a unit.
+
+    "Kherson Oblast ... west of Kherson": the bare name is the city; `skip` holds curated bare-name rules (Gaza).
+    """
+    out: dict[str, tuple[int, int]] = {}
+    for k in set(keys):
+        sc = shared.get(k)
+        if not sc or k in skip:
+            continue
+        units = [i for i in sc if gz.fcode[i] == "ADM1"]
+        if not units:
+            continue
+        a = units[0]
+        # The tables keep no capital codes: the unit's namesake city of 100k people stands for its capital.
+        caps = [i for i in sc if gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and gz.admin1[i] == gz.admin1[a]
+                and spelt_alike(gz.main_key(i), k)]
+        if not caps:
+            continue
+        out[k] = (a, max(caps, key=lambda i: gz.pops[i]))
+    return out
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """Two spellings of one name ("Mykolaiv"/"Mykolayiv"), not an old name ("Dnipropetrovsk" for Dnipro)."""
+    return SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def writes_unit(text: str, surface: str) -> bool:
+    """True when `text` names `surface` as a unit somewhere ("Kherson Oblast", "the Kherson region")."""
+    return re.search(re.escape(surface) + _UNIT_WORD, text) is not None
