@@ -316,7 +316,7 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
     marked = [p for p in here if p.role == "event_location"]
     if marked:
         return marked[0]
-    named = [p for p in here if p.role != "demonym"]
+    named = [p for p in here if p.role not in ("demonym", "metonym")]  # "US condemns ...": the speaker, not the place
     if named:
         # The most specific place wins ("strikes across Ukraine ... including the capital Kyiv"), then the nearest.
         return min(named, key=lambda p: (p.feature_class != "P", abs(p.start - t.start)))
