@@ -46,8 +46,11 @@ def is_hard_wrapped(text: str) -> bool:
 def is_lower_cased(text: str) -> bool:
     """Whether the text is written without capitals (fewer than 1 in 200 letters, in a leading sample)."""
     sample = text[:LOWER_SAMPLE]
+    upper = len(_UPPER.findall(sample))
+    if upper * 200 >= len(sample):
+        return False  # letters <= characters: ordinary text stops here without counting every letter
     letters = len(_LETTER.findall(sample))
-    return letters >= 200 and len(_UPPER.findall(sample)) * 200 < letters
+    return letters >= 200 and upper * 200 < letters
 
 
 def _boundary_for(text: str) -> re.Pattern[str]:
