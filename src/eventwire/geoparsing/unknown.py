@@ -32,6 +32,15 @@ _PATTERNS = (
     re.compile(rf"\b(?:in|at|near){_S}+({_NAME}),{_S}+(?:(?:a|an){_S}+(?:[a-z]+{_S}+){{0,2}}(?:{_KINDS}|city)\b|"
                rf"(?:some|about|around|roughly|nearly|almost)?{_S}*\d[\d,.]*{_S}*(?:km|kilomet(?:er|re)s|miles|mi)\b)"),
 )
+# Words each pattern cannot match without (its patterns are case-sensitive): a plain substring test skips the
+# regex scan on the many texts that lack them. None: no cheap gate.
+_NEEDS: tuple[tuple[str, ...] | None, ...] = (
+    ("village", "town", "hamlet", "settlement", "neighbo", "suburb", "district", "camp"),
+    ("neighbo", "district", "area", "village", "town", "crossing", "junction", "camp", "quarter"),
+    ("Sea", "Peninsula", "Valley", "Gulf", "Bay", "Strait", "Mountains", "Desert", "Plateau", "Basin", "Delta"),
+    None,
+    None,
+)
 _STOP = frozenset("""the a an this that these those his her their its our my your and or but monday tuesday wednesday
     thursday friday saturday sunday god allah islamic state army police government president""".split())
 
@@ -41,7 +50,9 @@ def unknown_places(text: str, found: list[Candidate]) -> list[Candidate]:
     taken = [(c.start, c.end) for c in found]
     dem = demonyms()
     out: list[Candidate] = []
-    for pat in _PATTERNS:
+    for pat, needs in zip(_PATTERNS, _NEEDS, strict=True):
+        if needs is not None and not any(w in text for w in needs):
+            continue
         for m in pat.finditer(text):
             for g in range(1, (m.lastindex or 0) + 1):
                 s, e = m.span(g)
