@@ -20,6 +20,7 @@ _DIST = re.compile(
     re.I,
 )
 _UNIT = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s?|mi|miles?)\b", re.I)
+_DIGIT_MI = re.compile(r"\d\s*mi\b")
 _ANY_UNIT = re.compile(r"\d\s*(?:km|kilomet|mi\b|miles?\b)|\b(?:kilomet|miles?\b)", re.I)
 # A following sentence still about X: "It is located 28 km southwest of Three Hills."
 _ABOUT_X = re.compile(r"\s*(?:It|The (?:town|village|city|hamlet|community|settlement|locality|suburb)|Located)\b")
@@ -28,6 +29,10 @@ _WINDOW = 400
 
 def has_distances(text: str) -> bool:
     """Cheap gate: does the text give any distance at all?"""
+    low = text.lower()
+    # Substring tests first: most texts name no unit, and only "5 mi" needs the digit pattern.
+    if "km" not in low and "kilomet" not in low and "mile" not in low and _DIGIT_MI.search(low) is None:
+        return False
     return _ANY_UNIT.search(text) is not None
 
 
