@@ -13,6 +13,7 @@ from typing import Any
 import ahocorasick
 import pycountry
 
+from eventwire.components.political_rules import literal_prefixes
 from eventwire.components.text_case import lower_same_length
 from eventwire.model import Actor, Event
 from eventwire.pipeline.workdoc import ActorMention, WorkDoc
@@ -172,12 +173,14 @@ class ActorLexicon:
         self.title_prefix = re.compile(
             rf"(?:\b(?P<dem>{self.demonym_re}|U\.S\.|US|UN|U\.N\.)|\b(?P<poss>[A-Z]\w+)['’][sS])\s+$")
         self.person_title = re.compile(rf"\b(?P<title>{TITLES})\s+(?P<name>{_NAME})")
+        # Lower-cased literal starts of every title: the pattern is tried only at capitals that begin one.
+        self.title_starts = tuple(sorted(literal_prefixes(self.person_title.pattern)))
         # "Name, head of ...": the comma and role word anchor the match, the name is sought backwards.
         self.person_after = re.compile(
             rf",\s+(?i:the\s+)?(?P<role>(?i:{ROLE_WORDS})\b[^,.;:()“”\"]{{0,70}}?)(?=,|\s+(?i:said)\b)")
         self.name_before = re.compile(rf"\b(?P<name>{_NAME2})$")
-        self.person_before = re.compile(
-            rf"\b[Tt]he\s+(?:(?P<dem>{self.demonym_re})\s+)?(?P<title>(?i:prime\s+minister|president|mayor|"
+        self.person_before = re.compile(  # "\b[Tt]he" with the letter first: the engine skips to t/T at C speed
+            rf"[Tt](?<!\w.)he\s+(?:(?P<dem>{self.demonym_re})\s+)?(?P<title>(?i:prime\s+minister|president|mayor|"
             rf"governor|defen[cs]e\s+minister|foreign\s+minister|spokesman|spokeswoman|commander|"
             rf"chief\s+of\s+staff|leader)),\s+(?P<name>{_NAME}),")
 
@@ -188,8 +191,9 @@ def actor_lexicon() -> ActorLexicon:
     return ActorLexicon()
 
 
-_UPPER_WORD = re.compile(r"\b[A-Z]{2,}")
-_LOWER_WORD = re.compile(r"\b[a-z]{2,}")
+# `\b[A-Z]{2,}` and `\b[a-z]{2,}` with the letter first: a leading class lets the engine skip at C speed.
+_UPPER_WORD = re.compile(r"[A-Z](?<!\w.)[A-Z]+")
+_LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z]+")
 # Words that end a name in a title-cased ALL-CAPS text ("President Alfredo Cristiani Said ...").
 _NOT_NAME = frozenset("""of the and in on at to for by with from as after before during a an who which that this
 said says has have had was were is are will would today yesterday also told stated announced reported declared
@@ -274,6 +278,29 @@ def find_actors(text: str, lex: ActorLexicon, places: list[Any] | None = None,
     return taken
 
 
+def _title_matches(lex: ActorLexicon, cased: str, start: int, end: int) -> list[re.Match[str]]:
+    """`lex.person_title.finditer(cased, start, end)`, tried only where a title word may begin.
+
+    Every title starts with a capital at a word start, so the leftmost non-overlapping matches are found by
+    trying the pattern at those capitals only (its word boundary sees the same character before each).
+    """
+    out: list[re.Match[str]] = []
+    pos = start
+    match, starts = lex.person_title.match, lex.title_starts
+    for c in _CAPITAL_AT_WORD_START.finditer(cased, start, end):
+        q = c.start()
+        if q < pos or not cased[q : q + 6].lower().startswith(starts):
+            continue
+        m = match(cased, q, end)
+        if m:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+_CAPITAL_AT_WORD_START = re.compile(r"[A-Z](?<!\w.)")  # the class first: the engine skips to capitals at C speed
+
+
 def _find_persons(text: str, lex: ActorLexicon, places: list[Any] | None, regions: list[tuple[int, int]],
                   upper: bool, lowered: str, add: Callable[[ActorMention], None]) -> None:
     # Persons with offices first: they contain demonyms and place names that must not be split off.
@@ -286,7 +313,7 @@ def _find_persons(text: str, lex: ActorLexicon, places: list[Any] | None, region
     def scan(regex: re.Pattern[str]) -> list[re.Match[str]]:
         return [m for a, b in regions for m in regex.finditer(cased, a, b)]
 
-    for m in scan(lex.person_title):
+    for m in [m for a, b in regions for m in _title_matches(lex, cased, a, b)]:
         pre = lex.title_prefix.search(cased, max(0, m.start() - 40), m.start())
         dem, poss = (pre.group("dem"), pre.group("poss")) if pre else (None, None)
         first = pre.start() if pre else m.start()

@@ -18,6 +18,7 @@ _FAR_KM = 150.0  # no reading this near the sentence's places: the name is a vil
 _NEAR_KM = 40.0  # ... or this near the place it is said to lie "near" (or the village beside it in a list)
 # A unit written as such ("Kherson Oblast", "the Belgorod region"): a bare name beside it is its capital city.
 _UNIT_WORD = r"\s+(?:Oblast|oblast|Region|region|Province|province|Governorate|governorate|Krai|krai)\b"
+_UNIT_AFTER = re.compile(_UNIT_WORD)
 
 
 def _km(gz: Gazetteer, i: int, j: int) -> float:
@@ -198,4 +199,10 @@ def spelt_alike(a: str, b: str) -> bool:
 
 def writes_unit(text: str, surface: str) -> bool:
     """True when `text` names `surface` as a unit somewhere ("Kherson Oblast", "the Kherson region")."""
-    return re.search(re.escape(surface) + _UNIT_WORD, text) is not None
+    # Each occurrence checked with one compiled pattern: a pattern per surface costs a compile per name.
+    p = text.find(surface)
+    while p >= 0:
+        if _UNIT_AFTER.match(text, p + len(surface)):
+            return True
+        p = text.find(surface, p + 1)
+    return False

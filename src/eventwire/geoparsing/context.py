@@ -69,23 +69,36 @@ _PLAUSIBLE = 2.0
 def named_units(gz: Gazetteer, ctx: list[Candidate]) -> dict[str, Counter[str]]:
     """Admin units and countries the text may name: unit code → {name key: mentions}."""
     out: dict[str, Counter[str]] = {}
+    memo: dict[tuple[str, tuple[int, ...]], tuple[str, list[str]]] = {}  # a long report repeats its names
     for c in ctx:
         if c.kind == "demonym":
             if c.country:
                 _counter(out, "cc:" + c.country)["~" + c.country] += 1
             continue
-        key = name_key(c.text)
-        # Only readings close to the name's likeliest one: bare "Washington" names the capital, not 31 counties.
-        pri = {i: math.log10(gz.pops[i] * _UNIT_WEIGHT.get(gz.fcode[i], 1.0) + 100.0) for i in c.ids}
-        floor = max(pri.values(), default=0.0) - _PLAUSIBLE
-        for i in c.ids:
-            if pri[i] < floor:
-                continue
-            pre = _UNIT_PREFIX.get(gz.fcode[i])
-            if pre:
-                code = {"a1:": gz.admin1[i], "a2:": gz.admin2[i], "cc:": gz.cc[i]}[pre]
-                if code:
-                    _counter(out, pre + code)[key] += 1
+        sig = (c.text, tuple(c.ids))
+        hit = memo.get(sig)
+        if hit is None:
+            hit = memo[sig] = (name_key(c.text), _unit_codes(gz, c.ids))
+        key, codes = hit
+        for code in codes:
+            _counter(out, code)[key] += 1
+    return out
+
+
+def _unit_codes(gz: Gazetteer, ids: list[int]) -> list[str]:
+    """The unit codes ("a1:UA.14") of a name's readings that may be named, in reading order."""
+    # Only readings close to the name's likeliest one: bare "Washington" names the capital, not 31 counties.
+    pri = {i: math.log10(gz.pops[i] * _UNIT_WEIGHT.get(gz.fcode[i], 1.0) + 100.0) for i in ids}
+    floor = max(pri.values(), default=0.0) - _PLAUSIBLE
+    out = []
+    for i in ids:
+        if pri[i] < floor:
+            continue
+        pre = _UNIT_PREFIX.get(gz.fcode[i])
+        if pre:
+            code = {"a1:": gz.admin1[i], "a2:": gz.admin2[i], "cc:": gz.cc[i]}[pre]
+            if code:
+                out.append(pre + code)
     return out
 
 

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import groupby
 
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.build import common_words
@@ -65,6 +66,12 @@ def demonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _demonym_first_words() -> frozenset[str]:
+    """First words of the demonyms that have a space ("south" of "south african")."""
+    return frozenset(k.split(" ", 1)[0] for k in demonyms() if " " in k)
+
+
+@lru_cache(maxsize=1)
 def _common() -> frozenset[str]:
     return frozenset(common_words())
 
@@ -82,9 +89,13 @@ _LOWER = re.compile("[" + re.escape("".join(chr(c) for c in range(0x41, 0x3000) 
 _UPPER_RUN = re.compile(_UPPER.pattern + "+")
 _LOWER_RUN = re.compile(_LOWER.pattern + "+")
 _ASCII_UP, _ASCII_LOW = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
+# Every byte but the capitals (small letters): deleting them leaves just the letters to count.
+_NOT_ASCII_UP = bytes(b for b in range(256) if chr(b) not in _ASCII_UP)
+_NOT_ASCII_LOW = bytes(b for b in range(256) if chr(b) not in _ASCII_LOW)
 # Word starts: where a name may begin (the character before is not part of a word, a handle or a tag).
 _START_ANY = re.compile(r"(?<![\w@#])[^\W_]")
-_START_UPPER = re.compile(r"(?<![\w@#])(?=[" + re.escape(_UPPER_CLASS) + "])")
+# The capital first, then the look back: a leading character class lets the engine skip to capitals at C speed.
+_START_UPPER = re.compile(r"[" + re.escape(_UPPER_CLASS) + r"](?<![\w@#].)")
 _NON_WORD = re.compile(r"[\W_]")
 
 
@@ -92,8 +103,9 @@ def casing(text: str) -> str:
     """'upper' for ALL-CAPS wire copy, 'lower' for lower-cased text, else 'mixed'."""
     head = text[:4000]
     # Positive character classes: C-speed counting, no Python loop over the characters.
-    if head.isascii():  # the classes' ASCII members are A-Z and a-z: 52 C-speed counts beat a regex scan
-        up, low = sum(map(head.count, _ASCII_UP)), sum(map(head.count, _ASCII_LOW))
+    if head.isascii():  # the classes' ASCII members are A-Z and a-z: two C-speed byte deletions count them
+        raw = head.encode("ascii")
+        up, low = len(raw.translate(None, _NOT_ASCII_UP)), len(raw.translate(None, _NOT_ASCII_LOW))
     else:
         up, low = sum(map(len, _UPPER_RUN.findall(head))), sum(map(len, _LOWER_RUN.findall(head)))
     if not up + low:
@@ -105,7 +117,9 @@ def casing(text: str) -> str:
         # Few capitals: lower-case copy when most sentences open in lower case (a capitalised header may stand
         # over it: "This story is from March 3, 2002\n\nlucknow: police ..."), not one long sentence that opens
         # with a capital ("More than 300 activists marched through Kyoto ...").
-        starts = [m.group(1) for m in _SENTENCE_OPEN.finditer(head)]
+        first = _SENTENCE_OPEN.match(head)  # what `_SENTENCE_OPEN.finditer` yields: this, then the rest
+        starts = [first.group(1)] if first else []
+        starts += [m.group(1) for m in _SENTENCE_OPEN_LATER.finditer(head, first.end() if first else 0)]
         lower = 3 * sum(w.islower() for w in starts) >= 2 * len(starts)
         if lower and (ratio < 0.01 or len(starts) >= 2):
             return "lower"
@@ -113,6 +127,9 @@ def casing(text: str) -> str:
 
 
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n\s*)[\"“‘'(]*([^\W\d_])")
+# `_SENTENCE_OPEN` past the text's start (where "^" cannot match), led by one character class so that the
+# engine skips to sentence ends at C speed; the look backs pick the branch the end character allows.
+_SENTENCE_OPEN_LATER = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')]*\s+|(?<=\n)\s*)[\"“‘'(]*([^\W\d_])")
 
 
 def _capitalised(span: str) -> bool:
@@ -125,7 +142,10 @@ def _capitalised(span: str) -> bool:
 
 _HAS_DIGIT = re.compile(r"\d")  # "the A429 Cirencester junction": a road number is no part of a name
 _ARTICLE_GLUED = re.compile(r"[a-z]{1,3}-[A-Z]")
-_PREV_WORD = re.compile(r"([\w.'’]+)\W{0,2}$")
+# The leftmost match always starts a run of word characters and a greedy run never needs to give back a
+# character (what it could give back would leave more than the two trailing non-word characters): so the
+# lookbehind and possessive run find the same word without retrying every offset inside each run.
+_PREV_WORD = re.compile(r"(?<![\w.'’])([\w.'’]++)\W{0,2}$")
 _NEXT_WORD = re.compile(r"[ \u00a0\u2002]+([\w'’]+)")
 
 
@@ -157,6 +177,7 @@ def _matches(
     prefix, get = auto.match, auto.get
     next_stop = _NON_WORD.search
     dem = demonyms()
+    dem_firsts = _demonym_first_words()
     n = len(folded)
     names: list[tuple[int, int, int]] = []
     dems: list[tuple[int, int, str]] = []
@@ -176,7 +197,8 @@ def _matches(
             if len(ends) < 2:
                 ends.append(e)
             if not prefix(key):
-                if len(ends) < 2 and e < n and folded[e] == " ":  # the second word of a demonym
+                # The second word of a demonym, sought only after a word that begins a two-word one.
+                if len(ends) < 2 and e < n and folded[e] == " " and key in dem_firsts:
                     stop = next_stop(folded, e + 1)
                     ends.append(stop.start() if stop else n)
                 break
@@ -209,6 +231,7 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
     dem = demonyms()
     people = _person_words(text, gz, common) if mode == "mixed" else frozenset()
     name_memo: dict[int, tuple[bool, bool]] = {}
+    size_memo: dict[int, tuple[bool, bool]] = {}
     lower = mode == "lower"
     facts_memo: dict[int, LC.NameFacts] = {}
     kinds: list[tuple[str, LC.NameFacts, bool, str]] = []  # lower-case text: each kept candidate's tier
@@ -226,9 +249,14 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
         ids = gz.key_candidates(kid)
         # A country, a sizeable state or capital, or a city of a million: small ADM1 units (Slovenia's
         # municipality Štore) or micro-capitals (Douglas) are no stronger than any village.
-        strong = any(gz.fcode[i] == "PCLI" or (gz.fcode[i] in ("ADM1", "PPLC") and gz.pops[i] >= 100_000)
-                     or gz.pops[i] > 1_000_000 for i in ids)
-        city = any(gz.fclass[i] == "P" and gz.pops[i] >= 150_000 for i in ids)
+        size = size_memo.get(kid)  # per name, once: a long report repeats its names
+        if size is None:
+            size = size_memo[kid] = (
+                any(gz.fcode[i] == "PCLI" or (gz.fcode[i] in ("ADM1", "PPLC") and gz.pops[i] >= 100_000)
+                    or gz.pops[i] > 1_000_000 for i in ids),
+                any(gz.fclass[i] == "P" and gz.pops[i] >= 150_000 for i in ids),
+            )
+        strong, city = size
         # Per name, once: a city of 100k by its own name ("Toledo Mayor", "Richmond Police Department") is no
         # person's first name; a foreign name of a big city ("Riad" for Riyadh, "Cano" for Kano) is no stronger
         # than any village.
@@ -423,8 +451,11 @@ _SAID_NEXT = re.compile(r"[ \u00a0\u2002]+(?:said|says|told|added|asked|wrote|no
 _UP = "[" + re.escape(_UPPER_CLASS) + "]"
 _LO = "[" + re.escape("".join(chr(c) for c in range(0x61, 0x3000) if chr(c).islower())) + "]"
 _NW = f"(?:Mc|Mac)?{_UP}{_LO}+"
+# `(?<![\w.]){_NW}` with the capital first and the look back after it: a leading character class lets the
+# engine skip to capitals at C speed; the branches keep `(?:Mc|Mac)?`'s order (Mc, Mac, none).
+_NW_AT_CAPITAL = rf"{_UP}(?<![\w.].)(?:(?<=M)c{_UP}{_LO}+|(?<=M)ac{_UP}{_LO}+|{_LO}+)"
 _NAME_RUN = re.compile(
-    rf"(?<![\w.]){_NW}(?:[ \u00a0\u2002]+(?:[A-Z]\.|{_NW})){{0,2}}[ \u00a0\u2002]+{_NW}\b"
+    rf"{_NW_AT_CAPITAL}(?:[ \u00a0\u2002]+(?:[A-Z]\.|{_NW})){{0,2}}[ \u00a0\u2002]+{_NW}\b"
     r"(?![ \u00a0\u2002]+[A-Z])")
 # "Sandberg said", "said Kelly", "according to Petrič": a lone capitalised word that speaks is a person.
 _SPEAKER = re.compile(
@@ -460,8 +491,8 @@ _SAY = "said|says|told|added|asked|wrote|noted|explained|stated"
 # `_SPEAKER`'s two branches apart (the union of their words equals its words): gated by literal verbs.
 _SPEAKER_BEFORE = re.compile(rf"(?<![\w.’'-])({_NW})(?=[ \u00a0\u2002]+(?:{_SAY})\b)")
 _SAY_AFTER_SPACE = re.compile(rf"[ \u00a0\u2002]+(?:{_SAY})\b")
-_SPEAKER_AFTER = re.compile(
-    rf"(?:said|says|told|according[ \u00a0\u2002]+to)[ \u00a0\u2002]+({_NW})\b(?![ \u00a0\u2002]+[A-Z]|[\w’'-])")
+_SPEAKER_AFTER = re.compile(  # "sa(?:id|ys)": the shared prefix once, the same words in the same order
+    rf"(?:sa(?:id|ys)|told|according[ \u00a0\u2002]+to)[ \u00a0\u2002]+({_NW})\b(?![ \u00a0\u2002]+[A-Z]|[\w’'-])")
 
 
 def _person_words(text: str, gz: Gazetteer, common: frozenset[str]) -> frozenset[str]:
@@ -509,8 +540,24 @@ _SPACE = frozenset(" \u00a0\u2002")
 _INTRO = frozenset(
     """in at near from to outside into toward towards around across via against through past beyond behind
     within between north south east west northeast northwest southeast southwest""".split())
+
+
+def _by_first_letter(words: frozenset[str]) -> str:
+    """The words as one alternation grouped by first letter, sorted: fewer branches tried at each offset.
+
+    Words with different first letters never match at the same offset, and each group keeps the sorted order,
+    so the engine tries the same words in the same order as with the flat sorted list.
+    """
+    parts = []
+    for ch, grp in groupby(sorted(words), key=lambda w: w[0]):
+        rest = [re.escape(w[1:]) for w in grp]
+        parts.append(re.escape(ch) + ("(?:" + "|".join(rest) + ")" if rest != [""] else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+# The word boundary first: it fails inside words before the look back is tried.
 _INTRO_NAME = re.compile(
-    r"(?<!ccording[ \u00a0\u2002])\b(?:" + "|".join(sorted(_INTRO)) + r")[ \u00a0\u2002]+([A-Z][\w'’-]+)"
+    r"\b(?<!ccording[ \u00a0\u2002])" + _by_first_letter(_INTRO) + r"[ \u00a0\u2002]+([A-Z][\w'’-]+)"
     r"(?![ \u00a0\u2002]+[A-Z])")  # "according to Petrič" introduces a person, not a place
 _ACCORDING = re.compile(r"\baccording[ \u00a0\u2002]+to[ \u00a0\u2002]+$", re.I)
 _LOCATIVE = frozenset("in at near from to of outside into toward towards around across via province town city village".split())

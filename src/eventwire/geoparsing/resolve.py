@@ -34,6 +34,7 @@ _ADMIN_LIST = re.compile(
 _TOWN_BEFORE = re.compile(r"\b(city|town|village|settlement|hamlet|suburb|outskirts) of (the )?$", re.I)
 _UNIT_NAME = re.compile(r"\b(?:Oblast|Region|Province|Governorate|Krai|Raion|District|County|State)\b", re.I)
 _CITY_AFTER = re.compile(r"^[ \u00a0\u2002]+[Cc]ity\b")  # "Zaporizhzhia City", "Kharkiv city": not the oblast
+_CAPITAL_AFTER = re.compile(r"^,?\s+(the\s+)?capital\b", re.I)  # compiled once: `_local_hints` runs per mention
 _CAPITAL_NEAR = re.compile(r"\bcapital,?\s+(city\s+)?(of\s+)?$", re.I)
 _NAME_VOTE_CAP = 2.0  # the most country votes one name (all its mentions together) may cast
 _DEFINED_W = 2.5
@@ -85,11 +86,14 @@ def _local_hints(text: str, c: Candidate) -> dict[str, float]:
     after = text[c.end : c.end + 30]
     before = text[max(0, c.start - 30) : c.start]
     hints: dict[str, float] = {}
+    # Cheap necessary conditions before the end-anchored scans (which try every offset of `before`): "of " or
+    # "of the " ends a town phrase and "capital" holds "tal"; none of these letters has an odd case fold.
+    low = before.lower()
     if _ADMIN_WORDS.match(after) or (after[:1] in " ," and _ADMIN_LIST.match(text[c.end : c.end + 130])):
         hints["admin"] = 1.5
-    if _TOWN_BEFORE.search(before) or _CITY_AFTER.match(after):
+    if (low.endswith((" of ", " of the ")) and _TOWN_BEFORE.search(before)) or _CITY_AFTER.match(after):
         hints["town"] = 1.5
-    if _CAPITAL_NEAR.search(before) or re.match(r"^,?\s+(the\s+)?capital\b", after, re.I):
+    if ("tal" in low and _CAPITAL_NEAR.search(before)) or _CAPITAL_AFTER.match(after):
         hints["capital"] = 2.0
     return hints
 
@@ -216,7 +220,8 @@ def resolve(
             continue
         ids = list(pri)
         k = keys[n]
-        others = anchors[anchor_keys != k] if len(anchors) else anchors
+        # Nearness only scores towns: a name with no town reading (a country, a region) skips the haversine.
+        others = anchors[anchor_keys != k] if len(anchors) and any(g_fclass[i] == "P" for i in ids) else anchors[:0]
         near = _near(gz, ids, others) if len(others) else np.zeros(len(ids))
         box = inside.get(n)
         ov, oa = own_votes[k], own_admin[k]
@@ -308,6 +313,7 @@ def resolve(
     focus = _focus(gz, ctx, keys, shared)
     towns = _towns_named(gz, ctx, shared)
     out: list[Resolved] = []
+    ranked_memo: dict[str, list[int]] = {}
     for n, c in enumerate(cands):
         if c.kind == "demonym":
             idx = gz.country_idx.get(c.country or "")
@@ -323,7 +329,9 @@ def resolve(
                 guess = _town_inside(gz, guess, towns, keys[n])
             out.append(Resolved(c, guess, 0.05 if guess is not None else 0.0, [] if guess is None else [guess]))
             continue
-        ranked = sorted(sc, key=lambda i: -sc[i])
+        ranked = ranked_memo.get(keys[n])  # one shared score table per name: sorted once (never mutated)
+        if ranked is None:
+            ranked = ranked_memo[keys[n]] = sorted(sc, key=lambda i: -sc[i])
         own_box = inside.get(n)
         if own_box is not None and own_box.stated and not own_box.defined and own_box.depth == 2 and (
                 own_box.holds(gz, ranked[0]) < 2):
