@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import statistics
@@ -41,19 +40,24 @@ def data_file(name: str) -> Path:
 
 
 def geonames_small_dir() -> Path:
-    """The GeoNames admin tables: $EVENTWIRE_GEONAMES_SMALL, else the copy shipped in eventwire/data/geonames."""
+    """The GeoNames admin tables (shared data, or $EVENTWIRE_GEONAMES_SMALL)."""
     env = os.environ.get("EVENTWIRE_GEONAMES_SMALL")
     if env:
         return Path(env)
-    return Path(str(resources.files("eventwire") / "data" / "geonames"))
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        cand = parent / "shared" / "data" / "geo" / "geonames_small"
+        if cand.is_dir():
+            return cand
+        cand = parent.parent / "shared" / "data" / "geo" / "geonames_small"
+        if cand.is_dir():
+            return cand
+    return Path("/work/shared/data/geo/geonames_small")
 
 
 def tsv_rows(path: Path) -> Iterator[list[str]]:
     """Non-comment rows of a tab-separated file."""
-    gz = path.with_name(path.name + ".gz")
-    # Large tables ship gzip-compressed (admin2Codes.txt.gz); a plain copy named the same wins.
-    with (gzip.open(gz, "rt", encoding="utf-8") if not path.exists() and gz.exists()
-          else open(path, encoding="utf-8")) as fh:
+    with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or not line.strip():
                 continue
