@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from eventwire.gazetteer import Gazetteer, gazetteer_info, index_path, load_gazetteer, lookup
 from eventwire.gazetteer.normalize import fold, name_key
 
@@ -60,3 +62,12 @@ def test_seed_kyiv_mention_has_region_name(seed_text: str) -> None:
 
     kyiv = [m for m in default_geoparser().parse(seed_text) if m.text == "Kyiv"]
     assert kyiv and {m.admin1 for m in kyiv} == {"Kyiv City"}
+
+
+def test_missing_geonames_tables_give_a_clear_error(monkeypatch, tmp_path):
+    from eventwire.errors import GazetteerError
+    from eventwire.gazetteer.build import collect_places
+
+    monkeypatch.setenv("EVENTWIRE_GEONAMES_SMALL", str(tmp_path))
+    with pytest.raises(GazetteerError, match="EVENTWIRE_GEONAMES_SMALL"):
+        collect_places()

