@@ -14,6 +14,7 @@ from eventwire.components.assemble_link import (
     attacker_for,
     civilian_in,
     dateline_end,
+    decide,
     drop_old,
     fallback_location,
     fold_retold,
@@ -127,15 +128,13 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
             inherited = True
             last_attacker = (t.sentence, a)
         if told_before(doc, t):
-            doc.decisions.append({"stage": "assemble", "text": t.text, "start": t.start, "end": t.end,
-                                  "status": "historical", "reason": "a plural noun with no date or reporting verb in "
-                                  "its sentence: events in general, not a new report"})
+            decide(doc, t, "historical", "a plural noun with no date or reporting verb in its sentence: events in "
+                   "general, not a new report")
             continue
         if _OFFENSIVE.search(t.text) and _NO_ADVANCE.search(doc.text, doc.sentences[t.sentence].start,
                                                             doc.sentences[t.sentence].end):
-            doc.decisions.append({"stage": "assemble", "text": t.text, "start": t.start, "end": t.end,
-                                  "status": "not_event", "reason": "an offensive that made no advances names no "
-                                  "fight at a place (ISW usage; gold dev codes none)"})
+            decide(doc, t, "not_event", "an offensive that made no advances names no fight at a place (ISW usage; "
+                   "gold dev codes none)")
             continue
         if JOIN_ONLY.fullmatch(t.text) or AGENT_NOUN.fullmatch(t.text):
             # A bare "the attack" or "the kidnappers" retells the nearest earlier event of its type; it adds no
@@ -220,9 +219,8 @@ def drop_commentary(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> dict[
         if key[0] in _VIOLENT and fc.startswith("PCL") and g.date is None and min(g.sentences) > 1 and not any(
                 c.count.best for c in g.casualties):
             t = g.triggers[0]
-            doc.decisions.append({"stage": "assemble", "text": t.text, "start": t.start, "end": t.end,
-                                  "status": "not_event", "reason": f"country-level ({g.place.text if g.place else ''}),"
-                                  " undated and with no figure, past the lead: commentary, not a report"})
+            decide(doc, t, "not_event", f"country-level ({g.place.text if g.place else ''}), undated and with no "
+                   "figure, past the lead: commentary, not a report")
             continue
         out[key] = g
     return out

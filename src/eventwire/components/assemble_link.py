@@ -10,6 +10,12 @@ from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import ActorMention, Trigger, WorkDoc
 
 
+def decide(doc: WorkDoc, span: Any, status: str, reason: str) -> None:
+    """Record why assembly dropped, merged or moved what `span` (a trigger or place) reported."""
+    doc.decisions.append({"stage": "assemble", "text": span.text, "start": span.start, "end": span.end,
+                          "status": status, "reason": reason})
+
+
 def index_sentences(doc: WorkDoc) -> None:
     """Dates, places, claims and actors by sentence index, computed once per document (linking asks often)."""
     starts = [s.start for s in doc.sentences]
@@ -143,9 +149,8 @@ def drop_old(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], limit: int = 60) 
         day = key[4]
         if day is not None and (pub - day).days > limit:
             t = g.triggers[0]
-            doc.decisions.append({"stage": "assemble", "text": t.text, "start": t.start, "end": t.end,
-                                  "status": "historical", "reason": f"dated {day}, {(pub - day).days} days before "
-                                  "publication: recalled, not reported"})
+            decide(doc, t, "historical", f"dated {day}, {(pub - day).days} days before publication: recalled, "
+                   "not reported")
             continue
         out[key] = g
     return out
@@ -189,9 +194,8 @@ def prefer_setting(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMen
     if not prior:
         return p
     why = "names a party" if party else "is the story's only place in that country"
-    doc.decisions.append({"stage": "assemble", "text": p.text, "start": p.start, "end": p.end, "status": "relocated",
-                          "reason": f"{p.name} ({p.country_code}) {why}; "
-                                    f"the setting is {setting}, so {prior[-1].text!r} is used"})
+    decide(doc, p, "relocated", f"{p.name} ({p.country_code}) {why}; the setting is {setting}, so "
+           f"{prior[-1].text!r} is used")
     return prior[-1]
 
 
@@ -397,6 +401,5 @@ def fold_undated(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple
         host.recipients += g.recipients
         del out[key]
         t = g.triggers[0]
-        doc.decisions.append({"stage": "assemble", "text": t.text, "start": t.start, "end": t.end, "status": "merged",
-                              "reason": f"undated, same type and place as the event dated {hosts[0][4]}"})
+        decide(doc, t, "merged", f"undated, same type and place as the event dated {hosts[0][4]}")
     return out
