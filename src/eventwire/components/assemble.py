@@ -11,6 +11,7 @@ from typing import Any
 
 from eventwire.components import actors as _actors_mod
 from eventwire.components.assemble_link import (
+    absorb,
     attacker_for,
     civilian_in,
     dateline_end,
@@ -186,25 +187,18 @@ def mergevague(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> dict[tuple
             # ACLED: one event per type, place and day. "India fired missiles into Pakistan" beside strikes at
             # named towns that day sums them up; it is no further event (Sindoor story: 20 events vs 6).
             del out[key]
-            doc.decisions.append({"stage": "assemble", "text": g.triggers[0].text, "start": g.triggers[0].start,
-                                  "end": g.triggers[0].end, "status": "merged",
-                                  "reason": f"country or region-level summary {g.place.text!r} of {len(summed)} "
-                                            "events at named places the same day"})
+            decide(doc, g.triggers[0], "merged", f"country or region-level summary {g.place.text!r} of "
+                   f"{len(summed)} events at named places the same day")
             continue
         if len(hosts) != 1:
             hosts = _summary_hosts(out, key, g, cc)
             if not hosts:
                 continue  # none, or several precise events: which one it retells is unknown
         host = out[hosts[0]]
-        host.triggers = sorted(host.triggers + g.triggers, key=lambda t: t.start)
-        host.attackers += g.attackers
-        host.inherited += g.inherited
-        host.recipients += g.recipients
+        absorb(host, g)
         del out[key]
-        doc.decisions.append({"stage": "assemble", "text": g.triggers[0].text, "start": g.triggers[0].start,
-                              "end": g.triggers[0].end, "status": "merged",
-                              "reason": f"vague place {g.place.text if g.place else None!r}: same event as the one "
-                                        f"at {host.place.text if host.place else None!r}"})
+        decide(doc, g.triggers[0], "merged", f"vague place {g.place.text if g.place else None!r}: same event as "
+               f"the one at {host.place.text if host.place else None!r}")
     return out
 
 

@@ -16,6 +16,14 @@ def decide(doc: WorkDoc, span: Any, status: str, reason: str) -> None:
                           "status": status, "reason": reason})
 
 
+def absorb(host: Any, g: Any) -> None:
+    """Fold group `g`'s triggers and parties into `host` (the same real-world event told twice)."""
+    host.triggers = sorted(host.triggers + g.triggers, key=lambda t: t.start)
+    host.attackers += g.attackers
+    host.inherited += g.inherited
+    host.recipients += g.recipients
+
+
 def index_sentences(doc: WorkDoc) -> None:
     """Dates, places, claims and actors by sentence index, computed once per document (linking asks often)."""
     starts = [s.start for s in doc.sentences]
@@ -371,15 +379,10 @@ def fold_retold(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
         start = g.triggers[0].start
         hk = min(hosts, key=lambda k: min(abs(t.start - start) for t in out[k].triggers))
         host = out[hk]
-        host.triggers = sorted(host.triggers + g.triggers, key=lambda t: t.start)
-        host.attackers += g.attackers
-        host.inherited += g.inherited
-        host.recipients += g.recipients
+        absorb(host, g)
         del out[key]
-        doc.decisions.append({"stage": "assemble", "text": g.triggers[0].text, "start": start,
-                              "end": g.triggers[0].end, "status": "merged",
-                              "reason": "a definite event noun retells the event reported at "
-                                        f"{host.place.text if host.place else None!r}"})
+        decide(doc, g.triggers[0], "merged", "a definite event noun retells the event reported at "
+               f"{host.place.text if host.place else None!r}")
     return out
 
 
@@ -395,10 +398,7 @@ def fold_undated(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple
         if len(hosts) != 1:
             continue
         host = out[hosts[0]]
-        host.triggers = sorted(host.triggers + g.triggers, key=lambda t: t.start)
-        host.attackers += g.attackers
-        host.inherited += g.inherited
-        host.recipients += g.recipients
+        absorb(host, g)
         del out[key]
         t = g.triggers[0]
         decide(doc, t, "merged", f"undated, same type and place as the event dated {hosts[0][4]}")
