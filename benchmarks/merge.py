@@ -193,18 +193,12 @@ def main() -> None:
     if args.build_gold:
         build_gold()
         return
-    import eventwire
     from eventwire.merge import MergeConfig
+    from merge_outlets import extract_all
 
     gold, arts = load_docs()
     t0 = time.perf_counter()
-    per_doc: dict[str, list[Event]] = {}
-    for a in arts:
-        try:
-            per_doc[a.id] = eventwire.extract(a)
-        except eventwire.errors.EventwireError as exc:  # one bad document never stops the run
-            print(f"{a.id}: {exc}", file=sys.stderr)
-            per_doc[a.id] = []
+    per_doc = extract_all(arts, None)
     t_extract = time.perf_counter() - t0
     dups = find_near_duplicates(arts)
     cfg = MergeConfig() if args.threshold is None else MergeConfig(threshold=args.threshold)
