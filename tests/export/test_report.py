@@ -211,3 +211,17 @@ def test_regions_print_as_names_and_political_categories_differ() -> None:
     assert region_name("Kyiv City") == "Kyiv City"  # already a name
     assert type_color("Political: Mobilize") != type_color("Political: Retreat")
     assert type_color("Political: Mobilize") not in ("#8C8C8C", "#444444")
+
+
+def test_events_dated_to_a_longer_span_are_listed_apart_not_counted() -> None:
+    """A month-dated event ("in late June") overlapping a week's report is shown at the end, not in the figures."""
+    month = events()[1].model_copy(update={
+        "id": "ev_month", "date": DateSpan(start=date(2025, 5, 20), end=date(2025, 6, 30), precision="month")})
+    data = compute([*events(), month], SINCE, UNTIL)
+    assert "ev_month" not in {e.id for e in data.events}
+    assert [e.id for e in data.spanning] == ["ev_month"]
+    assert data.total.fatalities.events == 2  # Lutsk's copy adds nothing
+    md = build_report([*events(), month], since=SINCE, until=UNTIL, fmt="md")
+    assert "1 further event is dated only to a longer period" in md
+    assert "## Dated only to a longer period" in md
+    assert md.index("## Dated only to a longer period") > md.index("## Top events")

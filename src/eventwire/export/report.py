@@ -38,8 +38,9 @@ def _sections(data: ReportData) -> list[doc.Section]:
     map_png = render_map(data.events, {c for c in setting if c}, data.country)
     chart_png = render_timeline(data) if data.events else None
     unlocated = len(data.events) - len(located(data.events))
-    return [doc.headline(data), doc.figures(data, map_png, chart_png, unlocated),
-            doc.top_events(data), doc.contradictions(data)]
+    sections = [doc.headline(data), doc.figures(data, map_png, chart_png, unlocated),
+                doc.top_events(data), doc.contradictions(data), doc.spanning(data)]
+    return [s for s in sections if s is not None]
 
 
 def build_report(

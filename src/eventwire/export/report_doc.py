@@ -156,6 +156,11 @@ def headline(data: ReportData) -> Section:
         blocks.append(Block("table", text="By country / region" + (f" (top {MAX_PLACES}, {more} more)" if more > 0 else ""),
                             headers=["Country / admin-1", "Events", "Killed", "Injured"],
                             rows=_group_rows(data.by_place, MAX_PLACES), numeric=(1, 2, 3)))
+    if data.spanning:
+        n = len(data.spanning)
+        blocks.append(Block("p", text=f"{plural(n, 'further event')} {'is' if n == 1 else 'are'} dated only to a "
+                            "longer period that overlaps these dates (such as “late June”): listed at the end, not "
+                            "counted here."))
     if data.sources:
         blocks.append(Block("p", text="Sources: " + ", ".join(data.sources[:40])
                             + (f" and {len(data.sources) - 40} more" if len(data.sources) > 40 else "")))
@@ -191,6 +196,17 @@ def contradictions(data: ReportData) -> Section:
         for r in data.flags
     ]
     return Section("Open contradictions", [Block("table", headers=["Flag", "Event", "Message", "Evidence"], rows=rows)])
+
+
+def spanning(data: ReportData) -> Section | None:
+    """Events dated only to a longer span overlapping the period: listed, not counted."""
+    if not data.spanning:
+        return None
+    rows: list[list[Cell]] = [[event_date(e), event_place(e), event_kind(e), quotes(e)] for e in data.spanning]
+    return Section("Dated only to a longer period", [
+        Block("p", text="These events are dated only to a span that reaches outside the report's period, so they may "
+              "have happened before or after it; they are not in the figures above."),
+        Block("table", headers=["Dates", "Place", "Type", "Evidence"], rows=rows)])
 
 
 def figures(data: ReportData, map_png: bytes | None, chart_png: bytes | None, unlocated: int) -> Section:

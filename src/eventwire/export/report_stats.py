@@ -91,6 +91,9 @@ class ReportData:
     top: list[Event]
     flags: list[FlagRow]
     merge: MergeInfo = field(default_factory=MergeInfo)
+    # Events dated only to a longer span that overlaps the period ("in late June" in a week's report): listed
+    # apart and not counted, since most of their span, and perhaps the event, lies outside the period.
+    spanning: list[Event] = field(default_factory=list)
 
 
 def count_bounds(c: Count) -> tuple[int | None, int | None]:
@@ -249,6 +252,8 @@ def compute(
         sel.append(e)
     sel, merged = dedupe_merged(sel)
     merged += merge.folded
+    spanning = [e for e in sel if e.date.start < since or (e.date.end or e.date.start) > until]  # type: ignore[operator]
+    sel = [e for e in sel if e not in spanning]
     sel.sort(key=lambda e: (e.date.start or date.min, e.id))
     total = Group()
     by_type: dict[str, Group] = defaultdict(Group)
@@ -272,4 +277,5 @@ def compute(
         by_type=dict(sorted(by_type.items(), key=lambda kv: -kv[1].events)),
         by_place=dict(sorted(by_place.items(), key=lambda kv: (-kv[1].events, kv[0]))),
         by_day=by_day, top=order[:top_n], flags=flags, merge=merge,
+        spanning=sorted(spanning, key=lambda e: (e.date.start or date.min, e.id)),
     )
