@@ -49,12 +49,15 @@ def test_rss_content_summary_and_title_only():
     assert [a.meta["path"].rsplit("#", 1)[1] for a in arts] == ["entry=0", "entry=1", "entry=2"]
     full, summary, headline = arts
     # content:encoded beats the description, and its HTML is stripped into paragraphs.
-    assert full.text == ("Two missiles hit the port of Odesa overnight, the regional administration said."
+    # The title is read as the text's first line (a headline), the body after a blank line.
+    assert full.text == ("Missiles hit Odesa port overnight\n\n"
+                         "Two missiles hit the port of Odesa overnight, the regional administration said."
                          "\n\nOne worker was killed and three were injured; a grain warehouse caught fire.")
     assert full.published == datetime(2025, 6, 6, 2, 10, tzinfo=timezone.utc)
     assert full.source == "Example Wire – World" and full.language == "en"
     assert full.url == "https://wire.example.org/world/odesa-port"
-    assert summary.text == "Artillery shelling damaged houses in a village near Kherson, officials said."
+    assert summary.text == ("Shelling reported near Kherson\n\n"
+                            "Artillery shelling damaged houses in a village near Kherson, officials said.")
     assert summary.meta["text_from"] == "summary"
     assert headline.text == "Air raid alert declared in Kyiv" and headline.meta["text_from"] == "title"
     assert headline.published is None
@@ -68,7 +71,8 @@ def test_feed_entry_without_date_gets_fallback():
 def test_atom():
     arts, errs = read_all(FIXTURES / "feed.atom")
     assert errs == [] and len(arts) == 2
-    assert arts[0].text == ("Air defences destroyed 12 drones over the Sumy region, the governor said."
+    assert arts[0].text == ("Drones downed over Sumy region\n\n"
+                            "Air defences destroyed 12 drones over the Sumy region, the governor said."
                             "\n\nNo casualties were reported.")
     assert arts[0].published == datetime(2025, 6, 6, 9, 15, tzinfo=timezone.utc)
     assert arts[1].published == datetime(2025, 6, 5, 16, 0, tzinfo=timezone.utc)  # updated when no published
@@ -87,7 +91,7 @@ def test_bozo_feed_with_entries_is_used(tmp_path):
                  "<item><title>Strike on Sumy</title><description>A drone hit a house in Sumy.</description>"
                  "</item></channel></rss>")
     [a], errs = read_all(p)
-    assert errs == [] and a.text == "A drone hit a house in Sumy." and "feed_warning" in a.meta
+    assert errs == [] and a.text == "Strike on Sumy\n\nA drone hit a house in Sumy." and "feed_warning" in a.meta
 
 
 def test_json_feed(tmp_path):
@@ -98,6 +102,16 @@ def test_json_feed(tmp_path):
                    "url": "https://example.org/n", "date_published": "2025-06-06T07:00:00+00:00"},
                   {"id": "2"}]}))
     arts, errs = read_all(p)
-    assert [a.text for a in arts] == ["Shelling hit Nikopol."]
+    assert [a.text for a in arts] == ["Shelling in Nikopol\n\nShelling hit Nikopol."]
     assert arts[0].published == datetime(2025, 6, 6, 7, 0, tzinfo=timezone.utc)
     assert [e.reason for e in errs] == ["feed entry has no text"]
+
+
+def test_title_already_opening_the_text_is_not_repeated_and_can_be_left_out(tmp_path):
+    p = tmp_path / "feed.json"
+    p.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Example JSON", "items": [
+        {"id": "1", "title": "Shelling  in Nikopol", "content_text": "Shelling in Nikopol\n\nShelling hit Nikopol."}]}))
+    arts, _ = read_all(p)
+    assert arts[0].text == "Shelling in Nikopol\n\nShelling hit Nikopol."  # spacing aside, it already opens so
+    arts, _ = read_all(FIXTURES / "feed.atom", headline=False)
+    assert arts[0].text.startswith("Air defences destroyed 12 drones") and arts[0].title == "Drones downed over Sumy region"

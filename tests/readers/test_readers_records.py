@@ -55,7 +55,7 @@ def test_csv_with_header_aliases(tmp_path):
                  '"Kherson","Shelling in Kherson.",,\n', encoding="utf-8")
     arts, errs = read_all(p, source="CSV Wire")
     assert [a.title for a in arts] == ["Kyiv hit", "Kherson"]
-    assert arts[0].text == "A drone hit Kyiv, officials said.\nTwo were hurt."
+    assert arts[0].text == "Kyiv hit\n\nA drone hit Kyiv, officials said.\nTwo were hurt."  # headline first
     assert arts[0].published == date(2025, 6, 6) and arts[0].url == "https://e.org/1"
     assert arts[0].source == "CSV Wire"
     # Row line numbers count physical lines (the first record spans two).
@@ -69,7 +69,7 @@ def test_tsv_and_semicolon(tmp_path):
     arts, errs = read_all(tmp_path / "a.tsv", tmp_path / "b.csv")
     assert errs == []
     assert [(a.id, a.text) for a in arts][0] == ("x1", "A strike in Sumy.")
-    assert (arts[1].text, arts[1].title) == ("A strike in Izium.", "Izium")
+    assert (arts[1].text, arts[1].title) == ("Izium\n\nA strike in Izium.", "Izium")
 
 
 def test_csv_without_text_column(tmp_path):

@@ -82,3 +82,15 @@ def test_docs_and_map_are_self_hosted(client):
     assert client.get("/static/vendor/leaflet-1.9.4/leaflet.js").status_code == 200
     assert client.get("/static/countries.geojson").json()["type"] == "FeatureCollection"
     assert ".innerHTML" not in client.get("/static/map.js").text  # article text only via textContent
+
+
+def test_ingested_title_is_read_as_the_headline(client):
+    """The body says only "here"; the title names the city, as wire stories do."""
+    doc = [{"title": "Car bomb kills three in Mogadishu", "text": "A car bomb exploded at a checkpoint here on "
+            "Saturday, killing three people, police said.", "published": "2025-06-07", "source": "test"}]
+    ok = client.post("/api/ingest", json=doc, headers={"Authorization": "Bearer s3cret"})
+    assert ok.status_code == 200
+    assert any((e["location"] or {}).get("name") == "Mogadishu" for e in ok.json())
+    [ev] = [e for e in ok.json() if e["location"]]
+    art = client.get(f"/api/articles/{ev['article_ids'][0]}").json()
+    assert art["text"].startswith("Car bomb kills three in Mogadishu\n\nA car bomb")

@@ -44,6 +44,8 @@ def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
     f = click.option("--field", "fields", multiple=True, metavar="FIELD=KEY", callback=_field_map,
                      help="JSONL/CSV: the key holding an article field, e.g. --field text=doc_text "
                           "(repeatable; common names such as body, content, doc_text, headline, date are known).")(f)
+    f = click.option("--no-headline", "no_headline", is_flag=True, default=False,
+                     help="Do not read a document's title as the first line of its text.")(f)
     return f
 
 
@@ -66,7 +68,7 @@ def pipeline_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 def make_read_options(ctx: click.Context, published: date | None, source_name: str | None,
                       fmt: str | None, max_bytes: int | None, allow_private: bool | None,
-                      fields: dict[str, str] | None = None) -> Any:
+                      fields: dict[str, str] | None = None, no_headline: bool = False) -> Any:
     """ReadOptions from flags layered over the settings."""
     from eventwire.readers import ReadOptions
 
@@ -79,6 +81,7 @@ def make_read_options(ctx: click.Context, published: date | None, source_name: s
         allow_private=bool(allow_private if allow_private is not None else settings["allow_private"]),
         timeout=settings["timeout"],
         fields=dict(fields or {}),
+        headline=not no_headline,
     )
 
 

@@ -118,6 +118,14 @@ def repair_mojibake(text: str, meta: dict[str, Any]) -> str:
     return fixed
 
 
+def with_headline(text: str, title: str | None) -> str:
+    """The text with its title as the first line, unless it already opens with it (spacing and case aside)."""
+    if not title or " ".join(text[: len(title) + 200].split()).casefold().startswith(
+            " ".join(title.split()).casefold()):
+        return text
+    return f"{title}\n\n{text}"
+
+
 def make_article(
     text: str,
     path: str,
@@ -135,6 +143,9 @@ def make_article(
     meta = dict(meta or {})
     meta["path"] = path
     text = repair_mojibake(text, meta)
+    title = (title or "").strip() or None
+    if options.headline and (headed := with_headline(text, title)) is not text:
+        text, meta["headline_in_text"] = headed, True
     when = parse_published(published)
     if published not in (None, "") and when is None:
         # Keep the bad value visible rather than dropping it silently.
@@ -147,7 +158,7 @@ def make_article(
     return Article(
         id=str(id) if id not in (None, "") else "",
         text=text,
-        title=(title or "").strip() or None,
+        title=title,
         url=(url or "").strip() or None,
         source=options.source or ((source or "").strip() or None),
         published=when if when is not None else options.published,

@@ -20,3 +20,6 @@ class ReadOptions:
     fmt: str | None = None  # force a format: text|html|jsonl|csv|feed
     # JSONL/CSV: which record key holds each Article field ({"text": "doc_text"}), over the built-in aliases
     fields: dict[str, str] = field(default_factory=dict)
+    # Read a document's title as the first line of its text: headlines name the place and the event that bodies
+    # often leave implicit ("here Saturday"); evidence offsets then refer to the text with its headline.
+    headline: bool = True

@@ -144,10 +144,13 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     def ingest(docs: list[ArticleIn]) -> list[Event]:
         """Extract and store events from documents (needs the write token); returns the events."""
         from eventwire.api import load_pipeline
+        from eventwire.readers.common import with_headline
 
         pipe, out = load_pipeline(), []
         for doc in docs:
-            article = Article(**{k: v for k, v in doc.model_dump().items() if v is not None})
+            fields = {k: v for k, v in doc.model_dump().items() if v is not None}
+            fields["text"] = with_headline(fields["text"], fields.get("title"))  # as the readers do
+            article = Article(**fields)
             events = pipe(article).events
             store.upsert_article(article)
             store.upsert_events(events)
