@@ -117,25 +117,54 @@ def events(articles: list[Article]) -> list[Event]:
     ]
 
 
-# The contract suite runs on SQLite always, and also on PostgreSQL when a server URL is given
-# (e.g. EVENTWIRE_TEST_POSTGRES=postgresql://postgres@/postgres?host=/tmp/pg&port=5432).
-PG_URL = os.environ.get("EVENTWIRE_TEST_POSTGRES")
-BACKENDS = ["sqlite", "postgres"] if PG_URL else ["sqlite"]
+# The contract suite runs on SQLite always and on PostgreSQL too: the server named by EVENTWIRE_TEST_POSTGRES
+# (e.g. postgresql://postgres@/postgres?host=/tmp/pg&port=5432), else a throwaway one started from the pgserver
+# wheel (the dev extra installs it, so CI tests both backends with no service to set up). EVENTWIRE_TEST_POSTGRES=off
+# runs SQLite alone.
+_PG_SETTING = os.environ.get("EVENTWIRE_TEST_POSTGRES", "")
+
+
+def _have_embedded_postgres() -> bool:
+    try:
+        import pgserver  # noqa: F401
+        import psycopg  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+BACKENDS = ["sqlite"] if _PG_SETTING == "off" else (
+    ["sqlite", "postgres"] if _PG_SETTING or _have_embedded_postgres() else ["sqlite"])
+
+
+@pytest.fixture(scope="session")
+def pg_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The PostgreSQL server for the session: the configured one, or an embedded one stopped at the end."""
+    if _PG_SETTING:
+        yield _PG_SETTING
+        return
+    import pgserver
+
+    server = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
+    try:
+        yield server.get_uri()
+    finally:
+        server.cleanup()
 
 
 @contextmanager
-def _postgres_db() -> Iterator[str]:
+def _postgres_db(pg_url: str) -> Iterator[str]:
     """A fresh PostgreSQL database for one test, dropped afterwards."""
     import psycopg
     from psycopg.conninfo import make_conninfo
 
     name = "eventwire_test_" + uuid.uuid4().hex[:12]
-    with psycopg.connect(PG_URL, autocommit=True) as admin:
+    with psycopg.connect(pg_url, autocommit=True) as admin:
         admin.execute(f"CREATE DATABASE {name}")
     try:
-        yield make_conninfo(PG_URL, dbname=name)
+        yield make_conninfo(pg_url, dbname=name)
     finally:
-        with psycopg.connect(PG_URL, autocommit=True) as admin:
+        with psycopg.connect(pg_url, autocommit=True) as admin:
             admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
 
 
@@ -150,7 +179,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
         return
     from eventwire.store.postgres import PostgresStore
 
-    with _postgres_db() as conninfo:
+    with _postgres_db(request.getfixturevalue("pg_url")) as conninfo:
         pg = PostgresStore(conninfo)
         yield pg
         pg.close()

@@ -1,0 +1,49 @@
+"""The Python API end to end on each backend: ingest the seed story (and a broken file), query, merge."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import eventwire
+from eventwire.merge import merge_store
+from eventwire.store import open_store
+
+from .conftest import BACKENDS, _postgres_db
+
+SEED = Path(__file__).resolve().parents[2] / "examples" / "kyiv-airstrikes.txt"
+
+
+@pytest.fixture(params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database URL of each backend: a SQLite file or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "events.db")
+        return
+    from urllib.parse import urlsplit, urlunsplit
+
+    from psycopg.conninfo import conninfo_to_dict
+
+    with _postgres_db(request.getfixturevalue("pg_url")) as conninfo:
+        # open_store wants a postgresql:// URL: the server's URL with this test's database as its path.
+        yield urlunsplit(urlsplit(request.getfixturevalue("pg_url"))._replace(
+            path="/" + str(conninfo_to_dict(conninfo)["dbname"])))
+
+
+def test_ingest_query_and_merge(db: str, tmp_path: Path) -> None:
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"")
+    stats = eventwire.ingest([str(SEED), str(bad)], db=db)
+    assert (stats.succeeded, stats.failed) == (1, 1)
+    [kyiv] = [e for e in eventwire.query(db, country="UA") if e.sub_event_type == "Air/drone strike"]
+    assert kyiv.location is not None and kyiv.location.name == "Kyiv" and kyiv.fatalities.best == 4
+    again = eventwire.ingest([str(SEED)], db=db)  # idempotent: same ids, nothing added
+    assert again.succeeded == 1
+    with open_store(db) as store:
+        assert store.stats()["articles"] == 1
+        assert [f["reason"] for f in store.failures()] == ["empty document"]
+        summary = merge_store(store)
+        assert summary.events == store.stats()["events"] and summary.clusters >= 1
+        assert store.query_clusters(eventwire.store.EventQuery(country="UA"))
