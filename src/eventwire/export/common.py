@@ -35,6 +35,12 @@ def actors_with_role(event: Event, role: str) -> list[Actor]:
     return [a for a in event.actors if a.role == role]
 
 
+def figure_columns(event: Event) -> dict[str, int | None]:
+    """fatalities_low/best/high and injured_low/best/high, the flat columns of the tabular formats."""
+    return {f"{name}_{part}": getattr(getattr(event, name), part)
+            for name in ("fatalities", "injured") for part in ("low", "best", "high")}
+
+
 def count_cell(count: Count) -> str:
     """A figure for a human: '4', '4-6', '≥24' or '' when unknown."""
     low, best, high = count.low, count.best, count.high

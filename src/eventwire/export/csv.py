@@ -6,7 +6,7 @@ import csv
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from eventwire.export.common import ExportResult, safe_cell
+from eventwire.export.common import ExportResult, figure_columns, safe_cell
 from eventwire.model import Event
 
 COLUMNS = (
@@ -72,12 +72,7 @@ def row(event: Event) -> dict[str, str]:
         "geonameid": loc.geonameid if loc else None,
         "lat": loc.lat if loc else None,
         "lon": loc.lon if loc else None,
-        "fatalities_low": event.fatalities.low,
-        "fatalities_best": event.fatalities.best,
-        "fatalities_high": event.fatalities.high,
-        "injured_low": event.injured.low,
-        "injured_best": event.injured.best,
-        "injured_high": event.injured.high,
+        **figure_columns(event),
         "actors": SEP.join(_actor(a) for a in event.actors),
         "weapons": SEP.join(_weapon(w) for w in event.weapons),
         "sources": SEP.join(event.sources),

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from eventwire.export.common import ExportResult
+from eventwire.export.common import ExportResult, figure_columns
 from eventwire.model import Event
 
 # RFC 7946 §11.2: six decimals is ~10 cm, more is noise.
@@ -30,12 +30,7 @@ def feature(event: Event) -> dict[str, Any] | None:
         "admin1": loc.admin1,
         "geonameid": loc.geonameid,
         "geo_precision": loc.precision,
-        "fatalities_low": event.fatalities.low,
-        "fatalities_best": event.fatalities.best,
-        "fatalities_high": event.fatalities.high,
-        "injured_low": event.injured.low,
-        "injured_best": event.injured.best,
-        "injured_high": event.injured.high,
+        **figure_columns(event),
         "actors": [a.name for a in event.actors],
         "weapons": [w.kind for w in event.weapons],
         "sources": event.sources,
