@@ -43,13 +43,21 @@ def run_pipeline(
     pipeline: str | Path | None = None,
     show_progress: bool = False,
     workers: int = 1,
+    scheduler: str | None = None,
 ) -> tuple[Iterator[WorkDoc], RunStats]:
     """Lazily process a stream of read results; stats fill in as the iterator is consumed.
 
-    workers > 1 (or 0 for all cores) runs the pipeline in that many processes, results in input order.
+    workers > 1 (or 0 for all cores) runs the pipeline in that many processes, results in input order;
+    `scheduler` (a Dask scheduler address, or "local") runs it on a Dask cluster instead.
     """
     from eventwire.api import load_pipeline
 
+    if scheduler:
+        from eventwire.engines.dask_engine import run_dask
+
+        stats = RunStats()
+        docs = run_dask(_articles(items, stats), stats, pipeline, scheduler, 0 if workers == 1 else workers)
+        return iter(progress(docs, show_progress)), stats
     if workers != 1:
         from eventwire.engines.local import run_parallel
 
@@ -68,9 +76,10 @@ def run_into_store(
     show_progress: bool = False,
     on_doc: Callable[[WorkDoc], None] | None = None,
     workers: int = 1,
+    scheduler: str | None = None,
 ) -> RunStats:
     """Store every article and its events (idempotent), and every failure with its reason."""
-    docs, stats = run_pipeline(items, pipeline, show_progress, workers)
+    docs, stats = run_pipeline(items, pipeline, show_progress, workers, scheduler)
     run_id = store.start_run({"pipeline": str(pipeline or "default")})
     new_articles = 0
     for doc in docs:

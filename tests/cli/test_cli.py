@@ -180,6 +180,30 @@ def test_extract_with_worker_processes_matches_in_process(tmp_path):
     assert "broken.txt: binary file, not text" in two.stderr
 
 
+def test_dask_engine_matches_in_process_on_a_local_and_a_remote_scheduler(tmp_path):
+    from distributed import LocalCluster
+
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\x00\x01\x02binary")
+    args = ["-q", "extract", str(EXAMPLES), str(bad)]
+    one = CliRunner().invoke(cli, args)
+    local = CliRunner().invoke(cli, [*args, "--scheduler", "local", "--workers", "2"])
+    assert one.exit_code == local.exit_code == 3
+    assert one.stdout == local.stdout and "broken.txt: binary file, not text" in local.stderr
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        db = str(tmp_path / "d.db")
+        remote = CliRunner().invoke(cli, ["-q", "ingest", str(EXAMPLES), "--db", db, "--scheduler",
+                                          cluster.scheduler_address])
+        assert remote.exit_code == 0, remote.output
+    events = CliRunner().invoke(cli, ["events", "--db", db, "--format", "jsonl"])
+    assert events.stdout.count("\n") == one.stdout.count("\n")
+    import dask
+
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        unreachable = CliRunner().invoke(cli, [*args, "--scheduler", "tcp://127.0.0.1:9"])
+    assert unreachable.exit_code == 2 and "cannot reach the Dask scheduler" in unreachable.stderr
+
+
 def test_usage_errors_are_clear_and_exit_2(tmp_path):
     result = CliRunner().invoke(cli, ["eval", "nonsense"])
     assert result.exit_code == 2 and "unknown corpus 'nonsense'" in result.stderr

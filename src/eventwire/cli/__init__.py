@@ -48,7 +48,8 @@ def _emit(record: dict[str, Any]) -> None:
 @read_options
 @pipeline_option
 @click.pass_context
-def extract(ctx: click.Context, paths: tuple[str, ...], pipeline: str | None, workers: int, **read: Any) -> None:
+def extract(ctx: click.Context, paths: tuple[str, ...], pipeline: str | None, workers: int, scheduler: str | None,
+            **read: Any) -> None:
     """Extract events from PATHS (files, folders, URLs or - for stdin) as JSON Lines on stdout."""
     from eventwire.readers import read_sources
     from eventwire.run import run_pipeline
@@ -56,7 +57,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], pipeline: str | None, wo
     try:
         opts = make_read_options(ctx, **read)
         docs, stats = run_pipeline(read_sources(paths, opts), pipeline or ctx.obj["settings"]["pipeline"],
-                                   show_progress=not ctx.obj["quiet"], workers=workers)
+                                   show_progress=not ctx.obj["quiet"], workers=workers, scheduler=scheduler)
         for doc in docs:
             for event in doc.events:
                 _emit(event.model_dump(mode="json"))
@@ -96,7 +97,7 @@ def places(ctx: click.Context, paths: tuple[str, ...], given_mentions: bool, **r
 @pipeline_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline: str | None, workers: int,
-           **read: Any) -> None:
+           scheduler: str | None, **read: Any) -> None:
     """Read PATHS, extract events and store articles, events and failures in the database."""
     from eventwire.api import open_store
     from eventwire.readers import read_sources
@@ -107,7 +108,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
         opts = make_read_options(ctx, **read)
         with open_store(db or settings["db"]) as store:
             stats = run_into_store(read_sources(paths, opts), store, pipeline or settings["pipeline"],
-                                   show_progress=not ctx.obj["quiet"], workers=workers)
+                                   show_progress=not ctx.obj["quiet"], workers=workers, scheduler=scheduler)
     except EventwireError as exc:
         fail(exc)
     sys.exit(report_failures(stats, ctx.obj["quiet"]))

@@ -59,7 +59,10 @@ def _field_map(ctx: click.Context, param: click.Parameter, value: tuple[str, ...
 
 
 def pipeline_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    """--pipeline FILE and --workers N."""
+    """--pipeline FILE, --workers N and --scheduler ADDRESS."""
+    f = click.option("--scheduler", metavar="ADDRESS",
+                     help="Run the pipeline on a Dask cluster: its scheduler address (tcp://host:8786), or 'local' "
+                          "for a local one with --workers processes (needs the dask extra).")(f)
     f = click.option("--workers", type=click.IntRange(min=0), default=1, show_default=True,
                      help="Processes to run the pipeline in (0: one per core).")(f)
     return click.option("--pipeline", type=click.Path(exists=True, dir_okay=False),

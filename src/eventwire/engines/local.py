@@ -22,14 +22,32 @@ def _init(pipeline: str | None) -> None:
     _PIPELINE = load_pipeline(pipeline)
 
 
-def _work(article: Article) -> tuple[Article, list[Event] | None, str | None, str | None]:
+def process_one(pipeline: Pipeline, article: Article) -> tuple[Article, list[Event] | None, str | None, str | None]:
     """(article, events, None, None) on success, (article, None, reason, stage) on failure."""
-    assert _PIPELINE is not None
     try:
-        return article, _PIPELINE(article).events, None, None
+        return article, pipeline(article).events, None, None
     except Exception as exc:  # recorded per document, as the in-process engine does
         stage = next((n[9:] for n in getattr(exc, "__notes__", []) if n.startswith("in stage ")), None)
         return article, None, f"{type(exc).__name__}: {exc}", stage
+
+
+def as_workdoc(result: tuple[Article, list[Event] | None, str | None, str | None], stats: RunStats) -> WorkDoc | None:
+    """A worker's result counted in `stats`: the WorkDoc, or None for a failure (recorded with its reason)."""
+    article, events, reason, stage = result
+    stats.documents += 1
+    if events is None:
+        stats.record_failure(article.meta.get("path") or article.url or article.id, reason or "failed", stage, article)
+        return None
+    stats.succeeded += 1
+    stats.events += len(events)
+    doc = WorkDoc(article)
+    doc.events = events
+    return doc
+
+
+def _work(article: Article) -> tuple[Article, list[Event] | None, str | None, str | None]:
+    assert _PIPELINE is not None
+    return process_one(_PIPELINE, article)
 
 
 def default_workers() -> int:
@@ -48,14 +66,7 @@ def run_parallel(
     methods = mp.get_all_start_methods()
     ctx: Any = mp.get_context("fork" if "fork" in methods else "spawn")
     with ctx.Pool(workers, initializer=_init, initargs=(str(pipeline) if pipeline else None,)) as pool:
-        for article, events, reason, stage in pool.imap(_work, articles, chunksize=4):
-            stats.documents += 1
-            if events is None:
-                source = article.meta.get("path") or article.url or article.id
-                stats.record_failure(source, reason or "failed", stage, article)
-                continue
-            stats.succeeded += 1
-            stats.events += len(events)
-            doc = WorkDoc(article)
-            doc.events = events
-            yield doc
+        for result in pool.imap(_work, articles, chunksize=4):
+            doc = as_workdoc(result, stats)
+            if doc is not None:
+                yield doc
