@@ -138,14 +138,19 @@ BACKENDS = ["sqlite"] if _PG_SETTING == "off" else (
 
 
 @pytest.fixture(scope="session")
-def pg_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The PostgreSQL server for the session: the configured one, or an embedded one stopped at the end."""
+def pg_url() -> Iterator[str]:
+    """The PostgreSQL server for the session: the configured one, or an embedded one deleted at the end."""
     if _PG_SETTING:
         yield _PG_SETTING
         return
+    import tempfile
+
     import pgserver
 
-    server = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
+    # A fresh folder directly under the temp dir: run as root, pgserver starts postgres as its own user, which
+    # cannot enter pytest's private (0700) temp folders.
+    server = pgserver.get_server(Path(tempfile.gettempdir()) / f"eventwire-pg-{uuid.uuid4().hex[:12]}",
+                                 cleanup_mode="delete")
     try:
         yield server.get_uri()
     finally:
