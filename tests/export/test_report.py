@@ -181,10 +181,10 @@ def test_report_from_store_reports_merged_events(tmp_path: Path, seed_text: str)
         assert stats.clusters == len(extracted) // 2
         md = report_from_store(store, *period, "UA", "md", None)
         html = report_from_store(store, *period, "UA", "html", None)
-    assert "as extracted (not merged)" in before and "merged across sources" not in before
+    assert "as extracted (not merged)" in before and "merged:" not in before
     # One canonical event per cluster: every member report folded in, none counted twice.
     ua = [e for e in extracted if e.location and e.location.country_code == "UA"]
-    assert f"{len(ua) // 2} merged across sources; {len(ua)} member reports folded in" in md
+    assert f"merged: {len(ua)} reports into {len(ua) // 2} events" in md
     # The Kyiv strike: two independent sources, killed 4–6 across them, and the disagreement with both figures.
     assert "2 independent (2 reports): Outlet A, Outlet B" in md
     assert "4–6" in md

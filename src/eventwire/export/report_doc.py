@@ -134,8 +134,8 @@ def _group_rows(groups: dict[str, Group], limit: int) -> list[list[Cell]]:
 def headline(data: ReportData) -> Section:
     """Headline cards: events, fatalities and injured ranges, sources, contradictions."""
     t = data.total
-    merged = (f"{data.canonical} merged across sources"
-              + (f"; {data.reports_merged} member reports folded in" if data.reports_merged else ""))
+    merged = (f"merged: {plural(data.reports_merged, 'report')} into {plural(data.canonical, 'event')}"
+              if data.reports_merged else f"{plural(data.canonical, 'merged event')}")
     flagged = len({r.event.id for r in data.flags})
     cards = [
         ("Events", str(t.events), merged if data.canonical else "as extracted (not merged)"),
