@@ -10,26 +10,20 @@ from functools import lru_cache
 from typing import Any
 
 from eventwire.components import actors as _actors_mod
+from eventwire.components.assemble_fold import drop_commentary, merge_vague
 from eventwire.components.assemble_link import (
-    absorb,
     attacker_for,
     civilian_in,
-    dateline_end,
     decide,
     drop_old,
-    fallback_location,
     fold_retold,
     fold_undated,
     in_sentence,
     index_sentences,
-    not_where,
-    owned,
-    place_list,
-    prefer_setting,
     recipient_for,
     told_before,
-    vague,
 )
+from eventwire.components.assemble_where import event_location, place_list
 from eventwire.components.triggers import JOIN_ONLY
 from eventwire.model import (
     Actor,
@@ -101,7 +95,8 @@ def make(lookback: int = 3, max_age_days: int = 60) -> Callable[[WorkDoc], WorkD
         index_sentences(doc)
         doc.meta["_civilian_by_sentence"] = {}
         doc.meta.pop("_first_trigger_end", None)
-        groups = fold_undated(doc, fold_retold(doc, mergevague(doc, _group(doc, picker, lookback))))
+        doc.meta.pop("_unplaced", None)
+        groups = fold_undated(doc, fold_retold(doc, merge_vague(doc, _group(doc, picker, lookback))))
         link_casualties(doc, groups)
         groups = drop_old(doc, groups, max_age_days)
         groups = drop_commentary(doc, groups)
@@ -148,7 +143,7 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
             if t.start not in doc.meta.get("_standalone_attacks", ()):
                 continue
         # ACLED codes one event per location: "fighting near Siversk, Soledar, and Bakhmut" is three.
-        for place in place_list(doc, t, _location(doc, t, picker)):
+        for place in place_list(doc, t, event_location(doc, t, picker)):
             loc_key = (place.geonameid or place.name or place.text) if place else None
             key = (t.event_type, t.sub_event_type, None if t.event_type else t.plover, loc_key, day)
             g = groups.setdefault(key, Group(place=place, date=date))
@@ -157,114 +152,6 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
                 (g.inherited if inherited else g.attackers).append(a)
             g.recipients.append(recipient_for(doc, t, a, place))
     return groups
-
-
-def mergevague(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> dict[tuple[Any, ...], Group]:
-    """Fold a group placed at country or region level (or nowhere) into the one matching precise group."""
-    # Same type, same day, in that country (and region): a story retelling its event ("the attack in
-    # El Salvador") is one event.
-    out = dict(groups)
-    for key, g in groups.items():
-        if not vague(g.place):
-            continue
-        cc = g.place.country_code if g.place else None
-        # A region names where: "a strike in Poltava Oblast" is not the one in Izyum (Kharkiv Oblast).
-        region = g.place.admin1 if g.place and (g.place.feature_code or "").startswith("ADM1") else None
-        hosts = [k for k, h in out.items() if k != key and k[:3] == key[:3] and k[4] == key[4]
-                 and not vague(h.place) and (cc is None or (h.place and h.place.country_code == cc))
-                 and (region is None or (h.place and h.place.admin1 == region))]
-        # An undated group takes the story's day later, so it may sum up dated ones and be summed by them.
-        # A region-level summary ("intensified ground, air, and artillery attacks in Donetsk and Luhansk oblasts")
-        # sums the region's named fights of any violent type (gold dev 0.667 -> 0.674); a country-level one only
-        # its own type (any type lost MUC dev recall).
-        summed = [k for k, h in out.items() if k != key and (k[0] == key[0] or (region and k[0] in _VIOLENT))
-                  and (k[4] == key[4] or None in (k[4], key[4]))
-                  and not vague(h.place)
-                  and (cc is None or (h.place and h.place.country_code == cc))
-                  and (region is None or (h.place and h.place.admin1 == region))]
-        if len(summed) > 1 and g.place is not None and (
-                (g.place.feature_code or "").startswith(("PCL", "ADM1")) or g.place.role == "demonym"):
-            # ACLED: one event per type, place and day. "India fired missiles into Pakistan" beside strikes at
-            # named towns that day sums them up; it is no further event (Sindoor story: 20 events vs 6).
-            del out[key]
-            decide(doc, g.triggers[0], "merged", f"country or region-level summary {g.place.text!r} of "
-                   f"{len(summed)} events at named places the same day")
-            continue
-        if len(hosts) != 1:
-            hosts = _summary_hosts(out, key, g, cc)
-            if not hosts:
-                continue  # none, or several precise events: which one it retells is unknown
-        host = out[hosts[0]]
-        absorb(host, g)
-        del out[key]
-        decide(doc, g.triggers[0], "merged", f"vague place {g.place.text if g.place else None!r}: same event as "
-               f"the one at {host.place.text if host.place else None!r}")
-    return out
-
-
-def drop_commentary(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> dict[tuple[Any, ...], Group]:
-    """Drop a country-level violent group past the lead with no date and no figure: commentary, not a report."""
-    # "the government has been bombing neighbourhoods and cities in El Salvador", "the murder and kidnapping of
-    # students have us deeply worried": a place no finer than a country, no day and no toll tell of violence in
-    # general. A lead sentence, a date or a count makes it a report (MUC dev).
-    out = {}
-    for key, g in groups.items():
-        fc = (g.place.feature_code or "") if g.place else ""
-        if key[0] in _VIOLENT and fc.startswith("PCL") and g.date is None and min(g.sentences) > 1 and not any(
-                c.count.best for c in g.casualties):
-            t = g.triggers[0]
-            decide(doc, t, "not_event", f"country-level ({g.place.text if g.place else ''}), undated and with no "
-                   "figure, past the lead: commentary, not a report")
-            continue
-        out[key] = g
-    return out
-
-
-def _summary_hosts(out: dict[tuple[Any, ...], Group], key: tuple[Any, ...], g: Group,
-                   cc: str | None) -> list[tuple[Any, ...]]:
-    """The nearest precise event a country-level (or unplaced) summary sentence sums up, if any."""
-    # "Russian forces continued offensive operations in eastern Ukraine" beside fights at named towns
-    # the same day sums them up: ACLED codes the towns, not the country.
-    fc = (g.place.feature_code or "") if g.place else ""
-    if g.place is not None and not fc.startswith("PCL") and g.place.role != "demonym":
-        return []
-    first = min(t.sentence for t in g.triggers)
-    near = [(abs(min(t.sentence for t in h.triggers) - first), k) for k, h in out.items()
-            if k != key and k[0] == key[0] and k[4] == key[4] and not vague(h.place)
-            and (cc is None or (h.place and h.place.country_code == cc))]
-    return [min(near, key=lambda x: x[0])[1]] if near else []
-
-
-def _location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
-    return prefer_setting(doc, t, _picked_location(doc, t, picker))
-
-
-def _picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
-    if picker is not None and doc.places:
-        # Only the places near the trigger can be in its sentence (the picker finds its own bounds).
-        near = [p for i in range(t.sentence - 1, t.sentence + 2) for p in in_sentence(doc, "places", i)
-                if not not_where(doc, p)]
-        cut = dateline_end(doc)
-        if cut and any(p.start >= cut and doc.sentence_of(p.start) == t.sentence for p in near):
-            # "BOGOTA, 7 NOV 89 (AFP) -- six people were killed ... in the town of Quinchia": the dateline is where
-            # the report was filed; a place told with the event is where it happened.
-            near = [p for p in near if p.start >= cut]
-        picked = picker(doc.text, near, (t.start, t.end)) if near else None
-        if picked is not None and owned(doc, t, picked):
-            after = [p for p in near if p.start >= t.end and doc.sentence_of(p.start) == t.sentence
-                     and p.role != "demonym"]
-            picked = (picker(doc.text, after, (t.start, t.end)) or after[0]) if after else picked
-        if picked is not None:
-            if (picked.feature_code or "").startswith("PCL") or picked.role == "demonym":
-                # "strikes across Ukraine ... including the capital Kyiv": a town in that country is more precise.
-                # "Russian bombers struck Mariupol": a demonym or a country acting is not where it happened.
-                fb = fallback_location(doc, t)
-                if fb is not None and fb.feature_class == "P" and fb.role != "demonym" and not owned(doc, t, fb) and (
-                        fb.country_code == picked.country_code or picked.role == "demonym"
-                        or doc.sentence_of(fb.start) == t.sentence):
-                    return fb
-            return picked  # type: ignore[no-any-return]
-    return fallback_location(doc, t)
 
 
 # "Israel bombs another school, a day after strike on school killed 33": the strike came the day before.

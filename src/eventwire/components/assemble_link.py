@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
+from eventwire.components.trigger_refs import lone_headline
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import ActorMention, Trigger, WorkDoc
 
@@ -62,7 +63,8 @@ def told_before(doc: WorkDoc, t: Trigger) -> bool:
     if re.match(r"(?:repelled|repulsed|conducted|launched)\s", t.text, re.I):
         return False  # "repelled limited Russian attacks": a verb reports the event; the noun is its object
     if not _NOMINAL.search(t.text) or any(d.start >= cut for d in in_sentence(doc, "dates", t.sentence)) or (
-            t.sentence == 0 and len(doc.sentence_text(0).split()) <= 15):
+            t.sentence == 0 and (len(doc.sentence_text(0).split()) <= 15 or (
+                lone_headline(doc) and not doc.text.rstrip().endswith(".")))):
         return False  # a headline ("Clashes in Goma") is the report itself
     low = t.text.lower()
     if not low.endswith("s") or low.endswith("ss"):
@@ -99,36 +101,6 @@ _ANY_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|their
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|been|be|being|am|keeps?|kept|continued|began|started)\s+(?:\w+ly\s+)?$",
                         re.I)
 _OF_AFTER = re.compile(r"\s+(?:of|in|at|on|near)\b", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:the\s+)?")
-
-
-def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[PlaceMention | None]:
-    """The picked place and the places coordinated with it ("Siversk, Soledar, and Bakhmut")."""
-    # Same kind of place, same country, joined only by commas and "and": "Kharkiv, Ukraine" is one place.
-    if place is None:
-        return [place]
-    here = sorted((p for p in in_sentence(doc, "places", t.sentence) if p.role != "demonym"
-                   and (p.geonameid or p.name)), key=lambda p: p.start)
-    i = next((k for k, p in enumerate(here) if p.start == place.start), None)
-    if i is None:
-        return [place]
-
-    def joins(a: PlaceMention, b: PlaceMention) -> bool:
-        return (b.feature_class == place.feature_class and b.country_code == place.country_code
-                and (b.feature_code or "")[:3] != "PCL" and _LIST_GAP.fullmatch(doc.text, a.end, b.start) is not None)
-
-    lo = i
-    while lo > 0 and joins(here[lo - 1], here[lo]):
-        lo -= 1
-    hi = i
-    while hi + 1 < len(here) and joins(here[hi], here[hi + 1]):
-        hi += 1
-    members = [p for p in here[lo : hi + 1] if (p.feature_code or "")[:3] != "PCL"]
-    if len(members) == 2 and not re.search(r"\b(?:and|or)\b", doc.text[members[0].end : members[1].start]):
-        return [place]  # "Rafah, Gaza": a town and the area it lies in, not two places
-    return members if len(members) > 1 and place in members else [place]
-
-
 def owned(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
     """True when the town comes before `t` and after another trigger of the sentence, which it belongs to."""
     # "attacks against Rubizhne, Popasna, and Marinka and heavy shelling along the line of contact in eastern
@@ -173,7 +145,8 @@ def vague(p: PlaceMention | None) -> bool:
 _PARTY_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops|forces|army|military|authorities|"
                          r"officials?|ministry|government|president|defen[cs]e|police|servicemen|navy|ambassador|"
                          r"embassy|leaders?|spokes(?:man|woman|person)|patrol|convoy|marines|citizens?|nationals?|"
-                         r"forward\s+operating\s+base)\b", re.I)
+                         r"forward\s+operating\s+base|manpower|equipment|positions|concentrations?|depots?|vessels?|"
+                         r"fleet|warships?|frigates?|targets)\b", re.I)
 
 
 def prefer_setting(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
@@ -209,7 +182,7 @@ def prefer_setting(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMen
 
 # --- linking: who attacked, who was hit, where, and which casualty figures belong to which event ---
 
-_SPEECH = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?(?:said|says|confirmed|reported|claimed|stated|announced|told|"
+_SPEECH = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?(?:said|says|say|confirmed|reported|claimed|stated|announced|told|"
                      r"warned|cautioned|denied|added)\b")
 # "Egypt condemns Israel's strike", "Canada is horrified by ...": the party reacting to an attack is not its author.
 _REACTION = re.compile(r"\s+(?:also\s+|has\s+|have\s+|is\s+|was\s+|says\s+(?:it\s+is\s+)?)?(?:\w+ly\s+)?"
@@ -228,6 +201,7 @@ ATTACKER_KINDS = frozenset({"state", "force", "group", "demonym"})
 _VICTIM_AFTER = re.compile(r"\s+(?:aid\s+workers?|humanitarian\s+workers?|journalists?|civilians?|nationals?|citizens?|"
                            r"tourists?|hostages?|children|women|volunteers?|doctors?|medics?|students?)\b", re.I)
 _NAME_TAIL = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w’'-]*|prime\s+minister|president|(?:foreign|defen[cs]e)\s+minister|"
+                        r"secretary(?:\s+of\s+state)?|"
                         r"minister|leader|chief|envoy|ambassador|spokes(?:man|woman|person)|officials?|government)){0,4}")
 # "Israel-Hamas war news", "the Russia-Ukraine war": a war's name, not a party acting.
 _WAR_NAME = re.compile(r"(?:-[A-Z][\w-]*)?\s+(?:war|conflict)\b")
@@ -254,6 +228,23 @@ _AGENT_NOUN = re.compile(r"\s*(?:attacks?|strikes?|airstrikes?|air\s+strikes?|fi
 _CIVILIAN = re.compile(r"\b(?:civilians?|residents?|apartments?|anapartment|residential|homes?|houses?|hospitals?|"
                        r"schools?|kindergartens?|cities|city|villages?|towns?|neighbou?rhoods?|markets?|"
                        r"churches|mosques?|shops?|passengers|children|families|peasants|villagers)\b", re.I)
+
+
+# "holds Israel responsible", "blames Hamas": the party blamed, not where it happened.
+_BLAMED = re.compile(r"\b(?:holds?|held|blames?|blamed|accuses|accused)\s+$", re.I)
+
+
+def reactor_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> bool:
+    """True when a lone headline's country-level place only names who reacts or who died, not where it happened."""
+    # "US secretary of state calls for probe into Israeli strike", "A US-Canadian citizen was killed in the strike
+    # on a convoy, US official says": the reacting state and the victims' nationality are no place of the strike.
+    if p is None or not ((p.feature_code or "").startswith("PCL") or p.role == "demonym") or not lone_headline(doc):
+        return False
+    text = doc.text
+    same = [a for a in doc.actors if a.start <= p.start < a.end]
+    return bool(same) and all(_speaker(text, a) or _VICTIM_AFTER.match(text, a.end) is not None
+                              or _BLAMED.search(text, max(0, a.start - 12), a.start) is not None
+                              or _PASSIVE_HARM.match(text, a.end) is not None for a in same)
 
 
 def civilian_in(doc: WorkDoc, si: int) -> re.Match[str] | None:
@@ -312,12 +303,40 @@ def recipient_for(doc: WorkDoc, t: Trigger, attacker: ActorMention | None,
 _NAMED_BATTLE = re.compile(r"\bBattle\s+(?:of|for)\s+(?:the\s+)?$")
 # "operations on the Izyum and Severodonetsk axes": an axis is a direction of advance, not a place of fighting.
 _AXIS = re.compile(r"(?:\s+and\s+[\w’'-]+)?\s+ax(?:is|es)\b")
+# "near the Kharkiv-Donetsk Oblast border": two regions naming a boundary, not the city of either.
+_BORDER_AFTER = re.compile(r"(?:-[A-Z][\w’'-]+)?(?:\s+[Oo]blasts?)?\s+border\b")
+_BORDER_BEFORE = re.compile(r"[A-Z][\w’'-]+-$")
+# "shelling ... along the line of contact", "throughout the Southern Axis": a front with no town named.
+_FRONT = re.compile(r"\b(?:line\s+of\s+contact|front\s*lines?|entire\s+front|(?:Southern|Northern|Eastern|Western)\s+"
+                    r"(?:Axis|axis|direction)|throughout\s+the\s+(?:region|country|oblast))\b", re.I)
+
+
+def front_only(doc: WorkDoc, si: int) -> bool:
+    """True when a sentence places its event on a front ("along the line of contact") and names no place."""
+    s = doc.sentences[si]
+    return _FRONT.search(doc.text, s.start, s.end) is not None and not any(
+        p.role != "demonym" and (p.geonameid or p.name) and not not_where(doc, p) for p in in_sentence(doc, "places", si))
 
 
 def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
     """True when the place names a battle ("the Battle of Kyiv") or an axis rather than where something happens."""
     return _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
         _AXIS.match(doc.text, p.end) is not None
+
+
+# "Dnipropetrovsk Oblast Head Valentyn Reznichenko reported": the place in an official's title.
+_TITLE_AFTER = re.compile(r"(?:\s+Oblast)?\s+(?:Head|Governor|Mayor|(?:Regional\s+|Oblast\s+|City\s+)?(?:Military\s+|State\s+)*"
+                          r"Administration|Council|Prosecutor)\b")
+
+
+def on_border(doc: WorkDoc, p: PlaceMention) -> bool:
+    """True for a region naming a boundary ("near the Kharkiv-Donetsk Oblast border") or an official's title."""
+    text = doc.text
+    if _TITLE_AFTER.match(text, p.end) is not None:
+        return True
+    m = _BORDER_AFTER.match(text, p.end)
+    return m is not None and "blast" in (p.text + m.group(0)).lower() and (
+        text[p.end : p.end + 1] == "-" or _BORDER_BEFORE.search(text, max(0, p.start - 30), p.start) is not None)
 
 
 def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
@@ -386,6 +405,10 @@ def fold_retold(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
     return out
 
 
+_ANOTHER = re.compile(r"\b(?:another|again|fresh|second|third|renewed)\b", re.I)
+_HEARD = re.compile(r"explosions?|blasts?|detonations?", re.I)
+
+
 def fold_undated(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
     """Fold an undated group into the one dated group of its type and sub-type at the same place."""
     # "the murder of the Jesuits" told in a later, undated sentence of a story that dated the murder: the same
@@ -395,8 +418,15 @@ def fold_undated(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple
         if key[4] is not None or key[3] is None:
             continue
         hosts = [k for k in out if k != key and k[:4] == key[:4] and k[4] is not None]
-        if len(hosts) != 1:
-            continue
+        if not hosts and all(_HEARD.fullmatch(t.text) for t in g.triggers):
+            # "he heard the explosion" in a Kyiv strike story: a blast with no device named is the strike's,
+            # when one dated strike, shelling or bombing is told at that place (one event, not two).
+            hosts = [k for k in out if k != key and k[0] == key[0] and k[3] == key[3] and k[4] is not None]
+            if len(hosts) > 1:  # undated, it takes the publication day: the strike told on that day
+                hosts = [k for k in hosts if k[4] == doc.article.published_date]
+        if len(hosts) != 1 or any(_ANOTHER.search(doc.text, t.start, min(len(doc.text), t.end + 25))
+                                  for t in g.triggers):
+            continue  # "Israel bombs another school, a day after strike on school killed 33": a new occurrence
         host = out[hosts[0]]
         absorb(host, g)
         del out[key]

@@ -92,9 +92,14 @@ def _trigger_spans(doc: WorkDoc, e: Event) -> set[tuple[int, int]]:
 
 
 def _apart(e: Event, k: Event) -> bool:
-    """Both events sit at different resolved places: one phrase listing towns ("attacks on A, B, and C")."""
+    """Both events sit at different places: one phrase listing towns ("attacks on A, B, and C")."""
     a, b = e.location, k.location
-    return bool(a and b and a.geonameid and b.geonameid and a.geonameid != b.geonameid)
+    if not (a and b):
+        return False
+    if a.geonameid and b.geonameid:
+        return a.geonameid != b.geonameid
+    # A village the gazetteer lacks keeps its name but no id ("advance on Dovhenke, Dolyna, and Mazanivka").
+    return bool(a.name and b.name and (a.geonameid or b.geonameid or a.name != b.name))
 
 
 def dedupe(doc: WorkDoc) -> list[Event]:

@@ -40,6 +40,7 @@ _CAPABILITY_AFTER = re.compile(r"strikes?\s+(?:capabilit\w+|weapons?|systems?|as
                                r"complex(?:es)?|drones?|UAVs?)\b", re.I)
 
 
+_ONE_ACT = re.compile(r"\b(?:a|an|the|this|that)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _LABOUR = re.compile(r"(?:\b(?:hunger|general|labou?r|workers[’']?|union|teachers[’']?|doctors[’']?|nurses[’']?|"
                      r"miners[’']?|transport|rail|warning|nationwide|national|pilots[’']?|staff)\s+(?:\w+\s+)?|"
                      r"\bon\s+)$", re.I)
@@ -52,7 +53,10 @@ _GENERAL_STRIKE = re.compile(r"\b(?:hunger|general|labou?r|union|nationwide|nati
 
 def no_attack_strike(text: str, s0: int, s1: int, t0: int, harm_near: bool, target: bool) -> bool:
     """True when "strike(s)" at t0 is a labour or hunger strike or a means of war ("long-range strike"), not an act."""
-    if _CAPABILITY_BEFORE.search(text, max(s0, t0 - 16), t0) or _CAPABILITY_AFTER.match(text, t0):
+    cap = _CAPABILITY_BEFORE.search(text, max(s0, t0 - 16), t0)
+    if cap is not None and _ONE_ACT.search(text, max(s0, cap.start() - 30), cap.start()):
+        cap = None  # "a Ukrainian precision strike eliminated 20 soldiers": one strike, not a kind of weapon
+    if cap is not None or _CAPABILITY_AFTER.match(text, t0):
         return True  # "tanks, artillery, long-range strike, and other materiel", "strike drones": a means, not an act
     if not text[t0 : t0 + 6].lower().startswith("strike"):
         return False
@@ -86,7 +90,7 @@ def armed_agent(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> str:
         return "author"
     if AGENT_AFTER.match(text, t.end, s1):
         return "author"
-    if t.text.lower().startswith(("killing", "shooting")):
+    if t.text.lower().startswith(("killing", "shooting", "death")):
         v = _CONFLICT_VICTIMS.match(text, t.end, s1)
         if v is None:
             # "killings at Gaza aid site": the killing told with the place it happened at.
@@ -95,7 +99,9 @@ def armed_agent(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> str:
                                                       for p in doc.places) else ""
         # "the killing of Gaza aid workers": a place naming the victims makes the reference specific too.
         placed = any(v.start() < p.start < v.end() and p.role != "demonym" for p in doc.places)
-        return "victims" if v.group("toll") is not None or v.group("where") is not None or placed else ""
+        # "condemns killing of aid workers, holds Israel accountable": a lone headline naming a party is the report.
+        blamed = lone_headline(doc) and any(a.kind != "demonym" for a in parties(doc, s0, s1))
+        return "victims" if v.group("toll") is not None or v.group("where") is not None or placed or blamed else ""
     if _VICTIMS_BEFORE.search(text, max(s0, t.start - 40), t.start) is not None and re.match(
             r"\s+(?:in|near|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?[A-Z]",
             text[t.end : s1]) is not None:

@@ -25,7 +25,14 @@ _FUTURE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:(?:were|was|is|are|remain(?:s|ed)
 _FORECAST_BEFORE = re.compile(r"(?<!claimed\s)(?<!managed\s)(?<!able\s)(?<!failed\s)\bto\s+(?:prevent|stop|halt|deter|"
                               r"disrupt|repel|resist|block|forestall|preempt)\b|\bfor\s+(?:an?\s+)?(?:renewed|new|"
                               r"further|future|possible|potential|eventual|increased|larger|broader)\b|"
-                              r"\bcommit(?:ting)?\s+to\b|\b(?:ability|capability|capacity)\s+to\b", re.I)
+                              r"\bcommit(?:ting)?\s+to\b|\b(?:ability|capability|capacity)\s+to\b|"
+                              # "(Russian objective: secure rear areas against strikes)", "objectives to seizing":
+                              r"\bobjectives?\b[^.;:]{0,60}:|\b(?:objectives?|goals?|aims?)\s+(?:of|to)\s+$", re.I)
+# "prior Russian claims of capturing Dolyna were false": a claim the sentence refutes.
+_FALSE_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:were|was|are|is|proved|proven)\s+(?:\w+\s+)?(?:false|untrue|incorrect|"
+                          r"inaccurate|fabricated|baseless)\b", re.I)
+# "Russian forces are unable to conduct major offensive operations": an ability denied, not an act.
+_UNABLE = re.compile(r"\b(?:unable|inability|failure)\s+to\b", re.I)
 # "deployed near Izyum to conduct offensive operations", "instead of reinforcing stalled offensive operations": the
 # fighting is the purpose or the object of a move, not a report of it (ISW assessments; gold dev).
 _PURPOSE_BEFORE = re.compile(r"(?:(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!began\s)(?<!begun\s)"
@@ -71,6 +78,25 @@ _PLANNED = re.compile(r"\b(?:plan\w*|prepar\w*|expect\w*|intend\w*|threat\w*|pos
 # "Israel's strike on Rafah could hinder talks": a definite strike is past; the modal is about its consequences.
 _DEFINITE = re.compile(r"(?:\b(?:the|this|that|its|[A-Z][\w-]*['’]s)|\bdeadly)\s+(?:[\w’'-]+\s+){0,2}$")
 
+# "reinforce their offensive operations", "the slow pace of the offensive operation", "favorable to mechanized
+# offensive operations": the operations are named, not reported; only a verb of doing them ("continued",
+# "conducted", "launched") makes them an event (ISW assessments, unlabelled reports and gold dev).
+_OPERATIONS = re.compile(r"offensive\s+operations?", re.I)
+_CONDUCTED = re.compile(r"\b(?:continu\w*|conduct(?!\s+of\b)\w*|launch\w*|beg[ai]n\w*|begun|resum\w*|commenc\w*|intensif\w*|"
+                        r"renew\w*|undert\w*|carr(?:y|ies|ied|ying)\s+out|mount\w*|initiat\w*|start\w*)\s+"
+                        r"(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
+# "Images from previous Ukrainian strikes across the bridge", "earlier attacks on the plant": events told before.
+_PREVIOUS_BEFORE = re.compile(r"\b(?:previous|earlier|prior|past|former)\s+(?!(?:[\w’'-]+\s+){0,2}?(?:night|day|evening|"
+                              r"morning|afternoon|week|weekend|hours?|\d))(?:[\w’'-]+\s+){0,2}$", re.I)
+
+
+def named_operation(text: str, s0: int, t0: int, trigger: str) -> bool:
+    """True for "offensive operations" named as a thing (reinforced, stalled, favoured), not as done."""
+    return _OPERATIONS.fullmatch(trigger) is not None and not _CONDUCTED.search(text, max(s0, t0 - 60), t0)
+
+
 def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object) -> tuple[str, str]:
     """(status, reason) of the trigger at t0:t1 in the sentence s0:s1, read from the words around it."""
     before = text[max(s0, t0 - 90) : t0]
@@ -96,6 +122,12 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object) 
         return "hypothetical", f"an aim or forecast, not a report: {before.strip()!r}"
     if _FORECAST_AFTER.search(after):
         return "future", f"expected later: {after[:60].strip()!r}"
+    if _FALSE_AFTER.search(after):
+        return "negated", f"refuted after the trigger: {after[:50].strip()!r}"
+    if _UNABLE.search(before):
+        return "hypothetical", f"an ability denied, not an act: {before.strip()!r}"
+    if _PREVIOUS_BEFORE.search(before):
+        return "historical", f"an earlier event named: {before[-30:].strip()!r}"
     end = _CLAUSE_END.search(after)
     clause = before + text[t0:t1] + (after[: end.start()] if end else after)
     agg = _AGGREGATE.search(clause)

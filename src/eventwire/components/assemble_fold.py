@@ -1,0 +1,89 @@
+"""Folding assembled groups: country- or region-level and unplaced summaries, and commentary with no report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.components.assemble_link import absorb, decide, vague
+from eventwire.pipeline.workdoc import WorkDoc
+
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+
+
+def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
+    """Fold a group placed at country or region level (or nowhere) into the one matching precise group."""
+    # Same type, same day, in that country (and region): a story retelling its event ("the attack in
+    # El Salvador") is one event.
+    out = dict(groups)
+    for key, g in groups.items():
+        if not vague(g.place):
+            continue
+        cc = g.place.country_code if g.place else None
+        # A region names where: "a strike in Poltava Oblast" is not the one in Izyum (Kharkiv Oblast).
+        region = g.place.admin1 if g.place and (g.place.feature_code or "").startswith("ADM1") else None
+        # "continued shelling along the line of contact" told with no day: the day's events at named places.
+        unplaced = doc.meta.get("_unplaced", set())
+        front = g.place is None and key[4] is None and all(t.start in unplaced for t in g.triggers)
+        hosts = [k for k, h in out.items() if k != key and k[:3] == key[:3] and (k[4] == key[4] or front)
+                 and not vague(h.place) and (cc is None or (h.place and h.place.country_code == cc))
+                 and (region is None or (h.place and h.place.admin1 == region))]
+        # An undated group takes the story's day later, so it may sum up dated ones and be summed by them.
+        # A region-level summary ("intensified ground, air, and artillery attacks in Donetsk and Luhansk oblasts")
+        # sums the region's named fights of any violent type (gold dev 0.667 -> 0.674); a country-level one only
+        # its own type (any type lost MUC dev recall).
+        summed = [k for k, h in out.items() if k != key and (k[0] == key[0] or (region and k[0] in _VIOLENT))
+                  and (k[4] == key[4] or None in (k[4], key[4]))
+                  and not vague(h.place)
+                  and (cc is None or (h.place and h.place.country_code == cc))
+                  and (region is None or (h.place and h.place.admin1 == region))]
+        if len(summed) > 1 and g.place is not None and (
+                (g.place.feature_code or "").startswith(("PCL", "ADM1")) or g.place.role == "demonym"):
+            # ACLED: one event per type, place and day. "India fired missiles into Pakistan" beside strikes at
+            # named towns that day sums them up; it is no further event (Sindoor story: 20 events vs 6).
+            del out[key]
+            decide(doc, g.triggers[0], "merged", f"country or region-level summary {g.place.text!r} of "
+                   f"{len(summed)} events at named places the same day")
+            continue
+        if len(hosts) != 1:
+            hosts = _summary_hosts(out, key, g, cc, front)
+            if not hosts:
+                continue  # none, or several precise events: which one it retells is unknown
+        host = out[hosts[0]]
+        absorb(host, g)
+        del out[key]
+        decide(doc, g.triggers[0], "merged", f"vague place {g.place.text if g.place else None!r}: same event as "
+               f"the one at {host.place.text if host.place else None!r}")
+    return out
+
+
+def drop_commentary(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
+    """Drop a country-level violent group past the lead with no date and no figure: commentary, not a report."""
+    # "the government has been bombing neighbourhoods and cities in El Salvador", "the murder and kidnapping of
+    # students have us deeply worried": a place no finer than a country, no day and no toll tell of violence in
+    # general. A lead sentence, a date or a count makes it a report (MUC dev).
+    out = {}
+    for key, g in groups.items():
+        fc = (g.place.feature_code or "") if g.place else ""
+        if key[0] in _VIOLENT and fc.startswith("PCL") and g.date is None and min(g.sentences) > 1 and not any(
+                c.count.best for c in g.casualties):
+            t = g.triggers[0]
+            decide(doc, t, "not_event", f"country-level ({g.place.text if g.place else ''}), undated and with no "
+                   "figure, past the lead: commentary, not a report")
+            continue
+        out[key] = g
+    return out
+
+
+def _summary_hosts(out: dict[tuple[Any, ...], Any], key: tuple[Any, ...], g: Any,
+                   cc: str | None, any_day: bool = False) -> list[tuple[Any, ...]]:
+    """The nearest precise event a country-level (or unplaced) summary sentence sums up, if any."""
+    # "Russian forces continued offensive operations in eastern Ukraine" beside fights at named towns
+    # the same day sums them up: ACLED codes the towns, not the country.
+    fc = (g.place.feature_code or "") if g.place else ""
+    if g.place is not None and not fc.startswith("PCL") and g.place.role != "demonym":
+        return []
+    first = min(t.sentence for t in g.triggers)
+    near = [(abs(min(t.sentence for t in h.triggers) - first), k) for k, h in out.items()
+            if k != key and k[0] == key[0] and (k[4] == key[4] or any_day) and not vague(h.place)
+            and (cc is None or (h.place and h.place.country_code == cc))]
+    return [min(near, key=lambda x: x[0])[1]] if near else []

@@ -1,0 +1,157 @@
+"""Where an assembled event happened: the picked place, with towns preferred to regions, borders and titles."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from eventwire.components.assemble_link import (
+    dateline_end,
+    decide,
+    fallback_location,
+    front_only,
+    in_sentence,
+    not_where,
+    on_border,
+    owned,
+    prefer_setting,
+    reactor_place,
+)
+from eventwire.gazetteer.index import haversine_km
+from eventwire.model import PlaceMention
+from eventwire.pipeline.workdoc import Trigger, WorkDoc
+
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+_OTHER_EVENT = re.compile(r"(?:['’]s)?\s+(?:terror(?:ist)?\s+|suicide\s+|deadly\s+)?(?:attacks?|massacres?|bombings?|"
+                          r"shootings?)\b", re.I)
+
+
+def other_event(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
+    """True for a place naming another event ("to avenge the victims of the Pahalgam terror attack")."""
+    return _OTHER_EVENT.match(doc.text, p.end) is not None and not p.end < t.start <= p.end + 25
+
+
+def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
+    """Where a trigger happened: the picker's place, corrected for settings, fronts, borders and reactors."""
+    p = prefer_setting(doc, t, picked_location(doc, t, picker))
+    unplaced: set[int] = doc.meta.setdefault("_unplaced", set())
+    if front_only(doc, t.sentence) or (p is not None and other_event(doc, t, p)):
+        unplaced.add(t.start)  # a front or another event's place: it sums up the day's events (merge_vague)
+        return None
+    if t.event_type in _VIOLENT and reactor_place(doc, t, p):
+        decide(doc, t, "unplaced", f"{p.text if p else None!r} names who reacts or who died, not where it happened")
+        unplaced.add(t.start)
+        return None
+    return p
+
+
+def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
+    """The place the geoparser's event-location picker gives for a trigger, among those near it."""
+    if front_only(doc, t.sentence):
+        return None  # "continued shelling throughout the line of contact": not the town of the sentence before
+    if picker is not None and doc.places:
+        # Only the places near the trigger can be in its sentence (the picker finds its own bounds).
+        near = [p for i in range(t.sentence - 1, t.sentence + 2) for p in in_sentence(doc, "places", i)
+                if not not_where(doc, p)]
+        near = [p for p in near if not other_event(doc, t, p)]
+        border = [p for p in near if on_border(doc, p)]
+        if border and any(p not in border and p.role != "demonym" and doc.sentence_of(p.start) == t.sentence
+                          for p in near):
+            # "attacks southwest of Izyum near the Kharkiv-Donetsk Oblast border": the town, not the boundary;
+            # "Oblast Head X reported rockets on Nikopol": the town, not the official's region.
+            near = [p for p in near if p not in border]
+        cut = dateline_end(doc)
+        if cut and any(p.start >= cut and doc.sentence_of(p.start) == t.sentence for p in near):
+            # "BOGOTA, 7 NOV 89 (AFP) -- six people were killed ... in the town of Quinchia": the dateline is where
+            # the report was filed; a place told with the event is where it happened.
+            near = [p for p in near if p.start >= cut]
+        picked = picker(doc.text, near, (t.start, t.end)) if near else None
+        if picked is not None and owned(doc, t, picked):
+            after = [p for p in near if p.start >= t.end and doc.sentence_of(p.start) == t.sentence
+                     and p.role != "demonym"]
+            picked = (picker(doc.text, after, (t.start, t.end)) or after[0]) if after else picked
+        if picked is not None:
+            if (picked.feature_code or "").startswith("ADM1"):
+                # "pushed back from frontlines in Kharkiv Oblast and shelled positions around Kharkiv City": a town
+                # of that region told after the trigger is where it happened.
+                town = next((p for p in near if p.start >= t.end and doc.sentence_of(p.start) == t.sentence
+                             and p.feature_class == "P" and p.role != "demonym" and p.admin1 == picked.admin1), None)
+                if town is not None:
+                    return town
+            if (picked.feature_code or "").startswith("PCL") or picked.role == "demonym":
+                # "strikes across Ukraine ... including the capital Kyiv": a town in that country is more precise.
+                # "Russian bombers struck Mariupol": a demonym or a country acting is not where it happened.
+                fb = fallback_location(doc, t)
+                if fb is not None and fb.feature_class == "P" and fb.role != "demonym" and not owned(doc, t, fb) and (
+                        fb.country_code == picked.country_code or picked.role == "demonym"
+                        or doc.sentence_of(fb.start) == t.sentence):
+                    return fb
+            return picked  # type: ignore[no-any-return]
+    return fallback_location(doc, t)
+
+
+# "Zaporizhzhia City, Mykolaiv City, and": a city named with its "City" is still one item of the list; a village
+# the gazetteer lacks ("Bilohorivka, Vojevodivka, and Lysychansk") is an item between two.
+_ITEM_SEP = r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:the\s+)?"
+_LIST_GAP = re.compile(r"(?:\s+City)?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
+
+
+def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[PlaceMention | None]:
+    """The picked place and the places coordinated with it ("Siversk, Soledar, and Bakhmut")."""
+    # Same kind of place, same country, joined only by commas and "and": "Kharkiv, Ukraine" is one place.
+    if place is None:
+        return [place]
+    here = sorted((p for p in in_sentence(doc, "places", t.sentence) if p.role != "demonym"
+                   and (p.geonameid or p.name)), key=lambda p: p.start)
+    key = place.geonameid or place.name
+    # The picked mention may be a later one of the same place ("assaults on Rubizhne, Severodonetsk, and Popasna
+    # and likely made local advances in Rubizhne"): a list around another mention of it counts too.
+    same = sorted((k for k, p in enumerate(here) if p.start == place.start or (p.geonameid or p.name) == key),
+                  key=lambda k: here[k].start != place.start)
+    if not same or here[same[0]].start != place.start:
+        return [place]
+
+    def joins(a: PlaceMention, b: PlaceMention) -> bool:
+        return (b.feature_class == place.feature_class and b.country_code == place.country_code
+                and (b.feature_code or "")[:3] != "PCL" and _LIST_GAP.fullmatch(doc.text, a.end, b.start) is not None)
+
+    members: list[PlaceMention] = []
+    for i in same:
+        lo = hi = i
+        while lo > 0 and joins(here[lo - 1], here[lo]):
+            lo -= 1
+        while hi + 1 < len(here) and joins(here[hi], here[hi + 1]):
+            hi += 1
+        members = [p for p in here[lo : hi + 1] if (p.feature_code or "")[:3] != "PCL"]
+        if len(members) > 1:
+            break
+    if len(members) == 2 and not re.search(r"\b(?:and|or|City)\b", doc.text[members[0].end : members[1].start]):
+        return [place]  # "Rafah, Gaza": a town and the area it lies in, not two places
+    return _coherent(doc, here, members, place) if len(members) > 1 else [place]
+
+
+_LIST_KM = 150.0
+
+
+def _coherent(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention],
+              place: PlaceMention) -> list[PlaceMention | None]:
+    """The listed places near the list's middle: a namesake far away ("Orikhove" in Crimea) is a misread village."""
+    pts = [p for p in members if p.lat is not None and p.lon is not None]
+    if len(pts) < 3:
+        return list(members)
+    # The middle of the region most of the sentence's towns lie in ("shelled A, B, and C northwest of Slovyansk"):
+    # the namesakes read wrongly scatter across others. Ties go to the region the story names most.
+    regions: list[str | None] = [p.admin1 for p in here if p.feature_class == "P" and p.admin1]
+    story: list[str | None] = [p.admin1 for p in doc.places if p.admin1]
+    common = max({p.admin1 for p in pts}, key=lambda r: (regions.count(r), story.count(r)))
+    if regions.count(common) < 2:
+        return list(members)  # no region holds most of the list: which reading is wrong is unknown
+    core = [p for p in pts if p.admin1 == common]
+    lats = sorted(p.lat for p in core if p.lat is not None)
+    lons = sorted(p.lon for p in core if p.lon is not None)
+    mid_lat, mid_lon = lats[len(lats) // 2], lons[len(lons) // 2]
+    # Only a small village is suspect; cities and regions in one list may lie far apart ("Nikopol, Zaporizhia
+    # City, and Mykolaiv City").
+    kept = [p for p in members if p.lat is None or p.lon is None or p is place or p.feature_code != "PPL"
+            or (p.population or 0) >= 20000 or haversine_km(p.lat, p.lon, mid_lat, mid_lon) <= _LIST_KM]
+    return list(kept)

@@ -1,0 +1,272 @@
+"""Trigger rules: ACLED codings, the Rule record, the pattern list, and the cue words the rules check."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+EXP = "Explosions/Remote violence"
+AIR = (EXP, "Air/drone strike")
+SHELL = (EXP, "Shelling/artillery/missile attack")
+IED = (EXP, "Remote explosive/landmine/IED")
+SUICIDE = (EXP, "Suicide bomb")
+GRENADE = (EXP, "Grenade")
+CLASH = ("Battles", "Armed clash")
+VAC = ("Violence against civilians", "Attack")
+ABDUCT = ("Violence against civilians", "Abduction/forced disappearance")
+DISRUPT = ("Strategic developments", "Disrupted weapons use")
+CHEM = (EXP, "Chemical weapon")
+SEXUAL = ("Violence against civilians", "Sexual violence")
+GOV_REGAINS = ("Battles", "Government regains territory")
+NSA_OVERTAKES = ("Battles", "Non-state actor overtakes territory")
+TERRITORY = (None, "~territory")  # who took it decides: state forces regain, non-state actors overtake
+PEACEFUL = ("Protests", "Peaceful protest")
+INTERVENTION = ("Protests", "Protest with intervention")
+EXCESSIVE = ("Protests", "Excessive force against protesters")
+VIOLENT_DEMO = ("Riots", "Violent demonstration")
+MOB = ("Riots", "Mob violence")
+SD = "Strategic developments"
+AGREEMENT = (SD, "Agreement")
+ARRESTS = (SD, "Arrests")
+CHANGE = (SD, "Change to group/activity")
+BASE = (SD, "Headquarters or base established")
+LOOTING = (SD, "Looting/property destruction")
+TRANSFER = (SD, "Non-violent transfer of territory")
+OTHER = (SD, "Other")
+REF = (None, "~ref")  # "the strikes", "bombarding": takes the type of a nearby strong trigger
+STRIKE = (None, "~strike")  # a weak "strikes"/"struck" with nothing typed near: coded by the weapons named
+POLITICAL = (None, None)
+
+_ADV = r"(?:\s+\w+ly)?"
+_W = r"(?:\s+[\w’'-]+){0,3}?"
+_ARMS = r"(?:drones?|missiles?|UAVs?|rockets?|Shaheds?|projectiles?|cruise\s+missiles?|ballistic\s+missiles?)"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One trigger pattern with its coding; `weak` rules defer to a strong trigger nearby."""
+
+    pattern: str
+    coding: tuple[str | None, str | None]
+    plover: str | None
+    mode: str | None
+    weak: bool = False
+    fallback: tuple[str | None, str | None] | None = None  # a weak rule's own coding when no strong one is near
+    armed: bool | None = None  # needs an armed party in the sentence (None: by coding, see NEEDS_ARMED)
+    # Word-initial stems, one of which every match contains: a rule runs only on sentences holding one.
+    anchors: str = ""
+    headline: bool = False  # only in a document that is one lone headline
+
+
+RULES: list[Rule] = [
+    Rule(r"suicide\s+(?:car\s+)?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|vests?)|blew\s+(?:himself|herself|"
+         r"themselves)\s+up", SUICIDE, "ASSAULT", "suicide-attack",
+         anchors="suicid blew"),
+    Rule(r"air\s*-?\s*strikes?|airstrikes?|air\s+raids?(?!\s+(?:sirens?|alerts?|warnings?|shelters?|alarms?))|aerial\s+(?:bombardments?|attacks?|strikes?|bombing)|"
+         r"bombing\s+raids?|(?:jets|warplanes|aircraft|helicopters|bombers)\s+(?:bombed|struck|hit|attacked|"
+         r"fired\s+on|strafed)|air\s+(?:attacks?|bombardments?|bombings?)|"
+         # "air and artillery strikes", "air, mortar, artillery, and rocket strikes": air named in a list of strikes
+         r"air(?=(?:\s*,\s*[\w-]+){0,4},?\s+and\s+(?:[\w-]+\s+){0,2}(?:strikes|bombardments?)\b)",
+         AIR, "ASSAULT", "aerial",
+         anchors="air aerial bomb jet warplane helicopter"),
+    Rule(r"drone\s+(?:strikes?|attacks?|invasion|raids?|assaults?|incursions?)|drones?" + _ADV +
+         r"\s+(?:hit|struck|targeted|attacked|slammed\s+into|crashed\s+into|strikes?|hits?|kill(?:s|ed)?)|(?:kamikaze|loitering|"
+         r"attack)\s+drones?|(?:launched|sent|used)" + _W + r"\s+(?:\d[\d,]*\s+)?(?:Shahed[\w-]*\s+)?"
+         r"(?:attack\s+)?(?:drones|UAVs)", AIR, "ASSAULT", "drone",
+         anchors="drone uav"),
+    Rule(r"(?:missile|rocket|artillery|mortar|MLRS|tank)\s+(?:strikes?|attacks?|barrages?|fire|shelling|salvos?)|"
+         r"shell(?:ing|ed|s)\b(?<!hollow\sshells)|(?:to|and|,)\s+shell\b|with\s+(?:\w+\s+){0,2}?artillery\b|"
+         r"(?:missiles?|rockets?|shells)" + _ADV + r"\s+(?:hit|struck|slammed\s+into|"
+         r"landed|exploded)|(?:fired|fires|launched)" + _W + r"\s+(?:\d[\d,]*\s+)?(?:\w+\s+)?(?:missiles|rockets|"
+         r"shells|artillery)|conducted\s+(?:\w+\s+){0,3}strikes", SHELL, "ASSAULT", "heavy-weapons",
+         anchors="missile rocket artiller mortar mlrs tank shell conducted"),
+    Rule(r"(?:roadside|car|truck|parcel|letter|remote[-\s]controlled|time)[-\s]+bombs?|improvised\s+explosive\s+"
+         r"devices?|\bIEDs?\b|land\s*mines?|explosive\s+devices?|dynamite\s+(?:attacks?|charges?|sticks?)|"
+         r"bombs?\s+(?:exploded|went\s+off|blasts?|attacks?|explosions?)|booby[-\s]trap(?:s|ped)?|"
+         r"(?:placed|planted|detonated|set\s+off)\s+(?:a\s+|an\s+)?(?:bomb|explosive|charge|dynamite)|"
+         r"car\s+bombings?|bomb\s+attacks?|bombings?\b", IED, "ASSAULT", "explosives",
+         anchors="bomb improvised ied land explosive dynamite booby charge"),
+    Rule(r"(?:hand\s+)?grenades?\s+(?:attacks?|exploded)|(?:threw|hurled|tossed)\s+(?:a\s+)?(?:hand\s+)?grenades?",
+         GRENADE, "ASSAULT", "explosives",
+         anchors="grenade"),
+    # Phrases that only armies use: no armed party need be named ("sources reported fighting near Siversk").
+    Rule(r"(?:ground|infantry)\s+(?:attacks?|assaults?)|repel(?:led|ling|s)?\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|"
+         r"attempts?|offensives?)\b|repuls(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b|"
+         r"counter-?offensives?\b(?:\s+operations)?|fighting\s+(?:near|around)\b|(?:heavy|fierce|intense)\s+"
+         r"(?:fighting|battles?|combat)\b|(?:locali[sz]ed|local|positional|sporadic)\s+fighting\b|fighting\s+continued\b|"
+         r"fighting\s+(?:rages?|raged|raging|erupted|broke\s+out|intensifie[sd])\b|"
+         r"fighting\s+(?:is|was|has\s+been|remains|remained)\s+(?:still\s+)?ongoing\b|ongoing\s+fighting\b",
+         CLASH, "ASSAULT", "firearms", armed=False,
+         anchors="ground infantry repel repuls counter fighting heavy fierce intense ongoing"),
+    Rule(r"clash(?:es|ed)?\b|firefights?|gun\s*battles?|fierce\s+fighting|heavy\s+fighting|fighting\s+(?:in|near|"
+         r"around|for)\b|fought\b|skirmish(?:es)?|ground\s+assaults?|(?:attacked|assaulted|stormed)\s+"
+         r"(?:\w+\s+){0,3}(?:positions|barracks|outposts?)|counter-?attack(?:s|ed)?|ambush(?:ed|es)?|"
+         r"armed\s+confrontations?|battl(?:e|es|ed|ing)\s+(?:[A-Z][\w-]+\s+|(?:\w+\s+)?(?:militants|fighters|rebels|"
+         r"troops|forces|insurgents|gunmen)\s+)(?:in|for|near|around)\b|offensive\s+operations?|assaults?\s+(?:on|against)\b|attempt(?:s|ed)?\s+to\s+"
+         r"advance\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued)\s+(?:(?!artillery|missile|rocket|air|mortar)\w+\s+){0,2}?(?:ground\s+)?attacks\s+"
+         r"(?:around|near|on|against|in|toward)\b|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b",
+         CLASH, "ASSAULT", "firearms",
+         anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation "
+                 "offensive unsuccessful attempt street urban battl"),
+    Rule(r"massacre(?:d|s)?\b|gunmen\s+(?:opened\s+fire|killed|shot|attacked|murdered)|(?:opened\s+fire|fired|fire|"
+         r"fires|shot)\s+(?:on|at)\s+(?:\w+\s+){0,2}(?:civilians|residents|villagers|peasants|worshippers|crowds?|"
+         r"aid\s+seekers|people\s+(?:seeking|waiting))|shot\s+dead|"
+         r"summarily\s+executed|murder(?:ed|s)?\b", VAC, "ASSAULT", "firearms",
+         anchors="massacre gunmen opened shot summarily murder fire"),
+    Rule(r"assassinat(?:ed|ion|ions|e|es|ing)\b|gunned\s+down|massacred\b|riddled\s+with\s+bullets|"
+         r"shot\s+(?:and\s+killed|to\s+death)", VAC, "ASSAULT", "assassinate", armed=False,
+         anchors="assassinat gunned massacre riddled shot"),
+    Rule(r"kidnap(?:s|ped|ping|pings|pers?)?\b|abduct(?:s|ed|ing|ion|ions|ors?)?\b|forcibly\s+disappeared|"
+         r"(?:took|taken|take|taking|held|holding|seized)\s+(?:\w+\s+){0,3}?hostages?\b|hostage-taking",
+         ABDUCT, "ASSAULT", "abduct", armed=False,
+         anchors="kidnap abduct forcibly hostage"),
+    Rule(r"rap(?:ed|ing)\b|rapes?\b|gang-?rap\w*|sexual(?:ly)?\s+(?:violence|assault(?:ed|s)?|abused?|"
+         r"enslave\w*)", SEXUAL, "ASSAULT", "sexual",
+         anchors="rap gang sexual"),
+    Rule(r"chemical\s+(?:weapons?\s+)?(?:attacks?|strikes?|munitions|agents?|shells)|(?:sarin|chlorine|mustard|"
+         r"toxic|poison)\s+gas\s+(?:attacks?|shells)?|gas\s+attacks?|(?:used|dropped|fired|deployed)\s+"
+         r"(?:\w+\s+){0,2}(?:chemical\s+weapons|chloropicrin|sarin|chlorine)", CHEM, "ASSAULT", "chemical",
+         anchors="chemical sarin chlor mustard toxic poison gas"),
+    Rule(r"(?:bombs?|explosives?|charges?|devices?|dynamite)\s+(?:\w+\s+)?(?:were\s+|was\s+)?(?:detonated|"
+         r"exploded|went\s+off)|explosions?\s+of\s+(?:\w+\s+){0,2}(?:bombs?|explosives?|dynamite|charges?)",
+         IED, "ASSAULT", "explosives",
+         anchors="bomb explosive charge device dynamite explosion"),
+    # Territory: state forces taking a place "regain" it, non-state actors "overtake" it (decided below).
+    Rule(r"recaptured|retook|regained\s+control\s+of|liberated|took\s+back|recapture\s+of|liberation\s+of",
+         TERRITORY, "ASSAULT", "territory",
+         anchors="recapture retook regained liberat took"),
+    # "The Russian Ministry of Defense claimed to capture Solodke": a claimed capture of a named place needs no armed word.
+    Rule(r"claim(?:ed|s)?\s+to\s+(?:have\s+)?(?:captured?|seized?|taken\s+control\s+of|take\s+control\s+of)(?=\s+[A-Z])",
+         TERRITORY, "ASSAULT", "territory", armed=False, anchors="claim"),
+    Rule(r"(?:captured|capturing|seized|seizing|overran|overrun|took\s+(?:full\s+)?control\s+of|took\s+over|fell\s+to)"
+         r"(?=\s+(?:the\s+|full\s+|control\s+of\s+|most\s+of\s+|parts?\s+of\s+)*(?:[A-Z]|villages?|towns?|"
+         r"cit(?:y|ies)|areas?|districts?|settlements?|bases?|airports?|region|province|territory|positions|"
+         r"hills?|rebels|militants|insurgents|jihadists))", TERRITORY, "ASSAULT", "territory", armed=True,
+         anchors="captur seiz overr took fell"),
+    # Protests and riots; the police's response makes a protest one with intervention or excessive force.
+    Rule(r"protesters|protestors|protested\b|(?:mass\s+|street\s+|anti-[\w-]+\s+)?protests?\s+(?:in|against|"
+         r"over|erupted|broke\s+out|took\s+place|were\s+held|continued|outside)\b|demonstrat(?:ions?|ors)\b|"
+         r"rall(?:y|ies|ied)\s+(?:in|against|outside|on|to|for)\b|took\s+to\s+the\s+streets|sit-ins?\b|"
+         r"marched\s+(?:in|through|to|on|against)\b|staged\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protest|strike|march)",
+         PEACEFUL, "PROTEST", "demo",
+         anchors="protest demonstrat rall took sit marched staged"),
+    Rule(r"riot(?:s|ers|ing|ed)?\b(?!\s+(?:police|gear|shields|control))|vandali[sz](?:ed|ing)\b|(?:threw|hurled|"
+         r"throwing|hurling)\s+(?:\w+\s+)?(?:stones|rocks|molotov\s+cocktails|petrol\s+bombs|firebombs)",
+         VIOLENT_DEMO, "PROTEST", "riot",
+         anchors="riot vandal threw throwing hurl"),
+    Rule(r"mobs?\b|lynch(?:ed|ing|ings)?\b|vigilantes?\b", MOB, "ASSAULT", "mob",
+         anchors="mob lynch vigilante"),
+    # Strategic developments.
+    Rule(r"(?:signed|reached|agreed(?:\s+(?:on|to))?|brokered)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:ceasefire|"
+         r"cease-fire|truce|peace\s+(?:deal|agreement|accord)|prisoner\s+exchange\s+deal)", AGREEMENT, "AGREE",
+         None,
+         anchors="signed reached agreed brokered"),
+    Rule(r"arrested\b|detained\b|apprehended\b|taken\s+into\s+custody|(?:made|carried\s+out)\s+(?:\w+\s+)?arrests",
+         ARRESTS, "COERCE", "arrest", armed=True,
+         anchors="arrest detained apprehended taken"),
+    Rule(r"(?:declared|announced|ordered)\s+(?:a\s+|the\s+)?(?:general\s+|partial\s+)?mobili[sz]ation|"
+         r"(?:imposed|declared)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:curfew|state\s+of\s+emergency|martial\s+law)|"
+         r"(?:formed|founded|created|announced)\s+(?:a\s+)?(?:new\s+)?(?:armed\s+group|militia|coalition\s+of\s+"
+         r"\w+\s+groups|brigade|battalion)|pledged\s+allegiance|(?:merged|merger)\s+(?:with|of)\b|"
+         r"(?:deployed|redeployed|sent)\s+(?:\w+\s+){0,3}?(?:troops|soldiers|reinforcements)|"
+         r"(?:withdrew|pulled\s+out)\s+(?:\w+\s+){0,2}?(?:troops|forces|soldiers)", CHANGE, "MOBILIZE", None,
+         anchors="mobili imposed declared formed founded created announced pledged merge deployed redeployed sent withdrew pulled"),
+    Rule(r"(?:established|set\s+up|built|opened)\s+(?:a\s+|an\s+|its\s+|their\s+|new\s+)*(?:\w+\s+)?"
+         r"(?:military\s+)?(?:base|headquarters|outpost|command\s+post)s?\b", BASE, "MOBILIZE", "base",
+         armed=True,
+         anchors="established set built opened"),
+    Rule(r"loot(?:ed|ing|ers)\b|plunder(?:ed|ing)\b|ransack(?:ed|ing)\b|(?:torched|burned|burnt|set\s+fire\s+to|"
+         r"demolished|bulldozed)\s+(?:\w+\s+){0,3}?(?:houses|homes|villages?|shops|buildings|property|vehicles|"
+         r"crops|offices|cars|buses)", LOOTING, "ASSAULT", "property", armed=True,
+         anchors="loot plunder ransack torched burn set demolished bulldozed"),
+    Rule(r"(?:handed\s+over|transferred|ceded)\s+(?:\w+\s+){0,2}?control\s+of|handover\s+of\s+(?:\w+\s+){0,3}?"
+         r"(?:territory|town|city|area|region)|(?:entered|took\s+control\s+of|moved\s+into)\s+(?:\w+\s+){0,3}"
+         r"(?:unopposed|without\s+(?:a\s+)?(?:fight|resistance))", TRANSFER, "RETREAT", "territory",
+         anchors="handed transferred ceded handover entered took moved"),
+    Rule(r"mass\s+graves?|(?:found|discovered|uncovered|exhumed)\s+(?:\w+\s+){0,2}?(?:graves?|remains)\b",
+         OTHER, None, None,
+         anchors="mass found discovered uncovered exhumed"),
+    Rule(r"(?:defused|dismantled|deactivated|disarmed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:bombs?|explosives?|"
+         r"devices?|mines?|IEDs?|charges?)|(?:seized|found|discovered)\s+(?:\w+\s+){0,3}?(?:weapons?|arms)\s+"
+         r"(?:caches?|depots?)", DISRUPT, None, None, armed=False,
+         anchors="defused dismantled deactivated disarmed neutrali seized found discovered"),
+    Rule(r"shot\s+down|shoot(?:\s+\w+)?\s+down|intercept(?:ed|ing|ion|s)\b|(?:downed|neutrali[sz]ed|destroyed)\s+"
+         r"(?:\d[\d,]*\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:\w+\s+){0,2}" + _ARMS,
+         DISRUPT, None, None,
+         anchors="shot shoot intercept downed neutrali destroyed"),
+    Rule(r"strikes?\b|striking\s+(?=(?:the|a|an)\s)|struck\b|bombard(?:ed|ing|ment|ments)\b|retaliatory\s+strikes?\b", REF,
+         "ASSAULT", None, weak=True, fallback=STRIKE, anchors="strik struck bombard retaliatory"),
+    Rule(r"attacks?\s+(?:on|against)\b|attacked\b|reprisals?\b", REF, "ASSAULT", None, weak=True, anchors="attack reprisal"),
+    # "the attack", "Saturday's terror attack": a reference to an event told nearby; it joins that event
+    # and never makes one of its own (see JOIN_ONLY).
+    Rule(r"(?:terror(?:ist)?\s+)?attacks?\b", REF, "ASSAULT", None, weak=True, anchors="attack terror"),
+    Rule(r"explosions?\b|blasts?\b|detonations?\b|bombed\b|bombs?\b(?!\s+(?:shelters?|threats?|squads?|disposal|"
+         r"scares?))", REF, "ASSAULT", "explosives", weak=True, fallback=IED,
+         anchors="explosion blast detonation bomb"),
+    # "Israeli forces opened fire": a volley is violence told bare.
+    Rule(r"kill(?:s|ed|ing)?\b|gunfire\b|shootings?\b|gunshots?\b|opened\s+fire\b", REF, "ASSAULT", "firearms",
+         weak=True, fallback=CLASH,
+         anchors="kill gunfire shooting gunshot opened"),
+    # "investigating aid worker killings", "after killings at Gaza aid site": in a story the plural mostly sums up
+    # killings told elsewhere (WikiEvents lost precision with it), in a lone headline it is the report.
+    Rule(r"killings\b", REF, "ASSAULT", "firearms", weak=True, fallback=CLASH, anchors="killings", headline=True),
+    # Headlines tell a killing as a toll: "1 dead, 20 injured in Bangui", "2 soldiers die in rebel attack".
+    Rule(r"dead\b|die[sd]?\b|deaths?\s+of\b", REF, "ASSAULT", "firearms", weak=True, fallback=CLASH,
+         anchors="dead die death", headline=True),
+    Rule(r"threaten(?:ed|s)?\b", POLITICAL, "THREATEN", "violence",
+         anchors="threaten"),
+    Rule(r"(?:telephone|phone)\s+(?:call|conversation|talks)|spoke\s+by\s+(?:tele)?phone|chatted\s+with",
+         POLITICAL, "CONSULT", "phone",
+         anchors="telephone phone spoke chatted"),
+    Rule(r"prisoner\s+(?:swaps?|exchanges?)|exchanged\s+prisoners|released\s+(?:\d+\s+)?prisoners",
+         POLITICAL, "RETREAT", "release",
+         anchors="prisoner exchanged released"),
+    Rule(r"called\s+for\s+direct\s+talks|demands?\s+for\b|called\s+for\b|urged\b", POLITICAL, "REQUEST", None,
+         anchors="called demand urged"),
+    Rule(r"condemned\b|accused\b", POLITICAL, "ACCUSE", None,
+         anchors="condemned accused"),
+]
+
+JOIN_ONLY = re.compile(r"(?:terror(?:ist)?\s+)?attacks?", re.I)
+# Fights, killings and kidnappings are political violence only with armed parties in the sentence
+# ("the clash at Anfield", "murder trial" are not); interceptions need something to intercept.
+_ARMED = re.compile(r"\b(?:forces|troops|army|armed|soldiers?|servicemen|rebels?|militants?|fighters|guerrillas?|"
+                    r"police|carabineros|gendarmes?|national\s+guard\w*|insurgents?|gunmen|military|separatists|units?|militias?|positions|paramilitar\w*|"
+                    r"jihadists?|terrorists?|brigades?|battalions?|regiments?|marines|paratroopers|"
+                    r"extremists|combatants|commandos|death\s+squads?|cartel|front\s+line|frontline|shelling|"
+                    r"artillery|FMLN|FARC|ELN|Hamas|Hezbollah|Houthis?|ISIS|Taliban|Wagner|IDF|Shining\s+Path)\b",
+                    re.I)
+_ARMS_CUE = re.compile(r"\b(?:drones?|missiles?|rockets?|UAVs?|projectiles?|Shaheds?|air\s+defen[cs]es?|"
+                       r"anti-aircraft|bombs?|shells?)\b", re.I)
+NEEDS_ARMED = frozenset({CLASH, VAC, ABDUCT, SEXUAL})
+VIOLENT = frozenset({"Battles", EXP, "Violence against civilians", "Riots"})
+_NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|guerrillas?|separatists|militias?|"
+                        r"fighters|terrorists?|gunmen|Taliban|Houthis?|Hamas|Hezbollah|ISIS|ISIL|Islamic\s+State|"
+                        r"al-Shabaab|Shabaab|M23|RSF|FMLN|FARC|ELN|HTS|SDF|Wagner|JNIM|Boko\s+Haram)\b", re.I)
+_STATE = re.compile(r"\b(?:army|troops|forces|military|soldiers|government|regime|police|marines|paratroopers|"
+                    r"brigades?|IDF|SAF)\b", re.I)
+_CROWD_FORCE = re.compile(r"\b(?:killed|shot\s+dead|live\s+(?:ammunition|fire|rounds)|opened\s+fire|fired\s+on|"
+                          r"dead)\b", re.I)
+_CROWD_INTERVENE = re.compile(r"\b(?:dispersed|disperse|tear\s*gas|water\s+cannons?|rubber\s+bullets|"
+                              r"stun\s+grenades|broke\s+up|arrested|detained|baton[s-]|beat(?:en)?|"
+                              r"cracked\s+down|crackdown)\b", re.I)
+_CROWD_RIOT = re.compile(r"\b(?:clashed\s+with\s+(?:the\s+)?police|threw\s+stones|torched|set\s+fire|"
+                         r"rioters|rioting|looted|vandali[sz]ed|smashed)\b", re.I)
+_CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers|peasants|residents|women|children|students|teens?|"
+                               r"teenagers?|boys|girls|hostages|captives|detainees|prisoners|aid\s+(?:workers?|seekers)|"
+                               r"staffers?|medics|doctors|patients|refugees|family\s+members|"
+                               r"journalists?|drivers?|worshippers|farmers|passengers|families|teachers|priests?|"
+                               r"leaders?|officials?|mayor|judges?|candidates?|reporters?|persons?|people|"
+                               r"employees|workers|citizens|nuns|lawyers|businessm[ae]n|unionists|wife|sons?|"
+                               r"daughters?|members\s+of\s+(?:the\s+)?(?!(?:\w+\s+)?(?:army|armed|military|security|"
+                               r"police|rebel|guerrilla))\w+)\b", re.I)
+# "44 peasants have been killed", "two reporters were killed": the victims told before a passive killing.
+_VICTIMS_BEFORE = re.compile(r"\b(?:civilians?|villagers|peasants|residents|women|children|students|reporters?|"
+                             r"journalists?|persons?|people|workers|passengers|priests?|nuns|citizens)\s+"
+                             r"(?:\w+\s+){0,2}?(?:were|was|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?$", re.I)
+_PUBLIC_VICTIM = re.compile(r"\b(?:priests?|jesuits?|judges?|magistrates?|justices?|candidates?|senators?|"
+                            r"congress(?:man|men|woman|women)|deput(?:y|ies)|hopefuls?|ideologues?|generals?|colonels?|mayors?|governors?|ministers?|politicians?|"
+                            r"journalists?|activists?|missionaries|bishops?|archbishops?|monsignor|msgr|ambassadors?|"
+                            r"diplomats?|prosecutors?|trade\s+unionists?|union\s+leaders?|(?:political|party|opposition|"
+                            r"community|religious)\s+leaders?)\b", re.I)
+_END_PUNCT = tuple(".!?\"”’)…:")

@@ -1,0 +1,259 @@
+"""Weak trigger words ("strikes", "attack", "killed", "blast") resolved to a typed event or a reference."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.components.trigger_refs import (
+    AGENT_AFTER,
+    armed_agent,
+    headline_toll,
+    lone_headline,
+    no_attack_strike,
+    specific_target,
+)
+from eventwire.components.trigger_refs import parties as _parties
+from eventwire.components.trigger_rules import (
+    _ARMED,
+    _CIVILIAN_VICTIMS,
+    _PUBLIC_VICTIM,
+    _VICTIMS_BEFORE,
+    ABDUCT,
+    AIR,
+    CLASH,
+    EXP,
+    GRENADE,
+    IED,
+    NEEDS_ARMED,
+    SEXUAL,
+    SHELL,
+    STRIKE,
+    VAC,
+    VIOLENT,
+    Rule,
+)
+from eventwire.pipeline.workdoc import Trigger, WorkDoc
+
+_AIR_CUE = re.compile(r"\b(?:drones?|UAVs?|Shaheds?|Shahed-\d+|aircraft|jets?|warplanes?|helicopters?|bombers?|"
+                      r"(?:military|air\s+force|combat|government)\s+planes|gunships?|"
+                      r"air\s+force|aviation|airstrikes?|air\s+strikes?|glide\s+bombs?)\b", re.I)
+_SHELL_CUE = re.compile(r"\b(?:missiles?|rockets?|MLRS|artillery|shells?|shelling|mortars?|Iskanders?|Kalibrs?|"
+                        r"HIMARS|S-300s?|tube\s+artillery|howitzers?)\b", re.I)
+_HARM_CUE = re.compile(r"\b(?:kill\w*|dead|deadly|die[sd]?|deaths?|wound\w*|injur\w*|destroy\w*|damag\w*|casualt\w*|"
+                       r"hit|targeted)\b", re.I)
+
+
+# "unintentionally struck innocent people": people struck are the strike's victims, so it was an attack.
+_STRUCK_PEOPLE = re.compile(r"\s+(?:innocent\s+|unarmed\s+)?(?:civilians|people|children|aid\s+workers|families|"
+                            r"residents|villagers|worshippers|journalists)\b", re.I)
+
+
+# "aid worker killings", "civilian killings": the victims named before a killing noun.
+_VICTIM_KILLINGS = re.compile(_CIVILIAN_VICTIMS.pattern + r"\s+killings?$", re.I)
+
+
+def strike_coding(text: str, s0: int, s1: int, t0: int, parties: bool,
+                  target: bool = False) -> tuple[str | None, str | None] | None:
+    """The coding of a bare "strikes"/"struck" from what its sentence names, or None when it is no attack."""
+    # Drones or aircraft make an air strike, missiles, rockets or guns a shelling; with no weapon, harm done by
+    # a named party makes it an air strike (news usage: "Israeli strikes kill 22"); a labour or hunger strike,
+    # or nothing violent, is no event.
+    # "Israeli strike kills 5 aid workers": workers killed by a strike are its victims, not strikers.
+    near = _HARM_CUE.search(text, max(s0, t0 - 25), min(s1, t0 + 40))
+    if no_attack_strike(text, s0, s1, t0, near is not None, target):
+        return None
+    if _AIR_CUE.search(text, s0, s1):
+        return AIR
+    if _SHELL_CUE.search(text, s0, s1):
+        return SHELL
+    # "killed in a strike on ...", "strike kills 9": harm right next to the word needs no named party.
+    return AIR if near or target or (parties and _HARM_CUE.search(text, s0, s1)) else None
+
+
+_BOMB_EVENT = re.compile(r"\b(?:explo\w*|went\s+off|go\s+off|detonat\w*|blasts?|blew|dropp\w*|dropped|threw|thrown|"
+                         r"throwing|hurl\w*|tossed|plant\w*|placed|placing|set\s+off|hit|struck|kill\w*|dead|died|activat\w*|"
+                         r"launch\w*|against|left|fell|landed|rain\w*|"
+                         r"wound\w*|injur\w*|damag\w*|destroy\w*|attack\w*|target\w*|rocked|shook)\b", re.I)
+_ATTACK_WORD = re.compile(r"attack", re.I)
+_GROUND_TARGET = re.compile(r"\s*(?:the\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:defensive\s+)?"
+                            r"(?:positions|lines|defen[cs]es|troops|forces|units)\b")
+
+
+# "a bomb", "the bombs": a device, not a verb whose subject bombs from the air.
+_DETERMINER = re.compile(r"\b(?:a|an|the|by|of|with|one|two|three|car|this|that|its|their|homemade)\s+$", re.I)
+
+
+_NOT_ARMED_ATTACK = re.compile(r"\b(?:heart|panic|cyber|asthma|shark|dog|verbal|personal|scathing|allergic|"
+                               r"anxiety|hacker|ransomware)\s*-?\s*$", re.I)
+_BLAST_CUE = re.compile(r"\b(?:bombs?|dynamite|explosives?|explosive\s+devices?|grenades?|land\s*mines?|blasts?|"
+                        r"explosions?|detonat\w*)\b", re.I)
+# "an armed terrorist attack against former defense minister X": a public figure attacked is one event (MUC dev).
+_FORCE_VICTIMS = re.compile(r"\b(?:soldiers|troops|servicemen|policemen|police\s+officers|gendarmes|guards|"
+                            r"militiamen)\s+(?:were\s+|are\s+)?(?:killed|die[sd]?|dead)\b", re.I)
+_PUBLIC_TARGET = re.compile(r"\s+(?:on|against)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?" + _PUBLIC_VICTIM.pattern[2:],
+                            re.I)
+_BATTLE_NOISE = re.compile(r"\b(?:gunfire|firing|fighting|shots|shooting|machine-?gun\w*|exchanges\s+of\s+fire)\b",
+                           re.I)
+_DEVICE = re.compile(r"\b(?:bombs?|dynamite|explosives|explosive\s+(?:devices?|charges?)|devices?|grenades?|"
+                     r"land\s*mines?|mines?|car[-\s]bombs?|charges?)\b", re.I)
+_SOLDIER_TARGET = re.compile(r"\s+(?:\w+\s+){0,3}?(?:soldiers|troops|contingent|patrols?|convoy|army|battalion|"
+                             r"brigade|positions|garrison|barracks)\b", re.I)
+
+
+def first_attack(doc: WorkDoc, t: Trigger, rule: Rule,
+                 strong: list[Trigger]) -> tuple[tuple[str | None, str | None], str | None] | None:
+    """The coding of an attack word that opens a story's violence, or None when it only refers to one."""
+    text = doc.text
+    sent = doc.sentences[t.sentence]
+    if not _ATTACK_WORD.search(t.text) or t.text.lower().startswith("reprisal") or any(
+            s.start < t.start for s in strong) or _NOT_ARMED_ATTACK.search(text, max(sent.start, t.start - 20), t.start):
+        return None
+    if lone_headline(doc) and (_HARM_CUE.search(text, sent.start, sent.end)
+                               or _ARMED.search(text, max(sent.start, t.start - 25), t.start)
+                               or any(t.start - a.end <= 20 for a in _parties(doc, sent.start, t.start))):
+        pass  # a lone headline is the report: "Militants attack court in Misrata", "Wave of attacks kills 58"
+    elif not (_HARM_CUE.search(text, sent.start, sent.end) or specific_target(doc, t)
+              or _PUBLIC_TARGET.match(text, t.end, sent.end)) or re.search(r"attacks\b", t.text, re.I):
+        # Only an attack told with its harm (killed, wounded, destroyed ...) opens a story; a plural ("attacks")
+        # is a pattern. Taking an armed party or a date in the sentence as enough gained MUC dev F1 too
+        # (+0.004 each), but broke the MUC tst1 gate's type-accuracy floor (0.95 on ~10 pairs).
+        return None
+    # The weapon the sentence names types the attack (MUC dev: keys call a dynamite attack a bombing); else
+    # attacking soldiers is a battle, and attacking a house, a town or a person is one-sided.
+    if _BLAST_CUE.search(text, sent.start, sent.end):
+        return (GRENADE if "grenade" in text[sent.start : sent.end].lower() else IED), "explosives"
+    if _AIR_CUE.search(text, sent.start, sent.end):
+        return AIR, "aerial"
+    if _SHELL_CUE.search(text, sent.start, sent.end):
+        return SHELL, "heavy-weapons"
+    if _FORCE_VICTIMS.search(text, sent.start, t.start) and not _CIVILIAN_VICTIMS.search(text, sent.start, t.start):
+        return CLASH, "firearms"  # "2 soldiers die in rebel attack": armed men fell in a fight
+    return (CLASH if _SOLDIER_TARGET.match(text, t.end) else VAC), "firearms"
+
+
+def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigger]:
+    # A weak trigger takes the type of a strong violent trigger in its sentence, else one up to
+    # three sentences before; with none it is not an event by itself.
+    out: list[Trigger] = []
+    strong = [t for t, r in found if not r.weak and t.event_type in VIOLENT and t.status != "negated"]
+    text = doc.text
+    # Killing words last: "Israeli strikes in Rafah kill 22" is the strike's toll, once the strike is coded.
+    for t, rule in sorted(found, key=lambda x: x[1].fallback == CLASH):
+        if not rule.weak:
+            out.append(t)
+            continue
+        sent = doc.sentences[t.sentence]
+        if t.text.lower() in ("bomb", "bombs", "bombed") and not _DETERMINER.search(text, max(0, t.start - 12), t.start) \
+                and (_AIR_CUE.search(text, sent.start, sent.end) or any(
+                0 <= t.start - a.end <= 40 for a in _parties(doc, sent.start, t.start) if a.kind != "group")):
+            # "Russian troops continued to encircle, bomb, and shell Mariupol": a state bombs from the air.
+            t.event_type, t.sub_event_type = AIR
+            t.mode = "aerial"
+            out.append(t)
+            strong.append(t)
+            continue
+        g = _GROUND_TARGET.match(text, t.end)
+        if g is not None and _ATTACK_WORD.match(t.text) and not _AIR_CUE.search(text, sent.start, g.end()) \
+                and not _SHELL_CUE.search(text, sent.start, g.end()) and _ARMED.search(text, sent.start, sent.end):
+            # "conducted local attacks on Ukrainian positions": forces assaulting positions fight a ground battle,
+            # even beside a shelling in the same sentence (gold dev: ISW 2022-04-15, 04-21).
+            t.event_type, t.sub_event_type = CLASH
+            out.append(t)
+            strong.append(t)
+            continue
+        same = [s for s in strong if s.sentence == t.sentence]
+        prev = [s for s in strong if t.sentence - 3 <= s.sentence < t.sentence]
+        ref = min(same, key=lambda s: abs(s.start - t.start)) if same else (prev[-1] if prev else None)
+        earlier = [s for s in strong if s.start < t.start]
+        if ref is None and rule.fallback == CLASH and earlier and all(s.event_type == EXP for s in earlier) \
+                and not _ARMED.search(text, sent.start, sent.end):
+            # "five civilians were killed in Ahmedpur East" in a story of missile strikes: a bare killing with no
+            # armed party, after strikes only, is the toll of a strike, however far back it was told.
+            ref = earlier[-1]
+        if ref is not None and rule.fallback == CLASH and (ref.event_type, ref.sub_event_type) in (ABDUCT, SEXUAL):
+            ref = None  # "three subversives were killed" after a kidnapping: a killing is no abduction
+        if ref is not None and rule.fallback == CLASH and ref.sentence != t.sentence and (ref.event_type, ref.sub_event_type) \
+                == CLASH and _CIVILIAN_VICTIMS.search(text, t.end, min(sent.end, t.end + 40)):
+            ref = None  # "soldiers killed an Iraqi driver" after an ambush told before: a killing of its own (gold dev)
+        if ref is not None and rule.fallback in (STRIKE, IED) and ref.event_type != EXP:
+            # "struck Zaporizhzhia with drones" after a sentence of ground assaults: a strike or a bomb is
+            # never a battle, so it codes itself from its own sentence.
+            ref = None
+        if ref is not None and t.text.lower().startswith("terror") and (ref.event_type, ref.sub_event_type) in (AIR, SHELL):
+            ref = None  # "strikes to avenge the victims of the Pahalgam terror attack": a terror attack is no air strike
+        if ref is not None and rule.headline:
+            continue  # "Hundreds feared dead in hospital blast": the toll of the blast, not a second event
+        if ref is None and (coded := first_attack(doc, t, rule, strong)) is not None:
+            # "died today as a consequence of a terrorist attack", "a guard was wounded in the attack staged by
+            # urban guerrilla commandos": an attack told with its harm or its armed party, before any typed
+            # trigger, is an event of its own (MUC dev), not a retelling; assemble keeps it. After a typed event
+            # ("a school was damaged by an attack" in a drone-strike story) it is that event's detail.
+            (t.event_type, t.sub_event_type), t.mode = coded
+            doc.meta.setdefault("_standalone_attacks", set()).add(t.start)
+            out.append(t)
+            strong.append(t)
+            continue
+        if ref is None and rule.fallback is not None:
+            # "A blast killed two": with no typed trigger near, the word codes an event of its own kind.
+            sent = doc.sentences[t.sentence]
+            coding: tuple[str | None, str | None] | None = rule.fallback
+            armed = ""
+            parties = _parties(doc, sent.start, sent.end)
+            if coding == STRIKE:
+                coding = strike_coding(text, sent.start, sent.end, t.start,
+                                       bool(parties) or bool(_ARMED.search(text, sent.start, sent.end)),
+                                       specific_target(doc, t) or _STRUCK_PEOPLE.match(text, t.end, sent.end) is not None)
+            elif coding == IED and t.text.lower() in ("bombs", "bombed") and any(
+                    0 <= t.start - a.end <= 12 for a in parties if a.kind != "group"):
+                coding = AIR  # "Israel bombs a school": a state bombing from the air, not a planted device
+            elif coding == IED and t.text.lower().startswith(("explosion", "blast", "detonation")) \
+                    and _BATTLE_NOISE.search(text, sent.start, sent.end) and not _DEVICE.search(text, sent.start, sent.end) \
+                    and not _AIR_CUE.search(text, sent.start, sent.end) and not _SHELL_CUE.search(text, sent.start, sent.end):
+                # "sporadic gunfire and explosions were heard", "fighting and explosions continued": the sound of a
+                # battle, not a planted bomb (gold dev codes Falluja's gunfire and explosions as a clash). Blasts
+                # only heard ("I heard three loud explosions") may be missiles, so they keep their own coding.
+                coding = CLASH
+            elif coding == IED and t.text.lower() in ("bomb", "bombs") and not _BOMB_EVENT.search(
+                    text, sent.start, sent.end):
+                # "carried knapsacks with bombs", "seized 22 homemade bombs", "cluster bombs for export": a bomb
+                # named as a thing, with nothing exploding, thrown, dropped or harming (MUC dev: 26 false, 11 true).
+                doc.decisions.append({"stage": "triggers", "text": t.text, "start": t.start, "end": t.end,
+                                      "status": "not_event", "reason": "a bomb named as a weapon; nothing explodes"})
+                continue
+            if coding is None:
+                pass
+            elif coding in NEEDS_ARMED and not _ARMED.search(text, sent.start, sent.end) \
+                    and not (armed := armed_agent(doc, t, sent.start, sent.end)) \
+                    and not headline_toll(doc, t, sent.start, sent.end):
+                coding = None
+            elif coding == CLASH and armed == "victims":
+                coding = VAC  # "the killing of 112 Palestinians", "aid worker killed in Gaza": civilians were killed
+            elif coding == CLASH and (_CIVILIAN_VICTIMS.search(text, t.end, sent.end) or _VICTIM_KILLINGS.search(
+                    text, max(sent.start, t.start - 30), t.end)
+                                      or _VICTIMS_BEFORE.search(text, max(sent.start, t.start - 60), t.start)):
+                coding = VAC  # "militants killed five villagers", "44 peasants were killed": one-sided, not a battle
+            agent = AGENT_AFTER.match(text, t.end, sent.end) if coding in (CLASH, VAC) else None
+            if agent is not None:
+                # "21 killed in Israeli strikes on a tent camp": the strikes are the event, the killing its toll.
+                noun = agent.group("noun").lower()
+                coding = AIR if noun.startswith(("strike", "airstrike", "air", "raid", "bombard")) else (
+                    SHELL if noun == "shelling" else coding)
+            if coding is not None:
+                t.event_type, t.sub_event_type = coding
+                out.append(t)
+                if t.event_type in VIOLENT:
+                    strong.append(t)
+                continue
+        if ref is None:
+            doc.decisions.append({"stage": "triggers", "text": t.text, "start": t.start, "end": t.end,
+                                  "status": t.status, "reason": "generic attack word with no typed trigger nearby"})
+            if _ATTACK_WORD.search(t.text) and t.status in ("asserted", "historical"):
+                # "the ghastly attacks on innocent people", "previous terrorist attacks": an attack is mentioned (kept
+                # as an untyped ASSAULT trigger) but it retells events told elsewhere, so it makes no event.
+                t.status = "historical"
+                out.append(t)
+            continue
+        t.event_type, t.sub_event_type, t.plover, t.mode = (ref.event_type, ref.sub_event_type, ref.plover,
+                                                            ref.mode)
+        out.append(t)
+    return sorted(out, key=lambda t: t.start)
