@@ -1,9 +1,11 @@
 """Geoparsing benchmark: LGL, GeoWebNews and WikToR, gold mentions given and end to end.
 
     PYTHONPATH=src python benchmarks/geoparse.py [--corpus lgl,gwn,wiktor,evloc] [--split dev|test|all] [--limit N]
-        [--lower]
+        [--lower] [--errors FILE]
 
 `--lower` lower-cases every gold text (offsets kept) to measure recognition and resolution without case cues.
+`--errors FILE` writes every gold-mention error (> 161 km) as a JSON line: corpus, split, article, span, context,
+gold point (GeoNames id, feature code and country when the id is in the gazetteer) and the predicted record.
 
 Split: an article is in `dev` when sha1(corpus:article id) mod 10 < 3 (30%), else in `test` (held out).
 Rules were developed looking only at dev errors; report test and all. The scorer functions
@@ -25,6 +27,11 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from eventwire.gazetteer import Gazetteer
+    from eventwire.model import PlaceMention
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "geo"
 EVLOC = SHARED.parent / "events" / "halterman_event_location" / "labeled_text.jsonl.zip"
@@ -212,8 +219,11 @@ def population_resolver() -> Resolver:
     return run
 
 
-def score_given(docs: Iterable[GoldDoc], resolver: Resolver) -> dict[str, float]:
-    """Resolution with gold spans given: exact id %, country %, distance metrics."""
+def score_given(docs: Iterable[GoldDoc], resolver: Resolver, dump: list[dict] | None = None) -> dict[str, float]:
+    """Resolution with gold spans given: exact id %, country %, distance metrics.
+
+    `dump`, when given, receives one row per mention resolved more than 161 km from its gold point.
+    """
     from eventwire.gazetteer import load_gazetteer
 
     gz = load_gazetteer()
@@ -226,6 +236,8 @@ def score_given(docs: Iterable[GoldDoc], resolver: Resolver) -> dict[str, float]
         for t, p in zip(d.toponyms, preds, strict=True):
             ok = p is not None and p.lat is not None
             errors.append(_km(t.lat, t.lon, p.lat, p.lon) if ok else MAX_KM)
+            if dump is not None and errors[-1] > 161:
+                dump.append(error_row(gz, d, t, p if ok else None, errors[-1]))
             if t.geonameid:
                 id_n += 1
                 id_hits += bool(ok and p.geonameid == t.geonameid)
@@ -237,6 +249,17 @@ def score_given(docs: Iterable[GoldDoc], resolver: Resolver) -> dict[str, float]
     m["exact_id"] = round(100 * id_hits / id_n, 1) if id_n else float("nan")
     m["country"] = round(100 * cc_hits / cc_n, 1) if cc_n else float("nan")
     return m
+
+
+def error_row(gz: Gazetteer, d: GoldDoc, t: GoldToponym, p: PlaceMention | None, km: float) -> dict:
+    """One resolution error for `--errors`: the span, its context, the gold and the predicted reading."""
+    gi = gz.by_gid.get(t.geonameid) if t.geonameid else None
+    gold = [round(t.lat, 3), round(t.lon, 3), t.geonameid, gz.fcode[gi] if gi is not None else None,
+            gz.cc[gi] if gi is not None else None]
+    pred = None if p is None or p.lat is None or p.lon is None else [
+        p.name, p.geonameid, p.feature_code, p.country_code, round(p.lat, 3), round(p.lon, 3)]
+    return {"doc": d.id, "text": t.text, "km": round(km), "gold": gold, "pred": pred,
+            "context": d.text[max(0, t.start - 90): t.end + 90].replace("\n", " ")}
 
 
 # LGL and GeoWebNews annotate demonyms ("Russian", "Minnesotans") as toponyms with coordinates, so
@@ -361,7 +384,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--no-e2e", action="store_true")
     ap.add_argument("--lower", action="store_true", help="lower-case the gold texts (no case cues)")
+    ap.add_argument("--errors", default="", help="write gold-mention errors (> 161 km) as JSON lines to this file")
     args = ap.parse_args(argv)
+    dump: list[dict] | None = [] if args.errors else None
     for corpus in args.corpus.split(","):
         if corpus == "evloc":
             items = load_event_location()[: args.limit or None]
@@ -381,7 +406,11 @@ def main(argv: list[str] | None = None) -> int:
         for split in args.split.split(","):
             sel = [d for d in docs if split == "all" or split_of(corpus, d.id) == split]
             row = {"corpus": corpus + ("-lower" if args.lower else ""), "split": split, "articles": len(sel),
-                   "given": score_given(sel, geoparser_resolver())}
+                   "given": score_given(sel, geoparser_resolver(), dump)}
+            if dump is not None:
+                for r in dump:
+                    r.setdefault("corpus", corpus)
+                    r.setdefault("split", split)
             if corpus == "gwn":  # the geocoding gold Gritta et al. distribute (gwn_full.txt): GeoNames ids only
                 strict = [GoldDoc(d.id, d.text, [t for t in d.toponyms if t.geonameid]) for d in sel]
                 row["given_geonames_only"] = score_given(strict, geoparser_resolver())
@@ -394,6 +423,8 @@ def main(argv: list[str] | None = None) -> int:
             if not args.no_e2e and corpus != "wiktor":  # WikToR annotates one name per article: no precision
                 row["end_to_end"] = score_end_to_end(sel, DEMONYMS_ANNOTATED.get(corpus, False))
             print(json.dumps(row), flush=True)
+    if dump is not None:
+        Path(args.errors).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in dump), encoding="utf-8")
     return 0
 
 

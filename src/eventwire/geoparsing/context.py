@@ -10,21 +10,21 @@ from dataclasses import dataclass, field
 
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
-from eventwire.geoparsing.nearby import anchor, has_distances, phrases
+from eventwire.geoparsing.nearby import anchor, has_distances, phrases, projected
 from eventwire.geoparsing.recognize import Candidate
 
 _UNIT_PREFIX = {"ADM1": "a1:", "ADM2": "a2:", "PCLI": "cc:"}
 # "X, Y" / "X in Y" / "X (in Y, not Z)" / "X district of Y" / "X (…) is a town in the Y" / "X, known as …, is a city in Y".
 _GAP_COMMA = re.compile(r"^\s*,\s*$")
 _GAP_IN = re.compile(
-    r"^\s+\(?(?:in|(?:district|region|province|area|suburb|neighbou?rhood|outskirts|quarter|governorate)\s+of)"
+    r"^\s*,?\s+\(?(?:in|(?:district|region|province|area|suburb|neighbou?rhood|outskirts|quarter|governorate)\s+of)"
     r"\s+(?:the\s+)?$", re.I)
 # An admin word the gazetteer name lacks may sit between two links: "Litchfield County, Connecticut",
 # "Hughes and Pontotoc counties in the U.S. state of Oklahoma".
 _ADMIN_WORD = r"(?:county|counties|parish|parishes|district|districts|municipality|province|region|shire|borough)"
 _GAP_NEXT = re.compile(
     r"^(?:\s+" + _ADMIN_WORD + r")?"
-    r"(?:\s*,\s*|\s+(?:in|of|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|upper|lower)[\w-]{0,8}\s+)?"
+    r"(?:\s*,\s*|\s*,?\s+(?:in|of|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|upper|lower)[\w-]{0,8}\s+)?"
     r"|\s+(?:state|province|county|region)\s+of\s+)$", re.I)
 _GAP_AND = re.compile(r"^\s+(?:and|&)\s+$")
 _PLURAL_ADMIN = re.compile(r"\s+(?:counties|parishes|districts|boroughs)\b", re.I)
@@ -32,27 +32,39 @@ _ADMIN_AFTER = re.compile(
     r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]+){0,3}(?:,?\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+" + _ADMIN_WORD + r"\b", re.I)
 # The head noun of a definition that makes the defined name a unit: "Virginia (...) is a state located in".
 _UNIT_HEAD = re.compile(
-    r"\s*(?:\([^)]{0,200}\)\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*)?(?:is|was)\s+(?:a|an|the|one)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:state|province|country|nation|republic|kingdom|county|territory|governorate|oblast|"
+    r"\s*(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*)?(?:is|was)\s+(?:a|an|the|one)\s+"
+    r"(?:(?!(?:in|of|on|near|within|at)\s)[\w-]+\s+){0,4}?(?:state|province|country|nation|republic|kingdom|county|"
+    r"territory|governorate|oblast|"
     r"prefecture|emirate|canton|voivodeship)\b", re.I)
 _QUALIFIES = re.compile(r"\s+(?:state|province|territory|region|governorate|oblast)\s+of\b", re.I)
 # "on the Gulf of Guinea": the name is part of a water body's name, not a container.
 _WATER_OF = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Cape|Lake|Mount)\s+of\s+(?:the\s+)?$")
 _LIST_END = re.compile(r",?\s+(?:and|or|AND|OR|&)\s+[A-Z]")  # ALL-CAPS too: "CHALATENANGO, MORAZAN, AND USULUTAN"
+# An appositive defines a place only with a place noun and no distance: "Hanover, a small town in the Northern Cape",
+# not "Abuja, a Memorandum of Understanding would be signed ... of Ukraine" nor "Cali, a city 400 km southwest of
+# Bogota" (the town measured from).
+_PLACE_NOUN = (r"(?:town|village|city|suburb|hamlet|municipality|community|settlement|locality|neighbou?rhood|"
+               r"district|port|island|county|region|province|parish|borough|township)\b")
+_UNIT_WORDS = (r"(?:Township|Municipality|Parish|Borough|Subprefecture|District|County|Prefecture|Province|Region|Taluk|"
+               r"Tehsil|Mandal|Woreda|Zone|Commune|Shire)(?:\s+\d+)?")
 # The words between "in" and the container are lower-case or compass words ("in the southwestern corner of"),
 # not another name ("on the bluffs of the Mississippi River Valley in Randolph County"); a township or
 # municipality the gazetteer lacks may come first ("in Southfield Township, Oakland County").
 _GAP_IS_A = re.compile(
-    r"^\s*(?:\([^)]{0,200}\)\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*)?(?:is|was|are|were)\s+"
-    r"(?:(?:a|an|the|one)\s+|(?:located|situated|found|lies)\b)[^.;]{0,140}?"
+    r"^\s*,?\s*(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*)?(?:(?:is|was|are|were)\s+"
+    r"(?:(?:a|an|the|one)\s+|(?:located|situated|found|lies)\b|(?=(?:in|within)\s))|(?<=,)\s*(?:a|an)\s+(?=(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN + r")(?![^.;]{0,140}?\d))[^.;]{0,140}?"
     r"\b(?:in|of|within|near)\s+(?:the\s+)?"
-    r"(?:(?:(?-i:[a-z])[\w'-]*|(?:north|south|east|west|central|upper|lower)[\w-]*)\s+){0,3}"
-    r"(?:(?:(?-i:[A-Z])[\w'-]*\s+){1,3}(?:Township|Municipality|Parish|Borough|Subprefecture)\s*,\s*"
+    r"(?:(?:(?-i:[a-z])[\w'-]*|(?:north|south|east|west|central|upper|lower)[\w-]*"
+    r"|(?-i:[A-Z])[\w'-]*(?=\s+(?:state|county|province|region|department|prefecture|territory)\s+of\s))\s+){0,3}"
+    # Units the gazetteer lacks before the container: "in Hordaland county, Norway", "in Kayabe District, Oshima
+    # Subprefecture, Hokkaido", "in the administrative district of Gmina Jednorożec, within Przasnysz County".
+    r"(?:(?:(?:(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:og|de|del|la|and)\s+)?){1,3}" + _UNIT_WORDS
+    + r"|(?-i:Gmina|Commune)\s+(?:(?-i:[A-Z])[\w'’-]*\s*){1,2})\s*,\s*(?:within\s+(?:the\s+)?)?){1,2}"
     # "a village in the borough of Spelthorne, Surrey": a district the gazetteer lacks, after "of"
     r"|(?<=of\s)(?:(?-i:[A-Z])[\w'-]*\s+){0,2}(?-i:[A-Z])[\w'-]*\s*,\s*"
     r"|(?-i:County)\s+)?$", re.I)  # "a town in County Mayo, Ireland"
 _IS_A_START = re.compile(
-    r"\s*(?:\([^)]{0,200}\)\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*)?(?:is|was|are|were)\s", re.I)
+    r"\s*,?\s*(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*)?(?:is|was|are|were)\s|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN, re.I)
 # A name followed by one of these is part of a feature's name, not a container ("the Mississippi River").
 _FEATURE_NEXT = re.compile(
     r"\s+(?-i:River|Valley|Mountains?|Range|Lakes?|Islands?|Bay|Peninsula|Desert|Basin|Plateau|Creek|Canyon|"
@@ -121,6 +133,7 @@ class Box:
     defined: bool = False  # "X is a town in Y": a definition, which overrides even a country's name
     near: int | None = None  # the town a distance phrase measures from ("40 km northeast of Saskatoon")
     near_km: float = 0.0
+    near_dir: float | None = None  # its compass bearing, when the phrase gives one ("348 km east of Melbourne")
     unit: bool = False  # "X is a state in ...": the definition says X is an admin unit or country, not a town
 
     @property
@@ -184,6 +197,8 @@ def _chain(
             continue
         if not out and (_FEATURE_NEXT.match(text, c.end) or _WATER_OF.search(text, max(0, c.start - 20), c.start)):
             continue  # "of the Mississippi River Valley in Randolph County": look on for the container
+        if out and _FEATURE_NEXT.match(text, c.end):
+            break  # "Santa Clara County, California, in the San Francisco Bay Area": the chain ends
         if c.start - pos > _MAX_GAP:
             break  # no gap pattern spans this far
         gap = text[pos : c.start]
@@ -245,17 +260,27 @@ def _frame(gz: Gazetteer, chain: list[Candidate], counties: set[int]) -> tuple[s
     return countries, states
 
 
+_LEVEL = {"PCLI": 1, "ADM1": 2, "ADM2": 3}
+
+
+def _within(gz: Gazetteer, i: int, area: int) -> bool:
+    """True when the admin unit `i` lies inside the country or first-level unit `area`."""
+    fc = gz.fcode[area]
+    return gz.cc[i] == gz.cc[area] and (fc == "PCLI" or (fc == "ADM1" and gz.admin1[i] == gz.admin1[area]))
+
+
 def _box(
     gz: Gazetteer, chain: list[Candidate], stated: bool, admin_next: set[int] | None = None,
-    scope: list[Candidate] | None = None, qualifiers: set[int] | None = None,
+    scope: list[Candidate] | None = None, qualifiers: set[int] | None = None, wider: list[Candidate] | None = None,
 ) -> Box | None:
     """The box a chain states; `admin_next`: chain positions followed by an admin word ("X County");
     `scope`: the rest of a definition sentence, whose countries and states narrow the chain's readings;
-    `qualifiers`: positions that only qualify the next link ("the U.S. state of Iowa")."""
+    `qualifiers`: positions that only qualify the next link ("the U.S. state of Iowa"); `wider`: names of the next
+    sentences, which only frame (they stand in for nothing)."""
     box = Box(stated=stated)
     rest = [x for x in (scope or []) if all(x is not y for y in chain)]
     counties = {n for n in (admin_next or ()) if any(gz.fcode[i] == "ADM2" for i in chain[n].ids)}
-    countries, states = _frame(gz, chain + rest, counties)
+    countries, states = _frame(gz, chain + rest + [x for x in wider or () if all(x is not y for y in chain)], counties)
 
     def fits(i: int) -> bool:  # "Hillsborough County, New Hampshire": the county in the state named
         if countries and gz.cc[i] not in countries:
@@ -263,6 +288,7 @@ def _box(
         return not states or gz.fcode[i] in ("ADM1", "PCLI") or gz.admin1[i] in states
 
     best: tuple[int, int] | None = None  # (depth, record)
+    seen: list[int] = []  # the chain's admin units, in order
     # The definition's later units stand in when no link of the chain fits ("in North Central Texas, in ...
     # Ellis County, Texas": "North Central" reads as a province of Sri Lanka, which the frame rules out).
     extra = [x for x in rest if x.kind != "demonym"]
@@ -292,7 +318,7 @@ def _box(
             units.append(t)
         for i in units:
             fc = gz.fcode[i]
-            if fc == "ADM2" or (gz.fclass[i] == "P" and gz.admin2[i]):
+            if gz.admin2[i] and (fc == "ADM2" or gz.fclass[i] == "P"):  # (a curated county has no code)
                 box.a2.add(gz.admin2[i])
             if fc != "PCLI" and gz.admin1[i]:
                 box.a1.add(gz.admin1[i])
@@ -301,21 +327,57 @@ def _box(
             d = {"ADM2": 3, "ADM1": 2, "PCLI": 1}.get(fc, 4) - 10 * (n + 1 if qualifiers and n in qualifiers else n)
             if best is None or d > best[0] or (d == best[0] and gz.pops[i] > gz.pops[best[1]]):
                 best = (d, i)
+            if fc in ("ADM1", "ADM2"):
+                seen.append(i)
     if best is None:
         return None
     box.best = best[1]
+    # "Rochester, Nevada, was a town in Pershing County": the most specific unit inside the nearest one.
+    for i in seen:
+        if _LEVEL[gz.fcode[i]] > _LEVEL.get(gz.fcode[box.best], 9) and _within(gz, i, box.best):
+            box.best = i
     return box
 
 
-def _sentence_rest(text: str, ordered: list[Candidate], starts: list[int], pos: int) -> list[Candidate]:
-    """The names after `pos` up to the end of its sentence (at most 250 characters on)."""
-    stop = text.find(". ", pos, pos + 250)
-    stop = pos + 250 if stop < 0 else stop
+_ABBREV_END = re.compile(r"(?:\b[A-Z]\.[A-Z]|\b(?:St|Mt|Ft|Co|Jr|Dr|No))$")
+
+
+def _sentence_rest(
+    text: str, ordered: list[Candidate], starts: list[int], pos: int, sentences: int = 1
+) -> list[Candidate]:
+    """The names after `pos` up to the end of its sentence, or of the `sentences`-th (at most 250 characters on
+    per sentence)."""
+    limit = pos + 250 * sentences
+    stop = pos - 2
+    for _ in range(sentences):
+        stop = text.find(". ", stop + 2, limit)
+        while stop >= 0 and _ABBREV_END.search(text, max(0, stop - 4), stop):  # "the U.S. state of Arkansas"
+            stop = text.find(". ", stop + 2, limit)
+        if stop < 0:
+            break
+    stop = limit if stop < 0 else stop
     k = bisect_left(starts, pos)
     out = []
     while k < len(ordered) and ordered[k].start < stop:
         out.append(ordered[k])
         k += 1
+    return out
+
+
+# "the northeastern Nigerian state of Borno", "the English county of Suffolk": the adjective names the country.
+_QUAL_NOUN = re.compile(r"\s+(?:state|county|province|region|department|prefecture|territory)\s+of\b", re.I)
+_HOME_NATIONS = re.compile(r"\b(?:English|Scottish|Welsh)(?=\s+(?:county|region)\s+of\b)")
+
+
+def _definition_scope(
+    text: str, ordered: list[Candidate], starts: list[int], end: int, first: int, sentences: int = 1
+) -> list[Candidate]:
+    """The names of a definition's sentence that frame its chain: from the first container on, and the demonym
+    that qualifies it ("the Nigerian state of Borno"); not a gloss before it ("Palo Alto (Spanish: ...)")."""
+    rest = _sentence_rest(text, ordered, starts, end, sentences)
+    out = [x for x in rest if x.start >= first or (x.kind == "demonym" and _QUAL_NOUN.match(text, x.end))]
+    out += [Candidate(m.start(), m.end(), m.group(), [], kind="demonym", country="GB")
+            for m in _HOME_NATIONS.finditer(text, end, first)]
     return out
 
 
@@ -351,18 +413,27 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
         if chain:
             admin_next = {j for j, x in enumerate(chain) if _ADMIN_AFTER.match(text, x.end)
                           or _ADMIN_OF.search(text, max(0, x.start - 30), x.start)}
-            scope = _sentence_rest(text, ordered, starts, c.end) if defined else None
+            # The definition's sentence from its first container on ("Palo Alto (Spanish: ...) is a city in ..."
+            # names no Spanish place).
+            scope = _definition_scope(text, ordered, starts, c.end, chain[0].start) if defined else None
+            wider = None
+            if scope is not None and not any(_frame(gz, [*chain, *(x for x in scope if x not in chain)], set())):
+                # "... in the foothills of the Pyrenees. It is part of the Hautes-Pyrénées department ... in
+                # France": a definition whose sentence names no country or state reads on for two sentences.
+                wider = _definition_scope(text, ordered, starts, c.end, chain[0].start, 3)
             quals = {j for j, x in enumerate(chain[:-1]) if _QUALIFIES.match(text, x.end)}
-            box = (scope and _box(gz, chain, stated, admin_next, scope, quals)) or _box(
+            box = (scope and _box(gz, chain, stated, admin_next, scope, quals, wider)) or _box(
                 gz, chain, stated, admin_next, None, quals)
         if box is not None:
             box.defined = defined
             box.unit = defined and bool(_UNIT_HEAD.match(text, c.end, chain[0].start))
         if ends:
             near = anchor(gz, text, c, ordered, starts, ends, (box.a1 | box.cc) if box is not None else None)
+            if near is not None and near[1] > 300 and (near[2] is None or projected(gz, near[0], near[1], near[2]) is None):
+                near = None  # a far anchor helps only through the point it projects to
             if near is not None:
                 box = box or Box()
-                box.near, box.near_km = near
+                box.near, box.near_km, box.near_dir = near
         if box is not None:
             out[n] = box
     return out

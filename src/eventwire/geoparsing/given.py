@@ -18,6 +18,21 @@ _DROP_FIRST = frozenset("north south east west northern southern eastern western
 _REGION_ADJ = {"european": "europe", "african": "africa", "asian": "asia", "latin american": "latin america",
                "north american": "north america", "south american": "south america", "middle eastern": "middle east",
                "scandinavian": "scandinavia", "caribbean": "caribbean", "balkan": "balkans"}
+# A span ending in one of these names a building, institution or street, not the place inside its name ("Buckland
+# Elementary", "Rogers Centre", "Percy French Hotel"): it resolves like a name the gazetteer lacks (the unit the
+# text puts it in, else the article's town), never to a namesake of its first word.
+_FACILITY = re.compile(
+    r"\b(?:Elementary|Middle|High|School|Academy|College|University|Club|Centre|Center|Hotel|Inn|Theatre|Theater|"
+    r"Court|Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Mall|Plaza|Shops|Church|Cathedral|Hospital|"
+    r"Clinic|Stadium|Arena|Library|Museum|Gallery|Restaurant|Cafe|Bar|Pub|Tower|Building|Hall|Station|Terminal|"
+    r"Company|Corporation|Inc|Ltd|Society|Foundation|Institute|Bank|Gateway|Point|South|North|East|West|Area|"
+    r"Reserve|Preserve)\.?$"
+    r"|^(?:Hotel|Barangay|Restaurant|Cafe|Club)\s")  # "Hotel Kyjev", "Barangay Paciano Rizal"
+_STREET = re.compile(r"\b(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive)\.?$")
+# Former states that a supplied span may name (GeoWebNews codes them as their successor's country); the
+# recogniser does not report them as places of its own.
+_FORMER = {"soviet union": "RU", "the soviet union": "RU", "ussr": "RU", "u.s.s.r.": "RU"}
+_HOME_NATION = {"English": "England", "Scottish": "Scotland", "Welsh": "Wales"}
 _ABBREV = {"st": "saint", "st.": "saint", "ft": "fort", "ft.": "fort", "mt": "mount", "mt.": "mount",
            "pt.": "point", "n.": "north", "s.": "south", "e.": "east", "w.": "west"}
 
@@ -39,10 +54,17 @@ def _variants(key: str) -> list[str]:
         out.append(" ".join(words[:-1]))
         if words[0] in _DROP_FIRST:  # "North Texas" → Texas, but "Fort Benning" is not Benning
             out.append(" ".join(words[1:]))
+    if key.endswith("ians") and len(key) > 7:
+        out.append(key[:-3] + "o")  # "Ontarians": Ontario (before "Ontar", an alias of a Spanish town)
     for suffix in ("ns", "ians", "ans", "ers", "ites", "s"):  # "Minnesotans", "New Yorkers"
         if key.endswith(suffix) and len(key) > len(suffix) + 3:
             out.append(key[: -len(suffix)])
             out.append(key[: -len(suffix)] + "a")
+    for suffix in ("ans", "an"):  # "Texan", "Kansans": the state; "Alaskan", "Californian" come from "n"
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            out.append(key[: -len(suffix)] + "as")
+    if key.endswith("an") and len(key) > 5:
+        out.append(key[:-1])
     return [v for v in out if v and v != key]
 
 
@@ -59,6 +81,25 @@ def _inner(gz: Gazetteer, key: str) -> list[int]:
             ):
                 best = (start, kid)
     return gz.key_candidates(best[1]) if best else []
+
+
+def _strong_inner(gz: Gazetteer, key: str) -> list[int]:
+    """Records of the first name inside the span that can be a country, a state or a city of 100,000."""
+    common = _common()
+    best: tuple[int, int, int] | None = None  # (start, -length, key id)
+    for end_idx, kid in gz.automaton.iter(key):
+        end = end_idx + 1
+        start = end - gz.key_len[kid]
+        if (start and key[start - 1].isalnum()) or (end < len(key) and key[end].isalnum()):
+            continue
+        if gz.key_len[kid] < 4 or key[start:end] in common or (best is not None and (start, -gz.key_len[kid]) >= best[:2]):
+            continue
+        ids = gz.key_candidates(kid)
+        name = key[start:end]  # its own name, not an alias ("Robert Trent Jones" is not Trento)
+        if any((gz.fcode[i] in ("PCLI", "ADM1") or (gz.fclass[i] == "P" and gz.pops[i] >= 100_000))
+               and gz.main_key(i) == name for i in ids):
+            best = (start, -gz.key_len[kid], kid)
+    return gz.key_candidates(best[2]) if best else []
 
 
 @lru_cache(maxsize=4)
@@ -79,24 +120,53 @@ def landmark(gz: Gazetteer, surface: str) -> int | None:
     return _landmarks(gz).get(name_key(surface))
 
 
+def _region_first(key: str) -> str | None:
+    """The region an institution's name opens with: "European Investment Bank" → Europe, "African National
+    Congress" → Africa (the place its name says, as for "Cambridge Analytica")."""
+    for adj, region in _REGION_ADJ.items():
+        if key.startswith(adj + " ") and len(key) > len(adj) + 3:
+            return region
+    return None
+
+
 def given_candidate(gz: Gazetteer, text: str, s: int, e: int) -> Candidate:
     """A candidate for the span `text[s:e]`; its `ids` are empty when nothing fits (resolution guesses)."""
     surface = text[s:e]
     city = landmark(gz, surface)
     if city is not None:
         return Candidate(s, e, surface, [city])
+    former = _FORMER.get(name_key(surface))
+    if former is not None and former in gz.country_idx:  # a span given as a place: the state's seat today
+        return Candidate(s, e, surface, [gz.country_idx[former]])
+    nation = _HOME_NATION.get(surface)
+    if nation is not None:  # "the English city of Salisbury": a span of its own is England, not English, Indiana
+        ids = [i for i in gz.candidates(nation) if gz.fcode[i] == "ADM1" and gz.cc[i] == "GB"]
+        if ids:
+            return Candidate(s, e, surface, ids)
+    if text[max(0, s - 4) : s].lower() == "the " and (ids := gz.candidates("the " + surface)):
+        return Candidate(s, e, surface, ids)  # "in the Gulf": the curated "the Gulf", not Gulf County
     ids = gz.candidates(surface)
     if ids:
         return Candidate(s, e, surface, ids)
     key = name_key(surface)
     dem = demonyms()
-    if key in dem:
-        return Candidate(s, e, surface, [], kind="demonym", country=dem[key])
-    region = _REGION_ADJ.get(key.removesuffix("s"))
+    for k in (key, key.removesuffix("s")):  # "Czechs": the table keeps no plural for "-ch" demonyms
+        if k in dem:
+            return Candidate(s, e, surface, [], kind="demonym", country=dem[k])
+    if text[e : e + 1] == "." or (ids := gz.candidates(surface + ".")) == []:
+        ids = []  # "D-Calif" without its dot: the AP abbreviation "Calif."
+    if ids and all(gz.fcode[i] == "ADM1" for i in ids):
+        return Candidate(s, e, surface, ids)
+    region = _REGION_ADJ.get(key.removesuffix("s")) or _region_first(key)
     if region is not None:  # "European", "Latin American": the continent or region, not a country in the text
         ids = [i for i in gz.candidates(region) if gz.fcode[i] in ("CONT", "RGN")]
         if ids:
             return Candidate(s, e, surface, ids)
+    if " " in surface and _FACILITY.search(surface):
+        # "Arizona State University", "Seoul Central District Court": a state, country or city of 100k the name
+        # opens with; "Buckland Elementary", "Rogers Centre": no place (a person's or a small town's name).
+        street = _STREET.search(surface) is not None  # "333 Victoria St.": streets are named after places anywhere
+        return Candidate(s, e, surface, [] if street else _strong_inner(gz, fold(key)))
     code = us_postal().get(surface.strip(" ."))
     if code and code in gz.admin_idx:
         return Candidate(s, e, surface, [gz.admin_idx[code]])

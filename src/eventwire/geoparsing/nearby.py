@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
+
+import numpy as np
 
 from eventwire.gazetteer import Gazetteer, haversine_km
 from eventwire.gazetteer.normalize import name_key
@@ -16,7 +19,7 @@ _DIR = r"(?:north|south|east|west)(?:[- ]?(?:north|south)?[- ]?(?:east|west))?(?
 _DIST = re.compile(
     r"\b(\d{1,4}(?:[.,]\d+)?|" + "|".join(_NUM_WORDS) + r")[\s-]*"
     r"(km|kms|kilomet(?:re|er)s?|mi|miles?)\b\.?\s*(?:\([^)]{0,25}\)\s*)?"
-    r"(?:to\s+the\s+)?(?:" + _DIR + r"\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village|centre|center)\s+of\s+)?",
+    r"(?:to\s+the\s+)?(?:(" + _DIR + r")\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village|centre|center)\s+of\s+)?",
     re.I,
 )
 _UNIT = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s?|mi|miles?)\b", re.I)
@@ -53,21 +56,39 @@ def _km_of(num: str, unit: str) -> float:
     return value * (1.609 if unit.lower().startswith("mi") else 1.0)
 
 
-def phrases(text: str) -> dict[int, float]:
-    """Where each distance phrase ends (the anchor town's start) → its distance in km."""
-    out: dict[int, float] = {}
+_BEARING = {"north": 0.0, "east": 90.0, "south": 180.0, "west": 270.0}
+
+
+def _bearing(words: str | None) -> float | None:
+    """Compass bearing of "northeast", "south-west", "southern" (None when no direction is given)."""
+    if not words:
+        return None
+    w = words.lower().replace("-", "").replace(" ", "").removesuffix("ern")
+    ns = next((d for d in ("north", "south") if w.startswith(d)), "")
+    ew = w[len(ns):].removeprefix("north").removeprefix("south")
+    if ew.startswith(("north", "south")) or (ew and ew not in ("east", "west")):
+        return None  # "north-northeast" and the like: too fine to matter here
+    if ns and ew:
+        a, b = _BEARING[ns], _BEARING[ew]
+        return 45.0 if ns == "north" and ew == "east" else 315.0 if ns == "north" else (a + b) / 2
+    return _BEARING.get(ns or ew)
+
+
+def phrases(text: str) -> dict[int, tuple[float, float | None]]:
+    """Where each distance phrase ends (the anchor town's start) → its distance in km and compass bearing."""
+    out: dict[int, tuple[float, float | None]] = {}
     for u in _UNIT.finditer(text):  # units are rare: match the whole phrase only around them
         m = _DIST.search(text, max(0, u.start() - 12), u.end() + 80)
         if m is not None and m.start(2) == u.start():
-            out[m.end()] = _km_of(m.group(1), m.group(2))
+            out[m.end()] = (_km_of(m.group(1), m.group(2)), _bearing(m.group(3)))
     return out
 
 
 def anchor(
-    gz: Gazetteer, text: str, c: Candidate, ordered: list[Candidate], starts: list[int], ends: dict[int, float],
-    inside: set[str] | None,
-) -> tuple[int, float] | None:
-    """The record of the town a distance phrase after `c` measures from, and the distance in km.
+    gz: Gazetteer, text: str, c: Candidate, ordered: list[Candidate], starts: list[int],
+    ends: dict[int, tuple[float, float | None]], inside: set[str] | None,
+) -> tuple[int, float, float | None] | None:
+    """The record of the town a distance phrase after `c` measures from, the distance in km and the bearing.
 
     `ends` comes from `phrases(text)`; `inside` (admin-1 or country codes stated for `c`) narrows an
     ambiguous anchor name.
@@ -77,11 +98,12 @@ def anchor(
     while k < len(ordered) and ordered[k].start < end:
         y = ordered[k]
         k += 1
-        km = ends.get(y.start)
-        if km is None or not y.ids or y.kind == "demonym" or y.text == c.text:
+        hit = ends.get(y.start)
+        if hit is None or not y.ids or y.kind == "demonym" or y.text == c.text:
             continue
-        if km > 300:
-            return None  # too far to stand in for the place
+        km, bearing = hit
+        if km > (_FAR_KM if bearing is not None else 300):
+            return None  # too far to stand in for the place (with a direction, the point can be projected)
         pool = [i for i in y.ids if gz.fclass[i] in ("P", "S")]
         if inside:  # the stated state first, then the stated country ("Canora" in Saskatchewan, not Alberta)
             pool = [i for i in pool if gz.admin1[i] in inside] or [i for i in pool if gz.cc[i] in inside]
@@ -91,8 +113,35 @@ def anchor(
             return None
         key = name_key(y.text)
         # A record whose own name it is beats an alias ("Slovyansk" is also listed as a name of Nikopol).
-        return max(pool, key=lambda i: (gz.main_key(i) == key, gz.pops[i])), km
+        return max(pool, key=lambda i: (gz.main_key(i) == key, gz.pops[i])), km, bearing
     return None
+
+
+_FAR_KM = 1200.0
+
+
+def projected(gz: Gazetteer, i: int, km: float, bearing: float) -> int | None:
+    """The town nearest the point `km` from record `i` in direction `bearing` ("348 km east of Melbourne"),
+    in `i`'s country, when one lies within a fifth of the distance (+ 25 km) of it; else None."""
+    lat1, lon1, d, b = math.radians(float(gz.lat[i])), math.radians(float(gz.lon[i])), km / 6371.0, math.radians(
+        bearing)
+    lat2 = math.asin(math.sin(lat1) * math.cos(d) + math.cos(lat1) * math.sin(d) * math.cos(b))
+    lon2 = lon1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(lat1), math.cos(d) - math.sin(lat1) * math.sin(lat2))
+    plat, plon = math.degrees(lat2), (math.degrees(lon2) + 540.0) % 360.0 - 180.0
+    # A coarse box first (one degree of latitude is 111 km): the haversine runs on a few hundred towns only.
+    reach = km / 5 + 25.0
+    dlat = reach / 111.0 + 0.1
+    dlon = dlat / max(math.cos(lat2), 0.05)
+    lat, lon = gz.lat, gz.lon
+    near = np.flatnonzero((np.abs(lat - plat) <= dlat) & (np.abs(((lon - plon) + 540.0) % 360.0 - 180.0) <= dlon))
+    best: tuple[float, int] | None = None
+    for j in near.tolist():
+        if gz.fclass[j] != "P" or gz.cc[j] != gz.cc[i]:
+            continue
+        dist = haversine_km(plat, plon, float(lat[j]), float(lon[j]))
+        if dist <= reach and (best is None or dist < best[0]):
+            best = (dist, j)
+    return best[1] if best is not None else None
 
 
 def near_radius(km: float) -> float:

@@ -12,9 +12,10 @@ from itertools import groupby
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.build import common_words
 from eventwire.gazetteer.normalize import fold
-from eventwire.gazetteer.sources import data_file, tsv_rows
 from eventwire.geoparsing import allcaps as AC
 from eventwire.geoparsing import lowercase as LC
+from eventwire.geoparsing.matching import UPPER_CLASS as _UPPER_CLASS
+from eventwire.geoparsing.matching import demonyms, name_matches
 
 
 @dataclass(slots=True)
@@ -54,24 +55,6 @@ _SENT_START = re.compile(r"(^|[.!?:;\n\"“”(]\s*|\n\s*)$")
 
 
 @lru_cache(maxsize=1)
-def demonyms() -> dict[str, str]:
-    """Folded demonym (singular and plural) → ISO2 country code."""
-    out: dict[str, str] = {}
-    for row in tsv_rows(data_file("demonyms.tsv")):
-        word, cc = row[0], row[1]
-        out[fold(word)] = cc
-        if word.endswith(("an", "i", "ese", "ch", "sh")) and not word.endswith(("ese", "ch", "sh")):
-            out[fold(word + "s")] = cc
-    return out
-
-
-@lru_cache(maxsize=1)
-def _demonym_first_words() -> frozenset[str]:
-    """First words of the demonyms that have a space ("south" of "south african")."""
-    return frozenset(k.split(" ", 1)[0] for k in demonyms() if " " in k)
-
-
-@lru_cache(maxsize=1)
 def _common() -> frozenset[str]:
     return frozenset(common_words())
 
@@ -82,7 +65,6 @@ def common_set() -> frozenset[str]:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-_UPPER_CLASS = "".join(chr(c) for c in range(0x41, 0x3000) if chr(c).isupper())
 _UPPER = re.compile("[" + re.escape(_UPPER_CLASS) + "]")
 _LOWER = re.compile("[" + re.escape("".join(chr(c) for c in range(0x41, 0x3000) if chr(c).islower())) + "]")
 # Runs of the same classes: counting run lengths builds one string per word, not one per letter.
@@ -92,11 +74,6 @@ _ASCII_UP, _ASCII_LOW = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxy
 # Every byte but the capitals (small letters): deleting them leaves just the letters to count.
 _NOT_ASCII_UP = bytes(b for b in range(256) if chr(b) not in _ASCII_UP)
 _NOT_ASCII_LOW = bytes(b for b in range(256) if chr(b) not in _ASCII_LOW)
-# Word starts: where a name may begin (the character before is not part of a word, a handle or a tag).
-_START_ANY = re.compile(r"(?<![\w@#])[^\W_]")
-# The capital first, then the look back: a leading character class lets the engine skip to capitals at C speed.
-_START_UPPER = re.compile(r"[" + re.escape(_UPPER_CLASS) + r"](?<![\w@#].)")
-_NON_WORD = re.compile(r"[\W_]")
 
 
 def casing(text: str) -> str:
@@ -164,68 +141,12 @@ def at_sentence_start(text: str, start: int) -> bool:
     return bool(_SENT_START.search(text[max(0, start - 4) : start]))
 
 
-def _matches(
-    gz: Gazetteer, text: str, folded: str, mode: str
-) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, str]]]:
-    """Gazetteer names (start, end, key id) and demonyms (start, end, ISO2) anchored at word starts.
-
-    Walks the automaton's trie from each word start (only capitalised ones in mixed-case text) and
-    stops as soon as no name has the prefix: a few C calls per word instead of every substring match.
-    Names come longest first at each start; demonyms do not overlap each other.
-    """
-    auto = gz.automaton
-    prefix, get = auto.match, auto.get
-    next_stop = _NON_WORD.search
-    dem = demonyms()
-    dem_firsts = _demonym_first_words()
-    n = len(folded)
-    names: list[tuple[int, int, int]] = []
-    dems: list[tuple[int, int, str]] = []
-    dem_end = -1
-    starts = _START_UPPER.finditer(text) if mode == "mixed" else _START_ANY.finditer(folded)
-    for m in starts:
-        s = m.start()
-        if s and (folded[s - 1].isalnum() or folded[s - 1] in "_@#"):
-            continue
-        found: list[tuple[int, int, int]] = []
-        ends: list[int] = []
-        pos = s
-        while True:
-            stop = next_stop(folded, pos)
-            e = stop.start() if stop else n
-            key = folded[s:e]
-            if len(ends) < 2:
-                ends.append(e)
-            if not prefix(key):
-                # The second word of a demonym, sought only after a word that begins a two-word one.
-                if len(ends) < 2 and e < n and folded[e] == " " and key in dem_firsts:
-                    stop = next_stop(folded, e + 1)
-                    ends.append(stop.start() if stop else n)
-                break
-            kid = get(key, -1)
-            if kid >= 0 and (e == n or not (folded[e].isalnum() or folded[e] == "_")):
-                found.append((s, e, kid))
-            if e >= n:
-                break
-            pos = e + 1
-        names.extend(reversed(found))  # longest first at each start
-        if s >= dem_end:
-            # "South African" before "South"; the two-word form needs a plain space between the words.
-            for e in (ends[1], ends[0]) if len(ends) > 1 and folded[ends[0]] == " " else ends[:1]:
-                cc = dem.get(folded[s:e])
-                if cc:
-                    dems.append((s, e, cc))
-                    dem_end = e
-                    break
-    return names, dems
-
-
 def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candidate]:
     """Toponym and demonym candidates, longest match first, non-overlapping, in text order."""
     mode = mode or casing(text)
     folded = fold(text)
     common = _common()
-    spans, dem_spans = _matches(gz, text, folded, mode)
+    spans, dem_spans = name_matches(gz, text, folded, mode)
     out: list[Candidate] = []
     last_end = -1
     dem = demonyms()

@@ -13,9 +13,18 @@ import numpy as np
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
 from eventwire.gazetteer.sources import data_file, tsv_rows
-from eventwire.geoparsing.coherence import city_readings, local_fit, spelt_alike, writes_unit
+from eventwire.geoparsing.coherence import city_readings, local_fit, spelt_alike
 from eventwire.geoparsing.context import Box, containers, named_units
 from eventwire.geoparsing.nearby import distance, near_radius
+from eventwire.geoparsing.readings import (
+    contains,
+    list_mates,
+    near_spot,
+    own_unit,
+    town_inside,
+    towns_named,
+    unit_or_city,
+)
 from eventwire.geoparsing.recognize import Candidate
 
 # How much of a unit's (summed) population counts as its prior: a town usually beats the same-named unit.
@@ -259,7 +268,10 @@ def resolve(
             if fcl == "P":
                 s += 0.6 * min(nr, 3) / 3
             if box is not None:
-                s += box_w * box.holds(gz, i)
+                depth_in = box.holds(gz, i)
+                s += box_w * depth_in
+                if box.defined and depth_in and depth_in == box.depth:
+                    s += 1.5  # "Pasadena is a town in ... Newfoundland, Canada": the definition outweighs the rest
                 if box.unit and fc in _AREA_CODES:
                     s += 2.0  # "New York is a state in the Northeastern United States": the state, not the city
             sc[i] = s
@@ -267,6 +279,8 @@ def resolve(
         fits_near: set[int] = set()
         if box is not None and box.near is not None:
             # "Aberdeen ... 40 km northeast of Saskatoon": the readings that fit the stated distance.
+            # (News distances are rough: "480 km to the northeast of Bogota" for a town to its northwest. A
+            # projected point only places a name with no reading that fits, below.)
             fits_near = {i for i in sc if distance(gz, i, box.near) <= near_radius(box.near_km)}
             for i in fits_near:
                 sc[i] += 2.0
@@ -280,7 +294,7 @@ def resolve(
             if (gz.fcode[top] != "PCLI" or (box.defined and gz.fcode[box.best] in ("ADM1", "ADM2"))) and (
                 box.defined or gz.fcode[top] != "ADM1") and not (
                 big_top and not box.defined
-            ) and max(box.holds(gz, i) for i in sc) < box.depth and not _contains(gz, top, box.best) and not (
+            ) and max(box.holds(gz, i) for i in sc) < box.depth and not contains(gz, top, box.best) and not (
                 gz.fclass[top] == "P" and not gz.admin1[top] and gz.cc[top] == gz.cc[box.best]
             ):  # a town GeoNames codes to no province ("Perquin, Morazan") may well lie in the stated one
                 # No record of this name lies inside its stated container: the container is the best guess.
@@ -295,7 +309,7 @@ def resolve(
         ):
             # No reading of the name lies that near: the town it is measured from is the best guess (a city of
             # 100k is not: "westward advances from Donetsk ... 20 km north of Kharkiv" measures something else).
-            sc[box.near] = max(sc.values()) + 0.5
+            sc[near_spot(gz, box)] = max(sc.values()) + 0.5
         if setting and setting in gz.country_idx and all(gz.cc[i] != setting for i in sc):
             top = max(sc, key=lambda i: sc[i])
             own_cc = votes.get(gz.cc[top], 0.0) - own_votes[k][gz.cc[top]]
@@ -311,7 +325,7 @@ def resolve(
                 c.hints["near_guess"] = 1.0  # a village the gazetteer lacks, placed at its sentence's anchor
     cities = city_readings(gz, text, keys, shared, bare_names())
     focus = _focus(gz, ctx, keys, shared)
-    towns = _towns_named(gz, ctx, shared)
+    towns = towns_named(gz, ctx, shared)
     out: list[Resolved] = []
     ranked_memo: dict[str, list[int]] = {}
     for n, c in enumerate(cands):
@@ -323,10 +337,15 @@ def resolve(
         if not sc:
             # A name the gazetteer lacks: the town it is measured from, the unit stated around it, else the focus.
             box = inside.get(n)
-            guess = box.near if box is not None and box.near is not None else (
+            guess = near_spot(gz, box) if box is not None and box.near is not None else (
                 box.best if box is not None and box.stated and box.best is not None else focus)
-            if guess is not None and box is not None and guess == box.best:
-                guess = _town_inside(gz, guess, towns, keys[n])
+            if guess is not None and ((box is not None and guess == box.best) or (
+                    guess == focus and gz.fcode[focus] == "ADM1"  # a country's most named town is no guess
+                    and len(c.text) > 5 and not c.text.isupper()  # "N.L." is the province
+                    and not gz.main_key(focus).startswith(keys[n][: max(4, len(keys[n]) - 2)]))):  # "Abkhaz"
+                # "Wegmans", "Patriot High": the town the article names most in its state or country, not the
+                # state's middle.
+                guess = town_inside(gz, guess, towns, keys[n])
             out.append(Resolved(c, guess, 0.05 if guess is not None else 0.0, [] if guess is None else [guess]))
             continue
         ranked = ranked_memo.get(keys[n])  # one shared score table per name: sorted once (never mutated)
@@ -343,84 +362,20 @@ def resolve(
                 out.append(Resolved(c, ranked[0], 0.7, ranked[:6]))
                 continue
         if keys[n] in cities:
-            ranked = _unit_or_city(gz, text, c, cities[keys[n]], ranked)
+            ranked = unit_or_city(gz, text, c, cities[keys[n]], ranked, list_mates(gz, text, c, ctx, shared))
+        elif gz.fclass[ranked[0]] == "P" and (unit := own_unit(gz, keys[n], sc)) is not None and list_mates(
+                gz, text, c, ctx, shared) == "unit":
+            ranked = [unit, *(i for i in ranked if i != unit)]  # "England and Wales": the unit, not a village
         if keys[n] in stand_in and (box := inside.get(n)) is not None and ranked[0] == box.best and (
                 box.best not in c.ids):  # "Kherson Oblast" held by itself is no village standing in
             # A village the gazetteer misplaces, in a big state: a town the article names in that state is nearer.
-            town = _town_inside(gz, ranked[0], towns, keys[n])
+            town = town_inside(gz, ranked[0], towns, keys[n])
             if town != ranked[0]:
                 out.append(Resolved(c, town, 0.3, [town, *ranked[:5]]))
                 continue
         margin = sc[ranked[0]] - (sc[ranked[1]] if len(ranked) > 1 else sc[ranked[0]] - 3.0)
         out.append(Resolved(c, ranked[0], round(1.0 / (1.0 + math.exp(-2.0 * margin)), 3), ranked[:6]))
     return out
-
-
-def _unit_or_city(gz: Gazetteer, text: str, c: Candidate, pair: tuple[int, int], ranked: list[int]) -> list[int]:
-    """A name that is both a unit and its capital: "Kherson Oblast" the unit, "Kherson City" and a bare "Kherson"
-    beside a written "Kherson Oblast" the city (one sense per discourse does not hold across the two).
-
-    Only a choice inside that unit is switched: "the city of Cairo" in a story about Georgia stays Cairo, Georgia.
-    """
-    unit, city = pair
-    if gz.admin1[ranked[0]] != gz.admin1[unit] or gz.cc[ranked[0]] != gz.cc[unit]:
-        return ranked
-    if "admin" in c.hints:
-        pick = unit
-    elif "town" in c.hints or "capital" in c.hints or writes_unit(text, c.text):
-        pick = city
-    else:
-        return ranked
-    return [pick, *(i for i in ranked if i != pick)]
-
-
-def _towns_named(
-    gz: Gazetteer, ctx: list[Candidate], shared: dict[str, dict[int, float]]
-) -> dict[str, tuple[int, list[int]]]:
-    """Name → (mentions, town readings) for the names the article uses: a resolved name's chosen town, else
-    every town reading of a context name."""
-    out: dict[str, tuple[int, list[int]]] = {}
-    for c in ctx:
-        if not c.ids:
-            continue
-        k = name_key(c.text)
-        if k in out:
-            out[k] = (out[k][0] + 1, out[k][1])
-            continue
-        sc = shared.get(k)
-        ids = [max(sc, key=lambda i: sc[i])] if sc else c.ids
-        out[k] = (1, [i for i in ids if gz.fclass[i] == "P"])
-    return out
-
-
-def _town_inside(gz: Gazetteer, area: int, towns: dict[str, tuple[int, list[int]]], key: str) -> int:
-    """The town the article names most often inside a state or country `area` (else `area` itself).
-
-    "Mogo is a town in New South Wales ... south of Batemans Bay": Batemans Bay is nearer than the state's middle.
-    """
-    if gz.fcode[area] not in ("ADM1", "PCLI"):
-        return area
-    best: tuple[int, int, int] | None = None
-    for k, (n, ids) in towns.items():
-        if k == key:
-            continue
-        for i in ids:
-            if _contains(gz, area, i) and (best is None or (n, gz.pops[i]) > best[:2]):
-                best = (n, int(gz.pops[i]), i)
-    return best[2] if best is not None else area
-
-
-def _contains(gz: Gazetteer, area: int, i: int) -> bool:
-    """True when record `i` lies inside the country or admin unit `area`.
-
-    "Virginia is a state in the South Atlantic region": a container inside the name's own reading is misread.
-    """
-    fc = gz.fcode[area]
-    if fc == "PCLI":
-        return gz.cc[i] == gz.cc[area] and i != area
-    if fc == "ADM1":
-        return gz.admin1[i] == gz.admin1[area] and i != area
-    return fc == "ADM2" and gz.admin2[i] == gz.admin2[area] and i != area
 
 
 def _one_sense(keys: list[str], scores: list[dict[int, float]]) -> dict[str, dict[int, float]]:

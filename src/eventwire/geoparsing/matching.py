@@ -1,0 +1,125 @@
+"""Gazetteer names and demonyms anchored at word starts: the automaton walk under recognition."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from eventwire.gazetteer import Gazetteer
+from eventwire.gazetteer.normalize import fold
+from eventwire.gazetteer.sources import data_file, tsv_rows
+
+UPPER_CLASS = "".join(chr(c) for c in range(0x41, 0x3000) if chr(c).isupper())
+# Word starts: where a name may begin (the character before is not part of a word, a handle or a tag).
+# The capital first, then the look back: a leading character class lets the engine skip to capitals at C speed.
+_START_UPPER = re.compile(r"[" + re.escape(UPPER_CLASS) + r"](?<![\w@#].)")
+_NON_WORD = re.compile(r"[\W_]")
+_WORD_ANY = re.compile(r"(?<![\w@#])[^\W_]+")  # a word start and the word, up to `_NON_WORD`
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Folded demonym (singular and plural) → ISO2 country code."""
+    out: dict[str, str] = {}
+    for row in tsv_rows(data_file("demonyms.tsv")):
+        word, cc = row[0], row[1]
+        out[fold(word)] = cc
+        if word.endswith(("an", "i", "ese", "ch", "sh")) and not word.endswith(("ese", "ch", "sh")):
+            out[fold(word + "s")] = cc
+    return out
+
+
+@lru_cache(maxsize=1)
+def _demonym_first_words() -> frozenset[str]:
+    """First words of the demonyms that have a space ("south" of "south african")."""
+    return frozenset(k.split(" ", 1)[0] for k in demonyms() if " " in k)
+
+
+@lru_cache(maxsize=1)
+def _demonym_words() -> frozenset[str]:
+    """Single words that are a demonym or begin a two-word one: the only words a demonym match can start at."""
+    return frozenset(k for k in demonyms() if " " not in k) | _demonym_first_words()
+
+
+def name_matches(
+    gz: Gazetteer, text: str, folded: str, mode: str
+) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, str]]]:
+    """Gazetteer names (start, end, key id) and demonyms (start, end, ISO2) anchored at word starts.
+
+    Walks the automaton's trie from each word start (only capitalised ones in mixed-case text) and
+    stops as soon as no name has the prefix: a few C calls per word instead of every substring match.
+    Names come longest first at each start; demonyms do not overlap each other.
+    """
+    auto = gz.automaton
+    prefix, get = auto.match, auto.get
+    next_stop = _NON_WORD.search
+    dem = demonyms()
+    dem_firsts = _demonym_first_words()
+    n = len(folded)
+    names: list[tuple[int, int, int]] = []
+    dems: list[tuple[int, int, str]] = []
+    dem_end = -1
+    mixed = mode == "mixed"
+    # Without case cues every word is a start (matched whole, so its end comes free): a word no name begins with
+    # skips the trie walk (identical output).
+    starts = _START_UPPER.finditer(text) if mixed else _WORD_ANY.finditer(folded)
+    firsts = None if mixed else gz.first_words()
+    dem_words = _demonym_words()
+    for m in starts:
+        if firsts is not None:
+            key = m.group()
+            if key not in firsts:
+                if key in dem_words and m.start() >= dem_end:  # most words are neither: two set lookups
+                    s, e = m.span()
+                    cc = None
+                    if key in dem_firsts and e < n and folded[e] == " ":  # "south african"
+                        stop = next_stop(folded, e + 1)
+                        cc = dem.get(folded[s : stop.start() if stop else n])
+                        if cc:
+                            dems.append((s, stop.start() if stop else n, cc))
+                            dem_end = stop.start() if stop else n
+                    if not cc and (cc := dem.get(key)):
+                        dems.append((s, e, cc))
+                        dem_end = e
+                continue
+            s, first_end = m.span()
+        else:
+            s = m.start()
+            if s and (folded[s - 1].isalnum() or folded[s - 1] in "_@#"):
+                continue  # (`_WORD_ANY` on the folded text already looks behind for these)
+            first_end = -1
+        found: list[tuple[int, int, int]] = []
+        ends: list[int] = []
+        pos = s
+        while True:
+            if first_end >= 0:
+                e, first_end = first_end, -1
+            else:
+                stop = next_stop(folded, pos)
+                e = stop.start() if stop else n
+            key = folded[s:e]
+            if len(ends) < 2:
+                ends.append(e)
+            if not prefix(key):
+                # The second word of a demonym, sought only after a word that begins a two-word one.
+                if len(ends) < 2 and e < n and folded[e] == " " and key in dem_firsts:
+                    stop = next_stop(folded, e + 1)
+                    ends.append(stop.start() if stop else n)
+                break
+            kid = get(key, -1)
+            if kid >= 0 and (e == n or not (folded[e].isalnum() or folded[e] == "_")):
+                found.append((s, e, kid))
+            if e >= n:
+                break
+            pos = e + 1
+        if found:
+            names.extend(reversed(found))  # longest first at each start
+        if s >= dem_end:
+            # "South African" before "South"; the two-word form needs a plain space between the words.
+            for e in (ends[1], ends[0]) if len(ends) > 1 and folded[ends[0]] == " " else ends[:1]:
+                cc = dem.get(folded[s:e])
+                if cc:
+                    dems.append((s, e, cc))
+                    dem_end = e
+                    break
+    return names, dems
