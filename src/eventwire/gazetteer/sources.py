@@ -114,8 +114,21 @@ def _pkg_dir(mod: str) -> Path:
     return Path(str(resources.files(mod)))
 
 
+def _unwrapped(points: list[tuple[float, float]]) -> tuple[list[tuple[float, float]], bool]:
+    """Points with western longitudes moved past 180 when they straddle the antimeridian (Chukotka, Fiji)."""
+    lons = [p[1] for p in points]
+    if max(lons) - min(lons) <= 180:
+        return points, False
+    return [(lat, lon + 360 if lon < 0 else lon) for lat, lon in points], True
+
+
+def _wrap(lat: float, lon: float) -> tuple[float, float]:
+    return lat, lon - 360 if lon > 180 else lon
+
+
 def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
-    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+    pts, _ = _unwrapped(points)
+    return _wrap(statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
 
 
 def _span_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
@@ -123,15 +136,13 @@ def _span_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     geographic centre, which gazetteers use as its point, than the population-weighted median."""
     if len(points) < 5:
         return _median_point(points)
+    pts, _ = _unwrapped(points)
     out = []
     for axis in (0, 1):
-        vals = sorted(p[axis] for p in points)
+        vals = sorted(p[axis] for p in pts)
         cut = len(vals) * 3 // 100
-        lo, hi = vals[cut], vals[-1 - cut]
-        if axis == 1 and hi - lo > 180:  # straddles the antimeridian: keep the median
-            return _median_point(points)
-        out.append((lo + hi) / 2)
-    return out[0], out[1]
+        out.append((vals[cut] + vals[-1 - cut]) / 2)
+    return _wrap(out[0], out[1])
 
 
 def load_cities() -> list[dict]:
