@@ -23,6 +23,8 @@ from eventwire.components.assemble_link import (
     recipient_for,
     told_before,
 )
+from eventwire.components.assemble_namesake import nearer_namesake
+from eventwire.components.assemble_offset import offset_place
 from eventwire.components.assemble_where import event_location, place_list
 from eventwire.components.triggers import JOIN_ONLY
 from eventwire.model import (
@@ -96,11 +98,15 @@ def make(lookback: int = 3, max_age_days: int = 60) -> Callable[[WorkDoc], WorkD
         doc.meta["_civilian_by_sentence"] = {}
         doc.meta.pop("_first_trigger_end", None)
         doc.meta.pop("_unplaced", None)
+        doc.meta.pop("_offsets", None)
+        doc.meta.pop("_paragraph_places", None)
         groups = fold_undated(doc, fold_retold(doc, merge_vague(doc, _group(doc, picker, lookback))))
         link_casualties(doc, groups)
         groups = drop_old(doc, groups, max_age_days)
         groups = drop_commentary(doc, groups)
         doc.events = [_event(doc, key, g) for key, g in groups.items()]
+        doc.meta.pop("_offsets", None)  # per-run caches of place objects: no part of the document's record
+        doc.meta.pop("_paragraph_places", None)
         return doc
 
     return assemble
@@ -143,7 +149,10 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
             if t.start not in doc.meta.get("_standalone_attacks", ()):
                 continue
         # ACLED codes one event per location: "fighting near Siversk, Soledar, and Bakhmut" is three.
-        for place in place_list(doc, t, event_location(doc, t, picker)):
+        picked = _where(doc, t, event_location(doc, t, picker))
+        for place in place_list(doc, t, picked):
+            if place is not None and place is not picked:
+                place = _where(doc, t, place)  # "Dolyna, Andriivka, and Mazanivka": each item may be misread
             loc_key = (place.geonameid or place.name or place.text) if place else None
             key = (t.event_type, t.sub_event_type, None if t.event_type else t.plover, loc_key, day)
             g = groups.setdefault(key, Group(place=place, date=date))
@@ -152,6 +161,12 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
                 (g.inherited if inherited else g.attackers).append(a)
             g.recipients.append(recipient_for(doc, t, a, place))
     return groups
+
+
+def _where(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
+    """The place the text locates by an offset from a town, else the reading near the paragraph's towns."""
+    q = offset_place(doc, t, p)
+    return q if q is not p else nearer_namesake(doc, t, p)
 
 
 # "Israel bombs another school, a day after strike on school killed 33": the strike came the day before.

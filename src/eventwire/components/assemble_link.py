@@ -136,10 +136,16 @@ def drop_old(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], limit: int = 60) 
     return out
 
 
+TOLD_POINT = "PPLL"  # the feature code of a place computed from an offset phrase (a locality, not a record)
+
+
 def vague(p: PlaceMention | None) -> bool:
     """No place, a country, a region, a demonym or an unresolved name."""
     fc = (p.feature_code or "") if p else ""
-    return p is None or fc.startswith(("PCL", "ADM1")) or p.role == "demonym" or not p.geonameid
+    # A village with a point but no GeoNames id (a curated one, or one told by its offset from a town: "Solodke,
+    # 30km southwest of Donetsk City") is as precise as a town.
+    return p is None or fc.startswith(("PCL", "ADM1")) or p.role == "demonym" or not p.geonameid and not (
+        (fc == TOLD_POINT or p.feature_class == "P") and p.lat is not None)
 
 
 _PARTY_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops|forces|army|military|authorities|"

@@ -127,6 +127,7 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
             break
     if len(members) == 2 and not re.search(r"\b(?:and|or|City)\b", doc.text[members[0].end : members[1].start]):
         return [place]  # "Rafah, Gaza": a town and the area it lies in, not two places
+    members = [place if p.start == place.start else p for p in members]  # the picked reading (maybe a namesake)
     return _coherent(doc, here, members, place) if len(members) > 1 else [place]
 
 

@@ -97,6 +97,32 @@ def named_operation(text: str, s0: int, t0: int, trigger: str) -> bool:
     return _OPERATIONS.fullmatch(trigger) is not None and not _CONDUCTED.search(text, max(s0, t0 - 60), t0)
 
 
+# "Russian forces will likely continue efforts to gain access to the T1302 in order to support operations in
+# Severodonetsk": an ISW forecast whose modal lies further back than the near window; a past verb after the modal
+# ("will likely attempt to push west ... and continued to shell Bakhmut") starts a reported clause.
+_MODAL = re.compile(r"(?<![’']s\s)(?<!the\s)(?<!political\s)\b(?:will|would|could|might)\b"
+                    r"(?![^,;:—–]*?\b(?:[a-z]+ed|fought|hit|struck|shot|began|took|said|says|reported|stated|claimed|"
+                    r"noted)\b)[^,;:—–]*$", re.I)
+
+
+# "... in Kharkiv on February 28, and Russian forces will likely increase strikes in the next 24 hours": a forecast
+# in the next clause says nothing of this one.
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z]")
+
+
+def _clause_end(after: str) -> int:
+    """Where the trigger's clause ends in the text after it."""
+    m = _NEXT_CLAUSE.search(after)
+    return m.start() if m else len(after)
+
+
+def _modal_lead(text: str, s0: int, t0: int) -> bool:
+    """A modal or future verb earlier in the trigger's clause, with no reported act after it."""
+    lead = text[s0:t0]
+    # Cheap test first: most sentences have no modal at all.
+    return ("will" in lead or "ould" in lead or "ight" in lead) and _MODAL.search(lead) is not None
+
+
 def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object) -> tuple[str, str]:
     """(status, reason) of the trigger at t0:t1 in the sentence s0:s1, read from the words around it."""
     before = text[max(s0, t0 - 90) : t0]
@@ -120,7 +146,9 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object) 
         return "future", f"future or possibility after the trigger: {after[:40].strip()!r}"
     if _FORECAST_BEFORE.search(before) or _FORECAST_SENTENCE.search(text, s0, t0) or _PURPOSE_BEFORE.search(before):
         return "hypothetical", f"an aim or forecast, not a report: {before.strip()!r}"
-    if _FORECAST_AFTER.search(after):
+    if _modal_lead(text, s0, t0):
+        return "future", f"the clause's verb is a modal or future: {text[s0:t0][-60:].strip()!r}"
+    if _FORECAST_AFTER.search(after, 0, _clause_end(after)):
         return "future", f"expected later: {after[:60].strip()!r}"
     if _FALSE_AFTER.search(after):
         return "negated", f"refuted after the trigger: {after[:50].strip()!r}"

@@ -1,0 +1,124 @@
+"""Same-name villages: an event place read far from its paragraph's other places takes a nearer namesake."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from statistics import median
+from typing import Any
+
+from eventwire.components.assemble_link import decide
+from eventwire.gazetteer.index import haversine_km
+from eventwire.model import PlaceMention
+from eventwire.pipeline.workdoc import Trigger, WorkDoc
+
+_FAR_KM = 150.0  # an ISW axis paragraph spans about one front (≤ ~100 km); a namesake is usually far beyond
+_NEAR_KM = 100.0
+_BIG = 100_000  # a city this big is what a bare name means, whatever the paragraph says
+
+
+@lru_cache(maxsize=1)
+def loaded_gazetteer() -> Any:
+    """The process-wide gazetteer, or None without the geoparser."""
+    try:
+        from eventwire.gazetteer import load_gazetteer
+    except ImportError:
+        return None
+    return load_gazetteer()
+
+
+def _paragraph(doc: WorkDoc, pos: int) -> tuple[int, int]:
+    lo = doc.text.rfind("\n", 0, pos) + 1
+    hi = doc.text.find("\n", pos)
+    return lo, len(doc.text) if hi < 0 else hi
+
+
+def _context(doc: WorkDoc, p: PlaceMention, t: Trigger) -> tuple[list[tuple[float, float]], set[str], set[str]]:
+    """Points of the other towns of the paragraph, and the regions its sentence and the paragraph name."""
+    lo, hi = _paragraph(doc, t.start)
+    key = p.name or p.text
+    towns: dict[Any, tuple[float, float]] = {}
+    regions_sent: set[str] = set()
+    regions_par: set[str] = set()
+    sent = doc.sentences[t.sentence] if 0 <= t.sentence < len(doc.sentences) else None
+    paragraphs: dict[int, list[PlaceMention]] = doc.meta.setdefault("_paragraph_places", {})
+    here = paragraphs.get(lo)
+    if here is None:  # a long report asks about one paragraph many times: its places are listed once
+        here = paragraphs[lo] = [q for q in doc.places if lo <= q.start < hi]
+    for q in here:
+        if q.role == "demonym" or q.lat is None or q.lon is None:
+            continue
+        if (q.name or q.text) == key or q.text == p.text:
+            continue  # the namesake itself (and its other mentions) is what is in question
+        if (q.feature_code or "").startswith("ADM1") and q.admin1:
+            regions_par.add(q.admin1)
+            if sent is not None and sent.start <= q.start < sent.end:
+                regions_sent.add(q.admin1)
+        elif q.feature_class == "P":
+            towns.setdefault(q.geonameid or q.name, (q.lat, q.lon))
+    return list(towns.values()), regions_sent, regions_par
+
+
+def _spread(pts: list[tuple[float, float]], lat: float, lon: float) -> float:
+    return median(haversine_km(lat, lon, a, b) for a, b in pts)
+
+
+def _as_mention(gz: Any, p: PlaceMention, i: int) -> PlaceMention:
+    rec = gz.record(i)
+    return p.model_copy(update={
+        "geonameid": rec.geonameid, "name": rec.name, "lat": rec.lat, "lon": rec.lon,
+        "country_code": rec.country_code, "admin1": gz.admin1_name(rec.admin1),
+        "feature_class": rec.feature_class, "feature_code": rec.feature_code, "population": rec.population,
+        "alternatives": [g for g in [p.geonameid or 0, *p.alternatives] if g and g != rec.geonameid]})
+
+
+def namesakes(gz: Any, p: PlaceMention) -> list[int]:
+    """Record indices of the other towns of that name: the geoparser's alternatives, then the gazetteer's."""
+    out: list[int] = []
+    for gid in p.alternatives:
+        i = gz.by_gid.get(gid)
+        if i is not None:
+            out.append(i)
+    # The geoparser keeps only its best few readings; the village the paragraph means may be further down.
+    out += gz.candidates(p.text)
+    seen = {p.geonameid}
+    res = []
+    for i in out:
+        g = int(gz.gid[i])
+        if g not in seen and gz.fclass[i] == "P":
+            seen.add(g)
+            res.append(i)
+    return res
+
+
+def nearer_namesake(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
+    """The reading of `p` near the paragraph's towns (and named region) when the geoparser's lies far from them."""
+    if (p is None or p.feature_class != "P" or p.lat is None or p.lon is None or p.role == "demonym"
+            or (p.population or 0) >= _BIG):
+        return p
+    gz = loaded_gazetteer()
+    if gz is None or p.geonameid not in gz.by_gid:
+        return p  # only a gazetteer reading has namesakes to weigh
+    towns, said, regions = _context(doc, p, t)
+    if p.admin1 in said or not towns and not said:
+        return p  # "Mykhailivka (just north of Melitopol), Zaporizhia Oblast": the sentence says which one
+    here = _spread(towns, p.lat, p.lon) if towns else None
+    if here is not None and here <= _FAR_KM:
+        return p
+    # One other town is weak evidence: the namesake must then lie close to it.
+    near = _NEAR_KM if len(towns) >= 2 else _NEAR_KM / 2
+    best: tuple[bool, bool, float, int] | None = None
+    for i in namesakes(gz, p):
+        region = gz.admin1_name(gz.admin1[i])
+        d = _spread(towns, float(gz.lat[i]), float(gz.lon[i])) if towns else 0.0
+        if d > near or here is None and region not in said:
+            continue  # a namesake must lie near the paragraph's towns, or in the region its sentence names
+        key = (region not in said, region not in regions, d, i)
+        if best is None or key < best:
+            best = key
+    if best is None:
+        return p
+    alt = _as_mention(gz, p, best[3])
+    why = f"in {alt.admin1}, the region named" if here is None else f"median {best[2]:.0f} km from them"
+    decide(doc, p, "relocated", f"{p.text!r} read in {p.admin1} lies {here or 0:.0f} km from the paragraph's "
+           f"towns; the namesake {why}")
+    return alt

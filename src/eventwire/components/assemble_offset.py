@@ -1,0 +1,126 @@
+"""Places told by their offset from a town ("Solodke, 30km southwest of Donetsk City"): the village, not the town."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from eventwire.components.assemble_link import TOLD_POINT, decide
+from eventwire.components.assemble_namesake import loaded_gazetteer, namesakes
+from eventwire.gazetteer.index import haversine_km
+from eventwire.model import PlaceMention
+from eventwire.pipeline.workdoc import Trigger, WorkDoc
+
+_BEARING = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
+            "northwest": 315}
+_DIR = r"(?:north|south)(?:-?(?:east|west))?|east|west"
+# ", about 30 km southeast of ", " (7km southwest of the ": it ends where the anchor town starts; the name before
+# it is the village so placed.
+_OFFSET = re.compile(
+    r"[,(]?\s*(?:(?:located|situated|which\s+is)\s+)?(?:(?:about|approximately|roughly|around|just|some|nearly|"
+    r"within|over|under|less\s+than|more\s+than)\s+)?(?P<n>\d{1,3}(?:\.\d)?)\s*(?:km|kilometers|kilometres)\s+"
+    r"(?:due\s+|to\s+the\s+)?(?P<dir>" + _DIR + r")(?:ern)?\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+_REGION = re.compile(r",\s*(?:[A-Z][\w’'-]+\s+){1,2}(?:Oblast|Raion|Krai|Region|Province|Governorate)$")
+_TOWN = 10_000
+_AREA = re.compile(r"\b(?:Oblast|Raion|Krai|Region|Province|Governorate|Oblasts)$")
+_NAME = re.compile(r"([A-Z][^\W\d_][\w’'-]*(?:[ -][A-Z][\w’'-]*)?)$")
+
+
+def _destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point `km` from (lat, lon) along `bearing` degrees (great circle)."""
+    r = km / 6371.0
+    b, p1, l1 = math.radians(bearing), math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(r) + math.cos(p1) * math.sin(r) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(r) * math.cos(p1), math.cos(r) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
+
+
+def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float, float, PlaceMention]]:
+    """(name start, name end, phrase start, lat, lon, km, anchor) for each "X, N km <direction> of <town>" in the sentence."""
+    cache: dict[int, Any] = doc.meta.setdefault("_offsets", {})
+    if t.sentence in cache:
+        return cache[t.sentence]  # type: ignore[no-any-return]
+    s = doc.sentences[t.sentence]
+    sent = doc.text[s.start : s.end]
+    if "km" not in sent and "kilomet" not in sent:
+        cache[t.sentence] = []
+        return []  # most sentences tell no distance: skip the scan of the story's places
+    if not any(c.islower() for c in sent):
+        cache[t.sentence] = []
+        return []  # all capitals (wire copy): a village's name cannot be told from the words before it
+    anchors = {p.start: p for p in doc.places if s.start <= p.start < s.end and p.lat is not None
+               and p.lon is not None and p.feature_class == "P" and p.role != "demonym"}
+    out = []
+    for p in anchors.values():
+        # The phrase ends where the anchor town starts; look back for it from there.
+        lo = max(s.start, p.start - 120)
+        m = _OFFSET.search(doc.text, lo, p.start)
+        if m is None:
+            continue
+        before = doc.text[max(s.start, m.start() - 80) : m.start()].rstrip(" ,(")
+        # "Polovynkyne, Luhansk Oblast (56km southeast of Svatove)": the village is the name before its region.
+        before = _REGION.sub("", before).rstrip(" ,(")
+        name = _NAME.search(before.rstrip("-"))  # "Virnopillya- (18km ...)": a typo's hyphen is no part of it
+        if name is None or _AREA.search(name.group(1)) or re.search(r"\d", name.group(1)):
+            continue  # "in western Donetsk Oblast (57km southwest of ...)": a region is no village
+        end = max(s.start, m.start() - 80) + len(before.rstrip("-"))
+        start = end - len(name.group(1))
+        bearing = _BEARING[m.group("dir").lower().replace("-", "")]
+        km = float(m.group("n"))
+        lat, lon = _destination(p.lat, p.lon, km, bearing)  # type: ignore[arg-type]
+        out.append((start, end, m.start(), lat, lon, km, p))
+    cache[t.sentence] = out
+    return out
+
+
+def offset_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
+    """The village an offset phrase places, when the picked place is its anchor town or a far namesake of it."""
+    if p is None or not 0 <= t.sentence < len(doc.sentences):
+        return p
+    for start, end, cut, lat, lon, km, anchor in _offsets(doc, t):
+        if p.start == anchor.start or end < p.start < cut or (
+                p.start == start and p.geonameid is not None and p.geonameid == anchor.geonameid):
+            # The anchor (or the village read as the anchor town), or the region named after the village ("Yahidne,
+            # Kharkiv Oblast (28km northwest of Kupyansk)"), is picked only because the village is missing or
+            # misread: the village it is.
+            pass
+        elif p.start == start and p.lat is not None and p.lon is not None:
+            # A town's reading is trusted further: "Polohy (60km southeast of Zaporizhia)" rounds its distance.
+            # Not a town read from an alias ("Spirne" as Slovyansk): its distance says the alias is wrong.
+            town = (p.population or 0) >= _TOWN and (p.name or "")[:4].lower() == p.text[:4].lower()
+            if haversine_km(p.lat, p.lon, lat, lon) <= (max(50.0, km) if town else max(25.0, km / 2)):
+                return p  # the reading agrees with what the text says of it
+        else:
+            continue
+        return _placed(doc, p, doc.text[start:end], start, end, lat, lon, km, anchor)
+    return p
+
+
+def _placed(doc: WorkDoc, p: PlaceMention, name: str, start: int, end: int, lat: float, lon: float, km: float,
+            anchor: PlaceMention) -> PlaceMention:
+    """The gazetteer's namesake near the told point, else the point itself under the village's name."""
+    gz = loaded_gazetteer()
+    probe = p.model_copy(update={"text": name, "geonameid": None, "alternatives": []})
+    near = []
+    if gz is not None:
+        for i in namesakes(gz, probe):
+            d = haversine_km(lat, lon, float(gz.lat[i]), float(gz.lon[i]))
+            if d <= max(15.0, km / 3):
+                near.append((d, i))
+    if near:
+        i = min(near)[1]
+        rec = gz.record(i)
+        out = p.model_copy(update={
+            "start": start, "end": end, "text": name, "geonameid": rec.geonameid, "name": rec.name, "lat": rec.lat,
+            "lon": rec.lon, "country_code": rec.country_code, "admin1": gz.admin1_name(rec.admin1),
+            "feature_class": rec.feature_class, "feature_code": rec.feature_code, "population": rec.population,
+            "alternatives": []})
+    else:
+        out = p.model_copy(update={
+            "start": start, "end": end, "text": name, "geonameid": None, "name": name, "lat": round(lat, 4),
+            "lon": round(lon, 4), "country_code": anchor.country_code, "admin1": anchor.admin1,
+            "feature_class": "P", "feature_code": TOLD_POINT, "population": 0, "alternatives": []})
+    decide(doc, p, "relocated", f"{name!r} is told as {km:g} km from {anchor.text!r}: placed there, not at "
+           f"{p.name or p.text!r} ({p.admin1})")
+    return out
