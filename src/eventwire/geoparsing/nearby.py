@@ -22,7 +22,8 @@ _DIST = re.compile(
     r"(?:to\s+the\s+)?(?:(" + _DIR + r")\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village|centre|center)\s+of\s+)?",
     re.I,
 )
-_UNIT = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s?|mi|miles?)\b", re.I)
+# "5km southwest of Kreminna" (ISW writes the unit glued to the number): a digit may stand right before the unit.
+_UNIT = re.compile(r"(?:\b|(?<=\d))(?:km|kms|kilomet(?:re|er)s?|mi|miles?)\b", re.I)
 _DIGIT_MI = re.compile(r"\d\s*mi\b")
 _ANY_UNIT = re.compile(r"\d\s*(?:km|kilomet|mi\b|miles?\b)|\b(?:kilomet|miles?\b)", re.I)
 # A following sentence still about X: "It is located 28 km southwest of Three Hills."
@@ -43,6 +44,9 @@ def _window_end(text: str, c: Candidate) -> int:
     """End of the sentence after `c`, or of the next one when it goes on about the same place."""
     limit = min(len(text), c.end + _WINDOW)
     end = text.find(". ", c.end, limit)
+    stop = text.find(".\n", c.end, limit if end < 0 else end)  # a paragraph's last sentence ends at its line
+    if stop >= 0:
+        end = stop
     if end < 0:
         return limit
     if _ABOUT_X.match(text, end + 1) or text.startswith(c.text, end + 2):
@@ -100,8 +104,13 @@ def anchor(
         k += 1
         hit = ends.get(y.start)
         if hit is None or not y.ids or y.kind == "demonym" or y.text == c.text:
+            if hit is None and y.kind != "demonym" and _OWN_DISTANCE.match(text, y.end) and not any(
+                    gz.fcode[i] in _UNIT_CODES for i in y.ids):  # "in New South Wales, 255 km southwest of Sydney"
+                return None  # "Izyum near Nova Dmytrivka (32km northwest of Slovyansk)": the phrase is the other town's
             continue
         km, bearing = hit
+        if _OTHER_OWNS.search(text, c.end, y.start):
+            return None  # "Kreminna) and Shchastia (20km north of Luhansk City)": another name's bracketed distance
         if km > (_FAR_KM if bearing is not None else 300):
             return None  # too far to stand in for the place (with a direction, the point can be projected)
         pool = [i for i in y.ids if gz.fclass[i] in ("P", "S")]
@@ -118,6 +127,13 @@ def anchor(
 
 
 _FAR_KM = 1200.0
+# ISW writes "Shchastia (20km north of ...)": a capitalised word before a bracketed distance owns it. So does one
+# an appositive describes: "Siversk, a settlement located on a major highway 30km west of ...".
+_OTHER_OWNS = re.compile(r"[A-Z][\w'’-]+(?:[ \u00a0\u2002]*\((?:(?:approximately|about|some|roughly|around|nearly|just)\s+)?\d"
+                         r"|,[ \u00a0\u2002]+an?[ \u00a0\u2002]+(?:small[ \u00a0\u2002]+)?(?:settlement|village|town|city)\b)")
+_UNIT_CODES = frozenset(("PCLI", "ADM1", "ADM2", "RGN", "CONT"))
+# A name directly followed by a distance ("Nova Dmytrivka (about 32km northwest of ...") owns that distance phrase.
+_OWN_DISTANCE = re.compile(r"[\s,(]*(?:(?:approximately|about|some|roughly|around|nearly|just)\s+)?\d")
 
 
 def projected(gz: Gazetteer, i: int, km: float, bearing: float) -> int | None:

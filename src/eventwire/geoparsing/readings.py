@@ -13,12 +13,19 @@ from eventwire.geoparsing.context import Box
 from eventwire.geoparsing.nearby import projected
 from eventwire.geoparsing.recognize import Candidate
 
+_PROJECT_KM = 60.0  # a shorter distance from a name in mid-sentence keeps its anchor town (`near_spot`)
 
-def near_spot(gz: Gazetteer, box: Box) -> int:
+
+def near_spot(gz: Gazetteer, box: Box, subject: bool = False) -> int:
     """Where a distance phrase puts a place: the town nearest the projected point when the phrase gives a
-    direction ("348 km east of Melbourne"), else the town it measures from."""
+    direction ("348 km east of Melbourne"), else the town it measures from.
+
+    A short distance from a name in mid-sentence keeps its anchor town: the event coder places "Dibrova, 5km
+    southwest of Kreminna" at the told point itself when it sees the anchor. A sentence's subject ("Zzyxville is
+    ... 40 km northeast of Saskatoon") is projected at any distance.
+    """
     assert box.near is not None
-    if box.near_dir is None:
+    if box.near_dir is None or (box.near_km < _PROJECT_KM and not subject):
         return box.near
     spot = projected(gz, box.near, box.near_km, box.near_dir)
     return box.near if spot is None else spot

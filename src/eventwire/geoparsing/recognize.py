@@ -150,7 +150,12 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
     out: list[Candidate] = []
     last_end = -1
     dem = demonyms()
-    people = _person_words(text, gz, common) if mode == "mixed" else frozenset()
+    said = _speakers(text) if mode == "mixed" else []
+    people = _person_words(text, gz, common, said) if mode == "mixed" else frozenset()
+    # Surnames the text has speak alone ("Putin said"): a name right before one is a first name ("Vladimir
+    # Putin"), even a big unit's ("Vladimir Oblast" is the place).
+    surnames = {w for w in (fold(x) for x in said) if w not in _GEO_NEXT
+                and not LC.is_word(w, common, _NAME_WORD)}  # "Moscow Times said": an English word
     name_memo: dict[int, tuple[bool, bool]] = {}
     size_memo: dict[int, tuple[bool, bool]] = {}
     lower = mode == "lower"
@@ -236,6 +241,10 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
             gz.fcode[i] == "PCLI" or (gz.fcode[i] in ("ADM1", "PPLC") and gz.pops[i] >= 1_000_000) for i in ids
         ) and (_prev_word(text, start).lower() not in _INTRO or _ACCORDING.search(text, max(0, start - 16), start)):
             continue  # "Kelly" after "John Kelly" earlier in the article is the person; "against Kelly" is not
+        if surnames and " " not in key and text[end : end + 1] in _SPACE and (
+                (nxt := fold(_next_word(text, end))) in surnames and nxt not in gz.automaton
+        ) and not any(gz.fcode[i] == "PCLI" for i in ids):
+            continue  # a first name ("France Telecom said": a country's name before a company's is still the country)
         out.append(Candidate(start, end, surface, ids))
         if _WATER_NEXT.match(text, end):
             # "across the Dnipro River": the river, not the city of Dnipro. Kept as context (the river runs by
@@ -338,6 +347,7 @@ def _accept(
 
 
 # Single words that name a place in some gazetteer but in news are a month (also Islamic) or a compass adjective.
+_NAME_WORD = 1_000  # a surname: rarer than this as an English word ("Putin" 138, "Times" common)
 _WORDY = 5_000  # "Pope", "Chambers", "Congress": a word this common in lower case needs "in X" to be a place
 _THE_WORD = 20_000  # "The Mission": a word this common in lower case is no place after "the"
 
@@ -416,7 +426,7 @@ _SPEAKER_AFTER = re.compile(  # "sa(?:id|ys)": the shared prefix once, the same 
     rf"(?:sa(?:id|ys)|told|according[ \u00a0\u2002]+to)[ \u00a0\u2002]+({_NW})\b(?![ \u00a0\u2002]+[A-Z]|[\w’'-])")
 
 
-def _person_words(text: str, gz: Gazetteer, common: frozenset[str]) -> frozenset[str]:
+def _person_words(text: str, gz: Gazetteer, common: frozenset[str], said: list[str]) -> frozenset[str]:
     """Folded first and last names of "First Last" pairs: those words alone are the person later on.
 
     A word the text also introduces as a place ("in Mariupol", "against Popasna") is no person's name, and
@@ -435,7 +445,7 @@ def _person_words(text: str, gz: Gazetteer, common: frozenset[str]) -> frozenset
                 or fold(" ".join(words[-2:])) in gz.automaton or _prev_word(text, m.start()).lower() in _PREP):
             continue
         out.update((fold(a), fold(b)))
-    for name in _speakers(text):
+    for name in said:  # `_speakers(text)`
         w = fold(name)
         if w not in common and w not in _TITLES and not _is_city(gz, w):
             out.add(w)

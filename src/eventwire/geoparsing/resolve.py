@@ -15,6 +15,7 @@ from eventwire.gazetteer.normalize import name_key
 from eventwire.gazetteer.sources import data_file, tsv_rows
 from eventwire.geoparsing.coherence import city_readings, local_fit, spelt_alike
 from eventwire.geoparsing.context import Box, containers, named_units
+from eventwire.geoparsing.named import NamedUnits
 from eventwire.geoparsing.nearby import distance, near_radius
 from eventwire.geoparsing.readings import (
     contains,
@@ -25,7 +26,8 @@ from eventwire.geoparsing.readings import (
     towns_named,
     unit_or_city,
 )
-from eventwire.geoparsing.recognize import Candidate
+from eventwire.geoparsing.recognize import Candidate, at_sentence_start
+from eventwire.geoparsing.speakers import reactors
 
 # How much of a unit's (summed) population counts as its prior: a town usually beats the same-named unit.
 _FEATURE_WEIGHT = {"PCLI": 3.0, "PPLC": 4.0, "PPL": 1.0, "ADM1": 0.35, "ADM2": 0.12, "RGN": 1.0, "PEN": 1.0}
@@ -47,6 +49,7 @@ _CAPITAL_AFTER = re.compile(r"^,?\s+(the\s+)?capital\b", re.I)  # compiled once:
 _CAPITAL_NEAR = re.compile(r"\bcapital,?\s+(city\s+)?(of\s+)?$", re.I)
 _NAME_VOTE_CAP = 2.0  # the most country votes one name (all its mentions together) may cast
 _DEFINED_W = 2.5
+_OWN_TOWN = 20_000  # a town this big by its own name is not moved by a distance phrase that may be another's
 _AREA_CODES = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN", "GULF", "SEA"))
 
 
@@ -141,7 +144,9 @@ def resolve(
     keys = [name_key(c.text) for c in cands]
     for c in cands:
         c.hints.update(_local_hints(text, c))
-    units = named_units(gz, ctx)
+    # "Egypt condemns Israel's strike on Rafah": the reacting country names no setting (Rafah is in Gaza).
+    react = {(ctx[n].start, ctx[n].end) for n in reactors(gz, text, ctx)}
+    units = named_units(gz, [c for c in ctx if (c.start, c.end) not in react] if react else ctx)
     inside = containers(gz, text, cands, ctx)
     key_box: dict[str, Box] = {}
     key_def: dict[str, Box] = {}
@@ -190,6 +195,8 @@ def resolve(
         if b is not None and gz.admin1[b]:
             admin_votes[gz.admin1[b]] += 1.0
             own_admin[k][gz.admin1[b]] += 1
+        if react and (c.start, c.end) in react:
+            continue
         if c.kind == "demonym" and c.country:
             own_votes[k][c.country] += 0.5
         elif b is not None and gz.cc[b]:
@@ -208,22 +215,24 @@ def resolve(
     anchor_keys = np.array([r[2] for r in anchor_rows], dtype=object)
     # Per-record columns and unit counts bound once: the scoring loop below runs per record of every name.
     g_cc, g_a1, g_a2, g_fcode, g_fclass, main_key = gz.cc, gz.admin1, gz.admin2, gz.fcode, gz.fclass, gz.main_key
-    unit_total = {code: sum(cnt.values()) for code, cnt in units.items()}
-
-    def others_named(code: str, key: str) -> int:
-        # Same value as `_unit_count`: mentions of other names that can be this unit.
-        cnt = units.get(code)
-        return 0 if not cnt else unit_total[code] - cnt.get(key, 0)
+    named = NamedUnits(gz, units, ctx)
+    others_named, a1_weight, a2_named = named.others, named.a1_weight, named.a2_named
 
     scores: list[dict[int, float]] = []
     score_memo: dict[tuple, dict[int, float]] = {}
     stand_in: set[str] = set()  # names whose stated container stands in for them (no record of theirs lies in it)
+    measured: set[str] = set()  # names placed at the town a distance phrase measures from ("Dibrova, 5km SW of X")
+    # A sentence's subject owns the distance its sentence gives ("Stanton is a village ... nine miles north-east of
+    # Bury St. Edmunds"); a name in mid-sentence may not ("Izyum ... Svatove, just 30-40 km west of ...").
+    subjects = {keys[n] for n, b in inside.items() if b.near is not None and (
+        cands[n].start == 0 or at_sentence_start(text, cands[n].start))}
     for n, (c, pri) in enumerate(zip(cands, priors, strict=True)):
         if c.kind == "demonym" or not pri:
             scores.append({})
             continue
         # Same name, casing, local hints and container: the same scores (the first pass is per name too).
-        sig = (keys[n], acr[n], tuple(sorted(c.hints.items())), id(inside.get(n)))
+        subject = keys[n] in subjects
+        sig = (keys[n], acr[n], tuple(sorted(c.hints.items())), id(inside.get(n)), subject)
         if sig in score_memo:
             scores.append(score_memo[sig])
             continue
@@ -253,9 +262,9 @@ def resolve(
             if a1:
                 va = admin_votes.get(a1, 0.0) - oa[a1]
                 s += 0.8 * min(max(va, 0.0), 2.0)
-                if fc != "ADM1" and others_named("a1:" + a1, k):
-                    s += 2.0 * w
-            if a2 and fc != "ADM2" and others_named("a2:" + a2, k):
+                if fc != "ADM1":
+                    s += 2.0 * w * a1_weight("a1:" + a1, k)
+            if a2 and fc != "ADM2" and a2_named("a2:" + a2, k):
                 s += 2.5 * w
             if cc and fc != "PCLI" and others_named("cc:" + cc, k):
                 s += 1.0 * w
@@ -304,12 +313,14 @@ def resolve(
         if box is not None and box.near is not None and not fits_near and gz.fcode[own_top] != "PCLI" and not (
                 h_admin is not None or _UNIT_NAME.search(c.text)) and not (
             gz.fcode[own_top] == "PPLC" or gz.pops[own_top] >= 1_000_000
-            or any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and not (box.defined and not box.holds(gz, i))
-                   for i in sc)
-        ):
+            or any(gz.fclass[i] == "P" and (gz.pops[i] >= 100_000 or (
+                gz.pops[i] >= _OWN_TOWN and main_key(i) == k and not subject))
+                   and not (box.defined and not box.holds(gz, i)) for i in sc)
+        ):  # nor a town of 20k by its own name ("Izyum ... Svatove and Horoshe, just 30-40 km west of ...")
             # No reading of the name lies that near: the town it is measured from is the best guess (a city of
             # 100k is not: "westward advances from Donetsk ... 20 km north of Kharkiv" measures something else).
-            sc[near_spot(gz, box)] = max(sc.values()) + 0.5
+            sc[near_spot(gz, box, subject)] = max(sc.values()) + 0.5
+            measured.add(keys[n])
         if setting and setting in gz.country_idx and all(gz.cc[i] != setting for i in sc):
             top = max(sc, key=lambda i: sc[i])
             own_cc = votes.get(gz.cc[top], 0.0) - own_votes[k][gz.cc[top]]
@@ -319,6 +330,9 @@ def resolve(
         score_memo[sig] = sc
         scores.append(sc)
     shared = _units_holding_choices(gz, _one_sense(keys, scores))
+    for c, ck in zip(cands, keys, strict=True):
+        if ck in measured:
+            c.hints["measured"] = 1.0  # "Pavlivka, approximately 52km southwest of Donetsk City": a place, kept
     for k in local_fit(gz, text, ctx if context is not None else cands, shared, {keys[n] for n in inside}):
         for c, ck in zip(cands, keys, strict=True):
             if ck == k:
@@ -337,7 +351,7 @@ def resolve(
         if not sc:
             # A name the gazetteer lacks: the town it is measured from, the unit stated around it, else the focus.
             box = inside.get(n)
-            guess = near_spot(gz, box) if box is not None and box.near is not None else (
+            guess = near_spot(gz, box, keys[n] in subjects) if box is not None and box.near is not None else (
                 box.best if box is not None and box.stated and box.best is not None else focus)
             if guess is not None and ((box is not None and guess == box.best) or (
                     guess == focus and gz.fcode[focus] == "ADM1"  # a country's most named town is no guess

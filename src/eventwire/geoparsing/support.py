@@ -55,7 +55,7 @@ def unsupported(gz: Gazetteer, text: str, resolved: list[Resolved], setting: str
         if r.cand.kind == "demonym" or b is None or not r.cand.ids:
             continue
         if b not in r.cand.ids:
-            if "near_guess" in r.cand.hints and b in named:
+            if ("near_guess" in r.cand.hints and b in named) or "measured" in r.cand.hints:
                 continue  # "Myronivka near Popasna": a village the gazetteer lacks stands at the place it is near
             # The setting's country stood in for a foreign namesake nothing supports: keep only an introduced name.
             if k in common or _prev_word(text, r.cand.start).lower() not in _LOCATIVE:
