@@ -32,8 +32,8 @@ from eventwire.geoparsing.speakers import reactors
 # How much of a unit's (summed) population counts as its prior: a town usually beats the same-named unit.
 _FEATURE_WEIGHT = {"PCLI": 3.0, "PPLC": 4.0, "PPL": 1.0, "ADM1": 0.35, "ADM2": 0.12, "RGN": 1.0, "PEN": 1.0}
 _ADMIN_WORDS = re.compile(
-    r"^[\s,]*(oblast|region|province|district|raion|rayon|county|governorate|state|parish|municipality"
-    r"|(?-i:departments?|DEPARTMENTS?))\b", re.I
+    r"^[\s,]*(oblasts?|regions?|provinces?|districts?|raions?|rayons?|county|counties|governorates?|state|parish"
+    r"|municipality|(?-i:departments?|DEPARTMENTS?))\b", re.I
 )
 # "Donetsk and Luhansk Oblasts", "Kharkiv, Donetsk, Luhansk Oblasts", "the Donetsk People's Republic": units too
 # (the unit word in any case: ISW writes "Oblasts").
@@ -72,7 +72,8 @@ def bare_names() -> dict[str, int]:
     return {name_key(r[0]): int(r[1]) for r in tsv_rows(data_file("bare_names.tsv"))}
 
 
-def _prior(gz: Gazetteer, i: int, key: str, acronym: bool, big_town: bool = False, main_bonus: float = 0.6) -> float:
+def _prior(gz: Gazetteer, i: int, key: str, acronym: bool, big_town: bool = False, main_bonus: float = 0.6,
+           city_first: bool = False) -> float:
     fcode = gz.fcode[i]
     w = _FEATURE_WEIGHT.get(fcode, 1.0)
     pop = gz.pops[i]
@@ -84,6 +85,12 @@ def _prior(gz: Gazetteer, i: int, key: str, acronym: bool, big_town: bool = Fals
         p += main_bonus
         if fcode == "ADM1" and not big_town:
             p += 0.8  # "Missouri", "Wales": the state, unless a city bears the name (Aleppo, Washington)
+        elif city_first and gz.fclass[i] == "P" and pop >= 100_000:
+            p += 0.8  # a bare "Donetsk" or "Sumy" is the city: the oblast goes by "Donetsk Oblast"
+    elif main[:1] == key[:1] and abs(len(main) - len(key)) <= 2 and spelt_alike(main, key):
+        # Another spelling of the main name ("Sloviansk" for Slovyansk) beats an old name of another town
+        # (Nikopol was once Slaviansk): half the main name's bonus.
+        p += main_bonus / 2
     if fcode == "PCLI":
         p += 2.0
     bare = bare_names().get(key)
@@ -170,7 +177,12 @@ def resolve(
             # "Zaporizhzhia": the city is spelt "Zaporizhzhya" in the tables but is still the unit's namesake.
             big = any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and (gz.main_key(i) in (k, k + " city") or (
                 gz.admin1[i] in own_units and spelt_alike(gz.main_key(i), k))) for i in c.ids)
-            pri = prior_memo[(k, a)] = {i: _prior(gz, i, k, a, big, main_bonus) for i in c.ids}
+            # A unit whose usual name carries its unit word ("Donetsk Oblast"; not "New York") leaves the bare
+            # name to its namesake city.
+            city_first = big and any(
+                gz.fcode[i] == "ADM1" and (n := (gz.admin1_name(gz.admin1[i]) or "").lower()) != k and n.startswith(k)
+                for i in c.ids)
+            pri = prior_memo[(k, a)] = {i: _prior(gz, i, k, a, big, main_bonus, city_first) for i in c.ids}
             for i in pri:
                 if gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and gz.admin1[i] in own_units and gz.main_key(i) not in (
                         k, k + " city") and spelt_alike(gz.main_key(i), k):
