@@ -180,7 +180,7 @@ def resolve(
             # A unit whose usual name carries its unit word ("Donetsk Oblast"; not "New York") leaves the bare
             # name to its namesake city.
             city_first = big and any(
-                gz.fcode[i] == "ADM1" and (n := (gz.admin1_name(gz.admin1[i]) or "").lower()) != k and n.startswith(k)
+                gz.fcode[i] == "ADM1" and (un := (gz.admin1_name(gz.admin1[i]) or "").lower()) != k and un.startswith(k)
                 for i in c.ids)
             pri = prior_memo[(k, a)] = {i: _prior(gz, i, k, a, big, main_bonus, city_first) for i in c.ids}
             for i in pri:
