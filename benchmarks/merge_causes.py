@@ -35,6 +35,7 @@ from eventwire.merge.similarity import (  # noqa: E402
     renews,
     reversed_direction,
     same_outlet_compatible,
+    sites_differ,
     tolls_compatible,
     weak_link,
 )
@@ -103,6 +104,8 @@ def direct_cause(a: Rec, b: Rec, m: EventMerger) -> str:
         return "opposing attackers' countries"
     if renews(a, b):
         return "text says a new occurrence (an earlier day's report)"
+    if sites_differ(a, b):
+        return f"struck sites differ ({'/'.join(sorted(a.sites))} vs {'/'.join(sorted(b.sites))})"
     if needs_shared_actor(a, b) and not a.names & b.names:
         kind = "political-only" if a.event_type is None or b.event_type is None else "both unplaced"
         return f"needs shared actor ({kind})"
@@ -177,7 +180,7 @@ def main() -> None:
                     for d in (x, y):
                         r = rec[d]
                         print(f"  {d:34} {r.outlet or '-':12.12} {r.day} {r.sub_type} | {r.country} {r.admin1} "
-                              f"prec={r.precise} fatal={r.fatal} att={sorted(r.attacker_cc)} | {texts[d][:90]}")
+                              f"prec={r.precise} fatal={r.fatal} sites={sorted(r.sites)} att={sorted(r.attacker_cc)} | {texts[d][:90]}")
                     print()
 
 

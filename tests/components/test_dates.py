@@ -104,3 +104,21 @@ def test_seed_story_component() -> None:
     got = {m.text: m.start_date for m in doc.dates}
     assert got == {"Sunday": D("2025-06-01"), "Wednesday": D("2025-06-04")}
     assert doc.meta["date_reference"] == {"date": "2025-06-06", "source": "published"}
+
+
+def test_a_weekday_in_a_future_clause_is_the_coming_day() -> None:
+    monday = date(2024, 5, 27)
+
+    def days(text: str) -> list[tuple[str, date | None]]:
+        return [(d.text, d.start_date) for d in find_dates(text, monday)]
+
+    # The weekday dates the verb of its own clause: the meeting is planned, the strike is not dated.
+    assert days("UN Security Council will hold emergency meeting on Tuesday after Israeli strike in Rafah") == [
+        ("Tuesday", date(2024, 5, 28))]
+    assert days("Biden to meet Netanyahu on Thursday after Wednesday's strike") == [
+        ("Thursday", date(2024, 5, 30)), ("Wednesday", date(2024, 5, 22))]
+    assert days("The council will meet on Monday") == [("Monday", monday)]
+    # A future verb in another clause leaves a past weekday alone.
+    assert days("Hamas will respond after Israel struck Rafah on Sunday") == [("Sunday", date(2024, 5, 26))]
+    assert days("Officials said on Sunday they will investigate") == [("Sunday", date(2024, 5, 26))]
+    assert days("Israel struck Rafah on Sunday") == [("Sunday", date(2024, 5, 26))]

@@ -1,4 +1,4 @@
-"""Merge round-8 rules: toll ranges, "again" as a new occurrence, country-level links last, one outlet's candidate links."""
+"""Merge round-8 rules: toll ranges, country-level links last, one outlet's candidate links ("again" is round 9's)."""
 
 from __future__ import annotations
 
@@ -64,18 +64,6 @@ def test_dozens_and_more_than_a_hundred_at_the_strip_are_one_cluster_and_four_is
     assert same_cluster(events, "ev_doz", "ev_100")
     assert same_cluster(events, "ev_112", "ev_100")
     assert not same_cluster(events, "ev_4", "ev_doz")
-
-
-def test_attacks_again_marks_a_new_occurrence() -> None:
-    assert to_rec(0, report("ev_a", "aj", None, RAFAH, headline="Rafah's main hospital shuts as Israel attacks again")
-                  ).renewed
-    assert to_rec(0, report("ev_b", "aj", None, RAFAH, headline="Israel strikes Rafah again")).renewed
-    assert not to_rec(0, report("ev_c", "aj", None, RAFAH, headline="Ceasefire talks fail again in Cairo")).renewed
-    # It is not the earlier day's strike there.
-    early = report("ev_d1", "bbc", None, RAFAH)
-    early.date.start = early.date.end = date(2024, 2, 28)
-    again = report("ev_d2", "aj", None, RAFAH, headline="Israel strikes Rafah again")
-    assert not same_cluster([early, again], "ev_d1", "ev_d2")
 
 
 def test_an_articles_country_level_twin_does_not_hold_back_another_country_level_report() -> None:

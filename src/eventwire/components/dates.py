@@ -15,7 +15,10 @@ Rules (`find_dates`, reference day D = the publication date):
 - Weekdays: "Sunday", "on Wednesday", "Sunday night", "overnight into Friday" → the most recent
   such day on or before D (a story of Friday 2025-06-06: "Sunday" → 2025-06-01, "Wednesday"
   → 2025-06-04, "Friday" → D). "last Sunday" is strictly before D; "next Sunday" / "this coming
-  Sunday" strictly after. Future-tense sentences are not detected (limitation).
+  Sunday" strictly after. A weekday in a future-tense clause ("will hold a meeting on Tuesday",
+  headline "Biden to meet Netanyahu on Thursday") is the next such day on or after D; the clause
+  runs back to a comma or a clause word ("after", "that", ...), so in "... on Tuesday after
+  Sunday's strike" only "Tuesday" is future. Other future phrasings are not detected (limitation).
 - Relative days: "today", "tonight", "this morning/afternoon/evening", "overnight" and
   "last night" → D (overnight in a story of day D is the night ending on D); "yesterday" → D-1;
   "the day before yesterday" → D-2; "the day before" → D-1 (read against D, an approximation);
@@ -195,14 +198,35 @@ def _slash(m: re.Match[str], ref: date | None) -> Span | None:
     return pick, pick, "day", False
 
 
-def _weekday(m: re.Match[str], ref: date | None) -> Span:
-    """The weekday named, relative to ref."""
+# A weekday modifies the verb of its own clause: "will hold an emergency meeting on Tuesday after
+# Israeli strike in Rafah" dates the meeting (next Tuesday), not the strike. The clause runs back
+# from the weekday to the last comma or clause word; a future marker in that stretch makes it future.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won['’]t|(?:set|due|scheduled|expected|plans?|planning|going)\s+to"
+    r"|to\s+(?:meet|hold|vote|visit|travel|host|convene|attend|address|testify|speak|sign|resume|begin|start"
+    r"|open|discuss|debate|decide|announce|unveil|face|appear|return))\b", re.IGNORECASE)
+_CLAUSE_EDGE = re.compile(r"[,;:—–(\"“”]|\b(?:after|following|amid|since|as|when|while|because|that|which"
+                          r"|who|but|before|once|until|said|says|say)\b", re.IGNORECASE)
+
+
+def _future_clause(text: str, lo: int, at: int) -> bool:
+    """The clause ending at `at` (and starting no earlier than `lo`) is in the future tense."""
+    start = lo
+    for m in _CLAUSE_EDGE.finditer(text, max(lo, at - 120), at):
+        start = m.end()
+    return _FUTURE.search(text, start, at) is not None
+
+
+def _weekday(m: re.Match[str], ref: date | None, future: bool = False) -> Span:
+    """The weekday named, relative to ref (on or after ref in a future-tense clause)."""
     if ref is None:
         return None, None, "unknown", True
     target = WEEKDAYS[m.group("wd_d").lower()]
     rel = " ".join((m.group("wd_rel") or "").lower().split())
     if rel in ("next", "this coming"):
         d = ref + timedelta(days=(target - ref.weekday()) % 7 or 7)
+    elif future and rel in ("", "early", "late"):
+        d = ref + timedelta(days=(target - ref.weekday()) % 7)
     else:
         back = (ref.weekday() - target) % 7
         if rel in ("last", "this past") and back == 0:
@@ -268,7 +292,7 @@ _MAY_PREV = re.compile(r"\b(?:on|since|until|till|from|by|of|before|after|betwee
 _DAY_OFFSETS = {"dby": -2, "yday": -1, "today": 0, "tomorrow": 1, "daybefore": -1}
 
 
-def _resolve(m: re.Match[str], ref: date | None, text: str) -> tuple[int, int, Span] | None:
+def _resolve(m: re.Match[str], ref: date | None, text: str, lo: int = 0) -> tuple[int, int, Span] | None:
     """Span (start, end) and (start_date, end_date, precision, relative) of one match."""
     kind = m.lastgroup or ""
     s, e = m.span()
@@ -293,7 +317,7 @@ def _resolve(m: re.Match[str], ref: date | None, text: str) -> tuple[int, int, S
         y = int(m.group("yr_y"))
         return m.start("yr_y"), e, (date(y, 1, 1), date(y, 12, 31), "year", False)
     if kind == "wd":
-        return s, e, _weekday(m, ref)
+        return s, e, _weekday(m, ref, _future_clause(text, lo, s))
     if ref is None:
         if kind == "bm":
             s = m.start("bm_m")
@@ -324,7 +348,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     end = len(text) if end is None else end
     out: list[DateMention] = []
     for m in scan(_PATTERN, _FOLDED, text, start, end):
-        r = _resolve(m, published, text)
+        r = _resolve(m, published, text, start)
         if r is None:
             continue
         s, e, (d1, d2, precision, relative) = r

@@ -35,6 +35,8 @@ class BlockIndex:
         self._country: dict[tuple[int, str], list[Rec]] = defaultdict(list)
         # Country-level reports named by a party's country, looked up from the neighbours' reports.
         self._party: dict[tuple[int, str], list[Rec]] = defaultdict(list)
+        # Reports by (day, struck site), placed and unplaced apart: an unplaced report meets a placed one by its site.
+        self._sites: dict[tuple[int, str, bool], list[Rec]] = defaultdict(list)
 
     @staticmethod
     def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -61,6 +63,9 @@ class BlockIndex:
             self._country[(r.day, r.country)].append(r)
         if r.party_country and r.day is not None and r.country is not None:
             self._party[(r.day, r.country)].append(r)
+        if r.day is not None:
+            for site in r.sites:
+                self._sites[(r.day, site, r.unplaced)].append(r)
 
     def _days(self, day: int | None) -> list[int | None]:
         if day is None:
@@ -88,6 +93,9 @@ class BlockIndex:
         if key is not None:
             for day in days:
                 yield from self._admin.get((day, key[0], key[1]), ())
+        if r.day is not None:
+            for site in r.sites:
+                yield from self._sites.get((r.day, site, not r.unplaced), ())
         if r.country is not None and r.day is not None:
             if r.coarse:
                 yield from self._country.get((r.day, r.country), ())

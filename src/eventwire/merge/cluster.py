@@ -9,14 +9,30 @@ from datetime import date, datetime, time
 
 from eventwire.merge.blocking import BlockIndex
 from eventwire.merge.canonical import build_cluster
-from eventwire.merge.features import Rec, haversine_km, to_rec
-from eventwire.merge.similarity import pair_score, regionwide, same_outlet_compatible, span, weak_link
+from eventwire.merge.features import Rec, haversine_km, on_side, to_rec
+from eventwire.merge.similarity import (
+    TWIN_EVENTS,
+    distinct_sites,
+    pair_score,
+    regionwide,
+    same_outlet_compatible,
+    span,
+    twins,
+    weak_link,
+)
 from eventwire.merge.types import Cluster, MergeConfig, cluster_id
 from eventwire.model import Article, Event
 
 WEAK = -1.0  # edge score of a country-level candidate link (see `weak_link`)
 WEAK_ABROAD = -2.0  # ... to a neighbouring country's report (a party's country, see `Rec.party_country`)
+TWIN = 2.0  # edge score of one headline coded twice (see `similarity.twins`): above any pair score
 DOMINANT = 3  # a country-level group with no toll joins the candidate it has this many times more links to
+MEDIAN_FACTOR = 3  # two clusters' typical tolls fit within this factor (`_medians_fit`)
+
+
+def bare(r: Rec) -> bool:
+    """A report that gives neither toll nor struck site: it links on type, place and day alone."""
+    return r.fatal is None and not r.sites
 
 
 def _as_datetime(p: date | datetime | None) -> datetime | None:
@@ -51,6 +67,7 @@ class EventMerger:
         self._outlet: dict[str, str] = {}  # article id -> outlet
         self._published: dict[str, date | datetime | None] = {}  # article id -> publication
         self._article_events: dict[str, int] = {}  # article id -> events added from it
+        self._by_article: dict[str, list[int]] = {}  # article id -> its events' indexes
 
     def add_articles(self, articles: Iterable[Article]) -> None:
         """Learn outlets and publication times (used for source independence and supersession)."""
@@ -73,6 +90,7 @@ class EventMerger:
         """Index new events (ids already seen are ignored), link them, rebuild affected clusters."""
         upd = MergeUpdate()
         new: list[int] = []
+        touched: list[int] = []  # earlier events whose article gained an event in this batch
         # Count each article's events first: a roundup's items are dated differently (`days_disjoint`).
         events = [ev for ev in events if ev.id not in self._index]
         for ev in events:
@@ -103,13 +121,20 @@ class EventMerger:
                     self._edges[other.idx].append((s, i))
                     upd.links += 1
                 elif s is None and weak_link(rec, other, self.cfg):
-                    w = WEAK if rec.country == other.country else WEAK_ABROAD
+                    w = WEAK_ABROAD if rec.country and other.country and rec.country != other.country else WEAK
                     self._edges[i].append((w, other.idx))
                     self._edges[other.idx].append((w, i))
+            for aid in ev.article_ids[:1]:
+                for j in self._by_article.get(aid, ()):
+                    touched.append(j)  # its article grew: a twin link may no longer hold (`_twin`)
+                    if twins(rec, self.recs[j]):
+                        self._edges[i].append((TWIN, j))
+                        self._edges[j].append((TWIN, i))
+                self._by_article.setdefault(aid, []).append(i)
             self._blocks.add(rec)
             new.append(i)
         done: set[int] = set()
-        for i in new:
+        for i in new + touched:
             if i in done:
                 continue
             comp = self._component(i)
@@ -146,7 +171,9 @@ class EventMerger:
 
         Single linkage alone chains a city's daily strikes into one event spanning months; so a
         union is refused when the joined cluster would span more than `max_days`, place two
-        precise reports more than twice `max_km` apart, or hold two events of one article.
+        precise reports more than twice `max_km` apart, hold two events of one article, or name
+        two different struck sites. Order: one headline's twin codings, links between informative
+        reports, reports with neither toll nor site (`_attach_bare`), country-level reports last.
         """
         if len(comp) == 1:
             return [comp]
@@ -156,6 +183,8 @@ class EventMerger:
         # A report's own span counts ("January 15-16"), so a range cannot bridge distinct days.
         days = {i: (recs[i].day, recs[i].end_day if recs[i].day_level else recs[i].day) for i in comp}
         spots = {i: [(recs[i].lat, recs[i].lon)] if recs[i].precise else [] for i in comp}
+        sites = {i: set(recs[i].sites) for i in comp}
+        sided = {i: [i] if recs[i].side else [] for i in comp}  # reports naming a part of a region
         members = {i: [i] for i in comp}
         far = 2 * self.cfg.max_km
 
@@ -172,6 +201,8 @@ class EventMerger:
         def compatible(a: int, b: int) -> bool:
             if arts[a] & arts[b]:
                 return False  # the extractor split these as different events of one article
+            if distinct_sites(sites[a], sites[b]):
+                return False  # two struck sites (a hospital, a tent camp) met through a report naming none
             (lo1, hi1), (lo2, hi2) = days[a], days[b]
             if lo1 is not None and lo2 is not None and max(hi1, hi2) - min(lo1, lo2) > self.cfg.max_days:  # type: ignore[operator,type-var]
                 return False
@@ -180,6 +211,10 @@ class EventMerger:
                 return False
             if not all(haversine_km(p[0], p[1], q[0], q[1]) <= far  # type: ignore[arg-type]
                        for p in spots[a][:16] for q in spots[b][:16]):
+                return False
+            # "Airstrike on northern Gaza" joins no cluster of a town in the south (Rafah).
+            if not all(on_side(recs[x], *q) for g, h in ((a, b), (b, a)) for x in sided[g][:8]  # type: ignore[arg-type]
+                       for q in spots[h][:16]):
                 return False
             # One outlet's reports that cannot be one event must not meet through another outlet's.
             return all(same_outlet_compatible(recs[x], recs[y]) for x in members[a][:32] for y in members[b][:32]
@@ -202,6 +237,8 @@ class EventMerger:
             (lo1, hi1), (lo2, hi2) = days[ri], days.pop(rj)
             days[ri] = (lo1, hi1) if lo2 is None else (lo2, hi2) if lo1 is None else (min(lo1, lo2), max(hi1, hi2))  # type: ignore[type-var]
             spots[ri] += spots.pop(rj)
+            sites[ri] |= sites.pop(rj)
+            sided[ri] += sided.pop(rj)
             members[ri] += members.pop(rj)
 
         # Country-level reports link to each other last: each first joins the finer cluster its own
@@ -210,17 +247,27 @@ class EventMerger:
         # article's country-level twin ("condemnation of Israel after dozens killed in Rafah", coded at
         # Rafah and at "Israel") would hold back every report it grouped with from its sibling's cluster.
         deferred: list[tuple[int, int]] = []
-        for _, i, j in links:
+        loose: list[tuple[float, int, int]] = []
+        for s, i, j in links:
+            if s == TWIN:  # one headline coded twice: one event (links sort strongest first)
+                if find(i) != find(j) and self._short(recs[i]):
+                    union(i, j)
+                continue
             if recs[i].coarse:  # only country-level reports link to each other (`pair_score`)
                 deferred.append((i, j))
+                continue
+            if bare(recs[i]) or bare(recs[j]):
+                loose.append((s, i, j))
                 continue
             ri, rj = find(i), find(j)
             if ri != rj and compatible(ri, rj) and (not regionwide(recs[i], recs[j]) or self._medians_fit(
                     members[ri], members[rj])):
                 union(i, j)
+        if loose:
+            self._attach_bare(loose, find, union, compatible, members)
 
         def coarse_only(r: int) -> bool:
-            return all(recs[m].coarse for m in members[r])
+            return all(recs[m].coarse or recs[m].unplaced for m in members[r])
 
         def attach() -> None:
             """Each group of country-level reports joins the one finer cluster it has candidate links to."""
@@ -242,7 +289,13 @@ class EventMerger:
             # A link between two country-level reports never bridges two finer clusters.
             if ri == rj or not (coarse_only(ri) or coarse_only(rj)) or not compatible(ri, rj):
                 continue
-            if (coarse_only(ri) and coarse_only(rj)) or self._medians_fit(members[ri], members[rj]):
+            if coarse_only(ri) and coarse_only(rj):
+                union(i, j)
+                continue
+            g, t = (ri, rj) if coarse_only(ri) else (rj, ri)
+            # A group that follows its country-level partner into a finer cluster must not have
+            # more candidate links to another cluster (the partner's own site or toll chose it).
+            if self._medians_fit(members[g], members[t]) and self._leading(g, t, members, find):
                 union(i, j)
         attach()
         groups: dict[int, list[int]] = {}
@@ -250,12 +303,61 @@ class EventMerger:
             groups.setdefault(find(i), []).append(i)
         return sorted(groups.values(), key=lambda g: min(ids[i] for i in g))
 
+    def _attach_bare(self, loose: list[tuple[float, int, int]], find: Callable[[int], int],
+                     union: Callable[[int, int], None], compatible: Callable[[int, int], bool],
+                     members: dict[int, list[int]]) -> None:
+        """Reports with neither toll nor site group with each other, then join the cluster most of their links go to.
+
+        "Biden faces growing pressure over Rafah attack" links to every Rafah report of the day: by
+        single linkage it would join the first one it meets (the hospital that closed) and bridge the
+        day's strikes. Such reports first form groups among themselves; each group joins the cluster
+        of informative reports (a toll, a struck site) that its links go to most often, so a group
+        never bridges two such clusters.
+        """
+        recs = self.recs
+        for _, i, j in loose:
+            if bare(recs[i]) and bare(recs[j]) and (ri := find(i)) != (rj := find(j)) and compatible(ri, rj):
+                union(i, j)
+        votes: dict[int, Counter[int]] = {}
+        weight: dict[tuple[int, int], float] = {}
+        for s, i, j in loose:
+            for b, o in ((i, j), (j, i)):
+                if bare(recs[b]) and not bare(recs[o]):
+                    g, t = find(b), find(o)
+                    votes.setdefault(g, Counter())[t] += 1
+                    weight[(g, t)] = weight.get((g, t), 0.0) + s
+        for g in sorted(votes, key=lambda x: recs[x].id):
+            ranked = sorted(votes[g], key=lambda t: (-votes[g][t], -weight[(g, t)], recs[t].id))
+            for t in ranked:
+                rg, rt = find(g), find(t)
+                if rg != rt and compatible(rg, rt):
+                    union(rt, rg)
+                    break
+
+    def _short(self, r: Rec) -> bool:
+        """Its article yields at most `TWIN_EVENTS` events, counted over every batch added so far."""
+        return all(self._article_events.get(a, 0) <= TWIN_EVENTS for a in r.articles)
+
+    def _leading(self, g: int, t: int, members: dict[int, list[int]], find: Callable[[int], int]) -> bool:
+        """Cluster t has at least as many of group g's candidate links as any other cluster (or g has none)."""
+        counts = Counter(find(j) for m in members[g] for s, j in self._edges[m] if s in (WEAK, WEAK_ABROAD))
+        return not counts or counts[t] >= max(counts.values())
+
     def _candidates(self, r: int, members: dict[int, list[int]], find: Callable[[int], int], kind: float) -> set[int]:
         """The cluster a country-level group may join: its one candidate, or the one its toll or links single out."""
         group = members[r]
         counts = Counter(t for m in group for s, j in self._edges[m] if s == kind and (t := find(j)) != r)
         if len(counts) < 2:
             return set(counts)
+        # A struck site named by the group picks the clusters that name it ("consulate attack" placed
+        # at "Israel": the Damascus strike, not the day's bigger story in Gaza).
+        named = {x for m in group for x in self.recs[m].sites}
+        if named:
+            same = [t for t in counts if any(named & self.recs[x].sites for x in members[t])]
+            if same:
+                counts = Counter({t: counts[t] for t in same})
+                if len(counts) == 1:
+                    return set(counts)
         # Several candidates: the toll may still single one out ("45 killed" fits the strike
         # reported with 35-45 dead, not the one with 4); a toll that fits none joins none.
         pool = [t for t in counts if self._medians_fit(group, members[t], known=True)]
@@ -263,11 +365,21 @@ class EventMerger:
             return set(pool) if len(pool) == 1 else set()
         # No toll: the report names neither place nor toll, and the same day's story that it links
         # to far more often than to any other (most outlets covered it) is the one it is about.
-        ranked = sorted(counts, key=lambda t: (-counts[t], self.recs[t].id))
-        return {ranked[0]} if counts[ranked[0]] >= DOMINANT * counts[ranked[1]] else set()
+        # Its links to reports of its own sub-type count first: "troops fired at people seeking food"
+        # (an attack on civilians) is the shooting, not the same day's bombing told by fewer outlets.
+        alike = Counter(t for m in group for s, j in self._edges[m] if s == kind and (t := find(j)) in counts
+                        and self.recs[j].sub_type == self.recs[m].sub_type)
+        top = max(counts.values())
+        for votes in (alike, counts):
+            ranked = sorted(votes, key=lambda t: (-votes[t], self.recs[t].id)) + [-1]
+            # ... unless another cluster has far more of its links (DOMINANT times) in all.
+            if len(ranked) > 1 and votes[ranked[0]] >= DOMINANT * votes[ranked[1]] \
+                    and DOMINANT * counts[ranked[0]] >= top:
+                return {ranked[0]}
+        return set()
 
     def _medians_fit(self, one: list[int], other: list[int], known: bool = False) -> bool:
-        """The typical tolls of two clusters fit: within a factor of two, or either unknown (unless `known`)."""
+        """The typical tolls of two clusters fit: within `MEDIAN_FACTOR`, or either unknown (unless `known`)."""
         # A region-wide report ("strike in Gaza kills 4") links to a town's cluster on its own toll;
         # the clusters it would join must agree on the toll too, or it chains two strikes. A
         # cluster's toll is a range (the medians of its reports' lows and highs), so one told as
@@ -286,9 +398,10 @@ class EventMerger:
             lo, hi = b_hi, a_lo
         else:
             return True
-        # A factor of two, as for two reports: vague tolls carry their own span now (round 8; the
-        # factor was three while "hundreds" was read as exactly 200).
-        return hi - lo <= 2 or 2 * lo >= hi
+        # A factor of three: a story's toll grows as it is retold (35, then 45), so two halves of one
+        # story can sit further apart than two reports. Round 8's factor two helped one train window
+        # only and cost recall on sub-samples of the others (benchmarks/merge_windows.py).
+        return hi - lo <= 2 or MEDIAN_FACTOR * lo >= hi
 
     def _build(self, group: list[int]) -> Cluster:
         members = [self.events[i] for i in group]

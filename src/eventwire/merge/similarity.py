@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.merge.features import Rec, bombing_family, haversine_km, type_score
+from eventwire.merge.features import DISTINCT_SITES, Rec, bombing_family, haversine_km, on_side, type_score
 from eventwire.merge.neighbours import neighbours
 from eventwire.merge.types import MergeConfig
 
@@ -41,6 +41,12 @@ def place_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
 def contains(a: Rec, b: Rec) -> bool:
     """One report's place may be the region that holds the other's town (see `Rec.regional`)."""
     return (a.regional or b.regional) and a.admin1 == b.admin1
+
+
+def other_side(a: Rec, b: Rec) -> bool:
+    """One report names a part of a region ("northern Gaza") and the other a town outside it (Rafah)."""
+    return bool(a.side and b.precise and not on_side(a, b.lat, b.lon)  # type: ignore[arg-type]
+                or b.side and a.precise and not on_side(b, a.lat, a.lon))  # type: ignore[arg-type]
 
 
 def regionwide(a: Rec, b: Rec) -> bool:
@@ -180,7 +186,19 @@ def _excluded(a: Rec, b: Rec) -> bool:
         return True  # the extractor already split these: one article, two events
     if not _cross_outlet(a, b) and not same_outlet_compatible(a, b):
         return True
-    return reversed_direction(a, b) or opposing_attackers(a, b) or renews(a, b)
+    return reversed_direction(a, b) or opposing_attackers(a, b) or renews(a, b) or sites_differ(a, b)
+
+
+def sites_differ(a: Rec, b: Rec) -> bool:
+    """Both reports name the site that was hit, and the sites differ: a strike on a hospital is not one on tents."""
+    return distinct_sites(a.sites, b.sites)
+
+
+def distinct_sites(one: frozenset[str] | set[str], other: frozenset[str] | set[str]) -> bool:
+    """Two sets of struck sites that share none, each naming a distinctive site (`DISTINCT_SITES`)."""
+    # Houses or a market beside a hospital may be one strike told from two sides: only two
+    # distinctive sites (a hospital, a tent camp) tell two strikes apart.
+    return bool(one & DISTINCT_SITES and other & DISTINCT_SITES and not one & other)
 
 
 def family_type_score(a: Rec, b: Rec, p: float, cfg: MergeConfig) -> float | None:
@@ -223,16 +241,21 @@ def same_toll(a: Rec, b: Rec, cfg: MergeConfig) -> bool:
 
 
 def weak_link(a: Rec, b: Rec, cfg: MergeConfig) -> bool:
-    """A country-level report that may join a finer report of the same day, type and country.
+    """A country-level (or unplaced) report that may join a finer report of the same day, type and country (or site).
 
     Only a candidate link: the clustering adds it when the coarse report has one such cluster.
     A country that is also a party's (`Rec.party_country`) may stand for a neighbouring
     territory the party acts in: the clustering follows such links only when the country itself
     offers no candidate.
     """
-    if a.coarse == b.coarse or a.day is None or a.day != b.day:
+    if a.day is None or a.day != b.day:
         return False
-    if a.country != b.country and not abroad(a if a.coarse else b, b if a.coarse else a):
+    if a.unplaced != b.unplaced:
+        # "US assesses Israel not responsible for Gaza hospital blast" with no place kept: only the
+        # struck site it shares with a placed report of the day places it.
+        if a.event_type is None or b.event_type is None or not a.sites & b.sites:
+            return False
+    elif a.coarse == b.coarse or a.country != b.country and not abroad(a if a.coarse else b, b if a.coarse else a):
         return False
     # One outlet's live blog tells one strike in several entries, some naming only the country; a
     # roundup's items are other events (and `_excluded` keeps one outlet's entries consistent).
@@ -264,7 +287,7 @@ def pair_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
     if needs_shared_actor(a, b) and not a.names & b.names:
         return None
     p = place_score(a, b, cfg)
-    if p is None:
+    if p is None or other_side(a, b):
         return None
     if regionwide(a, b) and not tolls_compatible(a, b):
         return None  # "4 killed in Gaza" is not the strike that killed 45 in Rafah
@@ -283,3 +306,25 @@ def pair_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
         + cfg.w_toll * toll_score(a, b, cfg)
     )
     return s / total
+
+
+TWIN_EVENTS = 2  # an article with at most this many events is one story, not a roundup
+
+
+def twins(a: Rec, b: Rec) -> bool:
+    """One short article's two events of one day and type, one of them placed only at a country or nowhere.
+
+    "Friend remembers aid worker killed in Israeli strike" coded at "Israel" and with no place: the
+    extractor told one strike twice, so the two are one event (they never link otherwise: the
+    events of one article are kept apart).
+    """
+    if not a.articles & b.articles or a.day is None or a.day != b.day or a.precise and b.precise:
+        return False
+    if a.bulletin or b.bulletin:
+        return False  # (the clustering also checks that the article has at most `TWIN_EVENTS` events)
+    if not (a.coarse or a.lat is None or b.coarse or b.lat is None) or not tolls_compatible(a, b):
+        return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1 or a.country and b.country and a.country != b.country:
+        return False
+    t = type_score(a, b)
+    return t is not None and t >= 0.7 or bombing_family(a, b) or untyped_attack(a, b)
