@@ -109,3 +109,16 @@ def test_reading_near_the_paragraph_is_kept() -> None:
     t = Trigger(start=lyman.start - 14, end=lyman.start - 6, text="attacked", sentence=0, event_type="Battles",
                 sub_event_type="Armed clash")
     assert nearer_namesake(doc, t, lyman) is lyman
+
+
+def test_a_strike_after_a_planned_meeting_is_reported_and_dated_by_publication() -> None:
+    """The modal governs the meeting, not the strike "after" it; a reported strike is not dated on the meeting's day."""
+    import datetime
+
+    import eventwire
+
+    evs = eventwire.extract("UN Security Council will hold emergency meeting on Tuesday after Israeli strike in Rafah",
+                            published=datetime.date(2024, 5, 27))  # a Monday
+    [strike] = [e for e in evs if e.sub_event_type == "Air/drone strike"]
+    assert strike.date.start == datetime.date(2024, 5, 27)
+    assert strike.location is not None and strike.location.country_code == "PS"

@@ -188,13 +188,16 @@ def _date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
 
 
 def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
-    # The date in the trigger's sentence nearest the trigger, else the latest one a few sentences back.
-    same = [d for d in in_sentence(doc, "dates", t.sentence) if d.start_date]
+    # The date in the trigger's sentence nearest the trigger, else the latest one a few sentences back. A reported
+    # event happened by publication: a later date belongs to something planned ("will meet on Tuesday after the
+    # strike").
+    pub = doc.article.published_date if t.status in ("asserted", "historical") else None
+    same = [d for d in in_sentence(doc, "dates", t.sentence) if d.start_date and not (pub and d.start_date > pub)]
     if same:
         return min(same, key=lambda d: abs(d.start - t.start))
     # A new paragraph starts a new story thread; "since March 11" starts a period, it dates nothing after it.
     prev = [d for i in range(max(0, t.sentence - lookback), t.sentence) for d in in_sentence(doc, "dates", i)
-            if d.start_date and "\n" not in doc.text[d.end : t.start]
+            if d.start_date and not (pub and d.start_date > pub) and "\n" not in doc.text[d.end : t.start]
             and not _SINCE.search(doc.text, max(0, d.start - 12), d.start)]
     return prev[-1] if prev else None
 

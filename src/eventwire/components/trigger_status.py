@@ -99,10 +99,11 @@ def named_operation(text: str, s0: int, t0: int, trigger: str) -> bool:
 
 # "Russian forces will likely continue efforts to gain access to the T1302 in order to support operations in
 # Severodonetsk": an ISW forecast whose modal lies further back than the near window; a past verb after the modal
-# ("will likely attempt to push west ... and continued to shell Bakhmut") starts a reported clause.
+# ("will likely attempt to push west ... and continued to shell Bakhmut") starts a reported clause, and so does
+# "after"/"following" ("will hold emergency meeting on Tuesday after Israeli strike in Rafah": the strike happened).
 _MODAL = re.compile(r"(?<![’']s\s)(?<!the\s)(?<!political\s)\b(?:will|would|could|might)\b"
                     r"(?![^,;:—–]*?\b(?:[a-z]+ed|fought|hit|struck|shot|began|took|said|says|reported|stated|claimed|"
-                    r"noted)\b)[^,;:—–]*$", re.I)
+                    r"noted|after|following|since|amid|despite|over)\b)[^,;:—–]*$", re.I)
 
 
 # "... in Kharkiv on February 28, and Russian forces will likely increase strikes in the next 24 hours": a forecast
