@@ -98,3 +98,20 @@ def test_unit_points_average_across_the_antimeridian():
     for lat, lon in (_median_point(towns), _span_centre(towns)):
         assert 64 < lat < 70 and abs(lon) > 170
     assert _span_centre([(50, 30), (51, 31), (49, 29), (50.5, 30.5), (50, 30.2)]) == (50.0, 30.0)
+
+
+def test_a_new_build_prunes_indexes_of_other_inputs_left_idle(tmp_path):
+    """Each code or data version builds its own ~125 MB index; old ones unread for a day are removed."""
+    import os
+    import time
+
+    from eventwire.gazetteer import _prune_stale
+
+    current, idle, recent = (tmp_path / f"gazetteer-{n}.pkl" for n in ("new", "old", "busy"))
+    for p in (current, idle, recent):
+        p.write_bytes(b"x")
+    day_ago = time.time() - 2 * 86400
+    os.utime(idle, (day_ago, day_ago))
+    os.utime(current, (day_ago, day_ago))
+    _prune_stale(current)
+    assert current.exists() and recent.exists() and not idle.exists()

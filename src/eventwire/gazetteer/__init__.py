@@ -27,7 +27,21 @@ def build_gazetteer(force: bool = False) -> Path:
     with _LOCK:
         if force or not path.exists():
             write_index(path)
+            _prune_stale(path)
     return path
+
+
+def _prune_stale(current: Path, idle_days: float = 1.0) -> None:
+    """Delete indexes of other inputs (older versions, ~125 MB each) that no run has read for `idle_days`."""
+    import time
+
+    cutoff = time.time() - idle_days * 86400
+    for old in current.parent.glob("gazetteer-*.pkl"):
+        try:
+            if old != current and old.stat().st_atime < cutoff:
+                old.unlink()
+        except OSError:
+            continue  # another process removed or is replacing it
 
 
 @lru_cache(maxsize=1)
