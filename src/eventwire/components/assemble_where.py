@@ -17,6 +17,7 @@ from eventwire.components.assemble_link import (
     prefer_setting,
     reactor_place,
 )
+from eventwire.components.trigger_refs import lone_headline
 from eventwire.gazetteer.index import haversine_km
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
@@ -28,7 +29,11 @@ _OTHER_EVENT = re.compile(r"(?:['’]s)?\s+(?:terror(?:ist)?\s+|suicide\s+|deadl
 
 def other_event(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
     """True for a place naming another event ("to avenge the victims of the Pahalgam terror attack")."""
-    return _OTHER_EVENT.match(doc.text, p.end) is not None and not p.end < t.start <= p.end + 25
+    # "shot dead in Kabul attack": the trigger's own attack, told right after it, is no other event.
+    # A demonym or a country there ("killed in Israeli attack") names the attacker, not the place.
+    own = t.end <= p.start and p.role != "demonym" and not (p.feature_code or "").startswith("PCL") \
+        and re.fullmatch(r"\s+(?:in|during)\s+(?:an?\s+|the\s+)?", doc.text[t.end : p.start]) is not None
+    return _OTHER_EVENT.match(doc.text, p.end) is not None and not p.end < t.start <= p.end + 25 and not own
 
 
 def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
@@ -38,11 +43,46 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
     if front_only(doc, t.sentence) or (p is not None and other_event(doc, t, p)):
         unplaced.add(t.start)  # a front or another event's place: it sums up the day's events (merge_vague)
         return None
+    struck = struck_place(doc, t, p)
+    if struck is not None:
+        decide(doc, t, "relocated", f"{struck.text!r} is the struck place told with the strike, "
+               f"not {p.text if p else None!r}")
+        return struck
     if t.event_type in _VIOLENT and reactor_place(doc, t, p):
         decide(doc, t, "unplaced", f"{p.text if p else None!r} names who reacts or who died, not where it happened")
         unplaced.add(t.start)
         return None
     return p
+
+
+# "attack on Gaza aid convoy", "strike in Rafah": the place right after the trigger's preposition;
+# "Gaza hospital blast": the place naming the struck thing right before the trigger noun.
+_ON_PLACE = re.compile(r"\s+(?:on|at|in|near|against)\s+(?:an?\s+|the\s+)?")
+_PLACE_NOUNS = re.compile(r"(?:['’]s)?(?:\s+(?!(?:after|as|amid|following|over|for|from|to|and|or|but|by|with|in|on|"
+                          r"at|of|says?|said|is|was|are|were)\b)[a-z][\w-]*){1,2}\s+")
+_ENDS_PREP = re.compile(r"\b(?:on|at|in|near|against)$", re.I)
+
+
+def struck_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
+    """In a lone headline whose strike got a country (a reactor's, the victims') or no place, the finer place told
+    with the strike itself ("Outrage over Israel's attack on Gaza aid convoy", "blame each other for Gaza hospital
+    blast"); else None."""
+    if t.event_type not in _VIOLENT or not lone_headline(doc):
+        return None
+    if p is not None and not ((p.feature_code or "").startswith("PCL") or p.role == "demonym"):
+        return None
+    text = doc.text
+    for q in in_sentence(doc, "places", t.sentence):
+        if q.role == "demonym" or (q.feature_code or "").startswith("PCL") or q.lat is None or not_where(doc, q):
+            continue
+        if p is not None and q.country_code == p.country_code:
+            continue
+        gap = r"\s+(?:an?\s+|the\s+)?" if _ENDS_PREP.search(t.text) else _ON_PLACE  # trigger "attack on"
+        after = q.start >= t.end and re.fullmatch(gap, text[t.end : q.start]) is not None
+        before = q.end <= t.start and _PLACE_NOUNS.fullmatch(text, q.end, t.start) is not None
+        if after or before:
+            return q  # type: ignore[no-any-return]
+    return None
 
 
 def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:

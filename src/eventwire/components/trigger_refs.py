@@ -18,6 +18,11 @@ _BY_PARTY = re.compile(r"\s+by\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
 _SINGULAR_HIT = re.compile(r"((?:air\s*)?strike|attack|bombing|blast)(?:\s+(?:on|at|against|in))?", re.I)
 
 
+def site_after(text: str, end: int) -> bool:
+    """A struck site told right after a strike word: "strikes on aid convoy", "attack at a hospital"."""
+    return _TARGET.match(text, end) is not None
+
+
 def specific_target(doc: WorkDoc, t: Trigger) -> bool:
     """A singular strike or attack told with the site or place it hit: a reference to one event, not a pattern."""
     w = _SINGULAR_HIT.fullmatch(t.text)
@@ -102,10 +107,10 @@ def armed_agent(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> str:
         # "condemns killing of aid workers, holds Israel accountable": a lone headline naming a party is the report.
         blamed = lone_headline(doc) and any(a.kind != "demonym" for a in parties(doc, s0, s1))
         return "victims" if v.group("toll") is not None or v.group("where") is not None or placed or blamed else ""
-    if _VICTIMS_BEFORE.search(text, max(s0, t.start - 40), t.start) is not None and re.match(
-            r"\s+(?:in|near|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?[A-Z]",
-            text[t.end : s1]) is not None:
+    if _VICTIMS_BEFORE.search(text, max(s0, t.start - 40), t.start) is not None and _PLACED_AFTER.match(text, t.end, s1):
         return "victims"
+    if t.text.lower() == "killed" and headline_victim(doc, s0, s1, t.start, t.end):
+        return "victims"  # "Prominent Somali youth leader killed in Mogadishu": a lone headline's victim and place
     return ""
 
 
@@ -119,6 +124,21 @@ _MISHAP_HEAD = re.compile(r"\b(?:fires?|blaze|floods?|flooding|crash(?:es)?|coll
                           r"hurricanes?|cyclones?|typhoons?|tornado(?:es)?|landslides?|mudslides?|avalanches?|"
                           r"heat(?:wave)?|stampedes?|collapses?|accidents?|disease|outbreak|covid|cholera|ebola|"
                           r"lightning|capsized?|sank|sinks|derail\w*|overdoses?|poisoning|virus|flu)\b", re.I)
+
+# A headline's bare passive names the victim right before "killed" ("presidential guard killed in Kabul").
+_HEAD_VICTIM = re.compile(r"\b(?:leaders?|guards?|officials?|officers?|soldiers?|policem[ae]n|members|people|"
+                          r"teens?|teenagers?|students?|brothers?|sons?|chiefs?|commanders?|elders?|clerics?|"
+                          r"imams?|activists?|workers?|villagers|residents|civilians?|children|women)\s+$", re.I)
+
+_PLACED_AFTER = re.compile(r"\s+(?:in|near|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|"
+                           r"western)\s+)?[A-Z]")
+
+
+def headline_victim(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> bool:
+    """A lone headline's bare passive killing with its victim and place: "Youth Leader Shot Dead in Mogadishu"."""
+    text = doc.text
+    return lone_headline(doc) and _PLACED_AFTER.match(text, t1, s1) is not None \
+        and _HEAD_VICTIM.search(text, max(s0, t0 - 40), t0) is not None and not _MISHAP_HEAD.search(text, s0, s1)
 
 
 def lone_headline(doc: WorkDoc) -> bool:

@@ -144,6 +144,12 @@ RULES: list[Rule] = [
          r"cit(?:y|ies)|areas?|districts?|settlements?|bases?|airports?|region|province|territory|positions|"
          r"hills?|rebels|militants|insurgents|jihadists))", TERRITORY, "ASSAULT", "territory", armed=True,
          anchors="captur seiz overr took fell"),
+    # Headlines tell a capture in the present: "Afghan forces retake key district centre from Taliban".
+    Rule(r"(?:retakes?|recaptures?|captures?|seizes?|overruns?|takes?\s+(?:full\s+)?control\s+of)"
+         r"(?=\s+(?:the\s+|key\s+|strategic\s+|coastal\s+|border\s+)*(?:[A-Z]|villages?|towns?|cit(?:y|ies)|areas?|"
+         r"districts?|district\s+cent(?:re|er)s?|settlements?|bases?|airports?|region|province|territory|positions))",
+         TERRITORY, "ASSAULT", "territory", armed=True, headline=True,
+         anchors="retake recapture capture seize overrun take"),
     # Protests and riots; the police's response makes a protest one with intervention or excessive force.
     Rule(r"protesters|protestors|protested\b|(?:mass\s+|street\s+|anti-[\w-]+\s+)?protests?\s+(?:in|against|"
          r"over|erupted|broke\s+out|took\s+place|were\s+held|continued|outside)\b|demonstrat(?:ions?|ors)\b|"

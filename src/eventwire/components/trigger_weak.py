@@ -10,6 +10,7 @@ from eventwire.components.trigger_refs import (
     headline_toll,
     lone_headline,
     no_attack_strike,
+    site_after,
     specific_target,
 )
 from eventwire.components.trigger_refs import parties as _parties
@@ -96,7 +97,9 @@ _BATTLE_NOISE = re.compile(r"\b(?:gunfire|firing|fighting|shots|shooting|machine
                            re.I)
 _DEVICE = re.compile(r"\b(?:bombs?|dynamite|explosives|explosive\s+(?:devices?|charges?)|devices?|grenades?|"
                      r"land\s*mines?|mines?|car[-\s]bombs?|charges?)\b", re.I)
-_SOLDIER_TARGET = re.compile(r"\s+(?:\w+\s+){0,3}?(?:soldiers|troops|contingent|patrols?|convoy|army|battalion|"
+# "attack on Gaza aid convoy": an aid, relief or food convoy is no military target.
+_SOLDIER_TARGET = re.compile(r"\s+(?:\w+\s+){0,3}?(?:soldiers|troops|contingent|patrols?|(?<!aid\s)(?<!relief\s)"
+                             r"(?<!food\s)(?<!humanitarian\s)convoy|army|battalion|"
                              r"brigade|positions|garrison|barracks)\b", re.I)
 
 
@@ -202,7 +205,10 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
             if coding == STRIKE:
                 coding = strike_coding(text, sent.start, sent.end, t.start,
                                        bool(parties) or bool(_ARMED.search(text, sent.start, sent.end)),
-                                       specific_target(doc, t) or _STRUCK_PEOPLE.match(text, t.end, sent.end) is not None)
+                                       specific_target(doc, t) or _STRUCK_PEOPLE.match(text, t.end, sent.end) is not None
+                                       # "Israeli Strikes on Aid Convoy Prompts Condemnation": a lone headline's
+                                       # strikes by a named party on a named site are one attack.
+                                       or (lone_headline(doc) and bool(parties) and site_after(text, t.end)))
             elif coding == IED and t.text.lower() in ("bombs", "bombed") and any(
                     0 <= t.start - a.end <= 12 for a in parties if a.kind != "group"):
                 coding = AIR  # "Israel bombs a school": a state bombing from the air, not a planted device

@@ -10,7 +10,7 @@ import ahocorasick
 
 from eventwire.components.political_rules import ODD_FOLD, gate_scan, prefix_gate
 from eventwire.components.text_case import lower_same_length
-from eventwire.components.trigger_refs import lone_headline
+from eventwire.components.trigger_refs import headline_victim, lone_headline, parties
 from eventwire.components.trigger_rules import (
     _ARMED,
     _ARMS_CUE,
@@ -184,7 +184,10 @@ class TriggerFinder:
             needs = rule.armed if rule.armed is not None else rule.coding in NEEDS_ARMED
             cue = _ARMED if needs else _ARMS_CUE if rule.coding == DISRUPT and rule.armed is None else None
             if cue is not None and not cue.search(text, sent.start, sent.end) and not (
-                    rule.coding == VAC and _PUBLIC_VICTIM.search(text, sent.start, sent.end)):
+                    rule.coding == VAC and _PUBLIC_VICTIM.search(text, sent.start, sent.end)) and not (
+                    needs and _NON_STATE.search(text, sent.start, sent.end)) and not (
+                    rule.coding == VAC and headline_victim(doc, sent.start, sent.end, m.start(), m.end())) and not (
+                    rule.coding == VAC and lone_headline(doc) and _party_before(doc, sent.start, m.start())):
                 # A murder of a judge, priest, mayor or candidate is political violence even with no armed party
                 # named; of anyone else it may be ordinary crime, which is no conflict event.
                 doc.decisions.append(_decision(m, "asserted", "no armed party or weapon in the sentence"))
@@ -243,6 +246,11 @@ def foreign_taker(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, bodies: bool
     # "Ukrainian forces pursued Russian forces ..., capturing Horodnia": a participle's taker is the subject.
     who = taker[0] if _PARTICIPLE.match(doc.text, max(s0, t0 - 2), t1) else taker[-1]
     return who.country_code != taken[0].country_code
+
+
+def _party_before(doc: WorkDoc, s0: int, t0: int) -> bool:
+    """A party named right before the trigger: "Israeli massacre of ...", "Russia's murder of ..."."""
+    return any(re.fullmatch(r"(?:['’]s)?\s+", doc.text[a.end : t0]) is not None for a in parties(doc, s0, t0))
 
 
 def _decision(m: re.Match[str], status: str, reason: str) -> dict[str, object]:
