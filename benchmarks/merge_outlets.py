@@ -158,8 +158,20 @@ def load_articles(gold: list[dict]) -> list[Article]:
         text = gz[f"{g['file']}:{g['line']}"] if g["corpus"] == "gaza" else uc[g["row"]]["heads"][g["index"]].strip()
         if _sha(text) != g["sha1"]:
             sys.exit(f"{g['doc']}: text differs from the gold's sha1 (data changed?)")
-        arts.append(Article(id=g["doc"], text=text, source=g["outlet"], published=date.fromisoformat(g["published"])))
+        arts.append(Article(id=g["doc"], text=_headline(text), source=g["outlet"],
+                            published=date.fromisoformat(g["published"])))
     return arts
+
+
+# A UCDP source cell may carry the database's field lines after the headline ("\nCR \tDalsan Radio",
+# "\n\nAU \t\nTariq Naqash": credit, author). They are no text of the report; the gold's sha1 is
+# checked on the raw cell, so the labels stay as they are.
+_FIELD_LINE = re.compile(r"\n\s*[A-Z]{2} ?\t")
+
+
+def _headline(text: str) -> str:
+    """The report's text without trailing database field lines."""
+    return _FIELD_LINE.split(text, maxsplit=1)[0].strip()
 
 
 def lead_event(events: list[Event]) -> Event | None:

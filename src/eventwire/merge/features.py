@@ -57,7 +57,7 @@ class Rec:
 
     @property
     def unplaced(self) -> bool:
-        """Placed nowhere: no place named and no single country of its actors."""
+        """Placed nowhere: no place named and no single country of its attackers (see `to_rec`)."""
         return self.lat is None and self.country is None
 
     @property
@@ -88,8 +88,11 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None, article_event
         regional = precise and _names_region(loc.name, loc.text, admin1)
     elif ev.event_type is not None:
         # A violent report that names no place ("Algerian forces kill 22 militants") happened, as
-        # far as it says, in the one country all its actors belong to: a country-level report.
-        ccs = {a.country_code.upper() for a in ev.actors if a.country_code}
+        # far as it says, in its attackers' one country: a country-level report. The victims'
+        # nationality is not where a strike or an attack on civilians happened ("death of British
+        # aid worker", "US citizen killed in strike on convoy"); only a battle's both sides fight there.
+        ccs = {a.country_code.upper() for a in ev.actors
+               if a.country_code and (a.role == "actor" or ev.event_type == "Battles")}
         country = ccs.pop() if len(ccs) == 1 else None
     start = ev.date.start
     day_stated = ev.date.precision == "day" and bool(ev.date.text)
@@ -185,6 +188,10 @@ SITE_WORDS = {
     "diplomatic mission": re.compile(r"\b(?:consulate|embassy)\b", re.I),
     "border": re.compile(r"\b(?:on|at|along|across)\s+(?:the\s+)?border\b|\bborder\s+(?:incident|crossing|clash"
                          r"|shooting|post)s?\b", re.I),
+    # Not distinctive (aid teams move with convoys, shelters, hospitals): it never separates two
+    # reports, but lets an unplaced reaction ("death of British aid worker") meet the strike's reports.
+    "aid workers": re.compile(r"\b(?:aid|relief|humanitarian|charity)\s+(?:workers?|staff|team|group)\b"
+                              r"|\bWorld\s+Central\s+Kitchen\b|\bWCK\b", re.I),
 }
 
 
