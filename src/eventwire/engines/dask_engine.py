@@ -13,19 +13,16 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from eventwire.engines.local import Result, as_workdoc, default_workers, process_one
 from eventwire.errors import UsageError
-from eventwire.model import Article, Event
+from eventwire.model import Article
 from eventwire.pipeline import Pipeline, RunStats, WorkDoc
 
 _PIPELINES: dict[str | None, Pipeline] = {}  # per worker process, by config path
 
-Result = tuple[Article, list[Event] | None, str | None, str | None]
-
 
 def _process(batch: list[Article], pipeline: str | None) -> list[Result]:
-    """Run one batch on a worker: (article, events, None, None) or (article, None, reason, stage) per article."""
-    from eventwire.engines.local import process_one
-
+    """Run one batch on a worker: one Result per article."""
     if pipeline not in _PIPELINES:
         from eventwire.api import load_pipeline
 
@@ -43,8 +40,6 @@ def _client(scheduler: str, workers: int) -> Any:
     for name in ("distributed", "distributed.nanny", "distributed.scheduler"):
         logging.getLogger(name).setLevel(logging.WARNING)  # cluster chatter is not the run's log
     if scheduler == "local":
-        from eventwire.engines.local import default_workers
-
         cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
                                dashboard_address=None)
         return Client(cluster)
@@ -86,8 +81,6 @@ def run_dask(
 
 
 def _collect(results: list[Result], stats: RunStats) -> Iterator[WorkDoc]:
-    from eventwire.engines.local import as_workdoc
-
     for result in results:
         doc = as_workdoc(result, stats)
         if doc is not None:

@@ -13,6 +13,9 @@ from eventwire.pipeline import Pipeline, RunStats, WorkDoc
 
 _PIPELINE: Pipeline | None = None
 
+# A worker's answer for one article: (article, events, None, None) or (article, None, reason, stage).
+Result = tuple[Article, list[Event] | None, str | None, str | None]
+
 
 def _init(pipeline: str | None) -> None:
     """Build the pipeline once per worker (from the same TOML, so every worker is identical)."""
@@ -22,7 +25,7 @@ def _init(pipeline: str | None) -> None:
     _PIPELINE = load_pipeline(pipeline)
 
 
-def process_one(pipeline: Pipeline, article: Article) -> tuple[Article, list[Event] | None, str | None, str | None]:
+def process_one(pipeline: Pipeline, article: Article) -> Result:
     """(article, events, None, None) on success, (article, None, reason, stage) on failure."""
     try:
         return article, pipeline(article).events, None, None
@@ -31,7 +34,7 @@ def process_one(pipeline: Pipeline, article: Article) -> tuple[Article, list[Eve
         return article, None, f"{type(exc).__name__}: {exc}", stage
 
 
-def as_workdoc(result: tuple[Article, list[Event] | None, str | None, str | None], stats: RunStats) -> WorkDoc | None:
+def as_workdoc(result: Result, stats: RunStats) -> WorkDoc | None:
     """A worker's result counted in `stats`: the WorkDoc, or None for a failure (recorded with its reason)."""
     article, events, reason, stage = result
     stats.documents += 1
@@ -45,7 +48,7 @@ def as_workdoc(result: tuple[Article, list[Event] | None, str | None, str | None
     return doc
 
 
-def _work(article: Article) -> tuple[Article, list[Event] | None, str | None, str | None]:
+def _work(article: Article) -> Result:
     assert _PIPELINE is not None
     return process_one(_PIPELINE, article)
 
