@@ -51,10 +51,9 @@ def geonames_small_dir() -> Path | None:
         return None if env.lower() == "none" else Path(env)
     here = Path(__file__).resolve()
     for parent in here.parents:
-        for cand in (parent / "shared" / "data" / "geo" / "geonames_small",
-                     parent.parent / "shared" / "data" / "geo" / "geonames_small"):
-            if all((cand / n).is_file() for n in ADMIN_TABLES):
-                return cand
+        cand = parent / "shared" / "data" / "geo" / "geonames_small"
+        if all((cand / n).is_file() for n in ADMIN_TABLES):
+            return cand
     return None
 
 
@@ -118,12 +117,12 @@ def _pkg_dir(mod: str) -> Path:
     return Path(str(resources.files(mod)))
 
 
-def _unwrapped(points: list[tuple[float, float]]) -> tuple[list[tuple[float, float]], bool]:
+def _unwrapped(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """Points with western longitudes moved past 180 when they straddle the antimeridian (Chukotka, Fiji)."""
     lons = [p[1] for p in points]
     if max(lons) - min(lons) <= 180:
-        return points, False
-    return [(lat, lon + 360 if lon < 0 else lon) for lat, lon in points], True
+        return points
+    return [(lat, lon + 360 if lon < 0 else lon) for lat, lon in points]
 
 
 def _wrap(lat: float, lon: float) -> tuple[float, float]:
@@ -131,7 +130,7 @@ def _wrap(lat: float, lon: float) -> tuple[float, float]:
 
 
 def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
-    pts, _ = _unwrapped(points)
+    pts = _unwrapped(points)
     return _wrap(statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
 
 
@@ -140,7 +139,7 @@ def _span_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     geographic centre, which gazetteers use as its point, than the population-weighted median."""
     if len(points) < 5:
         return _median_point(points)
-    pts, _ = _unwrapped(points)
+    pts = _unwrapped(points)
     out = []
     for axis in (0, 1):
         vals = sorted(p[axis] for p in pts)
