@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
 from functools import lru_cache
 from typing import Any
 
 from eventwire.components import actors as _actors_mod
-from eventwire.components.assemble_fold import drop_commentary, merge_vague
+from eventwire.components.assemble_date import event_date
+from eventwire.components.assemble_fold import TALLY, drop_commentary, drop_tallies, merge_vague
 from eventwire.components.assemble_link import (
     attacker_for,
     civilian_in,
@@ -23,7 +23,7 @@ from eventwire.components.assemble_link import (
     recipient_for,
     told_before,
 )
-from eventwire.components.assemble_namesake import nearer_namesake
+from eventwire.components.assemble_namesake import nearer_namesake, region_reading
 from eventwire.components.assemble_offset import offset_place
 from eventwire.components.assemble_where import event_location, place_list
 from eventwire.components.triggers import JOIN_ONLY
@@ -104,7 +104,7 @@ def make(lookback: int = 3, max_age_days: int = 60) -> Callable[[WorkDoc], WorkD
         link_casualties(doc, groups)
         groups = drop_old(doc, groups, max_age_days)
         groups = drop_commentary(doc, groups)
-        doc.events = [_event(doc, key, g) for key, g in groups.items()]
+        doc.events = drop_tallies(doc, [_event(doc, key, g) for key, g in groups.items()])
         doc.meta.pop("_offsets", None)  # per-run caches of place objects: no part of the document's record
         doc.meta.pop("_paragraph_places", None)
         return doc
@@ -118,7 +118,7 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
     for t in doc.triggers:
         if t.status != "asserted" or not t.event_type:
             continue  # political (PLOVER-only) triggers are coded by political.rules.v1
-        date = _date(doc, t, lookback if t.event_type else 1)
+        date = event_date(doc, t, lookback if t.event_type else 1)
         day = date.start_date if date else None
         a = attacker_for(doc, t)
         inherited = False
@@ -165,41 +165,9 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
 
 def _where(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
     """The place the text locates by an offset from a town, else the reading near the paragraph's towns."""
+    p = region_reading(doc, t, p)
     q = offset_place(doc, t, p)
     return q if q is not p else nearer_namesake(doc, t, p)
-
-
-# "Israel bombs another school, a day after strike on school killed 33": the strike came the day before.
-_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+after\s+(?:[\w’'-]+\s+){0,4}$", re.I)
-_N_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
-_SINCE = re.compile(r"\b(?:since|until|till)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
-
-
-def _date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
-    s = doc.sentences[t.sentence]
-    m = _DAYS_AFTER.search(doc.text, max(s.start, t.start - 60), t.start)
-    if m is not None:
-        ref = _near_date(doc, t, lookback)
-        base = ref.start_date if ref is not None else doc.article.published_date
-        if base is not None:
-            day = base - timedelta(days=_N_DAYS[m.group("n").lower()])
-            return DateMention(m.start(), m.end(), m.group(0).strip(), day, day, "day", relative=True)
-    return _near_date(doc, t, lookback)
-
-
-def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
-    # The date in the trigger's sentence nearest the trigger, else the latest one a few sentences back. A reported
-    # event happened by publication: a later date belongs to something planned ("will meet on Tuesday after the
-    # strike").
-    pub = doc.article.published_date if t.status in ("asserted", "historical") else None
-    same = [d for d in in_sentence(doc, "dates", t.sentence) if d.start_date and not (pub and d.start_date > pub)]
-    if same:
-        return min(same, key=lambda d: abs(d.start - t.start))
-    # A new paragraph starts a new story thread; "since March 11" starts a period, it dates nothing after it.
-    prev = [d for i in range(max(0, t.sentence - lookback), t.sentence) for d in in_sentence(doc, "dates", i)
-            if d.start_date and not (pub and d.start_date > pub) and "\n" not in doc.text[d.end : t.start]
-            and not _SINCE.search(doc.text, max(0, d.start - 12), d.start)]
-    return prev[-1] if prev else None
 
 
 class Support:
@@ -368,6 +336,8 @@ def running_total(doc: WorkDoc, ms: list[CasualtyMention]) -> tuple[Count, list[
         if cur is not None and _SUBSET.search(lead):
             continue
         if cur is None or _TOTAL.search(lead[-25:] + " " + m.text):
+            if cur is not None and cur.best and (c.best or 0) >= max(TALLY, 10 * cur.best):
+                continue  # "174 killed in 24 hours, death toll rises to 26,257": the war's toll, not this event's
             if cur is None or c.best != cur.best:
                 cur, used = c.model_copy(), [m]
             continue

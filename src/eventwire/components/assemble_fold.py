@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from eventwire.components.assemble_link import absorb, decide, vague
+from eventwire.components.assemble_link import absorb, decide, in_sentence, vague
+from eventwire.model import Count
 from eventwire.pipeline.workdoc import WorkDoc
 
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
@@ -18,7 +20,9 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
     for key, g in groups.items():
         if not vague(g.place):
             continue
-        cc = g.place.country_code if g.place else None
+        # The acting party's country is not where ("Russian forces conducted thirty missile strikes"): it does not
+        # bound the events such a summary sums up (unlabelled ISW).
+        cc = g.place.country_code if g.place and not _party_country(doc, g) else None
         # A region names where: "a strike in Poltava Oblast" is not the one in Izyum (Kharkiv Oblast).
         region = g.place.admin1 if g.place and (g.place.feature_code or "").startswith("ADM1") else None
         # "continued shelling along the line of contact" told with no day: the day's events at named places.
@@ -56,6 +60,18 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
     return out
 
 
+def _party_country(doc: WorkDoc, g: Any) -> bool:
+    """True when a group's country-level place is the country of the party acting in its sentence."""
+    # "Russia likely seeks ... Russian forces conducted thirty missile strikes": the country told before, or the
+    # demonym, is who acts. A demonym after the trigger may name the target ("targeted Russian air bases").
+    p = g.place
+    if p is None or not (p.role == "demonym" or (p.feature_code or "").startswith("PCL")):
+        return False
+    t = g.triggers[0]
+    return any(q.role == "demonym" and q.country_code == p.country_code and q.end <= t.start
+               for q in in_sentence(doc, "places", t.sentence))
+
+
 def drop_commentary(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
     """Drop a country-level violent group past the lead with no date and no figure: commentary, not a report."""
     # "the government has been bombing neighbourhoods and cities in El Salvador", "the murder and kidnapping of
@@ -87,3 +103,30 @@ def _summary_hosts(out: dict[tuple[Any, ...], Any], key: tuple[Any, ...], g: Any
             if k != key and k[0] == key[0] and (k[4] == key[4] or any_day) and not vague(h.place)
             and (cc is None or (h.place and h.place.country_code == cc))]
     return [min(near, key=lambda x: x[0])[1]] if near else []
+
+
+TALLY = 5000  # killed: no single attack or battle in the news reaches this; a war's running total does
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.I)
+
+
+def drop_tallies(doc: WorkDoc, events: list[Any]) -> list[Any]:
+    """Drop a violent event told only as a war-long tally ("25,000 killed in Gaza war"); else drop the tally."""
+    # "Israel has killed nearly 9,000 women in Gaza", "More Than 13000 Children Reported Dead": ACLED and the gold
+    # leave war-long totals out. A battle told in its own sentences keeps its place but not the war's toll
+    # ("70,000 people have died" linked to it), and "it would have killed 5,000" is no tally of anything.
+    out = []
+    for e in events:
+        best = e.fatalities.best if e.fatalities else None
+        if e.event_type not in _VIOLENT or best is None or best < TALLY:
+            out.append(e)
+            continue
+        told = [ev for ev in e.evidence if "fatalities" in ev.supports]
+        alone = bool(told) and len(told) == len(e.evidence)
+        if alone and not any(_COUNTERFACTUAL.search(ev.text) for ev in told):
+            span = told[0]
+            doc.decisions.append({"stage": "assemble", "text": e.fatalities.text or "", "start": span.start,
+                                  "end": span.end, "status": "historical",
+                                  "reason": f"{best} killed is a war-long tally, not one event"})
+            continue
+        out.append(e.model_copy(update={"fatalities": Count()}))
+    return out

@@ -54,6 +54,14 @@ _NOMINAL = re.compile(r"(?:assassination|massacre|bombing|murder|kidnapping|expl
                       r"shooting|abduction|attack)(?:s|es)?$", re.I)
 
 
+# A war told as the background of a headline, not one of its events.
+_BACKGROUND = re.compile(r"\b(?:amid|defend(?:s|ed|ing)?\s+against|under)\s+(?:(?:ongoing|continued|continuing|"
+                         r"relentless|constant|intensified|deadly|heavy|air|[A-Z][\w’'-]*)\s+){0,3}$", re.I)
+
+
+_WAR_NOUN = re.compile(r"(?:attacks?|strikes|airstrikes|bombings?|bombardments?|shelling|raids|assaults)$", re.I)
+
+
 def told_before(doc: WorkDoc, t: Trigger) -> bool:
     """True for a plural event noun with no date and no reporting verb in its sentence ("the bombings")."""
     # Such a noun speaks of events in general or of ones told before, not of a new one. MUC dev: dropping
@@ -62,6 +70,8 @@ def told_before(doc: WorkDoc, t: Trigger) -> bool:
     cut = dateline_end(doc)
     if re.match(r"(?:repelled|repulsed|conducted|launched)\s", t.text, re.I):
         return False  # "repelled limited Russian attacks": a verb reports the event; the noun is its object
+    if t.sentence == 0 and _WAR_NOUN.search(t.text) and _BACKGROUND.search(doc.text, max(0, t.start - 40), t.start):
+        return True  # "How doctors persevere amid Israel attacks", "Education Under Attack in Gaza" (Gaza headlines)
     if not _NOMINAL.search(t.text) or any(d.start >= cut for d in in_sentence(doc, "dates", t.sentence)) or (
             t.sentence == 0 and (len(doc.sentence_text(0).split()) <= 15 or (
                 lone_headline(doc) and not doc.text.rstrip().endswith(".")))):
@@ -308,13 +318,17 @@ def recipient_for(doc: WorkDoc, t: Trigger, attacker: ActorMention | None,
 # "forces withdrawn from the Battle of Kyiv": a named battle is history, its place is not where this happens.
 _NAMED_BATTLE = re.compile(r"\bBattle\s+(?:of|for)\s+(?:the\s+)?$")
 # "operations on the Izyum and Severodonetsk axes": an axis is a direction of advance, not a place of fighting.
-_AXIS = re.compile(r"(?:\s+and\s+[\w’'-]+)?\s+ax(?:is|es)\b")
+_AXIS = re.compile(r"(?:-[A-Z][\w’'-]+|\s+and\s+[\w’'-]+)?\s+ax(?:is|es)\b")  # also "the Izyum-Slovyansk axis"
 # "near the Kharkiv-Donetsk Oblast border": two regions naming a boundary, not the city of either.
 _BORDER_AFTER = re.compile(r"(?:-[A-Z][\w’'-]+)?(?:\s+[Oo]blasts?)?\s+border\b")
-_BORDER_BEFORE = re.compile(r"[A-Z][\w’'-]+-$")
+# "east of Siversk near the Luhansk Oblast border": one region's boundary is no place either.
+_BORDER_BEFORE = re.compile(r"[A-Z][\w’'-]+-$|\bthe\s+$")
 # "shelling ... along the line of contact", "throughout the Southern Axis": a front with no town named.
 _FRONT = re.compile(r"\b(?:line\s+of\s+contact|front\s*lines?|entire\s+front|(?:Southern|Northern|Eastern|Western)\s+"
-                    r"(?:Axis|axis|direction)|throughout\s+the\s+(?:region|country|oblast))\b", re.I)
+                    r"(?:Axis|axis|direction)|throughout\s+the\s+(?:region|country|oblast)|"
+                    # "limited ground assaults across all axes", "attacks in several directions" (unlabelled ISW)
+                    r"(?:across|along|on|in)\s+(?:all|multiple|several|many|both|each)\s+(?:of\s+the\s+)?"
+                    r"(?:axes|directions|fronts|sectors))\b", re.I)
 
 
 def front_only(doc: WorkDoc, si: int) -> bool:
@@ -341,8 +355,13 @@ def on_border(doc: WorkDoc, p: PlaceMention) -> bool:
     if _TITLE_AFTER.match(text, p.end) is not None:
         return True
     m = _BORDER_AFTER.match(text, p.end)
+    # "the Kherson Oblast border with Mykolaiv and Dnipropetrovsk Oblasts": the regions along it are where.
     return m is not None and "blast" in (p.text + m.group(0)).lower() and (
-        text[p.end : p.end + 1] == "-" or _BORDER_BEFORE.search(text, max(0, p.start - 30), p.start) is not None)
+        text[p.end : p.end + 1] == "-" or _BORDER_BEFORE.search(text, max(0, p.start - 30), p.start) is not None) \
+        and not text.startswith(" with", m.end())
+
+
+_THE_TOWN = re.compile(r"\bthe\s+(?:city|town|village|settlement)\b(?!\s+of\b)")
 
 
 def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
@@ -365,7 +384,11 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
         prev = [p for p in in_sentence(doc, "places", t.sentence - back) if p.role != "demonym"
                 and (p.geonameid or p.name)]
         if prev:
-            return prev[-1]
+            # "Russian forces may have captured Melitopol, east of Crimea. ... claimed to have captured the city":
+            # the town the sentence before is about, not the region that locates it (unlabelled ISW). Only for
+            # "the city": otherwise the last place told is the nearer (MUC dev).
+            towns = [p for p in prev if p.feature_class == "P"] if _THE_TOWN.search(doc.text, s.start, s.end) else []
+            return towns[-1] if towns else prev[-1]
     return None
 
 

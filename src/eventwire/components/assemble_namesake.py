@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from statistics import median
 from typing import Any
@@ -122,3 +123,41 @@ def nearer_namesake(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMe
     decide(doc, p, "relocated", f"{p.text!r} read in {p.admin1} lies {here or 0:.0f} km from the paragraph's "
            f"towns; the namesake {why}")
     return alt
+
+
+# "Shahed drones in attacks on Kyiv, Dnipropetrovsk, Poltava, and Zaporizhia Oblasts", "launched missiles at Kyiv,
+# Sumy, and Chernihiv Oblasts": every name of a list that "Oblasts" closes is a region, though the capital's name
+# alone reads as the city (unlabelled ISW).
+_OBLAST_LIST = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]+)*\s+(?:[Oo]blasts|[Pp]rovinces|[Rr]egions)\b")
+
+
+def _region_of_list(doc: WorkDoc, p: PlaceMention) -> int | None:
+    """Gazetteer index of the region a town reading names inside a list of regions, else None."""
+    m = None if p.feature_class not in ("P", "A") or p.role == "demonym" else _OBLAST_LIST.match(doc.text, p.end)
+    gz = loaded_gazetteer() if m is not None else None
+    if m is None or gz is None:
+        return None
+    # "Kyiv ... Oblasts" is Kyiv Oblast, not the city's own region (Kyiv City): the closing word says which.
+    word = m.group(0).split()[-1]
+    kind = word[:5].lower()
+    regions = [i for name in (p.text, f"{p.text} {word[:-1].capitalize()}") for i in gz.candidates(name)
+               if gz.fcode[i] == "ADM1" and gz.cc[i] == p.country_code]
+    regions.sort(key=lambda i: kind not in (gz.admin1_name(gz.admin1[i]) or "").lower())
+    if not regions or p.feature_class == "A" and (int(gz.gid[regions[0]]) == p.geonameid
+                                                   or kind not in (gz.admin1_name(gz.admin1[regions[0]]) or "").lower()):
+        return None  # a region read already, and no better one of that kind
+    return regions[0]
+
+
+def in_region_list(doc: WorkDoc, p: PlaceMention) -> bool:
+    """True for a town reading that is one of a list of regions ("Kyiv, Sumy, and Chernihiv Oblasts")."""
+    return _region_of_list(doc, p) is not None
+
+
+def region_reading(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
+    """The region of that name for a town read inside a list of regions ("Kyiv, Sumy, and Chernihiv Oblasts")."""
+    i = None if p is None else _region_of_list(doc, p)
+    if p is None or i is None:
+        return p
+    decide(doc, p, "relocated", f"{p.text!r} is one of a list of regions, not the town {p.name!r}")
+    return _as_mention(loaded_gazetteer(), p, i)

@@ -21,7 +21,8 @@ _OFFSET = re.compile(
     r"[,(]?\s*(?:(?:located|situated|which\s+is)\s+)?(?:(?:about|approximately|roughly|around|just|some|nearly|"
     r"within|over|under|less\s+than|more\s+than)\s+)?(?P<n>\d{1,3}(?:\.\d)?)\s*(?:km|kilometers|kilometres)\s+"
     r"(?:due\s+|to\s+the\s+)?(?P<dir>" + _DIR + r")(?:ern)?\s+(?:of|from)\s+(?:the\s+)?$", re.I)
-_REGION = re.compile(r",\s*(?:[A-Z][\w’'-]+\s+){1,2}(?:Oblast|Raion|Krai|Region|Province|Governorate)$")
+# "Dorozhnyanka, Zaporizhia Oblast (…)", "Hryanykivka in Kharkiv Oblast (51km northwest of Svatove)"
+_REGION = re.compile(r"(?:,\s*|\s+in\s+)(?:[A-Z][\w’'-]+\s+){1,2}(?:Oblast|Raion|Krai|Region|Province|Governorate)$")
 _TOWN = 10_000
 _AREA = re.compile(r"\b(?:Oblast|Raion|Krai|Region|Province|Governorate|Oblasts)$")
 _NAME = re.compile(r"([A-Z][^\W\d_][\w’'-]*(?:[ -][A-Z][\w’'-]*)?)$")

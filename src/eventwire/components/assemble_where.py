@@ -17,6 +17,7 @@ from eventwire.components.assemble_link import (
     prefer_setting,
     reactor_place,
 )
+from eventwire.components.assemble_namesake import in_region_list
 from eventwire.components.trigger_refs import lone_headline
 from eventwire.gazetteer.index import haversine_km
 from eventwire.model import PlaceMention
@@ -152,7 +153,9 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
         return [place]
 
     def joins(a: PlaceMention, b: PlaceMention) -> bool:
-        return (b.feature_class == place.feature_class and b.country_code == place.country_code
+        # "Kyiv, Sumy, and Chernihiv Oblasts": a capital's name read as its town is still one of the regions.
+        cls = "A" if in_region_list(doc, b) else b.feature_class
+        return (cls == place.feature_class and b.country_code == place.country_code
                 and (b.feature_code or "")[:3] != "PCL" and _LIST_GAP.fullmatch(doc.text, a.end, b.start) is not None)
 
     members: list[PlaceMention] = []

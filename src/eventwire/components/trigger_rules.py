@@ -78,8 +78,11 @@ RULES: list[Rule] = [
          r"shell(?:ing|ed|s)\b(?<!hollow\sshells)|(?:to|and|,)\s+shell\b|with\s+(?:\w+\s+){0,2}?artillery\b|"
          r"(?:missiles?|rockets?|shells)" + _ADV + r"\s+(?:hit|struck|slammed\s+into|"
          r"landed|exploded)|(?:fired|fires|launched)" + _W + r"\s+(?:\d[\d,]*\s+)?(?:\w+\s+)?(?:missiles|rockets|"
-         r"shells|artillery)|conducted\s+(?:\w+\s+){0,3}strikes", SHELL, "ASSAULT", "heavy-weapons",
-         anchors="missile rocket artiller mortar mlrs tank shell conducted"),
+         r"shells|artillery)|conducted\s+(?:\w+\s+){0,3}strikes|"
+         # "fired six rounds at Enerhodar", "fired several HIMARS rounds at": not rubber or warning rounds.
+         r"fired\s+(?!(?:[\w’'-]+\s+){0,2}?(?:rubber|plastic|warning|blank|live)\b)(?:[\w’'-]+\s+){0,3}?rounds\s+"
+         r"(?:at|on|into)\b", SHELL, "ASSAULT", "heavy-weapons",
+         anchors="missile rocket artiller mortar mlrs tank shell conducted fired"),
     Rule(r"(?:roadside|car|truck|parcel|letter|remote[-\s]controlled|time)[-\s]+bombs?|improvised\s+explosive\s+"
          r"devices?|\bIEDs?\b|land\s*mines?|explosive\s+devices?|dynamite\s+(?:attacks?|charges?|sticks?)|"
          r"bombs?\s+(?:exploded|went\s+off|blasts?|attacks?|explosions?)|booby[-\s]trap(?:s|ped)?|"

@@ -27,7 +27,15 @@ _FORECAST_BEFORE = re.compile(r"(?<!claimed\s)(?<!managed\s)(?<!able\s)(?<!faile
                               r"further|future|possible|potential|eventual|increased|larger|broader)\b|"
                               r"\bcommit(?:ting)?\s+to\b|\b(?:ability|capability|capacity)\s+to\b|"
                               # "(Russian objective: secure rear areas against strikes)", "objectives to seizing":
-                              r"\bobjectives?\b[^.;:]{0,60}:|\b(?:objectives?|goals?|aims?)\s+(?:of|to)\s+$", re.I)
+                              r"\bobjectives?\b[^.;:]{0,60}:|\b(?:objectives?|goals?|aims?)[”’'\"]?\s+(?:of|to)\s+$|"
+                              # "Ukrainian forces are preparing a large-scale attack", "prepared Kherson City for
+                              # street fighting": what is readied, not done (unlabelled ISW).
+                              r"\b(?:preparing|expecting)\s+(?:an?\s+)?(?:[\w’'-]+\s+){0,2}$|\bprepared\s+(?:[\w’'-]+\s+){1,2}for\s+"
+                              r"(?:[\w’'-]+\s+){0,2}$|"
+                              # "fortify positions in anticipation of Ukrainian counteroffensives", "to set conditions
+                              # for an advance on Zaporizhia City": what is awaited or prepared (unlabelled ISW).
+                              r"\b(?:in\s+anticipation\s+of|in\s+expectation\s+of|ahead\s+of|set(?:ting)?\s+"
+                              r"(?:the\s+)?conditions\s+for)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 # "prior Russian claims of capturing Dolyna were false": a claim the sentence refutes.
 _FALSE_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:were|was|are|is|proved|proven)\s+(?:\w+\s+)?(?:false|untrue|incorrect|"
                           r"inaccurate|fabricated|baseless)\b", re.I)
@@ -54,6 +62,18 @@ _AGGREGATE = re.compile(r"\b(?:this\s+year|so\s+far|to\s+date|as\s+of\s+(?:today
                         r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
                         r"in\s+recent\s+(?:days|weeks|months|years)|since\s+" + _MONTH + r"|during\s+" + _MONTH +
                         r"|throughout\s+the\s+(?:year|war|conflict))\b", re.I)
+# "100 journalists killed since Israeli attacks began": a war-long tally (Gaza headlines), unless the sentence tells
+# the day of its own killings ("two Americans killed in roadside bombs on Friday brought the number ... since the
+# war began to 1,269").
+_SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+|[\w’'-]+\s+){0,3}(?:war|offensive|conflict|attacks?|bombing|"
+                          r"bombardment|invasion|operation|fighting|assault|campaign)\s+(?:began|started|erupted|"
+                          r"broke\s+out)\b", re.I)
+_DAY_TOLD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight|"
+                       r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+                       r"\d{1,2})\b", re.I)
+_WAR_TOLL = re.compile(r"\bdeath\s+toll\b[^.;]{0,60}?\b(?:to|tops|passes|exceeds|surpasses|hits|nears|reaches)\s+"
+                       r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d{1,3}(?:,\d{3})+", re.I)
+_DIGIT = re.compile(r"\d")
 # "the heaviest attack since the invasion" compares a new event with the past: it is still new.
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|first|most\s+\w+|worst|largest|biggest)\b[^.;]{0,60}\bsince\b", re.I)
 _CLAUSE_END = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+(?:and|which|bringing|raising|taking|"
@@ -162,6 +182,14 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object) 
     agg = _AGGREGATE.search(clause)
     if agg:
         return "historical", f"a tally over a period, not one event: {agg.group(0)!r}"
+    since = _SINCE_BEGAN.search(clause)
+    if since and not _DAY_TOLD.search(text, s0, s1):
+        return "historical", f"a war-long tally, not one event: {since.group(0)!r}"
+    toll = _WAR_TOLL.search(text, s0, s1) if "toll" in text[s0:s1].lower() else None
+    if toll and t0 >= toll.start() and not (t0 >= toll.end() and _DIGIT.search(text, toll.end(), t0)):
+        # "Gaza death toll from Israeli attacks jumps to 26,751", "... tops 18,600 as Israeli attacks continue": the
+        # attacks make up a war's toll. A day's count told first or after ("as 84 more were killed") is an event.
+        return "historical", f"a war's death toll, not one event: {toll.group(0)!r}"
     sentence = text[s0:s1]
     h = _HISTORICAL.search(sentence)
     if h and h.group(0).lower().startswith("since") and _SUPERLATIVE.search(sentence):

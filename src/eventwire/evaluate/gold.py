@@ -115,8 +115,31 @@ def location_ok(g: dict[str, Any], ev: Event) -> bool:
     if gl.get("lat") is None and gl.get("country_code"):
         if sl.country_code != gl["country_code"]:
             return False
-        return not gl.get("admin1") or norm(gl["admin1"]) in norm(sl.admin1 or sl.name)
+        if not gl.get("admin1"):
+            return True
+        have = norm(sl.admin1 or sl.name)
+        return any(n in have for n in _admin1_spellings(gl["country_code"], gl["admin1"]))
     return False
+
+
+@lru_cache(maxsize=256)
+def _admin1_spellings(country_code: str, admin1: str) -> tuple[str, ...]:
+    """The gold's GeoNames admin-1 name and the gazetteer's readable name of that region, normalized."""
+    # The gold writes GeoNames admin-1 names ("Kiev", "Odessa"); locations carry the gazetteer's readable ones
+    # ("Kyiv Oblast", "Odesa Oblast"). Both spell the same region, so either must match.
+    out = [norm(admin1)]
+    try:
+        from eventwire.gazetteer import load_gazetteer
+
+        gz = load_gazetteer()
+    except (ImportError, OSError):
+        return tuple(out)
+    for i in gz.candidates(admin1):
+        if gz.fcode[i] == "ADM1" and gz.cc[i] == country_code and norm(gz.names[i]) == norm(admin1):
+            name = gz.admin1_name(gz.admin1[i])
+            if name and norm(name) not in out:
+                out.append(norm(name))
+    return tuple(out)
 
 
 def date_ok(g: dict[str, Any], ev: Event) -> bool:

@@ -1,0 +1,66 @@
+"""When an assembled event happened: the date told with its trigger, or one a few sentences before."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from eventwire.components.assemble_link import in_sentence
+from eventwire.pipeline.workdoc import DateMention, Trigger, WorkDoc
+
+# "Israel bombs another school, a day after strike on school killed 33": the strike came the day before.
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+after\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+_N_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
+_SINCE = re.compile(r"\b(?:since|until|till)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
+def event_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
+    """The date a trigger's event happened on, from its sentence or the few before it (None: undated)."""
+    s = doc.sentences[t.sentence]
+    m = _DAYS_AFTER.search(doc.text, max(s.start, t.start - 60), t.start)
+    if m is not None:
+        ref = _near_date(doc, t, lookback)
+        base = ref.start_date if ref is not None else doc.article.published_date
+        if base is not None:
+            day = base - timedelta(days=_N_DAYS[m.group("n").lower()])
+            return DateMention(m.start(), m.end(), m.group(0).strip(), day, day, "day", relative=True)
+    return _near_date(doc, t, lookback)
+
+
+_PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+|now\s+){0,2}(?!being\b)\w+ing\b|\bcontinues?\s+(?:to|\w+ing)\b")
+# "are working to identify suspects who attacked", "continues to seize upon the strike": the present verb is not
+# the trigger's own.
+_NOT_OWN_VERB = re.compile(r"\b(?:that|who|which|whom|to|upon|on|of|about|after|for|with)\b|[,;]")
+_TOLD_THAT = re.compile(r",?\s+that\b")
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|where)\b")
+_PERIOD_BEFORE = re.compile(r"\b(?:between|since|until|till|from|by)\s+$", re.I)
+
+
+def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
+    # The date in the trigger's sentence nearest the trigger, else the latest one a few sentences back. A reported
+    # event happened by publication: a later date belongs to something planned ("will meet on Tuesday after the
+    # strike").
+    pub = doc.article.published_date if t.status in ("asserted", "historical") else None
+    same = [d for d in in_sentence(doc, "dates", t.sentence) if d.start_date and not (pub and d.start_date > pub)]
+    if len(same) > 1:
+        # "confirmed on March 27 that Russian forces captured Slavutych ... on March 26": the date before "that" is
+        # when it was told; a day in the told clause is when it happened. Not a day in a relative clause after the
+        # trigger ("assaults that began on March 26"), nor a period ("between September 1-8", "the past week").
+        told = [d for d in same if d.end <= t.start and _TOLD_THAT.match(doc.text, d.end)]
+        inner = [d for d in same if told and d.start > told[-1].end and d.precision == "day"
+                 and not _RELATIVE.search(doc.text, t.end, d.start)
+                 and not _PERIOD_BEFORE.search(doc.text, max(0, d.start - 12), d.start)]
+        if told and inner:
+            same = inner
+    if same:
+        return min(same, key=lambda d: abs(d.start - t.start))
+    m = _PRESENT.search(doc.text, max(doc.sentences[t.sentence].start, t.start - 40), t.end)
+    if m is not None and not _NOT_OWN_VERB.search(doc.text, m.end(), max(m.end(), t.start)):
+        # "Motuzyanyk reported that Russian forces are fighting in Mykolaivka", "continue to shell": happening as
+        # the report is written, not on a day an earlier sentence told (unlabelled ISW).
+        return None
+    # A new paragraph starts a new story thread; "since March 11" starts a period, it dates nothing after it.
+    prev = [d for i in range(max(0, t.sentence - lookback), t.sentence) for d in in_sentence(doc, "dates", i)
+            if d.start_date and not (pub and d.start_date > pub) and "\n" not in doc.text[d.end : t.start]
+            and not _SINCE.search(doc.text, max(0, d.start - 12), d.start)]
+    return prev[-1] if prev else None
