@@ -1,8 +1,9 @@
 """Merge quality on Wikinews stories and the source articles they cite (same real-world event).
 
     python benchmarks/merge.py --build-gold     # (re)write benchmarks/gold/merge/wikinews.jsonl
-    python benchmarks/merge.py                  # extract, dedup, merge; score per split
-    python benchmarks/merge.py --isw            # event-level gold on ISW consecutive-day reports
+    python benchmarks/merge.py                  # extract, dedup, merge; score the train split
+    python benchmarks/merge.py --final          # ... and the held-aside split (measure once, at the end)
+    python benchmarks/merge.py --isw [--final]  # event-level gold on ISW consecutive-day reports
 Gold: one line per cited English source article that reports the story's event, with a pointer
 (row, source index, url) and the sha1 of its text, never the text. Excluded sources (error pages,
 reference pages, other events) are listed below with the reason. Stories are split by a seeded
@@ -139,7 +140,7 @@ ISW_TXT = ROOT.parent / "shared" / "data" / "news" / "isw_2022" / "txt"
 ISW_GOLD = ROOT / "benchmarks" / "gold" / "merge" / "isw_events.jsonl"
 
 
-def isw_main() -> dict[str, object]:
+def isw_main(final: bool = False) -> dict[str, object]:
     """Event-level merge gold on ISW daily reports (see docs/benchmarks.md, "Merging").
 
     Gold events are the system's violent events at one town in reports at most two days apart
@@ -168,13 +169,13 @@ def isw_main() -> dict[str, object]:
     pred: dict[str, str] = {}
     for g in gold:
         # Ids are content hashes: if the extractor changed, fall back to place, type and evidence offset.
-        e = by_id.get(g["event_id"]) or next((v for k, v in by_key.items() if k[1:] == (
+        hit = by_id.get(g["event_id"]) or next((v for k, v in by_key.items() if k[1:] == (
             g["geonameid"], g["event_type"], g["evidence_start"])), None)
-        if e is not None:
-            pred[g["event_id"]] = cluster_of[e.id]
+        if hit is not None:
+            pred[g["event_id"]] = cluster_of[hit.id]
     out: dict[str, object] = {"gold_events": len(gold), "matched": len(pred), "events_merged": len(events),
                               "clusters": len(clusters)}
-    for split in ("train", "held"):
+    for split in ("train", "held") if final else ("train",):
         gl = {g["event_id"]: g["gold"] for g in gold if g["split"] == split}
         out[split] = {"events": len(gl), "pairwise": {k: round(v, 4) for k, v in pairwise(pred, gl).items()},
                       "bcubed": {k: round(v, 4) for k, v in bcubed(pred, gl).items()}}
@@ -186,9 +187,10 @@ def main() -> None:
     ap.add_argument("--build-gold", action="store_true")
     ap.add_argument("--threshold", type=float, default=None)
     ap.add_argument("--isw", action="store_true", help="score the event-level ISW gold")
+    ap.add_argument("--final", action="store_true", help="also score the held-aside split")
     args = ap.parse_args()
     if args.isw:
-        print(json.dumps(isw_main(), indent=1))
+        print(json.dumps(isw_main(args.final), indent=1))
         return
     if args.build_gold:
         build_gold()
@@ -211,7 +213,8 @@ def main() -> None:
         pred[doc] = cluster_of[lead.id] if lead else f"none:{doc}"
     out: dict[str, object] = {"documents": len(arts), "events": len(events), "clusters": len(clusters),
                               "extract_seconds": round(t_extract, 1), "near_duplicates": len(dups)}
-    for split in ("train", "held"):
+    # The held-aside split prints only with --final, so that tuning runs never show it.
+    for split in ("train", "held") if args.final else ("train",):
         g = {d["doc"]: d["event"] for d in gold if d["split"] == split}
         covered = {k: v for k, v in g.items() if per_doc[k]}
         out[split] = {

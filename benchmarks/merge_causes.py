@@ -1,6 +1,7 @@
 """Why pairs of the cross-outlet merge gold are missed or wrongly merged (train split only).
 
     python benchmarks/merge_causes.py --cache /tmp/events.json [--list CAUSE] [--corpus gaza]
+    python benchmarks/merge_causes.py --cache /tmp/events.json --no-event   # reports with no violent event
 Every gold pair of reports that both have an event and that the merger keeps apart (a miss), and
 every predicted pair that the gold keeps apart (a false pair), gets one cause: the first rule of
 the pair score that refuses the direct link (with how the places or types differ), a score under
@@ -161,12 +162,46 @@ def analyse(cache: Path, corpus: str | None) -> tuple[dict[str, list], dict[str,
     return misses, false, rec
 
 
+def no_event(cache: Path, corpus: str | None) -> None:
+    """Train reports with no violent event, each with the canonical event it mentions (if any) and whether it is right."""
+    from eventwire.merge import merge_events
+
+    gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
+    arts = load_articles(gold)
+    per_doc = extract_all(arts, cache)
+    clusters = merge_events([e for evs in per_doc.values() for e in evs], articles=arts)
+    cluster_of = {m: c.id for c in clusters for m in c.member_ids}
+    mentioned = {a: c.id for c in clusters for a in c.mentions}
+    label = {g["doc"]: g["gold"] for g in gold}
+    # The gold event most of a cluster's reporting sources belong to.
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc, evs in per_doc.items():
+        lead = lead_event(evs)
+        if lead is not None and lead.event_type is not None:
+            votes[cluster_of[lead.id]][label[doc]] += 1
+    texts = {a.id: a.text for a in arts}
+    tally: Counter[str] = Counter()
+    for g in gold:
+        lead = lead_event(per_doc[g["doc"]])
+        if g["split"] != "train" or corpus not in (None, g["corpus"]) or lead is not None and lead.event_type:
+            continue
+        cid = mentioned.get(g["doc"])
+        verdict = "-" if cid is None else "right" if votes[cid].most_common(1)[0][0] == g["gold"] else "WRONG"
+        tally[verdict] += 1
+        print(f"  {verdict:5} {g['gold'][:24]:24} {'political' if lead else 'no event':9} | {texts[g['doc']][:100]}")
+    print(f"## mentions: {tally['right']} right, {tally['WRONG']} wrong, {tally['-']} not linked")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, required=True, help="events cache written by merge_outlets.py --cache")
     ap.add_argument("--corpus", choices=("gaza", "ucdp"), default=None)
     ap.add_argument("--list", default=None, help="print the pairs whose cause starts with this")
+    ap.add_argument("--no-event", action="store_true", help="list reports with no violent event and their mentions")
     args = ap.parse_args()
+    if args.no_event:
+        no_event(args.cache, args.corpus)
+        return
     misses, false, rec = analyse(args.cache, args.corpus)
     for title, table in (("missed gold pairs", misses), ("false pairs", false)):
         print(f"## {title}: {sum(len(v) for v in table.values())}")

@@ -127,9 +127,9 @@ def score(final: bool = False) -> dict[str, object]:
     pred: dict[str, str] = {}
     for g in gold:
         # Ids are content hashes: if the extractor changed, fall back to place, type and evidence offset.
-        e = by_id.get(g["event_id"]) or by_key.get((g["geonameid"], g["event_type"], g["evidence_start"]))
-        if e is not None:
-            pred[g["event_id"]] = cluster_of[e.id]
+        hit = by_id.get(g["event_id"]) or by_key.get((g["geonameid"], g["event_type"], g["evidence_start"]))
+        if hit is not None:
+            pred[g["event_id"]] = cluster_of[hit.id]
     out: dict[str, object] = {"gold_events": len(gold), "matched": len(pred), "events_merged": len(events),
                               "clusters": len(clusters)}
     for split in ("train", "held") if final else ("train",):

@@ -2,6 +2,8 @@
 
     python benchmarks/merge_speed.py                    # 25k, 50k, 100k reports
     python benchmarks/merge_speed.py --sizes 10000      # quicker
+    python benchmarks/merge_speed.py --mentions         # also one article per report and a reaction
+                                                        # article per event (mentioning sources linked)
 Reports are generated first (not timed), then `merge_events` is timed end to end: blocking,
 scoring, clustering and building every canonical event with reconciled figures and flags.
 """
@@ -21,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from eventwire.merge import merge_events  # noqa: E402
 from eventwire.merge.score import bcubed, pairwise  # noqa: E402
-from eventwire.model import Actor, Count, DateSpan, Event, Location  # noqa: E402
+from eventwire.model import Actor, Article, Count, DateSpan, Event, Evidence, Location  # noqa: E402
 
 # Share of reports by country, roughly as conflict-event datasets see them.
 COUNTRIES = {"UA": 0.40, "SY": 0.08, "SD": 0.08, "MM": 0.08, "PS": 0.08, "NG": 0.06, "CD": 0.05,
@@ -102,24 +104,52 @@ def synthetic(n: int, seed: int = 13, per_day: int = 60) -> tuple[list[Event], d
     return events, gold
 
 
+# Struck sites and the damage layer's label of each (a convoy is read from the text).
+SITES: dict[str, str | None] = {"hospital": "hospital", "school": "school", "market": "commercial building", "convoy": None,
+         "mosque": "religious site", "bakery": "commercial building", "checkpoint": None, "bridge": "infrastructure"}
+
+
+def with_articles(events: list[Event]) -> list[Article]:
+    """A headline article per report (its evidence) and, per event, a reaction article with no event."""
+    rng = random.Random(7)
+    arts: list[Article] = []
+    site_of: dict[str, str] = {}
+    for e in events:
+        g = e.id.rsplit("_", 1)[0]
+        site = site_of.setdefault(g, rng.choice(list(SITES)))
+        place = e.location.name if e.location else "the region"
+        text = f"Strike on {site} in {place} kills {e.fatalities.best or 'several'}"
+        label = SITES[site]
+        e.damage = [label] if label else []
+        e.evidence = [Evidence(article_id=e.article_ids[0], start=0, end=len(text), text=text,
+                               supports=["event_type"])]
+        arts.append(Article(id=e.article_ids[0], text=text, source=e.sources[0], published=e.date.start))
+        if e.id.endswith("_0"):  # one reaction per real event
+            reaction = f"Outrage after {site} strike in {place}"
+            arts.append(Article(id=f"art_r_{g}", text=reaction, source="wire", published=e.date.start))
+    return arts
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[25_000, 50_000, 100_000])
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--per-day", type=int, default=60, help="reports per day (density)")
+    ap.add_argument("--mentions", action="store_true", help="time the mentioning-source links too")
     args = ap.parse_args()
     rows = []
     for n in args.sizes:
         events, gold = synthetic(n, args.seed, args.per_day)
+        arts = with_articles(events) if args.mentions else []
         t = time.perf_counter()
-        clusters = merge_events(events)
+        clusters = merge_events(events, articles=arts)
         secs = time.perf_counter() - t
         pred = {m: c.id for c in clusters for m in c.member_ids}
         pw, b3 = pairwise(pred, gold), bcubed(pred, gold)
         rows.append({"reports": n, "seconds": round(secs, 2), "reports_per_s": round(n / secs),
                      "us_per_report": round(1e6 * secs / n, 1), "clusters": len(clusters),
                      "pair_p": round(pw["precision"], 4), "pair_r": round(pw["recall"], 4),
-                     "b3_f1": round(b3["f1"], 4)})
+                     "b3_f1": round(b3["f1"], 4), "mentions": sum(len(c.mentions) for c in clusters)})
         print(json.dumps(rows[-1]), flush=True)
     print(json.dumps({"python": platform.python_version(), "machine": platform.machine()}))
 

@@ -72,6 +72,15 @@ class BlockIndex:
             return [None]
         return list(range(day - self.max_days, day + self.max_days + 1))
 
+    def _abroad_coarse(self, r: Rec, cc: str, days: list[int | None]) -> Iterator[Rec]:
+        """Country-level reports of a neighbour `cc` that a country-level `r` may be (see `similarity.weak_link`)."""
+        # "Boko Haram attack" placed at the group's home (Nigeria) and a report placed in Cameroon.
+        for day in days:
+            if r.group_home:
+                yield from (c for c in self._admin.get((day, cc, ""), ()) if c.coarse)
+            elif day is not None:
+                yield from (c for c in self._party.get((day, cc), ()) if c.group_home)
+
     def candidates(self, r: Rec) -> Iterator[Rec]:
         """Indexed events within the date window and near enough or in the same admin1 (may repeat)."""
         days = self._days(r.day)
@@ -99,9 +108,10 @@ class BlockIndex:
         if r.country is not None and r.day is not None:
             if r.coarse:
                 yield from self._country.get((r.day, r.country), ())
-                if r.party_country:
-                    for cc in neighbours(r.country):
+                for cc in neighbours(r.country):
+                    if r.party_country:
                         yield from self._country.get((r.day, cc), ())
+                    yield from self._abroad_coarse(r, cc, days)
             else:
                 if key != (r.country, ""):
                     yield from (c for c in self._admin.get((r.day, r.country, ""), ()) if c.coarse)

@@ -10,6 +10,7 @@ from datetime import date, datetime, time
 from eventwire.merge.blocking import BlockIndex
 from eventwire.merge.canonical import build_cluster
 from eventwire.merge.features import Rec, haversine_km, on_side, to_rec
+from eventwire.merge.mentions import attach_mentions
 from eventwire.merge.similarity import (
     TWIN_EVENTS,
     distinct_sites,
@@ -293,9 +294,9 @@ class EventMerger:
                 union(i, j)
                 continue
             g, t = (ri, rj) if coarse_only(ri) else (rj, ri)
-            # A group that follows its country-level partner into a finer cluster must not have
-            # more candidate links to another cluster (the partner's own site or toll chose it).
-            if self._medians_fit(members[g], members[t]) and self._leading(g, t, members, find):
+            # (Round 9's check that the group has no more candidate links to another cluster was
+            # dropped in round 11: no train window needed it any more.)
+            if self._medians_fit(members[g], members[t]):
                 union(i, j)
         attach()
         groups: dict[int, list[int]] = {}
@@ -337,11 +338,6 @@ class EventMerger:
     def _short(self, r: Rec) -> bool:
         """Its article yields at most `TWIN_EVENTS` events, counted over every batch added so far."""
         return all(self._article_events.get(a, 0) <= TWIN_EVENTS for a in r.articles)
-
-    def _leading(self, g: int, t: int, members: dict[int, list[int]], find: Callable[[int], int]) -> bool:
-        """Cluster t has at least as many of group g's candidate links as any other cluster (or g has none)."""
-        counts = Counter(find(j) for m in members[g] for s, j in self._edges[m] if s in (WEAK, WEAK_ABROAD))
-        return not counts or counts[t] >= max(counts.values())
 
     def _candidates(self, r: int, members: dict[int, list[int]], find: Callable[[int], int], kind: float) -> set[int]:
         """The cluster a country-level group may join: its one candidate, or the one its toll or links single out."""
@@ -421,12 +417,21 @@ def merge_events(
     articles: Iterable[Article] = (),
     duplicates: Mapping[str, str] | None = None,
     config: MergeConfig | None = None,
+    mentions: bool = True,
 ) -> list[Cluster]:
-    """One canonical cluster per real-world event, sorted by id (every report kept as a member)."""
+    """One canonical cluster per real-world event, sorted by id (every report kept as a member).
+
+    With `mentions`, an article with no violent event that names one canonical event is listed in
+    that cluster's `mentions` (see `merge.mentions`); members, sources and figures stay as they are.
+    """
+    articles = list(articles)
     m = EventMerger(config, duplicates)
     m.add_articles(articles)
     m.add(events)
-    return sorted(m.clusters.values(), key=lambda c: c.id)
+    clusters = sorted(m.clusters.values(), key=lambda c: c.id)
+    if mentions and articles:
+        attach_mentions(clusters, m.events, articles)
+    return clusters
 
 
 __all__ = ["EventMerger", "MergeUpdate", "cluster_id", "merge_events"]

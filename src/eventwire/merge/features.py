@@ -54,6 +54,7 @@ class Rec:
     fatal_hi: float | None = None  # ... and "dozens" 24..120; both None when no toll is given
     sites: frozenset[str] = frozenset()  # the struck site's kind (`struck_sites`): "hospital", "tents", ...
     side: str | None = None  # "northern Gaza": the region's part ("n", "s", "e", "w"; see `region_side`)
+    group_home: bool = False  # unplaced, and placed at the home country of the armed group(s) it names
 
     @property
     def unplaced(self) -> bool:
@@ -79,7 +80,7 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None, article_event
     lat = lon = None
     precise = False
     country = admin1 = None
-    regional = False
+    regional = group_home = False
     if loc is not None:
         lat, lon = loc.lat, loc.lon
         precise = lat is not None and lon is not None and loc.precision <= 2
@@ -91,9 +92,10 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None, article_event
         # far as it says, in its attackers' one country: a country-level report. The victims'
         # nationality is not where a strike or an attack on civilians happened ("death of British
         # aid worker", "US citizen killed in strike on convoy"); only a battle's both sides fight there.
-        ccs = {a.country_code.upper() for a in ev.actors
-               if a.country_code and (a.role == "actor" or ev.event_type == "Battles")}
+        placing = [a for a in ev.actors if a.country_code and (a.role == "actor" or ev.event_type == "Battles")]
+        ccs = {a.country_code.upper() for a in placing}  # type: ignore[union-attr]
         country = ccs.pop() if len(ccs) == 1 else None
+        group_home = country is not None and all(a.sector == "REB" for a in placing)
     start = ev.date.start
     day_stated = ev.date.precision == "day" and bool(ev.date.text)
     end_day = _end_day(ev)
@@ -148,6 +150,7 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None, article_event
         fatal_hi=fat_hi,
         sites=struck_sites(ev),
         side=region_side(ev) if loc is not None and (regional or not precise) else None,
+        group_home=group_home,
     )
 
 

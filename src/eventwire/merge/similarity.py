@@ -209,7 +209,7 @@ def family_type_score(a: Rec, b: Rec, p: float, cfg: MergeConfig) -> float | Non
     compatible tolls, such codings score like two sub-types of one event type.
     """
     t = type_score(a, b)
-    if (t is None or t < 0.7) and bombing_family(a, b) and _cross_outlet(a, b) and p >= 0.5 \
+    if (t is None or t < 0.7) and bombing_family(a, b) and _cross_outlet(a, b) and (p >= 0.5 or country_tolls(a, b)) \
             and a.day is not None and a.day == b.day and tolls_compatible(a, b):
         return 0.7
     if (t is not None and t < 0.7) and untyped_attack(a, b) and p >= 0.5 and a.day is not None \
@@ -219,6 +219,13 @@ def family_type_score(a: Rec, b: Rec, p: float, cfg: MergeConfig) -> float | Non
             and a.day is not None and a.day == b.day:
         return 0.7  # "Suicide bombing kills 4" and "militants attack courthouse, killing 4"
     return t
+
+
+def country_tolls(a: Rec, b: Rec) -> bool:
+    """Both reports are placed only at a country and give a toll: a family coding then rests on the tolls' fit."""
+    # "Suicide car bomber kills 15 people in Pakistan" and "At least 13 die as militants clash in
+    # Pakistan": the country says little, the day and the fitting tolls say it is one attack.
+    return a.coarse and b.coarse and a.fatal is not None and b.fatal is not None
 
 
 def untyped_attack(a: Rec, b: Rec) -> bool:
@@ -254,6 +261,14 @@ def weak_link(a: Rec, b: Rec, cfg: MergeConfig) -> bool:
         # "US assesses Israel not responsible for Gaza hospital blast" with no place kept: only the
         # struck site it shares with a placed report of the day places it.
         if a.event_type is None or b.event_type is None or not a.sites & b.sites:
+            return False
+    elif a.coarse and b.coarse:
+        # "Seven Cameroonian soldiers killed in Boko Haram attack", placed only at the group's home
+        # (Nigeria), and "six soldiers killed in Boko Haram attack in Cameroon": armed groups cross
+        # borders, and a neighbour's country-level report may be the same attack.
+        # Only an armed group's home: a state's forces placed at their own country are told apart
+        # from its neighbours' reports by the finer reports they have (`abroad`).
+        if a.country == b.country or not (a.group_home and abroad(a, b) or b.group_home and abroad(b, a)):
             return False
     elif a.coarse == b.coarse or a.country != b.country and not abroad(a if a.coarse else b, b if a.coarse else a):
         return False

@@ -10,6 +10,7 @@ from typing import Any
 
 from eventwire.merge.cluster import EventMerger
 from eventwire.merge.dedup import find_near_duplicates
+from eventwire.merge.mentions import attach_mentions
 from eventwire.merge.types import Cluster, MergeConfig
 from eventwire.model import Article, Event
 
@@ -23,6 +24,7 @@ class MergeStats:
     duplicates: int = 0
     clusters: int = 0
     multi_source: int = 0
+    mentions: int = 0  # articles with no violent event attached to a cluster as mentioning sources
     removed: int = 0
     flags: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
@@ -60,6 +62,9 @@ def merge_store(store: Any, config: MergeConfig | None = None, dedup: bool = Tru
     merger.add_articles(articles)
     merger.add(events)
     clusters = sorted(merger.clusters.values(), key=lambda c: c.id)
+    # The store lists articles through their events: an article coded with political events only (a
+    # reaction, a condemnation) is a candidate mentioning source; one with no event is not seen here.
+    mentions = attach_mentions(clusters, merger.events, articles)
     old = {c.id for c in load_clusters(store)}
     removed = sorted(old - {c.id for c in clusters})
     save_clusters(store, clusters, removed)
@@ -70,6 +75,7 @@ def merge_store(store: Any, config: MergeConfig | None = None, dedup: bool = Tru
         duplicates=len(duplicates),
         clusters=len(clusters),
         multi_source=sum(1 for c in clusters if len(c.sources) > 1),
+        mentions=len(mentions),
         removed=len(removed),
         flags=dict(sorted(flags.items())),
         seconds=round(time.perf_counter() - t0, 3),

@@ -1,0 +1,212 @@
+"""Mentioning sources: a report with no violent event of its own that names a canonical event's distinctive words."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from eventwire.merge.features import VIOLENT, struck_sites
+from eventwire.merge.types import Cluster
+from eventwire.model import Article, Event
+
+# A reaction ("UN chief condemns deadly Gaza aid site tragedy"), a follow-up ("Bodies of World
+# Central Kitchen workers leave Gaza") or an explainer ("Where is al-Ahli Arab Hospital?") is a report
+# of an event that the event coder rightly codes no violent event in. It is attached to the event
+# as a *mentioning* source, apart from the reporting sources: it adds no figure, no place, no vote.
+BEFORE_DAYS = 1  # published at most this many days before the event's first day (time zones, "overnight")
+AFTER_DAYS = 2  # ... or this many days after its last day (reactions and follow-ups)
+LEAD_CHARS = 600  # a long article's title and lead say what it is about; its body names other events
+MIN_WORDS = 2  # one shared word ("hospital") may name another site of the same kind
+MIN_SCORE = 3.0  # summed rarity (log inverse document frequency) of the shared words
+MARGIN = 2.0  # the best event outscores the next one by this factor, or the report names neither
+BACKGROUND_DOCS = 100  # prior articles that do not name a word (see `link_mentions`)
+OWNED_SHARE = 0.3  # an anchor word is the event's when this share of its days' articles using it report it
+MAX_SHARE = 0.5  # a word found in more than this share of the window's events is no distinctive word
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*")  # "aid-convoy", "al-Shifa": the parts are the words
+STOP = frozenset("""
+a about above after again against all also am an and any are as at be been before being between both but by
+can could did do does during each few for from further had has have having he her here hers him his how i if
+in into is it its itself just me more most my no nor not now of off on once only or other our out over own
+same she should so some such than that the their them then there these they this those through to too under
+until up very was we were what when where which while who whom why will with would you your says said say
+new news live latest update updates report reports amid after over what how why war
+""".split())
+
+# What any violent report says (that people died, in a strike, by a force): it tells which event a
+# report is about no better than "the". The link rests on what was hit, where, and who was hit.
+GENERIC = frozenset("""
+kill killed killing kills dead death deadly die died dies people person killing wound wounded injure injured
+attack attacked strike struck airstrike air bomb bombing shelling shot shooting fire fired gunfire raid
+military army force troop soldier official security police source government minister
+least dozen dozens hundred hundreds several many more other two three four five six seven eight nine ten
+day today yesterday week monday tuesday wednesday thursday friday saturday sunday morning night overnight
+""".split())
+
+
+# What was hit, in the words a reaction names it by ("the hospital blast", "the aid convoy deaths",
+# "the tent camp strike"), for each kind of struck site the merger reads (`features.struck_sites`).
+# The shared words identify the event only when they hold such a word of a site that two of its
+# reports say was hit, and that word is the event's on its days (`link_mentions.owned`). "UN Security
+# Council demands ceasefire" shares "council" with "attacks persist after UN Security Council
+# resolution", and "Israel plans to flood Gaza with aid" shares "aid" with a day's chained reports
+# on a day of aid-policy news: neither is about a strike.
+SITE_ANCHORS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
+    "hospital": "hospital clinic medical", "school": "school university kindergarten",
+    "religious site": "mosque church synagogue cathedral worshipper",
+    "tents": "tent camp encampment displaced shelter", "convoy": "convoy aid food flour truck",
+    "aid workers": "aid worker kitchen charity", "diplomatic mission": "consulate embassy",
+    "border": "border crossing", "house": "house home", "apartment building": "apartment building tower residential",
+    "commercial building": "market shop warehouse factory bakery", "infrastructure": "bridge port airport road",
+    "energy facility": "power plant station", "vehicle": "car bus vehicle ambulance",
+    "military facility": "base barrack",
+}.items()}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mentioning source: the article, the canonical event it names, and the words it shares with it."""
+
+    article_id: str
+    cluster_id: str
+    words: tuple[str, ...]
+    score: float
+
+
+def words(text: str) -> set[str]:
+    """Content words of a text: case-folded, apostrophes and a plural "s" cut, stop words left out."""
+    out = set()
+    if not text.isascii():
+        # "Al Bāb" (GeoNames) and "Bab" (a headline): compare letters without their accents.
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text.replace("’", "'"))
+                       if not unicodedata.combining(ch))
+    for m in _WORD.finditer(text):
+        w = m.group().casefold().strip("'-")
+        w = w[:-2] if w.endswith("'s") else w
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]  # "tents" and "tent", "workers" and "worker"
+        if len(w) >= 3 and w not in STOP:
+            out.add(w)
+    return out
+
+
+def _day(d: date | datetime | None) -> int | None:
+    if d is None:
+        return None
+    return (d.date() if isinstance(d, datetime) else d).toordinal()
+
+
+@dataclass
+class _Target:
+    cluster: Cluster
+    lo: int
+    hi: int
+    words: frozenset[str]
+    # Its shared words that name a site two of its reports say was hit. The town is no anchor: "Rafah"
+    # is in the day's news of a coming offensive as much as in the reports of a strike there.
+    anchors: frozenset[str]
+    support: Counter[str]  # how many of its reports use each word
+
+
+def _target(c: Cluster, days: list[int], members: list[Event], words_of: Callable[[str], set[str]]) -> _Target | None:
+    """A violent canonical event told by two or more reports: its day span and the words two of them share."""
+    if c.event.event_type not in VIOLENT or not days:
+        return None
+    per_article: dict[str | None, set[str]] = {}
+    for v in c.event.evidence:
+        per_article.setdefault(v.article_id, set()).update(words_of(v.text))
+    if len(per_article) < 2:
+        return None  # one report's words are not yet the event's: a reaction names what outlets agree on
+    tally = Counter(w for ws in per_article.values() for w in ws)
+    shared = frozenset(w for w, n in tally.items() if n >= 2)
+    told = Counter(k for e in members for k in struck_sites(e))
+    anchors = {w for k, n in told.items() if n >= 2 for w in SITE_ANCHORS.get(k, ())}
+    return _Target(c, min(days), max(days), shared, frozenset(shared & anchors), tally)
+
+
+def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event],
+                  articles: Iterable[Article]) -> dict[str, Mention]:
+    """Each article with no violent event that singles out one violent canonical event of its days, by article id."""
+    events = list(events)
+    articles = list(articles)
+    by_id = {e.id: e for e in events}
+    memo: dict[str, set[str]] = {}
+
+    def words_of(text: str) -> set[str]:
+        if text not in memo:  # a headline is its own evidence: read it once
+            memo[text] = words(text)
+        return memo[text]
+
+    violent_articles = {a for e in events if e.event_type in VIOLENT for a in e.article_ids}
+    targets: list[_Target] = []
+    for c in clusters:
+        members = [e for m in c.member_ids if (e := by_id.get(m)) is not None]
+        days = [d for e in members if isinstance(e.date.start, date) and (d := _day(e.date.start)) is not None]
+        t = _target(c, days, members, words_of)
+        if t is not None:
+            targets.append(t)
+    by_day: dict[int, list[_Target]] = {}
+    anchors_on: dict[int, set[str]] = {}  # a report naming none of its day's anchors is skipped at once
+    for t in targets:
+        for d in range(t.lo - BEFORE_DAYS, t.hi + AFTER_DAYS + 1):
+            by_day.setdefault(d, []).append(t)
+            anchors_on.setdefault(d, set()).update(t.anchors)
+    lead = {a.id: words_of(f"{a.title} {a.text[:LEAD_CHARS]}" if a.title else a.text[:LEAD_CHARS]) - GENERIC
+            for a in articles}
+    # Rarity over the articles at hand: "Gaza" names a war's every other report, "kitchen" few.
+    df = Counter(w for ws in lead.values() for w in ws)
+    per_day: dict[int, Counter[str]] = {}
+    for a in articles:
+        if (d := _day(a.published)) is not None:
+            per_day.setdefault(d, Counter()).update(lead[a.id])
+
+    def owned(t: _Target, w: str) -> bool:
+        """Most articles of the event's days that use the word are its own reports, not other news of those days."""
+        # "Aid" on a day of aid-policy news belongs to no strike; "camp" on the day of the tent-camp
+        # strike is the strike's word.
+        used = sum(per_day[d][w] for d in range(t.lo - BEFORE_DAYS, t.hi + AFTER_DAYS + 1) if d in per_day)
+        return t.support[w] >= OWNED_SHARE * used
+    # A small batch says little of what is rare: count BACKGROUND_DOCS unseen articles without the word.
+    n_docs = len(lead) + BACKGROUND_DOCS
+    out: dict[str, Mention] = {}
+    for a in articles:
+        day = _day(a.published)
+        if day is None or a.id in violent_articles or a.id in out:
+            continue
+        mine = lead[a.id]
+        if not mine & anchors_on.get(day, set()):
+            continue
+        pool = by_day[day]
+        hits = [(t, shared) for t in pool if (shared := t.words & mine)]
+        if not hits:
+            continue
+        # A word that most of the day's events share ("strike", "Gaza") singles out none of them.
+        common = Counter(w for _, shared in hits for w in shared)
+        cap = MAX_SHARE * len(pool) if len(pool) >= 2 else math.inf
+        scored = []
+        for t, shared in hits:
+            kept = [w for w in shared if common[w] <= cap]
+            scored.append((sum(math.log(n_docs / (df[w] + 0.5)) for w in kept), t.cluster.id, kept, t))
+        scored.sort(key=lambda st: (-st[0], st[1]))
+        best, _, kept, top = scored[0]
+        second = scored[1][0] if len(scored) > 1 else 0.0
+        if len(kept) >= MIN_WORDS and best >= MIN_SCORE and best >= MARGIN * second \
+                and any(w in top.anchors and owned(top, w) for w in kept):
+            out[a.id] = Mention(a.id, top.cluster.id, tuple(sorted(kept)), round(best, 3))
+    return out
+
+
+def attach_mentions(clusters: list[Cluster], events: Iterable[Event], articles: Iterable[Article]) -> dict[str, Mention]:
+    """Record each mentioning article on its canonical event's `mentions` (sources and figures unchanged)."""
+    found = link_mentions(clusters, events, articles)
+    by_cluster: dict[str, list[str]] = {}
+    for m in found.values():
+        by_cluster.setdefault(m.cluster_id, []).append(m.article_id)
+    for c in clusters:
+        c.mentions = sorted(set(c.mentions) | set(by_cluster.get(c.id, ())))
+    return found
