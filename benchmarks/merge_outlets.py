@@ -6,7 +6,9 @@
 Gold (pointers only: file, line or UCDP row id and headline index, sha1 of the text, outlet, date):
 - gaza: headlines of six two-day windows, labelled by reading them (rules in merge_outlets_gold.py);
   the split holds two of the six windows aside, drawn by a seeded shuffle, so that each held
-  window keeps its own negatives (other strikes of the same days and places).
+  window keeps its own negatives (other strikes of the same days and places). Session 4 added six more
+  windows (the two-day spans with the most keyword headlines away from the first six), labelled per line in
+  merge_outlets_gold2.py; a hash of the window name holds three of them aside.
 - ucdp: every headline of a UCDP GED sample row is a report and the row is its event: UCDP's own
   clustering of source reports, written by others (rows whose ';'-joined headlines do not split
   into as many parts as their source dates are left out, as are one-headline rows); a seeded hash
@@ -40,6 +42,7 @@ from eventwire.merge import merge_events  # noqa: E402
 from eventwire.merge.score import bcubed, pairwise  # noqa: E402
 from eventwire.model import Article, Event  # noqa: E402
 from merge_outlets_gold import KW, OVERRIDES, RULES, WINDOWS  # noqa: E402
+from merge_outlets_gold2 import HELD2, LABELS2, WINDOWS2  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 GAZA = DATA / "news" / "gaza_news_headlines"
@@ -75,30 +78,46 @@ def gaza_headlines() -> list[dict]:
     return out
 
 
+def _window_heads(heads: list[dict], first: str, ndays: int, seen: set[tuple[str, str]]) -> list[dict]:
+    """The window's KW headlines not yet seen (by outlet and text), in a fixed order."""
+    d0 = date.fromisoformat(first)
+    days = {(d0 + timedelta(k)).isoformat() for k in range(ndays)}
+    out = []
+    for h in sorted(heads, key=lambda h: (h["day"], h["outlet"], h["line"])):
+        if h["day"] not in days or not KW.search(h["text"]) or (h["outlet"], h["text"]) in seen:
+            continue
+        seen.add((h["outlet"], h["text"]))  # a headline syndicated twice by one outlet is one report
+        out.append(h)
+    return out
+
+
 def label_gaza(review: bool = False) -> list[dict]:
     """Gold lines of the Gaza windows (labels from the rules and overrides; None lines left out)."""
     heads = gaza_headlines()
     order = list(WINDOWS)
     random.Random(SEED).shuffle(order)
     held = set(order[:2])
-    gold, seen = [], set()
-    for win, (first, ndays) in WINDOWS.items():
-        d0 = date.fromisoformat(first)
-        days = {(d0 + timedelta(k)).isoformat() for k in range(ndays)}
-        for h in sorted(heads, key=lambda h: (h["day"], h["outlet"], h["line"])):
-            if h["day"] not in days or not KW.search(h["text"]) or (h["outlet"], h["text"]) in seen:
-                continue
-            seen.add((h["outlet"], h["text"]))  # a headline syndicated twice by one outlet is one report
+    gold: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+    # The first six windows (rules and overrides), then the second six (issue #5: one label per line),
+    # appended after them so that the first set's lines stay as they were.
+    windows = [(w, f, n, w in held, None) for w, (f, n) in WINDOWS.items()]
+    windows += [(w, f, n, w in HELD2, LABELS2) for w, (f, n) in WINDOWS2.items()]
+    for win, first, ndays, is_held, labels in windows:
+        for h in _window_heads(heads, first, ndays, seen):
             key = f"{h['file']}:{h['line']}"
-            lab = next((lab for pat, lab in RULES[win] if re.search(pat, h["text"], re.I)), None)
-            lab = OVERRIDES.get(key, lab) if key in OVERRIDES else lab
+            if labels is not None:
+                lab = labels[key]  # every KW line of these windows is labelled: a miss means the data changed
+            else:
+                lab = next((lab for pat, lab in RULES[win] if re.search(pat, h["text"], re.I)), None)
+                lab = OVERRIDES.get(key, lab) if key in OVERRIDES else lab
             if review:
                 print(f"{lab or '-':22} {key:34} {h['outlet'][:16]:16} {h['text'][:110]}", file=sys.stderr)
             if lab is None:
                 continue
             gold.append({"doc": f"gz:{key}", "corpus": "gaza", "file": h["file"], "line": h["line"],
                          "published": h["day"], "outlet": h["outlet"], "sha1": _sha(h["text"]),
-                         "gold": f"{win}.{lab}", "window": win, "split": "held" if win in held else "train"})
+                         "gold": f"{win}.{lab}", "window": win, "split": "held" if is_held else "train"})
     return gold
 
 
