@@ -131,15 +131,17 @@ def direct_cause(a: Rec, b: Rec, m: EventMerger) -> str:
     return "link refused by a clustering constraint"
 
 
-def analyse(cache: Path, corpus: str | None) -> tuple[dict[str, list], dict[str, list], dict[str, Rec]]:
-    """Causes of misses and false pairs on the train split, with the pairs behind each."""
+def analyse(cache: Path, corpus: str | None,
+            windows: set[str] | None = None) -> tuple[dict[str, list], dict[str, list], dict[str, Rec]]:
+    """Causes of misses and false pairs on the train split (optionally some windows), with the pairs behind each."""
     gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
     arts = load_articles(gold)
     per_doc = extract_all(arts, cache)
     m = EventMerger()
     m.add_articles(arts)
     m.add([e for evs in per_doc.values() for e in evs])
-    train = {g["doc"]: g for g in gold if g["split"] == "train" and corpus in (None, g["corpus"])}
+    train = {g["doc"]: g for g in gold if g["split"] == "train" and corpus in (None, g["corpus"])
+             and (not windows or (g.get("window") or "ucdp") in windows)}
     rec: dict[str, Rec] = {}
     for doc in train:
         lead = lead_event(per_doc[doc])
@@ -149,6 +151,8 @@ def analyse(cache: Path, corpus: str | None) -> tuple[dict[str, list], dict[str,
     false: dict[str, list] = defaultdict(list)
     for x, y in combinations(sorted(rec), 2):
         a, b = rec[x], rec[y]
+        if windows and train[x].get("window") != train[y].get("window"):
+            continue  # a window view counts pairs within a window
         same_gold = train[x]["gold"] == train[y]["gold"]
         same_pred = m._cluster_of[a.idx] == m._cluster_of[b.idx]
         if same_gold and not same_pred:
@@ -198,11 +202,12 @@ def main() -> None:
     ap.add_argument("--corpus", choices=("gaza", "ucdp"), default=None)
     ap.add_argument("--list", default=None, help="print the pairs whose cause starts with this")
     ap.add_argument("--no-event", action="store_true", help="list reports with no violent event and their mentions")
+    ap.add_argument("--window", action="append", default=None, help="only this train window (repeatable; 'ucdp')")
     args = ap.parse_args()
     if args.no_event:
         no_event(args.cache, args.corpus)
         return
-    misses, false, rec = analyse(args.cache, args.corpus)
+    misses, false, rec = analyse(args.cache, args.corpus, set(args.window or ()))
     for title, table in (("missed gold pairs", misses), ("false pairs", false)):
         print(f"## {title}: {sum(len(v) for v in table.values())}")
         for cause, n in Counter({k: len(v) for k, v in table.items()}).most_common():

@@ -1,6 +1,6 @@
 """Per-window view of the cross-outlet merge gold (train split): does a rule help every window?
 
-    python benchmarks/merge_windows.py --cache /tmp/events.json [--json] [--subsample 0.6 --seeds 20]
+    python benchmarks/merge_windows.py --cache /tmp/events.json [--json] [--subsample 0.6 --seeds 20] [--set max_km=25]
 The Gaza train part is four two-day windows of different wars' weeks (a hospital blast, the flour
 convoy, the aid-convoy strike, the Rafah tent camp); UCDP train rows are a fifth group. A merger
 rule that raises one window's F1 and lowers the others' is fitted to that window: run this on the
@@ -16,6 +16,7 @@ import argparse
 import json
 import random
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,10 +25,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from eventwire.merge import merge_events  # noqa: E402
 from eventwire.merge.score import bcubed, pairwise  # noqa: E402
+from eventwire.merge.types import MergeConfig  # noqa: E402
 from merge_outlets import GOLD, extract_all, lead_event, load_articles  # noqa: E402
 
 
-def window_scores(cache: Path | None, frac: float = 1.0, seed: int = 0) -> dict[str, dict[str, float]]:
+def window_scores(cache: Path | None, frac: float = 1.0, seed: int = 0,
+                  config: MergeConfig | None = None) -> dict[str, dict[str, float]]:
     """Pairwise P / R / F1 and B-cubed F1 per train window (Gaza) and for UCDP train."""
     gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
     arts = load_articles(gold)
@@ -38,7 +41,7 @@ def window_scores(cache: Path | None, frac: float = 1.0, seed: int = 0) -> dict[
         gold = [g for g in gold if g["doc"] in keep]
         arts = [a for a in arts if a.id in keep]
         per_doc = {k: v for k, v in per_doc.items() if k in keep}
-    clusters = merge_events([e for evs in per_doc.values() for e in evs], articles=arts)
+    clusters = merge_events([e for evs in per_doc.values() for e in evs], articles=arts, config=config)
     cluster_of = {m: c.id for c in clusters for m in c.member_ids}
     pred = {doc: cluster_of[lead.id] for doc, evs in per_doc.items() if (lead := lead_event(evs)) is not None}
     groups: dict[str, dict[str, str]] = {}
@@ -60,8 +63,13 @@ def main() -> None:
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
     ap.add_argument("--subsample", type=float, default=1.0, help="fraction of reports kept per run")
     ap.add_argument("--seeds", type=int, default=1, help="sub-sample runs averaged")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="override a MergeConfig field (e.g. max_km=25), to see a setting per window")
     args = ap.parse_args()
-    runs = [window_scores(args.cache, args.subsample, seed) for seed in range(args.seeds)]
+    base = MergeConfig()
+    over = {k: type(getattr(base, k))(v) for k, v in (kv.split("=", 1) for kv in args.set)}
+    config = replace(base, **over) if over else None
+    runs = [window_scores(args.cache, args.subsample, seed, config) for seed in range(args.seeds)]
     names = sorted({name for r in runs for name in r})
     rows = {}
     for name in names:

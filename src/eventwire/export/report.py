@@ -119,6 +119,7 @@ def merged_events(store: Store, events: list[Event], since: date, until: date,
         independent={c.id: len(c.sources) for c in clusters},
         folded=len(events) - len(loose),
         flag_text={(c.id, f.code): _flag_text(f) for c in clusters for f in c.flags if f.evidence},
+        mentions={c.id: len(c.mentions) for c in clusters if c.mentions},
     )
     return [c.event for c in clusters] + loose, info
 

@@ -177,6 +177,8 @@ def top_events(data: ReportData) -> Section:
         if e.id in data.merge.independent:  # copies of one syndicated story count once
             k = data.merge.independent[e.id]
             cell = f"{k} independent ({plural(len(e.article_ids), 'report')}): " + ", ".join(srcs)
+        if data.merge.mentions.get(e.id):  # reactions and follow-ups that name it: no source, no figure
+            cell = f"{cell}; also mentioned by {plural(data.merge.mentions[e.id], 'article')}"
         rows.append([event_date(e), event_place(e), event_kind(e), figure_cell(e, "fatalities"),
                      figure_cell(e, "injured"), cell, quotes(e)])
     if not rows:

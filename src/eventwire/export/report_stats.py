@@ -70,6 +70,7 @@ class MergeInfo:
     independent: dict[str, int] = field(default_factory=dict)  # canonical event id -> independent sources
     folded: int = 0  # member reports represented by a canonical event
     flag_text: dict[tuple[str, str], str] = field(default_factory=dict)  # (event id, flag code) -> evidence
+    mentions: dict[str, int] = field(default_factory=dict)  # canonical event id -> articles that only mention it
 
 
 @dataclass

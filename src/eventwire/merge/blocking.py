@@ -35,6 +35,10 @@ class BlockIndex:
         self._country: dict[tuple[int, str], list[Rec]] = defaultdict(list)
         # Country-level reports named by a party's country, looked up from the neighbours' reports.
         self._party: dict[tuple[int, str], list[Rec]] = defaultdict(list)
+        # Country-level reports by (day, attacker's country): placed at that country, or elsewhere
+        # (`similarity.from_home`: "Iran's attack" placed at Iran and at Israel).
+        self._home: dict[tuple[int, str], list[Rec]] = defaultdict(list)
+        self._away: dict[tuple[int, str], list[Rec]] = defaultdict(list)
         # Reports by (day, struck site), placed and unplaced apart: an unplaced report meets a placed one by its site.
         self._sites: dict[tuple[int, str, bool], list[Rec]] = defaultdict(list)
 
@@ -66,6 +70,9 @@ class BlockIndex:
         if r.day is not None:
             for site in r.sites:
                 self._sites[(r.day, site, r.unplaced)].append(r)
+            if r.coarse:
+                for cc in r.attacker_cc:
+                    (self._home if cc == r.country else self._away)[(r.day, cc)].append(r)
 
     def _days(self, day: int | None) -> list[int | None]:
         if day is None:
@@ -108,6 +115,8 @@ class BlockIndex:
         if r.country is not None and r.day is not None:
             if r.coarse:
                 yield from self._country.get((r.day, r.country), ())
+                for cc in r.attacker_cc:
+                    yield from (self._away if cc == r.country else self._home).get((r.day, cc), ())
                 for cc in neighbours(r.country):
                     if r.party_country:
                         yield from self._country.get((r.day, cc), ())

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from eventwire.merge.flags import party_flags, place_date_flags, toll_flags
 from eventwire.merge.reconcile import reconcile, source_figures
 from eventwire.merge.types import Cluster, Figure, MergeConfig, cluster_id
-from eventwire.model import Actor, Count, Event, Flag, Weapon
+from eventwire.model import Actor, Count, Event, Flag, Location, Weapon
 
 
 def _vote(values: list[tuple[str, object]]) -> object:
@@ -40,6 +40,12 @@ def _phrase(fig: Figure) -> str | None:
     return latest[-1] if latest else None
 
 
+def _attacker_home(loc: Location, src: Sequence[tuple[str, Event]]) -> bool:
+    """A country-level place that is the country of one of the reports' attackers."""
+    return loc.precision >= 3 and loc.country_code is not None and any(
+        a.role == "actor" and a.country_code == loc.country_code for _, e in src for a in e.actors)
+
+
 def build_cluster(
     members: Sequence[Event],
     source_of: dict[str, str],
@@ -58,6 +64,9 @@ def build_cluster(
     date_span = next((e.date for e in members if e.date.start == start), members[0].date)
     # The most precise place reported by most sources.
     placed = [(s, e.location) for s, e in src if e.location is not None]
+    # "Iran's attack" coded at Iran: the attacker's own country, named only as the attacker, is no
+    # place of the attack when another report names one ("... on Israel"; see `similarity.from_home`).
+    placed = [(s, l_) for s, l_ in placed if not _attacker_home(l_, src)] or placed
     loc = None
     if placed:
         top = min(loc_.precision for _, loc_ in placed)

@@ -9,8 +9,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
+
+import pycountry
 
 from eventwire.merge.features import VIOLENT, struck_sites
+from eventwire.merge.neighbours import neighbours
 from eventwire.merge.types import Cluster
 from eventwire.model import Article, Event
 
@@ -126,7 +130,26 @@ def _target(c: Cluster, days: list[int], members: list[Event], words_of: Callabl
     shared = frozenset(w for w, n in tally.items() if n >= 2)
     told = Counter(k for e in members for k in struck_sites(e))
     anchors = {w for k, n in told.items() if n >= 2 for w in SITE_ANCHORS.get(k, ())}
+    # An attack from a distant country is named by its attacker ("Iran's attack on Israel"): the
+    # attacking country's name ("iran", "iranian") is an anchor when two of its reports name that
+    # attacker. A neighbour's forces act there all the time ("Israeli" names every Gaza strike).
+    home = (c.event.location.country_code or "").upper() if c.event.location is not None else ""
+    near = neighbours(home) | {home}
+    from_abroad = Counter(cc for e in members for cc in {a.country_code.upper() for a in e.actors
+                                                        if a.role == "actor" and a.country_code} if cc not in near)
+    stems = [st for cc, n in from_abroad.items() if n >= 2 and (st := country_word(cc))]
+    anchors.update(w for w in shared if any(w.startswith(st) for st in stems))
     return _Target(c, min(days), max(days), shared, frozenset(shared & anchors), tally)
+
+
+@lru_cache(maxsize=512)
+def country_word(cc: str) -> str | None:
+    """A country's one-word short name, case-folded ("iran", "israel"); None for names of several words."""
+    c = pycountry.countries.get(alpha_2=cc)
+    if c is None:
+        return None
+    name = getattr(c, "common_name", None) or c.name.split(",")[0]
+    return name.casefold() if len(name) >= 4 and name.isalpha() else None
 
 
 def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event],

@@ -19,8 +19,12 @@ def place_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
     """1 at the same spot falling to 0 at `max_km`; coarse places score by shared admin1; None: too far."""
     if a.precise and b.precise:
         if a.geonameid is not None and a.geonameid == b.geonameid:
-            return 0.5 if a.regional else 1.0  # "Gaza" twice: one region, not one spot
+            return 0.5 if a.regional or b.regional else 1.0  # "Gaza" (the region) and "Gaza City": not one spot
         d = haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+        if d > cfg.town_km and not (a.regional or b.regional):
+            # Two towns named apart (Gaza City, Rafah): `max_km` is the reach of a town's districts and
+            # camps, not of another town of the region ("regional" names are the region, see `contains`).
+            return None
         near = 0.9 * (1.0 - d / cfg.max_km) if d <= cfg.max_km else None  # another place counts less
         if a.admin1 and a.admin1 == b.admin1 and a.country == b.country:
             if contains(a, b):
@@ -60,6 +64,23 @@ def regionwide(a: Rec, b: Rec) -> bool:
 def abroad(coarse: Rec, fine: Rec) -> bool:
     """A country-level report named only by a party's country, and a finer report in a neighbour of it."""
     return coarse.party_country and fine.country is not None and fine.country in neighbours(coarse.country)
+
+
+def at_home(r: Rec) -> bool:
+    """A country-level report placed at its own attackers' country ("Iran's attack" placed at Iran)."""
+    return r.coarse and r.country in r.attacker_cc
+
+
+def from_home(home: Rec, other: Rec) -> bool:
+    """A country-level report placed at its attackers' country, and one placed abroad that names the same attacker.
+
+    "Calls for restraint after Iran's attack" is placed at Iran by the attacker's name; "UN chief
+    condemns Iran's attack on Israel" at the target. A state strikes far beyond its neighbours (missiles,
+    drones), so the attacker's country is no evidence against any country the other report names.
+    """
+    # (An armed group placed at its home stands only for the neighbours it crosses into: `weak_link`.)
+    return at_home(home) and not home.group_home and other.coarse and home.country in other.attacker_cc \
+        and other.country not in other.attacker_cc and bool(home.attackers & other.attackers)
 
 
 def renews(a: Rec, b: Rec) -> bool:
@@ -268,7 +289,8 @@ def weak_link(a: Rec, b: Rec, cfg: MergeConfig) -> bool:
         # borders, and a neighbour's country-level report may be the same attack.
         # Only an armed group's home: a state's forces placed at their own country are told apart
         # from its neighbours' reports by the finer reports they have (`abroad`).
-        if a.country == b.country or not (a.group_home and abroad(a, b) or b.group_home and abroad(b, a)):
+        if a.country == b.country or not (a.group_home and abroad(a, b) or b.group_home and abroad(b, a)
+                                          or from_home(a, b) or from_home(b, a)):
             return False
     elif a.coarse == b.coarse or a.country != b.country and not abroad(a if a.coarse else b, b if a.coarse else a):
         return False
@@ -327,17 +349,19 @@ TWIN_EVENTS = 2  # an article with at most this many events is one story, not a 
 
 
 def twins(a: Rec, b: Rec) -> bool:
-    """One short article's two events of one day and type, one of them placed only at a country or nowhere.
+    """One short article's two events of one day and type, one placed only at a country, nowhere, or at the other's region.
 
     "Friend remembers aid worker killed in Israeli strike" coded at "Israel" and with no place: the
     extractor told one strike twice, so the two are one event (they never link otherwise: the
     events of one article are kept apart).
     """
-    if not a.articles & b.articles or a.day is None or a.day != b.day or a.precise and b.precise:
+    # "Israeli strikes on southern Gaza city of Rafah": coded at Rafah and at "Gaza" (the region holding it).
+    region = contains(a, b) and a.geonameid != b.geonameid
+    if not a.articles & b.articles or a.day is None or a.day != b.day or a.precise and b.precise and not region:
         return False
     if a.bulletin or b.bulletin:
         return False  # (the clustering also checks that the article has at most `TWIN_EVENTS` events)
-    if not (a.coarse or a.lat is None or b.coarse or b.lat is None) or not tolls_compatible(a, b):
+    if not (a.coarse or a.lat is None or b.coarse or b.lat is None or region) or not tolls_compatible(a, b):
         return False
     if a.admin1 and b.admin1 and a.admin1 != b.admin1 or a.country and b.country and a.country != b.country:
         return False

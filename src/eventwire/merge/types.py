@@ -17,6 +17,7 @@ class MergeConfig:
 
     max_days: int = 2  # candidate pairs at most this many days apart
     max_km: float = 50.0  # and at most this far apart (or in the same admin1)
+    town_km: float = 25.0  # two towns named apart further than this are two places (a region's name is no town)
     threshold: float = 0.62  # pair score needed to link two reports
     w_type: float = 0.30
     w_place: float = 0.25
