@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.geoparsing import Geoparser
-from eventwire.geoparsing.context import dateline_country
+from eventwire.geoparsing.dateline import dateline_country
 from eventwire.geoparsing.recognize import casing, recognise
 
 

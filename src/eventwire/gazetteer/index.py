@@ -70,6 +70,8 @@ class Gazetteer:
         self._first_words: frozenset[str] | None = None
         self._first_list: list[str] = data["first_words"]
         self._main_keys: dict[int, str] = {}  # filled lazily: only the records texts name are ever asked
+        # Facts the recogniser derives from a name's readings alone (key id → facts), kept across texts.
+        self.name_memos: dict[str, dict[int, Any]] = {"facts": {}, "size": {}, "flags": {}}
 
     @classmethod
     def load(cls, path: Path) -> Gazetteer:

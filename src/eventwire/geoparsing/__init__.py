@@ -7,7 +7,7 @@ from datetime import date
 
 from eventwire.gazetteer import Gazetteer, load_gazetteer
 from eventwire.geoparsing.anaphora import anaphors, local_sites
-from eventwire.geoparsing.context import dateline_country, dateline_place, main_country
+from eventwire.geoparsing.dateline import dateline_country, dateline_place, main_country
 from eventwire.geoparsing.given import given_candidate, landmark
 from eventwire.geoparsing.metonymy import is_metonym
 from eventwire.geoparsing.recognize import casing, common_set, is_river, recognise
@@ -64,7 +64,10 @@ class Geoparser:
                  else found.get((s, e)) or given_candidate(self.gz, text, s, e) for s, e in spans]
         order = sorted(range(len(cands)), key=lambda k: cands[k].start)
         taken = set(spans)
-        context = [c for c in ctx if not any(a < c.end and c.start < b for a, b in spans) or (c.start, c.end) in taken]
+        # A country's longer name around a span stays context ("the nation of Trinidad and Tobago" around "Trinidad").
+        context = [c for c in ctx if not any(a < c.end and c.start < b for a, b in spans) or (c.start, c.end) in taken
+                   or (any(c.start <= a and b <= c.end for a, b in spans) and any(
+                       self.gz.fcode[i] == "PCLI" for i in c.ids))]
         context += [c for c in cands if (c.start, c.end) not in found]
         context.sort(key=lambda c: c.start)
         resolved = resolve(self.gz, text, [cands[k] for k in order], setting, context)

@@ -6,14 +6,13 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
 
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
+from eventwire.geoparsing.boxes import UNIT_PREFIX, Box, frame, make_box
 from eventwire.geoparsing.nearby import anchor, has_distances, phrases, projected
-from eventwire.geoparsing.recognize import Candidate
+from eventwire.geoparsing.recognize import Candidate, at_sentence_start
 
-_UNIT_PREFIX = {"ADM1": "a1:", "ADM2": "a2:", "PCLI": "cc:"}
 # "X, Y" / "X in Y" / "X (in Y, not Z)" / "X district of Y" / "X (…) is a town in the Y" / "X, known as …, is a city in Y".
 _GAP_COMMA = re.compile(r"^\s*,\s*$")
 _GAP_IN = re.compile(
@@ -30,12 +29,16 @@ _GAP_AND = re.compile(r"^\s+(?:and|&)\s+$")
 _PLURAL_ADMIN = re.compile(r"\s+(?:counties|parishes|districts|boroughs)\b", re.I)
 _ADMIN_AFTER = re.compile(
     r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]+){0,3}(?:,?\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+" + _ADMIN_WORD + r"\b", re.I)
+# "Kala also named Black City is a town", "Bo also commonly referred to as Bo Town, is": a gloss before "is".
+_ALSO = (r"(?:also|formerly|officially|commonly|sometimes)\s[^.;()]{0,60}?(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\))?"
+         r",?\s+(?=(?:is|was)\s)")  # "San Jose, officially San Jose City (Filipino: ...), is"
 # The head noun of a definition that makes the defined name a unit: "Virginia (...) is a state located in".
 _UNIT_HEAD = re.compile(
-    r"\s*(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*)?(?:is|was)\s+(?:a|an|the|one)\s+"
+    r"\s*(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:is|was)\s+(?:a|an|the|one)\s+"
     r"(?:(?!(?:in|of|on|near|within|at)\s)[\w-]+\s+){0,4}?(?:state|province|country|nation|republic|kingdom|county|"
     r"territory|governorate|oblast|"
-    r"prefecture|emirate|canton|voivodeship)\b", re.I)
+    r"prefecture|emirate|canton|voivodeship)(?:s)?\b(?![ \u00a0\u2002-]+(?:urban|rural|town|village|city|area|road|"
+    r"club|house|park|music|seat|side)\b)", re.I)  # not "the primary country urban area"
 _QUALIFIES = re.compile(r"\s+(?:state|province|territory|region|governorate|oblast)\s+of\b", re.I)
 # "on the Gulf of Guinea": the name is part of a water body's name, not a container.
 _WATER_OF = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Cape|Lake|Mount)\s+of\s+(?:the\s+)?$")
@@ -51,24 +54,28 @@ _UNIT_WORDS = (r"(?:Township|Municipality|Parish|Borough|Subprefecture|District|
 # not another name ("on the bluffs of the Mississippi River Valley in Randolph County"); a township or
 # municipality the gazetteer lacks may come first ("in Southfield Township, Oakland County").
 _GAP_IS_A = re.compile(
-    r"^\s*,?\s*(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*)?(?:(?:is|was|are|were)\s+"
-    r"(?:(?:a|an|the|one)\s+|(?:located|situated|found|lies)\b|(?=(?:in|within)\s))|(?<=,)\s*(?:a|an)\s+(?=(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN + r")(?![^.;]{0,140}?\d))[^.;]{0,140}?"
+    r"^\s*,?\s*(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:(?:is|was|are|were)\s+(?:(?:now|today|still)\s+)?"
+    r"(?:(?:a|an|the|one)\s+|(?:located|situated|found|lies|part)\b|(?=(?:in|within)\s))|(?<=,)\s*(?:a|an)\s+(?=(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN + r")(?![^.;]{0,140}?\d))[^.;]{0,140}?"
     r"\b(?:in|of|within|near)\s+(?:the\s+)?"
     r"(?:(?:(?-i:[a-z])[\w'-]*|(?:north|south|east|west|central|upper|lower)[\w-]*"
     r"|(?-i:[A-Z])[\w'-]*(?=\s+(?:state|county|province|region|department|prefecture|territory)\s+of\s))\s+){0,3}"
     # Units the gazetteer lacks before the container: "in Hordaland county, Norway", "in Kayabe District, Oshima
     # Subprefecture, Hokkaido", "in the administrative district of Gmina Jednorożec, within Przasnysz County".
-    r"(?:(?:(?:(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:og|de|del|la|and)\s+)?){1,3}" + _UNIT_WORDS
-    + r"|(?-i:Gmina|Commune)\s+(?:(?-i:[A-Z])[\w'’-]*\s*){1,2})\s*,\s*(?:within\s+(?:the\s+)?)?){1,2}"
+    r"(?:(?:(?:(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:og|de|del|la|and)\s+)?){1,3}(?:administrative\s+)?" + _UNIT_WORDS
+    + r"|(?-i:Gmina|Commune)\s+(?:(?-i:[A-Z])[\w'’-]*\s*){1,2})\s*,\s*(?:within\s+(?:the\s+)?)?"
+    r"(?:(?:north|south|east|west|central)[\w-]*\s+)?){1,2}"  # "in Al Rashid administrative district, southern"
     # "a village in the borough of Spelthorne, Surrey": a district the gazetteer lacks, after "of"
     r"|(?<=of\s)(?:(?-i:[A-Z])[\w'-]*\s+){0,2}(?-i:[A-Z])[\w'-]*\s*,\s*"
     r"|(?-i:County)\s+)?$", re.I)  # "a town in County Mayo, Ireland"
 _IS_A_START = re.compile(
-    r"\s*,?\s*(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*)?(?:is|was|are|were)\s|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN, re.I)
+    r"\s*,?\s*(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:is|was|are|were)\s|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN, re.I)
 # A name followed by one of these is part of a feature's name, not a container ("the Mississippi River").
 _FEATURE_NEXT = re.compile(
     r"\s+(?-i:River|Valley|Mountains?|Range|Lakes?|Islands?|Bay|Peninsula|Desert|Basin|Plateau|Creek|Canyon|"
     r"Delta|Hills|Forest|Road|Highway|Street)\b")
+_RELATIVE_END = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|\bnortheast|\bnorthwest|\bsoutheast|\bsouthwest)"
+    r"\s+of\s+(?:the\s+)?$", re.I)
 _ADMIN_OF = re.compile(r"\b(?:county|district|shire|borough|parish)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -90,23 +97,30 @@ def named_units(gz: Gazetteer, ctx: list[Candidate]) -> dict[str, Counter[str]]:
         sig = (c.text, tuple(c.ids))
         hit = memo.get(sig)
         if hit is None:
-            hit = memo[sig] = (name_key(c.text), _unit_codes(gz, c.ids))
+            key = name_key(c.text)
+            hit = memo[sig] = (key, _unit_codes(gz, c.ids, key))
         key, codes = hit
         for code in codes:
             _counter(out, code)[key] += 1
     return out
 
 
-def _unit_codes(gz: Gazetteer, ids: list[int]) -> list[str]:
+def _unit_codes(gz: Gazetteer, ids: list[int], key: str = "") -> list[str]:
     """The unit codes ("a1:UA.14") of a name's readings that may be named, in reading order."""
     # Only readings close to the name's likeliest one: bare "Washington" names the capital, not 31 counties.
     pri = {i: math.log10(gz.pops[i] * _UNIT_WEIGHT.get(gz.fcode[i], 1.0) + 100.0) for i in ids}
     floor = max(pri.values(), default=0.0) - _PLAUSIBLE
+    # "New York", "Washington": a state named exactly as a capital or a city of five million is, bare, most often
+    # the city; it does not pull the state's small towns ("Washington, New York and Boston" is not Boston, New York).
+    # (A name that is also a country, "Mexico", is left as it was: wire copy's events lean on its state reading.)
+    city = bool(key) and any(gz.fcode[i] == "ADM1" for i in ids) and not any(gz.fcode[i] == "PCLI" for i in ids) and any(
+        gz.fclass[i] == "P" and (gz.fcode[i] == "PPLC" or gz.pops[i] >= 5_000_000) and gz.main_key(i) in (key, key + " city")
+        for i in ids)
     out = []
     for i in ids:
-        if pri[i] < floor:
+        if pri[i] < floor or (city and gz.fcode[i] == "ADM1" and gz.main_key(i) == key):
             continue
-        pre = _UNIT_PREFIX.get(gz.fcode[i])
+        pre = UNIT_PREFIX.get(gz.fcode[i])
         if pre:
             code = {"a1:": gz.admin1[i], "a2:": gz.admin2[i], "cc:": gz.cc[i]}[pre]
             if code:
@@ -119,35 +133,6 @@ def _counter(out: dict[str, Counter[str]], code: str) -> Counter[str]:
     if c is None:  # not setdefault(code, Counter()): that builds a Counter per mention
         c = out[code] = Counter()
     return c
-
-
-@dataclass(slots=True)
-class Box:
-    """The units a text says contain a place, and the most specific of them."""
-
-    a2: set[str] = field(default_factory=set)
-    a1: set[str] = field(default_factory=set)
-    cc: set[str] = field(default_factory=set)
-    best: int | None = None
-    stated: bool = False  # "is a town in", "district of": not a mere comma, which may be a list
-    defined: bool = False  # "X is a town in Y": a definition, which overrides even a country's name
-    near: int | None = None  # the town a distance phrase measures from ("40 km northeast of Saskatoon")
-    near_km: float = 0.0
-    near_dir: float | None = None  # its compass bearing, when the phrase gives one ("348 km east of Melbourne")
-    unit: bool = False  # "X is a state in ...": the definition says X is an admin unit or country, not a town
-
-    @property
-    def depth(self) -> int:
-        """3 when an admin-2 unit is stated, 2 for admin-1, 1 for a country only."""
-        return 3 if self.a2 else 2 if self.a1 else 1 if self.cc else 0
-
-    def holds(self, gz: Gazetteer, i: int) -> int:
-        """How deep record `i` lies inside the box (0: outside)."""
-        if gz.admin2[i] and gz.admin2[i] in self.a2:
-            return 3
-        if gz.admin1[i] in self.a1:
-            return 2
-        return 1 if gz.cc[i] in self.cc else 0
 
 
 def _is_unit(gz: Gazetteer, c: Candidate) -> bool:
@@ -215,130 +200,7 @@ def _chain(
     return out
 
 
-def _unit_readings(gz: Gazetteer, c: Candidate) -> set[tuple[str, str]]:
-    """The country and first-level-unit readings of a name: ("cc", "US"), ("a1", "US.GA")."""
-    if c.kind == "demonym":
-        return {("cc", c.country)} if c.country else set()
-    out = {("cc", gz.cc[i]) for i in c.ids if gz.fcode[i] == "PCLI"}
-    return out | {("a1", gz.admin1[i]) for i in c.ids if gz.fcode[i] == "ADM1" and gz.admin1[i]}
-
-
-def _frame(gz: Gazetteer, chain: list[Candidate], counties: set[int]) -> tuple[set[str], set[str]]:
-    """The countries and first-level units a container chain states, each name read to fit the others.
-
-    "Newton County, Georgia, United States": Georgia is the state that holds a Newton County, not the country;
-    `counties` (positions followed by "County"/"counties") state no unit of that level.
-    """
-    readings = [set() if n in counties else _unit_readings(gz, c) for n, c in enumerate(chain)]
-    countries: set[str] = set()
-    states: set[str] = set()
-    for n, rs in enumerate(readings):
-        if len(rs) > 1:
-            others = [x for m, x in enumerate(chain) if m != n]
-
-            def support(r: tuple[str, str], others: list[Candidate] = others) -> int:
-                kind, code = r
-                hit = 0
-                for x in others:
-                    if x.kind == "demonym":
-                        hit += x.country == code.split(".")[0] if kind == "a1" else x.country == code
-                    elif kind == "cc":
-                        hit += any(gz.cc[i] == code for i in x.ids)
-                    else:
-                        hit += any(gz.admin1[i] == code or (gz.fcode[i] == "PCLI" and gz.cc[i] == code[:2])
-                                   for i in x.ids)
-                return hit
-
-            best = max(support(r) for r in rs)
-            rs = {r for r in rs if support(r) == best}
-            if any(kind == "cc" for kind, _ in rs):
-                rs = {r for r in rs if r[0] == "cc"}  # "west of Panama": the country, not its namesake province
-        countries |= {code for kind, code in rs if kind == "cc"}
-        states |= {code for kind, code in rs if kind == "a1"}
-    if countries:
-        states = {a for a in states if a.split(".")[0] in countries}
-    return countries, states
-
-
-_LEVEL = {"PCLI": 1, "ADM1": 2, "ADM2": 3}
-
-
-def _within(gz: Gazetteer, i: int, area: int) -> bool:
-    """True when the admin unit `i` lies inside the country or first-level unit `area`."""
-    fc = gz.fcode[area]
-    return gz.cc[i] == gz.cc[area] and (fc == "PCLI" or (fc == "ADM1" and gz.admin1[i] == gz.admin1[area]))
-
-
-def _box(
-    gz: Gazetteer, chain: list[Candidate], stated: bool, admin_next: set[int] | None = None,
-    scope: list[Candidate] | None = None, qualifiers: set[int] | None = None, wider: list[Candidate] | None = None,
-) -> Box | None:
-    """The box a chain states; `admin_next`: chain positions followed by an admin word ("X County");
-    `scope`: the rest of a definition sentence, whose countries and states narrow the chain's readings;
-    `qualifiers`: positions that only qualify the next link ("the U.S. state of Iowa"); `wider`: names of the next
-    sentences, which only frame (they stand in for nothing)."""
-    box = Box(stated=stated)
-    rest = [x for x in (scope or []) if all(x is not y for y in chain)]
-    counties = {n for n in (admin_next or ()) if any(gz.fcode[i] == "ADM2" for i in chain[n].ids)}
-    countries, states = _frame(gz, chain + rest + [x for x in wider or () if all(x is not y for y in chain)], counties)
-
-    def fits(i: int) -> bool:  # "Hillsborough County, New Hampshire": the county in the state named
-        if countries and gz.cc[i] not in countries:
-            return False
-        return not states or gz.fcode[i] in ("ADM1", "PCLI") or gz.admin1[i] in states
-
-    best: tuple[int, int] | None = None  # (depth, record)
-    seen: list[int] = []  # the chain's admin units, in order
-    # The definition's later units stand in when no link of the chain fits ("in North Central Texas, in ...
-    # Ellis County, Texas": "North Central" reads as a province of Sri Lanka, which the frame rules out).
-    extra = [x for x in rest if x.kind != "demonym"]
-    for n, c in enumerate(chain + extra):
-        if n >= len(chain) and best is not None:
-            break
-        units = [i for i in c.ids if gz.fcode[i] in _UNIT_PREFIX and fits(i)]
-        towns: list[int]
-        if n in counties:
-            units = [i for i in units if gz.fcode[i] == "ADM2"]  # "Washington, Carter, and Sullivan counties"
-            towns = []
-        elif any(gz.fcode[i] in ("ADM1", "PCLI") for i in units):  # "Arkansas" is the state, not its county
-            units = [i for i in units if gz.fcode[i] in ("ADM1", "PCLI")]
-            # The frame's reading: "Georgia" after "Newton County" is the state, "west of Panama" the country.
-            units = [i for i in units if (gz.fcode[i] == "PCLI" and gz.cc[i] in countries)
-                     or (gz.fcode[i] == "ADM1" and gz.admin1[i] in states)] or units
-            towns = []
-        elif admin_next and n in admin_next and any(gz.fcode[i] == "ADM2" for i in units):
-            units = [i for i in units if gz.fcode[i] == "ADM2"]  # "Hughes County": the county, not a town
-            towns = []
-        else:
-            towns = [i for i in c.ids if gz.fclass[i] == "P" and fits(i)] if n < len(chain) else []
-        if towns and (stated or (admin_next and n in admin_next)):
-            # After a comma a town is more likely the next item of a list; "Litchfield County" (a county the
-            # gazetteer lacks) is stood in for by its namesake town, which lies in it.
-            t = max(towns, key=lambda i: gz.pops[i])
-            units.append(t)
-        for i in units:
-            fc = gz.fcode[i]
-            if gz.admin2[i] and (fc == "ADM2" or gz.fclass[i] == "P"):  # (a curated county has no code)
-                box.a2.add(gz.admin2[i])
-            if fc != "PCLI" and gz.admin1[i]:
-                box.a1.add(gz.admin1[i])
-            box.cc.add(gz.cc[i])
-            # The nearest unit, then the most specific; a qualifier ranks with the unit it qualifies.
-            d = {"ADM2": 3, "ADM1": 2, "PCLI": 1}.get(fc, 4) - 10 * (n + 1 if qualifiers and n in qualifiers else n)
-            if best is None or d > best[0] or (d == best[0] and gz.pops[i] > gz.pops[best[1]]):
-                best = (d, i)
-            if fc in ("ADM1", "ADM2"):
-                seen.append(i)
-    if best is None:
-        return None
-    box.best = best[1]
-    # "Rochester, Nevada, was a town in Pershing County": the most specific unit inside the nearest one.
-    for i in seen:
-        if _LEVEL[gz.fcode[i]] > _LEVEL.get(gz.fcode[box.best], 9) and _within(gz, i, box.best):
-            box.best = i
-    return box
-
-
+_PAST = re.compile(r"[^.;]*?\b(?:was|were)\s")
 _ABBREV_END = re.compile(r"(?:\b[A-Z]\.[A-Z]|\b(?:St|Mt|Ft|Co|Jr|Dr|No))$")
 
 
@@ -417,16 +279,21 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
             # names no Spanish place).
             scope = _definition_scope(text, ordered, starts, c.end, chain[0].start) if defined else None
             wider = None
-            if scope is not None and not any(_frame(gz, [*chain, *(x for x in scope if x not in chain)], set())):
+            if scope is not None and not any(frame(gz, [*chain, *(x for x in scope if x not in chain)], set())):
                 # "... in the foothills of the Pyrenees. It is part of the Hautes-Pyrénées department ... in
                 # France": a definition whose sentence names no country or state reads on for two sentences.
                 wider = _definition_scope(text, ordered, starts, c.end, chain[0].start, 3)
             quals = {j for j, x in enumerate(chain[:-1]) if _QUALIFIES.match(text, x.end)}
-            box = (scope and _box(gz, chain, stated, admin_next, scope, quals, wider)) or _box(
+            box = (scope is not None and make_box(gz, chain, stated, admin_next, scope, quals, wider, text)) or make_box(
                 gz, chain, stated, admin_next, None, quals)
         if box is not None:
             box.defined = defined
             box.unit = defined and bool(_UNIT_HEAD.match(text, c.end, chain[0].start))
+            between = text[c.end : chain[0].start]
+            box.relative = bool(_RELATIVE_END.search(between)) and any(ch.isdigit() for ch in between)
+            box.past = defined and text.find(". ", 0, c.start) >= 0 and bool(_PAST.match(text, c.end, chain[0].start))
+        if box is None and (c.start == 0 or at_sentence_start(text, c.start)):
+            box = _demonym_head(gz, text, c, ordered, starts)
         if ends:
             near = anchor(gz, text, c, ordered, starts, ends, (box.a1 | box.cc) if box is not None else None)
             if near is not None and near[1] > 300 and (near[2] is None or projected(gz, near[0], near[1], near[2]) is None):
@@ -439,61 +306,22 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
     return out
 
 
-# "SAN SALVADOR, 3 JAN 90 --", "KYIV (Reuters) -", "MANAGUA (NICARAGUA), 13 DEC 89 (DOMESTIC SERVICE) --".
-_DATELINE_AFTER = re.compile(r"(?:\s*\([^)\n]{0,40}\))?(?:,[^\n]{0,60}?)?\s*(?:\([^)\n]{0,40}\)\s*)?(?:--|—|–|-\s)")
+_HEAD_BEFORE = re.compile(r"[^.;]*?\b(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
+_HEAD_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _PLACE_NOUN)
 
 
-def dateline_place(text: str, ctx: list[Candidate]) -> Candidate | None:
-    """The candidate that opens the text as its dateline ("SAN SALVADOR, 10 JAN 90 --"), else None."""
-    first = next((c for c in ctx if c.ids), None)
-    if first is None or first.start > 80 or text[: first.start].strip() or not _DATELINE_AFTER.match(text, first.end):
+def _demonym_head(gz: Gazetteer, text: str, c: Candidate, ordered: list[Candidate], starts: list[int]) -> Box | None:
+    """The country of a definition whose head noun a demonym qualifies: "Hatta was a Palestinian Arab village"."""
+    if not _IS_A_START.match(text, c.end):
         return None
-    return first
-
-
-def dateline_country(gz: Gazetteer, text: str, ctx: list[Candidate]) -> str | None:
-    """The country of a dateline's place ("SAN SALVADOR, 10 JAN 90 --", "KYIV (Reuters) -"), else None."""
-    first = dateline_place(text, ctx) or _no_city(text, ctx)
-    if first is None:
-        return None
-    # The dateline names a well-known place: its most prominent reading (a capital, a big city, a country).
-    best = max(first.ids, key=lambda i: (gz.fcode[i] in ("PCLI", "PPLC"), gz.pops[i]))
-    return gz.cc[best] or None
-
-
-_NO_CITY = re.compile(r"[ \t\n]*[A-Z][A-Z ]{1,30}\($")  # "NO CITY (EL SALVADOR), 5 FEB 89 (FBIS) --"
-
-
-def _no_city(text: str, ctx: list[Candidate]) -> Candidate | None:
-    """The country in brackets of a dateline without a place: "NO CITY (EL SALVADOR), ...", "CLANDESTINE (X)"."""
-    first = next((c for c in ctx if c.ids), None)
-    if first is None or first.start > 60 or not _NO_CITY.fullmatch(text, 0, first.start):
-        return None
-    ok = text[first.end : first.end + 1] == ")" and _DATELINE_AFTER.match(text, first.end + 1)
-    return first if ok else None
-
-
-def main_country(gz: Gazetteer, ctx: list[Candidate], least: int = 3) -> str | None:
-    """The country most distinct names point to (each by its most prominent reading of that very name, demonyms
-    too), when at least `least` names and more than half agree: the setting of a story filed from nowhere
-    ("CLANDESTINE"). Names count once: "SANTA ANA" three times is one vote, whichever Santa Ana it is."""
-    n: dict[str, int] = {}
-    seen: set[str] = set()
-    for c in ctx:
-        if c.text in seen:
+    for x in ordered[bisect_left(starts, c.end) :]:
+        if x.start - c.end > 150:
+            break
+        if x.kind != "demonym" or not x.country or x.country not in gz.country_idx:
             continue
-        seen.add(c.text)
-        if c.kind == "demonym" and c.country:
-            cc: str | None = c.country
-        else:
-            # By its own name only: "SAN MIGUEL" is an old name of San Diego, but no American town is called so.
-            key = name_key(c.text)
-            own = [i for i in c.ids if gz.main_key(i) == key]
-            cc = gz.cc[max(own, key=lambda i: (gz.fcode[i] in ("PCLI", "PPLC", "ADM1"), gz.pops[i]))] or None \
-                if own else None
-        if cc:
-            n[cc] = n.get(cc, 0) + 1
-    if not n:
-        return None
-    top = max(n, key=lambda k: n[k])
-    return top if n[top] >= least and 2 * n[top] > sum(n.values()) else None
+        if _HEAD_BEFORE.match(text, c.end, x.start) and _HEAD_AFTER.match(text, x.end):
+            return Box(cc={x.country}, best=gz.country_idx[x.country], stated=True, defined=True)
+        break
+    return None
+
+

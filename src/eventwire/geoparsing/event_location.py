@@ -97,7 +97,7 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
     guess = p.score <= 0.05 and p.name != p.text
     if _SITE_AFTER.match(text, p.end):
         s += 0.8  # "near the Kissufim crossing point", "in al-Tijara neighbourhood": a named site is the most precise
-    if p.feature_code in ("PCLI", "CONT", "RGN") and not guess:
+    if p.feature_code in ("PCLI", "CONT", "RGN", "ISL") and not guess:
         s -= 0.8  # a town or region is more precise than the country
     if adjective:
         s -= 2.0

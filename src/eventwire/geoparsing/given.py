@@ -68,6 +68,18 @@ def _variants(key: str) -> list[str]:
     return [v for v in out if v and v != key]
 
 
+# Feature words that name a place only with the name before them: inside "Aleutian Islands" or "Zion National Park"
+# they are not the Islands district of Hong Kong nor National Park, New Jersey.
+_GENERIC = frozenset("""island islands isle isles valley mountain mountains mount creek lake lakes river park national
+    rock rocks bay hill hills head point springs falls forest beach harbor harbour canyon coast peninsula gulf sea
+    desert plains ridge heights gardens square bridge lakeshore""".split())
+
+
+def _generic(name: str) -> bool:
+    """True when every word of `name` is a feature word ("islands", "national park")."""
+    return all(w in _GENERIC for w in name.split(" "))
+
+
 def _inner(gz: Gazetteer, key: str) -> list[int]:
     """Records of the longest gazetteer name inside the span ("Cavan County Council" → Cavan County)."""
     best: tuple[int, int] | None = None
@@ -76,7 +88,7 @@ def _inner(gz: Gazetteer, key: str) -> list[int]:
         end = end_idx + 1
         start = end - gz.key_len[kid]
         if (start == 0 or not key[start - 1].isalnum()) and (end == len(key) or not key[end].isalnum()):
-            if gz.key_len[kid] >= 4 and key[start:end] not in common and (
+            if gz.key_len[kid] >= 4 and key[start:end] not in common and not _generic(key[start:end]) and (
                 best is None or gz.key_len[kid] > gz.key_len[best[1]]
             ):
                 best = (start, kid)

@@ -131,7 +131,7 @@ _FAR_KM = 1200.0
 # an appositive describes: "Siversk, a settlement located on a major highway 30km west of ...".
 _OTHER_OWNS = re.compile(r"[A-Z][\w'’-]+(?:[ \u00a0\u2002]*\((?:(?:approximately|about|some|roughly|around|nearly|just)\s+)?\d"
                          r"|,[ \u00a0\u2002]+an?[ \u00a0\u2002]+(?:small[ \u00a0\u2002]+)?(?:settlement|village|town|city)\b)")
-_UNIT_CODES = frozenset(("PCLI", "ADM1", "ADM2", "RGN", "CONT"))
+_UNIT_CODES = frozenset(("PCLI", "ADM1", "ADM2", "RGN", "CONT", "ISL"))
 # A name directly followed by a distance ("Nova Dmytrivka (about 32km northwest of ...") owns that distance phrase.
 _OWN_DISTANCE = re.compile(r"[\s,(]*(?:(?:approximately|about|some|roughly|around|nearly|just)\s+)?\d")
 

@@ -8,8 +8,8 @@ from bisect import bisect_left
 
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
+from eventwire.geoparsing.boxes import Box
 from eventwire.geoparsing.coherence import writes_unit
-from eventwire.geoparsing.context import Box
 from eventwire.geoparsing.nearby import projected
 from eventwire.geoparsing.recognize import Candidate
 

@@ -156,10 +156,11 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
     # Putin"), even a big unit's ("Vladimir Oblast" is the place).
     surnames = {w for w in (fold(x) for x in said) if w not in _GEO_NEXT
                 and not LC.is_word(w, common, _NAME_WORD)}  # "Moscow Times said": an English word
-    name_memo: dict[int, tuple[bool, bool]] = {}
-    size_memo: dict[int, tuple[bool, bool]] = {}
+    # Per name, facts that depend on its readings only: kept on the gazetteer, shared by every text.
+    name_memo: dict[int, tuple[bool, bool]] = gz.name_memos["flags"]
+    size_memo: dict[int, tuple[bool, bool]] = gz.name_memos["size"]
     lower = mode == "lower"
-    facts_memo: dict[int, LC.NameFacts] = {}
+    facts_memo: dict[int, LC.NameFacts] = gz.name_memos["facts"]
     kinds: list[tuple[str, LC.NameFacts, bool, str]] = []  # lower-case text: each kept candidate's tier
     lower_people: set[str] = set()  # lower-case and ALL-CAPS text: names the text uses for people
     upper_intro: list[bool] = []  # ALL-CAPS text: whether a word introduces each kept candidate as a place
@@ -451,6 +452,7 @@ def _person_words(text: str, gz: Gazetteer, common: frozenset[str], said: list[s
             out.add(w)
     if out:
         out -= {fold(m.group(1)) for m in _INTRO_NAME.finditer(text)}
+        out -= {fold(m.group(1)) for m in _UNIT_OF.finditer(text)}
     return frozenset(out)
 
 
@@ -464,7 +466,8 @@ def _is_city(gz: Gazetteer, word: str) -> bool:
 
 _GEO_NEXT = frozenset(
     """oblast region province district county state governorate raion rayon city town village river
-    valley mountains island islands coast border front base airbase sea bay lake""".split()
+    valley mountains island islands coast border front base airbase sea bay lake strait straits channel
+    peninsula""".split()
 )
 _SPACE = frozenset(" \u00a0\u2002")
 # Words that introduce a place: a capitalised word after them is a place even when a person shares the name.
@@ -490,6 +493,9 @@ def _by_first_letter(words: frozenset[str]) -> str:
 _INTRO_NAME = re.compile(
     r"\b(?<!ccording[ \u00a0\u2002])" + _by_first_letter(_INTRO) + r"[ \u00a0\u2002]+([A-Z][\w'’-]+)"
     r"(?![ \u00a0\u2002]+[A-Z])")  # "according to Petrič" introduces a person, not a place
+# "the province of Guimaras": a unit word introduces a place too.
+_UNIT_OF = re.compile(r"\b(?:province|state|county|region|district|municipality|governorate|prefecture|department)"
+                      r"[ \u00a0\u2002]+of[ \u00a0\u2002]+([A-Z][\w'’-]+)")
 _ACCORDING = re.compile(r"\baccording[ \u00a0\u2002]+to[ \u00a0\u2002]+$", re.I)
 _LOCATIVE = frozenset("in at near from to of outside into toward towards around across via province town city village".split())
 _GEO_PREV = frozenset("north south east west northern southern eastern western central upper lower greater new".split())

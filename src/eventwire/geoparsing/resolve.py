@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import numpy as np
@@ -13,8 +14,10 @@ import numpy as np
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
 from eventwire.gazetteer.sources import data_file, tsv_rows
+from eventwire.geoparsing.boxes import Box
 from eventwire.geoparsing.coherence import city_readings, local_fit, spelt_alike
-from eventwire.geoparsing.context import Box, containers, named_units
+from eventwire.geoparsing.context import containers, named_units
+from eventwire.geoparsing.hints import capital_phrases, local_hints
 from eventwire.geoparsing.named import NamedUnits
 from eventwire.geoparsing.nearby import distance, near_radius
 from eventwire.geoparsing.readings import (
@@ -31,26 +34,11 @@ from eventwire.geoparsing.speakers import reactors
 
 # How much of a unit's (summed) population counts as its prior: a town usually beats the same-named unit.
 _FEATURE_WEIGHT = {"PCLI": 3.0, "PPLC": 4.0, "PPL": 1.0, "ADM1": 0.35, "ADM2": 0.12, "RGN": 1.0, "PEN": 1.0}
-_ADMIN_WORDS = re.compile(
-    r"^[\s,]*(oblasts?|regions?|provinces?|districts?|raions?|rayons?|county|counties|governorates?|state|parish"
-    r"|municipality|(?-i:departments?|DEPARTMENTS?))\b", re.I
-)
-# "Donetsk and Luhansk Oblasts", "Kharkiv, Donetsk, Luhansk Oblasts", "the Donetsk People's Republic": units too
-# (the unit word in any case: ISW writes "Oblasts").
-_ADMIN_LIST = re.compile(
-    r"^(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){1,6}\s+"
-    r"(?:(?i:oblasts|regions|provinces|districts|raions|counties|governorates)|states|departments|DEPARTMENTS)\b"
-    r"|^(?:\s+and\s+[A-Z][\w'’-]+)?\s+People['’]s\s+Republics?\b"
-)
-_TOWN_BEFORE = re.compile(r"\b(city|town|village|settlement|hamlet|suburb|outskirts) of (the )?$", re.I)
 _UNIT_NAME = re.compile(r"\b(?:Oblast|Region|Province|Governorate|Krai|Raion|District|County|State)\b", re.I)
-_CITY_AFTER = re.compile(r"^[ \u00a0\u2002]+[Cc]ity\b")  # "Zaporizhzhia City", "Kharkiv city": not the oblast
-_CAPITAL_AFTER = re.compile(r"^,?\s+(the\s+)?capital\b", re.I)  # compiled once: `_local_hints` runs per mention
-_CAPITAL_NEAR = re.compile(r"\bcapital,?\s+(city\s+)?(of\s+)?$", re.I)
 _NAME_VOTE_CAP = 2.0  # the most country votes one name (all its mentions together) may cast
 _DEFINED_W = 2.5
 _OWN_TOWN = 20_000  # a town this big by its own name is not moved by a distance phrase that may be another's
-_AREA_CODES = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN", "GULF", "SEA"))
+_AREA_CODES = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN", "GULF", "SEA", "ISL"))
 
 
 @dataclass(slots=True)
@@ -101,22 +89,6 @@ def _prior(gz: Gazetteer, i: int, key: str, acronym: bool, big_town: bool = Fals
     return p
 
 
-def _local_hints(text: str, c: Candidate) -> dict[str, float]:
-    after = text[c.end : c.end + 30]
-    before = text[max(0, c.start - 30) : c.start]
-    hints: dict[str, float] = {}
-    # Cheap necessary conditions before the end-anchored scans (which try every offset of `before`): "of " or
-    # "of the " ends a town phrase and "capital" holds "tal"; none of these letters has an odd case fold.
-    low = before.lower()
-    if _ADMIN_WORDS.match(after) or (after[:1] in " ," and _ADMIN_LIST.match(text[c.end : c.end + 130])):
-        hints["admin"] = 1.5
-    if (low.endswith((" of ", " of the ")) and _TOWN_BEFORE.search(before)) or _CITY_AFTER.match(after):
-        hints["town"] = 1.5
-    if ("tal" in low and _CAPITAL_NEAR.search(before)) or _CAPITAL_AFTER.match(after):
-        hints["capital"] = 2.0
-    return hints
-
-
 def _near(gz: Gazetteer, ids: list[int], anchors: np.ndarray) -> np.ndarray:
     """For each record, how many anchor points lie within 300 km (vectorised haversine)."""
     if not len(anchors):
@@ -150,7 +122,9 @@ def resolve(
     ctx = cands if context is None else context
     keys = [name_key(c.text) for c in cands]
     for c in cands:
-        c.hints.update(_local_hints(text, c))
+        c.hints.update(local_hints(text, c))
+    if "capital" in text:
+        capital_phrases(gz, text, cands, cands if context is None else context)
     # "Egypt condemns Israel's strike on Rafah": the reacting country names no setting (Rafah is in Gaza).
     react = {(ctx[n].start, ctx[n].end) for n in reactors(gz, text, ctx)}
     units = named_units(gz, [c for c in ctx if (c.start, c.end) not in react] if react else ctx)
@@ -162,8 +136,10 @@ def resolve(
         # ("Austin is a ghost town in Grant County, Oregon") outranks later loose matches ("Austin was the
         # hub of the area until Bates, a company town of ...").
         key_box.setdefault(keys[n], inside[n])
-        if inside[n].defined:
-            key_def.setdefault(keys[n], inside[n])
+        if inside[n].defined and ((old := key_def.get(keys[n])) is None or (old.past and not inside[n].past)):
+            # "The citadel of Galata was a colony of ... Genoa ... Galata is a quarter ... in Istanbul": what a place
+            # is outranks what it was.
+            key_def[keys[n]] = inside[n]
     inside = {n: key_def.get(k) or inside.get(n) or key_box[k] for n, k in enumerate(keys)
               if inside.get(n) or k in key_box}
     acr = [c.text.isupper() and len(c.text.replace(".", "")) <= 4 for c in cands]
@@ -258,7 +234,7 @@ def resolve(
         hints = c.hints
         # A definition ("X is a county in the U.S. state of Iowa") is surer than "X, Y" or "X in Y".
         box_w = _DEFINED_W if box is not None and box.defined else 1.5
-        h_admin, h_town, h_cap = hints.get("admin"), hints.get("town"), hints.get("capital")
+        h_admin, h_town, h_cap, h_based = hints.get("admin"), hints.get("town"), hints.get("capital"), hints.get("based")
         # "PANAMA" in a story from Panama City is still the country: its own name earns no dateline bonus.
         home_name = setting is not None and any(g_fcode[i] == "PCLI" and g_cc[i] == setting for i in ids)
         sc: dict[int, float] = {}
@@ -284,8 +260,11 @@ def resolve(
                 s += h_admin
             if h_town is not None and fcl == "P":
                 s += h_town
-            if h_cap is not None and fc == "PPLC":
-                s += h_cap
+            if h_based is not None and fcl == "P" and (fc == "PPLC" or gz.pops[i] >= 100_000):
+                s += 1.5
+            if fc == "PPLC" and (h_cap is not None or hints.get("capital_of:" + cc)):
+                # (Three when the sentence names the country's capital: "In Washington, ... in the U.S. capital".)
+                s += 2.0 if h_cap is not None else 3.0
             if fcl == "P":
                 s += 0.6 * min(nr, 3) / 3
             if box is not None:
@@ -306,18 +285,24 @@ def resolve(
             for i in fits_near:
                 sc[i] += 2.0
         own_top = max(sc, key=lambda i: sc[i])
-        if box is not None and box.best is not None and (box.stated or box.depth >= 2) and not box.unit:
+        # (A town far off that a distance is measured from does not stand in: "Bo ... lies 250 km south-east of
+        # Freetown"; "a hamlet 11 km southwest of Enniskillen" is as good as Enniskillen.)
+        if box is not None and box.best is not None and (box.stated or box.depth >= 2) and not box.unit and not (
+                box.relative and box.near_km > 100):
             top = max(sc, key=lambda i: sc[i])
             # "toward Kyiv in Baturyn": a capital or a city of a million is not inside a town named after "in".
             big_top = gz.fcode[top] == "PPLC" or gz.pops[top] >= 1_000_000
             # A country's name is overridden only by a definition stating an admin unit ("Panama is a village
             # in Chautauqua County, New York").
-            if (gz.fcode[top] != "PCLI" or (box.defined and gz.fcode[box.best] in ("ADM1", "ADM2"))) and (
+            # (A state alone does so only in a country the text names: "Montserrat is a Caribbean island ... in the
+            # Leeward Islands" is not French Polynesia's.)
+            if (gz.fcode[top] != "PCLI" or (box.defined and gz.fcode[box.best] in ("ADM1", "ADM2") and (
+                    box.depth >= 3 or others_named("cc:" + gz.cc[box.best], k)))) and (
                 box.defined or gz.fcode[top] != "ADM1") and not (
                 big_top and not box.defined
             ) and max(box.holds(gz, i) for i in sc) < box.depth and not contains(gz, top, box.best) and not (
-                gz.fclass[top] == "P" and not gz.admin1[top] and gz.cc[top] == gz.cc[box.best]
-            ):  # a town GeoNames codes to no province ("Perquin, Morazan") may well lie in the stated one
+                gz.fclass[top] in ("P", "T") and not gz.admin1[top] and gz.cc[top] == gz.cc[box.best]
+            ):  # a town GeoNames codes to no province ("Perquin, Morazan"), or an island, may well lie in the stated one
                 # No record of this name lies inside its stated container: the container is the best guess.
                 sc[box.best] = sc[top] + 0.5
                 stand_in.add(keys[n])
@@ -360,6 +345,10 @@ def resolve(
             out.append(Resolved(c, idx, 0.9 if idx is not None else 0.0, [idx] if idx is not None else []))
             continue
         sc = shared.get(keys[n]) or {}
+        if not sc and c.kind != "demonym" and (twin := _spelt_twin(gz, keys[n], shared)) is not None:
+            # "Klishchivka" in a report that also writes "Klishchiivka": another spelling of a name the text resolves.
+            out.append(Resolved(c, twin, 0.3, [twin]))
+            continue
         if not sc:
             # A name the gazetteer lacks: the town it is measured from, the unit stated around it, else the focus.
             box = inside.get(n)
@@ -402,6 +391,20 @@ def resolve(
         margin = sc[ranked[0]] - (sc[ranked[1]] if len(ranked) > 1 else sc[ranked[0]] - 3.0)
         out.append(Resolved(c, ranked[0], round(1.0 / (1.0 + math.exp(-2.0 * margin)), 3), ranked[:6]))
     return out
+
+
+def _spelt_twin(gz: Gazetteer, key: str, shared: dict[str, dict[int, float]]) -> int | None:
+    """The chosen town of another name in the text that is a spelling of `key` (one letter apart in 8), if any."""
+    if len(key) < 7 or " " in key:
+        return None
+    found: tuple[float, int] | None = None  # the closest spelling wins ("Severdonetsk" is Severodonetsk)
+    for k, sc in shared.items():
+        if sc and k[:2] == key[:2] and abs(len(k) - len(key)) <= 2:
+            ratio = SequenceMatcher(None, k, key).ratio()
+            best = max(sc, key=lambda i: sc[i])
+            if ratio >= 0.9 and gz.fclass[best] == "P" and (found is None or ratio > found[0]):
+                found = (ratio, best)
+    return None if found is None else found[1]
 
 
 def _one_sense(keys: list[str], scores: list[dict[int, float]]) -> dict[str, dict[int, float]]:

@@ -9,7 +9,7 @@ from eventwire.geoparsing.resolve import Resolved
 
 SMALL = 10_000  # people: below this a place needs support from the rest of the article
 _FAR_KM = 500.0
-_AREA = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN", "GULF", "SEA"))
+_AREA = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN", "GULF", "SEA", "ISL"))
 
 
 # Words that put the event or the person in the place ("from X", "of X" also name where someone comes from).

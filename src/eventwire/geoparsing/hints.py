@@ -1,0 +1,67 @@
+"""Hints from the words around a mention: "X Oblast", "the city of X", "the capital, X", "the U.S. capital"."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.gazetteer import Gazetteer
+from eventwire.geoparsing.recognize import Candidate
+
+_ADMIN_WORDS = re.compile(
+    r"^[\s,]*(oblasts?|regions?|provinces?|districts?|raions?|rayons?|county|counties|governorates?|state|parish"
+    r"|municipality|(?-i:departments?|DEPARTMENTS?))\b", re.I
+)
+# "Donetsk and Luhansk Oblasts", "Kharkiv, Donetsk, Luhansk Oblasts", "the Donetsk People's Republic": units too
+# (the unit word in any case: ISW writes "Oblasts").
+_ADMIN_LIST = re.compile(
+    r"^(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){1,6}\s+"
+    r"(?:(?i:oblasts|regions|provinces|districts|raions|counties|governorates)|states|departments|DEPARTMENTS)\b"
+    r"|^(?:\s+and\s+[A-Z][\w'’-]+)?\s+People['’]s\s+Republics?\b"
+)
+_TOWN_BEFORE = re.compile(r"\b(city|town|village|settlement|hamlet|suburb|outskirts) of (the )?$", re.I)
+_CITY_AFTER = re.compile(r"^[ \u00a0\u2002]+[Cc]ity\b")  # "Zaporizhzhia City", "Kharkiv city": not the oblast
+_CAPITAL_AFTER = re.compile(r"^,?\s+(the\s+)?capital\b", re.I)  # compiled once: `local_hints` runs per mention
+_CAPITAL_NEAR = re.compile(r"\bcapital,?\s+(city\s+)?(of\s+)?$", re.I)
+
+
+def local_hints(text: str, c: Candidate) -> dict[str, float]:
+    """What the words right around a mention say it is: a unit, a town or a capital."""
+    after = text[c.end : c.end + 30]
+    before = text[max(0, c.start - 30) : c.start]
+    hints: dict[str, float] = {}
+    # Cheap necessary conditions before the end-anchored scans (which try every offset of `before`): "of " or
+    # "of the " ends a town phrase and "capital" holds "tal"; none of these letters has an odd case fold.
+    low = before.lower()
+    if _ADMIN_WORDS.match(after) or (after[:1] in " ," and _ADMIN_LIST.match(text[c.end : c.end + 130])):
+        hints["admin"] = 1.5
+    if (low.endswith((" of ", " of the ")) and _TOWN_BEFORE.search(before)) or _CITY_AFTER.match(after):
+        hints["town"] = 1.5
+    if ("tal" in low and _CAPITAL_NEAR.search(before)) or _CAPITAL_AFTER.match(after):
+        hints["capital"] = 2.0
+    if after.startswith("-based"):
+        hints["based"] = 1.0  # "a Washington-based organization": a seat of institutions, not a small namesake
+    return hints
+
+
+_CAPITAL_WORD = re.compile(r"[ \u00a0\u2002]+capital\b")
+
+
+def capital_phrases(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candidate]) -> None:
+    """Mark names that share a sentence with "the U.S. capital" / "the Ukrainian capital" with that country.
+
+    "In Washington, ... diplomats ... leaving the Russian Embassy in the U.S. capital": the capital of the country
+    the sentence names, not Washington in Tyne and Wear (a London story).
+    """
+    ends = {m.start() for m in _CAPITAL_WORD.finditer(text)}
+    phrases: list[tuple[int, str]] = []
+    for x in ctx:
+        if x.end in ends:
+            cc = x.country if x.kind == "demonym" else next(
+                (gz.cc[i] for i in x.ids if gz.fcode[i] == "PCLI"), None)
+            if cc:
+                phrases.append((x.start, cc))
+    for c in cands:
+        for pos, cc in phrases:
+            a, b = (c.end, pos) if c.end <= pos else (pos, c.start)
+            if 0 <= b - a <= 250 and ". " not in text[a:b]:
+                c.hints["capital_of:" + cc] = 1.0
