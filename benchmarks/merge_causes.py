@@ -1,7 +1,7 @@
 """Why pairs of the cross-outlet merge gold are missed or wrongly merged (train split only).
 
     python benchmarks/merge_causes.py --cache /tmp/events.json [--list CAUSE] [--corpus gaza]
-    python benchmarks/merge_causes.py --cache /tmp/events.json --no-event   # reports with no violent event
+    python benchmarks/merge_causes.py --cache /tmp/events.json --no-event [--why]   # reports with no violent event
 Every gold pair of reports that both have an event and that the merger keeps apart (a miss), and
 every predicted pair that the gold keeps apart (a false pair), gets one cause: the first rule of
 the pair score that refuses the direct link (with how the places or types differ), a score under
@@ -15,6 +15,7 @@ import argparse
 import json
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from itertools import combinations
 from pathlib import Path
 
@@ -166,7 +167,30 @@ def analyse(cache: Path, corpus: str | None,
     return misses, false, rec
 
 
-def no_event(cache: Path, corpus: str | None) -> None:
+def why_not(clusters: list, events: list, arts: list) -> Callable[[str], str]:
+    """For a report linked to no event: its best candidate events, the words it shares with each and their anchors."""
+    import eventwire.merge.mentions as mm
+
+    by_id = {e.id: e for e in events}
+    targets = []
+    for c in clusters:
+        members = [by_id[m] for m in c.member_ids if m in by_id]
+        days = [d for e in members if (d := mm._day(e.date.start)) is not None]
+        if (t := mm._target(c, days, members, mm.words)) is not None:
+            targets.append(t)
+    lead = {a.id: mm.words(a.text[:mm.LEAD_CHARS]) - mm.GENERIC for a in arts}
+    day_of = {a.id: mm._day(a.published) for a in arts}
+
+    def explain(doc: str) -> str:
+        day = day_of[doc]
+        pool = [t for t in targets if day is not None and t.lo - mm.BEFORE_DAYS <= day <= t.hi + mm.AFTER_DAYS]
+        hits = sorted(((len(t.words & lead[doc]), t.cluster.id[-6:], sorted(t.words & lead[doc]),
+                        sorted(t.anchors & lead[doc])) for t in pool if t.words & lead[doc]), reverse=True)
+        return "; ".join(f"{cid} shares {ws} anchors {an}" for _, cid, ws, an in hits[:2]) or "shares no word with an event of its days"
+    return explain
+
+
+def no_event(cache: Path, corpus: str | None, why: bool = False) -> None:
     """Train reports with no violent event, each with the canonical event it mentions (if any) and whether it is right."""
     from eventwire.merge import merge_events
 
@@ -184,6 +208,7 @@ def no_event(cache: Path, corpus: str | None) -> None:
         if lead is not None and lead.event_type is not None:
             votes[cluster_of[lead.id]][label[doc]] += 1
     texts = {a.id: a.text for a in arts}
+    explain = why_not(clusters, [e for evs in per_doc.values() for e in evs], arts) if why else None
     tally: Counter[str] = Counter()
     for g in gold:
         lead = lead_event(per_doc[g["doc"]])
@@ -193,6 +218,8 @@ def no_event(cache: Path, corpus: str | None) -> None:
         verdict = "-" if cid is None else "right" if votes[cid].most_common(1)[0][0] == g["gold"] else "WRONG"
         tally[verdict] += 1
         print(f"  {verdict:5} {g['gold'][:24]:24} {'political' if lead else 'no event':9} | {texts[g['doc']][:100]}")
+        if explain is not None and cid is None:
+            print(f"        {explain(g['doc'])}")
     print(f"## mentions: {tally['right']} right, {tally['WRONG']} wrong, {tally['-']} not linked")
 
 
@@ -202,10 +229,11 @@ def main() -> None:
     ap.add_argument("--corpus", choices=("gaza", "ucdp"), default=None)
     ap.add_argument("--list", default=None, help="print the pairs whose cause starts with this")
     ap.add_argument("--no-event", action="store_true", help="list reports with no violent event and their mentions")
+    ap.add_argument("--why", action="store_true", help="with --no-event: the candidate events of each unlinked report")
     ap.add_argument("--window", action="append", default=None, help="only this train window (repeatable; 'ucdp')")
     args = ap.parse_args()
     if args.no_event:
-        no_event(args.cache, args.corpus)
+        no_event(args.cache, args.corpus, args.why)
         return
     misses, false, rec = analyse(args.cache, args.corpus, set(args.window or ()))
     for title, table in (("missed gold pairs", misses), ("false pairs", false)):

@@ -25,7 +25,7 @@ from eventwire.model import Article, Event
 BEFORE_DAYS = 1  # published at most this many days before the event's first day (time zones, "overnight")
 AFTER_DAYS = 2  # ... or this many days after its last day (reactions and follow-ups)
 LEAD_CHARS = 600  # a long article's title and lead say what it is about; its body names other events
-MIN_WORDS = 2  # one shared word ("hospital") may name another site of the same kind
+MIN_WORDS = 2  # one shared word ("hospital") may name another site of the same kind (but see `sole_anchor`)
 MIN_SCORE = 3.0  # summed rarity (log inverse document frequency) of the shared words
 MARGIN = 2.0  # the best event outscores the next one by this factor, or the report names neither
 BACKGROUND_DOCS = 100  # prior articles that do not name a word (see `link_mentions`)
@@ -50,6 +50,13 @@ attack attacked strike struck airstrike air bomb bombing shelling shot shooting 
 military army force troop soldier official security police source government minister
 least dozen dozens hundred hundreds several many more other two three four five six seven eight nine ten
 day today yesterday week monday tuesday wednesday thursday friday saturday sunday morning night overnight
+""".split())
+# The words of GENERIC that say violence happened: a report naming one event's anchor by one word is
+# about that event when it speaks of the violence ("deaths at the aid site"), not of the site's other
+# news ("blackout at the hospital as fuel runs out").
+VIOLENCE = frozenset("""
+kill killed killing dead death deadly die died wound wounded injure injured attack attacked strike struck
+airstrike bomb bombing shelling shot shooting fire fired gunfire raid
 """.split())
 
 
@@ -179,8 +186,9 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event],
         for d in range(t.lo - BEFORE_DAYS, t.hi + AFTER_DAYS + 1):
             by_day.setdefault(d, []).append(t)
             anchors_on.setdefault(d, set()).update(t.anchors)
-    lead = {a.id: words_of(f"{a.title} {a.text[:LEAD_CHARS]}" if a.title else a.text[:LEAD_CHARS]) - GENERIC
-            for a in articles}
+    full = {a.id: words_of(f"{a.title} {a.text[:LEAD_CHARS]}" if a.title else a.text[:LEAD_CHARS]) for a in articles}
+    lead = {k: ws - GENERIC for k, ws in full.items()}
+    violent = {k: bool(ws & VIOLENCE) for k, ws in full.items()}
     # Rarity over the articles at hand: "Gaza" names a war's every other report, "kitchen" few.
     df = Counter(w for ws in lead.values() for w in ws)
     per_day: dict[int, Counter[str]] = {}
@@ -221,7 +229,22 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event],
         if len(kept) >= MIN_WORDS and best >= MIN_SCORE and best >= MARGIN * second \
                 and any(w in top.anchors and owned(top, w) for w in kept):
             out[a.id] = Mention(a.id, top.cluster.id, tuple(sorted(kept)), round(best, 3))
+        elif violent[a.id] and (sole := sole_anchor(mine, pool, owned)) is not None:
+            own = next(sc for sc, _, _, t in scored if t is sole)
+            out[a.id] = Mention(a.id, sole.cluster.id, tuple(sorted(sole.words & mine)), round(own, 3))
     return out
+
+
+def sole_anchor(mine: set[str], pool: list[_Target], owned: Callable[[_Target, str], bool]) -> _Target | None:
+    """The one event of the report's days whose anchor words it names, when it names no other event's anchor."""
+    # "France to support inquiry into Gaza aid site deaths" shares only "aid" with the aid-convoy
+    # killing: one word, but the word that names what was hit, and that no other event of those
+    # days is named by. Words shared with events it names no anchor of ("Gaza") are no rival.
+    named = [t for t in pool if t.anchors & mine]
+    if len(named) != 1:
+        return None
+    t = named[0]
+    return t if any(owned(t, w) for w in t.anchors & mine) else None
 
 
 def attach_mentions(clusters: list[Cluster], events: Iterable[Event], articles: Iterable[Article]) -> dict[str, Mention]:
