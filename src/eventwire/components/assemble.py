@@ -10,7 +10,13 @@ from typing import Any
 
 from eventwire.components import actors as _actors_mod
 from eventwire.components.assemble_date import event_date
-from eventwire.components.assemble_fold import TALLY, drop_commentary, drop_tallies, merge_vague
+from eventwire.components.assemble_fold import (
+    TALLY,
+    drop_commentary,
+    drop_country_summaries,
+    drop_tallies,
+    merge_vague,
+)
 from eventwire.components.assemble_link import (
     attacker_for,
     civilian_in,
@@ -103,7 +109,7 @@ def make(lookback: int = 3, max_age_days: int = 60) -> Callable[[WorkDoc], WorkD
         groups = fold_undated(doc, fold_retold(doc, merge_vague(doc, _group(doc, picker, lookback))))
         link_casualties(doc, groups)
         groups = drop_old(doc, groups, max_age_days)
-        groups = drop_commentary(doc, groups)
+        groups = drop_country_summaries(doc, drop_commentary(doc, groups))
         doc.events = drop_tallies(doc, [_event(doc, key, g) for key, g in groups.items()])
         doc.meta.pop("_offsets", None)  # per-run caches of place objects: no part of the document's record
         doc.meta.pop("_paragraph_places", None)
@@ -149,10 +155,14 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
             if t.start not in doc.meta.get("_standalone_attacks", ()):
                 continue
         # ACLED codes one event per location: "fighting near Siversk, Soledar, and Bakhmut" is three.
-        picked = _where(doc, t, event_location(doc, t, picker))
-        for place in place_list(doc, t, picked):
-            if place is not None and place is not picked:
-                place = _where(doc, t, place)  # "Dolyna, Andriivka, and Mazanivka": each item may be misread
+        raw = event_location(doc, t, picker)
+        picked = _where(doc, t, raw)
+        # A village read far from the story and left unplaced (nearer_namesake) is still one item of its list.
+        items = place_list(doc, t, picked if picked is not None or raw is None else raw)
+        places = [p if p is picked or p is None else None if p is raw else _where(doc, t, p) for p in items]
+        # "Dolyna, Andriivka, and Mazanivka": each item may be misread; an item left unplaced adds no event.
+        placed: list[PlaceMention | None] = [p for p in places if p is not None]
+        for place in placed or [None]:
             loc_key = (place.geonameid or place.name or place.text) if place else None
             key = (t.event_type, t.sub_event_type, None if t.event_type else t.plover, loc_key, day)
             g = groups.setdefault(key, Group(place=place, date=date))

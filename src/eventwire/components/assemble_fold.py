@@ -90,6 +90,29 @@ def drop_commentary(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tu
     return out
 
 
+_MANY = 5  # precise violent events that make a story a front report (ISW daily update), not a single-event story
+
+
+def drop_country_summaries(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
+    """Drop country- or macro-region-level violent groups with no figure from a report of many placed events."""
+    # "Russia continued offensive operations in eastern Ukraine", "continues offensive operations in Donbas" in a
+    # report naming the towns fought over: a summary of them or commentary, not one more event (gold dev; a
+    # single-event story keeps its country-level event).
+    precise = sum(1 for k, g in groups.items() if k[0] in _VIOLENT and g.place is not None and not vague(g.place))
+    if precise < _MANY:
+        return groups
+    out = {}
+    for key, g in groups.items():
+        fc = (g.place.feature_code or "") if g.place else ""
+        if key[0] in _VIOLENT and (fc.startswith("PCL") or fc == "RGN") and not any(
+                c.count.best for c in g.casualties):
+            decide(doc, g.triggers[0], "merged", f"country or region-level ({g.place.text if g.place else ''}) with "
+                   f"no figure in a report of {precise} events at named places: a summary, not an event")
+            continue
+        out[key] = g
+    return out
+
+
 def _summary_hosts(out: dict[tuple[Any, ...], Any], key: tuple[Any, ...], g: Any,
                    cc: str | None, any_day: bool = False) -> list[tuple[Any, ...]]:
     """The nearest precise event a country-level (or unplaced) summary sentence sums up, if any."""

@@ -15,6 +15,8 @@ from eventwire.pipeline.workdoc import Trigger, WorkDoc
 _FAR_KM = 150.0  # an ISW axis paragraph spans about one front (≤ ~100 km); a namesake is usually far beyond
 _NEAR_KM = 100.0
 _BIG = 100_000  # a city this big is what a bare name means, whatever the paragraph says
+_LOST_KM = 300.0  # a village reading this far from the paragraph's towns is another village of that name
+_SMALL = 20_000
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +119,14 @@ def nearer_namesake(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMe
         if best is None or key < best:
             best = key
     if best is None:
+        if here is not None and here > _LOST_KM and len(towns) >= 2 and (p.population or 0) < _SMALL and \
+                min(haversine_km(p.lat, p.lon, a, b) for a, b in towns) > _FAR_KM:
+            # "repelled an advance on Orikhove and Svitlychne" with the only Orikhove 500 km away in Crimea: the
+            # village meant is one the gazetteer lacks, and the far one is surely not it. A town near any of the
+            # paragraph's ("struck Kherson City, Ochakiv, Nikopol, and Zaporizhzhia City") is not in question.
+            decide(doc, p, "unplaced", f"{p.text!r} read in {p.admin1} lies {here:.0f} km from the paragraph's "
+                   "towns, and no namesake lies near them")
+            return None
         return p
     alt = _as_mention(gz, p, best[3])
     why = f"in {alt.admin1}, the region named" if here is None else f"median {best[2]:.0f} km from them"

@@ -21,6 +21,12 @@ _OFFSET = re.compile(
     r"[,(]?\s*(?:(?:located|situated|which\s+is)\s+)?(?:(?:about|approximately|roughly|around|just|some|nearly|"
     r"within|over|under|less\s+than|more\s+than)\s+)?(?P<n>\d{1,3}(?:\.\d)?)\s*(?:km|kilometers|kilometres)\s+"
     r"(?:due\s+|to\s+the\s+)?(?P<dir>" + _DIR + r")(?:ern)?\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+# "Komyshuvakha (northeast of Bakhmut)": a direction with no distance, in parentheses, puts the village near the
+# town; ISW's unmeasured offsets lie within about 5-20 km (gold README: axes lie within the 25 km allowed).
+# "shelled Velyka Komyshuvakha to the southwest of Izyum" says the same without parentheses.
+_NEAR = re.compile(r"(?:\(\s*(?P<just>(?:just|directly|immediately)\s+)?(?:to\s+the\s+)?|\s+to\s+the\s+)(?P<dir>" +
+                   _DIR + r")(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
+_NEAR_KM, _JUST_KM = 12.0, 5.0
 # "Dorozhnyanka, Zaporizhia Oblast (…)", "Hryanykivka in Kharkiv Oblast (51km northwest of Svatove)"
 _REGION = re.compile(r"(?:,\s*|\s+in\s+)(?:[A-Z][\w’'-]+\s+){1,2}(?:Oblast|Raion|Krai|Region|Province|Governorate)$")
 _TOWN = 10_000
@@ -37,14 +43,37 @@ def _destination(lat: float, lon: float, km: float, bearing: float) -> tuple[flo
     return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
 
 
+def _bearing_to(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Initial great-circle bearing in degrees from the first point to the second."""
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    y = math.sin(dl) * math.cos(p2)
+    x = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return math.degrees(math.atan2(y, x)) % 360
+
+
+def _same_side(p: PlaceMention, anchor: PlaceMention, lat: float, lon: float) -> bool:
+    """True when the reading lies in the told direction from the anchor ("Izyum (southeast of Kharkiv)")."""
+    if p.lat is None or p.lon is None or anchor.lat is None or anchor.lon is None:
+        return False
+    d = haversine_km(p.lat, p.lon, anchor.lat, anchor.lon)
+    if d <= 8.0:
+        return True  # too close for a bearing to mean anything
+    if d > 150.0:
+        return False  # "Kamyanka (south of Izyum)" read near Odesa: an unmeasured offset is one front, not a country
+    told = _bearing_to(anchor.lat, anchor.lon, lat, lon)
+    got = _bearing_to(anchor.lat, anchor.lon, p.lat, p.lon)
+    return abs((got - told + 180) % 360 - 180) <= 67.5
+
+
 def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float, float, PlaceMention]]:
-    """(name start, name end, phrase start, lat, lon, km, anchor) for each "X, N km <direction> of <town>" in the sentence."""
+    """(name start, name end, phrase start, lat, lon, km, anchor) for each "X, N km <direction> of <town>" in the
+    sentence; km is negative for a direction told with no distance ("Komyshuvakha (northeast of Bakhmut)")."""
     cache: dict[int, Any] = doc.meta.setdefault("_offsets", {})
     if t.sentence in cache:
         return cache[t.sentence]  # type: ignore[no-any-return]
     s = doc.sentences[t.sentence]
     sent = doc.text[s.start : s.end]
-    if "km" not in sent and "kilomet" not in sent:
+    if "km" not in sent and "kilomet" not in sent and "(" not in sent and " to the " not in sent:
         cache[t.sentence] = []
         return []  # most sentences tell no distance: skip the scan of the story's places
     if not any(c.islower() for c in sent):
@@ -56,7 +85,7 @@ def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float
     for p in anchors.values():
         # The phrase ends where the anchor town starts; look back for it from there.
         lo = max(s.start, p.start - 120)
-        m = _OFFSET.search(doc.text, lo, p.start)
+        m = _OFFSET.search(doc.text, lo, p.start) or _NEAR.search(doc.text, lo, p.start)
         if m is None:
             continue
         before = doc.text[max(s.start, m.start() - 80) : m.start()].rstrip(" ,(")
@@ -68,9 +97,9 @@ def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float
         end = max(s.start, m.start() - 80) + len(before.rstrip("-"))
         start = end - len(name.group(1))
         bearing = _BEARING[m.group("dir").lower().replace("-", "")]
-        km = float(m.group("n"))
+        km = float(m.group("n")) if "n" in m.re.groupindex else _JUST_KM if m.group("just") else _NEAR_KM
         lat, lon = _destination(p.lat, p.lon, km, bearing)  # type: ignore[arg-type]
-        out.append((start, end, m.start(), lat, lon, km, p))
+        out.append((start, end, m.start(), lat, lon, km if "n" in m.re.groupindex else -km, p))
     cache[t.sentence] = out
     return out
 
@@ -79,13 +108,22 @@ def offset_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMenti
     """The village an offset phrase places, when the picked place is its anchor town or a far namesake of it."""
     if p is None or not 0 <= t.sentence < len(doc.sentences):
         return p
-    for start, end, cut, lat, lon, km, anchor in _offsets(doc, t):
-        if p.start == anchor.start or end < p.start < cut or (
+    for start, end, cut, lat, lon, told_km, anchor in _offsets(doc, t):
+        km = abs(told_km)
+        if told_km < 0 and p.start == start and p.lat is not None:
+            # No distance told: the direction alone tells a far namesake ("Komyshuvakha (northeast of Bakhmut)" read
+            # 40 km west of it) from a right reading at any distance ("Izyum (southeast of Kharkiv)").
+            if _same_side(p, anchor, lat, lon):
+                return p
+        elif p.start == anchor.start or end < p.start < cut or (
                 p.start == start and p.geonameid is not None and p.geonameid == anchor.geonameid):
             # The anchor (or the village read as the anchor town), or the region named after the village ("Yahidne,
             # Kharkiv Oblast (28km northwest of Kupyansk)"), is picked only because the village is missing or
             # misread: the village it is.
-            pass
+            if told_km < 0:
+                own = next((q for q in doc.places if q.start == start and q.lat is not None), None)
+                if own is not None and own.geonameid != anchor.geonameid and _same_side(own, anchor, lat, lon):
+                    return own  # "Izyum (southeast of Kharkiv)" with Kharkiv picked: Izyum's own reading
         elif p.start == start and p.lat is not None and p.lon is not None:
             # A town's reading is trusted further: "Polohy (60km southeast of Zaporizhia)" rounds its distance.
             # Not a town read from an alias ("Spirne" as Slovyansk): its distance says the alias is wrong.

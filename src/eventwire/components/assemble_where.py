@@ -133,8 +133,14 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
 
 # "Zaporizhzhia City, Mykolaiv City, and": a city named with its "City" is still one item of the list; a village
 # the gazetteer lacks ("Bilohorivka, Vojevodivka, and Lysychansk") is an item between two.
-_ITEM_SEP = r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:the\s+)?"
+# "Rubizhne (in Kharkiv, not Luhansk Oblast), Tsupivka, and Ternova", "Brazkhivka (25 km southwest of Izyum),
+# Dovhenke (...), and ...": a parenthesis after an item is a note on it, and its places are no items.
+_NOTE = r"(?:\s*\([^()]*\))?"
+_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:the\s+)?"
 _LIST_GAP = re.compile(r"(?:\s+City)?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
+_PARENS = re.compile(r"\([^()]*\)")
+# "around Izyum, Kreminna (north of Severodonetsk), and from Donetsk City": a list goes on past its second place.
+_MORE_ITEMS = re.compile(_NOTE + r"\s*,\s*(?:and|or)\s")
 
 
 def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[PlaceMention | None]:
@@ -142,8 +148,11 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
     # Same kind of place, same country, joined only by commas and "and": "Kharkiv, Ukraine" is one place.
     if place is None:
         return [place]
+    s = doc.sentences[t.sentence]
+    notes = [m.span() for m in _PARENS.finditer(doc.text, s.start, s.end)]
     here = sorted((p for p in in_sentence(doc, "places", t.sentence) if p.role != "demonym"
-                   and (p.geonameid or p.name)), key=lambda p: p.start)
+                   and (p.geonameid or p.name) and (p.start == place.start or not any(a < p.start < b for a, b in notes))),
+                  key=lambda p: p.start)
     key = place.geonameid or place.name
     # The picked mention may be a later one of the same place ("assaults on Rubizhne, Severodonetsk, and Popasna
     # and likely made local advances in Rubizhne"): a list around another mention of it counts too.
@@ -168,9 +177,15 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
         members = [p for p in here[lo : hi + 1] if (p.feature_code or "")[:3] != "PCL"]
         if len(members) > 1:
             break
-    if len(members) == 2 and not re.search(r"\b(?:and|or|City)\b", doc.text[members[0].end : members[1].start]):
+    if len(members) == 2 and not re.search(r"\b(?:and|or|City)\b", doc.text[members[0].end : members[1].start]) \
+            and _MORE_ITEMS.match(doc.text, members[1].end) is None:
         return [place]  # "Rafah, Gaza": a town and the area it lies in, not two places
     members = [place if p.start == place.start else p for p in members]  # the picked reading (maybe a namesake)
+    if len(members) > 1 and not any(p is place for p in members) and \
+            not any(p.text == place.text for p in members):
+        # "assaults on Bakhmut itself; ... near Ivanhrad (4km southeast of Bakhmut) and Klishchiivka": the list
+        # holds a village read as the picked town, so the town itself is one more place.
+        members = [place, *members]
     return _coherent(doc, here, members, place) if len(members) > 1 else [place]
 
 

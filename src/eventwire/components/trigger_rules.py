@@ -81,8 +81,11 @@ RULES: list[Rule] = [
          r"shells|artillery)|conducted\s+(?:\w+\s+){0,3}strikes|"
          # "fired six rounds at Enerhodar", "fired several HIMARS rounds at": not rubber or warning rounds.
          r"fired\s+(?!(?:[\w’'-]+\s+){0,2}?(?:rubber|plastic|warning|blank|live)\b)(?:[\w’'-]+\s+){0,3}?rounds\s+"
-         r"(?:at|on|into)\b", SHELL, "ASSAULT", "heavy-weapons",
-         anchors="missile rocket artiller mortar mlrs tank shell conducted fired"),
+         r"(?:at|on|into)\b|"
+         # ISW: "continued to fire on settlements around Kharkiv City", "fired at Ukrainian positions".
+         r"(?:fire|fired|firing)\s+(?:on|at)\s+(?:[\w’'-]+\s+){0,2}?(?:settlements|positions|villages)\b",
+         SHELL, "ASSAULT", "heavy-weapons",
+         anchors="missile rocket artiller mortar mlrs tank shell conducted fire"),
     Rule(r"(?:roadside|car|truck|parcel|letter|remote[-\s]controlled|time)[-\s]+bombs?|improvised\s+explosive\s+"
          r"devices?|\bIEDs?\b|land\s*mines?|explosive\s+devices?|dynamite\s+(?:attacks?|charges?|sticks?)|"
          r"bombs?\s+(?:exploded|went\s+off|blasts?|attacks?|explosions?)|booby[-\s]trap(?:s|ped)?|"
@@ -94,8 +97,8 @@ RULES: list[Rule] = [
          anchors="grenade"),
     # Phrases that only armies use: no armed party need be named ("sources reported fighting near Siversk").
     Rule(r"(?:ground|infantry)\s+(?:attacks?|assaults?)|repel(?:led|ling|s)?\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|"
-         r"attempts?|offensives?)\b|repuls(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b|"
-         r"counter-?offensives?\b(?:\s+operations)?|fighting\s+(?:near|around)\b|(?:heavy|fierce|intense)\s+"
+         r"attempts?|offensives?|advances?)\b|repuls(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b|"
+         r"counter-?offensives?\b(?:\s+operations)?|fighting\s+(?:near|around|outside|on\s+the\s+outskirts\s+of)\b|(?:heavy|fierce|intense)\s+"
          r"(?:fighting|battles?|combat)\b|(?:locali[sz]ed|local|positional|sporadic)\s+fighting\b|fighting\s+continued\b|"
          r"fighting\s+(?:rages?|raged|raging|erupted|broke\s+out|intensifie[sd])\b|"
          r"fighting\s+(?:is|was|has\s+been|remains|remained)\s+(?:still\s+)?ongoing\b|ongoing\s+fighting\b",
@@ -107,11 +110,13 @@ RULES: list[Rule] = [
          r"armed\s+confrontations?|battl(?:e|es|ed|ing)\s+(?:[A-Z][\w-]+\s+|(?:\w+\s+)?(?:militants|fighters|rebels|"
          r"troops|forces|insurgents|gunmen)\s+)(?:in|for|near|around)\b|offensive\s+operations?|assaults?\s+(?:on|against)\b|attempt(?:s|ed)?\s+to\s+"
          r"advance\b|(?:attempted|(?:are|is|were|was|been)\s+(?:also\s+|still\s+|reportedly\s+)?attempting)\s+to\s+"
-         r"(?:re)?(?:capture|take|seize|storm)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued)\s+(?:(?!artillery|missile|rocket|air|mortar)\w+\s+){0,2}?(?:ground\s+)?attacks\s+"
+         r"(?:re)?(?:capture|take|seize|storm)\b|broke\s+through\s+(?:\w+\s+){0,2}?(?:defen[cs]es|lines)\b|"
+         r"partial\s+success\s+(?:in|near|around)\b|made\s+(?!no\b)(?:\w+\s+){0,2}?(?:advances|gains)\s+"
+         r"(?:in|near|around|toward|towards|to)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued)\s+(?:(?!artillery|missile|rocket|air|mortar)\w+\s+){0,2}?(?:ground\s+)?attacks\s+"
          r"(?:around|near|on|against|in|toward)\b|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b",
          CLASH, "ASSAULT", "firearms",
          anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation "
-                 "offensive unsuccessful attempt street urban battl"),
+                 "offensive unsuccessful attempt street urban battl broke partial made"),
     Rule(r"massacre(?:d|s)?\b|gunmen\s+(?:opened\s+fire|killed|shot|attacked|murdered)|(?:opened\s+fire|fired|fire|"
          r"fires|shot)\s+(?:on|at)\s+(?:\w+\s+){0,2}(?:civilians|residents|villagers|peasants|worshippers|crowds?|"
          r"aid\s+seekers|people\s+(?:seeking|waiting))|shot\s+dead|"

@@ -18,7 +18,9 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|may|shall|plans?\s+(?:
                             r"ing)\s+(?:to|for)|promised|promises|vowed|vows|intends?\s+to|expected\s+to|likely\s+to|"
                             r"warned\s+of|threaten(?:ed|s)?\s+(?:to|with)|risk\s+of|imminent|going\s+to|preparations?\s+for|"
                             r"possibility|possible)\b", re.I)
-_FUTURE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:(?:were|was|is|are|remain(?:s|ed)?)\s+(?:still\s+)?(?:a\s+)?"
+# "continued fighting in Dolyna and are likely using their positions to ...": a predicate joined by "and" is a
+# new clause whose modality says nothing of the trigger's.
+_FUTURE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?<!\band\s)(?:(?:were|was|is|are|remain(?:s|ed)?)\s+(?:still\s+)?(?:a\s+)?"
                            r"(?:possib|likely|expected|planned|feared|imminent)|will\b|could\b|"
                            r"(?:does|do)\s+not\s+appear\s+likely|appears?\s+(?:un)?likely\s+to)", re.I)
 # ISW-style assessments: what forces mass for, aim to prevent, or may do "in the coming weeks" is no event.
@@ -30,7 +32,7 @@ _FORECAST_BEFORE = re.compile(r"(?<!claimed\s)(?<!managed\s)(?<!able\s)(?<!faile
                               r"\bobjectives?\b[^.;:]{0,60}:|\b(?:objectives?|goals?|aims?)[”’'\"]?\s+(?:of|to)\s+$|"
                               # "Ukrainian forces are preparing a large-scale attack", "prepared Kherson City for
                               # street fighting": what is readied, not done (unlabelled ISW).
-                              r"\b(?:preparing|expecting)\s+(?:an?\s+)?(?:[\w’'-]+\s+){0,2}$|\bprepared\s+(?:[\w’'-]+\s+){1,2}for\s+"
+                              r"(?<!efforts\s)(?<!continued\s)(?<!continue\s)\bto\s+defend\s+against\s+(?:[\w’'-]+\s+){0,2}$|\b(?:preparing|expecting)\s+(?:an?\s+)?(?:[\w’'-]+\s+){0,2}$|\bprepared\s+(?:[\w’'-]+\s+){1,2}for\s+"
                               r"(?:[\w’'-]+\s+){0,2}$|"
                               # "fortify positions in anticipation of Ukrainian counteroffensives", "to set conditions
                               # for an advance on Zaporizhia City": what is awaited or prepared (unlabelled ISW).
