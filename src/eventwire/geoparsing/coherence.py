@@ -57,6 +57,13 @@ _NEAR_GAP = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\
                        r"(?:near|around|outside|by|close\s+to|in\s+the\s+vicinity\s+of)\s+(?:the\s+)?")
 
 
+_COMPASS_GAP = re.compile(_NEAR_GAP.pattern.split("(?:\\s*[,—–(]")[0]
+                          + r"(?:\s*[,—–(]\s*(?:(?:all|both)\s+)?(?:(?:situated|located|lying)\s+)?|\s*,?\s+)"
+                          r"(?:(?:just|about|roughly|approximately)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
+                          r"(?:ern)?\s+(?:outskirts\s+)?of\s+(?:the\s+)?")
+_COMPASS_KM = 100.0  # a village said to lie "southwest of X" may lie farther from X than one "near X"
+
+
 # A list of places is introduced as such ("fighting around X, Y, and Z"); "Hurricanes Harvey, Irma and Maria" is not.
 _LIST_INTRO = re.compile(
     r"\b(?:in|at|near|around|on|toward|towards|from|between|outside|to|into|through|past|shelled|struck|"
@@ -75,13 +82,17 @@ def _same_unit(gz: Gazetteer, i: int, j: int) -> bool:
     return bool(gz.admin1[i]) and gz.admin1[i] == gz.admin1[j] and gz.cc[i] == gz.cc[j]
 
 
-def _tied(gz: Gazetteer, text: str, c: Candidate, d: Candidate, j: int) -> bool:
-    """True when place `d` (read as `j`) is what village `c` is said to lie near, or a village beside it in a list."""
-    if d.start > c.end and d.start - c.end < 150 and _NEAR_GAP.fullmatch(text, c.end, d.start):
-        return True
+def _tied(gz: Gazetteer, text: str, c: Candidate, d: Candidate, j: int) -> str:
+    """"near" when place `d` (read as `j`) is what village `c` is said to lie near or beside in a list, "compass"
+    when `c` is said to lie in some direction of it ("Vodyane, all situated southwest of Donetsk City"), else ""."""
+    if d.start > c.end and d.start - c.end < 150:
+        if _NEAR_GAP.fullmatch(text, c.end, d.start):
+            return "near"
+        if _COMPASS_GAP.fullmatch(text, c.end, d.start):
+            return "compass"
     gap = (c.end, d.start) if d.start > c.end else (d.end, c.start)
-    return gz.pops[j] < _VILLAGE and _LIST_GAP.fullmatch(text, *gap) is not None and _LIST_INTRO.search(
-        text, max(0, min(c.start, d.start) - 200), min(c.start, d.start)) is not None
+    return "near" if gz.pops[j] < _VILLAGE and _LIST_GAP.fullmatch(text, *gap) is not None and _LIST_INTRO.search(
+        text, max(0, min(c.start, d.start) - 200), min(c.start, d.start)) is not None else ""
 
 
 def local_fit(gz: Gazetteer, text: str, cands: list[Candidate], shared: dict[str, dict[int, float]],
@@ -146,7 +157,8 @@ def local_fit(gz: Gazetteer, text: str, cands: list[Candidate], shared: dict[str
             written = [gz.admin_idx[gz.admin1[chosen[m]]] for d, m in mates if m != k and m in chosen
                        and gz.fcode[chosen[m]] == "ADM1" and gz.admin1[chosen[m]] in gz.admin_idx
                        and ("admin" in d.hints or re.search(_UNIT_WORD, " " + d.text))]
-            if (near or written) and all(best_km[i] > (_NEAR_KM if near else _FAR_KM) for i in sc):
+            lim = (_NEAR_KM if any(t == "near" for j, w, t in points if j in near) else _COMPASS_KM) if near else _FAR_KM
+            if (near or written) and all(best_km[i] > lim for i in sc):
                 # The place it is near or listed with, else the unit its sentence names: any is nearer than a
                 # namesake hundreds of km away.
                 guess = (near or written)[0]

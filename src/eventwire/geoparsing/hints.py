@@ -21,6 +21,7 @@ _ADMIN_LIST = re.compile(
 _TOWN_BEFORE = re.compile(r"\b(city|town|village|settlement|hamlet|suburb|outskirts) of (the )?$", re.I)
 _CITY_AFTER = re.compile(r"^[ \u00a0\u2002]+[Cc]ity\b")  # "Zaporizhzhia City", "Kharkiv city": not the oblast
 _CAPITAL_AFTER = re.compile(r"^,?\s+(the\s+)?capital\b", re.I)  # compiled once: `local_hints` runs per mention
+_OUTLET_AFTER = re.compile(r"^[ \u00a0\u2002]+(?:Times|Post|Herald|Tribune|Gazette)\b")
 _CAPITAL_NEAR = re.compile(r"\bcapital,?\s+(city\s+)?(of\s+)?$", re.I)
 
 
@@ -38,8 +39,9 @@ def local_hints(text: str, c: Candidate) -> dict[str, float]:
         hints["town"] = 1.5
     if ("tal" in low and _CAPITAL_NEAR.search(before)) or _CAPITAL_AFTER.match(after):
         hints["capital"] = 2.0
-    if after.startswith("-based"):
-        hints["based"] = 1.0  # "a Washington-based organization": a seat of institutions, not a small namesake
+    if after.startswith("-based") or _OUTLET_AFTER.match(after):
+        # "a Washington-based organization", "The New York Times": a seat of institutions, not a small namesake
+        hints["based"] = 1.0
     return hints
 
 

@@ -14,6 +14,14 @@ from eventwire.gazetteer.build import common_words
 from eventwire.gazetteer.normalize import fold
 from eventwire.geoparsing import allcaps as AC
 from eventwire.geoparsing import lowercase as LC
+from eventwire.geoparsing.cues import (
+    _ABBREV,
+    _NOT_PLACES,
+    _OUTLET_PREV,
+    _STREET_NEXT,
+    _UNIT_NEXT,
+    _WATER_NEXT,
+)
 from eventwire.geoparsing.matching import UPPER_CLASS as _UPPER_CLASS
 from eventwire.geoparsing.matching import demonyms, name_matches
 
@@ -48,7 +56,8 @@ _ORG_NEXT = frozenset(
     airport station stadium arena center centre hall mall hotel park zoo museum library bank
     company corp corporation inc group club fc united city's police department dept council
     board committee commission court prison jail base hotel route routes interstate transport transit railway
-    railroad farm farms ranch township parkway senate house assembly legislature parliament government""".split()
+    railroad farm farms ranch township parkway senate house assembly legislature parliament government
+    occupation administration""".split()  # "the Kherson Occupation Administration" names no person
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _SENT_START = re.compile(r"(^|[.!?:;\n\"“”(]\s*|\n\s*)$")
@@ -360,19 +369,6 @@ _NEVER_ALONE = frozenset(
     northern southern eastern western central northeastern northwestern southeastern southwestern
     north-eastern north-western south-eastern south-western ramadan muharram shawwal""".split()
 )
-# Names of buildings, people and armed groups that some gazetteer lists as a place ("Hamas" is an alias of Hamm).
-_NOT_PLACES = frozenset(("white house", "saint george", "amir timur", "kuzma minin", "hamas", "hezbollah",
-                         "hizbollah", "taliban", "houthi", "houthis", "isis", "isil", "daesh"))
-_ABBREV = frozenset("sens reps gens govs cols sgts capts lts supts".split())  # plural title abbreviations
-# A military unit, weapon system or treaty named after a place: the name is not a place mention here.
-_UNIT_NEXT = re.compile(
-    r"[”\"'’]?[ \u00a0\u2002-]+(?:[”\"'’][ \u00a0\u2002]+)?(?:Battalions?|Brigades?|Regiments?|Detachments?|Corps|"
-    r"MLRS|Conventions?|Volunteer\s+Battalion|Spetsnaz)\b")
-# A river named like a town ("the Dnipro River"): a long water body the gazetteer lacks, not the town.
-_WATER_NEXT = re.compile(r"[ \u00a0\u2002]+(?:River|river)\b")
-_OUTLET_PREV = frozenset("outlet outlets channel newspaper tabloid propagandist milblogger blogger".split())
-# Gold corpora count "Gainesville" in "Gainesville Public Utilities" as a place, but not a street's name.
-_STREET_NEXT = frozenset("street st avenue ave road rd boulevard blvd drive lane way".split())
 _PREP = frozenset("in at near from to outside into toward towards around across via".split())
 _DET = frozenset("the a an this that its his her their our your".split())
 _CAP_NEXT = re.compile(r"[ \u00a0\u2002]+[A-Z]")
@@ -436,11 +432,14 @@ def _person_words(text: str, gz: Gazetteer, common: frozenset[str], said: list[s
     out: set[str] = set()
     for m in _NAME_RUN.finditer(text):
         words = [w.lower() for w in m.group(0).split() if not w.endswith(".")]
-        while len(words) > 2 and words[0] in _TITLES:
-            words = words[1:]  # "Minister Victor Cano": the name follows the title
+        pre = text[max(0, m.start() - 24) : m.start()].split()[-2:]
+        while len(words) > 2 and (words[0] in _TITLES or (pre[-1:] == ["of"] and pre[0].lower() in _TITLES)):
+            # "Minister Victor Cano": the name follows the title; "Mayor of Melitopol Ivan Fedorov": the town too.
+            words, pre = words[1:], []
         a, b = words[0], words[-1]
-        if len(m.group(0).split()) == 2 and at_sentence_start(text, m.start()) and _is_city(gz, b):
-            continue
+        if len(m.group(0).split()) == 2 and (at_sentence_start(text, m.start()) or text[
+                max(0, m.start() - 2) : m.start()].rstrip() in (":", "(")) and _is_city(gz, b):
+            continue  # "Capture Mariupol", "(Russian objective: Defend Kherson ...)": a verb before a city
         if (b in _GEO_NEXT or b in _ORG_NEXT or any(w in common for w in words) or a in _GEO_PREV
                 or a in _TITLES or fold(" ".join(words[:2])) in gz.automaton
                 or fold(" ".join(words[-2:])) in gz.automaton or _prev_word(text, m.start()).lower() in _PREP):
@@ -467,7 +466,7 @@ def _is_city(gz: Gazetteer, word: str) -> bool:
 _GEO_NEXT = frozenset(
     """oblast region province district county state governorate raion rayon city town village river
     valley mountains island islands coast border front base airbase sea bay lake strait straits channel
-    peninsula""".split()
+    peninsula line axis oblasts regions provinces raions""".split()  # "Kreminna Line", "Kherson Oblasts"
 )
 _SPACE = frozenset(" \u00a0\u2002")
 # Words that introduce a place: a capitalised word after them is a place even when a person shares the name.

@@ -17,6 +17,7 @@ from eventwire.gazetteer.sources import data_file, tsv_rows
 from eventwire.geoparsing.boxes import Box
 from eventwire.geoparsing.coherence import city_readings, local_fit, spelt_alike
 from eventwire.geoparsing.context import containers, named_units
+from eventwire.geoparsing.district import district_city
 from eventwire.geoparsing.hints import capital_phrases, local_hints
 from eventwire.geoparsing.named import NamedUnits
 from eventwire.geoparsing.nearby import distance, near_radius
@@ -337,6 +338,7 @@ def resolve(
     cities = city_readings(gz, text, keys, shared, bare_names())
     focus = _focus(gz, ctx, keys, shared)
     towns = towns_named(gz, ctx, shared)
+    by_start = {d.start: d for d in ctx}
     out: list[Resolved] = []
     ranked_memo: dict[str, list[int]] = {}
     for n, c in enumerate(cands):
@@ -345,6 +347,10 @@ def resolve(
             out.append(Resolved(c, idx, 0.9 if idx is not None else 0.0, [idx] if idx is not None else []))
             continue
         sc = shared.get(keys[n]) or {}
+        if (city := district_city(gz, text, c, by_start, shared)) is not None:  # "Kyivskyi District of Kharkiv City"
+            c.hints["near_guess"] = 1.0  # kept at the city the text names (not a village by the district's name)
+            out.append(Resolved(c, city, 0.6, [city, *(i for i in sorted(sc, key=lambda i: -sc[i])[:5] if i != city)]))
+            continue
         if not sc and c.kind != "demonym" and (twin := _spelt_twin(gz, keys[n], shared)) is not None:
             # "Klishchivka" in a report that also writes "Klishchiivka": another spelling of a name the text resolves.
             out.append(Resolved(c, twin, 0.3, [twin]))
