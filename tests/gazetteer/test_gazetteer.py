@@ -115,3 +115,10 @@ def test_a_new_build_prunes_indexes_of_other_inputs_left_idle(tmp_path):
     os.utime(current, (day_ago, day_ago))
     _prune_stale(current)
     assert current.exists() and recent.exists() and not idle.exists()
+
+
+def test_curated_spellings_of_a_small_village_are_indexed():
+    # Villages under 2,000 people keep only their main name, except the spellings the curated list writes down.
+    for spelling in ("Dovhenke", "Dovgenke", "Dovhen'ke"):
+        hits = lookup(spelling)
+        assert any(h["name"] == "Dovhenke" and h["country_code"] == "UA" for h in hits), spelling

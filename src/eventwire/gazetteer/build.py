@@ -239,7 +239,9 @@ def collect_places() -> list[S.Place]:
             if k == pk:
                 if _DIGIT.search(n) and (p.gid, n) not in curated_names:
                     continue
-            elif small or not (_good_alias(n, k, pk, common) or (p.gid, n) in curated_names):
+            elif (p.gid, n) in curated_names:
+                pass  # a curated spelling is kept even for a small village: someone wrote it down because text uses it
+            elif small or not _good_alias(n, k, pk, common):
                 continue
             kept[n] = k
         if p.fclass == "P" and p.population < 100_000:
