@@ -205,7 +205,10 @@ def collect_places() -> list[S.Place]:
         names = {name, name.replace("Air Base", "air base")}
         places.append(S.Place(next_id, name, ap["lat"], ap["lon"], ap["country"], "S", "AIRB", 0, names=names))
         next_id += 1
-    for row in S.tsv_rows(S.data_file("curated.tsv")):
+    folder = S.data_file("curated.tsv").parent
+    # curated.tsv is written by hand; curated_*.tsv files are generated tables of the same columns (see their headers).
+    rows = [row for f in sorted(folder.glob("curated*.tsv")) for row in S.tsv_rows(f)]
+    for row in rows:
         cnames = row[0].split("|")
         gid = int(row[7]) if row[7] else 0
         if not gid:
