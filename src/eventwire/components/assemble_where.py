@@ -44,6 +44,15 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
     if front_only(doc, t.sentence) or (p is not None and other_event(doc, t, p)):
         unplaced.add(t.start)  # a front or another event's place: it sums up the day's events (merge_vague)
         return None
+    target = attack_target(doc, t, p)
+    if target is not None:
+        decide(doc, t, "relocated", f"{target.text!r} is the attack's target, named right after it, "
+               f"not {p.text if p else None!r}")
+        return target
+    if p is not None and t.event_type in _VIOLENT and attacker_place(doc, t, p):
+        decide(doc, t, "unplaced", f"{p.text!r} owns the attack ({p.text}'s attack): the attacker, not where")
+        unplaced.add(t.start)
+        return None
     struck = struck_place(doc, t, p)
     if struck is not None:
         decide(doc, t, "relocated", f"{struck.text!r} is the struck place told with the strike, "
@@ -54,6 +63,42 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
         unplaced.add(t.start)
         return None
     return p
+
+
+_TARGET_GAP = re.compile(r"\s+(?:on|against|targeting)\s+(?:the\s+)?")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def attack_target(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
+    """The place an attack is told against ("Iran's attack on Israel has brought Washington back on side"), when the
+    picker chose another; else None."""
+    # The target is where an attack happened; a reactor's capital or a prior strike's city named later is not.
+    if t.event_type not in _VIOLENT:
+        return None
+    gap = r"\s+(?:the\s+)?" if re.search(r"\b(?:on|against)$", t.text) else _TARGET_GAP
+    for q in in_sentence(doc, "places", t.sentence):
+        if q.start < t.end:
+            continue
+        if q.role == "demonym" or q.lat is None or not_where(doc, q) or on_border(doc, q):
+            return None
+        if re.fullmatch(gap, doc.text[t.end : q.start]) is None or _POSSESSIVE.match(doc.text, q.end):
+            return None  # "strike on Iran's consulate in Syria": the owner, not the place
+        if (q.feature_code or "").startswith("ADM1") and p is not None and p.feature_class == "P" \
+                and p.admin1 == q.admin1:
+            return None  # a town of that region told with the attack is more precise (as in picked_location)
+        return None if p is not None and (p is q or p.start == q.start) else q  # type: ignore[no-any-return]
+    return None
+
+
+_OWNER_GAP = re.compile(r"['’]s(?:\s+[\w-]+){0,2}?\s+[\"'‘“]?")
+
+
+def attacker_place(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
+    """True when the picked country owns the attack noun ("Israel is not seeking war after Iran's attack")."""
+    # A state's attack is told by its possessive, like a demonym ("Iranian attack"): it names who, not where.
+    return (p.feature_code or "").startswith("PCL") and p.end <= t.start and \
+        _OWNER_GAP.fullmatch(doc.text, p.end, t.start) is not None and \
+        not any(p.end <= q.start < t.start for q in in_sentence(doc, "places", t.sentence))  # "Israel's Gaza ... attack"
 
 
 # "attack on Gaza aid convoy", "strike in Rafah": the place right after the trigger's preposition;

@@ -71,13 +71,13 @@ RULES: list[Rule] = [
          anchors="air aerial bomb jet warplane helicopter"),
     Rule(r"drone\s+(?:strikes?|attacks?|invasion|raids?|assaults?|incursions?)|drones?" + _ADV +
          r"\s+(?:hit|struck|targeted|attacked|slammed\s+into|crashed\s+into|strikes?|hits?|kill(?:s|ed)?)|(?:kamikaze|loitering|"
-         r"attack)\s+drones?|(?:launched|sent|used)" + _W + r"\s+(?:\d[\d,]*\s+)?(?:Shahed[\w-]*\s+)?"
+         r"attack)\s+drones?|(?:launch(?:es|ed)|sent|used)" + _W + r"\s+(?:\d[\d,]*\s+)?(?:Shahed[\w-]*\s+)?"
          r"(?:attack\s+)?(?:drones|UAVs)", AIR, "ASSAULT", "drone",
          anchors="drone uav"),
     Rule(r"(?:missile|rocket|artillery|mortar|MLRS|tank)\s+(?:strikes?|attacks?|barrages?|fire|shelling|salvos?)|"
          r"shell(?:ing|ed|s)\b(?<!hollow\sshells)|(?:to|and|,)\s+shell\b|with\s+(?:\w+\s+){0,2}?artillery\b|"
          r"(?:missiles?|rockets?|shells)" + _ADV + r"\s+(?:hit|struck|slammed\s+into|"
-         r"landed|exploded)|(?:fired|fires|launched)" + _W + r"\s+(?:\d[\d,]*\s+)?(?:\w+\s+)?(?:missiles|rockets|"
+         r"landed|exploded)|(?:fired|fires|launch(?:es|ed))" + _W + r"\s+(?:\d[\d,]*\s+)?(?:\w+\s+)?(?:missiles|rockets|"
          r"shells|artillery)|conducted\s+(?:\w+\s+){0,3}strikes|"
          # "fired six rounds at Enerhodar", "fired several HIMARS rounds at": not rubber or warning rounds.
          r"fired\s+(?!(?:[\w’'-]+\s+){0,2}?(?:rubber|plastic|warning|blank|live)\b)(?:[\w’'-]+\s+){0,3}?rounds\s+"
