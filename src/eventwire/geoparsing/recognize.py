@@ -57,7 +57,7 @@ _ORG_NEXT = frozenset(
     company corp corporation inc group club fc united city's police department dept council
     board committee commission court prison jail base hotel route routes interstate transport transit railway
     railroad farm farms ranch township parkway senate house assembly legislature parliament government
-    occupation administration""".split()  # "the Kherson Occupation Administration" names no person
+    occupation administration telegram""".split()  # "the Kherson Occupation Administration", "a Kherson Telegram channel"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _SENT_START = re.compile(r"(^|[.!?:;\n\"“”(]\s*|\n\s*)$")
