@@ -75,3 +75,14 @@ def test_two_sides_of_one_battle_are_not_self_attack() -> None:
 def test_a_report_in_another_country_does_not_merge() -> None:
     # The seed story's stray Qatana (Syria) sentence: same day and type, but 2,000 km away.
     assert len(merge_events([strike("ev_a", "A"), strike("ev_q", "B", place=QATANA)])) == 2
+
+
+def test_a_leader_and_his_army_in_a_political_event_are_not_self_attack() -> None:
+    # "Putin ordered Russian forces to ..." (a political event) names one state twice; only an attack can be self-attack.
+    pair = [Actor(name="Vladimir Putin", country_code="RU", sector="GOV", role="actor"),
+            Actor(name="Military Forces of Russia", country_code="RU", sector="MIL", role="recipient")]
+    political = strike("ev_a", "A", actors=pair).model_copy(update={"event_type": None, "sub_event_type": None})
+    (cl,) = merge_events([political])
+    assert "self_attack" not in _codes(cl)
+    (cl2,) = merge_events([strike("ev_b", "A", actors=pair)])  # the same pair in a strike is flagged
+    assert "self_attack" in _codes(cl2)

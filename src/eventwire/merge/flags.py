@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from itertools import combinations
 
-from eventwire.merge.features import haversine_km
+from eventwire.merge.features import VIOLENT, haversine_km
 from eventwire.merge.similarity import tolls_agree
 from eventwire.merge.types import ClusterFlag, Figure, FlagEvidence, MergeConfig
 from eventwire.model import Event
@@ -135,6 +135,8 @@ def party_flags(event: Event, members: Sequence[Event], source_of: dict[str, str
     # Judged per report: the canonical record pools actors from every member, so one report's
     # attacker and another's target (the two sides of a battle) would look like self-attack.
     for e in members:
+        if e.event_type not in VIOLENT:
+            continue  # only an attack has an actor attacking itself; one state's leader may consult or order its army
         attackers = [a for a in e.actors if a.role == "actor"]
         targets = [a for a in e.actors if a.role == "recipient"]
         for a in attackers:
@@ -149,5 +151,4 @@ def party_flags(event: Event, members: Sequence[Event], source_of: dict[str, str
                         evidence=[_ev(e, source_of[e.id], f"{a.name} → {t.name}")],
                     ))
                     return out
-    return out
     return out
