@@ -247,7 +247,7 @@ def rows(front: Front, hits: dict[str, list[Hit]]) -> list[list[str]]:
                     f"e.g. {g[0].words} [{g[0].report}]{admin}")
             # "Posad Pokrovske" is also written "Posad-Pokrovske".
             names = f"{name}|{name.replace(' ', '-')}" if " " in name else name
-            out.append([names, f"{lat:.3f}", f"{lon:.3f}", "UA", "P", "PPL", "500", "", note])
+            out.append([names, f"{lat:.3f}", f"{lon:.3f}", "UA", "P", "PPL", "500", "", note, obl[0][0] if obl else ""])
     return out
 
 
@@ -271,7 +271,8 @@ def main() -> None:
         f"# {CITY:,} or more bears the name. Hand review dropped the names in DROP (regions, misspelt towns, wrong",
         "# anchors); rivers, islands and the like never match. A note's \"<X> Oblast (phrase)\" is ISW's own oblast;",
         "# \"a spelling of Y\" means the row sits at the known village Y, not at the rougher projection.",
-        "# Columns as curated.tsv: names, lat, lon, country, feature class, feature code, population, geonameid, note.",
+        "# Columns as curated.tsv: names, lat, lon, country, feature class, feature code, population, geonameid, note,",
+        "# admin-1 (ISW's own oblast where a phrase names it; empty: the build takes the nearest town's).",
     ]
     lines = head + ["\t".join(r) for r in table]
     if args.dry_run:

@@ -122,3 +122,10 @@ def test_curated_spellings_of_a_small_village_are_indexed():
     for spelling in ("Dovhenke", "Dovgenke", "Dovhen'ke"):
         hits = lookup(spelling)
         assert any(h["name"] == "Dovhenke" and h["country_code"] == "UA" for h in hits), spelling
+
+
+def test_a_curated_village_takes_the_admin1_unit_its_row_states():
+    # Nevske lies nearer towns of Donetsk Oblast, but it is in Luhansk Oblast, as its row's 10th column says.
+    gz = load_gazetteer()
+    ids = [i for i in gz.candidates("Nevske") if gz.cc[i] == "UA" and abs(gz.lat[i] - 49.162) < 0.01]
+    assert ids and all(gz.admin1_name(gz.admin1[i]) == "Luhansk Oblast" for i in ids)
