@@ -48,7 +48,9 @@ def test_table_parses_and_says_how_it_was_made() -> None:
     rows = _rows()
     assert len(rows) > 100
     for r in rows:
-        assert len(r) == 9 and r[3:6] == ["UA", "P", "PPL"] and r[7] == ""
+        assert len(r) == 10 and r[3:6] == ["UA", "P", "PPL"] and r[7] == ""
+        assert r[9] in ("", "Donetsk", "Luhansk", "Kharkiv", "Kherson", "Zaporizhia", "Odesa", "Mykolaiv",
+                        "Dnipropetrovsk", "Sumy", "Chernihiv", "Kyiv"), r[0]  # ISW's own oblast, when a phrase names it
         lat, lon = float(r[1]), float(r[2])
         assert 44.0 < lat < 52.5 and 22.0 < lon < 40.5, r[0]  # inside Ukraine's box
         assert r[8].startswith("ISW offset phrases: ") and "spread" in r[8]
