@@ -21,8 +21,17 @@ _ADMIN_LIST = re.compile(
 _TOWN_BEFORE = re.compile(r"\b(city|town|village|settlement|hamlet|suburb|outskirts) of (the )?$", re.I)
 _CITY_AFTER = re.compile(r"^[ \u00a0\u2002]+[Cc]ity\b")  # "Zaporizhzhia City", "Kharkiv city": not the oblast
 _CAPITAL_AFTER = re.compile(r"^,?\s+(the\s+)?capital\b", re.I)  # compiled once: `local_hints` runs per mention
+_LOWER_BEFORE = re.compile(r"(?:^|[ \u00a0\u2002(])[a-z][\w'’-]*[ \u00a0\u2002]+$")
 _OUTLET_AFTER = re.compile(r"^[ \u00a0\u2002]+(?:Times|Post|Herald|Tribune|Gazette)\b")
 _CAPITAL_NEAR = re.compile(r"\bcapital,?\s+(city\s+)?(of\s+)?$", re.I)
+# "Cambridge Analytica", "the Buffalo Bisons": a firm or team named after a city, then a lower-case word. (Not a
+# place, road or institution word: "Amherst College" and "the Athens Perimeter bridge" are in the story's town.)
+_ORG_AFTER = re.compile(r"^[ \u00a0\u2002]+(?!(?:City|County|State|Township|Town|Village|Valley|River|Lake|Island|Park"
+                        r"|Street|Road|Avenue|Heights|Hills?|Beach|Bay|Falls|Springs|North|South|East|West|Mayor|Police|Airport"
+                        r"|Cathedral|Abbey|Church|Station|Bridge|Square|Castle|Palace|Stadium|Hospital|Harbou?r|Democrats?"
+                        r"|Republicans?|College|University|School|Academy|Institute|Library|Museum|Hall|Cent(?:er|re)|Mall|Perimeter"
+                        r"|Parkway|Highway|Boulevard|Drive|Lane|Expressway|Turnpike|Pike|Court|Arena|Theat(?:er|re)|Zoo)\b)"
+                        r"[A-Z][a-z]{3,}(?:[ \u00a0\u2002]+[a-z]|[,.;:])")
 
 
 def local_hints(text: str, c: Candidate) -> dict[str, float]:
@@ -39,6 +48,8 @@ def local_hints(text: str, c: Candidate) -> dict[str, float]:
         hints["town"] = 1.5
     if ("tal" in low and _CAPITAL_NEAR.search(before)) or _CAPITAL_AFTER.match(after):
         hints["capital"] = 2.0
+    if _ORG_AFTER.match(after) and _LOWER_BEFORE.search(before):  # (not in a title-case headline)
+        hints["org"] = 1.0
     if after.startswith("-based") or _OUTLET_AFTER.match(after):
         # "a Washington-based organization", "The New York Times": a seat of institutions, not a small namesake
         hints["based"] = 1.0

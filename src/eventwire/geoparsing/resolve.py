@@ -236,6 +236,8 @@ def resolve(
         # A definition ("X is a county in the U.S. state of Iowa") is surer than "X, Y" or "X in Y".
         box_w = _DEFINED_W if box is not None and box.defined else 1.5
         h_admin, h_town, h_cap, h_based = hints.get("admin"), hints.get("town"), hints.get("capital"), hints.get("based")
+        # (A firm's city: only for names that are towns alone; "a Georgia Democrat" is the state.)
+        h_org = hints.get("org") if not any(g_fcode[i] in ("PCLI", "ADM1") for i in ids) else None
         # "PANAMA" in a story from Panama City is still the country: its own name earns no dateline bonus.
         home_name = setting is not None and any(g_fcode[i] == "PCLI" and g_cc[i] == setting for i in ids)
         sc: dict[int, float] = {}
@@ -243,7 +245,10 @@ def resolve(
             s = pri[i]
             cc = g_cc[i]
             v = votes.get(cc, 0.0) - ov[cc]
-            s += 2.5 * max(v, 0.0) / total
+            if h_org is None:  # "Cambridge Analytica" in a US story: a firm's city is not the story's country
+                s += 2.5 * max(v, 0.0) / total
+            elif g_fclass[i] == "P" and gz.pops[i] >= 100_000:
+                s += 1.0
             a1, a2, fc, fcl = g_a1[i], g_a2[i], g_fcode[i], g_fclass[i]
             if cc == setting and fc != "PCLI" and not home_name:
                 s += 1.5  # the dateline's country: "SAN JOSE" in a story filed from San Salvador is in El Salvador
@@ -255,7 +260,7 @@ def resolve(
                     s += 2.0 * w * a1_weight("a1:" + a1, k)
             if a2 and fc != "ADM2" and a2_named("a2:" + a2, k):
                 s += 2.5 * w
-            if cc and fc != "PCLI" and others_named("cc:" + cc, k):
+            if cc and fc != "PCLI" and h_org is None and others_named("cc:" + cc, k):
                 s += 1.0 * w
             if h_admin is not None and fc.startswith("ADM"):
                 s += h_admin
