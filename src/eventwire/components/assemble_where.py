@@ -140,6 +140,7 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
         near = [p for i in range(t.sentence - 1, t.sentence + 2) for p in in_sentence(doc, "places", i)
                 if not not_where(doc, p)]
         near = [p for p in near if not other_event(doc, t, p)]
+        near = _own_clause(doc, t, near)
         border = [p for p in near if on_border(doc, p)]
         if border and any(p not in border and p.role != "demonym" and doc.sentence_of(p.start) == t.sentence
                           for p in near):
@@ -259,3 +260,33 @@ def _coherent(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention
     kept = [p for p in members if p.lat is None or p.lon is None or p is place or p.feature_code != "PPL"
             or (p.population or 0) >= 20000 or haversine_km(p.lat, p.lon, mid_lat, mid_lon) <= _LIST_KM]
     return list(kept)
+
+
+def _own_clause(doc: WorkDoc, t: Trigger, near: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of a trigger's own clause when another trigger of its sentence has places of its own."""
+    # "fire continued to target Popasna, Rubizhne, and Lysychansk and shell settlements in Donetsk Oblast": each
+    # verb has its own object; the region is where the shelling was, not where the fire on the towns was.
+    s = t.sentence
+    others = [u for u in doc.triggers if u.sentence == s and u is not t and u.status == "asserted" and u.event_type]
+    mine = [p for p in near if doc.sentence_of(p.start) == s]
+
+    def between(a: int, b: int) -> list[PlaceMention]:
+        return [p for p in mine if a <= p.start and p.end <= b and p.role != "demonym"]
+
+    def verb_and(a: Trigger, b: Trigger) -> bool:
+        # Only a second verb joined by "and" after a list of towns opens a clause of its own; "killed as Israel
+        # launches airstrikes on Gaza" is one event told twice.
+        return (_AND_VERB.match(b.text) is not None or _AND_END.search(doc.text, a.end, b.start) is not None) and \
+            len([p for p in between(a.end, b.start) if p.feature_class == "P"]) >= 2
+    end = doc.sentences[s].end
+    nxt = min((u for u in others if u.start >= t.end), key=lambda u: u.start, default=None)
+    if nxt is not None and verb_and(t, nxt) and between(nxt.end, end):
+        near = [p for p in near if not (doc.sentence_of(p.start) == s and p.start >= nxt.start)]
+    prv = max((u for u in others if u.end <= t.start), key=lambda u: u.start, default=None)
+    if prv is not None and verb_and(prv, t) and between(t.end, end):
+        near = [p for p in near if not (doc.sentence_of(p.start) == s and prv.end <= p.start < t.start)]
+    return near
+
+
+_AND_VERB = re.compile(r"and\s+[a-z]", re.I)
+_AND_END = re.compile(r"\band\s*$")

@@ -113,10 +113,12 @@ RULES: list[Rule] = [
          r"(?:re)?(?:capture|take|seize|storm)\b|broke\s+through\s+(?:\w+\s+){0,2}?(?:defen[cs]es|lines)\b|"
          r"partial\s+success\s+(?:in|near|around)\b|made\s+(?!no\b)(?:\w+\s+){0,2}?(?:advances|gains)\s+"
          r"(?:in|near|around|toward|towards|to)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued)\s+(?:(?!artillery|missile|rocket|air|mortar)\w+\s+){0,2}?(?:ground\s+)?attacks\s+"
-         r"(?:around|near|on|against|in|toward)\b|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b",
+         r"(?:around|near|on|against|in|toward)\b|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b|"
+         # ISW: "tried but failed to advance around Novoluhanske", "engaged in positional battles near Dementiivka".
+         r"tried\s+(?:(?:but|and)\s+failed\s+)?to\s+advance\b|positional\s+battles\b",
          CLASH, "ASSAULT", "firearms",
          anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation "
-                 "offensive unsuccessful attempt street urban battl broke partial made"),
+                 "offensive unsuccessful attempt street urban battl broke partial made tried positional"),
     Rule(r"massacre(?:d|s)?\b|gunmen\s+(?:opened\s+fire|killed|shot|attacked|murdered)|(?:opened\s+fire|fired|fire|"
          r"fires|shot)\s+(?:on|at)\s+(?:\w+\s+){0,2}(?:civilians|residents|villagers|peasants|worshippers|crowds?|"
          r"aid\s+seekers|people\s+(?:seeking|waiting))|shot\s+dead|"
