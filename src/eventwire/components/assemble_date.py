@@ -41,7 +41,8 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
     # event happened by publication: a later date belongs to something planned ("will meet on Tuesday after the
     # strike").
     pub = doc.article.published_date if t.status in ("asserted", "historical") else None
-    same = [d for d in in_sentence(doc, "dates", t.sentence) if d.start_date and not (pub and d.start_date > pub)]
+    same = [d for d in in_sentence(doc, "dates", t.sentence) if d.start_date and not (pub and d.start_date > pub)
+            and not _aside(doc, d, t)]
     if len(same) > 1:
         # "confirmed on March 27 that Russian forces captured Slavutych ... on March 26": the date before "that" is
         # when it was told; a day in the told clause is when it happened. Not a day in a relative clause after the
@@ -60,7 +61,28 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
         # the report is written, not on a day an earlier sentence told (unlabelled ISW).
         return None
     # A new paragraph starts a new story thread; "since March 11" starts a period, it dates nothing after it.
+    ongoing = _CONTINUED.search(doc.text, doc.sentences[t.sentence].start, t.end) is not None
     prev = [d for i in range(max(0, t.sentence - lookback), t.sentence) for d in in_sentence(doc, "dates", i)
             if d.start_date and not (pub and d.start_date > pub) and "\n" not in doc.text[d.end : t.start]
-            and not _SINCE.search(doc.text, max(0, d.start - 12), d.start)]
+            and not _SINCE.search(doc.text, max(0, d.start - 12), d.start)
+            and not (ongoing and pub and d.start_date < pub - _CARRY_DAYS)]
     return prev[-1] if prev else None
+
+
+# A date told in brackets is an aside ("a counterattack (begun on April 16) ... on April 17-18"), not the day of a
+# trigger outside them.
+_OPEN_PAREN = re.compile(r"\([^()]*$")
+# "Russian forces continued assaults near Lysychansk" goes on as the report is written: a day long before
+# publication told in an earlier sentence for another event ("a BTG crossing at Bilohorivka on May 15" in a June 29
+# report) does not date it. A narrative sentence after an old date ("eventually captured Lysychansk") keeps it.
+_CONTINUED = re.compile(r"\bcontinu(?:e|es|ed|ing)\b", re.I)
+_CARRY_DAYS = timedelta(days=7)
+
+
+def _aside(doc: WorkDoc, d: DateMention, t: Trigger) -> bool:
+    """Whether a date sits in parentheses that do not also hold the trigger."""
+    start = doc.sentences[t.sentence].start
+    m = _OPEN_PAREN.search(doc.text, start, d.start)
+    if m is None or ")" not in doc.text[d.end : d.end + 40]:
+        return False
+    return not m.start() < t.start < doc.text.find(")", d.end)
