@@ -206,7 +206,7 @@ def collect_places() -> list[S.Place]:
         places.append(S.Place(next_id, name, ap["lat"], ap["lon"], ap["country"], "S", "AIRB", 0, names=names))
         next_id += 1
     folder = S.data_file("curated.tsv").parent
-    stated_admin1: dict[int, str] = {}  # optional 10th column: the admin-1 unit the source names
+    stated_admin1: list[tuple[S.Place, str]] = []  # optional 10th column: the admin-1 unit the source names
     # curated.tsv is written by hand; curated_*.tsv files are generated tables of the same columns (see their headers).
     rows = [row for f in sorted(folder.glob("curated*.tsv")) for row in S.tsv_rows(f)]
     for row in rows:
@@ -218,8 +218,8 @@ def collect_places() -> list[S.Place]:
                               int(row[6] or 0), names=set(cnames)))
         curated_names.update((gid, n) for n in cnames)
         if len(row) > 9 and row[9].strip():
-            stated_admin1[gid] = row[9].strip().casefold()
-    _stated_admin1([p for p in places if p.gid in stated_admin1], places, stated_admin1)
+            stated_admin1.append((places[-1], row[9].strip().casefold()))
+    _stated_admin1(stated_admin1, places)
     _curated_admin1([p for p in places if p.gid >= S.SYNTHETIC_BASE and p.fclass == "P" and not p.admin1], places)
     by_gid = {p.gid: p for p in places}
     a1_place = {p.admin1: p for p in places if p.fcode == "ADM1"}
@@ -258,12 +258,11 @@ def collect_places() -> list[S.Place]:
     return places
 
 
-def _stated_admin1(todo: list[S.Place], places: list[S.Place], stated: dict[int, str]) -> None:
+def _stated_admin1(todo: list[tuple[S.Place, str]], places: list[S.Place]) -> None:
     """A curated village whose row names its admin-1 unit ("Luhansk") takes that unit, not the nearest town's."""
     # A village near an oblast border may lie nearer a town of the neighbouring oblast; the source's own word wins.
     units = [q for q in places if q.fcode == "ADM1"]
-    for p in todo:
-        want = stated[p.gid]
+    for p, want in todo:
         for q in units:
             if q.cc == p.cc and any(n.casefold() in (want, f"{want} oblast", f"{want} region") for n in q.names):
                 p.admin1 = q.admin1
