@@ -230,6 +230,7 @@ def collect_places() -> list[S.Place]:
     for row in S.tsv_rows(S.data_file("aliases.tsv")):
         if int(row[1]) in by_gid:
             by_gid[int(row[1])].names.add(row[0])
+            curated_names.add((int(row[1]), row[0]))  # kept below even for a village under 2,000 people
     for p in places:
         if p.cc in _TRANSLIT_CC and (p.fclass == "A" or p.population >= 2000):
             p.names.update(v for n in list(p.names) for v in _translit_variants(n))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import date
 
@@ -46,7 +47,7 @@ class Geoparser:
             kept = local_sites(self.gz, text, kept, setting, home)
             kept = sorted(kept + anaphors(self.gz, text, kept, cands, setting, home), key=lambda r: r.cand.start)
         memo: dict[tuple, PlaceMention] = {}
-        return [self._mention(text, r, article_id, memo) for r in kept]
+        return [_city_office_trimmed(text, self._mention(text, r, article_id, memo)) for r in kept]
 
     def resolve_given(
         self, text: str, spans: list[tuple[int, int]], *, article_id: str = "", setting: str | None = None
@@ -101,6 +102,20 @@ class Geoparser:
         if memo is not None:
             memo[sig] = m
         return m
+
+
+# "the Dublin City Council", "a Las Vegas City Marshal": the town is "Dublin", as the gold corpora mark it ("Kansas
+# City" and "Boulder City" are their places' own names and stay whole).
+_CITY_OFFICE = re.compile(r"[ \u00a0\u2002]+(?:Council|Manager|Marshal|Hall|Commission|Commissioners?|Attorney|Clerk|"
+                          r"Schools?|Public[ \u00a0\u2002]+Schools|Police|Administrator|Engineer|Councilman|"
+                          r"Councilwoman|Board)\b")
+
+
+def _city_office_trimmed(text: str, m: PlaceMention) -> PlaceMention:
+    """The mention without " City" when an office of the town follows and " City" is no part of its name."""
+    if not m.text.endswith(" City") or m.name is None or m.name.endswith("City") or not _CITY_OFFICE.match(text, m.end):
+        return m
+    return _copy(m, end=m.end - 5, text=m.text[:-5])
 
 
 def _copy(base: PlaceMention, **update: object) -> PlaceMention:

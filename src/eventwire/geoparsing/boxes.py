@@ -28,6 +28,7 @@ class Box:
     unit: bool = False  # "X is a state in ...": the definition says X is an admin unit or country, not a town
     past: bool = False  # a definition in the past tense after the opening sentence ("Galata was a colony of Genoa")
     relative: bool = False  # "lies 250 km south-east of Freetown": the chain starts at a town measured from
+    best_key: str = ""  # the name whose reading `best` is ("Red Oak" in "... Fourth Street in Red Oak")
 
     @property
     def depth(self) -> int:
@@ -189,6 +190,7 @@ def make_box(
             d = {"ADM2": 3, "ADM1": 2, "PCLI": 1}.get(fc, 4) - 10 * (n + 1 if qualifiers and n in qualifiers else n)
             if best is None or d > best[0] or (d == best[0] and gz.pops[i] > gz.pops[best[1]]):
                 best = (d, i)
+                box.best_key = name_key(c.text)
             if fc in ("ADM1", "ADM2"):
                 seen.append(i)
     if best is None:
@@ -198,4 +200,5 @@ def make_box(
     for i in seen:
         if _LEVEL[gz.fcode[i]] > _LEVEL.get(gz.fcode[box.best], 9) and _within(gz, i, box.best):
             box.best = i
+            box.best_key = ""
     return box

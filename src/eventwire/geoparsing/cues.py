@@ -6,7 +6,8 @@ import re
 
 # Names of buildings, people and armed groups that some gazetteer lists as a place ("Hamas" is an alias of Hamm).
 _NOT_PLACES = frozenset(("white house", "saint george", "amir timur", "kuzma minin", "hamas", "hezbollah",
-                         "hizbollah", "taliban", "houthi", "houthis", "isis", "isil", "daesh", "google"))
+                         "hizbollah", "taliban", "houthi", "houthis", "isis", "isil", "daesh", "google",
+                         "duma"))  # the Russian parliament (Douma, the Syrian town, keeps its own spelling)
 _ABBREV = frozenset("sens reps gens govs cols sgts capts lts supts".split())  # plural title abbreviations
 # A military unit, weapon system or treaty named after a place: the name is not a place mention here.
 # ("the DNR “Sparta” and “Somalia” Battalions", "“Yermak” and “Kuban” detachments", "Kilo-class", "Molotov cocktail")
@@ -19,3 +20,40 @@ _WATER_NEXT = re.compile(r"[ \u00a0\u2002]+(?:River|river)\b")
 _OUTLET_PREV = frozenset("outlet outlets channel newspaper tabloid propagandist milblogger blogger".split())
 # Gold corpora count "Gainesville" in "Gainesville Public Utilities" as a place, but not a street's name.
 _STREET_NEXT = frozenset("street st avenue ave road rd boulevard blvd drive lane way".split())
+# A town's own office or service after its name ("Brownsboro Police", "Gainesville Public Utilities", "Byesville
+# Volunteer Fire Department", "Amherst Redevelopment Authority", "a Cleveland Republican"): the name is the town,
+# not a first name glued to a surname.
+_CIVIC_NEXT = frozenset(
+    """police fire sheriff sheriff's public municipal regional community independent volunteer redevelopment
+    utilities utility environmental parks planning zoning housing sewer chamber circuit magistrate superior
+    unified consolidated township borough board commission legislature government administration republican
+    republicans democrat democrats labour tory tories""".split()
+)  # (not "water", "electric", "department", "committee", "prison": firms and bodies named after places elsewhere)
+# Words that, right before a single capitalised word, make it part of a person's name or title.
+_TITLES = frozenset(
+    """mr mrs ms miss dr prof sir lord lady president vice minister premier chancellor king queen prince
+    princess sheikh emir gen general col colonel maj major capt captain lt sgt mayor governor gov sen
+    senator rep representative judge justice pope saint st father bishop rev secretary spokesman
+    spokeswoman chief commander officer agent coach director ceo chairman leader""".split()
+)
+# A capitalised word right after a place name that makes the whole an organisation or a street.
+_ORG_NEXT = frozenset(
+    """post times herald tribune journal gazette news press daily observer chronicle star sun telegraph
+    street st avenue ave road rd boulevard blvd drive lane way square plaza bridge tunnel highway
+    university college school academy institute hospital clinic church cathedral mosque temple
+    airport station stadium arena center centre hall mall hotel park zoo museum library bank
+    company corp corporation inc group club fc united city's police department dept council
+    board committee commission court prison jail base hotel route routes interstate transport transit railway
+    railroad farm farms ranch township parkway senate house assembly legislature parliament government
+    occupation administration telegram""".split()  # "the Kherson Occupation Administration", "a Kherson Telegram channel"
+)
+# Words after a name that make it a place phrase ("Kreminna Line", "Kherson Oblasts").
+_GEO_NEXT = frozenset(
+    """oblast region province district county state governorate raion rayon city town village river
+    valley mountains island islands coast border front base airbase sea bay lake strait straits channel
+    peninsula line axis oblasts regions provinces raions""".split()  # "Kreminna Line", "Kherson Oblasts"
+)
+# Words before a name that are part of a place phrase ("North Carolina", "Metro Vancouver").
+_GEO_PREV = frozenset("north south east west northern southern eastern western central upper lower greater new metro "
+                      "metropolitan".split())  # "Metro Vancouver", "United Way of Metropolitan Atlanta"
+_OUTLET_WORDS = frozenset(("reporter", "review", "magazine", "journalism"))  # "Hollywood Reporter": no town

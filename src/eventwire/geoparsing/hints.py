@@ -19,6 +19,9 @@ _ADMIN_LIST = re.compile(
     r"|^(?:\s+and\s+[A-Z][\w'’-]+)?\s+People['’]s\s+Republics?\b"
 )
 _TOWN_BEFORE = re.compile(r"\b(city|town|village|settlement|hamlet|suburb|outskirts) of (the )?$", re.I)
+# "the Province of Ontario", "the state of Ohio": the unit, not a town of that name (Ontario, California).
+_UNIT_BEFORE = re.compile(r"\b(?:state|province|commonwealth|oblast|governorate|prefecture|canton|emirate) of (?:the )?$",
+                          re.I)
 _CITY_AFTER = re.compile(r"^[ \u00a0\u2002]+[Cc]ity\b")  # "Zaporizhzhia City", "Kharkiv city": not the oblast
 _CAPITAL_AFTER = re.compile(r"^,?\s+(the\s+)?capital\b", re.I)  # compiled once: `local_hints` runs per mention
 _LOWER_BEFORE = re.compile(r"(?:^|[ \u00a0\u2002(])[a-z][\w'’-]*[ \u00a0\u2002]+$")
@@ -44,6 +47,8 @@ def local_hints(text: str, c: Candidate) -> dict[str, float]:
     low = before.lower()
     if _ADMIN_WORDS.match(after) or (after[:1] in " ," and _ADMIN_LIST.match(text[c.end : c.end + 130])):
         hints["admin"] = 1.5
+    if low.endswith((" of ", " of the ")) and _UNIT_BEFORE.search(before):
+        hints["admin"] = 4.0  # (a unit word said outright before the name outweighs a big namesake town)
     if (low.endswith((" of ", " of the ")) and _TOWN_BEFORE.search(before)) or _CITY_AFTER.match(after):
         hints["town"] = 1.5
     if ("tal" in low and _CAPITAL_NEAR.search(before)) or _CAPITAL_AFTER.match(after):

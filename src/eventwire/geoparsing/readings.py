@@ -133,3 +133,27 @@ def contains(gz: Gazetteer, area: int, i: int) -> bool:
     if fc == "ADM1":
         return gz.admin1[i] == gz.admin1[area] and i != area
     return fc == "ADM2" and gz.admin2[i] == gz.admin2[area] and i != area
+
+
+_STRAY_POP = 20_000  # a town this small read outside the article's state is likelier a local place the tables lack
+_NAMESAKE_CC = frozenset(("US", "CA"))
+
+
+def stray_town(gz: Gazetteer, focus: int | None, ranked: list[int], towns: dict[str, tuple[int, list[int]]],
+               key: str) -> int | None:
+    """The article's main town in its state, for a small town whose every reading lies outside that state.
+
+    "Bob Gibbs, from Lakeville" in an Ohio story: Lakeville, Ohio is not in the tables; Lakeville, Minnesota is
+    no better a guess than the town the story names most in Ohio.
+    """
+    if focus is None or gz.fcode[focus] != "ADM1" or not ranked:
+        return None
+    top = ranked[0]
+    # (North America only, where one small-town name recurs in many states or provinces: a war report names
+    # villages across several oblasts, and "St Andrews" in a London story is still the Scottish town.)
+    if gz.fclass[top] != "P" or gz.pops[top] >= _STRAY_POP or gz.cc[top] != gz.cc[focus] or gz.cc[top] not in _NAMESAKE_CC:
+        return None
+    if any(contains(gz, focus, i) for i in ranked) or sum(gz.fclass[i] == "P" for i in ranked) < 2:
+        return None  # (a name only one town bears is that town: "Kreminna" in a report on Donetsk Oblast)
+    town = town_inside(gz, focus, towns, key)
+    return town if town != focus else None

@@ -16,9 +16,15 @@ from eventwire.geoparsing import allcaps as AC
 from eventwire.geoparsing import lowercase as LC
 from eventwire.geoparsing.cues import (
     _ABBREV,
+    _CIVIC_NEXT,
+    _GEO_NEXT,
+    _GEO_PREV,
     _NOT_PLACES,
+    _ORG_NEXT,
     _OUTLET_PREV,
+    _OUTLET_WORDS,
     _STREET_NEXT,
+    _TITLES,
     _UNIT_NEXT,
     _WATER_NEXT,
 )
@@ -41,24 +47,6 @@ class Candidate:
 
 # Lower-case particles allowed inside a capitalised name ("Rostov-on-Don", "Bosnia and Herzegovina").
 _PARTICLES = frozenset("of on upon the and de del der di da du des la le el al am an im van von y e".split())
-# Words that, right before a single capitalised word, make it part of a person's name or title.
-_TITLES = frozenset(
-    """mr mrs ms miss dr prof sir lord lady president vice minister premier chancellor king queen prince
-    princess sheikh emir gen general col colonel maj major capt captain lt sgt mayor governor gov sen
-    senator rep representative judge justice pope saint st father bishop rev secretary spokesman
-    spokeswoman chief commander officer agent coach director ceo chairman leader""".split()
-)
-# A capitalised word right after a place name that makes the whole an organisation or a street.
-_ORG_NEXT = frozenset(
-    """post times herald tribune journal gazette news press daily observer chronicle star sun telegraph
-    street st avenue ave road rd boulevard blvd drive lane way square plaza bridge tunnel highway
-    university college school academy institute hospital clinic church cathedral mosque temple
-    airport station stadium arena center centre hall mall hotel park zoo museum library bank
-    company corp corporation inc group club fc united city's police department dept council
-    board committee commission court prison jail base hotel route routes interstate transport transit railway
-    railroad farm farms ranch township parkway senate house assembly legislature parliament government
-    occupation administration telegram""".split()  # "the Kherson Occupation Administration", "a Kherson Telegram channel"
-)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _SENT_START = re.compile(r"(^|[.!?:;\n\"“”(]\s*|\n\s*)$")
 
@@ -343,7 +331,8 @@ def _accept(
         # is a foreign name of a big city ("Nash Riad" is no Riyadh, "Victor Cano" no Kano).
         if _INITIAL_NEXT.match(text, end):
             return False  # "Milton J. Little": a first name before a middle initial
-        if not own_city and nxt and nxt[0].isupper() and nxt.lower() not in _GEO_NEXT and text[end] not in ",;:":
+        if not own_city and nxt and nxt[0].isupper() and nxt.lower() not in _GEO_NEXT and text[end] not in ",;:" and (
+                nxt.lower() not in _CIVIC_NEXT):
             return False
         glued = bool(prev) and text[start - 1 : start] in _SPACE and text[start - 1 - len(prev) : start - 1] == prev
         if glued and prev[0].isupper() and not _HAS_DIGIT.search(prev) and prev.lower() not in _GEO_PREV and not at_sentence_start(
@@ -367,7 +356,8 @@ _PARTY_PREFIX = frozenset(("D", "R", "I", "DFL", "Ind", "GOP"))  # "Sen. Ken Cuc
 _NEVER_ALONE = frozenset(
     """january february march april may june july august september october november december gulf
     northern southern eastern western central northeastern northwestern southeastern southwestern
-    north-eastern north-western south-eastern south-western ramadan muharram shawwal""".split()
+    north-eastern north-western south-eastern south-western ramadan muharram shawwal metro democrat democrats
+    republican republicans""".split()
 )
 _PREP = frozenset("in at near from to outside into toward towards around across via".split())
 _DET = frozenset("the a an this that its his her their our your".split())
@@ -440,11 +430,15 @@ def _person_words(text: str, gz: Gazetteer, common: frozenset[str], said: list[s
         if len(m.group(0).split()) == 2 and (at_sentence_start(text, m.start()) or text[
                 max(0, m.start() - 2) : m.start()].rstrip() in (":", "(")) and _is_city(gz, b):
             continue  # "Capture Mariupol", "(Russian objective: Defend Kherson ...)": a verb before a city
-        if (b in _GEO_NEXT or b in _ORG_NEXT or any(w in common for w in words) or a in _GEO_PREV
-                or a in _TITLES or fold(" ".join(words[:2])) in gz.automaton
-                or fold(" ".join(words[-2:])) in gz.automaton or _prev_word(text, m.start()).lower() in _PREP):
+        # ("Amherst Redevelopment Authority", "a Cleveland Republican": a town before its office is no first name)
+        if (b in _GEO_NEXT or b in _ORG_NEXT or any(w in common for w in words) or b in _CIVIC_NEXT
+                or (len(words) > 1 and words[1] in _CIVIC_NEXT) or a in _GEO_PREV or a in _TITLES
+                or fold(" ".join(words[:2])) in gz.automaton or fold(" ".join(words[-2:])) in gz.automaton or _prev_word(text, m.start()).lower() in _PREP):
             continue
-        out.update((fold(a), fold(b)))
+        # ("Cambridge Analytica", "Dallas Cowboys": a city of 100,000 by its own name that is no first name ("Mary",
+        # "Elizabeth") opens a firm's or team's name; only the second word is taken for a person's.)
+        out.update((fold(b),) if a not in _PARTICLES and a not in LC.census_names()[0] and b not in _OUTLET_WORDS
+                   and _own_city(gz, a) else (fold(a), fold(b)))  # ("Van Hollen": "Van" is a surname's particle)
     for name in said:  # `_speakers(text)`
         w = fold(name)
         if w not in common and w not in _TITLES and not _is_city(gz, w):
@@ -463,11 +457,14 @@ def _is_city(gz: Gazetteer, word: str) -> bool:
         for i in gz.key_candidates(kid))
 
 
-_GEO_NEXT = frozenset(
-    """oblast region province district county state governorate raion rayon city town village river
-    valley mountains island islands coast border front base airbase sea bay lake strait straits channel
-    peninsula line axis oblasts regions provinces raions""".split()  # "Kreminna Line", "Kherson Oblasts"
-)
+def _own_city(gz: Gazetteer, word: str) -> bool:
+    """True when a town of 100,000 people has `word` as its own (main) name."""
+    key = fold(word)
+    kid = gz.automaton.get(key, -1)
+    return kid >= 0 and any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and gz.main_key(i) == key
+                            for i in gz.key_candidates(kid))
+
+
 _SPACE = frozenset(" \u00a0\u2002")
 # Words that introduce a place: a capitalised word after them is a place even when a person shares the name.
 _INTRO = frozenset(
@@ -497,4 +494,3 @@ _UNIT_OF = re.compile(r"\b(?:province|state|county|region|district|municipality|
                       r"[ \u00a0\u2002]+of[ \u00a0\u2002]+([A-Z][\w'’-]+)")
 _ACCORDING = re.compile(r"\baccording[ \u00a0\u2002]+to[ \u00a0\u2002]+$", re.I)
 _LOCATIVE = frozenset("in at near from to of outside into toward towards around across via province town city village".split())
-_GEO_PREV = frozenset("north south east west northern southern eastern western central upper lower greater new".split())

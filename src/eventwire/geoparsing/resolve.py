@@ -6,7 +6,6 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 import numpy as np
@@ -26,11 +25,13 @@ from eventwire.geoparsing.readings import (
     list_mates,
     near_spot,
     own_unit,
+    stray_town,
     town_inside,
     towns_named,
     unit_or_city,
 )
 from eventwire.geoparsing.recognize import Candidate, at_sentence_start
+from eventwire.geoparsing.sense import focus_unit, one_sense, spelt_twin, units_holding_choices
 from eventwire.geoparsing.speakers import reactors
 
 # How much of a unit's (summed) population counts as its prior: a town usually beats the same-named unit.
@@ -332,7 +333,7 @@ def resolve(
                 sc[gz.country_idx[setting]] = sc[top] + 0.1
         score_memo[sig] = sc
         scores.append(sc)
-    shared = _units_holding_choices(gz, _one_sense(keys, scores))
+    shared = units_holding_choices(gz, one_sense(keys, scores))
     for c, ck in zip(cands, keys, strict=True):
         if ck in measured:
             c.hints["measured"] = 1.0  # "Pavlivka, approximately 52km southwest of Donetsk City": a place, kept
@@ -341,7 +342,7 @@ def resolve(
             if ck == k:
                 c.hints["near_guess"] = 1.0  # a village the gazetteer lacks, placed at its sentence's anchor
     cities = city_readings(gz, text, keys, shared, bare_names())
-    focus = _focus(gz, ctx, keys, shared)
+    focus = focus_unit(gz, ctx, keys, shared)
     towns = towns_named(gz, ctx, shared)
     by_start = {d.start: d for d in ctx}
     out: list[Resolved] = []
@@ -356,7 +357,7 @@ def resolve(
             c.hints["near_guess"] = 1.0  # kept at the city the text names (not a village by the district's name)
             out.append(Resolved(c, city, 0.6, [city, *(i for i in sorted(sc, key=lambda i: -sc[i])[:5] if i != city)]))
             continue
-        if not sc and c.kind != "demonym" and (twin := _spelt_twin(gz, keys[n], shared)) is not None:
+        if not sc and c.kind != "demonym" and (twin := spelt_twin(gz, keys[n], shared)) is not None:
             # "Klishchivka" in a report that also writes "Klishchiivka": another spelling of a name the text resolves.
             out.append(Resolved(c, twin, 0.3, [twin]))
             continue
@@ -365,6 +366,11 @@ def resolve(
             box = inside.get(n)
             guess = near_spot(gz, box, keys[n] in subjects) if box is not None and box.near is not None else (
                 box.best if box is not None and box.stated and box.best is not None else focus)
+            if box is not None and guess is not None and guess == box.best and gz.fclass[guess] == "P" and (
+                    own := shared.get(box.best_key)):
+                # "... at 2700 North Fourth Street in Red Oak": the Red Oak the article reads (Iowa), not the
+                # name's biggest town.
+                guess = max(own, key=lambda i: own[i])
             if guess is not None and ((box is not None and guess == box.best) or (
                     guess == focus and gz.fcode[focus] == "ADM1"  # a country's most named town is no guess
                     and len(c.text) > 5 and not c.text.isupper()  # "N.L." is the province
@@ -399,97 +405,10 @@ def resolve(
             if town != ranked[0]:
                 out.append(Resolved(c, town, 0.3, [town, *ranked[:5]]))
                 continue
+        if own_box is None and focus is not None and named.units.get("a1:" + gz.admin1[focus]) and (
+                local := stray_town(gz, focus, ranked, towns, keys[n])) is not None:  # (the state named by name)
+            out.append(Resolved(c, local, 0.2, [local, *ranked[:5]]))
+            continue
         margin = sc[ranked[0]] - (sc[ranked[1]] if len(ranked) > 1 else sc[ranked[0]] - 3.0)
         out.append(Resolved(c, ranked[0], round(1.0 / (1.0 + math.exp(-2.0 * margin)), 3), ranked[:6]))
     return out
-
-
-def _spelt_twin(gz: Gazetteer, key: str, shared: dict[str, dict[int, float]]) -> int | None:
-    """The chosen town of another name in the text that is a spelling of `key` (one letter apart in 8), if any."""
-    if len(key) < 7 or " " in key:
-        return None
-    found: tuple[float, int] | None = None  # the closest spelling wins ("Severdonetsk" is Severodonetsk)
-    for k, sc in shared.items():
-        if sc and k[:2] == key[:2] and abs(len(k) - len(key)) <= 2:
-            ratio = SequenceMatcher(None, k, key).ratio()
-            best = max(sc, key=lambda i: sc[i])
-            if ratio >= 0.9 and gz.fclass[best] == "P" and (found is None or ratio > found[0]):
-                found = (ratio, best)
-    return None if found is None else found[1]
-
-
-def _one_sense(keys: list[str], scores: list[dict[int, float]]) -> dict[str, dict[int, float]]:
-    """Per name, the summed scores of its mentions: every mention of a name gets the same reading."""
-    groups: dict[str, list[dict[int, float]]] = defaultdict(list)
-    for k, sc in zip(keys, scores, strict=True):
-        if sc:
-            groups[k].append(sc)
-    shared: dict[str, dict[int, float]] = {}
-    for k, scs in groups.items():
-        ids = {i for sc in scs for i in sc}
-        # A record only some mentions have (a stated container) counts as their worst option elsewhere.
-        floors = [min(sc.values()) for sc in scs]
-        shared[k] = {i: sum(sc.get(i, f) for sc, f in zip(scs, floors, strict=True)) / len(scs) for i in ids}
-    return shared
-
-
-_HOLDS_A2, _HOLDS_A1 = 3.0, 2.0
-
-
-def _units_holding_choices(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> dict[str, dict[int, float]]:
-    """Second look at unit names: the county or state that holds another name's chosen place wins.
-
-    "Richmond ... the Madison County jail": once Richmond is Richmond, Kentucky, Madison County is its county.
-    """
-    chosen = {k: max(sc, key=lambda i: sc[i]) for k, sc in shared.items() if sc}
-    a2: dict[str, set[str]] = defaultdict(set)
-    a1: dict[str, set[str]] = defaultdict(set)
-    for k, i in chosen.items():
-        if gz.fcode[i] not in _AREA_CODES:
-            if gz.admin2[i]:
-                a2[gz.admin2[i]].add(k)
-            if gz.admin1[i]:
-                a1[gz.admin1[i]].add(k)
-    for k, sc in shared.items():
-        # "New York" the city lies in New York the state too: a big namesake town keeps its own reading.
-        city = any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 for i in sc)
-        # "Soledar, Bakhmut": a bare stem names the town called exactly that, not the raion around Soledar.
-        town = any(gz.fclass[i] == "P" and (gz.main_key(i) == k or (
-            gz.pops[i] >= 100_000 and spelt_alike(gz.main_key(i), k))) for i in sc)  # "Mykolaiv": "Mykolayiv"
-        for i in sc:
-            fc = gz.fcode[i]
-            if fc == "ADM2" and (not town or gz.main_key(i) == k) and a2.get(gz.admin2[i], set()) - {k}:
-                sc[i] += _HOLDS_A2
-            elif fc == "ADM1" and not city and a1.get(gz.admin1[i], set()) - {k}:
-                sc[i] += _HOLDS_A1
-    return shared
-
-
-def _focus(gz: Gazetteer, ctx: list[Candidate], keys: list[str], shared: dict[str, dict[int, float]]) -> int | None:
-    """The article's main admin unit (or country): the guess for a name the gazetteer lacks."""
-    a1: Counter[str] = Counter()
-    cc: Counter[str] = Counter()  # demonyms count half: kept as doubled integer votes
-    dem: Counter[str] = Counter()
-    for c in ctx:
-        if c.kind == "demonym" and c.country:
-            dem[c.country] += 1
-        if not c.ids:
-            continue
-        sc = shared.get(name_key(c.text))
-        best = max(sc, key=lambda i: sc[i]) if sc else max(c.ids, key=lambda i: gz.pops[i])
-        if gz.admin1[best] and gz.fcode[best] != "PCLI":
-            a1[gz.admin1[best]] += 1
-        if gz.cc[best]:
-            cc[gz.cc[best]] += 2
-    for code, n in dem.items():
-        cc[code] += min(n, 4)  # a demonym repeated 81 times counts as two mentions of a place, not 40
-    if not cc:
-        return None
-    top_cc = cc.most_common(1)[0][0]
-    # Within the article's main country, its main admin unit when most of its mentions agree on one.
-    inside = Counter({k: n for k, n in a1.items() if k.split(".")[0] == top_cc})
-    if inside:
-        code, n = inside.most_common(1)[0]
-        if code in gz.admin_idx and n >= 2 and n * 2 >= sum(inside.values()):
-            return gz.admin_idx[code]
-    return gz.country_idx.get(top_cc)
