@@ -4,6 +4,8 @@
     python benchmarks/merge_windows.py --cache /tmp/events.json --save-pairs /tmp/before.json   # then change the merger
     python benchmarks/merge_windows.py --cache /tmp/events.json --against /tmp/before.json      # pairs fixed / broken
     python benchmarks/merge_windows.py --cache /tmp/events.json --mentions   # all reports, mentions included
+    python benchmarks/merge_windows.py --cache /tmp/events.json --lowo threshold=0.56,0.58,0.66 --seeds 10
+    python benchmarks/merge_windows.py --cache /tmp/events.json --mentions --lowo MIN_COSINE=0.1,0.2 --weight 3
 The Gaza train part is four two-day windows of different wars' weeks (a hospital blast, the flour
 convoy, the aid-convoy strike, the Rafah tent camp); UCDP train rows are a fifth group. A merger
 rule that raises one window's F1 and lowers the others' is fitted to that window: run this on the
@@ -15,6 +17,11 @@ sample at hand (one bridging report, one median) shows up as a loss on the sub-s
 pair found, a false pair removed) and breaks (a true pair lost, a false pair added) against the
 predicted pairs saved by `--save-pairs` (same cache, sub-sample and seeds): the transfer test of a
 change is whether it fixes more than it breaks beyond the window where it was found.
+`--lowo NAME=V1,V2,...` chooses a setting (a MergeConfig field, or a constant of merge.mentions
+in capitals) leave-one-window-out: for each window, the value whose pairs fixed minus `--weight` x
+broken, summed over the OTHER windows (full set and `--seeds` 60 % sub-samples), is highest (the
+default when none gains); the left-out window's own fixed / broken pairs under that value are its
+transfer figure.
 """
 
 from __future__ import annotations
@@ -23,6 +30,8 @@ import argparse
 import json
 import random
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -30,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import eventwire.merge.mentions as mentions_module  # noqa: E402
 from eventwire.merge import merge_events  # noqa: E402
 from eventwire.merge.score import bcubed, pairwise  # noqa: E402
 from eventwire.merge.types import MergeConfig  # noqa: E402
@@ -113,6 +123,49 @@ def transfer_table(runs: list[dict[str, tuple[dict[str, str], dict[str, str]]]],
         print(f"{name:8} {fixed:7d} {broken:7d}")
 
 
+@contextmanager
+def setting(name: str, value: str) -> Iterator[MergeConfig | None]:
+    """A MergeConfig with the field set, or (a name in capitals) merge.mentions' constant set meanwhile."""
+    if not name.isupper():
+        base = MergeConfig()
+        yield replace(base, **{name: type(getattr(base, name))(value)})
+        return
+    old = getattr(mentions_module, name)
+    setattr(mentions_module, name, type(old)(value))
+    try:
+        yield None
+    finally:
+        setattr(mentions_module, name, old)
+
+
+def lowo(cache: Path | None, spec: str, seeds: int, mentions: bool, weight: float) -> dict[str, dict[str, object]]:
+    """Leave-one-window-out choice of one setting; per window: the value chosen on the others and its own figure."""
+    name, values = spec.split("=", 1)
+    runs = [(1.0, 0)] + [(0.6, seed) for seed in range(seeds)]
+    before = [window_labels(cache, frac, seed, None, mentions) for frac, seed in runs]
+    moved: dict[str, dict[str, list[int]]] = {}  # value -> window -> [fixed, broken]
+    for value in values.split(","):
+        with setting(name, value) as config:
+            after = [window_labels(cache, frac, seed, config, mentions) for frac, seed in runs]
+        tally = moved.setdefault(value, {})
+        for old, new in zip(before, after, strict=True):
+            for win, (pred, gold) in new.items():
+                fixed, broken = transfer(pairs_of(old[win][0]), pairs_of(pred), pairs_of(gold))
+                t = tally.setdefault(win, [0, 0])
+                t[0] += fixed
+                t[1] += broken
+    out: dict[str, dict[str, object]] = {}
+    for win in sorted({w for tally in moved.values() for w in tally}):
+        def gain(value: str, win: str = win) -> float:
+            return sum(f - weight * b for w, (f, b) in moved[value].items() if w != win)
+        best = max(moved, key=gain)
+        chosen = best if gain(best) > 0 else None
+        out[win] = {"chosen": chosen, "others_gain": gain(best),
+                    "own": moved[chosen].get(win, [0, 0]) if chosen else [0, 0]}
+    out["values"] = {v: {w: t for w, t in tally.items() if t != [0, 0]} for v, tally in moved.items()}
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, default=None, help="events cache written by merge_outlets.py --cache")
@@ -124,7 +177,23 @@ def main() -> None:
     ap.add_argument("--mentions", action="store_true", help="score every report, mentions as their event's reports")
     ap.add_argument("--save-pairs", type=Path, default=None, help="write each run's predicted pairs per window")
     ap.add_argument("--against", type=Path, default=None, help="count pairs fixed / broken against saved pairs")
+    ap.add_argument("--lowo", default=None, metavar="NAME=V1,V2,...",
+                    help="choose a setting leave-one-window-out (full set + --seeds sub-samples)")
+    ap.add_argument("--weight", type=float, default=1.0, help="with --lowo: cost of a broken pair against a fixed one")
     args = ap.parse_args()
+    if args.lowo:
+        res = lowo(args.cache, args.lowo, args.seeds, args.mentions, args.weight)
+        values = res.pop("values")
+        if args.json:
+            print(json.dumps({**res, "values": values}))
+            return
+        print(f"{'left out':8} {'chosen':>8} {'others':>8} {'own fixed':>9} {'broken':>7}")
+        for win, r in res.items():
+            own = r["own"]
+            print(f"{win:8} {r['chosen'] or 'default':>8} {r['others_gain']:8.0f} {own[0]:9d} {own[1]:7d}")  # type: ignore[index]
+        for value, moved in values.items():
+            print(f"{args.lowo.split('=')[0]}={value}: fixed / broken per window {moved}")
+        return
     base = MergeConfig()
     over = {k: type(getattr(base, k))(v) for k, v in (kv.split("=", 1) for kv in args.set)}
     config = replace(base, **over) if over else None
