@@ -12,6 +12,8 @@ from eventwire.pipeline.workdoc import DateMention, Trigger, WorkDoc
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+after\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 _N_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _SINCE = re.compile(r"\b(?:since|until|till)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_FIRST_SINCE = re.compile(r"\b(?:first|worst|largest|biggest|heaviest|deadliest|strongest)\b[^.;()]*"
+                          r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
 def event_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
@@ -43,6 +45,13 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
     pub = doc.article.published_date if t.status in ("asserted", "historical") else None
     same = [d for d in in_sentence(doc, "dates", t.sentence) if d.start_date and not (pub and d.start_date > pub)
             and not _aside(doc, d, t)]
+    # "the first attack on Slovyansk since early June", "the worst night since February 24": the event is new; the
+    # date after "since" is the last time such a thing happened (unlabelled ISW). A bare period ("398 soldiers
+    # killed since 11 November") keeps its start date: MUC keys date such tallies from it.
+    near = min(same, key=lambda d: abs(d.start - t.start)) if same else None
+    if near is not None and _FIRST_SINCE.search(doc.text, max(doc.sentences[t.sentence].start, near.start - 120),
+                                                near.start):
+        return None
     if len(same) > 1:
         # "confirmed on March 27 that Russian forces captured Slavutych ... on March 26": the date before "that" is
         # when it was told; a day in the told clause is when it happened. Not a day in a relative clause after the
@@ -60,11 +69,13 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
         # "Motuzyanyk reported that Russian forces are fighting in Mykolaivka", "continue to shell": happening as
         # the report is written, not on a day an earlier sentence told (unlabelled ISW).
         return None
-    # A new paragraph starts a new story thread; "since March 11" starts a period, it dates nothing after it.
+    # A new paragraph starts a new story thread; "since March 11", "between November 1 and 3" or "in the past week"
+    # bound a period told for that sentence's own events, not the day of a later sentence's event (unlabelled ISW).
     ongoing = _CONTINUED.search(doc.text, doc.sentences[t.sentence].start, t.end) is not None
     prev = [d for i in range(max(0, t.sentence - lookback), t.sentence) for d in in_sentence(doc, "dates", i)
             if d.start_date and not (pub and d.start_date > pub) and "\n" not in doc.text[d.end : t.start]
-            and not _SINCE.search(doc.text, max(0, d.start - 12), d.start)
+            and not _SINCE.search(doc.text, max(0, d.start - 12), d.start) and d.precision != "week"
+            and not _PERIOD_BEFORE.search(doc.text, max(0, d.start - 12), d.start)
             and not (ongoing and pub and d.start_date < pub - _CARRY_DAYS)]
     return prev[-1] if prev else None
 
@@ -75,7 +86,7 @@ _OPEN_PAREN = re.compile(r"\([^()]*$")
 # "Russian forces continued assaults near Lysychansk" goes on as the report is written: a day long before
 # publication told in an earlier sentence for another event ("a BTG crossing at Bilohorivka on May 15" in a June 29
 # report) does not date it. A narrative sentence after an old date ("eventually captured Lysychansk") keeps it.
-_CONTINUED = re.compile(r"\bcontinu(?:e|es|ed|ing)\b", re.I)
+_CONTINUED = re.compile(r"\bcontinu(?:e|es|ed|ing)\b|\badditionally\b", re.I)  # "additionally fired at" (check set)
 _CARRY_DAYS = timedelta(days=7)
 
 

@@ -70,6 +70,8 @@ def told_before(doc: WorkDoc, t: Trigger) -> bool:
     cut = dateline_end(doc)
     if re.match(r"(?:repelled|repulsed|conducted|launched)\s", t.text, re.I):
         return False  # "repelled limited Russian attacks": a verb reports the event; the noun is its object
+    if _DONE_BEFORE.search(doc.text, max(doc.sentences[t.sentence].start, t.start - 50), t.start):
+        return False  # "Russian forces conducted ground and artillery attacks near Pavlivka": the same, a few words on
     if t.sentence == 0 and _WAR_NOUN.search(t.text) and _BACKGROUND.search(doc.text, max(0, t.start - 40), t.start):
         return True  # "How doctors persevere amid Israel attacks", "Education Under Attack in Gaza" (Gaza headlines)
     if not _NOMINAL.search(t.text) or any(d.start >= cut for d in in_sentence(doc, "dates", t.sentence)) or (
@@ -89,6 +91,9 @@ def told_before(doc: WorkDoc, t: Trigger) -> bool:
 
 
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+# A verb of doing right before the noun, with at most a few modifiers between (ISW newest-12 gold: "conducted
+# artillery attacks against Kherson, Zaporizhia ... Oblasts" is coded at each oblast).
+_DONE_BEFORE = re.compile(r"\b(?:conducted|launched|carried\s+out)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 _PREP_TAIL = re.compile(r"\s+(?:on|against|in|at)$", re.I)
 
 

@@ -53,6 +53,11 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
         decide(doc, t, "unplaced", f"{p.text!r} owns the attack ({p.text}'s attack): the attacker, not where")
         unplaced.add(t.start)
         return None
+    aim = before_purpose(doc, t, p)
+    if aim is not None:
+        decide(doc, t, "relocated", f"{p.text if p else None!r} is in a purpose clause after the act; "
+               f"{aim.text!r} is where it was done")
+        return aim
     struck = struck_place(doc, t, p)
     if struck is not None:
         decide(doc, t, "relocated", f"{struck.text!r} is the struck place told with the strike, "
@@ -63,6 +68,24 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
         unplaced.add(t.start)
         return None
     return p
+
+
+# "fired on Ukrainian positions northeast of Kharkiv, likely in an attempt to defend ... in Vovchansk": a place told
+# in the purpose clause is what the act serves, not where it was done (isw 2022-05-15).
+_PURPOSE = re.compile(r"\b(?:in\s+an?\s+(?:attempt|effort|bid)\s+to|in\s+order\s+to|so\s+as\s+to|aiming\s+to|"
+                      r"(?:likely|possibly|probably)\s+to)\b", re.I)
+
+
+def before_purpose(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
+    """A place told between the act and a purpose clause that holds the picked place, else None."""
+    if p is None or p.start < t.end:
+        return None
+    m = _PURPOSE.search(doc.text, t.end, p.start)
+    if m is None:
+        return None
+    own = [q for q in in_sentence(doc, "places", t.sentence) if t.end <= q.start < m.start()
+           and q.role not in ("demonym", "metonym") and (q.geonameid or q.name) and not not_where(doc, q)]
+    return own[0] if own else None
 
 
 _TARGET_GAP = re.compile(r"\s+(?:on|against|targeting)\s+(?:the\s+)?")

@@ -156,3 +156,22 @@ def headline_toll(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> bool:
     # The count sits next to the word: "kill 10", "Ten killed", "among six killed", "1 dead, 20 injured".
     return any(t.start - 40 <= n.end <= t.start or t.end <= n.start <= t.end + 15 for n in doc.numbers
                if s0 <= n.start < s1)
+
+
+# "Israel strikes building in Lebanon's Baalbek region", "IDF says it struck Hezbollah site in Lebanon": a lone
+# headline's party striking something at a named place is one attack; "strikes deal", "strikes back" are not.
+_SAYS_IT = re.compile(r"\s+(?:(?:says|said|claims|claimed)\s+(?:it|they)\s+)?$", re.I)
+_NOT_HIT = re.compile(r"\s+(?:a\s+|an\s+)?(?:deals?|agreements?|accords?|bargains?|pacts?|tones?|chords?|balance|"
+                      r"notes?|pose|gold|oil|lucky|out|back\s+(?:at\s+)?(?:critics|claims)|"
+                      # "U.S. Strikes Won't Achieve ...", "U.S. Strikes Give Yemen's Houthis ...": a noun before its verb.
+                      r"will|won[’']t|would|could|can|may|might|must|should|are|were|have|had|gives?|fail|show|spark)\b",
+                      re.I)
+
+
+def party_strikes(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> bool:
+    """A lone headline's "<party> strikes/struck <something> in <place>": the party's attack on that place."""
+    if not lone_headline(doc) or t.text.lower() not in ("strikes", "struck") or _NOT_HIT.match(doc.text, t.end, s1):
+        return False
+    if not any(_SAYS_IT.fullmatch(doc.text, a.end, t.start) for a in parties(doc, s0, t.start) if a.kind != "demonym"):
+        return False
+    return any(t.end < p.start < s1 and p.role != "demonym" for p in doc.places)

@@ -77,15 +77,21 @@ RULES: list[Rule] = [
     Rule(r"(?:missile|rocket|artillery|mortar|MLRS|tank)\s+(?:strikes?|attacks?|barrages?|fire|shelling|salvos?)|"
          r"shell(?:ing|ed|s)\b(?<!hollow\sshells)|(?:to|and|,)\s+shell\b|with\s+(?:\w+\s+){0,2}?artillery\b|"
          r"(?:missiles?|rockets?|shells)" + _ADV + r"\s+(?:hit|struck|slammed\s+into|"
-         r"landed|exploded)|(?:fired|fires|launch(?:es|ed))" + _W + r"\s+(?:\d[\d,]*\s+)?(?:\w+\s+)?(?:missiles|rockets|"
-         r"shells|artillery)|conducted\s+(?:\w+\s+){0,3}strikes|"
+         r"landed|exploded)|(?:fired|fires|launch(?:es|ed))" + _W + r"\s+[‘“'\"]?(?:\d[\d,]*\s+)?(?:\w+\s+){0,2}?"
+         r"(?:missiles|rockets|shells|artillery)|conducted\s+(?:\w+\s+){0,3}strikes|"
+         # Headlines: "nearly 20 rockets fired from Rafah", "ballistic missiles fired toward Israel".
+         r"(?:missiles|rockets|projectiles)\s+(?:were\s+|being\s+|have\s+been\s+)?(?:fired|launched)\s+"
+         r"(?:from|at|toward|towards|into|on|by|across)\b|"
          # "fired six rounds at Enerhodar", "fired several HIMARS rounds at": not rubber or warning rounds.
          r"fired\s+(?!(?:[\w’'-]+\s+){0,2}?(?:rubber|plastic|warning|blank|live)\b)(?:[\w’'-]+\s+){0,3}?rounds\s+"
          r"(?:at|on|into)\b|"
          # ISW: "continued to fire on settlements around Kharkiv City", "fired at Ukrainian positions".
-         r"(?:fire|fired|firing)\s+(?:on|at)\s+(?:[\w’'-]+\s+){0,2}?(?:settlements|positions|villages)\b",
+         r"(?:fire|fired|firing)\s+(?:on|at)\s+(?:[\w’'-]+\s+){0,2}?(?:settlements|positions|villages)\b|"
+         # ISW: "Ukrainian forces destroyed a Russian ammunition warehouse in Lazurne" (struck from afar).
+         r"(?:struck|destroyed|blew\s+up)\s+(?:(?:a|an|two|three|four|five|several|\d+)\s+)?(?:[\w’'-]+\s+){0,3}?"
+         r"(?:ammunition|ammo|fuel|weapons?)\s+(?:depots?|warehouses?|dumps?|storage\s+(?:sites?|facilit\w+))\b",
          SHELL, "ASSAULT", "heavy-weapons",
-         anchors="missile rocket artiller mortar mlrs tank shell conducted fire"),
+         anchors="missile rocket artiller mortar mlrs tank shell conducted fire struck destroy blew"),
     Rule(r"(?:roadside|car|truck|parcel|letter|remote[-\s]controlled|time)[-\s]+bombs?|improvised\s+explosive\s+"
          r"devices?|\bIEDs?\b|land\s*mines?|explosive\s+devices?|dynamite\s+(?:attacks?|charges?|sticks?)|"
          r"bombs?\s+(?:exploded|went\s+off|blasts?|attacks?|explosions?)|booby[-\s]trap(?:s|ped)?|"
@@ -96,12 +102,16 @@ RULES: list[Rule] = [
          GRENADE, "ASSAULT", "explosives",
          anchors="grenade"),
     # Phrases that only armies use: no armed party need be named ("sources reported fighting near Siversk").
-    Rule(r"(?:ground|infantry)\s+(?:attacks?|assaults?)|repel(?:led|ling|s)?\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|"
+    Rule(r"(?:ground|infantry)\s+(?:attacks?|assaults?)|"
+         # "ground and artillery attacks near Pavlivka": a ground fight beside the shelling (like the air twin).
+         r"ground(?=\s+and\s+(?:artillery|air|missile|mortar)\s+(?:attacks|assaults|strikes)\b)|repel(?:led|ling|s)?\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|"
          r"attempts?|offensives?|advances?)\b|repuls(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b|"
          r"counter-?offensives?\b(?:\s+operations)?|fighting\s+(?:near|around|outside|on\s+the\s+outskirts\s+of)\b|(?:heavy|fierce|intense)\s+"
          r"(?:fighting|battles?|combat)\b|(?:locali[sz]ed|local|positional|sporadic)\s+fighting\b|fighting\s+continued\b|"
          r"fighting\s+(?:rages?|raged|raging|erupted|broke\s+out|intensifie[sd])\b|"
-         r"fighting\s+(?:is|was|has\s+been|remains|remained)\s+(?:still\s+)?ongoing\b|ongoing\s+fighting\b",
+         r"fighting\s+(?:is|was|has\s+been|remains|remained)\s+(?:still\s+)?ongoing\b|ongoing\s+fighting\b|"
+         # ISW: "fighting north of Kharkiv City in Udy, Tsupivka, and Verkhnii Saltiv".
+         r"fighting\s+(?:north|south|east|west)(?:east|west)?\s+of\b",
          CLASH, "ASSAULT", "firearms", armed=False,
          anchors="ground infantry repel repuls counter fighting heavy fierce intense ongoing"),
     Rule(r"clash(?:es|ed)?\b|firefights?|gun\s*battles?|fierce\s+fighting|heavy\s+fighting|fighting\s+(?:in|near|"
@@ -112,13 +122,18 @@ RULES: list[Rule] = [
          r"advance\b|(?:attempted|(?:are|is|were|was|been)\s+(?:also\s+|still\s+|reportedly\s+)?attempting)\s+to\s+"
          r"(?:re)?(?:capture|take|seize|storm)\b|broke\s+through\s+(?:\w+\s+){0,2}?(?:defen[cs]es|lines)\b|"
          r"partial\s+success\s+(?:in|near|around)\b|made\s+(?!no\b)(?:\w+\s+){0,2}?(?:advances|gains)\s+"
-         r"(?:in|near|around|toward|towards|to)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued)\s+(?:(?!artillery|missile|rocket|air|mortar)\w+\s+){0,2}?(?:ground\s+)?attacks\s+"
+         r"(?:in|near|around|toward|towards|to)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued)\s+(?:(?!artillery|missile|rocket|air|mortar)\w+\s+){0,2}?(?:ground\s+)?(?:attacks|assaults)\s+"
          r"(?:around|near|on|against|in|toward)\b|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b|"
          # ISW: "tried but failed to advance around Novoluhanske", "engaged in positional battles near Dementiivka".
-         r"tried\s+(?:(?:but|and)\s+failed\s+)?to\s+advance\b|positional\s+battles\b",
+         r"tried\s+(?:(?:but|and)\s+failed\s+)?to\s+advance\b|positional\s+battles\b|"
+         # "Russian forces entered the northern outskirts of Bohorodychne", "entered Orihove": troops moving into
+         # a contested town fight for it (ISW; "entered ... unopposed" is a transfer, coded below).
+         r"entered(?=\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:outskirts\s+of\s+|"
+         r"city\s+of\s+|downtown\s+)?(?-i:[A-Z]))(?![^.;,]*\b(?:unopposed|without\s+(?:a\s+)?"
+         r"(?:fight|resistance))\b)",
          CLASH, "ASSAULT", "firearms",
          anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation "
-                 "offensive unsuccessful attempt street urban battl broke partial made tried positional"),
+                 "offensive unsuccessful attempt street urban battl broke partial made tried positional entered"),
     Rule(r"massacre(?:d|s)?\b|gunmen\s+(?:opened\s+fire|killed|shot|attacked|murdered)|(?:opened\s+fire|fired|fire|"
          r"fires|shot)\s+(?:on|at)\s+(?:\w+\s+){0,2}(?:civilians|residents|villagers|peasants|worshippers|crowds?|"
          r"aid\s+seekers|people\s+(?:seeking|waiting))|shot\s+dead|"
@@ -250,7 +265,7 @@ JOIN_ONLY = re.compile(r"(?:terror(?:ist)?\s+)?attacks?", re.I)
 _ARMED = re.compile(r"\b(?:forces|troops|army|armed|soldiers?|servicemen|rebels?|militants?|fighters|guerrillas?|"
                     r"police|carabineros|gendarmes?|national\s+guard\w*|insurgents?|gunmen|military|separatists|units?|militias?|positions|paramilitar\w*|"
                     r"jihadists?|terrorists?|brigades?|battalions?|regiments?|marines|paratroopers|"
-                    r"extremists|combatants|commandos|death\s+squads?|cartel|front\s+line|frontline|shelling|"
+                    r"extremists|combatants|commandos|death\s+squads?|cartel|settlers|front\s+line|frontline|shelling|"
                     r"artillery|FMLN|FARC|ELN|Hamas|Hezbollah|Houthis?|ISIS|Taliban|Wagner|IDF|Shining\s+Path)\b",
                     re.I)
 _ARMS_CUE = re.compile(r"\b(?:drones?|missiles?|rockets?|UAVs?|projectiles?|Shaheds?|air\s+defen[cs]es?|"

@@ -80,6 +80,9 @@ _DIGIT = re.compile(r"\d")
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|first|most\s+\w+|worst|largest|biggest)\b[^.;]{0,60}\bsince\b", re.I)
 _CLAUSE_END = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+(?:and|which|bringing|raising|taking|"
                          r"according)\b", re.I)
+# "attempted to break defenses ... without any success and maintained heavy shelling in the area": a past verb
+# joined by "and" after the negation starts a new predicate that the negation does not reach (ISW newest-12 gold).
+_AND_DONE = re.compile(r"\band\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|fought|hit|struck|shot|kept|held|took|began)\b")
 _CLAUSE_CUT = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|,\s+(?:and|which|as)\b", re.I)
 
 _LEGAL = re.compile(r"\b(?:charged\s+with|(?:on|faces?|facing|faced)\s+charges?\s+of|convicted\s+(?:of|for)|sentenced\s+(?:for|to)|on\s+trial\s+for|"
@@ -158,7 +161,7 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object) 
     if _LEGAL.search(text, max(s0, t0 - 40), t0):
         return "historical", f"legal proceedings about an earlier act: {before.strip()!r}"
     neg = _NEGATION.search(before)
-    if neg and not _NOT_ABOUT_EVENT.match(before, neg.end()):
+    if neg and not _NOT_ABOUT_EVENT.match(before, neg.end()) and not _AND_DONE.search(before, neg.end()):
         return "negated", f"negation before the trigger: {before.strip()!r}"
     if _HYPOTHETICAL.search(before):
         return "hypothetical", f"conditional before the trigger: {before.strip()!r}"

@@ -10,6 +10,7 @@ from eventwire.components.trigger_refs import (
     headline_toll,
     lone_headline,
     no_attack_strike,
+    party_strikes,
     site_after,
     specific_target,
 )
@@ -49,6 +50,7 @@ _STRUCK_PEOPLE = re.compile(r"\s+(?:innocent\s+|unarmed\s+)?(?:civilians|people|
                             r"residents|villagers|worshippers|journalists)\b", re.I)
 
 
+_SETTLERS = re.compile(r"\bsettlers\b", re.I)
 # "aid worker killings", "civilian killings": the victims named before a killing noun.
 _VICTIM_KILLINGS = re.compile(_CIVILIAN_VICTIMS.pattern + r"\s+killings?$", re.I)
 
@@ -208,7 +210,8 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
                                        specific_target(doc, t) or _STRUCK_PEOPLE.match(text, t.end, sent.end) is not None
                                        # "Israeli Strikes on Aid Convoy Prompts Condemnation": a lone headline's
                                        # strikes by a named party on a named site are one attack.
-                                       or (lone_headline(doc) and bool(parties) and site_after(text, t.end)))
+                                       or (lone_headline(doc) and bool(parties) and site_after(text, t.end))
+                                       or party_strikes(doc, t, sent.start, sent.end))
             elif coding == IED and t.text.lower() in ("bombs", "bombed") and any(
                     0 <= t.start - a.end <= 12 for a in parties if a.kind != "group"):
                 coding = AIR  # "Israel bombs a school": a state bombing from the air, not a planted device
@@ -236,8 +239,11 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
                 coding = VAC  # "the killing of 112 Palestinians", "aid worker killed in Gaza": civilians were killed
             elif coding == CLASH and (_CIVILIAN_VICTIMS.search(text, t.end, sent.end) or _VICTIM_KILLINGS.search(
                     text, max(sent.start, t.start - 30), t.end)
-                                      or _VICTIMS_BEFORE.search(text, max(sent.start, t.start - 60), t.start)):
-                coding = VAC  # "militants killed five villagers", "44 peasants were killed": one-sided, not a battle
+                                      or _VICTIMS_BEFORE.search(text, max(sent.start, t.start - 60), t.start)
+                                      or _SETTLERS.search(text, sent.start, sent.end)):
+                # "militants killed five villagers", "44 peasants were killed": one-sided, not a battle; settlers
+                # kill people, they fight no battles ("Ambulance driver killed by Israeli settlers").
+                coding = VAC
             agent = AGENT_AFTER.match(text, t.end, sent.end) if coding in (CLASH, VAC) else None
             if agent is not None:
                 # "21 killed in Israeli strikes on a tent camp": the strikes are the event, the killing its toll.

@@ -21,6 +21,7 @@ from eventwire.components.trigger_rules import (
     _NON_STATE,
     _PUBLIC_VICTIM,
     _STATE,
+    ABDUCT,
     AIR,
     CLASH,
     DISRUPT,
@@ -200,6 +201,14 @@ class TriggerFinder:
                 doc.decisions.append(_decision(m, "not_event", "what was captured or seized is no place "
                                                "(weapons, people, goods)"))
                 continue
+            if m.group(0).lower() == "entered" and (not _ENTERING.search(text, max(sent.start, m.start() - 40), m.start())
+                                                    or not any(m.end() <= x.start <= m.end() + 30 and x.role != "demonym"
+                                                               and not (x.feature_code or "").startswith(("PCL", "ADM1"))
+                                                               for x in doc.places)):
+                # "entered Chile", "entered the presidential race", "the country entered the eighth day": only troops
+                # entering a town fight for it.
+                doc.decisions.append(_decision(m, "not_event", "no troops entering a town"))
+                continue
             if named_operation(text, sent.start, m.start(), m.group(0)):
                 doc.decisions.append(_decision(m, "not_event", "offensive operations named, not told as done"))
                 continue
@@ -208,6 +217,11 @@ class TriggerFinder:
                 status, reason = killing_status(text, sent.end, m)
             if status == "asserted":
                 status, reason = intent_status(text, sent.start, sent.end, m)
+            if status == "asserted" and rule.coding == ABDUCT and m.group(0).lower().endswith("ing") \
+                    and _GOING_ON.search(text, max(sent.start, m.start() - 30), m.start()):
+                # "Russian forces are abducting activists in Kherson, Berdyansk and Melitopol", "are kidnapping and
+                # torturing citizens": a practice told as going on, not one abduction (ISW; gold codes none).
+                status, reason = "historical", "abductions told as an ongoing practice, not one event"
             if status == "asserted" and ACCIDENT.search(text, max(sent.start, m.start() - 40), min(sent.end, m.end() + 40)) \
                     and not _AIMED.fullmatch(m.group(0)):
                 status, reason = "negated", "an accident, not an attack"
@@ -260,6 +274,9 @@ def _decision(m: re.Match[str], status: str, reason: str) -> dict[str, object]:
 
 # "calls the deadly Rafah strike a 'tragic accident'": a strike is aimed; the accident is the speaker's word for its harm.
 _AIMED = re.compile(r"(?:air\s*)?strikes?|airstrikes?", re.I)
+_ENTERING = re.compile(r"\b(?:forces|troops|units|elements|soldiers|fighters|servicemen|detachments?)\s+"
+                       r"(?:\w+\s+){0,2}?$", re.I)
+_GOING_ON = re.compile(r"\b(?:are|is|have\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+|still\s+){0,2}$", re.I)
 _RELYING = re.compile(r"\b(?:relying|relied|rely|relies)\s+(?:primarily\s+|mostly\s+|largely\s+)?on\s+"
                       r"(?:\w+\s+)?(?:artillery|shelling|rockets|MLRS)(?:\s+(?:attacks|strikes|fire|barrages))?\b", re.I)
 
