@@ -274,11 +274,17 @@ def _as_location(p: PlaceMention) -> Location:
                     precision=precision, text=p.text)
 
 
+_SPAN_DAYS = 7  # a longer stretch ("June 1-30") is a period, not one event's days
+
+
 def _date_span(doc: WorkDoc, g: Group, ev: Support) -> DateSpan:
     if g.date is not None:
         ev.add(g.date.start, g.date.end, ["date"])
         prec = g.date.precision if g.date.precision in ("day", "week", "month", "year") else "unknown"
-        return DateSpan(start=g.date.start_date, end=g.date.end_date or g.date.start_date,
+        start, end = g.date.start_date, g.date.end_date or g.date.start_date
+        if prec == "day" and start and end and 0 < (end - start).days <= _SPAN_DAYS:
+            start = end  # "April 16-18", "March 5 and 6": one event, dated on the last day named (gold README)
+        return DateSpan(start=start, end=end,
                         precision=prec, text=g.date.text)  # type: ignore[arg-type]
     pub = doc.article.published_date
     if pub is not None:

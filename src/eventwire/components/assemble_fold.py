@@ -10,6 +10,11 @@ from eventwire.model import Count
 from eventwire.pipeline.workdoc import WorkDoc
 
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+# "various locations in", "other areas in Mykolaiv Oblast", "shell various settlements in Donetsk Oblast": the text
+# says the region's event hit places it does not name, so it sums up no named event (gold README, region-level).
+_UNNAMED_IN = re.compile(r"\b(?:various|other|several|multiple|unspecified|unnamed|numerous)\s+(?:[\w-]+\s+)?"
+                         r"(?:locations|areas|settlements|places|villages|towns|targets)\s+(?:in|across|throughout)\s+"
+                         r"(?:(?:the\s+)?[A-Z][\w’'-]+(?:\s+Oblast)?\s*,?\s+(?:and\s+)?){0,4}$")
 
 
 def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
@@ -40,6 +45,8 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
                   and not vague(h.place)
                   and (cc is None or (h.place and h.place.country_code == cc))
                   and (region is None or (h.place and h.place.admin1 == region))]
+        if region and _UNNAMED_IN.search(doc.text, max(0, g.place.start - 120), g.place.start):
+            continue  # "fired on various locations in Kherson and Zaporizhia Oblasts": places besides the named ones
         if len(summed) > 1 and g.place is not None and (
                 (g.place.feature_code or "").startswith(("PCL", "ADM1")) or g.place.role == "demonym"):
             # ACLED: one event per type, place and day. "India fired missiles into Pakistan" beside strikes at

@@ -339,8 +339,13 @@ _FRONT = re.compile(r"\b(?:line\s+of\s+contact|front\s*lines?|entire\s+front|(?:
 def front_only(doc: WorkDoc, si: int) -> bool:
     """True when a sentence places its event on a front ("along the line of contact") and names no place."""
     s = doc.sentences[si]
-    return _FRONT.search(doc.text, s.start, s.end) is not None and not any(
-        p.role != "demonym" and (p.geonameid or p.name) and not not_where(doc, p) for p in in_sentence(doc, "places", si))
+    named = [p for p in in_sentence(doc, "places", si) if p.role != "demonym" and (p.geonameid or p.name)
+             and not not_where(doc, p)]
+    if not named:
+        return _FRONT.search(doc.text, s.start, s.end) is not None
+    # "ground attacks near the Kherson-Mykolaiv Oblast border": a border zone is no region either (gold README,
+    # "Region-level events"); an official's title ("Oblast Head") still names the region.
+    return all(on_border(doc, p) and _TITLE_AFTER.match(doc.text, p.end) is None for p in named)
 
 
 def not_where(doc: WorkDoc, p: PlaceMention) -> bool:

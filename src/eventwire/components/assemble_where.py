@@ -205,7 +205,8 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
 # "Rubizhne (in Kharkiv, not Luhansk Oblast), Tsupivka, and Ternova", "Brazkhivka (25 km southwest of Izyum),
 # Dovhenke (...), and ...": a parenthesis after an item is a note on it, and its places are no items.
 _NOTE = r"(?:\s*\([^()]*\))?"
-_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:the\s+)?"
+# "around Ivano-Darivka (5 km southeast of Siversk) and near Berestove": a place word may open the next item.
+_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:(?:near|around)\s+)?(?:the\s+)?"
 _LIST_GAP = re.compile(r"(?:\s+City)?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
 _PARENS = re.compile(r"\([^()]*\)")
 # "around Izyum, Kreminna (north of Severodonetsk), and from Donetsk City": a list goes on past its second place.

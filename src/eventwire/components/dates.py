@@ -64,6 +64,10 @@ _NOT_MODAL = (r"(?!may\s+(?:have|be|not|also|well|still|never|soon|yet|face|need
 _TIME = (r",?\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
          r"(?:\s+(?:ET|EST|EDT|GMT|UTC|CET|CEST|EET|EEST|MSK|local\s+time))?")
 _WD = "|".join(WEEKDAYS)
+# "between April 16 and 18", "March 5 and 6", "from April 14 to 17": a second day of the same month, not a count
+# ("March 5 and 6 civilians"), so only before punctuation, the sentence's end or a clause word.
+_AND_DAY = (r"\s+(?:and|to|through)\s+(?=\d{1,2}(?:st|nd|rd|th)?(?:\s*[,.;:)]|\s*$|\s+(?:in|on|at|near|when|while|as|"
+            r"after|before|that|and|but|with|against|along|around|to)\b))")
 _COUNT = r"\d{1,2}|a\s+few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
 # A necessary condition for any alternative below (each one's leading words), checked as a
@@ -89,7 +93,7 @@ _PATTERN = re.compile(
     _HEAD + _GATE + r"(?:"
     rf"(?P<iso>\b(?P<iso_y>\d{{4}})[-/](?P<iso_m>\d{{1,2}})[-/](?P<iso_d>\d{{1,2}})\b)"
     rf"|(?P<slash>\b(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>\d{{4}}|\d{{2}})\b)"
-    rf"|(?P<md>\b(?P<md_m>{_MONTH})\.?\s+(?P<md_d>{_DAY})(?:\s*[-–]\s*(?P<md_d2>{_DAY}))?\b"
+    rf"|(?P<md>\b(?P<md_m>{_MONTH})\.?\s+(?P<md_d>{_DAY})(?:(?:\s*[-–]\s*|{_AND_DAY})(?P<md_d2>{_DAY}))?\b"
     rf"(?!\s*(?::\d|%|\d))(?:,?\s+(?P<md_y>\d{{4}})\b)?(?:{_TIME})?)"
     rf"|(?P<dm>\b(?:the\s+)?(?P<dm_d>{_DAY})(?:\s*[-–]\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?{_NOT_MODAL}"
     rf"(?P<dm_m>{_MONTH})\b\.?(?:,?\s+(?P<dm_y>\d{{4}})\b|(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"

@@ -86,7 +86,17 @@ RULES: list[Rule] = [
          r"fired\s+(?!(?:[\w’'-]+\s+){0,2}?(?:rubber|plastic|warning|blank|live)\b)(?:[\w’'-]+\s+){0,3}?rounds\s+"
          r"(?:at|on|into)\b|"
          # ISW: "continued to fire on settlements around Kharkiv City", "fired at Ukrainian positions".
-         r"(?:fire|fired|firing)\s+(?:on|at)\s+(?:[\w’'-]+\s+){0,2}?(?:settlements|positions|villages)\b|"
+         r"(?:fire|fired|firing)\s+(?:intensively\s+|heavily\s+)?(?:on|at)\s+(?:[\w’'-]+\s+){0,2}?(?:settlements|positions|villages)\b|"
+         # ISW: "fired on Tsyrkuny, Derhachi, and Kozacha Lopan", "additionally fired on Zaporizhia, Mykolaiv Oblasts",
+         # "fired on the line of contact in ... Oblasts": the places named are the fire's targets. A name standing
+         # alone only, and no people ("fired on Palestinians", "on Kurdish protesters", "at US warships": gunfire or
+         # no place).
+         r"(?:fired|firing|(?<=to\s)fire)\s+(?:intensively\s+|heavily\s+)?(?:on|at)(?=\s+(?:(?!(?:"
+         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+         r"August|September|October|November|December|Ukrainian|Russian)\b)(?![\w’'-]*(?:ians|ans|ese|ish|is)\b)"
+         r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*(?:\s*[,.;:(]|\s*$|\s+(?:and|or|in|on|near|with|from|as|"
+         r"at|to|City|Oblasts?|Raion|district)\b)|the\s+line\s+of\s+contact\b|"
+         r"various\s+(?:locations|settlements|areas|targets)\b))|"
          # ISW: "Ukrainian forces destroyed a Russian ammunition warehouse in Lazurne" (struck from afar).
          r"(?:struck|destroyed|blew\s+up)\s+(?:(?:a|an|two|three|four|five|several|\d+)\s+)?(?:[\w’'-]+\s+){0,3}?"
          r"(?:ammunition|ammo|fuel|weapons?)\s+(?:depots?|warehouses?|dumps?|storage\s+(?:sites?|facilit\w+))\b",

@@ -56,7 +56,11 @@ _FORECAST_AFTER = re.compile(r"\bin\s+the\s+(?:next|coming)\s+(?:few\s+|several\
                              r"years?)\b", re.I)
 _HISTORICAL = re.compile(r"\bsince\s+(?:[A-Z][\w-]*['’]s\s+|the\s+)?(?:\d{4}|full-scale|start|beginning|outbreak|"
                          r"invasion)|"
-                         r"\b(?:years?|decades?)\s+ago\b|\blast\s+year\b|\bpreviously\b|\banniversary\b|\bin\s+(?:19|20)\d\d\b|"
+                         r"\b(?:years?|decades?)\s+ago\b|\blast\s+year\b|"
+                         # Not "after previously conducting only localized attacks" (the act told is new) nor
+                         # "defending previously occupied positions" (an adjective on the positions).
+                         r"(?<!after\s)\bpreviously\b(?!\s+\w+ed\s+(?:positions|territor\w+|areas|settlements|lines|"
+                         r"villages|towns)\b)|\banniversary\b|\bin\s+(?:19|20)\d\d\b|"
                          r"\bduring\s+(?:the\s+)?(?:19|20)\d\d\b|\bhistor(?:y|ic|ical)\b", re.I)
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # Tallies over a period ("at least 100 were killed by the police this year") are statistics, not an event.
