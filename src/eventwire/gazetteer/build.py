@@ -237,6 +237,12 @@ def collect_places() -> list[S.Place]:
     every = list({n for p in places for n in p.names})
     _KEYS.update(zip(every, name_keys(every), strict=True))  # all keys in one C-speed pass
     keys = _KEYS
+    # Main names per admin-1 unit: a town's other name that two towns of its region bear as their own (a former
+    # or district name: "Oleksandrivka" for Donetsk) would draw every mention of those villages to the town.
+    mains: dict[tuple[str, str], int] = defaultdict(int)
+    for p in places:
+        if p.fclass == "P" and p.admin1:
+            mains[(p.admin1, keys[p.name])] += 1
     for p in places:
         pk = keys[p.name]
         small = p.fclass == "P" and p.population < 2000
@@ -251,6 +257,8 @@ def collect_places() -> list[S.Place]:
                 pass  # a curated spelling is kept even for a small village: someone wrote it down because text uses it
             elif small or not _good_alias(n, k, pk, common):
                 continue
+            elif p.fclass == "P" and mains.get((p.admin1, k), 0) >= 2 and k not in pk and pk not in k:
+                continue  # a spelling of the main name stays: "Lexington" for Lexington-Fayette
             kept[n] = k
         if p.fclass == "P" and p.population < 100_000:
             kept = {n: k for n, k in kept.items() if n.isascii() or not _NON_LATIN.search(n)}

@@ -25,6 +25,7 @@ class Box:
     near: int | None = None  # the town a distance phrase measures from ("40 km northeast of Saskatoon")
     near_km: float = 0.0
     near_dir: float | None = None  # its compass bearing, when the phrase gives one ("348 km east of Melbourne")
+    near_aside: bool = False  # the phrase gives a bearing but no distance ("Sloboda, just south of Chernihiv")
     unit: bool = False  # "X is a state in ...": the definition says X is an admin unit or country, not a town
     past: bool = False  # a definition in the past tense after the opening sentence ("Galata was a colony of Genoa")
     relative: bool = False  # "lies 250 km south-east of Freetown": the chain starts at a town measured from

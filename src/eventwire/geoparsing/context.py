@@ -10,7 +10,7 @@ from collections import Counter
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
 from eventwire.geoparsing.boxes import UNIT_PREFIX, Box, frame, make_box
-from eventwire.geoparsing.nearby import anchor, has_distances, phrases, projected
+from eventwire.geoparsing.nearby import anchor, directions, has_distances, phrases, projected
 from eventwire.geoparsing.recognize import Candidate, at_sentence_start
 
 # "X, Y" / "X in Y" / "X (in Y, not Z)" / "X district of Y" / "X (…) is a town in the Y" / "X, known as …, is a city in Y".
@@ -248,7 +248,9 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
     out: dict[int, Box] = {}
     ordered = sorted((c for c in ctx if c.kind == "demonym" or c.ids), key=lambda c: c.start)
     starts = [c.start for c in ordered]
+    asides, owners = directions(text)
     ends = phrases(text) if has_distances(text) else {}
+    ends = asides | ends if asides else ends
     for n, c in enumerate(cands):
         if c.kind == "demonym":
             continue
@@ -295,12 +297,12 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
         if box is None and (c.start == 0 or at_sentence_start(text, c.start)):
             box = _demonym_head(gz, text, c, ordered, starts)
         if ends:
-            near = anchor(gz, text, c, ordered, starts, ends, (box.a1 | box.cc) if box is not None else None)
+            near = anchor(gz, text, c, ordered, starts, ends, (box.a1 | box.cc) if box is not None else None, owners)
             if near is not None and near[1] > 300 and (near[2] is None or projected(gz, near[0], near[1], near[2]) is None):
                 near = None  # a far anchor helps only through the point it projects to
             if near is not None:
                 box = box or Box()
-                box.near, box.near_km, box.near_dir = near
+                box.near, box.near_km, box.near_dir, box.near_aside = near
         if box is not None:
             out[n] = box
     return out

@@ -36,6 +36,9 @@ _TITLES = frozenset(
     senator rep representative judge justice pope saint st father bishop rev secretary spokesman
     spokeswoman chief commander officer agent coach director ceo chairman leader""".split()
 )
+# Lower-case role words that introduce a person's name in news ("commandant Artem Bardin", "mayor Ivan Fedorov").
+_ROLE_BEFORE = _TITLES | frozenset(
+    "commandant commissar head deputy official milblogger blogger journalist activist resident soldier".split())
 # A capitalised word right after a place name that makes the whole an organisation or a street.
 _ORG_NEXT = frozenset(
     """post times herald tribune journal gazette news press daily observer chronicle star sun telegraph
@@ -57,3 +60,5 @@ _GEO_NEXT = frozenset(
 _GEO_PREV = frozenset("north south east west northern southern eastern western central upper lower greater new metro "
                       "metropolitan".split())  # "Metro Vancouver", "United Way of Metropolitan Atlanta"
 _OUTLET_WORDS = frozenset(("reporter", "review", "magazine", "journalism"))  # "Hollywood Reporter": no town
+# A front word after a hyphenated pair of towns: "the Stryapivka-Soledar area", "the Kharkiv City-Izyum line".
+_PAIR_NEXT = re.compile(r"[ \u00a0\u2002]+(?:area|direction|line|axis|sector|front)\b")

@@ -88,11 +88,90 @@ def phrases(text: str) -> dict[int, tuple[float, float | None]]:
     return out
 
 
+# "Oleksandrivka (directly west of Kherson)", "Soldatske and Oleksandrivka (both northwest of Kherson City)",
+# "Oleksandrivka, just west of Kherson", "Syrotyne and Lisna Dacha, villages on the southern outskirts of
+# Severodonetsk": a bearing with no distance, set off as an aside after a name or a list.
+_ASIDE_DIR = re.compile(
+    r"(?:\(|,[ \u00a0\u2002]+)(?:(?:both|all|two|located|lying|just|directly|immediately|due|villages?|settlements?|on|"
+    r"to|the)[ \u00a0\u2002]+){0,4}(" + _DIR + r")[ \u00a0\u2002]+(?:outskirts[ \u00a0\u2002]+)?of[ \u00a0\u2002]+"
+    r"(?:the[ \u00a0\u2002]+)?(?=[A-Z])")
+# "Mykolaivka, Luhansk Oblast (near Popasna)": nearness with neither bearing nor distance, in brackets only.
+_ASIDE_NEAR = re.compile(r"\((?:(?:just|directly|very)[ \u00a0\u2002]+)?(near)[ \u00a0\u2002]+(?=[A-Z])")
+_CLOSE = re.compile(r"\b(?:just|directly|immediately|near)\b")
+# The names an aside describes: the list right before it ("Vesele and Tsupivka", "Kushhove, Zaporizhia Oblast").
+_ITEM = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:, [A-Z][\w'’-]+ Oblast)?"
+_OWNERS = re.compile(rf"(?:{_ITEM}(?:,? and |, ))*{_ITEM}$")
+# An anchor that is part of a longer name or a unit measures nothing: "south of the Dnipro River", "the
+# Kherson-Dnipropetrovsk Oblast border", "the Kharkiv City Axis".
+_NOT_ANCHOR = re.compile(r"-|[ \u00a0\u2002]+(?:City[ \u00a0\u2002]+)?(?:River|Oblast|Raion|Reservoir|Axis|border|direction|"
+                         r"highway|line|Line|Bridge|Canal)\b")
+# How far such an aside puts a place: ISW's asides measure from a town a few tens of km off. (Below `_PROJECT_KM` of
+# readings.py: a place no reading fits stands in at the anchor town itself, not at an invented projected point.)
+_OF_BEFORE = re.compile(r"(?:north|south|east|west)(?:ern)?[ \u00a0\u2002]+of[ \u00a0\u2002]+$")
+_CLAUSE_NEXT = re.compile(r"(?:[ \u00a0\u2002]+City)?[ \u00a0\u2002]+(?:near|in|toward|towards|around|at)[ \u00a0\u2002]+[A-Z]")
+ASIDE_KM, CLOSE_KM = 45.0, 15.0
+# An aside measures from a town of 10,000 ten times bigger than any namesake: a village or a common name
+# ("just north of Ukrainka") is read too uncertainly to place another name by.
+ASIDE_TOWN, ASIDE_MARGIN = 10_000, 10
+ASIDE_KEEP = 20_000  # nor does it move a name one of whose readings is a town this big ("Avdiivka and Marinka (...)")
+
+
+def directions(text: str) -> tuple[dict[int, tuple[float, float | None]], dict[int, tuple[int, int]]]:
+    """Like `phrases`, for asides that give a bearing but no distance ("X (directly west of Kherson)"); also the
+    span of the names each aside describes, keyed like the phrases."""
+    out: dict[int, tuple[float, float | None]] = {}
+    owners: dict[int, tuple[int, int]] = {}
+    if " of " not in text and "(near " not in text:
+        return out, owners
+    for m in (*_ASIDE_DIR.finditer(text), *_ASIDE_NEAR.finditer(text)):
+        bearing = _bearing(m.group(1)) if m.re is _ASIDE_DIR else None
+        if (bearing is None and m.re is _ASIDE_DIR) or _NOT_ANCHOR.match(text, _name_end(text, m.end())):
+            continue
+        stop = m.start()
+        while stop and text[stop - 1] in _SPACES:  # "Kushhove (northwest of Orikhiv)": the list ends before the space
+            stop -= 1
+        lst = _OWNERS.search(text, max(0, stop - 160), stop)
+        if lst is None or _OF_BEFORE.search(text, max(0, lst.start() - 16), lst.start()) or _CLAUSE_NEXT.match(
+                text, _name_end(text, m.end())):
+            # "southeast of Siversk, south of Bakhmut": a list of bearings, not an aside about Siversk; "west of
+            # Avdiivka near Pervomaiske, south of Avdiivka near Opytne": the bearing belongs to the next name.
+            continue
+        out[m.end()] = (CLOSE_KM if _CLOSE.search(m.group(0)) else ASIDE_KM, bearing)
+        # "Avdiivka and Marinka (on the southwestern outskirts of Donetsk City)": without "both" or "all" the
+        # aside describes the last name only.
+        first = lst.start() if _ALL.search(m.group(0)) else _last_item(text, lst.start(), stop)
+        owners[m.end()] = (first, stop)
+    return out, owners
+
+
+_SPACES = " \u00a0\u2002"
+_ALL = re.compile(r"\b(?:both|all|two|villages|settlements)\b")
+_ITEM_SEP = re.compile(r",? and |, ")
+
+
+def _last_item(text: str, start: int, end: int) -> int:
+    """Start of the last name of the list text[start:end]."""
+    seps = list(_ITEM_SEP.finditer(text, start, end))
+    # ", Zaporizhia Oblast" belongs to the name before it.
+    while seps and text[seps[-1].end() : end].endswith("Oblast"):
+        seps.pop()
+    return seps[-1].end() if seps else start
+
+
+def _name_end(text: str, i: int) -> int:
+    """End of the capitalised word at `i` (the anchor's first word)."""
+    while i < len(text) and (text[i].isalnum() or text[i] in "'’"):
+        i += 1
+    return i
+
+
 def anchor(
     gz: Gazetteer, text: str, c: Candidate, ordered: list[Candidate], starts: list[int],
     ends: dict[int, tuple[float, float | None]], inside: set[str] | None,
-) -> tuple[int, float, float | None] | None:
-    """The record of the town a distance phrase after `c` measures from, the distance in km and the bearing.
+    owners: dict[int, tuple[int, int]] | None = None,
+) -> tuple[int, float, float | None, bool] | None:
+    """The record of the town a distance phrase after `c` measures from, the distance in km, the bearing and
+    whether the phrase is a bearing aside with no distance (`directions`).
 
     `ends` comes from `phrases(text)`; `inside` (admin-1 or country codes stated for `c`) narrows an
     ambiguous anchor name.
@@ -109,6 +188,9 @@ def anchor(
                 return None  # "Izyum near Nova Dmytrivka (32km northwest of Slovyansk)": the phrase is the other town's
             continue
         km, bearing = hit
+        span = owners.get(y.start) if owners else None
+        if span is not None and not (span[0] <= c.start and c.end <= span[1]):
+            continue  # a bearing aside describes only the names listed right before it
         if _OTHER_OWNS.search(text, c.end, y.start):
             return None  # "Kreminna) and Shchastia (20km north of Luhansk City)": another name's bracketed distance
         if km > (_FAR_KM if bearing is not None else 300):
@@ -120,10 +202,19 @@ def anchor(
                 continue  # "southwest of Sandia and northeast of Alice in ... Texas": no Texan Sandia, try Alice
         if not pool:
             return None
+        if span is not None:  # the dominant town ("Zaporizhzhia City", not a village whose own name it is)
+            # (among the readings inside the unit stated for the place: "X, Luhansk Oblast (near Popasna)")
+            return (max(pool, key=lambda i: gz.pops[i]), km, bearing, True) if _dominant(gz, pool) else None
         key = name_key(y.text)
         # A record whose own name it is beats an alias ("Slovyansk" is also listed as a name of Nikopol).
-        return max(pool, key=lambda i: (gz.main_key(i) == key, gz.pops[i])), km, bearing
+        return max(pool, key=lambda i: (gz.main_key(i) == key, gz.pops[i])), km, bearing, False
     return None
+
+
+def _dominant(gz: Gazetteer, pool: list[int]) -> bool:
+    """True when the biggest town of `pool` has 10,000 people and ten times any other's."""
+    pops = sorted((int(gz.pops[i]) for i in pool), reverse=True)
+    return bool(pops) and pops[0] >= ASIDE_TOWN and (len(pops) == 1 or pops[0] >= ASIDE_MARGIN * pops[1])
 
 
 _FAR_KM = 1200.0
@@ -158,6 +249,17 @@ def projected(gz: Gazetteer, i: int, km: float, bearing: float) -> int | None:
         if dist <= reach and (best is None or dist < best[0]):
             best = (dist, j)
     return best[1] if best is not None else None
+
+
+def bearing_fits(gz: Gazetteer, i: int, j: int, bearing: float) -> bool:
+    """True when record `i` lies within 67.5 degrees of `bearing` as seen from record `j` (or within 10 km of it)."""
+    if distance(gz, i, j) <= 10.0:
+        return True
+    la1, la2 = math.radians(float(gz.lat[j])), math.radians(float(gz.lat[i]))
+    dl = math.radians(float(gz.lon[i]) - float(gz.lon[j]))
+    b = math.degrees(math.atan2(math.sin(dl) * math.cos(la2),
+                                math.cos(la1) * math.sin(la2) - math.sin(la1) * math.cos(la2) * math.cos(dl)))
+    return abs((b - bearing + 540.0) % 360.0 - 180.0) <= 67.5
 
 
 def near_radius(km: float) -> float:

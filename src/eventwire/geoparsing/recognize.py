@@ -23,6 +23,8 @@ from eventwire.geoparsing.cues import (
     _ORG_NEXT,
     _OUTLET_PREV,
     _OUTLET_WORDS,
+    _PAIR_NEXT,
+    _ROLE_BEFORE,
     _STREET_NEXT,
     _TITLES,
     _UNIT_NEXT,
@@ -194,8 +196,10 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
         own, alias = flags
         if mode == "mixed" and start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
             pre = _HYPHEN_PREFIX.search(text, max(0, start - 30), start - 1)
-            if pre is not None and fold(pre.group(0)) not in gz.automaton and pre.group(0) not in _PARTY_PREFIX:
-                # "Ndi-Igbo", "K-Mart", "Mar-a-Lago": the end of a longer name ("Israel-Gaza", "D-Raleigh" pass)
+            if pre is not None and fold(pre.group(0)) not in gz.automaton and pre.group(0) not in _PARTY_PREFIX and (
+                    not pre.group(0)[:1].isupper() or not _PAIR_NEXT.match(text, end)):
+                # "Ndi-Igbo", "K-Mart", "Mar-a-Lago": the end of a longer name ("Israel-Gaza", "D-Raleigh" pass;
+                # so does a pair of towns before a front word: "the Stryapivka-Soledar area")
                 continue
         if mode == "upper" and " " not in key and _prev_word(text, start).lower().rstrip(".") in _TITLES and not (
                 any(gz.fcode[i] in ("PCLI", "PPLC") for i in ids)):
@@ -437,8 +441,10 @@ def _person_words(text: str, gz: Gazetteer, common: frozenset[str], said: list[s
             continue
         # ("Cambridge Analytica", "Dallas Cowboys": a city of 100,000 by its own name that is no first name ("Mary",
         # "Elizabeth") opens a firm's or team's name; only the second word is taken for a person's.)
+        # ("occupation commandant Artem Bardin": after a title or role word the pair is a person's whole name.)
+        titled = bool(pre) and pre[-1].lower() in _ROLE_BEFORE
         out.update((fold(b),) if a not in _PARTICLES and a not in LC.census_names()[0] and b not in _OUTLET_WORDS
-                   and _own_city(gz, a) else (fold(a), fold(b)))  # ("Van Hollen": "Van" is a surname's particle)
+                   and not titled and _own_city(gz, a) else (fold(a), fold(b)))  # ("Van Hollen": a particle)
     for name in said:  # `_speakers(text)`
         w = fold(name)
         if w not in common and w not in _TITLES and not _is_city(gz, w):

@@ -19,7 +19,7 @@ from eventwire.geoparsing.context import containers, named_units
 from eventwire.geoparsing.district import district_city
 from eventwire.geoparsing.hints import capital_phrases, local_hints
 from eventwire.geoparsing.named import NamedUnits
-from eventwire.geoparsing.nearby import distance, near_radius
+from eventwire.geoparsing.nearby import ASIDE_KEEP, bearing_fits, distance, near_radius
 from eventwire.geoparsing.readings import (
     contains,
     list_mates,
@@ -39,6 +39,8 @@ _FEATURE_WEIGHT = {"PCLI": 3.0, "PPLC": 4.0, "PPL": 1.0, "ADM1": 0.35, "ADM2": 0
 _UNIT_NAME = re.compile(r"\b(?:Oblast|Region|Province|Governorate|Krai|Raion|District|County|State)\b", re.I)
 _NAME_VOTE_CAP = 2.0  # the most country votes one name (all its mentions together) may cast
 _DEFINED_W = 2.5
+_BESIDE_KM = 40.0  # a town this near a town stated as its container is that town's neighbour, kept
+_ONLY_READING_KM = 200.0  # how far a bearing aside may place a name's only reading
 _OWN_TOWN = 20_000  # a town this big by its own name is not moved by a distance phrase that may be another's
 _AREA_CODES = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN", "GULF", "SEA", "ISL"))
 
@@ -288,7 +290,13 @@ def resolve(
             # "Aberdeen ... 40 km northeast of Saskatoon": the readings that fit the stated distance.
             # (News distances are rough: "480 km to the northeast of Bogota" for a town to its northwest. A
             # projected point only places a name with no reading that fits, below.)
-            fits_near = {i for i in sc if distance(gz, i, box.near) <= near_radius(box.near_km)}
+            # (An aside's reading lies in the stated direction and unit; a name's only reading in the anchor's
+            # country may lie farther off in that direction: "Hlukhiv and Baturyn, west of Sumy".)
+            only = box.near_aside and sum(gz.cc[i] == gz.cc[box.near] for i in sc) == 1
+            reach = _ONLY_READING_KM if only else near_radius(box.near_km)
+            fits_near = {i for i in sc if distance(gz, i, box.near) <= reach and not (box.near_aside and (
+                (box.near_dir is not None and not bearing_fits(gz, i, box.near, box.near_dir))
+                or (box.best is not None and box.holds(gz, i) < box.depth)))}
             for i in fits_near:
                 sc[i] += 2.0
         own_top = max(sc, key=lambda i: sc[i])
@@ -309,6 +317,8 @@ def resolve(
                 big_top and not box.defined
             ) and max(box.holds(gz, i) for i in sc) < box.depth and not contains(gz, top, box.best) and not (
                 gz.fclass[top] in ("P", "T") and not gz.admin1[top] and gz.cc[top] == gz.cc[box.best]
+            ) and not (  # "Muridke, a town near the eastern city of Lahore": a town beside the stated one
+                gz.fclass[box.best] == "P" and gz.fclass[top] == "P" and distance(gz, top, box.best) <= _BESIDE_KM
             ):  # a town GeoNames codes to no province ("Perquin, Morazan"), or an island, may well lie in the stated one
                 # No record of this name lies inside its stated container: the container is the best guess.
                 sc[box.best] = sc[top] + 0.5
@@ -318,8 +328,11 @@ def resolve(
                 h_admin is not None or _UNIT_NAME.search(c.text)) and not (
             gz.fcode[own_top] == "PPLC" or gz.pops[own_top] >= 1_000_000
             or any(gz.fclass[i] == "P" and (gz.pops[i] >= 100_000 or (
-                gz.pops[i] >= _OWN_TOWN and main_key(i) == k and not subject))
-                   and not (box.defined and not box.holds(gz, i)) for i in sc)
+                gz.pops[i] >= _OWN_TOWN and main_key(i) == k and not subject)
+                or (box.near_aside and gz.pops[i] >= ASIDE_KEEP and gz.cc[i] == gz.cc[box.near]))  # (nor an aside one of 20k)
+                   and not (box.defined and not box.holds(gz, i))
+                   and not (box.near_aside and box.best is not None and box.holds(gz, i) < box.depth)
+                   for i in sc)
         ):  # nor a town of 20k by its own name ("Izyum ... Svatove and Horoshe, just 30-40 km west of ...")
             # No reading of the name lies that near: the town it is measured from is the best guess (a city of
             # 100k is not: "westward advances from Donetsk ... 20 km north of Kharkiv" measures something else).

@@ -33,6 +33,8 @@ _PATTERNS = (
     # "in Dunya Pur, a small town about 100 kilometers ...", "in Suwayrah, some 50 km south of Baghdad"
     re.compile(rf"\b(?:in|at|near){_S}+({_NAME}),{_S}+(?:(?:a|an){_S}+(?:[a-z]+{_S}+){{0,2}}(?:{_KINDS}|city)\b|"
                rf"(?:some|about|around|roughly|nearly|almost)?{_S}*\d[\d,.]*{_S}*(?:km|kilomet(?:er|re)s|miles|mi)\b)"),
+    # "Syrotne and Lisna Dacha, villages on the southern outskirts of ...": a pair the next words call villages
+    re.compile(rf"\b({_NAME}){_S}+and{_S}+({_NAME}),{_S}+(?:(?:both|two){_S}+)?(?:villages|settlements)\b"),
 )
 # Words each pattern cannot match without (its patterns are case-sensitive): a plain substring test skips the
 # regex scan on the many texts that lack them. None: no cheap gate.
@@ -42,6 +44,7 @@ _NEEDS: tuple[tuple[str, ...] | None, ...] = (
     ("Sea", "Peninsula", "Valley", "Gulf", "Bay", "Strait", "Mountains", "Desert", "Plateau", "Basin", "Delta"),
     None,
     None,
+    ("villages", "settlements"),
 )
 _STOP = frozenset("""the a an this that these those his her their its our my your and or but monday tuesday wednesday
     thursday friday saturday sunday god allah islamic state army police government president""".split())
