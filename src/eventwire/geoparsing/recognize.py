@@ -443,8 +443,11 @@ def _person_words(text: str, gz: Gazetteer, common: frozenset[str], said: list[s
         # "Elizabeth") opens a firm's or team's name; only the second word is taken for a person's.)
         # ("occupation commandant Artem Bardin": after a title or role word the pair is a person's whole name.)
         titled = bool(pre) and pre[-1].lower() in _ROLE_BEFORE
+        # ("Odnorobivka, Udy, Cherkasy Tyshky, Ruska Lozova": a pair inside a comma list of places is a village
+        # the gazetteer lacks, not a firm, so its city word must not become a place of its own.)
+        listed = text[max(0, m.start() - 2) : m.start()] == ", " and text[m.end() : m.end() + 1] in (",", ";")
         out.update((fold(b),) if a not in _PARTICLES and a not in LC.census_names()[0] and b not in _OUTLET_WORDS
-                   and not titled and _own_city(gz, a) else (fold(a), fold(b)))  # ("Van Hollen": a particle)
+                   and not titled and not listed and _own_city(gz, a) else (fold(a), fold(b)))  # "Van Hollen"
     for name in said:  # `_speakers(text)`
         w = fold(name)
         if w not in common and w not in _TITLES and not _is_city(gz, w):
