@@ -4,7 +4,8 @@
 Mentions are the articles with no violent event linked to a canonical event (`merge.mentions`); a
 mention is right when the train gold label of the article is the label most of the event's train
 reports carry. For each window it prints right / wrong mentions per rule ("words": rare shared words
-with an anchor, "sole_anchor", "similar": headline similarity on a key word), the anchor kinds the
+with an anchor, "sole_anchor", "similar": headline similarity on a key word, "place": a close one on
+the event's place), the anchor kinds the
 anchored rules rest on, and the leave-one-window-out view: the window's mentions when the anchor
 kinds that no other window's mentions use are taken away (with and without the similarity rule).
 A window that gets none then rests on evidence only it has, and says nothing of windows to come.
@@ -72,7 +73,7 @@ def study(cache: Path | None) -> None:
     kind_of = {w: k for k, ws in mm.SITE_ANCHORS.items() for w in sorted(ws)}
     rests: dict[str, Counter[str]] = defaultdict(Counter)  # window -> anchor kinds its anchored mentions use
     for doc, m in found.items():
-        if doc in train and m.rule != "similar":
+        if doc in train and m.rule in ("words", "sole_anchor"):
             # A site word names its kind; a mention resting on no site word rests on the attacker's name.
             rests[train[doc].get("window") or "ucdp"].update({kind_of[w] for w in m.words if w in kind_of}
                                                               or {"attacker"})
