@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -225,7 +226,7 @@ def _event(doc: WorkDoc, key: tuple[Any, ...], g: Group) -> Event:
     plover = Plover(event=t0.plover, mode=t0.mode, context=_contexts(doc, g)) if t0.plover else None
     location = None
     if g.place is not None:
-        location = _as_location(g.place)
+        location = as_location(g.place)
         ev.add(g.place.start, g.place.end, ["location"])
     date = _date_span(doc, g, ev)
     actors = _actors(doc, g, ev)
@@ -236,8 +237,7 @@ def _event(doc: WorkDoc, key: tuple[Any, ...], g: Group) -> Event:
     damage = _damage([d for d in doc.damage if d.sentence in near], ev, doc)
     claims = _claims(doc, sents, ev)
     loc_key = key[3]
-    eid = content_id(art.id, t0.event_type or t0.plover, t0.sub_event_type, str(loc_key or ""),
-                     date.start.isoformat() if date.start else "", prefix="ev_")
+    eid = event_id(art.id, t0.event_type or t0.plover, t0.sub_event_type, loc_key, date.start)
     conf = 0.45 + 0.15 * (location is not None) + 0.1 * (date.text is not None) + 0.1 * bool(actors) \
         + 0.05 * min(len(g.triggers) - 1, 2) + 0.05 * (fatalities.best is not None or bool(damage))
     if not t0.event_type:
@@ -264,7 +264,12 @@ def _following(doc: WorkDoc, sents: set[int]) -> set[int]:
     return {nxt}
 
 
-def _as_location(p: PlaceMention) -> Location:
+def event_id(article_id: str, etype: str | None, sub: str | None, loc_key: object, day: dt.date | None) -> str:
+    """An event's content id from its article, coding, place key and day: re-running gives the same id."""
+    return content_id(article_id, etype, sub, str(loc_key or ""), day.isoformat() if day else "", prefix="ev_")
+
+
+def as_location(p: PlaceMention) -> Location:
     fc = p.feature_code or ""
     precision = 1 if p.feature_class == "P" and not fc.startswith("PPLX") else 2 if fc in ("ADM2", "PPLX") else 3
     if p.feature_class in (None, "") and p.geonameid is None:

@@ -12,11 +12,10 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
-# Assembly's own location builder: an event this stage moves is placed exactly like the stage before would.
-from eventwire.components.assemble import _as_location as as_location
+# Assembly's own location builder and id scheme: an event this stage adds is placed and named like assembled ones.
+from eventwire.components.assemble import as_location, event_id
 from eventwire.gazetteer.index import haversine_km
 from eventwire.model import Count, Event, Evidence, PlaceMention, Plover
-from eventwire.model.article import content_id
 from eventwire.pipeline.workdoc import WorkDoc
 
 EXP = "Explosions/Remote violence"
@@ -128,8 +127,7 @@ def without_figures(e: Event) -> Event:
 def twin(doc: WorkDoc, e: Event, coding: tuple[str, str, str], spans: list[tuple[int, int]]) -> Event:
     """A copy of event `e` with another ACLED coding: same place, day, parties and sentences as evidence."""
     etype, sub, mode = coding
-    day = e.date.start.isoformat() if e.date.start else ""
-    eid = content_id(doc.article.id, etype, sub, str(_loc_key(e) or ""), day, prefix="ev_")
+    eid = event_id(doc.article.id, etype, sub, _loc_key(e), e.date.start)
     plover = Plover(event=e.plover.event, mode=mode, context=list(e.plover.context)) if e.plover else None
     new = e.model_copy(deep=True, update={"id": eid, "event_type": etype, "sub_event_type": sub, "plover": plover})
     new.weapons = [w for w in new.weapons if w.kind in ARMS.get(sub, frozenset())]
@@ -142,8 +140,7 @@ def twin(doc: WorkDoc, e: Event, coding: tuple[str, str, str], spans: list[tuple
 
 def moved(doc: WorkDoc, e: Event, p: PlaceMention) -> Event:
     """A copy of event `e` placed at mention `p`, with the sentence naming `p` as the location's evidence."""
-    day = e.date.start.isoformat() if e.date.start else ""
-    eid = content_id(doc.article.id, e.event_type, e.sub_event_type, str(place_key(p)), day, prefix="ev_")
+    eid = event_id(doc.article.id, e.event_type, e.sub_event_type, place_key(p), e.date.start)
     evidence = [x.model_copy(deep=True) for x in e.evidence]
     for x in evidence:
         x.supports = [f for f in x.supports if f != "location"]
