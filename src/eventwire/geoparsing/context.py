@@ -80,6 +80,8 @@ _ADMIN_OF = re.compile(r"\b(?:county|district|shire|borough|parish)\s+of\s+(?:th
 
 
 _MAX_GAP = 800
+# Seas, lakes, mountains, deserts and parks: they hold no place, so a container chain never links them.
+_NATURE = frozenset(("OCN", "SEA", "GULF", "STRT", "CNL", "LK", "LKS", "MTS", "MT", "DSRT", "UPLD", "PASS", "PRK"))
 # Population weights of a reading's prior (as in resolve) and how far below the best a unit reading may lie.
 _UNIT_WEIGHT = {"PCLI": 3.0, "PPLC": 4.0, "ADM1": 0.35, "ADM2": 0.12}
 _PLAUSIBLE = 2.0
@@ -248,6 +250,9 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
     out: dict[int, Box] = {}
     ordered = sorted((c for c in ctx if c.kind == "demonym" or c.ids), key=lambda c: c.start)
     starts = [c.start for c in ordered]
+    # A sea, lake or mountain range holds no place ("a large Russian island in the North Pacific"): the chain looks on.
+    links = [c for c in ordered if c.kind == "demonym" or not all(gz.fcode[i] in _NATURE for i in c.ids)]
+    link_starts = [c.start for c in links]
     asides, owners = directions(text)
     ends = phrases(text) if has_distances(text) else {}
     ends = asides | ends if asides else ends
@@ -257,7 +262,7 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
         chain: list[Candidate] = []
         stated = defined = False
         for gap in (_GAP_COMMA, _GAP_IN, _GAP_IS_A):
-            found = _chain(text, ordered, c.end, gap, starts)
+            found = _chain(text, links, c.end, gap, link_starts)
             if found:
                 chain, stated, defined = found, gap is not _GAP_COMMA, gap is _GAP_IS_A
                 break
@@ -271,7 +276,7 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
             if k < len(chain) or _LIST_END.match(text, chain[-1].end):
                 chain = []  # "Los Angeles, Miami, New York and Detroit"
         if chain and not stated:  # "Rochester, Nevada, was a town in Pershing County, Nevada"
-            more = _chain(text, ordered, chain[-1].end, _GAP_IS_A, starts)
+            more = _chain(text, links, chain[-1].end, _GAP_IS_A, link_starts)
             chain, stated, defined = (chain + more, True, True) if more else (chain, False, False)
         box = None
         if chain:
