@@ -15,6 +15,7 @@ from eventwire.components.assemble_fold import (
     TALLY,
     drop_commentary,
     drop_country_summaries,
+    drop_outliers,
     drop_tallies,
     merge_vague,
 )
@@ -110,7 +111,7 @@ def make(lookback: int = 3, max_age_days: int = 60) -> Callable[[WorkDoc], WorkD
         groups = fold_undated(doc, fold_retold(doc, merge_vague(doc, _group(doc, picker, lookback))))
         link_casualties(doc, groups)
         groups = drop_old(doc, groups, max_age_days)
-        groups = drop_country_summaries(doc, drop_commentary(doc, groups))
+        groups = drop_outliers(doc, drop_country_summaries(doc, drop_commentary(doc, groups)))
         doc.events = drop_tallies(doc, [_event(doc, key, g) for key, g in groups.items()])
         doc.meta.pop("_offsets", None)  # per-run caches of place objects: no part of the document's record
         doc.meta.pop("_paragraph_places", None)

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from eventwire.components.assemble_link import absorb, decide, in_sentence, vague
+from eventwire.gazetteer.index import haversine_km
 from eventwire.model import Count
 from eventwire.pipeline.workdoc import WorkDoc
 
@@ -47,6 +48,10 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
                   and (region is None or (h.place and h.place.admin1 == region))]
         if region and _UNNAMED_IN.search(doc.text, max(0, g.place.start - 120), g.place.start):
             continue  # "fired on various locations in Kherson and Zaporizhia Oblasts": places besides the named ones
+        if region and any(t in out[k].triggers for k in summed for t in g.triggers):
+            # "fired on Zaporizhia, Mykolaiv, Dnipropetrovsk Oblasts, and Kryvyi Rih": the region and the town are
+            # items of one list, so the region's event sums up no named one (gold dev, unlabelled ISW).
+            continue
         if len(summed) > 1 and g.place is not None and (
                 (g.place.feature_code or "").startswith(("PCL", "ADM1")) or g.place.role == "demonym"):
             # ACLED: one event per type, place and day. "India fired missiles into Pakistan" beside strikes at
@@ -159,4 +164,27 @@ def drop_tallies(doc: WorkDoc, events: list[Any]) -> list[Any]:
                                   "reason": f"{best} killed is a war-long tally, not one event"})
             continue
         out.append(e.model_copy(update={"fatalities": Count()}))
+    return out
+
+
+_OUTLIER_KM = 2000.0  # wider than one theatre: the whole Ukraine front spans about 1,300 km
+
+
+def drop_outliers(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
+    """Drop a town event thousands of km from every other event of a story told in one country: a misread name."""
+    # "Adel Hassan, a policeman who survived the attack" in a Baghdad story (Hassan, Karnataka), "the Artem State
+    # Joint-Stock Holding Company" in a Kyiv strike (Artem, Primorye): a person's or a firm's name read as a town.
+    pts = [(k, g.place) for k, g in groups.items() if g.place is not None and g.place.lat is not None
+           and g.place.lon is not None]
+    if len(pts) < 4:
+        return groups
+    out = dict(groups)
+    for key, p in pts:
+        rest = [q for k, q in pts if k != key]
+        if p.feature_class != "P" or len({q.country_code for q in rest}) != 1:
+            continue
+        if all(haversine_km(p.lat, p.lon, q.lat, q.lon) > _OUTLIER_KM for q in rest):
+            decide(doc, groups[key].triggers[0], "not_event", f"{p.text!r} lies over {_OUTLIER_KM:.0f} km from every "
+                   "other event's place in a story told in one country: a name misread as a town")
+            del out[key]
     return out

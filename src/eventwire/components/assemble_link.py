@@ -325,7 +325,8 @@ _NAMED_BATTLE = re.compile(r"\bBattle\s+(?:of|for)\s+(?:the\s+)?$")
 # "operations on the Izyum and Severodonetsk axes": an axis is a direction of advance, not a place of fighting.
 _AXIS = re.compile(r"(?:-[A-Z][\w’'-]+|\s+and\s+[\w’'-]+)?\s+ax(?:is|es)\b")  # also "the Izyum-Slovyansk axis"
 # "near the Kharkiv-Donetsk Oblast border": two regions naming a boundary, not the city of either.
-_BORDER_AFTER = re.compile(r"(?:-[A-Z][\w’'-]+)?(?:\s+[Oo]blasts?)?\s+border\b")
+# "on the Kherson-Mykolaiv border", "along the Kherson-Mykolaiv and Kherson-Dnipropetrovsk Oblast border" (gold dev).
+_BORDER_AFTER = re.compile(r"(?:-[A-Z][\w’'-]+)?(?:\s+and\s+[A-Z][\w’'-]+(?:-[A-Z][\w’'-]+)?)?(?:\s+[Oo]blasts?)?\s+borders?\b")
 # "east of Siversk near the Luhansk Oblast border": one region's boundary is no place either.
 _BORDER_BEFORE = re.compile(r"[A-Z][\w’'-]+-$|\bthe\s+$")
 # "shelling ... along the line of contact", "throughout the Southern Axis": a front with no town named.
@@ -366,7 +367,8 @@ def on_border(doc: WorkDoc, p: PlaceMention) -> bool:
         return True
     m = _BORDER_AFTER.match(text, p.end)
     # "the Kherson Oblast border with Mykolaiv and Dnipropetrovsk Oblasts": the regions along it are where.
-    return m is not None and "blast" in (p.text + m.group(0)).lower() and (
+    paired = text[p.end : p.end + 1] == "-" or text[max(0, p.start - 1) : p.start] == "-"
+    return m is not None and ("blast" in (p.text + m.group(0)).lower() or paired) and (
         text[p.end : p.end + 1] == "-" or _BORDER_BEFORE.search(text, max(0, p.start - 30), p.start) is not None) \
         and not text.startswith(" with", m.end())
 

@@ -106,7 +106,7 @@ def nearer_namesake(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMe
         return p  # "Mykhailivka (just north of Melitopol), Zaporizhia Oblast": the sentence says which one
     here = _spread(towns, p.lat, p.lon) if towns else None
     if here is not None and here <= _FAR_KM:
-        return p
+        return _common_name(doc, gz, p, towns)
     # One other town is weak evidence: the namesake must then lie close to it.
     near = _NEAR_KM if len(towns) >= 2 else _NEAR_KM / 2
     best: tuple[bool, bool, float, int] | None = None
@@ -133,6 +133,34 @@ def nearer_namesake(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMe
     decide(doc, p, "relocated", f"{p.text!r} read in {p.admin1} lies {here or 0:.0f} km from the paragraph's "
            f"towns; the namesake {why}")
     return alt
+
+
+_COMMON = 8  # "Oleksandrivka", "Mykolaivka", "Vasylivka": names that many villages of one country bear
+_CLOSE_KM = 30.0
+_TOLD_AFTER = re.compile(r"[^.;]{0,50}?\b\d{1,3}(?:\.\d)?\s*(?:km|kilomet)", re.I)
+
+
+def _common_name(doc: WorkDoc, gz: Any, p: PlaceMention, towns: list[tuple[float, float]]) -> PlaceMention | None:
+    """A village of a common name read over 30 km from every town of its paragraph: the namesake beside one of
+    them, else no place (a guess among many namesakes is more often wrong than right; gold dev)."""
+    if _TOLD_AFTER.match(doc.text, p.end):
+        return p  # "Oleksandrivka, a settlement approximately 23 kilometers east of Izyum": the text says where
+    if len(towns) < 2 or (p.population or 0) >= _SMALL or p.lat is None or p.lon is None or min(
+            haversine_km(p.lat, p.lon, a, b) for a, b in towns) <= _CLOSE_KM:
+        return p
+    same = [i for i in namesakes(gz, p) if gz.cc[i] == p.country_code]
+    if len(same) + 1 < _COMMON:
+        return p
+    near = [(min(haversine_km(float(gz.lat[i]), float(gz.lon[i]), a, b) for a, b in towns), i) for i in same]
+    d, i = min(near) if near else (None, -1)
+    if d is not None and d <= _CLOSE_KM:
+        alt = _as_mention(gz, p, i)
+        decide(doc, p, "relocated", f"{p.text!r} is a common name read far from the paragraph's towns; the namesake "
+               f"{d:.0f} km from one of them")
+        return alt
+    decide(doc, p, "unplaced", f"{p.text!r} is a common name read over {_CLOSE_KM:.0f} km from every town of the "
+           "paragraph, and no namesake lies near one")
+    return None
 
 
 # "Shahed drones in attacks on Kyiv, Dnipropetrovsk, Poltava, and Zaporizhia Oblasts", "launched missiles at Kyiv,

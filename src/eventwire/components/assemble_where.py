@@ -234,6 +234,8 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
     def joins(a: PlaceMention, b: PlaceMention) -> bool:
         # "Kyiv, Sumy, and Chernihiv Oblasts": a capital's name read as its town is still one of the regions.
         cls = "A" if in_region_list(doc, b) else b.feature_class
+        if cls != place.feature_class and _mixed(doc, here, a, b):
+            return True
         return (cls == place.feature_class and b.country_code == place.country_code
                 and (b.feature_code or "")[:3] != "PCL" and _LIST_GAP.fullmatch(doc.text, a.end, b.start) is not None)
 
@@ -260,6 +262,23 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
 
 
 _LIST_KM = 150.0
+_AND_GAP = re.compile(r"(?:\s+(?:Oblasts?|Provinces?|Regions?))?,?\s+and\s+")
+_REGION_WORD = re.compile(r"\s+(?:Oblasts?|Provinces?|Regions?)\b")
+
+
+def _mixed(doc: WorkDoc, here: list[PlaceMention], a: PlaceMention, b: PlaceMention) -> bool:
+    """True for "fired on Zaporizhia, Mykolaiv, Dnipropetrovsk Oblasts, and Kryvyi Rih": regions and a town, one list."""
+    if a.country_code != b.country_code or _AND_GAP.fullmatch(doc.text, a.end, b.start) is None:
+        return False  # "Kryvyi Rih, Dnipropetrovsk Oblast": a bare comma gives the town its region
+    kinds = {"A" if in_region_list(doc, p) or (p.feature_code or "").startswith("ADM1") else p.feature_class
+             for p in (a, b)}
+    region = a if (a.feature_code or "").startswith("ADM1") or in_region_list(doc, a) else b
+    said = _REGION_WORD.match(doc.text, region.end) is not None or _REGION_WORD.search(" " + region.text) is not None
+    if kinds != {"A", "P"} or not said and not in_region_list(doc, region):
+        return False
+    # "Vovchansk, Kharkiv Oblast, and Kupiansk": an oblast that is a note on the town before it opens no list.
+    k = next((i for i, p in enumerate(here) if p.start == region.start), 0)
+    return not (k > 0 and here[k - 1].feature_class == "P" and doc.text[here[k - 1].end : region.start].strip() == ",")
 
 
 def _coherent(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention],

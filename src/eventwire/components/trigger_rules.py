@@ -136,6 +136,12 @@ RULES: list[Rule] = [
          r"(?:around|near|on|against|in|toward)\b|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b|"
          # ISW: "tried but failed to advance around Novoluhanske", "engaged in positional battles near Dementiivka".
          r"tried\s+(?:(?:but|and)\s+failed\s+)?to\s+advance\b|positional\s+battles\b|"
+         # "foiled Russian reconnaissance operations in Volodymyrivka", "conducted an unsuccessful reconnaissance-in-force
+         # operation in Dmytrivka": a probing attack is a fight (gold dev); "conducting aerial reconnaissance" is not.
+         r"(?:foiled|repelled|repulsed|defeated|stopped)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sabotage\s+and\s+)?"
+         r"reconnaissance(?:[-\s]in[-\s]force)?\s+(?:operations?|attempts?|attacks?|groups?|platoons?)\b|"
+         r"(?:conducted|launched|carried\s+out)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?reconnaissance[-\s]in[-\s]force\b|"
+         r"reconnaissance[-\s]in[-\s]force\s+(?:operations?\s+|attempts?\s+|attacks?\s+)?(?:on|near|in|around)\b|"
          # "Russian forces entered the northern outskirts of Bohorodychne", "entered Orihove": troops moving into
          # a contested town fight for it (ISW; "entered ... unopposed" is a transfer, coded below).
          r"entered(?=\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:outskirts\s+of\s+|"
@@ -143,7 +149,8 @@ RULES: list[Rule] = [
          r"(?:fight|resistance))\b)",
          CLASH, "ASSAULT", "firearms",
          anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation "
-                 "offensive unsuccessful attempt street urban battl broke partial made tried positional entered"),
+                 "offensive unsuccessful attempt street urban battl broke partial made tried positional entered "
+                 "reconnaissance"),
     Rule(r"massacre(?:d|s)?\b|gunmen\s+(?:opened\s+fire|killed|shot|attacked|murdered)|(?:opened\s+fire|fired|fire|"
          r"fires|shot)\s+(?:on|at)\s+(?:\w+\s+){0,2}(?:civilians|residents|villagers|peasants|worshippers|crowds?|"
          r"aid\s+seekers|people\s+(?:seeking|waiting))|shot\s+dead|"

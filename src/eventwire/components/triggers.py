@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import partial
 
@@ -50,7 +51,7 @@ from eventwire.components.trigger_status import (
     taken_place,
 )
 from eventwire.components.trigger_weak import _AIR_CUE, _resolve_weak
-from eventwire.pipeline.workdoc import Sentence, Trigger, WorkDoc
+from eventwire.pipeline.workdoc import PlaceMention, Sentence, Trigger, WorkDoc
 
 
 def is_heading(text: str, start: int, end: int) -> bool:
@@ -255,11 +256,25 @@ def foreign_taker(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, bodies: bool
     kinds = ("state", "force", "demonym", "organisation") if bodies else ("state", "force", "demonym")
     taker = [a for a in doc.actors if s0 <= a.start < t0 and a.kind in kinds and a.country_code]
     taken = [p for p in doc.places if t1 <= p.start < s1 and p.role != "demonym" and p.country_code]
+    if taker and not taken:
+        # "Russian forces seized Voevodivka" (a village the gazetteer lacks), "captured the entirety of the city":
+        # the place taken is the sentence's, else the story's country (gold dev).
+        taken = [p for p in doc.places if s0 <= p.start < s1 and p.role != "demonym" and p.country_code] or \
+            _story_places(doc)
     if not (taker and taken):
         return False
     # "Ukrainian forces pursued Russian forces ..., capturing Horodnia": a participle's taker is the subject.
     who = taker[0] if _PARTICIPLE.match(doc.text, max(s0, t0 - 2), t1) else taker[-1]
     return who.country_code != taken[0].country_code
+
+
+def _story_places(doc: WorkDoc) -> list[PlaceMention]:
+    """One place of the country the story names most (none on a tie)."""
+    counts = Counter(p.country_code for p in doc.places if p.role != "demonym" and p.country_code)
+    top = counts.most_common(2)
+    if not top or len(top) > 1 and top[1][1] == top[0][1]:
+        return []
+    return [next(p for p in doc.places if p.role != "demonym" and p.country_code == top[0][0])]
 
 
 def _party_before(doc: WorkDoc, s0: int, t0: int) -> bool:
