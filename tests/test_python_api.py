@@ -22,3 +22,19 @@ def test_readme_python_api(tmp_path):
     assert stats.documents == 6 and stats.failed == 0 and stats.events > 10
     rows = eventwire.query(db, country="UA")
     assert rows and all(r.location and r.location.country_code == "UA" for r in rows)
+
+
+def test_query_errors_are_usage_errors_that_name_the_problem(tmp_path):
+    import pytest
+
+    from eventwire.errors import UsageError
+
+    missing = tmp_path / "typo.db"
+    with pytest.raises(UsageError, match="no database at .*typo.db"):
+        eventwire.query(missing, country="UA")
+    assert not missing.exists()  # a query never creates a database
+    db = tmp_path / "api.db"
+    eventwire.ingest([str(EXAMPLES / "kyiv-airstrikes.txt")], db=db, published=datetime.date(2025, 6, 6))
+    with pytest.raises(UsageError, match=r"country must be an ISO 3166-1 alpha-2 code, e.g. UA \(got 'Ukraine'\)"):
+        eventwire.query(db, country="Ukraine")
+    assert eventwire.query(db, country="ua")  # the code is case-insensitive

@@ -61,11 +61,11 @@ def geoparse(text: str, published: date | None = None, article_id: str = "") -> 
     return default_geoparser().parse(text, article_id=article_id, published=published)
 
 
-def open_store(url: str | Path) -> Store:
-    """Open (and migrate) a store: a SQLite path, `sqlite:///path` or `postgresql://...`."""
+def open_store(url: str | Path, must_exist: bool = False) -> Store:
+    """Open (and migrate) a store: a SQLite path, `sqlite:///path` or `postgresql://...` (must_exist: no new file)."""
     from eventwire.store import open_store as _open
 
-    return _open(str(url))
+    return _open(str(url), must_exist=must_exist)
 
 
 def ingest(
@@ -88,5 +88,5 @@ def query(db: str | Path, **filters: Any) -> list[Event]:
     """Events from a store matching filters (event_type, country, since, until, text, limit)."""
     from eventwire.store.base import EventQuery
 
-    with open_store(db) as store:
+    with open_store(db, must_exist=True) as store:
         return store.query_events(EventQuery(**filters))

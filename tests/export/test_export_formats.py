@@ -145,6 +145,8 @@ def test_table_is_fixed_width(events: list[Event]) -> None:
     assert starts == {lines[0].index("ID")}
     assert "Air/drone strike" in body[0] and "Kyiv" in body[0] and " 4 " in body[0] + " "
     assert "THREATEN:violence" in body[2]
+    # the rule under ID is as wide as an id, so the columns read as one block
+    assert len(lines[1]) == max(len(line) for line in body) == len(lines[1].rstrip())
 
 
 def test_acled_names_periods_and_agreements() -> None:

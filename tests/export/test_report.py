@@ -225,3 +225,10 @@ def test_events_dated_to_a_longer_span_are_listed_apart_not_counted() -> None:
     assert "1 further event is dated only to a longer period" in md
     assert "## Dated only to a longer period" in md
     assert md.index("## Dated only to a longer period") > md.index("## Top events")
+
+
+def test_meta_line_counts_in_the_right_number() -> None:
+    one = [e for e in events() if e.id == "ev_lutsk"]  # one event from one source
+    md = build_report(one, since=SINCE, until=UNTIL, fmt="md")
+    assert "1 event from 1 source ·" in md
+    assert "5 events from 2 sources ·" in build_report(events(), since=SINCE, until=UNTIL, fmt="md")

@@ -37,3 +37,54 @@ def test_bad_input_folder(tmp_path):
         "no-article.html": "no article text found in HTML page",
     }
     assert isinstance(next(e for e in errs if e.source.endswith("huge.txt")), DocumentTooLarge)
+
+
+def test_a_truncated_gzip_file_is_refused_not_read_in_part(tmp_path):
+    import gzip
+
+    whole = gzip.compress(SEED.read_bytes())
+    (tmp_path / "story.txt.gz").write_bytes(whole)
+    (tmp_path / "cut.txt.gz").write_bytes(whole[: len(whole) // 2])
+    arts, errs = read_all(tmp_path)
+    assert [Path(a.meta["path"]).name for a in arts] == ["story.txt.gz"]
+    assert [(Path(e.source).name, e.reason) for e in errs] == [
+        ("cut.txt.gz", "truncated gzip file: it ends before its end-of-stream marker")]
+
+
+def test_a_feed_cut_off_inside_an_entry_reports_that_entry_and_keeps_the_others(tmp_path):
+    item = "<item><title>Strike on {0}</title><description>Drones hit {0} overnight.</description></item>"
+    head = '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+    cut = tmp_path / "cut.xml"
+    cut.write_text(head + item.format("Kyiv") + item.format("Odesa")[:60])
+    arts, errs = read_all(cut)
+    assert [a.title for a in arts] == ["Strike on Kyiv"] and arts[0].text.endswith("Drones hit Kyiv overnight.")
+    assert [(e.source, e.reason) for e in errs] == [
+        (f"{cut}#entry=1", "malformed feed: the file ends inside this entry, so its text is incomplete")]
+    # Only the closing tags missing: nothing is lost, nothing is reported.
+    tail = tmp_path / "tail.xml"
+    tail.write_text(head + item.format("Kyiv") + item.format("Odesa") + "</channel>")
+    arts, errs = read_all(tail)
+    assert [a.title for a in arts] == ["Strike on Kyiv", "Strike on Odesa"] and errs == []
+
+
+def test_utf16_without_a_byte_order_mark_is_text_not_binary(tmp_path):
+    seed = SEED.read_text(encoding="utf-8")
+    for enc in ("utf-16-le", "utf-16-be"):
+        (tmp_path / f"{enc}.txt").write_bytes(seed.encode(enc))
+    arts, errs = read_all(tmp_path)
+    assert errs == [] and len(arts) == 2
+    assert all(a.text.endswith(seed.split("\n\n", 1)[1].rstrip()) for a in arts)
+    assert sorted(a.meta["encoding"] for a in arts) == ["utf-16-be", "utf-16-le"]
+    (tmp_path / "noise.bin").write_bytes(b"\x00\x01" * 3000)  # NULs on one side, but control codes: binary
+    _, errs = read_all(tmp_path / "noise.bin")
+    assert [e.reason for e in errs] == ["binary file, not text"]
+
+
+def test_a_broken_sidecar_is_reported_and_its_story_still_read(tmp_path):
+    (tmp_path / "story.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "story.json").write_text('{"title": broken')
+    arts, errs = read_all(tmp_path)
+    assert [Path(a.meta["path"]).name for a in arts] == ["story.txt"]
+    [err] = errs
+    assert err.source.endswith("story.json") and err.reason.startswith("unreadable sidecar metadata: ")
+    assert err.reason.endswith("(story.txt is read without it)")

@@ -64,3 +64,23 @@ def test_mojibake_is_repaired_and_noted(tmp_path):
     clean.write_text(json.dumps({"text": original}) + "\n")
     (art,), _ = read_all(clean)
     assert art.text == original and "text_repaired" not in art.meta
+
+
+def test_a_csv_without_a_header_takes_column_numbers(tmp_path):
+    # The AG News layout: class, title, description, and no header row.
+    p = tmp_path / "headerless.csv"
+    p.write_text('"3","Strike on Kharkiv","Shelling hit Kharkiv on Monday, killing two people."\n'
+                 '"1","Clashes in Kherson","Fighting continued near Kherson on Tuesday."\n')
+    arts, errs = read_all(p, fields={"text": "3", "title": "2"})
+    assert errs == [] and [a.title for a in arts] == ["Strike on Kharkiv", "Clashes in Kherson"]
+    assert arts[0].text.endswith("Shelling hit Kharkiv on Monday, killing two people.")
+    assert [a.meta["path"].rsplit("#", 1)[1] for a in arts] == ["line=1", "line=2"]
+    # A header row that names known fields is skipped; numbers still count columns.
+    named = tmp_path / "named.csv"
+    named.write_text("label,headline,body\n" + p.read_text())
+    arts, errs = read_all(named, fields={"text": "3", "title": "2"})
+    assert errs == [] and [a.title for a in arts] == ["Strike on Kharkiv", "Clashes in Kherson"]
+    # Without the flag the reason says what to do; a column past the last is the same missing column.
+    for fields in ({}, {"text": "4"}):
+        _, (err,) = read_all(p, fields=fields)
+        assert "no 'text' column" in err.reason or "no '4' column" in err.reason

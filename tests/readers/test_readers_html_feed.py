@@ -115,3 +115,20 @@ def test_title_already_opening_the_text_is_not_repeated_and_can_be_left_out(tmp_
     assert arts[0].text == "Shelling in Nikopol\n\nShelling hit Nikopol."  # spacing aside, it already opens so
     arts, _ = read_all(FIXTURES / "feed.atom", headline=False)
     assert arts[0].text.startswith("Air defences destroyed 12 drones") and arts[0].title == "Drones downed over Sumy region"
+
+
+def test_a_page_whose_og_title_is_the_site_name_keeps_its_own_headline(tmp_path):
+    # ISW's pages set og:title to "Institute for the Study of War"; the headline is in <title> before " | ".
+    body = "<p>" + "Russian drones struck the port of Odesa overnight, killing two people, the governor said. " * 3
+    head = ('<meta property="og:title" content="Example Institute" />'
+            '<meta property="og:site_name" content="Example Institute" />')
+    for title, want in (("Drone Strike Update: Odesa Port, June 5 | Example Institute",
+                         "Drone Strike Update: Odesa Port, June 5"),
+                        ("Example Institute - Drone Strike Update: Odesa Port", "Drone Strike Update: Odesa Port"),
+                        ("Example Institute", "Example Institute")):  # nothing better to find: unchanged
+        page = tmp_path / "page.html"
+        page.write_text(f'<html lang="en"><head><title>{title}</title>{head}</head>'
+                        f"<body><article>{body}</p></article></body></html>", encoding="utf-8")
+        [a], errs = read_all(page)
+        assert errs == [] and a.title == want and a.source == "Example Institute"
+        assert a.text.startswith(want + "\n\n")

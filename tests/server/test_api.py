@@ -63,14 +63,50 @@ def test_one_error_envelope(client):
     assert client.get("/api/nothing-here").json()["error"]["code"] == "http_error"
 
 
+@pytest.mark.parametrize("params, words", [
+    ({"country": "ukraine"}, "ISO 3166-1 alpha-2"),
+    ({"since": "2025-06-10", "until": "2025-06-01"}, "since (2025-06-10) is after until (2025-06-01)"),
+    ({"limit": 0}, "limit"),
+    ({"cursor": "garbage"}, "invalid cursor"),
+])
+def test_bad_filters_are_a_clear_4xx_not_a_500(client, params, words):
+    for path in ("/api/events", "/api/events.geojson"):
+        bad = client.get(path, params=params)
+        assert 400 <= bad.status_code < 500 and words in bad.json()["error"]["message"]
+
+
+def test_a_failing_document_is_kept_and_listed_and_the_others_go_on(client):
+    before = client.get("/api/stats").json()
+    doc = [{"text": "Рано утром российские беспилотники атаковали Киев, погибли четыре человека.", "source": "t"},
+           {"text": "Shelling hit Kherson on Tuesday, killing three people, officials said.",
+            "published": "2025-06-10", "source": "t"}]
+    ok = client.post("/api/ingest", json=doc, headers={"Authorization": "Bearer s3cret"})
+    assert ok.status_code == 200
+    [failure] = ok.json()["failures"]
+    assert "language" in failure["reason"] and failure["article_id"].startswith("art_")
+    assert any((e["location"] or {}).get("name") == "Kherson" for e in ok.json()["events"])
+    after = client.get("/api/stats").json()
+    assert after["articles"] == before["articles"] + 2 and after["failures"] == before["failures"] + 1
+    assert "Киев" in client.get(f"/api/articles/{failure['article_id']}").json()["text"]
+
+
+def test_writes_are_refused_without_a_server_token(tmp_path):
+    with TestClient(create_app(str(tmp_path / "ro.db"))) as ro:
+        refused = ro.post("/api/ingest", json=[{"text": "Shelling hit Kharkiv."}],
+                          headers={"Authorization": "Bearer anything"})
+    assert refused.status_code == 403 and refused.json()["error"]["code"] == "writes_disabled"
+
+
 def test_writes_need_the_token(client):
     doc = [{"text": "Shelling hit Kharkiv overnight, killing two people, officials said.",
             "published": "2025-06-07", "source": "test"}]
+    before = client.get("/api/stats").json()["articles"]
     assert client.post("/api/ingest", json=doc).status_code == 401
     assert client.post("/api/ingest", json=doc, headers={"Authorization": "Bearer wrong"}).status_code == 401
     ok = client.post("/api/ingest", json=doc, headers={"Authorization": "Bearer s3cret"})
-    assert ok.status_code == 200 and any(e["location"]["name"] == "Kharkiv" for e in ok.json())
-    assert client.get("/api/stats").json()["articles"] == 2
+    assert ok.status_code == 200 and ok.json()["failures"] == []
+    assert any(e["location"]["name"] == "Kharkiv" for e in ok.json()["events"])
+    assert client.get("/api/stats").json()["articles"] == before + 1
 
 
 def test_docs_and_map_are_self_hosted(client):
@@ -81,7 +117,10 @@ def test_docs_and_map_are_self_hosted(client):
     assert "/static/vendor/leaflet-1.9.4/leaflet.js" in page and "http" not in page.split("<body>")[1]
     assert client.get("/static/vendor/leaflet-1.9.4/leaflet.js").status_code == 200
     assert client.get("/static/countries.geojson").json()["type"] == "FeatureCollection"
-    assert ".innerHTML" not in client.get("/static/map.js").text  # article text only via textContent
+    script = client.get("/static/map.js").text
+    assert ".innerHTML" not in script  # article text only via textContent
+    # The map asks for one page of 1000: it must tell the reader when there are more.
+    assert "limit: 1000" in script and "body.next_cursor ?" in script
 
 
 def test_ingested_title_is_read_as_the_headline(client):
@@ -90,7 +129,7 @@ def test_ingested_title_is_read_as_the_headline(client):
             "Saturday, killing three people, police said.", "published": "2025-06-07", "source": "test"}]
     ok = client.post("/api/ingest", json=doc, headers={"Authorization": "Bearer s3cret"})
     assert ok.status_code == 200
-    assert any((e["location"] or {}).get("name") == "Mogadishu" for e in ok.json())
-    [ev] = [e for e in ok.json() if e["location"]]
+    assert any((e["location"] or {}).get("name") == "Mogadishu" for e in ok.json()["events"])
+    [ev] = [e for e in ok.json()["events"] if e["location"]]
     art = client.get(f"/api/articles/{ev['article_ids'][0]}").json()
     assert art["text"].startswith("Car bomb kills three in Mogadishu\n\nA car bomb")

@@ -168,10 +168,13 @@ def test_cursor_pagination_walks_everything_once(store: Store, events: list[Even
 
 
 def test_query_validation() -> None:
-    with pytest.raises(ValueError):
+    # Filters come from people (flags, query strings): a usage error naming the filter, not a pydantic dump.
+    with pytest.raises(UsageError, match=r"^invalid query: country must be .* \(got 'Ukraine'\)$"):
         EventQuery(country="Ukraine")
-    with pytest.raises(ValueError):
+    with pytest.raises(UsageError, match=r"^invalid query: since \(2025-06-07\) is after until \(2025-06-01\)$"):
         EventQuery(since=date(2025, 6, 7), until=date(2025, 6, 1))
+    with pytest.raises(UsageError, match=r"limit: .* \(got -1\)"):
+        EventQuery(limit=-1)
 
 
 def test_runs_and_failures(store: Store) -> None:

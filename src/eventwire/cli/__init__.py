@@ -14,7 +14,10 @@ from eventwire.cli.options import (
     DATE,
     fail,
     make_read_options,
+    note_gazetteer_build,
     pipeline_option,
+    plural,
+    quiet_option,
     read_options,
     report_failures,
 )
@@ -47,6 +50,7 @@ def _emit(record: dict[str, Any]) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @read_options
 @pipeline_option
+@quiet_option
 @click.pass_context
 def extract(ctx: click.Context, paths: tuple[str, ...], pipeline: str | None, workers: int, scheduler: str | None,
             **read: Any) -> None:
@@ -56,6 +60,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], pipeline: str | None, wo
 
     try:
         opts = make_read_options(ctx, **read)
+        note_gazetteer_build(ctx.obj["quiet"])
         docs, stats = run_pipeline(read_sources(paths, opts), pipeline or ctx.obj["settings"]["pipeline"],
                                    show_progress=not ctx.obj["quiet"], workers=workers, scheduler=scheduler)
         for doc in docs:
@@ -77,6 +82,7 @@ def places(ctx: click.Context, paths: tuple[str, ...], given_mentions: bool, **r
     from eventwire.cli.places import given_mentions_rows, place_rows
 
     try:
+        note_gazetteer_build(ctx.obj["quiet"])
         rows = given_mentions_rows(paths) if given_mentions else place_rows(paths, make_read_options(ctx, **read))
         failed = 0
         for row in rows:
@@ -95,6 +101,7 @@ def places(ctx: click.Context, paths: tuple[str, ...], given_mentions: bool, **r
 @click.option("--db", help="Database: a SQLite file (default eventwire.db) or postgresql://...")
 @read_options
 @pipeline_option
+@quiet_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline: str | None, workers: int,
            scheduler: str | None, **read: Any) -> None:
@@ -106,12 +113,19 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
     settings = ctx.obj["settings"]
     try:
         opts = make_read_options(ctx, **read)
+        note_gazetteer_build(ctx.obj["quiet"])
         with open_store(db or settings["db"]) as store:
+            before = store.stats()
             stats = run_into_store(read_sources(paths, opts), store, pipeline or settings["pipeline"],
                                    show_progress=not ctx.obj["quiet"], workers=workers, scheduler=scheduler)
+            after = store.stats()
     except EventwireError as exc:
         fail(exc)
-    sys.exit(report_failures(stats, ctx.obj["quiet"]))
+    # Re-ingesting adds nothing: say so, or "24 events" reads as 24 more.
+    new = {k: after[k] - before[k] for k in ("articles", "events")}
+    stored = (f"stored {plural(new['articles'], 'new article')} and {plural(new['events'], 'new event')} "
+              f"in {store.url if '://' not in store.url else 'the database'}")
+    sys.exit(report_failures(stats, ctx.obj["quiet"], stored))
 
 
 @cli.command()
@@ -125,6 +139,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
 @click.option("--limit", type=int, default=1000, show_default=True)
 @click.option("--format", "fmt", default="table", show_default=True,
               type=click.Choice(["table", "jsonl", "csv", "acled", "plover", "geojson"]))
+@quiet_option
 @click.pass_context
 def events(ctx: click.Context, db: str | None, fmt: str, **filters: Any) -> None:
     """Query stored events with filters and write them in a format."""
@@ -133,11 +148,14 @@ def events(ctx: click.Context, db: str | None, fmt: str, **filters: Any) -> None
     from eventwire.store.base import EventQuery
 
     try:
-        with open_store(db or ctx.obj["settings"]["db"]) as store:
-            found = store.query_events(EventQuery(**{k: v for k, v in filters.items() if v is not None}))
+        query = EventQuery(**{k: v for k, v in filters.items() if v is not None})
+        with open_store(db or ctx.obj["settings"]["db"], must_exist=True) as store:
+            found = store.query_events(query)
         write(found, fmt, sys.stdout)
     except EventwireError as exc:
         fail(exc)
+    if query.limit and len(found) == query.limit and not ctx.obj["quiet"]:
+        click.echo(f"showing the first {query.limit} events (--limit); more may match", err=True)
 
 
 @cli.command()

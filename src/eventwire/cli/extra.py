@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
 import click
 
-from eventwire.cli.options import DATE, fail
+from eventwire.cli.options import DATE, fail, plural, quiet_option
 from eventwire.errors import EventwireError, UsageError
 
 
@@ -61,8 +62,18 @@ def eval_cmd(corpus: str, split: str | None, limit: int | None) -> None:
         fail(exc)
 
 
+def merge_summary(s: dict[str, Any]) -> str:
+    """One sentence a person can read: what the merge found."""
+    flags = ", ".join(f"{code} {n}" for code, n in s["flags"].items()) or "none"
+    return (f"merged {plural(s['events'], 'event')} from {plural(s['articles'], 'article')} into "
+            f"{plural(s['clusters'], 'event')}: {s['multi_source']} reported by more than one source, "
+            f"{plural(s['duplicates'], 'near-duplicate article')} (reprints), {s['mentions']} attached as "
+            f"mentions, {s['removed']} stale merged events removed; flags: {flags} ({s['seconds']:.1f} s)")
+
+
 @click.command("merge")
 @click.option("--db", help="Database (default from settings).")
+@quiet_option
 @click.pass_context
 def merge_cmd(ctx: click.Context, db: str | None) -> None:
     """Merge reports of the same event across sources into canonical events (incremental)."""
@@ -70,9 +81,10 @@ def merge_cmd(ctx: click.Context, db: str | None) -> None:
     from eventwire.merge import merge_store
 
     try:
-        with open_store(db or ctx.obj["settings"]["db"]) as store:
+        with open_store(db or ctx.obj["settings"]["db"], must_exist=True) as store:
             stats = merge_store(store)
-        click.echo(json.dumps(stats if isinstance(stats, dict) else vars(stats), default=str), err=True)
+        if not ctx.obj["quiet"]:
+            click.echo(merge_summary(stats.as_dict()), err=True)
     except EventwireError as exc:
         fail(exc)
 
@@ -84,6 +96,7 @@ def merge_cmd(ctx: click.Context, db: str | None) -> None:
 @click.option("--country", help="ISO 3166-1 alpha-2 code to restrict the report to.")
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="html", show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False), help="Output file (default: stdout; md writes PNGs beside it).")
+@quiet_option
 @click.pass_context
 def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, country: str | None, fmt: str,
                out: str | None) -> None:
@@ -94,10 +107,12 @@ def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, count
     from eventwire.export.report import report_from_store
 
     try:
-        with open_store(db or ctx.obj["settings"]["db"]) as store:
+        with open_store(db or ctx.obj["settings"]["db"], must_exist=True) as store:
             text = report_from_store(store, since, until, country, fmt, Path(out) if out else None)  # type: ignore[arg-type]
         if not out:
             click.echo(text)
+        elif not ctx.obj["quiet"]:
+            click.echo(f"wrote {out}" + (" and its map and timeline PNGs beside it" if fmt == "md" else ""), err=True)
     except EventwireError as exc:
         fail(exc)
 
@@ -106,6 +121,7 @@ def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, count
 @click.option("--db", help="Database (default from settings).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=int, default=8000, show_default=True)
+@quiet_option
 @click.pass_context
 def serve_cmd(ctx: click.Context, db: str | None, host: str, port: int) -> None:
     """Serve the REST API (OpenAPI at /docs) and the event map at / ; writes need $EVENTWIRE_TOKEN."""
@@ -117,11 +133,45 @@ def serve_cmd(ctx: click.Context, db: str | None, host: str, port: int) -> None:
         from eventwire.server import create_app
     except ImportError as exc:
         fail(UsageError(f"the server needs the web extra: pip install 'eventwire[web]' ({exc})"))
+    from eventwire.store.sqlite import sqlite_path
+
+    db = db or ctx.obj["settings"]["db"]
+    token = os.environ.get("EVENTWIRE_TOKEN")
+    path = "" if db.startswith(("postgresql://", "postgres://")) else sqlite_path(db)
     try:
-        app = create_app(db or ctx.obj["settings"]["db"], token=os.environ.get("EVENTWIRE_TOKEN"))
+        _check_port(host, port)
+        if path and path != ":memory:" and not os.path.isfile(path):
+            click.echo(f"note: no database at {path}; serving a new, empty one (ingest into it to fill the map)",
+                       err=True)
+        app = create_app(db, token=token)
     except EventwireError as exc:
         fail(exc)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if not ctx.obj["quiet"]:
+        # uvicorn logs only warnings here, so say where to look and how writes are set up.
+        shown = f"[{host}]" if ":" in host else host
+        click.echo(f"serving {path or 'the PostgreSQL store'} at http://{shown}:{port}/ (map) and /docs (API); "
+                   "Ctrl+C stops", err=True)
+        click.echo("writes (POST /api/ingest) " + ("need 'Authorization: Bearer <token>'" if token else
+                   "are off: set EVENTWIRE_TOKEN to enable them"), err=True)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    except SystemExit as exc:
+        # uvicorn exits 3 when it cannot start; 3 means "some documents failed" here.
+        sys.exit(1 if exc.code else 0)
+
+
+def _check_port(host: str, port: int) -> None:
+    """Fail early, with the reason, when the address cannot be listened on."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            sock.bind(infos[0][4])
+    except OSError as exc:
+        raise UsageError(f"cannot listen on {host}:{port}: {exc.strerror or exc} (choose another --port or --host)") \
+            from exc
 
 
 def _register_more(cli: Any) -> None:

@@ -43,7 +43,8 @@ def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
                      help="Allow URLs that resolve to loopback or private addresses.")(f)
     f = click.option("--field", "fields", multiple=True, metavar="FIELD=KEY", callback=_field_map,
                      help="JSONL/CSV: the key holding an article field, e.g. --field text=doc_text "
-                          "(repeatable; common names such as body, content, doc_text, headline, date are known).")(f)
+                          "(repeatable; common names such as body, content, doc_text, headline, date are known; "
+                          "a CSV without a header row: column numbers, e.g. text=3 title=2).")(f)
     f = click.option("--no-headline", "no_headline", is_flag=True, default=False,
                      help="Do not read a document's title as the first line of its text.")(f)
     return f
@@ -56,6 +57,17 @@ def _field_map(ctx: click.Context, param: click.Parameter, value: tuple[str, ...
         return parse_field_map(value)
     except ValueError as e:
         raise click.BadParameter(str(e), ctx=ctx, param=param) from e
+
+
+def _set_quiet(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        ctx.obj["quiet"] = True  # the group's callback has run and made ctx.obj by now
+
+
+def quiet_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """-q after the command name too (`eventwire ingest x -q`), as people type it."""
+    return click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=_set_quiet,
+                        help="No progress bars or summaries on stderr.")(f)
 
 
 def pipeline_option(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -88,15 +100,32 @@ def make_read_options(ctx: click.Context, published: date | None, source_name: s
     )
 
 
-def report_failures(stats: RunStats, quiet: bool) -> int:
-    """Print each failed document with its reason to stderr; return the exit code (0 or 3)."""
+def note_gazetteer_build(quiet: bool) -> None:
+    """Say so before the first run's 10–30 s index build, which is otherwise silent."""
+    from eventwire.gazetteer.index import cache_dir
+
+    folder = cache_dir()
+    if not quiet and not any(folder.glob("gazetteer-*.pkl")):
+        click.echo(f"building the offline gazetteer index in {folder} (first run only, 10-30 s)...", err=True)
+
+
+def plural(n: int, word: str) -> str:
+    """'1 document', '2 documents'."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def report_failures(stats: RunStats, quiet: bool, stored: str = "") -> int:
+    """Print each failed document with its reason and a summary (`stored`: what was added) to stderr.
+
+    Returns the exit code (0 or 3).
+    """
     for failure in stats.failures:
         stage = f" [{failure.stage}]" if failure.stage else ""
         click.echo(f"failed{stage}: {failure.source}: {failure.reason}", err=True)
     if not quiet or stats.failed:
         click.echo(
-            f"{stats.documents} documents: {stats.succeeded} processed, {stats.failed} failed, "
-            f"{stats.events} events",
+            f"{plural(stats.documents, 'document')}: {stats.succeeded} processed, {stats.failed} failed, "
+            f"{plural(stats.events, 'event')}" + (f"; {stored}" if stored else ""),
             err=True,
         )
     return 3 if stats.failed else 0

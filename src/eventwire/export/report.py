@@ -27,7 +27,8 @@ MAX_DAYS = 3660  # a decade of daily bars is already unreadable; longer periods 
 def _meta(data: ReportData) -> str:
     from eventwire import __version__
 
-    return (f"eventwire {__version__} · {len(data.events)} events from {len(data.sources)} sources · "
+    return (f"eventwire {__version__} · {doc.plural(len(data.events), 'event')} from "
+            f"{doc.plural(len(data.sources), 'source')} · "
             "figures are ranges: low = sum of the lowest reported figures, high = sum of the highest "
             "(or best) ones · quotes are article text as extracted")
 

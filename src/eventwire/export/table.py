@@ -10,6 +10,7 @@ from eventwire.export.common import ExportResult, count_cell, one_line
 from eventwire.model import Event
 
 # (header, width); the last column (id) is never truncated so it can be copied.
+ID_WIDTH = len("ev_") + 16  # event ids are "ev_" and 16 hex digits
 COLUMNS = (("DATE", 10), ("TYPE", 34), ("LOCATION", 22), ("CC", 2), ("KILLED", 6), ("INJURED", 7), ("ID", 0))
 
 
@@ -60,7 +61,7 @@ def write_table(events: Iterable[Event], stream: TextIO) -> ExportResult:
     """Header, a rule, one line per event, and a count line."""
     result = ExportResult()
     stream.write(_line([h for h, _ in COLUMNS]) + "\n")
-    stream.write(_line(["-" * (w or 16) for _, w in COLUMNS]) + "\n")
+    stream.write(_line(["-" * (w or ID_WIDTH) for _, w in COLUMNS]) + "\n")
     for event in events:
         stream.write(_line(cells(event)) + "\n")
         result.written += 1

@@ -42,6 +42,9 @@ def gunzip(data: bytes, source: str, limit: int) -> bytes:
         raise ReaderError(source, f"corrupt gzip data: {e}") from e
     if len(out) > limit:
         raise too_large(source, limit + 1, limit, at_least=True)
+    if not d.eof:
+        # A cut-off download or copy: the text would be silently incomplete.
+        raise ReaderError(source, "truncated gzip file: it ends before its end-of-stream marker")
     return out
 
 

@@ -44,7 +44,13 @@ def read_csv_bytes(data: bytes, path: str, options: ReadOptions) -> Iterator[Art
     columns = [h.strip().strip("\ufeff") for h in header]
     text_key = options.fields.get("text")
     has_text = text_key in columns if text_key else any(ALIASES.get(c.lower()) == "text" for c in columns)
-    if has_text:
+    if text_key and text_key.isdigit() and 1 <= int(text_key) <= len(header):
+        # Column numbers, 1 first (e.g. AG News, which has no header: its first row, "3","Fears for ...", is data).
+        named = any(ALIASES.get(c.lower()) for c in columns)
+        columns, line_of_row = [str(i) for i in range(1, len(header) + 1)], reader.line_num + 1
+        if not named:
+            reader, line_of_row = csv.reader(io.StringIO(text, newline=""), dialect), 1
+    elif has_text:
         line_of_row = reader.line_num + 1
     elif len(header) == 1:
         # A one-column file without a header: every row is one text.

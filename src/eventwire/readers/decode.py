@@ -26,7 +26,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # Control bytes that never occur in text (tab, LF, VT, FF, CR and ESC excluded).
-_CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B} | {0x7F}
+_CONTROL_OK = frozenset({0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B})
+_CONTROL = frozenset(range(0x20)) - _CONTROL_OK | {0x7F}
 _SAMPLE = 65536
 # Mostly UTF-8: at least as many valid non-ASCII characters as invalid byte sequences
 # (legacy 8-bit text almost never forms valid multi-byte UTF-8 sequences by chance).
@@ -57,12 +58,31 @@ def bom_encoding(data: bytes) -> str | None:
     return None
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for BOM-less UTF-16 text (NULs in every other byte), else None."""
+    sample = data[:_SAMPLE - _SAMPLE % 2]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    half = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    # Latin-script UTF-16 has a zero high byte in most code units; binary data has NULs on both sides.
+    for enc, highs, lows in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if highs >= 0.5 * half and lows == 0:
+            try:
+                text = sample.decode(enc)
+            except UnicodeDecodeError:
+                return None
+            controls = sum(1 for ch in text if ord(ch) < 0x20 and ord(ch) not in _CONTROL_OK)
+            return enc if controls <= 0.01 * len(text) else None
+    return None
+
+
 def binary_kind(data: bytes) -> str | None:
     """A description when `data` is binary (magic number, NUL bytes, control characters), else None."""
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
             return kind
-    if bom_encoding(data):
+    if bom_encoding(data) or utf16_without_bom(data):
         return None  # UTF-16/32 text legitimately holds NUL bytes
     sample = data[:_SAMPLE]
     if b"\x00" in sample:
@@ -87,6 +107,9 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> Decod
     enc = bom_encoding(data)
     if enc:
         return Decoded(_strip_bom(data.decode(enc, errors="replace")), enc)
+    enc = utf16_without_bom(data)
+    if enc:
+        return Decoded(data.decode(enc, errors="replace"), enc, {"encoding_detected": enc})
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:

@@ -99,7 +99,7 @@ def read_file(path: Path, options: ReadOptions, sidecar: bool = True) -> Iterato
         try:
             meta = load_sidecar(path)
         except ReaderError as e:
-            yield e
+            yield ReaderError(e.source, f"{e.reason} ({path.name} is read without it)")
     yield from read_bytes(data, where, options, name=path.name, meta=meta)
 
 

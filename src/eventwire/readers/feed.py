@@ -21,6 +21,17 @@ _BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6
            "section", "article", "tr", "table", "pre", "figure", "figcaption", "hr"}
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200a\u202f]+")
 _MARKUP = re.compile(r"<[a-zA-Z][^>]*>|&[#a-zA-Z0-9]+;")
+_ENTRY_OPEN = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s>/]")
+_ENTRY_CLOSE = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>")
+
+
+def _last_entry_cut(data: bytes, parsed: Any) -> bool:
+    """Whether the feed ends inside its last entry (a cut-off file): that entry's text is incomplete."""
+    if "no element found" not in str(parsed.get("bozo_exception") or ""):
+        return False
+    opened = [m.start() for m in _ENTRY_OPEN.finditer(data)]
+    closed = [m.start() for m in _ENTRY_CLOSE.finditer(data)]
+    return bool(opened) and (not closed or opened[-1] > closed[-1])
 
 
 def html_to_text(fragment: str) -> str:
@@ -83,8 +94,12 @@ def read_feed_bytes(data: bytes, path: str, options: ReadOptions) -> Iterator[Ar
     extra_base: dict[str, Any] = {"format": "feed", "feed_version": parsed.get("version") or None}
     if parsed.get("bozo"):
         extra_base["feed_warning"] = str(parsed.get("bozo_exception"))
+    cut = _last_entry_cut(data, parsed)
     for n, entry in enumerate(parsed.entries):
         where = f"{path}#entry={n}"
+        if cut and n == len(parsed.entries) - 1:
+            yield ReaderError(where, "malformed feed: the file ends inside this entry, so its text is incomplete")
+            continue
         body, origin = _entry_html(entry)
         text = html_to_text(body)
         title = html_to_text(entry.get("title") or "") or None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import Any
@@ -28,6 +29,30 @@ def html_language(data: bytes) -> str | None:
     """The language declared on the <html> element, if any."""
     m = _LANG.search(data[:8192])
     return m.group(1).decode("ascii") if m else None
+
+
+_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.I | re.S)
+_SEPARATORS = (" | ", " – ", " — ", " · ", " - ", " :: ")
+
+
+def page_title(data: bytes, title: str | None, site: str | None) -> str | None:
+    """The page's own headline when the extracted title is only the outlet's name (og:title set to the site).
+
+    "<title>Russia-Ukraine Warning Update: ... | Institute for the Study of War</title>" gives the part before " | ".
+    """
+    key = (site or "").strip().casefold()
+    if not title or not key or title.strip().casefold() != key:
+        return title
+    m = _TITLE.search(data[:262144])
+    whole = " ".join(html.unescape(m.group(1).decode("utf-8", errors="replace")).split()) if m else ""
+    for sep in _SEPARATORS:
+        head, found, tail = whole.rpartition(sep)
+        if found and tail.strip().casefold() == key and head.strip():
+            return head.strip()
+        head, found, tail = whole.partition(sep)
+        if found and head.strip().casefold() == key and tail.strip():
+            return tail.strip()
+    return title
 
 
 def extract_html(data: bytes | str, url: str | None = None) -> dict[str, Any] | None:
@@ -61,7 +86,7 @@ def read_html_bytes(
         extra["hostname"] = doc["hostname"]
     return make_article(
         text, path, options,
-        title=meta.get("title") or doc.get("title"),
+        title=meta.get("title") or page_title(data, doc.get("title"), doc.get("sitename") or doc.get("source-hostname")),
         url=meta.get("url") or url or doc.get("source"),
         source=meta.get("source") or doc.get("source-hostname") or doc.get("hostname"),
         published=meta.get("published") or doc.get("date"),

@@ -54,6 +54,22 @@ class EventPage(BaseModel):
     next_cursor: str | None
 
 
+class IngestFailure(BaseModel):
+    """A posted document that was stored but not extracted, and why."""
+
+    article_id: str | None
+    source: str
+    reason: str
+    stage: str | None
+
+
+class IngestResult(BaseModel):
+    """The events extracted from the posted documents, and the documents that failed."""
+
+    events: list[Event]
+    failures: list[IngestFailure]
+
+
 def _envelope(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
 
@@ -102,8 +118,11 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         since: date | None = None, until: date | None = None, text: str | None = None,
         limit: int = Query(100, ge=1, le=1000), cursor: str | None = None,
     ) -> EventQuery:
-        return EventQuery(event_type=type, sub_event_type=sub_type, country=country, since=since,
-                          until=until, text=text, limit=limit, cursor=cursor)
+        try:
+            return EventQuery(event_type=type, sub_event_type=sub_type, country=country, since=since,
+                              until=until, text=text, limit=limit, cursor=cursor)
+        except UsageError as exc:  # filters that parse but do not make sense together, e.g. since > until
+            raise ApiError(422, "invalid_request", str(exc)) from exc
 
     @app.get("/api/events", response_model=EventPage, tags=["events"])
     def list_events(q: EventQuery = Depends(event_query)) -> EventPage:
@@ -140,22 +159,26 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         """Counts of articles, events, runs and failures."""
         return store.stats()
 
-    @app.post("/api/ingest", response_model=list[Event], dependencies=[Depends(require_token)], tags=["write"])
-    def ingest(docs: list[ArticleIn]) -> list[Event]:
-        """Extract and store events from documents (needs the write token); returns the events."""
-        from eventwire.api import load_pipeline
-        from eventwire.readers.common import with_headline
+    @app.post("/api/ingest", response_model=IngestResult, dependencies=[Depends(require_token)], tags=["write"])
+    def ingest(docs: list[ArticleIn]) -> IngestResult:
+        """Extract and store events from documents (needs the write token).
 
-        pipe, out = load_pipeline(), []
+        A document that fails (e.g. not in English) is still stored, listed in `failures` with its reason and
+        recorded in the failures table; the other documents go on.
+        """
+        from eventwire.readers.common import with_headline
+        from eventwire.run import run_into_store
+
+        articles = []
         for doc in docs:
             fields = {k: v for k, v in doc.model_dump().items() if v is not None}
             fields["text"] = with_headline(fields["text"], fields.get("title"))  # as the readers do
-            article = Article(**fields)
-            events = pipe(article).events
-            store.upsert_article(article)
-            store.upsert_events(events)
-            out.extend(events)
-        return out
+            articles.append(Article(**fields))
+        events: list[Event] = []
+        stats = run_into_store(articles, store, on_doc=lambda d: events.extend(d.events))
+        failures = [IngestFailure(article_id=f.article.id if f.article else None, source=f.source,
+                                  reason=f.reason, stage=f.stage) for f in stats.failures]
+        return IngestResult(events=events, failures=failures)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eventwire.errors import StoreError
+from eventwire.errors import StoreError, UsageError
 from eventwire.store.base import EventQuery, Store, next_cursor
 from eventwire.store.sqlite import SQLiteStore, sqlite_path
 
 __all__ = ["EventQuery", "SQLiteStore", "Store", "StoreError", "next_cursor", "open_store"]
 
 
-def open_store(url: str | Path) -> Store:
-    """Open (and migrate) a store: a path or `sqlite:///path` → SQLite, `postgresql://...` → PostgreSQL."""
+def open_store(url: str | Path, must_exist: bool = False) -> Store:
+    """Open (and migrate) a store: a path or `sqlite:///path` → SQLite, `postgresql://...` → PostgreSQL.
+
+    must_exist: refuse a SQLite file that is not there (a mistyped --db would otherwise read as "no events").
+    """
     url = str(url)
     if url.startswith(("postgresql://", "postgres://")):
         try:
@@ -22,4 +25,7 @@ def open_store(url: str | Path) -> Store:
         return PostgresStore(url)
     if "://" in url and not url.startswith("sqlite:"):
         raise StoreError(f"unsupported store URL {url!r}: use a path, sqlite:///path or postgresql://...")
-    return SQLiteStore(sqlite_path(url))
+    path = sqlite_path(url)
+    if must_exist and path != ":memory:" and not Path(path).is_file():
+        raise UsageError(f"no database at {path}: `eventwire ingest PATHS --db {path}` creates one")
+    return SQLiteStore(path)

@@ -9,7 +9,7 @@ from datetime import date
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, runtime_checkable
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
 from eventwire.errors import UsageError
 from eventwire.model import Article, Event
@@ -35,20 +35,39 @@ class EventQuery(BaseModel):
     offset: int = Field(default=0, ge=0)
     cursor: str | None = None  # opaque; from next_cursor() of the previous page
 
+    def __init__(self, **data: Any) -> None:
+        # Bad filters come from a person (CLI flag, query string): a usage error, not a traceback.
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            raise UsageError(query_error_text(exc)) from exc
+
     @field_validator("country")
     @classmethod
     def _upper_country(cls, v: str | None) -> str | None:
         if v is None:
             return None
         if len(v) != 2 or not v.isalpha():
-            raise ValueError("country must be an ISO 3166-1 alpha-2 code")
+            raise ValueError("country must be an ISO 3166-1 alpha-2 code, e.g. UA")
         return v.upper()
 
     @model_validator(mode="after")
     def _check_range(self) -> EventQuery:
         if self.since and self.until and self.since > self.until:
-            raise ValueError("since is after until")
+            raise ValueError(f"since ({self.since}) is after until ({self.until})")
         return self
+
+
+def query_error_text(exc: ValidationError) -> str:
+    """One line per bad filter: 'limit: Input should be ... (got -5)'."""
+    parts = []
+    for err in exc.errors():
+        msg = str(err["msg"]).removeprefix("Value error, ")
+        field = ".".join(map(str, err["loc"]))
+        if field:
+            msg = (msg if msg.startswith(field) else f"{field}: {msg}") + f" (got {err['input']!r})"
+        parts.append(msg)
+    return "invalid query: " + "; ".join(parts)
 
 
 def fts_terms(text: str) -> list[str]:

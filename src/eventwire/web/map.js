@@ -51,7 +51,9 @@ async function load(params) {
   }
   if (bounds.length) map.fitBounds(bounds, {padding: [30, 30], maxZoom: 8});
   status.textContent = `${body.features.length} events` +
-    (body.skipped_without_coordinates ? ` (${body.skipped_without_coordinates} without coordinates)` : "");
+    (body.skipped_without_coordinates ? ` (${body.skipped_without_coordinates} without coordinates)` : "") +
+    // One page only: say so, or a person reads the oldest 1000 as all there is.
+    (body.next_cursor ? "; the oldest 1000 only: narrow the dates or filters to see the rest" : "");
 }
 
 document.getElementById("filters").addEventListener("submit", ev => {
