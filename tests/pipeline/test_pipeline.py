@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.errors import PipelineError
+from eventwire.errors import ComponentError, PipelineError
 from eventwire.model import Article
 from eventwire.pipeline import ComponentSpec, Pipeline, Registry, WorkDoc, check_chain, default_registry
 
@@ -19,6 +19,8 @@ def make_upper():
 
 def make_boom(message: str = "boom"):
     def boom(doc: WorkDoc) -> WorkDoc:
+        if "refused" in doc.text:
+            raise ComponentError(f"unsupported input: {message}")
         if "bad" in doc.text:
             raise ValueError(message)
         doc.meta["boom_ran"] = True
@@ -68,7 +70,14 @@ def test_build_from_config_with_args_and_run():
     assert [d.meta["upper"] for d in docs] == ["GOOD ONE", "FINE"]
     assert pipe.stats.documents == 3 and pipe.stats.succeeded == 2 and pipe.stats.failed == 1
     failure = pipe.stats.failures[0]
-    assert failure.stage == "test.boom.v1" and "kaput" in failure.reason
+    assert failure.stage == "test.boom.v1" and failure.reason == "ValueError: kaput"
+
+
+def test_failure_reason_of_our_own_error_reads_without_its_type():
+    pipe = Pipeline.from_config({"stage": [{"name": "test.upper.v1"}, {"name": "test.boom.v1"}]}, registry())
+    assert list(pipe.run([Article(text="refused text")])) == []
+    # A person reads this reason in the CLI summary and the failures table: no "ComponentError: " prefix.
+    assert pipe.stats.failures[0].reason == "unsupported input: boom"
     assert set(pipe.stats.seconds) == {"test.upper.v1", "test.boom.v1"}
 
 

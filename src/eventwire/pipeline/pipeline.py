@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from eventwire.errors import PipelineError
+from eventwire.errors import EventwireError, PipelineError
 from eventwire.model import Article
 from eventwire.pipeline.registry import Component, ComponentSpec, Registry, default_registry
 from eventwire.pipeline.workdoc import WorkDoc
@@ -151,7 +151,8 @@ class Pipeline:
                 stage = next((n for n in getattr(exc, "__notes__", []) if n.startswith("in stage ")), None)
                 self.stats.record_failure(
                     article.meta.get("path") or article.url or article.id,
-                    f"{type(exc).__name__}: {exc}",
+                    # Our own errors carry a reason meant for a person; anything else keeps its type for debugging.
+                    str(exc) if isinstance(exc, EventwireError) else f"{type(exc).__name__}: {exc}",
                     stage[9:] if stage else None,
                     article,
                 )
