@@ -175,3 +175,38 @@ def party_strikes(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> bool:
     if not any(_SAYS_IT.fullmatch(doc.text, a.end, t.start) for a in parties(doc, s0, t.start) if a.kind != "demonym"):
         return False
     return any(t.end < p.start < s1 and p.role != "demonym" for p in doc.places)
+
+
+# "Fierce clashes take place in Jisr Al-Shughour countryside", "clashes erupt in Damascus", "ongoing clashes in the
+# countryside of Damascus": clashes told as happening at a named place are a fight, though no party is named.
+_CLASHES_TOLD = re.compile(r"\b(?:fierce|heavy|violent|ongoing|renewed|intense|fresh|armed)\s+clashes\b|"
+                           r"\bclashes\s+(?:erupt\w*|broke\s+out|break\s+out|take\s+place|took\s+place|rag(?:e|es|ed|ing)|"
+                           r"continu\w+|intensif\w+)\b", re.I)
+
+
+def clashes_told(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> bool:
+    """Plural clashes told as happening ("erupt", "fierce", "ongoing") with a town named after them."""
+    if doc.text[t0:t1].lower() != "clashes":
+        return False
+    m = _CLASHES_TOLD.search(doc.text, max(s0, t0 - 20), min(s1, t1 + 20))
+    return m is not None and m.start() <= t0 < m.end() and any(
+        t1 < p.start < s1 and p.role != "demonym" and not (p.feature_code or "").startswith("PCL") for p in doc.places)
+
+
+# "More than 210 Syrians were killed yesterday, Wednesday", "168 were killed yesterday, including 55 members of the
+# regime", "23 Armed Oppositions ... Killed Across The Country": a headline that counts a day's dead over a whole
+# country, with no act and no place, sums up many events (README: tallies are not labelled); it is not one event.
+_DAY_TOLL = re.compile(r"\b(?:today|yesterday|tonight|last\s+night|in\s+(?:the\s+)?(?:past\s+|last\s+)?24\s+hours|"
+                       r"across\s+the\s+country|nationwide|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+_ACT_NAMED = re.compile(r"\b(?:attack\w*|strikes?|struck|airstrikes?|clash\w*|bomb\w*|shell\w*|raids?|fight(?:s|ing)?|"
+                        r"battles?|explosions?|blasts?|ambush\w*|operations?|assault\w*|massacre\w*|fire|gunfire|"
+                        r"shot|shooting|missiles?|rockets?|drones?|mortars?|artillery)\b", re.I)
+
+
+def day_toll(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> bool:
+    """A lone headline's dead of a day across a country, told with no act and no place."""
+    if not lone_headline(doc) or doc.text[t0:t1].lower() not in ("killed", "dead", "died", "die", "kill", "kills"):
+        return False
+    if _ACT_NAMED.search(doc.text, s0, s1) or not _DAY_TOLL.search(doc.text, s0, s1):
+        return False
+    return not any(s0 <= p.start < s1 and p.role != "demonym" for p in doc.places)

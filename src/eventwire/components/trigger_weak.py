@@ -93,6 +93,10 @@ _BLAST_CUE = re.compile(r"\b(?:bombs?|dynamite|explosives?|explosive\s+devices?|
 # "an armed terrorist attack against former defense minister X": a public figure attacked is one event (MUC dev).
 _FORCE_VICTIMS = re.compile(r"\b(?:soldiers|troops|servicemen|policemen|police\s+officers|gendarmes|guards|"
                             r"militiamen)\s+(?:were\s+|are\s+)?(?:killed|die[sd]?|dead)\b", re.I)
+_REPELLED = re.compile(r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:repulsed|repelled|foiled|thwarted|"
+                       r"beaten\s+back)\b", re.I)
+_ARMED_FELL = re.compile(r"\b(?:soldiers|troops|servicemen|policemen|police\s+officers|gendarmes|guards|militiamen|fighters|"
+                         r"militants|(?:[A-Z]{2,5}|militia|army)\s+members)\s+(?:were\s+)?(?:killed|die[sd]?|dead)\b")
 _PUBLIC_TARGET = re.compile(r"\s+(?:on|against)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?" + _PUBLIC_VICTIM.pattern[2:],
                             re.I)
 _BATTLE_NOISE = re.compile(r"\b(?:gunfire|firing|fighting|shots|shooting|machine-?gun\w*|exchanges\s+of\s+fire)\b",
@@ -133,6 +137,11 @@ def first_attack(doc: WorkDoc, t: Trigger, rule: Rule,
         return SHELL, "heavy-weapons"
     if _FORCE_VICTIMS.search(text, sent.start, t.start) and not _CIVILIAN_VICTIMS.search(text, sent.start, t.start):
         return CLASH, "firearms"  # "2 soldiers die in rebel attack": armed men fell in a fight
+    if _REPELLED.match(text, t.end) or (lone_headline(doc) and _ARMED_FELL.search(text, t.end, sent.end)
+                                        and not _CIVILIAN_VICTIMS.search(text, sent.start, sent.end)):
+        # "Taliban Attack Repulsed in Kunduz", "Armed attack | Ten NDF members killed": the attacked side was armed
+        # and fought back, so it is a battle (README: repelled attacks are Armed clash).
+        return CLASH, "firearms"
     return (CLASH if _SOLDIER_TARGET.match(text, t.end) else VAC), "firearms"
 
 

@@ -11,7 +11,13 @@ import ahocorasick
 
 from eventwire.components.political_rules import ODD_FOLD, gate_scan, prefix_gate
 from eventwire.components.text_case import lower_same_length
-from eventwire.components.trigger_refs import headline_victim, lone_headline, parties
+from eventwire.components.trigger_refs import (
+    clashes_told,
+    day_toll,
+    headline_victim,
+    lone_headline,
+    parties,
+)
 from eventwire.components.trigger_rules import (
     _ARMED,
     _ARMS_CUE,
@@ -189,7 +195,8 @@ class TriggerFinder:
                     rule.coding == VAC and _PUBLIC_VICTIM.search(text, sent.start, sent.end)) and not (
                     needs and _NON_STATE.search(text, sent.start, sent.end)) and not (
                     rule.coding == VAC and headline_victim(doc, sent.start, sent.end, m.start(), m.end())) and not (
-                    rule.coding == VAC and lone_headline(doc) and _party_before(doc, sent.start, m.start())):
+                    rule.coding == VAC and lone_headline(doc) and _party_before(doc, sent.start, m.start())) and not (
+                    rule.coding == CLASH and clashes_told(doc, sent.start, sent.end, m.start(), m.end())):
                 # A murder of a judge, priest, mayor or candidate is political violence even with no armed party
                 # named; of anyone else it may be ordinary crime, which is no conflict event.
                 doc.decisions.append(_decision(m, "asserted", "no armed party or weapon in the sentence"))
@@ -232,6 +239,8 @@ class TriggerFinder:
                 # "countless Colombians have been assassinated", "many soldiers have been killed": a perfect with
                 # no place and no date sums up the past; "ten have been killed in Kyiv" names where.
                 status, reason = "historical", "a present perfect with no place or date: a summary, not an event"
+            if status == "asserted" and day_toll(doc, sent.start, sent.end, m.start(), m.end()):
+                status, reason = "historical", "a day's dead across a country, with no act or place: a tally"
             et, sub = _refine(rule.coding, text, sent.start, sent.end, m.start())
             if sub == TERRITORY[1] and m.group(0).lower().startswith("claim") and foreign_taker(
                     doc, sent.start, sent.end, m.start(), m.end(), True):
