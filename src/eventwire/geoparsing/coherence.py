@@ -122,6 +122,8 @@ def local_fit(gz: Gazetteer, text: str, cands: list[Candidate], shared: dict[str
     bonus: dict[str, dict[int, float]] = {}
     fallback: dict[str, int] = {}
     lacks: dict[str, int] = {}  # per name, the sentences that place none of its readings
+    beside: dict[str, int] = {}  # per name, its one reading near the place it is said to lie near
+    besides: dict[str, int] = {}  # ... and the sentences that say so
     seen: dict[str, int] = {}
     for n_sent, own in by_sent.items():
         mates = own
@@ -158,6 +160,12 @@ def local_fit(gz: Gazetteer, text: str, cands: list[Candidate], shared: dict[str
                        and gz.fcode[chosen[m]] == "ADM1" and gz.admin1[chosen[m]] in gz.admin_idx
                        and ("admin" in d.hints or re.search(_UNIT_WORD, " " + d.text))]
             lim = (_NEAR_KM if any(t == "near" for j, w, t in points if j in near) else _COMPASS_KM) if near else _FAR_KM
+            close = [i for i in sc if gz.fclass[i] == "P" and min(km(i, j) for j in near) <= lim] if near else []
+            if len(close) == 1 and "near" in [t for j, w, t in points if j in near]:
+                # "Volodymyrivka ... near Popasna" with one reading 12 km from Popasna (a village the front table
+                # placed, with a token population): that reading, not a bigger namesake far off.
+                beside.setdefault(k, close[0])
+                besides[k] = besides.get(k, 0) + 1
             if (near or written) and all(best_km[i] > lim for i in sc):
                 # The place it is near or listed with, else the unit its sentence names: any is nearer than a
                 # namesake hundreds of km away.
@@ -170,6 +178,9 @@ def local_fit(gz: Gazetteer, text: str, cands: list[Candidate], shared: dict[str
         sc = shared[k]
         for i, b in add.items():
             sc[i] += b / seen[k]
+    for k, i in beside.items():
+        if 2 * besides[k] > seen[k]:  # one sense per discourse, as below
+            shared[k][i] = max(shared[k].values()) + 0.5
     stood: set[str] = set()
     for k, guess in fallback.items():
         sc = shared[k]
