@@ -32,3 +32,17 @@ def test_bad_settings(tmp_path, monkeypatch):
         load_settings()
     with pytest.raises(ConfigError, match="not found"):
         load_settings(tmp_path / "missing.toml")
+
+
+def test_cache_dir_setting_is_where_the_index_goes(tmp_path, monkeypatch):
+    from eventwire.gazetteer.index import cache_dir
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("EVENTWIRE_CACHE", raising=False)
+    monkeypatch.delenv("EVENTWIRE_CACHE_DIR", raising=False)
+    (tmp_path / "eventwire.toml").write_text(f'cache_dir = "{tmp_path / "from-file"}"\n', encoding="utf-8")
+    assert cache_dir() == tmp_path / "from-file" == tmp_path / load_settings()["cache_dir"]
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path / "short-name"))  # the older name still works
+    assert cache_dir() == tmp_path / "short-name" and load_settings()["cache_dir"] == str(tmp_path / "short-name")
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path / "long-name"))
+    assert cache_dir() == tmp_path / "long-name" and load_settings()["cache_dir"] == str(tmp_path / "long-name")

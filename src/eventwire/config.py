@@ -57,6 +57,8 @@ def load_settings(path: str | Path | None = None, overrides: dict[str, Any] | No
         env = os.environ.get(f"EVENTWIRE_{key.upper()}")
         if env is not None:
             settings[key] = env
+    if os.environ.get("EVENTWIRE_CACHE") and "EVENTWIRE_CACHE_DIR" not in os.environ:
+        settings["cache_dir"] = os.environ["EVENTWIRE_CACHE"]  # the older, shorter name of the same setting
     for key, value in (overrides or {}).items():
         if value is not None:
             settings[key] = value

@@ -129,3 +129,8 @@ def test_a_curated_village_takes_the_admin1_unit_its_row_states():
     gz = load_gazetteer()
     ids = [i for i in gz.candidates("Nevske") if gz.cc[i] == "UA" and abs(gz.lat[i] - 49.162) < 0.01]
     assert ids and all(gz.admin1_name(gz.admin1[i]) == "Luhansk Oblast" for i in ids)
+
+
+def test_lookup_gives_the_region_by_name_too():
+    kyiv = next(r for r in lookup("Kiev") if r["geonameid"] == 703448)
+    assert kyiv["admin1"] and kyiv["admin1_name"] in {"Kyiv City", "Kyiv"}

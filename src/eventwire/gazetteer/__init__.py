@@ -56,8 +56,9 @@ def gazetteer_info() -> dict[str, Any]:
 
 
 def lookup(name: str, limit: int = 10) -> list[dict[str, Any]]:
-    """Places called `name`, most populous first."""
+    """Places called `name`, most populous first, with the readable name of their admin-1 unit."""
     gz = load_gazetteer()
     recs = [gz.record(i) for i in gz.candidates(name)]
     recs.sort(key=lambda r: -r.population)
-    return [r.as_dict() for r in recs[:limit]]
+    # The code ("UA.07") is the join key; the readable name is what `places` and `events` print.
+    return [r.as_dict() | {"admin1_name": gz.admin1_name(r.admin1)} for r in recs[:limit]]

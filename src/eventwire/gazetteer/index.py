@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import os
 import pickle
 import threading
 from dataclasses import dataclass
@@ -12,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from eventwire.config import load_settings
 from eventwire.errors import GazetteerError
 from eventwire.gazetteer.normalize import name_key
 from eventwire.gazetteer.sources import SYNTHETIC_BASE
@@ -141,9 +141,9 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def cache_dir() -> Path:
-    """`$EVENTWIRE_CACHE` or ~/.cache/eventwire."""
-    env = os.environ.get("EVENTWIRE_CACHE")
-    return Path(env) if env else Path.home() / ".cache" / "eventwire"
+    """The `cache_dir` setting (`$EVENTWIRE_CACHE` or `$EVENTWIRE_CACHE_DIR`, eventwire.toml, ~/.cache/eventwire)."""
+    # Read per call: the CLI and tests change the settings at run time.
+    return Path(load_settings()["cache_dir"]).expanduser()
 
 
 _LOCK = threading.Lock()
