@@ -19,6 +19,17 @@ from eventwire.model import PlaceMention
 
 __all__ = ["Geoparser", "default_geoparser"]
 
+# A one-word name right before a lower-case Arabic article and a capitalised word, or right after "Word al-", is
+# one word of a longer name: "Abo al- Dohur" is Abu al-Duhur, not Åbo (Turku); "Marwa al-Salim" is a person, not
+# Maroua; "Maarat al-Numan" is no Numan, Nigeria. A capital "Al-" starts a name of its own ("Mecca's Al-Nur").
+_ARABIC_PREV = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*[ \u00a0\u2002]+(?:al|el|ad|ar|as|ash|an|at|az)-[ \u00a0\u2002]?$")
+_ARABIC_NEXT = re.compile(r"[ \u00a0\u2002]+(?:al|el|ad|ar|as|ash|an|at|az)-[ \u00a0\u2002]?[A-Z]")
+
+
+def _country_or_state(gz: Gazetteer, ids: list[int]) -> bool:
+    """A country, a first-level unit or a capital: "Pakistan al-Qaeda suspect" keeps Pakistan."""
+    return any(gz.fcode[i] in ("PCLI", "ADM1", "PPLC") for i in ids)
+
 
 class Geoparser:
     """Offline geoparser over a loaded gazetteer."""
@@ -32,6 +43,9 @@ class Geoparser:
         """Every place mention in `text`, resolved, in text order."""
         mode = casing(text)
         cands = recognise(self.gz, text, mode)
+        if mode == "mixed":  # "Abo al- Dohur", "Maarat al-Numan": a word of a longer Arabic name
+            cands = [c for c in cands if " " in text[c.start:c.end] or _country_or_state(self.gz, c.ids) or not (
+                _ARABIC_NEXT.match(text, c.end) or _ARABIC_PREV.search(text, max(0, c.start - 40), c.start))]
         if mode == "mixed":  # "the village of Ashmi": names the gazetteer lacks, by the words around them
             cands = sorted(cands + unknown_places(text, cands), key=lambda c: c.start)
         setting = setting or dateline_country(self.gz, text, cands)

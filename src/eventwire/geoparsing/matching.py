@@ -10,9 +10,10 @@ from eventwire.gazetteer.normalize import fold
 from eventwire.gazetteer.sources import data_file, tsv_rows
 
 UPPER_CLASS = "".join(chr(c) for c in range(0x41, 0x3000) if chr(c).isupper())
-# Word starts: where a name may begin (the character before is not part of a word, a handle or a tag).
+# Word starts: where a name may begin (the character before is not part of a word or a handle). A capitalised
+# hashtag names a place in conflict tweets ("shot dead in #Mbengwi, Momo division").
 # The capital first, then the look back: a leading character class lets the engine skip to capitals at C speed.
-_START_UPPER = re.compile(r"[" + re.escape(UPPER_CLASS) + r"](?<![\w@#].)")
+_START_UPPER = re.compile(r"[" + re.escape(UPPER_CLASS) + r"](?<![\w@].)")
 _NON_WORD = re.compile(r"[\W_]")
 _WORD_ANY = re.compile(r"(?<![\w@#])[^\W_]+")  # a word start and the word, up to `_NON_WORD`
 
@@ -85,7 +86,7 @@ def name_matches(
             s, first_end = m.span()
         else:
             s = m.start()
-            if s and (folded[s - 1].isalnum() or folded[s - 1] in "_@#"):
+            if s and (folded[s - 1].isalnum() or folded[s - 1] in "_@"):
                 continue  # (`_WORD_ANY` on the folded text already looks behind for these)
             first_end = -1
         found: list[tuple[int, int, int]] = []
