@@ -35,6 +35,11 @@ MAX_SHARE = 0.5  # a word found in more than this share of the window's events i
 MIN_COSINE = 0.15  # TF-IDF cosine of the report's words and the event's reports' words
 COSINE_MARGIN = 1.5  # ... and this many times the next event's cosine
 PLACE_COSINE = 0.45  # a resemblance this close may rest on the event's place name (see `link_mentions`)
+# Chains (see `chain`), chosen by leave-one-window-out and the unlabelled days (round 16).
+CHAIN_COSINE = 0.3  # TF-IDF cosine of a report's words and one mentioning report's words
+CHAIN_MARGIN = 2.0  # ... and this many times the cosine with any mentioning report of another event
+CHAIN_DAYS = 1  # ... published at most this many days apart
+CHAIN_FLOOR = 0.1  # ... and `similar` finds the event at this cosine (its own MIN_COSINE rests on no mention)
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")  # "aid-convoy", "al-Shifa": the parts are the words
 STOP = frozenset("""
@@ -92,7 +97,8 @@ class Mention:
     cluster_id: str
     words: tuple[str, ...]
     score: float
-    rule: str = "words"  # which test linked it: "words" (rare shared words), "sole_anchor", "similar" or "place"
+    # Which test linked it: "words" (rare shared words), "sole_anchor", "similar", "place" or "chain".
+    rule: str = "words"
 
 
 def words(text: str) -> set[str]:
@@ -135,6 +141,7 @@ class _Target:
     # unless a report of violence resembles the event closely (`PLACE_COSINE`).
     keys: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()  # its shared words that name where it happened ("west", "bank")
+    where: frozenset[str] = frozenset()  # the words of every place its reports name
 
 
 def _target(c: Cluster, days: list[int], members: list[Event], words_of: Callable[[str], set[str]]) -> _Target | None:
@@ -163,7 +170,8 @@ def _target(c: Cluster, days: list[int], members: list[Event], words_of: Callabl
     keys = anchors.union(*(words_of(x) for x in by))
     where = {x for e in members if e.location is not None for x in (e.location.text or "", e.location.name) if x}
     return _Target(c, min(days), max(days), shared, frozenset(shared & anchors), tally, len(per_article),
-                   frozenset(shared & keys), frozenset(shared & set().union(*(words_of(x) for x in where))))
+                   frozenset(shared & keys), frozenset(shared & (at := set().union(*(words_of(x) for x in where)))),
+                   frozenset(at))
 
 
 @lru_cache(maxsize=512)
@@ -291,11 +299,78 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event],
                 found = Mention(a.id, t.cluster.id, tuple(sorted(t.words & mine)), round(cosine, 3), rule)
         if found is not None:
             out[a.id] = found
+
+    placed: dict[int, set[str]] = {}  # the words of the places that the events of a day are placed at
+    for e in events:
+        if e.location is not None and isinstance(e.date.start, date) and (d := _day(e.date.start)) is not None:
+            placed.setdefault(d, set()).update(*(words_of(x) for x in (e.location.text or "", e.location.name) if x))
+
+    def nearest(aid: str, day: int) -> str | None:
+        """The event `similar` finds for a report, if it owns a word they share and the report names no other place."""
+        # Without these two tests a report of an unextracted strike ("Strike on hospital in Sadr City")
+        # chains to a mention of another ("Outrage after hospital strike in Old City") by the words
+        # "hospital" and "city": 45 such links, none right, in merge_speed.py's synthetic 100k.
+        mine = lead[aid]
+        if day not in by_day or (near := similar(mine, sharing(day, mine), idf, norms, CHAIN_FLOOR)) is None:
+            return None
+        t = near[0]
+        elsewhere = {w for d in range(day - CHAIN_DAYS, day + CHAIN_DAYS + 1) for w in mine & placed.get(d, set())}
+        if elsewhere - t.where or not any(owned(t, w) for w in t.words & mine):
+            return None
+        return None if any((u.anchors & mine) - t.anchors for u in by_day[day]) else t.cluster.id
+    out.update(chain(articles, lead, out, violent_articles, idf, nearest))
+    return out
+
+
+def chain(articles: list[Article], lead: dict[str, set[str]], found: dict[str, Mention], skip: set[str],
+          idf: Callable[[str], float], nearest: Callable[[str, int], str | None]) -> dict[str, Mention]:
+    """Unlinked reports that closely resemble one event's mentioning report, when `similar` finds that event too."""
+    # A follow-up may share no key word with the event's own reports and tell no violence ("The
+    # brother of the opposition leader and a friend taken from their houses"), yet tell what one of
+    # its mentions told ("Armed men seized the opposition leader's brother"): a mention's words are
+    # the event's too. The event must also be the one the report resembles most (`nearest`), else the
+    # day's generic news ("Ship with aid for Gaza leaves Cyprus") joins whatever a mention of those
+    # days spoke of (9 such links on the unlabelled days of rounds 14-15 without that test).
+    day_of = {a.id: d for a in articles if (d := _day(a.published)) is not None}
+    index: dict[int, dict[str, list[str]]] = {}
+    for aid in found:
+        if aid in day_of:
+            for w in lead[aid]:
+                index.setdefault(day_of[aid], {}).setdefault(w, []).append(aid)
+
+    def size(aid: str) -> float:
+        return math.sqrt(sum(idf(w) ** 2 for w in lead[aid]))
+    sizes = {aid: size(aid) for aid in found}
+    out: dict[str, Mention] = {}
+    for a in articles if index else ():
+        day = day_of.get(a.id)
+        if day is None or a.id in found or a.id in skip or not lead[a.id]:
+            continue
+        dots: dict[str, float] = {}
+        for d in range(day - CHAIN_DAYS, day + CHAIN_DAYS + 1):
+            for w in lead[a.id] & index.get(d, {}).keys():
+                w2 = idf(w) ** 2
+                for b in index[d][w]:
+                    dots[b] = dots.get(b, 0.0) + w2
+        if not dots:
+            continue
+        mine = size(a.id)
+        best: dict[str, tuple[float, str]] = {}  # per event: its closest mentioning report
+        for b, dot in dots.items():
+            cid, sim = found[b].cluster_id, dot / (mine * sizes[b])
+            if sim > best.get(cid, (0.0, ""))[0]:
+                best[cid] = (sim, b)
+        ranked = sorted(((sim, cid) for cid, (sim, _) in best.items()), reverse=True)
+        if not ranked or ranked[0][0] < CHAIN_COSINE:
+            continue
+        (s1, cid), s2 = ranked[0], (ranked[1][0] if len(ranked) > 1 else 0.0)
+        if s1 >= CHAIN_MARGIN * s2 and nearest(a.id, day) == cid:
+            out[a.id] = Mention(a.id, cid, tuple(sorted(lead[a.id] & lead[best[cid][1]])), round(s1, 3), "chain")
     return out
 
 
 def similar(mine: set[str], pool: list[_Target], idf: Callable[[str], float],
-            norms: dict[str, float]) -> tuple[_Target, float] | None:
+            norms: dict[str, float], floor: float | None = None) -> tuple[_Target, float] | None:
     """The one event of the report's days whose reports' words the report's words resemble most, by a margin."""
     # A reaction tells its event in the words its outlets used ("Israel war cabinet meets to weigh
     # response to Iran's attack"), whatever the event's site or place. TF-IDF cosine of the report's
@@ -317,7 +392,7 @@ def similar(mine: set[str], pool: list[_Target], idf: Callable[[str], float],
     sims.sort(key=lambda s: (-s[0], s[1]))
     best, _, t = sims[0]
     second = sims[1][0] if len(sims) > 1 else 0.0
-    return (t, best) if best >= MIN_COSINE and best >= COSINE_MARGIN * second else None
+    return (t, best) if best >= (MIN_COSINE if floor is None else floor) and best >= COSINE_MARGIN * second else None
 
 
 def sole_anchor(mine: set[str], pool: list[_Target], owned: Callable[[_Target, str], bool]) -> _Target | None:

@@ -1,0 +1,99 @@
+"""Mention links that a changed setting adds or removes on unlabelled Gaza days: the precision check of a mention rule.
+
+    python benchmarks/merge_unlabelled.py --cache /tmp/unlabelled.json --set CHAIN_COSINE=0.2
+    python benchmarks/merge_unlabelled.py --cache /tmp/unlabelled.json --set MIN_COSINE=0.1 --sample 7:24
+The gold windows hold keyword headlines only, so a rule fitted there meets few of the day's other
+news (truce talks, aid ships, explainers). This samples two-day spans of the Gaza headline files at
+least four days from any merge gold day (`--sample SEED:N`: N first days drawn with the seed, linked
+alone; the default is the four samples read in rounds 14-16), extracts their events once (`--cache`), links
+mentions with the defaults and with `--set` (a constant of merge.mentions in capitals, or a
+MergeConfig field), and prints each link the setting adds or removes with the linked event's
+reports, to be read by eye. No labels: a rule is kept when what it adds reads as its event's news.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import eventwire.merge.mentions as mm  # noqa: E402
+from eventwire.merge import merge_events  # noqa: E402
+from eventwire.merge.types import MergeConfig  # noqa: E402
+from eventwire.model import Article, Event  # noqa: E402
+from merge_outlets import GOLD, extract_all, gaza_headlines  # noqa: E402
+from merge_windows import setting  # noqa: E402
+
+SAMPLES = ("7:24", "11:30", "23:30", "41:40")  # the spans read in rounds 14-16
+
+
+def unlabelled(samples: list[str]) -> list[Article]:
+    """The headlines of the sampled two-day spans, away from the Gaza gold days (one sample is linked alone)."""
+    near: set[date] = set()
+    for line in GOLD.open(encoding="utf-8"):
+        g = json.loads(line)
+        if g["corpus"] == "gaza":
+            d = date.fromisoformat(g["published"])
+            near.update(d + timedelta(k) for k in range(-4, 5))
+    heads = [h for h in gaza_headlines() if date.fromisoformat(h["day"]) not in near]
+    days = sorted({h["day"] for h in heads})
+    picked: set[str] = set()
+    for spec in samples:
+        seed, n = (int(x) for x in spec.split(":"))
+        for d in random.Random(seed).sample(days, n):
+            picked.update({d, (date.fromisoformat(d) + timedelta(1)).isoformat()})
+    arts: dict[str, Article] = {}
+    for h in heads:
+        if h["day"] in picked:
+            key = f"{h['file']}:{h['line']}"
+            arts[key] = Article(id=key, text=h["text"], source=h["outlet"], published=date.fromisoformat(h["day"]))
+    return list(arts.values())
+
+
+def changed(arts: list[Article], per_doc: dict[str, list[Event]], name: str, value: str) -> None:
+    """Print the links the setting adds and removes, each with up to five of the linked event's reports."""
+    events = [e for evs in per_doc.values() for e in evs]
+    text = {a.id: a.text for a in arts}
+    first = {e.id: text[e.article_ids[0]] for e in events if e.article_ids and e.article_ids[0] in text}
+
+    def links(config: MergeConfig | None) -> tuple[dict[str, mm.Mention], dict[str, list[str]]]:
+        clusters = merge_events(events, articles=arts, config=config, mentions=False)
+        told = {c.id: [first[m] for m in c.member_ids if m in first] for c in clusters}
+        return mm.link_mentions(clusters, events, arts), told
+    before, told_before = links(None)
+    with setting(name, value) as config:
+        after, told_after = links(config)
+    added = {a: m for a, m in after.items() if a not in before or before[a].cluster_id != m.cluster_id}
+    removed = {a: m for a, m in before.items() if a not in after or after[a].cluster_id != m.cluster_id}
+    print(f"{len(arts)} articles; links {len(before)} -> {len(after)}: {len(added)} added, {len(removed)} removed")
+    for tag, found, told in (("ADDED", added, told_after), ("REMOVED", removed, told_before)):
+        for a, m in sorted(found.items()):
+            print(f"{tag} {m.rule} {m.score} {text[a][:110]!r}")
+            for t in told[m.cluster_id][:5]:
+                print(f"      -> {t[:100]}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cache", type=Path, required=True, help="events of the sampled days (JSON), written once")
+    ap.add_argument("--set", required=True, metavar="NAME=VALUE", help="the setting to compare with the defaults")
+    ap.add_argument("--sample", action="append", default=None, metavar="SEED:N", help="two-day spans drawn (repeatable)")
+    args = ap.parse_args()
+    samples = args.sample or list(SAMPLES)
+    per_doc = extract_all(unlabelled(samples), args.cache)
+    name, value = args.set.split("=", 1)
+    for spec in samples:  # each sample alone, as read in rounds 14-15
+        arts = unlabelled([spec])
+        print(f"## sample {spec}: ", end="")
+        changed(arts, {a.id: per_doc[a.id] for a in arts}, name, value)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,75 @@
+"""Merge round-16 rule: a report that closely resembles one event's mentioning report is a mention of it too."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from merge_helpers import strike
+
+from eventwire.merge import merge_events
+from eventwire.merge.mentions import CHAIN_COSINE, link_mentions
+from eventwire.model import Actor, Article, Event, Evidence
+
+DAY = date(2021, 9, 6)
+# Facts only: an Afghan city and its coordinates.
+KABUL = dict(name="Kabul", geonameid=1138958, lat=34.5281, lon=69.1723, country_code="AF", admin1="Kabul",
+             feature_code="PPLC", precision=1)
+HERAT = dict(name="Herat", geonameid=1139715, lat=34.3482, lon=62.1997, country_code="AF", admin1="Herat",
+             feature_code="PPLA", precision=1)
+GUNMEN = [Actor(name="Unidentified Armed Group (Afghanistan)", country_code="AF", sector="UAG", role="actor"),
+          Actor(name="Civilians (Afghanistan)", country_code="AF", sector="CVL", role="recipient")]
+# The shooting's mentioning report: the round-15 place rule links it (it tells violence in the event's words).
+MENTION = "Death toll rises after gunmen attack Kabul wedding hall"
+
+
+def _hall() -> list[Event]:
+    """Three outlets' headlines of one shooting at a Kabul wedding hall (no struck-site kind, no named attacker)."""
+    out = []
+    for k, (outlet, headline) in enumerate((
+            ("afp", "Gunmen kill five guests at Kabul wedding hall"),
+            ("ap", "Five guests shot dead at wedding hall in Kabul"),
+            ("bbc", "Kabul wedding hall shooting leaves five guests dead"))):
+        ev = strike(f"ev_h{k}", outlet, 5, place=KABUL, day=DAY, sub="Attack", etype="Violence against civilians",
+                    actors=list(GUNMEN))
+        ev.evidence = [Evidence(article_id=ev.article_ids[0], start=0, end=len(headline), text=headline,
+                                supports=["event_type"])]
+        out.append(ev)
+    return out
+
+
+def _found(*texts: str, elsewhere: bool = False) -> dict[str, str]:
+    """The next-day articles linked as mentions of the shooting, with the test that linked each."""
+    events = _hall()
+    if elsewhere:  # a protest in another city the same day, told by a report of its own
+        protest = strike("ev_p", "afp", None, place=HERAT, day=DAY, sub="Peaceful protest", etype="Protests")
+        protest.evidence = [Evidence(article_id=protest.article_ids[0], start=0, end=24, text="Herat traders march for power",
+                                     supports=["event_type"])]
+        events.append(protest)
+    arts = [Article(id=e.article_ids[0], text=e.evidence[0].text, source=e.sources[0], published=DAY) for e in events]
+    arts += [Article(id=f"art_{k}", text=t, source="wire", published=DAY + timedelta(days=1))
+             for k, t in enumerate(texts)]
+    return {a: m.rule for a, m in link_mentions(merge_events(events, mentions=False), events, arts).items()}
+
+
+def test_a_report_told_in_a_mention_s_words_is_a_mention_through_it() -> None:
+    # No violence word and no key word: no earlier rule links it. It resembles the mention closely,
+    # and the shooting is the event its words resemble most (chosen leave-one-window-out: 0.3).
+    assert CHAIN_COSINE == 0.3
+    follow = "Toll rises after Kabul wedding hall gunmen rampage"
+    assert _found(follow) == {}
+    assert _found(MENTION, follow) == {"art_0": "place", "art_1": "chain"}
+
+
+def test_a_chain_needs_the_event_to_be_the_report_s_nearest() -> None:
+    # Close to the mention on its words of the aftermath ("toll rises"), but sharing no word with the
+    # shooting's own reports: a day's other news that happens to share a mention's words joins no event.
+    assert _found(MENTION, "Toll rises as floods hit Kandahar") == {"art_0": "place"}
+
+
+def test_a_chain_needs_the_report_to_name_no_other_event_s_place() -> None:
+    # Another wedding hall, in a city where an event of the days took place: a report of a strike that
+    # was not extracted, not a follow-up of this one (the synthetic set's "Sadr City" vs "Old City").
+    follow = "Toll rises after Herat wedding hall gunmen rampage"
+    assert _found(MENTION, follow, elsewhere=True) == {"art_0": "place"}
+    assert _found(MENTION, "Toll rises after Kabul wedding hall gunmen rampage", elsewhere=True) \
+        == {"art_0": "place", "art_1": "chain"}
