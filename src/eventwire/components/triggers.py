@@ -47,6 +47,7 @@ from eventwire.components.trigger_rules import (
     VIOLENT_DEMO,
     Rule,
 )
+from eventwire.components.trigger_sense import other_sense
 from eventwire.components.trigger_status import (
     ACCIDENT,
     HAVE_BEEN,
@@ -188,6 +189,10 @@ class TriggerFinder:
             if is_heading(text, sent.start, sent.end) and len(doc.sentences) > 1:
                 # A lone headline (a UCDP source line, a feed title) is the report itself.
                 doc.decisions.append(_decision(m, "heading", "headline or section title, not an event report"))
+                continue
+            sense = other_sense(text, sent.start, sent.end, m.start(), m.end())
+            if sense is not None:
+                doc.decisions.append(_decision(m, "not_event", sense))
                 continue
             needs = rule.armed if rule.armed is not None else rule.coding in NEEDS_ARMED
             cue = _ARMED if needs else _ARMS_CUE if rule.coding == DISRUPT and rule.armed is None else None

@@ -1,0 +1,123 @@
+"""Other senses of violence words in general news: names, figures of speech, labour strikes, hazards, film."""
+
+from __future__ import annotations
+
+import re
+
+# Rules by name, so a benchmark can switch one off to weigh it (see benchmarks/false_alarms.py).
+DISABLED: set[str] = set()
+
+# "Merrill Lynch", "Marshawn Lynch", "Qatar and Shell in gas deal": a capitalised singular inside a sentence is a
+# name; the act is written "lynched", "a lynching", "shelled", "shelling" (all-caps wires never match the case).
+_NAME = re.compile(r"\b(?:Lynch|Shell)\b(?!\s+mobs?\b)|(?<=<)[A-Z]+(?=>)")  # "Mobil Corp <MOB>": a stock ticker
+
+# "Robinson blasts officials", "Stern Blasts FCC": a named person blasting someone criticises; a blast that kills
+# or rocks something is an explosion ("Kabul blasts kill 5", "Twin Blasts Rock Baghdad").
+_BLAST_VERB = re.compile(r"\b[A-Z][\w’'-]*\s+[Bb]last(?:s|ed)\s+(?!(?i:kill|rock|hit|shake|rip|tear|wound|injur|leave|"
+                         r"left|destroy|damag|target|strike|struck|claim))(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+                         r"(?:[A-Z][\w’'-]*|officials|critics|referees?|umpires?|plans?|decision|government|ruling|"
+                         r"rivals|fans|media|press|players|board|bosses|management)\b")
+_BLAST_NOT_PERSON = re.compile(r"\b(?:the|a|an|bomb|car|truck|suicide|twin|two|three|four|several|multiple|deadly|"
+                               r"massive|huge|fresh|new|more|mine|gas|roadside|market|mosque|church|hospital|these|"
+                               r"those|both|powerful|big|large|loud|explosive|further)\s+blast", re.I)
+# "it is an absolute blast", "has been a blast", "blast off", "a cold blast", "jet blast", "blast of Madonna's",
+# "blast a shot through the wall", "blasts an ace": fun, launches, weather, sound and sport.
+_BLAST_FIGURE = re.compile(
+    r"(?:\b(?:is|was|be|been|being|'s|’s|had|have|has|having)\s+(?:an?\s+)?(?:\w+\s+)?blast\b|"
+    r"\bblast(?:s|ed|ing)?\s+off\b|\b(?:cold|jet|icy|arctic|wintry|chilly|hot)\s+blasts?\b|"
+    r"\bblast\s+of\s+(?!(?:an?\s+|the\s+)?(?:\w+\s+)?(?:bombs?|explosives?|dynamite|grenades?|mines?|shells?|"
+    r"rockets?|missiles?|gas|fire|gunfire|shrapnel|a\s+device))|"
+    r"\bblast(?:s|ed|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:shot|ace|drive|volley|header|"
+    r"free[-\s]kick|penalty|winner|ball|homer|home\s+run|six)\b)", re.I)
+
+# "explosion in consumer technology", "the explosion of viruses", "media explosion", "an explosion in rents":
+# fast growth, not a bang.
+_GROWTH = (r"(?:growth|demand|sales|prices?|rents?|activity|interest|use|usage|popularity|technology|viruses|worms|"
+           r"spam|printers|numbers|cases|trade|investment|data|traffic|content|colou?rs?|sound|music|media|choice|"
+           r"options|start-?ups|apps|websites|blogs|broadband|downloads|creativity|talent|crowds|population|"
+           r"spending|lending|credit|debt|jobs|imports|exports|output|supply|gadgets|devices|services|products|"
+           r"games|channels|users|subscribers|bond|bonds|Euroyen|e-mail|email|online)")
+_EXPLOSION_FIGURE = re.compile(
+    r"\bexplosions?\s+(?:in|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?" + _GROWTH + r"\b|"
+    r"\b(?:media|traffic|population|data|price|rent|consumer|digital|internet|online|sales|market|baby|"
+    r"information|cost|demand|jobs?|credit|housing|technology|broadband|mobile|content|absolute|creative)\s+"
+    r"explosions?\b", re.I)
+
+# "A 48-hour strike by aircraft refuellers", "dockers began a nine-day strike": a walkout with a length.
+_LABOUR_STRIKE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|24|48|72)[-\s](?:hour|day|week|month)\s+"
+    r"(?!armed\b)(?:\w+\s+)?strikes?\b|\bstrikes?\s+by\s+(?:\w+\s+){0,2}?(?:\w+ers|staff|employees|crews?|unions?|"
+    r"teachers|nurses|doctors|pilots)\b|\bwalk(?:ed|ing)?\s+out\b", re.I)
+# "A very strong earthquake which struck", "Double injury blow strikes Wales", "a car ferry struck a pier":
+# a hazard, a misfortune or a collision, not an attack.
+_HAZARD_STRIKE = re.compile(
+    r"\b(?:earthquakes?|quakes?|tremors?|(?:a|the|tropical|winter|severe|dust|snow|ice)\s+storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|floods?|lightning|"
+    r"tsunamis?|blizzards?|droughts?|disasters?|injury|injuries|blow|crisis|recession|virus|epidemic|illness|"
+    r"disease|tragedy|misfortune)\s+(?:\w+\s+){0,3}?(?:struck|strikes|hit)\b|"
+    r"\b(?:ferry|ship|vessel|tanker|boat|train|bus|truck|lorry)\s+(?:\w+\s+){0,2}?struck\b", re.I)
+
+# "location shooting in Las Vegas", "shooting a film": filming.
+_FILMING = re.compile(r"\b(?:location|film|movie|photo|fashion)\s+shoot(?:ing|s)?\b|(?:\b(?:was|were|is|are|been|be|began|"
+                      r"started|finished)\s+shooting|\bshoot(?:s|ing)?\s+(?:on\s+)?(?:a|the|his|her|their|its|some|"
+                      r"new))\s+(?:\w+\s+)?(?:films?|movies?|scenes?|videos?|series|pilots?|commercials?|documentar\w+|"
+                      r"episodes?|footage)\b", re.I)
+# "the spent shells fall out of my gun": cartridges, not shelling.
+_CARTRIDGES = re.compile(r"\b(?:spent|empty|brass|shotgun|sea|egg|nut|snail|turtle|oyster|clam|taco)\s+shells\b",
+                         re.I)
+# "the film bombed", "bombed at the box office": a flop (a passive "was bombed." stays a bombing).
+_FLOP = re.compile(r"\b(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!got\s)(?<!is\s)(?<!are\s)bombed"
+                   r"(?=\s*[.,;!]|\s+at\s+the\s+box\s+office|\s+with\s+(?:critics|audiences|viewers))", re.I)
+# "smart mobs", "flash mob": crowds gathered by phone.
+_CROWD = re.compile(r"\b(?:smart|flash)\s+mobs?\b", re.I)
+
+# "the huge number of landmines dotted around the country": mines left from a past war, with no blast told.
+_LEGACY_MINES = re.compile(r"\b(?:land\s*mines?|unexploded\s+(?:\w+\s+)?(?:ordnance|bombs?|shells?|munitions?))\b", re.I)
+_LEGACY_CUE = re.compile(r"\b(?:dotted|scattered|littered|strewn|clear(?:ing|ed|ance)?|remov\w+|demin\w+|"
+                         r"number\s+of|millions\s+of|thousands\s+of|left\s*over|legacy|sniffer|detect\w*)\b", re.I)
+_HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|died|dead|maim\w*|stepped|explod\w*|blew|blast\w*|"
+                   r"detonat\w*|hit|struck)\b", re.I)
+# "A very strong earthquake which struck southwest Japan killed one person": the toll of a natural hazard.
+_NATURAL = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|(?:a|the|tropical|winter|severe|dust|snow|ice)\s+storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|"
+                      r"floods?|flooding|tsunamis?|landslides?|mudslides?|avalanches?|blizzards?|heat\s*waves?)\b",
+                      re.I)
+_KILLING = re.compile(r"(?:kill|dead|death|died|dies|wound|injur)", re.I)
+
+# "turning innocent computer users into vigilantes", "encouraging vigilante activity": vigilantes named, no act.
+_VIGILANTE = re.compile(r"\bvigilantes?\b(?!.*\b(?:kill\w*|beat\w*|lynch\w*|attack\w*|burn\w*|torch\w*|shot|"
+                        r"shoot\w*|murder\w*|wound\w*|injur\w*|hack\w*\s+to\s+death|stab\w*|dead|died)\b)", re.I)
+
+_RULES: list[tuple[str, re.Pattern[str], str]] = [
+    ("name", _NAME, "a name (Merrill Lynch, Shell), not a lynching or shelling"),
+    ("blast", _BLAST_FIGURE, "a blast of fun, weather, sound or sport, not an explosion"),
+    ("blast", _BLAST_VERB, "someone blasting (criticising) someone, not an explosion"),
+    ("growth", _EXPLOSION_FIGURE, "an explosion of growth, not a bang"),
+    ("labour", _LABOUR_STRIKE, "a labour strike (a walkout with a length or by workers)"),
+    ("hazard", _HAZARD_STRIKE, "a hazard, misfortune or collision that struck, not an attack"),
+    ("film", _FILMING, "filming, not shooting"),
+    ("film", _CARTRIDGES, "shells that are no shelling"),
+    ("film", _FLOP, "a flop, not a bombing"),
+    ("crowd", _CROWD, "a crowd gathered by phone, not a mob"),
+    ("crowd", _VIGILANTE, "vigilantes named, with no act told"),
+]
+
+
+def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
+    """Why the trigger at t0..t1 is a word used in another sense, or None when it may be violence."""
+    for name, pat, reason in _RULES:
+        if name in DISABLED:
+            continue
+        for m in pat.finditer(text, s0, s1):
+            if m.start() < t1 and t0 < m.end():
+                if name == "blast" and pat is _BLAST_VERB and _BLAST_NOT_PERSON.search(
+                        text, max(s0, m.start() - 20), m.end()):
+                    continue
+                if name == "name" and m.start() == s0 and m.group(0) == "Shell":
+                    continue  # "Shell hits ..." opening a sentence may be the noun
+                return reason
+    word = text[t0:t1]
+    if "legacy" not in DISABLED and _LEGACY_MINES.search(word) and _LEGACY_CUE.search(text, s0, s1) \
+            and not _HARM.search(text, s0, s1):
+        return "mines left from a past war, with no blast told"
+    if "hazard" not in DISABLED and _KILLING.match(word) and _NATURAL.search(text, s0, s1):
+        return "the toll of a natural hazard, not of an attack"
+    return None
