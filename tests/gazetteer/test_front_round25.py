@@ -3,28 +3,16 @@ generator benchmarks/front_villages.py and the rows it wrote). Points are place 
 
 from __future__ import annotations
 
-import importlib
-import math
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from eventwire.gazetteer import load_gazetteer
+from eventwire.gazetteer import haversine_km, load_gazetteer
 from eventwire.gazetteer.sources import data_file
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    x = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(x))
-
-
-@pytest.fixture(scope="module")
-def fv() -> ModuleType:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-    return importlib.import_module("front_villages")
+    return haversine_km(*a, *b)
 
 
 @pytest.fixture(scope="module")

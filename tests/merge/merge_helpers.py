@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.model import Actor, Count, DateSpan, Event, Location, Plover
+from eventwire.model import Actor, Count, DateSpan, Event, Evidence, Location, Plover
 
 KYIV = dict(name="Kyiv", geonameid=703448, lat=50.4547, lon=30.5238, country_code="UA", admin1="Kyiv City",
             feature_code="PPLC", precision=1)
@@ -14,6 +14,11 @@ KHARKIV = dict(name="Kharkiv", geonameid=706483, lat=49.9808, lon=36.2527, count
                admin1="Kharkiv Oblast", feature_code="PPLA", precision=1)
 QATANA = dict(name="Qatana", geonameid=163806, lat=33.4378, lon=36.0781, country_code="SY",
               admin1="Rif-dimashq", feature_code="PPLA2", precision=1)
+
+KABUL = dict(name="Kabul", geonameid=1138958, lat=34.5281, lon=69.1723, country_code="AF", admin1="Kabul",
+             feature_code="PPLC", precision=1)
+GUNMEN = [Actor(name="Unidentified Armed Group (Afghanistan)", country_code="AF", sector="UAG", role="actor"),
+          Actor(name="Civilians (Afghanistan)", country_code="AF", sector="CVL", role="recipient")]
 
 
 def strike(
@@ -64,3 +69,18 @@ def same_cluster(events: list[Event], a: str, b: str) -> bool:
     m = EventMerger()
     m.add(events)
     return m.cluster_of(a) == m.cluster_of(b)
+
+
+def wedding_hall(day: date) -> list[Event]:
+    """Three outlets' headlines of one shooting at a Kabul wedding hall (no struck-site kind, no named attacker)."""
+    out = []
+    for k, (outlet, headline) in enumerate((
+            ("afp", "Gunmen kill five guests at Kabul wedding hall"),
+            ("ap", "Five guests shot dead at wedding hall in Kabul"),
+            ("bbc", "Kabul wedding hall shooting leaves five guests dead"))):
+        ev = strike(f"ev_h{k}", outlet, 5, place=KABUL, day=day, sub="Attack", etype="Violence against civilians",
+                    actors=list(GUNMEN))
+        ev.evidence = [Evidence(article_id=ev.article_ids[0], start=0, end=len(headline), text=headline,
+                                supports=["event_type"])]
+        out.append(ev)
+    return out

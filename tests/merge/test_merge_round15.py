@@ -4,38 +4,18 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from merge_helpers import strike
+from merge_helpers import wedding_hall
 
 from eventwire.merge import merge_events
 from eventwire.merge.mentions import PLACE_COSINE, VIOLENCE, link_mentions
-from eventwire.model import Actor, Article, Event, Evidence
+from eventwire.model import Article
 
 DAY = date(2021, 9, 6)
-# Facts only: an Afghan city and its coordinates.
-KABUL = dict(name="Kabul", geonameid=1138958, lat=34.5281, lon=69.1723, country_code="AF", admin1="Kabul",
-             feature_code="PPLC", precision=1)
-GUNMEN = [Actor(name="Unidentified Armed Group (Afghanistan)", country_code="AF", sector="UAG", role="actor"),
-          Actor(name="Civilians (Afghanistan)", country_code="AF", sector="CVL", role="recipient")]
-
-
-def _hall() -> list[Event]:
-    """Three outlets' headlines of one shooting at a Kabul wedding hall (no struck-site kind, no named attacker)."""
-    out = []
-    for k, (outlet, headline) in enumerate((
-            ("afp", "Gunmen kill five guests at Kabul wedding hall"),
-            ("ap", "Five guests shot dead at wedding hall in Kabul"),
-            ("bbc", "Kabul wedding hall shooting leaves five guests dead"))):
-        ev = strike(f"ev_h{k}", outlet, 5, place=KABUL, day=DAY, sub="Attack", etype="Violence against civilians",
-                    actors=list(GUNMEN))
-        ev.evidence = [Evidence(article_id=ev.article_ids[0], start=0, end=len(headline), text=headline,
-                                supports=["event_type"])]
-        out.append(ev)
-    return out
 
 
 def _found(*texts: str) -> dict[str, str]:
     """The next-day articles linked as mentions of the shooting, with the test that linked each."""
-    events = _hall()
+    events = wedding_hall(DAY)
     arts = [Article(id=e.article_ids[0], text=e.evidence[0].text, source=e.sources[0], published=DAY) for e in events]
     arts += [Article(id=f"art_{k}", text=t, source="wire", published=DAY + timedelta(days=1))
              for k, t in enumerate(texts)]

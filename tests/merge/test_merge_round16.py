@@ -4,42 +4,23 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from merge_helpers import strike
+from merge_helpers import strike, wedding_hall
 
 from eventwire.merge import merge_events
 from eventwire.merge.mentions import CHAIN_COSINE, link_mentions
-from eventwire.model import Actor, Article, Event, Evidence
+from eventwire.model import Article, Evidence
 
 DAY = date(2021, 9, 6)
 # Facts only: an Afghan city and its coordinates.
-KABUL = dict(name="Kabul", geonameid=1138958, lat=34.5281, lon=69.1723, country_code="AF", admin1="Kabul",
-             feature_code="PPLC", precision=1)
 HERAT = dict(name="Herat", geonameid=1139715, lat=34.3482, lon=62.1997, country_code="AF", admin1="Herat",
              feature_code="PPLA", precision=1)
-GUNMEN = [Actor(name="Unidentified Armed Group (Afghanistan)", country_code="AF", sector="UAG", role="actor"),
-          Actor(name="Civilians (Afghanistan)", country_code="AF", sector="CVL", role="recipient")]
 # The shooting's mentioning report: the round-15 place rule links it (it tells violence in the event's words).
 MENTION = "Death toll rises after gunmen attack Kabul wedding hall"
 
 
-def _hall() -> list[Event]:
-    """Three outlets' headlines of one shooting at a Kabul wedding hall (no struck-site kind, no named attacker)."""
-    out = []
-    for k, (outlet, headline) in enumerate((
-            ("afp", "Gunmen kill five guests at Kabul wedding hall"),
-            ("ap", "Five guests shot dead at wedding hall in Kabul"),
-            ("bbc", "Kabul wedding hall shooting leaves five guests dead"))):
-        ev = strike(f"ev_h{k}", outlet, 5, place=KABUL, day=DAY, sub="Attack", etype="Violence against civilians",
-                    actors=list(GUNMEN))
-        ev.evidence = [Evidence(article_id=ev.article_ids[0], start=0, end=len(headline), text=headline,
-                                supports=["event_type"])]
-        out.append(ev)
-    return out
-
-
 def _found(*texts: str, elsewhere: bool = False) -> dict[str, str]:
     """The next-day articles linked as mentions of the shooting, with the test that linked each."""
-    events = _hall()
+    events = wedding_hall(DAY)
     if elsewhere:  # a protest in another city the same day, told by a report of its own
         protest = strike("ev_p", "afp", None, place=HERAT, day=DAY, sub="Peaceful protest", etype="Protests")
         protest.evidence = [Evidence(article_id=protest.article_ids[0], start=0, end=24, text="Herat traders march for power",
