@@ -16,13 +16,13 @@ from eventwire.cli.options import (
     make_read_options,
     note_gazetteer_build,
     pipeline_option,
-    plural,
     quiet_option,
     read_options,
     report_failures,
 )
 from eventwire.config import load_settings
 from eventwire.errors import EventwireError
+from eventwire.wording import plural
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -8,8 +8,9 @@ from typing import Any
 
 import click
 
-from eventwire.cli.options import DATE, fail, plural, quiet_option
+from eventwire.cli.options import DATE, fail, quiet_option
 from eventwire.errors import EventwireError, UsageError
+from eventwire.wording import plural
 
 
 @click.group()

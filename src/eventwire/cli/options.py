@@ -11,6 +11,7 @@ import click
 
 from eventwire.errors import EventwireError
 from eventwire.pipeline import RunStats
+from eventwire.wording import plural
 
 
 class DateParam(click.ParamType):
@@ -107,11 +108,6 @@ def note_gazetteer_build(quiet: bool) -> None:
     folder = cache_dir()
     if not quiet and not any(folder.glob("gazetteer-*.pkl")):
         click.echo(f"building the offline gazetteer index in {folder} (first run only, 10-30 s)...", err=True)
-
-
-def plural(n: int, word: str) -> str:
-    """'1 document', '2 documents'."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def report_failures(stats: RunStats, quiet: bool, stored: str = "") -> int:

@@ -15,6 +15,7 @@ from eventwire.export.report_map import located, render_map
 from eventwire.export.report_md import render_md
 from eventwire.export.report_stats import MergeInfo, ReportData, compute
 from eventwire.model import Event
+from eventwire.wording import plural
 
 if TYPE_CHECKING:
     from eventwire.merge.types import Cluster, ClusterFlag
@@ -27,8 +28,8 @@ MAX_DAYS = 3660  # a decade of daily bars is already unreadable; longer periods 
 def _meta(data: ReportData) -> str:
     from eventwire import __version__
 
-    return (f"eventwire {__version__} · {doc.plural(len(data.events), 'event')} from "
-            f"{doc.plural(len(data.sources), 'source')} · "
+    return (f"eventwire {__version__} · {plural(len(data.events), 'event')} from "
+            f"{plural(len(data.sources), 'source')} · "
             "figures are ranges: low = sum of the lowest reported figures, high = sum of the highest "
             "(or best) ones · quotes are article text as extracted")
 

@@ -9,6 +9,7 @@ import pycountry
 from eventwire.export.report_chart import bin_days
 from eventwire.export.report_stats import Group, ReportData, range_text, region_name, type_label
 from eventwire.model import Event
+from eventwire.wording import plural
 
 MAX_PLACES = 15
 MAX_QUOTES = 2
@@ -113,11 +114,6 @@ def quotes(e: Event) -> Quotes:
         if len(seen) >= MAX_QUOTES:
             break
     return Quotes(seen)
-
-
-def plural(n: int, word: str) -> str:
-    """'1 event', '2 events'."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def figure_cell(e: Event, which: str) -> Toll:
