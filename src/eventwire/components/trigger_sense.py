@@ -43,6 +43,10 @@ _EXPLOSION_FIGURE = re.compile(
     r"information|cost|demand|jobs?|credit|housing|technology|broadband|mobile|content|absolute|creative)\s+"
     r"explosions?\b", re.I)
 
+# Natural hazards that strike and kill; each list below goes on with its own words.
+_STORMS = (r"earthquakes?|quakes?|tremors?|(?:a|the|tropical|winter|severe|dust|snow|ice)\s+storms?|hurricanes?|"
+           r"typhoons?|cyclones?|tornado(?:e?s)?|")
+
 # "A 48-hour strike by aircraft refuellers", "dockers began a nine-day strike": a walkout with a length.
 _LABOUR_STRIKE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|24|48|72)[-\s](?:hour|day|week|month)\s+"
@@ -51,7 +55,7 @@ _LABOUR_STRIKE = re.compile(
 # "A very strong earthquake which struck", "Double injury blow strikes Wales", "a car ferry struck a pier":
 # a hazard, a misfortune or a collision, not an attack.
 _HAZARD_STRIKE = re.compile(
-    r"\b(?:earthquakes?|quakes?|tremors?|(?:a|the|tropical|winter|severe|dust|snow|ice)\s+storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|floods?|lightning|"
+    r"\b(?:" + _STORMS + r"floods?|lightning|"
     r"tsunamis?|blizzards?|droughts?|disasters?|injury|injuries|blow|crisis|recession|virus|epidemic|illness|"
     r"disease|tragedy|misfortune)\s+(?:\w+\s+){0,3}?(?:struck|strikes|hit)\b|"
     r"\b(?:ferry|ship|vessel|tanker|boat|train|bus|truck|lorry)\s+(?:\w+\s+){0,2}?struck\b", re.I)
@@ -77,8 +81,7 @@ _LEGACY_CUE = re.compile(r"\b(?:dotted|scattered|littered|strewn|clear(?:ing|ed|
 _HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|died|dead|maim\w*|stepped|explod\w*|blew|blast\w*|"
                    r"detonat\w*|hit|struck)\b", re.I)
 # "A very strong earthquake which struck southwest Japan killed one person": the toll of a natural hazard.
-_NATURAL = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|(?:a|the|tropical|winter|severe|dust|snow|ice)\s+storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|"
-                      r"floods?|flooding|tsunamis?|landslides?|mudslides?|avalanches?|blizzards?|heat\s*waves?)\b",
+_NATURAL = re.compile(r"\b(?:" + _STORMS + r"floods?|flooding|tsunamis?|landslides?|mudslides?|avalanches?|blizzards?|heat\s*waves?)\b",
                       re.I)
 _KILLING = re.compile(r"(?:kill|dead|death|died|dies|wound|injur)", re.I)
 

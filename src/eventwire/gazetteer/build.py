@@ -17,9 +17,8 @@ import ahocorasick
 import numpy as np
 
 from eventwire.errors import GazetteerError
-from eventwire.gazetteer import arabic as _arabic
+from eventwire.gazetteer import arabic
 from eventwire.gazetteer import sources as S
-from eventwire.gazetteer.arabic import ARABIC_CC, arabic_variants
 from eventwire.gazetteer.normalize import name_key as _name_key
 from eventwire.gazetteer.normalize import name_keys
 
@@ -67,7 +66,7 @@ def _pkg_versions() -> str:
 def input_hash() -> str:
     """Version hash of every input, so a changed package or curated file rebuilds the index."""
     h = hashlib.sha1(f"{INDEX_FORMAT};{_pkg_versions()}".encode())
-    for mod in (__file__, S.__file__, _arabic.__file__):  # the build rules themselves are an input
+    for mod in (__file__, S.__file__, arabic.__file__):  # the build rules themselves are an input
         h.update(Path(mod).read_bytes())
     # The curated files' folder (data_file("") names the folder itself, whose parent is data/).
     for name in sorted(p.name for p in S.data_file("curated.tsv").parent.iterdir() if p.is_file()):
@@ -236,9 +235,9 @@ def collect_places() -> list[S.Place]:
     for p in places:
         if p.cc in _TRANSLIT_CC and (p.fclass == "A" or p.population >= 2000):
             p.names.update(v for n in list(p.names) for v in _translit_variants(n))
-        elif p.cc in ARABIC_CC and (p.fclass == "A" or p.population >= 2000):
+        elif p.cc in arabic.ARABIC_CC and (p.fclass == "A" or p.population >= 2000):
             p.names.update(v for n in list(p.names) if n.isascii() or not _NON_LATIN.search(n)
-                           for v in arabic_variants(n))
+                           for v in arabic.arabic_variants(n))
     every = list({n for p in places for n in p.names})
     _KEYS.update(zip(every, name_keys(every), strict=True))  # all keys in one C-speed pass
     keys = _KEYS
