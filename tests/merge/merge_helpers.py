@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from typing import Any
 
-from eventwire.model import Actor, Count, DateSpan, Event, Evidence, Location, Plover
+from eventwire.merge import merge_events
+from eventwire.merge.mentions import link_mentions
+from eventwire.model import Actor, Article, Count, DateSpan, Event, Evidence, Location, Plover
 
 KYIV = dict(name="Kyiv", geonameid=703448, lat=50.4547, lon=30.5238, country_code="UA", admin1="Kyiv City",
             feature_code="PPLC", precision=1)
@@ -84,3 +87,17 @@ def wedding_hall(day: date) -> list[Event]:
                                 supports=["event_type"])]
         out.append(ev)
     return out
+
+
+def next_day_links(events: list[Event], day: date, *texts: str) -> tuple[list[Any], dict[str, Any]]:
+    """The day's `events` merged, and the next-day wire articles `texts` linked as mentions of them (by article id)."""
+    clusters = merge_events(events, mentions=False)
+    arts = [Article(id=e.article_ids[0], text=e.evidence[0].text, source=e.sources[0], published=day) for e in events]
+    arts += [Article(id=f"art_{k}", text=t, source="wire", published=day + timedelta(days=1))
+             for k, t in enumerate(texts)]
+    return clusters, link_mentions(clusters, events, arts)
+
+
+def next_day_mentions(events: list[Event], day: date, *texts: str) -> dict[str, str]:
+    """The next-day wire articles linked as mentions of the day's `events`, with the rule that linked each."""
+    return {a: m.rule for a, m in next_day_links(events, day, *texts)[1].items()}

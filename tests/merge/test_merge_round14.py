@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from merge_helpers import strike
+from merge_helpers import next_day_links, strike
 
 from eventwire.merge import merge_events
 from eventwire.merge.mentions import COSINE_MARGIN, MIN_COSINE, link_mentions
@@ -30,11 +30,7 @@ def _attack(eid: str, outlet: str, headline: str, place: dict, killed: int = 5) 
 
 def _found(events: list[Event], *texts: str) -> dict[str, str]:
     """Mentions of next-day articles, by the first member of the event each names."""
-    clusters = merge_events(events, mentions=False)
-    arts = [Article(id=e.article_ids[0], text=e.evidence[0].text, source=e.sources[0], published=DAY) for e in events]
-    arts += [Article(id=f"art_{k}", text=t, source="wire", published=DAY + timedelta(days=1))
-             for k, t in enumerate(texts)]
-    found = link_mentions(clusters, events, arts)
+    clusters, found = next_day_links(events, DAY, *texts)
     first = {c.id: min(c.member_ids) for c in clusters}
     return {a: first[m.cluster_id] for a, m in found.items()}
 

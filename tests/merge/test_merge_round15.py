@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from merge_helpers import wedding_hall
+from merge_helpers import next_day_mentions, wedding_hall
 
-from eventwire.merge import merge_events
-from eventwire.merge.mentions import PLACE_COSINE, VIOLENCE, link_mentions
-from eventwire.model import Article
+from eventwire.merge.mentions import PLACE_COSINE, VIOLENCE
 
 DAY = date(2021, 9, 6)
 
@@ -16,10 +14,7 @@ DAY = date(2021, 9, 6)
 def _found(*texts: str) -> dict[str, str]:
     """The next-day articles linked as mentions of the shooting, with the test that linked each."""
     events = wedding_hall(DAY)
-    arts = [Article(id=e.article_ids[0], text=e.evidence[0].text, source=e.sources[0], published=DAY) for e in events]
-    arts += [Article(id=f"art_{k}", text=t, source="wire", published=DAY + timedelta(days=1))
-             for k, t in enumerate(texts)]
-    return {a: m.rule for a, m in link_mentions(merge_events(events, mentions=False), events, arts).items()}
+    return next_day_mentions(events, DAY, *texts)
 
 
 def test_a_report_of_the_violence_in_the_event_s_own_words_may_rest_on_its_place() -> None:

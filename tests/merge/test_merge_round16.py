@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from merge_helpers import strike, wedding_hall
+from merge_helpers import next_day_mentions, strike, wedding_hall
 
-from eventwire.merge import merge_events
-from eventwire.merge.mentions import CHAIN_COSINE, link_mentions
-from eventwire.model import Article, Evidence
+from eventwire.merge.mentions import CHAIN_COSINE
+from eventwire.model import Evidence
 
 DAY = date(2021, 9, 6)
 # Facts only: an Afghan city and its coordinates.
@@ -26,10 +25,7 @@ def _found(*texts: str, elsewhere: bool = False) -> dict[str, str]:
         protest.evidence = [Evidence(article_id=protest.article_ids[0], start=0, end=24, text="Herat traders march for power",
                                      supports=["event_type"])]
         events.append(protest)
-    arts = [Article(id=e.article_ids[0], text=e.evidence[0].text, source=e.sources[0], published=DAY) for e in events]
-    arts += [Article(id=f"art_{k}", text=t, source="wire", published=DAY + timedelta(days=1))
-             for k, t in enumerate(texts)]
-    return {a: m.rule for a, m in link_mentions(merge_events(events, mentions=False), events, arts).items()}
+    return next_day_mentions(events, DAY, *texts)
 
 
 def test_a_report_told_in_a_mention_s_words_is_a_mention_through_it() -> None:
