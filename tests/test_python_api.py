@@ -38,3 +38,20 @@ def test_query_errors_are_usage_errors_that_name_the_problem(tmp_path):
     with pytest.raises(UsageError, match=r"country must be an ISO 3166-1 alpha-2 code, e.g. UA \(got 'Ukraine'\)"):
         eventwire.query(db, country="Ukraine")
     assert eventwire.query(db, country="ua")  # the code is case-insensitive
+
+
+def test_query_merged_gives_the_merged_events_after_a_merge(tmp_path):
+    import pytest
+
+    from eventwire.errors import UsageError
+    from eventwire.merge import merge_store
+
+    db = tmp_path / "merged.db"
+    eventwire.ingest([str(EXAMPLES / "kyiv-airstrikes.txt")], db=db, published=datetime.date(2025, 6, 6))
+    with pytest.raises(UsageError, match="run `eventwire merge --db ...` first"):
+        eventwire.query(db, merged=True)
+    with eventwire.open_store(db) as store:
+        merge_store(store)
+    merged = eventwire.query(db, merged=True, country="UA")
+    assert merged and all(e.id.startswith("cev_") for e in merged)
+    assert len(merged) <= len(eventwire.query(db, country="UA"))

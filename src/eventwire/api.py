@@ -84,9 +84,13 @@ def ingest(
         return run_into_store(read_sources(sources, opts), store, pipeline=pipeline)
 
 
-def query(db: str | Path, **filters: Any) -> list[Event]:
-    """Events from a store matching filters (event_type, country, since, until, text, limit)."""
-    from eventwire.store.base import EventQuery
+def query(db: str | Path, merged: bool = False, **filters: Any) -> list[Event]:
+    """Events from a store matching filters (event_type, country, since, until, text, limit).
+
+    merged: the canonical events of `eventwire merge` (one per real-world event) instead of each article's own.
+    """
+    from eventwire.store.base import EventQuery, merged_events
 
     with open_store(db, must_exist=True) as store:
-        return store.query_events(EventQuery(**filters))
+        q = EventQuery(**filters)
+        return merged_events(store, q) if merged else store.query_events(q)

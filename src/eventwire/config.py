@@ -24,6 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "log_level": "WARNING",
 }
 _TYPES = {k: type(v) for k, v in DEFAULTS.items() if v is not None}
+_TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
 
 
 def _coerce(key: str, value: Any) -> Any:
@@ -32,7 +33,11 @@ def _coerce(key: str, value: Any) -> Any:
         return value
     try:
         if kind is bool:
-            return str(value).strip().lower() in {"1", "true", "yes", "on"}
+            word = str(value).strip().lower()
+            if word in _TRUE | _FALSE:
+                return word in _TRUE
+            # A typo ("ture") must not quietly mean false: allow_private guards against fetching internal URLs.
+            raise ValueError(word)
         return kind(value)
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"setting {key}: cannot read {value!r} as {kind.__name__}") from exc

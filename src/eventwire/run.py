@@ -69,6 +69,25 @@ def run_pipeline(
     return iter(progress(docs, show_progress)), pipe.stats
 
 
+KEPT_FIELDS = ("source", "url", "title", "published")
+
+
+def _keep_known(items: Iterable[Article | ReaderError], store: Store) -> Iterator[Article | ReaderError]:
+    """Articles already stored (same text, same id) keep the outlet, URL, title and date they were stored with.
+
+    Ingesting a text again without its sidecar or --source must not erase its outlet: its events would then name
+    the article id as their source, and the merge would count it as another, unnamed source.
+    """
+    for item in items:
+        if isinstance(item, Article) and any(getattr(item, f) is None for f in KEPT_FIELDS):
+            known = store.get_article(item.id)
+            if known is not None:
+                fill = {f: getattr(known, f) for f in KEPT_FIELDS
+                        if getattr(item, f) is None and getattr(known, f) is not None}
+                item = item.model_copy(update=fill) if fill else item
+        yield item
+
+
 def run_into_store(
     items: Iterable[Article | ReaderError],
     store: Store,
@@ -79,7 +98,7 @@ def run_into_store(
     scheduler: str | None = None,
 ) -> RunStats:
     """Store every article and its events (idempotent), and every failure with its reason."""
-    docs, stats = run_pipeline(items, pipeline, show_progress, workers, scheduler)
+    docs, stats = run_pipeline(_keep_known(items, store), pipeline, show_progress, workers, scheduler)
     run_id = store.start_run({"pipeline": str(pipeline or "default")})
     new_articles = 0
     for doc in docs:

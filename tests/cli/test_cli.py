@@ -92,6 +92,9 @@ def test_places_given_mentions(tmp_path):
     rows = [json.loads(x) for x in result.stdout.splitlines()]
     assert len(rows) == 2 and rows[0]["country_code"] == "UA" and rows[0]["article_id"] == "a1"
     assert rows[1]["start"] == 0 and set(rows[0]) >= {"geonameid", "lat", "lon", "score", "role"}
+    # Resolved and unresolved rows have the keys of a plain `places` row, population included.
+    plain = json.loads(CliRunner().invoke(cli, ["places", "-"], input=text).stdout.splitlines()[0])
+    assert list(rows[0]) == list(plain) == list(rows[1]) and rows[0]["population"] > 1_000_000
 
 
 @pytest.fixture()

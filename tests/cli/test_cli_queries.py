@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,12 @@ def db(tmp_path_factory) -> Path:
     (["--country", "ukraine"], "country must be an ISO 3166-1 alpha-2 code, e.g. UA (got 'ukraine')"),
     (["--since", "2025-06-10", "--until", "2025-06-01"], "since (2025-06-10) is after until (2025-06-01)"),
     (["--limit", "-5"], "limit: Input should be greater than or equal to 0 (got -5)"),
+    # A misspelt ACLED type matched nothing and read as "(0 events)".
+    (["--type", "Battle"], "event_type is not an ACLED event type; did you mean 'Battles'? (got 'Battle')"),
+    (["--sub-type", "drone strike"], "sub_event_type is not an ACLED sub-event type; did you mean "
+                                     "'Air/drone strike'? (got 'drone strike')"),
+    (["--type", "Battles", "--sub-type", "Air/drone strike"],
+     "'Air/drone strike' is a sub-event type of 'Explosions/Remote violence', not of 'Battles'"),
 ])
 def test_bad_event_filters_are_usage_errors_not_tracebacks(db, args, words):
     result = CliRunner().invoke(cli, ["events", "--db", str(db), *args])
@@ -49,7 +56,7 @@ def test_reading_commands_refuse_a_missing_database_and_create_nothing(tmp_path,
 def test_a_full_page_says_more_may_match(db):
     one = CliRunner().invoke(cli, ["events", "--db", str(db), "--limit", "1", "--format", "jsonl"])
     assert one.exit_code == 0 and one.stdout.count("\n") == 1
-    assert "showing the first 1 events (--limit); more may match" in one.stderr
+    assert "showing the first 1 event (--limit); more may match" in one.stderr
     every = CliRunner().invoke(cli, ["events", "--db", str(db), "--format", "jsonl"])
     assert every.stdout.count("\n") > 1 and "more may match" not in every.stderr
     quiet = CliRunner().invoke(cli, ["-q", "events", "--db", str(db), "--limit", "1"])
@@ -78,6 +85,18 @@ def test_merge_prints_a_sentence_and_is_silent_with_q(db):
     assert said.stderr.startswith("merged ") and " from 1 article into " in said.stderr
     assert "reported by more than one source" in said.stderr and "flags: " in said.stderr
     assert CliRunner().invoke(cli, ["-q", "merge", "--db", str(db)]).stderr == ""
+
+
+def test_the_merge_sentence_accounts_for_every_event():
+    from eventwire.cli.extra import merge_summary
+
+    base = {"events": 163, "articles": 9, "duplicates": 0, "clusters": 158, "multi_source": 0, "mentions": 0,
+            "removed": 0, "flags": {}, "seconds": 0.27}
+    assert merge_summary(base).startswith("merged 163 events from 9 articles into 158 events (5 were further "
+                                          "reports of one of these): 0 reported by more than one source")
+    one = merge_summary(dict(base, clusters=162))
+    assert "into 162 events (1 was a further report of one of these):" in one
+    assert "further report" not in merge_summary(dict(base, clusters=163))
 
 
 def test_q_after_the_command_name_is_quiet_too(tmp_path):
@@ -138,6 +157,16 @@ def test_the_first_runs_index_build_is_announced_once(tmp_path, monkeypatch, cap
     assert capsys.readouterr().err == ""
 
 
+def test_an_unwritable_cache_folder_is_said_before_the_build_not_after(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(blocker / "cache"))  # a folder under a file cannot be made
+    said = CliRunner().invoke(cli, ["extract", str(SEED), "--published", "2025-06-06"])
+    assert said.exit_code == 2 and "Traceback" not in said.output
+    assert said.stderr.startswith(f"error: cannot write the gazetteer index to {blocker / 'cache'}: Not a directory")
+    assert "building the offline gazetteer index" not in said.stderr
+
+
 def test_report_to_a_file_says_where_it_went(db, tmp_path):
     out = tmp_path / "week.html"
     args = ["report", "--db", str(db), "--since", "2025-06-01", "--until", "2025-06-07", "--out", str(out)]
@@ -145,3 +174,95 @@ def test_report_to_a_file_says_where_it_went(db, tmp_path):
     assert said.exit_code == 0 and said.stdout == "" and said.stderr == f"wrote {out}\n"
     assert out.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html>")
     assert CliRunner().invoke(cli, [*args, "-q"]).stderr == ""
+
+
+def test_an_empty_report_says_why(db, tmp_path):
+    """README's example period on the bundled examples: no events there, and the user is told so."""
+    out = tmp_path / "week.md"
+    args = ["report", "--db", str(db), "--since", "2022-04-01", "--until", "2022-04-07", "--country", "UA",
+            "--format", "md", "--out", str(out)]
+    said = CliRunner().invoke(cli, args)
+    assert said.exit_code == 0
+    assert said.stderr.startswith("note: no events between 2022-04-01 and 2022-04-07 in UA, so the report is empty")
+    assert "**Events: 0** — none in this period" in out.read_text(encoding="utf-8")
+    assert "note:" not in CliRunner().invoke(cli, [*args, "-q"]).stderr
+
+
+def test_events_merged_lists_the_merged_events_and_refuses_before_a_merge(tmp_path):
+    path = tmp_path / "m.db"
+    assert CliRunner().invoke(cli, ["-q", "ingest", str(SEED), "--published", "2025-06-06", "--db", str(path)]).exit_code == 0
+    before = CliRunner().invoke(cli, ["events", "--db", str(path), "--merged"])
+    assert before.exit_code == 2 and "run `eventwire merge --db ...` first" in before.stderr
+    assert CliRunner().invoke(cli, ["-q", "merge", "--db", str(path)]).exit_code == 0
+    after = CliRunner().invoke(cli, ["events", "--db", str(path), "--merged", "--country", "UA", "--format", "jsonl"])
+    ids = [json.loads(line)["id"][:4] for line in after.stdout.splitlines()]
+    assert after.exit_code == 0 and ids and set(ids) == {"cev_"}
+    text = CliRunner().invoke(cli, ["events", "--db", str(path), "--merged", "--text", "Kyiv"])
+    assert text.exit_code == 2 and "cannot be filtered by text" in text.stderr
+
+
+def test_ingesting_a_text_again_without_its_sidecar_keeps_its_outlet(tmp_path):
+    """Same text, same article id: the second copy (no sidecar, no --source) must not turn the outlet into an id."""
+    text = ("Drone strike kills two in Sumy\n\nA Russian drone struck a car in Sumy on Monday, killing two people, "
+            "the regional administration said.\n")
+    named, bare = tmp_path / "named", tmp_path / "bare"
+    named.mkdir()
+    bare.mkdir()
+    (named / "sumy.txt").write_text(text, encoding="utf-8")
+    (named / "sumy.json").write_text('{"source": "Suspilne", "url": "https://example.org/sumy", '
+                                     '"published": "2025-06-09"}', encoding="utf-8")
+    (bare / "sumy.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "keep.db"
+    for folder in (named, bare):
+        assert CliRunner().invoke(cli, ["-q", "ingest", str(folder), "--db", str(db)]).exit_code == 0
+    rows = CliRunner().invoke(cli, ["events", "--db", str(db), "--format", "jsonl"]).stdout.splitlines()
+    events = [json.loads(r) for r in rows]
+    assert events and {tuple(e["sources"]) for e in events} == {("Suspilne",)}
+    assert {e["date"]["start"] for e in events} == {"2025-06-09"}  # the stored date, not a guess
+
+
+def test_an_unreadable_page_gives_one_plain_reason_not_trafilaturas_log(tmp_path):
+    import logging
+
+    page = tmp_path / "story.txt"
+    page.write_text("Just a line of text.\n", encoding="utf-8")
+    said = CliRunner().invoke(cli, ["extract", str(page), "--format", "html"])
+    assert said.exit_code == 3 and "no article text found in HTML page" in said.stderr
+    assert logging.getLogger("trafilatura").getEffectiveLevel() == logging.CRITICAL
+    CliRunner().invoke(cli, ["-v", "extract", str(page), "--format", "html"])
+    assert logging.getLogger("trafilatura").getEffectiveLevel() < logging.ERROR  # -v shows them again
+
+
+def test_a_full_disk_is_one_line_not_a_traceback(db, monkeypatch, capsys):
+    import errno
+    import io
+
+    from eventwire.cli import main
+
+    class Full(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("sys.argv", ["eventwire", "events", "--db", str(db), "--format", "csv"])
+    monkeypatch.setattr("sys.stdout", Full())
+    with pytest.raises(SystemExit) as done:
+        main()
+    assert done.value.code == 1
+    assert capsys.readouterr().err == "error: No space left on device\n"
+
+
+def test_acled_type_names_are_read_whatever_their_case(db):
+    exact = CliRunner().invoke(cli, ["events", "--db", str(db), "--type", "Explosions/Remote violence"]).stdout
+    loose = CliRunner().invoke(cli, ["events", "--db", str(db), "--type", "explosions/remote  VIOLENCE"]).stdout
+    assert exact == loose and "Air/drone strike" in exact
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["muc", "--split", "tst"], "unknown split 'tst' for muc; one of dev, tst1, tst2, test"),
+    (["gold", "--split", "held"], "unknown split 'held' for gold; one of dev, heldout, all"),
+    (["plover", "--split", "dev"], "plover has no splits: leave out --split"),
+])
+def test_a_wrong_eval_split_is_a_usage_error_before_any_scoring(args, words):
+    """It was a traceback (muc), a score over nothing (gold) or silently ignored (the others)."""
+    said = CliRunner().invoke(cli, ["eval", *args, "--limit", "1"])
+    assert said.exit_code == 2 and said.stderr == f"error: {words}\n" and said.stdout == ""

@@ -75,6 +75,10 @@ def test_acled_columns_and_conventions(events: list[Event]) -> None:
     assert tuple(rows[0]) == ACLED_COLUMNS
     strike, protest = rows
     assert strike["event_id_cnty"] == "UKR0123456789abcdef"
+    merged = events[0].model_copy(update={"id": "cev_0123456789abcdef"})  # `events --merged --format acled`
+    buf2 = io.StringIO()
+    write_acled([merged], buf2, timestamp=0)
+    assert next(csv.DictReader(io.StringIO(buf2.getvalue())))["event_id_cnty"] == "UKR0123456789abcdef"
     assert (strike["event_date"], strike["year"], strike["time_precision"]) == ("2025-06-06", "2025", "1")
     assert strike["disorder_type"] == "Political violence"
     # state forces carry ACLED's government period for the event day
@@ -144,9 +148,12 @@ def test_table_is_fixed_width(events: list[Event]) -> None:
     starts = {line.index(e.id) for line, e in zip(body, events, strict=True)}
     assert starts == {lines[0].index("ID")}
     assert "Air/drone strike" in body[0] and "Kyiv" in body[0] and " 4 " in body[0] + " "
-    assert "THREATEN:violence" in body[2]
+    assert "Political: Threaten (violence)" in body[2]  # as the report and the map word it
     # the rule under ID is as wide as an id, so the columns read as one block
     assert len(lines[1]) == max(len(line) for line in body) == len(lines[1].rstrip())
+    merged = [e.model_copy(update={"id": "c" + e.id}) for e in events]  # `events --merged`: "cev_…" ids
+    mlines = render(merged, "table")[0].splitlines()
+    assert len(mlines[1]) == max(len(line) for line in mlines[2:-1])
 
 
 def test_acled_names_periods_and_agreements() -> None:

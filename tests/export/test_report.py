@@ -97,7 +97,7 @@ def test_html_report_is_self_contained_and_escaped(tmp_path: Path) -> None:
     out = tmp_path / "r.html"
     html = build_report(events(), since=SINCE, until=UNTIL, fmt="html", out=out)
     assert out.read_text(encoding="utf-8") == html
-    for section in ("Headline figures", "Map and timeline", "Top events", "Open contradictions"):
+    for section in ("Headline figures", "Map and timeline", "Top events", "Open flags: contradictions and unclear figures"):
         assert f"<h2>{section}</h2>" in html
     assert "<script>" not in html and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
     assert "Ukraine &amp; Russia" in html
@@ -232,3 +232,40 @@ def test_meta_line_counts_in_the_right_number() -> None:
     md = build_report(one, since=SINCE, until=UNTIL, fmt="md")
     assert "1 event from 1 source ·" in md
     assert "5 events from 2 sources ·" in build_report(events(), since=SINCE, until=UNTIL, fmt="md")
+
+
+def test_the_top_table_does_not_call_events_without_a_toll_the_deadliest() -> None:
+    from eventwire.export.report_doc import sources_cell, top_note
+
+    evs = events()  # five in the period: two with a death toll
+    assert top_note(compute(evs, SINCE, UNTIL, top_n=2)) == (
+        "The 2 deadliest of 5 events (ranked by killed, then injured, then sources).")
+    assert top_note(compute(evs, SINCE, UNTIL, top_n=3)) == (
+        "3 of 5 events: 2 with a death toll, then 1 without one (ranked by killed, then injured, then sources).")
+    assert top_note(compute(evs, SINCE, UNTIL)).startswith("All 5 events: 2 with a death toll, then 3 without one")
+    quiet = compute(evs[2:4], SINCE, UNTIL)
+    assert top_note(quiet) == "All 2 events; none gives a death toll (ranked by killed, then injured, then sources)."
+    # One report from one outlet: no "1 independent (1 report)" noise.
+    from eventwire.export.report_stats import MergeInfo
+
+    data = compute(evs, SINCE, UNTIL, merge=MergeInfo(independent={"ev_lutsk": 1}))
+    lutsk = next(e for e in data.events if e.id == "ev_lutsk")
+    assert sources_cell(lutsk, data) == "1: Wire A"
+
+
+def test_a_country_level_event_is_not_a_bare_code_in_the_places_table() -> None:
+    ev = events()[0].model_copy(update={"location": Location(name="Ukraine", country_code="UA", precision=3)})
+    assert list(compute([ev], SINCE, UNTIL).by_place) == ["UA (no region given)"]
+
+
+def test_a_flag_on_one_word_is_quoted_with_its_sentence() -> None:
+    text = ("Troops repelled an assault near Izyum on Tuesday. Ukrainian officials said Russian units suffered "
+            "heavy casualties in the fighting. Shelling went on.")
+    at = text.index("casualties")
+    flag = Flag(code="casualties_unsplit", message="'casualties' does not say how many were killed",
+                start=at, end=at + len("casualties"))
+    ev = _ev("ev_izyum", 6, _loc("Izyum", 49.2, 37.3, "UA", "Kharkiv Oblast"), "Battles", "Armed clash", Count(),
+             Count(), ["Wire A"], "Troops repelled an assault near Izyum on Tuesday.", [flag])
+    ev = ev.model_copy(update={"evidence": [ev.evidence[0].model_copy(update={"start": 0, "end": 49})]})
+    [row] = compute([ev], SINCE, UNTIL, texts={"art_ev_izyum": text}).flags
+    assert row.evidence == "Ukrainian officials said Russian units suffered heavy casualties in the fighting."

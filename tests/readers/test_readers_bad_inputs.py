@@ -60,6 +60,15 @@ def test_a_feed_cut_off_inside_an_entry_reports_that_entry_and_keeps_the_others(
     assert [a.title for a in arts] == ["Strike on Kyiv"] and arts[0].text.endswith("Drones hit Kyiv overnight.")
     assert [(e.source, e.reason) for e in errs] == [
         (f"{cut}#entry=1", "malformed feed: the file ends inside this entry, so its text is incomplete")]
+    # Cut inside a tag name, an attribute or a CDATA section: expat says "unclosed token"/"unclosed CDATA section".
+    for n, at in enumerate(("<item><title>Strike on Odesa</title><descr",
+                            '<item><title lang="e',
+                            "<item><title>Strike</title><description><![CDATA[Drones hit Odesa, offic")):
+        part = tmp_path / f"part{n}.xml"
+        part.write_text(head + item.format("Kyiv") + at)
+        arts, errs = read_all(part)
+        assert [a.title for a in arts] == ["Strike on Kyiv"], at
+        assert [e.source for e in errs] == [f"{part}#entry=1"] and "ends inside this entry" in errs[0].reason, at
     # Only the closing tags missing: nothing is lost, nothing is reported.
     tail = tmp_path / "tail.xml"
     tail.write_text(head + item.format("Kyiv") + item.format("Odesa") + "</channel>")

@@ -20,6 +20,7 @@ def test_jsonl_with_bad_lines(tmp_path):
         json.dumps(["a", "list"]),
         json.dumps({"text": 42}),
         json.dumps({"text": "Odd date.", "published": "sometime"}),
+        '{"text": "cut off',
     ]
     p.write_text("\n".join(lines) + "\n")
     arts, errs = read_all(p, published=date(2025, 1, 1))
@@ -36,6 +37,7 @@ def test_jsonl_with_bad_lines(tmp_path):
         ("line=4", "missing 'text' field (or body/content/doc_text/...; name another with --field text=KEY)"),
         ("line=6", "expected a JSON object, got list"),
         ("line=7", "'text' must be a string, got int"),
+        ("line=9", "invalid JSON: Unterminated string starting at column 10"),  # not "starting at at column"
     ]
 
 
@@ -77,3 +79,11 @@ def test_csv_without_text_column(tmp_path):
     p.write_text("a,b\n1,2\n")
     arts, [e] = read_all(p)
     assert arts == [] and "no 'text' column" in e.reason
+
+
+def test_a_broken_json_file_names_where_it_breaks_in_plain_words(tmp_path):
+    p = tmp_path / "broken.json"
+    p.write_text('[{"text": "One."},\n {"text": "unterminated')
+    arts, errs = read_all(p)
+    assert arts == [] and [e.reason for e in errs] == [
+        "invalid JSON: Unterminated string starting at line 2 column 11"]

@@ -47,8 +47,11 @@ def test_any_private_answer_refuses(monkeypatch):
 
 
 def test_bad_scheme_via_read_sources():
-    # Not an http(s) URL: treated as a path that does not exist, never fetched.
+    # Not an http(s) URL: never fetched, and said so (it is not a file that went missing).
     _, [e] = read_all("ftp://example.org/file.txt")
+    assert e.reason == ("unsupported URL scheme 'ftp': only http and https URLs are fetched "
+                        "(download it and pass the file)")
+    _, [e] = read_all("no/such/file.txt")
     assert e.reason == "no such file or directory"
 
 
@@ -125,7 +128,7 @@ def test_fetch_errors(server):
         "HTTP 404 Not Found",
         "no article text found in HTML page",
         "document is 50,000 bytes, over the 40,000 bytes limit (--max-bytes)",
-        "document is over 40,960 bytes, over the 40,000 bytes limit (--max-bytes)",
+        "document is over the 40,000 bytes limit (--max-bytes)",
     ]
 
 

@@ -68,11 +68,15 @@ def test_one_error_envelope(client):
     ({"since": "2025-06-10", "until": "2025-06-01"}, "since (2025-06-10) is after until (2025-06-01)"),
     ({"limit": 0}, "limit"),
     ({"cursor": "garbage"}, "invalid cursor"),
+    ({"type": "Battle"}, "did you mean 'Battles'?"),
+    ({"sub_type": "Air/drone strike", "type": "Battles"}, "is a sub-event type of 'Explosions/Remote violence'"),
 ])
 def test_bad_filters_are_a_clear_4xx_not_a_500(client, params, words):
     for path in ("/api/events", "/api/events.geojson"):
         bad = client.get(path, params=params)
-        assert 400 <= bad.status_code < 500 and words in bad.json()["error"]["message"]
+        # One status and one code for every bad filter, whichever layer finds it (a cursor is decoded last).
+        assert bad.status_code == 422 and bad.json()["error"]["code"] == "invalid_request"
+        assert words in bad.json()["error"]["message"]
 
 
 def test_a_failing_document_is_kept_and_listed_and_the_others_go_on(client):
@@ -133,3 +137,62 @@ def test_ingested_title_is_read_as_the_headline(client):
     [ev] = [e for e in ok.json()["events"] if e["location"]]
     art = client.get(f"/api/articles/{ev['article_ids'][0]}").json()
     assert art["text"].startswith("Car bomb kills three in Mogadishu\n\nA car bomb")
+
+
+def test_the_map_labels_a_document_without_an_outlet_as_an_unnamed_source(client):
+    """POSTed without a source or URL, the event's `sources` hold its article id: the map must not show it as an outlet."""
+    doc = [{"text": "A drone struck a market in Zaporizhzhia on Friday, killing five people, the governor said.",
+            "published": "2025-06-13"}]
+    ok = client.post("/api/ingest", json=doc, headers={"Authorization": "Bearer s3cret"})
+    [ev] = [e for e in ok.json()["events"] if e["location"]]
+    art = ev["article_ids"][0]
+    assert ev["sources"] == [art]  # the record itself is unchanged (merge counts sources from it)
+    geo = client.get("/api/events.geojson", params={"since": "2025-06-13", "until": "2025-06-13"}).json()
+    [feat] = [f for f in geo["features"] if f["id"] == ev["id"]]
+    assert feat["properties"]["sources"] == [f"unnamed source (article {art})"]
+    script = client.get("/static/map.js").text
+    assert "p.sources" in script  # the popup shows them
+
+
+def test_the_map_page_has_a_legend_and_answers_at_slash_map(client):
+    assert client.get("/map").text == client.get("/").text
+    script = client.get("/static/map.js").text
+    assert "legend.addTo(map)" in script
+    assert all(t in script for t in ("Battles", "Explosions/Remote violence", "Violence against civilians"))
+
+
+def test_map_features_carry_the_toll_sentence_its_range_and_the_place_precision(client):
+    geo = client.get("/api/events.geojson", params={"since": "2025-06-06", "until": "2025-06-06"}).json()
+    [kyiv] = [f["properties"] for f in geo["features"]
+              if f["properties"]["place"] == "Kyiv" and f["properties"]["sub_event_type"] == "Air/drone strike"]
+    assert "at least four people were killed" in kyiv["evidence"]  # the sentence behind the toll, not the first one
+    assert (kyiv["fatalities_low"], kyiv["fatalities_high"], kyiv["injured_low"]) == (4, None, 24)
+    assert kyiv["geo_precision"] == 1
+    script = client.get("/static/map.js").text
+    # An open range reads "at least 4", a coarse place is drawn hollow and left out of the fitted view.
+    assert "`at least ${low}`" in script and "fillOpacity: coarse ? 0" in script and "bounds.length ? bounds : wide" in script
+
+
+def test_merged_events_are_served_once_merged_and_refused_before(tmp_path):
+    db = tmp_path / "m.db"
+    article = Article(text=SEED.read_text(encoding="utf-8"), published=date(2025, 6, 6), source="seed")
+    with open_store(str(db)) as store:
+        store.upsert_article(article)
+        store.upsert_events(load_pipeline()(article).events)
+    with TestClient(create_app(str(db))) as c:
+        before = c.get("/api/events", params={"merged": True})
+        assert before.status_code == 409 and "eventwire merge" in before.json()["error"]["message"]
+        from eventwire.merge import merge_store
+
+        with open_store(str(db)) as store:
+            merge_store(store)
+        items = c.get("/api/events", params={"merged": True, "country": "UA"}).json()["items"]
+        assert items and all(e["id"].startswith("cev_") for e in items)
+        geo = c.get("/api/events.geojson", params={"merged": "on"}).json()  # the map's checkbox sends "on"
+        assert geo["features"] and all(f["id"].startswith("cev_") for f in geo["features"])
+        bad = c.get("/api/events", params={"merged": True, "text": "Kyiv"})
+        assert bad.status_code == 422 and bad.json()["error"]["code"] == "invalid_request"
+        assert 'name="merged"' in c.get("/map").text
+        assert c.get("/api/stats").json()["clusters"] > 0
+        script = c.get("/static/map.js").text  # a merged store opens on its merged events, as the report counts
+        assert "stats.clusters > 0" in script and 'load(merged ? {merged: "on"} : {})' in script

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from typing import Any
 
@@ -39,6 +40,9 @@ def cli(ctx: click.Context, config_path: str | None, quiet: bool, verbose: int) 
         fail(exc)
     level = [settings["log_level"], "INFO", "DEBUG"][min(verbose, 2)]
     logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    # trafilatura logs ERROR lines ("empty HTML tree: None") for pages it cannot read; the reader already reports
+    # each such document with a plain reason, so these only add noise (-v shows them again).
+    logging.getLogger("trafilatura").setLevel(logging.NOTSET if verbose else logging.CRITICAL)
     ctx.obj = {"settings": settings, "quiet": quiet}
 
 
@@ -139,23 +143,25 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
 @click.option("--limit", type=int, default=1000, show_default=True)
 @click.option("--format", "fmt", default="table", show_default=True,
               type=click.Choice(["table", "jsonl", "csv", "acled", "plover", "geojson"]))
+@click.option("--merged", is_flag=True, help="The merged events of `eventwire merge` (one per real-world event, "
+              "figures reconciled across sources) instead of every article's own; not with --text.")
 @quiet_option
 @click.pass_context
-def events(ctx: click.Context, db: str | None, fmt: str, **filters: Any) -> None:
+def events(ctx: click.Context, db: str | None, fmt: str, merged: bool, **filters: Any) -> None:
     """Query stored events with filters and write them in a format."""
     from eventwire.api import open_store
     from eventwire.export import write
-    from eventwire.store.base import EventQuery
+    from eventwire.store.base import EventQuery, merged_events
 
     try:
         query = EventQuery(**{k: v for k, v in filters.items() if v is not None})
         with open_store(db or ctx.obj["settings"]["db"], must_exist=True) as store:
-            found = store.query_events(query)
+            found = merged_events(store, query) if merged else store.query_events(query)
         write(found, fmt, sys.stdout)
     except EventwireError as exc:
         fail(exc)
     if query.limit and len(found) == query.limit and not ctx.obj["quiet"]:
-        click.echo(f"showing the first {query.limit} events (--limit); more may match", err=True)
+        click.echo(f"showing the first {plural(query.limit, 'event')} (--limit); more may match", err=True)
 
 
 @cli.command()
@@ -195,4 +201,14 @@ register(cli)
 
 def main() -> None:
     """Entry point for the `eventwire` script."""
-    cli(prog_name="eventwire")
+    try:
+        cli(prog_name="eventwire")
+    except BrokenPipeError:
+        # `eventwire events | head`: the reader left; no traceback, and none again when Python flushes stdout.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+    except OSError as exc:
+        # A full disk or a vanished output folder is the machine's problem, said in one line, not a traceback.
+        where = f": {exc.filename}" if exc.filename else ""
+        click.echo(f"error: {exc.strerror or exc}{where}", err=True)
+        sys.exit(1)

@@ -49,15 +49,25 @@ def gazetteer_lookup(name: str, limit: int) -> None:
         click.echo(json.dumps(row, ensure_ascii=False, default=str))
 
 
+# The splits each corpus has (evaluate.run_eval); the others are scored whole.
+EVAL_SPLITS = {"muc": ("dev", "tst1", "tst2", "test"), "gold": ("dev", "heldout", "all")}
+
+
 @click.command("eval")
 @click.argument("corpus")
-@click.option("--split", help="Corpus split (e.g. tst for MUC tst1+tst2, heldout for the gold set).")
+@click.option("--split", help="Corpus split: muc dev|tst1|tst2|test (tst1+tst2, the default); "
+              "gold dev|heldout|all (the default); the other corpora have none.")
 @click.option("--limit", type=int, help="Score only the first N items.")
 def eval_cmd(corpus: str, split: str | None, limit: int | None) -> None:
     """Score extraction on a gold CORPUS (muc, wikievents, ucdp, plover, gold) and print the figures as JSON."""
-    from eventwire.evaluate import run_eval
+    from eventwire.evaluate import CORPORA, run_eval
 
     try:
+        if split is not None and corpus in CORPORA and split not in EVAL_SPLITS.get(corpus, ()):
+            # A wrong split gave a traceback (muc), or scored nothing (gold), or was ignored (the others).
+            known = EVAL_SPLITS.get(corpus)
+            raise UsageError(f"unknown split {split!r} for {corpus}; one of {', '.join(known)}" if known
+                             else f"{corpus} has no splits: leave out --split")
         click.echo(json.dumps(run_eval(corpus, split, limit), indent=2, default=str))
     except EventwireError as exc:
         fail(exc)
@@ -66,8 +76,12 @@ def eval_cmd(corpus: str, split: str | None, limit: int | None) -> None:
 def merge_summary(s: dict[str, Any]) -> str:
     """One sentence a person can read: what the merge found."""
     flags = ", ".join(f"{code} {n}" for code, n in s["flags"].items()) or "none"
+    folded = s["events"] - s["clusters"]
+    # Say where the difference went: with one outlet, "0 reported by more than one source" alone leaves it unexplained.
+    repeats = f" ({folded} {'was a further report' if folded == 1 else 'were further reports'} of one of these)" \
+        if folded > 0 else ""
     return (f"merged {plural(s['events'], 'event')} from {plural(s['articles'], 'article')} into "
-            f"{plural(s['clusters'], 'event')}: {s['multi_source']} reported by more than one source, "
+            f"{plural(s['clusters'], 'event')}{repeats}: {s['multi_source']} reported by more than one source, "
             f"{plural(s['duplicates'], 'near-duplicate article')} (reprints), {s['mentions']} attached as "
             f"mentions, {s['removed']} stale merged events removed; flags: {flags} ({s['seconds']:.1f} s)")
 
@@ -106,10 +120,17 @@ def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, count
 
     from eventwire.api import open_store
     from eventwire.export.report import report_from_store
+    from eventwire.store.base import EventQuery
 
     try:
         with open_store(db or ctx.obj["settings"]["db"], must_exist=True) as store:
             text = report_from_store(store, since, until, country, fmt, Path(out) if out else None)  # type: ignore[arg-type]
+            empty = not store.query_events(EventQuery(since=since, until=until, country=country, limit=1))
+        if empty and not ctx.obj["quiet"]:
+            # An empty report looks like a broken one: say why, and how to see what the database holds.
+            where = f" in {country.upper()}" if country else ""
+            click.echo(f"note: no events between {since} and {until}{where}, so the report is empty; "
+                       "`eventwire events --db ...` lists what the database holds", err=True)
         if not out:
             click.echo(text)
         elif not ctx.obj["quiet"]:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
 import click
 
-from eventwire.errors import EventwireError
+from eventwire.errors import EventwireError, UsageError
 from eventwire.pipeline import RunStats
 from eventwire.wording import plural
 
@@ -106,7 +107,16 @@ def note_gazetteer_build(quiet: bool) -> None:
     from eventwire.gazetteer.index import cache_dir
 
     folder = cache_dir()
-    if not quiet and not any(folder.glob("gazetteer-*.pkl")):
+    if any(folder.glob("gazetteer-*.pkl")):
+        return
+    try:  # before the build, not 30 s into it: an unwritable cache folder fails only when the index is saved
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise UsageError(f"cannot write the gazetteer index to {folder}: {exc.strerror or exc} (set EVENTWIRE_CACHE "
+                         "or cache_dir in eventwire.toml to a writable folder)") from exc
+    if not quiet:
         click.echo(f"building the offline gazetteer index in {folder} (first run only, 10-30 s)...", err=True)
 
 

@@ -9,8 +9,9 @@ from typing import Any
 
 from eventwire.errors import ReaderError
 
+# The same keys as a plain `places` row (DESIGN's place mention), so one reader handles both outputs.
 PLACE_FIELDS = ("article_id", "start", "end", "text", "geonameid", "name", "lat", "lon", "country_code",
-                "admin1", "feature_class", "feature_code", "score", "role")
+                "admin1", "feature_class", "feature_code", "population", "score", "role")
 
 
 def place_rows(paths: Sequence[str], options: Any) -> Iterator[dict[str, Any]]:

@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 from eventwire.components.actors import acled_inter, acled_name
 from eventwire.export.acled_geo import country_name, iso_numeric, region
-from eventwire.export.common import ExportResult, actors_with_role, iso3, one_line, safe_cell
+from eventwire.export.common import ExportResult, actors_with_role, iso3, one_line, safe_cell, source_labels
 from eventwire.model import Actor, Count, Event
 
 COLUMNS = (
@@ -121,7 +121,8 @@ def row(event: Event, timestamp: int) -> dict[str, Any] | None:
     actor1 = names1[0] if names1 else ""
     location = loc.name if loc else ""
     values: dict[str, Any] = {
-        "event_id_cnty": f"{iso3(cc) or 'XXX'}{event.id.removeprefix('ev_')}",
+        # ISO-3 then the id's hex digits: "ev_" (an article's event) and "cev_" (a merged one) are not ACLED's.
+        "event_id_cnty": f"{iso3(cc) or 'XXX'}{event.id.split('_', 1)[-1]}",
         "event_date": day.isoformat() if day else "",
         "year": day.year if day else "",
         "time_precision": TIME_PRECISION[event.date.precision] if day else 3,
@@ -146,7 +147,7 @@ def row(event: Event, timestamp: int) -> dict[str, Any] | None:
         "latitude": f"{loc.lat:.4f}" if loc and loc.lat is not None else "",
         "longitude": f"{loc.lon:.4f}" if loc and loc.lon is not None else "",
         "geo_precision": min(max(loc.precision, 1), 3) if loc else 3,
-        "source": "; ".join(event.sources),
+        "source": "; ".join(source_labels(event)),
         "source_scale": "",
         "notes": _notes(event, day, actor1, location, fatalities),
         "fatalities": fatalities,

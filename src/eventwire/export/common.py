@@ -78,3 +78,18 @@ def one_line(text: str | None, limit: int = 0) -> str:
     if limit and len(out) > limit:
         out = out[: limit - 1].rstrip() + "…"
     return out
+
+
+def unnamed_source(article_id: str) -> str:
+    """How an article without a known outlet is shown where a person expects an outlet."""
+    return f"unnamed source (article {article_id})"
+
+
+def source_labels(event: Event) -> list[str]:
+    """The event's sources for display: an entry that is one of its article ids is not an outlet, so say so.
+
+    Assembly falls back to the article id when a document names no outlet or URL (merge counts independent
+    sources from that list, so the stored data keeps the id); a reader would take 'art_51da…' for an outlet.
+    """
+    ids = set(event.article_ids) | {v.article_id for v in event.evidence}
+    return [unnamed_source(s) if s in ids else s for s in event.sources]

@@ -6,7 +6,7 @@ import csv
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from eventwire.export.common import ExportResult, figure_columns, safe_cell
+from eventwire.export.common import ExportResult, figure_columns, safe_cell, source_labels
 from eventwire.model import Event
 
 COLUMNS = (
@@ -75,7 +75,7 @@ def row(event: Event) -> dict[str, str]:
         **figure_columns(event),
         "actors": SEP.join(_actor(a) for a in event.actors),
         "weapons": SEP.join(_weapon(w) for w in event.weapons),
-        "sources": SEP.join(event.sources),
+        "sources": SEP.join(source_labels(event)),
         "article_ids": SEP.join(event.article_ids),
         "flags": SEP.join(f.code for f in event.flags),
         "confidence": round(event.confidence, 4),

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from eventwire.export.common import ExportResult, figure_columns
+from eventwire.export.common import ExportResult, figure_columns, source_labels
 from eventwire.model import Event
 
 # RFC 7946 §11.2: six decimals is ~10 cm, more is noise.
@@ -33,7 +33,7 @@ def feature(event: Event) -> dict[str, Any] | None:
         **figure_columns(event),
         "actors": [a.name for a in event.actors],
         "weapons": [w.kind for w in event.weapons],
-        "sources": event.sources,
+        "sources": source_labels(event),
         "flags": [f.code for f in event.flags],
         "confidence": event.confidence,
     }

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from eventwire.export.common import ExportResult, actors_with_role, iso3, one_line
+from eventwire.export.common import ExportResult, actors_with_role, iso3, one_line, source_labels
 from eventwire.model import Actor, Event
 
 # PLOVER coding for events that carry only an ACLED sub-event type (category, mode); from the PLOVER
@@ -84,7 +84,7 @@ def record(event: Event) -> dict[str, Any] | None:
         "event_text": one_line(event.evidence[0].text) if event.evidence else None,
         "evidence": evidence,
         "article_ids": event.article_ids,
-        "sources": event.sources,
+        "sources": source_labels(event),
         "acled": {"event_type": event.event_type, "sub_event_type": event.sub_event_type},
         "confidence": event.confidence,
     }

@@ -1,4 +1,4 @@
-"""The situation report: headline figures, map, timeline, top events and open contradictions."""
+"""The situation report: headline figures, map, timeline, top events and open flags (contradictions, unclear figures)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def _meta(data: ReportData) -> str:
     from eventwire import __version__
 
     return (f"eventwire {__version__} · {plural(len(data.events), 'event')} from "
-            f"{plural(len(data.sources), 'source')} · "
+            f"{doc.source_count(data)} · "
             "figures are ranges: low = sum of the lowest reported figures, high = sum of the highest "
             "(or best) ones · quotes are article text as extracted")
 

@@ -6,12 +6,14 @@ from dataclasses import dataclass, field
 
 import pycountry
 
+from eventwire.export.common import source_labels
 from eventwire.export.report_chart import bin_days
-from eventwire.export.report_stats import Group, ReportData, range_text, region_name, type_label
+from eventwire.export.report_stats import Group, ReportData, count_bounds, range_text, region_name, type_label
 from eventwire.model import Event
 from eventwire.wording import plural
 
 MAX_PLACES = 15
+FLAGS_TITLE = "Open flags: contradictions and unclear figures"
 MAX_QUOTES = 2
 QUOTE_CHARS = 400
 
@@ -123,25 +125,49 @@ def figure_cell(e: Event, which: str) -> Toll:
     return Toll(rng, one_line(c.text, 80) if rng != "–" else "")
 
 
+def source_count(data: ReportData) -> str:
+    """'2 sources', '2 sources and 3 unnamed ones', '3 unnamed sources' (articles that name no outlet)."""
+    named, unnamed = len(data.sources), len(data.unnamed)
+    if not unnamed:
+        return plural(named, "source")
+    if not named:
+        return plural(unnamed, "unnamed source")
+    return f"{plural(named, 'source')} and {unnamed} unnamed {'one' if unnamed == 1 else 'ones'}"
+
+
+def sources_line(data: ReportData) -> str:
+    """'Sources: ISW, Reuters; 2 articles name no outlet (art_…, art_…).'"""
+    named = ", ".join(data.sources[:40]) + (f" and {len(data.sources) - 40} more" if len(data.sources) > 40 else "")
+    parts = [named] if named else []
+    if data.unnamed:
+        k = len(data.unnamed)
+        ids = ", ".join(data.unnamed[:5]) + (", …" if k > 5 else "")
+        parts.append(f"{plural(k, 'article')} {'names' if k == 1 else 'name'} no outlet ({ids})")
+    return "Sources: " + "; ".join(parts) + "."
+
+
 def _group_rows(groups: dict[str, Group], limit: int) -> list[list[Cell]]:
     return [[k, str(g.events), g.fatalities.text(), g.injured.text()] for k, g in list(groups.items())[:limit]]
 
 
 def headline(data: ReportData) -> Section:
-    """Headline cards: events, fatalities and injured ranges, sources, contradictions."""
+    """Headline cards: events, fatalities and injured ranges, sources, open flags."""
     t = data.total
     merged = (f"merged: {plural(data.reports_merged, 'report')} into {plural(data.canonical, 'event')}"
               if data.reports_merged else f"{plural(data.canonical, 'merged event')}")
     flagged = len({r.event.id for r in data.flags})
     cards = [
-        ("Events", str(t.events), merged if data.canonical else "as extracted (not merged)"),
+        ("Events", str(t.events), merged if data.canonical else
+         "as extracted (not merged)" if t.events else "none in this period"),
         ("Killed", t.fatalities.text(), f"sum of lows – sum of highs, over {plural(t.fatalities.events, 'event')} "
          "with a toll" if t.fatalities.events else "no event gives a toll"),
         ("Injured", t.injured.text(), f"over {plural(t.injured.events, 'event')} with a figure"
          if t.injured.events else "no event gives a figure"),
-        ("Sources", str(len(data.sources)), f"distinct outlets; {plural(data.articles, 'article')}"),
-        ("Contradictions", str(len(data.flags)), f"open flags on {plural(flagged, 'event')}" if flagged
-         else "no open flags"),
+        ("Sources", str(len(data.sources)), f"distinct outlets; {plural(data.articles, 'article')}"
+         + (f", {len(data.unnamed)} naming no outlet" if data.unnamed else "")),
+        # Not all flags are contradictions ("casualties" unsplit, a planned attack): the card says flags.
+        ("Flags", str(len(data.flags)), f"contradictions and unclear figures on {plural(flagged, 'event')}"
+         if flagged else "no open flags"),
     ]
     blocks = [Block("cards", cards=cards)]
     if data.by_type:
@@ -157,43 +183,64 @@ def headline(data: ReportData) -> Section:
         blocks.append(Block("p", text=f"{plural(n, 'further event')} {'is' if n == 1 else 'are'} dated only to a "
                             "longer period that overlaps these dates (such as “late June”): listed at the end, not "
                             "counted here."))
-    if data.sources:
-        blocks.append(Block("p", text="Sources: " + ", ".join(data.sources[:40])
-                            + (f" and {len(data.sources) - 40} more" if len(data.sources) > 40 else "")))
+    if data.sources or data.unnamed:
+        blocks.append(Block("p", text=sources_line(data)))
     return Section("Headline figures", blocks)
+
+
+def sources_cell(e: Event, data: ReportData) -> str:
+    """'2: Reuters, AP', or '2 independent (3 reports): ...' when the merge folded copies of one story."""
+    srcs = sorted(set(source_labels(e)))
+    n = len(srcs) or len(set(e.article_ids))
+    cell = f"{n}: " + ", ".join(srcs) if srcs else str(n)
+    reports = len(e.article_ids)
+    if e.id in data.merge.independent and reports > 1:  # copies of one syndicated story count once
+        cell = f"{data.merge.independent[e.id]} independent ({plural(reports, 'report')}): " + ", ".join(srcs)
+    if data.merge.mentions.get(e.id):  # reactions and follow-ups that name it: no source, no figure
+        cell = f"{cell}; also mentioned by {plural(data.merge.mentions[e.id], 'article')}"
+    return cell
+
+
+def top_note(data: ReportData) -> str:
+    """What the top-events table holds; it does not call events without a toll 'the deadliest'."""
+    n, total = len(data.top), len(data.events)
+    tolls = sum(1 for e in data.top if count_bounds(e.fatalities)[0] is not None)
+    order = "ranked by killed, then injured, then sources"
+    if n == total:
+        head = "The event" if n == 1 else f"All {n} events"
+    elif tolls == n:
+        return f"The {n} deadliest of {plural(total, 'event')} ({order})."
+    else:
+        head = f"{n} of {plural(total, 'event')}"
+    if tolls == 0:
+        return f"{head}; none gives a death toll ({order})."
+    if tolls < n:
+        return f"{head}: {tolls} with a death toll, then {n - tolls} without one ({order})."
+    return f"{head} ({order})."
 
 
 def top_events(data: ReportData) -> Section:
     """The deadliest events with their sources and the sentences that support them."""
-    rows: list[list[Cell]] = []
-    for e in data.top:
-        srcs = sorted(set(e.sources))
-        n = len(srcs) or len(set(e.article_ids))
-        cell = f"{n}: " + ", ".join(srcs) if srcs else str(n)
-        if e.id in data.merge.independent:  # copies of one syndicated story count once
-            k = data.merge.independent[e.id]
-            cell = f"{k} independent ({plural(len(e.article_ids), 'report')}): " + ", ".join(srcs)
-        if data.merge.mentions.get(e.id):  # reactions and follow-ups that name it: no source, no figure
-            cell = f"{cell}; also mentioned by {plural(data.merge.mentions[e.id], 'article')}"
-        rows.append([event_date(e), event_place(e), event_kind(e), figure_cell(e, "fatalities"),
-                     figure_cell(e, "injured"), cell, quotes(e)])
+    rows: list[list[Cell]] = [
+        [event_date(e), event_place(e), event_kind(e), figure_cell(e, "fatalities"), figure_cell(e, "injured"),
+         sources_cell(e, data), quotes(e)] for e in data.top]
     if not rows:
         return Section("Top events", [Block("p", text="No events in this period.")])
-    note = Block("p", text=f"The {len(rows)} deadliest of {len(data.events)} events (then by injured and sources).")
-    return Section("Top events", [note, Block("table", headers=["Date", "Place", "Type", "Killed", "Injured",
-                                                                "Sources", "Evidence"], rows=rows)])
+    return Section("Top events", [Block("p", text=top_note(data)),
+                                  Block("table", headers=["Date", "Place", "Type", "Killed", "Injured",
+                                                          "Sources", "Evidence"], rows=rows)])
 
 
 def contradictions(data: ReportData) -> Section:
     """Every open flag with its message and the text that raised it."""
     if not data.flags:
-        return Section("Open contradictions", [Block("p", text="No open flags on these events.")])
+        return Section(FLAGS_TITLE, [Block("p", text="No open flags on these events.")])
     rows: list[list[Cell]] = [
         [r.flag.code, f"{event_date(r.event)}, {event_place(r.event)}: {event_kind(r.event)}",
          one_line(r.flag.message), Quotes([one_line(r.evidence, QUOTE_CHARS)] if r.evidence else [])]
         for r in data.flags
     ]
-    return Section("Open contradictions", [Block("table", headers=["Flag", "Event", "Message", "Evidence"], rows=rows)])
+    return Section(FLAGS_TITLE, [Block("table", headers=["Flag", "Event", "Message", "Evidence"], rows=rows)])
 
 
 def spanning(data: ReportData) -> Section | None:

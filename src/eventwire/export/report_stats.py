@@ -95,6 +95,8 @@ class ReportData:
     # Events dated only to a longer span that overlaps the period ("in late June" in a week's report): listed
     # apart and not counted, since most of their span, and perhaps the event, lies outside the period.
     spanning: list[Event] = field(default_factory=list)
+    # Articles with no outlet named: assembly keeps their article id in `sources`; counted here, not listed as outlets.
+    unnamed: list[str] = field(default_factory=list)
 
 
 def count_bounds(c: Count) -> tuple[int | None, int | None]:
@@ -182,7 +184,8 @@ def place_label(e: Event) -> str:
     if loc is None:
         return "Unlocated"
     cc = loc.country_code or "??"
-    return f"{cc} / {region_name(loc.admin1)}" if loc.admin1 else cc
+    # A country-level event has no region: say so, or a bare "UA" row reads like a missing value.
+    return f"{cc} / {region_name(loc.admin1)}" if loc.admin1 else f"{cc} (no region given)"
 
 
 def _ev_keys(e: Event) -> set[tuple[str, int, int]]:
@@ -205,6 +208,10 @@ def dedupe_merged(events: list[Event]) -> tuple[list[Event], int]:
     return kept, len(events) - len(kept)
 
 
+def _article_ids(e: Event) -> set[str]:
+    return set(e.article_ids) | {v.article_id for v in e.evidence}
+
+
 def severity(e: Event) -> tuple[int, int, int, float]:
     """Sort key for the top events: deaths, then injured, then sources, then confidence."""
     f_lo, f_hi = count_bounds(e.fatalities)
@@ -225,8 +232,19 @@ def flag_evidence(e: Event, f: Flag, texts: Mapping[str, str] | None) -> str | N
         if len(arts) == 1:
             text = texts.get(next(iter(arts)))
             if text and f.end <= len(text):
-                return text[f.start:f.end]
+                return sentence_around(text, f.start, f.end)
     return None
+
+
+def sentence_around(text: str, start: int, end: int, reach: int = 300) -> str:
+    """The sentence holding text[start:end] (at most `reach` characters either side): a flag on the word
+    "casualties" reads as that word alone otherwise."""
+    floor = max(0, start - reach)
+    dot, newline = text.rfind(". ", floor, start), text.rfind("\n", floor, start)
+    lo = max(floor, dot + 2 if dot != -1 else 0, newline + 1 if newline != -1 else 0)
+    stops = [i for i in (text.find(". ", end, end + reach), text.find("\n", end, end + reach)) if i != -1]
+    hi = min(stops) + 1 if stops else min(len(text), end + reach)
+    return text[lo:hi].strip()
 
 
 def compute(
@@ -273,7 +291,8 @@ def compute(
     return ReportData(
         since=since, until=until, country=cc, events=sel,
         canonical=sum(e.id.startswith("cev_") for e in sel), reports_merged=merged,
-        total=total, sources=sorted({s for e in sel for s in e.sources}),
+        total=total, sources=sorted({s for e in sel for s in e.sources if s not in _article_ids(e)}),
+        unnamed=sorted({s for e in sel for s in e.sources if s in _article_ids(e)}),
         articles=len({a for e in sel for a in (e.article_ids or [v.article_id for v in e.evidence])}),
         by_type=dict(sorted(by_type.items(), key=lambda kv: -kv[1].events)),
         by_place=dict(sorted(by_place.items(), key=lambda kv: (-kv[1].events, kv[0]))),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections.abc import Iterable
 from typing import TextIO
@@ -35,7 +36,8 @@ def _type(event: Event) -> str:
     if event.sub_event_type:
         return event.sub_event_type
     if event.plover:
-        return event.plover.event + (f":{event.plover.mode}" if event.plover.mode else "")
+        # Worded as the report and the map word it ("Political: Threaten"), not a bare code among sub-event types.
+        return f"Political: {event.plover.event.title()}" + (f" ({event.plover.mode})" if event.plover.mode else "")
     return event.event_type or ""
 
 
@@ -60,9 +62,13 @@ def _line(values: list[str]) -> str:
 def write_table(events: Iterable[Event], stream: TextIO) -> ExportResult:
     """Header, a rule, one line per event, and a count line."""
     result = ExportResult()
+    rows = iter(events)
+    first = next(rows, None)
+    # The rule under ID spans the ids shown: "ev_…" (19 characters) or a merged event's "cev_…" (20).
+    id_width = len(first.id) if first is not None else ID_WIDTH
     stream.write(_line([h for h, _ in COLUMNS]) + "\n")
-    stream.write(_line(["-" * (w or ID_WIDTH) for _, w in COLUMNS]) + "\n")
-    for event in events:
+    stream.write(_line(["-" * (w or id_width) for _, w in COLUMNS]) + "\n")
+    for event in itertools.chain([first] if first is not None else [], rows):
         stream.write(_line(cells(event)) + "\n")
         result.written += 1
     stream.write(f"({result.written} event{'s' if result.written != 1 else ''})\n")

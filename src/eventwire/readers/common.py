@@ -27,9 +27,10 @@ def human_size(n: int) -> str:
 
 def too_large(source: str, size: int, limit: int, at_least: bool = False) -> DocumentTooLarge:
     """The error for a document over `--max-bytes`."""
-    over = "over " if at_least else ""
+    if at_least:  # read only up to the limit (a stream, a gzip bomb): its real size is unknown
+        return DocumentTooLarge(source, f"document is over the {human_size(limit)} limit (--max-bytes)")
     return DocumentTooLarge(
-        source, f"document is {over}{human_size(size)}, over the {human_size(limit)} limit (--max-bytes)"
+        source, f"document is {human_size(size)}, over the {human_size(limit)} limit (--max-bytes)"
     )
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TextIO
 
 from eventwire.errors import ReaderError
 from eventwire.model import Article
@@ -31,11 +32,16 @@ def read_csv_bytes(data: bytes, path: str, options: ReadOptions) -> Iterator[Art
     if not text.strip():
         yield ReaderError(path, "empty document")
         return
+    yield from read_csv_text(lambda: io.StringIO(text, newline=""), text.split("\n", 1)[0], path, options)
+
+
+def read_csv_text(open_text: Callable[[], TextIO], first_line: str, path: str,
+                  options: ReadOptions) -> Iterator[Article | ReaderError]:
+    """Articles from the rows of a CSV text stream (`open_text` gives a fresh one from its start)."""
     # The sniffer only needs the header and a few rows; long article cells would slow it down.
-    first_line = text.split("\n", 1)[0]
     dialect = _dialect(first_line)
     csv.field_size_limit(max(options.max_bytes, 131072))
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    reader = csv.reader(open_text(), dialect)
     try:
         header = next(reader)
     except csv.Error as e:
@@ -49,13 +55,13 @@ def read_csv_bytes(data: bytes, path: str, options: ReadOptions) -> Iterator[Art
         named = any(ALIASES.get(c.lower()) for c in columns)
         columns, line_of_row = [str(i) for i in range(1, len(header) + 1)], reader.line_num + 1
         if not named:
-            reader, line_of_row = csv.reader(io.StringIO(text, newline=""), dialect), 1
+            reader, line_of_row = csv.reader(open_text(), dialect), 1
     elif has_text:
         line_of_row = reader.line_num + 1
     elif len(header) == 1:
         # A one-column file without a header: every row is one text.
         columns, line_of_row = [text_key or "text"], 1
-        reader = csv.reader(io.StringIO(text, newline=""), dialect)
+        reader = csv.reader(open_text(), dialect)
     else:
         yield ReaderError(path, f"CSV has no {text_key!r} column" if text_key else
                           "CSV has no 'text' column (header needs one of: text, body, content, ...; "

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from eventwire.errors import ReaderError
+from eventwire.errors import DocumentTooLarge, ReaderError
 from eventwire.model import Article
 from eventwire.readers.common import GZIP_MAGIC, maybe_gunzip, too_large
 from eventwire.readers.csvfile import read_csv_bytes
@@ -16,9 +18,12 @@ from eventwire.readers.decode import binary_kind
 from eventwire.readers.feed import read_feed_bytes
 from eventwire.readers.html import read_html_bytes
 from eventwire.readers.jsonl import read_jsonl_bytes
+from eventwire.readers.large import HEAD, read_records, record_format
 from eventwire.readers.options import FORMATS, ReadOptions
 from eventwire.readers.sniff import sniff
 from eventwire.readers.text import load_sidecar, read_text_bytes, sidecar_paths
+
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]+://")
 
 STDIN = "<stdin>"
 # Formats a `<name>.json` sidecar can describe (one document per file).
@@ -50,7 +55,15 @@ def read_bytes(
     """Articles from one document's bytes, sniffed; every failure is yielded, never raised."""
     try:
         was_gzip = data[:2] == GZIP_MAGIC
-        data = maybe_gunzip(data, path, options.max_bytes)
+        try:
+            data = maybe_gunzip(data, path, options.max_bytes)
+        except DocumentTooLarge:
+            fmt = record_format(data[:HEAD], name or path, options)
+            if fmt is None:
+                raise
+            # A gzipped corpus of many records: each record is held to the limit, not the whole file.
+            yield from read_records(lambda: io.BytesIO(data), data[:HEAD], path, fmt, options)
+            return
         if not data.strip():
             raise ReaderError(path, "empty document")
         fmt = _formats(data, path, options, name, hint)
@@ -87,7 +100,13 @@ def read_file(path: Path, options: ReadOptions, sidecar: bool = True) -> Iterato
     try:
         size = path.stat().st_size
         if size > options.max_bytes:
-            yield too_large(where, size, options.max_bytes)
+            with path.open("rb") as f:
+                head = f.read(HEAD)
+            fmt = record_format(head, path.name, options)
+            if fmt is None:
+                yield too_large(where, size, options.max_bytes)
+            else:  # a corpus of many records: the limit is per record, as for small files
+                yield from read_records(lambda: path.open("rb"), head, where, fmt, options)
             return
         data = path.read_bytes()
     except OSError as e:
@@ -131,9 +150,28 @@ def read_stream(stream: BinaryIO, options: ReadOptions, where: str = STDIN) -> I
         yield ReaderError(where, f"cannot read: {e}")
         return
     if len(data) > options.max_bytes:
+        if record_format(data[:HEAD], "", options) == "jsonl":
+            # JSON Lines piped in: go on line by line from what was read (stdin cannot be read twice, so CSV cannot).
+            rest = io.BufferedReader(_Chain(data, stream))  # type: ignore[arg-type]
+            yield from read_records(lambda: rest, data[:HEAD], where, "jsonl", options)
+            return
         yield too_large(where, len(data), options.max_bytes, at_least=True)
         return
     yield from read_bytes(data, where, options, name="")
+
+
+class _Chain(io.RawIOBase):
+    """Bytes already read, then the rest of the stream they came from."""
+
+    def __init__(self, first: bytes, rest: BinaryIO):
+        self._first, self._rest = io.BytesIO(first), rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf: Any) -> int:
+        n = self._first.readinto(buf)
+        return n if n else self._rest.readinto(buf) if hasattr(self._rest, "readinto") else 0
 
 
 def read_path(source: str, options: ReadOptions) -> Iterator[Article | ReaderError]:
@@ -146,5 +184,8 @@ def read_path(source: str, options: ReadOptions) -> Iterator[Article | ReaderErr
         yield from read_directory(path, options)
     elif path.exists():
         yield from read_file(path, options)
+    elif _SCHEME.match(source):  # "ftp://..." or "s3://...": a URL eventwire does not fetch, not a missing file
+        yield ReaderError(source, f"unsupported URL scheme {source.split(':', 1)[0]!r}: only http and https "
+                                  "URLs are fetched (download it and pass the file)")
     else:
         yield ReaderError(source, "no such file or directory")

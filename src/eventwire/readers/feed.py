@@ -23,11 +23,14 @@ _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200a\u202f]+")
 _MARKUP = re.compile(r"<[a-zA-Z][^>]*>|&[#a-zA-Z0-9]+;")
 _ENTRY_OPEN = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s>/]")
 _ENTRY_CLOSE = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>")
+_CUT_OFF = re.compile(r"no element found|unclosed (?:token|CDATA section)")
 
 
 def _last_entry_cut(data: bytes, parsed: Any) -> bool:
     """Whether the feed ends inside its last entry (a cut-off file): that entry's text is incomplete."""
-    if "no element found" not in str(parsed.get("bozo_exception") or ""):
+    # expat's words for a file that stops mid-document: in text ("no element found"), inside a tag or an attribute
+    # ("unclosed token"), inside a CDATA section ("unclosed CDATA section").
+    if not _CUT_OFF.search(str(parsed.get("bozo_exception") or "")):
         return False
     opened = [m.start() for m in _ENTRY_OPEN.finditer(data)]
     closed = [m.start() for m in _ENTRY_CLOSE.finditer(data)]

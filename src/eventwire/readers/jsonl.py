@@ -67,21 +67,23 @@ def read_jsonl_bytes(data: bytes, path: str, options: ReadOptions) -> Iterator[A
             return
     found = False
     for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        found = True
-        where = f"{path}#line={n}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield ReaderError(where, f"invalid JSON: {e.msg} at column {e.colno}")
-            continue
-        try:
-            yield record_to_article(rec, where, options, "jsonl")
-        except ReaderError as e:
-            yield e
+        if line.strip():
+            found = True
+            yield line_to_article(line, f"{path}#line={n}", options)
     if not found:
         yield ReaderError(path, "empty document")
+
+
+def line_to_article(line: str, where: str, options: ReadOptions) -> Article | ReaderError:
+    """The Article of one JSON Lines line, or the ReaderError that says what is wrong with it."""
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        return ReaderError(where, f"invalid JSON: {_json_msg(e)} at column {e.colno}")
+    try:
+        return record_to_article(rec, where, options, "jsonl")
+    except ReaderError as e:
+        return e
 
 
 def _first_line_parses(text: str) -> bool:
@@ -96,7 +98,7 @@ def _read_array(text: str, path: str, options: ReadOptions) -> Iterator[Article 
     try:
         items = json.loads(text)
     except json.JSONDecodeError as e:
-        yield ReaderError(path, f"invalid JSON: {e.msg} at line {e.lineno} column {e.colno}")
+        yield ReaderError(path, f"invalid JSON: {_json_msg(e)} at line {e.lineno} column {e.colno}")
         return
     if not items:
         yield ReaderError(path, "empty document")
@@ -105,3 +107,8 @@ def _read_array(text: str, path: str, options: ReadOptions) -> Iterator[Article 
             yield record_to_article(rec, f"{path}#item={n}", options, "json")
         except ReaderError as e:
             yield e
+
+
+def _json_msg(e: json.JSONDecodeError) -> str:
+    # json's "Unterminated string starting at" already ends in "at": no "starting at at column 10".
+    return e.msg.removesuffix(" at")

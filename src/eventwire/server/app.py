@@ -20,9 +20,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventwire import __version__
 from eventwire.errors import EventwireError, UsageError
+from eventwire.export.common import source_labels
 from eventwire.model import Article, Event
 from eventwire.store import open_store
-from eventwire.store.base import EventQuery, next_cursor
+from eventwire.store.base import NOT_MERGED, EventQuery, merged_events, next_cursor
 
 WEB = Path(str(resources.files("eventwire") / "web"))
 COUNTRIES = Path(str(resources.files("eventwire") / "data" / "geo" / "countries.geojson"))
@@ -93,8 +94,9 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
 
     @app.exception_handler(EventwireError)
     async def _ew_error(_: Request, exc: EventwireError) -> JSONResponse:
-        status = 400 if isinstance(exc, UsageError) else 500
-        return _envelope(status, type(exc).__name__, str(exc))
+        if isinstance(exc, UsageError):  # e.g. a cursor that does not decode: the same answer as any bad filter
+            return _envelope(422, "invalid_request", str(exc))
+        return _envelope(500, type(exc).__name__, str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -124,16 +126,29 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         except UsageError as exc:  # filters that parse but do not make sense together, e.g. since > until
             raise ApiError(422, "invalid_request", str(exc)) from exc
 
+    def page(q: EventQuery, merged: bool) -> list[Event]:
+        if not merged:
+            return store.query_events(q)
+        if not store.stats().get("clusters"):
+            raise ApiError(409, "not_merged", NOT_MERGED)
+        try:
+            return merged_events(store, q)
+        except UsageError as exc:  # text search runs over articles; a merged event has none of its own
+            raise ApiError(422, "invalid_request", str(exc)) from exc
+
+    merged_param = Query(False, description="Merged events (one per real-world event, from `eventwire merge`) "
+                         "instead of every article's own; not with `text`.")
+
     @app.get("/api/events", response_model=EventPage, tags=["events"])
-    def list_events(q: EventQuery = Depends(event_query)) -> EventPage:
+    def list_events(q: EventQuery = Depends(event_query), merged: bool = merged_param) -> EventPage:
         """Events matching the filters, oldest first, one page at a time."""
-        items = store.query_events(q)
+        items = page(q, merged)
         return EventPage(items=items, next_cursor=next_cursor(items, q))
 
     @app.get("/api/events.geojson", tags=["events"])
-    def events_geojson(q: EventQuery = Depends(event_query)) -> dict[str, Any]:
+    def events_geojson(q: EventQuery = Depends(event_query), merged: bool = merged_param) -> dict[str, Any]:
         """The same page as GeoJSON (events without coordinates are left out and counted)."""
-        items = store.query_events(q)
+        items = page(q, merged)
         feats = [_feature(e) for e in items if e.location and e.location.lat is not None]
         return {"type": "FeatureCollection", "features": feats, "next_cursor": next_cursor(items, q),
                 "skipped_without_coordinates": len(items) - len(feats)}
@@ -188,6 +203,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
                                    swagger_favicon_url="/static/swagger/favicon-32x32.png")
 
     @app.get("/", include_in_schema=False)
+    @app.get("/map", include_in_schema=False)  # the name a person types for the map page
     def index() -> FileResponse:
         return FileResponse(WEB / "index.html")
 
@@ -209,8 +225,16 @@ def _feature(e: Event) -> dict[str, Any]:
             "properties": {"date": e.date.start.isoformat() if e.date.start else None,
                            "event_type": e.event_type, "sub_event_type": e.sub_event_type,
                            "plover": e.plover.event if e.plover else None, "place": e.location.name,
-                           "country": e.location.country_code, "fatalities": e.fatalities.best,
+                           "country": e.location.country_code, "geo_precision": e.location.precision,
+                           "fatalities": e.fatalities.best,
                            "fatalities_low": e.fatalities.low, "fatalities_high": e.fatalities.high,
-                           "injured": e.injured.best, "sources": e.sources,
+                           "injured": e.injured.best, "injured_low": e.injured.low, "injured_high": e.injured.high,
+                           "sources": source_labels(e),
                            "flags": [f.code for f in e.flags],
-                           "evidence": e.evidence[0].text if e.evidence else None}}
+                           "evidence": _toll_sentence(e)}}
+
+
+def _toll_sentence(e: Event) -> str | None:
+    """The evidence behind the death toll (else the injured, else the first): a popup shows one sentence."""
+    ranked = sorted(e.evidence, key=lambda v: ("fatalities" not in v.supports, "injured" not in v.supports))
+    return ranked[0].text if ranked else None

@@ -14,7 +14,8 @@ __all__ = ["EventQuery", "SQLiteStore", "Store", "StoreError", "next_cursor", "o
 def open_store(url: str | Path, must_exist: bool = False) -> Store:
     """Open (and migrate) a store: a path or `sqlite:///path` → SQLite, `postgresql://...` → PostgreSQL.
 
-    must_exist: refuse a SQLite file that is not there (a mistyped --db would otherwise read as "no events").
+    must_exist: refuse a SQLite file that is not there, or a PostgreSQL database without eventwire's tables (a
+    mistyped --db would otherwise read as "no events").
     """
     url = str(url)
     if url.startswith(("postgresql://", "postgres://")):
@@ -22,7 +23,7 @@ def open_store(url: str | Path, must_exist: bool = False) -> Store:
             from eventwire.store.postgres import PostgresStore
         except ImportError as exc:
             raise StoreError("PostgreSQL support needs psycopg: install eventwire[postgres]") from exc
-        return PostgresStore(url)
+        return PostgresStore(url, must_exist=must_exist)
     if "://" in url and not url.startswith("sqlite:"):
         raise StoreError(f"unsupported store URL {url!r}: use a path, sqlite:///path or postgresql://...")
     path = sqlite_path(url)

@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator, model_v
 
 from eventwire.errors import UsageError
 from eventwire.model import Article, Event
+from eventwire.store.taxonomy import SUB_TYPES, event_type_name, sub_type_name
 
 if TYPE_CHECKING:
     from eventwire.merge.types import Cluster
@@ -51,10 +52,24 @@ class EventQuery(BaseModel):
             raise ValueError("country must be an ISO 3166-1 alpha-2 code, e.g. UA")
         return v.upper()
 
+    @field_validator("event_type")
+    @classmethod
+    def _acled_type(cls, v: str | None) -> str | None:
+        # A misspelt type ("Battle") would match nothing and read as "no such events".
+        return event_type_name(v) if v is not None else None
+
+    @field_validator("sub_event_type")
+    @classmethod
+    def _acled_sub_type(cls, v: str | None) -> str | None:
+        return sub_type_name(v) if v is not None else None
+
     @model_validator(mode="after")
     def _check_range(self) -> EventQuery:
         if self.since and self.until and self.since > self.until:
             raise ValueError(f"since ({self.since}) is after until ({self.until})")
+        parent = SUB_TYPES.get(self.sub_event_type or "")
+        if self.event_type and parent and parent != self.event_type:
+            raise ValueError(f"{self.sub_event_type!r} is a sub-event type of {parent!r}, not of {self.event_type!r}")
         return self
 
 
@@ -128,6 +143,16 @@ def check_cluster_query(q: EventQuery) -> None:
     """Clusters are filtered by their canonical event's type, country and dates only."""
     if q.text is not None or q.article_id is not None:
         raise UsageError("merged events cannot be filtered by text or article; query the events instead")
+
+
+NOT_MERGED = "no merged events in this database: run `eventwire merge --db ...` first"
+
+
+def merged_events(store: Store, q: EventQuery) -> list[Event]:
+    """The canonical events of the stored clusters; a store never merged is a usage error, not "0 events"."""
+    if not store.stats().get("clusters"):
+        raise UsageError(NOT_MERGED)
+    return [c.event for c in store.query_clusters(q)]
 
 
 def event_article_ids(event: Event) -> list[str]:

@@ -9,7 +9,7 @@ from typing import Any
 
 import psycopg
 
-from eventwire.errors import StoreError
+from eventwire.errors import StoreError, UsageError
 from eventwire.store.base import fts_terms
 from eventwire.store.rows import now_iso
 from eventwire.store.sql import ARTICLE_SELECT, SQLStore
@@ -114,14 +114,24 @@ class PostgresStore(SQLStore):
     DATE_MARK = "?::date"
     NULLS_FIRST = " NULLS FIRST"  # PostgreSQL sorts NULL last by default; SQLite first
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, must_exist: bool = False):
+        """Connect and migrate; must_exist: refuse a database without eventwire's tables (create none)."""
         self.url = url
         self._lock = threading.RLock()
         try:
             self._conn = psycopg.connect(url, autocommit=True)
+            if must_exist and not self._has_schema():
+                self._conn.close()
+                # As for a missing SQLite file: a wrong database name must not read as "0 events" (nor gain tables).
+                raise UsageError(f"no eventwire tables in the database {self._label()}: "
+                                 "`eventwire ingest PATHS --db URL` creates them")
             self._migrate()
         except psycopg.Error as exc:
             raise StoreError(f"cannot open store {self._label()}: {exc}") from exc
+
+    def _has_schema(self) -> bool:
+        row = self._conn.execute("SELECT to_regclass('schema_migrations') IS NOT NULL").fetchone()
+        return bool(row and row[0])
 
     def _migrate(self) -> None:
         with self._conn.transaction():

@@ -3,6 +3,8 @@
 "use strict";
 const COLORS = {"Battles": "#d95f02", "Explosions/Remote violence": "#c0001a", "Violence against civilians": "#7b3294",
   "Protests": "#1b9e77", "Riots": "#e6ab02", "Strategic developments": "#666"};
+const POLITICAL = "#2c7fb8";  // PLOVER-only events (threats, calls, requests): no ACLED type
+const COARSE = 3;  // geo_precision of an event placed only at a region or country
 const map = L.map("map", {worldCopyJump: true}).setView([30, 20], 3);
 const events = L.layerGroup().addTo(map);
 
@@ -11,6 +13,27 @@ fetch("/static/countries.geojson").then(r => r.json()).then(geo => {
     .addTo(map).bringToBack();
 });
 
+// Legend: what a marker's colour and size mean (a map without one leaves a reader guessing).
+const legend = L.control({position: "bottomleft"});
+legend.onAdd = () => {
+  const box = el("div", undefined, "legend");
+  for (const [type, color] of Object.entries(COLORS)) {
+    const row = el("div");
+    const dot = el("span", undefined, "dot");
+    dot.style.background = color;
+    row.append(dot, document.createTextNode(type));
+    box.append(row);
+  }
+  const other = el("div"), dot = el("span", undefined, "dot"), ring = el("div"), hollow = el("span", undefined, "dot");
+  dot.style.background = POLITICAL;
+  other.append(dot, document.createTextNode("Political (no violence)"));
+  hollow.style.border = "2px solid #444";
+  ring.append(hollow, document.createTextNode("located only to a region or country"));
+  box.append(other, ring, el("div", "Marker size grows with the number killed.", "meta"));
+  return box;
+};
+legend.addTo(map);
+
 function el(tag, text, cls) {
   const node = document.createElement(tag);
   if (text !== undefined && text !== null) node.textContent = String(text);
@@ -18,10 +41,28 @@ function el(tag, text, cls) {
   return node;
 }
 
+// "Air/drone strike", or "Political: Threaten" for a PLOVER code (a bare "THREATEN" reads like shouting).
+function kind(p) {
+  if (p.sub_event_type) return p.sub_event_type;
+  if (p.plover) return "Political: " + p.plover.charAt(0) + p.plover.slice(1).toLowerCase();
+  return p.event_type || "event";
+}
+
+// "4", "2–5", "at least 50" ("at least 50 killed" has no high), or "not given": the text's range, not its best alone.
+function toll(best, low, high) {
+  if (low != null && high != null && high !== low) return `${low}–${high}`;
+  if (low != null && high == null) return best != null && best !== low ? `${best} (at least ${low})` : `at least ${low}`;
+  if (best != null) return String(best);
+  return "not given";
+}
+
 function popup(p) {
   const box = el("div");
-  box.append(el("strong", `${p.sub_event_type || p.plover || p.event_type} — ${p.place}`), el("br"));
-  box.append(el("span", `${p.date || "undated"}; killed ${p.fatalities ?? "?"}, injured ${p.injured ?? "?"}`), el("br"));
+  box.append(el("strong", `${kind(p)} — ${p.place}`), el("br"));
+  box.append(el("span", `${p.date || "undated"}; killed ${toll(p.fatalities, p.fatalities_low, p.fatalities_high)}, ` +
+    `injured ${toll(p.injured, p.injured_low, p.injured_high)}`), el("br"));
+  // Sources come labelled by the API ("unnamed source (article …)" where a document named no outlet).
+  if (p.sources && p.sources.length) box.append(el("div", `Sources: ${p.sources.join("; ")}`, "sources"));
   if (p.evidence) box.append(el("q", p.evidence));
   for (const f of p.flags) box.append(el("div", `⚑ ${f}`, "flag"));
   return box;
@@ -36,20 +77,25 @@ async function load(params) {
   events.clearLayers();
   const list = document.getElementById("list");
   list.replaceChildren();
-  const bounds = [];
+  const bounds = [], wide = [];
   for (const f of body.features) {
     const p = f.properties, [lon, lat] = f.geometry.coordinates;
     // Log scale, so one outlier toll cannot cover a continent.
+    const coarse = p.geo_precision >= COARSE;
+    const color = COLORS[p.event_type] || POLITICAL;
+    // Hollow when placed only at a region or country centroid, as in the report's map: not a real spot.
     const marker = L.circleMarker([lat, lon], {radius: 4 + 4 * Math.log10(1 + (p.fatalities || 0)),
-      color: COLORS[p.event_type] || "#444", weight: 1, fillOpacity: 0.7}).bindPopup(() => popup(p));
+      color, weight: coarse ? 2 : 1, fillOpacity: coarse ? 0 : 0.7}).bindPopup(() => popup(p));
     events.addLayer(marker);
-    bounds.push([lat, lon]);
+    (coarse ? wide : bounds).push([lat, lon]);
     const item = el("li");
-    item.append(el("div", `${p.date || "undated"} · ${p.place}`), el("div", p.sub_event_type || p.plover, "meta"));
+    item.append(el("div", `${p.date || "undated"} · ${p.place}`), el("div", kind(p), "meta"));
     item.addEventListener("click", () => { map.setView([lat, lon], 8); marker.openPopup(); });
     list.append(item);
   }
-  if (bounds.length) map.fitBounds(bounds, {padding: [30, 30], maxZoom: 8});
+  // Fit the precisely placed events: one country centroid (Russia's lies in Siberia) would zoom out to a continent.
+  const fit = bounds.length ? bounds : wide;
+  if (fit.length) map.fitBounds(fit, {padding: [30, 30], maxZoom: 8});
   status.textContent = `${body.features.length} events` +
     (body.skipped_without_coordinates ? ` (${body.skipped_without_coordinates} without coordinates)` : "") +
     // One page only: say so, or a person reads the oldest 1000 as all there is.
@@ -61,4 +107,9 @@ document.getElementById("filters").addEventListener("submit", ev => {
   const params = Object.fromEntries([...new FormData(ev.target)].filter(([, v]) => v));
   load(params);
 });
-load({});
+// After `eventwire merge`, start on the merged events, as the report counts them (one marker per real event).
+fetch("/api/stats").then(r => r.json()).then(stats => {
+  const merged = stats.clusters > 0;
+  document.querySelector("input[name=merged]").checked = merged;
+  load(merged ? {merged: "on"} : {});
+}, () => load({}));
