@@ -35,7 +35,8 @@ def test_rows_are_well_formed() -> None:
 def test_the_index_holds_the_features() -> None:
     gz = load_gazetteer()
     for name, code in (("Atlas Mountains", "MTS"), ("Urals", "MTS"), ("Indian Ocean", "OCN"), ("Sea of Azov", "SEA"),
-                       ("Horn of Africa", "RGN"), ("Golan Heights", "UPLD")):
+                       ("Horn of Africa", "RGN"), ("Golan Heights", "UPLD"), ("Aleutian Islands", "ISLS"),
+                       ("Juan Fernandez Islands", "ISLS"), ("Isle of Skye", "ISL")):
         assert any(gz.fcode[i] == code for i in gz.candidates(name)), name
     # Rivers stay out (the parser drops them), and "Bay Area" alone names no place (only the San Francisco one).
     assert not gz.candidates("Nile") and not gz.candidates("Bay Area")

@@ -61,7 +61,7 @@ class Geoparser:
             kept = local_sites(self.gz, text, kept, setting, home)
             kept = sorted(kept + anaphors(self.gz, text, kept, cands, setting, home), key=lambda r: r.cand.start)
         memo: dict[tuple, PlaceMention] = {}
-        return [_city_office_trimmed(text, self._mention(text, r, article_id, memo)) for r in kept]
+        return [_city_office_trimmed(text, _unit_of_trimmed(self._mention(text, r, article_id, memo))) for r in kept]
 
     def resolve_given(
         self, text: str, spans: list[tuple[int, int]], *, article_id: str = "", setting: str | None = None
@@ -130,6 +130,18 @@ def _city_office_trimmed(text: str, m: PlaceMention) -> PlaceMention:
     if not m.text.endswith(" City") or m.name is None or m.name.endswith("City") or not _CITY_OFFICE.match(text, m.end):
         return m
     return _copy(m, end=m.end - 5, text=m.text[:-5])
+
+
+_UNIT_OF = re.compile(r"(?:City|State|Town|Village|Commonwealth) of ")
+
+
+def _unit_of_trimmed(m: PlaceMention) -> PlaceMention:
+    """The mention without "City of" / "State of" ("the State of Ohio", "the Commonwealth of Massachusetts"), unless
+    the place's own name carries it ("City of London")."""
+    pre = _UNIT_OF.match(m.text)
+    if pre is None or m.name is None or m.name.startswith(pre.group()) or len(m.text) == pre.end():
+        return m
+    return _copy(m, start=m.start + pre.end(), text=m.text[pre.end() :])
 
 
 def _copy(base: PlaceMention, **update: object) -> PlaceMention:

@@ -10,6 +10,8 @@ from eventwire.gazetteer.normalize import name_key
 from eventwire.geoparsing.recognize import Candidate
 
 UNIT_PREFIX = {"ADM1": "a1:", "ADM2": "a2:", "PCLI": "cc:"}
+_ISLANDS = frozenset(("ISL", "ISLS"))
+_FEATURES = frozenset(("CONT", "RGN", "ISL", "ISLS"))
 
 
 @dataclass(slots=True)
@@ -161,9 +163,12 @@ def make_box(
         elif admin_next and n in admin_next and any(gz.fcode[i] == "ADM2" for i in units):
             units = [i for i in units if gz.fcode[i] == "ADM2"]  # "Hughes County": the county, not a town
             towns = []
-        elif any(gz.fcode[i] in ("CONT", "RGN", "ISL") for i in c.ids) and any(
-                gz.fcode[i] in ("CONT", "RGN", "ISL") and gz.main_key(i) == name_key(c.text) for i in c.ids):
+        elif any(gz.fcode[i] in _FEATURES for i in c.ids) and any(
+                gz.fcode[i] in _FEATURES and gz.main_key(i) == name_key(c.text) for i in c.ids):
             towns = []  # "part of south-central Africa": the continent, not Mahdia (once called Africa)
+            # "the main town in the Juan Fernández Islands": an island (group) of one country holds its towns.
+            units += [i for i in c.ids if gz.fcode[i] in _ISLANDS and gz.cc[i] and fits(i)
+                     and gz.main_key(i) == name_key(c.text)]
         else:
             towns = [i for i in c.ids if gz.fclass[i] == "P" and fits(i)] if n < len(chain) else []
             own = name_key(c.text) if towns and units else ""

@@ -7,7 +7,8 @@ import re
 # Names of buildings, people and armed groups that some gazetteer lists as a place ("Hamas" is an alias of Hamm).
 _NOT_PLACES = frozenset(("white house", "saint george", "amir timur", "kuzma minin", "hamas", "hezbollah",
                          "hizbollah", "taliban", "houthi", "houthis", "isis", "isil", "daesh", "google",
-                         "duma"))  # the Russian parliament (Douma, the Syrian town, keeps its own spelling)
+                         "duma",  # the Russian parliament (Douma, the Syrian town, keeps its own spelling)
+                         "islands"))  # the tail of "the Maldive Islands", "Highlands and Islands" (not Hong Kong's district)
 _ABBREV = frozenset("sens reps gens govs cols sgts capts lts supts".split())  # plural title abbreviations
 # A military unit, weapon system or treaty named after a place: the name is not a place mention here.
 # ("the DNR “Sparta” and “Somalia” Battalions", "“Yermak” and “Kuban” detachments", "Kilo-class", "Molotov cocktail")
@@ -27,7 +28,7 @@ _CIVIC_NEXT = frozenset(
     """police fire sheriff sheriff's public municipal regional community independent volunteer redevelopment
     utilities utility environmental parks planning zoning housing sewer chamber circuit magistrate superior
     unified consolidated township borough board commission legislature government administration republican
-    republicans democrat democrats labour tory tories""".split()
+    republicans democrat democrats labour tory tories mayor""".split()
 )  # (not "water", "electric", "department", "committee", "prison": firms and bodies named after places elsewhere)
 # Words that, right before a single capitalised word, make it part of a person's name or title.
 _TITLES = frozenset(

@@ -14,6 +14,9 @@ from eventwire.gazetteer.build import common_words
 from eventwire.gazetteer.normalize import fold
 from eventwire.geoparsing import allcaps as AC
 from eventwire.geoparsing import lowercase as LC
+from eventwire.geoparsing.bignames import is_city as _is_city
+from eventwire.geoparsing.bignames import is_unit as _is_unit
+from eventwire.geoparsing.bignames import own_city as _own_city
 from eventwire.geoparsing.cues import (
     _ABBREV,
     _CIVIC_NEXT,
@@ -328,8 +331,9 @@ def _accept(
         return False
     if _UNIT_NEXT.match(text, end) or (prev.lower() in _OUTLET_PREV and not strong):
         return False  # "“Somalia” Battalion", "Grad MLRS", "Geneva Conventions", "outlet Ura"
-    if mode == "mixed" and " " not in key and not strong and _SAID_NEXT.match(text, end):
-        return False  # "Kelly said": a person
+    if mode == "mixed" and " " not in key and not strong and _SAID_NEXT.match(text, end) and (
+            prev.lower() not in _FROM):
+        return False  # "Kelly said": a person ("the 20-year-old from Brampton said" is the town)
     if mode == "mixed" and " " not in key and (not strong or alias):
         # "Timur Tkachenko", "Vladimir Putin": a single name glued to another capitalised word is a person; so
         # is a foreign name of a big city ("Nash Riad" is no Riyadh, "Victor Cano" no Kano).
@@ -432,8 +436,11 @@ def _person_words(text: str, gz: Gazetteer, common: frozenset[str], said: list[s
             words, pre = words[1:], []
         a, b = words[0], words[-1]
         if len(m.group(0).split()) == 2 and (at_sentence_start(text, m.start()) or text[
-                max(0, m.start() - 2) : m.start()].rstrip() in (":", "(")) and _is_city(gz, b):
+                max(0, m.start() - 2) : m.start()].rstrip() in (":", "(")) and _is_city(gz, b) and (
+                a not in LC.census_names()[0] or _own_city(gz, a) or _is_unit(gz, b)):
             continue  # "Capture Mariupol", "(Russian objective: Defend Kherson ...)": a verb before a city
+            # ("Kathy Cosco, spokeswoman ..." or "John Houston, 54, ..." opening a sentence: a person; but "Austin
+            # Texas police", "Florence Italy floods": a city and its state or country)
         # ("Amherst Redevelopment Authority", "a Cleveland Republican": a town before its office is no first name)
         if (b in _GEO_NEXT or b in _ORG_NEXT or any(w in common for w in words) or b in _CIVIC_NEXT
                 or (len(words) > 1 and words[1] in _CIVIC_NEXT) or a in _GEO_PREV or a in _TITLES
@@ -456,22 +463,6 @@ def _person_words(text: str, gz: Gazetteer, common: frozenset[str], said: list[s
         out -= {fold(m.group(1)) for m in _INTRO_NAME.finditer(text)}
         out -= {fold(m.group(1)) for m in _UNIT_OF.finditer(text)}
     return frozenset(out)
-
-
-def _is_city(gz: Gazetteer, word: str) -> bool:
-    """True when `word` names a town of 100,000 people, a state or a country."""
-    kid = gz.automaton.get(fold(word), -1)
-    return kid >= 0 and any(
-        (gz.fclass[i] == "P" and gz.pops[i] >= 100_000) or gz.fcode[i] in ("PCLI", "ADM1")
-        for i in gz.key_candidates(kid))
-
-
-def _own_city(gz: Gazetteer, word: str) -> bool:
-    """True when a town of 100,000 people has `word` as its own (main) name."""
-    key = fold(word)
-    kid = gz.automaton.get(key, -1)
-    return kid >= 0 and any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and gz.main_key(i) == key
-                            for i in gz.key_candidates(kid))
 
 
 _SPACE = frozenset(" \u00a0\u2002")
@@ -502,4 +493,5 @@ _INTRO_NAME = re.compile(
 _UNIT_OF = re.compile(r"\b(?:province|state|county|region|district|municipality|governorate|prefecture|department)"
                       r"[ \u00a0\u2002]+of[ \u00a0\u2002]+([A-Z][\w'’-]+)")
 _ACCORDING = re.compile(r"\baccording[ \u00a0\u2002]+to[ \u00a0\u2002]+$", re.I)
+_FROM = frozenset("from in near outside".split())  # before "X said": X is where the speaker is from or at
 _LOCATIVE = frozenset("in at near from to of outside into toward towards around across via province town city village".split())

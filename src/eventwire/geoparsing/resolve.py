@@ -42,6 +42,8 @@ _DEFINED_W = 2.5
 _BESIDE_KM = 40.0  # a town this near a town stated as its container is that town's neighbour, kept
 _ONLY_READING_KM = 200.0  # how far a bearing aside may place a name's only reading
 _OWN_TOWN = 20_000  # a town this big by its own name is not moved by a distance phrase that may be another's
+_STAND_IN = 0.3  # the score of a stated container or a town in it standing in for a name no record of it fits
+_BIG_CITY, _DWARF = 300_000, 30  # a namesake this many times smaller than a city this big earns no state bonus
 _AREA_CODES = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN", "GULF", "SEA", "ISL"))
 
 
@@ -244,6 +246,10 @@ def resolve(
         # "PANAMA" in a story from Panama City is still the country: its own name earns no dateline bonus.
         home_name = setting is not None and any(g_fcode[i] == "PCLI" and g_cc[i] == setting for i in ids)
         sc: dict[int, float] = {}
+        # "moved here from Boston" in a story that names N.Y. once: a state named elsewhere does not pull a city of
+        # 300,000 to a namesake thirty times smaller (Boston, New York; New Philadelphia, Ohio).
+        largest = max((gz.pops[i] for i in ids if g_fclass[i] == "P" and main_key(i) == k), default=0)
+        dwarfs = {i for i in ids if g_fclass[i] == "P" and gz.pops[i] * _DWARF < largest} if largest >= _BIG_CITY else set()
         for i, nr in zip(ids, near.tolist(), strict=True):
             s = pri[i]
             cc = g_cc[i]
@@ -259,7 +265,7 @@ def resolve(
             if a1:
                 va = admin_votes.get(a1, 0.0) - oa[a1]
                 s += 0.8 * min(max(va, 0.0), 2.0)
-                if fc != "ADM1":
+                if fc != "ADM1" and i not in dwarfs:
                     s += 2.0 * w * a1_weight("a1:" + a1, k)
             if a2 and fc != "ADM2" and a2_named("a2:" + a2, k):
                 s += 2.5 * w
@@ -415,9 +421,9 @@ def resolve(
                 box.best not in c.ids):  # "Kherson Oblast" held by itself is no village standing in
             # A village the gazetteer misplaces, in a big state: a town the article names in that state is nearer.
             town = town_inside(gz, ranked[0], towns, keys[n])
-            if town != ranked[0]:
-                out.append(Resolved(c, town, 0.3, [town, *ranked[:5]]))
-                continue
+            # The container itself stands in at the same low score: no record of the name lies in it.
+            out.append(Resolved(c, town, _STAND_IN, [town, *(i for i in ranked[:5] if i != town)]))
+            continue
         if own_box is None and focus is not None and named.units.get("a1:" + gz.admin1[focus]) and (
                 local := stray_town(gz, focus, ranked, towns, keys[n])) is not None:  # (the state named by name)
             out.append(Resolved(c, local, 0.2, [local, *ranked[:5]]))
