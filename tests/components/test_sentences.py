@@ -61,3 +61,10 @@ def test_component_fills_doc_sentences() -> None:
     doc = make()(WorkDoc(Article(text="One. Two.")))
     assert [(s.start, s.end) for s in doc.sentences] == [(0, 4), (5, 9)]
     assert doc.sentence_of(6) == 1
+
+
+def test_footnote_marker_closes_its_sentence() -> None:
+    # Report pages number their sources after the full stop; the next sentence starts after the marker.
+    text = "The front line remains generally unchanged.[6] Multiple sources report a strike on Mykolaiv.[7][8] It hit a barracks."
+    assert _texts(text) == ["The front line remains generally unchanged.[6]",
+                            "Multiple sources report a strike on Mykolaiv.[7][8]", "It hit a barracks."]

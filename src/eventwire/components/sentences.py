@@ -14,17 +14,18 @@ ABBREVIATIONS = frozenset(
     dept inc corp ltd co bros dist km mi sq""".split()
 )
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and an opener,
-# or at a blank line / line break (headlines, datelines and list items stand alone).
+# or at a blank line / line break (headlines, datelines and list items stand alone). Footnote markers
+# after the mark ("unchanged.[6] Multiple", ISW pages) stay with the sentence they close.
 # Each pattern starts with a character class so the engine jumps straight to candidates; group 1
 # is the punctuation after the first mark (empty for a lone "."), None at a line break.
-_BOUNDARY = re.compile(r"""[.!?\n](?:(?<=[.!?])([.!?]*["'”’)\]]*)\s+(?=["'“‘(\[]?[A-Z0-9А-ЯЁЇІЄҐ])"""
+_BOUNDARY = re.compile(r"""[.!?\n](?:(?<=[.!?])([.!?]*["'”’)\]]*(?:\[\d{1,3}\])*)\s+(?=["'“‘(\[]?[A-Z0-9А-ЯЁЇІЄҐ])"""
                        r"""|(?<=\n)\s*\n|(?<=\n)(?=\S))""")
 # Hard-wrapped copy (MUC-3/4 FBIS texts, e-mail, plain-text wires) breaks lines mid-sentence:
 # there only blank lines and punctuation end sentences.
-_BOUNDARY_WRAPPED = re.compile(r"""[.!?\n](?:(?<=[.!?])([.!?]*["'”’)\]]*)\s+(?=["'“‘(\[]?[A-Z0-9А-ЯЁЇІЄҐ])"""
+_BOUNDARY_WRAPPED = re.compile(r"""[.!?\n](?:(?<=[.!?])([.!?]*["'”’)\]]*(?:\[\d{1,3}\])*)\s+(?=["'“‘(\[]?[A-Z0-9А-ЯЁЇІЄҐ])"""
                                r"""|(?<=\n)\s*\n)""")
 # Lower-cased copy (some scraped corpora, ASR transcripts): any letter may open a sentence.
-_BOUNDARY_LOWER = re.compile(r"""[.!?\n](?:(?<=[.!?])([.!?]*["'”’)\]]*)\s+(?=["'“‘(\[]?[^\W_])"""
+_BOUNDARY_LOWER = re.compile(r"""[.!?\n](?:(?<=[.!?])([.!?]*["'”’)\]]*(?:\[\d{1,3}\])*)\s+(?=["'“‘(\[]?[^\W_])"""
                              r"""|(?<=\n)\s*\n|(?<=\n)(?=\S))""")
 _UPPER = re.compile(r"[A-ZА-ЯЁЇІЄҐ]")
 _LETTER = re.compile(r"[^\W\d_]")
