@@ -1,6 +1,7 @@
 """Event-coding benchmark: run eventwire's scorers over the shared corpora and print JSON figures.
 
 Usage: PYTHONPATH=src python benchmarks/events.py [muc|wikievents|ucdp|plover|gold|all] [--split S] [--limit N]
+       [--by-kind]   (gold: add event P/R/F1 per source kind and print it as a table on stderr)
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.evaluate import CORPORA, DataMissing, run_eval
+from eventwire.evaluate.gold import by_kind
 
 DEFAULT_SPLITS = {"muc": "test", "gold": "heldout"}
 
@@ -40,6 +42,15 @@ def pin_floors(path: Path = FLOORS, margin: float = MARGIN) -> int:
     return 0
 
 
+def kind_table(by_kind: dict[str, dict[str, Any]]) -> str:
+    """A markdown table of the gold figures per source kind (ISW, fundus, Wikinews, headlines ...)."""
+    rows = ["| kind | records | TP | FP | FN | P | R | F1 |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for k, v in by_kind.items():
+        rows.append(f"| {k} | {v['documents']} | {v['tp']} | {v['fp']} | {v['fn']} | {v['precision']:.3f} "
+                    f"| {v['recall']:.3f} | {v['f1']:.3f} |")
+    return "\n".join(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print one JSON object per corpus with its figures and the seconds it took."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -47,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default=None)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--details", action="store_true", help="keep per-document rows")
+    ap.add_argument("--by-kind", action="store_true", help="gold: figures per source kind (stderr table)")
     ap.add_argument("--pin-floors", action="store_true", help="measure the CI gate samples and rewrite floors")
     args = ap.parse_args(argv)
     if args.pin_floors:
@@ -58,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
         except DataMissing as exc:
             print(f"{corpus}: {exc}", file=sys.stderr)
             return 2
+        if args.by_kind and corpus == "gold":
+            res["by_kind"] = by_kind(res["per_document"])
+            print(kind_table(res["by_kind"]), file=sys.stderr)
         if not args.details:
             res.pop("per_document", None)
         res["seconds"] = round(time.perf_counter() - t0, 2)

@@ -17,6 +17,7 @@ from eventwire.components.assemble_fold import (
     drop_country_summaries,
     drop_outliers,
     drop_tallies,
+    fold_districts,
     merge_vague,
 )
 from eventwire.components.assemble_link import (
@@ -111,7 +112,7 @@ def make(lookback: int = 3, max_age_days: int = 60) -> Callable[[WorkDoc], WorkD
         groups = fold_undated(doc, fold_retold(doc, merge_vague(doc, _group(doc, picker, lookback))))
         link_casualties(doc, groups)
         groups = drop_old(doc, groups, max_age_days)
-        groups = drop_outliers(doc, drop_country_summaries(doc, drop_commentary(doc, groups)))
+        groups = fold_districts(doc, drop_outliers(doc, drop_country_summaries(doc, drop_commentary(doc, groups))))
         doc.events = drop_tallies(doc, [_event(doc, key, g) for key, g in groups.items()])
         doc.meta.pop("_offsets", None)  # per-run caches of place objects: no part of the document's record
         doc.meta.pop("_paragraph_places", None)

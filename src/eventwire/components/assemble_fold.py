@@ -188,3 +188,32 @@ def drop_outliers(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tupl
                    "other event's place in a story told in one country: a name misread as a town")
             del out[key]
     return out
+
+
+# "In Kyiv's Shevchenko district, a building was hit", "the missiles hit the Darnytsia plant": a district or a site of
+# a city struck the same day is part of the city's event (gold README: a facility near a labelled town is folded
+# into that town's event), not a second event a few km away.
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|plant|factory|port|airport|air\s+base|"
+                             r"station|depot|refinery)\b", re.I)
+_CITY_BEFORE = re.compile(r"\b[A-Z][\w’'-]+['’]s\s+$")
+_DISTRICT_KM = 15.0
+
+
+def fold_districts(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
+    """Fold an event at a city's district or site into that city's event of the same type and day."""
+    text = doc.text
+    out = dict(groups)
+    for key, g in groups.items():
+        p = g.place
+        if p is None or p.lat is None or p.lon is None or not (
+                _DISTRICT_AFTER.match(text, p.end) or _CITY_BEFORE.search(text, max(0, p.start - 30), p.start)):
+            continue
+        host = next((h for k, h in out.items() if k != key and k[0] == key[0] and k[4] == key[4] and h.place is not None
+                     and h.place.lat is not None and h.place.lon is not None and h.place.geonameid != p.geonameid
+                     and (h.place.feature_code or "") in ("PPLC", "PPLA", "PPLA2")
+                     and haversine_km(p.lat, p.lon, h.place.lat, h.place.lon) <= _DISTRICT_KM), None)
+        if host is not None:
+            absorb(host, g)
+            del out[key]
+    return out
+

@@ -7,7 +7,8 @@ Rules (`find_dates`, reference day D = the publication date):
 - Slashed dates "06/06/2025" are ambiguous: when only one reading is valid it is used; when both
   are, the reading closer to D wins, and without D the US order (month/day) is used.
 - A date without a year ("June 6", ISW datelines "April 1, 7:00 pm ET", "30 DECEMBER") takes the
-  year that puts it closest to D (so "30 DECEMBER" in a story of 3 JAN 90 is 1989-12-30);
+  year that puts it closest to D (so "30 DECEMBER" in a story of 3 JAN 90 is 1989-12-30), counting
+  days after D three times ("October 7" in a story of 23 May 2024 is 2023-10-07);
   relative=True because the year was inferred.
 - Month and year: "June 2025" → month precision. "in June" (a bare month after a preposition)
   → the most recent such month on or before D; "last June" strictly before D's month.
@@ -134,15 +135,20 @@ def _shift_months(d: date, n: int) -> tuple[int, int]:
 
 
 def _closest_year(month: int, day: int, ref: date) -> date | None:
-    """The date with this month and day nearest to ref (one year either side)."""
+    """The date with this month and day nearest to ref (one year either side), a past one preferred."""
+    # News tells mostly what has happened: "all were killed on October 7" in a story of 23 May 2024 is 2023-10-07,
+    # not 2024-10-07 (Gaza headlines). A future reading wins only when it is under a third as far as the past one
+    # ("will meet on June 20" in a story of June 10).
     best: date | None = None
+    best_cost = 0
     for y in (ref.year - 1, ref.year, ref.year + 1):
         try:
             cand = date(y, month, day)
         except ValueError:
             continue
-        if best is None or abs((cand - ref).days) < abs((best - ref).days):
-            best = cand
+        cost = (cand - ref).days * 3 if cand > ref else (ref - cand).days
+        if best is None or cost < best_cost:
+            best, best_cost = cand, cost
     return best
 
 

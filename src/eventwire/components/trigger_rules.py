@@ -156,9 +156,9 @@ RULES: list[Rule] = [
          r"aid\s+seekers|people\s+(?:seeking|waiting))|shot\s+dead|"
          r"summarily\s+executed|murder(?:ed|s)?\b", VAC, "ASSAULT", "firearms",
          anchors="massacre gunmen opened shot summarily murder fire"),
-    Rule(r"assassinat(?:ed|ion|ions|e|es|ing)\b|gunned\s+down|massacred\b|riddled\s+with\s+bullets|"
+    Rule(r"assassinat(?:ed|ion|ions|e|es|ing)\b|gunned\s+down|guns?\s+down\b|massacred\b|riddled\s+with\s+bullets|"
          r"shot\s+(?:and\s+killed|to\s+death)", VAC, "ASSAULT", "assassinate", armed=False,
-         anchors="assassinat gunned massacre riddled shot"),
+         anchors="assassinat gunned gun massacre riddled shot"),
     Rule(r"kidnap(?:s|ped|ping|pings|pers?)?\b|abduct(?:s|ed|ing|ion|ions|ors?)?\b|forcibly\s+disappeared|"
          r"(?:took|taken|take|taking|held|holding|seized)\s+(?:\w+\s+){0,3}?hostages?\b|hostage-taking",
          ABDUCT, "ASSAULT", "abduct", armed=False,

@@ -13,6 +13,9 @@ _NEGATION = re.compile(r"\b(?:not|no|none|nobody|no\s+one|never|denied|denies|de
 # part, not that the event happened.
 _NOT_ABOUT_EVENT = re.compile(r"[\s‘’'\"“”]*(?:[A-Z][\w.]*\s+)?(?:(?:involvement|knowledge|role|part|hand|responsibility|responsible|to\s+blame|"
                               r"involved|behind)\b|advance\s+knowledge\b)", re.I)
+# "UN says no let-up in Israeli air strikes", "no respite from shelling": the pause is denied, so the attacks go on.
+_NO_PAUSE = re.compile(r"\s+(?:let\s*-?\s*up|letup|respite|pause|lull|halt|end|sign\s+of\s+(?:a\s+)?(?:let\s*-?\s*up|letup|"
+                       r"pause|lull|end|slowing))\s+(?:in|to|from|of)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|in\s+case|whether|in\s+the\s+event)\b", re.I)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|may|shall|plans?\s+(?:to|for)|planned|planning|prepar(?:e|es|"
                             r"ing)\s+(?:to|for)|promised|promises|vowed|vows|intends?\s+to|expected\s+to|likely\s+to|"
@@ -165,7 +168,8 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object) 
     if _LEGAL.search(text, max(s0, t0 - 40), t0):
         return "historical", f"legal proceedings about an earlier act: {before.strip()!r}"
     neg = _NEGATION.search(before)
-    if neg and not _NOT_ABOUT_EVENT.match(before, neg.end()) and not _AND_DONE.search(before, neg.end()):
+    if neg and not _NOT_ABOUT_EVENT.match(before, neg.end()) and not _AND_DONE.search(before, neg.end()) \
+            and not _NO_PAUSE.match(before, neg.end()):
         return "negated", f"negation before the trigger: {before.strip()!r}"
     if _HYPOTHETICAL.search(before):
         return "hypothetical", f"conditional before the trigger: {before.strip()!r}"

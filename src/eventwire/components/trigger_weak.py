@@ -10,6 +10,7 @@ from eventwire.components.trigger_refs import (
     headline_toll,
     lone_headline,
     no_attack_strike,
+    party_launches,
     party_strikes,
     site_after,
     specific_target,
@@ -220,7 +221,8 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
                                        # "Israeli Strikes on Aid Convoy Prompts Condemnation": a lone headline's
                                        # strikes by a named party on a named site are one attack.
                                        or (lone_headline(doc) and bool(parties) and site_after(text, t.end))
-                                       or party_strikes(doc, t, sent.start, sent.end))
+                                       or party_strikes(doc, t, sent.start, sent.end)
+                                       or party_launches(doc, t, sent.start, sent.end))
             elif coding == IED and t.text.lower() in ("bombs", "bombed") and any(
                     0 <= t.start - a.end <= 12 for a in parties if a.kind != "group"):
                 coding = AIR  # "Israel bombs a school": a state bombing from the air, not a planted device

@@ -11,6 +11,7 @@ import ahocorasick
 
 from eventwire.components.political_rules import ODD_FOLD, gate_scan, prefix_gate
 from eventwire.components.text_case import lower_same_length
+from eventwire.components.trigger_background import background
 from eventwire.components.trigger_refs import (
     clashes_told,
     day_toll,
@@ -246,6 +247,9 @@ class TriggerFinder:
                 status, reason = "historical", "a present perfect with no place or date: a summary, not an event"
             if status == "asserted" and day_toll(doc, sent.start, sent.end, m.start(), m.end()):
                 status, reason = "historical", "a day's dead across a country, with no act or place: a tally"
+            if status == "asserted" and (bg := background(doc, sent.start, sent.end, m.start(), m.end(),
+                                                          lone_headline(doc))) is not None:
+                status, reason = bg
             et, sub = _refine(rule.coding, text, sent.start, sent.end, m.start())
             if sub == TERRITORY[1] and m.group(0).lower().startswith("claim") and foreign_taker(
                     doc, sent.start, sent.end, m.start(), m.end(), True):

@@ -79,6 +79,30 @@ def source_text(src: dict[str, Any]) -> str:
     raise ValueError(f"unknown gold source kind {kind!r}")
 
 
+def kind_of(record: dict[str, Any]) -> str:
+    """The source kind of a gold record: isw, fundus, wikinews, headline, bbc or other."""
+    src = record.get("source") or {"kind": "", "path": ""}  # test records may carry no pointer
+    if src["kind"] == "tsv_line":
+        return "headline"
+    if src["kind"] in ("fundus", "wikinews"):
+        return str(src["kind"])
+    path = str(src["path"])
+    if "isw_" in path:
+        return "isw"
+    return "bbc" if "bbc_" in path else "other"
+
+
+def by_kind(per_document: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Event P/R/F1 per source kind from per-document rows (kind, gold, system, matched)."""
+    acc: dict[str, PRF] = {}
+    docs: dict[str, int] = {}
+    for d in per_document:
+        k = d.get("kind", "other")
+        acc.setdefault(k, PRF()).add(PRF(d["matched"], d["system"] - d["matched"], d["gold"] - d["matched"]))
+        docs[k] = docs.get(k, 0) + 1
+    return {k: {"documents": docs[k], **acc[k].as_dict()} for k in sorted(acc)}
+
+
 def load_gold(split: str | None = None, gold_dir: Path | None = None) -> list[dict[str, Any]]:
     """Gold records with their text attached (key 'text'); split 'dev', 'heldout' or None for all."""
     d = gold_dir or GOLD_DIR
@@ -187,7 +211,7 @@ def score_records(records: list[dict[str, Any]], run: Extractor) -> dict[str, An
             sub.add(gold[gi].get("sub_event_type") == events[si].sub_event_type)
         for gi, si in greedy_match(gold, events, _relaxed):
             loc.add(location_ok(gold[gi], events[si]))
-        per_doc.append({"id": r["id"], "gold": len(gold), "system": len(events), "matched": len(pairs)})
+        per_doc.append({"id": r["id"], "kind": kind_of(r), "gold": len(gold), "system": len(events), "matched": len(pairs)})
     return {"corpus": "gold", "documents": len(records), "gold_events": sum(len(r["events"]) for r in records),
             "event": det.as_dict(), "fatalities_exact": fat.as_dict(), "injured_exact": inj.as_dict(),
             "sub_event_type_accuracy": sub.as_dict(), "location_within_25km": loc.as_dict(),
