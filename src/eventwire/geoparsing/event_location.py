@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 
+from eventwire.geoparsing.event_location_clauses import in_aside, in_quote, other_verb, whose_clause
+from eventwire.geoparsing.event_location_holds import prefer_held
 from eventwire.model import PlaceMention
 
 # Places after these words are where something was said, proposed or held, not where the event happened.
 _NOT_HERE = re.compile(
     r"\b(?:talks|negotiations|summit|meeting|conference|speaking|said|says|told|announced|statement|"
-    r"visit|visited|embassy|ambassador|envoy|based|headquartered|held|hosted|meet|met)\s+(?:\w+\s+){0,2}"
+    r"visit|visited|embassy|ambassador|envoy|based|headquartered|stationed|held|hosted|meet|met)\s+(?:\w+\s+){0,2}"
     r"(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
-_HERE = re.compile(r"\b(?:in|at|near|on|over|outside|around|across|into|of|inside|hit|struck|targeted|attacked|"
+_HERE = re.compile(r"\b(?:in|at|near|on|over|outside|around|across|into|of|inside|hit|struck|targeted|targeting|attacked|"
                    r"patrolled|through)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.I)
 # "50 km south of Baghdad", "north of Jammu": a reference point for the place named before it.
 _REFERENCE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?|from)\s+"
@@ -41,12 +43,61 @@ _OTHER_CLAUSE = re.compile(r"(?:;|\bwhile\b|\bwhereas\b|,\s+but\b|\bafter\s+(?:\
 _POSSESSIVE = re.compile(r"(?:['’]|\s{2,})s?\b")
 _MODIFIER = re.compile(
     r"\.?\s+(?:[\w-]+\s+)?(?:air\s*strikes?|forces|troops|army|military|soldiers|officials|government|police|"
-    r"drones?|warplanes|jets|missiles?|authorities|embassy|company|law|navy|officers?|security|president|"
+    r"drones?|warplanes|jets|missiles?|authorities|embass(?:y|ies)|consulates?|company|law|navy|officers?|security|president|"
     r"strikes?|raids?|shelling|bombardment|bombing|tanks?|artillery|settlers|gunmen|fighters|"
     r"minister|leaders?|media|state|citizens?|nationals?|custody|convoy|patrol|television|station|"
-    r"anti-[\w-]+|special|delegation|adviser|advisers)\b|-(?:led|backed|based|made)\b")
+    r"anti-[\w-]+|special|delegation|adviser|advisers|service\s*(?:wo)?m[ae]n|(?:service\s+)?members|personnel|"
+    r"marines|servicemen|contractors|diplomats|journalists|hostages|tourists|workers)\b|-(?:led|backed|based|made)\b")
 
 
+_OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+$")
+_OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:in|on|at|from|to|by|with|for|after|as|of|and|near|into|"
+                         r"during|since|over|amid|across|around|through|towards?|against|under|between|inside|outside|"
+                         r"off|along|about|before|while|when|where|was|were|is|are|that|which|who)\b)[a-z-]+\s+){0,3}"
+                         r"(?:(?:town|village|city|area|district|"
+                         r"neighbou?rhood|camp|region|province)\s+of\s+(?:the\s+)?)?")
+_CLAUSE_SUBJECT = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|said|says|did|does)\b")
+# "Atlanta pitcher Dave Smith", "Kabul police chief Ali Khan": a title before a person's name, not a place.
+_NOT_TITLE = (r"(?!(?:in|on|at|near|and|or|of|to|from|by|for|with|after|since|during|the|a|an|through|into|across|"
+              r"towards?|via|under|over|outside|inside|along|against|between|while|as|when|where|is|was|are|were|said|"
+              r"says|told|has|have|had|who|which|that|this|these|its|their|his|her)\b)")
+_TITLE_AFTER = re.compile(r"\s+(?:" + _NOT_TITLE + r"[a-z]+\s+){1,2}(?!(?:By|In|On|At|The|And|For|From|To|Of)\b)"
+                          r"[A-Z][a-z]+\s+[A-Z][a-z]+")
+# "Muslim holy sites", "Syrian Arab Army": a demonym before a word qualifies that word.
+_WORD_AFTER = re.compile(r"\s+" + _NOT_TITLE + r"(?!(?:capital|border|borders|side|city|cities|town|towns|village|"
+                         r"villages|territory|soil|waters|coast|frontier|region|regions|province|countryside|mountains|"
+                         r"desert|airspace|positions|targets|facilities|infrastructure|(?:air\s*)?bases?|airfields?)\b)"
+                         r"[a-z]")
+# "targeting the Syrian army's flanks": the people struck, not a place.
+_PEOPLE_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:army|armed|forces|troops|soldiers|fighters|militants|rebels|"
+                           r"police|military|defen[cs]es|flanks|units?|brigades?|convoys?|patrols?)\b", re.I)
+# "Lebanon's border with Israel": the other side of the border.
+_BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.I)
+_LAST_WORD = re.compile(r"(\w+)\s+(?:the\s+)?$", re.I)
+_STRUCK_WHO = re.compile(r"\b(?:hit|struck|targeted|targeting|attacked)\s+(?:the\s+)?$", re.I)
+# "according to local media sources in Nineveh", "a spokesman in Kabul": where the news came from, not the event.
+_SOURCE_IN = re.compile(r"\b(?:according\s+to\s+(?:[\w-]+\s+){0,4}|sources?\s+|media\s+|correspondents?\s+|"
+                        r"reporters?\s+|spokes(?:wo)?man\s+|agency\s+)(?:in|at|from)\s+(?:the\s+)?$", re.I)
+# "ISIS commander of Deir ez-Zor", "the governor of Nineveh": an office's area names who someone is, not where.
+_OFFICE_OF = re.compile(r"\b(?:commanders?|governors?|mayors?|presidents?|prime\s+minister|ministers?|chiefs?|heads?|"
+                        r"leaders?|ambassadors?|emirs?|bishops?|kings?|members?|government|regime|parliament)\s+of\s+"
+                        r"(?:the\s+)?$", re.I)
+# "Dmitri Dashinski, of Belarus,": a person's country set off by commas.
+_NATIONALITY = re.compile(r"(?:[a-z],|\b(?!(?:Republic|Kingdom|Union|State|Federation|Commonwealth|Principality|"
+                          r"Sultanate|Emirate|Islands?|Gulf|Bay|Sea|Isle)\b)[A-Z][a-z]+)\s+of\s+$")
+_AGE_OF = re.compile(r"\b\d{1,2},\s+of\s+$")  # "Erland T. Almaas, 18, of Norway": where a person is from
+# "the Islamic State of Iraq and al-Sham", "the Popular Front for the Liberation of Palestine": a group's name.
+_GROUP_OF = re.compile(r"\b(?:Islamic\s+State|Liberation|Emirate)\s+(?:of|in)\s+(?:the\s+)?$")
+# "Deir ez-Zor military airport", "the Kandahar air base": a site named after its place, not an actor.
+_SITE_NOUN = re.compile(r"\s+(?:military|army|air|police|naval|security)\s+(?:air\s*)?(?:base|airport|airfield|"
+                        r"academy|station|hospital|prison|barracks|camp|compound|checkpoint|post|headquarters)s?\b", re.I)
+# "demonstrated against the French company and Libya": whom a protest is against, not where it is.
+_PROTEST = re.compile(r"(?:demonstrat|protest|rall|march|picket)", re.I)
+_AGAINST = re.compile(r"\bagainst\s+(?:(?!(?:in|at|near|on|outside|inside|across)\b)[\w'-]+\s+){0,4}$", re.I)
+# "which Moscow blamed on Kyiv", "sovereignty over Kashmir": a government named by its capital, a disputed topic.
+_BLAMED_ON = re.compile(r"\b(?:blam\w*|accus\w*|pinned)\s+(?:it\s+|them\s+)?(?:on|of)\s+(?:the\s+)?$", re.I)
+_TOPIC_OVER = re.compile(r"\b(?:sovereignty|control|claims?|dispute|row|tensions?|talks|protests?|concerns?|anger|"
+                         r"outrage|standoff|rift|spat)\s+(?:\w+\s+)?over\s+(?:the\s+)?$", re.I)
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     # Walk out from `pos` to the nearest real boundaries (a period after an abbreviation is none);
     # local searches keep this linear in the sentence, not in the text (ISW reports are long).
@@ -71,17 +122,43 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
     """How likely `p` is where the event at `trigger` happened (higher is likelier)."""
     before = _GLUED_ARTICLE.sub("", text[max(0, p.start - 40) : p.start])  # "in al-Tijara": "in" governs it
+    owner = _OWNER_BEFORE.search(before) if before[-1:].isspace() and before.rstrip().endswith("s") else None
+    if owner:  # "in central China's Henan Province": the preposition governs the owned place too
+        before = before[: owner.start()]
     s = 0.0
     if p.role == "demonym":
         s -= 2.0  # "Russian air bases": an adjective, unless nothing better is named
     if p.role == "metonym":
         s -= 3.0
-    if _NOT_HERE.search(before):
+    # The cues below end in one of a few words: look at the last one first (the picker runs once per place).
+    lw = _LAST_WORD.search(before)
+    last = lw.group(1).lower() if lw else ""
+    topic = last == "over" and bool(_TOPIC_OVER.search(before))
+    if _NOT_HERE.search(before) or topic or (last in ("in", "at", "from") and _SOURCE_IN.search(before)) \
+            or (last in ("on", "of") and _BLAMED_ON.search(before)):
         s -= 2.5
-    modifier = bool(_MODIFIER.match(text, p.end))
-    adjective = modifier or bool(_POSSESSIVE.match(text, p.end))
+    if last == "with" and _BORDER_WITH.search(before):
+        s -= 1.5
+    # Who someone is or whom a protest is against: "of" and "against" there govern no place of the event.
+    who = True
+    if last == "of" and _OFFICE_OF.search(before):
+        s -= 2.0
+    elif last in ("of", "in") and _GROUP_OF.search(before):
+        s -= 5.0  # inside a group's name: never where
+    elif last == "of" and (_AGE_OF.search(before) or (_NATIONALITY.search(before) and p.feature_code == "PCLI"
+                                                      and text[p.end : p.end + 1] in (",", ")"))):
+        s -= 3.0  # a person's country: who, not where
+    elif _AGAINST.search(before) and _PROTEST.match(text, trigger[0]):
+        s -= 1.5
+    else:
+        who = False
+    modifier = bool(_MODIFIER.match(text, p.end)) and not _SITE_NOUN.match(text, p.end)
+    adjective = modifier or bool(_POSSESSIVE.match(text, p.end)) or bool(_TITLE_AFTER.match(text, p.end)) \
+        or (p.role == "demonym" and _WORD_AFTER.match(text, p.end) is not None)
     # "in a U.S. airstrike": the preposition governs the noun the place modifies ("in Syria's north" is in Syria).
-    here = bool(_HERE.search(before)) and not modifier
+    here = bool(_HERE.search(before)) and not modifier and not who and not topic \
+        and not (p.role == "demonym" and _STRUCK_WHO.search(before)
+                 and _PEOPLE_AFTER.match(text, p.end))  # "targeting the Syrian army": whom
     if here:
         s += 1.5
     if _REFERENCE_OF.search(before):
@@ -103,9 +180,20 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
         s -= 2.0
     if p.end <= trigger[0] and re.fullmatch(r"\s+(?:\w+\s+){0,1}", text[p.end : trigger[0]]) and not here:
         s -= 2.0  # "India captured two peaks": the subject acts; the event is where the object is
+    if p.start >= trigger[1] and _OBJECT_GAP.fullmatch(text, trigger[1], p.start) and p.role != "demonym" \
+            and not _CLAUSE_SUBJECT.match(text, p.end):
+        s += 1.0  # "captured the Old City", "targeting the key town of Kabbani": the verb's own object
     lo, hi = (trigger[1], p.start) if p.start >= trigger[1] else (p.end, trigger[0])
     if _OTHER_CLAUSE.search(text, lo, hi):
         s -= 1.5
+    elif p.start >= trigger[1] and other_verb(text, lo, hi, trigger):
+        s -= 3.0
+    if p.end <= trigger[0] and whose_clause(text, p.end, trigger[0]):
+        s += 1.5
+    if in_aside(text, p.start, trigger):
+        s -= 1.5  # "Britain, which has troops in southern Iraq, patrols ...": the aside's own statement
+    if in_quote(text, p.start, max(0, p.start - 300), trigger):
+        s -= 2.5  # quoted speech: what was said, like a place after "said in"
     dist = hi - lo
     s -= min(dist, 200) / 100.0
     if p.geonameid is None and p.lat is None:
@@ -148,6 +236,7 @@ def pick_event_location(text: str, places: list[PlaceMention], trigger: tuple[in
     if not local:
         return None
     scores = {id(p): score_place(text, p, trigger) - 1.5 * _holds_previous(text, p, local) for p in local}
+    prefer_held(text, local, scores)
     best = max(local, key=lambda p: scores[id(p)])
     return best if scores[id(best)] > -2.5 else None
 

@@ -1,0 +1,72 @@
+"""Nested places told together: the container loses to the finer place it holds."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.model import PlaceMention
+
+# "the town of Isna in Qena Province", "Tsatsan-Yurt in Kurchaloi district", "Orgun, in the southeastern province of
+# Paktika", "Qabasin and Bzaah in eastern Al-Bab": the place after holds the place before.
+# "Abu Ghraib, on the western edge of Baghdad", "Boleel outside Deir ez-Zor": the first place is the finer one too.
+_IN_GAP = re.compile(r"(?:\s*,)?\s+(?:in|of|near|outside|on\s+the\s+(?:[\w-]+\s+)?(?:edge|outskirts)\s+of)\s+"
+                     r"(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+                     r"(?:(?:city|town|province|district|region|governorate|state|county|oblast|area)\s+of\s+"
+                     r"(?:the\s+)?)?", re.I)
+# "Biu local government area of Borno State", "Alishir district of Khost": the unit the first place names lies in the
+# second.
+_UNIT_GAP = re.compile(r"\s+(?:local\s+government\s+areas?|LGAs?|districts?|counties|county|municipality|sub-district|"
+                       r"governorate|province|village|town|neighbou?rhood|quarter|suburb|area|camp)\s+(?:of|in)\s+"
+                       r"(?:the\s+)?", re.I)
+# "Kafr Nabl, a town in Idlib province", "the tomb, a tiny enclave in Nablus": an aside saying where the place lies.
+_APPOSITION = re.compile(r"\s*,\s+an?\s+(?:[\w-]+\s+){0,3}(?:in|near|outside)\s+(?:the\s+)?"
+                         r"(?:(?:north|south|east|west|central)[\w-]*\s+)?", re.I)
+# "the West Bank city of Hebron", "the southern Gaza Strip city of Khan Yunis": the place before holds the place after.
+# "the Washash district of Baghdad" is the other way round: a district or a quarter is named by the word before it.
+_OF_GAP = re.compile(r"\s+(?:(?:border|frontier|northern|southern|eastern|western|central)\s+)?(?:city|town|village|"
+                     r"refugee\s+camp|camp|port|capital)\s+of\s+", re.I)
+
+
+_COMMA = re.compile(r"\s*,\s*")
+_COMMA_END = re.compile(r"\s*(?:,\s+(?:near|in|outside|north|south|east|west|about|some|\d)|\s+(?:on|in|near)\b|[.;]|$)", re.I)
+
+
+def _rank(p: PlaceMention) -> int:
+    """How large a place is by its feature: country 4, first-order region 3, lower region 2, town 1, site 0."""
+    if p.score <= 0.05 and p.name != p.text:
+        return 1  # a name the gazetteer lacks carries its container's record: a village, as a guess
+    code = p.feature_code or ""
+    if code.startswith("PCL") or code in ("CONT", "RGN"):
+        return 4
+    if code == "ADM1":
+        return 3
+    if code.startswith("ADM") or p.feature_class == "A":
+        return 2
+    return 1 if p.feature_class == "P" else 0
+
+
+def held_by(text: str, p: PlaceMention, local: list[PlaceMention]) -> PlaceMention | None:
+    """The place of the sentence that `p` is told as the container of ("Isna in Qena Province"), else None."""
+    for q in local:
+        if q is p or q.role == "demonym" or _rank(p) < _rank(q):
+            continue
+        if q.end <= p.start and any(g.fullmatch(text, q.end, p.start) for g in (_IN_GAP, _UNIT_GAP, _APPOSITION)):
+            return q
+        # "in Finca Santa Elena, Santa Tecla, near San Salvador": a town after a bare comma names where the place is.
+        if q.end <= p.start and _COMMA.fullmatch(text, q.end, p.start) and _COMMA_END.match(text, p.end) \
+                and not any(o.end <= q.start and _COMMA.fullmatch(text, o.end, q.start) for o in local):
+            return q
+        # Only a larger kind holds: "the Gaza city of Rafah" is no region holding a town.
+        if p.end <= q.start and _rank(p) > _rank(q) and _OF_GAP.fullmatch(text, p.end, q.start):
+            return q
+    return None
+
+
+def prefer_held(text: str, local: list[PlaceMention], scores: dict[int, float]) -> None:
+    """A container named with the place it holds loses its standing to that finer place (scores by id, in place)."""
+    # The finer place inherits the container's cues ("in the town of Isna in Qena Province": "in" governs both).
+    for p in sorted(local, key=lambda p: (-_rank(p), -p.start)):  # the outermost first: "A, B, near C"
+        q = held_by(text, p, local)
+        if q is not None:
+            scores[id(q)] = max(scores[id(q)], scores[id(p)])
+            scores[id(p)] -= 1.5
