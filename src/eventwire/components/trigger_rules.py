@@ -194,7 +194,9 @@ RULES: list[Rule] = [
          anchors="retake recapture capture seize overrun take"),
     # Protests and riots; the police's response makes a protest one with intervention or excessive force.
     Rule(r"protesters|protestors|protested\b|(?:mass\s+|street\s+|anti-[\w-]+\s+)?protests?\s+(?:in|against|"
-         r"over|erupted|broke\s+out|took\s+place|were\s+held|continued|outside)\b|demonstrat(?:ions?|ors)\b|"
+         r"over|erupted|broke\s+out|took\s+place|were\s+held|continued|outside)\b|demonstrators\b|"
+         # "a demonstration of combat readiness / of force": a show of arms, not a protest.
+         r"demonstrations?\b(?!\s+of\s+(?:\w+\s+)?(?:readiness|force|strength|power|capabilit))|"
          r"rall(?:y|ies|ied)\s+(?:in|against|outside|on|to|for)\b|took\s+to\s+the\s+streets|sit-ins?\b|"
          r"marched\s+(?:in|through|to|on|against)\b|staged\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protest|strike|march)",
          PEACEFUL, "PROTEST", "demo",
