@@ -1,11 +1,12 @@
 """Which rule links which mentions in each train window, and what each window's mentions rest on.
 
     python benchmarks/merge_mentions.py --cache /tmp/events.json
-Mentions are the articles with no violent event linked to a canonical event (`merge.mentions`); a
-mention is right when the train gold label of the article is the label most of the event's train
-reports carry. For each window it prints right / wrong mentions per rule ("words": rare shared words
-with an anchor, "sole_anchor", "similar": headline similarity on a key word, "place": a close one on
-the event's place, "chain": close to one of the event's mentions), the anchor kinds the
+Mentions are the articles with no violent event (or only violent events no other report tells: an
+orphan) linked to a canonical event (`merge.mentions`); a mention is right when the train gold label
+of the article is the label most of the event's train reports carry. For each window it prints right /
+wrong mentions per rule ("words": rare shared words with an anchor, "sole_anchor", "similar": headline
+similarity on a key word, "place": a close one on the event's place, "toll": a figure only that event
+gives, "chain": close to one of the event's mentions), the anchor kinds the
 anchored rules rest on, and the leave-one-window-out view: the window's mentions when the anchor
 kinds that no other window's mentions use are taken away (with and without the similarity rule).
 A window that gets none then rests on evidence only it has, and says nothing of windows to come.

@@ -4,7 +4,8 @@
     python benchmarks/merge_speed.py --sizes 10000      # quicker
     python benchmarks/merge_speed.py --mentions         # also one article per report and a reaction
                                                         # article per event (mentioning sources linked;
-                                                        # "mentions_right": linked to their own event)
+                                                        # "mentions_right": linked to their own event;
+                                                        # "report_mentions": reports' own articles linked)
 Reports are generated first (not timed), then `merge_events` is timed end to end: blocking,
 scoring, clustering and building every canonical event with reconciled figures and flags.
 """
@@ -150,10 +151,16 @@ def main() -> None:
         # A reaction ("art_r_<event>") is rightly linked when its event has a report in the cluster.
         right = sum(1 for c in clusters for a in c.mentions
                     if gold.get(a.removeprefix("art_r_") + "_0") in {gold[m] for m in c.member_ids})
+        # A report's own article linked as a mention (a protest told with a strike's words, an orphan):
+        # right when the cluster holds its own real event.
+        event_of = {e.article_ids[0]: e.id for e in events}
+        reports = [(a, c) for c in clusters for a in c.mentions if a in event_of]
+        reports_right = sum(1 for a, c in reports if gold[event_of[a]] in {gold[m] for m in c.member_ids})
         rows.append({"reports": n, "seconds": round(secs, 2), "reports_per_s": round(n / secs),
                      "us_per_report": round(1e6 * secs / n, 1), "clusters": len(clusters),
                      "pair_p": round(pw["precision"], 4), "pair_r": round(pw["recall"], 4),
-                     "b3_f1": round(b3["f1"], 4), "mentions": sum(len(c.mentions) for c in clusters), "mentions_right": right})
+                     "b3_f1": round(b3["f1"], 4), "mentions": sum(len(c.mentions) for c in clusters), "mentions_right": right,
+                     "report_mentions": len(reports), "report_mentions_right": reports_right})
         print(json.dumps(rows[-1]), flush=True)
     print(json.dumps({"python": platform.python_version(), "machine": platform.machine()}))
 

@@ -27,6 +27,7 @@ transfer figure.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import random
 import sys
@@ -125,17 +126,24 @@ def transfer_table(runs: list[dict[str, tuple[dict[str, str], dict[str, str]]]],
 
 @contextmanager
 def setting(name: str, value: str) -> Iterator[MergeConfig | None]:
-    """A MergeConfig with the field set, or (a name in capitals) merge.mentions' constant set meanwhile."""
+    """A MergeConfig with the field set, or (a name in capitals) merge.mentions' constant set meanwhile.
+
+    "module.NAME" sets a constant of another module of eventwire.merge ("similarity.NAME").
+    """
+    module = mentions_module
+    if "." in name:
+        mod, name = name.split(".", 1)
+        module = importlib.import_module(f"eventwire.merge.{mod}")
     if not name.isupper():
         base = MergeConfig()
         yield replace(base, **{name: type(getattr(base, name))(value)})
         return
-    old = getattr(mentions_module, name)
-    setattr(mentions_module, name, type(old)(value))
+    old = getattr(module, name)
+    setattr(module, name, type(old)(value))
     try:
         yield None
     finally:
-        setattr(mentions_module, name, old)
+        setattr(module, name, old)
 
 
 def lowo(cache: Path | None, spec: str, seeds: int, mentions: bool, weight: float) -> dict[str, dict[str, object]]:

@@ -421,8 +421,9 @@ def merge_events(
 ) -> list[Cluster]:
     """One canonical cluster per real-world event, sorted by id (every report kept as a member).
 
-    With `mentions`, an article with no violent event that names one canonical event is listed in
-    that cluster's `mentions` (see `merge.mentions`); members, sources and figures stay as they are.
+    With `mentions`, an article with no violent event (or only ones few reports tell) that names one
+    canonical event is listed in that cluster's `mentions` (see `merge.mentions`); members, sources and
+    figures stay as they are.
     """
     articles = list(articles)
     m = EventMerger(config, duplicates)

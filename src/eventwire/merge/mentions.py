@@ -15,6 +15,8 @@ import pycountry
 
 from eventwire.merge.features import VIOLENT, struck_sites
 from eventwire.merge.neighbours import neighbours
+from eventwire.merge.orphans import fits, orphans
+from eventwire.merge.toll_mentions import toll_links
 from eventwire.merge.types import Cluster
 from eventwire.model import Article, Event
 
@@ -40,6 +42,9 @@ CHAIN_COSINE = 0.3  # TF-IDF cosine of a report's words and one mentioning repor
 CHAIN_MARGIN = 2.0  # ... and this many times the cosine with any mentioning report of another event
 CHAIN_DAYS = 1  # ... published at most this many days apart
 CHAIN_FLOOR = 0.1  # ... and `similar` finds the event at this cosine (its own MIN_COSINE rests on no mention)
+# Round 17, each kept in every leave-one-window-out fold (0 turns it off, for merge_windows.py --lowo).
+ORPHANS = 4  # an article whose violent events at most this many articles tell may mention another (`orphans`)
+TOLLS = 1  # a report stating a figure that one event of its days gives is its mention (`toll_links`)
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")  # "aid-convoy", "al-Shifa": the parts are the words
 STOP = frozenset("""
@@ -97,7 +102,7 @@ class Mention:
     cluster_id: str
     words: tuple[str, ...]
     score: float
-    # Which test linked it: "words" (rare shared words), "sole_anchor", "similar", "place" or "chain".
+    # Which test linked it: "words" (rare shared words), "sole_anchor", "similar", "place", "toll" or "chain".
     rule: str = "words"
 
 
@@ -116,6 +121,10 @@ def words(text: str) -> set[str]:
         if len(w) >= 3 and w not in STOP:
             out.add(w)
     return out
+
+
+def _lead_text(a: Article) -> str:
+    return f"{a.title} {a.text[:LEAD_CHARS]}" if a.title else a.text[:LEAD_CHARS]
 
 
 def _day(d: date | datetime | None) -> int | None:
@@ -142,6 +151,7 @@ class _Target:
     keys: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()  # its shared words that name where it happened ("west", "bank")
     where: frozenset[str] = frozenset()  # the words of every place its reports name
+    members: tuple[Event, ...] = ()  # its reports' events
 
 
 def _target(c: Cluster, days: list[int], members: list[Event], words_of: Callable[[str], set[str]]) -> _Target | None:
@@ -171,7 +181,7 @@ def _target(c: Cluster, days: list[int], members: list[Event], words_of: Callabl
     where = {x for e in members if e.location is not None for x in (e.location.text or "", e.location.name) if x}
     return _Target(c, min(days), max(days), shared, frozenset(shared & anchors), tally, len(per_article),
                    frozenset(shared & keys), frozenset(shared & (at := set().union(*(words_of(x) for x in where)))),
-                   frozenset(at))
+                   frozenset(at), tuple(members))
 
 
 @lru_cache(maxsize=512)
@@ -186,9 +196,15 @@ def country_word(cc: str) -> str | None:
 
 def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event],
                   articles: Iterable[Article]) -> dict[str, Mention]:
-    """Each article with no violent event that singles out one violent canonical event of its days, by article id."""
+    """Each article with no violent event that singles out one violent canonical event of its days, by article id.
+
+    With `ORPHANS`, an article whose violent events few reports tell (a fragment the extractor misplaced)
+    counts as one with none, when the event it is linked to is not its own and its own events fit it
+    (`orphans.fits`).
+    """
     events = list(events)
     articles = list(articles)
+    clusters = list(clusters)
     by_id = {e.id: e for e in events}
     memo: dict[str, set[str]] = {}
 
@@ -198,6 +214,9 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event],
         return memo[text]
 
     violent_articles = {a for e in events if e.event_type in VIOLENT for a in e.article_ids}
+    own = orphans(clusters, by_id, ORPHANS) if ORPHANS else {}
+    home = {m: c.id for c in clusters for m in c.member_ids} if own else {}
+    candidates = violent_articles - own.keys()
     targets: list[_Target] = []
     for c in clusters:
         members = [e for m in c.member_ids if (e := by_id.get(m)) is not None]
@@ -205,6 +224,7 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event],
         t = _target(c, days, members, words_of)
         if t is not None:
             targets.append(t)
+    by_cid = {t.cluster.id: t for t in targets}
     by_day: dict[int, list[_Target]] = {}
     anchors_on: dict[int, set[str]] = {}  # a report naming none of its day's anchors is skipped at once
     keys_on: dict[int, set[str]] = {}  # ... and one naming none of their key words too
@@ -213,7 +233,7 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event],
             by_day.setdefault(d, []).append(t)
             anchors_on.setdefault(d, set()).update(t.anchors)
             keys_on.setdefault(d, set()).update(t.keys | t.places)
-    full = {a.id: words_of(f"{a.title} {a.text[:LEAD_CHARS]}" if a.title else a.text[:LEAD_CHARS]) for a in articles}
+    full = {a.id: words_of(_lead_text(a)) for a in articles}
     lead = {k: ws - GENERIC for k, ws in full.items()}
     violent = {k: bool(ws & VIOLENCE) for k, ws in full.items()}
     # Rarity over the articles at hand: "Gaza" names a war's every other report, "kitchen" few.
@@ -276,12 +296,17 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event],
 
     for a in articles:
         day = _day(a.published)
-        if day is None or a.id in violent_articles or a.id in out or day not in by_day:
+        if day is None or a.id in candidates or a.id in out or day not in by_day:
             continue
         mine = lead[a.id]
-        found = anchored(a.id, mine, by_day[day]) if mine & anchors_on[day] else None
-        if found is None and mine & keys_on[day] \
-                and (near := similar(mine, sharing(day, mine), idf, norms)) is not None:
+        pool, homes = by_day[day], set()
+        if a.id in own:  # an orphan's own event is no rival: the question is which other event it names
+            homes = {h for e in own[a.id] if (h := home.get(e.id)) in by_cid}  # (an event of one report is none)
+            pool = [t for t in pool if t.cluster.id not in homes] if homes else pool
+        found = anchored(a.id, mine, pool) if mine & anchors_on[day] else None
+        if found is None and mine & keys_on[day] and (near := similar(
+                mine, [t for t in sharing(day, mine) if t.cluster.id not in homes] if homes else sharing(day, mine),
+                idf, norms)) is not None:
             t, cosine = near
             # The resemblance must rest on a key word the event owns on its days: else a day's generic
             # news ("truce ends", "Israel could lose") resembles the day's catch-all "Gaza" cluster
@@ -289,14 +314,19 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event],
             # word, as for `sole_anchor`; a report naming another event's anchor singles out neither.
             keys = (t.keys if violent[a.id] else t.keys - t.anchors) & mine
             rule = "similar" if any(owned(t, w) for w in keys) else None
-            if rule is None and cosine >= PLACE_COSINE and violent[a.id] and any(owned(t, w) for w in t.places & mine):
+            # (Not for an orphan: the merger already weighed its event's place against the event's reports.)
+            if rule is None and cosine >= PLACE_COSINE and violent[a.id] and a.id not in own \
+                    and any(owned(t, w) for w in t.places & mine):
                 # A report of violence told in the event's own words ("Israeli military concludes deadly
                 # raid on refugee camp in the occupied West Bank") may rest on its place: at this
                 # closeness the place is no passing name in other news ("Security Council meets, demands
                 # Rafah ceasefire" tells no violence). Round 15, chosen leave-one-window-out.
                 rule = "place"
-            if rule is not None and not any((u.anchors & mine) - t.anchors for u in by_day[day]):
+            if rule is not None and not any((u.anchors & mine) - t.anchors for u in pool):
                 found = Mention(a.id, t.cluster.id, tuple(sorted(t.words & mine)), round(cosine, 3), rule)
+        if found is not None and a.id in own and not fits(own[a.id], (t := by_cid[found.cluster_id]).members,
+                                                          t.where, words_of):
+            found = None  # its own event is another occurrence
         if found is not None:
             out[a.id] = found
 
@@ -318,7 +348,16 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event],
         if elsewhere - t.where or not any(owned(t, w) for w in t.words & mine):
             return None
         return None if any((u.anchors & mine) - t.anchors for u in by_day[day]) else t.cluster.id
-    out.update(chain(articles, lead, out, violent_articles, idf, nearest))
+    if TOLLS:
+        told = [(c.id, [e for m in c.member_ids if (e := by_id.get(m)) is not None]) for c in clusters]
+        reports = [(a, d, _lead_text(a)) for a in articles if a.id not in violent_articles and a.id not in out
+                   and violent[a.id] and (d := _day(a.published)) is not None]
+        for aid, link in toll_links(told, reports, lead, words_of, BEFORE_DAYS, AFTER_DAYS).items():
+            out[aid] = Mention(aid, link.cluster_id, link.words, float(link.figure), "toll")
+    # A chain starts from no orphan: its words tell its own event too ("... as Israel resumes Gaza attacks"
+    # chained the day's news of the resumed war to the day's catch-all event on the unlabelled days).
+    seeds = {aid: m for aid, m in out.items() if aid not in own}
+    out.update(chain(articles, lead, seeds, violent_articles, idf, nearest))
     return out
 
 

@@ -24,7 +24,7 @@ class MergeStats:
     duplicates: int = 0
     clusters: int = 0
     multi_source: int = 0
-    mentions: int = 0  # articles with no violent event attached to a cluster as mentioning sources
+    mentions: int = 0  # articles attached to a cluster as mentioning sources (see `merge.mentions`)
     removed: int = 0
     flags: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0

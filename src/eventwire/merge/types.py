@@ -85,8 +85,9 @@ class Cluster(BaseModel):
     fatalities: Figure = Field(default_factory=Figure)
     injured: Figure = Field(default_factory=Figure)
     flags: list[ClusterFlag] = Field(default_factory=list)
-    # Articles that name this event but report no violent event of their own (reactions, follow-ups;
-    # see `merge.mentions`): kept apart from `sources`, so they add no figure and no vote.
+    # Articles that name this event but report no violent event of their own (reactions, follow-ups),
+    # or only one that few reports tell (a misplaced coding of this event; see `merge.mentions`):
+    # kept apart from `sources`, so they add no figure and no vote.
     mentions: list[str] = Field(default_factory=list)
 
 
