@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -204,6 +205,12 @@ def struck_sites(ev: Event) -> frozenset[str]:
     own = [v.text for v in ev.evidence if "event_type" in v.supports] or [v.text for v in ev.evidence[:1]]
     found.update(kind for kind, rx in SITE_WORDS.items() if any(rx.search(t) for t in own))
     return frozenset(found)
+
+
+def place_words(events: Iterable[Event], words_of: Callable[[str], set[str]]) -> set[str]:
+    """The words of the places the events are placed at, as written and as the gazetteer names them."""
+    return set().union(*(words_of(x) for e in events if e.location is not None
+                         for x in (e.location.text or "", e.location.name) if x))
 
 
 # "New strikes", "fresh attack", "latest clashes": the outlet says this is not the earlier occurrence.

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import pycountry
 
-from eventwire.merge.features import VIOLENT, struck_sites
+from eventwire.merge.features import VIOLENT, place_words, struck_sites
 from eventwire.merge.neighbours import neighbours
 from eventwire.merge.orphans import fits, orphans
 from eventwire.merge.toll_mentions import toll_links
@@ -178,10 +178,9 @@ def _target(c: Cluster, days: list[int], members: list[Event], words_of: Callabl
     anchors.update(w for w in shared if any(w.startswith(st) for st in stems))
     by = {x for e in members for a in e.actors if a.role == "actor" for x in (a.text or "", a.name) if x}
     keys = anchors.union(*(words_of(x) for x in by))
-    where = {x for e in members if e.location is not None for x in (e.location.text or "", e.location.name) if x}
+    where = place_words(members, words_of)
     return _Target(c, min(days), max(days), shared, frozenset(shared & anchors), tally, len(per_article),
-                   frozenset(shared & keys), frozenset(shared & (at := set().union(*(words_of(x) for x in where)))),
-                   frozenset(at), tuple(members))
+                   frozenset(shared & keys), frozenset(shared & where), frozenset(where), tuple(members))
 
 
 @lru_cache(maxsize=512)
@@ -333,7 +332,7 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event],
     placed: dict[int, set[str]] = {}  # the words of the places that the events of a day are placed at
     for e in events:
         if e.location is not None and isinstance(e.date.start, date) and (d := _day(e.date.start)) is not None:
-            placed.setdefault(d, set()).update(*(words_of(x) for x in (e.location.text or "", e.location.name) if x))
+            placed.setdefault(d, set()).update(place_words([e], words_of))
 
     def nearest(aid: str, day: int) -> str | None:
         """The event `similar` finds for a report, if it owns a word they share and the report names no other place."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from eventwire.merge.features import VIOLENT, to_rec
+from eventwire.merge.features import VIOLENT, place_words, to_rec
 from eventwire.merge.similarity import renews, sites_differ, tolls_compatible
 from eventwire.merge.types import Cluster
 from eventwire.model import Event
@@ -37,8 +37,7 @@ def fits(own: list[Event], members: Iterable[Event], where: frozenset[str],
     # A country-level or unplaced coding is where the extractor fails (the attacker's country).
     for e in own:
         loc = e.location
-        if loc is not None and (loc.precision <= 2 or loc.admin1) and \
-                set().union(*(words_of(x) for x in (loc.text or "", loc.name) if x)) - where:
+        if loc is not None and (loc.precision <= 2 or loc.admin1) and place_words([e], words_of) - where:
             return False
     # The merger's own tests of another occurrence: "21 killed in latest strikes on Rafah" is not the
     # earlier days' tent-camp strike, and a closed hospital is not the strike on the tents.

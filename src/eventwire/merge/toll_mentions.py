@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from eventwire.merge.features import VIOLENT
+from eventwire.merge.features import VIOLENT, place_words
 from eventwire.model import Article, Event
 
 MIN_TOLL = 2  # "one killed" fits too many events of a war's day
@@ -58,8 +58,7 @@ def toll_links(clusters: Iterable[tuple[str, list[Event]]], reports: Iterable[tu
     by_day: dict[int, list[tuple[str, set[int], set[str]]]] = {}
     places: dict[int, set[str]] = {}  # the words of the places of each day's events
     for cid, members in clusters:
-        where = set().union(*(words_of(x) for e in members if e.location is not None
-                              for x in (e.location.text or "", e.location.name) if x))
+        where = place_words(members, words_of)
         for e in members:
             if isinstance(e.date.start, date):
                 places.setdefault(e.date.start.toordinal(), set()).update(where)
