@@ -216,4 +216,3 @@ def fold_districts(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tup
             absorb(host, g)
             del out[key]
     return out
-

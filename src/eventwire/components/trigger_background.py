@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire.components.trigger_refs import place_in
 from eventwire.pipeline.workdoc import WorkDoc
 
 # Rules by name, so a benchmark or a test can switch one off to weigh it.
@@ -58,11 +59,7 @@ def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool)
     if "feared" not in DISABLED and (m := _FEARED.search(before)) is not None:
         return "hypothetical", f"an attack feared or expected, not done: {before[m.start():].strip()!r}"
     if "cause" not in DISABLED and headline and (m := _AFTER.search(before)) is not None \
-            and _BARE_END.match(text, t1, s1) is not None and not _place_between(doc, t0 - len(before) + m.start(), t0):
+            and _BARE_END.match(text, t1, s1) is not None and not place_in(doc, t0 - len(before) + m.start(), t0):
         return "historical", f"a headline's bare cause, told elsewhere: {before[m.start():].strip()!r}"
     return None
 
-
-def _place_between(doc: WorkDoc, a: int, b: int) -> bool:
-    """A place named in a..b: "after Rafah strike" names the strike itself, it is no bare cause."""
-    return any(a <= p.start < b and p.role != "demonym" for p in doc.places)

@@ -18,6 +18,11 @@ _BY_PARTY = re.compile(r"\s+by\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
 _SINGULAR_HIT = re.compile(r"((?:air\s*)?strike|attack|bombing|blast)(?:\s+(?:on|at|against|in))?", re.I)
 
 
+def place_in(doc: WorkDoc, a: int, b: int) -> bool:
+    """A place (not a demonym) named from a to b: "after Rafah strike" names where."""
+    return any(a <= p.start < b and p.role != "demonym" for p in doc.places)
+
+
 def site_after(text: str, end: int) -> bool:
     """A struck site told right after a strike word: "strikes on aid convoy", "attack at a hospital"."""
     return _TARGET.match(text, end) is not None
@@ -174,7 +179,7 @@ def party_strikes(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> bool:
         return False
     if not any(_SAYS_IT.fullmatch(doc.text, a.end, t.start) for a in parties(doc, s0, t.start) if a.kind != "demonym"):
         return False
-    return any(t.end < p.start < s1 and p.role != "demonym" for p in doc.places)
+    return place_in(doc, t.end + 1, s1)
 
 
 # "U.S.-Led Coalition Launches Strikes on Houthi Rebel Targets in Yemen", "Israel launches more strikes in Gaza": a
@@ -191,7 +196,7 @@ def party_launches(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> bool:
         return False
     if not any(a.end <= t.start for a in parties(doc, s0, s1)):
         return False
-    return any(s0 <= p.start < s1 and p.role != "demonym" for p in doc.places)
+    return place_in(doc, s0, s1)
 
 
 # "Fierce clashes take place in Jisr Al-Shughour countryside", "clashes erupt in Damascus", "ongoing clashes in the
@@ -210,12 +215,13 @@ def clashes_told(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> bool:
     if doc.text[t0:t1].lower() != "clashes":
         return False
     m = _CLASHES_TOLD.search(doc.text, max(s0, t0 - 20), min(s1, t1 + 20))
-    if m is None and lone_headline(doc) and _HEAD_START.fullmatch(doc.text, s0, t0) and _IN_PLACE.match(doc.text, t1):
-        m = _IN_PLACE.match(doc.text, t1)  # "Clashes in Hums and Quneitra countryside": the headline is the report
-        return any(t1 < p.start < s1 and p.role != "demonym" and not (p.feature_code or "").startswith("PCL")
-                   for p in doc.places)
-    return m is not None and m.start() <= t0 < m.end() and any(
-        t1 < p.start < s1 and p.role != "demonym" and not (p.feature_code or "").startswith("PCL") for p in doc.places)
+    if m is not None:
+        told = m.start() <= t0 < m.end()
+    else:  # "Clashes in Hums and Quneitra countryside": the headline is the report
+        told = lone_headline(doc) and _HEAD_START.fullmatch(doc.text, s0, t0) is not None \
+            and _IN_PLACE.match(doc.text, t1) is not None
+    return told and any(t1 < p.start < s1 and p.role != "demonym" and not (p.feature_code or "").startswith("PCL")
+                        for p in doc.places)
 
 
 # "More than 210 Syrians were killed yesterday, Wednesday", "168 were killed yesterday, including 55 members of the
@@ -234,4 +240,4 @@ def day_toll(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> bool:
         return False
     if _ACT_NAMED.search(doc.text, s0, s1) or not _DAY_TOLL.search(doc.text, s0, s1):
         return False
-    return not any(s0 <= p.start < s1 and p.role != "demonym" for p in doc.places)
+    return not place_in(doc, s0, s1)

@@ -98,6 +98,8 @@ _AGAINST = re.compile(r"\bagainst\s+(?:(?!(?:in|at|near|on|outside|inside|across
 _BLAMED_ON = re.compile(r"\b(?:blam\w*|accus\w*|pinned)\s+(?:it\s+|them\s+)?(?:on|of)\s+(?:the\s+)?$", re.I)
 _TOPIC_OVER = re.compile(r"\b(?:sovereignty|control|claims?|dispute|row|tensions?|talks|protests?|concerns?|anger|"
                          r"outrage|standoff|rift|spat)\s+(?:\w+\s+)?over\s+(?:the\s+)?$", re.I)
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     # Walk out from `pos` to the nearest real boundaries (a period after an abbreviation is none);
     # local searches keep this linear in the sentence, not in the text (ISW reports are long).
