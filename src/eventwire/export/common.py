@@ -85,11 +85,16 @@ def unnamed_source(article_id: str) -> str:
     return f"unnamed source (article {article_id})"
 
 
-def source_labels(event: Event) -> list[str]:
-    """The event's sources for display: an entry that is one of its article ids is not an outlet, so say so.
+def unnamed_sources(event: Event) -> set[str]:
+    """The entries of the event's sources that are its own article ids: documents that named no outlet.
 
     Assembly falls back to the article id when a document names no outlet or URL (merge counts independent
     sources from that list, so the stored data keeps the id); a reader would take 'art_51da…' for an outlet.
     """
-    ids = set(event.article_ids) | {v.article_id for v in event.evidence}
-    return [unnamed_source(s) if s in ids else s for s in event.sources]
+    return set(event.sources) & (set(event.article_ids) | {v.article_id for v in event.evidence})
+
+
+def source_labels(event: Event) -> list[str]:
+    """The event's sources for display: an entry that is one of its article ids is not an outlet, so say so."""
+    unnamed = unnamed_sources(event)
+    return [unnamed_source(s) if s in unnamed else s for s in event.sources]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
+from eventwire.export.common import unnamed_sources
 from eventwire.model import Count, Event, Flag
 
 TOP_EVENTS = 10
@@ -208,10 +209,6 @@ def dedupe_merged(events: list[Event]) -> tuple[list[Event], int]:
     return kept, len(events) - len(kept)
 
 
-def _article_ids(e: Event) -> set[str]:
-    return set(e.article_ids) | {v.article_id for v in e.evidence}
-
-
 def severity(e: Event) -> tuple[int, int, int, float]:
     """Sort key for the top events: deaths, then injured, then sources, then confidence."""
     f_lo, f_hi = count_bounds(e.fatalities)
@@ -291,8 +288,8 @@ def compute(
     return ReportData(
         since=since, until=until, country=cc, events=sel,
         canonical=sum(e.id.startswith("cev_") for e in sel), reports_merged=merged,
-        total=total, sources=sorted({s for e in sel for s in e.sources if s not in _article_ids(e)}),
-        unnamed=sorted({s for e in sel for s in e.sources if s in _article_ids(e)}),
+        total=total, sources=sorted({s for e in sel for s in set(e.sources) - unnamed_sources(e)}),
+        unnamed=sorted({s for e in sel for s in unnamed_sources(e)}),
         articles=len({a for e in sel for a in (e.article_ids or [v.article_id for v in e.evidence])}),
         by_type=dict(sorted(by_type.items(), key=lambda kv: -kv[1].events)),
         by_place=dict(sorted(by_place.items(), key=lambda kv: (-kv[1].events, kv[0]))),
