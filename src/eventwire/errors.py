@@ -15,6 +15,10 @@ class UsageError(EventwireError):
     exit_code = 2
 
 
+class NotMerged(UsageError):
+    """Merged events asked of a store that `eventwire merge` has not run on."""
+
+
 class ConfigError(UsageError):
     """An invalid pipeline or settings file."""
 

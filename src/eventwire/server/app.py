@@ -19,11 +19,11 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventwire import __version__
-from eventwire.errors import EventwireError, UsageError
+from eventwire.errors import EventwireError, NotMerged, UsageError
 from eventwire.export.common import source_labels
 from eventwire.model import Article, Event
 from eventwire.store import open_store
-from eventwire.store.base import NOT_MERGED, EventQuery, merged_events, next_cursor
+from eventwire.store.base import EventQuery, merged_events, next_cursor
 
 WEB = Path(str(resources.files("eventwire") / "web"))
 COUNTRIES = Path(str(resources.files("eventwire") / "data" / "geo" / "countries.geojson"))
@@ -129,10 +129,10 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     def page(q: EventQuery, merged: bool) -> list[Event]:
         if not merged:
             return store.query_events(q)
-        if not store.stats().get("clusters"):
-            raise ApiError(409, "not_merged", NOT_MERGED)
         try:
             return merged_events(store, q)
+        except NotMerged as exc:
+            raise ApiError(409, "not_merged", str(exc)) from exc
         except UsageError as exc:  # text search runs over articles; a merged event has none of its own
             raise ApiError(422, "invalid_request", str(exc)) from exc
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, runtime_checkabl
 
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
-from eventwire.errors import UsageError
+from eventwire.errors import NotMerged, UsageError
 from eventwire.model import Article, Event
 from eventwire.store.taxonomy import SUB_TYPES, event_type_name, sub_type_name
 
@@ -151,7 +151,7 @@ NOT_MERGED = "no merged events in this database: run `eventwire merge --db ...` 
 def merged_events(store: Store, q: EventQuery) -> list[Event]:
     """The canonical events of the stored clusters; a store never merged is a usage error, not "0 events"."""
     if not store.stats().get("clusters"):
-        raise UsageError(NOT_MERGED)
+        raise NotMerged(NOT_MERGED)
     return [c.event for c in store.query_clusters(q)]
 
 
