@@ -1,4 +1,4 @@
-"""Spellings news uses for Arabic place names: with or without the article, "al- X", "-ain" for "-ayn"."""
+"""Spellings news uses for Arabic place names: with or without the article, "al- X", "-ain" for "-ayn", "-a" for "-ah"."""
 
 from __future__ import annotations
 
@@ -14,13 +14,14 @@ _ARTICLE = re.compile(
     r"^(?:al|el|ar|as|ash|aş|ad|adh|aḑ|an|at|ath|aţ|az|aẕ)[ -](?=\w)", re.I
 )
 _AYN_END = re.compile(r"(?<![aeiou])ayn\b", re.I)  # "Qaryatayn" → "Qaryatain", "Ras al Ayn" → "Ras al Ain"
+_AH_END = re.compile(r"\w{3}ah$")  # a final "-ah" after three letters or more ("Kufrah", not "Sah")
 MIN_BARE = 6  # "Al Bab" → "Bab" is a word and "Al Asher" → "Asher" a first name: a bare name needs six letters
 _AYN_MARKS = re.compile(r"[’‘'ʿʾ`]")  # "Ra’s al ‘Ayn": news drops the hamza and ʿayn marks
 _INNER_ARTICLE = re.compile(r"(?<=\w) (al|el|ad|ar|as|ash|an|at|az|ez|ed|er|es|en|et) (?=\w)", re.I)
 
 
 def arabic_variants(name: str) -> list[str]:
-    """Article-less, "al-", "al- " and "-ain" spellings of an Arabic place name (empty when none applies)."""
+    """Article-less, "al-", "al- ", "-ain" and "-a" spellings of an Arabic place name (empty when none applies)."""
     out: list[str] = []
     given = name
     plain = _AYN_MARKS.sub("", name)
@@ -40,4 +41,7 @@ def arabic_variants(name: str) -> list[str]:
         ain = _AYN_END.sub(lambda x: "Ain" if x.group(0)[0].isupper() else "ain", v)
         if ain != v:
             out.append(ain)
+    for v in [name, *out]:  # "Al Kufrah" → "Al Kufra", "Ar Raqqah" → "Ar Raqqa": news drops the final h
+        if _AH_END.search(v) and (" " in v or "-" in v):  # not a bare "Sultana", "Santa": names and words
+            out.append(v[:-1])
     return list(dict.fromkeys(v for v in out if v != given))

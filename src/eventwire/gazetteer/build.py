@@ -31,16 +31,21 @@ _NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u0590-\u05ff]")
 # Unit words dropped to give a short alias ("Kharkiv Oblast" → "Kharkiv").
 _ADMIN_SUFFIX = frozenset(
     "oblast oblast' region province governorate district raion rayon municipality muhafazat mintaqat nahiyat "
-    "qada kraj krai okrug".split()
+    "qada kraj krai okrug republic".split()  # "Bashkortostan Republic" → "Bashkortostan"
 )
 
 
 def _strip_unit_word(name: str) -> str:
     """'Kharkiv Oblast' → 'Kharkiv'; the name itself when it does not end in a unit word."""
     head, _, last = name.rpartition(" ")  # a split instead of a regex: 90k admin names
+    if last.lower() == "republic" and not head.endswith(("stan", "ia", "ya")):
+        return name  # "Chechen Republic": the bare word is an adjective ("Chechen forces"), not the place
     return head.rstrip() if head.strip() and last.lower() in _ADMIN_SUFFIX else name
 
 
+# A hyphen between a word of three letters or more and a capital ("Pointe-Noire", "Brest-Litovsk"; not "Al-Bab",
+# nor Wade-Giles "Chang-chi"): news often writes a space there.
+_HYPHEN_JOIN = re.compile(r"(?<=[^\W\d_]{3})-(?=[A-Z])")
 _KEYS: dict[str, str] = {}  # name → key during one build: the same aliases recur across many places
 _DIGIT = re.compile(r"\d")
 
@@ -240,6 +245,7 @@ def collect_places() -> list[S.Place]:
                            for v in arabic.arabic_variants(n))
     every = list({n for p in places for n in p.names})
     _KEYS.update(zip(every, name_keys(every), strict=True))  # all keys in one C-speed pass
+    _spaced_variants(places)
     keys = _KEYS
     # Main names per admin-1 unit: a town's other name that two towns of its region bear as their own (a former
     # or district name: "Oleksandrivka" for Donetsk) would draw every mention of those villages to the town.
@@ -299,11 +305,22 @@ _STATE_STYLE = frozenset(("NG", "IN", "MX", "MY", "SD", "SS", "MM", "VE", "BR"))
 # Ukrainian/Russian romanisations news shortens: "Zaporizhzhia" → "Zaporizhia", "Avdiyivka" → "Avdiivka",
 # "Mar'yinka" → "Maryinka", "Hulyaypole" → "Hulyaipole".
 _TRANSLIT = ((re.compile("zhzh", re.I), "zh"), (re.compile("iyi"), "ii"), (re.compile("['’ʹ]"), ""),
-             (re.compile("(?<=[aeo])y(?=[bcdfghklmnprstvz])"), "i"))
+             (re.compile("(?<=[aeo])y(?=[bcdfghklmnprstvz])"), "i"),
+             (re.compile(r"(?<=[a-z]{4})iya\b"), "ia"))  # "Udmurtiya" → "Udmurtia", "Ingushetiya" → "Ingushetia"
 
 
 def _zh_case(m: re.Match[str]) -> str:
     return "Zh" if m.group(0)[0] == "Z" else "zh"
+
+
+def _spaced_variants(places: list[S.Place]) -> None:
+    """"Pointe Noire" for Pointe-Noire: a hyphenated name of a town of 2,000 or a unit, written with a space, where
+    no place bears that spelling already ("Saint Louis" stays St. Louis's, not Saint-Louis, Senegal's)."""
+    taken = set(_KEYS.values())
+    for p in places:
+        if p.fclass == "A" or p.population >= 2000:
+            spaced = [v for n in p.names if "-" in n and (v := _HYPHEN_JOIN.sub(" ", n)) != n]
+            p.names.update(v for v in spaced if name_key(v) not in taken)
 
 
 def _translit_variants(name: str) -> list[str]:

@@ -9,6 +9,7 @@ from datetime import date
 from eventwire.gazetteer import Gazetteer, load_gazetteer
 from eventwire.geoparsing.anaphora import anaphors, local_sites
 from eventwire.geoparsing.dateline import dateline_country, dateline_place, main_country
+from eventwire.geoparsing.facilities import placed_sites
 from eventwire.geoparsing.given import given_candidate, landmark
 from eventwire.geoparsing.metonymy import is_metonym
 from eventwire.geoparsing.recognize import casing, common_set, is_river, recognise
@@ -56,6 +57,8 @@ class Geoparser:
         resolved = resolve(self.gz, text, cands, setting, cands, main_bonus=1.0 if mode == "upper" else 0.6)
         drop = unsupported(self.gz, text, resolved, setting, common_set(), namesakes=mode != "upper")
         kept = [r for n, r in enumerate(resolved) if n not in drop and not is_river(r.cand)]
+        if mode == "mixed":  # "Manger Square in Bethlehem": a named site takes the town the text places it in
+            kept = sorted(kept + placed_sites(self.gz, text, kept), key=lambda r: r.cand.start)
         if mode == "upper":  # "IN THIS CAPITAL", "THE SALVADORAN CAPITAL": the capital, not Denmark's region
             home = dateline_place(text, cands)
             kept = local_sites(self.gz, text, kept, setting, home)

@@ -16,6 +16,12 @@ _UNIT_NEXT = re.compile(
     r"[”\"'’]?(?:[ \u00a0\u2002]*,?[ \u00a0\u2002]+(?:and[ \u00a0\u2002]+)?[“\"][\w'’-]+[”\"])*"
     r"[ \u00a0\u2002-]+(?:[”\"'’][ \u00a0\u2002]+)?(?:Battalions?|Brigades?|Regiments?|[Dd]etachments?|Corps|"
     r"MLRS|Conventions?|Volunteer\s+Battalion|Spetsnaz|Cossack\s+units|cocktails?|class)\b")
+_SAID_NEXT = re.compile(r"[ \u00a0\u2002]+(?:said|says|told|added|asked|wrote|noted|explained|stated)\b")
+# In mixed case, a verb of will ("When Sharon decided", "But Powell is determined") or ", who" ("Gálvez, who had been
+# planning") after a lone small name marks it as a person too.
+_PERSON_NEXT = re.compile(r"(?:[ \u00a0\u2002]+(?:said|says|told|added|asked|wrote|noted|explained|stated|decided|"
+                          r"vowed|insisted|(?:is|was)[ \u00a0\u2002]+determined)|,[ \u00a0\u2002]+who[ \u00a0\u2002]+"
+                          r"(?:had|has|was|is|said|told|served|led|became))\b")
 # A river named like a town ("the Dnipro River"): a long water body the gazetteer lacks, not the town.
 _WATER_NEXT = re.compile(r"[ \u00a0\u2002]+(?:River|river)\b")
 _OUTLET_PREV = frozenset("outlet outlets channel newspaper tabloid propagandist milblogger blogger".split())

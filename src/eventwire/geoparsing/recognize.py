@@ -27,7 +27,9 @@ from eventwire.geoparsing.cues import (
     _OUTLET_PREV,
     _OUTLET_WORDS,
     _PAIR_NEXT,
+    _PERSON_NEXT,
     _ROLE_BEFORE,
+    _SAID_NEXT,
     _STREET_NEXT,
     _TITLES,
     _UNIT_NEXT,
@@ -331,9 +333,10 @@ def _accept(
         return False
     if _UNIT_NEXT.match(text, end) or (prev.lower() in _OUTLET_PREV and not strong):
         return False  # "“Somalia” Battalion", "Grad MLRS", "Geneva Conventions", "outlet Ura"
-    if mode == "mixed" and " " not in key and not strong and _SAID_NEXT.match(text, end) and (
-            prev.lower() not in _FROM):
-        return False  # "Kelly said": a person ("the 20-year-old from Brampton said" is the town)
+    if mode == "mixed" and " " not in key and not strong and _PERSON_NEXT.match(text, end) and (
+            prev.lower() not in _FROM) and not (prev == "of" and text[end] == ","):
+        return False  # "Kelly said": a person ("the 20-year-old from Brampton said", "John Nale of Chattanooga, who
+        # is licensed": the town)
     if mode == "mixed" and " " not in key and (not strong or alias):
         # "Timur Tkachenko", "Vladimir Putin": a single name glued to another capitalised word is a person; so
         # is a foreign name of a big city ("Nash Riad" is no Riyadh, "Victor Cano" no Kano).
@@ -372,7 +375,6 @@ _DET = frozenset("the a an this that its his her their our your".split())
 _CAP_NEXT = re.compile(r"[ \u00a0\u2002]+[A-Z]")
 _INITIAL_NEXT = re.compile(r"[ \u00a0\u2002]+[A-Z]\.[ \u00a0\u2002]+[A-Z][a-z]")
 _DIGIT_NEXT = re.compile(r"[ \u00a0\u2002]+\d")
-_SAID_NEXT = re.compile(r"[ \u00a0\u2002]+(?:said|says|told|added|asked|wrote|noted|explained|stated)\b")
 # Name words in any Latin script ("Ernest Petrič") and with an inner capital ("Liz McLaughlin", not "StandUp DeKalb").
 _UP = "[" + re.escape(_UPPER_CLASS) + "]"
 _LO = "[" + re.escape("".join(chr(c) for c in range(0x61, 0x3000) if chr(c).islower())) + "]"

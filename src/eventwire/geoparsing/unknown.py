@@ -16,12 +16,19 @@ _S = r"[ \u00a0\u2002]"
 _W = r"(?:[a-z]{1,3}-)?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
 _NAME = rf"{_W}(?:{_S}{_W}){{0,2}}"
 _KINDS = r"village|town|hamlet|settlement|township|neighbou?rhood|suburb|district|sub-district|subdistrict|camp"
-_AFTER = r"neighbou?rhood|district|sub-district|subdistrict|area|village|town|crossing|junction|camp|refugee camp|quarter"
+_AFTER = (r"neighbou?rhood|district|sub-district|subdistrict|area|village|town|crossing|junction|camp|refugee camp|quarter"
+          r"|region")  # "in the Wadi Barada region", "the Drenica region"
+_AFTER_CAP = r"(?:District|Sub-district|Subdistrict|Village|Quarter|Neighbou?rhood)"
+# After a capitalised unit word, the name ends ("in Ziverbey District.", "District of Takhar"); a lower-case noun makes
+# it a firm's or a shop's name ("the Market District kitchen", "the Giant Eagle Market District store").
+_CAP_END = (rf"(?=[,.;:)]|$|{_S}*$|{_S}+(?:of|in|on|at|near|and|to|from|after|before|when|while|where|which|that"
+            rf"|was|is|were|are|has|had|[A-Z0-9]))")
 _PATTERNS = (
     # "the village of Ashmi", "the towns of Tel Hamis and Tel Birak"
     re.compile(rf"\b(?:{_KINDS}|towns|villages){_S}+of{_S}+({_NAME})(?:,?{_S}+and{_S}+({_NAME}))?"),
-    # "in al-Tijara neighbourhood", "the Thantho district of Yala", "near the Kissufim crossing point"
-    re.compile(rf"\b(?:in|at|near|from|of|outside){_S}+(?:the{_S}+)?({_NAME}){_S}+(?:{_AFTER})\b"),
+    # "in al-Tijara neighbourhood", "the Thantho district of Yala", "near the Kissufim crossing point", "in Khoja Ghar
+    # District of Takhar Province" (a capitalised unit word is part of the name, which the mention leaves out)
+    re.compile(rf"\b(?:in|at|near|from|of|outside){_S}+(?:the{_S}+)?({_NAME}){_S}+(?:{_AFTER}|{_AFTER_CAP}\b{_CAP_END})\b"),
     # "in the north Arabian Sea", "on the Jaffna Peninsula", "in the Baliem Valley": a feature with its kind word
     re.compile(rf"\b(?:in|at|on|near|off|across|into|along){_S}+the{_S}+(?:(?:north|south|east|west)(?:ern)?{_S}+)?"
                rf"({_NAME}{_S}+(?:Sea|Peninsula|Valley|Gulf|Bay|Strait|Mountains|Desert|Plateau|Basin|Delta))\b"),
@@ -40,14 +47,16 @@ _PATTERNS = (
 # regex scan on the many texts that lack them. None: no cheap gate.
 _NEEDS: tuple[tuple[str, ...] | None, ...] = (
     ("village", "town", "hamlet", "settlement", "neighbo", "suburb", "district", "camp"),
-    ("neighbo", "district", "area", "village", "town", "crossing", "junction", "camp", "quarter"),
+    ("neighbo", "district", "area", "village", "town", "crossing", "junction", "camp", "quarter", "region", "District",
+     "Village", "Quarter", "Neighbo"),
     ("Sea", "Peninsula", "Valley", "Gulf", "Bay", "Strait", "Mountains", "Desert", "Plateau", "Basin", "Delta"),
     None,
     None,
     ("villages", "settlements"),
 )
 _STOP = frozenset("""the a an this that these those his her their its our my your and or but monday tuesday wednesday
-    thursday friday saturday sunday god allah islamic state army police government president""".split())
+    thursday friday saturday sunday god allah islamic state army police government president military
+    administrative""".split())  # "North Caucasian Military District", "Kakhovka Administrative District": no place
 
 
 def unknown_places(text: str, found: list[Candidate]) -> list[Candidate]:
