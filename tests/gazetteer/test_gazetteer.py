@@ -1,7 +1,6 @@
-"""The offline gazetteer: folding, names and spellings, loading speed."""
+"""The offline gazetteer: folding, names and spellings."""
 
 from __future__ import annotations
-
 
 import pytest
 
