@@ -35,7 +35,7 @@ def test_query_errors_are_usage_errors_that_name_the_problem(tmp_path):
     assert not missing.exists()  # a query never creates a database
     db = tmp_path / "api.db"
     eventwire.ingest([str(EXAMPLES / "kyiv-airstrikes.txt")], db=db, published=datetime.date(2025, 6, 6))
-    with pytest.raises(UsageError, match=r"country must be an ISO 3166-1 alpha-2 code, e.g. UA \(got 'Ukraine'\)"):
+    with pytest.raises(UsageError, match=r"country must be an ISO 3166-1 alpha-2 code; did you mean UA\? \(got 'Ukraine'\)"):
         eventwire.query(db, country="Ukraine")
     assert eventwire.query(db, country="ua")  # the code is case-insensitive
 
@@ -55,3 +55,15 @@ def test_query_merged_gives_the_merged_events_after_a_merge(tmp_path):
     merged = eventwire.query(db, merged=True, country="UA")
     assert merged and all(e.id.startswith("cev_") for e in merged)
     assert len(merged) <= len(eventwire.query(db, country="UA"))
+
+
+def test_ingest_takes_one_path_as_well_as_a_list(tmp_path, monkeypatch):
+    """A single string was read letter by letter: "examples/kyiv.txt" walked "/", the whole file system."""
+    monkeypatch.chdir(tmp_path)
+    story = tmp_path / "story.txt"
+    story.write_text("Shelling hit Kherson on Monday, killing one man, the governor said.\n", encoding="utf-8")
+    for one in (str(story), story, "story.txt"):
+        stats = eventwire.ingest(one, db=tmp_path / "one.db", published=datetime.date(2025, 6, 2))
+        assert (stats.documents, stats.failed) == (1, 0)
+    stats = eventwire.ingest([story, "story.txt"], db=tmp_path / "one.db")
+    assert (stats.documents, stats.failed) == (2, 0)

@@ -69,13 +69,13 @@ def open_store(url: str | Path, must_exist: bool = False) -> Store:
 
 
 def ingest(
-    sources: Sequence[str],
+    sources: Sequence[str | Path] | str | Path,
     db: str | Path,
     published: date | None = None,
     pipeline: str | Path | None = None,
     **read_options: Any,
 ) -> RunStats:
-    """Read sources, extract events and store articles, events and failures; returns run stats."""
+    """Read sources (paths, URLs or "-"; one or a list), extract events and store them; returns run stats."""
     from eventwire.readers import ReadOptions, read_sources
     from eventwire.run import run_into_store
 

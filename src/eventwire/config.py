@@ -27,8 +27,21 @@ _TYPES = {k: type(v) for k, v in DEFAULTS.items() if v is not None}
 _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
 
 
+# Settings that must be above zero: `max_bytes = 0` refused every document, a negative timeout every URL.
+_POSITIVE = ("max_bytes", "timeout")
+
+
 def _coerce(key: str, value: Any) -> Any:
+    value = _typed(key, value)
+    if key in _POSITIVE and not value > 0:
+        raise ConfigError(f"setting {key}: must be above 0 (got {value!r})")
+    return value
+
+
+def _typed(key: str, value: Any) -> Any:
     kind = _TYPES.get(key)
+    if isinstance(value, bool) and kind in (int, float):
+        raise ConfigError(f"setting {key}: cannot read {value!r} as {kind.__name__}")  # TOML `true` is not 1
     if kind is None or isinstance(value, kind):
         return value
     try:

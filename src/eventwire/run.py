@@ -102,8 +102,11 @@ def run_into_store(
     run_id = store.start_run({"pipeline": str(pipeline or "default")})
     new_articles = 0
     for doc in docs:
-        new_articles += store.upsert_article(doc.article)
-        store.upsert_events(doc.events)
+        if store.upsert_article(doc.article):
+            new_articles += 1
+            store.upsert_events(doc.events)
+        else:  # extracted again: its events replace those of the earlier run, not add to them
+            store.replace_article_events(doc.article.id, doc.events)
         if on_doc:
             on_doc(doc)
     for failure in stats.failures:

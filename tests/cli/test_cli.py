@@ -223,3 +223,25 @@ def test_given_mentions_bad_input_is_reported_not_a_crash(tmp_path):
     assert result.exit_code == 3
     assert [json.loads(x)["article_id"] for x in result.stdout.splitlines()] == ["g"]
     assert "bad.jsonl#line=1: bad input line" in result.stderr and "missing.jsonl: cannot read" in result.stderr
+
+
+def test_given_mentions_outside_the_text_are_refused_not_clipped(tmp_path):
+    """A span past the end gave a row for the clipped text; a reversed one a row of nulls; a lost key nothing."""
+    lines = [
+        {"id": "a", "text": "Shelling hit Kharkiv.", "mentions": [{"start": 13, "end": 99}]},
+        {"id": "b", "text": "Kyiv", "mentions": [{"start": 3, "end": 1}]},
+        {"id": "c", "text": "Kyiv", "spans": [{"start": 0, "end": 4}]},
+        {"id": "d", "text": "Odesa port", "mentions": [{"start": 0}]},
+        {"id": "e", "text": "Odesa port", "mentions": [{"start": 0, "end": 5}]},
+    ]
+    f = tmp_path / "spans.jsonl"
+    f.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["places", "--given-mentions", str(f)])
+    assert result.exit_code == 3
+    assert [(r["article_id"], r["text"]) for r in map(json.loads, result.stdout.splitlines())] == [("e", "Odesa")]
+    assert result.stderr.splitlines()[:4] == [
+        f"failed: {f}#line=1: bad input line: mention 1 (13-99) is not a span of the text (21 characters)",
+        f"failed: {f}#line=2: bad input line: mention 1 (3-1) is not a span of the text (4 characters)",
+        f"failed: {f}#line=3: bad input line: no 'mentions' list ([] for none)",
+        f"failed: {f}#line=4: bad input line: mention 1 needs 'start' and 'end'",
+    ]

@@ -32,3 +32,19 @@ def test_a_bad_settings_file_names_the_setting(monkeypatch, tmp_path):
     said = CliRunner().invoke(cli, ["events"])
     assert said.exit_code == 2 and said.stderr == "error: setting max_bytes: cannot read 'big' as int\n"
     assert not (tmp_path / "eventwire.db").exists()
+
+
+@pytest.mark.parametrize("toml, words", [
+    ("max_bytes = 0\n", "setting max_bytes: must be above 0 (got 0)"),  # every document was refused
+    ("timeout = -1\n", "setting timeout: must be above 0 (got -1.0)"),
+    ("max_bytes = true\n", "setting max_bytes: cannot read True as int"),  # TOML true read as 1 byte
+])
+def test_sizes_and_timeouts_must_be_above_zero(monkeypatch, tmp_path, toml, words):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "eventwire.toml").write_text(toml, encoding="utf-8")
+    said = CliRunner().invoke(cli, ["config", "show"])
+    assert said.exit_code == 2 and said.stderr == f"error: {words}\n"
+    monkeypatch.setenv("EVENTWIRE_CONFIG", str(tmp_path / "none.toml"))
+    monkeypatch.setenv("EVENTWIRE_TIMEOUT", "0")
+    with pytest.raises(ConfigError, match=r"setting timeout: must be above 0 \(got 0.0\)"):
+        load_settings()

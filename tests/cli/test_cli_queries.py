@@ -22,9 +22,11 @@ def db(tmp_path_factory) -> Path:
 
 
 @pytest.mark.parametrize("args, words", [
-    (["--country", "ukraine"], "country must be an ISO 3166-1 alpha-2 code, e.g. UA (got 'ukraine')"),
+    (["--country", "ukraine"], "country must be an ISO 3166-1 alpha-2 code; did you mean UA? (got 'ukraine')"),
+    # A code no country has matched nothing and read as "(0 events)": the United Kingdom is GB.
+    (["--country", "UK"], "country must be an ISO 3166-1 alpha-2 code; did you mean GB? (got 'UK')"),
+    (["--country", "XX"], "country must be an ISO 3166-1 alpha-2 code, e.g. UA (got 'XX')"),
     (["--since", "2025-06-10", "--until", "2025-06-01"], "since (2025-06-10) is after until (2025-06-01)"),
-    (["--limit", "-5"], "limit: Input should be greater than or equal to 0 (got -5)"),
     # A misspelt ACLED type matched nothing and read as "(0 events)".
     (["--type", "Battle"], "event_type is not an ACLED event type; did you mean 'Battles'? (got 'Battle')"),
     (["--sub-type", "drone strike"], "sub_event_type is not an ACLED sub-event type; did you mean "
@@ -147,12 +149,17 @@ def test_serve_maps_uvicorns_startup_failure_to_exit_1(tmp_path, monkeypatch):
 
 def test_the_first_runs_index_build_is_announced_once(tmp_path, monkeypatch, capsys):
     from eventwire.cli.options import note_gazetteer_build
+    from eventwire.gazetteer import index_path
 
     monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path))
     note_gazetteer_build(quiet=False)
     assert f"building the offline gazetteer index in {tmp_path} (first run only" in capsys.readouterr().err
     note_gazetteer_build(quiet=True)
-    (tmp_path / "gazetteer-0123456789ab.pkl").write_bytes(b"")  # an index is there: nothing to say
+    assert capsys.readouterr().err == ""
+    (tmp_path / "gazetteer-0123456789ab.pkl").write_bytes(b"")  # another version's index: still rebuilt, so said
+    note_gazetteer_build(quiet=False)
+    assert "building the offline gazetteer index" in capsys.readouterr().err
+    index_path().write_bytes(b"")  # the index this version loads is there: nothing to say
     note_gazetteer_build(quiet=False)
     assert capsys.readouterr().err == ""
 
@@ -199,6 +206,19 @@ def test_events_merged_lists_the_merged_events_and_refuses_before_a_merge(tmp_pa
     assert after.exit_code == 0 and ids and set(ids) == {"cev_"}
     text = CliRunner().invoke(cli, ["events", "--db", str(path), "--merged", "--text", "Kyiv"])
     assert text.exit_code == 2 and "cannot be filtered by text" in text.stderr
+    assert "since the last merge" not in after.stderr  # everything is merged: nothing to say
+    # A story ingested after the merge is not in the merged view: say so, or it reads as lost.
+    later = tmp_path / "later.txt"
+    later.write_text("Shelling kills one in Nikopol\n\nRussian shelling killed a man in Nikopol on Friday, the "
+                     "regional governor said.\n", encoding="utf-8")
+    told = CliRunner().invoke(cli, ["ingest", str(later), "--published", "2025-06-07", "--db", str(path)])
+    assert told.exit_code == 0 and f"; run `eventwire merge --db {path}` again to merge them" in told.stderr
+    stale = CliRunner().invoke(cli, ["events", "--db", str(path), "--merged", "--format", "jsonl"])
+    assert stale.exit_code == 0 and stale.stdout == CliRunner().invoke(
+        cli, ["events", "--db", str(path), "--merged", "--format", "jsonl"]).stdout
+    assert "stored since the last merge" in stale.stderr and f"eventwire merge --db {path}`" in stale.stderr
+    assert CliRunner().invoke(cli, ["-q", "merge", "--db", str(path)]).exit_code == 0
+    assert "since the last merge" not in CliRunner().invoke(cli, ["events", "--db", str(path), "--merged"]).stderr
 
 
 def test_ingesting_a_text_again_without_its_sidecar_keeps_its_outlet(tmp_path):
@@ -266,3 +286,36 @@ def test_a_wrong_eval_split_is_a_usage_error_before_any_scoring(args, words):
     """It was a traceback (muc), a score over nothing (gold) or silently ignored (the others)."""
     said = CliRunner().invoke(cli, ["eval", *args, "--limit", "1"])
     assert said.exit_code == 2 and said.stderr == f"error: {words}\n" and said.stdout == ""
+
+
+def test_ingesting_an_article_again_says_when_its_replaced_events_are_fewer(tmp_path):
+    """An earlier run's extra event of the same article is dropped: the summary must not say "-1 new events"."""
+    from eventwire.store import open_store
+    from eventwire.store.base import EventQuery
+
+    story = tmp_path / "story.txt"
+    story.write_text("Shelling kills two in Kherson\n\nRussian shelling killed two people in Kherson on Monday, the "
+                     "regional governor said.\n", encoding="utf-8")
+    db = tmp_path / "ew.db"
+    args = ["ingest", str(story), "--published", "2025-06-02", "--db", str(db)]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 0 and "stored 1 new article and" in first.stderr
+    with open_store(db) as store:
+        [event, *_] = store.query_events(EventQuery())
+        store.upsert_events([event.model_copy(update={"id": "ev_from_an_older_pipeline"})])
+        before = store.stats()["events"]
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0
+    assert "stored 0 new articles and 1 event fewer (articles read again had their events replaced)" in again.stderr
+    with open_store(db) as store:
+        assert store.stats()["events"] == before - 1 and store.get_event("ev_from_an_older_pipeline") is None
+
+
+@pytest.mark.parametrize("args", [
+    ["events", "--limit", "0"], ["events", "--limit", "-5"], ["gazetteer", "lookup", "Kyiv", "--limit", "-1"],
+    ["eval", "plover", "--limit", "-2"], ["extract", "-", "--max-bytes", "0"], ["extract", "-", "--max-bytes", "-5"],
+])
+def test_counts_below_one_are_refused_before_anything_runs(args):
+    """--limit 0 printed "(0 events)", lookup --limit -1 dropped the last place, eval ignored -2, --max-bytes 0 meant 10 MB."""
+    said = CliRunner().invoke(cli, args, input="Shelling hit Kharkiv.")
+    assert said.exit_code == 2 and "is not in the range x>=1" in said.stderr

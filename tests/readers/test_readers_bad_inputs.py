@@ -97,3 +97,16 @@ def test_a_broken_sidecar_is_reported_and_its_story_still_read(tmp_path):
     [err] = errs
     assert err.source.endswith("story.json") and err.reason.startswith("unreadable sidecar metadata: ")
     assert err.reason.endswith("(story.txt is read without it)")
+
+
+def test_a_binary_file_forced_to_jsonl_or_csv_is_one_failure_not_a_crash(tmp_path):
+    """--format skips sniffing, so the record readers meet the bytes themselves: one reason, the run goes on."""
+    blob = tmp_path / "blob.dat"
+    blob.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    good = tmp_path / "good.txt"
+    good.write_text("Shelling hit Kherson on Monday.\n", encoding="utf-8")
+    for fmt in ("jsonl", "csv"):
+        arts, errs = read_all(blob, fmt=fmt)
+        assert arts == [] and [(e.source, e.reason) for e in errs] == [(str(blob), "binary file (PNG image), not text")]
+    arts, errs = read_all(blob, good, fmt="csv")
+    assert len(errs) == 1 and [a.text for a in arts] == ["Shelling hit Kherson on Monday."]  # the next file goes on

@@ -90,3 +90,14 @@ def test_stdin_dash(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], input=SEED.read_bytes(), capture_output=True,
                          cwd=root, check=True, timeout=60)
     assert out.stdout.decode().strip() == "<stdin> Russia Launches Major Airstrikes Across Ukraine, Hits Kyiv"
+
+
+def test_one_source_given_as_a_string_is_one_source_not_its_letters(tmp_path):
+    """read_sources("a/b.txt") iterated the letters, and the "/" among them is the whole file system."""
+    from eventwire.readers import ReadOptions, read_sources
+
+    story = tmp_path / "story.txt"
+    story.write_text("Shelling hit Kherson on Monday.\n", encoding="utf-8")
+    for one in (str(story), story):
+        [art] = list(read_sources(one, ReadOptions()))
+        assert art.meta["path"] == str(story)

@@ -151,3 +151,31 @@ def test_publication_date_from_file_name(tmp_path):
     # An explicit --published wins over the file name.
     [article] = list(read_sources([str(f)], ReadOptions(published=date(2022, 3, 4))))
     assert article.published == date(2022, 3, 4)
+
+
+def test_a_dateline_or_a_byline_opening_a_report_is_not_its_title(tmp_path):
+    """ISW's text files open with a dateline, some with a byline above it: neither names the report."""
+    body = "Russian forces shelled Kharkiv City on April 1. Ukrainian officials reported two civilians killed.\n"
+    cases = {
+        "dateline.txt": ("April 1, 7:00 pm ET\n" + body, None),
+        "byline.txt": ("Kateryna Stepanenko, Karolina Hird, and Frederick W. Kagan\nAugust 24, 6:30 pm ET\n" + body,
+                       None),
+        "lone_author.txt": ("Mason Clark\nApril 3, 3pm ET\n" + body, None),
+        "special.txt": ("April 9, 4:30 pm ET\nSpecial Edition: Russian Military Capabilities\n" + body,
+                        "Special Edition: Russian Military Capabilities"),
+        "by.txt": ("By Jane Smith\nMonday, June 6, 2025\nShelling kills two in Kherson\n" + body,
+                   "Shelling kills two in Kherson"),
+        # Real headlines stay titles, including ones that open with a date or read like a list of names.
+        "dated_headline.txt": ("April 25 strike kills 3 in Kharkiv\n" + body, "April 25 strike kills 3 in Kharkiv"),
+        "toll.txt": ("May 9, 10 dead\n" + body, "May 9, 10 dead"),
+        "names.txt": ("Russian Forces and Ukrainian Troops Clash\n" + body, "Russian Forces and Ukrainian Troops Clash"),
+    }
+    for name, (text, _) in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    for name, (text, title) in cases.items():
+        [a], errs = read_all(tmp_path / name, published=date(2022, 4, 1))
+        assert errs == [] and a.title == title, name
+        assert a.text.startswith(text.split("\n", 1)[0])  # the text itself keeps every line
+    [dated], _ = read_all(tmp_path / "dateline.txt", published=date(2022, 4, 1))
+    [bylined], _ = read_all(tmp_path / "byline.txt", published=date(2022, 4, 1))
+    assert dated.meta.get("title_from") is None and bylined.meta.get("title_from") is None

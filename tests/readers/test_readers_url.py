@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -80,6 +81,18 @@ class Handler(BaseHTTPRequestHandler):
                 self.wfile.write(b"1000\r\n" + b"y" * 4096 + b"\r\n")
             self.wfile.write(b"0\r\n\r\n")
             return
+        if self.path == "/drip":  # a byte every 0.2 s: each wait is short, the whole answer never ends
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            for _ in range(100):
+                try:
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                except OSError:  # the reader gave up and closed the connection
+                    return
+                time.sleep(0.2)
+            return
         if self.path not in PAGES:
             self.send_error(404)
             return
@@ -152,3 +165,13 @@ def test_unreachable(monkeypatch):
         port = s.getsockname()[1]
     _, [e] = read_all(f"http://127.0.0.1:{port}/", allow_private=True, timeout=2)
     assert e.reason.startswith("fetch failed: ConnectError")
+
+
+def test_a_server_that_drips_bytes_is_given_up_after_the_timeout(server):
+    """httpx times each wait; a byte every 0.2 s would never trip it, so the whole fetch has a deadline."""
+    start = time.monotonic()
+    arts, [e] = read_all(f"{server}/drip", f"{server}/page", allow_private=True, timeout=1)
+    assert time.monotonic() - start < 10
+    assert e.source == f"{server}/drip"
+    assert e.reason == "fetch took longer than the 1 s timeout (EVENTWIRE_TIMEOUT, or timeout in eventwire.toml)"
+    assert [a.title for a in arts] == ["Drone strike hits Kharkiv apartment block"]  # the next URL is read

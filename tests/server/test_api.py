@@ -65,6 +65,7 @@ def test_one_error_envelope(client):
 
 @pytest.mark.parametrize("params, words", [
     ({"country": "ukraine"}, "ISO 3166-1 alpha-2"),
+    ({"country": "UK"}, "did you mean GB?"),  # no country has UK: it matched nothing and read as "no events"
     ({"since": "2025-06-10", "until": "2025-06-01"}, "since (2025-06-10) is after until (2025-06-01)"),
     ({"limit": 0}, "limit"),
     ({"cursor": "garbage"}, "invalid cursor"),
@@ -154,6 +155,50 @@ def test_the_map_labels_a_document_without_an_outlet_as_an_unnamed_source(client
     assert "p.sources" in script  # the popup shows them
 
 
+def test_event_records_carry_source_labels_beside_their_sources(client):
+    """`sources` stays the stored record (merge counts from it); `source_labels` is what a person reads."""
+    doc = [{"text": "Shelling hit a bus stop in Kherson on Saturday, killing two people, officials said.",
+            "published": "2025-06-14"}]
+    ok = client.post("/api/ingest", json=doc, headers={"Authorization": "Bearer s3cret"}).json()
+    [posted] = [e for e in ok["events"] if e["location"]]
+    art = posted["article_ids"][0]
+    assert posted["sources"] == [art] and posted["source_labels"] == [f"unnamed source (article {art})"]
+    assert client.get(f"/api/events/{posted['id']}").json()["source_labels"] == posted["source_labels"]
+    listed = client.get("/api/events", params={"since": "2025-06-14", "until": "2025-06-14"}).json()["items"]
+    assert [e["source_labels"] for e in listed if e["id"] == posted["id"]] == [posted["source_labels"]]
+    seed = client.get("/api/events", params={"until": "2025-06-06"}).json()["items"]
+    assert seed and all(e["source_labels"] == e["sources"] == ["seed"] for e in seed)  # a named outlet reads as is
+
+
+def test_the_openapi_page_describes_and_gives_examples_for_every_endpoint(client):
+    import re
+
+    import swagger_ui_bundle
+
+    spec = client.get("/openapi.json").json()
+    # The bundled Swagger UI 4 shows "Unable to render this definition" for an OpenAPI 3.1 document.
+    bundled = re.search(r"swagger-ui-(\d+)\.", str(swagger_ui_bundle.swagger_ui_path))
+    assert bundled is not None and (int(bundled.group(1)) >= 5 or spec["openapi"].startswith("3.0."))
+    operations = [(path, op) for path, ops in spec["paths"].items() for op in ops.values()]
+    assert {path for path, _ in operations} == {"/api/events", "/api/events.geojson", "/api/events/{event_id}",
+                                                "/api/articles/{article_id}", "/api/stats", "/api/ingest"}
+    for path, op in operations:
+        assert op["summary"] == op["description"].split("\n", 1)[0].rstrip("."), path  # a line, not "Stats"
+        for param in op.get("parameters", []):
+            if param["name"] not in ("merged", "limit", "cursor"):  # a default or an opaque token needs none
+                assert param.get("examples") or param["schema"].get("examples"), (path, param["name"])
+            assert param.get("description") or param["in"] == "path", (path, param["name"])
+        for status, answer in op["responses"].items():
+            if status != "200":  # errors are documented as the envelope they really are, with an example
+                example = answer["content"]["application/json"]["example"]
+                assert set(example["error"]) == {"code", "message"}, (path, status)
+    body = spec["paths"]["/api/ingest"]["post"]["requestBody"]["content"]["application/json"]["examples"]
+    story = body["one story"]["value"]
+    said = client.post("/api/ingest", json=story, headers={"Authorization": "Bearer s3cret"})
+    assert said.status_code == 200 and said.json()["events"]  # the example works as shown
+    assert "source_labels" in spec["components"]["schemas"]["EventRecord"]["properties"]
+
+
 def test_the_map_page_has_a_legend_and_answers_at_slash_map(client):
     assert client.get("/map").text == client.get("/").text
     script = client.get("/static/map.js").text
@@ -196,3 +241,29 @@ def test_merged_events_are_served_once_merged_and_refused_before(tmp_path):
         assert c.get("/api/stats").json()["clusters"] > 0
         script = c.get("/static/map.js").text  # a merged store opens on its merged events, as the report counts
         assert "stats.clusters > 0" in script and 'load(merged ? {merged: "on"} : {})' in script
+
+
+def test_the_map_says_when_events_wait_for_a_merge(tmp_path):
+    """Merged markers are the last merge's: /api/stats counts the events stored since, and the map says so."""
+    from eventwire.merge import merge_store
+
+    db = tmp_path / "m.db"
+    first = Article(text="A Russian drone struck a house in Sumy on Monday, killing two people, officials said.",
+                    published=date(2025, 6, 9), source="Wire A")
+    later = Article(text="Shelling hit a market in Kherson on Tuesday, killing three people, officials said.",
+                    published=date(2025, 6, 10), source="Wire B")
+    with open_store(str(db)) as store:
+        assert store.stats()["unmerged_events"] is None  # never merged: nothing waits
+        store.upsert_article(first)
+        store.upsert_events(load_pipeline()(first).events)
+        merge_store(store)
+        assert store.stats()["unmerged_events"] == 0
+        store.upsert_article(later)
+        waiting = load_pipeline()(later).events
+        store.upsert_events(waiting)
+    with TestClient(create_app(str(db))) as c:
+        assert waiting and c.get("/api/stats").json()["unmerged_events"] == len(waiting)
+        merged = c.get("/api/events", params={"merged": "true"}).json()["items"]
+        assert merged and all(later.id not in m["article_ids"] for m in merged)  # the later story is not in
+        script = c.get("/static/map.js").text
+    assert "unmerged = stats.unmerged_events" in script and "stored since the last merge" in script

@@ -82,6 +82,23 @@ def test_event_upsert_twice_adds_nothing_and_replaces(store: Store, events: list
     assert changed.id not in ids(store.query_events(EventQuery(article_id=events[0].article_ids[0])))
 
 
+def test_an_article_extracted_again_replaces_its_events_and_keeps_others(store: Store, events: list[Event]) -> None:
+    store.upsert_events(events)
+    kyiv = events[0]
+    art = kyiv.article_ids[0]
+    own = {e.id for e in events if e.article_ids == [art]}
+    assert own == {"ev_kyiv_strike", "ev_threat"}
+    redone = kyiv.model_copy(update={"id": "ev_kyiv_strike_v2"})  # a new date or outlet: a new id, same article
+    assert store.replace_article_events(art, [redone]) == 2
+    assert ids(store.query_events(EventQuery(article_id=art))) == ["ev_kyiv_strike_v2"]
+    assert all(store.get_event(i) is None for i in own)
+    assert all(store.get_event(e.id) is not None for e in events if e.id not in own)  # other articles' stay
+    assert store.stats()["events"] == store.stats()["event_articles"] == len(events) - 1
+    assert store.replace_article_events(art, [redone]) == 0  # the same extraction again changes nothing
+    assert kyiv.id not in ids(store.query_events(EventQuery(text="apartment")))  # nor is it found by its words
+    assert "ev_kyiv_strike_v2" in ids(store.query_events(EventQuery(text="apartment")))
+
+
 def test_event_without_id_is_rejected(store: Store) -> None:
     with pytest.raises(StoreError, match="without an id"):
         store.upsert_events([Event()])
@@ -227,5 +244,5 @@ def test_postgres_url_without_psycopg_is_a_clear_error(monkeypatch: pytest.Monke
     # None in sys.modules makes `import psycopg` fail as if it were not installed.
     monkeypatch.setitem(sys.modules, "psycopg", None)
     monkeypatch.delitem(sys.modules, "eventwire.store.postgres", raising=False)
-    with pytest.raises(StoreError, match=r"eventwire\[postgres\]"):
+    with pytest.raises(StoreError, match=r"pip install '\.\[postgres\]' in the eventwire checkout"):
         open_store("postgresql://user@localhost/db")

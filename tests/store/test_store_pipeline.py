@@ -47,3 +47,21 @@ def test_ingest_query_and_merge(db: str, tmp_path: Path) -> None:
         summary = merge_store(store)
         assert summary.events == store.stats()["events"] and summary.clusters >= 1
         assert store.query_clusters(eventwire.store.EventQuery(country="UA"))
+
+
+def test_a_text_ingested_again_with_its_sidecar_replaces_its_first_events(db: str, tmp_path: Path) -> None:
+    """First without a date or outlet, then with its sidecar: same article id, new event ids, old ones gone."""
+    story = tmp_path / "story.txt"
+    story.write_text("Drone strike kills two in Kharkiv\n\nA Russian drone struck a house in Kharkiv on Thursday, "
+                     "killing two people, the governor said.\n", encoding="utf-8")
+    first = eventwire.ingest([str(story)], db=db)
+    undated = {e.id for e in eventwire.query(db)}
+    story.with_suffix(".json").write_text('{"source": "Wire B", "published": "2025-06-06"}', encoding="utf-8")
+    second = eventwire.ingest([str(story)], db=db)
+    assert first.events == second.events >= 1
+    rows = eventwire.query(db)
+    assert len(rows) == second.events  # not the first run's events beside the second's
+    assert all(e.sources == ["Wire B"] and e.date.start is not None for e in rows)
+    assert undated.isdisjoint(e.id for e in rows)
+    with open_store(db) as store:
+        assert store.stats()["articles"] == 1

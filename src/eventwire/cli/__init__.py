@@ -20,6 +20,7 @@ from eventwire.cli.options import (
     quiet_option,
     read_options,
     report_failures,
+    shown_db,
 )
 from eventwire.config import load_settings
 from eventwire.errors import EventwireError
@@ -127,8 +128,14 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
         fail(exc)
     # Re-ingesting adds nothing: say so, or "24 events" reads as 24 more.
     new = {k: after[k] - before[k] for k in ("articles", "events")}
-    stored = (f"stored {plural(new['articles'], 'new article')} and {plural(new['events'], 'new event')} "
-              f"in {store.url if '://' not in store.url else 'the database'}")
+    # An article read again has its events replaced: fewer may come back than were stored.
+    events_said = plural(new["events"], "new event") if new["events"] >= 0 else \
+        f"{plural(-new['events'], 'event')} fewer (articles read again had their events replaced)"
+    stored = (f"stored {plural(new['articles'], 'new article')} and {events_said} "
+              f"in {shown_db(store.url, 'the database')}")
+    if after["unmerged_events"] and after["unmerged_events"] != before["unmerged_events"]:
+        # Merged once already: the merged views (events --merged, the map, the report) leave the new ones out.
+        stored += f"; run `eventwire merge --db {shown_db(store.url, '...')}` again to merge them"
     sys.exit(report_failures(stats, ctx.obj["quiet"], stored))
 
 
@@ -139,10 +146,11 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
 @click.option("--country", help="ISO 3166-1 alpha-2 country code, e.g. UA.")
 @click.option("--since", type=DATE, help="Events on or after this date.")
 @click.option("--until", type=DATE, help="Events on or before this date.")
-@click.option("--text", help="Full-text search over the source articles.")
-@click.option("--limit", type=int, default=1000, show_default=True)
+@click.option("--text", help="Events whose evidence, place, actors or source articles hold all these words.")
+@click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True, help="The most events to write.")
 @click.option("--format", "fmt", default="table", show_default=True,
-              type=click.Choice(["table", "jsonl", "csv", "acled", "plover", "geojson"]))
+              type=click.Choice(["table", "jsonl", "csv", "acled", "plover", "geojson"]),
+              help="table to read; jsonl: the full records; csv, acled, plover, geojson for other tools.")
 @click.option("--merged", is_flag=True, help="The merged events of `eventwire merge` (one per real-world event, "
               "figures reconciled across sources) instead of every article's own; not with --text.")
 @quiet_option
@@ -157,9 +165,13 @@ def events(ctx: click.Context, db: str | None, fmt: str, merged: bool, **filters
         query = EventQuery(**{k: v for k, v in filters.items() if v is not None})
         with open_store(db or ctx.obj["settings"]["db"], must_exist=True) as store:
             found = merged_events(store, query) if merged else store.query_events(query)
+            unmerged = store.stats()["unmerged_events"] if merged else 0
         write(found, fmt, sys.stdout)
     except EventwireError as exc:
         fail(exc)
+    if unmerged and not ctx.obj["quiet"]:
+        click.echo(f"note: {plural(unmerged, 'event')} stored since the last merge {'is' if unmerged == 1 else 'are'} "
+                   f"not in these: run `eventwire merge --db {shown_db(store.url, '...')}` to include them", err=True)
     if query.limit and len(found) == query.limit and not ctx.obj["quiet"]:
         click.echo(f"showing the first {plural(query.limit, 'event')} (--limit); more may match", err=True)
 

@@ -40,7 +40,7 @@ def gazetteer_info() -> None:
 
 @gazetteer.command("lookup")
 @click.argument("name")
-@click.option("--limit", type=int, default=10, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="The most places to list.")
 def gazetteer_lookup(name: str, limit: int) -> None:
     """Places called NAME (any spelling), best candidates first, as JSON Lines."""
     from eventwire.gazetteer import lookup
@@ -57,7 +57,7 @@ EVAL_SPLITS = {"muc": ("dev", "tst1", "tst2", "test"), "gold": ("dev", "heldout"
 @click.argument("corpus")
 @click.option("--split", help="Corpus split: muc dev|tst1|tst2|test (tst1+tst2, the default); "
               "gold dev|heldout|all (the default); the other corpora have none.")
-@click.option("--limit", type=int, help="Score only the first N items.")
+@click.option("--limit", type=click.IntRange(min=1), help="Score only the first N items.")
 def eval_cmd(corpus: str, split: str | None, limit: int | None) -> None:
     """Score extraction on a gold CORPUS (muc, wikievents, ucdp, plover, gold) and print the figures as JSON."""
     from eventwire.evaluate import CORPORA, run_eval
@@ -91,7 +91,7 @@ def merge_summary(s: dict[str, Any]) -> str:
 @quiet_option
 @click.pass_context
 def merge_cmd(ctx: click.Context, db: str | None) -> None:
-    """Merge reports of the same event across sources into canonical events (incremental)."""
+    """Merge reports of the same event across sources into canonical events; run it again after each ingest."""
     from eventwire.api import open_store
     from eventwire.merge import merge_store
 
@@ -109,13 +109,15 @@ def merge_cmd(ctx: click.Context, db: str | None) -> None:
 @click.option("--since", type=DATE, required=True, help="First day covered.")
 @click.option("--until", type=DATE, required=True, help="Last day covered.")
 @click.option("--country", help="ISO 3166-1 alpha-2 code to restrict the report to.")
-@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="html", show_default=True)
-@click.option("--out", type=click.Path(dir_okay=False), help="Output file (default: stdout; md writes PNGs beside it).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="html", show_default=True,
+              help="html: one self-contained page; md: Markdown.")
+@click.option("--out", type=click.Path(dir_okay=False),
+              help="Output file (default: stdout). md: the map and timeline PNGs go beside it (on stdout: inlined).")
 @quiet_option
 @click.pass_context
 def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, country: str | None, fmt: str,
                out: str | None) -> None:
-    """Write a situation report: headline figures, map, timeline, top events, contradictions."""
+    """Write a situation report: headline figures, map, timeline, top events, flags."""
     from pathlib import Path
 
     from eventwire.api import open_store
@@ -142,7 +144,8 @@ def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, count
 @click.command("serve")
 @click.option("--db", help="Database (default from settings).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on (0: any free one).")
 @quiet_option
 @click.pass_context
 def serve_cmd(ctx: click.Context, db: str | None, host: str, port: int) -> None:
@@ -154,7 +157,7 @@ def serve_cmd(ctx: click.Context, db: str | None, host: str, port: int) -> None:
 
         from eventwire.server import create_app
     except ImportError as exc:
-        fail(UsageError(f"the server needs the web extra: pip install 'eventwire[web]' ({exc})"))
+        fail(UsageError(f"the server needs the web extra: run pip install '.[web]' in the eventwire checkout ({exc})"))
     from eventwire.store.sqlite import sqlite_path
 
     db = db or ctx.obj["settings"]["db"]

@@ -40,7 +40,8 @@ def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
     f = click.option("--source", "source_name", help="Outlet name to record for these documents.")(f)
     f = click.option("--format", "fmt", type=click.Choice(["text", "html", "jsonl", "csv", "feed"]),
                      help="Force the input format instead of sniffing it.")(f)
-    f = click.option("--max-bytes", type=int, help="Per-document size limit in bytes (default 10 MB).")(f)
+    f = click.option("--max-bytes", type=click.IntRange(min=1),
+                     help="Per-document size limit in bytes (default 10 MB).")(f)
     f = click.option("--allow-private", is_flag=True, default=None,
                      help="Allow URLs that resolve to loopback or private addresses.")(f)
     f = click.option("--field", "fields", multiple=True, metavar="FIELD=KEY", callback=_field_map,
@@ -102,13 +103,19 @@ def make_read_options(ctx: click.Context, published: date | None, source_name: s
     )
 
 
+def shown_db(url: str, otherwise: str) -> str:
+    """A SQLite path as it is; a database URL (it may hold a password) as `otherwise`."""
+    return url if "://" not in url else otherwise
+
+
 def note_gazetteer_build(quiet: bool) -> None:
     """Say so before the first run's 10–30 s index build, which is otherwise silent."""
-    from eventwire.gazetteer.index import cache_dir
+    from eventwire.gazetteer import index_path
 
-    folder = cache_dir()
-    if any(folder.glob("gazetteer-*.pkl")):
+    index = index_path()
+    if index.exists():
         return
+    folder = index.parent
     try:  # before the build, not 30 s into it: an unwritable cache folder fails only when the index is saved
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=folder):

@@ -45,10 +45,10 @@ def given_mentions_rows(paths: Sequence[str]) -> Iterator[dict[str, Any]]:
                     continue
                 try:
                     item = json.loads(raw.decode("utf-8"))
-                    text, mentions = item["text"], item.get("mentions", [])
-                    spans = [(int(m["start"]), int(m["end"])) for m in mentions]
+                    text, spans = item["text"], given_spans(item)
                 except (ValueError, KeyError, TypeError) as exc:  # UnicodeDecodeError is a ValueError
-                    yield {"source": f"{path}#line={n}", "error": f"bad input line: {exc}"}
+                    why = f"no {exc}" if isinstance(exc, KeyError) else str(exc)
+                    yield {"source": f"{path}#line={n}", "error": f"bad input line: {why}"}
                     continue
                 article_id = str(item.get("id", ""))
                 for (start, end), m in zip(spans, gp.resolve_given(text, spans, article_id=article_id), strict=True):
@@ -58,3 +58,19 @@ def given_mentions_rows(paths: Sequence[str]) -> Iterator[dict[str, Any]]:
                         yield row
                     else:
                         yield {k: v for k, v in m.model_dump(mode="json").items() if k in PLACE_FIELDS}
+
+
+def given_spans(item: dict[str, Any]) -> list[tuple[int, int]]:
+    """The (start, end) of each supplied mention; a span outside the text is an error, not a clipped row."""
+    if not isinstance(item.get("mentions"), list):
+        raise ValueError("no 'mentions' list ([] for none)")  # a misnamed key read as "no places"
+    size = len(item["text"])
+    spans = []
+    for i, m in enumerate(item["mentions"], 1):
+        if not isinstance(m, dict) or "start" not in m or "end" not in m:
+            raise ValueError(f"mention {i} needs 'start' and 'end'")
+        start, end = int(m["start"]), int(m["end"])
+        if not 0 <= start < end <= size:
+            raise ValueError(f"mention {i} ({start}-{end}) is not a span of the text ({size} characters)")
+        spans.append((start, end))
+    return spans

@@ -8,6 +8,7 @@ from functools import lru_cache
 import pycountry
 
 from eventwire.model import Actor, Count, Event
+from eventwire.store.base import event_article_ids
 
 
 @dataclass
@@ -91,7 +92,7 @@ def unnamed_sources(event: Event) -> set[str]:
     Assembly falls back to the article id when a document names no outlet or URL (merge counts independent
     sources from that list, so the stored data keeps the id); a reader would take 'art_51da…' for an outlet.
     """
-    return set(event.sources) & (set(event.article_ids) | {v.article_id for v in event.evidence})
+    return set(event.sources) & set(event_article_ids(event))
 
 
 def source_labels(event: Event) -> list[str]:

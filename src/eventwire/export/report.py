@@ -109,8 +109,8 @@ def _flag_text(f: ClusterFlag) -> str:
     return "; ".join(f"{v.source}: {v.value}" + (f" ({v.text})" if v.text else "") for v in f.evidence[:4])
 
 
-def merged_events(store: Store, events: list[Event], since: date, until: date,
-                  country: str | None) -> tuple[list[Event], MergeInfo | None]:
+def merged_plus_unmerged(store: Store, events: list[Event], since: date, until: date,
+                         country: str | None) -> tuple[list[Event], MergeInfo | None]:
     """Canonical events of the stored clusters in the period plus events not merged yet; (events, None) if unmerged."""
     clusters = _all_clusters(store, since, until, country)
     members = store.clusters_of([e.id for e in events])
@@ -142,7 +142,7 @@ def report_from_store(
     """
     try:
         events = _all_events(store, since, until, country)
-        events, merge = merged_events(store, events, since, until, country)
+        events, merge = merged_plus_unmerged(store, events, since, until, country)
     except ValueError as exc:  # pydantic rejects a malformed country code or reversed period
         raise UsageError(str(exc)) from exc
     texts: dict[str, str] = {}

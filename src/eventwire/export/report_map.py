@@ -54,7 +54,8 @@ def require_matplotlib() -> Any:
     try:
         from matplotlib.figure import Figure
     except ImportError as exc:
-        raise UsageError("the report needs matplotlib: pip install 'eventwire[report]'") from exc
+        raise UsageError("the report needs matplotlib (the report extra): run pip install '.[report]' in the "
+                         "eventwire checkout") from exc
     return Figure
 
 

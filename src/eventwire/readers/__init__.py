@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from eventwire.errors import ReaderError
 from eventwire.model import Article
@@ -23,7 +24,9 @@ def read_source(source: str, options: ReadOptions | None = None) -> Iterator[Art
         yield from read_path(source, options)
 
 
-def read_sources(sources: Sequence[str], options: ReadOptions | None = None) -> Iterator[Article | ReaderError]:
-    """Articles from every source in order; a bad document yields a ReaderError and reading goes on."""
-    for source in sources:
-        yield from read_source(source, options)
+def read_sources(sources: Sequence[str | Path] | str | Path,
+                 options: ReadOptions | None = None) -> Iterator[Article | ReaderError]:
+    """Articles from every source in order (one source or a list); a bad document yields a ReaderError."""
+    # One path given as a string would be read letter by letter, and its "/" is the whole file system.
+    for source in [sources] if isinstance(sources, (str, Path)) else sources:
+        yield from read_source(str(source), options)

@@ -24,11 +24,7 @@ def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
 
 def read_csv_bytes(data: bytes, path: str, options: ReadOptions) -> Iterator[Article | ReaderError]:
     """Articles from CSV rows; a row without text yields a ReaderError and reading goes on."""
-    try:
-        text = decode_bytes(data, path).text
-    except ReaderError as e:
-        yield e
-        return
+    text = decode_bytes(data, path).text  # an undecodable document raises: read_bytes reports it
     if not text.strip():
         yield ReaderError(path, "empty document")
         return

@@ -46,11 +46,7 @@ def record_to_article(rec: Any, where: str, options: ReadOptions, fmt: str) -> A
 
 def read_jsonl_bytes(data: bytes, path: str, options: ReadOptions) -> Iterator[Article | ReaderError]:
     """Articles from JSON Lines (or a JSON array); a bad line yields a ReaderError and reading goes on."""
-    try:
-        text = decode_bytes(data, path).text
-    except ReaderError as e:
-        yield e
-        return
+    text = decode_bytes(data, path).text  # an undecodable document raises: read_bytes reports it
     stripped = text.lstrip()
     if stripped.startswith("["):
         yield from _read_array(stripped, path, options)

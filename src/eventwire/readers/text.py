@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,16 @@ from eventwire.readers.options import ReadOptions
 
 _SIDECAR_KEYS = ("id", "title", "url", "published", "source", "language")
 _MAX_TITLE = 200
+# A line that is only a date or a dateline ("April 1, 7:00 pm ET", "Monday, June 6, 2025"): not a title.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_ZONE = r"(?-i:[ECMP][SD]?T|UTC|GMT|MSK|EES?T|CES?T|BST)"  # upper case only: "May 9, 10 dead" is a headline
+_DATELINE = re.compile(
+    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?"
+    rf"(?:,? (?:at )?\d{{1,2}}(?::\d{{2}})? ?(?:[ap]\.?m\.?)?)?(?: ?{_ZONE})?$", re.IGNORECASE)
+# A byline: one or more names of two to four capitalised words ("A B, C D, and E F. G"). Without "By" it
+# counts only before a dateline, as in ISW's reports: "Russian Forces and Ukrainian Troops Clash" is a headline.
+_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
+_BYLINE = re.compile(rf"^(By )?{_NAME}(?:, {_NAME})*(?:,? and {_NAME})?$")
 
 
 def sidecar_paths(path: Path) -> list[Path]:
@@ -41,11 +52,26 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _first_line(text: str) -> tuple[str, str]:
+    """The first non-blank line (spaces collapsed) and the text after it."""
+    first, _, rest = text.lstrip().partition("\n")
+    return " ".join(first.split()), rest
+
+
 def headline(text: str) -> str | None:
-    """The first line when it looks like a headline: short, followed by more text, no final period."""
-    stripped = text.lstrip()
-    first, _, rest = stripped.partition("\n")
-    first = " ".join(first.split())
+    """The first line when it looks like a headline: short, followed by more text, no final period.
+
+    A dateline or byline before it is passed over: ISW reports open with "April 1, 7:00 pm ET" or
+    "Kateryna Stepanenko, ..., and Frederick W. Kagan", and neither is the report's title.
+    """
+    first, rest = _first_line(text)
+    byline = _BYLINE.match(first)
+    if byline:
+        after, after_rest = _first_line(rest)
+        if byline.group(1) or _DATELINE.match(after):
+            first, rest = after, after_rest
+    if _DATELINE.match(first):
+        first, rest = _first_line(rest)
     if not rest.strip() or not first or len(first) > _MAX_TITLE or len(first.split()) > 30:
         return None
     if first.endswith((".", ",", ";", ":")) and not first.endswith("..."):
@@ -71,6 +97,8 @@ def read_text_bytes(
         title = headline(text)
         if title:
             extra["title_from"] = "first_line"
+            # A title read from the text is in it already, after a dateline perhaps: not to be put on top again.
+            options = replace(options, headline=False)
     return make_article(
         text, path, options, id=meta.get("id"), title=title, url=meta.get("url"),
         source=meta.get("source"), published=meta.get("published"), language=meta.get("language"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import socket
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -94,6 +95,9 @@ def fetch(url: str, options: ReadOptions) -> Fetched:
     import httpx  # imported on first fetch: most runs read files only
 
     limit = options.max_bytes
+    # httpx's timeout bounds each wait, not the whole fetch: a server that sends a byte every few seconds
+    # would hold the run for ever. The whole fetch, redirects included, gets `timeout` seconds.
+    deadline = time.monotonic() + options.timeout
     with httpx.Client(timeout=options.timeout, follow_redirects=False,
                       headers={"User-Agent": USER_AGENT}) as client:
         for _ in range(MAX_REDIRECTS + 1):
@@ -112,6 +116,9 @@ def fetch(url: str, options: ReadOptions) -> Fetched:
                         raise too_large(url, int(declared), limit)
                     chunks, size = [], 0
                     for chunk in r.iter_bytes():
+                        if time.monotonic() > deadline:
+                            raise ReaderError(url, f"fetch took longer than the {options.timeout:g} s timeout "
+                                                   "(EVENTWIRE_TIMEOUT, or timeout in eventwire.toml)")
                         size += len(chunk)
                         if size > limit:
                             raise too_large(url, size, limit, at_least=True)

@@ -8,25 +8,40 @@ from contextlib import asynccontextmanager
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Body, Depends, FastAPI, Header, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventwire import __version__
 from eventwire.errors import EventwireError, NotMerged, UsageError
 from eventwire.export.common import source_labels
 from eventwire.model import Article, Event
+from eventwire.server.schemas import (
+    BAD_BODY,
+    BAD_FILTER,
+    INGEST_EXAMPLES,
+    ArticleIn,
+    EventPage,
+    EventRecord,
+    IngestFailure,
+    IngestResult,
+    error_answers,
+    event_record,
+    example,
+)
 from eventwire.store import open_store
-from eventwire.store.base import EventQuery, merged_events, next_cursor
+from eventwire.store.base import NOT_MERGED, EventQuery, merged_events, next_cursor
 
 WEB = Path(str(resources.files("eventwire") / "web"))
 COUNTRIES = Path(str(resources.files("eventwire") / "data" / "geo" / "countries.geojson"))
+T = TypeVar("T")
 
 
 class ApiError(Exception):
@@ -37,38 +52,11 @@ class ApiError(Exception):
         self.status, self.code, self.message = status, code, message
 
 
-class ArticleIn(BaseModel):
-    """A document to ingest: the JSONL input shape."""
-
-    text: str = Field(min_length=1, max_length=10_000_000)
-    id: str | None = None
-    title: str | None = None
-    url: str | None = None
-    source: str | None = None
-    published: date | None = None
-
-
-class EventPage(BaseModel):
-    """One page of events and the cursor for the next (null on the last page)."""
-
-    items: list[Event]
-    next_cursor: str | None
-
-
-class IngestFailure(BaseModel):
-    """A posted document that was stored but not extracted, and why."""
-
-    article_id: str | None
-    source: str
-    reason: str
-    stage: str | None
-
-
-class IngestResult(BaseModel):
-    """The events extracted from the posted documents, and the documents that failed."""
-
-    events: list[Event]
-    failures: list[IngestFailure]
+def _found(item: T | None, what: str) -> T:
+    """The stored item, or the 404 answer that names what is missing."""
+    if item is None:
+        raise ApiError(404, "not_found", f"no {what}")
+    return item
 
 
 def _envelope(status: int, code: str, message: str) -> JSONResponse:
@@ -86,6 +74,9 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
 
     app = FastAPI(title="eventwire", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Structured, geolocated, source-linked conflict event data.")
+    # The self-hosted Swagger UI (swagger-ui-bundle, Swagger UI 4) renders OpenAPI 3.0 only: told "3.1.0", /docs
+    # shows "Unable to render this definition" and no endpoint at all.
+    app.openapi_version = "3.0.3"
     app.state.store = store
 
     @app.exception_handler(ApiError)
@@ -107,7 +98,9 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         return _envelope(exc.status_code, "http_error", str(exc.detail))
 
-    def require_token(authorization: str | None = Header(default=None)) -> None:
+    def require_token(authorization: str | None = Header(
+            default=None, description="`Bearer <token>`: the EVENTWIRE_TOKEN the server was started with",
+            openapi_examples=example("Bearer s3cret"))) -> None:
         if not token:
             raise ApiError(403, "writes_disabled", "this server was started without a write token")
         given = (authorization or "").removeprefix("Bearer ").strip()
@@ -115,10 +108,20 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
             raise ApiError(401, "unauthorized", "a valid 'Authorization: Bearer <token>' header is required")
 
     def event_query(
-        type: str | None = Query(None, description='ACLED event type, e.g. "Explosions/Remote violence"'),
-        sub_type: str | None = None, country: str | None = Query(None, description="ISO-2, e.g. UA"),
-        since: date | None = None, until: date | None = None, text: str | None = None,
-        limit: int = Query(100, ge=1, le=1000), cursor: str | None = None,
+        type: str | None = Query(None, description="ACLED event type, any case",
+                                 openapi_examples=example("Battles")),
+        sub_type: str | None = Query(None, description="ACLED sub-event type, any case",
+                                     openapi_examples=example("Air/drone strike")),
+        country: str | None = Query(None, description="ISO 3166-1 alpha-2 code",
+                                    openapi_examples=example("UA")),
+        since: date | None = Query(None, description="Events that end on or after this day",
+                                   openapi_examples=example("2025-06-01")),
+        until: date | None = Query(None, description="Events that start on or before this day",
+                                   openapi_examples=example("2025-06-07")),
+        text: str | None = Query(None, description="Events whose evidence, place, actors or source articles "
+                                 "hold all these words", openapi_examples=example("Kharkiv")),
+        limit: int = Query(100, ge=1, le=1000, description="Events per page"),
+        cursor: str | None = Query(None, description="`next_cursor` of the page before"),
     ) -> EventQuery:
         try:
             return EventQuery(event_type=type, sub_event_type=sub_type, country=country, since=since,
@@ -139,13 +142,15 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     merged_param = Query(False, description="Merged events (one per real-world event, from `eventwire merge`) "
                          "instead of every article's own; not with `text`.")
 
-    @app.get("/api/events", response_model=EventPage, tags=["events"])
+    filter_errors = error_answers(BAD_FILTER, (409, "not_merged", NOT_MERGED))
+
+    @app.get("/api/events", response_model=EventPage, tags=["events"], responses=filter_errors)
     def list_events(q: EventQuery = Depends(event_query), merged: bool = merged_param) -> EventPage:
         """Events matching the filters, oldest first, one page at a time."""
         items = page(q, merged)
-        return EventPage(items=items, next_cursor=next_cursor(items, q))
+        return EventPage(items=[event_record(e) for e in items], next_cursor=next_cursor(items, q))
 
-    @app.get("/api/events.geojson", tags=["events"])
+    @app.get("/api/events.geojson", tags=["events"], responses=filter_errors)
     def events_geojson(q: EventQuery = Depends(event_query), merged: bool = merged_param) -> dict[str, Any]:
         """The same page as GeoJSON (events without coordinates are left out and counted)."""
         items = page(q, merged)
@@ -153,29 +158,28 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         return {"type": "FeatureCollection", "features": feats, "next_cursor": next_cursor(items, q),
                 "skipped_without_coordinates": len(items) - len(feats)}
 
-    @app.get("/api/events/{event_id}", response_model=Event, tags=["events"])
-    def get_event(event_id: str) -> Event:
+    @app.get("/api/events/{event_id}", response_model=EventRecord, tags=["events"],
+             responses=error_answers((404, "not_found", "no event ev_0123456789abcdef"), BAD_FILTER))
+    def get_event(event_id: str = PathParam(openapi_examples=example("ev_0123456789abcdef"))) -> EventRecord:
         """One event with its evidence."""
-        event = store.get_event(event_id)
-        if event is None:
-            raise ApiError(404, "not_found", f"no event {event_id}")
-        return event
+        return event_record(_found(store.get_event(event_id), f"event {event_id}"))
 
-    @app.get("/api/articles/{article_id}", response_model=Article, tags=["articles"])
-    def get_article(article_id: str) -> Article:
+    @app.get("/api/articles/{article_id}", response_model=Article, tags=["articles"],
+             responses=error_answers((404, "not_found", "no article art_51da25b1c39e89ff"), BAD_FILTER))
+    def get_article(article_id: str = PathParam(openapi_examples=example("art_51da25b1c39e89ff"))) -> Article:
         """One source article (untrusted text: escape it before display)."""
-        article = store.get_article(article_id)
-        if article is None:
-            raise ApiError(404, "not_found", f"no article {article_id}")
-        return article
+        return _found(store.get_article(article_id), f"article {article_id}")
 
     @app.get("/api/stats", tags=["meta"])
     def stats() -> dict[str, Any]:
         """Counts of articles, events, runs and failures."""
         return store.stats()
 
-    @app.post("/api/ingest", response_model=IngestResult, dependencies=[Depends(require_token)], tags=["write"])
-    def ingest(docs: list[ArticleIn]) -> IngestResult:
+    @app.post("/api/ingest", response_model=IngestResult, dependencies=[Depends(require_token)],
+              tags=["write"], responses=error_answers(
+                  (401, "unauthorized", "a valid 'Authorization: Bearer <token>' header is required"),
+                  (403, "writes_disabled", "this server was started without a write token"), BAD_BODY))
+    def ingest(docs: list[ArticleIn] = Body(openapi_examples=INGEST_EXAMPLES)) -> IngestResult:
         """Extract and store events from documents (needs the write token).
 
         A document that fails (e.g. not in English) is still stored, listed in `failures` with its reason and
@@ -193,7 +197,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         stats = run_into_store(articles, store, on_doc=lambda d: events.extend(d.events))
         failures = [IngestFailure(article_id=f.article.id if f.article else None, source=f.source,
                                   reason=f.reason, stage=f.stage) for f in stats.failures]
-        return IngestResult(events=events, failures=failures)
+        return IngestResult(events=[event_record(e) for e in events], failures=failures)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
@@ -210,6 +214,10 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     @app.get("/static/countries.geojson", include_in_schema=False)
     def countries() -> FileResponse:
         return FileResponse(COUNTRIES, media_type="application/geo+json")
+
+    for route in app.routes:  # the docs' list shows each endpoint's first docstring line, not "Events Geojson"
+        if isinstance(route, APIRoute) and route.include_in_schema and route.description:
+            route.summary = route.description.split("\n", 1)[0].rstrip(".")
 
     import swagger_ui_bundle  # self-hosted Swagger UI assets, nothing from a CDN
 

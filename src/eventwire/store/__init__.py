@@ -22,7 +22,8 @@ def open_store(url: str | Path, must_exist: bool = False) -> Store:
         try:
             from eventwire.store.postgres import PostgresStore
         except ImportError as exc:
-            raise StoreError("PostgreSQL support needs psycopg: install eventwire[postgres]") from exc
+            raise StoreError("PostgreSQL support needs psycopg (the postgres extra): run pip install '.[postgres]' "
+                             "in the eventwire checkout") from exc
         return PostgresStore(url, must_exist=must_exist)
     if "://" in url and not url.startswith("sqlite:"):
         raise StoreError(f"unsupported store URL {url!r}: use a path, sqlite:///path or postgresql://...")

@@ -46,11 +46,7 @@ class EventQuery(BaseModel):
     @field_validator("country")
     @classmethod
     def _upper_country(cls, v: str | None) -> str | None:
-        if v is None:
-            return None
-        if len(v) != 2 or not v.isalpha():
-            raise ValueError("country must be an ISO 3166-1 alpha-2 code, e.g. UA")
-        return v.upper()
+        return country_code(v) if v is not None else None
 
     @field_validator("event_type")
     @classmethod
@@ -71,6 +67,23 @@ class EventQuery(BaseModel):
         if self.event_type and parent and parent != self.event_type:
             raise ValueError(f"{self.sub_event_type!r} is a sub-event type of {parent!r}, not of {self.event_type!r}")
         return self
+
+
+def country_code(value: str) -> str:
+    """An ISO 3166-1 alpha-2 code, upper-cased; a name or a code no country has is an error that suggests one.
+
+    "UK" or "Ukraine" would match no event and read as "no events there".
+    """
+    import pycountry
+
+    code = value.strip().upper()
+    if code == "XK" or (len(code) == 2 and pycountry.countries.get(alpha_2=code)):
+        return code  # XK: Kosovo, as GeoNames and ACLED use it
+    try:
+        guess = "GB" if code == "UK" else "GR" if code == "EL" else pycountry.countries.lookup(value.strip()).alpha_2
+    except LookupError:
+        guess = None
+    raise ValueError("country must be an ISO 3166-1 alpha-2 code" + (f"; did you mean {guess}?" if guess else ", e.g. UA"))
 
 
 def query_error_text(exc: ValidationError) -> str:
@@ -198,6 +211,10 @@ class Store(Protocol):
 
     def upsert_events(self, events: list[Event]) -> int:
         """Store events, replacing any with the same id; returns how many were written."""
+        ...
+
+    def replace_article_events(self, article_id: str, events: list[Event]) -> int:
+        """Store an article's events and drop those an earlier extraction of it left; returns how many were dropped."""
         ...
 
     def get_event(self, event_id: str) -> Event | None:

@@ -183,6 +183,26 @@ class SQLStore:
                 )
         return len(latest)
 
+    def replace_article_events(self, article_id: str, events: list[Event]) -> int:
+        """Store an article's events and drop those an earlier extraction of it left; returns how many were dropped.
+
+        A text ingested again keeps its article id, but a new date, outlet or pipeline gives its events new ids:
+        without this its old events would stay beside the new ones, and every count would double.
+        """
+        self.upsert_events(events)
+        rows = self._read("SELECT ea.event_id FROM event_articles ea WHERE ea.article_id = ? AND NOT EXISTS "
+                          "(SELECT 1 FROM event_articles o WHERE o.event_id = ea.event_id AND o.article_id <> ?)",
+                          (article_id, article_id))
+        stale = sorted({r[0] for r in rows} - {e.id for e in events})
+        if not stale:
+            return 0  # the usual case (the same text read again): no empty write transaction per document
+        with self._tx() as cur:
+            for clause, params in self._id_in("event_id", stale):
+                self._exec(cur, f"DELETE FROM event_articles WHERE {clause}", params)
+            for clause, params in self._id_in("id", stale):
+                self._exec(cur, f"DELETE FROM events WHERE {clause}", params)
+        return len(stale)
+
     def get_event(self, event_id: str) -> Event | None:
         """The stored event, or None."""
         rows = self._read("SELECT record FROM events WHERE id = ?", (event_id,))
@@ -343,8 +363,12 @@ class SQLStore:
             for t in ("articles", "events", "event_articles", "runs", "failures", "clusters")
         }
         by_type = self._read("SELECT coalesce(event_type, ''), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")
+        # Events stored since the last merge: the merged views leave them out until `eventwire merge` runs again.
+        unmerged = self._read("SELECT count(*) FROM events e WHERE NOT EXISTS "
+                              "(SELECT 1 FROM cluster_members m WHERE m.event_id = e.id)")[0][0]
         return {
             **counts,
+            "unmerged_events": int(unmerged) if counts["clusters"] else None,
             "events_by_type": {(t or "(none)"): int(n) for t, n in by_type},
             "schema": self.schema_versions(),
         }

@@ -99,7 +99,10 @@ async function load(params) {
   status.textContent = `${body.features.length} events` +
     (body.skipped_without_coordinates ? ` (${body.skipped_without_coordinates} without coordinates)` : "") +
     // One page only: say so, or a person reads the oldest 1000 as all there is.
-    (body.next_cursor ? "; the oldest 1000 only: narrow the dates or filters to see the rest" : "");
+    (body.next_cursor ? "; the oldest 1000 only: narrow the dates or filters to see the rest" : "") +
+    // Merged markers are the last merge's: events stored since then are not among them until it runs again.
+    (params.merged && unmerged ? `; ${unmerged} event${unmerged === 1 ? "" : "s"} stored since the last merge ` +
+      "not shown: run eventwire merge again" : "");
 }
 
 document.getElementById("filters").addEventListener("submit", ev => {
@@ -108,8 +111,10 @@ document.getElementById("filters").addEventListener("submit", ev => {
   load(params);
 });
 // After `eventwire merge`, start on the merged events, as the report counts them (one marker per real event).
+let unmerged = 0;
 fetch("/api/stats").then(r => r.json()).then(stats => {
   const merged = stats.clusters > 0;
+  unmerged = stats.unmerged_events || 0;
   document.querySelector("input[name=merged]").checked = merged;
   load(merged ? {merged: "on"} : {});
 }, () => load({}));
