@@ -34,7 +34,7 @@ def _client(scheduler: str, workers: int) -> Any:
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:
-        raise UsageError("the Dask engine needs dask.distributed: pip install 'eventwire[dask]'") from exc
+        raise UsageError("the Dask engine needs dask.distributed: pip install '.[dask]' in the eventwire checkout") from exc
     import logging
 
     for name in ("distributed", "distributed.nanny", "distributed.scheduler"):
