@@ -246,8 +246,15 @@ def _event(doc: WorkDoc, key: tuple[Any, ...], g: Group) -> Event:
         conf -= 0.15  # political events are coded from a single phrase
     # Evidence is per sentence; checks.dedupe needs the exact trigger phrases to spot a twin coding.
     doc.meta.setdefault("trigger_spans", {})[eid] = [(t.start, t.end) for t in g.triggers]
-    unsplit = [c for c in g.casualties if c.kind == "unsplit"]
-    if unsplit:  # "40 casualties" fills neither figure; checks flags it (casualties_unsplit)
+    # "40 casualties" fills neither figure; checks flags it (casualties_unsplit). Only a phrase of the event's own
+    # sentences or the one after them is its: "heavy casualties" at Mariupol told before a Kherson clash is not.
+    told = {t.sentence for t in g.triggers}
+    told |= _following(doc, told)
+    unsplit = [c for c in g.casualties if c.kind == "unsplit" and c.sentence in told]
+    for c in unsplit:
+        if c.sentence not in ev.by_sentence:  # a trigger sentence is no toll sentence (drop_tallies reads this)
+            ev.add(c.start, c.end, ["fatalities", "injured"])
+    if unsplit:
         doc.meta.setdefault("unsplit_casualties", {})[eid] = unsplit
     return Event(id=eid, event_type=t0.event_type, sub_event_type=t0.sub_event_type, plover=plover, date=date,
                  location=location, actors=actors, fatalities=fatalities, injured=injured, weapons=weapons,

@@ -73,7 +73,9 @@ def check_event(doc: WorkDoc, e: Event, min_share: float = 0.1) -> list[Flag]:
             for a in actors for r in recips):
         flags.append(Flag(code="actor_attacks_itself", message="the actor and the recipient are the same party"))
     sents = {doc.sentence_of(x.start) for x in e.evidence}
-    unsplit = doc.meta.get("unsplit_casualties", {}).get(e.id) or [
+    # Only a figure in the event's own evidence: a group may hold a casualty phrase of a nearby sentence that tells
+    # of another town ("heavy casualties" at Mariupol flagged on a Kherson clash).
+    unsplit = [c for c in doc.meta.get("unsplit_casualties", {}).get(e.id) or [] if c.sentence in sents] or [
         c for c in doc.casualties if c.kind == "unsplit" and c.sentence in sents]
     if unsplit and e.fatalities.best is None and e.injured.best is None:
         c = unsplit[0]

@@ -353,6 +353,26 @@ def _resolve(m: re.Match[str], ref: date | None, text: str, lo: int = 0) -> tupl
     return None
 
 
+# "pre-February 24 borders", "IDF troops kill Oct. 7 terrorist": a date that modifies a border, a line, a story or a
+# person names when something else began, not when the told event happened, so it dates nothing.
+_PRE_POST = re.compile(r"\b(?:pre|post)\s?[-‐–]\s?$", re.I)
+_MODIFIED = re.compile(r"\s(?:terrorists?|attackers?|hostages?|militants?|gunmen|borders?|front\s*lines?|"
+                       r"lines?\s+of\s+contact|narratives?|fiction)\b", re.I)
+
+
+# "On October 7 militants stormed the fence", "since Oct. 7 hostages have been held": after a preposition the date is
+# a time phrase of its own, and the noun opens the clause.
+_PREP_BEFORE = re.compile(r"\b(?:on|since|by|until|till|from|before|after|of|in|during|through|between|and|to|"
+                          r"at|as\s+of)\s+$", re.I)
+
+
+def _modifier(text: str, s: int, e: int) -> bool:
+    """The date at text[s:e] only modifies a noun ("pre-February 24 borders", "Oct. 7 terrorist")."""
+    if _PRE_POST.search(text, max(0, s - 6), s):
+        return True
+    return bool(_MODIFIED.match(text, e)) and not _PREP_BEFORE.search(text, max(0, s - 12), s)
+
+
 def find_dates(text: str, published: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date mentions in text[start:end], resolved against `published`, offsets into `text`."""
     end = len(text) if end is None else end
@@ -362,6 +382,8 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
         if r is None:
             continue
         s, e, (d1, d2, precision, relative) = r
+        if _modifier(text, s, e):
+            continue
         out.append(DateMention(s, e, text[s:e], d1, d2, precision, relative))
     return out
 

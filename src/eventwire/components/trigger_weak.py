@@ -37,8 +37,9 @@ from eventwire.components.trigger_rules import (
 )
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
-_AIR_CUE = re.compile(r"\b(?:drones?|UAVs?|Shaheds?|Shahed-\d+|aircraft|jets?|warplanes?|helicopters?|bombers?|"
-                      r"(?:military|air\s+force|combat|government)\s+planes|gunships?|"
+# "S-300 anti-aircraft missiles", "anti-drone guns": a weapon against aircraft is no air strike.
+_AIR_CUE = re.compile(r"\b(?<!anti-)(?<!counter-)(?:drones?|UAVs?|Shaheds?|Shahed-\d+|aircraft|jets?|warplanes?|"
+                      r"helicopters?|bombers?|(?:military|air\s+force|combat|government)\s+planes|gunships?|"
                       r"air\s+force|aviation|airstrikes?|air\s+strikes?|glide\s+bombs?)\b", re.I)
 _SHELL_CUE = re.compile(r"\b(?:missiles?|rockets?|MLRS|artillery|shells?|shelling|mortars?|Iskanders?|Kalibrs?|"
                         r"HIMARS|S-300s?|tube\s+artillery|howitzers?)\b", re.I)
