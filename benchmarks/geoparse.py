@@ -1,6 +1,6 @@
 """Geoparsing benchmark: LGL, GeoWebNews and WikToR, gold mentions given and end to end.
 
-    PYTHONPATH=src python benchmarks/geoparse.py [--corpus lgl,gwn,wiktor,evloc] [--split dev|test|all] [--limit N]
+    PYTHONPATH=src python benchmarks/geoparse.py [--corpus lgl,gwn,wiktor,evloc,evloc-ra] [--split dev|test|all] [--limit N]
         [--lower] [--errors FILE]
 
 `--lower` lower-cases every gold text (offsets kept) to measure recognition and resolution without case cues.
@@ -33,8 +33,13 @@ if TYPE_CHECKING:
     from eventwire.gazetteer import Gazetteer
     from eventwire.model import PlaceMention
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+# the event-location corpora live in evloc.py; re-exported for the callers that load them from here
+from evloc import LOADERS as EVLOC_LOADERS  # noqa: E402
+from evloc import EventLocationItem, load_event_location, score_event_location  # noqa: E402,F401
+from evloc import report as evloc_report  # noqa: E402
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "geo"
-EVLOC = SHARED.parent / "events" / "halterman_event_location" / "labeled_text.jsonl.zip"
 SAMPLE = Path(__file__).resolve().parent / "gold" / "geo_sample" / "sample.jsonl"
 MAX_KM = 20039.0  # half the Earth's circumference: the error of a missing answer
 
@@ -298,65 +303,6 @@ def score_end_to_end(docs: Iterable[GoldDoc], demonyms: bool = False) -> dict[st
     return m
 
 
-@dataclass
-class EventLocationItem:
-    """A sentence, its event verb (trigger) and the gold location spans (none: the sentence names none)."""
-
-    id: str
-    text: str
-    trigger: tuple[int, int]
-    locations: list[tuple[int, int]]
-
-
-def load_event_location(path: Path = EVLOC) -> list[EventLocationItem]:
-    """Halterman's event-location gold (source RELABEL), one verb per item; spans from token offsets."""
-    import zipfile
-
-    with zipfile.ZipFile(path) as zf:
-        rows = json.loads(zf.read("labeled_text.jsonl"))
-    items = []
-    for r in rows:
-        if r.get("source") != "RELABEL":
-            continue
-        toks = r["tokens"]
-
-        def span(sp: dict, toks: list = toks) -> tuple[int, int]:
-            return toks[sp["token_start"]]["start"], toks[sp["token_end"]]["end"]
-
-        spans = r.get("spans") or []
-        verbs = [span(sp) for sp in spans if sp["label"] == "VERB"]
-        if len(verbs) != 1:
-            continue
-        locs = [span(sp) for sp in spans if sp["label"] == "LOCATION"]
-        items.append(EventLocationItem(r["_id"], r["text"], verbs[0], locs))
-    return items
-
-
-def score_event_location(items: Iterable[EventLocationItem]) -> dict[str, float]:
-    """pick_event_location on parsed sentences: accuracy (right span, or rightly none) and P/R/F1 of spans."""
-    from eventwire.geoparsing import default_geoparser
-    from eventwire.geoparsing.event_location import pick_event_location
-
-    gp = default_geoparser()
-    n = right = tp = n_pred = n_gold = 0
-    for it in items:
-        n += 1
-        places = gp.parse(it.text)
-        pick = pick_event_location(it.text, places, it.trigger)
-        n_gold += bool(it.locations)
-        if pick is None:
-            right += not it.locations
-            continue
-        n_pred += 1
-        hit = any(pick.start < e and s < pick.end for s, e in it.locations)
-        tp += hit
-        right += hit
-    prec = tp / n_pred if n_pred else 0.0
-    rec = tp / n_gold if n_gold else 0.0
-    return {"n": n, "accuracy": round(100 * right / n, 1) if n else 0.0, "precision": round(prec, 3),
-            "recall": round(rec, 3), "f1": round(2 * prec * rec / (prec + rec), 3) if prec + rec else 0.0}
-
-
 def lower_docs(docs: Iterable[GoldDoc]) -> list[GoldDoc]:
     """The same articles lower-cased, every offset kept (a letter whose lower case is longer stays as it is)."""
     table = {}
@@ -388,12 +334,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     dump: list[dict] | None = [] if args.errors else None
     for corpus in args.corpus.split(","):
-        if corpus == "evloc":
-            items = load_event_location()[: args.limit or None]
-            for split in args.split.split(","):
-                sel = [it for it in items if split == "all" or split_of(corpus, it.id) == split]
-                print(json.dumps({"corpus": corpus, "split": split, "sentences": len(sel),
-                                  "event_location": score_event_location(sel)}), flush=True)
+        if corpus in EVLOC_LOADERS:  # evloc, evloc-ra: benchmarks/evloc.py
+            for erow in evloc_report(corpus, args.split, args.limit):
+                print(json.dumps(erow), flush=True)
             continue
         path = SHARED / {"lgl": "lgl", "gwn": "geowebnews", "wiktor": "wiktor", "sample": ""}[corpus]
         if not path.exists():

@@ -27,3 +27,35 @@ def test_event_location_scorer_counts_right_spans_and_right_nones() -> None:
     ]
     m = B.score_event_location(items)
     assert m["n"] == 3 and m["accuracy"] == 100.0 and m["precision"] == 1.0 and m["recall"] == 1.0
+
+
+_EVLOC = Path(__file__).resolve().parents[2] / "benchmarks" / "evloc.py"
+_spec2 = importlib.util.spec_from_file_location("bench_evloc", _EVLOC)
+assert _spec2 and _spec2.loader
+E = importlib.util.module_from_spec(_spec2)
+sys.modules["bench_evloc"] = E
+_spec2.loader.exec_module(E)
+
+
+def test_geoparse_benchmark_uses_the_evloc_module() -> None:
+    # `geoparse.py --corpus evloc,evloc-ra` runs the loaders and the scorer of benchmarks/evloc.py
+    assert B.EVLOC_LOADERS.keys() == {"evloc", "evloc-ra"}
+    assert B.score_event_location.__module__ == "evloc" and B.load_event_location.__module__ == "evloc"
+
+
+def test_ra_span_takes_token_offsets_else_the_span_text() -> None:
+    text = "Gunmen attacked a bus near Quetta."
+    toks = [{"start": m, "end": m + len(w)} for m, w in ((0, "Gunmen"), (7, "attacked"), (16, "a"), (18, "bus"),
+                                                        (22, "near"), (27, "Quetta"), (33, "."))]
+    assert E._ra_span({"token_start": 5, "token_end": 5, "text": "Quetta"}, toks, text) == (27, 33)
+    # token ends past the token list (some _RA rows): the span text decides
+    assert E._ra_span({"token_start": 9, "token_end": 12, "text": "Quetta"}, toks, text) == (27, 33)
+    # offsets that disagree with the span text: the text decides too
+    assert E._ra_span({"token_start": 3, "token_end": 3, "text": "bus near"}, toks, text) == (18, 26)
+    assert E._ra_span({"token_start": 9, "token_end": 12, "text": "Lahore"}, toks, text) is None
+
+
+def test_the_verbs_of_one_ra_sentence_share_its_split() -> None:
+    ids = [f"AFP_1:Gunmen attacked a bus near Quetta.#{k}" for k in (7, 40, 90)]
+    assert len({E.split_of("evloc-ra", i) for i in ids}) == 1
+    assert E.split_of("evloc", "x") == B.split_of("evloc", "x")

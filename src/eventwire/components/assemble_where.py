@@ -20,6 +20,7 @@ from eventwire.components.assemble_link import (
 from eventwire.components.assemble_namesake import in_region_list
 from eventwire.components.trigger_refs import lone_headline
 from eventwire.gazetteer.index import haversine_km
+from eventwire.geoparsing.event_location import is_actor
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
@@ -154,6 +155,19 @@ def struck_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMenti
     return None
 
 
+def acting_country(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
+    """True for a headline's or a lead's country that acts ("U.S. ... Launches Fresh Strikes on Houthis", "Israel
+    used U.S. munition in deadly strike"): when the picker found no other place, the country is no answer."""
+    # Later in a story the setting decides (prefer_setting). A people ("Pakistani troops kill 5") or a country
+    # right before the noun ("Iran Bomb Attack") is often where it happened too: the picker's fallback stays.
+    return doc.sentence_of(p.start) == t.sentence and p.role != "demonym" and p.end < t.start \
+        and not _NOUN_GAP.fullmatch(doc.text, p.end, t.start) and is_actor(doc.text, p, (t.start, t.end)) \
+        and not any(in_sentence(doc, "places", t.sentence - b) for b in (1, 2))
+
+
+_NOUN_GAP = re.compile(r"\s+")
+
+
 def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
     """The place the geoparser's event-location picker gives for a trigger, among those near it."""
     if front_only(doc, t.sentence):
@@ -176,6 +190,9 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
             # the report was filed; a place told with the event is where it happened.
             near = [p for p in near if p.start >= cut]
         picked = picker(doc.text, near, (t.start, t.end)) if near else None
+        if picked is None:
+            fb = fallback_location(doc, t)
+            return None if fb is not None and acting_country(doc, t, fb) else fb
         if picked is not None and owned(doc, t, picked):
             after = [p for p in near if p.start >= t.end and doc.sentence_of(p.start) == t.sentence
                      and p.role != "demonym"]
@@ -207,7 +224,8 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
 _NOTE = r"(?:\s*\([^()]*\))?"
 # "around Ivano-Darivka (5 km southeast of Siversk) and near Berestove": a place word may open the next item.
 _ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:(?:near|around)\s+)?(?:the\s+)?"
-_LIST_GAP = re.compile(r"(?:\s+City)?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
+# "in Jisr al-Shughour countryside and Daraa city": an area word after an item keeps it one item of the list.
+_LIST_GAP = re.compile(r"(?:\s+(?:City|city|town|countryside|outskirts))?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
 _PARENS = re.compile(r"\([^()]*\)")
 # "around Izyum, Kreminna (north of Severodonetsk), and from Donetsk City": a list goes on past its second place.
 _MORE_ITEMS = re.compile(_NOTE + r"\s*,\s*(?:and|or)\s")

@@ -47,7 +47,8 @@ _MODIFIER = re.compile(
     r"strikes?|raids?|shelling|bombardment|bombing|tanks?|artillery|settlers|gunmen|fighters|"
     r"minister|leaders?|media|state|citizens?|nationals?|custody|convoy|patrol|television|station|"
     r"anti-[\w-]+|special|delegation|adviser|advisers|service\s*(?:wo)?m[ae]n|(?:service\s+)?members|personnel|"
-    r"marines|servicemen|contractors|diplomats|journalists|hostages|tourists|workers)\b|-(?:led|backed|based|made)\b")
+    r"marines|servicemen|contractors|diplomats|journalists|hostages|tourists|workers|munitions?|weapons?|"
+    r"ammunition|arms)\b|-(?:led|backed|based|made)\b")
 
 
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+$")
@@ -154,7 +155,12 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
         s -= 1.5
     else:
         who = False
-    modifier = bool(_MODIFIER.match(text, p.end)) and not _SITE_NOUN.match(text, p.end)
+    # "Israel launches deadly Gaza strikes", "Israel's Rafah attacks": a town or region right before the attack noun
+    # names where it struck; a country or a people there names who ("Israeli strikes", "Israel strikes").
+    struck_here = p.end <= trigger[0] and p.role not in ("demonym", "metonym") \
+        and not (p.feature_code or "").startswith("PCL") and _NOUN_GAP.fullmatch(text, p.end, trigger[0]) is not None \
+        and _ATTACK_NOUN.search(text, trigger[0], trigger[1]) is not None  # not "Barcelona captured the title"
+    modifier = bool(_MODIFIER.match(text, p.end)) and not _SITE_NOUN.match(text, p.end) and not struck_here
     adjective = modifier or bool(_POSSESSIVE.match(text, p.end)) or bool(_TITLE_AFTER.match(text, p.end)) \
         or (p.role == "demonym" and _WORD_AFTER.match(text, p.end) is not None)
     # "in a U.S. airstrike": the preposition governs the noun the place modifies ("in Syria's north" is in Syria).
@@ -180,7 +186,8 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
         s -= 0.8  # a town or region is more precise than the country
     if adjective:
         s -= 2.0
-    if p.end <= trigger[0] and re.fullmatch(r"\s+(?:\w+\s+){0,1}", text[p.end : trigger[0]]) and not here:
+    if p.end <= trigger[0] and re.fullmatch(r"\s+(?:\w+\s+){0,1}", text[p.end : trigger[0]]) and not here \
+            and not struck_here:
         s -= 2.0  # "India captured two peaks": the subject acts; the event is where the object is
     if p.start >= trigger[1] and _OBJECT_GAP.fullmatch(text, trigger[1], p.start) and p.role != "demonym" \
             and not _CLAUSE_SUBJECT.match(text, p.end):
@@ -203,6 +210,21 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
     return s
 
 
+_NOUN_GAP = re.compile(r"(?:['’]s)?\s+")  # "Gaza strikes", "Israel's Rafah attacks": a place right before the noun
+_ATTACK_NOUN = re.compile(r"\b(?:(?:air\s*)?strikes?|attacks?|bombings?|bombardments?|shelling|raids?|blasts?|"
+                          r"explosions?|assaults?|offensives?|clashes|fighting|massacres?|shootings?|ambush(?:es)?)$",
+                          re.I)
+
+# "Israel launches deadly Gaza strikes", "U.S. and Britain Launch Fresh Strikes on Houthis", "U.S. Searches for ...,
+# Launches Fresh Strikes", "Israel used U.S. munition in deadly strike": the subject of a verb that makes the attack
+# its object acts; up to three words (adjectives, the struck place) may come before the noun.
+_LIGHT_GAP = re.compile(r"(?:\s*(?:,|and|&)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?(?:\s+[^,;:.!?]{1,60},)?\s+"
+                        r"(?:(?:has|have|had|will|would|also|again|reportedly|now|then)\s+){0,2}"
+                        r"(?:(?:launch|carr(?:y|ies|ied)\s+out|conduct|intensif|step(?:s|ped)?\s+up|resum|escalat|"
+                        r"expand|widen|renew|unleash|mount|stage|order)\w*\s+|us(?:e|es|ed)\s+(?:[\w.’'-]+\s+){1,3}"
+                        r"(?:in|for)\s+)(?:[\w’'-]+\s+){0,3}", re.I)
+# "bombing of a bus by UAE aggression", "captured by Iran": the agent of a passive
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
 # Between an acting country or people and its verb: "Israel has killed", "Israeli jets have struck", "Israel's strikes".
 _SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,1}(?:(?:has|have|had|was|were|is|are|will|would|reportedly|"
                           r"allegedly|also|again|then|now|further)\s+){0,2}$", re.I)
@@ -223,9 +245,15 @@ def is_actor(text: str, p: PlaceMention, trigger: tuple[int, int]) -> bool:
         return False
     if _MODIFIER.match(text, p.end) or _COMPOUND.match(text, p.end) or _REACTS.match(text, p.end):
         return True
+    if _BY_AGENT.search(text, max(0, p.start - 12), p.start):
+        return True
     # "One in western Afghanistan killed ...": after "in" the country is where, even right before the verb.
-    return p.end <= trigger[0] and bool(_SUBJECT_GAP.fullmatch(text, p.end, trigger[0])) and not _HERE.search(
-        text[max(0, p.start - 40) : p.start])
+    if p.end > trigger[0] or _HERE.search(text[max(0, p.start - 40) : p.start]):
+        return False
+    return bool(_SUBJECT_GAP.fullmatch(text, p.end, trigger[0]) or _LIGHT_GAP.fullmatch(text, p.end, trigger[0]))
+
+
+_BAR = -2.5  # the score a place must beat to be chosen
 
 
 def pick_event_location(text: str, places: list[PlaceMention], trigger: tuple[int, int]) -> PlaceMention | None:
@@ -240,7 +268,7 @@ def pick_event_location(text: str, places: list[PlaceMention], trigger: tuple[in
     scores = {id(p): score_place(text, p, trigger) - 1.5 * _holds_previous(text, p, local) for p in local}
     prefer_held(text, local, scores)
     best = max(local, key=lambda p: scores[id(p)])
-    return best if scores[id(best)] > -2.5 else None
+    return best if scores[id(best)] > _BAR else None
 
 
 # "the town of Grayvoron, in the Belgorod region", "Rafah, in southern Gaza": the second place holds the first.

@@ -27,6 +27,8 @@ _OF_GAP = re.compile(r"\s+(?:(?:border|frontier|northern|southern|eastern|wester
                      r"refugee\s+camp|camp|port|capital)\s+of\s+", re.I)
 
 
+_AROUND_GAP = re.compile(r"\s+(?:around|near)\s+(?:the\s+)?(?:(?:town|village|settlement)s?\s+of\s+)?", re.I)
+_DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|central)[\w-]*\s+$", re.I)
 _COMMA = re.compile(r"\s*,\s*")
 _COMMA_END = re.compile(r"\s*(?:,\s+(?:near|in|outside|north|south|east|west|about|some|\d)|\s+(?:on|in|near)\b|[.;]|$)", re.I)
 
@@ -58,6 +60,11 @@ def held_by(text: str, p: PlaceMention, local: list[PlaceMention]) -> PlaceMenti
             return q
         # Only a larger kind holds: "the Gaza city of Rafah" is no region holding a town.
         if p.end <= q.start and _rank(p) > _rank(q) and _OF_GAP.fullmatch(text, p.end, q.start):
+            return q
+        # "in northern Kherson around Vysokopillya": a place told with a direction is an area; the town around which
+        # the act was told is the finer place, whatever the gazetteer's reading of the area's name (here a city).
+        if p.end <= q.start and _rank(q) <= 1 and _AROUND_GAP.fullmatch(text, p.end, q.start) \
+                and _DIRECTION_BEFORE.search(text, max(0, p.start - 16), p.start):
             return q
     return None
 
