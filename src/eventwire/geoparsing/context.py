@@ -290,6 +290,8 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
                 # "... in the foothills of the Pyrenees. It is part of the Hautes-Pyrénées department ... in
                 # France": a definition whose sentence names no country or state reads on for two sentences.
                 wider = _definition_scope(text, ordered, starts, c.end, chain[0].start, 3)
+                own = name_key(c.text)  # the name's own later mentions frame nothing ("Ilam ... Ilam Hall" is no Iran)
+                wider = [x for x in wider if x.kind == "demonym" or name_key(x.text) != own]
             quals = {j for j, x in enumerate(chain[:-1]) if _QUALIFIES.match(text, x.end)}
             box = (scope is not None and make_box(gz, chain, stated, admin_next, scope, quals, wider, text)) or make_box(
                 gz, chain, stated, admin_next, None, quals)

@@ -136,6 +136,12 @@ def is_word(key: str, common: frozenset[str], limit: int = COMMON) -> bool:
     return key in common or word_counts().get(key, 0) >= limit
 
 
+def person_name(key: str) -> bool:
+    """True when the folded word is a US census first name or surname ("marion", "garcia")."""
+    first, last = census_names()
+    return key in first or key in last
+
+
 @dataclass(slots=True, frozen=True)
 class NameFacts:
     """What the gazetteer says about one name, for the lower-case rules."""

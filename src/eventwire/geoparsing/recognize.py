@@ -14,6 +14,7 @@ from eventwire.gazetteer.build import common_words
 from eventwire.gazetteer.normalize import fold
 from eventwire.geoparsing import allcaps as AC
 from eventwire.geoparsing import lowercase as LC
+from eventwire.geoparsing import titlecase as TC
 from eventwire.geoparsing.bignames import is_city as _is_city
 from eventwire.geoparsing.bignames import is_unit as _is_unit
 from eventwire.geoparsing.bignames import own_city as _own_city
@@ -37,6 +38,7 @@ from eventwire.geoparsing.cues import (
 )
 from eventwire.geoparsing.matching import UPPER_CLASS as _UPPER_CLASS
 from eventwire.geoparsing.matching import demonyms, name_matches
+from eventwire.geoparsing.namewords import _NAME_RUN, _speakers
 
 
 @dataclass(slots=True)
@@ -194,7 +196,8 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
         flags = name_memo.get(kid)
         if flags is None:
             flags = name_memo[kid] = (
-                any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and gz.main_key(i) == key for i in ids),
+                any((gz.fclass[i] == "P" or TC.own_county(key, gz.fcode[i])) and gz.pops[i] >= 100_000  # "the Staffordshire
+                    and gz.main_key(i) == key for i in ids),  # Peak District": a county by its own name is no first name
                 " " not in key and "." not in key
                 and not any(gz.main_key(i) == key or gz.fcode[i] in ("PCLI", "ADM1") for i in ids),
             )
@@ -343,14 +346,14 @@ def _accept(
         if _INITIAL_NEXT.match(text, end):
             return False  # "Milton J. Little": a first name before a middle initial
         if not own_city and nxt and nxt[0].isupper() and nxt.lower() not in _GEO_NEXT and text[end] not in ",;:" and (
-                nxt.lower() not in _CIVIC_NEXT):
-            return False
+                nxt.lower() not in _CIVIC_NEXT) and not TC.open_name(text, start, key, nxt):
+            return False  # ("Strikes in Rafah Overnight": a headline's capitalised word is no surname)
         glued = bool(prev) and text[start - 1 : start] in _SPACE and text[start - 1 - len(prev) : start - 1] == prev
         if glued and prev[0].isupper() and not _HAS_DIGIT.search(prev) and prev.lower() not in _GEO_PREV and not at_sentence_start(
             text, start - len(prev) - 1
         ) and not prev.endswith(".") and not (
             prev.endswith(("'s", "’s")) and big_place is not None and big_place(prev[:-2])
-        ) and (prev.lower() not in common or not city):
+        ) and (prev.lower() not in common or not city) and not TC.after_word(text, key, prev, start - len(prev) - 1):
             return False  # "the Green Zone": a small place glued to a capitalised word is part of a longer name
             # ("Gaza's Rafah" is not: a big place's possessive holds the next one; "Department's Newton" is)
     return True
@@ -375,52 +378,6 @@ _DET = frozenset("the a an this that its his her their our your".split())
 _CAP_NEXT = re.compile(r"[ \u00a0\u2002]+[A-Z]")
 _INITIAL_NEXT = re.compile(r"[ \u00a0\u2002]+[A-Z]\.[ \u00a0\u2002]+[A-Z][a-z]")
 _DIGIT_NEXT = re.compile(r"[ \u00a0\u2002]+\d")
-# Name words in any Latin script ("Ernest Petrič") and with an inner capital ("Liz McLaughlin", not "StandUp DeKalb").
-_UP = "[" + re.escape(_UPPER_CLASS) + "]"
-_LO = "[" + re.escape("".join(chr(c) for c in range(0x61, 0x3000) if chr(c).islower())) + "]"
-_NW = f"(?:Mc|Mac)?{_UP}{_LO}+"
-# `(?<![\w.]){_NW}` with the capital first and the look back after it: a leading character class lets the
-# engine skip to capitals at C speed; the branches keep `(?:Mc|Mac)?`'s order (Mc, Mac, none).
-_NW_AT_CAPITAL = rf"{_UP}(?<![\w.].)(?:(?<=M)c{_UP}{_LO}+|(?<=M)ac{_UP}{_LO}+|{_LO}+)"
-_NAME_RUN = re.compile(
-    rf"{_NW_AT_CAPITAL}(?:[ \u00a0\u2002]+(?:[A-Z]\.|{_NW})){{0,2}}[ \u00a0\u2002]+{_NW}\b"
-    r"(?![ \u00a0\u2002]+[A-Z])")
-# "Sandberg said", "said Kelly", "according to Petrič": a lone capitalised word that speaks is a person.
-_SPEAKER = re.compile(
-    rf"(?<![\w.’'-])({_NW})(?=[ \u00a0\u2002]+(?:said|says|told|added|asked|wrote|noted|explained|stated)\b)"
-    rf"|\b(?:said|says|told|according[ \u00a0\u2002]+to)[ \u00a0\u2002]+({_NW})\b(?![ \u00a0\u2002]+[A-Z]|[\w’'-])")
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what `\w` matches in a str pattern
-
-
-def _speakers(text: str) -> list[str]:
-    """The names `_SPEAKER` captures, found from the speech verbs outward instead of a scan at every offset.
-
-    Same set of words: a name before a verb ends where the verb's spaces begin and starts where its word run
-    does; a verb's own word boundary is checked here so the regex can use its literal-prefix fast search.
-    """
-    out: list[str] = []
-    for m in _SAY_AFTER_SPACE.finditer(text):
-        e = p = m.start()
-        if not e or not _is_word_char(text[e - 1]):
-            continue
-        while p and _is_word_char(text[p - 1]):
-            p -= 1
-        mm = _SPEAKER_BEFORE.match(text, p)
-        if mm and mm.end() == e:
-            out.append(mm.group(1))
-    out.extend(m.group(1) for m in _SPEAKER_AFTER.finditer(text)
-               if not (m.start() and _is_word_char(text[m.start() - 1])))
-    return out
-
-_SAY = "said|says|told|added|asked|wrote|noted|explained|stated"
-# `_SPEAKER`'s two branches apart (the union of their words equals its words): gated by literal verbs.
-_SPEAKER_BEFORE = re.compile(rf"(?<![\w.’'-])({_NW})(?=[ \u00a0\u2002]+(?:{_SAY})\b)")
-_SAY_AFTER_SPACE = re.compile(rf"[ \u00a0\u2002]+(?:{_SAY})\b")
-_SPEAKER_AFTER = re.compile(  # "sa(?:id|ys)": the shared prefix once, the same words in the same order
-    rf"(?:sa(?:id|ys)|told|according[ \u00a0\u2002]+to)[ \u00a0\u2002]+({_NW})\b(?![ \u00a0\u2002]+[A-Z]|[\w’'-])")
 
 
 def _person_words(text: str, gz: Gazetteer, common: frozenset[str], said: list[str]) -> frozenset[str]:
@@ -444,6 +401,9 @@ def _person_words(text: str, gz: Gazetteer, common: frozenset[str], said: list[s
             # ("Kathy Cosco, spokeswoman ..." or "John Houston, 54, ..." opening a sentence: a person; but "Austin
             # Texas police", "Florence Italy floods": a city and its state or country)
         # ("Amherst Redevelopment Authority", "a Cleveland Republican": a town before its office is no first name)
+        if TC.headline_run(text, m.group(0), m.start(), b):  # "Israel Attacks Rafah": no surname; "Austin Calls for":
+            out.update((fold(a),) if fold(a) not in gz.automaton or a in LC.census_names()[1] else ())  # the speaker
+            continue
         if (b in _GEO_NEXT or b in _ORG_NEXT or any(w in common for w in words) or b in _CIVIC_NEXT
                 or (len(words) > 1 and words[1] in _CIVIC_NEXT) or a in _GEO_PREV or a in _TITLES
                 or fold(" ".join(words[:2])) in gz.automaton or fold(" ".join(words[-2:])) in gz.automaton or _prev_word(text, m.start()).lower() in _PREP):

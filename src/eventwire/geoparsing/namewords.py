@@ -1,0 +1,54 @@
+"""Person-name word runs and speakers ("Sandberg said"): the regexes the recogniser's person rules scan with."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.geoparsing.matching import UPPER_CLASS as _UPPER_CLASS
+
+# Name words in any Latin script ("Ernest Petrič") and with an inner capital ("Liz McLaughlin", not "StandUp DeKalb").
+_UP = "[" + re.escape(_UPPER_CLASS) + "]"
+_LO = "[" + re.escape("".join(chr(c) for c in range(0x61, 0x3000) if chr(c).islower())) + "]"
+_NW = f"(?:Mc|Mac)?{_UP}{_LO}+"
+# `(?<![\w.]){_NW}` with the capital first and the look back after it: a leading character class lets the
+# engine skip to capitals at C speed; the branches keep `(?:Mc|Mac)?`'s order (Mc, Mac, none).
+_NW_AT_CAPITAL = rf"{_UP}(?<![\w.].)(?:(?<=M)c{_UP}{_LO}+|(?<=M)ac{_UP}{_LO}+|{_LO}+)"
+_NAME_RUN = re.compile(
+    rf"{_NW_AT_CAPITAL}(?:[ \u00a0\u2002]+(?:[A-Z]\.|{_NW})){{0,2}}[ \u00a0\u2002]+{_NW}\b"
+    r"(?![ \u00a0\u2002]+[A-Z])")
+# "Sandberg said", "said Kelly", "according to Petrič": a lone capitalised word that speaks is a person.
+_SPEAKER = re.compile(
+    rf"(?<![\w.’'-])({_NW})(?=[ \u00a0\u2002]+(?:said|says|told|added|asked|wrote|noted|explained|stated)\b)"
+    rf"|\b(?:said|says|told|according[ \u00a0\u2002]+to)[ \u00a0\u2002]+({_NW})\b(?![ \u00a0\u2002]+[A-Z]|[\w’'-])")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what `\w` matches in a str pattern
+
+
+def _speakers(text: str) -> list[str]:
+    """The names `_SPEAKER` captures, found from the speech verbs outward instead of a scan at every offset.
+
+    Same set of words: a name before a verb ends where the verb's spaces begin and starts where its word run
+    does; a verb's own word boundary is checked here so the regex can use its literal-prefix fast search.
+    """
+    out: list[str] = []
+    for m in _SAY_AFTER_SPACE.finditer(text):
+        e = p = m.start()
+        if not e or not _is_word_char(text[e - 1]):
+            continue
+        while p and _is_word_char(text[p - 1]):
+            p -= 1
+        mm = _SPEAKER_BEFORE.match(text, p)
+        if mm and mm.end() == e:
+            out.append(mm.group(1))
+    out.extend(m.group(1) for m in _SPEAKER_AFTER.finditer(text)
+               if not (m.start() and _is_word_char(text[m.start() - 1])))
+    return out
+
+_SAY = "said|says|told|added|asked|wrote|noted|explained|stated"
+# `_SPEAKER`'s two branches apart (the union of their words equals its words): gated by literal verbs.
+_SPEAKER_BEFORE = re.compile(rf"(?<![\w.’'-])({_NW})(?=[ \u00a0\u2002]+(?:{_SAY})\b)")
+_SAY_AFTER_SPACE = re.compile(rf"[ \u00a0\u2002]+(?:{_SAY})\b")
+_SPEAKER_AFTER = re.compile(  # "sa(?:id|ys)": the shared prefix once, the same words in the same order
+    rf"(?:sa(?:id|ys)|told|according[ \u00a0\u2002]+to)[ \u00a0\u2002]+({_NW})\b(?![ \u00a0\u2002]+[A-Z]|[\w’'-])")
