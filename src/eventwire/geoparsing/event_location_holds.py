@@ -29,6 +29,19 @@ _OF_GAP = re.compile(r"\s+(?:(?:border|frontier|northern|southern|eastern|wester
 
 _AROUND_GAP = re.compile(r"\s+(?:around|near)\s+(?:the\s+)?(?:(?:town|village|settlement)s?\s+of\s+)?", re.I)
 _DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|central)[\w-]*\s+$", re.I)
+# "artillery strikes around Barvinkove in the areas of Karnaukhivka and Virnopillya", "assaults around Avdiivka near
+# Kamianka and Vesele": the town is the anchor of the fight; the villages named with it are where it was (gold README:
+# "direction from a town: one event per fight", the village, not the town as well). "In the direction of" is no
+# such village: whether a direction town is a place is not decided.
+_VICINITY_GAP = re.compile(r"(?:\s+City)?\s+(?:in\s+the\s+(?:areas?|vicinity)\s+of|near)\s+(?:the\s+)?"
+                           r"(?:(?:town|village|settlement)s?\s+of\s+)?", re.I)
+_ANCHOR_BEFORE = re.compile(r"\b(?:around|near)\s+$", re.I)
+# "heavy fighting south of Bakhmut in Opytne", "12km south of Kreminna in Bilohorivka", "on the eastern arc of Bakhmut
+# in Bilohorivka": a town told as the point a direction is taken from is no container of the village after "in";
+# the village is where it was (gold README, "direction from a town").
+_FROM_TOWN = re.compile(r"\b(?:(?:north|south)(?:east|west)?|east|west|arc)(?:ward)?\s+of\s+(?:the\s+)?$",
+                        re.I)
+_IN_TOWN_GAP = re.compile(r"(?:\s+City)?\s+in\s+")
 _COMMA = re.compile(r"\s*,\s*")
 _COMMA_END = re.compile(r"\s*(?:,\s+(?:near|in|outside|north|south|east|west|about|some|\d)|\s+(?:on|in|near)\b|[.;]|$)", re.I)
 
@@ -47,11 +60,21 @@ def _rank(p: PlaceMention) -> int:
     return 1 if p.feature_class == "P" else 0
 
 
+def _from_town(text: str, town: PlaceMention, village: PlaceMention) -> bool:
+    """True for "south of Bakhmut in Opytne": `town` is the point a direction is taken from, `village` lies on it."""
+    return town.end <= village.start and _IN_TOWN_GAP.fullmatch(text, town.end, village.start) is not None \
+        and _FROM_TOWN.search(text, max(0, town.start - 24), town.start) is not None
+
+
 def held_by(text: str, p: PlaceMention, local: list[PlaceMention]) -> PlaceMention | None:
     """The place of the sentence that `p` is told as the container of ("Isna in Qena Province"), else None."""
     for q in local:
         if q is p or q.role == "demonym" or _rank(p) < _rank(q):
             continue
+        if _rank(p) == _rank(q) == 1 and _from_town(text, q, p):
+            continue
+        if _rank(p) == _rank(q) == 1 and _from_town(text, p, q):
+            return q
         if q.end <= p.start and any(g.fullmatch(text, q.end, p.start) for g in (_IN_GAP, _UNIT_GAP, _APPOSITION)):
             return q
         # "in Finca Santa Elena, Santa Tecla, near San Salvador": a town after a bare comma names where the place is.
@@ -65,6 +88,9 @@ def held_by(text: str, p: PlaceMention, local: list[PlaceMention]) -> PlaceMenti
         # the act was told is the finer place, whatever the gazetteer's reading of the area's name (here a city).
         if p.end <= q.start and _rank(q) <= 1 and _AROUND_GAP.fullmatch(text, p.end, q.start) \
                 and _DIRECTION_BEFORE.search(text, max(0, p.start - 16), p.start):
+            return q
+        if p.end <= q.start and _rank(p) == _rank(q) == 1 and _VICINITY_GAP.fullmatch(text, p.end, q.start) \
+                and _ANCHOR_BEFORE.search(text, max(0, p.start - 12), p.start):
             return q
     return None
 
