@@ -20,6 +20,14 @@ QATANA = dict(name="Qatana", geonameid=163806, lat=33.4378, lon=36.0781, country
 
 KABUL = dict(name="Kabul", geonameid=1138958, lat=34.5281, lon=69.1723, country_code="AF", admin1="Kabul",
              feature_code="PPLC", precision=1)
+# Facts only (GeoNames): the Gaza Strip is an admin1 of PS; Rafah lies in it; Israel borders it.
+STRIP = dict(name="Gaza Strip", geonameid=281132, lat=31.41667, lon=34.33333, country_code="PS", admin1="Gaza Strip",
+             feature_code="ADM1", precision=3, text="Gaza")
+RAFAH = dict(name="Rafah", geonameid=281129, lat=31.29722, lon=34.24357, country_code="PS", admin1="Gaza Strip",
+             feature_code="PPL", precision=1, text="Rafah")
+ISRAEL = dict(name="Israel", geonameid=294640, lat=31.5, lon=34.75, country_code="IL", admin1=None,
+              feature_code="PCLI", precision=3, text="Israel")
+ISRAEL_ARMY = [Actor(name="Military Forces of Israel", country_code="IL", sector="MIL", role="actor")]
 GUNMEN = [Actor(name="Unidentified Armed Group (Afghanistan)", country_code="AF", sector="UAG", role="actor"),
           Actor(name="Civilians (Afghanistan)", country_code="AF", sector="CVL", role="recipient")]
 

@@ -4,22 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from merge_helpers import same_cluster, strike
+from merge_helpers import ISRAEL, ISRAEL_ARMY, RAFAH, STRIP, same_cluster, strike
 
 from eventwire.merge.features import to_rec
 from eventwire.merge.neighbours import neighbours
 from eventwire.model import Actor, Event, Weapon
 
 # Facts only (GeoNames): the Gaza Strip is an admin1 of PS; Israel and Egypt border it; Rafah lies in it.
-STRIP = dict(name="Gaza Strip", geonameid=281132, lat=31.41667, lon=34.33333, country_code="PS", admin1="Gaza Strip",
-             feature_code="ADM1", precision=3, text="Gaza")
-RAFAH = dict(name="Rafah", geonameid=281129, lat=31.29722, lon=34.24357, country_code="PS", admin1="Gaza Strip",
-             feature_code="PPL", precision=1, text="Rafah")
-ISRAEL = dict(name="Israel", geonameid=294640, lat=31.5, lon=34.75, country_code="IL", admin1=None,
-              feature_code="PCLI", precision=3, text="Israel")
 ALGERIA = dict(name="Algeria", geonameid=2589581, lat=28.0, lon=3.0, country_code="DZ", admin1=None,
                feature_code="PCLI", precision=3, text="Algeria")
-ISRAEL_ARMY = [Actor(name="Military Forces of Israel", country_code="IL", sector="MIL", role="actor")]
 CIVILIANS = [Actor(name="Civilians (Palestine)", country_code="PS", sector="CVL", role="recipient")]
 DAY = date(2024, 4, 1)
 

@@ -4,23 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from merge_helpers import same_cluster, strike
+from merge_helpers import ISRAEL, ISRAEL_ARMY, RAFAH, STRIP, same_cluster, strike
 
 from eventwire.merge.features import to_rec
 from eventwire.merge.similarity import tolls_compatible, weak_link
 from eventwire.merge.types import MergeConfig
-from eventwire.model import Actor, Count, Event, Evidence
+from eventwire.model import Count, Event, Evidence
 
 # Facts only (GeoNames): the Gaza Strip is an admin1 of PS; Rafah lies in it; Israel and Syria border each other.
-STRIP = dict(name="Gaza Strip", geonameid=281132, lat=31.41667, lon=34.33333, country_code="PS", admin1="Gaza Strip",
-             feature_code="ADM1", precision=3, text="Gaza")
-RAFAH = dict(name="Rafah", geonameid=281129, lat=31.29722, lon=34.24357, country_code="PS", admin1="Gaza Strip",
-             feature_code="PPL", precision=1, text="Rafah")
-ISRAEL = dict(name="Israel", geonameid=294640, lat=31.5, lon=34.75, country_code="IL", admin1=None,
-              feature_code="PCLI", precision=3, text="Israel")
 DAMASCUS = dict(name="Damascus", geonameid=170654, lat=33.5102, lon=36.29128, country_code="SY", admin1="Dimashq",
                 feature_code="PPLC", precision=1, text="Damascus")
-ISRAEL_ARMY = [Actor(name="Military Forces of Israel", country_code="IL", sector="MIL", role="actor")]
 DAY = date(2024, 2, 29)
 
 

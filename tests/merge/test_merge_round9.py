@@ -4,19 +4,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from merge_helpers import same_cluster, strike
+from merge_helpers import ISRAEL, ISRAEL_ARMY, RAFAH, STRIP, same_cluster, strike
 
 from eventwire.merge import EventMerger
 from eventwire.merge.features import struck_sites, to_rec
 from eventwire.merge.similarity import sites_differ
-from eventwire.model import Actor, Article, Event, Evidence
+from eventwire.model import Article, Event, Evidence
 
-# Facts only (GeoNames): Rafah lies in the Gaza Strip (an admin1 of PS); Israel is a country.
-RAFAH = dict(name="Rafah", geonameid=281129, lat=31.29722, lon=34.24357, country_code="PS", admin1="Gaza Strip",
-             feature_code="PPL", precision=1, text="Rafah")
-ISRAEL = dict(name="Israel", geonameid=294640, lat=31.5, lon=34.75, country_code="IL", admin1=None,
-              feature_code="PCLI", precision=3, text="Israel")
-ISRAEL_ARMY = [Actor(name="Military Forces of Israel", country_code="IL", sector="MIL", role="actor")]
+# Facts (GeoNames) for Rafah, the Gaza Strip and Israel: merge_helpers.
 DAY = date(2024, 5, 26)
 
 
@@ -154,8 +149,6 @@ def test_a_country_level_report_does_not_follow_its_partner_into_a_cluster_it_li
     assert not same_cluster(events, "ev_il2", "ev_d0")
 
 
-STRIP = dict(name="Gaza Strip", geonameid=281132, lat=31.41667, lon=34.33333, country_code="PS", admin1="Gaza Strip",
-             feature_code="ADM1", precision=3, text="Gaza")
 
 
 def test_an_unplaced_report_joins_the_cluster_of_the_struck_site_it_names() -> None:

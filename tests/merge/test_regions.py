@@ -4,22 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from merge_helpers import same_cluster, strike
+from merge_helpers import ISRAEL_ARMY, RAFAH, same_cluster, strike
 
 from eventwire.merge import merge_events
 from eventwire.merge.features import to_rec
-from eventwire.model import Actor, Event, Evidence
+from eventwire.model import Event, Evidence
 
 # Facts only (GeoNames): Gaza City and Rafah lie in the admin1 "Gaza Strip", Jenin in the West Bank.
 GAZA = dict(name="Gaza", geonameid=281133, lat=31.50161, lon=34.46672, country_code="PS", admin1="Gaza Strip",
             feature_code="PPLA", precision=1, text="Gaza")
-RAFAH = dict(name="Rafah", geonameid=281129, lat=31.29722, lon=34.24357, country_code="PS", admin1="Gaza Strip",
-             feature_code="PPL", precision=1, text="Rafah")
 PALESTINE = dict(name="Palestinian Territory", geonameid=6254930, lat=31.92157, lon=35.20329, country_code="PS",
                  admin1=None, feature_code="PCLI", precision=3)
 BAGHDAD = dict(name="Baghdad", geonameid=98182, lat=33.3406, lon=44.4009, country_code="IQ", admin1="Baghdad",
                feature_code="PPLC", precision=1, text="Baghdad")
-ISRAEL_ARMY = [Actor(name="Military Forces of Israel", country_code="IL", sector="MIL", role="actor")]
 DAY1, DAY2 = date(2024, 5, 26), date(2024, 5, 27)
 
 

@@ -7,9 +7,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from eventwire.gazetteer.index import haversine_km
 from eventwire.merge.blocking import BlockIndex
 from eventwire.merge.canonical import build_cluster
-from eventwire.merge.features import Rec, haversine_km, on_side, to_rec
+from eventwire.merge.features import Rec, on_side, to_rec
 from eventwire.merge.mentions import attach_mentions
 from eventwire.merge.similarity import (
     TWIN_EVENTS,

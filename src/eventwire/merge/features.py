@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -12,7 +11,6 @@ from eventwire.model import Event
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 DEMONSTRATIONS = frozenset({"Protests", "Riots"})
-EARTH_KM = 6371.0088
 
 
 @dataclass(slots=True)
@@ -264,14 +262,6 @@ def _end_day(ev: Event) -> int | None:
     if not isinstance(start, date) or not isinstance(end, date):
         return None
     return max(start.toordinal(), end.toordinal())
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 # A bombing that a weaker report only calls an "attack" (coded as a clash or an attack on civilians).

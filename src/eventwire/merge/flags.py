@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 from itertools import combinations
 
-from eventwire.merge.features import VIOLENT, haversine_km
+from eventwire.gazetteer.index import haversine_km
+from eventwire.merge.features import VIOLENT
 from eventwire.merge.similarity import tolls_agree
 from eventwire.merge.types import ClusterFlag, Figure, FlagEvidence, MergeConfig
 from eventwire.model import Event

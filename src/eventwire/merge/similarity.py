@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from eventwire.merge.features import DISTINCT_SITES, Rec, bombing_family, haversine_km, on_side, type_score
+from eventwire.gazetteer.index import haversine_km
+from eventwire.merge.features import DISTINCT_SITES, Rec, bombing_family, on_side, type_score
 from eventwire.merge.neighbours import neighbours
 from eventwire.merge.types import MergeConfig
 

@@ -7,27 +7,33 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from eventwire.components.numbers import find_numbers
 from eventwire.merge.features import VIOLENT, place_words
 from eventwire.model import Article, Event
 
 MIN_TOLL = 2  # "one killed" fits too many events of a war's day
-# A figure in running text ("22", "1,200"); not a year, a date, a time, an age ("14-year-old") or a measure.
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_NUM = re.compile(r"(?<![\w.,:/])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,.:/]*\d)(?!\s*-?\s*(?:year|yr|month|day|week|"
-                  r"hour|minute|km|mile|kg|ton|pound|%|percent|am|pm|gmt|st|nd|rd|th|million|billion|thousand|"
-                  rf"hundred)\w*)(?!\s+{_MONTHS}\b)", re.I)
-_AFTER_MONTH = re.compile(rf"\b{_MONTHS}\s*$", re.I)  # "since Oct. 7": a date
+# A figure followed by a unit is a measure or an age, not a count of people. A suffix ("st", "th") must
+# end its word: "killed 48 - The Associated Press" and "2 staffers" state 48 and 2.
+_UNIT = re.compile(r"\s*-?\s*(?:year|yr|month|day|week|hour|minute|km|mile|kg|ton|pound|%|percent|am|pm|gmt|"
+                   r"(?:st|nd|rd|th)\b|million|billion|thousand|hundred)", re.I)
+_DIGITS = re.compile(r"(?<![.,/\d])(?:\d{1,3}(?:,\d{3})+|\d+)(?![.,/]?\d)")  # not in "2.2" or "7/10"
 
 
 def figures(text: str) -> set[int]:
-    """The counts a text states (2 or more; years and measures left out)."""
+    """The counts in digits a text states (2 or more; dates, years, identifiers and measures left out).
+
+    The extractor's number reader (the one event tolls come from) finds them; figures in words
+    ("two killed") fit too many events of a day, so only digits count.
+    """
     out = set()
-    for m in _NUM.finditer(text):
-        if _AFTER_MONTH.search(text, max(0, m.start() - 12), m.start()):
-            continue
-        n = int(m.group(1).replace(",", ""))
-        if n >= MIN_TOLL and not 1900 <= n <= 2100:
-            out.add(n)
+    for m in find_numbers(text):
+        # The figures as written: "more than 20" states 20 (the reader's bound would make it 21).
+        for d in _DIGITS.finditer(text, m.start):
+            if d.start() >= m.end:
+                break
+            n = int(d.group().replace(",", ""))
+            if n >= MIN_TOLL and not 1900 <= n <= 2100 and not _UNIT.match(text, d.end()):
+                out.add(n)
     return out
 
 
