@@ -3,7 +3,7 @@
     python benchmarks/merge.py --build-gold     # (re)write benchmarks/gold/merge/wikinews.jsonl
     python benchmarks/merge.py                  # extract, dedup, merge; score the train split
     python benchmarks/merge.py --final          # ... and the held-aside split (measure once, at the end)
-    python benchmarks/merge.py --isw [--final]  # event-level gold on ISW consecutive-day reports
+    (the event-level ISW gold is scored by benchmarks/merge_isw.py)
 Gold: one line per cited English source article that reports the story's event, with a pointer
 (row, source index, url) and the sha1 of its text, never the text. Excluded sources (error pages,
 reference pages, other events) are listed below with the reason. Stories are split by a seeded
@@ -136,62 +136,12 @@ def lead_event(events: list[Event]) -> Event | None:
     return min(events, key=lambda e: (min((v.start for v in e.evidence), default=10**9), -e.confidence, e.id))
 
 
-ISW_TXT = ROOT.parent / "shared" / "data" / "news" / "isw_2022" / "txt"
-ISW_GOLD = ROOT / "benchmarks" / "gold" / "merge" / "isw_events.jsonl"
-
-
-def isw_main(final: bool = False) -> dict[str, object]:
-    """Event-level merge gold on ISW daily reports (see docs/benchmarks.md, "Merging").
-
-    Gold events are the system's violent events at one town in reports at most two days apart
-    (30 sampled candidate groups); each was labelled by reading its evidence sentence: two
-    events are one when they describe the same occurrence on the same day. Every event of the
-    reports involved is merged (distractors included) and the gold events are scored.
-    """
-    import eventwire
-    from eventwire.readers import ReadOptions, read_source
-
-    if not ISW_TXT.exists():
-        sys.exit(f"missing data: {ISW_TXT} (see ../shared/data/README.md)")
-    gold = [json.loads(line) for line in ISW_GOLD.open(encoding="utf-8")]
-    events: list[Event] = []
-    for name in sorted({g["file"] for g in gold}):
-        for art in read_source(str(ISW_TXT / name), ReadOptions(source="ISW")):
-            if isinstance(art, Article):
-                events += eventwire.extract(art)
-    by_id = {e.id: e for e in events}
-    by_key = {}
-    for e in events:
-        if e.location is not None and e.evidence:
-            by_key[(e.article_ids[0], e.location.geonameid, e.event_type, min(v.start for v in e.evidence))] = e
-    clusters = merge_events(events)
-    cluster_of = {m: c.id for c in clusters for m in c.member_ids}
-    pred: dict[str, str] = {}
-    for g in gold:
-        # Ids are content hashes: if the extractor changed, fall back to place, type and evidence offset.
-        hit = by_id.get(g["event_id"]) or next((v for k, v in by_key.items() if k[1:] == (
-            g["geonameid"], g["event_type"], g["evidence_start"])), None)
-        if hit is not None:
-            pred[g["event_id"]] = cluster_of[hit.id]
-    out: dict[str, object] = {"gold_events": len(gold), "matched": len(pred), "events_merged": len(events),
-                              "clusters": len(clusters)}
-    for split in ("train", "held") if final else ("train",):
-        gl = {g["event_id"]: g["gold"] for g in gold if g["split"] == split}
-        out[split] = {"events": len(gl), "pairwise": {k: round(v, 4) for k, v in pairwise(pred, gl).items()},
-                      "bcubed": {k: round(v, 4) for k, v in bcubed(pred, gl).items()}}
-    return out
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--build-gold", action="store_true")
     ap.add_argument("--threshold", type=float, default=None)
-    ap.add_argument("--isw", action="store_true", help="score the event-level ISW gold")
     ap.add_argument("--final", action="store_true", help="also score the held-aside split")
     args = ap.parse_args()
-    if args.isw:
-        print(json.dumps(isw_main(args.final), indent=1))
-        return
     if args.build_gold:
         build_gold()
         return
