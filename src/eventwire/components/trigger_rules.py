@@ -181,6 +181,13 @@ RULES: list[Rule] = [
     # "The Russian Ministry of Defense claimed to capture Solodke": a claimed capture of a named place needs no armed word.
     Rule(r"claim(?:ed|s)?\s+to\s+(?:have\s+)?(?:captured?|seized?|taken\s+control\s+of|take\s+control\s+of)(?=\s+[A-Z])",
          TERRITORY, "ASSAULT", "territory", armed=False, anchors="claim"),
+    # "claimed to have encircled Ukrainian troops in Zolote and Hirske", "have surrounded Avdiivka in a semicircle": a
+    # claimed encirclement of a named place is a battle there (README: claims are Armed clash at the named settlement).
+    # A name is a capital then a small letter: in ALL-CAPS wire copy ("TROOPS SURROUNDED THE EMBASSY") every word has one.
+    Rule(r"(?:encircled|surrounded)(?!\s+(?:by|with)\b)(?=\s+(?:(?:the\s+)?(?:Ukrainian|Russian)\s+)?(?:troops|forces|units|defenders|"
+         r"garrison)\s+(?:in|within|near|around|at)\s+(?-i:[A-Z][a-z])|\s+(?!(?:Ukrainian|Russian)\b)(?-i:[A-Z][a-z]))",
+         CLASH, "ASSAULT", "firearms",
+         armed=True, anchors="encircled surrounded"),
     Rule(r"(?:captured|capturing|seized|seizing|overran|overrun|took\s+(?:full\s+)?control\s+of|took\s+over|fell\s+to)"
          r"(?=\s+(?:the\s+|full\s+|control\s+of\s+|most\s+of\s+|parts?\s+of\s+)*(?:[A-Z]|villages?|towns?|"
          r"cit(?:y|ies)|areas?|districts?|settlements?|bases?|airports?|region|province|territory|positions|"
