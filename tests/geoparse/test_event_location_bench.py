@@ -5,13 +5,23 @@ from __future__ import annotations
 import importlib.util
 import sys
 from pathlib import Path
+from typing import Any
 
-_PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "geoparse.py"
-_spec = importlib.util.spec_from_file_location("bench_geoparse_evloc", _PATH)
-assert _spec and _spec.loader
-B = importlib.util.module_from_spec(_spec)
-sys.modules["bench_geoparse_evloc"] = B
-_spec.loader.exec_module(B)
+_BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+
+
+def _load(name: str, script: str) -> object:
+    """Import a benchmark script as a module (benchmarks/ is no package)."""
+    spec = importlib.util.spec_from_file_location(name, _BENCH / script)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+B: Any = _load("bench_geoparse_evloc", "geoparse.py")
+E: Any = _load("bench_evloc", "evloc.py")
 
 
 def _item(i: str, text: str, verb: str, locs: list[str]) -> object:
@@ -27,14 +37,6 @@ def test_event_location_scorer_counts_right_spans_and_right_nones() -> None:
     ]
     m = B.score_event_location(items)
     assert m["n"] == 3 and m["accuracy"] == 100.0 and m["precision"] == 1.0 and m["recall"] == 1.0
-
-
-_EVLOC = Path(__file__).resolve().parents[2] / "benchmarks" / "evloc.py"
-_spec2 = importlib.util.spec_from_file_location("bench_evloc", _EVLOC)
-assert _spec2 and _spec2.loader
-E = importlib.util.module_from_spec(_spec2)
-sys.modules["bench_evloc"] = E
-_spec2.loader.exec_module(E)
 
 
 def test_geoparse_benchmark_uses_the_evloc_module() -> None:
