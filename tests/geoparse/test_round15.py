@@ -58,7 +58,10 @@ def test_curated_bare_name_still_wins(gp: Geoparser) -> None:
 def test_namesake_village_next_to_its_neighbour(gp: Geoparser) -> None:
     # Mykolaivka: the Luhansk village 20 km from Vrubivka, not the bigger town in Donetsk Oblast.
     m = _one(gp, "Russian forces attacked Mykolaivka and Vrubivka on Monday.", "Mykolaivka")
-    assert m.admin1 == "Luhansk Oblast"
+    # Round 32: judged by its point (the village by Vrubivka, 48.69 N 38.30 E), not its label: the front table's row
+    # for it, 10 km off, carries Donetsk Oblast, and the Luhansk Oblast record this once took lies 90 km away.
+    assert m.lat is not None and m.lon is not None
+    assert abs(m.lat - 48.69) < 0.1 and abs(m.lon - 38.30) < 0.2 and m.lon < 39.0
 
 
 def test_villages_the_gazetteer_lacks_stand_at_their_anchor(gp: Geoparser) -> None:

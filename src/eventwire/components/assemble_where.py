@@ -68,7 +68,33 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
         decide(doc, t, "unplaced", f"{p.text if p else None!r} names who reacts or who died, not where it happened")
         unplaced.add(t.start)
         return None
+    scene = qualifier_scene(doc, t, p)
+    if scene is not None:
+        decide(doc, t, "relocated", f"{p.text if p else None!r} qualifies what was struck, not where; "
+               f"{scene.text!r} is the town the paragraph told just before")
+        return scene
     return p
+
+
+# "strikes on a Russian BM-21 Grad", "killed Russian Major General X": a demonym after the act qualifies a weapon, a
+# unit or a person. Only a place noun after it makes it the target's country ("strikes on Russian air bases").
+_PLACE_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:territory|soil|waters|airspace|border|borders|side|regions?|provinces?|"
+                         r"cities|city|towns?|villages?|settlements?|positions|targets|facilities|infrastructure|"
+                         r"(?:air\s*)?bases?|airfields?|airports?|ports?|coast|frontier|oil\s+refiner(?:y|ies))\b", re.I)
+
+
+def qualifier_scene(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
+    """The last town of the sentence before (same paragraph) when the picked place is a demonym after the act that
+    qualifies no place ("GUR's footage shows strikes on a Russian BM-21 Grad" after "... in occupied Enerhodar")."""
+    if p is None or p.role != "demonym" or p.start < t.end or doc.sentence_of(p.start) != t.sentence \
+            or _PLACE_NOUN.match(doc.text, p.end) or t.sentence < 1:
+        return None
+    s = doc.sentences[t.sentence]
+    if "\n" in doc.text[doc.sentences[t.sentence - 1].start : s.start]:
+        return None  # a new paragraph: the sentence before tells another scene
+    towns = [q for q in in_sentence(doc, "places", t.sentence - 1) if q.feature_class == "P" and q.role != "demonym"
+             and q.lat is not None and not not_where(doc, q)]
+    return towns[-1] if towns else None
 
 
 # "fired on Ukrainian positions northeast of Kharkiv, likely in an attempt to defend ... in Vovchansk": a place told

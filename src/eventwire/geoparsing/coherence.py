@@ -16,6 +16,8 @@ _AREA = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN", "ISL"))
 _SENT_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"(])|\n")
 _FAR_KM = 150.0  # no reading this near the sentence's places: the name is a village the gazetteer lacks
 _NEAR_KM = 40.0  # ... or this near the place it is said to lie "near" (or the village beside it in a list)
+_BESIDE_KM = 25.0  # a village reading this near a sure place of its sentence lies beside it ...
+_APART_KM = 30.0  # ... when every other reading lies at least this far (and 1.5 times as far) from them all
 # A unit written as such ("Kherson Oblast", "the Belgorod region"): a bare name beside it is its capital city.
 _UNIT_WORD = r"\s+(?:Oblast|oblast|Region|region|Province|province|Governorate|governorate|Krai|krai)\b"
 _UNIT_AFTER = re.compile(_UNIT_WORD)
@@ -95,6 +97,14 @@ def _tied(gz: Gazetteer, text: str, c: Candidate, d: Candidate, j: int) -> str:
         text, max(0, min(c.start, d.start) - 200), min(c.start, d.start)) is not None else ""
 
 
+def _beside(gz: Gazetteer, sc: dict[int, float], best_km: dict[int, float]) -> int | None:
+    """The town reading within _BESIDE_KM of a sure place when every other one lies well away, else None."""
+    towns = sorted((best_km[i], i) for i in sc if gz.fclass[i] == "P")
+    if len(towns) < 2 or towns[0][0] > _BESIDE_KM or towns[1][0] < max(_APART_KM, 1.5 * towns[0][0]):
+        return None
+    return towns[0][1]
+
+
 def local_fit(gz: Gazetteer, text: str, cands: list[Candidate], shared: dict[str, dict[int, float]],
               boxed: set[str]) -> set[str]:
     """Re-rank village names by the places of their own sentence (in place, one sense per name).
@@ -144,8 +154,12 @@ def local_fit(gz: Gazetteer, text: str, cands: list[Candidate], shared: dict[str
             add = bonus.setdefault(k, {})
             # Only sure places measure how far a reading is: two wrong namesakes side by side support each other.
             best_km = {i: min((km(i, j) for j, w, _ in points if w == 1.0), default=math.inf) for i in sc}
+            beside_i = _beside(gz, sc, best_km)
             for i in sc:
                 b = 1.5 if gz.admin1[i] in units else 0.0
+                # The one reading beside the sentence's sure places: the village meant, not a bigger namesake that
+                # the coarse closeness below scores as just as near ("Mykolaivka" by Bakhmut, not by Slovyansk).
+                b += 2.0 if i == beside_i else 0.0
                 # In the same unit as the place it is near or listed with ("Mykolaivka and Vrubivka").
                 b += 1.0 if any(tied and w == 1.0 and _same_unit(gz, i, j) for j, w, tied in points) else 0.0
                 b += min(sum(w * _closeness(km(i, j)) for j, w, _ in points), 2.0)
