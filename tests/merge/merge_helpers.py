@@ -82,19 +82,24 @@ def same_cluster(events: list[Event], a: str, b: str) -> bool:
     return m.cluster_of(a) == m.cluster_of(b)
 
 
-def wedding_hall(day: date) -> list[Event]:
-    """Three outlets' headlines of one shooting at a Kabul wedding hall (no struck-site kind, no named attacker)."""
+def headline_reports(day: date, headlines: tuple[tuple[str, str], ...], **kw: Any) -> list[Event]:
+    """One Kabul event of five dead told by each (outlet, headline), the headline its evidence; `kw` goes to strike()."""
     out = []
-    for k, (outlet, headline) in enumerate((
-            ("afp", "Gunmen kill five guests at Kabul wedding hall"),
-            ("ap", "Five guests shot dead at wedding hall in Kabul"),
-            ("bbc", "Kabul wedding hall shooting leaves five guests dead"))):
-        ev = strike(f"ev_h{k}", outlet, 5, place=KABUL, day=day, sub="Attack", etype="Violence against civilians",
-                    actors=list(GUNMEN))
+    for k, (outlet, headline) in enumerate(headlines):
+        ev = strike(f"ev_h{k}", outlet, 5, place=KABUL, day=day, **kw)
         ev.evidence = [Evidence(article_id=ev.article_ids[0], start=0, end=len(headline), text=headline,
                                 supports=["event_type"])]
         out.append(ev)
     return out
+
+
+def wedding_hall(day: date) -> list[Event]:
+    """Three outlets' headlines of one shooting at a Kabul wedding hall (no struck-site kind, no named attacker)."""
+    return headline_reports(day, (
+        ("afp", "Gunmen kill five guests at Kabul wedding hall"),
+        ("ap", "Five guests shot dead at wedding hall in Kabul"),
+        ("bbc", "Kabul wedding hall shooting leaves five guests dead")),
+        sub="Attack", etype="Violence against civilians", actors=list(GUNMEN))
 
 
 def next_day_links(events: list[Event], day: date, *texts: str) -> tuple[list[Any], dict[str, Any]]:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from merge_helpers import KABUL, next_day_mentions, strike, wedding_hall
+from merge_helpers import headline_reports, next_day_mentions, strike, wedding_hall
 
 import eventwire.merge.mentions as mm
 from eventwire.merge.toll_mentions import figures
@@ -65,17 +65,13 @@ def test_a_figure_two_events_give_or_another_event_s_place_links_nothing() -> No
 
 def hospital_strike(day: date) -> list[Event]:
     """Three outlets' headlines of one strike on a Kabul hospital (the struck site is its key word)."""
-    out = []
-    for k, (outlet, headline) in enumerate((
-            ("afp", "Strike on Kabul hospital kills five"),
-            ("ap", "Five dead as strike hits hospital in Kabul"),
-            ("bbc", "Kabul hospital strike leaves five dead"))):
-        ev = strike(f"ev_h{k}", outlet, 5, place=KABUL, day=day)
+    events = headline_reports(day, (
+        ("afp", "Strike on Kabul hospital kills five"),
+        ("ap", "Five dead as strike hits hospital in Kabul"),
+        ("bbc", "Kabul hospital strike leaves five dead")))
+    for ev in events:
         ev.damage = ["hospital"]
-        ev.evidence = [Evidence(article_id=ev.article_ids[0], start=0, end=len(headline), text=headline,
-                                supports=["event_type"])]
-        out.append(ev)
-    return out
+    return events
 
 
 def _orphan(text: str, killed: int | None = None, place: dict | None = None, day: date = DAY,
