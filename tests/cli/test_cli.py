@@ -170,6 +170,13 @@ def test_ingest_bad_inputs_reports_each_and_exits_3(tmp_path):
     assert "Харьков" in russian
     assert CliRunner().invoke(cli, args).exit_code == 3
     assert counts() == before
+    # The dead letters are listed again from the database: every run's, or the latest run's only.
+    listed = CliRunner().invoke(cli, ["failures", "--db", str(db), "--format", "jsonl"])
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert listed.exit_code == 0 and len(rows) == 2 * len(reasons) and len({r["run_id"] for r in rows}) == 2
+    last = CliRunner().invoke(cli, ["failures", "--db", str(db), "--last-run"])
+    assert len(last.stdout.splitlines()) == len(reasons) and "binary file, not text" in last.stdout
+    assert "(6 failures)" in last.stderr
 
 
 def test_extract_with_worker_processes_matches_in_process(tmp_path):

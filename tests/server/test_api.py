@@ -93,6 +93,8 @@ def test_a_failing_document_is_kept_and_listed_and_the_others_go_on(client):
     after = client.get("/api/stats").json()
     assert after["articles"] == before["articles"] + 2 and after["failures"] == before["failures"] + 1
     assert "Киев" in client.get(f"/api/articles/{failure['article_id']}").json()["text"]
+    listed = client.get("/api/failures").json()
+    assert listed[-1]["reason"] == failure["reason"] and listed[-1]["stage"] == failure["stage"]
 
 
 def test_writes_are_refused_without_a_server_token(tmp_path):
@@ -181,7 +183,8 @@ def test_the_openapi_page_describes_and_gives_examples_for_every_endpoint(client
     assert bundled is not None and (int(bundled.group(1)) >= 5 or spec["openapi"].startswith("3.0."))
     operations = [(path, op) for path, ops in spec["paths"].items() for op in ops.values()]
     assert {path for path, _ in operations} == {"/api/events", "/api/events.geojson", "/api/events/{event_id}",
-                                                "/api/articles/{article_id}", "/api/stats", "/api/ingest"}
+                                                "/api/articles/{article_id}", "/api/stats", "/api/failures",
+                                                "/api/ingest"}
     for path, op in operations:
         assert op["summary"] == op["description"].split("\n", 1)[0].rstrip("."), path  # a line, not "Stats"
         for param in op.get("parameters", []):

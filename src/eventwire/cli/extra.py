@@ -1,4 +1,4 @@
-"""Commands for the gazetteer, evaluation, merging and reports (registered on the main group)."""
+"""Commands for the gazetteer, evaluation, failures, merging and reports (registered on the main group)."""
 
 from __future__ import annotations
 
@@ -84,6 +84,36 @@ def merge_summary(s: dict[str, Any]) -> str:
             f"{plural(s['clusters'], 'event')}{repeats}: {s['multi_source']} reported by more than one source, "
             f"{plural(s['duplicates'], 'near-duplicate article')} (reprints), {s['mentions']} attached as "
             f"mentions, {s['removed']} stale merged events removed; flags: {flags} ({s['seconds']:.1f} s)")
+
+
+@click.command("failures")
+@click.option("--db", help="Database (default from settings).")
+@click.option("--last-run", is_flag=True, help="Only the failures of the latest ingest run.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
+              help="table to read; jsonl: one JSON object per failure.")
+@quiet_option
+@click.pass_context
+def failures_cmd(ctx: click.Context, db: str | None, last_run: bool, fmt: str) -> None:
+    """List the documents that failed in earlier ingests, with the stage and the reason."""
+    from eventwire.api import open_store
+
+    try:
+        with open_store(db or ctx.obj["settings"]["db"], must_exist=True) as store:
+            runs = store.runs()
+            if last_run:
+                found = store.failures(runs[-1]["id"]) if runs else []
+            else:
+                found = store.failures()
+    except EventwireError as exc:
+        fail(exc)
+    if fmt == "jsonl":
+        for row in found:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    for row in found:
+        click.echo(f"{(row['created_at'] or '')[:19]:<19}  {row['stage'] or '-':<24}  {row['source']}: {row['reason']}")
+    if not ctx.obj["quiet"]:
+        click.echo(f"({plural(len(found), 'failure')})", err=True)
 
 
 @click.command("merge")
@@ -200,7 +230,7 @@ def _check_port(host: str, port: int) -> None:
 
 
 def _register_more(cli: Any) -> None:
-    for cmd in (eval_cmd, merge_cmd, report_cmd, serve_cmd):
+    for cmd in (eval_cmd, failures_cmd, merge_cmd, report_cmd, serve_cmd):
         cli.add_command(cmd)
 
 

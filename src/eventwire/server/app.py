@@ -175,6 +175,14 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         """Counts of articles, events, runs and failures."""
         return store.stats()
 
+    @app.get("/api/failures", tags=["meta"],
+             responses=error_answers((422, "invalid_request", "invalid query: run_id: Field required")))
+    def failures(run_id: str | None = Query(None, openapi_examples=example("run_e596222054524de5"),
+                                            description="Only this ingest run's failures (each one names its run)"),
+                 ) -> list[dict[str, Any]]:
+        """Documents that failed in earlier ingests (all runs, or one run's), with the stage and the reason."""
+        return store.failures(run_id)
+
     @app.post("/api/ingest", response_model=IngestResult, dependencies=[Depends(require_token)],
               tags=["write"], responses=error_answers(
                   (401, "unauthorized", "a valid 'Authorization: Bearer <token>' header is required"),

@@ -261,6 +261,10 @@ class Store(Protocol):
         """Close a run record with its stats summary."""
         ...
 
+    def runs(self) -> list[dict[str, Any]]:
+        """Run records, oldest first: id, start and finish times, config and stats."""
+        ...
+
     def failures(self, run_id: str | None = None) -> list[dict[str, Any]]:
         """Dead letters, oldest first (all runs, or one)."""
         ...
