@@ -12,6 +12,7 @@ from eventwire.geoparsing.dateline import dateline_country, dateline_place, main
 from eventwire.geoparsing.facilities import placed_sites
 from eventwire.geoparsing.given import given_candidate, landmark
 from eventwire.geoparsing.metonymy import is_metonym
+from eventwire.geoparsing.plants import plant_sites
 from eventwire.geoparsing.recognize import casing, common_set, is_river, recognise
 from eventwire.geoparsing.resolve import Resolved, resolve
 from eventwire.geoparsing.support import unsupported
@@ -59,6 +60,7 @@ class Geoparser:
         kept = [r for n, r in enumerate(resolved) if n not in drop and not is_river(r.cand)]
         if mode == "mixed":  # "Manger Square in Bethlehem": a named site takes the town the text places it in
             kept = sorted(kept + placed_sites(self.gz, text, kept), key=lambda r: r.cand.start)
+            kept = plant_sites(self.gz, text, kept)  # "the Zaporizhzhia NPP" lies at Enerhodar, not in the city
         if mode == "upper":  # "IN THIS CAPITAL", "THE SALVADORAN CAPITAL": the capital, not Denmark's region
             home = dateline_place(text, cands)
             kept = local_sites(self.gz, text, kept, setting, home)

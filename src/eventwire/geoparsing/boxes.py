@@ -117,7 +117,7 @@ def _within(gz: Gazetteer, i: int, area: int) -> bool:
 def make_box(
     gz: Gazetteer, chain: list[Candidate], stated: bool, admin_next: set[int] | None = None,
     scope: list[Candidate] | None = None, qualifiers: set[int] | None = None, wider: list[Candidate] | None = None,
-    text: str = "",
+    text: str = "", around: dict[str, int] | None = None,
 ) -> Box | None:
     """The box a chain states; `admin_next`: chain positions followed by an admin word ("X County");
     `scope`: the rest of a definition sentence, whose countries and states narrow the chain's readings;
@@ -183,7 +183,12 @@ def make_box(
             # "in the municipality of Tubao, La Union, Philippines": the Tubao inside the next link's unit.
             later = {code for x in chain[n + 1 :] for i in x.ids if gz.fcode[i] in ("ADM1", "ADM2")
                      for code in (gz.admin1[i], gz.admin2[i] if gz.fcode[i] == "ADM2" else "") if code}
-            t = max(towns, key=lambda i: (gz.admin1[i] in later or gz.admin2[i] in later, gz.pops[i]))
+            # (Then the country the text's other names lie in: "Raleigh is a town northwest of St. Anthony ... in
+            # Labrador" is by St. Anthony, Newfoundland, not the bigger one in Minnesota.)
+            # (Among towns within a tenth of the biggest one's size: "London" stays London, England.)
+            big = max(gz.pops[i] for i in towns)
+            t = max(towns, key=lambda i: (gz.admin1[i] in later or gz.admin2[i] in later, gz.pops[i] * 10 >= big,
+                                          (around or {}).get(gz.cc[i], 0), gz.pops[i]))
             units.append(t)
         for i in units:
             fc = gz.fcode[i]

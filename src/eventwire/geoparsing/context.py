@@ -9,8 +9,9 @@ from collections import Counter
 
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
+from eventwire.geoparsing.borders import border_units
 from eventwire.geoparsing.boxes import UNIT_PREFIX, Box, frame, make_box
-from eventwire.geoparsing.nearby import anchor, directions, has_distances, phrases, projected
+from eventwire.geoparsing.nearby import UNIT_PAIR_NEXT, anchor, directions, has_distances, phrases, projected
 from eventwire.geoparsing.recognize import Candidate, at_sentence_start
 
 # "X, Y" / "X in Y" / "X (in Y, not Z)" / "X district of Y" / "X (…) is a town in the Y" / "X, known as …, is a city in Y".
@@ -251,11 +252,15 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
     ordered = sorted((c for c in ctx if c.kind == "demonym" or c.ids), key=lambda c: c.start)
     starts = [c.start for c in ordered]
     # A sea, lake or mountain range holds no place ("a large Russian island in the North Pacific"): the chain looks on.
-    links = [c for c in ordered if c.kind == "demonym" or not all(gz.fcode[i] in _NATURE for i in c.ids)]
+    # (Nor does the first unit of a hyphened pair: "near the Kharkiv-Donetsk Oblast border" is in neither alone.)
+    links = [c for c in ordered if c.kind == "demonym" or not (
+        all(gz.fcode[i] in _NATURE for i in c.ids) or UNIT_PAIR_NEXT.match(text, c.end))]
     link_starts = [c.start for c in links]
     asides, owners = directions(text)
     ends = phrases(text) if has_distances(text) else {}
     ends = asides | ends if asides else ends
+    borders = border_units(gz, text, ordered)
+    around: dict[str, dict[str, int]] | None = None  # the countries the text's names lie in, counted when needed
     for n, c in enumerate(cands):
         if c.kind == "demonym":
             continue
@@ -293,8 +298,16 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
                 own = name_key(c.text)  # the name's own later mentions frame nothing ("Ilam ... Ilam Hall" is no Iran)
                 wider = [x for x in wider if x.kind == "demonym" or name_key(x.text) != own]
             quals = {j for j, x in enumerate(chain[:-1]) if _QUALIFIES.match(text, x.end)}
-            box = (scope is not None and make_box(gz, chain, stated, admin_next, scope, quals, wider, text)) or make_box(
-                gz, chain, stated, admin_next, None, quals)
+            others: dict[str, int] = {}
+            if defined:  # (a definition only: news chains are short and their texts noisy)
+                around = around if around is not None else _countries_named(gz, ordered)
+                others = dict(around[""])
+                # (Not counting the defined name itself nor its chain: both are what the count should decide.)
+                for key in {name_key(c.text)} | {name_key(y.text) for y in chain}:
+                    for code, k in around.get(key, {}).items():
+                        others[code] -= k
+            box = (scope is not None and make_box(gz, chain, stated, admin_next, scope, quals, wider, text, others)
+                   ) or make_box(gz, chain, stated, admin_next, None, quals, around=others)
         if box is not None:
             box.defined = defined
             box.unit = defined and bool(_UNIT_HEAD.match(text, c.end, chain[0].start))
@@ -303,6 +316,13 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
             box.past = defined and text.find(". ", 0, c.start) >= 0 and bool(_PAST.match(text, c.end, chain[0].start))
         if box is None and (c.start == 0 or at_sentence_start(text, c.start)):
             box = _demonym_head(gz, text, c, ordered, starts)
+        for lo, hi, pair_a1, pair_cc in borders:  # "X, a settlement near the Kharkiv-Donetsk Oblast border": in one of the two
+            # (Only to choose among readings: a village the tables lack there keeps its guess by its neighbours.)
+            if lo <= c.start < hi and (box is None or (not box.stated and box.best is None)) and any(
+                    gz.admin1[i] in pair_a1 for i in c.ids):
+                box = box or Box()
+                box.a1 |= pair_a1
+                box.cc |= pair_cc
         if ends:
             near = anchor(gz, text, c, ordered, starts, ends, (box.a1 | box.cc) if box is not None else None, owners)
             if near is not None and near[1] > 300 and (near[2] is None or projected(gz, near[0], near[1], near[2]) is None):
@@ -312,6 +332,21 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
                 box.near, box.near_km, box.near_dir, box.near_aside = near
         if box is not None:
             out[n] = box
+    return out
+
+
+def _countries_named(gz: Gazetteer, names: list[Candidate]) -> dict[str, dict[str, int]]:
+    """Per name key ("" for all names), country code → how many of `names` lie there: a demonym by its country, a
+    name whose biggest reading is a country, unit, region or island by that reading (a town's name is too often
+    another country's town too: "Olympia and Sparta" are bigger in the US)."""
+    out: dict[str, dict[str, int]] = {"": {}}
+    for x in names:
+        top = max(x.ids, key=lambda i: gz.pops[i]) if x.ids and x.kind != "demonym" else None
+        cc = x.country if x.kind == "demonym" else gz.cc[top] if top is not None and gz.fclass[top] != "P" else None
+        if cc:
+            for key in ("", name_key(x.text)):
+                tally = out.setdefault(key, {})
+                tally[cc] = tally.get(cc, 0) + 1
     return out
 
 

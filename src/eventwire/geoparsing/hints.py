@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from eventwire.gazetteer import Gazetteer
+from eventwire.geoparsing.nearby import UNIT_PAIR_NEXT
 from eventwire.geoparsing.recognize import Candidate
 
 _ADMIN_WORDS = re.compile(
@@ -45,7 +46,9 @@ def local_hints(text: str, c: Candidate) -> dict[str, float]:
     # Cheap necessary conditions before the end-anchored scans (which try every offset of `before`): "of " or
     # "of the " ends a town phrase and "capital" holds "tal"; none of these letters has an odd case fold.
     low = before.lower()
-    if _ADMIN_WORDS.match(after) or (after[:1] in " ," and _ADMIN_LIST.match(text[c.end : c.end + 130])):
+    # ("the Kharkiv-Donetsk Oblast border": a hyphened pair of units shares the unit word.)
+    if _ADMIN_WORDS.match(after) or (after[:1] in " ," and _ADMIN_LIST.match(text[c.end : c.end + 130])) or (
+            after[:1] == "-" and UNIT_PAIR_NEXT.match(after)):
         hints["admin"] = 1.5
     if low.endswith((" of ", " of the ")) and _UNIT_BEFORE.search(before):
         hints["admin"] = 4.0  # (a unit word said outright before the name outweighs a big namesake town)

@@ -188,6 +188,8 @@ def anchor(
                 return None  # "Izyum near Nova Dmytrivka (32km northwest of Slovyansk)": the phrase is the other town's
             continue
         km, bearing = hit
+        if UNIT_PAIR_NEXT.match(text, y.end):
+            return None  # "33km south of the Kherson-Dnipropetrovsk Oblast border" measures from a border, not a town
         span = owners.get(y.start) if owners else None
         if span is not None and not (span[0] <= c.start and c.end <= span[1]):
             continue  # a bearing aside describes only the names listed right before it
@@ -218,6 +220,8 @@ def _dominant(gz: Gazetteer, pool: list[int]) -> bool:
 
 
 _FAR_KM = 1200.0
+# "the Kharkiv-Donetsk Oblast border": the first of a hyphened pair of units is neither a town nor a unit alone.
+UNIT_PAIR_NEXT = re.compile(r"-(?-i:[A-Z])[\w'’]+[ \u00a0\u2002]+(?:oblasts?|regions?|provinces?|governorates?)\b", re.I)
 # ISW writes "Shchastia (20km north of ...)": a capitalised word before a bracketed distance owns it. So does one
 # an appositive describes: "Siversk, a settlement located on a major highway 30km west of ...".
 _OTHER_OWNS = re.compile(r"[A-Z][\w'’-]+(?:[ \u00a0\u2002]*\((?:(?:approximately|about|some|roughly|around|nearly|just)\s+)?\d"

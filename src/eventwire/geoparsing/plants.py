@@ -1,0 +1,83 @@
+"""Power plants named after a town they are not in: "the Zaporizhzhia Nuclear Power Plant" lies at Enerhodar.
+
+The plant's name is one mention with the host town's reading, so "Zaporizhzhia" inside it is not read as the city
+120 km away. Public facts; the host is the town's main name in the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from eventwire.gazetteer import Gazetteer
+from eventwire.gazetteer.normalize import name_key
+from eventwire.geoparsing.recognize import Candidate
+from eventwire.geoparsing.resolve import Resolved
+
+_S = r"[ \u00a0\u2002]+"
+_PLANT = rf"(?:[Pp]ower{_S}(?:[Pp]lant|[Ss]tation)|POWER{_S}(?:PLANT|STATION))"
+# The words after a plant's stem that say which plant it is (a city may host one kind and name another).
+_TAILS = {
+    "nuclear": rf"{_S}(?:(?:[Nn]uclear|NUCLEAR|[Aa]tomic){_S}{_PLANT}|NPP|NPS)",
+    "thermal": rf"{_S}(?:(?:[Tt]hermal|THERMAL){_S}{_PLANT}|TPP)",
+    "hydro": rf"{_S}(?:(?:[Hh]ydroelectric|[Hh]ydro){_S}{_PLANT}|[Hh]ydroelectric{_S}[Dd]am|HPP)",
+    "plain": rf"{_S}{_PLANT}",
+    "none": "",
+}
+# (stems, kinds, host town, country). "Vuhledar Power Plant" is how ISW often writes the Vuhlehirska plant at
+# Svitlodarsk, 120 km from the town of Vuhledar.
+_ROWS = (
+    ("Zaporizhzhia|Zaporizhia|Zaporizhya|Zaporizhzhya|Zaporozhye|Zaporihia", "nuclear|thermal", "Enerhodar", "UA"),
+    ("ZNPP|ZAES", "none", "Enerhodar", "UA"),
+    ("Vuhlehirska|Vuhlehirske|Vuhlehisrka|Uglehirska|Vuhledar", "thermal|plain", "Svetlodarsk", "UA"),
+    ("Nova Kakhovka|Kakhovka", "hydro", "Nova Kakhovka", "UA"),
+    ("Khmelnytskyi|Khmelnytskyy|Khmelnitsky", "nuclear", "Netishyn", "UA"),
+    ("Rivne|Rovno", "nuclear", "Varash", "UA"),
+    ("South Ukraine|South Ukrainian|Pivdennoukrainsk", "nuclear", "Pivdennoukrainsk", "UA"),
+    ("Kursk", "nuclear", "Kurchatov", "RU"),
+)
+# One scan of the text before the per-plant patterns: most texts name no plant ("however" holds "ower").
+_GATE = re.compile(rf"[Pp]ower{_S}(?:[Pp]lant|[Ss]tation)|POWER|NPP|TPP|HPP|NPS|ZAES|[Hh]ydroelectric")
+_SCORE = 0.6  # the plant's own point is a few km from its town's
+
+
+# "the NPP" after a text has named one nuclear plant is that plant.
+_NPP = re.compile(r"(?<![\w'’-])NPP(?![\w-]|['’](?!s\b))")  # (and "the NPP's")
+
+
+@lru_cache(maxsize=4)
+def _table(gz: Gazetteer) -> tuple[tuple[re.Pattern[str], int, bool], ...]:
+    """Each plant's pattern, its host town's record and whether it is a nuclear plant."""
+    out = []
+    for stems, kinds, town, cc in _ROWS:
+        key = name_key(town)
+        recs = [i for i in gz.candidates(town) if gz.cc[i] == cc and gz.fclass[i] == "P" and gz.main_key(i) == key]
+        if not recs:
+            continue
+        names = "|".join(re.escape(s).replace(r"\ ", _S) for s in stems.split("|"))
+        tails = "|".join(_TAILS[k] for k in kinds.split("|"))
+        out.append((re.compile(rf"(?<![\w'’-])(?:{names})(?:{tails})(?![\w'’-])"), max(recs, key=lambda i: gz.pops[i]),
+                    kinds in ("nuclear", "none") or kinds.startswith("nuclear|")))
+    return tuple(out)
+
+
+def plant_sites(gz: Gazetteer, text: str, kept: list[Resolved]) -> list[Resolved]:
+    """`kept` with each named plant as one mention at its host town, in place of the names inside it."""
+    if _GATE.search(text) is None:
+        return kept
+    spans: list[tuple[int, int, int]] = []
+    nuclear: set[int] = set()
+    for pattern, town, atomic in _table(gz):
+        found = [(m.start(), m.end(), town) for m in pattern.finditer(text)]
+        spans += found
+        if found and atomic:
+            nuclear.add(town)
+    if not spans:
+        return kept
+    if len(nuclear) == 1:  # one nuclear plant named: a bare "NPP" after its first mention is that plant
+        first = min(s for s, _, town in spans if town in nuclear)
+        spans += [(m.start(), m.end(), next(iter(nuclear))) for m in _NPP.finditer(text, first)
+                  if not any(s <= m.start() < e for s, e, _ in spans)]
+    out = [r for r in kept if not any(s < r.cand.end and r.cand.start < e for s, e, _ in spans)]
+    out += [Resolved(Candidate(s, e, text[s:e], [town]), town, _SCORE, [town]) for s, e, town in spans]
+    return sorted(out, key=lambda r: r.cand.start)
