@@ -251,14 +251,15 @@ def test_attacks_on_positions_are_a_ground_battle() -> None:
     assert ("Battles", "Kherson") in got and ("Explosions/Remote violence", "Mykolaiv") in got
 
 
-def test_an_offensive_with_no_advances_is_no_event_but_an_assault_is() -> None:
+def test_an_offensive_with_no_advances_is_a_fight_as_an_assault_is() -> None:
+    # Round 33: gold README "offensive operations in X" are Battles at X, gains or not (round 6 dropped them).
     text = ("Russian forces continued offensive operations southeast of Izyum but did not make any confirmed "
             "advances on May 29. Russian forces continued assaults on Ukrainian positions around Popasna but did "
             "not secure any territorial gains on May 29.")
     doc = _run_with_places(text, [("Izyum", "Izyum", "P", "PPL"), ("Popasna", "Popasna", "P", "PPL")],
                            date(2022, 5, 29))
-    assert [e.location.name for e in doc.events if e.location] == ["Popasna"]
-    assert any(d["status"] == "not_event" and "offensive" in d["text"] for d in doc.decisions)
+    assert [e.location.name for e in doc.events if e.location] == ["Izyum", "Popasna"]
+    assert not any(d["status"] == "not_event" and "offensive" in d["text"] for d in doc.decisions)
 
 
 def test_localized_fighting_and_conducted_attacks_are_battles() -> None:

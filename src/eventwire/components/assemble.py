@@ -34,7 +34,7 @@ from eventwire.components.assemble_link import (
 )
 from eventwire.components.assemble_namesake import nearer_namesake, region_reading
 from eventwire.components.assemble_offset import offset_place
-from eventwire.components.assemble_where import event_location, place_list
+from eventwire.components.assemble_where import axis_villages, event_location, place_list
 from eventwire.components.triggers import JOIN_ONLY
 from eventwire.model import (
     Actor,
@@ -68,12 +68,9 @@ _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against
 AGENT_NOUN = re.compile(r"(?:kidnappers?|abductors?|hostage-takers?|assailants?|attackers?|bombers?)", re.I)
 _MILITARY_CONTEXT = re.compile(r"\b(?:military|forces|troops|air\s*bases?|positions|army|soldiers|bombers)\b", re.I)
 
-# "continued offensive operations southeast of Izyum but did not make any confirmed advances": an operation
-# with no reported fight; "continued assaults on positions ... but did not secure gains" is still a battle.
-_OFFENSIVE = re.compile(r"offensive", re.I)
-_NO_ADVANCE = re.compile(r"\b(?:did\s+not|didn['’]t|failed\s+to)\s+(?:make|secure|gain|achieve)\s+(?:any\s+)?"
-                         r"(?:\w+\s+){0,2}?(?:advances|gains|progress|territory)|\bmade\s+no\s+(?:\w+\s+)?"
-                         r"(?:advances|gains|progress)", re.I)
+# "continued offensive operations southeast of Izyum but did not make any confirmed advances" is a fight at Izyum all
+# the same (gold README: "offensive operations in X" are Battles at X; gold dev codes "limited ground offensives in
+# Rubizhne, Popasna, and Marinka ... but did not make any significant territorial gains"), so no rule drops it.
 
 
 @dataclass
@@ -142,11 +139,6 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
             decide(doc, t, "historical", "a plural noun with no date or reporting verb in its sentence: events in "
                    "general, not a new report")
             continue
-        if _OFFENSIVE.search(t.text) and _NO_ADVANCE.search(doc.text, doc.sentences[t.sentence].start,
-                                                            doc.sentences[t.sentence].end):
-            decide(doc, t, "not_event", "an offensive that made no advances names no fight at a place (ISW usage; "
-                   "gold dev codes none)")
-            continue
         if JOIN_ONLY.fullmatch(t.text) or AGENT_NOUN.fullmatch(t.text):
             # A bare "the attack" or "the kidnappers" retells the nearest earlier event of its type; it adds no
             # event of its own, unless the triggers stage found it opening the story ("a terrorist attack" + harm).
@@ -161,7 +153,9 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
         raw = event_location(doc, t, picker)
         picked = _where(doc, t, raw)
         # A village read far from the story and left unplaced (nearer_namesake) is still one item of its list.
-        items = place_list(doc, t, picked if picked is not None or raw is None else raw)
+        axis = axis_villages(doc, t, picked)
+        items = [q for x in axis for q in place_list(doc, t, x)] if axis else \
+            place_list(doc, t, picked if picked is not None or raw is None else raw)
         places = [p if p is picked or p is None else None if p is raw else _where(doc, t, p) for p in items]
         # "Dolyna, Andriivka, and Mazanivka": each item may be misread; an item left unplaced adds no event.
         placed: list[PlaceMention | None] = [p for p in places if p is not None]

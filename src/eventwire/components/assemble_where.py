@@ -375,5 +375,33 @@ def _own_clause(doc: WorkDoc, t: Trigger, near: list[PlaceMention]) -> list[Plac
     return near
 
 
+# "positional battles north of Donetsk City near Mykhailivka and southwest of Donetsk City around Pavlivka",
+# "striking positions northeast of Bakhmut near Soledar": a town told as a direction is the axis; the village named
+# "near" it on that axis is where the fight was (gold README: direction from a town, label the village).
+_AXIS_NEAR = re.compile(r"\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+City)?)"
+                        r"(?:\s*\([^()]*\))?,?\s+(?:near|around|in\s+the\s+vicinity\s+of|in\s+the\s+area\s+of)\s+(?=[A-Z])")
+
+
+def axis_villages(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[PlaceMention]:
+    """The villages named "near" a direction from the picked town after the trigger, one per axis, else none."""
+    if place is None or place.feature_class != "P":
+        return []
+    s = doc.sentences[t.sentence]
+    here = [p for p in in_sentence(doc, "places", t.sentence) if p.role != "demonym" and p.feature_class == "P"]
+    out: list[PlaceMention] = []
+    for m in _AXIS_NEAR.finditer(doc.text, t.end, s.end):
+        if not any(p.start == m.start(1) and p.text == place.text for p in here) and not out:
+            return []  # the first axis must be the picked town's: another town's direction is another matter
+        x = next((p for p in here if p.start == m.end()), None)
+        if x is not None:
+            out.append(x)
+    first = _AXIS_NEAR.search(doc.text, t.end, s.end)
+    if out and first is not None and place.start < first.start():
+        # "repelled assaults on Bakhmut; northeast of Bakhmut near Soledar": the town told on its own is fought
+        # over too, besides the villages on its axes.
+        out.insert(0, place)
+    return out
+
+
 _AND_VERB = re.compile(r"and\s+[a-z]", re.I)
 _AND_END = re.compile(r"\band\s*$")

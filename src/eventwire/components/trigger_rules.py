@@ -102,6 +102,12 @@ RULES: list[Rule] = [
          r"(?:ammunition|ammo|fuel|weapons?)\s+(?:depots?|warehouses?|dumps?|storage\s+(?:sites?|facilit\w+))\b",
          SHELL, "ASSAULT", "heavy-weapons",
          anchors="missile rocket artiller mortar mlrs tank shell conducted fire struck destroy blew"),
+    # "continued firing on Siversk and the surrounding settlements", "firing intensively on Ukrainian positions in
+    # Pytomnyk": the rule above lists "firing" but its anchor "fire" never gates it. Lower case only: in ALL-CAPS wire
+    # copy "BEGAN FIRING AT THEM" is gunfire at people and every word looks like a name (MUC dev).
+    Rule(r"(?-i:firing)\s+(?:intensively\s+|heavily\s+)?(?:on|at)\s+(?:(?:[\w’'-]+\s+){0,2}?(?:settlements|positions|"
+         r"villages)\b|(?=(?!(?:Ukrainian|Russian)\b)(?-i:[A-Z][a-z])))", SHELL, "ASSAULT", "heavy-weapons",
+         anchors="firing"),
     Rule(r"(?:roadside|car|truck|parcel|letter|remote[-\s]controlled|time)[-\s]+bombs?|improvised\s+explosive\s+"
          r"devices?|\bIEDs?\b|land\s*mines?|explosive\s+devices?|dynamite\s+(?:attacks?|charges?|sticks?)|"
          r"bombs?\s+(?:exploded|went\s+off|blasts?|attacks?|explosions?)|booby[-\s]trap(?:s|ped)?|"
@@ -131,8 +137,16 @@ RULES: list[Rule] = [
          r"troops|forces|insurgents|gunmen)\s+)(?:in|for|near|around)\b|offensive\s+operations?|assaults?\s+(?:on|against)\b|attempt(?:s|ed)?\s+to\s+"
          r"advance\b|(?:attempted|(?:are|is|were|was|been)\s+(?:also\s+|still\s+|reportedly\s+)?attempting)\s+to\s+"
          r"(?:re)?(?:capture|take|seize|storm)\b|broke\s+through\s+(?:\w+\s+){0,2}?(?:defen[cs]es|lines)\b|"
+         # ISW: "attempted to break Ukrainian defenses west and east of Avdiivka", "tried to break through Ukrainian
+         # defensive lines in Dolyna": a try at the defences is a fight there, as "broke through" is.
+         r"(?:attempt(?:s|ed|ing)?|tried|trying)\s+to\s+break\s+(?:through\s+)?(?:\w+\s+){0,2}?(?:defen[cs]es|"
+         r"defensive\s+lines?|lines?\s+of\s+defen[cs]e)\b|"
+         # "Ukrainian forces halted Russian forces northwest of Kharkiv in Sumy Oblast", "stopped Russian ground attacks
+         # near Mayorsk": an attack stopped is an attack repelled ("stopping Russian forces from deserting" is none).
+         r"(?:halted|halting|stopped|stopping)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?(?:forces|troops|advances?|"
+         r"offensives?|attacks?|assaults?|attempts?)\b(?!\s+from\s+\w+ing\b)|"
          r"partial\s+success\s+(?:in|near|around)\b|made\s+(?!no\b)(?:\w+\s+){0,2}?(?:advances|gains)\s+"
-         r"(?:in|near|around|toward|towards|to)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued)\s+(?:(?!artillery|missile|rocket|air|mortar)\w+\s+){0,2}?(?:ground\s+)?(?:attacks|assaults)\s+"
+         r"(?:in|near|around|toward|towards|to)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued)\s+(?:(?!artillery|missile|rocket|air|mortar)\w+\s+){0,2}?(?:ground\s+)?(?:attacks|assaults|offensives)\s+"
          r"(?:around|near|on|against|in|toward)\b|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b|"
          # ISW: "tried but failed to advance around Novoluhanske", "engaged in positional battles near Dementiivka".
          r"tried\s+(?:(?:but|and)\s+failed\s+)?to\s+advance\b|positional\s+battles\b|"
@@ -150,7 +164,7 @@ RULES: list[Rule] = [
          CLASH, "ASSAULT", "firearms",
          anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation "
                  "offensive unsuccessful attempt street urban battl broke partial made tried positional entered "
-                 "reconnaissance"),
+                 "reconnaissance halt stop"),
     Rule(r"massacre(?:d|s)?\b|gunmen\s+(?:opened\s+fire|killed|shot|attacked|murdered)|(?:opened\s+fire|fired|fire|"
          r"fires|shot)\s+(?:on|at)\s+(?:\w+\s+){0,2}(?:civilians|residents|villagers|peasants|worshippers|crowds?|"
          r"aid\s+seekers|people\s+(?:seeking|waiting))|shot\s+dead|"
@@ -252,8 +266,13 @@ RULES: list[Rule] = [
          r"(?:\d[\d,]*\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:\w+\s+){0,2}" + _ARMS,
          DISRUPT, None, None,
          anchors="shot shoot intercept downed neutrali destroyed"),
-    Rule(r"strikes?\b|striking\s+(?=(?:the|a|an)\s)|struck\b|bombard(?:ed|ing|ment|ments)\b|retaliatory\s+strikes?\b", REF,
-         "ASSAULT", None, weak=True, fallback=STRIKE, anchors="strik struck bombard retaliatory"),
+    # "striking Ukrainian positions in Chuhuiv", "hit an unidentified target near Chuhuiv": a side's positions or a
+    # target struck is a strike at the place named after it.
+    Rule(r"strikes?\b|striking\s+(?=(?:the|a|an)\s)|"
+         # "hinders Russian artillery from striking Ukrainian positions": a strike kept from happening is none.
+         r"(?<!from\s)striking\s+(?=(?:Ukrainian|Russian|enemy)\s+positions\b)|struck\b|"
+         r"hit\s+(?=(?:an?\s+)?(?:[\w-]+\s+)?targets?\s+(?:in|near|around|at)\b|(?:Ukrainian|Russian|enemy)\s+positions\b)|bombard(?:ed|ing|ment|ments)\b|retaliatory\s+strikes?\b", REF,
+         "ASSAULT", None, weak=True, fallback=STRIKE, anchors="strik struck bombard retaliatory hit"),
     Rule(r"attacks?\s+(?:on|against)\b|attacked\b|reprisals?\b", REF, "ASSAULT", None, weak=True, anchors="attack reprisal"),
     # "the attack", "Saturday's terror attack": a reference to an event told nearby; it joins that event
     # and never makes one of its own (see JOIN_ONLY).

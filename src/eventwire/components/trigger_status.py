@@ -227,6 +227,10 @@ _BASE_VERB = frozenset({"attack", "kill", "murder", "assassinate", "kidnap", "ma
                         "strike", "ambush"})
 # "have come here to massacre the people", "calling for the assassination of": an aim, not an act.
 _TO_BEFORE = re.compile(r"(?<!continued\s)(?<!began\s)(?<!started\s)(?<!proceeded\s)(?<!managed\s)\bto\s+$", re.I)
+# "Russian forces used 12 S-300 missiles to strike Mykolaiv City", "modified S-300 missiles to strike": the means
+# told in the past with its infinitive is the act done ("has employed to strike Ukraine throughout the war" is not).
+_USED_TO = re.compile(r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!been\s)\b(?:used|modified|employed|repurposed)\s+"
+                      r"(?:[\w’'-]+\s+){1,8}?to\s+$", re.I)
 _CALL_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|incit\w*|urg(?:e|es|ed|ing))\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
                        re.I)
 # "a murder trial", "the murder case of": proceedings about an act, not the act being reported.
@@ -237,7 +241,8 @@ _LEGAL_AFTER = re.compile(r"\s+(?:trials?|cases?|charges?|investigations?|inquir
 def intent_status(text: str, s0: int, s1: int, m: re.Match[str]) -> tuple[str, str]:
     """Status of a trigger that is an aim ("came to massacre", "called for the assassination") or a court case."""
     before = text[max(s0, m.start() - 40) : m.start()]
-    if m.group(0).lower() in _BASE_VERB and _TO_BEFORE.search(before):
+    if m.group(0).lower() in _BASE_VERB and _TO_BEFORE.search(before) \
+            and not _USED_TO.search(text, max(s0, m.start() - 80), m.start()):
         return "hypothetical", f"an aim, not an act: {before[-20:] + m.group(0)!r}"
     if _CALL_FOR.search(before):
         return "hypothetical", f"called for, not done: {before[-25:] + m.group(0)!r}"
