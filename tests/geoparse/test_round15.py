@@ -67,9 +67,12 @@ def test_namesake_village_next_to_its_neighbour(gp: Geoparser) -> None:
 def test_villages_the_gazetteer_lacks_stand_at_their_anchor(gp: Geoparser) -> None:
     text = ("Ukrainian forces repelled assaults on Volodymyrivka, Vasylivka, Komyshuvakha, and Myronivka "
             "near Popasna.")
+    popasna = _one(gp, text, "Popasna")
     for name in ("Vasylivka", "Myronivka"):
         m = _one(gp, text, name)
-        assert (m.name, m.admin1) == ("Popasna", "Luhansk Oblast"), name
+        # Round 31: at Popasna's point under their own names (no record of their own), not as Popasna.
+        assert (m.lat, m.lon, m.admin1) == (popasna.lat, popasna.lon, "Luhansk Oblast"), name
+        assert (m.name, m.geonameid) == (name, None), name
     # Round 25: the front table places a Volodymyrivka 16 km east of Bakhmut (ISW's phrase), 12 km from Popasna:
     # the village itself now, not a far namesake nor the stand-in.
     m = _one(gp, text, "Volodymyrivka")

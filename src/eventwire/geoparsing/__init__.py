@@ -28,6 +28,9 @@ _ARABIC_PREV = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*[ \u00a0\u2002]+(?:al|el
 _ARABIC_NEXT = re.compile(r"[ \u00a0\u2002]+(?:al|el|ad|ar|as|ash|an|at|az)-[ \u00a0\u2002]?[A-Z]")
 
 
+_TOLD_POINT = "PPLL"  # the feature code of a point not from a record (components.assemble_link.TOLD_POINT)
+
+
 def _country_or_state(gz: Gazetteer, ids: list[int]) -> bool:
     """A country, a first-level unit or a capital: "Pakistan al-Qaeda suspect" keeps Pakistan."""
     return any(gz.fcode[i] in ("PCLI", "ADM1", "PPLC") for i in ids)
@@ -66,7 +69,8 @@ class Geoparser:
             kept = local_sites(self.gz, text, kept, setting, home)
             kept = sorted(kept + anaphors(self.gz, text, kept, cands, setting, home), key=lambda r: r.cand.start)
         memo: dict[tuple, PlaceMention] = {}
-        return [_city_office_trimmed(text, _unit_of_trimmed(self._mention(text, r, article_id, memo))) for r in kept]
+        return [_own_name(r, _city_office_trimmed(text, _unit_of_trimmed(self._mention(text, r, article_id, memo))))
+                for r in kept]
 
     def resolve_given(
         self, text: str, spans: list[tuple[int, int]], *, article_id: str = "", setting: str | None = None
@@ -147,6 +151,17 @@ def _unit_of_trimmed(m: PlaceMention) -> PlaceMention:
     if pre is None or m.name is None or m.name.startswith(pre.group()) or len(m.text) == pre.end():
         return m
     return _copy(m, start=m.start + pre.end(), text=m.text[pre.end() :])
+
+
+def _own_name(r: Resolved, m: PlaceMention) -> PlaceMention:
+    """A village the tables lack, stood in for by the town it is listed with or near, keeps its own name.
+
+    "recaptured Fedorivka, Ukrainka, Peremoha, and Tsirkuny": three villages at Tsirkuny's point, not three more
+    mentions of Tsirkuny (an event coder would fold them into one). Shaped like a point told by an offset phrase.
+    """
+    if "stood_in" not in r.cand.hints or m.feature_class != "P" or m.name is None or m.text == m.name:
+        return m
+    return _copy(m, geonameid=None, name=m.text, feature_code=_TOLD_POINT, population=0, alternatives=[])
 
 
 def _copy(base: PlaceMention, **update: object) -> PlaceMention:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from eventwire.gazetteer import Gazetteer
@@ -52,6 +53,8 @@ def _sure(gz: Gazetteer, sc: dict[int, float]) -> bool:
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# The text between two members of one list: gaps and the names between them.
+_LIST_RUN = re.compile(rf"(?:{_LIST_GAP.pattern})(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:{_LIST_GAP.pattern}))*")
 # "Volodymyrivka, Vasylivka, and Myronivka near Popasna" ("... and Vasylivka—all settlements around Popasna"): the
 # list before "near X" lies near X.
 _NEAR_GAP = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*"
@@ -69,8 +72,9 @@ _COMPASS_KM = 100.0  # a village said to lie "southwest of X" may lie farther fr
 # A list of places is introduced as such ("fighting around X, Y, and Z"); "Hurricanes Harvey, Irma and Maria" is not.
 _LIST_INTRO = re.compile(
     r"\b(?:in|at|near|around|on|toward|towards|from|between|outside|to|into|through|past|shelled|struck|"
-    r"attacked|captured|liberated|hit|targeted|(?:area|vicinity|direction|outskirts)\s+of)\s+(?:the\s+)?"
-    r"(?:(?:settlements?|villages?|towns?)\s+of\s+)?"
+    r"attacked|(?:re)?captured|liberated|retook|seized|including|hit|targeted|"
+    r"(?:area|vicinity|direction|outskirts)\s+of)\s+(?:the\s+)?"
+    r"(?:(?:nearby|neighbou?ring|surrounding)\s+)?(?:(?:settlements?|villages?|towns?)\s+of\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
 
 
@@ -85,16 +89,21 @@ def _same_unit(gz: Gazetteer, i: int, j: int) -> bool:
 
 
 def _tied(gz: Gazetteer, text: str, c: Candidate, d: Candidate, j: int) -> str:
-    """"near" when place `d` (read as `j`) is what village `c` is said to lie near or beside in a list, "compass"
-    when `c` is said to lie in some direction of it ("Vodyane, all situated southwest of Donetsk City"), else ""."""
+    """"near" when place `d` (read as `j`) is what village `c` is said to lie near or beside in a list, "list" when
+    both are in one list, "compass" when `c` is said to lie in some direction of it ("Vodyane, all situated
+    southwest of Donetsk City"), else ""."""
     if d.start > c.end and d.start - c.end < 150:
         if _NEAR_GAP.fullmatch(text, c.end, d.start):
             return "near"
         if _COMPASS_GAP.fullmatch(text, c.end, d.start):
             return "compass"
     gap = (c.end, d.start) if d.start > c.end else (d.end, c.start)
-    return "near" if gz.pops[j] < _VILLAGE and _LIST_GAP.fullmatch(text, *gap) is not None and _LIST_INTRO.search(
-        text, max(0, min(c.start, d.start) - 200), min(c.start, d.start)) is not None else ""
+    if gz.pops[j] >= _VILLAGE or gap[1] - gap[0] > 300:
+        return ""
+    # Any two villages of one list lie together, not only next-door ones ("recaptured Oleksandrivka, Fedorivka,
+    # Ukrainka, Shestakovo, Peremoha, Tsirkuny": all by Tsirkuny); "list" anchors a stand-in, not a unit's bonus.
+    tie = "near" if _LIST_GAP.fullmatch(text, *gap) else "list" if _LIST_RUN.fullmatch(text, *gap) else ""
+    return tie if tie and _LIST_INTRO.search(text, max(0, min(c.start, d.start) - 200), min(c.start, d.start)) else ""
 
 
 def _beside(gz: Gazetteer, sc: dict[int, float], best_km: dict[int, float]) -> int | None:
@@ -103,6 +112,14 @@ def _beside(gz: Gazetteer, sc: dict[int, float], best_km: dict[int, float]) -> i
     if len(towns) < 2 or towns[0][0] > _BESIDE_KM or towns[1][0] < max(_APART_KM, 1.5 * towns[0][0]):
         return None
     return towns[0][1]
+
+
+def _backed(gz: Gazetteer, text: str, c: Candidate, by_sent: dict[int, list[tuple[Candidate, str]]],
+            chosen: dict[str, int], k: str, g: int, km: Callable[[int, int], float]) -> bool:
+    """True when another town of `c`'s paragraph lies within _FAR_KM of reading `g`."""
+    lo, hi = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end) % (len(text) + 1)
+    return any(km(chosen[m], g) <= _FAR_KM for own in by_sent.values() for d, m in own
+               if lo <= d.start < hi and m != k and m in chosen and chosen[m] != g and gz.fclass[chosen[m]] == "P")
 
 
 def local_fit(gz: Gazetteer, text: str, cands: list[Candidate], shared: dict[str, dict[int, float]],
@@ -147,8 +164,10 @@ def local_fit(gz: Gazetteer, text: str, cands: list[Candidate], shared: dict[str
                 continue  # "Navarro and Ellis counties" are counties
             seen[k] = seen.get(k, 0) + 1
             units = {gz.admin1[chosen[m]] for _, m in mates if m != k and m in chosen and gz.fcode[chosen[m]] == "ADM1"}
+            # Nearest in the text first: the list mate next door is the better stand-in (see `fallback`).
             points = [(chosen[m], 1.0 if m in sure else 0.5, _tied(gz, text, c, d, chosen[m]))
-                      for d, m in mates if m != k and m in chosen and gz.fcode[chosen[m]] not in _AREA]
+                      for d, m in sorted(mates, key=lambda dm: abs(dm[0].start - c.start))
+                      if m != k and m in chosen and gz.fcode[chosen[m]] not in _AREA]
             if not units and not points:
                 continue
             add = bonus.setdefault(k, {})
@@ -161,7 +180,8 @@ def local_fit(gz: Gazetteer, text: str, cands: list[Candidate], shared: dict[str
                 # the coarse closeness below scores as just as near ("Mykolaivka" by Bakhmut, not by Slovyansk).
                 b += 2.0 if i == beside_i else 0.0
                 # In the same unit as the place it is near or listed with ("Mykolaivka and Vrubivka").
-                b += 1.0 if any(tied and w == 1.0 and _same_unit(gz, i, j) for j, w, tied in points) else 0.0
+                b += 1.0 if any(tied in ("near", "compass") and w == 1.0 and _same_unit(gz, i, j)
+                              for j, w, tied in points) else 0.0
                 b += min(sum(w * _closeness(km(i, j)) for j, w, _ in points), 2.0)
                 add[i] = add.get(i, 0.0) + b
             if k in boxed or sum(gz.fclass[i] == "P" for i in sc) < 2 or any(gz.admin1[i] in units for i in sc):
@@ -173,7 +193,8 @@ def local_fit(gz: Gazetteer, text: str, cands: list[Candidate], shared: dict[str
             written = [gz.admin_idx[gz.admin1[chosen[m]]] for d, m in mates if m != k and m in chosen
                        and gz.fcode[chosen[m]] == "ADM1" and gz.admin1[chosen[m]] in gz.admin_idx
                        and ("admin" in d.hints or re.search(_UNIT_WORD, " " + d.text))]
-            lim = (_NEAR_KM if any(t == "near" for j, w, t in points if j in near) else _COMPASS_KM) if near else _FAR_KM
+            lim = (_NEAR_KM if any(t in ("near", "list") for j, w, t in points if j in near) else _COMPASS_KM) if near \
+                else _FAR_KM
             close = [i for i in sc if gz.fclass[i] == "P" and min(km(i, j) for j in near) <= lim] if near else []
             if len(close) == 1 and "near" in [t for j, w, t in points if j in near]:
                 # "Volodymyrivka ... near Popasna" with one reading 12 km from Popasna (a village the front table
@@ -183,9 +204,13 @@ def local_fit(gz: Gazetteer, text: str, cands: list[Candidate], shared: dict[str
             if (near or written) and all(best_km[i] > lim for i in sc):
                 # The place it is near or listed with, else the unit its sentence names: any is nearer than a
                 # namesake hundreds of km away.
-                guess = (near or written)[0]
-                # Only a guess in the country of one of its readings: a list mate misread abroad is no anchor.
-                if any(gz.cc[i] == gz.cc[guess] for i in sc):
+                # Only a guess in the country of one of its readings: a list mate misread abroad is no anchor. A mate
+                # farther down the list must lie near another town of the paragraph ("west of Lyman around Pryshyb,
+                # Sydorove, and Majaky": not Mayaky by Odesa).
+                listed = {j for j, w, t in points if t == "list"}
+                guess = next((g for g in [*near, *written] if any(gz.cc[i] == gz.cc[g] for i in sc) and (
+                    g not in listed or _backed(gz, text, c, by_sent, chosen, k, g, km))), None)
+                if guess is not None:
                     fallback.setdefault(k, guess)
                     lacks[k] = lacks.get(k, 0) + 1
     for k, add in bonus.items():
