@@ -35,6 +35,7 @@ from eventwire.components.assemble_link import (
 from eventwire.components.assemble_namesake import nearer_namesake, region_reading
 from eventwire.components.assemble_offset import offset_place
 from eventwire.components.assemble_where import axis_villages, event_location, place_list
+from eventwire.components.trigger_rules import CLASH
 from eventwire.components.triggers import JOIN_ONLY
 from eventwire.model import (
     Actor,
@@ -149,16 +150,18 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
                 continue
             if t.start not in doc.meta.get("_standalone_attacks", ()):
                 continue
-        # ACLED codes one event per location: "fighting near Siversk, Soledar, and Bakhmut" is three.
-        raw = event_location(doc, t, picker)
-        picked = _where(doc, t, raw)
-        # A village read far from the story and left unplaced (nearer_namesake) is still one item of its list.
-        axis = axis_villages(doc, t, picked)
-        items = [q for x in axis for q in place_list(doc, t, x)] if axis else \
-            place_list(doc, t, picked if picked is not None or raw is None else raw)
-        places = [p if p is picked or p is None else None if p is raw else _where(doc, t, p) for p in items]
-        # "Dolyna, Andriivka, and Mazanivka": each item may be misread; an item left unplaced adds no event.
-        placed: list[PlaceMention | None] = [p for p in places if p is not None]
+        placed: list[PlaceMention | None] = []
+        if _SUPPORT.match(doc.text, t.start) and t.event_type == "Explosions/Remote violence":
+            # "fighting in Marinka and Novomykhailivka under air and artillery support": the fires back that fight and
+            # are told where it is (gold README, mixed fires); with no fight in the sentence they are no event.
+            host = next((h for h in doc.triggers if h.sentence == t.sentence and h.status == "asserted"
+                         and (h.event_type, h.sub_event_type) == CLASH), None)
+            placed = _placed(doc, host, picker) if host is not None else []
+            if not placed:
+                decide(doc, t, "unplaced", "fires backing no fight told in the sentence")
+                continue
+        else:
+            placed = _placed(doc, t, picker)
         for place in placed or [None]:
             loc_key = (place.geonameid or place.name or place.text) if place else None
             key = (t.event_type, t.sub_event_type, None if t.event_type else t.plover, loc_key, day)
@@ -168,6 +171,25 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
                 (g.inherited if inherited else g.attackers).append(a)
             g.recipients.append(recipient_for(doc, t, a, place))
     return groups
+
+
+# "artillery support", "air and artillery support" (the air trigger is the word "air"), "supported by artillery".
+_SUPPORT = re.compile(r"(?:(?:with|air|aviation|artillery|mortar|rocket|missile|fire|heavy|massive|and)\b,?\s+)+support\b|"
+                      r"(?:supported|backed)\s+by\b", re.I)
+
+
+def _placed(doc: WorkDoc, t: Trigger, picker: Any) -> list[PlaceMention | None]:
+    """Every place a trigger is told at (its list items, a town's axis villages); empty where none is placed."""
+    # ACLED codes one event per location: "fighting near Siversk, Soledar, and Bakhmut" is three.
+    raw = event_location(doc, t, picker)
+    picked = _where(doc, t, raw)
+    # A village read far from the story and left unplaced (nearer_namesake) is still one item of its list.
+    axis = axis_villages(doc, t, picked)
+    items = [q for x in axis for q in place_list(doc, t, x)] if axis else \
+        place_list(doc, t, picked if picked is not None or raw is None else raw)
+    places = [p if p is picked or p is None else None if p is raw else _where(doc, t, p) for p in items]
+    # "Dolyna, Andriivka, and Mazanivka": each item may be misread; an item left unplaced adds no event.
+    return [p for p in places if p is not None]
 
 
 def _where(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:

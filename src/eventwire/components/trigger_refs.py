@@ -203,7 +203,10 @@ def party_launches(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> bool:
 # countryside of Damascus": clashes told as happening at a named place are a fight, though no party is named.
 _CLASHES_TOLD = re.compile(r"\b(?:fierce|heavy|violent|ongoing|renewed|intense|fresh|armed)\s+clashes\b|"
                            r"\bclashes\s+(?:erupt\w*|broke\s+out|break\s+out|take\s+place|took\s+place|rag(?:e|es|ed|ing)|"
-                           r"continu\w+|intensif\w+)\b", re.I)
+                           r"continu\w+|intensif\w+)\b|"
+                           # "THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED DURING CLASHES YESTERDAY IN
+                           # USULUTAN": the dead and wounded of clashes tell them as happening.
+                           r"\b(?:killed|wounded|injured|died)\s+(?:in|during)\s+clashes\b", re.I)
 
 
 _HEAD_START = re.compile(r"\s*(?:[\w’'-]+(?:\s+[\w’'-]+)?\s*[:|]\s*)?(?:new\s+|renewed\s+|more\s+)?", re.I)

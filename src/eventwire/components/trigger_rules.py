@@ -66,7 +66,7 @@ RULES: list[Rule] = [
          r"bombing\s+raids?|(?:jets|warplanes|aircraft|helicopters|bombers)\s+(?:bombed|struck|hit|attacked|"
          r"fired\s+on|strafed)|air\s+(?:attacks?|bombardments?|bombings?)|"
          # "air and artillery strikes", "air, mortar, artillery, and rocket strikes": air named in a list of strikes
-         r"air(?=(?:\s*,\s*[\w-]+){0,4},?\s+and\s+(?:[\w-]+\s+){0,2}(?:strikes|bombardments?)\b)",
+         r"air(?=(?:\s*,\s*[\w-]+){0,4},?\s+and\s+(?:[\w-]+\s+){0,2}(?:strikes|bombardments?|support)\b)",
          AIR, "ASSAULT", "aerial",
          anchors="air aerial bomb jet warplane helicopter"),
     Rule(r"drone\s+(?:strikes?|attacks?|invasion|raids?|assaults?|incursions?)|drones?" + _ADV +
@@ -76,6 +76,9 @@ RULES: list[Rule] = [
          anchors="drone uav"),
     Rule(r"(?:missile|rocket|artillery|mortar|MLRS|tank)\s+(?:strikes?|attacks?|barrages?|fire|shelling|salvos?)|"
          r"shell(?:ing|ed|s)\b(?<!hollow\sshells)|(?:to|and|,)\s+shell\b|with\s+(?:\w+\s+){0,2}?artillery\b|"
+         # "with heavy air and artillery support", "ground assaults supported by artillery": the fires an assault leans
+         # on are an event of their own (gold README, operations that lean on fires).
+         r"artillery\s+support\b|(?:supported|backed)\s+by\s+(?:heavy\s+|massive\s+)?artillery\b|"
          r"(?:missiles?|rockets?|shells)" + _ADV + r"\s+(?:hit|struck|slammed\s+into|"
          r"landed|exploded)|(?:fired|fires|launch(?:es|ed))" + _W + r"\s+[‘“'\"]?(?:\d[\d,]*\s+)?(?:\w+\s+){0,2}?"
          r"(?:missiles|rockets|shells|artillery)|conducted\s+(?:\w+\s+){0,3}strikes|"
@@ -127,14 +130,17 @@ RULES: list[Rule] = [
          r"fighting\s+(?:rages?|raged|raging|erupted|broke\s+out|intensifie[sd])\b|"
          r"fighting\s+(?:is|was|has\s+been|remains|remained)\s+(?:still\s+)?ongoing\b|ongoing\s+fighting\b|"
          # ISW: "fighting north of Kharkiv City in Udy, Tsupivka, and Verkhnii Saltiv".
-         r"fighting\s+(?:north|south|east|west)(?:east|west)?\s+of\b",
+         r"fighting\s+(?:north|south|east|west)(?:east|west)?\s+of\b|"
+         # "three BTGs attacked toward Mykolayiv", "attacked toward Zazymya and Vyshenky": an attack with a heading is
+         # troops on the move.
+         r"attack(?:ed|s)?\s+(?:toward|towards|in\s+the\s+direction\s+of)\b",
          CLASH, "ASSAULT", "firearms", armed=False,
-         anchors="ground infantry repel repuls counter fighting heavy fierce intense ongoing"),
+         anchors="ground infantry repel repuls counter fighting heavy fierce intense ongoing attack"),
     Rule(r"clash(?:es|ed)?\b|firefights?|gun\s*battles?|fierce\s+fighting|heavy\s+fighting|fighting\s+(?:in|near|"
          r"around|for)\b|fought\b|skirmish(?:es)?|ground\s+assaults?|(?:attacked|assaulted|stormed)\s+"
          r"(?:\w+\s+){0,3}(?:positions|barracks|outposts?)|counter-?attack(?:s|ed)?|ambush(?:ed|es)?|"
          r"armed\s+confrontations?|battl(?:e|es|ed|ing)\s+(?:[A-Z][\w-]+\s+|(?:\w+\s+)?(?:militants|fighters|rebels|"
-         r"troops|forces|insurgents|gunmen)\s+)(?:in|for|near|around)\b|offensive\s+operations?|assaults?\s+(?:on|against)\b|attempt(?:s|ed)?\s+to\s+"
+         r"troops|forces|insurgents|gunmen)\s+)(?:in|for|near|around)\b|offensive\s+operations?|assaults?\s+(?:on|against)\b|attempt(?:s|ed|ing)?\s+to\s+"
          r"advance\b|(?:attempted|(?:are|is|were|was|been)\s+(?:also\s+|still\s+|reportedly\s+)?attempting)\s+to\s+"
          r"(?:re)?(?:capture|take|seize|storm)\b|broke\s+through\s+(?:\w+\s+){0,2}?(?:defen[cs]es|lines)\b|"
          # ISW: "attempted to break Ukrainian defenses west and east of Avdiivka", "tried to break through Ukrainian
@@ -146,7 +152,7 @@ RULES: list[Rule] = [
          r"(?:halted|halting|stopped|stopping)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?(?:forces|troops|advances?|"
          r"offensives?|attacks?|assaults?|attempts?)\b(?!\s+from\s+\w+ing\b)|"
          r"partial\s+success\s+(?:in|near|around)\b|made\s+(?!no\b)(?:\w+\s+){0,2}?(?:advances|gains)\s+"
-         r"(?:in|near|around|toward|towards|to)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued)\s+(?:(?!artillery|missile|rocket|air|mortar)\w+\s+){0,2}?(?:ground\s+)?(?:attacks|assaults|offensives)\s+"
+         r"(?:in|near|around|toward|towards|to)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued)\s+(?:(?!artillery|missile|rocket|air|mortar|drone)\(?\w+\)?\s+){0,2}?(?:ground\s+)?(?:attacks?|assaults|offensives)\s+"
          r"(?:around|near|on|against|in|toward)\b|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b|"
          # ISW: "tried but failed to advance around Novoluhanske", "engaged in positional battles near Dementiivka".
          r"tried\s+(?:(?:but|and)\s+failed\s+)?to\s+advance\b|positional\s+battles\b|"
@@ -202,7 +208,9 @@ RULES: list[Rule] = [
          r"garrison)\s+(?:in|within|near|around|at)\s+(?-i:[A-Z][a-z])|\s+(?!(?:Ukrainian|Russian)\b)(?-i:[A-Z][a-z]))",
          CLASH, "ASSAULT", "firearms",
          armed=True, anchors="encircled surrounded"),
-    Rule(r"(?:captured|capturing|seized|seizing|overran|overrun|took\s+(?:full\s+)?control\s+of|took\s+over|fell\s+to)"
+    # "consolidated their recently captured positions": a participle before its noun describes it, it tells no capture.
+    Rule(r"(?<!recently\s)(?<!newly\s)(?<!their\s)(?:captured|capturing|seized|seizing|overran|overrun|took\s+(?:full\s+)?"
+         r"control\s+of|took\s+over|fell\s+to)"
          r"(?=\s+(?:the\s+|full\s+|control\s+of\s+|most\s+of\s+|parts?\s+of\s+)*(?:[A-Z]|villages?|towns?|"
          r"cit(?:y|ies)|areas?|districts?|settlements?|bases?|airports?|region|province|territory|positions|"
          r"hills?|rebels|militants|insurgents|jihadists))", TERRITORY, "ASSAULT", "territory", armed=True,

@@ -204,7 +204,7 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object) 
         # attacks make up a war's toll. A day's count told first or after ("as 84 more were killed") is an event.
         return "historical", f"a war's death toll, not one event: {toll.group(0)!r}"
     sentence = text[s0:s1]
-    h = _HISTORICAL.search(sentence)
+    h = next((x for x in _HISTORICAL.finditer(sentence) if not _later_clause(sentence, t1 - s0, x)), None)
     if h and h.group(0).lower().startswith("since") and _SUPERLATIVE.search(sentence):
         h = None
     if h:
@@ -214,6 +214,19 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object) 
             return "historical", f"past reference in the sentence: {h.group(0)!r}"
     return "asserted", ""
 
+
+_BREAK = re.compile(r"[,;(–—]")
+
+
+def _later_clause(sentence: str, t1: int, h: re.Match[str]) -> bool:
+    """True for a "previously" in a clause after the trigger's: "capturing the port, contradicting claims to have
+    previously captured it", "toward Olhynka – towns Russian forces previously claimed –" date that clause only."""
+    return h.group(0).lower() == "previously" and h.start() > t1 and _BREAK.search(sentence, t1, h.start()) is not None
+
+
+ALL_DOWNED = re.compile(r"\ball\s+(?:of\s+)?(?:which|them|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,4}?(?:intercepted|shot\s+down|"
+                        r"downed)\b|\b(?:intercepted|shot\s+down|downed)\s+all\b|\bintercepting\s+the\s+(?:missile|"
+                        r"drone|rocket)\b(?!s)|\bprevented\s+(?:[\w-]+\s+){0,5}?from\s+striking\b", re.I)
 ACCIDENT = re.compile(r"(?<!\bno\s)(?<!not\san\s)\baccident(?:al|ally|s)?\b", re.I)
 HAVE_BEEN = re.compile(r"\bhave\s+(?:\w+\s+)?been\s+$", re.I)
 # "in order to kill", "set out to kill", "can kill": an aim or ability, not a killing.

@@ -51,6 +51,7 @@ from eventwire.components.trigger_rules import (
 from eventwire.components.trigger_sense import other_sense
 from eventwire.components.trigger_status import (
     ACCIDENT,
+    ALL_DOWNED,
     HAVE_BEEN,
     intent_status,
     killing_status,
@@ -245,6 +246,11 @@ class TriggerFinder:
                 # "countless Colombians have been assassinated", "many soldiers have been killed": a perfect with
                 # no place and no date sums up the past; "ten have been killed in Kyiv" names where.
                 status, reason = "historical", "a present perfect with no place or date: a summary, not an event"
+            if status == "asserted" and (rule.coding in (AIR, SHELL) or rule.weak) \
+                    and ALL_DOWNED.search(text, sent.start, sent.end):
+                # "launched four HIMARS missiles at Kherson City, all of which air defense intercepted", "intercepting
+                # the missile": nothing struck; the interception is Disrupted weapons use, out of the violent types.
+                status, reason = "negated", "every weapon launched was intercepted"
             if status == "asserted" and day_toll(doc, sent.start, sent.end, m.start(), m.end()):
                 status, reason = "historical", "a day's dead across a country, with no act or place: a tally"
             if status == "asserted" and (bg := background(doc, sent.start, sent.end, m.start(), m.end(),

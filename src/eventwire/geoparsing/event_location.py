@@ -101,6 +101,20 @@ _TOPIC_OVER = re.compile(r"\b(?:sovereignty|control|claims?|dispute|row|tensions
                          r"outrage|standoff|rift|spat)\s+(?:\w+\s+)?over\s+(?:the\s+)?$", re.I)
 
 
+_WRAP_LINE = 50  # wire copy is hard-wrapped at about 70 characters; a headline line is shorter or ends the sentence
+
+
+def _soft_wrap(text: str, i: int) -> bool:
+    """True for a line break inside a hard-wrapped sentence ("KIDNAPPED BY TERRORISTS OF THE\\nFARABUNDO ...")."""
+    # A full line ending in a word, then more words: the sentence goes on in ALL-CAPS wire copy (MUC), or where the
+    # next line starts in lower case. A mixed-case line with no stop is a heading ("Subordinate main effort along
+    # the west bank of the Dnipro").
+    j = text.rfind("\n", 0, i) + 1
+    if i - j < _WRAP_LINE or not text[i - 1 : i].isalnum() or not text[i + 1 : i + 2].isalnum():
+        return False
+    return text[i + 1].islower() or text[j:i].isupper()
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     # Walk out from `pos` to the nearest real boundaries (a period after an abbreviation is none);
     # local searches keep this linear in the sentence, not in the text (ISW reports are long).
@@ -109,13 +123,16 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
         i = max(text.rfind(c, 0, i) for c in ".!?\n")
         if i < 0:
             break
+        if text[i] == "\n" and _soft_wrap(text, i):
+            continue
         if text[i] != "." or not _ABBREV.search(text, max(0, i - _ABBREV_LEN), i + 1):
             start = i + 1
             break
     end = len(text)
     for m in _BOUNDARY.finditer(text, pos):
         e = m.end()
-        if m.group() == "." and _ABBREV.search(text, max(0, e - _ABBREV_LEN), e):
+        if m.group() == "." and _ABBREV.search(text, max(0, e - _ABBREV_LEN), e) or \
+                m.group() == "\n" and _soft_wrap(text, m.start()):
             continue
         end = e
         break
