@@ -46,7 +46,8 @@ _WORD = r"[A-Z][a-z’'-]+"
 _NAME = rf"({_WORD}(?: {_WORD})?)"
 _DIR = r"((?:north|south|east|west)(?:[- ]?(?:north|south)?[- ]?(?:east|west))?)"
 _HEDGE = r"(?:approximately |about |roughly |just |only |over |nearly |around |less than |some |within )?"
-_KM = r"(\d{1,3}(?:\.\d)?)\s*(?:-\s*(\d{1,3})\s*)?(?:km|kilometers|kilometres)\s+"
+# "15 km due east of Siversk", "5 km directly east of Siversk": the adverb only stresses the direction.
+_KM = r"(\d{1,3}(?:\.\d)?)\s*(?:-\s*(\d{1,3})\s*)?(?:km|kilometers|kilometres)\s+(?:due\s+|directly\s+)?"
 WITHIN_KM = 10.0  # "within N km" bounds the distance only: kept when N is this small
 # "Pidhorodne (5 km northeast of Bakhmut)", "Dibrova, Luhansk Oblast (5km southwest of Kreminna)",
 # "Vodiane, approximately 7km southwest of Avdiivka", "Zalyman (20-25km southeast of Balakliia)".
@@ -302,15 +303,20 @@ def clusters(hs: list[Hit]) -> list[list[Hit]]:
 
 def agreed(groups: list[list[Hit]], lone: bool | None = None) -> list[list[Hit]]:
     """Groups that stand: several phrases, or a lone phrase when `lone` says so (None: when no other phrase points
-    elsewhere); of two within MERGE_KM (one village measured loosely from two towns) only the bigger stands."""
+    elsewhere); of two within MERGE_KM (one village measured loosely from two towns) only the bigger stands, and two
+    as big are pooled (neither is surer: "40 km east of Mykolaiv City" twice against "20 km northwest of Kherson City"
+    and "7 km due southwest of Ternovi Pody")."""
     keep = [g for g in groups if len(g) > 1 or (len(groups) == 1 if lone is None else lone)]
     keep.sort(key=len, reverse=True)
     out: list[list[Hit]] = []
     for g in keep:
         lat, lon = statistics.median(h.lat for h in g), statistics.median(h.lon for h in g)
-        if all(km(lat, lon, statistics.median(h.lat for h in o), statistics.median(h.lon for h in o)) > MERGE_KM
-               for o in out):
-            out.append(g)
+        close = [o for o in out if km(lat, lon, statistics.median(h.lat for h in o),
+                                      statistics.median(h.lon for h in o)) <= MERGE_KM]
+        if not close:
+            out.append(list(g))  # a copy: pooling must not grow the caller's group
+        elif len(close) == 1 and len(close[0]) == len(g) > 1:
+            close[0].extend(g)
     return out
 
 
