@@ -30,6 +30,12 @@ _NOUN = r"(?:strikes?|attacks?|fire|shelling|bombardments?|operations|support|as
 MIXED = re.compile(
     rf"\b{_KIND}(?:\s*,\s*{_KIND}){{0,4}}(?:\s*,?\s+(?:and|or)\s+{_KIND})\s+{_NOUN}\b"
     rf"|\b{_KIND}(?:\s*,\s*{_KIND}){{0,4}}\s*,?\s+and\s+air\s*-?\s*strikes\b", re.I)
+# "struck Zaporizhzhia City with Shahed 136 drones and S-300 missiles": drones and missiles named together are mixed
+# fires too (gold dev: a drone event and a missile event at each place).
+_ARMS = (r"(?:[\w-]+\s+){0,2}?(?:drones|UAVs)\s+and\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets)\b|"
+         r"(?:[\w-]+\s+){0,2}?(?:missiles|rockets)\s+and\s+(?:[\w-]+\s+){0,2}?(?:drones|UAVs)\b")
+MIXED_ARMS = re.compile(rf"\bwith\s+(?:{_ARMS})", re.I)
+_ARMS_CUE = re.compile(r"drones|UAVs", re.I)
 _AIR_KIND = re.compile(r"\b(?:air|aerial|aviation|airstrikes|air\s*-?\s*strikes)\b", re.I)
 _FIRE_KIND = re.compile(r"\b(?:artillery|missile|rocket|mortar|MLRS|tank|naval)\b", re.I)
 _GROUND = re.compile(r"\b(?:ground|infantry)\b", re.I)
@@ -172,6 +178,7 @@ def _scan(doc: WorkDoc, pattern: re.Pattern[str], cue: re.Pattern[str]) -> list[
 def mixed_fires(doc: WorkDoc) -> None:
     """Air and artillery fire named together at a place: one event per kind of fire (and ground attacks)."""
     phrases = [m for m in _scan(doc, MIXED, _AIR_CUE) if _AIR_KIND.search(m.group(0)) and _FIRE_KIND.search(m.group(0))]
+    phrases += _scan(doc, MIXED_ARMS, _ARMS_CUE)
     if not phrases:
         return
     added: list[Event] = []
@@ -179,7 +186,9 @@ def mixed_fires(doc: WorkDoc) -> None:
         if e.event_type not in (EXP, "Battles"):
             continue
         spans = trigger_spans(doc, e)
-        hit = next((m for m in phrases for a, b in spans if a < m.end() and m.start() < b), None)
+        # "struck X with drones and missiles": the weapons phrase follows the verb of its own sentence.
+        hit = next((m for m in phrases for a, b in spans if (a < m.end() and m.start() < b) or (
+            m.re is MIXED_ARMS and b <= m.start() and doc.sentence_of(a) == doc.sentence_of(m.start()))), None)
         if hit is None or not names_place(doc, e, doc.sentence_of(hit.start())):
             continue  # "air and artillery strikes along the line of contact" folded into a town's event: no place
         kinds = [AIR, SHELL] + ([CLASH] if _GROUND.search(hit.group(0)) else [])
