@@ -349,10 +349,33 @@ def front_only(doc: WorkDoc, si: int) -> bool:
     return all(on_border(doc, p) and _TITLE_AFTER.match(doc.text, p.end) is None for p in named)
 
 
+# "Occupation Administration Head Vladimir Saldo", "occupation official Vladimir Rogov": a title, then a given name
+# the gazetteer holds as a town, then the surname (unlabelled ISW).
+_TITLE_BEFORE = re.compile(r"\b(?:[Hh]ead|[Oo]fficials?|[Gg]overnor|[Mm]ayor|[Pp]resident|[Mm]inister|[Cc]ommander|"
+                           r"[Ss]pokes(?:person|man|woman)|[Dd]eputy|[Cc]hairman|[Ss]ecretary|[Mm]ilblogger|[Bb]logger|"
+                           r"[Dd]irector|[Cc]hief|[Ll]eader|[Aa]dministration|[Oo]mbudsman|[Pp]rosecutor|General|"
+                           r"Colonel|Major|cited)\s*,?\s+$")
+_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:['’]s)?(?:\s|[,.;:)]|$)")
+_NOT_SURNAME = frozenset({"Oblast", "Oblasts", "City", "Raion", "District", "Region", "Krai", "Republic", "Nuclear",
+                          "Power", "Plant", "Airport", "Bridge", "Patriarchate", "Axis", "Direction", "Province",
+                          "Governorate", "Military", "Civil", "Civilian", "Occupation", "Administration", "People"})
+
+
+def _given_name(doc: WorkDoc, p: PlaceMention) -> bool:
+    """True when the place is a person's given name: a title before it and a surname after it."""
+    text = doc.text
+    m = _SURNAME_AFTER.match(text, p.end)
+    if m is None or _TITLE_BEFORE.search(text, max(0, p.start - 40), p.start) is None:
+        return False
+    word = re.match(r"\s+([A-Za-z]+)", m.group(0))
+    return word is not None and word.group(1) not in _NOT_SURNAME and not any(
+        q.start == m.start() + m.group(0).index(word.group(1)) for q in doc.places)
+
+
 def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
-    """True when the place names a battle ("the Battle of Kyiv") or an axis rather than where something happens."""
+    """True when the place names a battle ("the Battle of Kyiv"), an axis or a person rather than where."""
     return _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
-        _AXIS.match(doc.text, p.end) is not None
+        _AXIS.match(doc.text, p.end) is not None or _given_name(doc, p)
 
 
 # "Dnipropetrovsk Oblast Head Valentyn Reznichenko reported": the place in an official's title.
@@ -394,7 +417,7 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
         return dem[0]
     for back in (1, 2):
         prev = [p for p in in_sentence(doc, "places", t.sentence - back) if p.role != "demonym"
-                and (p.geonameid or p.name)]
+                and (p.geonameid or p.name) and not _given_name(doc, p)]
         if prev:
             # "Russian forces may have captured Melitopol, east of Crimea. ... claimed to have captured the city":
             # the town the sentence before is about, not the region that locates it (unlabelled ISW). Only for
