@@ -7,6 +7,7 @@ from bisect import bisect_right
 from typing import Any
 
 from eventwire.components.trigger_refs import lone_headline
+from eventwire.geoparsing import TOLD_POINT
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import ActorMention, Trigger, WorkDoc
 
@@ -151,7 +152,6 @@ def drop_old(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], limit: int = 60) 
     return out
 
 
-TOLD_POINT = "PPLL"  # the feature code of a place computed from an offset phrase (a locality, not a record)
 
 
 def vague(p: PlaceMention | None) -> bool:
@@ -355,7 +355,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:[Hh]ead|[Oo]fficials?|[Gg]overnor|[Mm]ayor|[Pp
                            r"[Ss]pokes(?:person|man|woman)|[Dd]eputy|[Cc]hairman|[Ss]ecretary|[Mm]ilblogger|[Bb]logger|"
                            r"[Dd]irector|[Cc]hief|[Ll]eader|[Aa]dministration|[Oo]mbudsman|[Pp]rosecutor|General|"
                            r"Colonel|Major|cited)\s*,?\s+$")
-_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:['’]s)?(?:\s|[,.;:)]|$)")
+_SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)(?:['’]s)?(?:\s|[,.;:)]|$)")
 _NOT_SURNAME = frozenset({"Oblast", "Oblasts", "City", "Raion", "District", "Region", "Krai", "Republic", "Nuclear",
                           "Power", "Plant", "Airport", "Bridge", "Patriarchate", "Axis", "Direction", "Province",
                           "Governorate", "Military", "Civil", "Civilian", "Occupation", "Administration", "People"})
@@ -367,9 +367,7 @@ def _given_name(doc: WorkDoc, p: PlaceMention) -> bool:
     m = _SURNAME_AFTER.match(text, p.end)
     if m is None or _TITLE_BEFORE.search(text, max(0, p.start - 40), p.start) is None:
         return False
-    word = re.match(r"\s+([A-Za-z]+)", m.group(0))
-    return word is not None and word.group(1) not in _NOT_SURNAME and not any(
-        q.start == m.start() + m.group(0).index(word.group(1)) for q in doc.places)
+    return m.group(1) not in _NOT_SURNAME and not any(q.start == m.start(1) for q in doc.places)
 
 
 def not_where(doc: WorkDoc, p: PlaceMention) -> bool:

@@ -6,9 +6,10 @@ import math
 import re
 from typing import Any
 
-from eventwire.components.assemble_link import TOLD_POINT, decide
+from eventwire.components.assemble_link import decide
 from eventwire.components.assemble_namesake import loaded_gazetteer, namesakes
 from eventwire.gazetteer.index import haversine_km
+from eventwire.geoparsing import TOLD_POINT
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 

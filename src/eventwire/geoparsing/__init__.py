@@ -28,7 +28,7 @@ _ARABIC_PREV = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*[ \u00a0\u2002]+(?:al|el
 _ARABIC_NEXT = re.compile(r"[ \u00a0\u2002]+(?:al|el|ad|ar|as|ash|an|at|az)-[ \u00a0\u2002]?[A-Z]")
 
 
-_TOLD_POINT = "PPLL"  # the feature code of a point not from a record (components.assemble_link.TOLD_POINT)
+TOLD_POINT = "PPLL"  # the feature code of a point not from a record: an offset phrase or a stand-in's point
 
 
 def _country_or_state(gz: Gazetteer, ids: list[int]) -> bool:
@@ -161,7 +161,7 @@ def _own_name(r: Resolved, m: PlaceMention) -> PlaceMention:
     """
     if "stood_in" not in r.cand.hints or m.feature_class != "P" or m.name is None or m.text == m.name:
         return m
-    return _copy(m, geonameid=None, name=m.text, feature_code=_TOLD_POINT, population=0, alternatives=[])
+    return _copy(m, geonameid=None, name=m.text, feature_code=TOLD_POINT, population=0, alternatives=[])
 
 
 def _copy(base: PlaceMention, **update: object) -> PlaceMention:
