@@ -8,6 +8,7 @@ from datetime import date
 
 from eventwire.gazetteer import Gazetteer, load_gazetteer
 from eventwire.geoparsing.anaphora import anaphors, local_sites
+from eventwire.geoparsing.coords import at_stated_points
 from eventwire.geoparsing.dateline import dateline_country, dateline_place, main_country
 from eventwire.geoparsing.facilities import placed_sites
 from eventwire.geoparsing.given import given_candidate, landmark
@@ -69,8 +70,9 @@ class Geoparser:
             kept = local_sites(self.gz, text, kept, setting, home)
             kept = sorted(kept + anaphors(self.gz, text, kept, cands, setting, home), key=lambda r: r.cand.start)
         memo: dict[tuple, PlaceMention] = {}
-        return [_own_name(r, _city_office_trimmed(text, _unit_of_trimmed(self._mention(text, r, article_id, memo))))
-                for r in kept]
+        out = [_own_name(r, _city_office_trimmed(text, _unit_of_trimmed(self._mention(text, r, article_id, memo))))
+               for r in kept]
+        return at_stated_points(self.gz, text, out, TOLD_POINT)  # "Kake is located at 56°58′15″N 133°56′2″W"
 
     def resolve_given(
         self, text: str, spans: list[tuple[int, int]], *, article_id: str = "", setting: str | None = None
@@ -96,7 +98,8 @@ class Geoparser:
         context.sort(key=lambda c: c.start)
         resolved = resolve(self.gz, text, [cands[k] for k in order], setting, context)
         by_cand = {order[pos]: r for pos, r in enumerate(resolved)}
-        return [self._mention(text, by_cand[k], article_id) for k in range(len(cands))]
+        out = [self._mention(text, by_cand[k], article_id) for k in range(len(cands))]
+        return list(at_stated_points(self.gz, text, out, TOLD_POINT))
 
     def _mention(
         self, text: str, r: Resolved, article_id: str, memo: dict[tuple, PlaceMention] | None = None

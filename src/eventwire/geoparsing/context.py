@@ -70,6 +70,13 @@ _GAP_IS_A = re.compile(
     r"|(?-i:County)\s+)?$", re.I)  # "a town in County Mayo, Ireland"
 _IS_A_START = re.compile(
     r"\s*,?\s*(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:is|was|are|were)\s|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN, re.I)
+
+
+def opens_definition(text: str, end: int) -> bool:
+    """True when the words after a name (ending at `end`) define it: "Kala also named Black City is a town"."""
+    return _IS_A_START.match(text, end) is not None
+
+
 # A name followed by one of these is part of a feature's name, not a container ("the Mississippi River").
 _FEATURE_NEXT = re.compile(
     r"\s+(?-i:River|Valley|Mountains?|Range|Lakes?|Islands?|Bay|Peninsula|Desert|Basin|Plateau|Creek|Canyon|"
