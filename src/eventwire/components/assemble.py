@@ -10,11 +10,13 @@ from functools import lru_cache
 from typing import Any
 
 from eventwire.components import actors as _actors_mod
+from eventwire.components.assemble_axis import fold_axis
 from eventwire.components.assemble_date import event_date
 from eventwire.components.assemble_fold import (
     TALLY,
     drop_commentary,
     drop_country_summaries,
+    drop_old_in_front,
     drop_outliers,
     drop_tallies,
     fold_districts,
@@ -109,8 +111,9 @@ def make(lookback: int = 3, max_age_days: int = 60) -> Callable[[WorkDoc], WorkD
         doc.meta.pop("_paragraph_places", None)
         groups = fold_undated(doc, fold_retold(doc, merge_vague(doc, _group(doc, picker, lookback))))
         link_casualties(doc, groups)
-        groups = drop_old(doc, groups, max_age_days)
+        groups = drop_old_in_front(doc, drop_old(doc, groups, max_age_days))
         groups = fold_districts(doc, drop_outliers(doc, drop_country_summaries(doc, drop_commentary(doc, groups))))
+        groups = fold_axis(doc, groups)
         doc.events = drop_tallies(doc, [_event(doc, key, g) for key, g in groups.items()])
         doc.meta.pop("_offsets", None)  # per-run caches of place objects: no part of the document's record
         doc.meta.pop("_paragraph_places", None)

@@ -36,6 +36,8 @@ _NOT_OWN_VERB = re.compile(r"\b(?:that|who|which|whom|to|upon|on|of|about|after|
 _TOLD_THAT = re.compile(r",?\s+that\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|where)\b")
 _PERIOD_BEFORE = re.compile(r"\b(?:between|since|until|till|from|by)\s+$", re.I)
+# "plan to capture Bakhmut by the end of October": a deadline, not the day a later sentence's event happened.
+_DEADLINE = re.compile(r"\b(?:by|before|until)\s+(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+$", re.I)
 
 
 def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
@@ -76,6 +78,7 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
             if d.start_date and not (pub and d.start_date > pub) and "\n" not in doc.text[d.end : t.start]
             and not _SINCE.search(doc.text, max(0, d.start - 12), d.start) and d.precision != "week"
             and not _PERIOD_BEFORE.search(doc.text, max(0, d.start - 12), d.start)
+            and not _DEADLINE.search(doc.text, max(0, d.start - 40), d.start)
             and not (ongoing and pub and d.start_date < pub - _CARRY_DAYS)]
     return prev[-1] if prev else None
 

@@ -44,6 +44,11 @@ _FORECAST_BEFORE = re.compile(r"(?<!claimed\s)(?<!managed\s)(?<!able\s)(?<!faile
 # "prior Russian claims of capturing Dolyna were false": a claim the sentence refutes.
 _FALSE_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:were|was|are|is|proved|proven)\s+(?:\w+\s+)?(?:false|untrue|incorrect|"
                           r"inaccurate|fabricated|baseless)\b", re.I)
+# "CORRECTION: A previous version of this report stated that Russian troops seized Lozova", "Initial reports incorrectly
+# stated that Ukrainian forces sank the Orsk": a statement the text withdraws reports no event.
+_RETRACTED = re.compile(r"\b(?:(?:previous|earlier|prior)\s+version\s+of\s+this\s+(?:report|update|assessment)\s+"
+                        r"(?:\w+ly\s+)?|(?:mistakenly|incorrectly|erroneously|falsely)\s+)(?:stated|reported|said|claimed|"
+                        r"wrote)\b[^.;]*$", re.I)
 # "Russian forces are unable to conduct major offensive operations": an ability denied, not an act.
 _UNABLE = re.compile(r"\b(?:unable|inability|failure)\s+to\b", re.I)
 # "deployed near Izyum to conduct offensive operations", "instead of reinforcing stalled offensive operations": the
@@ -184,6 +189,8 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object) 
         return "future", f"the clause's verb is a modal or future: {text[s0:t0][-60:].strip()!r}"
     if _FORECAST_AFTER.search(after, 0, _clause_end(after)):
         return "future", f"expected later: {after[:60].strip()!r}"
+    if _RETRACTED.search(text, s0, t0):
+        return "negated", f"a statement the text withdraws: {text[s0:t0][-60:].strip()!r}"
     if _FALSE_AFTER.search(after):
         return "negated", f"refuted after the trigger: {after[:50].strip()!r}"
     if _UNABLE.search(before):

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from eventwire.geoparsing.event_location_clauses import in_aside, in_quote, other_verb, whose_clause
+from eventwire.geoparsing.event_location_clauses import (
+    denied_clause,
+    in_aside,
+    in_quote,
+    other_verb,
+    whose_clause,
+)
 from eventwire.geoparsing.event_location_holds import prefer_held
 from eventwire.model import PlaceMention
 
@@ -213,6 +219,8 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
     if _OTHER_CLAUSE.search(text, lo, hi):
         s -= 1.5
     elif p.start >= trigger[1] and other_verb(text, lo, hi, trigger):
+        s -= 3.0
+    if p.start >= trigger[1] and denied_clause(text, lo, hi):
         s -= 3.0
     if p.end <= trigger[0] and whose_clause(text, p.end, trigger[0]):
         s += 1.5

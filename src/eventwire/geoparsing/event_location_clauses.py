@@ -28,6 +28,19 @@ def other_verb(text: str, lo: int, hi: int, trigger: tuple[int, int]) -> bool:
     return m is not None and len(text[trigger[1] : m.start()].split()) > 2
 
 
+# "unsuccessfully attempted to resume offensive operations southwest of Izyum and did not advance in the Slovyansk or
+# Lyman directions", "conducted limited offensive operations toward Zaporizhia City but did not conduct any attacks in
+# Kherson and Mykolaiv oblasts": a place after a later clause that denies an act is where nothing happened. A denied
+# result of the act itself ("shelled but did not inflict any damage against the plant") keeps the place.
+_DENIED = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?(?:did|do|does|have|has|had)\s+not\s+(?:yet\s+|any\s+)?(?:advance|launch|"
+                     r"conduct|resume|attack|assault|make|gain|captur|take|took|secur|enter|seiz|attempt)\w*\b", re.I)
+
+
+def denied_clause(text: str, lo: int, hi: int) -> bool:
+    """True when a clause denying an act ("and did not advance in") stands between the trigger and a place after it."""
+    return _DENIED.search(text, lo, hi) is not None
+
+
 _ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;.]*?(?=,)", re.I)
 
 
