@@ -1,14 +1,16 @@
 """Cross-outlet event-level merge gold: Gaza headlines of several outlets and UCDP GED source headlines.
 
     python benchmarks/merge_outlets.py --build-gold   # (re)write benchmarks/gold/merge/outlets.jsonl
-    python benchmarks/merge_outlets.py                # extract, merge, score the train split
+    python benchmarks/merge_outlets.py                # extract, merge, score the train and fresh splits
     python benchmarks/merge_outlets.py --final        # ... and the held-aside split (measure once)
 Gold (pointers only: file, line or UCDP row id and headline index, sha1 of the text, outlet, date):
 - gaza: headlines of six two-day windows, labelled by reading them (rules in merge_outlets_gold.py);
   the split holds two of the six windows aside, drawn by a seeded shuffle, so that each held
   window keeps its own negatives (other strikes of the same days and places). Session 4 added six more
   windows (the two-day spans with the most keyword headlines away from the first six), labelled per line in
-  merge_outlets_gold2.py; a hash of the window name holds three of them aside.
+  merge_outlets_gold2.py; a hash of the window name holds three of them aside. Session 10 added three
+  more (chosen by merge_outlets_gold3.select_windows, labelled blind per line there) as the split
+  "fresh": a dev judge scored on its own in the default run, neither train nor held.
 - ucdp: every headline of a UCDP GED sample row is a report and the row is its event: UCDP's own
   clustering of source reports, written by others (rows whose ';'-joined headlines do not split
   into as many parts as their source dates are left out, as are one-headline rows); a seeded hash
@@ -18,7 +20,9 @@ Scoring: every report is one article (outlet, publication date); its lead violen
 evidence; any event when none is violent) stands for it. All reports of all corpora are merged in
 one run; pairs are scored within each split. "all" counts a report without an event as a
 singleton (extraction misses lower recall); "with_events" scores only reports that have one;
-"with_violent_events" (a diagnostic) only reports whose lead event is violent.
+"with_violent_events" (a diagnostic) only reports whose lead event is violent. "missed_pairs_all_mentions"
+splits the gold pairs the "all ... mentions" figures miss: a report with no event at all, one with no
+violent event (neither linked as a mention: extraction), or two reports in different clusters.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from eventwire.merge.score import bcubed, pairwise  # noqa: E402
 from eventwire.model import Article, Event  # noqa: E402
 from merge_outlets_gold import KW, OVERRIDES, RULES, WINDOWS  # noqa: E402
 from merge_outlets_gold2 import HELD2, LABELS2, WINDOWS2  # noqa: E402
+from merge_outlets_gold3 import LABELS3, WINDOWS3  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 GAZA = DATA / "news" / "gaza_news_headlines"
@@ -100,10 +105,11 @@ def label_gaza(review: bool = False) -> list[dict]:
     gold: list[dict] = []
     seen: set[tuple[str, str]] = set()
     # The first six windows (rules and overrides), then the second six (issue #5: one label per line),
-    # appended after them so that the first set's lines stay as they were.
-    windows = [(w, f, n, w in held, None) for w, (f, n) in WINDOWS.items()]
-    windows += [(w, f, n, w in HELD2, LABELS2) for w, (f, n) in WINDOWS2.items()]
-    for win, first, ndays, is_held, labels in windows:
+    # appended after them so that the first set's lines stay as they were; the fresh windows come last.
+    windows = [(w, f, n, "held" if w in held else "train", None) for w, (f, n) in WINDOWS.items()]
+    windows += [(w, f, n, "held" if w in HELD2 else "train", LABELS2) for w, (f, n) in WINDOWS2.items()]
+    windows += [(w, f, n, "fresh", LABELS3) for w, (f, n) in WINDOWS3.items()]
+    for win, first, ndays, split, labels in windows:
         for h in _window_heads(heads, first, ndays, seen):
             key = f"{h['file']}:{h['line']}"
             if labels is not None:
@@ -117,7 +123,7 @@ def label_gaza(review: bool = False) -> list[dict]:
                 continue
             gold.append({"doc": f"gz:{key}", "corpus": "gaza", "file": h["file"], "line": h["line"],
                          "published": h["day"], "outlet": h["outlet"], "sha1": _sha(h["text"]),
-                         "gold": f"{win}.{lab}", "window": win, "split": "held" if is_held else "train"})
+                         "gold": f"{win}.{lab}", "window": win, "split": split})
     return gold
 
 
@@ -160,8 +166,10 @@ def build_gold(review: bool) -> None:
             f.write(json.dumps(g, ensure_ascii=False) + "\n")
     for corpus in ("gaza", "ucdp"):
         part = [g for g in gold if g["corpus"] == corpus]
-        for split in ("train", "held"):
+        for split in ("train", "fresh", "held"):
             s = [g for g in part if g["split"] == split]
+            if not s:
+                continue
             print(f"{corpus} {split}: {len(s)} reports, {len({g['gold'] for g in s})} events")
     print(f"-> {GOLD}")
 
@@ -220,6 +228,23 @@ def extract_all(arts: list[Article], cache: Path | None) -> dict[str, list[Event
     return per_doc
 
 
+def missed_by_cause(pred: dict[str, str], gold: dict[str, str], kind: dict[str, str]) -> dict[str, int]:
+    """Gold pairs put apart, counted by the worse-off report's kind (see `score`)."""
+    # "no_event": nothing extracted; "no_violent_event": no violent event and no mention link; "apart":
+    # both reports in clusters (or linked as mentions), the merger's own misses.
+    rank = {"no_event": 0, "no_violent_event": 1, "apart": 2}
+    out = dict.fromkeys(rank, 0)
+    by_gold: dict[str, list[str]] = {}
+    for doc, lab in gold.items():
+        by_gold.setdefault(lab, []).append(doc)
+    for docs in by_gold.values():
+        for i, x in enumerate(docs):
+            for y in docs[i + 1:]:
+                if pred[x] != pred[y]:
+                    out[min(kind[x], kind[y], key=rank.__getitem__)] += 1
+    return out
+
+
 def _r(d: dict[str, float]) -> dict[str, float]:
     return {k: round(v, 4) for k, v in d.items()}
 
@@ -247,12 +272,16 @@ def score(final: bool, cache: Path | None) -> dict[str, object]:
     # A report with no violent event that names one canonical event (a reaction, a follow-up) is a
     # mentioning source of it: scored as a report of that event in the "mentions" figures only.
     pred_m = {doc: mentions.get(doc, p) for doc, p in pred.items()}
+    kind = {doc: "apart" if doc in violent or doc in mentions else "no_violent_event" if per_doc[doc] else "no_event"
+            for doc in pred}
     out: dict[str, object] = {"reports": len(arts), "events": len(events), "clusters": len(clusters),
                               "extract_seconds": round(t_extract, 1), "merge_seconds": round(t_merge, 2)}
-    splits = ("train", "held") if final else ("train",)
+    splits = ("train", "fresh", "held") if final else ("train", "fresh")
     for corpus in ("gaza", "ucdp", "both"):
         for split in splits:
             g = {d["doc"]: d["gold"] for d in gold if d["split"] == split and corpus in (d["corpus"], "both")}
+            if not g:
+                continue  # no UCDP row is fresh
             covered = {k: v for k, v in g.items() if not pred[k].startswith("none:")}
             # Diagnostic: the gold labels violent occurrences; a report coded only as a reaction
             # (an accusation, a request) has no violent event to merge, an extraction miss.
@@ -265,6 +294,7 @@ def score(final: bool, cache: Path | None) -> dict[str, object]:
                 "bcubed_with_violent_events": _r(bcubed(pred, viol)),
                 "mentions": sum(1 for k in g if k in mentions),
                 "pairwise_all_mentions": _r(pairwise(pred_m, g)), "bcubed_all_mentions": _r(bcubed(pred_m, g)),
+                "missed_pairs_all_mentions": missed_by_cause(pred_m, g, kind),
             }
     return out
 
