@@ -244,3 +244,13 @@ def day_toll(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> bool:
     if _ACT_NAMED.search(doc.text, s0, s1) or not _DAY_TOLL.search(doc.text, s0, s1):
         return False
     return not place_in(doc, s0, s1)
+
+
+def country_losses(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> bool:
+    """A lone headline's losses of an armed side told with no place below its country: a tally, not one fight."""
+    # "SYRIA: Kurdish forces suffer dozens of deaths" may sum up a country's fights, like a day's dead across it;
+    # "Taliban militants suffer heavy casualties in ... Ghazni" names where the fight was.
+    if not lone_headline(doc) or not re.match(r"suffer|casualties|losses", doc.text[t0:t1], re.I):
+        return False
+    return not any(s0 <= p.start < s1 and p.role != "demonym" and not (p.feature_code or "").startswith("PCL")
+                   for p in doc.places)

@@ -295,6 +295,17 @@ RULES: list[Rule] = [
     # "investigating aid worker killings", "after killings at Gaza aid site": in a story the plural mostly sums up
     # killings told elsewhere (WikiEvents lost precision with it), in a lone headline it is the report.
     Rule(r"killings\b", REF, "ASSAULT", "firearms", weak=True, fallback=CLASH, anchors="killings", headline=True),
+    # "Taliban militants suffer heavy casualties in ... Ghazni", "casualties among the regular forces in Idlib", "heavy
+    # casualties inflicted on rebels in Helmand": a lone headline's armed side losing men at a place tells a fight (a
+    # story's tallies are left out; with no place below a country it is a tally too, see `country_losses`).
+    Rule(r"suffer(?:s|ed)?\s+(?:[\w’'-]+\s+){0,3}?(?:casualties|deaths|losses)\b|(?:casualties|losses)\s+(?:among|for|"
+         r"of|to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:forces|troops|soldiers|army|militants|militias?|fighters|rebels)\b|"
+         r"(?:casualties|losses)\s+inflicted\s+on\b", CLASH, "ASSAULT", "firearms",
+         anchors="suffer casualties losses", headline=True),
+    # "Israeli military concludes deadly raid on refugee camp", "Deadly Raid between Army Troop and Taliban": a raid
+    # that killed is violence; a bare raid may be a search or an arrest, so only the deadly one is a trigger.
+    Rule(r"(?:deadly|fatal|bloody|lethal)\s+(?:[\w’'-]+\s+)?raids?\b", REF, "ASSAULT", "firearms", weak=True,
+         fallback=CLASH, anchors="deadly fatal bloody lethal"),
     # Headlines tell a killing as a toll: "1 dead, 20 injured in Bangui", "2 soldiers die in rebel attack".
     Rule(r"dead\b|die[sd]?\b|deaths?\s+of\b", REF, "ASSAULT", "firearms", weak=True, fallback=CLASH,
          anchors="dead die death", headline=True),

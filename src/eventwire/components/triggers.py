@@ -14,6 +14,7 @@ from eventwire.components.text_case import lower_same_length
 from eventwire.components.trigger_background import background
 from eventwire.components.trigger_refs import (
     clashes_told,
+    country_losses,
     day_toll,
     headline_victim,
     lone_headline,
@@ -253,6 +254,8 @@ class TriggerFinder:
                 status, reason = "negated", "every weapon launched was intercepted"
             if status == "asserted" and day_toll(doc, sent.start, sent.end, m.start(), m.end()):
                 status, reason = "historical", "a day's dead across a country, with no act or place: a tally"
+            if status == "asserted" and country_losses(doc, sent.start, sent.end, m.start(), m.end()):
+                status, reason = "historical", "an armed side's losses with no place below its country: a tally"
             if status == "asserted" and (bg := background(doc, sent.start, sent.end, m.start(), m.end(),
                                                           lone_headline(doc))) is not None:
                 status, reason = bg
