@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 
 import eventwire
@@ -67,3 +68,48 @@ def test_ingest_takes_one_path_as_well_as_a_list(tmp_path, monkeypatch):
         assert (stats.documents, stats.failed) == (1, 0)
     stats = eventwire.ingest([story, "story.txt"], db=tmp_path / "one.db")
     assert (stats.documents, stats.failed) == (2, 0)
+
+
+def test_the_api_merges_as_the_cli_does_and_refuses_unknown_filters(tmp_path):
+    """DESIGN's api.merge() was missing (only the CLI merged); query(db, contry="UA") returned every event."""
+    import pytest
+
+    from eventwire.api import merge
+    from eventwire.errors import UsageError
+
+    with pytest.raises(UsageError, match="no database at"):
+        merge(tmp_path / "none.db")
+    db = tmp_path / "m.db"
+    eventwire.ingest([str(EXAMPLES / "kyiv-airstrikes.txt")], db=db, published=datetime.date(2025, 6, 6))
+    stats = merge(db)
+    merged = eventwire.query(db, merged=True)
+    assert stats.clusters == len(merged) > 0 and stats.events == len(eventwire.query(db))
+    assert merge(db).clusters == stats.clusters  # idempotent
+    with pytest.raises(UsageError, match=r"unknown filter 'contry' \(did you mean 'country'\?\)"):
+        eventwire.query(db, contry="UA")
+
+
+def test_geoparse_names_the_type_it_takes():
+    """Bytes (a file opened "rb") failed deep inside with "'bytes' object has no attribute 'encode'"."""
+    import pytest
+
+    with pytest.raises(TypeError, match=r"geoparse takes text \(str\), not bytes: decode it first"):
+        eventwire.geoparse(b"Shelling hit Kharkiv overnight.")
+
+
+def test_read_options_from_python_are_checked_like_the_cli_flags(tmp_path):
+    """eventwire.ingest(max_bytes=0) refused every document "over the 0 bytes limit"; the CLI says it is a usage error."""
+    import pytest
+
+    from eventwire.errors import UsageError
+
+    story = tmp_path / "story.txt"
+    story.write_text("Shelling hit Kherson on Monday, killing one man, the governor said.\n", encoding="utf-8")
+    for bad, words in (({"max_bytes": 0}, "max_bytes must be a whole number of bytes, 1 or more (got 0)"),
+                       ({"max_bytes": True}, "max_bytes must be"), ({"timeout": -1}, "timeout must be a number"),
+                       ({"published": "June 2025"}, "published must be a date, e.g. 2025-06-06 (got 'June 2025')")):
+        with pytest.raises(UsageError, match=re.escape(words)):
+            eventwire.ingest(story, db=tmp_path / "o.db", **bad)
+    stats = eventwire.ingest(story, db=tmp_path / "o.db", published="2025-06-02")  # an ISO string is a date
+    assert (stats.documents, stats.failed) == (1, 0)
+    assert eventwire.query(tmp_path / "o.db")[0].date.start == datetime.date(2025, 6, 2)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from eventwire.model import Article, Event, PlaceMention
 
 if TYPE_CHECKING:
+    from eventwire.merge.store import MergeStats
     from eventwire.pipeline import Pipeline, RunStats
     from eventwire.store.base import Store
 
@@ -58,6 +59,9 @@ def geoparse(text: str, published: date | None = None, article_id: str = "") -> 
     """Place mentions found in `text`, resolved to GeoNames with the offline gazetteer."""
     from eventwire.geoparsing import default_geoparser
 
+    if not isinstance(text, str):  # bytes from a file opened "rb" ended in "'bytes' object has no attribute 'encode'"
+        raise TypeError(f"geoparse takes text (str), not {type(text).__name__}: decode it first, e.g. data.decode()")
+
     return default_geoparser().parse(text, article_id=article_id, published=published)
 
 
@@ -84,13 +88,32 @@ def ingest(
         return run_into_store(read_sources(sources, opts), store, pipeline=pipeline)
 
 
+def merge(db: str | Path, dedup: bool = True) -> MergeStats:
+    """Merge the stored reports of each real-world event into canonical events, as `eventwire merge` does.
+
+    dedup: count near-duplicate articles (reprints) as one source. Run it again after each ingest.
+    """
+    from eventwire.merge import merge_store
+
+    with open_store(db, must_exist=True) as store:
+        return merge_store(store, dedup=dedup)
+
+
 def query(db: str | Path, merged: bool = False, **filters: Any) -> list[Event]:
     """Events from a store matching filters (event_type, country, since, until, text, limit).
 
     merged: the canonical events of `eventwire merge` (one per real-world event) instead of each article's own.
     """
+    from eventwire.errors import UsageError
     from eventwire.store.base import EventQuery, merged_events
 
+    unknown = sorted(set(filters) - set(EventQuery.model_fields))
+    if unknown:  # pydantic drops unknown keys: query(db, contry="UA") returned every event
+        import difflib
+
+        hints = [difflib.get_close_matches(k, EventQuery.model_fields, n=1) for k in unknown]
+        said = ", ".join(f"{k!r}" + (f" (did you mean {h[0]!r}?)" if h else "") for k, h in zip(unknown, hints, strict=True))
+        raise UsageError(f"unknown filter {said}; filters: {', '.join(EventQuery.model_fields)}")
     with open_store(db, must_exist=True) as store:
         q = EventQuery(**filters)
         return merged_events(store, q) if merged else store.query_events(q)

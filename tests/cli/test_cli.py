@@ -122,7 +122,7 @@ def test_ingest_examples_then_query_formats(db):
     assert len(found) < len(rows)
     csv_rows = list(csv.DictReader(io.StringIO(run("events", "--db", str(db), "--format", "csv").output)))
     assert len(csv_rows) == len(rows)
-    geo = json.loads(run("events", "--db", str(db), "--format", "geojson").output)
+    geo = json.loads(run("events", "--db", str(db), "--format", "geojson").stdout)  # stderr notes what it left out
     assert geo["type"] == "FeatureCollection" and geo["features"]
 
 
@@ -182,12 +182,17 @@ def test_ingest_bad_inputs_reports_each_and_exits_3(tmp_path):
 def test_extract_with_worker_processes_matches_in_process(tmp_path):
     bad = tmp_path / "broken.txt"
     bad.write_bytes(b"\x00\x01\x02binary")
-    args = ["-q", "extract", str(EXAMPLES), str(bad)]
+    german = tmp_path / "german.txt"  # fails in a stage, not in reading: worded "ComponentError: ..." by workers
+    german.write_text("Russische Drohnen haben in der Nacht die Stadt Charkiw angegriffen, dabei wurden zwei "
+                      "Menschen getötet und fünf weitere verletzt, sagte der Gouverneur am Dienstag.\n", encoding="utf-8")
+    args = ["-q", "extract", str(EXAMPLES), str(bad), str(german)]
     one = CliRunner().invoke(cli, args)
     two = CliRunner().invoke(cli, [*args, "--workers", "2"])
     assert one.exit_code == two.exit_code == 3
     assert one.stdout == two.stdout and one.stdout.count("\n") >= 10
     assert "broken.txt: binary file, not text" in two.stderr
+    assert sorted(one.stderr.splitlines()) == sorted(two.stderr.splitlines())
+    assert f"{german}: unsupported language: de (only English is extracted)" in two.stderr
 
 
 def test_dask_engine_matches_in_process_on_a_local_and_a_remote_scheduler(tmp_path):
@@ -197,9 +202,18 @@ def test_dask_engine_matches_in_process_on_a_local_and_a_remote_scheduler(tmp_pa
     bad.write_bytes(b"\x00\x01\x02binary")
     args = ["-q", "extract", str(EXAMPLES), str(bad)]
     one = CliRunner().invoke(cli, args)
-    local = CliRunner().invoke(cli, [*args, "--scheduler", "local", "--workers", "2"])
+    import socket
+
+    with socket.socket() as holder:  # another cluster's dashboard port: the local one warned on stderr under -q
+        try:
+            holder.bind(("0.0.0.0", 8787))
+            holder.listen()
+        except OSError:
+            pass  # already held by something else, which is the case under test
+        local = CliRunner().invoke(cli, [*args, "--scheduler", "local", "--workers", "2"])
     assert one.exit_code == local.exit_code == 3
     assert one.stdout == local.stdout and "broken.txt: binary file, not text" in local.stderr
+    assert "8787" not in local.stderr and "already in use" not in local.stderr
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         db = str(tmp_path / "d.db")
         remote = CliRunner().invoke(cli, ["-q", "ingest", str(EXAMPLES), "--db", db, "--scheduler",
@@ -251,4 +265,29 @@ def test_given_mentions_outside_the_text_are_refused_not_clipped(tmp_path):
         f"failed: {f}#line=2: bad input line: mention 1 (3-1) is not a span of the text (4 characters)",
         f"failed: {f}#line=3: bad input line: no 'mentions' list ([] for none)",
         f"failed: {f}#line=4: bad input line: mention 1 needs 'start' and 'end'",
+    ]
+
+
+def test_given_mentions_from_windows_tools_and_with_loose_offsets(tmp_path):
+    """A UTF-8 BOM or a UTF-16 file failed every line; 20.9 was read as 20; a JSON list said 'list indices must be'."""
+    good = {"id": "g", "text": "Kharkiv was shelled.", "mentions": [{"start": 0, "end": 7}]}
+    line = json.dumps(good) + "\n"
+    (tmp_path / "bom8.jsonl").write_bytes(b"\xef\xbb\xbf" + line.encode())
+    (tmp_path / "utf16.jsonl").write_bytes((line + line.replace('"g"', '"h"')).encode("utf-16"))
+    result = CliRunner().invoke(cli, ["places", "--given-mentions", str(tmp_path / "bom8.jsonl"),
+                                      str(tmp_path / "utf16.jsonl")])
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [(r["article_id"], r["text"], r["name"]) for r in rows] == [
+        ("g", "Kharkiv", "Kharkiv"), ("g", "Kharkiv", "Kharkiv"), ("h", "Kharkiv", "Kharkiv")]
+    odd = tmp_path / "odd.jsonl"
+    odd.write_text(json.dumps({"id": "f", "text": "Kharkiv", "mentions": [{"start": 0, "end": 6.9}]}) + "\n"
+                   + json.dumps([good]) + "\n"
+                   + json.dumps({"id": "s", "text": "Kharkiv", "mentions": [{"start": "0", "end": "7"}]}) + "\n",
+                   encoding="utf-8")
+    said = CliRunner().invoke(cli, ["places", "--given-mentions", str(odd)])
+    assert said.exit_code == 3 and [json.loads(x)["article_id"] for x in said.stdout.splitlines()] == ["s"]
+    assert said.stderr.splitlines() == [
+        f"failed: {odd}#line=1: bad input line: mention 1: start and end must be whole character offsets (got 6.9)",
+        f"failed: {odd}#line=2: bad input line: a line must be one JSON object with 'text' and 'mentions', not a list",
     ]

@@ -192,7 +192,12 @@ def test_an_empty_report_says_why(db, tmp_path):
     assert said.exit_code == 0
     assert said.stderr.startswith("note: no events between 2022-04-01 and 2022-04-07 in UA, so the report is empty")
     assert "**Events: 0** — none in this period" in out.read_text(encoding="utf-8")
+    # It said "and its map and timeline PNGs beside it": an empty period has no timeline.
+    assert said.stderr.splitlines()[-1] == f"wrote {out} and, beside it, week_map.png"
+    assert not (tmp_path / "week_timeline.png").exists()
     assert "note:" not in CliRunner().invoke(cli, [*args, "-q"]).stderr
+    full = CliRunner().invoke(cli, [*args[:4], "2025-06-01", "--until", "2025-06-07", *args[7:]])
+    assert full.stderr.splitlines()[-1] == f"wrote {out} and, beside it, week_map.png and week_timeline.png"
 
 
 def test_events_merged_lists_the_merged_events_and_refuses_before_a_merge(tmp_path):
@@ -319,3 +324,86 @@ def test_counts_below_one_are_refused_before_anything_runs(args):
     """--limit 0 printed "(0 events)", lookup --limit -1 dropped the last place, eval ignored -2, --max-bytes 0 meant 10 MB."""
     said = CliRunner().invoke(cli, args, input="Shelling hit Kharkiv.")
     assert said.exit_code == 2 and "is not in the range x>=1" in said.stderr
+
+
+def test_gazetteer_lookup_says_when_no_place_has_the_name():
+    """An unknown name printed nothing at all and an empty NAME looked up nothing; both read like a broken pipe."""
+    found = CliRunner().invoke(cli, ["gazetteer", "lookup", "Kharkov", "--limit", "1"])
+    assert found.exit_code == 0 and json.loads(found.stdout)["name"] == "Kharkiv" and found.stderr == ""
+    missing = CliRunner().invoke(cli, ["gazetteer", "lookup", "Flibbertown"])
+    assert missing.exit_code == 0 and missing.stdout == ""
+    assert missing.stderr == "no place called 'Flibbertown' in the gazetteer\n"
+    empty = CliRunner().invoke(cli, ["gazetteer", "lookup", "  "])
+    assert empty.exit_code == 2 and "NAME is empty" in empty.stderr
+
+
+def test_events_all_writes_every_event_and_exports_say_what_they_leave_out(db, monkeypatch, tmp_path):
+    """An export stopped at --limit 1000 with no way to ask for all; ACLED rows fewer than events went unexplained."""
+    from eventwire.store import base
+
+    runner = CliRunner()
+    every = runner.invoke(cli, ["events", "--db", str(db), "--format", "jsonl", "--limit", "2"])
+    assert every.exit_code == 0 and len(every.stdout.splitlines()) == 2
+    assert "showing the first 2 events (--limit); more may match: --all writes every one" in every.stderr
+    monkeypatch.setattr(base, "MAX_LIMIT", 3)  # small pages, so the cursor must walk several of them
+    whole = runner.invoke(cli, ["events", "--db", str(db), "--format", "jsonl", "--all"])
+    ids = [json.loads(line)["id"] for line in whole.stdout.splitlines()]
+    assert whole.exit_code == 0 and len(ids) == len(set(ids)) > 3 and "--limit" not in whole.stderr
+    both = runner.invoke(cli, ["events", "--db", str(db), "--all", "--limit", "5"])
+    assert both.exit_code == 2 and "--all writes every matching event: leave out --limit" in both.stderr
+    fresh = tmp_path / "unmerged.db"
+    story = "Shelling hit Kherson on Monday, killing one man, the governor said.\n"
+    assert runner.invoke(cli, ["-q", "ingest", "-", "--db", str(fresh)], input=story).exit_code == 0
+    never = runner.invoke(cli, ["events", "--db", str(fresh), "--merged", "--all", "--format", "acled"])
+    assert never.exit_code == 2 and never.stdout == "" and "run `eventwire merge" in never.stderr  # no lone header
+    acled = runner.invoke(cli, ["events", "--db", str(db), "--format", "acled", "--all"])
+    political = sum(1 for line in whole.stdout.splitlines() if json.loads(line)["event_type"] is None)
+    assert political and len(acled.stdout.splitlines()) == 1 + len(ids) - political  # header + one row each
+    assert (f"note: {political} event{'s' if political > 1 else ''} left out: ACLED's format has no row for "
+            "political events with a PLOVER code only") in acled.stderr
+
+
+def test_serve_on_port_0_says_and_uses_the_port_it_picked(tmp_path, monkeypatch):
+    """--port 0 ('any free one') printed http://127.0.0.1:0/, an address no one can open."""
+    import re
+
+    import uvicorn
+
+    ran: dict[str, object] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: ran.update(kw))
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "x.db"), "--port", "0"])
+    assert result.exit_code == 0, result.stderr
+    shown = re.search(r"at http://127\.0\.0\.1:(\d+)/ \(map\)", result.stderr)
+    assert shown and int(shown.group(1)) == ran["port"] > 0
+
+
+def test_merge_says_when_articles_without_an_outlet_count_as_sources(tmp_path):
+    """302 ISW reports ingested without --source: "2520 reported by more than one source", all from one outlet."""
+    db = str(tmp_path / "two.db")
+    runner = CliRunner()
+    for story in ("Russian drones struck Kharkiv on Tuesday, killing two people and injuring five, the governor said.",
+                  "Two people were killed and five injured when Russian drones hit Kharkiv on Tuesday, officials said."):
+        assert runner.invoke(cli, ["-q", "ingest", "-", "--db", db, "--published", "2025-06-04"], input=story).exit_code == 0
+    said = runner.invoke(cli, ["merge", "--db", db])
+    assert said.exit_code == 0 and "1 reported by more than one source" in said.stderr
+    assert said.stderr.rstrip().endswith(
+        "note: 2 articles name no outlet, and each counts as a source of its own (give --source when ingesting)")
+    from eventwire.store import open_store
+
+    with open_store(db) as store:
+        assert store.stats()["articles_without_outlet"] == 2
+
+
+def test_report_takes_its_format_from_the_out_name_unless_told(db, tmp_path):
+    """`report --out week.md` (no --format) wrote an HTML page into week.md."""
+    base = ["report", "--db", str(db), "--since", "2025-06-01", "--until", "2025-06-07"]
+    md = tmp_path / "week.md"
+    said = CliRunner().invoke(cli, [*base, "--out", str(md)])
+    assert said.exit_code == 0 and md.read_text(encoding="utf-8").startswith("# Situation report")
+    assert (tmp_path / "week_map.png").exists()
+    page = tmp_path / "week.htm"
+    assert CliRunner().invoke(cli, [*base, "--out", str(page)]).exit_code == 0
+    assert page.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html>")
+    clash = CliRunner().invoke(cli, [*base, "--format", "html", "--out", str(tmp_path / "other.md")])
+    assert clash.exit_code == 2 and "--format html does not fit --out" in clash.stderr
+    assert not (tmp_path / "other.md").exists()

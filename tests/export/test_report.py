@@ -269,3 +269,70 @@ def test_a_flag_on_one_word_is_quoted_with_its_sentence() -> None:
     ev = ev.model_copy(update={"evidence": [ev.evidence[0].model_copy(update={"start": 0, "end": 49})]})
     [row] = compute([ev], SINCE, UNTIL, texts={"art_ev_izyum": text}).flags
     assert row.evidence == "Ukrainian officials said Russian units suffered heavy casualties in the fighting."
+
+
+def test_flag_evidence_labels_articles_that_name_no_outlet(tmp_path: Path, seed_text: str) -> None:
+    """The flags table showed 'art_47c2…: 2022-05-01', a bare id that reads like an outlet's name."""
+    from datetime import datetime
+
+    import eventwire
+    from eventwire.export.common import unnamed_source
+    from eventwire.merge.store import merge_store
+    from eventwire.model import Article
+    from eventwire.store import open_store
+
+    a = Article(text=seed_text, published=datetime(2025, 6, 6, 8))
+    b = Article(text=seed_text.replace("at least four people", "at least six people"), published=datetime(2025, 6, 6, 12))
+    with open_store(tmp_path / "ew.db") as store:
+        store.upsert_articles([a, b])
+        store.upsert_events(eventwire.extract(a) + eventwire.extract(b))
+        merge_store(store, dedup=False)
+        md = report_from_store(store, date(2025, 6, 1), date(2025, 6, 7), "UA", "md", None).replace("\\_", "_")
+    assert f"{unnamed_source(a.id)}: 4 (at least four people were killed)" in md
+    assert f"{unnamed_source(b.id)}: 6 (at least six people were killed)" in md
+    assert f"“{a.id}: 4" not in md and f"“{b.id}: 6" not in md
+
+
+def test_a_timeline_with_many_event_types_keeps_its_two_legends_apart() -> None:
+    """A year of ISW (16 types) drew a one-column legend that ran over the killed panel's legend."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from eventwire.export.report_chart import timeline_figure
+
+    plover = ["ACCUSE", "AID", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE", "RETREAT", "SANCTION",
+              "SUPPORT", "THREATEN", "REJECT", "REQUEST", "AGREE"]
+    base = events()[0]
+    many = [base] + [base.model_copy(update={"id": f"ev_{i:016x}", "event_type": None, "sub_event_type": None,
+                                             "plover": Plover(event=code)}) for i, code in enumerate(plover)]
+    for n in (3, len(many)):
+        fig = timeline_figure(compute(many[:n], SINCE, UNTIL))
+        renderer = FigureCanvasAgg(fig).get_renderer()
+        top, bottom = (ax.get_legend().get_window_extent(renderer) for ax in fig.axes)
+        assert top.y0 > bottom.y1, n  # the events legend ends above the killed legend
+        assert top.x1 <= fig.bbox.x1 and top.y1 <= fig.bbox.y1, n  # and stays inside the picture
+
+
+def test_a_map_with_many_event_types_keeps_its_legend_inside_the_picture() -> None:
+    """16 types plus the size keys ran off the bottom of a wide country's (short) map; the '100 killed' key was cut."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from eventwire.export.report_map import map_figure
+
+    plover = ["ACCUSE", "AID", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE", "RETREAT", "SANCTION",
+              "SUPPORT", "THREATEN", "REJECT", "REQUEST", "AGREE"]
+    # Facts only: Moscow and Omsk, a wide spread that makes the map short.
+    places = [Location(name="Moscow", lat=55.75, lon=37.62, country_code="RU", precision=1),
+              Location(name="Omsk", lat=54.99, lon=73.37, country_code="RU", precision=1),
+              Location(name="Russia", lat=60.0, lon=100.0, country_code="RU", precision=3)]
+    base = events()[0]
+    many = [base.model_copy(update={"location": places[0]})] + [
+        base.model_copy(update={"id": f"ev_{i:016x}", "event_type": None, "sub_event_type": None,
+                                "plover": Plover(event=code), "location": places[i % 3]})
+        for i, code in enumerate(plover)]
+    for n in (2, len(many)):
+        fig = map_figure(many[:n], {"RU"}, "RU")
+        renderer = FigureCanvasAgg(fig).get_renderer()
+        legend = fig.axes[0].get_legend()
+        box = legend.get_window_extent(renderer)
+        big = max(h.get_markersize() for h in legend.legend_handles) / 2 * fig.dpi / 72
+        assert box.y0 - big >= 0 and box.x1 <= fig.bbox.x1, n

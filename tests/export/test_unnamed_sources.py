@@ -81,3 +81,35 @@ def test_the_report_counts_unnamed_sources_apart_from_outlets(event: Event) -> N
     # One or all events listed: no "the 1 deadliest of 1 events".
     assert "The event (ranked by killed, then injured, then sources)." in only
     assert "All 2 events (ranked by killed" in md
+
+
+def test_reports_naming_no_outlet_are_never_called_independent(event: Event) -> None:
+    """Three ISW reports without --source were '3 independent (3 reports)': they may all be one outlet."""
+    from eventwire.export.report_doc import sources_cell
+    from eventwire.export.report_stats import MergeInfo
+
+    ids = ["art_aaaaaaaaaaaaaaaa", "art_bbbbbbbbbbbbbbbb", "art_cccccccccccccccc"]
+    unnamed = event.model_copy(update={"id": "cev_u", "article_ids": ids, "sources": ids})
+    mixed = event.model_copy(update={"id": "cev_m", "article_ids": ids, "sources": ["Reuters", "AP", ids[2]]})
+    named = event.model_copy(update={"id": "cev_n", "article_ids": ids, "sources": ["Reuters", "AP"]})
+    period = (date(2025, 6, 1), date(2025, 6, 7))
+    data = compute([unnamed, mixed, named], *period, merge=MergeInfo(independent={"cev_u": 3, "cev_m": 3, "cev_n": 2}))
+    cells = {e.id: sources_cell(e, data) for e in data.events}
+    assert cells["cev_u"] == "3 reports, none naming its outlet: " + ", ".join(unnamed_source(i) for i in ids)
+    assert cells["cev_m"] == f"2 independent and 1 unnamed (3 reports): AP, Reuters, {unnamed_source(ids[2])}"
+    assert cells["cev_n"] == "2 independent (3 reports): AP, Reuters"  # a reprint folded into one of two outlets
+
+
+def test_the_sources_card_does_not_say_0_when_no_article_names_its_outlet(event: Event) -> None:
+    """302 ISW reports ingested without --source gave a headline 'Sources: 0' beside 79 events."""
+    from eventwire.export.report_doc import sources_card
+
+    outlet = event.model_copy(update={"id": "ev_other", "sources": ["Kyiv Independent"],
+                                      "article_ids": ["art_other"], "evidence": []})
+    period = (date(2025, 6, 1), date(2025, 6, 7))
+    assert sources_card(compute([event], *period)) == (
+        "Sources", "–", "no outlet named: 1 article without one (give --source when ingesting)")
+    assert sources_card(compute([event, outlet], *period)) == (
+        "Sources", "1", "distinct outlets; 2 articles, 1 naming no outlet")
+    html = build_report([event], since=period[0], until=period[1], fmt="html")
+    assert "no outlet named: 1 article without one" in html

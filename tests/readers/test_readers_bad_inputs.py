@@ -110,3 +110,75 @@ def test_a_binary_file_forced_to_jsonl_or_csv_is_one_failure_not_a_crash(tmp_pat
         assert arts == [] and [(e.source, e.reason) for e in errs] == [(str(blob), "binary file (PNG image), not text")]
     arts, errs = read_all(blob, good, fmt="csv")
     assert len(errs) == 1 and [a.text for a in arts] == ["Shelling hit Kherson on Monday."]  # the next file goes on
+
+
+def test_binary_bytes_behind_a_byte_order_mark_are_binary_not_text(tmp_path):
+    """FF FE / FE FF / EF BB BF in front of noise used to be decoded as UTF-16/UTF-8 'text' and sent on."""
+    import random
+
+    rng = random.Random(7)
+    noise = bytes(rng.getrandbits(8) for _ in range(4000))
+    for name, bom in (("le.txt", b"\xff\xfe"), ("be.dat", b"\xfe\xff"), ("u8.txt", b"\xef\xbb\xbf")):
+        (tmp_path / name).write_bytes(bom + noise)
+    # Real text behind a BOM stays text, in any script (Cyrillic, Arabic, CJK, emoji as surrogate pairs).
+    mixed = "Удар по Харкову. قصف على حلب. 基辅遭到袭击 🚀\n" + SEED.read_text(encoding="utf-8")
+    (tmp_path / "story16.txt").write_bytes(mixed.encode("utf-16"))
+    (tmp_path / "story8.txt").write_bytes(b"\xef\xbb\xbf" + mixed.encode("utf-8"))
+    arts, errs = read_all(tmp_path)
+    assert sorted(Path(a.meta["path"]).name for a in arts) == ["story16.txt", "story8.txt"]
+    assert all(a.text.startswith("Удар по Харкову.") for a in arts)
+    assert sorted((Path(e.source).name, e.reason) for e in errs) == [
+        ("be.dat", "binary file, not text"), ("le.txt", "binary file, not text"), ("u8.txt", "binary file, not text")]
+
+
+def test_a_folder_that_cannot_be_listed_is_a_failure_not_silently_skipped(tmp_path, monkeypatch):
+    """os.walk drops a folder it may not list; the run must name it (root ignores permissions, so fake the OS error)."""
+    import os
+
+    (tmp_path / "a.txt").write_text("Shelling hit Kherson on Monday.\n", encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text("Drones struck Sumy on Tuesday.\n", encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path):  # type: ignore[no-untyped-def]
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    arts, errs = read_all(tmp_path)
+    assert [Path(a.meta["path"]).name for a in arts] == ["a.txt"]
+    assert [(e.source, e.reason) for e in errs] == [(str(locked), "cannot read folder: Permission denied")]
+
+
+def test_pipes_and_folder_links_in_a_folder_are_named_not_read_or_lost(tmp_path):
+    """A FIFO would block the walk for ever; a linked folder is not entered (it may loop) but is reported."""
+    import os
+
+    (tmp_path / "a.txt").write_text("Shelling hit Kherson on Monday.\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    other = tmp_path.parent / f"{tmp_path.name}-other"
+    other.mkdir()
+    (tmp_path / "linked").symlink_to(other, target_is_directory=True)
+    arts, errs = read_all(tmp_path)
+    assert [Path(a.meta["path"]).name for a in arts] == ["a.txt"]
+    assert sorted((Path(e.source).name, e.reason) for e in errs) == [
+        ("linked", "a link to a folder is not followed: pass the folder itself"),
+        ("pipe.txt", "not a regular file (a pipe, socket or device): skipped")]
+
+
+def test_compressed_files_eventwire_does_not_open_are_named(tmp_path):
+    """A .bz2 or .xz corpus was 'binary file, not text': the user was not told it only needs unpacking."""
+    import bz2
+    import lzma
+
+    story = b"Shelling hit Kherson on Monday, killing one man, the governor said.\n"
+    (tmp_path / "a.txt.bz2").write_bytes(bz2.compress(story))
+    (tmp_path / "b.txt.xz").write_bytes(lzma.compress(story))
+    (tmp_path / "c.txt").write_bytes(b"BZh is how this text starts, and it is text.\n")  # not the bzip2 magic
+    arts, errs = read_all(tmp_path)
+    assert [a.meta["path"].rsplit("/", 1)[-1] for a in arts] == ["c.txt"]
+    assert sorted((Path(e.source).name, e.reason) for e in errs) == [
+        ("a.txt.bz2", "binary file (bzip2-compressed file: unpack it first), not text"),
+        ("b.txt.xz", "binary file (xz-compressed file: unpack it first), not text")]

@@ -132,3 +132,38 @@ def test_a_page_whose_og_title_is_the_site_name_keeps_its_own_headline(tmp_path)
         [a], errs = read_all(page)
         assert errs == [] and a.title == want and a.source == "Example Institute"
         assert a.text.startswith(want + "\n\n")
+
+
+def test_a_page_labelled_latin_1_keeps_its_windows_1252_quotes_and_dashes(tmp_path):
+    """Browsers read charset=iso-8859-1 as windows-1252; Python's latin-1 made “ ” ’ – control characters that
+    trafilatura dropped ('This is terror, he said  the citys mayor agreed')."""
+    body = ("<html><head><meta charset='iso-8859-1'><title>Strike on Kharkiv</title></head><body><article>"
+            "<h1>Strike on Kharkiv</h1><p>Russian drones struck Kharkiv on Tuesday, killing two people and injuring "
+            "five, the governor said. “This is terror,” he said – the city’s mayor agreed.</p><p>Air defences shot "
+            "down 12 of 15 drones over the region overnight, officials said on Wednesday.</p></article></body></html>")
+    (tmp_path / "latin1.html").write_bytes(body.encode("cp1252"))
+    (tmp_path / "plain.html").write_bytes(body.replace("“", '"').replace("”", '"').replace("’", "'")
+                                          .replace("–", "-").replace("Kharkiv on", "Kharkiv (Charkiw) on")
+                                          .replace("Tuesday", "Tuesday, à midi").encode("latin-1"))
+    arts, errs = read_all(tmp_path)
+    assert errs == []
+    by_name = {a.meta["path"].rsplit("/", 1)[-1]: a for a in arts}
+    assert "“This is terror,” he said – the city’s mayor agreed." in by_name["latin1.html"].text
+    assert "Tuesday, à midi" in by_name["plain.html"].text  # real Latin-1 without 0x80-0x9F bytes: as before
+
+
+def test_utf16_feeds_and_pages_are_sniffed_as_feeds_and_pages(tmp_path):
+    """The decoded byte-order mark stayed in front of '<': a UTF-16 RSS file became one 'text' article of raw XML."""
+    rss = ('<?xml version="1.0" encoding="UTF-16"?><rss version="2.0"><channel><title>Wire</title><item>'
+           "<title>Strike on Odesa</title><description>Three people were killed in Odesa on Monday when a drone hit "
+           "a house.</description><pubDate>Mon, 02 Jun 2025 09:00:00 GMT</pubDate></item></channel></rss>")
+    (tmp_path / "wire.rss").write_bytes(rss.encode("utf-16"))
+    page = ("<html><head><title>Strike on Kharkiv</title></head><body><article><h1>Strike on Kharkiv</h1><p>Russian "
+            "drones struck Kharkiv on Tuesday, killing two people and injuring five, the governor said on Wednesday."
+            "</p><p>Air defences shot down 12 of 15 drones over the region overnight, officials said.</p></article>"
+            "</body></html>")
+    (tmp_path / "page.txt").write_bytes(page.encode("utf-16"))
+    arts, errs = read_all(tmp_path)
+    assert errs == []
+    assert sorted((a.meta["format"], a.title) for a in arts) == [("feed", "Strike on Odesa"), ("html", "Strike on Kharkiv")]
+    assert all("<" not in a.text for a in arts)

@@ -67,3 +67,12 @@ def test_a_large_single_document_or_json_array_is_still_refused(tmp_path):
     assert arts == [] and [e.source for e in errs] == [str(text), str(array)]
     assert all(e.reason.startswith("document is ") and e.reason.endswith(", over the 2,000 bytes limit (--max-bytes)")
                for e in errs)
+
+
+def test_a_large_utf16_json_lines_file_loses_no_record_to_its_byte_order_mark(tmp_path):
+    """Read record by record (over --max-bytes), a UTF-16 file kept its BOM as U+FEFF: line 1 failed as invalid JSON."""
+    line = json.dumps({"text": "Shelling hit Kherson on Monday, killing one man, the governor said."}) + "\n"
+    big = tmp_path / "big16.jsonl"
+    big.write_bytes((line * 400).encode("utf-16"))  # about 60 KB against a 20 KB limit
+    arts, errs = read_all(big, max_bytes=20_000)
+    assert errs == [] and len(arts) == 400 and arts[0].text.startswith("Shelling hit Kherson")

@@ -236,6 +236,11 @@ def test_merged_events_are_served_once_merged_and_refused_before(tmp_path):
             merge_store(store)
         items = c.get("/api/events", params={"merged": True, "country": "UA"}).json()["items"]
         assert items and all(e["id"].startswith("cev_") for e in items)
+        # Each listed merged event can be fetched by its id (it was "404 no event cev_…").
+        one = c.get(f"/api/events/{items[0]['id']}")
+        assert one.status_code == 200 and one.json() == items[0]
+        gone = c.get("/api/events/cev_0000000000000000")
+        assert gone.status_code == 404 and gone.json()["error"]["message"] == "no merged event cev_0000000000000000"
         geo = c.get("/api/events.geojson", params={"merged": "on"}).json()  # the map's checkbox sends "on"
         assert geo["features"] and all(f["id"].startswith("cev_") for f in geo["features"])
         bad = c.get("/api/events", params={"merged": True, "text": "Kyiv"})
@@ -270,3 +275,44 @@ def test_the_map_says_when_events_wait_for_a_merge(tmp_path):
         assert merged and all(later.id not in m["article_ids"] for m in merged)  # the later story is not in
         script = c.get("/static/map.js").text
     assert "unmerged = stats.unmerged_events" in script and "stored since the last merge" in script
+
+
+def test_the_two_commonest_ingest_body_mistakes_say_how_to_mend_them(client):
+    """One story posted as an object said "body: Input should be a valid list"; broken JSON said "body.0"."""
+    auth = {"Authorization": "Bearer s3cret"}
+    one = client.post("/api/ingest", json={"text": "Shelling hit Kherson on Tuesday."}, headers=auth)
+    assert one.status_code == 422 and one.json()["error"] == {
+        "code": "invalid_request",
+        "message": 'body: send a JSON list of documents, e.g. [{"text": "..."}]; got one object: wrap it in [ ]'}
+    broken = client.post("/api/ingest", content=b'[{"text": "a",}]',
+                         headers=auth | {"content-type": "application/json"})
+    assert broken.status_code == 422 and broken.json()["error"]["message"] == (
+        "body: not valid JSON (Expecting property name enclosed in double quotes at character 14)")
+    empty = client.post("/api/ingest", json=[{"text": ""}], headers=auth)
+    assert empty.json()["error"]["message"] == "body.0.text: String should have at least 1 character"
+
+
+def test_an_unknown_filter_is_refused_not_ignored(client):
+    """?event_type=Battles (the records' field name; the filter is `type`) returned every event, unfiltered."""
+    for path in ("/api/events", "/api/events.geojson"):
+        said = client.get(path, params={"event_type": "Battles"})
+        assert said.status_code == 422 and said.json()["error"]["message"].startswith(
+            "unknown query parameter 'event_type' (did you mean 'type'?); filters: type, sub_type, country")
+    typo = client.get("/api/events", params={"contry": "UA", "limit": 1})
+    assert typo.status_code == 422 and "'contry' (did you mean 'country'?)" in typo.json()["error"]["message"]
+    # A cache buster ("_=1700000000") is a browser's, not a filter: still answered.
+    assert client.get("/api/events", params={"_": "1700000000", "type": "Explosions/Remote violence"}).json()["items"]
+
+
+def test_posted_dates_are_read_as_the_file_readers_read_them(client):
+    """"published": "2025-06-06T10:00:00Z" was a 422 ("Datetimes provided to dates should have zero time")."""
+    auth = {"Authorization": "Bearer s3cret"}
+    story = "Shelling hit Kherson on Tuesday, killing one man, the governor said ({})."
+    for n, when in enumerate(("2025-06-03T10:00:00Z", "Tue, 03 Jun 2025 10:00:00 GMT", "June 3, 2025", "")):
+        doc = {"text": story.format(n), "published": when, "source": "Date Wire"}  # new texts: nothing stored before
+        said = client.post("/api/ingest", json=[doc], headers=auth)
+        assert said.status_code == 200, (when, said.text)
+        dates = {e["date"]["start"] for e in said.json()["events"]}
+        assert dates == ({"2025-06-03"} if when else {None}), when
+    bad = client.post("/api/ingest", json=[{"text": story.format(9), "published": "06/07/2025"}], headers=auth)
+    assert bad.status_code == 422 and "not a date: '06/07/2025'" in bad.json()["error"]["message"]

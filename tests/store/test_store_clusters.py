@@ -40,6 +40,9 @@ def test_save_load_and_replace(store: Store, articles: list[Article], events: li
     assert store.clusters_of(["ev_kyiv_strike", "ev_threat", "ev_kharkiv_shelling"]) == {
         "ev_kyiv_strike": "cev_a", "ev_threat": "cev_c"}
     assert store.load_clusters()[0].sources == ["Test Wire"]
+    # One merged event by its id (GET /api/events/cev_… uses it); a removed one is gone.
+    assert store.get_cluster("cev_c").model_dump() == c3.model_dump()  # type: ignore[union-attr]
+    assert store.get_cluster("cev_b") is None
 
 
 def test_query_clusters_filters_and_pages(store: Store, events: list[Event]) -> None:

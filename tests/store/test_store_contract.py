@@ -40,6 +40,10 @@ def test_open_store_rejects_bad_urls(tmp_path: Path) -> None:
         open_store("mysql://localhost/db")
     with pytest.raises(StoreError, match="directory does not exist"):
         open_store(tmp_path / "missing" / "x.db")
+    # A folder given as --db: sqlite3 said "unable to open database file", and a query suggested ingesting into it.
+    for must_exist in (False, True):
+        with pytest.raises(StoreError, match=f"it is a folder; --db takes a database file, e.g. {tmp_path}/eventwire.db"):
+            open_store(tmp_path, must_exist=must_exist)
 
 
 def test_article_upsert_is_idempotent_and_round_trips(store: Store, articles: list[Article]) -> None:

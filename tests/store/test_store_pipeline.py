@@ -65,3 +65,28 @@ def test_a_text_ingested_again_with_its_sidecar_replaces_its_first_events(db: st
     assert undated.isdisjoint(e.id for e in rows)
     with open_store(db) as store:
         assert store.stats()["articles"] == 1
+
+
+def test_a_nul_character_in_a_document_does_not_stop_the_run(db: str, tmp_path: Path) -> None:
+    """JSON "\\u0000" in one record stopped a PostgreSQL ingest ("text fields cannot contain NUL"); a text file with
+    one stray NUL byte was refused as binary."""
+    import json
+
+    records = tmp_path / "dump.jsonl"
+    records.write_text(json.dumps({"id": "n1", "published": "2025-06-03",
+                                   "text": "Russian drones struck Kharkiv on Tuesday,\u0000 killing two people."}) + "\n"
+                       + json.dumps({"id": "n2", "published": "2025-06-02",
+                                     "text": "Shelling hit Kherson on Monday, killing one man."}) + "\n",
+                       encoding="utf-8")
+    stray = tmp_path / "stray.txt"
+    stray.write_bytes(b"Drones struck Sumy on Wednesday, killing three people, the governor said.\x00\n")
+    stats = eventwire.ingest([str(records), str(stray)], db=db, published=None)
+    assert (stats.documents, stats.failed) == (3, 0)
+    with open_store(db) as store:
+        texts = [a.text for a in store.search_articles("killing", limit=10)]
+        assert len(texts) == 3 and not any("\x00" in t for t in texts)
+        kharkiv = next(a for a in store.search_articles("Kharkiv") if "Kharkiv" in a.text)
+        assert kharkiv.text == "Russian drones struck Kharkiv on Tuesday, killing two people."
+        assert kharkiv.meta["nul_removed"] == 1
+    places = {e.location.name for e in eventwire.query(db) if e.location}
+    assert {"Kharkiv", "Kherson", "Sumy"} <= places

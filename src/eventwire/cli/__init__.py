@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
 import sys
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -23,8 +25,11 @@ from eventwire.cli.options import (
     shown_db,
 )
 from eventwire.config import load_settings
-from eventwire.errors import EventwireError
+from eventwire.errors import EventwireError, UsageError
 from eventwire.wording import plural
+
+if TYPE_CHECKING:
+    from eventwire.model import Event
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -148,6 +153,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
 @click.option("--until", type=DATE, help="Events on or before this date.")
 @click.option("--text", help="Events whose evidence, place, actors or source articles hold all these words.")
 @click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True, help="The most events to write.")
+@click.option("--all", "every", is_flag=True, help="Write every matching event, page by page (no --limit): "
+              "for exports of a whole database.")
 @click.option("--format", "fmt", default="table", show_default=True,
               type=click.Choice(["table", "jsonl", "csv", "acled", "plover", "geojson"]),
               help="table to read; jsonl: the full records; csv, acled, plover, geojson for other tools.")
@@ -155,25 +162,49 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
               "figures reconciled across sources) instead of every article's own; not with --text.")
 @quiet_option
 @click.pass_context
-def events(ctx: click.Context, db: str | None, fmt: str, merged: bool, **filters: Any) -> None:
+def events(ctx: click.Context, db: str | None, fmt: str, merged: bool, every: bool, **filters: Any) -> None:
     """Query stored events with filters and write them in a format."""
     from eventwire.api import open_store
     from eventwire.export import write
-    from eventwire.store.base import EventQuery, merged_events
+    from eventwire.store.base import MAX_LIMIT, EventQuery, iter_pages, merged_events
 
+    quiet = ctx.obj["quiet"]
+    if every:
+        if ctx.get_parameter_source("limit") is not click.core.ParameterSource.DEFAULT:
+            fail(UsageError("--all writes every matching event: leave out --limit (or --all)"))
+        filters["limit"] = MAX_LIMIT  # one page at a time; the cursor walks on to the end
     try:
         query = EventQuery(**{k: v for k, v in filters.items() if v is not None})
         with open_store(db or ctx.obj["settings"]["db"], must_exist=True) as store:
-            found = merged_events(store, query) if merged else store.query_events(query)
+            found: Iterable[Event]
+            if every:  # streamed page by page, so a whole database need not fit in memory
+                fetch = (lambda q: merged_events(store, q)) if merged else store.query_events
+                pages = iter_pages(fetch, query)
+                head = next(pages, None)  # a store never merged fails here, before a CSV header is written
+                found = itertools.chain([head] if head is not None else [], pages)
+            else:
+                found = merged_events(store, query) if merged else store.query_events(query)
+            result = write(found, fmt, sys.stdout)
             unmerged = store.stats()["unmerged_events"] if merged else 0
-        write(found, fmt, sys.stdout)
     except EventwireError as exc:
         fail(exc)
-    if unmerged and not ctx.obj["quiet"]:
+    if unmerged and not quiet:
         click.echo(f"note: {plural(unmerged, 'event')} stored since the last merge {'is' if unmerged == 1 else 'are'} "
                    f"not in these: run `eventwire merge --db {shown_db(store.url, '...')}` to include them", err=True)
-    if query.limit and len(found) == query.limit and not ctx.obj["quiet"]:
-        click.echo(f"showing the first {plural(query.limit, 'event')} (--limit); more may match", err=True)
+    if result.skipped and not quiet:
+        # Rows fewer than events read like lost data: say which the format cannot hold.
+        click.echo(f"note: {plural(result.skipped, 'event')} left out: {SKIPPED_WHY[fmt]}", err=True)
+    if isinstance(found, list) and len(found) == query.limit and not quiet:
+        click.echo(f"showing the first {plural(query.limit, 'event')} (--limit); more may match: --all writes "
+                   "every one", err=True)
+
+
+# Why a format writes fewer records than it was given (ExportResult.skipped).
+SKIPPED_WHY = {
+    "acled": "ACLED's format has no row for political events with a PLOVER code only",
+    "plover": "no PLOVER coding",
+    "geojson": "no coordinates (counted in skipped_without_coordinates)",
+}
 
 
 @cli.command()

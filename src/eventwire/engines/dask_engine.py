@@ -40,8 +40,10 @@ def _client(scheduler: str, workers: int) -> Any:
     for name in ("distributed", "distributed.nanny", "distributed.scheduler"):
         logging.getLogger(name).setLevel(logging.WARNING)  # cluster chatter is not the run's log
     if scheduler == "local":
+        # ":0", not None: with None the scheduler's HTTP server still asks for port 8787 and, when another
+        # cluster holds it, warns "Port 8787 is already in use" on stderr even under -q.
         cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+                               dashboard_address=":0")
         return Client(cluster)
     try:
         return Client(scheduler)  # connect timeout: dask's distributed.comm.timeouts.connect (30 s)

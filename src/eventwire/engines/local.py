@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from eventwire.errors import EventwireError
 from eventwire.model import Article, Event
 from eventwire.pipeline import Pipeline, RunStats, WorkDoc
 
@@ -31,7 +32,8 @@ def process_one(pipeline: Pipeline, article: Article) -> Result:
         return article, pipeline(article).events, None, None
     except Exception as exc:  # recorded per document, as the in-process engine does
         stage = next((n[9:] for n in getattr(exc, "__notes__", []) if n.startswith("in stage ")), None)
-        return article, None, f"{type(exc).__name__}: {exc}", stage
+        # Worded as Pipeline.run words it: our own errors read as a person's reason, others keep their type.
+        return article, None, str(exc) if isinstance(exc, EventwireError) else f"{type(exc).__name__}: {exc}", stage
 
 
 def as_workdoc(result: Result, stats: RunStats) -> WorkDoc | None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from eventwire.errors import UsageError
 from eventwire.export import report_doc as doc
+from eventwire.export.common import unnamed_source, unnamed_sources
 from eventwire.export.report_chart import render_timeline
 from eventwire.export.report_html import render_html
 from eventwire.export.report_map import located, render_map
@@ -104,9 +106,11 @@ def _all_clusters(store: Store, since: date, until: date, country: str | None) -
     return list(iter_pages(store.query_clusters, q, lambda c: c.event))
 
 
-def _flag_text(f: ClusterFlag) -> str:
-    # What each source said, so the reader sees the disagreement itself, not only its summary.
-    return "; ".join(f"{v.source}: {v.value}" + (f" ({v.text})" if v.text else "") for v in f.evidence[:4])
+def _flag_text(f: ClusterFlag, unnamed: AbstractSet[str] = frozenset()) -> str:
+    # What each source said, so the reader sees the disagreement itself, not only its summary; an article
+    # that named no outlet is labelled as in the sources column, not shown as a bare id that reads like one.
+    return "; ".join(f"{unnamed_source(v.source) if v.source in unnamed else v.source}: {v.value}"
+                     + (f" ({v.text})" if v.text else "") for v in f.evidence[:4])
 
 
 def merged_plus_unmerged(store: Store, events: list[Event], since: date, until: date,
@@ -120,7 +124,8 @@ def merged_plus_unmerged(store: Store, events: list[Event], since: date, until: 
     info = MergeInfo(
         independent={c.id: len(c.sources) for c in clusters},
         folded=len(events) - len(loose),
-        flag_text={(c.id, f.code): _flag_text(f) for c in clusters for f in c.flags if f.evidence},
+        flag_text={(c.id, f.code): _flag_text(f, unnamed_sources(c.event)) for c in clusters for f in c.flags
+                   if f.evidence},
         mentions={c.id: len(c.mentions) for c in clusters if c.mentions},
     )
     return [c.event for c in clusters] + loose, info

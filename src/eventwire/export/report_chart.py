@@ -51,8 +51,20 @@ def _draw(ax: Any, x: list[float], width: int, values: list[int], bottom: list[i
     ax.stairs(top, edges, baseline=bottom, fill=True, color=color, label=label)
 
 
+# Above this many event types the legend takes two columns: one column of 16 ran into the killed panel's legend.
+LEGEND_ROWS = 9
+
+
 def render_timeline(data: ReportData, dpi: int = 110) -> bytes:
     """PNG with two panels sharing the date axis: stacked events by type, killed low with the range to high."""
+    fig = timeline_figure(data, dpi)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
+    return buf.getvalue()
+
+
+def timeline_figure(data: ReportData, dpi: int = 110) -> Any:
+    """The timeline as a matplotlib Figure (render_timeline saves it)."""
     Figure = require_matplotlib()
     import matplotlib.dates as mdates
     from matplotlib.patches import Patch
@@ -61,7 +73,8 @@ def render_timeline(data: ReportData, dpi: int = 110) -> bytes:
     starts, counts, lows, highs = _series(data, width)
     # Daily bars are centred on their day; wider bins start on their first day.
     x = [float(mdates.date2num(d)) - (0.4 if width == 1 else 0.0) for d in starts]
-    fig = Figure(figsize=(10.0, 5.0), dpi=dpi)
+    two_columns = len(counts) > LEGEND_ROWS
+    fig = Figure(figsize=(12.0 if two_columns else 10.0, 5.0), dpi=dpi)
     ax1, ax2 = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": [1, 1], "hspace": 0.12})
     bottom = [0] * len(starts)
     for lb, vals in counts.items():
@@ -69,7 +82,8 @@ def render_timeline(data: ReportData, dpi: int = 110) -> bytes:
         bottom = [b + v for b, v in zip(bottom, vals, strict=True)]
     ax1.set_ylabel(f"events per {unit}")
     if counts:
-        ax1.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+        ax1.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
+                   ncol=2 if two_columns else 1, columnspacing=1.0)
     _draw(ax2, x, width, lows, [0] * len(starts), LOW, "killed (low)")
     _draw(ax2, x, width, [h - lo for h, lo in zip(highs, lows, strict=True)], lows, RANGE, "up to high")
     ax2.set_ylabel(f"killed per {unit}")
@@ -94,7 +108,6 @@ def render_timeline(data: ReportData, dpi: int = 110) -> bytes:
     ax2.set_xlim(first - 0.6, last + 0.6)
     fig.suptitle(f"Events and killed per {unit}, {data.since:%d %b %Y} – {data.until:%d %b %Y}",
                  fontsize=10.5, x=0.07, ha="left")
-    fig.subplots_adjust(left=0.07, right=0.78, top=0.91, bottom=0.09)
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
-    return buf.getvalue()
+    fig.subplots_adjust(left=0.07 * (10.0 / 12.0 if two_columns else 1.0), right=0.62 if two_columns else 0.78,
+                        top=0.91, bottom=0.09)
+    return fig

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import pycountry
 
-from eventwire.export.common import source_labels
+from eventwire.export.common import source_labels, unnamed_sources
 from eventwire.export.report_chart import bin_days
 from eventwire.export.report_stats import Group, ReportData, count_bounds, range_text, region_name, type_label
 from eventwire.model import Event
@@ -146,6 +146,15 @@ def sources_line(data: ReportData) -> str:
     return "Sources: " + "; ".join(parts) + "."
 
 
+def sources_card(data: ReportData) -> tuple[str, str, str]:
+    """The sources card; with no outlet named at all, '0 sources' read as no evidence, so say why instead."""
+    if data.sources or not data.unnamed:
+        return ("Sources", str(len(data.sources)), f"distinct outlets; {plural(data.articles, 'article')}"
+                + (f", {len(data.unnamed)} naming no outlet" if data.unnamed else ""))
+    return ("Sources", "–", f"no outlet named: {plural(data.articles, 'article')} without one "
+            "(give --source when ingesting)")
+
+
 def _group_rows(groups: dict[str, Group], limit: int) -> list[list[Cell]]:
     return [[k, str(g.events), g.fatalities.text(), g.injured.text()] for k, g in list(groups.items())[:limit]]
 
@@ -163,8 +172,7 @@ def headline(data: ReportData) -> Section:
          "with a toll" if t.fatalities.events else "no event gives a toll"),
         ("Injured", t.injured.text(), f"over {plural(t.injured.events, 'event')} with a figure"
          if t.injured.events else "no event gives a figure"),
-        ("Sources", str(len(data.sources)), f"distinct outlets; {plural(data.articles, 'article')}"
-         + (f", {len(data.unnamed)} naming no outlet" if data.unnamed else "")),
+        sources_card(data),
         # Not all flags are contradictions ("casualties" unsplit, a planned attack): the card says flags.
         ("Flags", str(len(data.flags)), f"contradictions and unclear figures on {plural(flagged, 'event')}"
          if flagged else "no open flags"),
@@ -195,7 +203,15 @@ def sources_cell(e: Event, data: ReportData) -> str:
     cell = f"{n}: " + ", ".join(srcs) if srcs else str(n)
     reports = len(e.article_ids)
     if e.id in data.merge.independent and reports > 1:  # copies of one syndicated story count once
-        cell = f"{data.merge.independent[e.id]} independent ({plural(reports, 'report')}): " + ", ".join(srcs)
+        # Articles that name no outlet may all come from one (302 ISW reports): never call them independent.
+        unnamed = len(unnamed_sources(e))
+        named = data.merge.independent[e.id] - unnamed
+        if not unnamed:
+            cell = f"{named} independent ({plural(reports, 'report')}): " + ", ".join(srcs)
+        elif named > 0:
+            cell = f"{named} independent and {unnamed} unnamed ({plural(reports, 'report')}): " + ", ".join(srcs)
+        else:
+            cell = f"{plural(reports, 'report')}, none naming its outlet: " + ", ".join(srcs)
     if data.merge.mentions.get(e.id):  # reactions and follow-ups that name it: no source, no figure
         cell = f"{cell}; also mentioned by {plural(data.merge.mentions[e.id], 'article')}"
     return cell

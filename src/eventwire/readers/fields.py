@@ -17,6 +17,9 @@ ALIASES = {
     "source": "source", "outlet": "source", "publisher": "source", "source_domain": "source",
     "published": "published", "date": "published", "publish_date": "published", "published_at": "published",
     "date_publish": "published",
+    # NewsAPI's publishedAt, RSS's pubDate, schema.org's datePublished (keys are compared lower-cased).
+    "publishedat": "published", "pubdate": "published", "datepublished": "published",
+    "date_published": "published", "published_date": "published", "publication_date": "published",
     "language": "language", "lang": "language",
 }
 

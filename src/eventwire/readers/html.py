@@ -66,13 +66,31 @@ def extract_html(data: bytes | str, url: str | None = None) -> dict[str, Any] | 
     return json.loads(out) if out else None
 
 
+# Labels that browsers read as windows-1252 (WHATWG Encoding Standard). Python's latin-1 turns the curly quotes and
+# dashes such pages hold (bytes 0x80-0x9F) into control characters, which trafilatura then drops.
+_LATIN1_LABEL = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*(?:iso[-_]?8859[-_]1|latin[-_]?1|l1|"
+                           rb"us-ascii|ascii|iso-ir-100|cp819|ibm819)\b", re.I)
+_C1 = re.compile(rb"[\x80-\x9f]")
+
+
+def as_windows_1252(data: bytes) -> bytes | str:
+    """The page as text when it declares Latin-1 (or ASCII) but holds windows-1252 punctuation; else the bytes."""
+    if not _C1.search(data) or not _LATIN1_LABEL.search(data[:8192]):
+        return data
+    try:
+        data.decode("utf-8")
+        return data  # mislabelled UTF-8: trafilatura's own detection reads it
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
 def read_html_bytes(
     data: bytes, path: str, options: ReadOptions, url: str | None = None,
     meta: dict[str, Any] | None = None,
 ) -> Article:
     """One Article from an HTML page; ReaderError when the page holds no article text."""
     try:
-        doc = extract_html(data, url)
+        doc = extract_html(as_windows_1252(data), url)
     except (ValueError, TypeError) as e:  # lxml parser failures surface as these
         raise ReaderError(path, f"unparseable HTML: {e}") from e
     text = normalize_newlines((doc or {}).get("text") or "").strip()

@@ -36,6 +36,8 @@ def record_to_article(rec: Any, where: str, options: ReadOptions, fmt: str) -> A
 
     def field(name: str) -> str | None:
         value = rec.get(name)
+        if isinstance(value, dict):  # NewsAPI's "source": {"id": "bbc-news", "name": "BBC News"}
+            value = value.get("name") or value.get("id")
         return str(value) if value not in (None, "") else None
 
     return make_article(
@@ -54,18 +56,40 @@ def read_jsonl_bytes(data: bytes, path: str, options: ReadOptions) -> Iterator[A
     if stripped.startswith("{") and "\n" in stripped.strip() and not _first_line_parses(stripped):
         # One pretty-printed object rather than JSON Lines.
         try:
-            yield record_to_article(json.loads(stripped), path, options, "json")
-            return
+            obj = json.loads(stripped)
         except ValueError:
-            pass
-        except ReaderError as e:
-            yield e
-            return
+            obj = None
+        if obj is not None:
+            wrapped = wrapped_records(obj, options)
+            if wrapped is not None:
+                yield from _read_items(wrapped[1], f"{path}#{wrapped[0]}=", options)
+                return
+            try:
+                yield record_to_article(obj, path, options, "json")
+                return
+            except ValueError:
+                pass  # not one record after all: read it line by line below, as before
+            except ReaderError as e:
+                yield e
+                return
     found = False
     for n, line in enumerate(text.splitlines(), start=1):
         if line.strip():
             found = True
-            yield line_to_article(line, f"{path}#line={n}", options)
+            where = f"{path}#line={n}"
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError:
+                yield line_to_article(line, where, options)  # it words the error
+                continue
+            wrapped = wrapped_records(rec, options)
+            if wrapped is not None:
+                yield from _read_items(wrapped[1], f"{where}&{wrapped[0]}=", options)
+                continue
+            try:
+                yield record_to_article(rec, where, options, "jsonl")
+            except ReaderError as e:
+                yield e
     if not found:
         yield ReaderError(path, "empty document")
 
@@ -96,13 +120,33 @@ def _read_array(text: str, path: str, options: ReadOptions) -> Iterator[Article 
     except json.JSONDecodeError as e:
         yield ReaderError(path, f"invalid JSON: {_json_msg(e)} at line {e.lineno} column {e.colno}")
         return
+    yield from _read_items(items, f"{path}#item=", options)
+
+
+def _read_items(items: list[Any], where: str, options: ReadOptions) -> Iterator[Article | ReaderError]:
+    """One Article (or ReaderError) per record of a JSON list; `where` gets each record's index."""
     if not items:
-        yield ReaderError(path, "empty document")
+        yield ReaderError(where.rsplit("#", 1)[0], "empty document")
     for n, rec in enumerate(items):
         try:
-            yield record_to_article(rec, f"{path}#item={n}", options, "json")
+            yield record_to_article(rec, f"{where}{n}", options, "json")
         except ReaderError as e:
             yield e
+
+
+# Keys under which API dumps hold their records: {"status": "ok", "articles": [...]} (NewsAPI, GDELT DOC).
+_WRAPPER_KEYS = ("articles", "data", "items", "results", "records", "documents", "docs", "entries", "stories")
+
+
+def wrapped_records(obj: Any, options: ReadOptions) -> tuple[str, list[Any]] | None:
+    """(key, records) when `obj` is not itself an article but holds a list of them under a known key."""
+    if not isinstance(obj, dict) or "text" in map_record(obj, options.fields):
+        return None
+    for key in _WRAPPER_KEYS:
+        value = obj.get(key)
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            return key, value
+    return None
 
 
 def _json_msg(e: json.JSONDecodeError) -> str:

@@ -53,11 +53,13 @@ def read_records(open_bytes: Opener, head: bytes, where: str, fmt: str,
     head = unzipped_head(head)
     try:
         # One encoding for the whole source, judged on its head cut at a line end (not inside a letter).
-        encoding = bom_encoding(head) or decode_bytes(head[: head.rfind(b"\n") + 1] or head, where).encoding
+        bom = bom_encoding(head)
+        encoding = bom or decode_bytes(head[: head.rfind(b"\n") + 1] or head, where).encoding
     except ReaderError as e:
         yield e
         return
-    encoding = "utf-8-sig" if encoding == "utf-8" else encoding
+    # Codecs that consume a byte-order mark: "utf-16-le" kept it as U+FEFF, and line 1 failed as "invalid JSON".
+    encoding = "utf-8-sig" if encoding == "utf-8" else encoding[:6] if bom else encoding
     with ExitStack() as stack:
 
         def open_text() -> io.TextIOWrapper:

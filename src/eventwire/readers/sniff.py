@@ -71,7 +71,8 @@ def sniff(data: bytes, name: str = "") -> str:
         return "binary"
     enc = bom_encoding(head)
     if enc and enc != "utf-8":
-        head = head.decode(enc, errors="replace").encode("utf-8")
+        # The decoded mark (U+FEFF) is dropped too: left in, a UTF-16 feed or page did not start with "<".
+        head = head.decode(enc, errors="replace").lstrip("\ufeff").encode("utf-8")
     elif enc:
         head = head[3:]
     body = head[_PROLOG.match(head).end():]  # type: ignore[union-attr]

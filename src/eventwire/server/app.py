@@ -59,6 +59,37 @@ def _found(item: T | None, what: str) -> T:
     return item
 
 
+def _validation_text(e: Any) -> str:
+    """One line per validation error; the two commonest body mistakes say how to mend them."""
+    where = ".".join(map(str, e["loc"]))
+    if e["loc"] == ("body",) and e["type"] == "list_type" and isinstance(e.get("input"), dict):
+        # One story posted as an object got "Input should be a valid list", which names no fix.
+        return 'body: send a JSON list of documents, e.g. [{"text": "..."}]; got one object: wrap it in [ ]'
+    if e["type"] == "json_invalid":
+        return f"body: not valid JSON ({e.get('ctx', {}).get('error', e['msg'])} at character {e['loc'][-1]})"
+    return f"{where}: {e['msg']}"
+
+
+# The event list's query parameters; "event_type" is the records' field name, so a person tries it first.
+EVENT_FILTERS = ("type", "sub_type", "country", "since", "until", "text", "limit", "cursor", "merged")
+_FILTER_HINTS = {"event_type": "type", "sub_event_type": "sub_type", "subtype": "sub_type", "from": "since",
+                 "to": "until", "q": "text", "page_size": "limit"}
+
+
+def _refuse_unknown_filters(request: Request) -> None:
+    """A misspelt filter was ignored and every event came back; say so (names starting "_" are cache busters)."""
+    import difflib
+
+    unknown = [k for k in request.query_params if k not in EVENT_FILTERS and not k.startswith("_")]
+    if unknown:
+        said = []
+        for k in unknown:
+            near = _FILTER_HINTS.get(k) or next(iter(difflib.get_close_matches(k, EVENT_FILTERS, n=1)), None)
+            said.append(f"{k!r}" + (f" (did you mean {near!r}?)" if near else ""))
+        raise ApiError(422, "invalid_request", f"unknown query parameter {', '.join(said)}; "
+                                               f"filters: {', '.join(EVENT_FILTERS)}")
+
+
 def _envelope(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
 
@@ -91,7 +122,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        detail = "; ".join(_validation_text(e) for e in exc.errors())
         return _envelope(422, "invalid_request", detail)
 
     @app.exception_handler(StarletteHTTPException)
@@ -108,6 +139,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
             raise ApiError(401, "unauthorized", "a valid 'Authorization: Bearer <token>' header is required")
 
     def event_query(
+        request: Request,
         type: str | None = Query(None, description="ACLED event type, any case",
                                  openapi_examples=example("Battles")),
         sub_type: str | None = Query(None, description="ACLED sub-event type, any case",
@@ -123,6 +155,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         limit: int = Query(100, ge=1, le=1000, description="Events per page"),
         cursor: str | None = Query(None, description="`next_cursor` of the page before"),
     ) -> EventQuery:
+        _refuse_unknown_filters(request)
         try:
             return EventQuery(event_type=type, sub_event_type=sub_type, country=country, since=since,
                               until=until, text=text, limit=limit, cursor=cursor)
@@ -161,7 +194,10 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     @app.get("/api/events/{event_id}", response_model=EventRecord, tags=["events"],
              responses=error_answers((404, "not_found", "no event ev_0123456789abcdef"), BAD_FILTER))
     def get_event(event_id: str = PathParam(openapi_examples=example("ev_0123456789abcdef"))) -> EventRecord:
-        """One event with its evidence."""
+        """One event with its evidence: an article's ("ev_…") or a merged one ("cev_…", from `merged=true`)."""
+        if event_id.startswith("cev_"):  # the ids `merged=true` lists were a 404 here
+            cluster = store.get_cluster(event_id)
+            return event_record(_found(cluster.event if cluster else None, f"merged event {event_id}"))
         return event_record(_found(store.get_event(event_id), f"event {event_id}"))
 
     @app.get("/api/articles/{article_id}", response_model=Article, tags=["articles"],

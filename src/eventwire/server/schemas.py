@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator
 
 from eventwire.export.common import source_labels
 from eventwire.model import Event
@@ -30,7 +30,24 @@ class ArticleIn(BaseModel):
     title: str | None = None
     url: str | None = None
     source: str | None = None
-    published: date | None = None
+    published: date | datetime | None = Field(
+        None, description="ISO 8601 date or date-time, RFC 2822, or written ('June 6, 2025'), as in files")
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _read_date(cls, value: Any) -> Any:
+        # "2025-06-06T10:00:00Z" was a 422 ("Datetimes provided to dates should have zero time") though the
+        # JSON Lines reader takes it; read it the way the readers do.
+        if isinstance(value, str) and not value.strip():
+            return None  # an empty form field: no date, as in the readers
+        if isinstance(value, str):
+            from eventwire.readers.common import parse_published
+
+            parsed = parse_published(value)
+            if parsed is None:
+                raise ValueError(f"not a date: {value!r} (e.g. 2025-06-06 or 2025-06-06T10:00:00Z)")
+            return parsed
+        return value
 
 
 class EventRecord(Event):

@@ -28,6 +28,6 @@ def open_store(url: str | Path, must_exist: bool = False) -> Store:
     if "://" in url and not url.startswith("sqlite:"):
         raise StoreError(f"unsupported store URL {url!r}: use a path, sqlite:///path or postgresql://...")
     path = sqlite_path(url)
-    if must_exist and path != ":memory:" and not Path(path).is_file():
+    if must_exist and path != ":memory:" and not Path(path).is_file() and not Path(path).is_dir():
         raise UsageError(f"no database at {path}: `eventwire ingest PATHS --db {path}` creates one")
     return SQLiteStore(path)

@@ -245,6 +245,10 @@ class Store(Protocol):
         """Clusters whose canonical event matches the query (type, country, dates, paging), by (date_start, id)."""
         ...
 
+    def get_cluster(self, cluster_id: str) -> Cluster | None:
+        """The stored cluster (merged event "cev_…"), or None."""
+        ...
+
     def clusters_of(self, event_ids: list[str]) -> dict[str, str]:
         """Cluster id of each given event that belongs to a stored cluster."""
         ...

@@ -289,6 +289,11 @@ class SQLStore:
         # The cluster table has the event columns the filters use, so the event WHERE applies as is.
         return [row_cluster(r) for r in self._page("clusters", q)]
 
+    def get_cluster(self, cluster_id: str) -> Cluster | None:
+        """The stored cluster (merged event "cev_…"), or None."""
+        rows = self._read("SELECT record FROM clusters WHERE id = ?", (cluster_id,))
+        return row_cluster(rows[0][0]) if rows else None
+
     def clusters_of(self, event_ids: list[str]) -> dict[str, str]:
         """Cluster id of each given event that belongs to a stored cluster."""
         out: dict[str, str] = {}
@@ -366,8 +371,11 @@ class SQLStore:
         # Events stored since the last merge: the merged views leave them out until `eventwire merge` runs again.
         unmerged = self._read("SELECT count(*) FROM events e WHERE NOT EXISTS "
                               "(SELECT 1 FROM cluster_members m WHERE m.event_id = e.id)")[0][0]
+        # Articles whose events fall back to the article id as source: each counts as a source of its own.
+        no_outlet = self._read("SELECT count(*) FROM articles WHERE coalesce(source, '') = '' AND url IS NULL")[0][0]
         return {
             **counts,
+            "articles_without_outlet": int(no_outlet),
             "unmerged_events": int(unmerged) if counts["clusters"] else None,
             "events_by_type": {(t or "(none)"): int(n) for t, n in by_type},
             "schema": self.schema_versions(),

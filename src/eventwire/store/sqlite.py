@@ -163,6 +163,9 @@ class SQLiteStore(SQLStore):
         self.url = self.path
         if self.path != ":memory:" and not Path(self.path).parent.is_dir():
             raise StoreError(f"cannot open store {self.path}: directory does not exist")
+        if Path(self.path).is_dir():  # sqlite3 says only "unable to open database file"
+            raise StoreError(f"cannot open store {self.path}: it is a folder; --db takes a database file, "
+                             f"e.g. {Path(self.path) / 'eventwire.db'}")
         self._lock = threading.RLock()
         try:
             # isolation_level=None: we issue BEGIN/COMMIT ourselves so every write batch is one transaction.
