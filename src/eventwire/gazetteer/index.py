@@ -70,6 +70,8 @@ class Gazetteer:
         self._first_words: frozenset[str] | None = None
         self._first_list: list[str] = data["first_words"]
         self._main_keys: dict[int, str] = {}  # filled lazily: only the records texts name are ever asked
+        self._key_ids: dict[int, list[int]] = {}  # likewise, per name key the texts hold
+        self._records: dict[int, PlaceRecord] = {}  # and per record (frozen, so one object serves every ask)
         # Facts the recogniser derives from a name's readings alone (key id → facts), kept across texts.
         self.name_memos: dict[str, dict[int, Any]] = {"facts": {}, "size": {}, "flags": {}}
 
@@ -87,8 +89,11 @@ class Gazetteer:
         return len(self.gid)
 
     def key_candidates(self, kid: int) -> list[int]:
-        """Record indices for an automaton key id."""
-        return self._flat[self._off[kid] : self._off[kid + 1]].tolist()  # type: ignore[no-any-return]
+        """Record indices for an automaton key id (a fresh list: callers may change it)."""
+        ids = self._key_ids.get(kid)
+        if ids is None:  # memoised per key: texts repeat their names, and numpy slicing costs more than a copy
+            ids = self._key_ids[kid] = self._flat[self._off[kid] : self._off[kid + 1]].tolist()
+        return list(ids)
 
     def candidates(self, name: str) -> list[int]:
         """Record indices whose names include `name` (case/accents ignored)."""
@@ -110,12 +115,15 @@ class Gazetteer:
         return k
 
     def record(self, i: int) -> PlaceRecord:
-        """The record at index `i`."""
-        gid = int(self.gid[i])
-        return PlaceRecord(
-            i, gid if gid < SYNTHETIC_BASE else None, self.names[i], float(self.lat[i]), float(self.lon[i]),
-            self.cc[i], self.fclass[i], self.fcode[i], int(self.pop[i]), self.admin1[i], self.admin2[i],
-        )
+        """The record at index `i` (memoised: building one reads five numpy columns)."""
+        rec = self._records.get(i)
+        if rec is None:
+            gid = int(self.gid[i])
+            rec = self._records[i] = PlaceRecord(
+                i, gid if gid < SYNTHETIC_BASE else None, self.names[i], float(self.lat[i]), float(self.lon[i]),
+                self.cc[i], self.fclass[i], self.fcode[i], int(self.pop[i]), self.admin1[i], self.admin2[i],
+            )
+        return rec
 
     def admin1_name(self, code: str) -> str | None:
         """The readable name of an admin-1 code ("UA.13" → "Kyiv Oblast"); None for an empty or unknown code."""

@@ -7,15 +7,19 @@ import threading
 from datetime import date
 
 from eventwire.gazetteer import Gazetteer, load_gazetteer
+from eventwire.gazetteer.normalize import fold
 from eventwire.geoparsing.anaphora import anaphors, local_sites
 from eventwire.geoparsing.coords import at_stated_points
 from eventwire.geoparsing.dateline import dateline_country, dateline_place, main_country
 from eventwire.geoparsing.facilities import placed_sites
 from eventwire.geoparsing.given import given_candidate, landmark
+from eventwire.geoparsing.lowercase import census_names
+from eventwire.geoparsing.matching import demonyms
 from eventwire.geoparsing.metonymy import is_metonym
+from eventwire.geoparsing.plants import _table as plant_table
 from eventwire.geoparsing.plants import plant_sites
 from eventwire.geoparsing.recognize import casing, common_set, is_river, recognise
-from eventwire.geoparsing.resolve import Resolved, resolve
+from eventwire.geoparsing.resolve import Resolved, bare_names, resolve
 from eventwire.geoparsing.support import unsupported
 from eventwire.geoparsing.unknown import unknown_places
 from eventwire.model import PlaceMention
@@ -42,6 +46,15 @@ class Geoparser:
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gz = gazetteer or load_gazetteer()
+
+    def warm(self) -> None:
+        """Load the tables parsing reads lazily, so the first texts do not pay for them (results are the same)."""
+        fold("\u00e9")  # the fold table of non-ASCII text
+        census_names()  # with the English word counts
+        plant_table(self.gz)
+        bare_names()
+        demonyms()
+        common_set()
 
     def parse(
         self, text: str, *, article_id: str = "", published: date | None = None, setting: str | None = None
@@ -118,13 +131,14 @@ class Geoparser:
             return _copy(base, start=c.start, end=c.end, text=c.text, score=float(r.score))
         rec = rec or self.gz.record(r.best)
         # Built without validation: every value below already has its field's type (a long report has hundreds).
-        m = PlaceMention.model_construct(
-            article_id=article_id, start=c.start, end=c.end, text=c.text, geonameid=rec.geonameid,
-            name=rec.name, lat=rec.lat, lon=rec.lon, country_code=rec.country_code,
-            admin1=self.gz.admin1_name(rec.admin1), feature_class=rec.feature_class, feature_code=rec.feature_code,
-            population=rec.population, score=float(r.score), role=role,
-            alternatives=[int(g) for g in (self.gz.gid[i] for i in r.ranked[1:]) if g < 90_000_000],
-        )
+        # What `model_construct` makes with every field given, in field order, without its per-field loop.
+        m = _raw({
+            "article_id": article_id, "start": c.start, "end": c.end, "text": c.text, "geonameid": rec.geonameid,
+            "name": rec.name, "lat": rec.lat, "lon": rec.lon, "country_code": rec.country_code,
+            "admin1": self.gz.admin1_name(rec.admin1), "feature_class": rec.feature_class,
+            "feature_code": rec.feature_code, "population": rec.population, "score": float(r.score), "role": role,
+            "alternatives": [int(g) for g in (self.gz.gid[i] for i in r.ranked[1:]) if g < 90_000_000],
+        }, set(_FIELDS))
         if memo is not None:
             memo[sig] = m
         return m
@@ -167,17 +181,25 @@ def _own_name(r: Resolved, m: PlaceMention) -> PlaceMention:
     return _copy(m, geonameid=None, name=m.text, feature_code=TOLD_POINT, population=0, alternatives=[])
 
 
-def _copy(base: PlaceMention, **update: object) -> PlaceMention:
-    """A shallow copy of a fully built mention with some fields replaced (what model_construct does, less work)."""
+_FIELDS = frozenset(PlaceMention.model_fields)
+
+
+def _raw(values: dict[str, object], fields_set: set[str]) -> PlaceMention:
+    """A mention from trusted values in field order: the instance `PlaceMention.model_construct` would build."""
     m = PlaceMention.__new__(PlaceMention)
-    d = dict(base.__dict__)
-    d.update(update)
-    d["alternatives"] = list(d["alternatives"])  # each mention owns its list
-    object.__setattr__(m, "__dict__", d)
-    object.__setattr__(m, "__pydantic_fields_set__", set(base.__pydantic_fields_set__))
+    object.__setattr__(m, "__dict__", values)
+    object.__setattr__(m, "__pydantic_fields_set__", fields_set)
     object.__setattr__(m, "__pydantic_extra__", None)
     object.__setattr__(m, "__pydantic_private__", None)
     return m
+
+
+def _copy(base: PlaceMention, **update: object) -> PlaceMention:
+    """A shallow copy of a fully built mention with some fields replaced (what model_construct does, less work)."""
+    d = dict(base.__dict__)
+    d.update(update)
+    d["alternatives"] = list(d["alternatives"])  # each mention owns its list
+    return _raw(d, set(base.__pydantic_fields_set__))
 
 
 _DEFAULT: Geoparser | None = None

@@ -14,7 +14,8 @@ from eventwire.geoparsing.recognize import Candidate
 
 _VILLAGE = 50_000  # a name whose every town reading is smaller than this is a village name
 _AREA = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN", "ISL"))
-_SENT_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"(])|\n")
+# `[.!?;]\s+(?=[A-Z“"(])|\n` opened by one class of its first characters: the engine skips to them at C speed.
+_SENT_END = re.compile(r"[.!?;\n](?:(?<=[.!?;])\s+(?=[A-Z“\"(])|(?<=\n))")
 _FAR_KM = 150.0  # no reading this near the sentence's places: the name is a village the gazetteer lacks
 _NEAR_KM = 40.0  # ... or this near the place it is said to lie "near" (or the village beside it in a list)
 _BESIDE_KM = 25.0  # a village reading this near a sure place of its sentence lies beside it ...

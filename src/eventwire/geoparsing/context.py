@@ -185,6 +185,8 @@ def _chain(
     pos = start_pos
     if first_gap is _GAP_IS_A and not _IS_A_START.match(text, pos):
         return out  # no "is a ..." after the name: nothing further on can match (most names in news)
+    if first_gap is not _GAP_IS_A and pos < len(text) and not (text[pos].isspace() or text[pos] == ","):
+        return out  # the comma and "in" gaps open with a space or a comma: "Kyiv's", "Kyiv." link nothing
     first = bisect_left(starts, pos) if starts is not None else 0
     for k in range(first, len(ctx)):
         c = ctx[k]

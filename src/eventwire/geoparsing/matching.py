@@ -115,7 +115,7 @@ def name_matches(
             pos = e + 1
         if found:
             names.extend(reversed(found))  # longest first at each start
-        if s >= dem_end:
+        if s >= dem_end and folded[s : ends[0]] in dem_words:  # a demonym, one word or two, starts with one of these
             # "South African" before "South"; the two-word form needs a plain space between the words.
             for e in (ends[1], ends[0]) if len(ends) > 1 and folded[ends[0]] == " " else ends[:1]:
                 cc = dem.get(folded[s:e])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from eventwire.geoparsing.matching import UPPER_CLASS as _UPPER_CLASS
 
@@ -52,3 +53,43 @@ _SPEAKER_BEFORE = re.compile(rf"(?<![\w.’'-])({_NW})(?=[ \u00a0\u2002]+(?:{_SA
 _SAY_AFTER_SPACE = re.compile(rf"[ \u00a0\u2002]+(?:{_SAY})\b")
 _SPEAKER_AFTER = re.compile(  # "sa(?:id|ys)": the shared prefix once, the same words in the same order
     rf"(?:sa(?:id|ys)|told|according[ \u00a0\u2002]+to)[ \u00a0\u2002]+({_NW})\b(?![ \u00a0\u2002]+[A-Z]|[\w’'-])")
+
+
+_GAP = frozenset(" \u00a0\u2002")
+
+
+def after_words(text: str, folded: str, words: Iterable[str], chain: tuple[frozenset[str], ...]) -> bool:
+    """Whether a word of `words` (folded) occurs in `text` capitalised right after the words of `chain` (nearest
+    first; lower-case words), each one whole and followed by spaces.
+
+    A pattern "intro word, spaces, capitalised word" can only fold its capture to one of `words` where this
+    holds (the capture may stop inside a longer word), so False lets a caller skip its scan of the whole text.
+    """
+    longest = [max(map(len, allowed)) for allowed in chain]
+    for w in words:
+        if not w:
+            continue
+        at = " " + w  # (a space of the text folds to a plain one)
+        r = folded.find(at)
+        while r >= 0:
+            if "A" <= text[r + 1] <= "Z" and _follows(text, r + 1, chain, longest):
+                return True
+            r = folded.find(at, r + 1)
+    return False
+
+
+def _follows(text: str, r: int, chain: tuple[frozenset[str], ...], longest: list[int]) -> bool:
+    """Whether the whole words before offset `r` (each followed by spaces) are in `chain`'s sets, nearest first."""
+    for allowed, most in zip(chain, longest, strict=True):
+        q = r
+        while q > 0 and text[q - 1] in _GAP:
+            q -= 1
+        if q == r or q == 0 or not "a" <= text[q - 1] <= "z":  # (the words end in a lower-case letter: most names fail here)
+            return False
+        p, stop = q, max(0, q - most - 1)
+        while p > stop and _is_word_char(text[p - 1]):
+            p -= 1
+        if text[p:q] not in allowed or (p > 0 and _is_word_char(text[p - 1])):
+            return False  # (the word ran on past the longest allowed one)
+        r = p
+    return True

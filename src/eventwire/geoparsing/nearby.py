@@ -23,7 +23,11 @@ _DIST = re.compile(
     re.I,
 )
 # "5km southwest of Kreminna" (ISW writes the unit glued to the number): a digit may stand right before the unit.
-_UNIT = re.compile(r"(?:\b|(?<=\d))(?:km|kms|kilomet(?:re|er)s?|mi|miles?)\b", re.I)
+# `(?:\b|(?<=\d))(?:km|kms|kilomet(?:re|er)s?|mi|miles?)\b` (case-insensitive), opened by the letters its words
+# can start with as a case-sensitive class ("k" also folds to the Kelvin sign): the engine skips to them at C speed
+# instead of trying every offset of a long report.
+_UNIT = re.compile(r"(?-i:[kK\u212amM])(?:(?<!\w.)|(?<=\d.))(?:(?<=[kK\u212a])(?:m|ms|ilomet(?:re|er)s?)|(?<=[mM])"
+                   r"(?:i|iles?))\b", re.I)
 _DIGIT_MI = re.compile(r"\d\s*mi\b")
 _ANY_UNIT = re.compile(r"\d\s*(?:km|kilomet|mi\b|miles?\b)|\b(?:kilomet|miles?\b)", re.I)
 # A following sentence still about X: "It is located 28 km southwest of Three Hills."

@@ -37,7 +37,11 @@ _ROWS = (
     ("Kursk", "nuclear", "Kurchatov", "RU"),
 )
 # One scan of the text before the per-plant patterns: most texts name no plant ("however" holds "ower").
-_GATE = re.compile(rf"[Pp]ower{_S}(?:[Pp]lant|[Ss]tation)|POWER|NPP|TPP|HPP|NPS|ZAES|[Hh]ydroelectric")
+# (Each branch opens with a plain letter, so the engine skips to those letters at C speed.)
+_GATE = re.compile(rf"P(?:ower{_S}(?:[Pp]lant|[Ss]tation)|OWER)|power{_S}(?:[Pp]lant|[Ss]tation)|N(?:PP|PS)|TPP"
+                   r"|H(?:PP|ydroelectric)|hydroelectric|ZAES")
+# What each branch of `_GATE` holds as written: substring tests (C speed) before its scan.
+_GATE_WORDS = ("ower", "POWER", "NPP", "TPP", "HPP", "NPS", "ZAES", "ydroelectric")
 _SCORE = 0.6  # the plant's own point is a few km from its town's
 
 
@@ -46,8 +50,8 @@ _NPP = re.compile(r"(?<![\w'’-])NPP(?![\w-]|['’](?!s\b))")  # (and "the NPP'
 
 
 @lru_cache(maxsize=4)
-def _table(gz: Gazetteer) -> tuple[tuple[re.Pattern[str], int, bool], ...]:
-    """Each plant's pattern, its host town's record and whether it is a nuclear plant."""
+def _table(gz: Gazetteer) -> tuple[tuple[re.Pattern[str], int, bool, tuple[str, ...]], ...]:
+    """Each plant's pattern, its host town's record, whether it is a nuclear plant and the words it needs."""
     out = []
     for stems, kinds, town, cc in _ROWS:
         key = name_key(town)
@@ -56,18 +60,22 @@ def _table(gz: Gazetteer) -> tuple[tuple[re.Pattern[str], int, bool], ...]:
             continue
         names = "|".join(re.escape(s).replace(r"\ ", _S) for s in stems.split("|"))
         tails = "|".join(_TAILS[k] for k in kinds.split("|"))
+        # A match holds one stem's first word as written: a substring test skips the scan of a long text without it.
+        needs = tuple(dict.fromkeys(st.split(" ", 1)[0] for st in stems.split("|")))
         out.append((re.compile(rf"(?<![\w'’-])(?:{names})(?:{tails})(?![\w'’-])"), max(recs, key=lambda i: gz.pops[i]),
-                    kinds in ("nuclear", "none") or kinds.startswith("nuclear|")))
+                    kinds in ("nuclear", "none") or kinds.startswith("nuclear|"), needs))
     return tuple(out)
 
 
 def plant_sites(gz: Gazetteer, text: str, kept: list[Resolved]) -> list[Resolved]:
     """`kept` with each named plant as one mention at its host town, in place of the names inside it."""
-    if _GATE.search(text) is None:
+    if not any(w in text for w in _GATE_WORDS) or _GATE.search(text) is None:
         return kept
     spans: list[tuple[int, int, int]] = []
     nuclear: set[int] = set()
-    for pattern, town, atomic in _table(gz):
+    for pattern, town, atomic, needs in _table(gz):
+        if not any(w in text for w in needs):
+            continue
         found = [(m.start(), m.end(), town) for m in pattern.finditer(text)]
         spans += found
         if found and atomic:

@@ -38,7 +38,7 @@ from eventwire.geoparsing.cues import (
 )
 from eventwire.geoparsing.matching import UPPER_CLASS as _UPPER_CLASS
 from eventwire.geoparsing.matching import demonyms, name_matches
-from eventwire.geoparsing.namewords import _NAME_RUN, _speakers
+from eventwire.geoparsing.namewords import _NAME_RUN, _speakers, after_words
 
 
 @dataclass(slots=True)
@@ -157,7 +157,7 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
     last_end = -1
     dem = demonyms()
     said = _speakers(text) if mode == "mixed" else []
-    people = _person_words(text, gz, common, said) if mode == "mixed" else frozenset()
+    people = _person_words(text, gz, common, said, folded) if mode == "mixed" else frozenset()
     # Surnames the text has speak alone ("Putin said"): a name right before one is a first name ("Vladimir
     # Putin"), even a big unit's ("Vladimir Oblast" is the place).
     surnames = {w for w in (fold(x) for x in said) if w not in _GEO_NEXT
@@ -380,13 +380,16 @@ _INITIAL_NEXT = re.compile(r"[ \u00a0\u2002]+[A-Z]\.[ \u00a0\u2002]+[A-Z][a-z]")
 _DIGIT_NEXT = re.compile(r"[ \u00a0\u2002]+\d")
 
 
-def _person_words(text: str, gz: Gazetteer, common: frozenset[str], said: list[str]) -> frozenset[str]:
+def _person_words(
+    text: str, gz: Gazetteer, common: frozenset[str], said: list[str], folded: str | None = None
+) -> frozenset[str]:
     """Folded first and last names of "First Last" pairs: those words alone are the person later on.
 
     A word the text also introduces as a place ("in Mariupol", "against Popasna") is no person's name, and
     "Capture Mariupol" opening a sentence is a verb before a city, not a first and last name.
     """
     out: set[str] = set()
+    folded = fold(text) if folded is None else folded
     for m in _NAME_RUN.finditer(text):
         words = [w.lower() for w in m.group(0).split() if not w.endswith(".")]
         pre = text[max(0, m.start() - 24) : m.start()].split()[-2:]
@@ -421,8 +424,12 @@ def _person_words(text: str, gz: Gazetteer, common: frozenset[str], said: list[s
         w = fold(name)
         if w not in common and w not in _TITLES and not _is_city(gz, w):
             out.add(w)
-    if out:
+    # (A news story scans its whole text only where one of the words follows such words at all, which most skip; a
+    # long report repeats its names too often for that test to cost less than the scan.)
+    short = len(text) <= _SHORT_TEXT
+    if out and (not short or after_words(text, folded, out, (_INTRO,))):
         out -= {fold(m.group(1)) for m in _INTRO_NAME.finditer(text)}
+    if out and (not short or after_words(text, folded, out, (_OF, _UNIT_WORDS))):
         out -= {fold(m.group(1)) for m in _UNIT_OF.finditer(text)}
     return frozenset(out)
 
@@ -452,7 +459,12 @@ _INTRO_NAME = re.compile(
     r"\b(?<!ccording[ \u00a0\u2002])" + _by_first_letter(_INTRO) + r"[ \u00a0\u2002]+([A-Z][\w'’-]+)"
     r"(?![ \u00a0\u2002]+[A-Z])")  # "according to Petrič" introduces a person, not a place
 # "the province of Guimaras": a unit word introduces a place too.
-_UNIT_OF = re.compile(r"\b(?:province|state|county|region|district|municipality|governorate|prefecture|department)"
+_SHORT_TEXT = 6000
+_OF = frozenset(("of",))
+_UNIT_WORDS = frozenset("province state county region district municipality governorate prefecture department".split())
+# (The word start after each first letter, not a leading "\b": the engine skips to those letters at C speed.)
+_UNIT_OF = re.compile(r"(?:p(?<!\w.)(?:rovince|refecture)|s(?<!\w.)tate|c(?<!\w.)ounty|r(?<!\w.)egion"
+                      r"|d(?<!\w.)(?:istrict|epartment)|m(?<!\w.)unicipality|g(?<!\w.)overnorate)"
                       r"[ \u00a0\u2002]+of[ \u00a0\u2002]+([A-Z][\w'’-]+)")
 _ACCORDING = re.compile(r"\baccording[ \u00a0\u2002]+to[ \u00a0\u2002]+$", re.I)
 _FROM = frozenset("from in near outside".split())  # before "X said": X is where the speaker is from or at

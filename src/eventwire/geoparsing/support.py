@@ -46,8 +46,6 @@ def unsupported(gz: Gazetteer, text: str, resolved: list[Resolved], setting: str
             by_cc.setdefault(gz.cc[r.best], set()).add(k)
             if gz.fcode[r.best] not in _AREA:
                 points.append((k, float(gz.lat[r.best]), float(gz.lon[r.best])))
-    # Per name, the admin-1 units that other names' readings fall in.
-    by_a1 = {k: {a for a, ks in a1_keys.items() if ks - {k}} for k in set(keys)}
     named = {r.best for r in resolved if r.best is not None and r.best in r.cand.ids}
     out: set[int] = set()
     for n, (r, k) in enumerate(zip(resolved, keys, strict=True)):
@@ -70,8 +68,8 @@ def unsupported(gz: Gazetteer, text: str, resolved: list[Resolved], setting: str
             # Its country is named elsewhere, or it is the only setting the text has; still, a village far from
             # every other place, in a state nothing else names, is a namesake ("dariapur" in an Ahmedabad story
             # is a neighbourhood, not the village in Bihar).
-            if namesakes and far and any(kk != k for kk, _, _ in points) and gz.admin1[b] and gz.admin1[b] not in by_a1.get(
-                    k, set()) and _intro_word(text, r.cand.start) not in _HERE:
+            if namesakes and far and any(kk != k for kk, _, _ in points) and gz.admin1[b] and not _other_in(
+                    a1_keys, gz.admin1[b], k) and _intro_word(text, r.cand.start) not in _HERE:
                 out.add(n)
             continue
         if not far:
@@ -80,3 +78,9 @@ def unsupported(gz: Gazetteer, text: str, resolved: list[Resolved], setting: str
             continue
         out.add(n)
     return out
+
+
+def _other_in(a1_keys: dict[str, set[str]], a1: str, key: str) -> bool:
+    """Whether a name other than `key` has a reading in admin-1 unit `a1` (asked per mention, not built per name)."""
+    ks = a1_keys.get(a1)
+    return ks is not None and len(ks) > (1 if key in ks else 0)

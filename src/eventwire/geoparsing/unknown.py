@@ -23,37 +23,50 @@ _AFTER_CAP = r"(?:District|Sub-district|Subdistrict|Village|Quarter|Neighbou?rho
 # it a firm's or a shop's name ("the Market District kitchen", "the Giant Eagle Market District store").
 _CAP_END = (rf"(?=[,.;:)]|$|{_S}*$|{_S}+(?:of|in|on|at|near|and|to|from|after|before|when|while|where|which|that"
             rf"|was|is|were|are|has|had|[A-Z0-9]))")
+# The word start after a pattern's first letter, not a leading "\b": a pattern that opens with a letter lets the
+# engine skip to those letters at C speed (the same matches: a letter is a word character).
+_B = r"(?<!\w.)"
+# ", a small town", ", some 50 km south of": what follows the name in the fifth pattern.
+_APPOSITIVE = (rf",{_S}+(?:(?:a|an){_S}+(?:[a-z]+{_S}+){{0,2}}(?:{_KINDS}|city)\b|"
+               rf"(?:some|about|around|roughly|nearly|almost)?{_S}*\d[\d,.]*{_S}*(?:km|kilomet(?:er|re)s|miles|mi)\b)")
 _PATTERNS = (
     # "the village of Ashmi", "the towns of Tel Hamis and Tel Birak"
-    re.compile(rf"\b(?:{_KINDS}|towns|villages){_S}+of{_S}+({_NAME})(?:,?{_S}+and{_S}+({_NAME}))?"),
+    # (`\b(?:{_KINDS}|towns|villages)` grouped by first letter: the word after it ends each branch, so one matches.)
+    re.compile(rf"(?:v{_B}(?:illage|illages)|t{_B}(?:own|ownship|owns)|h{_B}amlet|s{_B}(?:ettlement|uburb|ub-district"
+               rf"|ubdistrict)|n{_B}eighbou?rhood|d{_B}istrict|c{_B}amp){_S}+of{_S}+({_NAME})(?:,?{_S}+and{_S}+({_NAME}))?"),
     # "in al-Tijara neighbourhood", "the Thantho district of Yala", "near the Kissufim crossing point", "in Khoja Ghar
     # District of Takhar Province" (a capitalised unit word is part of the name, which the mention leaves out)
-    re.compile(rf"\b(?:in|at|near|from|of|outside){_S}+(?:the{_S}+)?({_NAME}){_S}+(?:{_AFTER}|{_AFTER_CAP}\b{_CAP_END})\b"),
+    re.compile(rf"(?:i{_B}n|a{_B}t|n{_B}ear|f{_B}rom|o{_B}f|o{_B}utside){_S}+(?:the{_S}+)?({_NAME}){_S}+"
+               rf"(?:{_AFTER}|{_AFTER_CAP}\b{_CAP_END})\b"),
     # "in the north Arabian Sea", "on the Jaffna Peninsula", "in the Baliem Valley": a feature with its kind word
-    re.compile(rf"\b(?:in|at|on|near|off|across|into|along){_S}+the{_S}+(?:(?:north|south|east|west)(?:ern)?{_S}+)?"
+    re.compile(rf"(?:i{_B}(?:n|nto)|a{_B}(?:t|cross|long)|o{_B}(?:n|ff)|n{_B}ear){_S}+the{_S}+"
+               rf"(?:(?:north|south|east|west)(?:ern)?{_S}+)?"
                rf"({_NAME}{_S}+(?:Sea|Peninsula|Valley|Gulf|Bay|Strait|Mountains|Desert|Plateau|Basin|Delta))\b"),
     # "hilltops near Tal Sha'rah", "clashes outside Kafr Nabl", "20 km north of Ein Issa": strongly locative words
     # (Grouped by first letter, each group in the original order: fewer branches tried at each word start.)
-    re.compile(rf"\b(?:n(?:ear|(?:orth|ortheast|orthwest)(?:ern)?{_S}+of)|outside"
-               rf"|s(?:outh|outheast|outhwest)(?:ern)?{_S}+of|east(?:ern)?{_S}+of|west(?:ern)?{_S}+of)"
+    re.compile(rf"(?:n{_B}(?:ear|(?:orth|ortheast|orthwest)(?:ern)?{_S}+of)|o{_B}utside"
+               rf"|s{_B}(?:outh|outheast|outhwest)(?:ern)?{_S}+of|e{_B}ast(?:ern)?{_S}+of|w{_B}est(?:ern)?{_S}+of)"
                rf"{_S}+({_NAME})(?![\w'’-]|{_S}+[A-Z])"),
     # "in Dunya Pur, a small town about 100 kilometers ...", "in Suwayrah, some 50 km south of Baghdad"
-    re.compile(rf"\b(?:in|at|near){_S}+({_NAME}),{_S}+(?:(?:a|an){_S}+(?:[a-z]+{_S}+){{0,2}}(?:{_KINDS}|city)\b|"
-               rf"(?:some|about|around|roughly|nearly|almost)?{_S}*\d[\d,.]*{_S}*(?:km|kilomet(?:er|re)s|miles|mi)\b)"),
+    re.compile(rf"(?:i{_B}n|a{_B}t|n{_B}ear){_S}+({_NAME}){_APPOSITIVE}"),
     # "Syrotne and Lisna Dacha, villages on the southern outskirts of ...": a pair the next words call villages
     re.compile(rf"\b({_NAME}){_S}+and{_S}+({_NAME}),{_S}+(?:(?:both|two){_S}+)?(?:villages|settlements)\b"),
 )
 # Words each pattern cannot match without (its patterns are case-sensitive): a plain substring test skips the
-# regex scan on the many texts that lack them. None: no cheap gate.
+# regex scan on the many texts that lack them. None: no cheap gate. (The commonest first: the test stops early.)
 _NEEDS: tuple[tuple[str, ...] | None, ...] = (
-    ("village", "town", "hamlet", "settlement", "neighbo", "suburb", "district", "camp"),
-    ("neighbo", "district", "area", "village", "town", "crossing", "junction", "camp", "quarter", "region", "District",
+    ("town", "district", "village", "camp", "settlement", "neighbo", "suburb", "hamlet"),
+    ("area", "town", "region", "district", "village", "camp", "quarter", "crossing", "junction", "neighbo", "District",
      "Village", "Quarter", "Neighbo"),
     ("Sea", "Peninsula", "Valley", "Gulf", "Bay", "Strait", "Mountains", "Desert", "Plateau", "Basin", "Delta"),
     None,
     None,
     ("villages", "settlements"),
 )
+# A cheap scan for what a pattern needs after its names (it opens with a literal comma), where substrings do not
+# suffice; the pattern's own scan, at every word start, runs only when this finds something.
+_PRE: tuple[re.Pattern[str] | None, ...] = (
+    None, None, None, None, re.compile(_APPOSITIVE), re.compile(rf",{_S}+(?:(?:both|two){_S}+)?(?:villages|settlements)\b"))
 _STOP = frozenset("""the a an this that these those his her their its our my your and or but monday tuesday wednesday
     thursday friday saturday sunday god allah islamic state army police government president military
     administrative""".split())  # "North Caucasian Military District", "Kakhovka Administrative District": no place
@@ -64,8 +77,10 @@ def unknown_places(text: str, found: list[Candidate]) -> list[Candidate]:
     taken = [(c.start, c.end) for c in found]
     dem = demonyms()
     out: list[Candidate] = []
-    for pat, needs in zip(_PATTERNS, _NEEDS, strict=True):
+    for pat, needs, pre in zip(_PATTERNS, _NEEDS, _PRE, strict=True):
         if needs is not None and not any(w in text for w in needs):
+            continue
+        if pre is not None and pre.search(text) is None:
             continue
         for m in pat.finditer(text):
             for g in range(1, (m.lastindex or 0) + 1):
