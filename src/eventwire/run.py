@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.errors import ReaderError
 from eventwire.model import Article
+from eventwire.model.article import content_id
 from eventwire.pipeline import Pipeline, RunStats, WorkDoc
 
 if TYPE_CHECKING:
@@ -79,12 +80,33 @@ def _keep_known(items: Iterable[Article | ReaderError], store: Store) -> Iterato
     the article id as their source, and the merge would count it as another, unnamed source.
     """
     for item in items:
+        if isinstance(item, Article) and item.source:
+            item = _reprint(item, store)
         if isinstance(item, Article) and any(getattr(item, f) is None for f in KEPT_FIELDS):
             known = store.get_article(item.id)
             if known is not None:
                 fill = {f: getattr(known, f) for f in KEPT_FIELDS
                         if getattr(item, f) is None and getattr(known, f) is not None}
                 item = item.model_copy(update=fill) if fill else item
+        yield item
+
+
+def _reprint(item: Article, store: Store) -> Article:
+    """The same text from another outlet is a reprint: an article of its own, which the merge links as a copy."""
+    known = store.get_article(item.id)
+    if known is None or not known.source or not item.source or known.source.casefold() == item.source.casefold():
+        return item
+    # Under the shared id, the reprint overwrote the first outlet's record: its outlet, date and events' sources.
+    return item.model_copy(update={"id": content_id(item.title, item.text, item.source, prefix="art_")})
+
+
+def _without_nul(items: Iterable[Article | ReaderError]) -> Iterator[Article | ReaderError]:
+    """Articles with NUL characters removed: PostgreSQL refuses them in text, and one JSON "\\u0000" stopped a run."""
+    for item in items:
+        if isinstance(item, Article) and ("\x00" in item.text or "\x00" in (item.title or "")):
+            item = item.model_copy(update={
+                "text": item.text.replace("\x00", ""), "title": item.title.replace("\x00", "") if item.title else None,
+                "meta": {**item.meta, "nul_removed": item.text.count("\x00")}})
         yield item
 
 
@@ -98,7 +120,7 @@ def run_into_store(
     scheduler: str | None = None,
 ) -> RunStats:
     """Store every article and its events (idempotent), and every failure with its reason."""
-    docs, stats = run_pipeline(_keep_known(items, store), pipeline, show_progress, workers, scheduler)
+    docs, stats = run_pipeline(_keep_known(_without_nul(items), store), pipeline, show_progress, workers, scheduler)
     run_id = store.start_run({"pipeline": str(pipeline or "default")})
     new_articles = 0
     for doc in docs:

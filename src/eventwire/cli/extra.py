@@ -45,8 +45,13 @@ def gazetteer_lookup(name: str, limit: int) -> None:
     """Places called NAME (any spelling), best candidates first, as JSON Lines."""
     from eventwire.gazetteer import lookup
 
-    for row in lookup(name, limit=limit):
+    if not name.strip():
+        fail(UsageError("NAME is empty: give a place name, e.g. eventwire gazetteer lookup Kharkiv"))
+    rows = lookup(name, limit=limit)
+    for row in rows:
         click.echo(json.dumps(row, ensure_ascii=False, default=str))
+    if not rows:  # an empty stdout alone reads like a crash or a wrong pipe; exit 0 keeps scripts as they were
+        click.echo(f"no place called {name.strip()!r} in the gazetteer", err=True)
 
 
 # The splits each corpus has (evaluate.run_eval); the others are scored whole.
@@ -80,9 +85,13 @@ def merge_summary(s: dict[str, Any]) -> str:
     # Say where the difference went: with one outlet, "0 reported by more than one source" alone leaves it unexplained.
     repeats = f" ({folded} {'was a further report' if folded == 1 else 'were further reports'} of one of these)" \
         if folded > 0 else ""
+    # An edited copy states another toll than its original: its figure is its outlet's own claim.
+    n = s.get("edited_copies") or 0
+    edited = f"; {n} edited, stating other tolls: {'a source' if n == 1 else 'sources'} of {'its' if n == 1 else 'their'} own" \
+        if n else ""
     return (f"merged {plural(s['events'], 'event')} from {plural(s['articles'], 'article')} into "
             f"{plural(s['clusters'], 'event')}{repeats}: {s['multi_source']} reported by more than one source, "
-            f"{plural(s['duplicates'], 'near-duplicate article')} (reprints), {s['mentions']} attached as "
+            f"{plural(s['duplicates'], 'near-duplicate article')} (reprints{edited}), {s['mentions']} attached as "
             f"mentions, {s['removed']} stale merged events removed; flags: {flags} ({s['seconds']:.1f} s)")
 
 
@@ -128,8 +137,14 @@ def merge_cmd(ctx: click.Context, db: str | None) -> None:
     try:
         with open_store(db or ctx.obj["settings"]["db"], must_exist=True) as store:
             stats = merge_store(store)
+            no_outlet = store.stats().get("articles_without_outlet") or 0
         if not ctx.obj["quiet"]:
-            click.echo(merge_summary(stats.as_dict()), err=True)
+            said = merge_summary(stats.as_dict())
+            if no_outlet and stats.multi_source:
+                # 302 ISW reports ingested without --source gave "2520 reported by more than one source".
+                said += (f"; note: {plural(no_outlet, 'article')} {'names' if no_outlet == 1 else 'name'} no outlet, and "
+                         "each counts as a source of its own (give --source when ingesting)")
+            click.echo(said, err=True)
     except EventwireError as exc:
         fail(exc)
 
@@ -140,7 +155,7 @@ def merge_cmd(ctx: click.Context, db: str | None) -> None:
 @click.option("--until", type=DATE, required=True, help="Last day covered.")
 @click.option("--country", help="ISO 3166-1 alpha-2 code to restrict the report to.")
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="html", show_default=True,
-              help="html: one self-contained page; md: Markdown.")
+              help="html: one self-contained page; md: Markdown (the default for an --out name ending .md).")
 @click.option("--out", type=click.Path(dir_okay=False),
               help="Output file (default: stdout). md: the map and timeline PNGs go beside it (on stdout: inlined).")
 @quiet_option
@@ -149,6 +164,15 @@ def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, count
                out: str | None) -> None:
     """Write a situation report: headline figures, map, timeline, top events, flags."""
     from pathlib import Path
+
+    suffix = Path(out).suffix.lower() if out else ""
+    wanted = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}.get(suffix)
+    if wanted and wanted != fmt:
+        # `--out week.md` wrote an HTML page into week.md: the name says what the user wants unless --format said.
+        if ctx.get_parameter_source("fmt") is click.core.ParameterSource.DEFAULT:
+            fmt = wanted
+        else:
+            fail(UsageError(f"--format {fmt} does not fit --out {out} (a {wanted} name): change one of them"))
 
     from eventwire.api import open_store
     from eventwire.export.report import report_from_store
@@ -166,7 +190,11 @@ def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, count
         if not out:
             click.echo(text)
         elif not ctx.obj["quiet"]:
-            click.echo(f"wrote {out}" + (" and its map and timeline PNGs beside it" if fmt == "md" else ""), err=True)
+            import re
+
+            # Name the PNGs the Markdown links to: an empty period has a map but no timeline.
+            pngs = re.findall(r"\]\(([^()\s]+\.png)\)", text) if fmt == "md" else []
+            click.echo(f"wrote {out}" + (f" and, beside it, {' and '.join(pngs)}" if pngs else ""), err=True)
     except EventwireError as exc:
         fail(exc)
 
@@ -194,7 +222,7 @@ def serve_cmd(ctx: click.Context, db: str | None, host: str, port: int) -> None:
     token = os.environ.get("EVENTWIRE_TOKEN")
     path = "" if db.startswith(("postgresql://", "postgres://")) else sqlite_path(db)
     try:
-        _check_port(host, port)
+        port = _check_port(host, port)  # --port 0: the free port picked, so the URL below is one to open
         if path and path != ":memory:" and not os.path.isfile(path):
             click.echo(f"note: no database at {path}; serving a new, empty one (ingest into it to fill the map)",
                        err=True)
@@ -215,8 +243,8 @@ def serve_cmd(ctx: click.Context, db: str | None, host: str, port: int) -> None:
         sys.exit(1 if exc.code else 0)
 
 
-def _check_port(host: str, port: int) -> None:
-    """Fail early, with the reason, when the address cannot be listened on."""
+def _check_port(host: str, port: int) -> int:
+    """The port to listen on (0: a free one); fail early, with the reason, when the address cannot be used."""
     import socket
 
     try:
@@ -224,6 +252,7 @@ def _check_port(host: str, port: int) -> None:
         with socket.socket(infos[0][0], socket.SOCK_STREAM) as sock:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
             sock.bind(infos[0][4])
+            return int(sock.getsockname()[1])
     except OSError as exc:
         raise UsageError(f"cannot listen on {host}:{port}: {exc.strerror or exc} (choose another --port or --host)") \
             from exc

@@ -51,8 +51,13 @@ def build_cluster(
     source_of: dict[str, str],
     published_of: dict[str, date | datetime | None],
     cfg: MergeConfig,
+    copies: dict[str, str] | None = None,
 ) -> Cluster:
-    """Merge member reports into one canonical event with reconciled figures and flags."""
+    """Merge member reports into one canonical event with reconciled figures and flags.
+
+    copies: member article ids that are near-duplicate copies -> the original's article id (kept as links).
+    """
+    copies = copies or {}
     members = sorted(members, key=lambda e: e.id)
     ids = [e.id for e in members]
     cid = cluster_id(ids)
@@ -88,8 +93,8 @@ def build_cluster(
                     launched=max(filter(None, (old.launched, w.launched)), default=None),
                     intercepted=max(filter(None, (old.intercepted, w.intercepted)), default=None),
                 )
-    fat = reconcile(source_figures(members, "fatalities", source_of, published_of))
-    inj = reconcile(source_figures(members, "injured", source_of, published_of))
+    fat = reconcile(source_figures(members, "fatalities", source_of, published_of, copies))
+    inj = reconcile(source_figures(members, "injured", source_of, published_of, copies))
     sources = sorted({s for s, _ in src})
     by_source: dict[str, float] = {}
     for s, e in src:
@@ -122,4 +127,4 @@ def build_cluster(
         flags.setdefault((f.code, f.message), f)
     event.flags = list(flags.values())
     return Cluster(id=cid, event=event, member_ids=ids, sources=sources, fatalities=fat, injured=inj,
-                   flags=cflags)
+                   flags=cflags, copies=dict(sorted(copies.items())))

@@ -10,6 +10,7 @@ from datetime import date, datetime, time
 from eventwire.gazetteer.index import haversine_km
 from eventwire.merge.blocking import BlockIndex
 from eventwire.merge.canonical import build_cluster
+from eventwire.merge.copies import copy_links, edited_copy_sources
 from eventwire.merge.features import Rec, on_side, to_rec
 from eventwire.merge.mentions import attach_mentions
 from eventwire.merge.similarity import (
@@ -70,19 +71,29 @@ class EventMerger:
         self._published: dict[str, date | datetime | None] = {}  # article id -> publication
         self._article_events: dict[str, int] = {}  # article id -> events added from it
         self._by_article: dict[str, list[int]] = {}  # article id -> its events' indexes
+        self._original_text: dict[str, str] = {}  # original (copied) article id -> its text
 
     def add_articles(self, articles: Iterable[Article]) -> None:
         """Learn outlets and publication times (used for source independence and supersession)."""
+        roots = set(self.duplicates.values())
         for a in articles:
             if a.source:
                 self._outlet[a.id] = a.source
             self._published[a.id] = a.published
+            if a.id in roots:  # an original's text: does a copy's changed toll say something it does not?
+                self._original_text[a.id] = a.text
 
     def source_key(self, ev: Event) -> str:
         """The independent source of a report: the outlet of the original it copies, if any."""
         for aid in ev.article_ids:
             root = self.duplicates.get(aid, aid)
             return self._outlet.get(root) or (ev.sources[0] if root == aid and ev.sources else root)
+        return ev.sources[0] if ev.sources else ev.id
+
+    def own_source(self, ev: Event) -> str:
+        """The source of a report taken on its own, as if it copied nothing: its outlet."""
+        for aid in ev.article_ids[:1]:
+            return self._outlet.get(aid) or (ev.sources[0] if ev.sources else aid)
         return ev.sources[0] if ev.sources else ev.id
 
     def _published_of(self, ev: Event) -> date | datetime | None:
@@ -404,7 +415,11 @@ class EventMerger:
         members = [self.events[i] for i in group]
         source_of = {e.id: self.source_key(e) for e in members}
         published_of = {e.id: self._published_of(e) for e in members}
-        cl = build_cluster(members, source_of, published_of, self.cfg)
+        copies = copy_links(members, self.duplicates) if self.duplicates else {}
+        if copies:  # a copy that states other tolls than its original is no mere reprint: its figures are its own
+            source_of.update(edited_copy_sources(members, source_of, self.duplicates, self.own_source, published_of,
+                                                 self._original_text))
+        cl = build_cluster(members, source_of, published_of, self.cfg, copies)
         self.clusters[cl.id] = cl
         return cl
 

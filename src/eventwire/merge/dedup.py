@@ -7,7 +7,7 @@ import struct
 import unicodedata
 import zlib
 from collections.abc import Iterable
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timezone
 
 from datasketch import MinHash, MinHashLSH
 
@@ -16,13 +16,20 @@ from eventwire.model import Article
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def _sortable(published: date | datetime | None) -> datetime:
+def sortable(published: date | datetime | None) -> datetime:
+    """A publication time to sort by: naive, a date at midnight, undated last."""
     # Undated articles sort last: a dated report is the better guess for the original.
     if published is None:
         return datetime.max
     if isinstance(published, datetime):
         return published.replace(tzinfo=None)
     return datetime.combine(published, time.min)
+
+
+def _fetched(a: Article) -> datetime:
+    # Same publication day: the report read first is the original (ingested "Wire A", then its copy "Wire B").
+    f = a.fetched_at
+    return f.astimezone(timezone.utc).replace(tzinfo=None) if f.tzinfo else f
 
 
 def shingles(text: str, k: int = 5) -> set[int]:
@@ -90,8 +97,8 @@ class NearDuplicateIndex:
 def find_near_duplicates(
     articles: Iterable[Article], threshold: float = 0.8, num_perm: int = 128
 ) -> dict[str, str]:
-    """Map each near-duplicate copy's id to its original's id (the earliest published)."""
-    ordered = sorted(articles, key=lambda a: (_sortable(a.published), a.id))
+    """Map each near-duplicate copy's id to its original's id (the earliest published, then fetched)."""
+    ordered = sorted(articles, key=lambda a: (sortable(a.published), _fetched(a), a.id))
     index = NearDuplicateIndex(threshold=threshold, num_perm=num_perm)
     for art in ordered:
         index.add(art)

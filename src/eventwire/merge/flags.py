@@ -8,6 +8,7 @@ from itertools import combinations
 
 from eventwire.gazetteer.index import haversine_km
 from eventwire.merge.features import VIOLENT
+from eventwire.merge.reconcile import reprinted
 from eventwire.merge.similarity import tolls_agree
 from eventwire.merge.types import ClusterFlag, Figure, FlagEvidence, MergeConfig
 from eventwire.model import Event
@@ -72,7 +73,7 @@ def toll_flags(kind: str, fig: Figure, cfg: MergeConfig) -> list[ClusterFlag]:
     prev = None
     for f in fig.per_source:  # sorted by source, then publication time
         if prev is not None and prev.source == f.source and prev.best is not None and f.best is not None \
-                and f.best < prev.best:
+                and f.best < prev.best and not reprinted(f):  # another outlet's copy lowers nothing
             out.append(ClusterFlag(
                 code=f"{kind}_decreased",
                 message=f"{f.source} lowered the number {label} from {prev.best} to {f.best} in a later report",

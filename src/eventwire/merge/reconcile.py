@@ -9,7 +9,7 @@ from eventwire.merge.types import Figure, SourceFigure
 from eventwire.model import Event
 
 RULE = (
-    "latest report per independent source supersedes its earlier ones; "
+    "latest report per independent source supersedes its earlier ones (another outlet's reprint does not); "
     "low = min of their lows (most conservative credible); best = lower median of their bests; "
     "high = max of their highs/bests"
 )
@@ -31,8 +31,14 @@ def source_figures(
     kind: str,
     source_of: dict[str, str],
     published_of: dict[str, date | datetime | None],
+    copies: dict[str, str] | None = None,
 ) -> list[SourceFigure]:
-    """Every member's figure of `kind` ('fatalities' or 'injured'), latest per source marked."""
+    """Every member's figure of `kind` ('fatalities' or 'injured'), latest per source marked.
+
+    copies: article id of a near-duplicate copy -> its original's; another outlet's copy never supersedes
+    the source's own report (only the outlet's own later reports do), the first copy stands when alone.
+    """
+    copies = copies or {}
     out: list[SourceFigure] = []
     for ev in members:
         c = getattr(ev, kind)
@@ -49,6 +55,7 @@ def source_figures(
                 best=c.best if c.best is not None else c.low,
                 high=c.high,
                 text=c.text,
+                copy_of=copies.get(ev.article_ids[0]) if copies and ev.article_ids else None,
             )
         )
     # Unknown publication times sort first so a dated update wins; ties break on event id.
@@ -56,7 +63,22 @@ def source_figures(
     for i, sf in enumerate(out):
         if i + 1 < len(out) and out[i + 1].source == sf.source:
             sf.superseded = True
+    if not copies:
+        return out
+    by_source: dict[str, list[SourceFigure]] = {}
+    for sf in out:
+        by_source.setdefault(sf.source, []).append(sf)
+    for group in by_source.values():
+        own = [f for f in group if not reprinted(f)]
+        standing = own[-1] if own else group[0]
+        for f in group:
+            f.superseded = f is not standing
     return out
+
+
+def reprinted(f: SourceFigure) -> bool:
+    """Another outlet's copy of the source's story: it restates the source, it never updates its figure."""
+    return f.copy_of is not None and f.outlet != f.source
 
 
 def reconcile(figs: list[SourceFigure]) -> Figure:

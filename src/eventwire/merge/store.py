@@ -22,6 +22,7 @@ class MergeStats:
     events: int = 0
     articles: int = 0
     duplicates: int = 0
+    edited_copies: int = 0  # near-duplicates stating other tolls than their original: sources of their own
     clusters: int = 0
     multi_source: int = 0
     mentions: int = 0  # articles attached to a cluster as mentioning sources (see `merge.mentions`)
@@ -69,10 +70,15 @@ def merge_store(store: Any, config: MergeConfig | None = None, dedup: bool = Tru
     removed = sorted(old - {c.id for c in clusters})
     save_clusters(store, clusters, removed)
     flags = Counter(f.code for c in clusters for f in c.flags)
+    outlet = {a.id: a.source for a in articles}
+    # A mere copy's figure carries its original's source key; an edited copy's carries its own.
+    edited = {f.article_id for c in clusters for fig in (c.fatalities, c.injured) for f in fig.per_source
+              if f.copy_of and f.source != (outlet.get(f.copy_of) or f.copy_of)}
     return MergeStats(
         events=len(events),
         articles=len(articles),
         duplicates=len(duplicates),
+        edited_copies=len(edited),
         clusters=len(clusters),
         multi_source=sum(1 for c in clusters if len(c.sources) > 1),
         mentions=len(mentions),

@@ -33,7 +33,7 @@ class MergeConfig:
 class SourceFigure(BaseModel):
     """One report's figure: who said it, when, and the phrase it came from."""
 
-    source: str  # independent source key (copies of a syndicated story share one)
+    source: str  # independent source key (a story's reprints share one; an edited copy's own tolls: merge.copies)
     outlet: str | None = None
     event_id: str
     article_id: str | None = None
@@ -43,6 +43,7 @@ class SourceFigure(BaseModel):
     high: int | None = None
     text: str | None = None
     superseded: bool = False  # a later report from the same source replaced it
+    copy_of: str | None = None  # the original's article id, when this report is a near-duplicate copy of it
 
 
 class Figure(BaseModel):
@@ -89,6 +90,8 @@ class Cluster(BaseModel):
     # or only one that few reports tell (a misplaced coding of this event; see `merge.mentions`):
     # kept apart from `sources`, so they add no figure and no vote.
     mentions: list[str] = Field(default_factory=list)
+    # Member articles that are near-duplicate copies (reprints, lightly edited copies) -> the original they copy.
+    copies: dict[str, str] = Field(default_factory=dict)
 
 
 def cluster_id(member_ids: list[str]) -> str:
