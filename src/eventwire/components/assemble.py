@@ -37,6 +37,8 @@ from eventwire.components.assemble_link import (
 from eventwire.components.assemble_namesake import nearer_namesake, region_reading
 from eventwire.components.assemble_offset import offset_place
 from eventwire.components.assemble_where import axis_villages, event_location, place_list
+from eventwire.components.provenance import source_name
+from eventwire.components.toll_status import event_tolls
 from eventwire.components.trigger_rules import CLASH
 from eventwire.components.triggers import JOIN_ONLY
 from eventwire.model import (
@@ -109,6 +111,8 @@ def make(lookback: int = 3, max_age_days: int = 60) -> Callable[[WorkDoc], WorkD
         doc.meta.pop("_unplaced", None)
         doc.meta.pop("_offsets", None)
         doc.meta.pop("_paragraph_places", None)
+        doc.meta.pop("_triggers_by_sentence", None)
+        doc.meta.pop("_all_places_by_sentence", None)
         groups = fold_undated(doc, fold_retold(doc, merge_vague(doc, _group(doc, picker, lookback))))
         link_casualties(doc, groups)
         groups = drop_old_in_front(doc, drop_old(doc, groups, max_age_days))
@@ -117,6 +121,8 @@ def make(lookback: int = 3, max_age_days: int = 60) -> Callable[[WorkDoc], WorkD
         doc.events = drop_tallies(doc, [_event(doc, key, g) for key, g in groups.items()])
         doc.meta.pop("_offsets", None)  # per-run caches of place objects: no part of the document's record
         doc.meta.pop("_paragraph_places", None)
+        doc.meta.pop("_triggers_by_sentence", None)
+        doc.meta.pop("_all_places_by_sentence", None)
         return doc
 
     return assemble
@@ -278,7 +284,7 @@ def _event(doc: WorkDoc, key: tuple[Any, ...], g: Group) -> Event:
     return Event(id=eid, event_type=t0.event_type, sub_event_type=t0.sub_event_type, plover=plover, date=date,
                  location=location, actors=actors, fatalities=fatalities, injured=injured, weapons=weapons,
                  damage=damage, claims=claims, evidence=ev.items(), article_ids=[art.id],
-                 sources=[art.source or art.url or art.id], confidence=round(min(max(conf, 0.05), 0.95), 3))
+                 sources=[source_name(art)], confidence=round(min(max(conf, 0.05), 0.95), 3))
 
 
 def _following(doc: WorkDoc, sents: set[int]) -> set[int]:
@@ -448,8 +454,11 @@ def _damage(ds: list[DamageMention], ev: Support, doc: WorkDoc) -> list[str]:
 
 def _claims(doc: WorkDoc, sents: set[int], ev: Support) -> list[Claim]:
     out: list[Claim] = []
+    seen: set[str] = set()  # equal claims (pydantic equality: every field) once; a set, not a scan of `out`
     for c in (c for i in sorted(sents) for c in in_sentence(doc, "claims", i)):
-        if c not in out:
+        key = c.model_dump_json()
+        if key not in seen:
+            seen.add(key)
             out.append(c)
             ev.add(c.start, c.end, ["claims"])
     return out
@@ -465,16 +474,25 @@ def link_casualties(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> None:
     violent = [g for g in groups.values() if g.triggers[0].event_type not in (None, "Strategic developments")]
     if not violent:
         return
-    for c in doc.casualties:
+    # Only a group with a trigger from three sentences before to one after can take a figure (d <= 3 below):
+    # look those up by sentence rather than scanning every group per figure (long reports).
+    by_sentence: dict[int, list[int]] = {}
+    told: list[set[int]] = []
+    for k, g in enumerate(violent):
+        told.append({t.sentence for t in g.triggers})
+        for t in g.triggers:
+            by_sentence.setdefault(t.sentence, []).append(k)
+    for c in event_tolls(doc):
         cs = c.sentence
         c_places = {p.country_code for p in in_sentence(doc, "places", cs) if p.role != "demonym"
                     and p.country_code}
         best: tuple[int, Group] | None = None
-        for g in violent:
+        for k in sorted({k for i in range(cs - 3, cs + 2) for k in by_sentence.get(i, [])}):
+            g = violent[k]
             if c_places and g.place is not None and g.place.country_code not in c_places:
                 continue  # the figure is about somewhere else
-            ds = [cs - t.sentence if t.sentence <= cs else 2 * (t.sentence - cs) + 1 for t in g.triggers]
-            d = min(ds)
+            # Distance to the nearest trigger sentence (one after counts double); only the window can give <= 3.
+            d = min(cs - i if i <= cs else 2 * (i - cs) + 1 for i in range(cs - 3, cs + 2) if i in told[k])
             if d <= 3 and (best is None or d < best[0]):
                 best = (d, g)
         if best is not None:

@@ -178,7 +178,17 @@ def drop_tallies(doc: WorkDoc, events: list[Any]) -> list[Any]:
                                   "end": span.end, "status": "historical",
                                   "reason": f"{best} killed is a war-long tally, not one event"})
             continue
-        out.append(e.model_copy(update={"fatalities": Count()}))
+        update = {"fatalities": Count()}
+        tally = {(ev.start, ev.end) for ev in told}
+        hurt = [ev for ev in e.evidence if "injured" in ev.supports]
+        if e.injured and e.injured.best is not None and hurt and all((ev.start, ev.end) in tally for ev in hurt):
+            # "9,861 Russian soldiers have been killed and 16,153 have been wounded": the wounded told with a
+            # war-long death tally are that tally's, not the event's.
+            update["injured"] = Count()
+            doc.decisions.append({"stage": "assemble", "text": e.injured.text or "", "start": hurt[0].start,
+                                  "end": hurt[0].end, "status": "cumulative",
+                                  "reason": f"{e.injured.best} injured told with the war-long tally of {best} killed"})
+        out.append(e.model_copy(update=update))
     return out
 
 

@@ -66,6 +66,17 @@ def _same_side(p: PlaceMention, anchor: PlaceMention, lat: float, lon: float) ->
     return abs((got - told + 180) % 360 - 180) <= 67.5
 
 
+def _places_in(doc: WorkDoc, si: int) -> list[PlaceMention]:
+    """doc.places starting in sentence si, in doc.places order (indexed once per document: long reports)."""
+    idx = doc.meta.get("_all_places_by_sentence")
+    if not isinstance(idx, tuple) or idx[0] is not doc.places or idx[1] != len(doc.places):
+        by: dict[int, list[PlaceMention]] = {}
+        for p in doc.places:
+            by.setdefault(doc.sentence_of(p.start), []).append(p)
+        idx = doc.meta["_all_places_by_sentence"] = (doc.places, len(doc.places), by)
+    return list(idx[2].get(si, []))
+
+
 def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float, float, PlaceMention]]:
     """(name start, name end, phrase start, lat, lon, km, anchor) for each "X, N km <direction> of <town>" in the
     sentence; km is negative for a direction told with no distance ("Komyshuvakha (northeast of Bakhmut)")."""
@@ -80,7 +91,7 @@ def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float
     if not any(c.islower() for c in sent):
         cache[t.sentence] = []
         return []  # all capitals (wire copy): a village's name cannot be told from the words before it
-    anchors = {p.start: p for p in doc.places if s.start <= p.start < s.end and p.lat is not None
+    anchors = {p.start: p for p in _places_in(doc, t.sentence) if p.lat is not None
                and p.lon is not None and p.feature_class == "P" and p.role != "demonym"}
     out = []
     for p in anchors.values():

@@ -349,12 +349,23 @@ def _coherent(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention
     return list(kept)
 
 
+def _triggers_in(doc: WorkDoc, s: int) -> list[Trigger]:
+    """doc.triggers of sentence s, in doc.triggers order (indexed once per trigger list: long reports)."""
+    idx = doc.meta.get("_triggers_by_sentence")
+    if not isinstance(idx, tuple) or idx[0] is not doc.triggers or idx[1] != len(doc.triggers):
+        by: dict[int, list[Trigger]] = {}
+        for u in doc.triggers:
+            by.setdefault(u.sentence, []).append(u)
+        idx = doc.meta["_triggers_by_sentence"] = (doc.triggers, len(doc.triggers), by)
+    return list(idx[2].get(s, []))
+
+
 def _own_clause(doc: WorkDoc, t: Trigger, near: list[PlaceMention]) -> list[PlaceMention]:
     """The places of a trigger's own clause when another trigger of its sentence has places of its own."""
     # "fire continued to target Popasna, Rubizhne, and Lysychansk and shell settlements in Donetsk Oblast": each
     # verb has its own object; the region is where the shelling was, not where the fire on the towns was.
     s = t.sentence
-    others = [u for u in doc.triggers if u.sentence == s and u is not t and u.status == "asserted" and u.event_type]
+    others = [u for u in _triggers_in(doc, s) if u is not t and u.status == "asserted" and u.event_type]
     mine = [p for p in near if doc.sentence_of(p.start) == s]
 
     def between(a: int, b: int) -> list[PlaceMention]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
+from operator import itemgetter
 
 from eventwire.model import Claim
 from eventwire.pipeline.workdoc import ActorMention, WorkDoc
@@ -26,9 +28,17 @@ def find_claims(doc: WorkDoc) -> list[Claim]:
     """Claims in text order; each speaker is the actor mention adjoining the speech verb."""
     text = doc.text
     actors = [a for a in doc.actors if a.kind in SPEAKER_KINDS]
+    # Indexes instead of scans of every actor per verb: a long report names thousands (near-linear time).
+    at_start: dict[int, ActorMention] = {}
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for x in actors:
+        at_start.setdefault(x.start, x)
+        by_sentence.setdefault(doc.sentence_of(x.start), []).append(x)
+    persons = sorted((a.end, k, a) for k, a in enumerate(actors) if a.kind == "person")
+    person_ends = [e for e, _, _ in persons]
     out: list[Claim] = []
     for m in _ACCORDING.finditer(text):
-        a = next((x for x in actors if x.start == m.end()), None)
+        a = at_start.get(m.end())
         if a is None:
             continue
         si = doc.sentence_of(m.start())
@@ -43,7 +53,8 @@ def find_claims(doc: WorkDoc) -> list[Claim]:
         if si < 0:
             continue
         sent = doc.sentences[si]
-        a = _speaker_before(text, actors, sent.start, m.start()) or _pronoun(text, actors, sent.start, m.start())
+        a = _speaker_before(text, by_sentence.get(si, []), sent.start, m.start()) or \
+            _pronoun(text, persons, person_ends, sent.start, m.start())
         if a is None:
             continue
         head = _strip(text, sent.start, a.start)
@@ -67,13 +78,15 @@ def _speaker_before(text: str, actors: list[ActorMention], s0: int, verb: int) -
     return None
 
 
-def _pronoun(text: str, actors: list[ActorMention], s0: int, verb: int) -> ActorMention | None:
-    # "he said": the most recent person named before, within the paragraph's reach.
+def _pronoun(text: str, persons: list[tuple[int, int, ActorMention]], ends: list[int], s0: int,
+             verb: int) -> ActorMention | None:
+    # "he said": the most recent person named before, within the paragraph's reach. `persons` are
+    # (end, order, mention) sorted by end; the latest in actor order ending in the window wins.
     p = _PRONOUN.search(text, max(s0, verb - 12), verb + 12)
     if p is None or p.end() != verb:
         return None
-    persons = [a for a in actors if a.kind == "person" and a.end <= p.start() and p.start() - a.end < 400]
-    return persons[-1] if persons else None
+    window = persons[bisect_right(ends, p.start() - 400) : bisect_right(ends, p.start())]
+    return max(window, key=itemgetter(1))[2] if window else None
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -16,6 +16,7 @@ from operator import attrgetter
 from typing import Any
 
 from eventwire.components.actors import alpha3
+from eventwire.components.political_date import background_date
 from eventwire.components.political_rules import (
     Lexicon,
     Match,
@@ -27,6 +28,7 @@ from eventwire.components.political_rules import (
     subordinate,
     threat_mode,
 )
+from eventwire.components.provenance import source_name
 from eventwire.components.triggers import is_heading, lowered
 from eventwire.model import Actor, DateSpan, Event, Evidence, Location, PlaceMention, Plover
 from eventwire.model.article import content_id
@@ -93,6 +95,17 @@ class _Layers:
         return items[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
 
 
+def _claims_in(doc: WorkDoc, sents: set[int]) -> list[Any]:
+    """doc.claims whose start lies in one of `sents`, in doc.claims order (indexed once per document)."""
+    idx = doc.meta.get("_political_claims")
+    if not isinstance(idx, tuple) or idx[0] is not doc.claims or idx[1] != len(doc.claims):
+        by: dict[int, list[int]] = {}
+        for k, cl in enumerate(doc.claims):
+            by.setdefault(doc.sentence_of(cl.start), []).append(k)
+        idx = doc.meta["_political_claims"] = (doc.claims, len(doc.claims), by)
+    return [doc.claims[k] for k in sorted(k for i in sents for k in idx[2].get(i, []))]
+
+
 def _in(doc: WorkDoc, layer: str, i: int) -> list[Any]:
     idx = doc.meta.get("_political_layers")
     if not isinstance(idx, _Layers) or idx.doc is not doc:
@@ -108,6 +121,7 @@ def make(min_confidence: float = 0.0) -> Callable[[WorkDoc], WorkDoc]:
         coded = code_document(doc, lex)
         events = build_events(doc, coded)
         doc.meta.pop("_political_layers", None)
+        doc.meta.pop("_political_claims", None)
         for ev in events:
             if ev.confidence < min_confidence:
                 doc.decisions.append({"stage": "political", "event": ev.plover.event if ev.plover else None,
@@ -275,12 +289,20 @@ def _actor(a: ActorMention, role: str, text: str) -> Actor:
 def _date(doc: WorkDoc, m: Match) -> tuple[DateSpan, tuple[int, int] | None]:
     s = doc.sentences[m.sentence]
     same = [d for d in _in(doc, "dates", m.sentence) if d.start_date]
+    pub = doc.article.published_date
+    for d in list(same):
+        # "Former commander of militants in Donbas in 2014 ... Girkin called the ceasefire ...": an earlier year
+        # that describes a person or another clause leaves the act at the report's date.
+        why = background_date(doc.text, s.start, m.start, m.end, d, pub)
+        if why is not None:
+            same.remove(d)
+            doc.decisions.append({"stage": "political", "event": m.rule.event, "text": d.text, "start": d.start,
+                                  "end": d.end, "status": "background_date", "reason": why})
     if same:
         d = min(same, key=lambda d: abs(d.start - m.start))
         prec = d.precision if d.precision in ("day", "week", "month", "year") else "unknown"
         return DateSpan(start=d.start_date, end=d.end_date or d.start_date, precision=prec,  # type: ignore[arg-type]
                         text=d.text), (d.start, d.end)
-    pub = doc.article.published_date
     if pub is None:
         return DateSpan(precision="unknown"), None
     if not doc.dates:
@@ -349,14 +371,22 @@ def _continues(prev: Coded, c: Coded) -> bool:
 def build_events(doc: WorkDoc, coded: list[Coded]) -> list[Event]:
     """Merge retellings of one act, then make one Event per (category, mode, actors, day)."""
     merged: list[list[Coded]] = []
+    # Only a group opened one or two sentences back can take c (see _continues): look those up by sentence
+    # instead of scanning every group, which made a long document quadratic.
+    opened: dict[int, list[int]] = {}
     for c in coded:
-        host = next((g for g in reversed(merged) if _continues(g[0], c)), None)
+        s = c.match.sentence
+        near = sorted(opened.get(s - 1, []) + opened.get(s - 2, []), reverse=True)
+        host = next((merged[k] for k in near if _continues(merged[k][0], c)), None)
         if host is not None:
             host.append(c)
             host[0].mode = host[0].mode or c.mode
         else:
+            opened.setdefault(s, []).append(len(merged))
             merged.append([c])
     events: dict[str, Event] = {}
+    # Each event's evidence by span, kept as it grows (a long report retells one act hundreds of times).
+    haves: dict[str, dict[tuple[int, int], Evidence]] = {}
     spans = doc.meta.setdefault("trigger_spans", {})
     for group in merged:
         ev = _event(doc, group)
@@ -364,16 +394,18 @@ def build_events(doc: WorkDoc, coded: list[Coded]) -> list[Event]:
         spans.setdefault(ev.id, []).extend((g.match.start, g.match.end) for g in group)
         if ev.id in events:
             old = events[ev.id]
-            have = {(x.start, x.end): x for x in old.evidence}
+            have = haves[ev.id]
             for x in ev.evidence:
                 same = have.get((x.start, x.end))
                 if same is None:
                     old.evidence.append(x)
+                    have[(x.start, x.end)] = x
                 else:
                     same.supports += [f for f in x.supports if f not in same.supports]
             old.confidence = max(old.confidence, ev.confidence)
         else:
             events[ev.id] = ev
+            haves[ev.id] = {(x.start, x.end): x for x in ev.evidence}
     return list(events.values())
 
 
@@ -429,12 +461,11 @@ def _event(doc: WorkDoc, group: list[Coded]) -> Event:
     codes = sorted(f"{a.role}:{a.code or a.name}" for a in actors)
     eid = content_id(art.id, c.event, c.mode or "", "|".join(codes),
                      c.date.start.isoformat() if c.date.start else "", prefix="ev_")
-    sents = {g.match.sentence for g in group}
-    claims = [cl for cl in doc.claims if doc.sentence_of(cl.start) in sents]
+    claims = _claims_in(doc, {g.match.sentence for g in group})
     for cl in claims:
         sup.add(cl.start, cl.end, ["claims"])
     conf = min(0.95, c.confidence + 0.05 * (len(group) - 1))
     return Event(id=eid, event_type=acled[0] if acled else None, sub_event_type=acled[1] if acled else None,
                  plover=Plover(event=c.event, mode=c.mode, context=c.contexts), date=c.date, location=location,
                  actors=actors, claims=claims, evidence=sup.items(), article_ids=[art.id],
-                 sources=[art.source or art.url or art.id], confidence=round(conf, 3))
+                 sources=[source_name(art)], confidence=round(conf, 3))

@@ -178,8 +178,10 @@ def gate_scan(auto: ahocorasick.Automaton, low: str, start: int, end: int) -> li
 
 def _scan(auto: ahocorasick.Automaton, low: str, start: int, end: int) -> list[tuple[int, tuple[int, ...]]]:
     by: dict[int, tuple[int, ...]] = {}
-    for last, (n, word, ids) in auto.iter(low, start, end):
-        pos = last - n
+    # Scan a slice, not low with bounds: the automaton copies the whole string per call, which made a long report's
+    # per-sentence scans quadratic. Offsets are shifted back to the document's.
+    for last, (n, word, ids) in auto.iter(low[start:end]):
+        pos = last + start - n
         if pos < start or (word and pos and (low[pos - 1].isalnum() or low[pos - 1] == "_")):
             continue  # inside a word ("rally" in "generally") or straddling the range start
         have = by.get(pos)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from eventwire.components.trigger_refs import (
     AGENT_AFTER,
@@ -147,11 +148,41 @@ def first_attack(doc: WorkDoc, t: Trigger, rule: Rule,
     return (CLASH if _SOLDIER_TARGET.match(text, t.end) else VAC), "firearms"
 
 
+class _Strong(list[Trigger]):
+    """The strong triggers in the order found, also indexed by sentence (a long report holds thousands)."""
+
+    def __init__(self, items: Iterable[Trigger]):
+        super().__init__()
+        self.by: dict[int, list[tuple[int, Trigger]]] = {}
+        self.first = self.first_other = 1 << 62  # no trigger yet
+        for t in items:
+            self.append(t)
+
+    def append(self, t: Trigger) -> None:
+        """Add t, keeping the sentence index and the first start of any and of a non-explosion trigger."""
+        self.by.setdefault(t.sentence, []).append((len(self), t))
+        self.first = min(self.first, t.start)
+        if t.event_type != EXP:
+            self.first_other = min(self.first_other, t.start)
+        super().append(t)
+
+    def last_if_all_exp(self, pos: int) -> Trigger | None:
+        """The last added trigger starting before pos, when some do and all of them are explosions."""
+        if self.first >= pos or self.first_other < pos:
+            return None
+        return next(s for s in reversed(self) if s.start < pos)
+
+    def near(self, first: int, last: int) -> list[Trigger]:
+        """Triggers of sentences first..last, in the order they were added."""
+        return [t for _, t in sorted(x for i in range(first, last + 1) for x in self.by.get(i, []))] \
+            if first != last else [t for _, t in self.by.get(first, [])]
+
+
 def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigger]:
     # A weak trigger takes the type of a strong violent trigger in its sentence, else one up to
     # three sentences before; with none it is not an event by itself.
     out: list[Trigger] = []
-    strong = [t for t, r in found if not r.weak and t.event_type in VIOLENT and t.status != "negated"]
+    strong = _Strong(t for t, r in found if not r.weak and t.event_type in VIOLENT and t.status != "negated")
     text = doc.text
     # Killing words last: "Israeli strikes in Rafah kill 22" is the strike's toll, once the strike is coded.
     for t, rule in sorted(found, key=lambda x: x[1].fallback == CLASH):
@@ -177,15 +208,14 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
             out.append(t)
             strong.append(t)
             continue
-        same = [s for s in strong if s.sentence == t.sentence]
-        prev = [s for s in strong if t.sentence - 3 <= s.sentence < t.sentence]
+        same = strong.near(t.sentence, t.sentence)
+        prev = strong.near(t.sentence - 3, t.sentence - 1)
         ref = min(same, key=lambda s: abs(s.start - t.start)) if same else (prev[-1] if prev else None)
-        earlier = [s for s in strong if s.start < t.start]
-        if ref is None and rule.fallback == CLASH and earlier and all(s.event_type == EXP for s in earlier) \
+        if ref is None and rule.fallback == CLASH and (last := strong.last_if_all_exp(t.start)) is not None \
                 and not _ARMED.search(text, sent.start, sent.end):
             # "five civilians were killed in Ahmedpur East" in a story of missile strikes: a bare killing with no
             # armed party, after strikes only, is the toll of a strike, however far back it was told.
-            ref = earlier[-1]
+            ref = last
         if ref is not None and rule.fallback == CLASH and (ref.event_type, ref.sub_event_type) in (ABDUCT, SEXUAL):
             ref = None  # "three subversives were killed" after a kidnapping: a killing is no abduction
         if ref is not None and rule.fallback == CLASH and ref.sentence != t.sentence and (ref.event_type, ref.sub_event_type) \

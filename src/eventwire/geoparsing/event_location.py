@@ -121,12 +121,24 @@ def _soft_wrap(text: str, i: int) -> bool:
     return text[i + 1].islower() or text[j:i].isupper()
 
 
+def _last_stop(text: str, i: int) -> int:
+    """The last of ".!?" or a newline before i (-1 if none), looked for in growing windows."""
+    # A character the text never holds ("!") made each rfind scan back to the start: quadratic in a long report.
+    w = 512
+    while True:
+        lo = max(0, i - w)
+        j = max(text.rfind(c, lo, i) for c in ".!?\n")
+        if j >= 0 or lo == 0:
+            return j
+        w *= 4
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     # Walk out from `pos` to the nearest real boundaries (a period after an abbreviation is none);
     # local searches keep this linear in the sentence, not in the text (ISW reports are long).
     start, i = 0, pos
     while True:
-        i = max(text.rfind(c, 0, i) for c in ".!?\n")
+        i = _last_stop(text, i)
         if i < 0:
             break
         if text[i] == "\n" and _soft_wrap(text, i):

@@ -1,0 +1,70 @@
+"""Whether a casualty figure is one event's toll: not a forecast, a counterfactual or a war-long running total."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.components.trigger_status import _CLAUSE_CUT, _DAY_TOLD, _MODAL, _SINCE_BEGAN
+from eventwire.pipeline.workdoc import CasualtyMention, WorkDoc
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A running total over the war or a span of days ("since the start of the invasion", "since February 24", "so far in
+# the war", "in total since"): the sum of many events, which no single event's figure may take.
+_CUMULATIVE = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:war|invasion|conflict|hostilities|fighting|offensive|operation)\b|"
+    r"\bsince\s+the\s+(?:full[\s-]scale\s+|Russian\s+|[\w’'-]+\s+)?invasion\b|"
+    r"\bsince\s+" + _MONTH + r"\s+\d{1,2}\b|"
+    r"\b(?:so\s+far|to\s+date)\s+(?:in|during)\s+the\s+(?:war|invasion|conflict)\b|"
+    r"\bthroughout\s+the\s+(?:war|invasion|conflict)\b|"
+    r"\bin\s+total\s+since\b|\b(?:in|during)\s+the\s+(?:course\s+of\s+the\s+)?(?:war|invasion)\s+(?:so\s+far|to\s+date)\b",
+    re.I)
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+# The clause of a figure ends at the next clause break or the next figure.
+_CLAUSE_STOP = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+(?:and|which|bringing|raising|taking|according)\b",
+                          re.I)
+
+
+def toll_status(doc: WorkDoc, c: CasualtyMention, nxt: int) -> tuple[str, str] | None:
+    """("future" | "cumulative", reason) when the figure at c is no event's toll; None when it may be one."""
+    text = doc.text
+    s = doc.sentences[c.sentence]
+    # Thousands separators are no clause breaks ("will lead to 10,000 deaths and 40,000 injuries").
+    lead = _THOUSANDS.sub("", text[max(s.start, c.start - 150) : c.start])
+    cuts = list(_CLAUSE_CUT.finditer(lead))
+    if cuts:
+        lead = lead[cuts[-1].end() :]
+    # "a haphazard way that will lead to 10,000 deaths", "the strike could have killed 300": a forecast or a
+    # counterfactual, not a count of the dead (issue #4 item 4: the decision is recorded).
+    if ("will" in lead or "ould" in lead or "ight" in lead) and _MODAL.search(lead) is not None:
+        return "future", f"a forecast or conditional toll, not a count: {lead[-60:].strip()!r}"
+    stop = _CLAUSE_STOP.search(text, c.end, s.end)
+    end = min(stop.start() if stop else s.end, max(nxt, c.end))
+    cum = _CUMULATIVE.search(lead) or _SINCE_BEGAN.search(lead)
+    if cum is None:
+        cum = _CUMULATIVE.search(text, c.start, end) or _SINCE_BEGAN.search(text, c.start, end)
+        if cum is not None and _DAY_TOLD.search(text, c.start, cum.start()):
+            # "two Americans killed in roadside bombs on Friday brought the number ... since the war began to
+            # 1,269": the figure told with its own day is that day's event; the total is the later number.
+            cum = None
+    if cum is not None:
+        return "cumulative", f"a running total over the war or a period, not one event's toll: {cum.group(0)!r}"
+    return None
+
+
+def event_tolls(doc: WorkDoc) -> list[CasualtyMention]:
+    """doc.casualties that may be an event's toll; the others are noted in doc.decisions."""
+    out: list[CasualtyMention] = []
+    ms = doc.casualties
+    for k, c in enumerate(ms):
+        # A figure's clause ends where the next figure of its sentence starts after a comma ("9 killed since May 1,
+        # 3 today"); "1,351 killed and 3,825 wounded since February 24" shares its period.
+        nxt = next((n.start for n in ms[k + 1 : k + 3] if n.sentence == c.sentence and n.start > c.end
+                    and "," in doc.text[c.end : n.start]), doc.sentences[c.sentence].end)
+        st = toll_status(doc, c, nxt)
+        if st is None:
+            out.append(c)
+            continue
+        doc.decisions.append({"stage": "assemble", "text": c.text, "start": c.start, "end": c.end,
+                              "status": st[0], "reason": st[1]})
+    return out
