@@ -91,7 +91,7 @@ def test_a_town_after_a_list_of_oblasts_is_one_more_item_and_the_oblast_stays() 
     got = _codings("Russian forces additionally fired on Zaporizhia, Mykolaiv, Dnipropetrovsk Oblasts, and Kryvyi Rih "
                    "on May 12.")
     places = {name for sub, name in got if sub == "Shelling/artillery/missile attack"}
-    assert {"Kryvyy Rih", "Dnipropetrovsk"} <= places
+    assert {"Kryvyy Rih", "Dnipropetrovsk Oblast"} <= places
 
 
 def test_a_border_between_two_named_regions_is_no_town() -> None:

@@ -11,7 +11,7 @@ def test_record_memo_equals_the_columns() -> None:
     rec = gz.record(i)
     assert gz.record(i) is rec  # built once
     assert (rec.name, rec.lat, rec.lon, rec.country_code, rec.population) == (
-        gz.names[i], float(gz.lat[i]), float(gz.lon[i]), gz.cc[i], int(gz.pop[i]))
+        gz.display_name(i), float(gz.lat[i]), float(gz.lon[i]), gz.cc[i], int(gz.pop[i]))
 
 
 def test_key_candidates_are_fresh_lists() -> None:

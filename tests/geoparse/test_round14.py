@@ -98,13 +98,13 @@ def test_a_village_the_gazetteer_lacks_goes_to_a_town_named_in_its_state(gp: Geo
     # Not the middle of New South Wales (300 km away): the town the article names in that state.
     text = ("Bimbalong is a small village in the state of New South Wales, Australia. Bimbalong lies on the Princes "
             "Highway south of Batemans Bay and north of Moruya.")
-    m = gp.resolve_given(text, [(0, 9)])[0]
+    m = gp.resolve_given(text, [(0, 9)], guesses=True)[0]
     assert m is not None and m.name in ("Batemans Bay", "Moruya")
 
 
 def test_an_unknown_district_after_of_does_not_break_the_container_chain(gp: Geoparser) -> None:
     text = "Littleton is a village in the borough of Spelthorne, Surrey, England. Littleton has a church."
-    m = gp.resolve_given(text, [(0, 9)])[0]
+    m = gp.resolve_given(text, [(0, 9)], guesses=True)[0]
     assert m is not None and m.country_code == "GB"  # not Littleton, Colorado
 
 

@@ -18,7 +18,7 @@ def gp() -> Geoparser:
 def _given(gp: Geoparser, text: str, *names: str) -> list[PlaceMention]:
     """Resolve the first occurrence of each name as a supplied span."""
     spans = [(text.index(n), text.index(n) + len(n)) for n in names]
-    out = gp.resolve_given(text, spans)
+    out = gp.resolve_given(text, spans, guesses=True)
     assert all(m is not None for m in out)
     return [m for m in out if m is not None]
 
@@ -130,7 +130,7 @@ def test_list_mates_decide_unit_or_city(gp: Geoparser) -> None:
     city = text.index("New York")
     state = text.index("New York", city + 1)
     wales = text.index("Wales")
-    a, b, c = gp.resolve_given(text, [(city, city + 8), (state, state + 8), (wales, wales + 5)])
+    a, b, c = gp.resolve_given(text, [(city, city + 8), (state, state + 8), (wales, wales + 5)], guesses=True)
     assert a is not None and b is not None and c is not None
     assert (a.feature_class, b.feature_code, c.feature_code) == ("P", "ADM1", "ADM1")
 

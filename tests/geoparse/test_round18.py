@@ -23,7 +23,7 @@ def _given(gp: Geoparser, text: str, name: str, nth: int = 0) -> PlaceMention:
     while pos >= 0:
         spans.append((pos, pos + len(name)))
         pos = text.find(name, pos + 1)
-    m = gp.resolve_given(text, spans)[nth]
+    m = gp.resolve_given(text, spans, guesses=True)[nth]
     assert m is not None
     return m
 

@@ -21,7 +21,7 @@ def test_a_street_in_a_stated_town_takes_the_town_the_article_reads() -> None:
     gp = default_geoparser()
     start = _RED_OAK.index("2700")
     spans = [(start, _RED_OAK.index(" in Red Oak.")), *_spans(_RED_OAK, "Red Oak")]
-    street, *towns = gp.resolve_given(_RED_OAK, spans)
+    street, *towns = gp.resolve_given(_RED_OAK, spans, guesses=True)
     assert street is not None and street.name == "Red Oak" and street.admin1 == "Iowa"
     assert all(m is not None and m.admin1 == "Iowa" for m in towns)
 
@@ -30,7 +30,7 @@ def test_a_small_town_outside_the_named_state_takes_the_states_town() -> None:
     # Whitesboro has no record in Ohio (only in Alabama, New Jersey, New York, Texas): in an Ohio story the
     # town the story names in Ohio is the nearer guess.
     gp = default_geoparser()
-    (m,) = gp.resolve_given(_OHIO, _spans(_OHIO, "Whitesboro"))
+    (m,) = gp.resolve_given(_OHIO, _spans(_OHIO, "Whitesboro"), guesses=True)
     assert m is not None and m.admin1 == "Ohio" and m.name == "Columbus"
 
 
@@ -41,7 +41,7 @@ def test_only_north_american_namesakes_and_only_ambiguous_names_are_moved() -> N
     assert any(m.text == "St Andrews" and m.admin1 == "Scotland" for m in gp.parse(uk))
     # A name only one town bears is that town, even outside the story's state.
     one = "Ohio lawmakers met in Columbus, Ohio. A farmer from Chiefland, who grows melons, spoke too."
-    (m,) = gp.resolve_given(one, _spans(one, "Chiefland"))
+    (m,) = gp.resolve_given(one, _spans(one, "Chiefland"), guesses=True)
     assert m is not None and m.admin1 == "Florida"
 
 
@@ -87,7 +87,7 @@ def test_local_towns_named_like_capitals_take_state_evidence_from_anywhere() -> 
     }
     for text, state in cases.items():
         name = text.split(" ", 1)[0]
-        first = gp.resolve_given(text, _spans(text, name))
+        first = gp.resolve_given(text, _spans(text, name), guesses=True)
         assert all(m is not None and m.country_code == "US" and m.admin1 == state for m in first), text
 
 

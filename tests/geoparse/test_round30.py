@@ -74,7 +74,7 @@ def test_a_plant_needs_its_kind() -> None:
 
 
 def _given(text: str, span: tuple[int, int]) -> tuple[str | None, str | None]:
-    m = default_geoparser().resolve_given(text, [span])[0]
+    m = default_geoparser().resolve_given(text, [span], guesses=True)[0]
     assert m is not None
     return m.name, m.country_code
 

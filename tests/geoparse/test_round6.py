@@ -26,7 +26,7 @@ def test_absent_place_takes_the_town_nearest_the_point_the_phrase_gives() -> Non
 
     text = ("Zzyxville (2011 population 599) is a small town in central Saskatchewan, Canada approximately "
             "40 km northeast of Saskatoon on the Fish Creek.")
-    m = default_geoparser().resolve_given(text, [(0, 9)])[0]
+    m = default_geoparser().resolve_given(text, [(0, 9)], guesses=True)[0]
     assert m is not None and m.name != "Saskatoon" and m.admin1 == "Saskatchewan"
     assert m.lat is not None and m.lon is not None and haversine_km(m.lat, m.lon, 52.38, -106.25) < 30
 
@@ -35,7 +35,7 @@ def test_reading_that_fits_the_distance_wins() -> None:
     # Many Lindens exist: the one 28 km from Three Hills in Alberta is chosen over larger namesakes.
     text = ("Linden is a village in the central part of the province of Alberta. "
             "It is located 28 km (17 mi) southwest of Three Hills.")
-    m = default_geoparser().resolve_given(text, [(0, 6)])[0]
+    m = default_geoparser().resolve_given(text, [(0, 6)], guesses=True)[0]
     assert m is not None and m.country_code == "CA" and m.admin1 == "Alberta"
 
 

@@ -24,7 +24,7 @@ def test_coordinated_admin_word_marks_a_unit() -> None:
 
 def test_two_provinces_after_a_comma_are_a_list() -> None:
     got = {m.text: m.name for m in _parse("Russian forces shelled Southern Kharkiv, Donetsk, Luhansk Oblasts.")}
-    assert got["Donetsk"] == "Donetsk" and got["Luhansk"] == "Luhansk"
+    assert got["Donetsk"] == "Donetsk Oblast" and got["Luhansk"] == "Luhansk Oblast"  # the units, not the cities
 
 
 def test_distance_anchor_prefers_its_own_name_over_an_alias() -> None:

@@ -69,7 +69,8 @@ def test_resolve_given_returns_one_result_per_span() -> None:
     gp = Geoparser()
     text = "Aid reached Aleppo and Xyzzyville."
     spans = [(text.index("Xyzzyville"), text.index("Xyzzyville") + 10), (12, 18)]
-    out = gp.resolve_given(text, spans, article_id="x")
-    # A name the gazetteer lacks gets the article's focus as a low-confidence guess, never nothing.
+    out = gp.resolve_given(text, spans, article_id="x", guesses=True)
+    # Asked for guesses, a name the gazetteer lacks gets the article's focus as a low-confidence, marked guess.
     assert out[0] is not None and out[0].country_code == "SY" and (out[0].score or 1) <= 0.1
+    assert out[0].role == "guess" and gp.resolve_given(text, spans)[0] is None
     assert out[1] is not None and out[1].geonameid == 170063 and out[1].article_id == "x"

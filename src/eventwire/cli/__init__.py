@@ -85,15 +85,21 @@ def extract(ctx: click.Context, paths: tuple[str, ...], pipeline: str | None, wo
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--given-mentions", is_flag=True,
               help='Input is JSON Lines {"id","text","mentions":[{"start","end"}]}: resolve those spans only.')
+@click.option("--guesses", is_flag=True,
+              help='With --given-mentions: a span no place is named by gets a low-score guess (role "guess") '
+                   "from the text (the unit around it, else the article's focus) instead of nulls.")
 @read_options
 @click.pass_context
-def places(ctx: click.Context, paths: tuple[str, ...], given_mentions: bool, **read: Any) -> None:
+def places(ctx: click.Context, paths: tuple[str, ...], given_mentions: bool, guesses: bool, **read: Any) -> None:
     """Place mentions in PATHS, resolved to GeoNames, as JSON Lines on stdout."""
     from eventwire.cli.places import given_mentions_rows, place_rows
 
     try:
         note_gazetteer_build(ctx.obj["quiet"])
-        rows = given_mentions_rows(paths) if given_mentions else place_rows(paths, make_read_options(ctx, **read))
+        if guesses and not given_mentions:
+            raise UsageError("--guesses needs --given-mentions (found mentions are always places)")
+        rows = (given_mentions_rows(paths, guesses=guesses) if given_mentions
+                else place_rows(paths, make_read_options(ctx, **read)))
         failed = 0
         for row in rows:
             if "error" in row:

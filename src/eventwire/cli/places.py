@@ -30,8 +30,8 @@ def place_rows(paths: Sequence[str], options: Any) -> Iterator[dict[str, Any]]:
             yield m.model_dump(mode="json")
 
 
-def given_mentions_rows(paths: Sequence[str]) -> Iterator[dict[str, Any]]:
-    """One row per supplied mention, in order, with nulls where it cannot be resolved."""
+def given_mentions_rows(paths: Sequence[str], guesses: bool = False) -> Iterator[dict[str, Any]]:
+    """One row per supplied mention, in order, with nulls where it cannot be resolved (or guesses, if asked)."""
     from eventwire.geoparsing import default_geoparser
 
     gp = default_geoparser()
@@ -58,7 +58,8 @@ def given_mentions_rows(paths: Sequence[str]) -> Iterator[dict[str, Any]]:
                     yield {"source": f"{path}#line={n}", "error": f"bad input line: {why}"}
                     continue
                 article_id = str(item.get("id", ""))
-                for (start, end), m in zip(spans, gp.resolve_given(text, spans, article_id=article_id), strict=True):
+                found = gp.resolve_given(text, spans, article_id=article_id, guesses=guesses)
+                for (start, end), m in zip(spans, found, strict=True):
                     if m is None:
                         row: dict[str, Any] = dict.fromkeys(PLACE_FIELDS)
                         row.update(article_id=article_id, start=start, end=end, text=text[start:end])

@@ -56,9 +56,38 @@ def gazetteer_info() -> dict[str, Any]:
 
 
 def lookup(name: str, limit: int = 10) -> list[dict[str, Any]]:
-    """Places called `name`, most populous first, with the readable name of their admin-1 unit."""
+    """Places called `name`, best candidates first, with the readable name of their admin-1 unit."""
     gz = load_gazetteer()
-    recs = [gz.record(i) for i in gz.candidates(name)]
-    recs.sort(key=lambda r: -r.population)
+    ids = gz.candidates(name)
+    if not ids:
+        return []
+    pick = _bare_pick(name, ids)
+    ids.sort(key=lambda i: _lookup_rank(gz, i, name, pick))
+    recs = [gz.record(i) for i in ids[:limit]]
     # The code ("UA.07") is the join key; the readable name is what `places` and `events` print.
-    return [r.as_dict() | {"admin1_name": gz.admin1_name(r.admin1)} for r in recs[:limit]]
+    return [r.as_dict() | {"admin1_name": gz.admin1_name(r.admin1)} for r in recs]
+
+
+# Populated places before the admin units named after them ("Kharkiv" the city, not its oblast or raion).
+_TIER = {"PCLI": 0, "PPLC": 0}
+_CLASS_TIER = {"P": 1, "A": 2}
+
+
+def _lookup_rank(gz: Gazetteer, i: int, name: str, pick: int | None) -> tuple[int, int, int, int]:
+    """Sort key: the resolver's reading of the bare name, own-name matches, towns before units, population."""
+    from eventwire.gazetteer.normalize import name_key
+
+    tier = _TIER.get(gz.fcode[i], _CLASS_TIER.get(gz.fclass[i], 3))
+    return (i != pick, gz.main_key(i) != name_key(name), tier, -gz.pops[i])
+
+
+def _bare_pick(name: str, ids: list[int]) -> int | None:
+    """The record the geoparser gives `name` alone (a text saying only the name), if it is one of `ids`."""
+    from eventwire.geoparsing import Geoparser
+
+    text = name.strip()
+    got = Geoparser().resolve_given(text, [(0, len(text))])[0]
+    if got is None or got.geonameid is None:
+        return None
+    gz = load_gazetteer()
+    return next((i for i in ids if gz.gid[i] == got.geonameid), None)

@@ -67,6 +67,7 @@ class Gazetteer:
         self.admin_idx.update({c: i for i, c in enumerate(self.admin2) if self.fcode[i] == "ADM2"})
         self.admin1_names: dict[str, str] = data.get("admin1_names", {})
         self.capital_idx = {self.cc[i]: i for i, fc in enumerate(self.fcode) if fc == "PPLC"}
+        self._renames: dict[str, str] | None = None
         self._first_words: frozenset[str] | None = None
         self._first_list: list[str] = data["first_words"]
         self._main_keys: dict[int, str] = {}  # filled lazily: only the records texts name are ever asked
@@ -120,10 +121,27 @@ class Gazetteer:
         if rec is None:
             gid = int(self.gid[i])
             rec = self._records[i] = PlaceRecord(
-                i, gid if gid < SYNTHETIC_BASE else None, self.names[i], float(self.lat[i]), float(self.lon[i]),
+                i, gid if gid < SYNTHETIC_BASE else None, self.display_name(i), float(self.lat[i]), float(self.lon[i]),
                 self.cc[i], self.fclass[i], self.fcode[i], int(self.pop[i]), self.admin1[i], self.admin2[i],
             )
         return rec
+
+    def display_name(self, i: int) -> str:
+        """The name records show: an admin-1 unit's current English name ("Kyiv Oblast", not GeoNames' "Kiev")."""
+        # Only the shown name: matching keeps the index's names (`main_key`), so resolution does not change.
+        if self.fcode[i] == "ADM1":
+            return self._renamed().get(self.admin1[i]) or self.names[i]
+        return self.names[i]
+
+    def _renamed(self) -> dict[str, str]:
+        """Admin-1 codes whose readable name is a renaming ("Kiev" → "Kyiv Oblast"), not GeoNames' ASCII spelling."""
+        if self._renames is None:  # 7 ms, once, and only when a record of a unit is shown
+            from eventwire.gazetteer.sources import admin_rows
+
+            # Keeps "Västernorrland" and "Île-de-France" as GeoNames writes them (the table holds their ASCII forms).
+            ascii_names = {code: ascii_name or name for code, name, ascii_name, _ in admin_rows(1)}
+            self._renames = {c: n for c, n in self.admin1_names.items() if n != ascii_names.get(c, n)}
+        return self._renames
 
     def admin1_name(self, code: str) -> str | None:
         """The readable name of an admin-1 code ("UA.13" → "Kyiv Oblast"); None for an empty or unknown code."""

@@ -88,12 +88,13 @@ class Geoparser:
         return at_stated_points(self.gz, text, out, TOLD_POINT)  # "Kake is located at 56°58′15″N 133°56′2″W"
 
     def resolve_given(
-        self, text: str, spans: list[tuple[int, int]], *, article_id: str = "", setting: str | None = None
+        self, text: str, spans: list[tuple[int, int]], *, article_id: str = "", setting: str | None = None,
+        guesses: bool = False,
     ) -> list[PlaceMention | None]:
-        """Resolve supplied spans: one result per span, in order.
+        """Resolve supplied spans: one result per span, in order, None where it cannot be resolved.
 
-        A span the gazetteer lacks still gets a best guess (a name inside it, the unit the text says
-        contains it, or the article's focus) with a low score; None only when the text offers no place at all.
+        A span no record is named by ("Zelensky") is None; with `guesses` it gets a best guess instead (the unit
+        the text says contains it, or the article's focus) with role "guess" and a low score.
         """
         ctx = recognise(self.gz, text, casing(text))
         setting = setting or dateline_country(self.gz, text, ctx)
@@ -112,7 +113,11 @@ class Geoparser:
         resolved = resolve(self.gz, text, [cands[k] for k in order], setting, context)
         by_cand = {order[pos]: r for pos, r in enumerate(resolved)}
         out = [self._mention(text, by_cand[k], article_id) for k in range(len(cands))]
-        return list(at_stated_points(self.gz, text, out, TOLD_POINT))
+        placed = list(at_stated_points(self.gz, text, out, TOLD_POINT))
+        # A guess read as a place misleads (issue #3: nulls where it cannot resolve): marked, or dropped.
+        # (A point the text states for the name is no guess.)
+        return [(_copy(m, role="guess") if guesses else None) if by_cand[k].guess and m is out[k] else m
+                for k, m in enumerate(placed)]
 
     def _mention(
         self, text: str, r: Resolved, article_id: str, memo: dict[tuple, PlaceMention] | None = None

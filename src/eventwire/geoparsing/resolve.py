@@ -55,6 +55,7 @@ class Resolved:
     best: int | None
     score: float
     ranked: list[int]
+    guess: bool = False  # no record bears the name: `best` is the unit around it or the article's focus
 
 
 _BARE_BONUS = 1.5  # beats a namesake town's main-name bonus, not "the city of Gaza" (town hint 1.5)
@@ -398,7 +399,7 @@ def resolve(
                 # "Wegmans", "Patriot High": the town the article names most in its state or country, not the
                 # state's middle.
                 guess = town_inside(gz, guess, towns, keys[n])
-            out.append(Resolved(c, guess, 0.05 if guess is not None else 0.0, [] if guess is None else [guess]))
+            out.append(Resolved(c, guess, 0.05 if guess is not None else 0.0, [] if guess is None else [guess], True))
             continue
         ranked = ranked_memo.get(keys[n])  # one shared score table per name: sorted once (never mutated)
         if ranked is None:

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-PlaceRole = Literal["event_location", "mentioned", "demonym", "metonym"]
+PlaceRole = Literal["event_location", "mentioned", "demonym", "metonym", "guess"]  # guess: given spans only
 
 
 class Location(BaseModel):
