@@ -207,7 +207,7 @@ def test_long_periods_are_binned_by_week() -> None:
 def test_regions_print_as_names_and_political_categories_differ() -> None:
     from eventwire.export.report_stats import region_name, type_color
 
-    assert region_name("UA.05") == "Donetsk"
+    assert region_name("UA.05") == "Donetsk Oblast"  # the records' name, not GeoNames' "Donetsk"
     assert region_name("Kyiv City") == "Kyiv City"  # already a name
     assert type_color("Political: Mobilize") != type_color("Political: Retreat")
     assert type_color("Political: Mobilize") not in ("#8C8C8C", "#444444")

@@ -176,7 +176,7 @@ def region_name(admin1: str) -> str:
     except (GazetteerError, OSError):  # a report without the index keeps the codes rather than failing
         return admin1
     i = gz.admin_idx.get(admin1)
-    return gz.names[i] if i is not None else admin1
+    return gz.display_name(i) if i is not None else admin1  # "Kyiv Oblast", as the records name it
 
 
 def place_label(e: Event) -> str:
