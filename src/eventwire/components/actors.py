@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from typing import Any
 
 import ahocorasick
@@ -204,7 +205,9 @@ _SMALL = re.compile(r"\b(Of|The|And|For|In|On|At|To)\b|['’]S\b")
 def is_upper_doc(text: str) -> bool:
     """True for ALL-CAPS texts such as the MUC wire reports (judged on the first 1,000 characters)."""
     head = text[:1000]
-    return len(_UPPER_WORD.findall(head)) > 3 * len(_LOWER_WORD.findall(head))
+    # upper > 3 * lower  <=>  lower < ceil(upper / 3): count lower-case words only up to that (mixed-case text has many).
+    need = -(-len(_UPPER_WORD.findall(head)) // 3)
+    return sum(1 for _ in islice(_LOWER_WORD.finditer(head), need)) < need
 
 
 def _is_word(text: str, start: int, end: int) -> bool:

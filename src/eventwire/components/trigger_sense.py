@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from eventwire.components.political_rules import ODD_FOLD
+
 # Rules by name, so a benchmark can switch one off to weigh it (see benchmarks/false_alarms.py).
 DISABLED: set[str] = set()
 
@@ -104,12 +106,38 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
 ]
 
 
+# Words one of which every match of the rule at the same index in _RULES holds (lower-cased): a rule whose words are
+# all absent from the sentence cannot match there, so its scan is skipped (most sentences hold none).
+_NEEDS: list[tuple[str, ...]] = [
+    ("lynch", "shell", ">"), ("blast",), ("blast",), ("explosion",), ("strike", "walk"), ("struck", "strike", "hit"),
+    ("shoot",), ("shells",), ("bombed",), ("mob",), ("vigilante",),
+]
+_last: tuple[str, int, int, str | None, dict[int, list[re.Match[str]]]] = ("", 0, 0, None, {})
+
+
+def _sentence(text: str, s0: int, s1: int) -> tuple[str | None, dict[int, list[re.Match[str]]]]:
+    """The sentence lower-cased for the word gates (None when it holds a character that folds oddly, e.g. the Kelvin
+    sign) and its rules' matches so far: a sentence with several triggers is scanned once per rule, not per trigger."""
+    global _last
+    last = _last  # one read: another thread may replace the cache meanwhile
+    if last[0] is text and last[1] == s0 and last[2] == s1:
+        return last[3], last[4]
+    low = None if ODD_FOLD.search(text, s0, s1) else text[s0:s1].lower()
+    found: dict[int, list[re.Match[str]]] = {}
+    _last = (text, s0, s1, low, found)
+    return low, found
+
+
 def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
     """Why the trigger at t0..t1 is a word used in another sense, or None when it may be violence."""
-    for name, pat, reason in _RULES:
-        if name in DISABLED:
+    low, found = _sentence(text, s0, s1)
+    for i, ((name, pat, reason), needs) in enumerate(zip(_RULES, _NEEDS, strict=True)):
+        if name in DISABLED or (low is not None and not any(w in low for w in needs)):
             continue
-        for m in pat.finditer(text, s0, s1):
+        matches = found.get(i)
+        if matches is None:
+            matches = found[i] = list(pat.finditer(text, s0, s1))
+        for m in matches:
             if m.start() < t1 and t0 < m.end():
                 if name == "blast" and pat is _BLAST_VERB and _BLAST_NOT_PERSON.search(
                         text, max(s0, m.start() - 20), m.end()):

@@ -211,7 +211,7 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object) 
         # attacks make up a war's toll. A day's count told first or after ("as 84 more were killed") is an event.
         return "historical", f"a war's death toll, not one event: {toll.group(0)!r}"
     sentence = text[s0:s1]
-    h = next((x for x in _HISTORICAL.finditer(sentence) if not _later_clause(sentence, t1 - s0, x)), None)
+    h = next((x for x in _historical(text, s0, s1, sentence) if not _later_clause(sentence, t1 - s0, x)), None)
     if h and h.group(0).lower().startswith("since") and _SUPERLATIVE.search(sentence):
         h = None
     if h:
@@ -223,6 +223,18 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object) 
 
 
 _BREAK = re.compile(r"[,;(–—]")
+_hist_last: tuple[str, int, int, list[re.Match[str]]] = ("", 0, 0, [])
+
+
+def _historical(text: str, s0: int, s1: int, sentence: str) -> list[re.Match[str]]:
+    """_HISTORICAL's matches in the sentence, found once per sentence (a long report's sentence holds many triggers)."""
+    global _hist_last
+    last = _hist_last  # one read: another thread may replace the cache meanwhile
+    if last[0] is text and last[1] == s0 and last[2] == s1:
+        return last[3]
+    found = list(_HISTORICAL.finditer(sentence))
+    _hist_last = (text, s0, s1, found)
+    return found
 
 
 def _later_clause(sentence: str, t1: int, h: re.Match[str]) -> bool:
