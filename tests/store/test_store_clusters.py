@@ -69,7 +69,7 @@ def test_query_clusters_filters_and_pages(store: Store, events: list[Event]) -> 
 def test_migration_0002_replaces_the_old_merge_tables(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     with open_store(path) as s:
-        assert s.schema_versions() == ["0001_initial", "0002_clusters"]
+        assert s.schema_versions() == ["0001_initial", "0002_clusters", "0003_cluster_aliases"]
     # A store made before 0002, holding the tables the merge package used to write itself.
     conn = sqlite3.connect(path)
     conn.executescript(
@@ -79,9 +79,31 @@ def test_migration_0002_replaces_the_old_merge_tables(tmp_path: Path) -> None:
     )
     conn.close()
     with open_store(path) as s:
-        assert s.schema_versions() == ["0001_initial", "0002_clusters"]
+        assert s.schema_versions() == ["0001_initial", "0002_clusters", "0003_cluster_aliases"]
         assert s.load_clusters() == []
     conn = sqlite3.connect(path)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     conn.close()
     assert {"clusters", "cluster_members"} <= tables and not tables & {"merge_clusters", "merge_members"}
+
+
+def test_joined_cluster_ids_resolve_as_aliases(store: Store, events: list[Event]) -> None:
+    kyiv, kharkiv, _qatana, _threat = events
+    store.save_clusters([_cluster("cev_a", kyiv, ["ev_kyiv_strike"], ["Test Wire"]),
+                         _cluster("cev_b", kharkiv, ["ev_kharkiv_shelling"], ["Other Outlet"])], [])
+    # A re-merge joined cev_b into cev_a (`merge.ids`): the old id still finds the merged event.
+    joined = _cluster("cev_a", kyiv, ["ev_kyiv_strike", "ev_kharkiv_shelling"], ["Other Outlet", "Test Wire"])
+    joined.aliases = ["cev_b"]
+    store.save_clusters([joined], ["cev_b"])
+    assert [c.id for c in store.load_clusters()] == ["cev_a"]
+    assert store.get_cluster("cev_b").model_dump() == joined.model_dump()  # type: ignore[union-attr]
+    assert store.get_cluster("cev_c") is None
+    # Split again: cev_b is a live id once more, nobody's alias; removing a cluster drops its aliases.
+    store.save_clusters([_cluster("cev_a", kyiv, ["ev_kyiv_strike"], ["Test Wire"]),
+                         _cluster("cev_b", kharkiv, ["ev_kharkiv_shelling"], ["Other Outlet"])], [])
+    assert store.get_cluster("cev_b").member_ids == ["ev_kharkiv_shelling"]  # type: ignore[union-attr]
+    joined.aliases = ["cev_x"]
+    store.save_clusters([joined], ["cev_b"])
+    assert store.get_cluster("cev_x").id == "cev_a"  # type: ignore[union-attr]
+    store.save_clusters([], ["cev_a"])
+    assert store.get_cluster("cev_x") is None and store.load_clusters() == []

@@ -10,6 +10,7 @@ from typing import Any
 
 from eventwire.merge.cluster import EventMerger
 from eventwire.merge.dedup import find_near_duplicates
+from eventwire.merge.ids import stable_ids
 from eventwire.merge.mentions import attach_mentions
 from eventwire.merge.types import Cluster, MergeConfig
 from eventwire.model import Article, Event
@@ -27,6 +28,8 @@ class MergeStats:
     multi_source: int = 0
     mentions: int = 0  # articles attached to a cluster as mentioning sources (see `merge.mentions`)
     removed: int = 0
+    kept_ids: int = 0  # merged events that kept a stored id their fresh id differs from (`merge.ids`)
+    joined: int = 0  # stored merged events joined into another one: their ids are now its aliases
     flags: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -66,7 +69,10 @@ def merge_store(store: Any, config: MergeConfig | None = None, dedup: bool = Tru
     # The store lists articles through their events: an article coded with political events only (a
     # reaction, a condemnation) is a candidate mentioning source; one with no event is not seen here.
     mentions = attach_mentions(clusters, merger.events, articles)
-    old = {c.id for c in load_clusters(store)}
+    earlier = load_clusters(store)
+    renamed = stable_ids(clusters, earlier)
+    clusters.sort(key=lambda c: c.id)
+    old = {c.id for c in earlier}
     removed = sorted(old - {c.id for c in clusters})
     save_clusters(store, clusters, removed)
     flags = Counter(f.code for c in clusters for f in c.flags)
@@ -83,6 +89,8 @@ def merge_store(store: Any, config: MergeConfig | None = None, dedup: bool = Tru
         multi_source=sum(1 for c in clusters if len(c.sources) > 1),
         mentions=len(mentions),
         removed=len(removed),
+        kept_ids=len(renamed),
+        joined=len(old.intersection(a for c in clusters for a in c.aliases)),
         flags=dict(sorted(flags.items())),
         seconds=round(time.perf_counter() - t0, 3),
     )

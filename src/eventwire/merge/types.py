@@ -92,10 +92,12 @@ class Cluster(BaseModel):
     mentions: list[str] = Field(default_factory=list)
     # Member articles that are near-duplicate copies (reprints, lightly edited copies) -> the original they copy.
     copies: dict[str, str] = Field(default_factory=dict)
+    # Ids of earlier merged events joined into this one (`merge.ids`): the store still resolves them.
+    aliases: list[str] = Field(default_factory=list)
 
 
 def cluster_id(member_ids: list[str]) -> str:
-    """Deterministic cluster id from its members: stable while its first member stays."""
-    # Hash the smallest member id, not the whole set, so that a late report joining a cluster
-    # does not rename it; two clusters that merge keep the id of the one with the smaller member.
+    """A fresh cluster's id: the hash of its smallest member id, whatever order the members came in."""
+    # A stored cluster keeps its id across re-merges even when a report with a smaller id joins it:
+    # `merge.ids.stable_ids` renames the fresh ids to the ones they continue.
     return "cev_" + hashlib.sha1(min(member_ids).encode("utf-8")).hexdigest()[:16]

@@ -246,7 +246,7 @@ class Store(Protocol):
         ...
 
     def get_cluster(self, cluster_id: str) -> Cluster | None:
-        """The stored cluster (merged event "cev_…"), or None."""
+        """The stored cluster (merged event "cev_…", or the id of one since joined into it), or None."""
         ...
 
     def clusters_of(self, event_ids: list[str]) -> dict[str, str]:

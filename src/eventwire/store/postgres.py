@@ -94,9 +94,19 @@ CREATE TABLE cluster_members (
 CREATE INDEX cluster_members_cluster ON cluster_members(cluster_id);
 """
 
+# Ids of earlier merged events joined into a cluster (`merge.ids`): an old "cev_…" link still resolves.
+_ALIASES = """
+CREATE TABLE cluster_aliases (
+    alias text COLLATE "C" PRIMARY KEY,
+    cluster_id text COLLATE "C" NOT NULL REFERENCES clusters(id) ON DELETE CASCADE
+);
+CREATE INDEX cluster_aliases_cluster ON cluster_aliases(cluster_id);
+"""
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "0001_initial", _INITIAL),
     (2, "0002_clusters", _CLUSTERS),
+    (3, "0003_cluster_aliases", _ALIASES),
 ]
 _LOCK_KEY = 0x6576_7774  # advisory lock id: one migrator at a time across processes
 

@@ -51,6 +51,10 @@ _MEMBER_UPSERT = (
     "INSERT INTO cluster_members (event_id, cluster_id) VALUES (?, ?) "
     "ON CONFLICT (event_id) DO UPDATE SET cluster_id = excluded.cluster_id"
 )
+_ALIAS_UPSERT = (
+    "INSERT INTO cluster_aliases (alias, cluster_id) VALUES (?, ?) "
+    "ON CONFLICT (alias) DO UPDATE SET cluster_id = excluded.cluster_id"
+)
 _FAILURE_KEYS = ("run_id", "source", "reason", "stage", "created_at")
 
 
@@ -277,6 +281,12 @@ class SQLStore:
                 self._exec(cur, f"DELETE FROM cluster_members WHERE {clause}", params)
             # An event moves to its new cluster even if its old cluster is neither rebuilt nor removed.
             self._exec_many(cur, _MEMBER_UPSERT, [(m, c.id) for c in latest.values() for m in c.member_ids])
+            for clause, params in self._id_in("cluster_id", list(latest)):
+                self._exec(cur, f"DELETE FROM cluster_aliases WHERE {clause}", params)
+            # A live id is nobody's alias: the cluster table answers it first anyway, and a stale row would linger.
+            for clause, params in self._id_in("alias", list(latest)):
+                self._exec(cur, f"DELETE FROM cluster_aliases WHERE {clause}", params)
+            self._exec_many(cur, _ALIAS_UPSERT, [(a, c.id) for c in latest.values() for a in c.aliases])
         return len(latest)
 
     def load_clusters(self) -> list[Cluster]:
@@ -290,8 +300,11 @@ class SQLStore:
         return [row_cluster(r) for r in self._page("clusters", q)]
 
     def get_cluster(self, cluster_id: str) -> Cluster | None:
-        """The stored cluster (merged event "cev_…"), or None."""
+        """The stored cluster (merged event "cev_…", or the id of one since joined into it), or None."""
         rows = self._read("SELECT record FROM clusters WHERE id = ?", (cluster_id,))
+        if not rows:  # the id of a merged event since joined into another (`merge.ids`)
+            rows = self._read("SELECT c.record FROM cluster_aliases a JOIN clusters c ON c.id = a.cluster_id "
+                              "WHERE a.alias = ?", (cluster_id,))
         return row_cluster(rows[0][0]) if rows else None
 
     def clusters_of(self, event_ids: list[str]) -> dict[str, str]:

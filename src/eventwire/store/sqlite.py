@@ -138,10 +138,20 @@ CREATE TABLE cluster_members (
 CREATE INDEX cluster_members_cluster ON cluster_members(cluster_id);
 """
 
+# Ids of earlier merged events joined into a cluster (`merge.ids`): an old "cev_…" link still resolves.
+_ALIASES = """
+CREATE TABLE cluster_aliases (
+    alias TEXT PRIMARY KEY,
+    cluster_id TEXT NOT NULL REFERENCES clusters(id) ON DELETE CASCADE
+);
+CREATE INDEX cluster_aliases_cluster ON cluster_aliases(cluster_id);
+"""
+
 # Named migrations, applied in order and recorded in schema_migrations; append, never edit.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "0001_initial", _INITIAL),
     (2, "0002_clusters", _CLUSTERS),
+    (3, "0003_cluster_aliases", _ALIASES),
 ]
 
 def sqlite_path(url: str) -> str:
