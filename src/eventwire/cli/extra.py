@@ -89,10 +89,14 @@ def merge_summary(s: dict[str, Any]) -> str:
     n = s.get("edited_copies") or 0
     edited = f"; {n} edited, stating other tolls: {'a source' if n == 1 else 'sources'} of {'its' if n == 1 else 'their'} own" \
         if n else ""
+    # A merged event joined into another is not lost: its id lives on as the other's alias (`merge.ids`).
+    joined = s.get("joined") or 0
+    gone = f"{s['removed'] - joined} stale merged events removed" + (
+        f", {joined} joined into others (their ids kept as aliases)" if joined else "")
     return (f"merged {plural(s['events'], 'event')} from {plural(s['articles'], 'article')} into "
             f"{plural(s['clusters'], 'event')}{repeats}: {s['multi_source']} reported by more than one source, "
             f"{plural(s['duplicates'], 'near-duplicate article')} (reprints{edited}), {s['mentions']} attached as "
-            f"mentions, {s['removed']} stale merged events removed; flags: {flags} ({s['seconds']:.1f} s)")
+            f"mentions, {gone}; flags: {flags} ({s['seconds']:.1f} s)")
 
 
 @click.command("failures")
