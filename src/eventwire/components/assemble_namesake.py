@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from statistics import median
 from typing import Any
@@ -35,6 +36,24 @@ def _paragraph(doc: WorkDoc, pos: int) -> tuple[int, int]:
     return lo, len(doc.text) if hi < 0 else hi
 
 
+class _Paragraphs:
+    """Places per paragraph start, listed once each; a bisect over the places' starts, sorted once per run."""
+
+    def __init__(self, places: list[PlaceMention]) -> None:
+        self.places = places
+        self.order = sorted(range(len(places)), key=lambda k: places[k].start)
+        self.starts = [places[k].start for k in self.order]
+        self.lists: dict[int, list[PlaceMention]] = {}
+
+    def between(self, lo: int, hi: int) -> list[PlaceMention]:
+        """The places starting in [lo, hi), in `doc.places` order."""
+        here = self.lists.get(lo)
+        if here is None:
+            picked = sorted(self.order[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)])
+            here = self.lists[lo] = [self.places[k] for k in picked]
+        return here
+
+
 def _context(doc: WorkDoc, p: PlaceMention, t: Trigger) -> tuple[list[tuple[float, float]], set[str], set[str]]:
     """Points of the other towns of the paragraph, and the regions its sentence and the paragraph name."""
     lo, hi = _paragraph(doc, t.start)
@@ -43,11 +62,12 @@ def _context(doc: WorkDoc, p: PlaceMention, t: Trigger) -> tuple[list[tuple[floa
     regions_sent: set[str] = set()
     regions_par: set[str] = set()
     sent = doc.sentences[t.sentence] if 0 <= t.sentence < len(doc.sentences) else None
-    paragraphs: dict[int, list[PlaceMention]] = doc.meta.setdefault("_paragraph_places", {})
-    here = paragraphs.get(lo)
-    if here is None:  # a long report asks about one paragraph many times: its places are listed once
-        here = paragraphs[lo] = [q for q in doc.places if lo <= q.start < hi]
-    for q in here:
+    # A long report asks about one paragraph many times: its places are listed once (the assembler drops this
+    # per-run cache with its others).
+    paragraphs = doc.meta.get("_paragraph_places")
+    if not isinstance(paragraphs, _Paragraphs) or paragraphs.places is not doc.places:
+        paragraphs = doc.meta["_paragraph_places"] = _Paragraphs(doc.places)
+    for q in paragraphs.between(lo, hi):
         if q.role == "demonym" or q.lat is None or q.lon is None:
             continue
         if (q.name or q.text) == key or q.text == p.text:

@@ -260,8 +260,31 @@ def spelt_alike(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
+_LONG_TEXT = 50_000  # above this, `writes_unit` asks an index of the text's unit words instead of scanning it
+_ENDS_MAX = 64
+_unit_ends: list[tuple[str, frozenset[str]]] = []  # (the text, every string up to 64 characters before a unit word)
+
+
+def _written_units(text: str) -> frozenset[str]:
+    """Every string of up to 64 characters that ends where a unit word follows (after whitespace), in `text`."""
+    last = next(iter(_unit_ends), None)  # (one slot, replaced whole: safe to read while another thread fills it)
+    if last is not None and last[0] is text:
+        return last[1]
+    ends: set[str] = set()
+    for m in _UNIT_AFTER.finditer(text):
+        # `_UNIT_AFTER.match` holds at each whitespace character before the word: finditer gives the run's first.
+        word = m.start() + len(m.group()) - len(m.group().lstrip())
+        for q in range(m.start(), word):
+            ends.update(text[max(0, q - n) : q] for n in range(1, _ENDS_MAX + 1) if n <= q)
+    entry = (text, frozenset(ends))
+    _unit_ends[:] = [entry]
+    return entry[1]
+
+
 def writes_unit(text: str, surface: str) -> bool:
     """True when `text` names `surface` as a unit somewhere ("Kherson Oblast", "the Kherson region")."""
+    if len(text) > _LONG_TEXT and 0 < len(surface) <= _ENDS_MAX:
+        return surface in _written_units(text)  # a long document: one pass over its unit words, not one per name
     # Each occurrence checked with one compiled pattern: a pattern per surface costs a compile per name.
     p = text.find(surface)
     while p >= 0:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from eventwire.gazetteer import Gazetteer
@@ -269,6 +269,10 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
     ends = phrases(text) if has_distances(text) else {}
     ends = asides | ends if asides else ends
     borders = border_units(gz, text, ordered)
+    # A mention looks only at the border sentences that can hold it (bisect over their starts), in their order.
+    border_order = sorted(range(len(borders)), key=lambda j: borders[j][0])
+    border_los = [borders[j][0] for j in border_order]
+    border_reach = max((hi - lo for lo, hi, _, _ in borders), default=0)
     around: dict[str, dict[str, int]] | None = None  # the countries the text's names lie in, counted when needed
     for n, c in enumerate(cands):
         if c.kind == "demonym":
@@ -325,7 +329,9 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
             box.past = defined and text.find(". ", 0, c.start) >= 0 and bool(_PAST.match(text, c.end, chain[0].start))
         if box is None and (c.start == 0 or at_sentence_start(text, c.start)):
             box = _demonym_head(gz, text, c, ordered, starts)
-        for lo, hi, pair_a1, pair_cc in borders:  # "X, a settlement near the Kharkiv-Donetsk Oblast border": in one of the two
+        held = border_order[bisect_right(border_los, c.start - border_reach) : bisect_right(border_los, c.start)]
+        for lo, hi, pair_a1, pair_cc in (borders[j] for j in sorted(held)):
+            # "X, a settlement near the Kharkiv-Donetsk Oblast border": in one of the two
             # (Only to choose among readings: a village the tables lack there keeps its guess by its neighbours.)
             if lo <= c.start < hi and (box is None or (not box.stated and box.best is None)) and any(
                     gz.admin1[i] in pair_a1 for i in c.ids):

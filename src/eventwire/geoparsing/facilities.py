@@ -8,10 +8,12 @@ in no town is left out: it has no point, and gold corpora that mark sites count 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from eventwire.gazetteer import Gazetteer
 from eventwire.geoparsing.recognize import Candidate
 from eventwire.geoparsing.resolve import Resolved
+from eventwire.geoparsing.spans import Spans
 
 _S = r"[ \u00a0\u2002]"
 # A capitalised word, an Arabic article glued or not ("al-Shaab", "Al-Ta’ai"); not a possessive ("Baghdad's").
@@ -43,6 +45,10 @@ def placed_sites(gz: Gazetteer, text: str, resolved: list[Resolved]) -> list[Res
     if not towns:
         return []
     out: list[Resolved] = []
+    # Indexed once: a long document holds thousands of sites and mentions (bisect, not a scan per site).
+    taken = Spans((r.cand.start, r.cand.end) for r in resolved)
+    starts = [r.cand.start for r in towns]
+    longest = max(r.cand.end - r.cand.start for r in towns)
     for m in _SITE.finditer(text):
         s, e = m.span(1)
         lead = _LEAD.match(text, s, e)
@@ -50,10 +56,10 @@ def placed_sites(gz: Gazetteer, text: str, resolved: list[Resolved]) -> list[Res
             s = lead.end()  # "The Bardo Museum", "In Manger Square": the site starts after the function word
         if not _SITE.fullmatch(text, s, e):
             continue  # nothing left but the head word
-        inside = [r for r in resolved if r.cand.start < e and s < r.cand.end]
-        if inside:
+        if taken.overlaps(s, e):
             continue  # "Deir Ezzor Military Airport", "Kabul University": the town's own name is the mention
-        town = _placing_town(text, s, e, towns)
+        # Only a town starting from (longest name + 4) before the site to 40 after it can place it.
+        town = _placing_town(text, s, e, towns[bisect_left(starts, s - 4 - longest) : bisect_right(starts, e + 40)])
         if town is not None:
             out.append(Resolved(Candidate(s, e, text[s:e], [town]), town, _SCORE, [town]))
     return out

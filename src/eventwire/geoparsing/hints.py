@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from eventwire.gazetteer import Gazetteer
 from eventwire.geoparsing.nearby import UNIT_PAIR_NEXT
@@ -81,8 +82,16 @@ def capital_phrases(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[
                 (gz.cc[i] for i in x.ids if gz.fcode[i] == "PCLI"), None)
             if cc:
                 phrases.append((x.start, cc))
+    if not phrases:
+        return
+    # A phrase counts within 250 characters of a name: each name looks only at the phrases of that window
+    # (bisect over their sorted starts), in the phrases' own order, not at every phrase of a long document.
+    order = sorted(range(len(phrases)), key=lambda k: phrases[k][0])
+    starts = [phrases[k][0] for k in order]
     for c in cands:
-        for pos, cc in phrases:
+        lo, hi = bisect_left(starts, c.start - 250), bisect_right(starts, c.end + 250)
+        for k in sorted(order[lo:hi]) if hi - lo > 1 else order[lo:hi]:
+            pos, cc = phrases[k]
             a, b = (c.end, pos) if c.end <= pos else (pos, c.start)
             if 0 <= b - a <= 250 and ". " not in text[a:b]:
                 c.hints["capital_of:" + cc] = 1.0

@@ -13,6 +13,7 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
 from eventwire.geoparsing.recognize import Candidate
 from eventwire.geoparsing.resolve import Resolved
+from eventwire.geoparsing.spans import Spans
 
 _S = r"[ \u00a0\u2002]+"
 _PLANT = rf"(?:[Pp]ower{_S}(?:[Pp]lant|[Ss]tation)|POWER{_S}(?:PLANT|STATION))"
@@ -82,10 +83,13 @@ def plant_sites(gz: Gazetteer, text: str, kept: list[Resolved]) -> list[Resolved
             nuclear.add(town)
     if not spans:
         return kept
+    # (Overlap tests by bisect over the sorted plant spans: a long document names plants and places thousands of times.)
     if len(nuclear) == 1:  # one nuclear plant named: a bare "NPP" after its first mention is that plant
         first = min(s for s, _, town in spans if town in nuclear)
+        named = Spans((s, e) for s, e, _ in spans)
         spans += [(m.start(), m.end(), next(iter(nuclear))) for m in _NPP.finditer(text, first)
-                  if not any(s <= m.start() < e for s, e, _ in spans)]
-    out = [r for r in kept if not any(s < r.cand.end and r.cand.start < e for s, e, _ in spans)]
+                  if not named.overlaps(m.start(), m.start() + 1)]
+    taken = Spans((s, e) for s, e, _ in spans)
+    out = [r for r in kept if not taken.overlaps(r.cand.start, r.cand.end)]
     out += [Resolved(Candidate(s, e, text[s:e], [town]), town, _SCORE, [town]) for s, e, town in spans]
     return sorted(out, key=lambda r: r.cand.start)

@@ -96,8 +96,8 @@ def _prior(gz: Gazetteer, i: int, key: str, acronym: bool, big_town: bool = Fals
     return p
 
 
-def _near(gz: Gazetteer, ids: list[int], anchors: np.ndarray) -> np.ndarray:
-    """For each record, how many anchor points lie within 300 km (vectorised haversine)."""
+def _near(gz: Gazetteer, ids: list[int], anchors: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """For each record, how many anchor points (each counted `weights` times) lie within 300 km (vectorised)."""
     if not len(anchors):
         return np.zeros(len(ids))
     lat = np.radians(gz.lat[ids])[:, None]
@@ -105,7 +105,7 @@ def _near(gz: Gazetteer, ids: list[int], anchors: np.ndarray) -> np.ndarray:
     alat, alon = anchors[:, 0][None, :], anchors[:, 1][None, :]
     a = np.sin((alat - lat) / 2) ** 2 + np.cos(lat) * np.cos(alat) * np.sin((alon - lon) / 2) ** 2
     km = 12742.0 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
-    return (km < 300).sum(axis=1)  # type: ignore[no-any-return]
+    return (km < 300) @ weights  # type: ignore[no-any-return]
 
 
 def _unit_count(units: dict[str, Counter[str]], code: str, key: str) -> int:
@@ -204,10 +204,13 @@ def resolve(
     if setting:
         votes[setting] += 2.0
     total = sum(votes.values()) or 1.0
-    anchor_rows = [(gz.lat[b], gz.lon[b], k) for b, k in zip(first, keys, strict=True)
-                   if b is not None and gz.fcode[b] not in _AREA_CODES]
+    # A long report repeats its names: each (point, name) is one anchor row counted as often as it occurs, so the
+    # nearness below costs per distinct place, not per mention (the counts are the same).
+    anchor_rows = Counter((gz.lat[b], gz.lon[b], k) for b, k in zip(first, keys, strict=True)
+                          if b is not None and gz.fcode[b] not in _AREA_CODES)
     anchors = np.radians(np.array([r[:2] for r in anchor_rows], dtype=np.float64).reshape(-1, 2))
     anchor_keys = np.array([r[2] for r in anchor_rows], dtype=object)
+    anchor_weights = np.array(list(anchor_rows.values()), dtype=np.int64)
     # Per-record columns and unit counts bound once: the scoring loop below runs per record of every name.
     g_cc, g_a1, g_a2, g_fcode, g_fclass, main_key = gz.cc, gz.admin1, gz.admin2, gz.fcode, gz.fclass, gz.main_key
     named = NamedUnits(gz, units, ctx)
@@ -215,6 +218,7 @@ def resolve(
 
     scores: list[dict[int, float]] = []
     score_memo: dict[tuple, dict[int, float]] = {}
+    near_memo: dict[tuple[str, int], list[float]] = {}  # (name, id of its priors) → anchors near each reading
     stand_in: set[str] = set()  # names whose stated container stands in for them (no record of theirs lies in it)
     measured: set[str] = set()  # names placed at the town a distance phrase measures from ("Dibrova, 5km SW of X")
     # A sentence's subject owns the distance its sentence gives ("Stanton is a village ... nine miles north-east of
@@ -234,8 +238,12 @@ def resolve(
         ids = list(pri)
         k = keys[n]
         # Nearness only scores towns: a name with no town reading (a country, a region) skips the haversine.
-        others = anchors[anchor_keys != k] if len(anchors) and any(g_fclass[i] == "P" for i in ids) else anchors[:0]
-        near = _near(gz, ids, others) if len(others) else np.zeros(len(ids))
+        near = near_memo.get((k, id(pri)))
+        if near is None:  # (per name and reading set: its mentions differ only in hints and containers)
+            mask = anchor_keys != k if len(anchors) and any(g_fclass[i] == "P" for i in ids) else None
+            others = anchors[mask] if mask is not None else anchors[:0]
+            near = near_memo[(k, id(pri))] = (
+                _near(gz, ids, others, anchor_weights[mask]) if len(others) else np.zeros(len(ids))).tolist()
         box = inside.get(n)
         ov, oa = own_votes[k], own_admin[k]
         hints = c.hints
@@ -251,7 +259,7 @@ def resolve(
         # 300,000 to a namesake thirty times smaller (Boston, New York; New Philadelphia, Ohio).
         largest = max((gz.pops[i] for i in ids if g_fclass[i] == "P" and main_key(i) == k), default=0)
         dwarfs = {i for i in ids if g_fclass[i] == "P" and gz.pops[i] * _DWARF < largest} if largest >= _BIG_CITY else set()
-        for i, nr in zip(ids, near.tolist(), strict=True):
+        for i, nr in zip(ids, near, strict=True):
             s = pri[i]
             cc = g_cc[i]
             v = votes.get(cc, 0.0) - ov[cc]

@@ -47,6 +47,10 @@ def unsupported(gz: Gazetteer, text: str, resolved: list[Resolved], setting: str
             if gz.fcode[r.best] not in _AREA:
                 points.append((k, float(gz.lat[r.best]), float(gz.lon[r.best])))
     named = {r.best for r in resolved if r.best is not None and r.best in r.cand.ids}
+    # A long report repeats its places: each (name, point) once, and "far" once per name and reading (the answers
+    # are the same as over every mention's point).
+    points = list(dict.fromkeys(points))
+    far_memo: dict[tuple[str, int], bool] = {}
     out: set[int] = set()
     for n, (r, k) in enumerate(zip(resolved, keys, strict=True)):
         b = r.best
@@ -63,7 +67,9 @@ def unsupported(gz: Gazetteer, text: str, resolved: list[Resolved], setting: str
             continue
         cc = gz.cc[b]
         lat, lon = float(gz.lat[b]), float(gz.lon[b])
-        far = not any(kk != k and haversine_km(lat, lon, a, o) < _FAR_KM for kk, a, o in points)
+        far = far_memo.get((k, b))
+        if far is None:
+            far = far_memo[(k, b)] = not any(kk != k and haversine_km(lat, lon, a, o) < _FAR_KM for kk, a, o in points)
         if cc == setting or by_cc.get(cc, set()) - {k} or len(by_cc) < 2:
             # Its country is named elsewhere, or it is the only setting the text has; still, a village far from
             # every other place, in a state nothing else names, is a namesake ("dariapur" in an Ahmedabad story

@@ -10,6 +10,7 @@ import re
 
 from eventwire.gazetteer.normalize import fold
 from eventwire.geoparsing.recognize import _NEVER_ALONE, _ORG_NEXT, Candidate, demonyms
+from eventwire.geoparsing.spans import Spans
 
 _S = r"[ \u00a0\u2002]"
 # A capitalised name of up to three words; Arabic articles may be glued ("al-Tijara", "Umm al-Fahm").
@@ -74,7 +75,7 @@ _STOP = frozenset("""the a an this that these those his her their its our my you
 
 def unknown_places(text: str, found: list[Candidate]) -> list[Candidate]:
     """Candidates (no gazetteer ids) for names that the words around them make places, outside `found`."""
-    taken = [(c.start, c.end) for c in found]
+    taken = Spans((c.start, c.end) for c in found)
     dem = demonyms()
     out: list[Candidate] = []
     for pat, needs, pre in zip(_PATTERNS, _NEEDS, _PRE, strict=True):
@@ -93,8 +94,9 @@ def unknown_places(text: str, found: list[Candidate]) -> list[Candidate]:
                     continue
                 if any(w in _ORG_NEXT for w in words):
                     continue  # "near Vanderbilt University", "outside City Hall": a building or a street
-                if fold(name) in dem or any(a < e and s < b for a, b in taken):
+                if fold(name) in dem or taken.overlaps(s, e):
                     continue  # a demonym, or a name already recognised ("the city of Gaza")
-                taken.append((s, e))
+                taken.add(s, e)
                 out.append(Candidate(s, e, name, []))
     return out
+
