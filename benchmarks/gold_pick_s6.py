@@ -11,6 +11,7 @@ import ast
 import json
 import random
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -171,12 +172,12 @@ def draw(repo: Path) -> dict[str, Any]:
             "articles": picked, "headlines": held_h[:N_HEADLINES]}
 
 
-def main() -> None:
-    """Print the draw as JSON."""
-    ap = argparse.ArgumentParser(description=__doc__)
+def print_draw(draw_of: Callable[[Path], dict[str, Any]], doc: str | None) -> None:
+    """Print a draw over the repository (`--repo`, default this one) as JSON; the gold pickers' command line."""
+    ap = argparse.ArgumentParser(description=doc)
     ap.add_argument("--repo", type=Path, default=Path(__file__).resolve().parents[1])
-    print(json.dumps(draw(ap.parse_args().repo), indent=1))
+    print(json.dumps(draw_of(ap.parse_args().repo), indent=1))
 
 
 if __name__ == "__main__":
-    main()
+    print_draw(draw, __doc__)

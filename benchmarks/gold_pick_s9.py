@@ -6,8 +6,6 @@ Prints pool sizes and the whole shuffled pool, each report marked with the file 
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
 from datetime import datetime
@@ -59,12 +57,7 @@ def draw(repo: Path) -> dict[str, Any]:
             "dev_pool": len(dev), "picked": picked}
 
 
-def main() -> None:
-    """Print the draw as JSON."""
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--repo", type=Path, default=Path(__file__).resolve().parents[1])
-    print(json.dumps(draw(ap.parse_args().repo), indent=1))
-
-
 if __name__ == "__main__":
-    main()
+    from gold_pick_s6 import print_draw
+
+    print_draw(draw, __doc__)
