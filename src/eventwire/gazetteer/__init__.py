@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.gazetteer.index import _LOCK, Gazetteer, PlaceRecord, cache_dir, haversine_km
+from eventwire.gazetteer.normalize import name_key
 
 __all__ = ["Gazetteer", "PlaceRecord", "build_gazetteer", "gazetteer_info", "haversine_km",
            "index_path", "load_gazetteer", "lookup"]
@@ -61,8 +62,9 @@ def lookup(name: str, limit: int = 10) -> list[dict[str, Any]]:
     ids = gz.candidates(name)
     if not ids:
         return []
-    pick = _bare_pick(name, ids)
-    ids.sort(key=lambda i: _lookup_rank(gz, i, name, pick))
+    pick = _bare_pick(gz, name, ids)
+    key = name_key(name)
+    ids.sort(key=lambda i: _lookup_rank(gz, i, key, pick))
     recs = [gz.record(i) for i in ids[:limit]]
     # The code ("UA.07") is the join key; the readable name is what `places` and `events` print.
     return [r.as_dict() | {"admin1_name": gz.admin1_name(r.admin1)} for r in recs]
@@ -73,15 +75,14 @@ _TIER = {"PCLI": 0, "PPLC": 0}
 _CLASS_TIER = {"P": 1, "A": 2}
 
 
-def _lookup_rank(gz: Gazetteer, i: int, name: str, pick: int | None) -> tuple[int, int, int, int]:
-    """Sort key: the resolver's reading of the bare name, own-name matches, towns before units, population."""
-    from eventwire.gazetteer.normalize import name_key
-
+def _lookup_rank(gz: Gazetteer, i: int, key: str, pick: int | None) -> tuple[int, int, int, int]:
+    """Sort key: the resolver's reading of the bare name, own-name matches (`key`: the name's key), towns before
+    units, population."""
     tier = _TIER.get(gz.fcode[i], _CLASS_TIER.get(gz.fclass[i], 3))
-    return (i != pick, gz.main_key(i) != name_key(name), tier, -gz.pops[i])
+    return (i != pick, gz.main_key(i) != key, tier, -gz.pops[i])
 
 
-def _bare_pick(name: str, ids: list[int]) -> int | None:
+def _bare_pick(gz: Gazetteer, name: str, ids: list[int]) -> int | None:
     """The record the geoparser gives `name` alone (a text saying only the name), if it is one of `ids`."""
     from eventwire.geoparsing import Geoparser
 
@@ -89,5 +90,4 @@ def _bare_pick(name: str, ids: list[int]) -> int | None:
     got = Geoparser().resolve_given(text, [(0, len(text))])[0]
     if got is None or got.geonameid is None:
         return None
-    gz = load_gazetteer()
     return next((i for i in ids if gz.gid[i] == got.geonameid), None)

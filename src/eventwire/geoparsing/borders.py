@@ -18,7 +18,8 @@ _BORDER_AFTER = re.compile(r"(?:[ \u00a0\u2002]+(?:oblasts?|regions?|provinces?|
 def border_units(gz: Gazetteer, text: str, ordered: list[Candidate]) -> list[tuple[int, int, set[str], set[str]]]:
     """For each "A-B Oblast border" phrase: its sentence's span, the two first-level units and their countries.
 
-    The names of that sentence lie in one of the two units, not in a town named like the first one.
+    The names of that sentence lie in one of the two units, not in a town named like the first one. In order of
+    their sentence starts (`ordered` is sorted by start, and a later name's sentence starts no earlier).
     """
     if "border" not in text and "front" not in text and "boundary" not in text:
         return []

@@ -269,9 +269,8 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
     ends = phrases(text) if has_distances(text) else {}
     ends = asides | ends if asides else ends
     borders = border_units(gz, text, ordered)
-    # A mention looks only at the border sentences that can hold it (bisect over their starts), in their order.
-    border_order = sorted(range(len(borders)), key=lambda j: borders[j][0])
-    border_los = [borders[j][0] for j in border_order]
+    # A mention looks only at the border sentences that can hold it (bisect over their starts, already in order).
+    border_los = [lo for lo, _, _, _ in borders]
     border_reach = max((hi - lo for lo, hi, _, _ in borders), default=0)
     around: dict[str, dict[str, int]] | None = None  # the countries the text's names lie in, counted when needed
     for n, c in enumerate(cands):
@@ -329,8 +328,8 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
             box.past = defined and text.find(". ", 0, c.start) >= 0 and bool(_PAST.match(text, c.end, chain[0].start))
         if box is None and (c.start == 0 or at_sentence_start(text, c.start)):
             box = _demonym_head(gz, text, c, ordered, starts)
-        held = border_order[bisect_right(border_los, c.start - border_reach) : bisect_right(border_los, c.start)]
-        for lo, hi, pair_a1, pair_cc in (borders[j] for j in sorted(held)):
+        held = borders[bisect_right(border_los, c.start - border_reach) : bisect_right(border_los, c.start)]
+        for lo, hi, pair_a1, pair_cc in held:
             # "X, a settlement near the Kharkiv-Donetsk Oblast border": in one of the two
             # (Only to choose among readings: a village the tables lack there keeps its guess by its neighbours.)
             if lo <= c.start < hi and (box is None or (not box.stated and box.best is None)) and any(

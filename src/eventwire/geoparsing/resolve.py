@@ -369,7 +369,7 @@ def resolve(
         for c, ck in zip(cands, keys, strict=True):
             if ck == k:
                 c.hints["near_guess"] = 1.0  # a village the gazetteer lacks, placed at its sentence's anchor
-                c.hints["stood_in"] = 1.0  # ... under its own name (see `geoparsing.stood_in`)
+                c.hints["stood_in"] = 1.0  # ... under its own name (see `geoparsing._own_name`)
     cities = city_readings(gz, text, keys, shared, bare_names())
     focus = focus_unit(gz, ctx, keys, shared)
     towns = towns_named(gz, ctx, shared)
