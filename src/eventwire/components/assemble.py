@@ -36,7 +36,7 @@ from eventwire.components.assemble_link import (
 )
 from eventwire.components.assemble_namesake import nearer_namesake, region_reading
 from eventwire.components.assemble_offset import offset_place
-from eventwire.components.assemble_where import axis_villages, event_location, place_list
+from eventwire.components.assemble_where import axis_villages, event_location, place_list, triggers_in
 from eventwire.components.provenance import source_name
 from eventwire.components.toll_status import event_tolls
 from eventwire.components.trigger_rules import CLASH
@@ -163,7 +163,7 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
         if _SUPPORT.match(doc.text, t.start) and t.event_type == "Explosions/Remote violence":
             # "fighting in Marinka and Novomykhailivka under air and artillery support": the fires back that fight and
             # are told where it is (gold README, mixed fires); with no fight in the sentence they are no event.
-            host = next((h for h in doc.triggers if h.sentence == t.sentence and h.status == "asserted"
+            host = next((h for h in triggers_in(doc, t.sentence) if h.status == "asserted"
                          and (h.event_type, h.sub_event_type) == CLASH), None)
             placed = _placed(doc, host, picker) if host is not None else []
             if not placed:

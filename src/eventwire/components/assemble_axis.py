@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from eventwire.components.assemble_link import absorb, decide, in_sentence
+from eventwire.components.assemble_namesake import _paragraph
 from eventwire.components.assemble_offset import _BEARING, _bearing_to
 from eventwire.gazetteer.index import haversine_km
 from eventwire.model import PlaceMention
@@ -32,12 +33,6 @@ def _bearings(doc: WorkDoc, p: PlaceMention) -> list[float] | None:
     if (m := _COMPASS.search(before)) is not None:
         return [float(_BEARING[d.lower()]) for d in re.findall(_DIRS, m.group(1), re.I) if d.lower() in _BEARING]
     return [] if _TOWARD.search(before) else None
-
-
-def _paragraph(doc: WorkDoc, pos: int) -> tuple[int, int]:
-    """The line (an ISW paragraph) holding `pos`."""
-    end = doc.text.find("\n", pos)
-    return doc.text.rfind("\n", 0, pos) + 1, len(doc.text) if end < 0 else end
 
 
 def _on_axis(p: PlaceMention, q: PlaceMention, bearing: float) -> bool:

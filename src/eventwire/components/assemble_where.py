@@ -349,7 +349,7 @@ def _coherent(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention
     return list(kept)
 
 
-def _triggers_in(doc: WorkDoc, s: int) -> list[Trigger]:
+def triggers_in(doc: WorkDoc, s: int) -> list[Trigger]:
     """doc.triggers of sentence s, in doc.triggers order (indexed once per trigger list: long reports)."""
     idx = doc.meta.get("_triggers_by_sentence")
     if not isinstance(idx, tuple) or idx[0] is not doc.triggers or idx[1] != len(doc.triggers):
@@ -365,7 +365,7 @@ def _own_clause(doc: WorkDoc, t: Trigger, near: list[PlaceMention]) -> list[Plac
     # "fire continued to target Popasna, Rubizhne, and Lysychansk and shell settlements in Donetsk Oblast": each
     # verb has its own object; the region is where the shelling was, not where the fire on the towns was.
     s = t.sentence
-    others = [u for u in _triggers_in(doc, s) if u is not t and u.status == "asserted" and u.event_type]
+    others = [u for u in triggers_in(doc, s) if u is not t and u.status == "asserted" and u.event_type]
     mine = [p for p in near if doc.sentence_of(p.start) == s]
 
     def between(a: int, b: int) -> list[PlaceMention]:
