@@ -46,12 +46,13 @@ def draw(repo: Path) -> dict[str, Any]:
     used = used_files(repo)
     files = sorted(p.name for p in root.glob("*.txt"))
     fresh = [n for n in files if n not in used]
-    sized = [n for n in fresh if MIN_CHARS <= len((root / n).read_text(encoding="utf-8")) <= MAX_CHARS]
+    chars = {n: len((root / n).read_text(encoding="utf-8")) for n in fresh}
+    sized = [n for n in fresh if MIN_CHARS <= chars[n] <= MAX_CHARS]
     dev = [n for n in sized if split_of(record_id(n)) == "dev"]
     random.Random(SEED).shuffle(dev)
     files_in_order = [name for name, count in BATCHES for _ in range(count)]
     picked = [{"item": i + 1, "id": record_id(n), "path": f"{ISW_DIR}/{n}",
-               "chars": len((root / n).read_text(encoding="utf-8")),
+               "chars": chars[n],
                "file": files_in_order[i] if i < len(files_in_order) else None} for i, n in enumerate(dev)]
     return {"seed": SEED, "reports": len(files), "unused": len(fresh), "sized": len(sized),
             "dev_pool": len(dev), "picked": picked}

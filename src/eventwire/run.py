@@ -80,24 +80,23 @@ def _keep_known(items: Iterable[Article | ReaderError], store: Store) -> Iterato
     the article id as their source, and the merge would count it as another, unnamed source.
     """
     for item in items:
-        if isinstance(item, Article) and item.source:
-            item = _reprint(item, store)
-        if isinstance(item, Article) and any(getattr(item, f) is None for f in KEPT_FIELDS):
-            known = store.get_article(item.id)
-            if known is not None:
-                fill = {f: getattr(known, f) for f in KEPT_FIELDS
-                        if getattr(item, f) is None and getattr(known, f) is not None}
-                item = item.model_copy(update=fill) if fill else item
+        if isinstance(item, Article):
+            missing = [f for f in KEPT_FIELDS if getattr(item, f) is None]
+            known = store.get_article(item.id) if item.source or missing else None
+            if _reprint(item, known):
+                # Under the shared id, the reprint overwrote the first outlet's record: its outlet, date and events'
+                # sources. It becomes an article of its own, which the merge links as a copy.
+                item = item.model_copy(update={"id": content_id(item.title, item.text, item.source, prefix="art_")})
+                known = store.get_article(item.id) if missing else None
+            fill = {f: getattr(known, f) for f in missing if getattr(known, f) is not None} if known is not None else {}
+            item = item.model_copy(update=fill) if fill else item
         yield item
 
 
-def _reprint(item: Article, store: Store) -> Article:
-    """The same text from another outlet is a reprint: an article of its own, which the merge links as a copy."""
-    known = store.get_article(item.id)
-    if known is None or not known.source or not item.source or known.source.casefold() == item.source.casefold():
-        return item
-    # Under the shared id, the reprint overwrote the first outlet's record: its outlet, date and events' sources.
-    return item.model_copy(update={"id": content_id(item.title, item.text, item.source, prefix="art_")})
+def _reprint(item: Article, known: Article | None) -> bool:
+    """Whether `item` is the text `known` was stored with, from another outlet (a reprint)."""
+    return bool(known is not None and known.source and item.source
+                and known.source.casefold() != item.source.casefold())
 
 
 def _without_nul(items: Iterable[Article | ReaderError]) -> Iterator[Article | ReaderError]:

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 
 from eventwire.merge.dedup import sortable as _when
+from eventwire.merge.dedup import words
 from eventwire.model import Event
-
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 Tolls = tuple[int | None, ...]
 
@@ -22,7 +19,7 @@ def tolls(ev: Event) -> Tolls:
 
 
 def _words(text: str) -> str:
-    return " " + " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold())) + " "
+    return " " + " ".join(words(text)) + " "
 
 
 def _said_in(ev: Event, original: str | None) -> bool:

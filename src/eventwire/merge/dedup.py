@@ -32,15 +32,19 @@ def _fetched(a: Article) -> datetime:
     return f.astimezone(timezone.utc).replace(tzinfo=None) if f.tzinfo else f
 
 
+def words(text: str) -> list[str]:
+    """The words of `text` as copies are compared: NFKC-normalized and case-folded."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
 def shingles(text: str, k: int = 5) -> set[int]:
     """Hashed word k-grams of normalized text (case, accents, quotes and Unicode spaces folded)."""
-    norm = unicodedata.normalize("NFKC", text).casefold()
-    words = _WORD.findall(norm)
-    if not words:
+    ws = words(text)
+    if not ws:
         return set()
     # Python's str hash is salted per process; crc32 is stable across runs and fast (C).
-    n = max(1, len(words) - k + 1)
-    return {zlib.crc32(" ".join(words[i : i + k]).encode("utf-8")) for i in range(n)}
+    n = max(1, len(ws) - k + 1)
+    return {zlib.crc32(" ".join(ws[i : i + k]).encode("utf-8")) for i in range(n)}
 
 
 class NearDuplicateIndex:

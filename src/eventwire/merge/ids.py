@@ -14,21 +14,15 @@ The rule (issue #5, "re-running is incremental and idempotent"):
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from datetime import date
 
-from eventwire.merge.types import Cluster
-
-
-def _hashed(member: str) -> str:
-    """The id a cluster gets from this member (`types.cluster_id` of a one-member list)."""
-    return "cev_" + hashlib.sha1(member.encode("utf-8")).hexdigest()[:16]
+from eventwire.merge.types import Cluster, cluster_id
 
 
 def first_member(cluster: Cluster) -> str | None:
     """The member the cluster's id was made from, or None when that member has left it."""
-    return next((m for m in cluster.member_ids if _hashed(m) == cluster.id), None)
+    return next((m for m in cluster.member_ids if cluster_id([m]) == cluster.id), None)
 
 
 def _heir(old: Cluster, owner: dict[str, int], fresh: list[str]) -> int | None:

@@ -60,15 +60,11 @@ def source_figures(
         )
     # Unknown publication times sort first so a dated update wins; ties break on event id.
     out.sort(key=lambda s: (s.source, _when(s), s.event_id))
-    for i, sf in enumerate(out):
-        if i + 1 < len(out) and out[i + 1].source == sf.source:
-            sf.superseded = True
-    if not copies:
-        return out
     by_source: dict[str, list[SourceFigure]] = {}
     for sf in out:
         by_source.setdefault(sf.source, []).append(sf)
     for group in by_source.values():
+        # The source's latest own report stands; another outlet's reprint never does while an own one is there.
         own = [f for f in group if not reprinted(f)]
         standing = own[-1] if own else group[0]
         for f in group:

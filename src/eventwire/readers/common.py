@@ -111,7 +111,7 @@ def _written_date(s: str) -> date | datetime | None:
     else:
         name = (g["m1"] or g["m2"]).lower()
         mo = _MONTH_NUMBER.get(name[:3], 0)
-        if not mo or not any(full.startswith(name) for full in _MONTHS_LIST if len(name) >= 3):
+        if not mo or not _MONTHS_LIST[mo - 1].startswith(name):
             return None  # "Junk 6, 2025" is not June
         y, d = int(g["y1"] or g["y2"]), int(g["d1"] or g["d2"])
     try:
