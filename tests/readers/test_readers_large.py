@@ -76,3 +76,17 @@ def test_a_large_utf16_json_lines_file_loses_no_record_to_its_byte_order_mark(tm
     big.write_bytes((line * 400).encode("utf-16"))  # about 60 KB against a 20 KB limit
     arts, errs = read_all(big, max_bytes=20_000)
     assert errs == [] and len(arts) == 400 and arts[0].text.startswith("Shelling hit Kherson")
+
+
+def test_a_large_jsonl_corpus_of_api_dumps_is_read_record_by_record(tmp_path):
+    # Each line one API response ({"status", "articles": [...]}), as a small file is read: streaming past the
+    # limit used to fail every line with "missing 'text' field".
+    lines = [json.dumps({"status": "ok", "articles": _records(40)[k : k + 4]}, ensure_ascii=False)
+             for k in range(0, 40, 4)]
+    path = tmp_path / "dumps.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert path.stat().st_size > 2 * LIMIT
+    arts, errs = read_all(path, max_bytes=LIMIT)
+    assert errs == []
+    assert [a.id for a in arts] == [f"d{i}" for i in range(40)]
+    assert arts[5].meta["path"].endswith("dumps.jsonl#line=2&articles=1")

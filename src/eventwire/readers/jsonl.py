@@ -76,34 +76,27 @@ def read_jsonl_bytes(data: bytes, path: str, options: ReadOptions) -> Iterator[A
     for n, line in enumerate(text.splitlines(), start=1):
         if line.strip():
             found = True
-            where = f"{path}#line={n}"
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError:
-                yield line_to_article(line, where, options)  # it words the error
-                continue
-            wrapped = wrapped_records(rec, options)
-            if wrapped is not None:
-                yield from _read_items(wrapped[1], f"{where}&{wrapped[0]}=", options)
-                continue
-            try:
-                yield record_to_article(rec, where, options, "jsonl")
-            except ReaderError as e:
-                yield e
+            yield from line_records(line, f"{path}#line={n}", options)
     if not found:
         yield ReaderError(path, "empty document")
 
 
-def line_to_article(line: str, where: str, options: ReadOptions) -> Article | ReaderError:
-    """The Article of one JSON Lines line, or the ReaderError that says what is wrong with it."""
+def line_records(line: str, where: str, options: ReadOptions) -> Iterator[Article | ReaderError]:
+    """The Articles of one JSON Lines line (one record, or an API dump's list of them), or the ReaderError that says
+    what is wrong with it. Files read whole and files streamed past --max-bytes (`readers.large`) both read lines here."""
     try:
         rec = json.loads(line)
     except json.JSONDecodeError as e:
-        return ReaderError(where, f"invalid JSON: {_json_msg(e)} at column {e.colno}")
+        yield ReaderError(where, f"invalid JSON: {_json_msg(e)} at column {e.colno}")
+        return
+    wrapped = wrapped_records(rec, options)
+    if wrapped is not None:
+        yield from _read_items(wrapped[1], f"{where}&{wrapped[0]}=", options)
+        return
     try:
-        return record_to_article(rec, where, options, "jsonl")
+        yield record_to_article(rec, where, options, "jsonl")
     except ReaderError as e:
-        return e
+        yield e
 
 
 def _first_line_parses(text: str) -> bool:

@@ -13,7 +13,7 @@ from eventwire.model import Article
 from eventwire.readers.common import GZIP_MAGIC, too_large
 from eventwire.readers.csvfile import read_csv_text
 from eventwire.readers.decode import bom_encoding, decode_bytes
-from eventwire.readers.jsonl import line_to_article
+from eventwire.readers.jsonl import line_records
 from eventwire.readers.options import ReadOptions
 from eventwire.readers.sniff import sniff
 
@@ -76,7 +76,7 @@ def read_records(open_bytes: Opener, head: bytes, where: str, fmt: str,
             if len(line) > options.max_bytes:  # one record over the limit is refused alone; the others go on
                 yield too_large(f"{where}#line={n}", len(line.encode(encoding, errors="replace")), options.max_bytes)
             elif line.strip():
-                yield line_to_article(line, f"{where}#line={n}", options)
+                yield from line_records(line, f"{where}#line={n}", options)
 
 
 def _is_gzip(raw: IO[bytes]) -> bool:
