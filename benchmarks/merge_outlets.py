@@ -10,7 +10,8 @@ Gold (pointers only: file, line or UCDP row id and headline index, sha1 of the t
   windows (the two-day spans with the most keyword headlines away from the first six), labelled per line in
   merge_outlets_gold2.py; a hash of the window name holds three of them aside. Session 10 added three
   more (chosen by merge_outlets_gold3.select_windows, labelled blind per line there) as the split
-  "fresh": a dev judge scored on its own in the default run, neither train nor held.
+  "fresh": a dev judge scored on its own in the default run, neither train nor held. Session 11 added
+  three more the same way (merge_outlets_gold4.py) as the split "fresh2", scored beside "fresh".
 - ucdp: every headline of a UCDP GED sample row is a report and the row is its event: UCDP's own
   clustering of source reports, written by others (rows whose ';'-joined headlines do not split
   into as many parts as their source dates are left out, as are one-headline rows); a seeded hash
@@ -48,6 +49,7 @@ from eventwire.model import Article, Event  # noqa: E402
 from merge_outlets_gold import KW, OVERRIDES, RULES, WINDOWS  # noqa: E402
 from merge_outlets_gold2 import HELD2, LABELS2, WINDOWS2  # noqa: E402
 from merge_outlets_gold3 import LABELS3, WINDOWS3  # noqa: E402
+from merge_outlets_gold4 import LABELS4, WINDOWS4  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 GAZA = DATA / "news" / "gaza_news_headlines"
@@ -109,6 +111,7 @@ def label_gaza(review: bool = False) -> list[dict]:
     windows = [(w, f, n, "held" if w in held else "train", None) for w, (f, n) in WINDOWS.items()]
     windows += [(w, f, n, "held" if w in HELD2 else "train", LABELS2) for w, (f, n) in WINDOWS2.items()]
     windows += [(w, f, n, "fresh", LABELS3) for w, (f, n) in WINDOWS3.items()]
+    windows += [(w, f, n, "fresh2", LABELS4) for w, (f, n) in WINDOWS4.items()]
     for win, first, ndays, split, labels in windows:
         for h in _window_heads(heads, first, ndays, seen):
             key = f"{h['file']}:{h['line']}"
@@ -166,7 +169,7 @@ def build_gold(review: bool) -> None:
             f.write(json.dumps(g, ensure_ascii=False) + "\n")
     for corpus in ("gaza", "ucdp"):
         part = [g for g in gold if g["corpus"] == corpus]
-        for split in ("train", "fresh", "held"):
+        for split in ("train", "fresh", "fresh2", "held"):
             s = [g for g in part if g["split"] == split]
             if not s:
                 continue
@@ -276,12 +279,12 @@ def score(final: bool, cache: Path | None) -> dict[str, object]:
             for doc in pred}
     out: dict[str, object] = {"reports": len(arts), "events": len(events), "clusters": len(clusters),
                               "extract_seconds": round(t_extract, 1), "merge_seconds": round(t_merge, 2)}
-    splits = ("train", "fresh", "held") if final else ("train", "fresh")
+    splits = ("train", "fresh", "fresh2", "held") if final else ("train", "fresh", "fresh2")
     for corpus in ("gaza", "ucdp", "both"):
         for split in splits:
             g = {d["doc"]: d["gold"] for d in gold if d["split"] == split and corpus in (d["corpus"], "both")}
             if not g:
-                continue  # no UCDP row is fresh
+                continue  # no UCDP row is fresh or fresh2
             covered = {k: v for k, v in g.items() if not pred[k].startswith("none:")}
             # Diagnostic: the gold labels violent occurrences; a report coded only as a reaction
             # (an accusation, a request) has no violent event to merge, an extraction miss.

@@ -131,7 +131,12 @@ def test_join_keeps_the_bigger_and_resolves_the_other_as_alias(tmp_path: Path) -
         assert store.get_cluster("cev_0000000000000000") is None
         with TestClient(create_app(str(tmp_path / "ew.db"))) as client:  # the old REST link
             got = client.get(f"/api/events/{small_id}")
-        assert got.status_code == 200 and got.json()["id"] == big_id
+        assert got.status_code == 200 and got.json()["id"] == big_id and got.json()["aliases"] == [small_id]
+        # The merged event itself lists the old id: the Python API, REST lists and exports show it.
+        assert [e.aliases for e in api.query(tmp_path / "ew.db", merged=True)] == [[small_id]]
+        with TestClient(create_app(str(tmp_path / "ew.db"))) as client:
+            listed = client.get("/api/events", params={"merged": "true"}).json()["items"]
+        assert [e["aliases"] for e in listed] == [[small_id]]
         # Re-merging changes nothing, and the alias still resolves.
         merge_store(store)
         assert [c.model_dump() for c in store.load_clusters()] == [joined.model_dump()]
@@ -140,6 +145,7 @@ def test_join_keeps_the_bigger_and_resolves_the_other_as_alias(tmp_path: Path) -
         merge_store(store, APART)
         assert {c.id: c.aliases for c in store.load_clusters()} == {
             big_id: [], small_id: [], cluster_id(["ev_2"]): []}
+        assert all(c.event.aliases == [] for c in store.load_clusters())
         assert store.get_cluster(small_id).member_ids == ["ev_0"]  # type: ignore[union-attr]
 
 

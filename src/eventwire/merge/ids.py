@@ -67,4 +67,6 @@ def stable_ids(clusters: list[Cluster], earlier: list[Cluster]) -> dict[str, str
     for c in clusters:
         if c.aliases and live.intersection(c.aliases):
             c.aliases = [a for a in c.aliases if a not in live]
+        if c.event.aliases != c.aliases:  # the merged event lists them too (API, exports)
+            c.event = c.event.model_copy(update={"aliases": list(c.aliases)})
     return renamed

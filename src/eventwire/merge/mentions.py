@@ -92,6 +92,13 @@ SITE_ANCHORS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "energy facility": "power plant station", "vehicle": "car bus vehicle ambulance",
     "military facility": "base barrack",
 }.items()}
+# What flew: a drone, missile or rocket attack is named by its weapon ("Israeli military tracking approach
+# of more than 100 drones", "US ships destroy missiles headed for Israel" tell Iran's attack) when two of
+# its reports name that kind (`Event.weapons`). Bombs, shells, aircraft and guns name any strike of a war.
+WEAPON_ANCHORS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
+    "drone": "drone uav shahed", "missile": "missile", "rocket": "rocket",
+}.items()}
+WEAPONS = 1  # 0 turns the weapon anchors off (merge_windows.py --lowo)
 
 
 @dataclass(frozen=True)
@@ -167,6 +174,9 @@ def _target(c: Cluster, days: list[int], members: list[Event], words_of: Callabl
     shared = frozenset(w for w, n in tally.items() if n >= 2)
     told = Counter(k for e in members for k in struck_sites(e))
     anchors = {w for k, n in told.items() if n >= 2 for w in SITE_ANCHORS.get(k, ())}
+    if WEAPONS:
+        flew = Counter(k for e in members for k in {w.kind for w in e.weapons})
+        anchors.update(w for k, n in flew.items() if n >= 2 for w in WEAPON_ANCHORS.get(k, ()))
     # An attack from a distant country is named by its attacker ("Iran's attack on Israel"): the
     # attacking country's name ("iran", "iranian") is an anchor when two of its reports name that
     # attacker. A neighbour's forces act there all the time ("Israeli" names every Gaza strike).

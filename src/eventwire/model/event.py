@@ -90,3 +90,4 @@ class Event(BaseModel):
     article_ids: list[str] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
     confidence: float = 0.5
+    aliases: list[str] = Field(default_factory=list)  # a merged event's earlier ids, joined into it (merge.ids)
