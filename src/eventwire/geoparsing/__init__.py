@@ -22,6 +22,8 @@ from eventwire.geoparsing.recognize import casing, common_set, is_river, recogni
 from eventwire.geoparsing.resolve import Resolved, bare_names, resolve
 from eventwire.geoparsing.support import unsupported
 from eventwire.geoparsing.unknown import unknown_places
+from eventwire.geoparsing.villages import add_villages
+from eventwire.geoparsing.villages import table as village_table
 from eventwire.model import PlaceMention
 
 __all__ = ["Geoparser", "default_geoparser"]
@@ -44,8 +46,11 @@ def _country_or_state(gz: Gazetteer, ids: list[int]) -> bool:
 class Geoparser:
     """Offline geoparser over a loaded gazetteer."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None):
+    def __init__(self, gazetteer: Gazetteer | None = None, villages: bool = True):
         self.gz = gazetteer or load_gazetteer()
+        # Ukrainian villages the gazetteer lacks, at their hromada's approximate point (KATOTTG table, a fallback that
+        # never takes a name the gazetteer places near the text); `villages=False` reads the gazetteer alone.
+        self.villages = villages
 
     def warm(self) -> None:
         """Load the tables parsing reads lazily, so the first texts do not pay for them (results are the same)."""
@@ -55,6 +60,8 @@ class Geoparser:
         bare_names()
         demonyms()
         common_set()
+        if self.villages:
+            village_table()
 
     def parse(
         self, text: str, *, article_id: str = "", published: date | None = None, setting: str | None = None
@@ -85,7 +92,10 @@ class Geoparser:
         memo: dict[tuple, PlaceMention] = {}
         out = [_own_name(r, _city_office_trimmed(text, _unit_of_trimmed(self._mention(text, r, article_id, memo))))
                for r in kept]
-        return at_stated_points(self.gz, text, out, TOLD_POINT)  # "Kake is located at 56°58′15″N 133°56′2″W"
+        out = at_stated_points(self.gz, text, out, TOLD_POINT)  # "Kake is located at 56°58′15″N 133°56′2″W"
+        if self.villages and mode == "mixed":  # a Ukrainian village the gazetteer lacks, at its hromada's point
+            out = add_villages(self.gz, text, out, TOLD_POINT)
+        return out
 
     def resolve_given(
         self, text: str, spans: list[tuple[int, int]], *, article_id: str = "", setting: str | None = None,

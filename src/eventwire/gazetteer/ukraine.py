@@ -1,0 +1,54 @@
+"""Romanise Ukrainian place names by the official 2010 KMU table (Cabinet resolution No. 55, 27 January 2010)."""
+
+from __future__ import annotations
+
+import re
+
+# Letter → Latin inside a word; `_INITIAL` holds the letters written otherwise at a word's start.
+_TABLE = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
+    "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ь": "", "ю": "iu", "я": "ia",
+    # Apostrophes are not written ("Мар'янка" → "Marianka"); Russian letters some old names keep are read as such.
+    "'": "", "’": "", "ʼ": "", "`": "", "ы": "y", "э": "e", "ъ": "", "ё": "io",
+}
+_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_WORD_START = re.compile(r"(?:^|(?<=[\s\-]))")
+
+
+def kmu(name: str, news: bool = False, y_short: bool = True) -> str:
+    """'Воєводівка' → 'Voievodivka', 'Ямпіль' → 'Yampil', 'Згурівка' → 'Zghurivka' (KMU 2010); with `news`, є, ї,
+    й, ю, я are written "ye, yi, y, yu, ya" inside a word too ("Voyevodivka", "Stryapivka", "Tavriyske"), as much
+    English news does (without `y_short`, й stays "i" there: "Mykhailo-Kotsyubynske")."""
+    out: list[str] = []
+    prev = ""  # the previous Cyrillic letter, lower-cased ("" at a word's start)
+    for ch in name:
+        low = ch.lower()
+        if low not in _TABLE:
+            out.append(ch)
+            prev = "" if not ch.isalpha() else low
+            continue
+        lat = _INITIAL[low] if (news or not prev) and low in _INITIAL and (low != "й" or y_short or not prev) \
+            else _TABLE[low]
+        if low == "г" and prev == "з":
+            lat = "gh"  # "зг" is written "zgh" so that it is not read as "ж"
+        if ch.isupper() and lat:
+            lat = lat[0].upper() + lat[1:]
+        out.append(lat)
+        if low not in "'’ʼ`":  # an apostrophe does not start a new word: "Мар'янка" keeps "ia"
+            prev = low
+    return "".join(out)
+
+
+_AFTER_VOWEL = re.compile("(?<=[aeiouy])ie")
+
+
+def spelling_variants(name: str) -> list[str]:
+    """A Ukrainian name's KMU spelling, then its news spellings where they differ ("Tavriyske", "Mykhailo-Kotsyubynske")."""
+    out = [kmu(name)]
+    # "Voevodivka": news also drops the i of "ie" after a vowel.
+    for v in (kmu(name, news=True), kmu(name, news=True, y_short=False), _AFTER_VOWEL.sub("e", out[0])):
+        if v not in out:
+            out.append(v)
+    return out

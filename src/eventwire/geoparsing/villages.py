@@ -1,0 +1,218 @@
+"""Ukrainian villages the gazetteer lacks, placed approximately from the KATOTTG table (a fallback).
+
+data/gazetteer/katottg_villages.tsv (tools/katottg_villages.py) lists every settlement of Ukraine's official
+codifier with its hromada's approximate point. In a text about Ukraine (MIN_UA Ukrainian places or more):
+- a capitalised name the gazetteer holds no record of becomes a mention at that point when the context picks one
+  row: the oblast named after it ("X, Kharkiv Oblast"), a Ukrainian place in the same sentence ("X near Izyum",
+  "X and Shumy"), or, for a name one hromada alone holds, a Ukrainian place in the same paragraph;
+- a village read as a far namesake moves to the row its oblast or sentence picks, when the gazetteer holds no
+  Ukrainian place of that name near it (a town of FAR_POP people keeps its record unless another oblast is named).
+`Geoparser(villages=False)` (`places.gazetteer.v1` with `villages = false`) leaves it out. docs/benchmarks.md, round 35.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from functools import lru_cache
+from typing import NamedTuple
+
+from eventwire.gazetteer import Gazetteer, haversine_km
+from eventwire.gazetteer.normalize import name_key, name_keys
+from eventwire.gazetteer.sources import data_file, tsv_rows
+from eventwire.geoparsing.recognize import common_set
+from eventwire.model import PlaceMention
+
+
+class Row(NamedTuple):
+    """One hromada: its approximate point, uncertainty radius (km) and admin-1 code."""
+
+    lat: float
+    lon: float
+    radius: float
+    admin1: str
+
+
+@lru_cache(maxsize=1)
+def table() -> tuple[dict[str, tuple[int, ...]], tuple[Row, ...]]:
+    """Name key → the rows (hromadas) holding a settlement of that name; the rows."""
+    rows: list[Row] = []
+    names: list[str] = []
+    owner: list[int] = []
+    for r in tsv_rows(data_file("katottg_villages.tsv")):
+        rows.append(Row(float(r[1]), float(r[2]), float(r[3]), r[4]))
+        got = r[0].replace(";", "|").split("|")
+        names.extend(got)
+        owner.extend([len(rows) - 1] * len(got))
+    by_key: dict[str, set[int]] = defaultdict(set)
+    for k, i in zip(name_keys(names), owner, strict=True):  # one fold pass; the memoised name_key stays the recogniser's
+        by_key[k].add(i)
+    return {k: tuple(sorted(v)) for k, v in by_key.items()}, tuple(rows)
+
+
+MIN_UA = 3  # a text naming fewer Ukrainian places is not about Ukraine: nothing is read there
+SENTENCE_KM = 40.0  # beyond its radius, how far a row may lie from a Ukrainian place the sentence names
+PARAGRAPH_KM = 60.0  # likewise from one its paragraph names (a name one hromada alone holds)
+FAR_POP = 10_000  # a Ukrainian town this big keeps its name: texts name it far more than any village namesake
+CLEAR_KM = 20.0  # of several rows near the sentence's places, the nearest is taken when the next lies this much farther
+_S = r"[ \u00a0\u2002]"
+# A capitalised word of a name: "Nova", "Zoria", "Mykhailo-Kotsiubynske"; up to three.
+_CAP = re.compile(rf"(?<![\w'’-])[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*(?:{_S}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*){{0,2}}")
+# Words before a place: "near X", "captured X", "X and Y" (the list case needs a place beside it, below).
+_CUE = frozenset("""near in at toward towards from around outside of into to on captured seized took attacked
+shelled struck liberated recaptured entered fought held retook reached advanced village settlement villages
+settlements""".split())
+_LIST = frozenset(("and", "or", ","))
+# Or a word after it: "the Stryapivka-Soledar area", "in the Shumy direction".
+_AREA = re.compile(rf"(?:-[A-Z][a-z'’]+)*{_S}+(?:area|direction|axis|sector|outskirts|line|front)\b")
+_PREV = re.compile(rf"(\w+|,){_S}*(?:the{_S}+(?:village|settlement)s?{_S}+of{_S}+)?$")
+_OBLAST = re.compile(rf",?{_S}*(?:in{_S}+)?(?:the{_S}+)?([A-Z][a-z]+){_S}+(?:Oblast|oblast|region)\b")
+
+
+def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_code: str) -> list[PlaceMention]:
+    """`mentions` with a mention for each Ukrainian village the gazetteer lacks that the context places."""
+    ua = [m for m in mentions if m.country_code == "UA" and m.lat is not None and m.feature_class in ("P", "A")]
+    if len(ua) < MIN_UA:
+        return mentions
+    keys, rows = table()
+    taken = sorted((m.start, m.end) for m in mentions)
+    common = common_set()
+    new: list[PlaceMention] = []
+    for match in _CAP.finditer(text):
+        for s, e in _sub_spans(text, match.start(), match.end()):
+            name = text[s:e]
+            k = name_key(name)
+            ids = keys.get(k)
+            if ids is None or len(k) < 5 or k in common or gz.candidates(name) or _overlaps(taken, s, e):
+                continue
+            if not _cued(text, s, mentions, new) and not _AREA.match(text, e):
+                continue
+            row = _pick(gz, text, s, e, ids, rows, ua)
+            if row is not None:
+                new.append(_mention(gz, mentions[0].article_id if mentions else "", s, e, name, row, told_code))
+                taken.append((s, e))
+            break  # the longest span that is a name decides; its shorter parts are not read again
+    out = _far_namesakes(gz, text, mentions, ua, told_code)
+    return sorted([*out, *new], key=lambda m: m.start) if new else out
+
+
+def _far_namesakes(gz: Gazetteer, text: str, mentions: list[PlaceMention], ua: list[PlaceMention],
+                   told_code: str) -> list[PlaceMention]:
+    """A village read as a far namesake ("Sosnivka" 160 km off) moves to the one row its context picks, when no
+    Ukrainian populated place of the name in the gazetteer lies near that context."""
+    keys, rows = table()
+    out = list(mentions)
+    ua_keys = [name_key(x.text) for x in ua]
+    for n, m in enumerate(mentions):
+        if m.feature_class != "P" or m.lat is None or m.role != "mentioned" or m.feature_code == told_code:
+            continue
+        k = name_key(m.text)
+        ids = keys.get(k)
+        if ids is None:
+            continue
+        oblast = _OBLAST.match(text, m.end)
+        if oblast is None and m.country_code == "UA" and (m.population or 0) >= FAR_POP:
+            continue  # a Ukrainian town keeps its name unless the text names an oblast ("Makiivka, Luhansk Oblast")
+        context = [x for x, xk in zip(ua, ua_keys, strict=True) if xk != k]
+        row = _pick(gz, text, m.start, m.end, ids, rows, context, explicit=True)
+        if row is None:
+            continue
+        if (m.population or 0) >= FAR_POP and gz.admin1_name(row.admin1) == m.admin1:
+            continue  # the oblast named is the town's own
+        near_km = row.radius + SENTENCE_KM
+        if any(gz.cc[i] == "UA" and gz.fclass[i] == "P"
+               and haversine_km(row.lat, row.lon, float(gz.lat[i]), float(gz.lon[i])) <= near_km
+               for i in gz.candidates(m.text)):
+            continue  # the gazetteer holds a namesake near the context: resolution's choice, not a missing village
+        out[n] = _mention(gz, m.article_id, m.start, m.end, m.text, row, told_code)
+    return out
+
+
+def _sub_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A capitalised run's word spans, longest first from its first word, then from its later words."""
+    run = text[start:end]
+    if " " not in run and "-" not in run and "\u00a0" not in run and "\u2002" not in run:
+        return [(start, end)]  # one plain word: most runs
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", run)]
+    spans = [(words[i][0], words[j][1]) for i in range(len(words)) for j in range(len(words) - 1, i - 1, -1)]
+    # "the Stryapivka-Soledar area": each part of a hyphenated pair may be a village, after the whole.
+    parts = [(m.start() + a, m.end() + a) for a, b in words if "-" in text[a:b] for m in re.finditer(r"[^-]+", text[a:b])]
+    return spans + parts
+
+
+def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in taken)
+
+
+def _cued(text: str, s: int, mentions: list[PlaceMention], new: list[PlaceMention]) -> bool:
+    """A word before the name says it is a place, or it stands in a list beside a place."""
+    m = _PREV.search(text, max(0, s - 60), s)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in _CUE:
+        return True
+    if word not in _LIST:
+        return False
+    # "seized Nova Kamyanka and Stryapivka": the item before the "and" or comma is a place.
+    before = m.start()
+    return any(0 <= before - p.end <= 3 for p in (*mentions, *new))
+
+
+def _pick(gz: Gazetteer, text: str, s: int, e: int, ids: tuple[int, ...], rows: tuple[Row, ...],
+          ua: list[PlaceMention], explicit: bool = False) -> Row | None:
+    """The one row the context places the name in, or None (with `explicit`, the oblast or a place in the same
+    sentence must pick it)."""
+    cands = [rows[i] for i in ids]
+    ob = _OBLAST.match(text, e)
+    if ob is not None:
+        unit = _admin1_of(gz, ob.group(1))
+        if unit is None:
+            return None
+        cands = [r for r in cands if r.admin1 == unit]
+    if ob is not None and len(cands) == 1:
+        return cands[0]  # "X, Kharkiv Oblast": the text's own word
+    sent = _bounds(text, s, ".!?\n")
+    para = _bounds(text, s, "\n")
+    in_sent = [m for m in ua if sent[0] <= m.start < sent[1] and m.feature_class == "P"]
+    in_para = [m for m in ua if para[0] <= m.start < para[1] and m.feature_class == "P"]
+    by_sent = sorted((d, n) for n, r in enumerate(cands) if (d := _dist(r, in_sent)) <= r.radius + SENTENCE_KM)
+    if len(by_sent) == 1 or (by_sent and by_sent[1][0] - by_sent[0][0] >= CLEAR_KM):
+        return cands[by_sent[0][1]]  # "X near Izyum", "Y and X": the one row near, or clearly the nearest
+    if len(cands) == 1 and not explicit and _near(cands[0], in_para, PARAGRAPH_KM):
+        return cands[0]  # a name one hromada alone holds (in the oblast named), near a place of its paragraph
+    return None  # a name several hromadas hold needs the oblast or a place beside it
+
+
+def _dist(r: Row, mentions: list[PlaceMention]) -> float:
+    """Distance (km) from the row's point to the nearest of `mentions` (infinite when there is none)."""
+    # A degree apart is over 70 km: farther than any threshold here, so the great circle is not worked out.
+    return min((haversine_km(r.lat, r.lon, m.lat, m.lon) for m in mentions  # type: ignore[arg-type]
+                if abs(r.lat - m.lat) < 1.5 and abs(r.lon - m.lon) < 2.0), default=math.inf)  # type: ignore[operator]
+
+
+def _near(r: Row, mentions: list[PlaceMention], km: float) -> bool:
+    return _dist(r, mentions) <= r.radius + km
+
+
+def _bounds(text: str, pos: int, stops: str) -> tuple[int, int]:
+    """The span around `pos` between the nearest stop characters."""
+    a = max(text.rfind(c, 0, pos) for c in stops) + 1
+    ends = [i for c in stops if (i := text.find(c, pos)) >= 0]
+    return a, min(ends) if ends else len(text)
+
+
+def _admin1_of(gz: Gazetteer, word: str) -> str | None:
+    """The Ukrainian admin-1 code an oblast's name ("Kharkiv") names."""
+    for i in gz.candidates(word + " Oblast") or gz.candidates(word):
+        if gz.cc[i] == "UA" and gz.fcode[i] == "ADM1":
+            return gz.admin1[i]
+    return None
+
+
+def _mention(gz: Gazetteer, article_id: str, s: int, e: int, name: str, row: Row, told_code: str) -> PlaceMention:
+    """A mention at the row's approximate point, shaped like a point told by an offset phrase."""
+    return PlaceMention(article_id=article_id, start=s, end=e, text=name, geonameid=None, name=name, lat=row.lat,
+                        lon=row.lon, country_code="UA", admin1=gz.admin1_name(row.admin1), feature_class="P",
+                        feature_code=told_code, population=0, score=0.3, role="mentioned")
