@@ -116,8 +116,11 @@ def drop_country_summaries(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> 
     out = {}
     for key, g in groups.items():
         fc = (g.place.feature_code or "") if g.place else ""
-        if key[0] in _VIOLENT and (fc.startswith("PCL") or fc == "RGN") and not any(
-                c.count.best for c in g.casualties):
+        # "killed Russian Major General Kutuzov", "deaths of 62 Russian servicemen": a country read only from a
+        # demonym is whose men, not where; with a figure it is still no place of the front (gold dev9 notes).
+        demonym = g.place is not None and g.place.role == "demonym" and fc.startswith("PCL")
+        if key[0] in _VIOLENT and (fc.startswith("PCL") or fc == "RGN") and (demonym or not any(
+                c.count.best for c in g.casualties)):
             decide(doc, g.triggers[0], "merged", f"country or region-level ({g.place.text if g.place else ''}) with "
                    f"no figure in a report of {precise} events at named places: a summary, not an event")
             continue

@@ -248,8 +248,9 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
 # "Rubizhne (in Kharkiv, not Luhansk Oblast), Tsupivka, and Ternova", "Brazkhivka (25 km southwest of Izyum),
 # Dovhenke (...), and ...": a parenthesis after an item is a note on it, and its places are no items.
 _NOTE = r"(?:\s*\([^()]*\))?"
-# "around Ivano-Darivka (5 km southeast of Siversk) and near Berestove": a place word may open the next item.
-_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:(?:near|around)\s+)?(?:the\s+)?"
+# "around Ivano-Darivka (5 km southeast of Siversk) and near Berestove", "a ground assault near Andriivka and toward
+# Lozove": a place word may open the next item.
+_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:(?:near|around|toward|towards)\s+)?(?:the\s+)?"
 # "in Jisr al-Shughour countryside and Daraa city": an area word after an item keeps it one item of the list.
 _LIST_GAP = re.compile(r"(?:\s+(?:City|city|town|countryside|outskirts))?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -302,7 +303,33 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
         # "assaults on Bakhmut itself; ... near Ivanhrad (4km southeast of Bakhmut) and Klishchiivka": the list
         # holds a village read as the picked town, so the town itself is one more place.
         members = [place, *members]
+    if len(members) < 2:
+        members = [place]
+    members = _with_surrounding(doc, here, members)
     return _coherent(doc, here, members, place) if len(members) > 1 else [place]
+
+
+# "strikes on Siversk and Ukrainian positions in the surrounding settlements of Serebryanka, Spirne, and Hryhorivka",
+# "shelled Siversk and surrounding settlements of Zvanivka": the town and the villages named around it are all hit.
+_SURROUNDING = re.compile(r"\s*,?\s+and\s+(?:(?:Ukrainian|Russian)\s+positions\s+in\s+)?(?:the\s+)?(?:surrounding|nearby|"
+                          r"neighbou?ring|adjacent)\s+(?:settlements|villages|towns)\s+(?:of|including|such\s+as)\s+"
+                          r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,\s*){0,2}")
+
+
+def _with_surrounding(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention]) -> list[PlaceMention]:
+    """The list widened across "X and the surrounding settlements of A, B, and C", either way from the picked one."""
+    first, last = members[0], members[-1]
+    k_last = next((k for k, p in enumerate(here) if p.start == last.start), None)
+    k_first = next((k for k, p in enumerate(here) if p.start == first.start), None)
+    if k_last is not None and k_last + 1 < len(here) and _SURROUNDING.fullmatch(doc.text, last.end, here[k_last + 1].start):
+        k = k_last + 1
+        while k + 1 < len(here) and _LIST_GAP.fullmatch(doc.text, here[k].end, here[k + 1].start) is not None:
+            k += 1
+        return [*members, *(p for p in here[k_last + 1 : k + 1] if p.feature_class == "P")]
+    if k_first is not None and k_first > 0 and _SURROUNDING.fullmatch(doc.text, here[k_first - 1].end, first.start) \
+            and here[k_first - 1].feature_class == "P":
+        return [here[k_first - 1], *members]
+    return members
 
 
 _LIST_KM = 150.0

@@ -125,10 +125,10 @@ def parties(doc: WorkDoc, s0: int, s1: int) -> list[Any]:
 
 
 # Deaths no one inflicted, named in a headline ("Nightclub fire kills 29", "Bus crash kills 12").
-_MISHAP_HEAD = re.compile(r"\b(?:fires?|blaze|floods?|flooding|crash(?:es)?|collisions?|storms?|(?:earth)?quakes?|"
-                          r"hurricanes?|cyclones?|typhoons?|tornado(?:es)?|landslides?|mudslides?|avalanches?|"
-                          r"heat(?:wave)?|stampedes?|collapses?|accidents?|disease|outbreak|covid|cholera|ebola|"
-                          r"lightning|capsized?|sank|sinks|derail\w*|overdoses?|poisoning|virus|flu)\b", re.I)
+MISHAP_HEAD = re.compile(r"\b(?:fires?|blaze|floods?|flooding|crash(?:es)?|collisions?|storms?|(?:earth)?quakes?|"
+                         r"hurricanes?|cyclones?|typhoons?|tornado(?:es)?|landslides?|mudslides?|avalanches?|"
+                         r"heat(?:wave)?|stampedes?|collapses?|accidents?|disease|outbreak|covid|cholera|ebola|"
+                         r"lightning|capsized?|sank|sinks|derail\w*|overdoses?|poisoning|virus|flu)\b", re.I)
 
 # A headline's bare passive names the victim right before "killed" ("presidential guard killed in Kabul").
 _HEAD_VICTIM = re.compile(r"\b(?:leaders?|guards?|officials?|officers?|soldiers?|policem[ae]n|members|people|"
@@ -139,11 +139,22 @@ _PLACED_AFTER = re.compile(r"\s+(?:in|near|at)\s+(?:(?:north|south|east|west|cen
                            r"western)\s+)?[A-Z]")
 
 
+# "Website attacked in Paris by hackers", "Minister verbally attacked in X": no armed attack.
+_NOT_ARMED_TARGET = re.compile(r"\b(?:hack\w*|cyber\w*|websites?|online|ransomware|servers?|verbally)\b", re.I)
+
+
+def attacked_at(doc: WorkDoc, t: Trigger, s1: int) -> bool:
+    """A lone headline's bare passive attack with its place: "MSF convoy attacked in Gaza", "Shops attacked in X"."""
+    s0 = doc.sentences[t.sentence].start
+    return lone_headline(doc) and t.text.lower() == "attacked" and _PLACED_AFTER.match(doc.text, t.end, s1) is not None \
+        and _NOT_ARMED_TARGET.search(doc.text, s0, s1) is None
+
+
 def headline_victim(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> bool:
     """A lone headline's bare passive killing with its victim and place: "Youth Leader Shot Dead in Mogadishu"."""
     text = doc.text
     return lone_headline(doc) and _PLACED_AFTER.match(text, t1, s1) is not None \
-        and _HEAD_VICTIM.search(text, max(s0, t0 - 40), t0) is not None and not _MISHAP_HEAD.search(text, s0, s1)
+        and _HEAD_VICTIM.search(text, max(s0, t0 - 40), t0) is not None and not MISHAP_HEAD.search(text, s0, s1)
 
 
 def lone_headline(doc: WorkDoc) -> bool:
@@ -156,7 +167,7 @@ def lone_headline(doc: WorkDoc) -> bool:
 
 def headline_toll(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> bool:
     """A lone headline's killing told with its count and no mishap: "Herders kill 10 in Kogi", "3 dead in Juba"."""
-    if not lone_headline(doc) or _MISHAP_HEAD.search(doc.text, s0, s1):
+    if not lone_headline(doc) or MISHAP_HEAD.search(doc.text, s0, s1):
         return False
     # The count sits next to the word: "kill 10", "Ten killed", "among six killed", "1 dead, 20 injured".
     return any(t.start - 40 <= n.end <= t.start or t.end <= n.start <= t.end + 15 for n in doc.numbers

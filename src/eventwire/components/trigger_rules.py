@@ -117,6 +117,12 @@ RULES: list[Rule] = [
          r"(?:placed|planted|detonated|set\s+off)\s+(?:a\s+|an\s+)?(?:bomb|explosive|charge|dynamite)|"
          r"car\s+bombings?|bomb\s+attacks?|bombings?\b", IED, "ASSAULT", "explosives",
          anchors="bomb improvised ied land explosive dynamite booby charge"),
+    # ISW: "Ukrainian partisans blew up a railway bridge near Melitopol", "saboteurs blew up the substation": a
+    # planted charge (gold README: partisans mining a pipeline is a remote explosive). Troops blowing up their own
+    # bridge as they withdraw are left out.
+    Rule(r"(?<=partisans\s)(?:(?:also|reportedly|likely|allegedly|had|have|previously)\s+){0,2}(?:blew|blown)\s+up\b|"
+         r"(?<=saboteurs\s)(?:(?:also|reportedly|likely|allegedly|had|have|previously)\s+){0,2}(?:blew|blown)\s+up\b",
+         IED, "ASSAULT", "explosives", armed=False, anchors="blew blown"),
     Rule(r"(?:hand\s+)?grenades?\s+(?:attacks?|exploded)|(?:threw|hurled|tossed)\s+(?:a\s+)?(?:hand\s+)?grenades?",
          GRENADE, "ASSAULT", "explosives",
          anchors="grenade"),

@@ -7,7 +7,9 @@ from collections.abc import Iterable
 
 from eventwire.components.trigger_refs import (
     AGENT_AFTER,
+    MISHAP_HEAD,
     armed_agent,
+    attacked_at,
     headline_toll,
     lone_headline,
     no_attack_strike,
@@ -112,6 +114,21 @@ _SOLDIER_TARGET = re.compile(r"\s+(?:\w+\s+){0,3}?(?:soldiers|troops|contingent|
                              r"brigade|positions|garrison|barracks)\b", re.I)
 
 
+# "drone footage shows", "a missile test": a weapon named that struck no one.
+_NOT_FIRED = re.compile(r"\b(?:footage|video|tests?|testing|programs?)\b", re.I)
+
+
+def weapon_killing(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> tuple[str | None, str | None] | None:
+    """A lone headline's killing done by a named weapon ("Israeli drone's rocket kills Palestinian"): its strike."""
+    # A drone, missile or shell that kills is an armed attack even with no party named; a crash or a fire is not.
+    text = doc.text
+    if not lone_headline(doc) or MISHAP_HEAD.search(text, s0, s1) or _NOT_FIRED.search(text, s0, s1):
+        return None
+    if _AIR_CUE.search(text, s0, s1):
+        return AIR
+    return SHELL if _SHELL_CUE.search(text, s0, s1) else None
+
+
 def first_attack(doc: WorkDoc, t: Trigger, rule: Rule,
                  strong: list[Trigger]) -> tuple[tuple[str | None, str | None], str | None] | None:
     """The coding of an attack word that opens a story's violence, or None when it only refers to one."""
@@ -122,8 +139,11 @@ def first_attack(doc: WorkDoc, t: Trigger, rule: Rule,
         return None
     if lone_headline(doc) and (_HARM_CUE.search(text, sent.start, sent.end)
                                or _ARMED.search(text, max(sent.start, t.start - 25), t.start)
-                               or any(t.start - a.end <= 20 for a in _parties(doc, sent.start, t.start))):
-        pass  # a lone headline is the report: "Militants attack court in Misrata", "Wave of attacks kills 58"
+                               or any(t.start - a.end <= 20 for a in _parties(doc, sent.start, t.start))
+                               or attacked_at(doc, t, sent.end)):
+        # a lone headline is the report: "Militants attack court in Misrata", "Wave of attacks kills 58", "MSF
+        # convoy attacked in Gaza"
+        pass
     elif not (_HARM_CUE.search(text, sent.start, sent.end) or specific_target(doc, t)
               or _PUBLIC_TARGET.match(text, t.end, sent.end)) or re.search(r"attacks\b", t.text, re.I):
         # Only an attack told with its harm (killed, wounded, destroyed ...) opens a story; a plural ("attacks")
@@ -276,7 +296,7 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
             elif coding in NEEDS_ARMED and not _ARMED.search(text, sent.start, sent.end) \
                     and not (armed := armed_agent(doc, t, sent.start, sent.end)) \
                     and not headline_toll(doc, t, sent.start, sent.end):
-                coding = None
+                coding = weapon_killing(doc, t, sent.start, sent.end) if rule.fallback == CLASH else None
             elif coding == CLASH and armed == "victims":
                 coding = VAC  # "the killing of 112 Palestinians", "aid worker killed in Gaza": civilians were killed
             elif coding == CLASH and (_CIVILIAN_VICTIMS.search(text, t.end, sent.end) or _VICTIM_KILLINGS.search(
