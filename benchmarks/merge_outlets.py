@@ -3,6 +3,9 @@
     python benchmarks/merge_outlets.py --build-gold   # (re)write benchmarks/gold/merge/outlets.jsonl
     python benchmarks/merge_outlets.py                # extract, merge, score the train and fresh splits
     python benchmarks/merge_outlets.py --final        # ... and the held-aside split (measure once)
+    python benchmarks/merge_outlets.py --via-store    # the product's path: `eventwire ingest` into a temporary
+                                                      # SQLite store, `eventwire merge`, scored beside the default
+                                                      # path on the same stored events (train and fresh splits)
 Gold (pointers only: file, line or UCDP row id and headline index, sha1 of the text, outlet, date):
 - gaza: headlines of six two-day windows, labelled by reading them (rules in merge_outlets_gold.py);
   the split holds two of the six windows aside, drawn by a seeded shuffle, so that each held
@@ -45,6 +48,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from eventwire.merge import merge_events  # noqa: E402
 from eventwire.merge.score import bcubed, pairwise  # noqa: E402
+from eventwire.merge.types import Cluster  # noqa: E402
 from eventwire.model import Article, Event  # noqa: E402
 from merge_outlets_gold import KW, OVERRIDES, RULES, WINDOWS  # noqa: E402
 from merge_outlets_gold2 import HELD2, LABELS2, WINDOWS2  # noqa: E402
@@ -252,18 +256,34 @@ def _r(d: dict[str, float]) -> dict[str, float]:
     return {k: round(v, 4) for k, v in d.items()}
 
 
-def score(final: bool, cache: Path | None) -> dict[str, object]:
-    """Merge all reports in one run and score each corpus and split."""
-    gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
-    arts = load_articles(gold)
-    t0 = time.perf_counter()
-    per_doc = extract_all(arts, cache)
-    t_extract = time.perf_counter() - t0
-    events = [e for evs in per_doc.values() for e in evs]
-    t0 = time.perf_counter()
-    clusters = merge_events(events, articles=arts)
+def via_store(arts: list[Article], dedup: bool) -> tuple[dict[str, list[Event]], list[Cluster], dict[str, object]]:
+    """Ingest the reports into a new SQLite store as `eventwire ingest` does, then merge it as `eventwire merge`."""
+    import tempfile
+
+    from eventwire.merge.store import iter_events, merge_store
+    from eventwire.run import run_into_store
+    from eventwire.store import open_store
+
+    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "ew.db") as store:
+        t0 = time.perf_counter()
+        run_into_store(arts, store)
+        t_extract = time.perf_counter() - t0
+        per_doc: dict[str, list[Event]] = {a.id: [] for a in arts}
+        for e in iter_events(store):
+            for aid in e.article_ids:
+                per_doc[aid].append(e)
+        # Ingest keeps an article row whether or not it yields an event (run.run_into_store).
+        stored = sum(store.has_article(a.id) for a in arts)
+        stats = merge_store(store, dedup=dedup)
+        clusters = store.load_clusters()
+    info: dict[str, object] = {"stored_articles": stored, "stored_without_events": sum(
+        1 for a in arts if not per_doc[a.id]), "extract_seconds": round(t_extract, 1), "merge": stats.as_dict()}
+    return per_doc, clusters, info
+
+
+def _predict(per_doc: dict[str, list[Event]], clusters: list[Cluster]) -> dict[str, dict[str, str]]:
+    """Each report's predicted event: its lead event's cluster, and with mentions; and what kind of report it is."""
     mentions = {a: c.id for c in clusters for a in c.mentions}
-    t_merge = time.perf_counter() - t0
     cluster_of = {m: c.id for c in clusters for m in c.member_ids}
     pred: dict[str, str] = {}
     violent: set[str] = set()
@@ -277,9 +297,13 @@ def score(final: bool, cache: Path | None) -> dict[str, object]:
     pred_m = {doc: mentions.get(doc, p) for doc, p in pred.items()}
     kind = {doc: "apart" if doc in violent or doc in mentions else "no_violent_event" if per_doc[doc] else "no_event"
             for doc in pred}
-    out: dict[str, object] = {"reports": len(arts), "events": len(events), "clusters": len(clusters),
-                              "extract_seconds": round(t_extract, 1), "merge_seconds": round(t_merge, 2)}
-    splits = ("train", "fresh", "fresh2", "held") if final else ("train", "fresh", "fresh2")
+    return {"pred": pred, "pred_m": pred_m, "kind": kind, "mentions": mentions, "violent": dict.fromkeys(violent, "")}
+
+
+def _score_splits(p: dict[str, dict[str, str]], gold: list[dict], splits: tuple[str, ...]) -> dict[str, object]:
+    """The figures of each corpus and split for one run's predictions."""
+    pred, pred_m, kind, mentions, violent = p["pred"], p["pred_m"], p["kind"], p["mentions"], p["violent"]
+    out: dict[str, object] = {}
     for corpus in ("gaza", "ucdp", "both"):
         for split in splits:
             g = {d["doc"]: d["gold"] for d in gold if d["split"] == split and corpus in (d["corpus"], "both")}
@@ -302,17 +326,67 @@ def score(final: bool, cache: Path | None) -> dict[str, object]:
     return out
 
 
+def score(final: bool, cache: Path | None, store: bool = False, dedup: bool = True) -> dict[str, object]:
+    """Merge all reports in one run and score each corpus and split (with `store`: the product's path)."""
+    gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
+    arts = load_articles(gold)
+    splits = ("train", "fresh", "fresh2", "held") if final else ("train", "fresh", "fresh2")
+    if store:
+        per_doc, clusters, info = via_store(arts, dedup)
+        events = [e for evs in per_doc.values() for e in evs]
+        # The benchmark's own path on the very events the store holds: every difference is the store's.
+        direct = merge_events(events, articles=arts)
+        held = {d["doc"] for d in gold if d["split"] == "held"}
+        return {"reports": len(arts), "events": len(events), "via_store": info,
+                "store_vs_default": _differences(clusters, direct, held),
+                "store": _score_splits(_predict(per_doc, clusters), gold, splits),
+                "default": _score_splits(_predict(per_doc, direct), gold, splits)}
+    t0 = time.perf_counter()
+    per_doc = extract_all(arts, cache)
+    t_extract = time.perf_counter() - t0
+    events = [e for evs in per_doc.values() for e in evs]
+    t0 = time.perf_counter()
+    clusters = merge_events(events, articles=arts)
+    t_merge = time.perf_counter() - t0
+    out: dict[str, object] = {"reports": len(arts), "events": len(events), "clusters": len(clusters),
+                              "extract_seconds": round(t_extract, 1), "merge_seconds": round(t_merge, 2)}
+    return out | _score_splits(_predict(per_doc, clusters), gold, splits)
+
+
+def _differences(stored: list[Cluster], direct: list[Cluster], held: set[str]) -> dict[str, object]:
+    """Events grouped otherwise, and reports linked otherwise as mentions, by the store's merge and `merge_events`."""
+    # Cluster ids differ between the two (the store keeps stable ids): compare members, not labels.
+    def groups(cs: list[Cluster]) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+        members = {m: frozenset(c.member_ids) for c in cs for m in c.member_ids}
+        return members, {a: frozenset(c.member_ids) for c in cs for a in c.mentions}
+
+    (ms, ls), (md, ld) = groups(stored), groups(direct)
+    events = sorted(e for e in ms.keys() | md.keys() if ms.get(e) != md.get(e))
+    # Held-aside reports are merged with the rest but never listed (they are measured once, at the end).
+    links = sorted(a for a in ls.keys() | ld.keys() if ls.get(a) != ld.get(a) and a not in held)
+    return {"events_grouped_otherwise": len(events), "events": events[:20],
+            "mentions_store": len(ls), "mentions_default": len(ld), "mentions_differ": len(links),
+            "only_store": [a for a in links if a not in ld][:20], "only_default": [a for a in links if a not in ls][:20],
+            "linked_otherwise": [a for a in links if a in ls and a in ld][:20]}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--build-gold", action="store_true")
     ap.add_argument("--review", action="store_true", help="with --build-gold: print every headline's label")
     ap.add_argument("--final", action="store_true", help="also score the held-aside split")
     ap.add_argument("--cache", type=Path, default=None, help="events cache (JSON) for merger iterations")
+    ap.add_argument("--via-store", action="store_true",
+                    help="ingest into a temporary SQLite store and score `merge_store` (what `eventwire merge` runs); "
+                         "lists the reports whose clusters differ from the default path on the same events")
+    ap.add_argument("--no-dedup", action="store_true", help="with --via-store: merge as `eventwire merge --no-dedup`")
     args = ap.parse_args()
     if args.build_gold:
         build_gold(args.review)
         return
-    print(json.dumps(score(args.final, args.cache), indent=1))
+    if args.via_store and args.final:
+        sys.exit("--via-store scores train and the fresh splits only")
+    print(json.dumps(score(args.final, args.cache, args.via_store, not args.no_dedup), indent=1))
 
 
 if __name__ == "__main__":

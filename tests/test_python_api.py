@@ -113,3 +113,30 @@ def test_read_options_from_python_are_checked_like_the_cli_flags(tmp_path):
     stats = eventwire.ingest(story, db=tmp_path / "o.db", published="2025-06-02")  # an ISO string is a date
     assert (stats.documents, stats.failed) == (1, 0)
     assert eventwire.query(tmp_path / "o.db")[0].date.start == datetime.date(2025, 6, 2)
+
+
+def test_query_warns_at_the_default_limit_and_every_returns_them_all(tmp_path):
+    import warnings
+
+    import pytest
+
+    from eventwire.errors import UsageError
+    from eventwire.model import Article, DateSpan, Event
+
+    db = tmp_path / "many.db"
+    art = Article(text="A report written for this test.", published=datetime.date(2025, 6, 6))
+    day = datetime.date(2025, 6, 6)
+    with eventwire.open_store(db) as store:
+        store.upsert_article(art)
+        store.upsert_events([Event(id=f"ev_{i:016x}", event_type="Battles", sub_event_type="Armed clash",
+                                   date=DateSpan(start=day, end=day, precision="day"), article_ids=[art.id])
+                             for i in range(1001)])
+    with pytest.warns(UserWarning, match="the first 1000 events .*every=True"):
+        assert len(eventwire.query(db)) == 1000  # the default limit, no longer silent
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # neither an explicit limit nor every=True warns
+        assert len(eventwire.query(db, limit=1000)) == 1000
+        assert len(eventwire.query(db, every=True)) == 1001
+        assert len(eventwire.query(db, every=True, event_type="Battles")) == 1001
+    with pytest.raises(UsageError, match="leave out limit"):
+        eventwire.query(db, every=True, limit=5)

@@ -41,7 +41,10 @@ def extract(
     published: date | None = None,
     pipeline: str | Path | None = None,
 ) -> list[Event]:
-    """Events from one text or Article (raises if a stage fails)."""
+    """Events from one text or Article; nothing is stored.
+
+    Raises ComponentError (an EventwireError) naming the reason when a stage fails, e.g. "unsupported language: fr".
+    """
     return load_pipeline(pipeline)(_as_article(text_or_article, published)).events
 
 
@@ -79,7 +82,12 @@ def ingest(
     pipeline: str | Path | None = None,
     **read_options: Any,
 ) -> RunStats:
-    """Read sources (paths, URLs or "-"; one or a list), extract events and store them; returns run stats."""
+    """Read sources (paths, URLs or "-"; one or a list), extract events and store them; returns run stats.
+
+    read_options are ReadOptions' fields: source, max_bytes, allow_private, timeout, fmt, fields, headline.
+    A document that fails does not raise: it is counted in stats.failed and listed in stats.failures (and stored
+    in the database's failures table). Ingesting the same documents again adds nothing (ids are content hashes).
+    """
     from eventwire.readers import ReadOptions, read_sources
     from eventwire.run import run_into_store
 
@@ -99,13 +107,23 @@ def merge(db: str | Path, dedup: bool = True) -> MergeStats:
         return merge_store(store, dedup=dedup)
 
 
-def query(db: str | Path, merged: bool = False, **filters: Any) -> list[Event]:
-    """Events from a store matching filters (event_type, country, since, until, text, limit).
+def query(db: str | Path, merged: bool = False, every: bool = False, **filters: Any) -> list[Event]:
+    """Events from a store matching filters, oldest first.
 
-    merged: the canonical events of `eventwire merge` (one per real-world event) instead of each article's own.
+    filters: event_type, sub_event_type, country, since, until, text, article_id, limit (default 1000, at most
+    100,000), cursor. merged: the canonical events of `eventwire merge` (one per real-world event) instead of each
+    article's own. every: every matching event, read page by page (as `eventwire events --all`); not with limit.
+    A result cut at the default limit warns (UserWarning), as the CLI says "showing the first 1000 events".
     """
+    import warnings
+
     from eventwire.errors import UsageError
-    from eventwire.store.base import EventQuery, merged_events
+    from eventwire.store.base import MAX_LIMIT, EventQuery, iter_pages, merged_events
+
+    if every:
+        if "limit" in filters:
+            raise UsageError("every=True returns every matching event: leave out limit")
+        filters["limit"] = MAX_LIMIT
 
     unknown = sorted(set(filters) - set(EventQuery.model_fields))
     if unknown:  # pydantic drops unknown keys: query(db, contry="UA") returned every event
@@ -116,4 +134,10 @@ def query(db: str | Path, merged: bool = False, **filters: Any) -> list[Event]:
         raise UsageError(f"unknown filter {said}; filters: {', '.join(EventQuery.model_fields)}")
     with open_store(db, must_exist=True) as store:
         q = EventQuery(**filters)
-        return merged_events(store, q) if merged else store.query_events(q)
+        fetch = (lambda page: merged_events(store, page)) if merged else store.query_events
+        found = list(iter_pages(fetch, q)) if every else fetch(q)
+    if not every and "limit" not in filters and len(found) == q.limit:
+        # query(db) returned 1000 of 10,641 events with no word: a silent cut reads as "all there is".
+        warnings.warn(f"query returned the first {q.limit} events (the default limit); more may match: pass "
+                      "every=True for all of them, or limit=N", UserWarning, stacklevel=2)
+    return found

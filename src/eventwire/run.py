@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,8 +82,10 @@ def _keep_known(items: Iterable[Article | ReaderError], store: Store) -> Iterato
     Ingesting a text again without its sidecar or --source must not erase its outlet: its events would then name
     the article id as their source, and the merge would count it as another, unnamed source.
     """
+    seen: dict[str, str] = {}  # id -> digest of the text first given that id in this run
     for item in items:
         if isinstance(item, Article):
+            item = _own_id(item, store, seen)
             missing = [f for f in KEPT_FIELDS if getattr(item, f) is None]
             known = store.get_article(item.id) if item.source or missing else None
             if _reprint(item, known):
@@ -91,6 +96,31 @@ def _keep_known(items: Iterable[Article | ReaderError], store: Store) -> Iterato
             fill = {f: getattr(known, f) for f in missing if getattr(known, f) is not None} if known is not None else {}
             item = item.model_copy(update=fill) if fill else item
         yield item
+
+
+def _own_id(item: Article, store: Store, seen: dict[str, str]) -> Article:
+    """An id a record gives that is stored (or seen) for another text becomes the text's own content id.
+
+    Two corpora both numbering their records from 1 shared ids: the second file's "1" replaced the first's article
+    and its events, and the run said "stored 0 new articles". The given id stays in meta["given_id"].
+    """
+    if item.id == content_id(item.title, item.text, prefix="art_"):
+        return item  # an id made from this very text cannot name another
+    digest = content_id(item.text)
+    if seen.setdefault(item.id, digest) == digest:
+        known = store.get_article(item.id)
+        if known is None or content_id(known.text) == digest or _same_origin(known, item):
+            return item  # new, the same text, or the same file's (or page's) record corrected: an update
+    own = content_id(item.title, item.text, prefix="art_")
+    log.warning("%s: the id %r is already stored for another text; stored as %s (meta.given_id keeps %r)",
+                item.meta.get("path") or item.url or item.id, item.id, own, item.id)
+    return item.model_copy(update={"id": own, "meta": {**item.meta, "given_id": item.id}})
+
+
+def _same_origin(known: Article, item: Article) -> bool:
+    """Whether both come from one file or one page: a feed or corpus re-sending a record it corrected."""
+    path = item.meta.get("path")
+    return bool((path and known.meta.get("path") == path) or (item.url and known.url == item.url))
 
 
 def _reprint(item: Article, known: Article | None) -> bool:
@@ -109,6 +139,26 @@ def _without_nul(items: Iterable[Article | ReaderError]) -> Iterator[Article | R
         yield item
 
 
+@contextmanager
+def whole() -> Iterator[None]:
+    """Ctrl-C waits for the block to end: an article and its events are stored together, or neither is.
+
+    They are two transactions; an interrupt between them left an article without its events. Off the main thread
+    (the REST server's workers) signals cannot be handled, and none arrive there.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    before = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
+        if caught:
+            signal.raise_signal(signal.SIGINT)  # as if it came now: KeyboardInterrupt, or ignored if it was ignored
+
+
 def run_into_store(
     items: Iterable[Article | ReaderError],
     store: Store,
@@ -122,19 +172,30 @@ def run_into_store(
     docs, stats = run_pipeline(_keep_known(_without_nul(items), store), pipeline, show_progress, workers, scheduler)
     run_id = store.start_run({"pipeline": str(pipeline or "default")})
     new_articles = 0
-    for doc in docs:
-        if store.upsert_article(doc.article):
-            new_articles += 1
-            store.upsert_events(doc.events)
-        else:  # extracted again: its events replace those of the earlier run, not add to them
-            store.replace_article_events(doc.article.id, doc.events)
-        if on_doc:
-            on_doc(doc)
-    for failure in stats.failures:
-        # A document read but not extracted (e.g. not in English) is still kept, searchable.
-        if failure.article is not None:
-            new_articles += store.upsert_article(failure.article)
-        store.record_failure(run_id, failure.source, failure.reason, failure.stage)
-    summary = stats.as_dict() | {"new_articles": new_articles}
-    store.finish_run(run_id, summary)
+
+    def finish(**extra: bool) -> None:
+        nonlocal new_articles
+        for failure in stats.failures:
+            # A document read but not extracted (e.g. not in English) is still kept, searchable.
+            if failure.article is not None:
+                new_articles += store.upsert_article(failure.article)
+            store.record_failure(run_id, failure.source, failure.reason, failure.stage)
+        store.finish_run(run_id, stats.as_dict() | {"new_articles": new_articles} | extra)
+
+    try:
+        for doc in docs:
+            with whole():
+                if store.upsert_article(doc.article):
+                    new_articles += 1
+                    store.upsert_events(doc.events)
+                else:  # extracted again: its events replace those of the earlier run, not add to them
+                    store.replace_article_events(doc.article.id, doc.events)
+            if on_doc:
+                on_doc(doc)
+    except KeyboardInterrupt:
+        # Ctrl-C: what is stored stays (each article is committed with its events); the failures met so far and
+        # the run record are written before giving up, so `eventwire failures --last-run` still lists them.
+        finish(interrupted=True)
+        raise
+    finish()
     return stats

@@ -250,3 +250,18 @@ def test_postgres_url_without_psycopg_is_a_clear_error(monkeypatch: pytest.Monke
     monkeypatch.delitem(sys.modules, "eventwire.store.postgres", raising=False)
     with pytest.raises(StoreError, match=r"pip install '\.\[postgres\]' in the eventwire checkout"):
         open_store("postgresql://user@localhost/db")
+
+
+def test_a_query_word_finds_the_longer_words_it_begins(
+    store: Store, articles: list[Article], events: list[Event]
+) -> None:
+    store.upsert_articles([*articles, Article(text="A warehouse burned near the port.", title="Fire")])
+    store.upsert_events(events)
+    # "drone" finds "Russian drones struck …" as well as "A drone hit …": the index does not stem. Whole words first.
+    assert [a.title for a in store.search_articles("drone")] == [None, "Drones hit Kyiv"]
+    assert [a.title for a in store.search_articles("shell")] == ["Kharkiv shelled"]
+    assert "ev_kyiv_strike" in ids(store.query_events(EventQuery(text="drone apartment")))
+    assert ids(store.query_events(EventQuery(text="shell"))) == ["ev_kharkiv_shelling"]
+    # Words under four letters stay whole: "war" must not find "warehouse".
+    assert store.search_articles("war") == []
+    assert [a.title for a in store.search_articles("ware")] == ["Fire"]

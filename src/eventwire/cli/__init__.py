@@ -15,6 +15,8 @@ import click
 from eventwire import __version__
 from eventwire.cli.options import (
     DATE,
+    DB_HELP,
+    EXIT_CODES,
     fail,
     make_read_options,
     note_gazetteer_build,
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
     from eventwire.model import Event
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
 @click.version_option(__version__, prog_name="eventwire")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Settings TOML file.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bars or summaries on stderr.")
@@ -64,10 +66,15 @@ def _emit(record: dict[str, Any]) -> None:
 @click.pass_context
 def extract(ctx: click.Context, paths: tuple[str, ...], pipeline: str | None, workers: int, scheduler: str | None,
             **read: Any) -> None:
-    """Extract events from PATHS (files, folders, URLs or - for stdin) as JSON Lines on stdout."""
+    """Extract events from PATHS (files, folders, URLs or - for stdin) as JSON Lines on stdout.
+
+    Nothing is stored. Failed documents are listed on stderr with their reason; the exit code is then 3.
+    """
+    from eventwire.pipeline import RunStats
     from eventwire.readers import read_sources
     from eventwire.run import run_pipeline
 
+    stats = RunStats()
     try:
         opts = make_read_options(ctx, **read)
         note_gazetteer_build(ctx.obj["quiet"])
@@ -78,6 +85,12 @@ def extract(ctx: click.Context, paths: tuple[str, ...], pipeline: str | None, wo
                 _emit(event.model_dump(mode="json"))
     except EventwireError as exc:
         fail(exc)
+    except KeyboardInterrupt:
+        sys.stdout.flush()  # the events written so far are whole lines: keep them
+        # No count: Ctrl-C can land just before or just after a line is counted, and a wrong number is worse.
+        click.echo("interrupted: the events written so far are whole JSON lines; the documents after them were not "
+                   "extracted", err=True)
+        sys.exit(130)
     sys.exit(report_failures(stats, ctx.obj["quiet"]))
 
 
@@ -91,7 +104,10 @@ def extract(ctx: click.Context, paths: tuple[str, ...], pipeline: str | None, wo
 @read_options
 @click.pass_context
 def places(ctx: click.Context, paths: tuple[str, ...], given_mentions: bool, guesses: bool, **read: Any) -> None:
-    """Place mentions in PATHS, resolved to GeoNames, as JSON Lines on stdout."""
+    """Place mentions in PATHS, resolved to GeoNames, as JSON Lines on stdout.
+
+    Failed documents or lines are listed on stderr with their reason; the exit code is then 3.
+    """
     from eventwire.cli.places import given_mentions_rows, place_rows
 
     try:
@@ -114,14 +130,19 @@ def places(ctx: click.Context, paths: tuple[str, ...], given_mentions: bool, gue
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", help="Database: a SQLite file (default eventwire.db) or postgresql://...")
+@click.option("--db", help=DB_HELP)
 @read_options
 @pipeline_option
 @quiet_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline: str | None, workers: int,
            scheduler: str | None, **read: Any) -> None:
-    """Read PATHS, extract events and store articles, events and failures in the database."""
+    """Read PATHS, extract events and store articles, events and failures in the database.
+
+    Ingesting the same documents again adds nothing; a document read again has its events replaced (a record whose
+    given id is stored for another text gets an id of its own instead). Failed documents are listed with their reason and stored (see `eventwire failures`); the exit code is
+    then 3. Ctrl-C keeps what was stored (exit 130): run the same command again to finish.
+    """
     from eventwire.api import open_store
     from eventwire.readers import read_sources
     from eventwire.run import run_into_store
@@ -132,8 +153,11 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
         note_gazetteer_build(ctx.obj["quiet"])
         with open_store(db or settings["db"]) as store:
             before = store.stats()
-            stats = run_into_store(read_sources(paths, opts), store, pipeline or settings["pipeline"],
-                                   show_progress=not ctx.obj["quiet"], workers=workers, scheduler=scheduler)
+            try:
+                stats = run_into_store(read_sources(paths, opts), store, pipeline or settings["pipeline"],
+                                       show_progress=not ctx.obj["quiet"], workers=workers, scheduler=scheduler)
+            except KeyboardInterrupt:
+                _interrupted(store, before)
             after = store.stats()
     except EventwireError as exc:
         fail(exc)
@@ -150,8 +174,18 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
     sys.exit(report_failures(stats, ctx.obj["quiet"], stored))
 
 
+def _interrupted(store: Any, before: dict[str, Any]) -> None:
+    """Ctrl-C during ingest: say what was kept and how to go on, then exit 130 (click would say "Aborted!", 1)."""
+    after = store.stats()
+    click.echo(f"interrupted: stored {plural(after['articles'] - before['articles'], 'new article')} and "
+               f"{plural(after['events'] - before['events'], 'new event')} in {shown_db(store.url, 'the database')} "
+               "before the interrupt; run the same command again to finish: documents already stored are read "
+               "again and nothing is doubled", err=True)
+    sys.exit(130)
+
+
 @cli.command()
-@click.option("--db", help="Database (default from settings: eventwire.db).")
+@click.option("--db", help=DB_HELP)
 @click.option("--type", "event_type", help='ACLED event type, e.g. "Explosions/Remote violence".')
 @click.option("--sub-type", "sub_event_type", help='ACLED sub-event type, e.g. "Air/drone strike".')
 @click.option("--country", help="ISO 3166-1 alpha-2 country code, e.g. UA.")

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from eventwire.cli.options import DATE, fail, quiet_option
+from eventwire.cli.options import DATE, DB_HELP, fail, quiet_option
 from eventwire.errors import EventwireError, UsageError
 from eventwire.wording import plural
 
@@ -100,14 +100,17 @@ def merge_summary(s: dict[str, Any]) -> str:
 
 
 @click.command("failures")
-@click.option("--db", help="Database (default from settings).")
+@click.option("--db", help=DB_HELP)
 @click.option("--last-run", is_flag=True, help="Only the failures of the latest ingest run.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
               help="table to read; jsonl: one JSON object per failure.")
 @quiet_option
 @click.pass_context
 def failures_cmd(ctx: click.Context, db: str | None, last_run: bool, fmt: str) -> None:
-    """List the documents that failed in earlier ingests, with the stage and the reason."""
+    """List the documents that failed in earlier ingests, with the stage and the reason (oldest first).
+
+    Every ingest records its own failures, so a folder ingested twice lists its failed documents twice.
+    """
     from eventwire.api import open_store
 
     try:
@@ -126,11 +129,21 @@ def failures_cmd(ctx: click.Context, db: str | None, last_run: bool, fmt: str) -
     for row in found:
         click.echo(f"{(row['created_at'] or '')[:19]:<19}  {row['stage'] or '-':<24}  {row['source']}: {row['reason']}")
     if not ctx.obj["quiet"]:
-        click.echo(f"({plural(len(found), 'failure')})", err=True)
+        click.echo(f"({plural(len(found), 'failure')}{_repeats(found)})", err=True)
+
+
+def _repeats(found: list[dict[str, Any]]) -> str:
+    """Each ingest records its own failures: after a re-ingest, say that the list repeats the same documents."""
+    distinct = len({(f["source"], f["stage"], f["reason"]) for f in found})
+    runs = len({f["run_id"] for f in found})
+    if distinct == len(found):
+        return ""
+    return (f" in {runs} runs, {distinct} distinct: the same documents failed again when ingested again; "
+            "--last-run lists the latest run's")
 
 
 @click.command("merge")
-@click.option("--db", help="Database (default from settings).")
+@click.option("--db", help=DB_HELP)
 @quiet_option
 @click.pass_context
 def merge_cmd(ctx: click.Context, db: str | None) -> None:
@@ -151,10 +164,15 @@ def merge_cmd(ctx: click.Context, db: str | None) -> None:
             click.echo(said, err=True)
     except EventwireError as exc:
         fail(exc)
+    except KeyboardInterrupt:
+        # The merged events are saved in one transaction at the end: an interrupted merge changed nothing.
+        click.echo("interrupted: the merged events are as they were before this merge (it saves them all at once, "
+                   "at the end); run `eventwire merge` again", err=True)
+        sys.exit(130)
 
 
 @click.command("report")
-@click.option("--db", help="Database (default from settings).")
+@click.option("--db", help=DB_HELP)
 @click.option("--since", type=DATE, required=True, help="First day covered.")
 @click.option("--until", type=DATE, required=True, help="Last day covered.")
 @click.option("--country", help="ISO 3166-1 alpha-2 code to restrict the report to.")
@@ -204,7 +222,7 @@ def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, count
 
 
 @click.command("serve")
-@click.option("--db", help="Database (default from settings).")
+@click.option("--db", help=DB_HELP)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="Port to listen on (0: any free one).")

@@ -127,6 +127,14 @@ def note_gazetteer_build(quiet: bool) -> None:
         click.echo(f"building the offline gazetteer index in {folder} (first run only, 10-30 s)...", err=True)
 
 
+# One wording for every command's --db (it said "default from settings" without naming the default).
+DB_HELP = "Database: a SQLite file or a postgresql://... URL (default: eventwire.db, or db in the settings)."
+
+# The exit codes, in the main help and in the help of the commands that read documents.
+EXIT_CODES = ("Exit codes: 0 ok; 1 error; 2 usage error; 3 the run finished but some documents failed (each is "
+              "printed with its reason); 130 extract, ingest or merge interrupted (Ctrl-C).")
+
+
 def report_failures(stats: RunStats, quiet: bool, stored: str = "") -> int:
     """Print each failed document with its reason and a summary (`stored`: what was added) to stderr.
 

@@ -10,10 +10,11 @@ from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
 from eventwire.errors import ReaderError
+from eventwire.model import PlaceMention
 
-# The same keys as a plain `places` row (DESIGN's place mention), so one reader handles both outputs.
-PLACE_FIELDS = ("article_id", "start", "end", "text", "geonameid", "name", "lat", "lon", "country_code",
-                "admin1", "feature_class", "feature_code", "population", "score", "role")
+# The same keys as a plain `places` row (DESIGN's place mention), so one reader handles both outputs. Read from the
+# model: a hand-kept list fell behind when the model gained `radius_km`, and the two outputs differed.
+PLACE_FIELDS = tuple(k for k, f in PlaceMention.model_fields.items() if not f.exclude)
 
 
 def place_rows(paths: Sequence[str], options: Any) -> Iterator[dict[str, Any]]:

@@ -19,6 +19,7 @@ from eventwire.model import Article
 from eventwire.pipeline import Pipeline, RunStats, WorkDoc
 
 _PIPELINES: dict[str | None, Pipeline] = {}  # per worker process, by config path
+_LOGGERS = ("distributed", "distributed.nanny", "distributed.scheduler")
 
 
 def _process(batch: list[Article], pipeline: str | None) -> list[Result]:
@@ -37,7 +38,7 @@ def _client(scheduler: str, workers: int) -> Any:
         raise UsageError("the Dask engine needs dask.distributed: pip install '.[dask]' in the eventwire checkout") from exc
     import logging
 
-    for name in ("distributed", "distributed.nanny", "distributed.scheduler"):
+    for name in _LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)  # cluster chatter is not the run's log
     if scheduler == "local":
         # ":0", not None: with None the scheduler's HTTP server still asks for port 8787 and, when another
@@ -73,6 +74,14 @@ def run_dask(
                 yield from _collect(in_flight.popleft().result(), stats)
         while in_flight:
             yield from _collect(in_flight.popleft().result(), stats)
+    except BaseException:
+        # Ctrl-C or a run stopped early: the nanny's shutdown chatter ("Worker process still alive after 4.0
+        # seconds, killing") is not the run's news; the caller says what was kept.
+        import logging
+
+        for name in _LOGGERS:
+            logging.getLogger(name).setLevel(logging.ERROR)
+        raise
     finally:
         for fut in in_flight:
             fut.cancel()

@@ -6,12 +6,13 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from eventwire.merge.cluster import EventMerger
 from eventwire.merge.dedup import find_near_duplicates
 from eventwire.merge.ids import stable_ids
-from eventwire.merge.mentions import attach_mentions
+from eventwire.merge.mentions import AFTER_DAYS, BEFORE_DAYS, LEAD_CHARS, attach_mentions
 from eventwire.merge.types import Cluster, MergeConfig
 from eventwire.model import Article, Event
 
@@ -21,7 +22,7 @@ class MergeStats:
     """What a merge run did."""
 
     events: int = 0
-    articles: int = 0
+    articles: int = 0  # articles of the stored events
     duplicates: int = 0
     edited_copies: int = 0  # near-duplicates stating other tolls than their original: sources of their own
     clusters: int = 0
@@ -32,6 +33,7 @@ class MergeStats:
     joined: int = 0  # stored merged events joined into another one: their ids are now its aliases
     flags: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    quiet_articles: int = 0  # articles of the events' days with no event, read as candidate mentioning sources
 
     def as_dict(self) -> dict[str, Any]:
         """Plain-JSON summary."""
@@ -55,6 +57,19 @@ def load_clusters(store: Any) -> list[Cluster]:
     return list(store.load_clusters())
 
 
+def window_articles(store: Any, events: list[Event], known: set[str]) -> Iterator[Article]:
+    """The stored articles with no event among `known` published in the days a mention of `events` may have."""
+    days = [d for e in events for d in (e.date.start, e.date.end) if isinstance(d, date)]
+    if not days:
+        return
+    start, end = min(days) - timedelta(BEFORE_DAYS), max(days) + timedelta(AFTER_DAYS)
+    for a in store.articles_published(start, end):
+        if a.id not in known:
+            # Only a report's title and lead are read for a mention (`mentions.LEAD_CHARS`): a long page's
+            # body is not kept in memory for it.
+            yield a.model_copy(update={"text": a.text[:LEAD_CHARS]}) if len(a.text) > LEAD_CHARS else a
+
+
 def merge_store(store: Any, config: MergeConfig | None = None, dedup: bool = True) -> MergeStats:
     """Cluster every stored event into canonical events and store them; re-running is idempotent."""
     t0 = time.perf_counter()
@@ -66,9 +81,10 @@ def merge_store(store: Any, config: MergeConfig | None = None, dedup: bool = Tru
     merger.add_articles(articles)
     merger.add(events)
     clusters = sorted(merger.clusters.values(), key=lambda c: c.id)
-    # The store lists articles through their events: an article coded with political events only (a
-    # reaction, a condemnation) is a candidate mentioning source; one with no event is not seen here.
-    mentions = attach_mentions(clusters, merger.events, articles)
+    # A report the extractor found no event in ("Leaders condemn the attack") can still name one: every
+    # article of the events' days is a candidate mentioning source, as `merge_events(articles=...)` sees them.
+    quiet = list(window_articles(store, events, set(article_ids)))
+    mentions = attach_mentions(clusters, merger.events, articles + quiet)
     earlier = load_clusters(store)
     renamed = stable_ids(clusters, earlier)
     clusters.sort(key=lambda c: c.id)
@@ -93,4 +109,5 @@ def merge_store(store: Any, config: MergeConfig | None = None, dedup: bool = Tru
         joined=len(old.intersection(a for c in clusters for a in c.aliases)),
         flags=dict(sorted(flags.items())),
         seconds=round(time.perf_counter() - t0, 3),
+        quiet_articles=len(quiet),
     )

@@ -187,7 +187,9 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     def events_geojson(q: EventQuery = Depends(event_query), merged: bool = merged_param) -> dict[str, Any]:
         """The same page as GeoJSON (events without coordinates are left out and counted)."""
         items = page(q, merged)
-        feats = [_feature(e) for e in items if e.location and e.location.lat is not None]
+        # Each popup links its articles: the original page where one is known, else the stored text.
+        urls = store.article_urls([a for e in items for a in e.article_ids])
+        feats = [_feature(e, urls) for e in items if e.location and e.location.lat is not None]
         return {"type": "FeatureCollection", "features": feats, "next_cursor": next_cursor(items, q),
                 "skipped_without_coordinates": len(items) - len(feats)}
 
@@ -270,7 +272,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     return app
 
 
-def _feature(e: Event) -> dict[str, Any]:
+def _feature(e: Event, urls: dict[str, str | None]) -> dict[str, Any]:
     assert e.location is not None
     return {"type": "Feature", "id": e.id,
             "geometry": {"type": "Point", "coordinates": [e.location.lon, e.location.lat]},
@@ -282,6 +284,7 @@ def _feature(e: Event) -> dict[str, Any]:
                            "fatalities_low": e.fatalities.low, "fatalities_high": e.fatalities.high,
                            "injured": e.injured.best, "injured_low": e.injured.low, "injured_high": e.injured.high,
                            "sources": source_labels(e),
+                           "articles": [{"id": a, "url": urls.get(a)} for a in e.article_ids],
                            "flags": [f.code for f in e.flags],
                            "evidence": _toll_sentence(e)}}
 

@@ -103,10 +103,21 @@ def fts_terms(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def fts5_query(text: str) -> str | None:
-    """A safe FTS5 MATCH expression: every word quoted, all required (None: no words)."""
+# With prefix=True a query word this long also matches the longer words it begins ("drone" finds "drones", "shell"
+# "shelling"): the index does not stem, and the map's Text box found nothing for "drone" in "Russian drones struck".
+# Shorter words stay whole, or "war" would find "warehouse". Searches rank whole-word matches first.
+PREFIX_FROM = 4
+
+
+def is_prefix_term(term: str) -> bool:
+    """Whether a query word also matches the longer words it begins (when prefixes are asked for)."""
+    return len(term) >= PREFIX_FROM
+
+
+def fts5_query(text: str, prefix: bool = False) -> str | None:
+    """A safe FTS5 MATCH expression: every word quoted, all required, longer ones as prefixes if asked (None: none)."""
     terms = fts_terms(text)
-    return " ".join(f'"{t}"' for t in terms) if terms else None
+    return " ".join(f'"{t}"' + ("*" if prefix and is_prefix_term(t) else "") for t in terms) if terms else None
 
 
 def sort_key(event: Event) -> tuple[str, str]:
@@ -209,6 +220,10 @@ class Store(Protocol):
         """The stored article, or None."""
         ...
 
+    def article_urls(self, article_ids: list[str]) -> dict[str, str | None]:
+        """The stored URL (or None) of each of these articles that is stored, without loading their texts."""
+        ...
+
     def upsert_events(self, events: list[Event]) -> int:
         """Store events, replacing any with the same id; returns how many were written."""
         ...
@@ -289,3 +304,7 @@ class Store(Protocol):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None: ...
+
+    def articles_published(self, start: date, end: date, page: int = 1000) -> Iterator[Article]:
+        """Every stored article published from `start` to `end` (days, both included), with or without events."""
+        ...

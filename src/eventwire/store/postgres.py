@@ -10,7 +10,7 @@ from typing import Any
 import psycopg
 
 from eventwire.errors import StoreError, UsageError
-from eventwire.store.base import fts_terms
+from eventwire.store.base import fts_terms, is_prefix_term
 from eventwire.store.rows import now_iso
 from eventwire.store.sql import ARTICLE_SELECT, SQLStore
 
@@ -111,10 +111,11 @@ MIGRATIONS: list[tuple[int, str, str]] = [
 _LOCK_KEY = 0x6576_7774  # advisory lock id: one migrator at a time across processes
 
 
-def _tsquery(text: str) -> str | None:
-    # Quoted lexemes joined by &: user input can never be read as tsquery syntax.
+def _tsquery(text: str, prefix: bool = False) -> str | None:
+    # Quoted lexemes joined by &: user input can never be read as tsquery syntax. Prefixes as in base.fts5_query.
     terms = fts_terms(text.lower())
-    return " & ".join("'" + t.replace("'", "") + "'" for t in terms) if terms else None
+    return " & ".join("'" + t.replace("'", "") + "'" + (":*" if prefix and is_prefix_term(t) else "")
+                      for t in terms) if terms else None
 
 
 class PostgresStore(SQLStore):
@@ -137,7 +138,11 @@ class PostgresStore(SQLStore):
                                  "`eventwire ingest PATHS --db URL` creates them")
             self._migrate()
         except psycopg.Error as exc:
-            raise StoreError(f"cannot open store {self._label()}: {exc}") from exc
+            said = str(exc).strip()
+            if "database" in said and "does not exist" in said:
+                # A team's first run: eventwire makes its tables, but a database is the server admin's to create.
+                said += "; create it first (createdb NAME, or CREATE DATABASE NAME in psql): eventwire creates its tables"
+            raise StoreError(f"cannot open store {self._label()}: {said}") from exc
 
     def _has_schema(self) -> bool:
         row = self._conn.execute("SELECT to_regclass('schema_migrations') IS NOT NULL").fetchone()
@@ -180,7 +185,7 @@ class PostgresStore(SQLStore):
         return [(f"{column} = ANY(?)", [ids])] if ids else []
 
     def _text_match(self, text: str) -> tuple[str, list[Any]]:
-        tsq = _tsquery(text)
+        tsq = _tsquery(text, prefix=True)
         if tsq is None:
             return "false", []
         return (
@@ -190,11 +195,12 @@ class PostgresStore(SQLStore):
         )
 
     def _article_search(self, text: str) -> tuple[str, list[Any]] | None:
-        tsq = _tsquery(text)
+        tsq, exact = _tsquery(text, prefix=True), _tsquery(text)
         if tsq is None:
             return None
+        # Articles holding the whole words first, as on SQLite, then by rank.
         return (
             f"{ARTICLE_SELECT} WHERE tsv @@ to_tsquery('simple', ?) "
-            "ORDER BY ts_rank(tsv, to_tsquery('simple', ?)) DESC, id",
-            [tsq, tsq],
+            "ORDER BY tsv @@ to_tsquery('simple', ?) DESC, ts_rank(tsv, to_tsquery('simple', ?)) DESC, id",
+            [tsq, exact, tsq],
         )

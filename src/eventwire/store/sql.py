@@ -7,6 +7,7 @@ import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
+from datetime import date, timedelta
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -154,6 +155,13 @@ class SQLStore:
         """The stored article, or None."""
         rows = self._read(f"{ARTICLE_SELECT} WHERE id = ?", (article_id,))
         return row_article(rows[0]) if rows else None
+
+    def article_urls(self, article_ids: list[str]) -> dict[str, str | None]:
+        """The stored URL (or None) of each of these articles that is stored, without loading their texts."""
+        out: dict[str, str | None] = {}
+        for clause, params in self._id_in("id", list(dict.fromkeys(article_ids))):
+            out.update((r[0], r[1]) for r in self._read(f"SELECT id, url FROM articles WHERE {clause}", params))
+        return out
 
     def search_articles(self, text: str, limit: int = 20) -> list[Article]:
         """Articles whose title or text contains all the words, best match first."""
@@ -412,3 +420,21 @@ class SQLStore:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._label()!r})"
+
+    def articles_published(self, start: date, end: date, page: int = 1000) -> Iterator[Article]:
+        """Every stored article published from `start` to `end` (days, both included), with or without events."""
+        # Stored as ISO text, a day or a time sorts at its day. The window's days come from the published
+        # index alone; each day is then read in pages by id, so that neither a year of news nor a paged
+        # sort over the whole window is ever held at once.
+        lo, hi = start.isoformat(), (end + timedelta(days=1)).isoformat()
+        days = self._read("SELECT DISTINCT substr(published, 1, 10) FROM articles WHERE published >= ? AND published < ?"
+                          " ORDER BY 1", (lo, hi))
+        for (day,) in days:
+            after, last = (date.fromisoformat(day) + timedelta(days=1)).isoformat(), ""
+            while True:
+                rows = self._read(f"{ARTICLE_SELECT} WHERE published >= ? AND published < ? AND id > ? ORDER BY id LIMIT ?",
+                                  (day, after, last, page))
+                yield from (row_article(r) for r in rows)
+                if len(rows) < page:
+                    break
+                last = rows[-1][0]

@@ -233,7 +233,7 @@ class SQLiteStore(SQLStore):
         conn.execute("COMMIT")
 
     def _text_match(self, text: str) -> tuple[str, list[Any]]:
-        match = fts5_query(text)
+        match = fts5_query(text, prefix=True)
         if match is None:
             return "0", []
         return (
@@ -245,12 +245,13 @@ class SQLiteStore(SQLStore):
         )
 
     def _article_search(self, text: str) -> tuple[str, list[Any]] | None:
-        # Best match first by FTS5's bm25 rank.
-        match = fts5_query(text)
+        # Articles holding the whole words first, then by FTS5's bm25 rank.
+        match, exact = fts5_query(text, prefix=True), fts5_query(text)
         if match is None:
             return None
         return (
             f"SELECT {', '.join('a.' + c for c in ARTICLE_COLUMNS)} FROM articles_fts f "
-            "JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ? ORDER BY f.rank",
-            [match],
+            "JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ? "
+            "ORDER BY f.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) DESC, f.rank",
+            [match, exact],
         )

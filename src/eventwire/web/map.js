@@ -63,20 +63,53 @@ function popup(p) {
     `injured ${toll(p.injured, p.injured_low, p.injured_high)}`), el("br"));
   // Sources come labelled by the API ("unnamed source (article …)" where a document named no outlet).
   if (p.sources && p.sources.length) box.append(el("div", `Sources: ${p.sources.join("; ")}`, "sources"));
+  if (p.articles && p.articles.length) box.append(articleLinks(p.articles));
   if (p.evidence) box.append(el("q", p.evidence));
   for (const f of p.flags) box.append(el("div", `⚑ ${f}`, "flag"));
   return box;
 }
 
+// Links to the reports behind an event: the original page (http/https only: a stored URL is untrusted text),
+// else the stored article as JSON. A merged event can rest on many: the first few, and how many more.
+const MAX_LINKS = 5;
+function articleLinks(articles) {
+  const box = el("div", "Read: ", "articles");
+  articles.slice(0, MAX_LINKS).forEach((a, i) => {
+    const host = webHost(a.url);
+    const link = el("a", host || `stored article ${a.id}`);
+    link.href = host ? a.url : `/api/articles/${encodeURIComponent(a.id)}`;
+    link.target = "_blank";
+    link.rel = "noopener noreferrer";
+    if (i) box.append(document.createTextNode(", "));
+    box.append(link);
+  });
+  if (articles.length > MAX_LINKS) box.append(document.createTextNode(` and ${articles.length - MAX_LINKS} more`));
+  return box;
+}
+
+// The host of an http(s) URL, else null (another scheme, or a malformed URL that would throw inside a popup).
+function webHost(url) {
+  if (typeof url !== "string" || !/^https?:\/\//i.test(url)) return null;
+  try { return new URL(url).hostname || null; } catch (e) { return null; }
+}
+
 async function load(params) {
   const status = document.getElementById("status");
+  if (params.merged && params.text) {
+    // The API's 422 ("query the events instead") does not say which box to change on this page.
+    events.clearLayers();
+    document.getElementById("list").replaceChildren();
+    status.textContent = "Text searches the reports' own events: untick Merged to search, or clear Text";
+    return;
+  }
   status.textContent = "loading…";
   const res = await fetch("/api/events.geojson?" + new URLSearchParams({...params, limit: 1000}));
   const body = await res.json();
-  if (!res.ok) { status.textContent = body.error ? body.error.message : res.statusText; return; }
-  events.clearLayers();
   const list = document.getElementById("list");
+  // Cleared before anything is shown: after a refused query the old markers would read as its answer.
+  events.clearLayers();
   list.replaceChildren();
+  if (!res.ok) { status.textContent = body.error ? body.error.message : res.statusText; return; }
   const bounds = [], wide = [];
   for (const f of body.features) {
     const p = f.properties, [lon, lat] = f.geometry.coordinates;
@@ -96,10 +129,14 @@ async function load(params) {
   // Fit the precisely placed events: one country centroid (Russia's lies in Siberia) would zoom out to a continent.
   const fit = bounds.length ? bounds : wide;
   if (fit.length) map.fitBounds(fit, {padding: [30, 30], maxZoom: 8});
-  status.textContent = `${body.features.length} events` +
-    (body.skipped_without_coordinates ? ` (${body.skipped_without_coordinates} without coordinates)` : "") +
-    // One page only: say so, or a person reads the oldest 1000 as all there is.
-    (body.next_cursor ? "; the oldest 1000 only: narrow the dates or filters to see the rest" : "") +
+  const shown = body.features.length, skipped = body.skipped_without_coordinates;
+  // One page only: say so, or a person reads the oldest 1000 as all there is ("692 events ... the oldest 1000"
+  // read as a contradiction: say that the 692 are those of the 1000 that have coordinates).
+  status.textContent = (body.next_cursor ? `${shown} on the map: the oldest 1000 matching events only` + (skipped ? `, ${skipped} of them without coordinates` : "") +
+      "; narrow the dates or filters to see the rest"
+    : (shown || skipped ? `${shown} event${shown === 1 ? "" : "s"}` + (skipped ? ` (${skipped} more without coordinates)` : "")
+      : stored === 0 ? "no events in this database yet: add reports with eventwire ingest PATHS --db DATABASE"
+      : "no events match" + (Object.keys(params).some(k => k !== "merged") ? ": widen the filters" : ""))) +
     // Merged markers are the last merge's: events stored since then are not among them until it runs again.
     (params.merged && unmerged ? `; ${unmerged} event${unmerged === 1 ? "" : "s"} stored since the last merge ` +
       "not shown: run eventwire merge again" : "");
@@ -111,10 +148,11 @@ document.getElementById("filters").addEventListener("submit", ev => {
   load(params);
 });
 // After `eventwire merge`, start on the merged events, as the report counts them (one marker per real event).
-let unmerged = 0;
+let unmerged = 0, stored = null;
 fetch("/api/stats").then(r => r.json()).then(stats => {
   const merged = stats.clusters > 0;
   unmerged = stats.unmerged_events || 0;
+  stored = stats.events;
   document.querySelector("input[name=merged]").checked = merged;
   load(merged ? {merged: "on"} : {});
 }, () => load({}));

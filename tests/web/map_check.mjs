@@ -1,0 +1,60 @@
+// The event map in a real browser: Debian's Chromium driven by playwright-core (npm; no browser download).
+// Not part of pytest (CI has no browser). Run against a server you started:
+//   eventwire serve --db events.db --port 8000 &
+//   npm install playwright-core && node tests/web/map_check.mjs http://127.0.0.1:8000/ /tmp/map
+// It prints the load time and status line, opens the first listed event's popup, checks that its links are
+// http(s) pages or stored articles, applies each filter, and writes screenshots PREFIX_*.png. Exit 1 on a failure.
+import { chromium } from "playwright-core";
+
+const [url = "http://127.0.0.1:8000/", out = "/tmp/map"] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox"] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+const problems = [], console_ = [];
+page.on("console", m => { if (m.type() === "error") console_.push(m.text()); });
+page.on("pageerror", e => problems.push("script error: " + e.message));
+const settled = () => page.waitForFunction(() => {
+  const s = document.getElementById("status").textContent;
+  return s && !/loading/.test(s);
+}, null, { timeout: 120000 });
+
+const t0 = Date.now();
+await page.goto(url);
+await settled();
+const items = await page.locator("#list li").count();
+console.log(JSON.stringify({ load_ms: Date.now() - t0, status: await page.textContent("#status"),
+  markers: await page.locator("path.leaflet-interactive").count(), items }));
+await page.screenshot({ path: `${out}_load.png` });
+
+for (let i = 0; i < Math.min(items, 20); i++) {
+  await page.locator("#list li").nth(i).click();
+  await page.waitForSelector(".leaflet-popup-content", { timeout: 5000 });
+  for (const href of await page.locator(".leaflet-popup-content a").evaluateAll(as => as.map(a => a.href))) {
+    if (!/^https?:\/\//.test(href)) problems.push(`popup ${i}: a link that is not a web page: ${href}`);
+  }
+  if (i === 0) {
+    console.log("popup:", (await page.textContent(".leaflet-popup-content")).slice(0, 300));
+    await page.screenshot({ path: `${out}_popup.png` });
+  }
+}
+
+for (const [name, set] of [["type", p => p.selectOption("select[name=type]", "Battles")],
+  ["country", p => p.fill("input[name=country]", "ua")], ["text", p => p.fill("input[name=text]", "drone")],
+  ["merged+text", async p => { await p.fill("input[name=text]", "drone"); await p.check("input[name=merged]"); }]]) {
+  await page.reload();
+  await settled();
+  if (name !== "merged+text") await page.uncheck("input[name=merged]");
+  await set(page);
+  const t = Date.now();
+  await page.click("button[type=submit]");
+  await page.waitForTimeout(200);
+  await settled();
+  const shown = await page.locator("#list li").count();
+  const status = await page.textContent("#status");
+  console.log(`${name}: ${Date.now() - t} ms, ${shown} listed: ${status}`);
+  if (name === "merged+text" && shown) problems.push("a refused query left the earlier events listed");
+  await page.screenshot({ path: `${out}_${name}.png` });
+}
+console.log("console errors:", JSON.stringify(console_));
+await browser.close();
+if (problems.length) { console.error(problems.join("\n")); process.exit(1); }
