@@ -308,9 +308,11 @@ def as_location(p: PlaceMention) -> Location:
     precision = 1 if p.feature_class == "P" and not fc.startswith("PPLX") else 2 if fc in ("ADM2", "PPLX") else 3
     if p.feature_class in (None, "") and p.geonameid is None:
         precision = 3
+    # An approximate point with no record (a village at its hromada's point) is ACLED's 2, "near a town".
+    near = p.radius_km if p.geonameid is None and p.radius_km else None
     return Location(name=p.name or p.text, geonameid=p.geonameid, lat=p.lat, lon=p.lon,
                     country_code=p.country_code, admin1=p.admin1, feature_code=p.feature_code,
-                    precision=precision, text=p.text)
+                    precision=max(precision, 2) if near else precision, text=p.text, uncertainty_km=near)
 
 
 _SPAN_DAYS = 7  # a longer stretch ("June 1-30") is a period, not one event's days

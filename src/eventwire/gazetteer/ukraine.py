@@ -52,3 +52,17 @@ def spelling_variants(name: str) -> list[str]:
         if v not in out:
             out.append(v)
     return out
+
+
+_RU_IVKA = re.compile(r"ivka\b")
+
+
+def loose_spellings(latin: str) -> list[str]:
+    """More spellings of a romanised name, as front reports write them: х inside a word as "h" ("Arhanhelske",
+    "Vilhivka"), and the Russian ending "-ovka" for "-ivka" ("Zlatoustovka"). Only х gives "kh" in the KMU table."""
+    out = []
+    if "kh" in latin:
+        out.append(latin.replace("kh", "h"))
+    if _RU_IVKA.search(latin):
+        out.extend(_RU_IVKA.sub("ovka", v) for v in [latin, *out])
+    return [v for v in out if v != latin]

@@ -35,6 +35,8 @@ _ARABIC_PREV = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*[ \u00a0\u2002]+(?:al|el
 _ARABIC_NEXT = re.compile(r"[ \u00a0\u2002]+(?:al|el|ad|ar|as|ash|an|at|az)-[ \u00a0\u2002]?[A-Z]")
 
 
+# A village stood in for by a town of its list lies near it, not at it: as far off as a hromada seat's villages.
+STOOD_IN_KM = 20.0
 TOLD_POINT = "PPLL"  # the feature code of a point not from a record: an offset phrase or a stand-in's point
 
 
@@ -152,7 +154,7 @@ class Geoparser:
             "name": rec.name, "lat": rec.lat, "lon": rec.lon, "country_code": rec.country_code,
             "admin1": self.gz.admin1_name(rec.admin1), "feature_class": rec.feature_class,
             "feature_code": rec.feature_code, "population": rec.population, "score": float(r.score), "role": role,
-            "alternatives": [int(g) for g in (self.gz.gid[i] for i in r.ranked[1:]) if g < 90_000_000],
+            "radius_km": None, "alternatives": [int(g) for g in (self.gz.gid[i] for i in r.ranked[1:]) if g < 90_000_000],
         }, set(_FIELDS))
         if memo is not None:
             memo[sig] = m
@@ -193,7 +195,8 @@ def _own_name(r: Resolved, m: PlaceMention) -> PlaceMention:
     """
     if "stood_in" not in r.cand.hints or m.feature_class != "P" or m.name is None or m.text == m.name:
         return m
-    return _copy(m, geonameid=None, name=m.text, feature_code=TOLD_POINT, population=0, alternatives=[])
+    return _copy(m, geonameid=None, name=m.text, feature_code=TOLD_POINT, population=0, alternatives=[],
+                 radius_km=STOOD_IN_KM)
 
 
 _FIELDS = frozenset(PlaceMention.model_fields)

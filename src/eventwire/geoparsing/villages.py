@@ -21,6 +21,7 @@ from typing import NamedTuple
 from eventwire.gazetteer import Gazetteer, haversine_km
 from eventwire.gazetteer.normalize import name_key, name_keys
 from eventwire.gazetteer.sources import data_file, tsv_rows
+from eventwire.gazetteer.ukraine import loose_spellings
 from eventwire.geoparsing.recognize import common_set
 from eventwire.model import PlaceMention
 
@@ -43,6 +44,7 @@ def table() -> tuple[dict[str, tuple[int, ...]], tuple[Row, ...]]:
     for r in tsv_rows(data_file("katottg_villages.tsv")):
         rows.append(Row(float(r[1]), float(r[2]), float(r[3]), r[4]))
         got = r[0].replace(";", "|").split("|")
+        got += [v for g in got for v in loose_spellings(g)]
         names.extend(got)
         owner.extend([len(rows) - 1] * len(got))
     by_key: dict[str, set[int]] = defaultdict(set)
@@ -101,8 +103,27 @@ def _far_namesakes(gz: Gazetteer, text: str, mentions: list[PlaceMention], ua: l
                    told_code: str) -> list[PlaceMention]:
     """A village read as a far namesake ("Sosnivka" 160 km off) moves to the one row its context picks, when no
     Ukrainian populated place of the name in the gazetteer lies near that context."""
-    keys, rows = table()
+    first = _moves(gz, text, mentions, ua, told_code, set())
+    # A mover is no context for a bigger place: "the Petrivka direction, southeast of Vysokopillya" read with a far
+    # Petrivka pulled the town to Petrivka's oblast, while Petrivka itself moved to the town.
+    moved = {id(mentions[n]): mentions[n].population or 0 for n in first}
     out = list(mentions)
+    for n, new in first.items():
+        pop = mentions[n].population or 0
+        shy = {k for k, p in moved.items() if p < pop}
+        again = _moves(gz, text, [mentions[n]], ua, told_code, shy).get(0) if shy else new
+        if again is not None:
+            out[n] = again
+    return out
+
+
+def _moves(gz: Gazetteer, text: str, mentions: list[PlaceMention], ua: list[PlaceMention], told_code: str,
+           shy: set[int]) -> dict[int, PlaceMention]:
+    """Index → new mention for each of `mentions` read as a far namesake, with the `ua` places (less `shy` ids) as
+    context."""
+    keys, rows = table()
+    out: dict[int, PlaceMention] = {}
+    ua = [x for x in ua if id(x) not in shy]
     ua_keys = [name_key(x.text) for x in ua]
     for n, m in enumerate(mentions):
         if m.feature_class != "P" or m.lat is None or m.role != "mentioned" or m.feature_code == told_code:
@@ -215,4 +236,5 @@ def _mention(gz: Gazetteer, article_id: str, s: int, e: int, name: str, row: Row
     """A mention at the row's approximate point, shaped like a point told by an offset phrase."""
     return PlaceMention(article_id=article_id, start=s, end=e, text=name, geonameid=None, name=name, lat=row.lat,
                         lon=row.lon, country_code="UA", admin1=gz.admin1_name(row.admin1), feature_class="P",
-                        feature_code=told_code, population=0, score=0.3, role="mentioned")
+                        feature_code=told_code, population=0, score=0.3, role="mentioned",
+                        radius_km=row.radius)

@@ -10,7 +10,7 @@ PlaceRole = Literal["event_location", "mentioned", "demonym", "metonym", "guess"
 
 
 class Location(BaseModel):
-    """Where an event happened, resolved to GeoNames (precision 1 town, 2 district/admin2, 3 admin1/country)."""
+    """Where an event happened, resolved to GeoNames (precision 1 town, 2 district/admin2 or near a town, 3 admin1/country)."""
 
     name: str
     geonameid: int | None = None
@@ -22,6 +22,8 @@ class Location(BaseModel):
     feature_code: str | None = None
     precision: int = 1
     text: str | None = None
+    # A point that only approximates the place (a village at its hromada's point): how far off it may be.
+    uncertainty_km: float | None = None
 
 
 class PlaceMention(BaseModel):
@@ -42,4 +44,5 @@ class PlaceMention(BaseModel):
     population: int | None = None
     score: float = 0.0
     role: PlaceRole = "mentioned"
+    radius_km: float | None = None  # set on a point that only approximates the place (no record of its own)
     alternatives: list[int] = Field(default_factory=list, exclude=True)
