@@ -2,7 +2,8 @@
 
 # Rules kept (judged on dev half B and 20 unlabelled ISW reports; docs/benchmarks.md, event coding round 22):
 # - mixed fires: "air and artillery strikes" at a place is an Air/drone strike and a Shelling event there (and an
-#   Armed clash where the list names ground attacks);
+#   Armed clash where the list names ground attacks); a fight "primarily relying on artillery attacks" is a clash
+#   and a Shelling event at each place (round 41);
 # - a line between two towns: fighting "along the Avdiivka-Donetsk City frontline" is an event at each town.
 # Every event added keeps the sentence as evidence and a decision in doc.decisions that says which rule and why.
 
@@ -14,6 +15,7 @@ from datetime import date
 
 # Assembly's own location builder and id scheme: an event this stage adds is placed and named like assembled ones.
 from eventwire.components.assemble import as_location, event_id
+from eventwire.components.trigger_rules import RELYING
 from eventwire.gazetteer.index import haversine_km
 from eventwire.model import Count, Event, Evidence, PlaceMention, Plover
 from eventwire.pipeline.workdoc import WorkDoc
@@ -51,6 +53,7 @@ LINE_KM = 50.0  # towns of a line this close put every point of it within the sc
 RULES = ("mixed_fires", "line")
 # Cheap cues: the full patterns run only on sentences holding one (a long report has hundreds of sentences).
 _AIR_CUE = re.compile(r"air|aerial|aviation", re.I)
+_RELY_CUE = re.compile(r"\brel(?:y|ies|ied|ying)\b", re.I)
 _DASH = re.compile(r"[a-z]\s?[-–]\s?[A-Z]")
 # Weapon kinds (weapons.rules.v1) each coding of a twin keeps: the air twin does not fire the artillery.
 ARMS = {AIR[1]: frozenset({"drone", "aircraft", "explosive"}),
@@ -179,6 +182,9 @@ def mixed_fires(doc: WorkDoc) -> None:
     """Air and artillery fire named together at a place: one event per kind of fire (and ground attacks)."""
     phrases = [m for m in _scan(doc, MIXED, _AIR_CUE) if _AIR_KIND.search(m.group(0)) and _FIRE_KIND.search(m.group(0))]
     phrases += _scan(doc, MIXED_ARMS, _ARMS_CUE)
+    # "offensive operations in A and B, primarily relying on artillery attacks": a clash at each town and the fires
+    # as a second event (gold README, session 5: operations that lean on fires).
+    phrases += _scan(doc, RELYING, _RELY_CUE)
     if not phrases:
         return
     added: list[Event] = []
@@ -188,10 +194,13 @@ def mixed_fires(doc: WorkDoc) -> None:
         spans = trigger_spans(doc, e)
         # "struck X with drones and missiles": the weapons phrase follows the verb of its own sentence.
         hit = next((m for m in phrases for a, b in spans if (a < m.end() and m.start() < b) or (
-            m.re is MIXED_ARMS and b <= m.start() and doc.sentence_of(a) == doc.sentence_of(m.start()))), None)
+            m.re in (MIXED_ARMS, RELYING) and b <= m.start() and doc.sentence_of(a) == doc.sentence_of(m.start()))),
+            None)
         if hit is None or not names_place(doc, e, doc.sentence_of(hit.start())):
             continue  # "air and artillery strikes along the line of contact" folded into a town's event: no place
-        kinds = [AIR, SHELL] + ([CLASH] if _GROUND.search(hit.group(0)) else [])
+        if hit.re is RELYING and e.sub_event_type != CLASH[1]:
+            continue  # the fires lean on a told fight, not on another fire
+        kinds = [SHELL] if hit.re is RELYING else [AIR, SHELL] + ([CLASH] if _GROUND.search(hit.group(0)) else [])
         loc, day = _loc_key(e), e.date.start
         for coding in kinds:
             if coding[1] == e.sub_event_type or has_event(doc.events + added, coding[1], loc, day):

@@ -117,6 +117,12 @@ RULES: list[Rule] = [
          r"(?:placed|planted|detonated|set\s+off)\s+(?:a\s+|an\s+)?(?:bomb|explosive|charge|dynamite)|"
          r"car\s+bombings?|bomb\s+attacks?|bombings?\b", IED, "ASSAULT", "explosives",
          anchors="bomb improvised ied land explosive dynamite booby charge"),
+    # ISW: "used incendiary munitions to strike Kherson City", "used thermobaric artillery systems against positions
+    # near Lyman": such munitions are fired by guns and rocket launchers (weapon unstated: shelling, as gold dev).
+    # Only the past or the act told ("used", "using"): "continue to use ... in occupied territories" is a practice.
+    Rule(r"(?:used|using)\s+(?:incendiary|thermobaric|cluster|(?:white\s+)?phosphorus)\s+(?:munitions|weapons|rounds|"
+         r"shells|ammunition|rockets|artillery(?:\s+systems)?)\s+(?:to\s+(?:strike|shell|hit|target)|against|on)\b",
+         SHELL, "ASSAULT", "heavy-weapons", anchors="used using"),
     # ISW: "Ukrainian partisans blew up a railway bridge near Melitopol", "saboteurs blew up the substation": a
     # planted charge (gold README: partisans mining a pipeline is a remote explosive). Troops blowing up their own
     # bridge as they withdraw are left out.
@@ -330,6 +336,10 @@ RULES: list[Rule] = [
 ]
 
 JOIN_ONLY = re.compile(r"(?:terror(?:ist)?\s+)?attacks?", re.I)
+# "offensive operations in A, B, and C, primarily relying on artillery attacks": the means of a told fight. The fires
+# are no trigger of their own; codebook.mixed_fires adds them as a second event (gold README, session 5).
+RELYING = re.compile(r"\b(?:relying|relied|rely|relies)\s+(?:primarily\s+|mostly\s+|largely\s+)?on\s+"
+                     r"(?:\w+\s+)?(?:artillery|shelling|rockets|MLRS)(?:\s+(?:attacks|strikes|fire|barrages))?\b", re.I)
 # Fights, killings and kidnappings are political violence only with armed parties in the sentence
 # ("the clash at Anfield", "murder trial" are not); interceptions need something to intercept.
 _ARMED = re.compile(r"\b(?:forces|troops|army|armed|soldiers?|servicemen|rebels?|militants?|fighters|guerrillas?|"

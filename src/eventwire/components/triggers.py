@@ -42,6 +42,7 @@ from eventwire.components.trigger_rules import (
     NEEDS_ARMED,
     NSA_OVERTAKES,
     PEACEFUL,
+    RELYING,
     RULES,
     SHELL,
     TERRITORY,
@@ -209,7 +210,7 @@ class TriggerFinder:
                 # named; of anyone else it may be ordinary crime, which is no conflict event.
                 doc.decisions.append(_decision(m, "asserted", "no armed party or weapon in the sentence"))
                 continue
-            if any(r.start() <= m.start() < r.end() for r in _RELYING.finditer(text, sent.start, sent.end)):
+            if any(r.start() <= m.start() < r.end() for r in RELYING.finditer(text, sent.start, sent.end)):
                 doc.decisions.append(_decision(m, "merged", "the means of fighting told before ('relying on "
                                                "artillery attacks'), not an event of its own"))
                 continue
@@ -319,8 +320,6 @@ _AIMED = re.compile(r"(?:air\s*)?strikes?|airstrikes?", re.I)
 _ENTERING = re.compile(r"\b(?:forces|troops|units|elements|soldiers|fighters|servicemen|detachments?)\s+"
                        r"(?:\w+\s+){0,2}?$", re.I)
 _GOING_ON = re.compile(r"\b(?:are|is|have\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+|still\s+){0,2}$", re.I)
-_RELYING = re.compile(r"\b(?:relying|relied|rely|relies)\s+(?:primarily\s+|mostly\s+|largely\s+)?on\s+"
-                      r"(?:\w+\s+)?(?:artillery|shelling|rockets|MLRS)(?:\s+(?:attacks|strikes|fire|barrages))?\b", re.I)
 
 
 def _refine(coding: tuple[str | None, str | None], text: str, s0: int, s1: int,
@@ -335,10 +334,6 @@ def _refine(coding: tuple[str | None, str | None], text: str, s0: int, s1: int,
         if _STATE.search(before) or _STATE.search(text, t0, s1):
             return GOV_REGAINS
         return TERRITORY
-    if coding == CLASH and _RELYING.search(text, t0, s1):
-        # "continued unsuccessful offensive operations in A, B, and C, primarily relying on artillery attacks":
-        # the fighting is done with guns from afar (gold dev: ISW 2022-04-12 codes shelling at each town).
-        return SHELL
     if coding == IED and text[t0 : t0 + 4].lower() == "bomb" and _AIR_CUE.search(text, s0, s1):
         return AIR  # "helicopters are carrying out intense bombings": bombs dropped from the air
     if coding in (PEACEFUL, VIOLENT_DEMO):
