@@ -166,12 +166,13 @@ def _placed(doc: WorkDoc, p: PlaceMention, name: str, start: int, end: int, lat:
             "start": start, "end": end, "text": name, "geonameid": rec.geonameid, "name": rec.name, "lat": rec.lat,
             "lon": rec.lon, "country_code": rec.country_code, "admin1": gz.admin1_name(rec.admin1),
             "feature_class": rec.feature_class, "feature_code": rec.feature_code, "population": rec.population,
-            "alternatives": []})
+            "radius_km": None, "alternatives": []})
     else:
         out = p.model_copy(update={
             "start": start, "end": end, "text": name, "geonameid": None, "name": name, "lat": round(lat, 4),
             "lon": round(lon, 4), "country_code": anchor.country_code, "admin1": anchor.admin1,
-            "feature_class": "P", "feature_code": TOLD_POINT, "population": 0, "alternatives": []})
+            "feature_class": "P", "feature_code": TOLD_POINT, "population": 0, "alternatives": [],
+            "radius_km": round(max(2.0, 0.4 * km), 1)})  # an 8-point bearing is +-22.5 degrees: 0.4 km per km
     decide(doc, p, "relocated", f"{name!r} is told as {km:g} km from {anchor.text!r}: placed there, not at "
            f"{p.name or p.text!r} ({p.admin1})")
     return out

@@ -30,6 +30,7 @@ def feature(event: Event) -> dict[str, Any] | None:
         "admin1": loc.admin1,
         "geonameid": loc.geonameid,
         "geo_precision": loc.precision,
+        "uncertainty_km": loc.uncertainty_km,  # set on an approximate point (a village at its hromada)
         **figure_columns(event),
         "actors": [a.name for a in event.actors],
         "weapons": [w.kind for w in event.weapons],
