@@ -104,14 +104,14 @@ def _own_id(item: Article, store: Store, seen: dict[str, str]) -> Article:
     Two corpora both numbering their records from 1 shared ids: the second file's "1" replaced the first's article
     and its events, and the run said "stored 0 new articles". The given id stays in meta["given_id"].
     """
-    if item.id == content_id(item.title, item.text, prefix="art_"):
+    own = content_id(item.title, item.text, prefix="art_")
+    if item.id == own:
         return item  # an id made from this very text cannot name another
     digest = content_id(item.text)
     if seen.setdefault(item.id, digest) == digest:
         known = store.get_article(item.id)
         if known is None or content_id(known.text) == digest or _same_origin(known, item):
             return item  # new, the same text, or the same file's (or page's) record corrected: an update
-    own = content_id(item.title, item.text, prefix="art_")
     log.warning("%s: the id %r is already stored for another text; stored as %s (meta.given_id keeps %r)",
                 item.meta.get("path") or item.url or item.id, item.id, own, item.id)
     return item.model_copy(update={"id": own, "meta": {**item.meta, "given_id": item.id}})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import Any
 
@@ -114,3 +116,14 @@ def next_day_links(events: list[Event], day: date, *texts: str) -> tuple[list[An
 def next_day_mentions(events: list[Event], day: date, *texts: str) -> dict[str, str]:
     """The next-day wire articles linked as mentions of the day's `events`, with the rule that linked each."""
     return {a: m.rule for a, m in next_day_links(events, day, *texts)[1].items()}
+
+
+@contextmanager
+def switch(module: object, name: str, value: int) -> Iterator[None]:
+    """A module's rule switch (e.g. merge.mentions.TOLLS) set meanwhile."""
+    old = getattr(module, name)
+    setattr(module, name, value)
+    try:
+        yield
+    finally:
+        setattr(module, name, old)

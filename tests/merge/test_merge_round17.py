@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 
-from merge_helpers import headline_reports, next_day_mentions, strike, wedding_hall
+from merge_helpers import headline_reports, next_day_mentions, strike, switch, wedding_hall
 
 import eventwire.merge.mentions as mm
 from eventwire.merge.toll_mentions import figures
@@ -29,17 +27,6 @@ def herat_event(day: date, killed: int) -> Event:
     return ev
 
 
-@contextmanager
-def rule(name: str, value: int) -> Iterator[None]:
-    """A round-17 switch of merge.mentions set meanwhile."""
-    old = getattr(mm, name)
-    setattr(mm, name, value)
-    try:
-        yield
-    finally:
-        setattr(mm, name, old)
-
-
 def test_figures_leave_out_years_ages_times_and_measures() -> None:
     assert figures("At least 22 people killed in the Gaza Strip, 18 of them children") == {22, 18}
     assert figures("14-year-old boy found dead; 2 million displaced; at 0530 GMT in 2024") == set()
@@ -48,7 +35,7 @@ def test_figures_leave_out_years_ages_times_and_measures() -> None:
 
 
 def test_a_report_stating_the_event_s_figure_is_its_mention() -> None:
-    with rule("TOLLS", 0):
+    with switch(mm, "TOLLS", 0):
         assert next_day_mentions(wedding_hall(DAY), DAY, TOLL_TEXT) == {}
     assert next_day_mentions(wedding_hall(DAY), DAY, TOLL_TEXT) == {"art_0": "toll"}
 
@@ -93,7 +80,7 @@ ORPHAN_TEXT = "Pakistan condemns deadly strike on Kabul hospital"
 
 def test_an_orphan_report_of_a_told_event_is_its_mention() -> None:
     # Coded an attack placed at Pakistan (the reacting country): an event no other report tells.
-    with rule("ORPHANS", 0):
+    with switch(mm, "ORPHANS", 0):
         assert _orphan_links(_orphan(ORPHAN_TEXT)) == {}
     assert _orphan_links(_orphan(ORPHAN_TEXT)) == {"art_0": "words"}
 
@@ -114,7 +101,7 @@ def test_a_fragment_few_reports_tell_is_a_mention_and_no_event_mentions_itself()
     # fragment), each a mention of the strike; the strike's own reports are never its mentions.
     pair = (_orphan(ORPHAN_TEXT), _orphan("Kabul hospital strike condemned by Pakistan", n=1))
     assert _orphan_links(*pair) == {"art_0": "words", "art_1": "words"}
-    with rule("ORPHANS", 1):  # only events told by one article
+    with switch(mm, "ORPHANS", 1):  # only events told by one article
         assert _orphan_links(*pair) == {}
 
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
-from merge_helpers import ISRAEL, KYIV, STRIP, next_day_mentions, strike
+from merge_helpers import ISRAEL, KYIV, STRIP, next_day_mentions, strike, switch
 
 import eventwire.merge.mentions as mm
 import eventwire.merge.orphans as mo
@@ -29,17 +27,6 @@ TEHRAN = dict(name="Tehran", geonameid=112931, lat=35.69439, lon=51.42151, count
               feature_code="PPLC", precision=1, text="Tehran")
 IRAN_ARMY = [Actor(name="Military Forces of Iran", country_code="IR", sector="MIL", role="actor")]
 US_ARMY = [Actor(name="Military Forces of the United States", country_code="US", sector="MIL", role="actor")]
-
-
-@contextmanager
-def switch(module: object, name: str, value: int) -> Iterator[None]:
-    """A round-22 switch set meanwhile."""
-    old = getattr(module, name)
-    setattr(module, name, value)
-    try:
-        yield
-    finally:
-        setattr(module, name, old)
 
 
 def test_fresh2_windows_keep_away_from_every_other_window_and_each_other() -> None:

@@ -70,11 +70,9 @@ def extract(ctx: click.Context, paths: tuple[str, ...], pipeline: str | None, wo
 
     Nothing is stored. Failed documents are listed on stderr with their reason; the exit code is then 3.
     """
-    from eventwire.pipeline import RunStats
     from eventwire.readers import read_sources
     from eventwire.run import run_pipeline
 
-    stats = RunStats()
     try:
         opts = make_read_options(ctx, **read)
         note_gazetteer_build(ctx.obj["quiet"])
@@ -140,8 +138,9 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
     """Read PATHS, extract events and store articles, events and failures in the database.
 
     Ingesting the same documents again adds nothing; a document read again has its events replaced (a record whose
-    given id is stored for another text gets an id of its own instead). Failed documents are listed with their reason and stored (see `eventwire failures`); the exit code is
-    then 3. Ctrl-C keeps what was stored (exit 130): run the same command again to finish.
+    given id is stored for another text gets an id of its own instead). Failed documents are listed with their
+    reason and stored (see `eventwire failures`); the exit code is then 3. Ctrl-C keeps what was stored (exit 130):
+    run the same command again to finish.
     """
     from eventwire.api import open_store
     from eventwire.readers import read_sources
