@@ -14,7 +14,6 @@ _TABLE = {
     "'": "", "’": "", "ʼ": "", "`": "", "ы": "y", "э": "e", "ъ": "", "ё": "io",
 }
 _INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
-_WORD_START = re.compile(r"(?:^|(?<=[\s\-]))")
 
 
 def kmu(name: str, news: bool = False, y_short: bool = True) -> str:

@@ -23,6 +23,7 @@ from eventwire.gazetteer.normalize import name_key, name_keys
 from eventwire.gazetteer.sources import data_file, tsv_rows
 from eventwire.gazetteer.ukraine import loose_spellings
 from eventwire.geoparsing.recognize import common_set
+from eventwire.geoparsing.spans import Spans
 from eventwire.model import PlaceMention
 
 
@@ -78,7 +79,7 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
     if len(ua) < MIN_UA:
         return mentions
     keys, rows = table()
-    taken = sorted((m.start, m.end) for m in mentions)
+    taken = Spans((m.start, m.end) for m in mentions)
     common = common_set()
     new: list[PlaceMention] = []
     for match in _CAP.finditer(text):
@@ -86,14 +87,14 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
             name = text[s:e]
             k = name_key(name)
             ids = keys.get(k)
-            if ids is None or len(k) < 5 or k in common or gz.candidates(name) or _overlaps(taken, s, e):
+            if ids is None or len(k) < 5 or k in common or gz.candidates(name) or taken.overlaps(s, e):
                 continue
             if not _cued(text, s, mentions, new) and not _AREA.match(text, e):
                 continue
             row = _pick(gz, text, s, e, ids, rows, ua)
             if row is not None:
                 new.append(_mention(gz, mentions[0].article_id if mentions else "", s, e, name, row, told_code))
-                taken.append((s, e))
+                taken.add(s, e)
             break  # the longest span that is a name decides; its shorter parts are not read again
     out = _far_namesakes(gz, text, mentions, ua, told_code)
     return sorted([*out, *new], key=lambda m: m.start) if new else out
@@ -160,10 +161,6 @@ def _sub_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # "the Stryapivka-Soledar area": each part of a hyphenated pair may be a village, after the whole.
     parts = [(m.start() + a, m.end() + a) for a, b in words if "-" in text[a:b] for m in re.finditer(r"[^-]+", text[a:b])]
     return spans + parts
-
-
-def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in taken)
 
 
 def _cued(text: str, s: int, mentions: list[PlaceMention], new: list[PlaceMention]) -> bool:
