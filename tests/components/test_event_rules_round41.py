@@ -58,4 +58,3 @@ def test_a_practice_of_using_incendiary_munitions_is_no_event() -> None:
     coded = _coded("Russian forces continue to use incendiary munitions against civilian infrastructure in occupied "
                    "territories.", date(2023, 1, 8))
     assert not coded
-

@@ -126,8 +126,8 @@ RULES: list[Rule] = [
     # ISW: "Ukrainian partisans blew up a railway bridge near Melitopol", "saboteurs blew up the substation": a
     # planted charge (gold README: partisans mining a pipeline is a remote explosive). Troops blowing up their own
     # bridge as they withdraw are left out.
-    Rule(r"(?<=partisans\s)(?:(?:also|reportedly|likely|allegedly|had|have|previously)\s+){0,2}(?:blew|blown)\s+up\b|"
-         r"(?<=saboteurs\s)(?:(?:also|reportedly|likely|allegedly|had|have|previously)\s+){0,2}(?:blew|blown)\s+up\b",
+    Rule(r"(?:(?<=partisans\s)|(?<=saboteurs\s))(?:(?:also|reportedly|likely|allegedly|had|have|previously)\s+){0,2}"
+         r"(?:blew|blown)\s+up\b",
          IED, "ASSAULT", "explosives", armed=False, anchors="blew blown"),
     Rule(r"(?:hand\s+)?grenades?\s+(?:attacks?|exploded)|(?:threw|hurled|tossed)\s+(?:a\s+)?(?:hand\s+)?grenades?",
          GRENADE, "ASSAULT", "explosives",

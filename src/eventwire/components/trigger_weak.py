@@ -60,6 +60,13 @@ _SETTLERS = re.compile(r"\bsettlers\b", re.I)
 _VICTIM_KILLINGS = re.compile(_CIVILIAN_VICTIMS.pattern + r"\s+killings?$", re.I)
 
 
+def _fire_kind(text: str, s0: int, s1: int) -> tuple[str | None, str | None] | None:
+    """The fire a sentence names: drones or aircraft an air strike, else missiles, rockets or guns a shelling."""
+    if _AIR_CUE.search(text, s0, s1):
+        return AIR
+    return SHELL if _SHELL_CUE.search(text, s0, s1) else None
+
+
 def strike_coding(text: str, s0: int, s1: int, t0: int, parties: bool,
                   target: bool = False) -> tuple[str | None, str | None] | None:
     """The coding of a bare "strikes"/"struck" from what its sentence names, or None when it is no attack."""
@@ -70,10 +77,8 @@ def strike_coding(text: str, s0: int, s1: int, t0: int, parties: bool,
     near = _HARM_CUE.search(text, max(s0, t0 - 25), min(s1, t0 + 40))
     if no_attack_strike(text, s0, s1, t0, near is not None, target):
         return None
-    if _AIR_CUE.search(text, s0, s1):
-        return AIR
-    if _SHELL_CUE.search(text, s0, s1):
-        return SHELL
+    if (kind := _fire_kind(text, s0, s1)) is not None:
+        return kind
     # "killed in a strike on ...", "strike kills 9": harm right next to the word needs no named party.
     return AIR if near or target or (parties and _HARM_CUE.search(text, s0, s1)) else None
 
@@ -124,9 +129,7 @@ def weapon_killing(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> tuple[str | No
     text = doc.text
     if not lone_headline(doc) or MISHAP_HEAD.search(text, s0, s1) or _NOT_FIRED.search(text, s0, s1):
         return None
-    if _AIR_CUE.search(text, s0, s1):
-        return AIR
-    return SHELL if _SHELL_CUE.search(text, s0, s1) else None
+    return _fire_kind(text, s0, s1)
 
 
 def first_attack(doc: WorkDoc, t: Trigger, rule: Rule,
