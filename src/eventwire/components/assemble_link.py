@@ -94,7 +94,9 @@ def told_before(doc: WorkDoc, t: Trigger) -> bool:
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 # A verb of doing right before the noun, with at most a few modifiers between (ISW newest-12 gold: "conducted
 # artillery attacks against Kherson, Zaporizhia ... Oblasts" is coded at each oblast).
-_DONE_BEFORE = re.compile(r"\b(?:conducted|launched|carried\s+out)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+# "continued to conduct artillery attacks on ... settlements around Kharkiv City": the same, told as going on.
+_DONE_BEFORE = re.compile(r"\b(?:conducted|launched|carried\s+out|continu(?:ed|es?|ing)\s+to\s+(?:conduct|launch|carry\s+out))\s+"
+                          r"(?:[\w’'-]+\s+){0,4}$", re.I)
 _PREP_TAIL = re.compile(r"\s+(?:on|against|in|at)$", re.I)
 
 

@@ -19,6 +19,7 @@ from eventwire.components.assemble_link import (
 )
 from eventwire.components.assemble_namesake import in_region_list
 from eventwire.components.trigger_refs import lone_headline
+from eventwire.components.trigger_status import second_predicate
 from eventwire.gazetteer.index import haversine_km
 from eventwire.geoparsing.event_location import is_actor
 from eventwire.model import PlaceMention
@@ -305,7 +306,7 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
         members = [place, *members]
     if len(members) < 2:
         members = [place]
-    members = _with_surrounding(doc, here, members)
+    members = _with_other_areas(doc, here, _with_surrounding(doc, here, members))
     return _coherent(doc, here, members, place) if len(members) > 1 else [place]
 
 
@@ -330,6 +331,23 @@ def _with_surrounding(doc: WorkDoc, here: list[PlaceMention], members: list[Plac
             and here[k_first - 1].feature_class == "P":
         return [here[k_first - 1], *members]
     return members
+
+
+# "struck Zaporizhzhia City, Mykolaiv City, and other areas in Mykolaiv Oblast": the unnamed places are one
+# region-level event (gold README: "limited fighting in other parts of Donetsk").
+_OTHER_AREAS = re.compile(r"(?:\s+City)?\s*,?\s+and\s+(?:the\s+)?(?:several\s+|various\s+)?other\s+(?:areas|settlements|parts|towns|"
+                          r"villages|places|cities|communities)\s+(?:in|of|across|throughout)\s+(?:the\s+)?")
+
+
+def _with_other_areas(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention]) -> list[PlaceMention]:
+    """The list with the region of "X and other areas in Y Oblast" added after its last town."""
+    last = members[-1]
+    k = next((k for k, p in enumerate(here) if p.start == last.start), None)
+    if k is None or k + 1 >= len(here) or not (here[k + 1].feature_code or "").startswith("ADM1"):
+        return members
+    if _OTHER_AREAS.fullmatch(doc.text, last.end, here[k + 1].start) is None:
+        return members
+    return [*members, here[k + 1]]
 
 
 _LIST_KM = 150.0
@@ -404,6 +422,11 @@ def _own_clause(doc: WorkDoc, t: Trigger, near: list[PlaceMention]) -> list[Plac
         return (_AND_VERB.match(b.text) is not None or _AND_END.search(doc.text, a.end, b.start) is not None) and \
             len([p for p in between(a.end, b.start) if p.feature_class == "P"]) >= 2
     end = doc.sentences[s].end
+    own = second_predicate(doc.text, doc.sentences[s].start, t.start)
+    if own is not None and any(p.start >= t.end and (p.feature_code or "").startswith("PPL") for p in mine) and \
+            any(u.end <= own and u.status != "asserted" for u in triggers_in(doc, s)):
+        # "did not attack near Lyman and shelled Siversk": the denied clause's town is not where the shelling was.
+        near = [p for p in near if not (doc.sentence_of(p.start) == s and p.start < own)]
     nxt = min((u for u in others if u.start >= t.end), key=lambda u: u.start, default=None)
     if nxt is not None and verb_and(t, nxt) and between(nxt.end, end):
         near = [p for p in near if not (doc.sentence_of(p.start) == s and p.start >= nxt.start)]

@@ -96,6 +96,11 @@ _CLAUSE_END = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+(?:and|which|b
 # joined by "and" after the negation starts a new predicate that the negation does not reach (ISW newest-12 gold).
 _AND_DONE = re.compile(r"\band\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|fought|hit|struck|shot|kept|held|took|began)\b")
 _CLAUSE_CUT = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|,\s+(?:and|which|as)\b", re.I)
+# "maintained positions to prevent advances and conducted strikes north of Kharkiv", "did not conduct ground attacks
+# and shelled Siversk": a second past verb starts a reported act of its own.
+_AND_ACT = re.compile(r"\band\s+(?:(?:also|then|reportedly)\s+)?$", re.I)
+_ACT_VERB = re.compile(r"(?:conducted|continued|launched|struck|shelled|fired|attacked|carried\s+out|resumed|intensified|"
+                       r"targeted)\b", re.I)
 
 _LEGAL = re.compile(r"\b(?:charged\s+with|(?:on|faces?|facing|faced)\s+charges?\s+of|convicted\s+(?:of|for)|sentenced\s+(?:for|to)|on\s+trial\s+for|"
                     r"indicted\s+(?:for|on)|acquitted\s+of|guilty\s+of|suspected\s+of|trial\s+(?:of|over))\b",
@@ -159,6 +164,14 @@ def _modal_lead(text: str, s0: int, t0: int) -> bool:
     lead = text[s0:t0]
     # Cheap test first: most sentences have no modal at all.
     return ("will" in lead or "ould" in lead or "ight" in lead) and _MODAL.search(lead) is not None
+
+
+def second_predicate(text: str, s0: int, t0: int) -> int | None:
+    """Start of the trigger's own predicate when it is a past act verb after "and", else None."""
+    if not _ACT_VERB.match(text, t0):
+        return None
+    m = _AND_ACT.search(text, max(s0, t0 - 25), t0)
+    return m.end() if m else None
 
 
 def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object) -> tuple[str, str]:

@@ -58,6 +58,7 @@ from eventwire.components.trigger_status import (
     intent_status,
     killing_status,
     named_operation,
+    second_predicate,
     status_of,
     taken_place,
 )
@@ -230,6 +231,12 @@ class TriggerFinder:
                 doc.decisions.append(_decision(m, "not_event", "offensive operations named, not told as done"))
                 continue
             status, reason = status_of(text, sent.start, sent.end, m.start(), m.end(), published)
+            own = second_predicate(text, sent.start, m.start()) if status in ("negated", "hypothetical") else None
+            if own is not None and any(m.end() <= x.start < sent.end and (x.feature_code or "").startswith("PPL")
+                                       for x in doc.places):
+                # "did not attack ... and shelled Siversk": a past act after "and" with a town of its own is read
+                # from its own predicate; with no town it would take the denied clause's place.
+                status, reason = status_of(text, own, sent.end, m.start(), m.end(), published)
             if status == "asserted" and rule.fallback == CLASH:
                 status, reason = killing_status(text, sent.end, m)
             if status == "asserted":
