@@ -73,8 +73,9 @@ class Gazetteer:
         self._main_keys: dict[int, str] = {}  # filled lazily: only the records texts name are ever asked
         self._key_ids: dict[int, list[int]] = {}  # likewise, per name key the texts hold
         self._records: dict[int, PlaceRecord] = {}  # and per record (frozen, so one object serves every ask)
-        # Facts the recogniser derives from a name's readings alone (key id → facts), kept across texts.
-        self.name_memos: dict[str, dict[int, Any]] = {"facts": {}, "size": {}, "flags": {}}
+        # Facts the recogniser derives from a name's readings alone (key id → facts), kept across texts; the
+        # resolver's priors per (name key, acronym, main-name bonus, readings) and unit codes per (surface, readings).
+        self.name_memos: dict[str, dict[Any, Any]] = {"facts": {}, "size": {}, "flags": {}, "priors": {}, "units": {}}
 
     @classmethod
     def load(cls, path: Path) -> Gazetteer:
@@ -105,7 +106,7 @@ class Gazetteer:
         """Every name key's first word (up to its first non-word character; stored by the build): a word no name
         starts with needs no walk of the automaton's trie."""
         if self._first_words is None:
-            self._first_words = frozenset(self._first_list)  # 0.06 s, only for lower-cased text
+            self._first_words = frozenset(self._first_list)  # 0.05 s, once (Geoparser.warm)
         return self._first_words
 
     def main_key(self, i: int) -> str:

@@ -88,6 +88,9 @@ _ADMIN_OF = re.compile(r"\b(?:county|district|shire|borough|parish)\s+of\s+(?:th
 
 
 _MAX_GAP = 800
+# Every character `_GAP_IN` may find after its spaces and comma: "(" or a first letter of its words, as re.I reads
+# them (with "ſ", "İ" and "ı").
+_IN_OPENERS = frozenset("(idrpasnoqgIDRPASNOQG\u0130\u0131\u017f")  # (tests/geoparse/test_speed_gates11.py)
 # Seas, lakes, mountains, deserts and parks: they hold no place, so a container chain never links them.
 _NATURE = frozenset(("OCN", "SEA", "GULF", "STRT", "CNL", "LK", "LKS", "MTS", "MT", "DSRT", "UPLD", "PASS", "PRK"))
 # Population weights of a reading's prior (as in resolve) and how far below the best a unit reading may lie.
@@ -98,7 +101,8 @@ _PLAUSIBLE = 2.0
 def named_units(gz: Gazetteer, ctx: list[Candidate]) -> dict[str, Counter[str]]:
     """Admin units and countries the text may name: unit code → {name key: mentions}."""
     out: dict[str, Counter[str]] = {}
-    memo: dict[tuple[str, tuple[int, ...]], tuple[str, list[str]]] = {}  # a long report repeats its names
+    # Texts repeat their names: (surface, readings) → (name key, unit codes), kept across texts (never changed).
+    memo: dict[tuple[str, tuple[int, ...]], tuple[str, list[str]]] = gz.name_memos["units"]
     for c in ctx:
         if c.kind == "demonym":
             if c.country:
@@ -187,6 +191,13 @@ def _chain(
         return out  # no "is a ..." after the name: nothing further on can match (most names in news)
     if first_gap is not _GAP_IS_A and pos < len(text) and not (text[pos].isspace() or text[pos] == ","):
         return out  # the comma and "in" gaps open with a space or a comma: "Kyiv's", "Kyiv." link nothing
+    if first_gap is _GAP_COMMA or first_gap is _GAP_IN:
+        # Both gaps are spaces and a comma, then (for "in") a "(" or an opening word: "Kyiv said" links nothing.
+        p, n = pos, len(text)
+        while p < n and (text[p].isspace() or text[p] == ","):
+            p += 1
+        if ("," not in text[pos:p]) if first_gap is _GAP_COMMA else (p >= n or text[p] not in _IN_OPENERS):
+            return out
     first = bisect_left(starts, pos) if starts is not None else 0
     for k in range(first, len(ctx)):
         c = ctx[k]

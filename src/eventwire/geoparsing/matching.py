@@ -64,14 +64,20 @@ def name_matches(
     # Without case cues every word is a start (matched whole, so its end comes free): a word no name begins with
     # skips the trie walk (identical output).
     starts = _START_UPPER.finditer(text) if mixed else _WORD_ANY.finditer(folded)
-    firsts = None if mixed else gz.first_words()
+    # A first word no name begins with needs no trie walk (a name's first word is in `firsts`), in either casing.
+    firsts = gz.first_words()
     dem_words = _demonym_words()
     for m in starts:
-        if firsts is not None:
-            key = m.group()
+        s, e = m.span()
+        if mixed:  # (the capital alone matched: its word runs to the next non-word character of the folded text)
+            if s and (folded[s - 1].isalnum() or folded[s - 1] in "_@"):
+                continue
+            stop = next_stop(folded, s)
+            e = stop.start() if stop else n
+        if e > s:
+            key = folded[s:e]
             if key not in firsts:
-                if key in dem_words and m.start() >= dem_end:  # most words are neither: two set lookups
-                    s, e = m.span()
+                if key in dem_words and s >= dem_end:  # most words are neither: two set lookups
                     cc = None
                     if key in dem_firsts and e < n and folded[e] == " ":  # "south african"
                         stop = next_stop(folded, e + 1)
@@ -83,11 +89,8 @@ def name_matches(
                         dems.append((s, e, cc))
                         dem_end = e
                 continue
-            s, first_end = m.span()
-        else:
-            s = m.start()
-            if s and (folded[s - 1].isalnum() or folded[s - 1] in "_@"):
-                continue  # (`_WORD_ANY` on the folded text already looks behind for these)
+            first_end = e
+        else:  # (an empty first word: the walk takes it word by word)
             first_end = -1
         found: list[tuple[int, int, int]] = []
         ends: list[int] = []

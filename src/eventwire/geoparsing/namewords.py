@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from eventwire.geoparsing.matching import UPPER_CLASS as _UPPER_CLASS
 
@@ -65,17 +66,35 @@ def after_words(text: str, folded: str, words: Iterable[str], chain: tuple[froze
     A pattern "intro word, spaces, capitalised word" can only fold its capture to one of `words` where this
     holds (the capture may stop inside a longer word), so False lets a caller skip its scan of the whole text.
     """
-    longest = [max(map(len, allowed)) for allowed in chain]
+    return bool(words_after(text, folded, words, (chain,), (False,))[0])
+
+
+def words_after(
+    text: str, folded: str, words: Iterable[str], chains: tuple[tuple[frozenset[str], ...], ...],
+    every: tuple[bool, ...],
+) -> list[set[str]]:
+    """Per chain, the words of `words` for which `after_words` holds, in one pass over the words' places; a chain
+    whose `every` is False stops at its first word (the caller asks only whether there is one)."""
+    longest = [_longest(chain) for chain in chains]
+    out: list[set[str]] = [set() for _ in chains]
     for w in words:
         if not w:
             continue
         at = " " + w  # (a space of the text folds to a plain one)
         r = folded.find(at)
         while r >= 0:
-            if "A" <= text[r + 1] <= "Z" and _follows(text, r + 1, chain, longest):
-                return True
+            if "A" <= text[r + 1] <= "Z":
+                for hit, chain, most, all_words in zip(out, chains, longest, every, strict=True):
+                    if (all_words or not hit) and w not in hit and _follows(text, r + 1, chain, most):
+                        hit.add(w)
             r = folded.find(at, r + 1)
-    return False
+    return out
+
+
+@lru_cache(maxsize=16)
+def _longest(chain: tuple[frozenset[str], ...]) -> list[int]:
+    """The longest word of each set of a chain (the chains are a few constants)."""
+    return [max(map(len, allowed)) for allowed in chain]
 
 
 def _follows(text: str, r: int, chain: tuple[frozenset[str], ...], longest: list[int]) -> bool:

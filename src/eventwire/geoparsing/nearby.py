@@ -127,7 +127,9 @@ def directions(text: str) -> tuple[dict[int, tuple[float, float | None]], dict[i
     owners: dict[int, tuple[int, int]] = {}
     if " of " not in text and "(near " not in text:
         return out, owners
-    for m in (*_ASIDE_DIR.finditer(text), *_ASIDE_NEAR.finditer(text)):
+    # (Each scan needs its lower-case direction word or its bracket: most texts skip one or both.)
+    dirs = _ASIDE_DIR.finditer(text) if any(d in text for d in ("north", "south", "east", "west")) else ()
+    for m in (*dirs, *(_ASIDE_NEAR.finditer(text) if "(" in text else ())):
         bearing = _bearing(m.group(1)) if m.re is _ASIDE_DIR else None
         if (bearing is None and m.re is _ASIDE_DIR) or _NOT_ANCHOR.match(text, _name_end(text, m.end())):
             continue

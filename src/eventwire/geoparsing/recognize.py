@@ -38,7 +38,7 @@ from eventwire.geoparsing.cues import (
 )
 from eventwire.geoparsing.matching import UPPER_CLASS as _UPPER_CLASS
 from eventwire.geoparsing.matching import demonyms, name_matches
-from eventwire.geoparsing.namewords import _NAME_RUN, _speakers, after_words
+from eventwire.geoparsing.namewords import _NAME_RUN, _speakers, words_after
 
 
 @dataclass(slots=True)
@@ -427,9 +427,12 @@ def _person_words(
     # (A news story scans its whole text only where one of the words follows such words at all, which most skip; a
     # long report repeats its names too often for that test to cost less than the scan.)
     short = len(text) <= _SHORT_TEXT
-    if out and (not short or after_words(text, folded, out, (_INTRO,))):
+    # (Both tests in one pass over the words' places; the second asks only about the words the first scan left.)
+    intro, unit_of = words_after(text, folded, out, ((_INTRO,), (_OF, _UNIT_WORDS)), (False, True)) if (
+        out and short) else ((), ())
+    if out and (not short or intro):
         out -= {fold(m.group(1)) for m in _INTRO_NAME.finditer(text)}
-    if out and (not short or after_words(text, folded, out, (_OF, _UNIT_WORDS))):
+    if out and (not short or not out.isdisjoint(unit_of)):
         out -= {fold(m.group(1)) for m in _UNIT_OF.finditer(text)}
     return frozenset(out)
 

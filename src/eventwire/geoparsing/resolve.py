@@ -8,8 +8,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
-
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
 from eventwire.gazetteer.sources import data_file, tsv_rows
@@ -20,6 +18,7 @@ from eventwire.geoparsing.district import district_city
 from eventwire.geoparsing.hints import capital_phrases, local_hints
 from eventwire.geoparsing.named import NamedUnits
 from eventwire.geoparsing.nearby import ASIDE_KEEP, bearing_fits, distance, near_radius
+from eventwire.geoparsing.nearness import Anchors, _near  # noqa: F401  (_near: tests import it from here)
 from eventwire.geoparsing.readings import (
     contains,
     list_mates,
@@ -96,16 +95,31 @@ def _prior(gz: Gazetteer, i: int, key: str, acronym: bool, big_town: bool = Fals
     return p
 
 
-def _near(gz: Gazetteer, ids: list[int], anchors: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    """For each record, how many anchor points (each counted `weights` times) lie within 300 km (vectorised)."""
-    if not len(anchors):
-        return np.zeros(len(ids))
-    lat = np.radians(gz.lat[ids])[:, None]
-    lon = np.radians(gz.lon[ids])[:, None]
-    alat, alon = anchors[:, 0][None, :], anchors[:, 1][None, :]
-    a = np.sin((alat - lat) / 2) ** 2 + np.cos(lat) * np.cos(alat) * np.sin((alon - lon) / 2) ** 2
-    km = 12742.0 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
-    return (km < 300) @ weights  # type: ignore[no-any-return]
+def _priors(gz: Gazetteer, c: Candidate, k: str, a: bool, main_bonus: float) -> dict[int, float]:
+    """Record index → prior for each reading of the name, memoised on the gazetteer per name, casing and readings."""
+    memo = gz.name_memos["priors"]
+    sig = (k, a, main_bonus, tuple(c.ids))
+    got = memo.get(sig)
+    if got is not None:
+        return got  # type: ignore[no-any-return]
+    own_units = {gz.admin1[i] for i in c.ids if gz.fcode[i] == "ADM1"}
+    # "Zaporizhzhia": the city is spelt "Zaporizhzhya" in the tables but is still the unit's namesake.
+    big = any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and (gz.main_key(i) in (k, k + " city") or (
+        gz.admin1[i] in own_units and spelt_alike(gz.main_key(i), k))) for i in c.ids)
+    # A unit whose usual name carries its unit word ("Donetsk Oblast"; not "New York") leaves the bare
+    # name to its namesake city.
+    city_first = big and any(
+        gz.fcode[i] == "ADM1" and (un := (gz.admin1_name(gz.admin1[i]) or "").lower()) != k and un.startswith(k)
+        for i in c.ids)
+    pri = {i: _prior(gz, i, k, a, big, main_bonus, city_first) for i in c.ids}
+    for i in pri:
+        if gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and gz.admin1[i] in own_units and gz.main_key(i) not in (
+                k, k + " city") and spelt_alike(gz.main_key(i), k):
+            # "Mykolaiv" is the city's own name too, spelt "Mykolayiv" in the tables: it takes the bonus the
+            # unit's own name would have had.
+            pri[i] += main_bonus + 0.8
+    memo[sig] = pri
+    return pri
 
 
 def _unit_count(units: dict[str, Counter[str]], code: str, key: str) -> int:
@@ -155,23 +169,8 @@ def resolve(
     priors: list[dict[int, float]] = []
     for c, k, a in zip(cands, keys, acr, strict=True):
         pri = prior_memo.get((k, a))
-        if pri is None:
-            own_units = {gz.admin1[i] for i in c.ids if gz.fcode[i] == "ADM1"}
-            # "Zaporizhzhia": the city is spelt "Zaporizhzhya" in the tables but is still the unit's namesake.
-            big = any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and (gz.main_key(i) in (k, k + " city") or (
-                gz.admin1[i] in own_units and spelt_alike(gz.main_key(i), k))) for i in c.ids)
-            # A unit whose usual name carries its unit word ("Donetsk Oblast"; not "New York") leaves the bare
-            # name to its namesake city.
-            city_first = big and any(
-                gz.fcode[i] == "ADM1" and (un := (gz.admin1_name(gz.admin1[i]) or "").lower()) != k and un.startswith(k)
-                for i in c.ids)
-            pri = prior_memo[(k, a)] = {i: _prior(gz, i, k, a, big, main_bonus, city_first) for i in c.ids}
-            for i in pri:
-                if gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and gz.admin1[i] in own_units and gz.main_key(i) not in (
-                        k, k + " city") and spelt_alike(gz.main_key(i), k):
-                    # "Mykolaiv" is the city's own name too, spelt "Mykolayiv" in the tables: it takes the bonus the
-                    # unit's own name would have had.
-                    pri[i] += main_bonus + 0.8
+        if pri is None:  # the priors depend on the name and its readings alone: kept across texts (never changed)
+            pri = prior_memo[(k, a)] = _priors(gz, c, k, a, main_bonus)
         priors.append(pri)
     # First pass: priors and named units, to learn the article's countries, admin units and places.
     first: list[int | None] = []
@@ -208,9 +207,7 @@ def resolve(
     # nearness below costs per distinct place, not per mention (the counts are the same).
     anchor_rows = Counter((gz.lat[b], gz.lon[b], k) for b, k in zip(first, keys, strict=True)
                           if b is not None and gz.fcode[b] not in _AREA_CODES)
-    anchors = np.radians(np.array([r[:2] for r in anchor_rows], dtype=np.float64).reshape(-1, 2))
-    anchor_keys = np.array([r[2] for r in anchor_rows], dtype=object)
-    anchor_weights = np.array(list(anchor_rows.values()), dtype=np.int64)
+    anchors = Anchors(anchor_rows)
     # Per-record columns and unit counts bound once: the scoring loop below runs per record of every name.
     g_cc, g_a1, g_a2, g_fcode, g_fclass, main_key = gz.cc, gz.admin1, gz.admin2, gz.fcode, gz.fclass, gz.main_key
     named = NamedUnits(gz, units, ctx)
@@ -240,10 +237,8 @@ def resolve(
         # Nearness only scores towns: a name with no town reading (a country, a region) skips the haversine.
         near = near_memo.get((k, id(pri)))
         if near is None:  # (per name and reading set: its mentions differ only in hints and containers)
-            mask = anchor_keys != k if len(anchors) and any(g_fclass[i] == "P" for i in ids) else None
-            others = anchors[mask] if mask is not None else anchors[:0]
-            near = near_memo[(k, id(pri))] = (
-                _near(gz, ids, others, anchor_weights[mask]) if len(others) else np.zeros(len(ids))).tolist()
+            near = near_memo[(k, id(pri))] = anchors.counts(gz, ids, k) if len(anchors) and any(
+                g_fclass[i] == "P" for i in ids) else [0.0] * len(ids)
         box = inside.get(n)
         ov, oa = own_votes[k], own_admin[k]
         hints = c.hints
