@@ -5,15 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from eventwire.api import extract
+from coding_helpers import coded
 
 PUB = date(2022, 7, 21)
 
 
 def _coded(text: str, published: date = PUB) -> set[tuple[str | None, str | None]]:
-    return {(e.sub_event_type, e.location.name if e.location else None)
-            for e in extract(text, published=published) if e.event_type is not None}
+    return coded(text, published)
 
 
 def test_the_surrounding_settlements_of_a_town_are_struck_too() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from coding_helpers import coded
+
 from eventwire.api import extract
 
 PUB = date(2022, 8, 3)
@@ -12,8 +14,7 @@ SHELL = "Shelling/artillery/missile attack"
 
 
 def _coded(text: str, published: date = PUB) -> set[tuple[str | None, str | None]]:
-    return {(e.sub_event_type, e.location.name if e.location else None)
-            for e in extract(text, published=published) if e.event_type is not None}
+    return coded(text, published)
 
 
 def test_denied_ground_attack_does_not_deny_the_shelling_after_and() -> None:
