@@ -83,3 +83,13 @@ def test_partisans_who_blew_something_up_set_off_a_charge() -> None:
 
 def test_troops_blowing_up_a_bridge_behind_them_are_no_attack() -> None:
     assert _coded("Retreating troops blew up a bridge in Berdyansk on July 21.") == set()
+
+
+def test_the_demonym_drop_says_why() -> None:
+    # The recorded reason names the demonym, not "no figure": a general killed is a figure of one.
+    from eventwire.api import load_pipeline
+    from eventwire.model import Article
+
+    doc = load_pipeline()(Article(id="t", text=_KILLED + "\n\n" + _FRONT, published=PUB))
+    said = [str(d) for d in doc.decisions if "summary, not an event" in str(d)]
+    assert any("read only from a demonym" in s and "Russia" in s for s in said), said

@@ -121,8 +121,11 @@ def drop_country_summaries(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> 
         demonym = g.place is not None and g.place.role == "demonym" and fc.startswith("PCL")
         if key[0] in _VIOLENT and (fc.startswith("PCL") or fc == "RGN") and (demonym or not any(
                 c.count.best for c in g.casualties)):
-            decide(doc, g.triggers[0], "merged", f"country or region-level ({g.place.text if g.place else ''}) with "
-                   f"no figure in a report of {precise} events at named places: a summary, not an event")
+            what = f"({g.place.text if g.place else ''})"
+            why = (f"a country {what} read only from a demonym: whose men, not where" if demonym else
+                   f"country or region-level {what} with no figure")
+            decide(doc, g.triggers[0], "merged", f"{why}, in a report of {precise} events at named places: a "
+                   f"summary, not an event")
             continue
         out[key] = g
     return out
