@@ -108,10 +108,10 @@ def merge(db: str | Path, dedup: bool = True) -> MergeStats:
 
 
 def query(db: str | Path, merged: bool = False, every: bool = False, **filters: Any) -> list[Event]:
-    """Events from a store matching filters, oldest first.
+    """Events from a store matching filters, oldest first (order="newest": newest first).
 
-    filters: event_type, sub_event_type, country, since, until, text, article_id, limit (default 1000, at most
-    100,000), cursor. merged: the canonical events of `eventwire merge` (one per real-world event) instead of each
+    filters: event_type (an ACLED type, or "Political": the events with no ACLED type), sub_event_type, country,
+    since, until, text, article_id, limit (default 1000, at most 100,000), cursor, order ("oldest" or "newest"). merged: the canonical events of `eventwire merge` (one per real-world event) instead of each
     article's own. every: every matching event, read page by page (as `eventwire events --all`); not with limit.
     A result cut at the default limit warns (UserWarning), as the CLI says "showing the first 1000 events".
     """
@@ -138,6 +138,7 @@ def query(db: str | Path, merged: bool = False, every: bool = False, **filters: 
         found = list(iter_pages(fetch, q)) if every else fetch(q)
     if not every and "limit" not in filters and len(found) == q.limit:
         # query(db) returned 1000 of 10,641 events with no word: a silent cut reads as "all there is".
-        warnings.warn(f"query returned the first {q.limit} events (the default limit); more may match: pass "
+        which = "newest" if q.order == "newest" else "first"
+        warnings.warn(f"query returned the {which} {q.limit} events (the default limit); more may match: pass "
                       "every=True for all of them, or limit=N", UserWarning, stacklevel=2)
     return found

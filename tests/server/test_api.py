@@ -248,7 +248,12 @@ def test_merged_events_are_served_once_merged_and_refused_before(tmp_path):
         assert 'name="merged"' in c.get("/map").text
         assert c.get("/api/stats").json()["clusters"] > 0
         script = c.get("/static/map.js").text  # a merged store opens on its merged events, as the report counts
-        assert "stats.clusters > 0" in script and 'load(merged ? {merged: "on"} : {})' in script
+        assert "stats.clusters > 0" in script and 'load(merged ? {merged: "on", order: "newest"}' in script
+        # The map's first query (merged, newest first): the merged events by day, latest first, undated last.
+        newest = c.get("/api/events.geojson", params={"merged": "on", "order": "newest"}).json()["features"]
+        assert {f["id"] for f in newest} == {f["id"] for f in geo["features"]}
+        days = [f["properties"]["date"] or "" for f in newest]
+        assert days == sorted(days, key=lambda d: (d != "", d), reverse=True)
 
 
 def test_the_map_says_when_events_wait_for_a_merge(tmp_path):

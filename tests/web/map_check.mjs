@@ -39,6 +39,9 @@ for (let i = 0; i < Math.min(items, 20); i++) {
 }
 
 for (const [name, set] of [["type", p => p.selectOption("select[name=type]", "Battles")],
+  ["political", p => p.selectOption("select[name=type]", "Political")],
+  ["sub-type", p => p.selectOption("select[name=sub_type]", "Air/drone strike")],
+  ["oldest first", p => p.selectOption("select[name=order]", "oldest")],
   ["country", p => p.fill("input[name=country]", "ua")], ["text", p => p.fill("input[name=text]", "drone")],
   ["merged+text", async p => { await p.fill("input[name=text]", "drone"); await p.check("input[name=merged]"); }]]) {
   await page.reload();

@@ -185,13 +185,16 @@ def _interrupted(store: Any, before: dict[str, Any]) -> None:
 
 @cli.command()
 @click.option("--db", help=DB_HELP)
-@click.option("--type", "event_type", help='ACLED event type, e.g. "Explosions/Remote violence".')
+@click.option("--type", "event_type", help='ACLED event type, e.g. "Explosions/Remote violence"; "Political": '
+              "the PLOVER-only events, which have no ACLED type.")
 @click.option("--sub-type", "sub_event_type", help='ACLED sub-event type, e.g. "Air/drone strike".')
 @click.option("--country", help="ISO 3166-1 alpha-2 country code, e.g. UA.")
 @click.option("--since", type=DATE, help="Events on or after this date.")
 @click.option("--until", type=DATE, help="Events on or before this date.")
 @click.option("--text", help="Events whose evidence, place, actors or source articles hold all these words.")
 @click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True, help="The most events to write.")
+@click.option("--order", type=click.Choice(["oldest", "newest"]), default="oldest", show_default=True,
+              help="oldest first (undated events first) or newest first (undated events last).")
 @click.option("--all", "every", is_flag=True, help="Write every matching event, page by page (no --limit): "
               "for exports of a whole database.")
 @click.option("--format", "fmt", default="table", show_default=True,
@@ -234,7 +237,8 @@ def events(ctx: click.Context, db: str | None, fmt: str, merged: bool, every: bo
         # Rows fewer than events read like lost data: say which the format cannot hold.
         click.echo(f"note: {plural(result.skipped, 'event')} left out: {SKIPPED_WHY[fmt]}", err=True)
     if isinstance(found, list) and len(found) == query.limit and not quiet:
-        click.echo(f"showing the first {plural(query.limit, 'event')} (--limit); more may match: --all writes "
+        which = "newest" if query.order == "newest" else "first"
+        click.echo(f"showing the {which} {plural(query.limit, 'event')} (--limit); more may match: --all writes "
                    "every one", err=True)
 
 

@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from fastapi import Body, Depends, FastAPI, Header, Query, Request
 from fastapi import Path as PathParam
@@ -71,9 +71,9 @@ def _validation_text(e: Any) -> str:
 
 
 # The event list's query parameters; "event_type" is the records' field name, so a person tries it first.
-EVENT_FILTERS = ("type", "sub_type", "country", "since", "until", "text", "limit", "cursor", "merged")
+EVENT_FILTERS = ("type", "sub_type", "country", "since", "until", "text", "limit", "cursor", "merged", "order")
 _FILTER_HINTS = {"event_type": "type", "sub_event_type": "sub_type", "subtype": "sub_type", "from": "since",
-                 "to": "until", "q": "text", "page_size": "limit"}
+                 "to": "until", "q": "text", "page_size": "limit", "sort": "order", "order_by": "order"}
 
 
 def _refuse_unknown_filters(request: Request) -> None:
@@ -140,7 +140,8 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
 
     def event_query(
         request: Request,
-        type: str | None = Query(None, description="ACLED event type, any case",
+        type: str | None = Query(None, description="ACLED event type, any case; `Political`: the PLOVER-only "
+                                 "events (threats, demands, …) that have no ACLED type",
                                  openapi_examples=example("Battles")),
         sub_type: str | None = Query(None, description="ACLED sub-event type, any case",
                                      openapi_examples=example("Air/drone strike")),
@@ -153,12 +154,15 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         text: str | None = Query(None, description="Events whose evidence, place, actors or source articles "
                                  "hold all these words", openapi_examples=example("Kharkiv")),
         limit: int = Query(100, ge=1, le=1000, description="Events per page"),
-        cursor: str | None = Query(None, description="`next_cursor` of the page before"),
+        cursor: str | None = Query(None, description="`next_cursor` of the page before (asked with the same order)"),
+        order: Literal["oldest", "newest"] = Query(
+            "oldest", description="`oldest` first (undated events first), or `newest` first (undated events last)",
+            openapi_examples=example("newest")),
     ) -> EventQuery:
         _refuse_unknown_filters(request)
         try:
             return EventQuery(event_type=type, sub_event_type=sub_type, country=country, since=since,
-                              until=until, text=text, limit=limit, cursor=cursor)
+                              until=until, text=text, limit=limit, cursor=cursor, order=order)
         except UsageError as exc:  # filters that parse but do not make sense together, e.g. since > until
             raise ApiError(422, "invalid_request", str(exc)) from exc
 
@@ -179,7 +183,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
 
     @app.get("/api/events", response_model=EventPage, tags=["events"], responses=filter_errors)
     def list_events(q: EventQuery = Depends(event_query), merged: bool = merged_param) -> EventPage:
-        """Events matching the filters, oldest first, one page at a time."""
+        """Events matching the filters, oldest first (or `order=newest`), one page at a time."""
         items = page(q, merged)
         return EventPage(items=[event_record(e) for e in items], next_cursor=next_cursor(items, q))
 

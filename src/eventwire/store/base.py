@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, cast, runtime_checkable
 
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
@@ -23,9 +23,9 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 class EventQuery(BaseModel):
-    """Filters for events; results are ordered by (date_start, id) so cursors are stable."""
+    """Filters for events; results are ordered by (date_start, id), or the reverse, so cursors are stable."""
 
-    event_type: str | None = None
+    event_type: str | None = None  # an ACLED type, or POLITICAL: events with no ACLED type
     sub_event_type: str | None = None
     country: str | None = None  # ISO-2 of the event location
     since: date | None = None  # event overlaps [since, until]
@@ -35,6 +35,8 @@ class EventQuery(BaseModel):
     limit: int = Field(default=1000, ge=0, le=MAX_LIMIT)
     offset: int = Field(default=0, ge=0)
     cursor: str | None = None  # opaque; from next_cursor() of the previous page
+    # "newest": latest date first, undated last (a map of a large store showed its oldest 1000 events).
+    order: Literal["oldest", "newest"] = "oldest"
 
     def __init__(self, **data: Any) -> None:
         # Bad filters come from a person (CLI flag, query string): a usage error, not a traceback.
@@ -121,22 +123,28 @@ def fts5_query(text: str, prefix: bool = False) -> str | None:
 
 
 def sort_key(event: Event) -> tuple[str, str]:
-    """The (date_start, id) key the stores order by; events without a date sort first."""
+    """The (date_start, id) key the stores order by; events without a date sort first (last when newest first)."""
     return (event.date.start.isoformat() if event.date.start else "", event.id)
 
 
-def encode_cursor(key: tuple[str, str]) -> str:
-    """Opaque cursor for keyset pagination."""
-    return base64.urlsafe_b64encode("\x1f".join(key).encode("utf-8")).decode("ascii")
+def encode_cursor(key: tuple[str, str], order: str = "oldest") -> str:
+    """Opaque cursor for keyset pagination; a newest-first one says so (oldest-first ones keep their old form)."""
+    parts = [*key, "newest"] if order == "newest" else list(key)
+    return base64.urlsafe_b64encode("\x1f".join(parts).encode("utf-8")).decode("ascii")
 
 
-def decode_cursor(cursor: str) -> tuple[str, str]:
-    """Inverse of encode_cursor; a malformed cursor is a usage error."""
+def decode_cursor(cursor: str, order: str = "oldest") -> tuple[str, str]:
+    """Inverse of encode_cursor; a malformed cursor, or one from a query in the other order, is a usage error."""
     try:
         raw = base64.urlsafe_b64decode(cursor.encode("ascii")).decode("utf-8")
-        day, event_id = raw.split("\x1f")
+        day, event_id, *rest = raw.split("\x1f")
+        if rest not in ([], ["newest"]):
+            raise ValueError(raw)
     except (ValueError, UnicodeError) as exc:
         raise UsageError(f"invalid cursor: {cursor!r}") from exc
+    made = "newest" if rest else "oldest"
+    if made != order:  # it would page on from the same event in the other direction: skipped or repeated events
+        raise UsageError(f"this cursor continues an order={made} query: ask with order={made}, or start without it")
     return day, event_id
 
 
@@ -144,7 +152,7 @@ def next_cursor(events: list[Event], q: EventQuery) -> str | None:
     """Cursor for the page after `events`, or None when this page was the last one."""
     if not events or len(events) < q.limit:
         return None
-    return encode_cursor(sort_key(events[-1]))
+    return encode_cursor(sort_key(events[-1]), q.order)
 
 
 T = TypeVar("T")
@@ -237,7 +245,7 @@ class Store(Protocol):
         ...
 
     def query_events(self, q: EventQuery) -> list[Event]:
-        """Events matching the query, ordered by (date_start, id)."""
+        """Events matching the query, ordered by (date_start, id), reversed for order="newest"."""
         ...
 
     def count_events(self, q: EventQuery) -> int:

@@ -124,6 +124,7 @@ class PostgresStore(SQLStore):
     ERROR = psycopg.Error
     DATE_MARK = "?::date"
     NULLS_FIRST = " NULLS FIRST"  # PostgreSQL sorts NULL last by default; SQLite first
+    NULLS_LAST = " NULLS LAST"  # and first when descending
 
     def __init__(self, url: str, must_exist: bool = False):
         """Connect and migrate; must_exist: refuse a database without eventwire's tables (create none)."""

@@ -28,6 +28,7 @@ from eventwire.store.rows import (
     row_cluster,
     row_event,
 )
+from eventwire.store.taxonomy import POLITICAL
 
 if TYPE_CHECKING:
     from typing import Self
@@ -69,6 +70,7 @@ class SQLStore:
     ERROR: ClassVar[type[Exception]]  # the driver's base error, reported as StoreError
     DATE_MARK: ClassVar[str] = "?"  # a date parameter given as an ISO string
     NULLS_FIRST: ClassVar[str] = ""  # makes undated rows sort first, as SQLite does by default
+    NULLS_LAST: ClassVar[str] = ""  # the same rows last in a descending order (SQLite's default there)
     IN_CHUNK: ClassVar[int] = 500  # ids per `IN (...)` list, below the driver's parameter limit
 
     # -- dialect hooks (methods) ----------------------------------------------------
@@ -223,8 +225,10 @@ class SQLStore:
     def _where(self, q: EventQuery, paging: bool) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
+        if q.event_type == POLITICAL:  # PLOVER-only events are stored with no ACLED type
+            clauses.append("e.event_type IS NULL")
         for column, value in (
-            ("e.event_type", q.event_type),
+            ("e.event_type", q.event_type if q.event_type != POLITICAL else None),
             ("e.sub_event_type", q.sub_event_type),
             ("e.country_code", q.country),
         ):
@@ -247,8 +251,17 @@ class SQLStore:
             clauses.append(clause)
             params += extra
         if paging and q.cursor:
-            day, last_id = decode_cursor(q.cursor)
-            if day:
+            day, last_id = decode_cursor(q.cursor, q.order)
+            if q.order == "newest":
+                # Newest first: later days before earlier ones, ids descending within a day, undated events last.
+                if day:
+                    clauses.append(f"(e.date_start < {day_mark} OR (e.date_start = {day_mark} AND e.id < ?) "
+                                   "OR e.date_start IS NULL)")
+                    params += [day, day, last_id]
+                else:
+                    clauses.append("(e.date_start IS NULL AND e.id < ?)")
+                    params.append(last_id)
+            elif day:
                 clauses.append(f"(e.date_start > {day_mark} OR (e.date_start = {day_mark} AND e.id > ?))")
                 params += [day, day, last_id]
             else:
@@ -258,16 +271,15 @@ class SQLStore:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def _page(self, table: str, q: EventQuery) -> list[Any]:
-        """The `record` of each row of `table` matching the query, in (date_start, id) order."""
+        """The `record` of each row of `table` matching the query, in (date_start, id) order or its reverse."""
         where, params = self._where(q, paging=True)
-        sql = (
-            f"SELECT e.record FROM {table} e{where} "
-            f"ORDER BY e.date_start{self.NULLS_FIRST}, e.id LIMIT ? OFFSET ?"
-        )
+        order = (f"e.date_start DESC{self.NULLS_LAST}, e.id DESC" if q.order == "newest"
+                 else f"e.date_start{self.NULLS_FIRST}, e.id")
+        sql = f"SELECT e.record FROM {table} e{where} ORDER BY {order} LIMIT ? OFFSET ?"
         return [r[0] for r in self._read(sql, [*params, q.limit, q.offset])]
 
     def query_events(self, q: EventQuery) -> list[Event]:
-        """Events matching the query, ordered by (date_start, id), undated first."""
+        """Events matching the query, ordered by (date_start, id), undated first; order="newest" reverses it."""
         return [row_event(r) for r in self._page("events", q)]
 
     def count_events(self, q: EventQuery) -> int:
@@ -302,7 +314,7 @@ class SQLStore:
         return [row_cluster(r[0]) for r in self._read("SELECT record FROM clusters ORDER BY id")]
 
     def query_clusters(self, q: EventQuery) -> list[Cluster]:
-        """Clusters whose canonical event matches the query (type, country, dates, paging), by (date_start, id)."""
+        """Clusters whose canonical event matches the query (type, country, dates, order, paging)."""
         check_cluster_query(q)
         # The cluster table has the event columns the filters use, so the event WHERE applies as is.
         return [row_cluster(r) for r in self._page("clusters", q)]

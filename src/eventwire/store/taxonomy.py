@@ -17,6 +17,8 @@ ACLED_TYPES: dict[str, tuple[str, ...]] = {
                                "Non-violent transfer of territory", "Other"),
 }
 SUB_TYPES = {sub: parent for parent, subs in ACLED_TYPES.items() for sub in subs}
+# A filter value, not an ACLED type: the PLOVER-only events (threats, calls, requests), stored with no ACLED type.
+POLITICAL = "Political"
 
 
 def _canonical(value: str, names: list[str], what: str, noun: str) -> str:
@@ -31,8 +33,8 @@ def _canonical(value: str, names: list[str], what: str, noun: str) -> str:
 
 
 def event_type_name(value: str) -> str:
-    """The ACLED event type named by `value` ("battles" -> "Battles")."""
-    return _canonical(value, list(ACLED_TYPES), "event_type", "event type")
+    """The ACLED event type named by `value` ("battles" -> "Battles"), or POLITICAL for events with none."""
+    return _canonical(value, [*ACLED_TYPES, POLITICAL], "event_type", "event type")
 
 
 def sub_type_name(value: str) -> str:

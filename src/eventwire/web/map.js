@@ -130,16 +130,26 @@ async function load(params) {
   const fit = bounds.length ? bounds : wide;
   if (fit.length) map.fitBounds(fit, {padding: [30, 30], maxZoom: 8});
   const shown = body.features.length, skipped = body.skipped_without_coordinates;
-  // One page only: say so, or a person reads the oldest 1000 as all there is ("692 events ... the oldest 1000"
-  // read as a contradiction: say that the 692 are those of the 1000 that have coordinates).
-  status.textContent = (body.next_cursor ? `${shown} on the map: the oldest 1000 matching events only` + (skipped ? `, ${skipped} of them without coordinates` : "") +
-      "; narrow the dates or filters to see the rest"
-    : (shown || skipped ? `${shown} event${shown === 1 ? "" : "s"}` + (skipped ? ` (${skipped} more without coordinates)` : "")
+  const which = params.order === "oldest" ? "oldest" : "newest";
+  // One page only: say which page, or a person reads the newest 1000 as all there is ("692 events ... the newest
+  // 1000" read as a contradiction: say that the 692 are those of the 1000 that have coordinates).
+  status.textContent = (body.next_cursor ? `${shown} on the map: the ${which} 1000 matching events only` +
+      span(body.features) + (skipped ? `, ${skipped} of them without coordinates` : "") +
+      `; narrow the dates or filters${which === "newest" ? ", or show oldest first," : ""} to see the rest`
+    : (shown || skipped ? `${shown} event${shown === 1 ? "" : "s"}` + span(body.features) +
+      (skipped ? ` (${skipped} more without coordinates)` : "") + (shown > 1 ? `, ${which} first` : "")
       : stored === 0 ? "no events in this database yet: add reports with eventwire ingest PATHS --db DATABASE"
-      : "no events match" + (Object.keys(params).some(k => k !== "merged") ? ": widen the filters" : ""))) +
+      : "no events match" + (Object.keys(params).some(k => k !== "merged" && k !== "order") ? ": widen the filters" : ""))) +
     // Merged markers are the last merge's: events stored since then are not among them until it runs again.
     (params.merged && unmerged ? `; ${unmerged} event${unmerged === 1 ? "" : "s"} stored since the last merge ` +
       "not shown: run eventwire merge again" : "");
+}
+
+// ", 2025-05-30 to 2025-06-06": the days the markers cover (undated ones aside), so a page says which events it holds.
+function span(features) {
+  const days = features.map(f => f.properties.date).filter(Boolean).sort();
+  if (!days.length) return "";
+  return days[0] === days[days.length - 1] ? `, ${days[0]}` : `, ${days[0]} to ${days[days.length - 1]}`;
 }
 
 document.getElementById("filters").addEventListener("submit", ev => {
@@ -154,5 +164,6 @@ fetch("/api/stats").then(r => r.json()).then(stats => {
   unmerged = stats.unmerged_events || 0;
   stored = stats.events;
   document.querySelector("input[name=merged]").checked = merged;
-  load(merged ? {merged: "on"} : {});
-}, () => load({}));
+  // Newest first: an analyst opens the map for the latest events, not a large store's oldest 1000.
+  load(merged ? {merged: "on", order: "newest"} : {order: "newest"});
+}, () => load({order: "newest"}));
