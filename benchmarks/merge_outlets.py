@@ -14,7 +14,8 @@ Gold (pointers only: file, line or UCDP row id and headline index, sha1 of the t
   merge_outlets_gold2.py; a hash of the window name holds three of them aside. Session 10 added three
   more (chosen by merge_outlets_gold3.select_windows, labelled blind per line there) as the split
   "fresh": a dev judge scored on its own in the default run, neither train nor held. Session 11 added
-  three more the same way (merge_outlets_gold4.py) as the split "fresh2", scored beside "fresh".
+  three more the same way (merge_outlets_gold4.py) as the split "fresh2", scored beside "fresh"; session 12 four
+  more (merge_outlets_gold5.py) as "fresh3", with several same-day killings that name different victims.
 - ucdp: every headline of a UCDP GED sample row is a report and the row is its event: UCDP's own
   clustering of source reports, written by others (rows whose ';'-joined headlines do not split
   into as many parts as their source dates are left out, as are one-headline rows); a seeded hash
@@ -54,6 +55,7 @@ from merge_outlets_gold import KW, OVERRIDES, RULES, WINDOWS  # noqa: E402
 from merge_outlets_gold2 import HELD2, LABELS2, WINDOWS2  # noqa: E402
 from merge_outlets_gold3 import LABELS3, WINDOWS3  # noqa: E402
 from merge_outlets_gold4 import LABELS4, WINDOWS4  # noqa: E402
+from merge_outlets_gold5 import LABELS5, WINDOWS5  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 GAZA = DATA / "news" / "gaza_news_headlines"
@@ -62,6 +64,8 @@ GOLD = ROOT / "benchmarks" / "gold" / "merge" / "outlets.jsonl"
 SEED = 20261125
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 CNN = "cnn-news-israel-hamas-war.txt"
+# The splits a default run scores: train and the fresh blind judges (held only with --final).
+FRESH_SPLITS = ("train", "fresh", "fresh2", "fresh3")
 
 
 def _sha(text: str) -> str:
@@ -116,6 +120,7 @@ def label_gaza(review: bool = False) -> list[dict]:
     windows += [(w, f, n, "held" if w in HELD2 else "train", LABELS2) for w, (f, n) in WINDOWS2.items()]
     windows += [(w, f, n, "fresh", LABELS3) for w, (f, n) in WINDOWS3.items()]
     windows += [(w, f, n, "fresh2", LABELS4) for w, (f, n) in WINDOWS4.items()]
+    windows += [(w, f, n, "fresh3", LABELS5) for w, (f, n) in WINDOWS5.items()]
     for win, first, ndays, split, labels in windows:
         for h in _window_heads(heads, first, ndays, seen):
             key = f"{h['file']}:{h['line']}"
@@ -173,7 +178,7 @@ def build_gold(review: bool) -> None:
             f.write(json.dumps(g, ensure_ascii=False) + "\n")
     for corpus in ("gaza", "ucdp"):
         part = [g for g in gold if g["corpus"] == corpus]
-        for split in ("train", "fresh", "fresh2", "held"):
+        for split in FRESH_SPLITS + ("held",):
             s = [g for g in part if g["split"] == split]
             if not s:
                 continue
@@ -308,7 +313,7 @@ def _score_splits(p: dict[str, dict[str, str]], gold: list[dict], splits: tuple[
         for split in splits:
             g = {d["doc"]: d["gold"] for d in gold if d["split"] == split and corpus in (d["corpus"], "both")}
             if not g:
-                continue  # no UCDP row is fresh or fresh2
+                continue  # no UCDP row is in a fresh split
             covered = {k: v for k, v in g.items() if not pred[k].startswith("none:")}
             # Diagnostic: the gold labels violent occurrences; a report coded only as a reaction
             # (an accusation, a request) has no violent event to merge, an extraction miss.
@@ -330,7 +335,7 @@ def score(final: bool, cache: Path | None, store: bool = False, dedup: bool = Tr
     """Merge all reports in one run and score each corpus and split (with `store`: the product's path)."""
     gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
     arts = load_articles(gold)
-    splits = ("train", "fresh", "fresh2", "held") if final else ("train", "fresh", "fresh2")
+    splits = FRESH_SPLITS + ("held",) if final else FRESH_SPLITS
     if store:
         per_doc, clusters, info = via_store(arts, dedup)
         events = [e for evs in per_doc.values() for e in evs]

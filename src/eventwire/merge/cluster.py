@@ -21,6 +21,7 @@ from eventwire.merge.similarity import (
     same_outlet_compatible,
     span,
     twins,
+    victims_differ,
     weak_link,
 )
 from eventwire.merge.types import Cluster, MergeConfig, cluster_id
@@ -197,6 +198,7 @@ class EventMerger:
         days = {i: (recs[i].day, recs[i].end_day if recs[i].day_level else recs[i].day) for i in comp}
         spots = {i: [(recs[i].lat, recs[i].lon)] if recs[i].precise else [] for i in comp}
         sites = {i: set(recs[i].sites) for i in comp}
+        victims = {i: set(recs[i].victims) for i in comp}
         sided = {i: [i] if recs[i].side else [] for i in comp}  # reports naming a part of a region
         members = {i: [i] for i in comp}
         far = 2 * self.cfg.max_km
@@ -216,6 +218,8 @@ class EventMerger:
                 return False  # the extractor split these as different events of one article
             if distinct_sites(sites[a], sites[b]):
                 return False  # two struck sites (a hospital, a tent camp) met through a report naming none
+            if victims_differ(victims[a], victims[b]):
+                return False  # a cameraman's death and a scientist's, met through a report naming neither
             (lo1, hi1), (lo2, hi2) = days[a], days[b]
             if lo1 is not None and lo2 is not None and max(hi1, hi2) - min(lo1, lo2) > self.cfg.max_days:  # type: ignore[operator,type-var]
                 return False
@@ -251,6 +255,7 @@ class EventMerger:
             days[ri] = (lo1, hi1) if lo2 is None else (lo2, hi2) if lo1 is None else (min(lo1, lo2), max(hi1, hi2))  # type: ignore[type-var]
             spots[ri] += spots.pop(rj)
             sites[ri] |= sites.pop(rj)
+            victims[ri] |= victims.pop(rj)
             sided[ri] += sided.pop(rj)
             members[ri] += members.pop(rj)
 

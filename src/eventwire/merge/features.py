@@ -54,6 +54,7 @@ class Rec:
     sites: frozenset[str] = frozenset()  # the struck site's kind (`struck_sites`): "hospital", "tents", ...
     side: str | None = None  # "northern Gaza": the region's part ("n", "s", "e", "w"; see `region_side`)
     group_home: bool = False  # unplaced, and placed at the home country of the armed group(s) it names
+    victims: frozenset[str] = frozenset()  # kinds of victim it names (`victim_kinds`): "journalist", ...
 
     @property
     def unplaced(self) -> bool:
@@ -150,6 +151,7 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None, article_event
         sites=struck_sites(ev),
         side=region_side(ev) if loc is not None and (regional or not precise) else None,
         group_home=group_home,
+        victims=victim_kinds(ev),
     )
 
 
@@ -197,11 +199,53 @@ SITE_WORDS = {
 }
 
 
+def own_sentences(ev: Event) -> list[str]:
+    """The sentences that tell the event itself (its type's evidence), else its first evidence."""
+    return [v.text for v in ev.evidence if "event_type" in v.supports] or [v.text for v in ev.evidence[:1]]
+
+
 def struck_sites(ev: Event) -> frozenset[str]:
     """Kinds of site the report says were hit: the damage layer's objects, and `SITE_WORDS` in its own sentences."""
     found = {d.casefold() for d in ev.damage} - DAMAGE_EVENTS
-    own = [v.text for v in ev.evidence if "event_type" in v.supports] or [v.text for v in ev.evidence[:1]]
+    own = own_sentences(ev)
     found.update(kind for kind, rx in SITE_WORDS.items() if any(rx.search(t) for t in own))
+    return frozenset(found)
+
+
+VICTIMS = 1  # switch: 0 turns the test off (benchmarks/merge_windows.py --lowo features.VICTIMS=0,1)
+
+# Kinds of victim a headline names ("Anadolu cameraman killed in Israeli airstrikes", "air strike kills prominent
+# scientist"). Only kinds that one strike rarely hits together: "children", "family" or "civilians" are among the
+# dead of most strikes, and another outlet names them beside a journalist killed in the same one.
+VICTIM_KINDS = {
+    "journalist": re.compile(r"\b(?:journalists?|reporters?|camera(?:man|men|woman|women)|photographers?|"
+                             r"photojournalists?|correspondents?|media\s+workers?)\b", re.I),
+    "medic": re.compile(r"\b(?:doctors?|nurses?|paramedics?|medics?|surgeons?|health(?:care)?\s+workers?|"
+                        r"ambulance\s+(?:crews?|drivers?))\b", re.I),
+    "academic": re.compile(r"\b(?:scientists?|professors?|academics?|researchers?|scholars?)\b", re.I),
+    "aid worker": re.compile(r"\b(?:aid|relief|humanitarian|charity)\s+(?:workers?|staff)\b|"
+                             r"\bWorld\s+Central\s+Kitchen\b|\bWCK\b", re.I),
+    "commander": re.compile(r"\b(?:commanders?|mayors?)\b", re.I),
+}
+# Who speaks or acts, not who was hit: "Doctors Without Borders condemns ...", "... doctors say", "according to a
+# doctor": such phrases are cut before the kinds are read.
+NOT_VICTIM = re.compile(r"\bDoctors\s+Without\s+Borders\b|\baccording\s+to\b[^,;:]*|"
+                        r"\b(?:doctors?|medics?|nurses?|journalists?|reporters?|correspondents?|researchers?|"
+                        r"scientists?|aid\s+workers?)\s+(?:say|said|says|describe[sd]?|recount(?:s|ed)?|warn(?:s|ed)?)\b",
+                        re.I)
+HARM = re.compile(r"\bkill|\bdie[sd]?\b|\bdead\b|\bdeaths?\b|\bslain\b|\bwounded\b|\binjur|\bshot\b|\bmurder", re.I)
+
+
+def victim_kinds(ev: Event) -> frozenset[str]:
+    """The kinds of victim the report's own sentences name beside a word of killing or wounding."""
+    if not VICTIMS:
+        return frozenset()
+    found: set[str] = set()
+    for text in own_sentences(ev):
+        if not HARM.search(text):
+            continue
+        text = NOT_VICTIM.sub(" ", text)
+        found.update(kind for kind, rx in VICTIM_KINDS.items() if rx.search(text))
     return frozenset(found)
 
 
@@ -228,7 +272,7 @@ def region_side(ev: Event) -> str | None:
     name = ev.location.text if ev.location is not None else None
     if not name:
         return None
-    own = [v.text for v in ev.evidence if "event_type" in v.supports] or [v.text for v in ev.evidence[:1]]
+    own = own_sentences(ev)
     if not any(_COMPASS.search(t) for t in own):
         return None  # most reports name no direction: skip building the pattern
     rx = re.compile(rf"\b(north|south|east|west)(?:ern)?\s+(?:the\s+)?{re.escape(name)}\b", re.I)

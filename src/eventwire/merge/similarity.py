@@ -208,7 +208,8 @@ def _excluded(a: Rec, b: Rec) -> bool:
         return True  # the extractor already split these: one article, two events
     if not _cross_outlet(a, b) and not same_outlet_compatible(a, b):
         return True
-    return reversed_direction(a, b) or opposing_attackers(a, b) or renews(a, b) or sites_differ(a, b)
+    return reversed_direction(a, b) or opposing_attackers(a, b) or renews(a, b) or sites_differ(a, b) \
+        or victims_differ(a.victims, b.victims)
 
 
 def sites_differ(a: Rec, b: Rec) -> bool:
@@ -221,6 +222,11 @@ def distinct_sites(one: frozenset[str] | set[str], other: frozenset[str] | set[s
     # Houses or a market beside a hospital may be one strike told from two sides: only two
     # distinctive sites (a hospital, a tent camp) tell two strikes apart.
     return bool(one & DISTINCT_SITES and other & DISTINCT_SITES and not one & other)
+
+
+def victims_differ(one: frozenset[str] | set[str], other: frozenset[str] | set[str]) -> bool:
+    """Both name victims (`features.victim_kinds`), of no kind in common: a cameraman's death is not a scientist's."""
+    return bool(one and other and not one & other)
 
 
 def family_type_score(a: Rec, b: Rec, p: float, cfg: MergeConfig) -> float | None:
