@@ -38,9 +38,10 @@ N_REPORTS, N_HEADLINES, MAX_PER_FILE = 3, 30, 10
 MIN_CHARS, MAX_CHARS, WIDE_MAX = 12_000, 18_000, 20_000
 # Gold made after this draw (19:44 UTC, 26 Nov 2026) and skipped so the draw reruns the same: the session-11 merge
 # judge (windows nov30, may01, mar06; split "fresh2"), whose may01 window took gaza-bbc-00017 after it was drawn.
-# A later batch that reads the same corpora must be added here.
-LATER_FILES = {"merge_outlets_gold4.py"}
-LATER_SPLITS = {"fresh2"}
+# Session 12's merge judge (split "fresh3", merge_outlets_gold5.py) is skipped too. A later batch that reads the
+# same corpora must be added here.
+LATER_FILES = {"merge_outlets_gold4.py", "merge_outlets_gold5.py"}
+LATER_SPLITS = {"fresh2", "fresh3"}
 
 # Batch 2, drawn at 19:55 UTC the same day over every gold file then present (the merge judge above included).
 SEED_B = "eventwire-gold-s11b"
@@ -51,9 +52,10 @@ N_REPORTS_B, N_ARTICLES_B, MAX_PER_OUTLET = 6, 6, 3
 # The BBC politics folder only: the other four (business, entertainment, sport, tech) match the keywords on
 # sporting "attacks" and labour "strikes", not conflict; the earlier BBC gold records are politics stories too.
 BBC_DIR = "news/bbc_fulltext/politics"
-# Gold written after batch 2's draw and skipped so it reruns the same (none yet); add later batches here.
-LATER_FILES_B: set[str] = set()
-LATER_SPLITS_B: set[str] = set()
+# Gold written after batch 2's draw and skipped so it reruns the same: session 12's merge judge (split "fresh3");
+# add later batches here.
+LATER_FILES_B: set[str] = {"merge_outlets_gold5.py"}
+LATER_SPLITS_B: set[str] = {"fresh3"}
 
 
 def _kept_rows(text: str, later_splits: set[str] = LATER_SPLITS) -> str:
