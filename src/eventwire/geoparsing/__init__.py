@@ -83,6 +83,8 @@ class Geoparser:
         # Wire copy names places the way their people do: "SAN MIGUEL" is a Salvadoran city, not an old name of
         # San Diego. Without case cues an own name weighs more against a bigger place's other names.
         resolved = resolve(self.gz, text, cands, setting, cands, main_bonus=1.0 if mode == "upper" else 0.6)
+        # A text's opening name that only a foreign namesake bears is likely no place ("Nissan", "Monsanto").
+        resolved = [r for r in resolved if "stray" not in r.cand.hints]
         drop = unsupported(self.gz, text, resolved, setting, common_set(), namesakes=mode != "upper")
         kept = [r for n, r in enumerate(resolved) if n not in drop and not is_river(r.cand)]
         if mode == "mixed":  # "Manger Square in Bethlehem": a named site takes the town the text places it in

@@ -88,6 +88,8 @@ _ADMIN_OF = re.compile(r"\b(?:county|district|shire|borough|parish)\s+of\s+(?:th
 
 
 _MAX_GAP = 800
+# A capitalised compass word before a name makes another place's name ("West Brighton", "East Orange").
+_COMPASS_WORD = re.compile(r"(?<![\w-])(?-i:North|South|East|West)\s+$")
 # Every character `_GAP_IN` may find after its spaces and comma: "(" or a first letter of its words, as re.I reads
 # them (with "ſ", "İ" and "ı").
 _IN_OPENERS = frozenset("(idrpasnoqgIDRPASNOQG\u0130\u0131\u017f")  # (tests/geoparse/test_speed_gates11.py)
@@ -179,11 +181,14 @@ def _bigger_than_town(gz: Gazetteer, c: Candidate, y: Candidate) -> bool:
 
 
 def _chain(
-    text: str, ctx: list[Candidate], start_pos: int, first_gap: re.Pattern[str], starts: list[int] | None = None
+    text: str, ctx: list[Candidate], start_pos: int, first_gap: re.Pattern[str], starts: list[int] | None = None,
+    after_compass: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
     """The candidates that follow `start_pos` through `first_gap`, then through commas.
 
-    `starts` (the candidates' start offsets, ascending) lets a long text skip to `start_pos` directly.
+    `starts` (the candidates' start offsets, ascending) lets a long text skip to `start_pos` directly;
+    `after_compass`, the starts of names that a longer name holds ("West Brighton"): a definition's first link only
+    when no other follows.
     """
     out: list[Candidate] = []
     pos = start_pos
@@ -210,6 +215,8 @@ def _chain(
         if c.start - pos > _MAX_GAP:
             break  # no gap pattern spans this far
         gap = text[pos : c.start]
+        if c.start in after_compass and not out and first_gap is _GAP_IS_A:
+            continue  # "a portion of West Brighton, a neighborhood ... of the New York City borough of": no Brighton
         if not (first_gap if not out else _GAP_NEXT).match(gap) and not (
             out and _GAP_AND.match(gap) and _PLURAL_ADMIN.match(text, c.end)
         ):  # "in Hughes and Pontotoc counties": both are containers
@@ -220,6 +227,8 @@ def _chain(
         pos = c.end
         if len(out) == 5:
             break
+    if not out and after_compass:  # "a village ... in East Devon on the A35 road": no other container, Devon it is
+        return _chain(text, ctx, start_pos, first_gap, starts)
     return out
 
 
@@ -266,6 +275,35 @@ def _definition_scope(
     return out
 
 
+# A text that opens by defining a place: "Augusta Township is a township in ...", "Kaup, pronounced as Kapu in the
+# local Tulu language, is a town in ...".
+_OPENING = re.compile(r"((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}?)(\s+(?-i:" + _UNIT_WORDS + r"))?"
+                      r"(?=\s*[,(]|\s+(?:is|was)\s)")
+# A name inside the definition's gloss, after the words that give another name for the same place.
+_GLOSS_CUE = re.compile(r"\b(?:pronounced|spelled|spelt|known|called|named|also|formerly|or)\b(?:\s+as)?\s+$")
+
+
+def _opening(text: str) -> tuple[str, int, int] | None:
+    """The defined name's key, where its own words end and where its definition's verb ends, for a text that opens
+    by defining a place."""
+    m = _OPENING.match(text)
+    if m is None:
+        return None
+    d = _IS_A_START.match(text, m.end())
+    if d is None:
+        return None
+    return name_key(m.group(1)), m.end(), d.end()
+
+
+def _takes_opening(text: str, c: Candidate, opening: tuple[str, int, int]) -> bool:
+    """Whether the text's opening definition holds `c`: the bare name of an opening unit ("Augusta" after "Augusta
+    Township is ..."), or a name its gloss gives ("Kaup, pronounced as Kapu ..., is")."""
+    key, at, verb = opening
+    if name_key(c.text) == key:
+        return True
+    return at < c.start and c.end < verb and _GLOSS_CUE.search(text, max(at, c.start - 30), c.start) is not None
+
+
 def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candidate]) -> dict[int, Box]:
     """Per candidate index, the units the text states around it ("X, Y", "X is a city in Y County, Z")."""
     out: dict[int, Box] = {}
@@ -276,6 +314,10 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
     links = [c for c in ordered if c.kind == "demonym" or not (
         all(gz.fcode[i] in _NATURE for i in c.ids) or UNIT_PAIR_NEXT.match(text, c.end))]
     link_starts = [c.start for c in links]
+    # "a portion of West Brighton, a neighborhood ... of the New York City borough": Brighton is no container
+    # ("East Devon" and "South Derbyshire" are in their counties).
+    after_compass = frozenset(c.start for c in links if c.ids and _COMPASS_WORD.search(text, max(0, c.start - 7), c.start)
+                              and any(gz.fclass[i] == "P" for i in c.ids))
     asides, owners = directions(text)
     ends = phrases(text) if has_distances(text) else {}
     ends = asides | ends if asides else ends
@@ -284,16 +326,24 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
     border_los = [lo for lo, _, _, _ in borders]
     border_reach = max((hi - lo for lo, hi, _, _ in borders), default=0)
     around: dict[str, dict[str, int]] | None = None  # the countries the text's names lie in, counted when needed
+    opening = _opening(text)
     for n, c in enumerate(cands):
         if c.kind == "demonym":
             continue
         chain: list[Candidate] = []
         stated = defined = False
+        at = c.end  # where the name's own words end ("Augusta Township is a township in ...": after "Township")
         for gap in (_GAP_COMMA, _GAP_IN, _GAP_IS_A):
-            found = _chain(text, links, c.end, gap, link_starts)
+            found = _chain(text, links, c.end, gap, link_starts, after_compass)
             if found:
                 chain, stated, defined = found, gap is not _GAP_COMMA, gap is _GAP_IS_A
                 break
+        if not chain and opening is not None and _takes_opening(text, c, opening):
+            # "Augusta Township is a township in ... Ontario ... Augusta is situated": the unit's definition holds
+            # the bare name too
+            at = opening[1]
+            chain = _chain(text, links, at, _GAP_IS_A, link_starts, after_compass)
+            stated = defined = bool(chain)
         if chain and gap is _GAP_COMMA and _same_level(gz, c, chain[0]):
             chain = []  # "Donetsk, Luhansk Oblasts": two provinces of one country are a list
         if chain and gap is _GAP_IN and _bigger_than_town(gz, c, chain[0]):
@@ -304,7 +354,7 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
             if k < len(chain) or _LIST_END.match(text, chain[-1].end):
                 chain = []  # "Los Angeles, Miami, New York and Detroit"
         if chain and not stated:  # "Rochester, Nevada, was a town in Pershing County, Nevada"
-            more = _chain(text, links, chain[-1].end, _GAP_IS_A, link_starts)
+            more = _chain(text, links, chain[-1].end, _GAP_IS_A, link_starts, after_compass)
             chain, stated, defined = (chain + more, True, True) if more else (chain, False, False)
         box = None
         if chain:
@@ -312,12 +362,12 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
                           or _ADMIN_OF.search(text, max(0, x.start - 30), x.start)}
             # The definition's sentence from its first container on ("Palo Alto (Spanish: ...) is a city in ..."
             # names no Spanish place).
-            scope = _definition_scope(text, ordered, starts, c.end, chain[0].start) if defined else None
+            scope = _definition_scope(text, ordered, starts, at, chain[0].start) if defined else None
             wider = None
             if scope is not None and not any(frame(gz, [*chain, *(x for x in scope if x not in chain)], set())):
                 # "... in the foothills of the Pyrenees. It is part of the Hautes-Pyrénées department ... in
                 # France": a definition whose sentence names no country or state reads on for two sentences.
-                wider = _definition_scope(text, ordered, starts, c.end, chain[0].start, 3)
+                wider = _definition_scope(text, ordered, starts, at, chain[0].start, 3)
                 own = name_key(c.text)  # the name's own later mentions frame nothing ("Ilam ... Ilam Hall" is no Iran)
                 wider = [x for x in wider if x.kind == "demonym" or name_key(x.text) != own]
             quals = {j for j, x in enumerate(chain[:-1]) if _QUALIFIES.match(text, x.end)}
@@ -333,10 +383,10 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
                    ) or make_box(gz, chain, stated, admin_next, None, quals, around=others)
         if box is not None:
             box.defined = defined
-            box.unit = defined and bool(_UNIT_HEAD.match(text, c.end, chain[0].start))
-            between = text[c.end : chain[0].start]
+            box.unit = defined and bool(_UNIT_HEAD.match(text, at, chain[0].start))
+            between = text[at : chain[0].start]
             box.relative = bool(_RELATIVE_END.search(between)) and any(ch.isdigit() for ch in between)
-            box.past = defined and text.find(". ", 0, c.start) >= 0 and bool(_PAST.match(text, c.end, chain[0].start))
+            box.past = defined and text.find(". ", 0, c.start) >= 0 and bool(_PAST.match(text, at, chain[0].start))
         if box is None and (c.start == 0 or at_sentence_start(text, c.start)):
             box = _demonym_head(gz, text, c, ordered, starts)
         held = borders[bisect_right(border_los, c.start - border_reach) : bisect_right(border_los, c.start)]

@@ -30,7 +30,13 @@ from eventwire.geoparsing.readings import (
     unit_or_city,
 )
 from eventwire.geoparsing.recognize import Candidate, at_sentence_start
-from eventwire.geoparsing.sense import focus_unit, one_sense, spelt_twin, units_holding_choices
+from eventwire.geoparsing.sense import (
+    focus_unit,
+    foreign_subject,
+    one_sense,
+    spelt_twin,
+    units_holding_choices,
+)
 from eventwire.geoparsing.speakers import reactors
 
 # How much of a unit's (summed) population counts as its prior: a town usually beats the same-named unit.
@@ -369,6 +375,8 @@ def resolve(
     focus = focus_unit(gz, ctx, keys, shared)
     towns = towns_named(gz, ctx, shared)
     by_start = {d.start: d for d in ctx}
+    # The name a text opens with ("The X"): its foreign-namesake guess, asked once (-1: not yet).
+    openers: dict[str, int | None] = {name_key(c.text): -1 for c in ctx if c.start <= 4 and c.ids}
     out: list[Resolved] = []
     ranked_memo: dict[str, list[int]] = {}
     for n, c in enumerate(cands):
@@ -433,6 +441,15 @@ def resolve(
                 local := stray_town(gz, focus, ranked, towns, keys[n])) is not None:  # (the state named by name)
             out.append(Resolved(c, local, 0.2, [local, *ranked[:5]]))
             continue
+        if keys[n] in openers:
+            if openers[keys[n]] == -1:  # (one answer per name: its readings are shared)
+                openers[keys[n]] = foreign_subject(gz, ctx, keys[n], sc, shared)
+            if (guess := openers[keys[n]]) is not None:
+                # Given as a place, the text's own unit is the best guess; found alone, the name is likely no place
+                # at all ("Nissan", "Monsanto" opening a story): `parse` drops it.
+                c.hints["stray"] = 1.0
+                out.append(Resolved(c, guess, _STAND_IN, [guess, *ranked[:5]], True))
+                continue
         margin = sc[ranked[0]] - (sc[ranked[1]] if len(ranked) > 1 else sc[ranked[0]] - 3.0)
         out.append(Resolved(c, ranked[0], round(1.0 / (1.0 + math.exp(-2.0 * margin)), 3), ranked[:6]))
     return out

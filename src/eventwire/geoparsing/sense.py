@@ -102,3 +102,47 @@ def focus_unit(gz: Gazetteer, ctx: list[Candidate], keys: list[str], shared: dic
         if code in gz.admin_idx and n >= 2 and n * 2 >= sum(inside.values()):
             return gz.admin_idx[code]
     return gz.country_idx.get(top_cc)
+
+
+_BIG = 100_000  # a namesake this big is no stray: "Lille" in a story from England is still Lille
+
+
+def foreign_subject(gz: Gazetteer, ctx: list[Candidate], key: str, sc: dict[int, float],
+                    shared: dict[str, dict[int, float]]) -> int | None:
+    """The text's own unit or country, when every reading of the name it opens with is a small namesake in a country
+    none of its other names lies in ("Lapa, Dom Joao and Montanha are three islands ... west of Macau")."""
+    named: dict[str, set[str]] = defaultdict(set)  # country → the other names whose reading lies in it
+    units: set[str] = set()  # countries named by themselves, an admin-1 unit of theirs or a demonym
+    a1: dict[str, set[str]] = defaultdict(set)
+    for c in ctx:
+        k = name_key(c.text)
+        if k == key:
+            continue
+        if c.kind == "demonym" and c.country:
+            named[c.country].add(k)
+            units.add(c.country)
+        elif c.ids and not any(i in sc for i in c.ids):  # ("Kanara or Canara": another name of the same record)
+            own = shared.get(k)
+            best = max(own, key=lambda i: own[i]) if own else max(c.ids, key=lambda i: gz.pops[i])
+            if gz.cc[best]:
+                named[gz.cc[best]].add(k)
+                if gz.fcode[best] in ("PCLI", "ADM1"):
+                    units.add(gz.cc[best])
+                if gz.admin1[best] and gz.fcode[best] != "PCLI":
+                    a1[gz.admin1[best]].add(k)
+    if not named:
+        return None
+    top = max(named, key=lambda cc: len(named[cc]))
+    if len(named[top]) < 3:
+        return None
+    for i in sc:
+        cc = gz.cc[i]
+        if cc in units or len(named.get(cc, ())) >= 2 or gz.fcode[i] in ("PCLI", "PPLC") or gz.pops[i] >= _BIG:
+            return None
+    # Within that country, the unit most of its other places lie in ("Udupi, Dakshina Kannada ... Karnataka").
+    inside = Counter({u: len(ks) for u, ks in a1.items() if u.split(".")[0] == top})
+    if inside:
+        unit, n = inside.most_common(1)[0]
+        if n >= 2 and n * 2 > sum(inside.values()) and unit in gz.admin_idx:
+            return gz.admin_idx[unit]
+    return gz.country_idx.get(top)
