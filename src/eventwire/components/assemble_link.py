@@ -95,7 +95,10 @@ _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against
 # A verb of doing right before the noun, with at most a few modifiers between (ISW newest-12 gold: "conducted
 # artillery attacks against Kherson, Zaporizhia ... Oblasts" is coded at each oblast).
 # "continued to conduct artillery attacks on ... settlements around Kharkiv City": the same, told as going on.
-_DONE_BEFORE = re.compile(r"\b(?:conducted|launched|carried\s+out|continu(?:ed|es?|ing)\s+to\s+(?:conduct|launch|carry\s+out))\s+"
+# "also repelled Ukrainian counterattacks near Novomykhailivka", "continued to repel Russian attacks on Bakhmut":
+# a verb acting on the noun reports those attacks too (unlabelled ISW, round 43).
+_DONE_BEFORE = re.compile(r"\b(?:conducted|launched|carried\s+out|repelled|repulsed|thwarted|foiled|attempted|resumed|"
+                          r"continu(?:ed|es?|ing)(?:\s+to\s+(?:conduct|launch|carry\s+out|repel|repulse))?)\s+"
                           r"(?:[\w’'-]+\s+){0,4}$", re.I)
 _PREP_TAIL = re.compile(r"\s+(?:on|against|in|at)$", re.I)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from eventwire.pipeline.workdoc import WorkDoc
 
@@ -174,8 +175,22 @@ def second_predicate(text: str, s0: int, t0: int) -> int | None:
     return m.end() if m else None
 
 
-def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object) -> tuple[str, str]:
-    """(status, reason) of the trigger at t0:t1 in the sentence s0:s1, read from the words around it."""
+def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object,
+              towns: Sequence[int] = ()) -> tuple[str, str]:
+    """(status, reason) of the trigger at t0:t1 in the sentence s0:s1 (`towns`: where town names start)."""
+    status, reason = _status(text, s0, s1, t0, t1, published)
+    if status in ("negated", "hypothetical") and any(t1 <= x < s1 for x in towns):
+        # Like _AND_DONE after a negation: a past act verb after "and" with a town of its own starts a predicate
+        # the denial or aim before it does not reach ("did not attack ... and shelled Siversk"). With no town it
+        # would take the denied clause's place ("... and fired along the line of contact").
+        own = second_predicate(text, s0, t0)
+        if own is not None:
+            return _status(text, own, s1, t0, t1, published)
+    return status, reason
+
+
+def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) -> tuple[str, str]:
+    """status_of for the words of s0:s1 alone."""
     before = text[max(s0, t0 - 90) : t0]
     cuts = list(_CLAUSE_CUT.finditer(before))
     if cuts:

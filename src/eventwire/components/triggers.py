@@ -58,7 +58,6 @@ from eventwire.components.trigger_status import (
     intent_status,
     killing_status,
     named_operation,
-    second_predicate,
     status_of,
     taken_place,
 )
@@ -183,6 +182,7 @@ class TriggerFinder:
         low = lowered(doc)
         matches = partial(self.matches, text) if ODD_FOLD.search(text) else partial(self.gated_matches, text, low)
         cands = self.candidates(doc)
+        towns = [x.start for x in doc.places if (x.feature_code or "").startswith("PPL")]
         if not lone_headline(doc):  # headline-only rules ("3 dead in Juba") are not even tried in a story
             cands = [(si, idx - self.headline_only) for si, idx in cands]
         for ri, m in (x for si, idx in cands for x in matches(sentences[si].start, sentences[si].end, idx)):
@@ -230,13 +230,7 @@ class TriggerFinder:
             if named_operation(text, sent.start, m.start(), m.group(0)):
                 doc.decisions.append(_decision(m, "not_event", "offensive operations named, not told as done"))
                 continue
-            status, reason = status_of(text, sent.start, sent.end, m.start(), m.end(), published)
-            own = second_predicate(text, sent.start, m.start()) if status in ("negated", "hypothetical") else None
-            if own is not None and any(m.end() <= x.start < sent.end and (x.feature_code or "").startswith("PPL")
-                                       for x in doc.places):
-                # "did not attack ... and shelled Siversk": a past act after "and" with a town of its own is read
-                # from its own predicate; with no town it would take the denied clause's place.
-                status, reason = status_of(text, own, sent.end, m.start(), m.end(), published)
+            status, reason = status_of(text, sent.start, sent.end, m.start(), m.end(), published, towns)
             if status == "asserted" and rule.fallback == CLASH:
                 status, reason = killing_status(text, sent.end, m)
             if status == "asserted":
