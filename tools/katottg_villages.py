@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from eventwire.gazetteer import haversine_km, load_gazetteer  # noqa: E402
+from eventwire.gazetteer.build import BUILT_AGAINST, input_hash  # noqa: E402
 from eventwire.gazetteer.ukraine import kmu, spelling_variants  # noqa: E402
 
 OUT = ROOT / "src" / "eventwire" / "data" / "gazetteer" / "katottg_villages.tsv"
@@ -174,6 +175,8 @@ HEADER = f"""\
 # within which 80% of the held settlements lie, at least {MIN_KM:.0f}; {SEAT_KM:.0f} at a bare seat, {RAION_KM:.0f} at a raion centre),
 # GeoNames admin-1 code, raion, hromada and seat (romanised).
 # Used only as a fallback (geoparsing/villages.py): never for a name the gazetteer places near the text.
+# The line below names the gazetteer inputs the points were taken from; `eventwire gazetteer build` warns when the
+# current inputs differ (regenerate, then diff the rows).
 """
 
 
@@ -199,9 +202,18 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     xlsx = args.xlsx or _packaged_xlsx()
     out, counts = derive(xlsx)
-    args.out.write_text(HEADER + "\n".join(out) + "\n", encoding="utf-8")
-    print(counts, f"→ {args.out}")
+    print(counts, f"built against gazetteer inputs {write(args.out, out)} → {args.out}")
     return 0
+
+
+def write(path: Path, rows: list[str]) -> str:
+    """Write the table, its header naming the gazetteer input hash it was built against; returns that hash."""
+    body = "\n".join(rows) + "\n"
+    # Marked first: a table so marked is no input of the hash (gazetteer/build.py), whatever the old file held.
+    path.write_text(HEADER + BUILT_AGAINST + "pending\n" + body, encoding="utf-8")
+    built = input_hash()
+    path.write_text(HEADER + BUILT_AGAINST + built + "\n" + body, encoding="utf-8")
+    return built
 
 
 if __name__ == "__main__":

@@ -85,9 +85,12 @@ def _keep_known(items: Iterable[Article | ReaderError], store: Store) -> Iterato
     seen: dict[str, str] = {}  # id -> digest of the text first given that id in this run
     for item in items:
         if isinstance(item, Article):
-            item = _own_id(item, store, seen)
+            item, read = _own_id(item, store, seen)
             missing = [f for f in KEPT_FIELDS if getattr(item, f) is None]
-            known = store.get_article(item.id) if item.source or missing else None
+            if read is not None and read[0] == item.id:
+                known = read[1]  # the row _own_id read for this very id: one read, not two
+            else:
+                known = store.get_article(item.id) if item.source or missing else None
             if _reprint(item, known):
                 # Under the shared id, the reprint overwrote the first outlet's record: its outlet, date and events'
                 # sources. It becomes an article of its own, which the merge links as a copy.
@@ -98,23 +101,26 @@ def _keep_known(items: Iterable[Article | ReaderError], store: Store) -> Iterato
         yield item
 
 
-def _own_id(item: Article, store: Store, seen: dict[str, str]) -> Article:
+def _own_id(item: Article, store: Store, seen: dict[str, str]) -> tuple[Article, tuple[str, Article | None] | None]:
     """An id a record gives that is stored (or seen) for another text becomes the text's own content id.
 
     Two corpora both numbering their records from 1 shared ids: the second file's "1" replaced the first's article
-    and its events, and the run said "stored 0 new articles". The given id stays in meta["given_id"].
+    and its events, and the run said "stored 0 new articles". The given id stays in meta["given_id"]. Also returns
+    (id, stored row) when the store was read, so the caller need not read that row again.
     """
     own = content_id(item.title, item.text, prefix="art_")
     if item.id == own:
-        return item  # an id made from this very text cannot name another
+        return item, None  # an id made from this very text cannot name another
     digest = content_id(item.text)
+    read: tuple[str, Article | None] | None = None
     if seen.setdefault(item.id, digest) == digest:
         known = store.get_article(item.id)
+        read = (item.id, known)
         if known is None or content_id(known.text) == digest or _same_origin(known, item):
-            return item  # new, the same text, or the same file's (or page's) record corrected: an update
+            return item, read  # new, the same text, or the same file's (or page's) record corrected: an update
     log.warning("%s: the id %r is already stored for another text; stored as %s (meta.given_id keeps %r)",
                 item.meta.get("path") or item.url or item.id, item.id, own, item.id)
-    return item.model_copy(update={"id": own, "meta": {**item.meta, "given_id": item.id}})
+    return item.model_copy(update={"id": own, "meta": {**item.meta, "given_id": item.id}}), read
 
 
 def _same_origin(known: Article, item: Article) -> bool:

@@ -11,7 +11,8 @@ Rules (`find_dates`, reference day D = the publication date):
   days after D three times ("October 7" in a story of 23 May 2024 is 2023-10-07);
   relative=True because the year was inferred.
 - Month and year: "June 2025" → month precision. "in June" (a bare month after a preposition)
-  → the most recent such month on or before D; "last June" strictly before D's month.
+  → the most recent such month on or before D; "last June" strictly before D's month; "in January
+  last year" (this / next year) → that month of the year named.
 - Years after a preposition: "in 2022", "since 2014" → year precision.
 - Weekdays: "Sunday", "on Wednesday", "Sunday night", "overnight into Friday" → the most recent
   such day on or before D (a story of Friday 2025-06-06: "Sunday" → 2025-06-01, "Wednesday"
@@ -26,9 +27,11 @@ Rules (`find_dates`, reference day D = the publication date):
   "tomorrow" → D+1; "N days ago" → D-N.
 - Relative periods: "last week" → the previous Monday-Sunday (week precision); "this week" /
   "earlier this week" → Monday..D; "the past week" → D-7..D; "last weekend" → the Saturday and
-  Sunday before D; "N weeks ago" → the Monday-Sunday week holding D-7N; "last month" → the
-  whole previous month; "this month" / "earlier this month" → the 1st..D (month precision);
-  "last year" / "this year" likewise with year precision.
+  Sunday before D; "this weekend" → the coming one, but the one just gone in a Monday or Tuesday
+  story unless its clause is future ("violence erupted this weekend"); "N weeks ago" → the
+  Monday-Sunday week holding D-7N; "last month" → the whole previous month; "this month" /
+  "earlier this month" → the 1st..D (month precision); "last year" / "this year" likewise with
+  year precision.
 - Without D, relative expressions are still reported, with start_date/end_date None and
   precision "unknown".
 - Case does not matter (ALL-CAPS wire copy); "10 may have died" is not a date.
@@ -113,7 +116,7 @@ _PATTERN = re.compile(
     r"|the\s+(?:start|end|beginning)\s+of)\s+)?(?P<per_rel>this|last|next|the\s+past|the\s+previous)"
     r"\s+(?P<per_u>weekend|week|month|year)\b)"
     rf"|(?P<bm>\b(?:in|since|during|until|till|by|from|early|late|mid-?|throughout|last|next|of)\s+"
-    rf"(?P<bm_m>{_FULL_MONTH})\b(?!\.?\s+(?:of\s+)?\d))"
+    rf"(?P<bm_m>{_FULL_MONTH})\b(?!\.?\s+(?:of\s+)?\d)(?:\s+(?:of\s+)?(?P<bm_y>last|this|next)\s+year\b)?)"
     r"|(?P<yr>\b(?:in|since|during|until|till|from|early|late|mid-?|throughout)\s+(?P<yr_y>(?:19|20)\d{2})\b"
     r"(?!\s*[-–/]\s*\d|s\b|'s\b)))",
     re.IGNORECASE,
@@ -245,8 +248,8 @@ def _weekday(m: re.Match[str], ref: date | None, future: bool = False) -> Span:
     return d, d, "day", True
 
 
-def _period(unit: str, rel: str, ref: date) -> Span:
-    """this/last/next/the past week, weekend, month or year."""
+def _period(unit: str, rel: str, ref: date, future: bool = False) -> Span:
+    """this/last/next/the past week, weekend, month or year (`future`: told in a future-tense clause)."""
     if unit == "week":
         monday = ref - timedelta(days=ref.weekday())
         if rel in ("last", "the previous"):
@@ -257,6 +260,8 @@ def _period(unit: str, rel: str, ref: date) -> Span:
             return ref - timedelta(days=7), ref, "week", True
         return monday, ref, "week", True
     if unit == "weekend":
+        if rel == "this" and not future and ref.weekday() <= 1:
+            rel = "last"  # "violence erupted this weekend" in a Monday story: the weekend just gone
         if rel == "this" and ref.weekday() >= 5:
             sat = ref - timedelta(days=ref.weekday() - 5)
         elif rel in ("this", "next"):
@@ -339,13 +344,16 @@ def _resolve(m: re.Match[str], ref: date | None, text: str, lo: int = 0) -> tupl
         return s, e, _ago(m, ref)
     if kind == "period":
         rel = " ".join(m.group("per_rel").lower().split())
-        return s, e, _period(m.group("per_u").lower(), rel, ref)
+        return s, e, _period(m.group("per_u").lower(), rel, ref, _future_clause(text, lo, s))
     if kind == "bm":
         if text[m.start("bm_m"):m.end("bm_m")] == "may":
             return None  # lower-case "may" after "by"/"of" is the verb far more often than the month
         target = MONTHS[m.group("bm_m").lower()]
         lead = m.group().lower()
-        if lead.startswith("next"):
+        year_word = (m.group("bm_y") or "").lower()
+        if year_word:  # "in January last year": that month of the year named
+            y, mo = ref.year + {"last": -1, "this": 0, "next": 1}[year_word], target
+        elif lead.startswith("next"):
             y, mo = _shift_months(ref, (target - ref.month) % 12 or 12)
         else:
             y, mo = _shift_months(ref, -((ref.month - target) % 12 or (12 if lead.startswith("last") else 0)))

@@ -21,15 +21,61 @@ _OPENS_WITH_PREP = re.compile(r"^\s*(?:in|on|at|since|during|by|from|throughout|
 _OTHER_VERB = re.compile(r"\bof\s+(?:[\w’'-]+\s+)?[a-z]+ing\b|\b(?:that|which|who|whom|if|unless|whether)\b")
 
 
-def background_date(text: str, s0: int, t0: int, t1: int, d: DateMention, published: dt.date | None) -> str | None:
-    """Why date d (of an earlier year than the report) is not the act's at t0:t1; None when it dates the act."""
-    if published is None or d.start_date is None or d.start_date.year >= published.year:
+# "Girkin, who had also led the siege of Slovyansk in 2014, criticized ...": a relative clause opened before the date
+# and closed by a comma before the act describes the subject.
+_REL_OPEN = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
+
+
+def _closed_relative(text: str, s0: int, d: DateMention, t0: int) -> bool:
+    """Whether d sits in a relative clause ("who ... in 2014,") that ends before the act at t0."""
+    opens = list(_REL_OPEN.finditer(text, s0, d.start))
+    if not opens or "," in text[opens[-1].end() : d.start]:
+        return False
+    return "," in text[d.end : t0]
+
+
+# "face backlash for their responses to the December 31 strike", "before launching the February 2022 invasion": a date
+# after "the" opens a noun phrase naming another event; it dates the act only when the act is that noun ("the
+# August 14 call") or happened within it ("during the Saturday debate").
+_THE = re.compile(r"\bthe\s+$", re.I)
+_WITHIN_THE = re.compile(r"\b(?:during|at|in|on|amid|throughout)\s+the\s+$", re.I)
+_NP_END = re.compile(r"[,;:.()\[\]]|\s(?:of|on|in|at|by|for|from|to|that|which|who|and|or|was|were|is|are|has|had|"
+                     r"against|near|with|after|before|as|when)\b", re.I)
+
+
+def _names_another_event(text: str, d: DateMention, t0: int) -> bool:
+    """Whether d modifies a noun after "the" ("the December 31 strike") that is not the act at t0 nor its setting."""
+    lo = max(0, d.start - 20)
+    if not _THE.search(text, lo, d.start) or _WITHIN_THE.search(text, lo, d.start):
+        return False
+    start = d.end + (1 if text[d.end : d.end + 1] == "," else 0)  # "the May 5, 2022, river crossing"
+    end = _NP_END.search(text, start)
+    return not start <= t0 < (end.start() if end else len(text))
+
+
+def background_date(text: str, s0: int, t0: int, t1: int, d: DateMention, published: dt.date | None,
+                    planned: bool = False) -> str | None:
+    """Why date d does not date the act at t0:t1 (None when it does); a `planned` act may lie after publication."""
+    # A planned act ("will hold talks in Cairo next week") keeps its day and is flagged `planned` by checks.py.
+    if published is None or d.start_date is None:
+        return None
+    if d.start_date > published and not planned:
+        # "threatened to deport those who do not register by October 1", "accused X of planning attacks between
+        # September 17 and 20": the act was told by the report's day; a later day is a deadline or a plan.
+        return f"{d.text!r} is after the report's day: a deadline or a plan, not the day of the act"
+    if d.start_date > published:
         return None
     if _SINCE.search(text, max(s0, d.start - 30), d.start):
         return f"{d.text!r} starts a span or times a figure ('since', 'as of'), it does not date the act"
+    if _names_another_event(text, d, t0):
+        return f"{d.text!r} names another event ('the {d.text} ...'), it does not date the act"
+    if d.start_date.year >= published.year:
+        return None
     if d.end <= t0:
         if _NEW_PREDICATE.search(text, d.end, t1):
             return f"{d.text!r} dates an earlier clause of the sentence, not the act"
+        if _closed_relative(text, s0, d, t0):
+            return f"{d.text!r} dates a relative clause about the subject, not the act"
         lead = text[s0 : d.start]
         if lead.strip() and not _OPENS_WITH_PREP.match(lead) and not _VERBISH.search(lead):
             return f"{d.text!r} describes the subject ({lead.strip()[:40]!r}), not the act"

@@ -68,17 +68,30 @@ def _pkg_versions() -> str:
     return ";".join(out)
 
 
+# A table generated from the gazetteer (katottg_villages.tsv) names, in its header, the input hash it was built
+# against. It is an output, not an input: hashing it would make the hash it records change with it.
+BUILT_AGAINST = "# gazetteer input hash: "
+_BUILT_AGAINST = re.compile(rb"(?:#[^\n]*\n)*?" + re.escape(BUILT_AGAINST.encode()) + rb"(\w+)")  # header lines only
+
+
+def built_against(data: bytes) -> str | None:
+    """The input hash a generated table's header records (None: a curated file, not derived from the gazetteer)."""
+    m = _BUILT_AGAINST.match(data)
+    return m.group(1).decode() if m else None
+
+
 def input_hash() -> str:
     """Version hash of every input, so a changed package or curated file rebuilds the index."""
     h = hashlib.sha1(f"{INDEX_FORMAT};{_pkg_versions()}".encode())
     for mod in (__file__, S.__file__, arabic.__file__):  # the build rules themselves are an input
         h.update(Path(mod).read_bytes())
     # The curated files' folder (data_file("") names the folder itself, whose parent is data/).
-    # (katottg_villages.tsv is no input: the index never holds its rows; geoparsing/villages.py reads it itself.)
-    for name in sorted(p.name for p in S.data_file("curated.tsv").parent.iterdir()
-                       if p.is_file() and p.name != "katottg_villages.tsv"):
+    for name in sorted(p.name for p in S.data_file("curated.tsv").parent.iterdir() if p.is_file()):
+        data = S.data_file(name).read_bytes()
+        if built_against(data) is not None:
+            continue  # generated from the index (the index never holds its rows; geoparsing reads it itself)
         h.update(name.encode())
-        h.update(S.data_file(name).read_bytes())
+        h.update(data)
     gs = S.geonames_small_dir()
     h.update(S.admin_tables_source().encode())
     for name in S.ADMIN_TABLES if gs is not None else ():
@@ -407,4 +420,18 @@ def write_index(path: Path) -> Path:
         pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
     log.info("gazetteer: %d places, built in %.1fs → %s", len(data["gid"]), time.perf_counter() - t0, path)
+    for note in stale_tables():
+        log.warning("%s", note)
     return path
+
+
+def stale_tables(current: str | None = None) -> list[str]:
+    """A note for each generated table whose recorded input hash differs from the current one (`current`)."""
+    current = current or input_hash()
+    notes = []
+    for p in sorted(S.data_file("curated.tsv").parent.iterdir()):
+        was = built_against(p.read_bytes()) if p.is_file() else None
+        if was is not None and was != current:
+            notes.append(f"{p.name} was built against gazetteer inputs {was}, these are {current}: regenerate it "
+                         f"(tools/katottg_villages.py for the village table) and diff its rows")
+    return notes
