@@ -83,7 +83,16 @@ def test_year_of_the_objects_act_is_not_the_accusations_date() -> None:
 
 
 def test_a_year_that_dates_the_act_stays() -> None:
-    assert _political_dates("In 2014, Russia accused Ukraine of starting a war.") == [("ACCUSE", date(2014, 1, 1))]
+    text = "In 2014, Russia accused Ukraine of starting a war."
+    events = eventwire.extract(text, published=date(2014, 6, 1))
+    assert [(e.plover.event, e.date.start) for e in events if e.plover] == [("ACCUSE", date(2014, 1, 1))]
+
+
+def test_an_act_dated_a_season_before_the_report_is_retold_not_coded() -> None:
+    # Session 12: an act the text dates more than 90 days before the report is background (the gold's rule).
+    assert _political_dates("In 2014, Russia accused Ukraine of starting a war.") == []
+    assert _political_dates("Russia accused Ukraine of shelling Donetsk on January 2, 2023.") == [
+        ("ACCUSE", date(2023, 1, 2))]
 
 
 @pytest.mark.parametrize(("url", "source", "expected"), [

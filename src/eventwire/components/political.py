@@ -162,6 +162,10 @@ def code_document(doc: WorkDoc, lex: Lexicon) -> list[Coded]:
                 continue
             end = next((n.start for n in matches[k + 1 :] if n.status != "embedded"), s.end)
             c = _code(doc, lex, m, end, here, ctx)
+            old = _retold_days(doc, c)
+            if old is not None:
+                doc.decisions.append(_decision(m, "historical", old))
+                continue
             if m.status in ("promise", "warning"):
                 doc.decisions.append(_decision(m, m.status, m.reason))
             here.append(c)
@@ -176,6 +180,19 @@ def _retold(doc: WorkDoc, m: Match) -> bool:
     # political_date.background_date refines.
     return any(t.status == "historical" and t.event_type and t.start < m.end and m.start < t.end
                for t in _in(doc, "triggers", m.sentence))
+
+
+# An act the text dates a season or more before the report ("had rejected S-400 systems in 2020", in a December
+# report) is background retold, not news: the gold's rule, and what the ACLED side already does.
+RETOLD_DAYS = 90
+
+
+def _retold_days(doc: WorkDoc, c: Coded) -> str | None:
+    """Why the act's own date makes it an earlier act retold (None: news)."""
+    pub, d = doc.article.published_date, c.date
+    if pub is None or d.text is None or d.end is None or (pub - d.end).days <= RETOLD_DAYS:
+        return None
+    return f"dated {d.text!r}, {(pub - d.end).days} days before the report: an earlier act retold, not news"
 
 
 def _decision(m: Match, status: str, reason: str) -> dict[str, Any]:
