@@ -55,6 +55,8 @@ class Rec:
     side: str | None = None  # "northern Gaza": the region's part ("n", "s", "e", "w"; see `region_side`)
     group_home: bool = False  # unplaced, and placed at the home country of the armed group(s) it names
     victims: frozenset[str] = frozenset()  # kinds of victim it names (`victim_kinds`): "journalist", ...
+    op_sites: frozenset[str] = frozenset()  # sites an operation names (`operations.operation_sites`): "hospital"
+    site_names: frozenset[str] = frozenset()  # ... and the names it gives them (`operations.site_names`): "shifa"
 
     @property
     def unplaced(self) -> bool:
@@ -152,6 +154,8 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None, article_event
         side=region_side(ev) if loc is not None and (regional or not precise) else None,
         group_home=group_home,
         victims=victim_kinds(ev),
+        op_sites=operation_sites(ev),
+        site_names=site_names(ev),
     )
 
 
@@ -349,3 +353,6 @@ def type_score(a: Rec, b: Rec) -> float | None:
     if a.plover and a.plover == b.plover:
         return 1.0 if a.mode == b.mode else 0.8
     return None
+
+
+from eventwire.merge.operations import operation_sites, site_names  # noqa: E402  (it reads `own_sentences` above)

@@ -16,6 +16,7 @@ import pycountry
 from eventwire.merge.features import VIOLENT, place_words, struck_sites
 from eventwire.merge.neighbours import neighbours
 from eventwire.merge.orphans import fits, orphans
+from eventwire.merge.site_mentions import site_links
 from eventwire.merge.toll_mentions import toll_links
 from eventwire.merge.types import Cluster
 from eventwire.model import Article, Event
@@ -109,7 +110,7 @@ class Mention:
     cluster_id: str
     words: tuple[str, ...]
     score: float
-    # Which test linked it: "words" (rare shared words), "sole_anchor", "similar", "place", "toll" or "chain".
+    # Which test linked it: "words" (rare shared words), "sole_anchor", "similar", "place", "toll", "site" or "chain".
     rule: str = "words"
 
 
@@ -363,6 +364,10 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event],
                    and violent[a.id] and (d := _day(a.published)) is not None]
         for aid, link in toll_links(told, reports, lead, words_of, BEFORE_DAYS, AFTER_DAYS).items():
             out[aid] = Mention(aid, link.cluster_id, link.words, float(link.figure), "toll")
+    quiet = [(a, d, _lead_text(a)) for a in articles if a.id not in violent_articles and a.id not in out
+             and (d := _day(a.published)) is not None]
+    for aid, (cid, name) in site_links(clusters, by_id, quiet, BEFORE_DAYS, AFTER_DAYS).items():
+        out[aid] = Mention(aid, cid, (name,), 0.0, "site")
     # A chain starts from no orphan: its words tell its own event too ("... as Israel resumes Gaza attacks"
     # chained the day's news of the resumed war to the day's catch-all event on the unlabelled days).
     seeds = {aid: m for aid, m in out.items() if aid not in own}

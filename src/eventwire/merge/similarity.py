@@ -5,6 +5,7 @@ from __future__ import annotations
 from eventwire.gazetteer.index import haversine_km
 from eventwire.merge.features import DISTINCT_SITES, Rec, bombing_family, on_side, type_score
 from eventwire.merge.neighbours import neighbours
+from eventwire.merge.operations import one_operation
 from eventwire.merge.types import MergeConfig
 
 REMOTE = "Explosions/Remote violence"
@@ -246,6 +247,8 @@ def family_type_score(a: Rec, b: Rec, p: float, cfg: MergeConfig) -> float | Non
     if (t is not None and t < 0.7) and same_toll(a, b, cfg) and _cross_outlet(a, b) \
             and a.day is not None and a.day == b.day:
         return 0.7  # "Suicide bombing kills 4" and "militants attack courthouse, killing 4"
+    if t is None and one_operation(a, b):
+        return 0.7  # "killed 90 gunmen at the hospital" and "troops made detainees strip in hospital raid"
     return t
 
 
