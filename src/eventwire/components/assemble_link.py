@@ -73,6 +73,9 @@ def told_before(doc: WorkDoc, t: Trigger) -> bool:
         return False  # "repelled limited Russian attacks": a verb reports the event; the noun is its object
     if _DONE_BEFORE.search(doc.text, max(doc.sentences[t.sentence].start, t.start - 50), t.start):
         return False  # "Russian forces conducted ground and artillery attacks near Pavlivka": the same, a few words on
+    if t.text.lower().startswith("explosion") and _SEEN_BEFORE.search(
+            doc.text, max(doc.sentences[t.sentence].start, t.start - 40), t.start):
+        return False  # "residents reported explosions in Nova Kakhovka": witnesses tell these explosions, not all
     if t.sentence == 0 and _WAR_NOUN.search(t.text) and _BACKGROUND.search(doc.text, max(0, t.start - 40), t.start):
         return True  # "How doctors persevere amid Israel attacks", "Education Under Attack in Gaza" (Gaza headlines)
     if not _NOMINAL.search(t.text) or any(d.start >= cut for d in in_sentence(doc, "dates", t.sentence)) or (
@@ -100,6 +103,9 @@ _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against
 _DONE_BEFORE = re.compile(r"\b(?:conducted|launched|carried\s+out|repelled|repulsed|thwarted|foiled|attempted|resumed|"
                           r"continu(?:ed|es?|ing)(?:\s+to\s+(?:conduct|launch|carry\s+out|repel|repulse))?)\s+"
                           r"(?:[\w’'-]+\s+){0,4}$", re.I)
+# Witnesses telling explosions (unlabelled ISW, rounds 43 and 45: "footage shows explosions at", "heard explosions in").
+_SEEN_BEFORE = re.compile(r"\b(?:reported|heard|observed|recorded|filmed|shows?|showed|showing)\s+(?:[\w’'-]+\s+){0,3}$",
+                          re.I)
 _PREP_TAIL = re.compile(r"\s+(?:on|against|in|at)$", re.I)
 
 

@@ -286,11 +286,14 @@ _MISHAP = re.compile(r"[^.;,]{0,40}?\b(?:accidents?|crash(?:ed|es)?|collisions?|
 _BASE_VERB = frozenset({"attack", "kill", "murder", "assassinate", "kidnap", "massacre", "bomb", "abduct", "shell",
                         "strike", "ambush"})
 # "have come here to massacre the people", "calling for the assassination of": an aim, not an act.
-_TO_BEFORE = re.compile(r"(?<!continued\s)(?<!began\s)(?<!started\s)(?<!proceeded\s)(?<!managed\s)\bto\s+$", re.I)
+# "continue to attack Bakhmut", "unsuccessfully attempted to attack Stepova Dolyna": the attack is told as done (an
+# attempt is a clash, gold README "attempted to seize X").
+_TO_BEFORE = re.compile(r"(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!continuing\s)(?<!began\s)(?<!started\s)"
+                        r"(?<!proceeded\s)(?<!managed\s)(?<!attempted\s)\bto\s+$", re.I)
 # "Russian forces used 12 S-300 missiles to strike Mykolaiv City", "modified S-300 missiles to strike": the means
 # told in the past with its infinitive is the act done ("has employed to strike Ukraine throughout the war" is not).
 _USED_TO = re.compile(r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!been\s)\b(?:used|modified|employed|repurposed)\s+"
-                      r"(?:[\w’'-]+\s+){1,8}?to\s+$", re.I)
+                      r"(?:[\w’'()-]+\s+){1,8}?to\s+$", re.I)  # "used ... rocket systems (HIMARS) to strike"
 _CALL_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|incit\w*|urg(?:e|es|ed|ing))\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
                        re.I)
 # "a murder trial", "the murder case of": proceedings about an act, not the act being reported.
