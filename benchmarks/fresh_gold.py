@@ -1,7 +1,8 @@
 """Score eventwire on some event gold files alone: the fresh blind batches that judge a session's changes.
 
 Usage: PYTHONPATH=src python benchmarks/fresh_gold.py [FILE ...]
-       (names under benchmarks/gold/events; default: the session-11 batches gold_dev11.jsonl and gold_dev11b.jsonl)
+       (names under benchmarks/gold/events; default: the session-11 batches gold_dev11.jsonl and gold_dev11b.jsonl;
+       session 12's batch: `python benchmarks/fresh_gold.py gold_dev12.jsonl`)
 Prints, as JSON, event F1 (P, R), fatalities exact and location <= 25 km for each file and for all of them, each also
 split into ISW reports, Gaza headlines and other articles. The shared scorer (`score_records`) is the one
 `benchmarks/events.py gold` uses; the drawn items with no codable event are kept out of the files (see the gold README).

@@ -56,6 +56,8 @@ BBC_DIR = "news/bbc_fulltext/politics"
 # add later batches here.
 LATER_FILES_B: set[str] = {"merge_outlets_gold5.py"}
 LATER_SPLITS_B: set[str] = {"fresh3"}
+# Event gold batches labelled after both draws (session 12): skipped by both, like the draw's own files.
+LATER_EVENT_FILES = frozenset({"gold_dev12.jsonl"})
 
 
 def _kept_rows(text: str, later_splits: set[str] = LATER_SPLITS) -> str:
@@ -64,7 +66,7 @@ def _kept_rows(text: str, later_splits: set[str] = LATER_SPLITS) -> str:
                    if not (row.strip() and json.loads(row).get("split") in later_splits))
 
 
-def _without_batch(repo: Path, tmp: Path, own: frozenset[str] = frozenset({BATCH_FILE, BATCH_FILE_B}),
+def _without_batch(repo: Path, tmp: Path, own: frozenset[str] = frozenset({BATCH_FILE, BATCH_FILE_B}) | LATER_EVENT_FILES,
                    later_files: set[str] = LATER_FILES, later_splits: set[str] = LATER_SPLITS) -> Path:
     """A shadow of the repository's gold folders without a draw's own files or later batches, so it reruns the same."""
     for sub in ("events", "merge"):
@@ -199,7 +201,7 @@ def draw(repo: Path) -> dict[str, Any]:
         out = {"seed": SEED, "batch_file": BATCH_FILE, "reports": draw_reports(shadow),
                "headlines": draw_headlines(shadow)}
     with tempfile.TemporaryDirectory() as tmp:
-        shadow = _without_batch(repo, Path(tmp), frozenset({BATCH_FILE_B}), LATER_FILES_B, LATER_SPLITS_B)
+        shadow = _without_batch(repo, Path(tmp), frozenset({BATCH_FILE_B}) | LATER_EVENT_FILES, LATER_FILES_B, LATER_SPLITS_B)
         out["batch2"] = {"seed": SEED_B, "batch_file": BATCH_FILE_B, "reports": draw_reports(shadow, SEED_B, N_REPORTS_B),
                          "articles": draw_articles(shadow)}
     return out
