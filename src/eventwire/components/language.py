@@ -17,6 +17,12 @@ Rules (`detect_language`):
 - A Latin-script language other than English is returned only when it clearly beats English
   (its ratio is at least twice the English one), so English with foreign names and quotes
   ("SAN LUIS DE LA REINA") stays English.
+- Names are not function words. A text read as another language is read again with names set
+  apart (English text keeps the quick count). A word hyphened to a capitalised one ("al-Shifa") is one token.
+  In sentence-case text, a capitalised word before another inside a sentence ("at Al Jazeera",
+  "in El Paso") is part of a name and counts for no language; at a sentence start only the
+  Arabic article "Al" is ("Al Jazeera reporter ...": Spanish "al" begins no name, while "Le
+  Hamas" is French). A lone upper-case "I" is the English pronoun.
 """
 
 from __future__ import annotations
@@ -74,6 +80,9 @@ for _lang, _words in STOPWORDS.items():
         _INDEX[_w] = (*_INDEX.get(_w, ()), _lang)
 
 _WORD = re.compile(r"[^\W\d_]+")
+# A word hyphened to a capitalised one is one token: "al-Shifa", "el-Sisi" are names, not Spanish "al"/"el".
+_TOKEN = re.compile(r"[^\W\d_]+(?:-(?=[A-Z\u00C0-\u00DE])[^\W\d_]+)*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;|\u2013\u2014]\s*|\s-\s)[\"'\u2018\u201c(]*$")
 _LANG_TAG = re.compile(r"[-_]")
 # Script → language, checked on letters only. Ranges are the Unicode blocks of each script.
 _SCRIPTS: list[tuple[str, re.Pattern[str]]] = [
@@ -123,6 +132,47 @@ def language_scores(text: str) -> dict[str, float]:
     return {lang: sum(t in words for t in tokens) / len(tokens) for lang, words in STOPWORDS.items()}
 
 
+def _name_particle(word: str, text: str, start: int) -> bool:
+    """A capitalised word before another is a name's: inside a sentence any, at its start only "Al"."""
+    return word == "Al" or not _SENTENCE_START.search(text, max(0, start - 4), start)
+
+
+def _decide(counts: dict[str, int], n: int) -> str | None:
+    """The language the stopword counts of `n` tokens name (see the module rules)."""
+    en = counts["en"]
+    best = max(counts, key=lambda k: counts[k])
+    if counts[best] < MIN_RATIO * n:
+        # A long Latin-script text with almost no English function words is still clearly
+        # not English (Zulu, Czech, Vietnamese, ...): "und" is BCP 47 for undetermined.
+        if n >= UND_MIN_TOKENS and en < UND_MAX_EN_RATIO * n:
+            return "und"
+        return None
+    if best == "en" or counts[best] < 2 * en:
+        return "en"
+    return best
+
+
+def _without_names(sample: str) -> str | None:
+    """`_decide` on tokens read with names set apart: hyphened names, name particles, the pronoun I."""
+    matches = list(_TOKEN.finditer(sample))
+    if len(matches) < MIN_TOKENS:
+        return None
+    tokens = [m.group() for m in matches]
+    counts = dict.fromkeys(STOPWORDS, 0)
+    cased = not sample.isupper()
+    names = cased and sum(t[0].islower() for t in tokens) * 2 >= len(tokens)  # sentence case
+    for m, nxt in zip(matches, [*tokens[1:], ""], strict=True):
+        t = m.group()
+        if t == "I" and cased:
+            counts["en"] += 1  # "I am weak": the English pronoun, not Polish "i"
+            continue
+        if names and t[0].isupper() and nxt[:1].isupper() and _name_particle(t, sample, m.start()):
+            continue
+        for lang in _INDEX.get(t.lower(), ()):
+            counts[lang] += 1
+    return _decide(counts, len(tokens))
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when the text is too short to tell."""
     sample = text[:MAX_CHARS]
@@ -136,17 +186,10 @@ def detect_language(text: str) -> str | None:
     for t in tokens:
         for lang in _INDEX.get(t, ()):
             counts[lang] += 1
-    en = counts["en"]
-    best = max(counts, key=lambda k: counts[k])
-    if counts[best] < MIN_RATIO * len(tokens):
-        # A long Latin-script text with almost no English function words is still clearly
-        # not English (Zulu, Czech, Vietnamese, ...): "und" is BCP 47 for undetermined.
-        if len(tokens) >= UND_MIN_TOKENS and en < UND_MAX_EN_RATIO * len(tokens):
-            return "und"
-        return None
-    if best == "en" or counts[best] < 2 * en:
-        return "en"
-    return best
+    quick = _decide(counts, len(tokens))
+    # Only a text read as another language is read again with its names set apart: names only ever lend
+    # evidence to other languages, and most texts are English, so they keep the quick count.
+    return _without_names(sample) if quick not in (None, "en") else quick
 
 
 def _primary(tag: str | None) -> str | None:

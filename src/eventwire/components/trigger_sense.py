@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from eventwire.components.political_rules import ODD_FOLD
+from eventwire.components.trigger_rules import _ARMED, _NON_STATE
 
 # Rules by name, so a benchmark can switch one off to weigh it (see benchmarks/false_alarms.py).
 DISABLED: set[str] = set()
@@ -86,6 +87,17 @@ _HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|died|dead|maim\w*|stepped|ex
 _NATURAL = re.compile(r"\b(?:" + _STORMS + r"floods?|flooding|tsunamis?|landslides?|mudslides?|avalanches?|blizzards?|heat\s*waves?)\b",
                       re.I)
 _KILLING = re.compile(r"(?:kill|dead|death|died|dies|wound|injur)", re.I)
+# "settlers kill 1 Palestinian while storming a village", "killed in an army raid": the raid is the violent event the
+# killing codes, not a raid short of violence beside it.
+_ENTRY = re.compile(r"storm\w*|raid\w*|incursions?", re.I)
+# "Police raid office of newspaper in Nairobi": a search by the police, not an armed act of a party to a conflict.
+_POLICE = re.compile(r"\b(?:police|officers|NYPD|LAPD|FBI|agents)\b", re.I)
+_MILITARY = re.compile(r"\b(?:forces|troops|soldiers|army|military|IDF|militants?|rebels|fighters|settlers|commandos|"
+                       r"marines|special\s+forces)\b", re.I)
+# "launch deadly West Bank raids": a raid told as deadly is violence, not a raid short of it; "arrest protesters in
+# raid of a campus camp": the arrests code the raid.
+_FIRE = re.compile(r"\b(?:shot|shoot\w*|gunfire|fired|strikes?|struck|shell\w*|clash\w*|bomb\w*|deadly|fatal|"
+                   r"bloody|lethal|arrest\w*|detain\w*)\b", re.I)
 
 # "turning innocent computer users into vigilantes", "encouraging vigilante activity": vigilantes named, no act.
 _VIGILANTE = re.compile(r"\bvigilantes?\b(?!.*\b(?:kill\w*|beat\w*|lynch\w*|attack\w*|burn\w*|torch\w*|shot|"
@@ -151,4 +163,12 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
         return "mines left from a past war, with no blast told"
     if "hazard" not in DISABLED and _KILLING.match(word) and _NATURAL.search(text, s0, s1):
         return "the toll of a natural hazard, not of an attack"
+    if "execution" not in DISABLED and word[:6].lower() == "execut" and not _ARMED.search(text, s0, s1) \
+            and not _NON_STATE.search(text, s0, s1):
+        return "an execution with no armed party: a sentence carried out, not a killing in a conflict"
+    if "raid" not in DISABLED and _ENTRY.fullmatch(word) and (_HARM.search(text, s0, s1) or _FIRE.search(text, s0, s1)):
+        return "a raid told with its violence or arrests: those words code it"
+    if "raid" not in DISABLED and _ENTRY.fullmatch(word) and _POLICE.search(text, s0, s1) \
+            and not _MILITARY.search(text, s0, s1):
+        return "a police raid with no harm told: law enforcement, not an armed act"
     return None
