@@ -32,10 +32,17 @@ def gazetteer_build(force: bool) -> None:
 
 @gazetteer.command("info")
 def gazetteer_info() -> None:
-    """Show the index location, size, counts and sources."""
+    """Show the index location, size, counts and sources.
+
+    A generated table (the KATOTTG villages) built against other gazetteer inputs is listed in stale_tables and
+    warned about on stderr: regenerate it.
+    """
     from eventwire.gazetteer import gazetteer_info as info
 
-    click.echo(json.dumps(info(), indent=2, default=str))
+    found = info()
+    click.echo(json.dumps(found, indent=2, default=str))
+    for note in found["stale_tables"]:  # also in the JSON, but a reader of a long listing misses it there
+        click.echo(f"warning: {note}", err=True)
 
 
 @gazetteer.command("lookup")

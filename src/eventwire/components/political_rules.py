@@ -60,7 +60,7 @@ class Match:
     end: int
     text: str
     sentence: int
-    status: str = "asserted"  # asserted | negated | future | hypothetical | promise | warning | embedded
+    status: str = "asserted"  # asserted | negated | future | hypothetical | promise | warning | embedded | schedule
     reason: str = ""
     threat_of: Rule | None = None  # for a warning: the hostile act it announces
 
@@ -344,7 +344,42 @@ def set_status(text: str, s0: int, s1: int, matches: list[Match]) -> None:
                 m.status, m.reason = "promise", f"a promise of {m.rule.event} is AGREE: {before.strip()!r}"
             else:
                 m.status, m.reason = "future", f"future, not reported as done: {before.strip()!r}"
+        if m.rule.event == "AGREE" or m.status == "promise":
+            note = schedule_note(text, s0 if prev is None else prev.end, m) if m.status in ("asserted", "promise") \
+                else None
+            if note:
+                m.status, m.reason = "schedule", note
         prev = m
+
+
+# What goes on or starts again when no one promises anything: an activity or a publication's own output.
+# "Coverage will resume Monday", "mobilization exercises will continue until July 1", "ISW will resume regular
+# updates", "will continue its first stage of mobilization until November 25".
+_ACTIVITY = (r"(?:coverage|updates?|reporting|reports?|publication|publishing|assessments?|newsletters?|exercises?|"
+             r"drills?|mobili[sz]ation|evacuations?|operations?|offensives?|fighting|hostilities|war|campaigns?|"
+             r"shelling|strikes|attacks|process(?:es)?|period|stages?|phases?|work|works|construction)")
+_ACTIVITY_SUBJECT = re.compile(r"(?<![\w-])" + _ACTIVITY + r"(?:\s+(?:in|on|at|across|near|along|against|of)\s+"
+                               r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s+(?:(?:also|again|soon|now|still|then)\s+)?$",
+                               re.I)
+# "its “first stage” of mobilization", "its second wave of mobilization", "regular updates", "to report daily"; the
+# words between are modifiers, never a verb's "to" or a conjunction ("to receive mobilization notices", "even as").
+_ACTIVITY_OBJECT = re.compile(r"\s*(?:(?:its|their|his|her|our|the|a|an)\s+)?(?:(?!(?:to|as|even|and|or|but|while|until|"
+                              r"in|on|at|for|with|after|before|throughout|across|over)\b)[“”\"'‘’]?[\w-]+[“”\"'‘’]?\s+)"
+                              r"{0,2}?(?:of\s+)?[“”\"'‘’]?" + _ACTIVITY + r"\b|\s*to\s+(?:report|publish|update|cover)\b|"
+                              r"\s*to\s+provide\s+(?:\w+\s+)?(?:updates|coverage|reports)\b", re.I)
+_FUTURE = re.compile(r"(?:will|would|shall)\b", re.I)
+_GOES_ON = re.compile(r"\b(?:will|would|shall)\s+(?:(?:also|again|soon|now|still|then)\s+)?(?:continue|resume)$", re.I)
+
+
+def schedule_note(text: str, s0: int, m: Match) -> str | None:
+    """Why a future-tense AGREE is a schedule note, not a promise (None: it may be a promise)."""
+    before = clause_before(text, s0, m.start)
+    # Only a future: "the campaign pledged to release the records" has an actor (a campaign team) pledging.
+    if _FUTURE.match(m.text) and _ACTIVITY_SUBJECT.search(before):
+        return f"what will go on is an activity, not an actor promising: {before.strip()!r}"
+    if _GOES_ON.search(m.text) and _ACTIVITY_OBJECT.match(text, m.end):
+        return f"an actor's own activity or output goes on, not a promise to anyone: {text[m.end : m.end + 40]!r}"
+    return None
 
 
 def _governs(text: str, prev: Match, m: Match) -> bool:

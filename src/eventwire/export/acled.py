@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from eventwire.components.actors import acled_inter, acled_name
 from eventwire.export.acled_geo import country_name, iso_numeric, region
 from eventwire.export.common import ExportResult, actors_with_role, iso3, one_line, safe_cell, source_labels
-from eventwire.model import Actor, Count, Event
+from eventwire.model import Actor, Count, DateSpan, Event
 
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -24,6 +24,15 @@ COLUMNS = (
 
 POLITICAL_VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3, "unknown": 3}
+
+
+def time_precision(span: DateSpan) -> int:
+    """ACLED's time_precision: 1 a day, 2 a week or a few days ("June 27-29"), 3 a month or longer."""
+    if span.start is None:
+        return 3
+    days = ((span.end or span.start) - span.start).days
+    by_span = 1 if days <= 0 else 2 if days <= 7 else 3
+    return max(TIME_PRECISION[span.precision], by_span)
 
 # ACLED codebook: vague fatality reports get fixed conservative values.
 _VAGUE = (
@@ -125,7 +134,7 @@ def row(event: Event, timestamp: int) -> dict[str, Any] | None:
         "event_id_cnty": f"{iso3(cc) or 'XXX'}{event.id.split('_', 1)[-1]}",
         "event_date": day.isoformat() if day else "",
         "year": day.year if day else "",
-        "time_precision": TIME_PRECISION[event.date.precision] if day else 3,
+        "time_precision": time_precision(event.date),  # event_date is the span's first day
         "disorder_type": disorder_type(event.event_type, event.sub_event_type),
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type or "",

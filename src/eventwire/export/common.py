@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import pycountry
 
-from eventwire.model import Actor, Count, Event
+from eventwire.model import Actor, Count, DateSpan, Event
 from eventwire.store.base import event_article_ids
 
 
@@ -54,6 +56,31 @@ def count_cell(count: Count) -> str:
     if low is not None:
         return f"≥{low}"
     return f"≤{high}"
+
+
+# Between the first and last day of a span, where a person reads it ("2022-06-27 … 2022-06-29").
+SPAN_SEP = " … "
+
+
+def _unit(day: date, precision: str, last: bool) -> str | None:
+    """'2021' or '2021-09' when `day` opens (or with `last`, closes) that year or month, else None."""
+    if precision == "year" and (day.month, day.day) == ((12, 31) if last else (1, 1)):
+        return str(day.year)
+    if precision == "month" and day.day == (calendar.monthrange(day.year, day.month)[1] if last else 1):
+        return f"{day.year}-{day.month:02d}"
+    return None
+
+
+def date_label(span: DateSpan, sep: str = SPAN_SEP) -> str:
+    """A date as precisely as it is known: '2021' (a year), '2021-09' (a month), '2022-06-27', or
+    '2022-06-27 … 2022-06-29' (a span of days); '' when undated."""
+    start, end = span.start, span.end or span.start
+    if start is None or end is None:
+        return ""
+    first, last = _unit(start, span.precision, False), _unit(end, span.precision, True)
+    if first and last:  # a whole year or month ("in 2021" is stored as 2021-01-01 … 2021-12-31)
+        return first if first == last else f"{first}{sep}{last}"
+    return start.isoformat() if end <= start else f"{start.isoformat()}{sep}{end.isoformat()}"
 
 
 def safe_cell(value: str) -> str:

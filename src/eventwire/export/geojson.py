@@ -25,6 +25,7 @@ def feature(event: Event) -> dict[str, Any] | None:
         "plover_event": event.plover.event if event.plover else None,
         "date_start": event.date.start.isoformat() if event.date.start else None,
         "date_end": event.date.end.isoformat() if event.date.end else None,
+        "date_precision": event.date.precision,  # "year": the span is all that is known, not its first day
         "location": loc.name,
         "country_code": loc.country_code,
         "admin1": loc.admin1,

@@ -9,6 +9,7 @@ from typing import Any
 
 from eventwire.export.report_map import require_matplotlib
 from eventwire.export.report_stats import ReportData, count_bounds, type_color, type_label
+from eventwire.model import Event
 
 LOW, RANGE = "#8b1a1a", "#e8a6a6"
 MAX_BARS = 62  # beyond this many bins, filled steps (one artist per series) replace bars: fast and legible
@@ -23,6 +24,22 @@ def bin_days(n_days: int) -> tuple[int, str]:
     return 30, "30 days"
 
 
+def _bin(e: Event, since: date, width: int, n_bins: int) -> int | None:
+    """The bin holding the event's whole span; None when undated or its span runs over several bins."""
+    if e.date.start is None:
+        return None
+    first, last = ((d - since).days // width for d in (e.date.start, e.date.end or e.date.start))
+    # A month-dated event drawn on its first day would make a spike there: it is counted in the tables, not drawn.
+    return min(max(first, 0), n_bins - 1) if first == last else None
+
+
+def undrawn(data: ReportData) -> int:
+    """How many of the report's events the timeline leaves out: their span runs over several of its bins."""
+    width = bin_days((data.until - data.since).days + 1)[0]
+    n_bins = ((data.until - data.since).days) // width + 1
+    return sum(e.date.start is not None and _bin(e, data.since, width, n_bins) is None for e in data.events)
+
+
 def _series(data: ReportData, width: int) -> tuple[list[date], dict[str, list[int]], list[int], list[int]]:
     """Bin starts, event counts per type, and killed low/high sums per bin."""
     n_bins = ((data.until - data.since).days) // width + 1
@@ -31,9 +48,9 @@ def _series(data: ReportData, width: int) -> tuple[list[date], dict[str, list[in
     counts = {lb: [0] * n_bins for lb in labels}
     lows, highs = [0] * n_bins, [0] * n_bins
     for e in data.events:
-        if e.date.start is None:
+        i = _bin(e, data.since, width, n_bins)
+        if i is None:
             continue
-        i = min(max((e.date.start - data.since).days, 0) // width, n_bins - 1)
         counts[type_label(e)][i] += 1
         lo, hi = count_bounds(e.fatalities)
         if lo is not None:

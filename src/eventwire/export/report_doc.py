@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 import pycountry
 
-from eventwire.export.common import source_labels, unnamed_sources
-from eventwire.export.report_chart import bin_days
+from eventwire.export.common import date_label, source_labels, unnamed_sources
+from eventwire.export.report_chart import bin_days, undrawn
 from eventwire.export.report_stats import Group, ReportData, count_bounds, range_text, region_name, type_label
 from eventwire.model import Event
 from eventwire.wording import plural
@@ -98,11 +98,8 @@ def event_kind(e: Event) -> str:
 
 
 def event_date(e: Event) -> str:
-    """ISO day, or 'start – end' for a span."""
-    d = e.date
-    if d.start is None:
-        return "undated"
-    return d.start.isoformat() if not d.end or d.end == d.start else f"{d.start} – {d.end}"
+    """As precisely as known: '2021', '2021-09', an ISO day, or 'start – end' for a span (as the title's period)."""
+    return date_label(e.date, sep=" – ") or "undated"
 
 
 def quotes(e: Event) -> Quotes:
@@ -281,7 +278,11 @@ def figures(data: ReportData, map_png: bytes | None, chart_png: bytes | None, un
         blocks.append(Block("figure", text=cap, image=map_png, name="map"))
     if chart_png:
         unit = bin_days((data.until - data.since).days + 1)[1]
-        blocks.append(Block("figure", text=f"Events per {unit} by type (top); killed per {unit}: the sum of low "
-                            "figures, with the range up to the sum of high figures (bottom).",
-                            image=chart_png, name="timeline"))
+        cap = (f"Events per {unit} by type (top); killed per {unit}: the sum of low figures, with the range up to "
+               "the sum of high figures (bottom).")
+        n = undrawn(data)
+        if n:
+            cap += (f" Not drawn: {plural(n, 'event')} dated only to a span running over several bars "
+                    "(counted in the tables).")
+        blocks.append(Block("figure", text=cap, image=chart_png, name="timeline"))
     return Section("Map and timeline", blocks or [Block("p", text="Nothing to draw.")])

@@ -280,7 +280,7 @@ def compute(
         by_type[type_label(e)].add(e)
         by_place[place_label(e)].add(e)
         d = e.date.start
-        if d is not None and d in by_day:
+        if d is not None and d in by_day and (e.date.end or d) == d:  # a span of days belongs to no one day
             by_day[d].add(e)
     flags = [FlagRow(e, f, flag_evidence(e, f, texts) or merge.flag_text.get((e.id, f.code)))
              for e in sel for f in e.flags]

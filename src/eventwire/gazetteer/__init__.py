@@ -52,8 +52,10 @@ def load_gazetteer() -> Gazetteer:
 
 
 def gazetteer_info() -> dict[str, Any]:
-    """Index location, size and counts."""
-    return load_gazetteer().info()
+    """Index location, size and counts, and a note for each generated table built against other inputs."""
+    from eventwire.gazetteer.build import stale_tables
+
+    return load_gazetteer().info() | {"stale_tables": stale_tables()}
 
 
 def lookup(name: str, limit: int = 10) -> list[dict[str, Any]]:

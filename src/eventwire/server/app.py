@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventwire import __version__
 from eventwire.errors import EventwireError, NotMerged, UsageError
-from eventwire.export.common import source_labels
+from eventwire.export.common import date_label, source_labels
 from eventwire.model import Article, Event
 from eventwire.server.schemas import (
     BAD_BODY,
@@ -280,7 +280,10 @@ def _feature(e: Event, urls: dict[str, str | None]) -> dict[str, Any]:
     assert e.location is not None
     return {"type": "Feature", "id": e.id,
             "geometry": {"type": "Point", "coordinates": [e.location.lon, e.location.lat]},
+            # `date` (the first day) sorts and pages; `date_label` is what a person reads ("2021" for "in 2021").
             "properties": {"date": e.date.start.isoformat() if e.date.start else None,
+                           "date_end": e.date.end.isoformat() if e.date.end else None,
+                           "date_precision": e.date.precision, "date_label": date_label(e.date) or None,
                            "event_type": e.event_type, "sub_event_type": e.sub_event_type,
                            "plover": e.plover.event if e.plover else None, "place": e.location.name,
                            "country": e.location.country_code, "geo_precision": e.location.precision,

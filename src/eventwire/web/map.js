@@ -59,7 +59,7 @@ function toll(best, low, high) {
 function popup(p) {
   const box = el("div");
   box.append(el("strong", `${kind(p)} — ${p.place}`), el("br"));
-  box.append(el("span", `${p.date || "undated"}; killed ${toll(p.fatalities, p.fatalities_low, p.fatalities_high)}, ` +
+  box.append(el("span", `${p.date_label || "undated"}; killed ${toll(p.fatalities, p.fatalities_low, p.fatalities_high)}, ` +
     `injured ${toll(p.injured, p.injured_low, p.injured_high)}`), el("br"));
   // Sources come labelled by the API ("unnamed source (article …)" where a document named no outlet).
   if (p.sources && p.sources.length) box.append(el("div", `Sources: ${p.sources.join("; ")}`, "sources"));
@@ -122,7 +122,7 @@ async function load(params) {
     events.addLayer(marker);
     (coarse ? wide : bounds).push([lat, lon]);
     const item = el("li");
-    item.append(el("div", `${p.date || "undated"} · ${p.place}`), el("div", kind(p), "meta"));
+    item.append(el("div", `${p.date_label || "undated"} · ${p.place}`), el("div", kind(p), "meta"));
     item.addEventListener("click", () => { map.setView([lat, lon], 8); marker.openPopup(); });
     list.append(item);
   }
@@ -145,11 +145,14 @@ async function load(params) {
       "not shown: run eventwire merge again" : "");
 }
 
-// ", 2025-05-30 to 2025-06-06": the days the markers cover (undated ones aside), so a page says which events it holds.
+// ", 2025-05-30 to 2025-06-06": where the page's events begin (undated ones aside), the order pages go by, so a page
+// says which events it holds. Each is told as precisely as it is dated: ", 2021 to 2022-03-01", not "2021-01-01".
+const SPAN_SEP = " … ";
 function span(features) {
-  const days = features.map(f => f.properties.date).filter(Boolean).sort();
-  if (!days.length) return "";
-  return days[0] === days[days.length - 1] ? `, ${days[0]}` : `, ${days[0]} to ${days[days.length - 1]}`;
+  const dated = features.map(f => f.properties).filter(p => p.date).sort((a, b) => (a.date < b.date ? -1 : 1));
+  if (!dated.length) return "";
+  const [from, to] = [dated[0], dated[dated.length - 1]].map(p => (p.date_label || p.date).split(SPAN_SEP)[0]);
+  return from === to ? `, ${from}` : `, ${from} to ${to}`;
 }
 
 document.getElementById("filters").addEventListener("submit", ev => {
