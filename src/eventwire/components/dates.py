@@ -20,7 +20,10 @@ Rules (`find_dates`, reference day D = the publication date):
   Sunday" strictly after. A weekday in a future-tense clause ("will hold a meeting on Tuesday",
   headline "Biden to meet Netanyahu on Thursday") is the next such day on or after D; the clause
   runs back to a comma or a clause word ("after", "that", ...), so in "... on Tuesday after
-  Sunday's strike" only "Tuesday" is future. Other future phrasings are not detected (limitation).
+  Sunday's strike" only "Tuesday" is future. A weekday after "until/till/through/by" ("extends school
+  closures through Monday") is a deadline: the coming day, unless its sentence tells a past state ("was in
+  force until Friday", "continued through Monday") or opens with it ("By Wednesday, the dollar climbed").
+  Other future phrasings are not detected (limitation).
 - Relative days: "today", "tonight", "this morning/afternoon/evening", "overnight" and
   "last night" → D (overnight in a story of day D is the night ending on D); "yesterday" → D-1;
   "the day before yesterday" → D-2; "the day before" → D-1 (read against D, an approximation);
@@ -230,6 +233,39 @@ def _future_clause(text: str, lo: int, at: int) -> bool:
     return _FUTURE.search(text, start, at) is not None
 
 
+# "extends school closures through Monday", "won't be released until Friday", "a ceasefire by Monday": a weekday
+# after a deadline word bounds a state that lasts from the report on, so it is the coming day, unless the sentence
+# tells a past state ("the curfew was in force until Friday", "fighting continued through Monday") and no future.
+DEADLINES = True  # off: the weekday reads back, as before round 38 (for before/after runs)
+_DEADLINE_PREV = re.compile(r"\b(?:until|till|til|through|thru|by)\s+$", re.IGNORECASE)
+# A span's end: "Sunday through Monday", "in the three business days through Monday".
+_RANGE_PREV = re.compile(rf"\b(?:{_WD}|days|weeks|period|sessions)\s+(?:through|thru|until|till)\s+$", re.IGNORECASE)
+# "But by Wednesday, the dollar climbed": a deadline opening its sentence sets a scene, past unless a future follows.
+_OPENS = re.compile(r"^\W*(?:(?:but|and|yet|so)\s+)?(?:until|till|til|through|thru|by)\s+$", re.IGNORECASE)
+# ("was postponed until Monday" is a passive deadline, not a past state)
+_PAST_STATE = re.compile(r"\b(?:was|were)\b(?!\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)"
+                         r"|\b(?:had|did|continued|lasted|remained|stayed|persisted)\b", re.IGNORECASE)
+_SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
+_NAME_NEXT = re.compile(r" (?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z]")
+
+
+def _deadline(text: str, lo: int, s: int, e: int) -> bool:
+    """The weekday at text[s:e] ends a state that lasts from the report on ("suspend flights until Monday")."""
+    if not DEADLINES or not _DEADLINE_PREV.search(text, max(lo, s - 8), s) or text[e : e + 1] in ("'", "’"):
+        return False
+    if _RANGE_PREV.search(text, max(lo, s - 24), s) or (_NAME_NEXT.match(text, e) and not text[s:e].isupper()):
+        return False  # "by Sunday Telegraph journalist" names a paper
+    start = lo
+    for m in _SENTENCE_EDGE.finditer(text, max(lo, s - 300), s):
+        start = m.end()
+    stop = _SENTENCE_EDGE.search(text, e)
+    end = stop.start() if stop else len(text)
+    head = text[start:s].lstrip(" \t\"“‘'(")
+    if head[:1].isupper() and _OPENS.match(head):  # (not a wrapped line of wire copy: "...postponed\nuntil Monday")
+        return _FUTURE.search(text, e, end) is not None
+    return _FUTURE.search(text, start, s) is not None or _PAST_STATE.search(text, start, end) is None
+
+
 def _weekday(m: re.Match[str], ref: date | None, future: bool = False) -> Span:
     """The weekday named, relative to ref (on or after ref in a future-tense clause)."""
     if ref is None:
@@ -332,7 +368,7 @@ def _resolve(m: re.Match[str], ref: date | None, text: str, lo: int = 0) -> tupl
         y = int(m.group("yr_y"))
         return m.start("yr_y"), e, (date(y, 1, 1), date(y, 12, 31), "year", False)
     if kind == "wd":
-        return s, e, _weekday(m, ref, _future_clause(text, lo, s))
+        return s, e, _weekday(m, ref, _future_clause(text, lo, s) or _deadline(text, lo, s, m.end("wd_d")))
     if ref is None:
         if kind == "bm":
             s = m.start("bm_m")

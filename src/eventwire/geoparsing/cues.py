@@ -7,6 +7,7 @@ import re
 # Names of buildings, people and armed groups that some gazetteer lists as a place ("Hamas" is an alias of Hamm).
 _NOT_PLACES = frozenset(("white house", "saint george", "amir timur", "kuzma minin", "hamas", "hezbollah",
                          "hizbollah", "taliban", "houthi", "houthis", "isis", "isil", "daesh", "google",
+                         "red cross", "red crescent",  # the relief bodies (Red Cross, a US hamlet)
                          "duma",  # the Russian parliament (Douma, the Syrian town, keeps its own spelling)
                          "islands"))  # the tail of "the Maldive Islands", "Highlands and Islands" (not Hong Kong's district)
 _ABBREV = frozenset("sens reps gens govs cols sgts capts lts supts".split())  # plural title abbreviations
@@ -69,3 +70,16 @@ _GEO_PREV = frozenset("north south east west northern southern eastern western c
 _OUTLET_WORDS = frozenset(("reporter", "review", "magazine", "journalism"))  # "Hollywood Reporter": no town
 # A front word after a hyphenated pair of towns: "the Stryapivka-Soledar area", "the Kharkiv City-Izyum line".
 _PAIR_NEXT = re.compile(r"[ \u00a0\u2002]+(?:area|direction|line|axis|sector|front)\b")
+# Nouns of fixed phrases "in (the) X of" that some gazetteer names as a town ("in the wake of": Wake County; "in
+# light of": Light, Australia; "in front of", "in charge of"): the noun is no place there, whatever the case.
+_IDIOM_NOUNS = frozenset("""wake front charge light advance name place search face spite lieu favor favour honor
+    honour memory support case view need danger defense defence midst aftermath course pursuit terms excess breach
+    violation solidarity mourning""".split())
+_IDIOM_PREV = re.compile(r"(?<![\w'’-])[Ii][Nn](?:[ \u00a0\u2002]+[Tt][Hh][Ee])?[ \u00a0\u2002]+$")
+_IDIOM_NEXT = re.compile(r"[ \u00a0\u2002]+[Oo][Ff]\b")
+
+
+def idiom(text: str, key: str, start: int, end: int) -> bool:
+    """True when the name is the noun of a fixed phrase "in (the) X of" ("In Wake of Iran Attack")."""
+    return key in _IDIOM_NOUNS and bool(_IDIOM_NEXT.match(text, end)) and bool(
+        _IDIOM_PREV.search(text, max(0, start - 12), start))

@@ -35,6 +35,7 @@ from eventwire.geoparsing.cues import (
     _TITLES,
     _UNIT_NEXT,
     _WATER_NEXT,
+    idiom,
 )
 from eventwire.geoparsing.matching import UPPER_CLASS as _UPPER_CLASS
 from eventwire.geoparsing.matching import demonyms, name_matches
@@ -220,6 +221,12 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
         if not _accept(text, surface, key, start, end, mode, common, strong, city, own, alias, listed,
                        lambda w: _is_city(gz, w)):
             continue
+        if mode == "mixed" and " " not in key and surface[:1].isupper() and LC.word_counts().get(key, 0) >= LC.COMMON:
+            facts = facts_memo.get(kid)
+            if facts is None:
+                facts = facts_memo[kid] = LC.name_facts(gz, key, ids)
+            if TC.headline_english(text, surface, key, start, facts, common, at_sentence_start(text, start)):
+                continue  # "In Wake of Iran Attack": a headline's capital is no case cue (`lowercase.tier`)
         if mode == "upper":
             facts = facts_memo.get(kid)
             if facts is None:
@@ -293,8 +300,8 @@ def _accept(
     `own_city`: a town of ≥100k has it as its own (main) name; `alias`: no record has it as its main name."""
     if len(key) < 3 and not surface.isupper() and not (mode == "lower" and key in ("eu", "uk", "us")):
         return False
-    if key in _NEVER_ALONE or key in _NOT_PLACES:
-        return False  # "in March", "Western media", "Southern Axis", "the White House"
+    if key in _NEVER_ALONE or key in _NOT_PLACES or idiom(text, key, start, end):
+        return False  # "in March", "Western media", "Southern Axis", "the White House", "in the Wake of"
     if text[end : end + 1] in "'’" and text[end + 1 : end + 2].isalpha() and not (
         text[end + 1 : end + 2] in "sS" and not text[end + 2 : end + 3].isalpha()
     ):

@@ -96,3 +96,20 @@ def headline_run(text: str, run: str, start: int, last: str) -> bool:
 def own_county(key: str, fcode: str) -> bool:
     """True when a record is an admin-2 unit and its name no person's ("Staffordshire"; not "Marion", "Garcia")."""
     return fcode == "ADM2" and not LC.person_name(key)
+
+
+def headline_english(text: str, surface: str, key: str, start: int, facts: LC.NameFacts,
+                     common: frozenset[str], opens: bool = False) -> bool:
+    """True when a one-word name capitalised only by a Title Case headline (or, `opens`, by opening a sentence) is
+    an English word there, as lower-case text would read it ("In Wake of Iran Attack", "a Race to Save", "Poll:");
+    a country, a continent or a first-level unit by its own name stays the place ("Turkey Halts Trade")."""
+    if " " in key or facts.country_main or facts.continent or facts.own_admin1 or not surface[:1].isupper():
+        return False
+    if opens:
+        # A sentence's first word is a word only when common enough to be one whatever town bears it ("Pier for
+        # Gaza aid", "Poll:"); "Miami man gets 17 years" keeps its rarer name.
+        if surface.isupper() or LC.word_counts().get(key, 0) < LC.KNOWN_PLACE or key in LC.census_names()[0]:
+            return False
+    elif not headline_word(text, surface, start):
+        return False
+    return LC.tier(key, facts, common, LC.introduced(text, start)) is None
