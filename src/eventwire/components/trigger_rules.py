@@ -165,8 +165,10 @@ RULES: list[Rule] = [
          # near Mayorsk": an attack stopped is an attack repelled ("stopping Russian forces from deserting" is none).
          r"(?:halted|halting|stopped|stopping)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?(?:forces|troops|advances?|"
          r"offensives?|attacks?|assaults?|attempts?)\b(?!\s+from\s+\w+ing\b)|"
-         r"partial\s+success\s+(?:in|near|around)\b|made\s+(?!no\b)(?:\w+\s+){0,2}?(?:advances|gains)\s+"
-         r"(?:in|near|around|toward|towards|to)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued)\s+(?:(?!artillery|missile|rocket|air|mortar|drone)\(?\w+\)?\s+){0,2}?(?:ground\s+)?(?:attacks?|assaults|offensives)\s+"
+         # ISW: "had ”partial success” in Midna Ruda" (a closing curly quote), "troops attempted attacks near X" (a
+         # try is an attack made, as "unsuccessful attacks" is).
+         r"partial\s+success[”\"’']?\s+(?:in|near|around)\b|made\s+(?!no\b)(?:\w+\s+){0,2}?(?:advances|gains)\s+"
+         r"(?:in|near|around|toward|towards|to)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued|attempted)\s+(?:(?!artillery|missile|rocket|air|mortar|drone)\(?\w+\)?\s+){0,2}?(?:ground\s+)?(?:attacks?|assaults|offensives)\s+"
          r"(?:around|near|on|against|in|toward)\b|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b|"
          # ISW: "tried but failed to advance around Novoluhanske", "engaged in positional battles near Dementiivka".
          r"tried\s+(?:(?:but|and)\s+failed\s+)?to\s+advance\b|positional\s+battles\b|"
@@ -174,6 +176,9 @@ RULES: list[Rule] = [
          # operation in Dmytrivka": a probing attack is a fight (gold dev); "conducting aerial reconnaissance" is not.
          r"(?:foiled|repelled|repulsed|defeated|stopped)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sabotage\s+and\s+)?"
          r"reconnaissance(?:[-\s]in[-\s]force)?\s+(?:operations?|attempts?|attacks?|groups?|platoons?)\b|"
+         # "had defeated a Russian mechanized force of unknown size in Sumy Oblast", "defeated Ukrainian forces in X": a
+         # force beaten is a fight lost or won there.
+         r"defeated\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:forces?|troops|units?|battalions?|columns?)\b|"
          r"(?:conducted|launched|carried\s+out)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?reconnaissance[-\s]in[-\s]force\b|"
          r"reconnaissance[-\s]in[-\s]force\s+(?:operations?\s+|attempts?\s+|attacks?\s+)?(?:on|near|in|around)\b|"
          # "Russian forces entered the northern outskirts of Bohorodychne", "entered Orihove": troops moving into
@@ -184,7 +189,7 @@ RULES: list[Rule] = [
          CLASH, "ASSAULT", "firearms",
          anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation fresh renewed "
                  "offensive unsuccessful attempt street urban battl broke partial made tried positional entered "
-                 "reconnaissance halt stop"),
+                 "reconnaissance halt stop defeated"),
     Rule(r"massacre(?:d|s)?\b|gunmen\s+(?:opened\s+fire|killed|shot|attacked|murdered)|(?:opened\s+fire|fired|fire|"
          r"fires|shot)\s+(?:on|at)\s+(?:\w+\s+){0,2}(?:civilians|residents|villagers|peasants|worshippers|crowds?|"
          r"aid\s+seekers|people\s+(?:seeking|waiting))|shot\s+dead|"
