@@ -27,7 +27,7 @@ TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3, "unknown": 3}
 
 
 def time_precision(span: DateSpan) -> int:
-    """ACLED's time_precision: 1 a day, 2 a week or a few days ("June 27-29"), 3 a month or longer."""
+    """ACLED's time_precision: 1 a day, 2 up to a week ("June 27-29"), 3 longer than a week (a month, a year, unknown)."""
     if span.start is None:
         return 3
     days = ((span.end or span.start) - span.start).days
