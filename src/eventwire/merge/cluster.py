@@ -15,6 +15,7 @@ from eventwire.merge.features import Rec, on_side, to_rec
 from eventwire.merge.mentions import attach_mentions
 from eventwire.merge.similarity import (
     TWIN_EVENTS,
+    damage_differs,
     distinct_sites,
     pair_score,
     regionwide,
@@ -32,6 +33,9 @@ WEAK_ABROAD = -2.0  # ... to a neighbouring country's report (a party's country,
 TWIN = 2.0  # edge score of one headline coded twice (see `similarity.twins`): above any pair score
 DOMINANT = 3  # a country-level group with no toll joins the candidate it has this many times more links to
 MEDIAN_FACTOR = 3  # two clusters' typical tolls fit within this factor (`_medians_fit`)
+# A group's struck site, victim kind or hit thing is its own (and may veto a union) when this share of
+# its reports names it; a lone report's always is. 0 restores round 25's veto by any one member.
+FIRM_SHARE = 0.5
 
 
 def bare(r: Rec) -> bool:
@@ -186,7 +190,7 @@ class EventMerger:
         Single linkage alone chains a city's daily strikes into one event spanning months; so a
         union is refused when the joined cluster would span more than `max_days`, place two
         precise reports more than twice `max_km` apart, hold two events of one article, or name
-        two different struck sites. Order: one headline's twin codings, links between informative
+        two different struck sites (as one side's core names them: `FIRM_SHARE`). Order: one headline's twin codings, links between informative
         reports, reports with neither toll nor site (`_attach_bare`), country-level reports last.
         """
         if len(comp) == 1:
@@ -197,8 +201,9 @@ class EventMerger:
         # A report's own span counts ("January 15-16"), so a range cannot bridge distinct days.
         days = {i: (recs[i].day, recs[i].end_day if recs[i].day_level else recs[i].day) for i in comp}
         spots = {i: [(recs[i].lat, recs[i].lon)] if recs[i].precise else [] for i in comp}
-        sites = {i: set(recs[i].sites) for i in comp}
-        victims = {i: set(recs[i].victims) for i in comp}
+        sites = {i: Counter(recs[i].sites) for i in comp}
+        victims = {i: Counter(recs[i].victims) for i in comp}
+        damage = {i: Counter(recs[i].damage) for i in comp}
         sided = {i: [i] if recs[i].side else [] for i in comp}  # reports naming a part of a region
         members = {i: [i] for i in comp}
         far = 2 * self.cfg.max_km
@@ -213,12 +218,23 @@ class EventMerger:
             return first is not None and any(recs[x].renewed and (d := recs[x].day) is not None and first < d
                                              for x in group[:32])
 
+        def firm(named: Counter[str], g: int, of: Iterable[str] | None = None) -> bool:
+            # One report of a large group that names a site (a consulate, as the cause of a reprisal)
+            # does not make the group that site's strike: the group's core must name it.
+            return any(named[k] >= FIRM_SHARE * len(members[g]) for k in (named if of is None else of))
+
+        def outlet_fits(x: Rec, y: Rec, a: int, b: int) -> bool:
+            # Two lines of one live blog whose damage was misread ("cancellation of school", "House
+            # Intel Committee") must not split the attack both tell: hit things count when a core names them.
+            return same_outlet_compatible(x, y, damage=False) and not (
+                damage_differs(x, y) and (firm(damage[a], a, x.damage) or firm(damage[b], b, y.damage)))
+
         def compatible(a: int, b: int) -> bool:
             if arts[a] & arts[b]:
                 return False  # the extractor split these as different events of one article
-            if distinct_sites(sites[a], sites[b]):
+            if distinct_sites(set(sites[a]), set(sites[b])) and (firm(sites[a], a) or firm(sites[b], b)):
                 return False  # two struck sites (a hospital, a tent camp) met through a report naming none
-            if victims_differ(victims[a], victims[b]):
+            if victims_differ(set(victims[a]), set(victims[b])) and (firm(victims[a], a) or firm(victims[b], b)):
                 return False  # a cameraman's death and a scientist's, met through a report naming neither
             (lo1, hi1), (lo2, hi2) = days[a], days[b]
             if lo1 is not None and lo2 is not None and max(hi1, hi2) - min(lo1, lo2) > self.cfg.max_days:  # type: ignore[operator,type-var]
@@ -234,7 +250,7 @@ class EventMerger:
                        for q in spots[h][:16]):
                 return False
             # One outlet's reports that cannot be one event must not meet through another outlet's.
-            return all(same_outlet_compatible(recs[x], recs[y]) for x in members[a][:32] for y in members[b][:32]
+            return all(outlet_fits(recs[x], recs[y], a, b) for x in members[a][:32] for y in members[b][:32]
                        if recs[x].outlet is not None and recs[x].outlet == recs[y].outlet)
 
         ids = {i: recs[i].id for i in comp}
@@ -254,8 +270,9 @@ class EventMerger:
             (lo1, hi1), (lo2, hi2) = days[ri], days.pop(rj)
             days[ri] = (lo1, hi1) if lo2 is None else (lo2, hi2) if lo1 is None else (min(lo1, lo2), max(hi1, hi2))  # type: ignore[type-var]
             spots[ri] += spots.pop(rj)
-            sites[ri] |= sites.pop(rj)
-            victims[ri] |= victims.pop(rj)
+            sites[ri].update(sites.pop(rj))
+            victims[ri].update(victims.pop(rj))
+            damage[ri].update(damage.pop(rj))
             sided[ri] += sided.pop(rj)
             members[ri] += members.pop(rj)
 

@@ -159,8 +159,8 @@ def days_disjoint(a: Rec, b: Rec) -> bool:
     return (a.end_day or a.day) < b.day or (b.end_day or b.day) < a.day
 
 
-def same_outlet_compatible(a: Rec, b: Rec) -> bool:
-    """Whether two reports of one outlet can be one event: an outlet is consistent with itself."""
+def same_outlet_compatible(a: Rec, b: Rec, damage: bool = True) -> bool:
+    """Whether two reports of one outlet can be one event: an outlet is consistent with itself (`damage`: and hit things)."""
     # Its reports of a town on stated days that do not overlap (a daily bulletin's "on January 13",
     # "... on January 15-16") are distinct events; a date gap is only tolerated between outlets,
     # which resolve "overnight" differently.
@@ -170,7 +170,12 @@ def same_outlet_compatible(a: Rec, b: Rec) -> bool:
     # town are two events, and so are two strikes it says hit different things.
     if (a.bulletin or b.bulletin) and (a.sub_type != b.sub_type or a.plover != b.plover):
         return False
-    return not (a.damage and b.damage and not a.damage & b.damage)
+    return not (damage and damage_differs(a, b))
+
+
+def damage_differs(a: Rec, b: Rec) -> bool:
+    """Both reports say what was hit, and nothing in common."""
+    return bool(a.damage and b.damage and not a.damage & b.damage)
 
 
 def reversed_direction(a: Rec, b: Rec) -> bool:
