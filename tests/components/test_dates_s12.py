@@ -40,7 +40,7 @@ def test_a_year_in_a_relative_clause_about_the_subject_does_not_date_the_act() -
 
 
 def test_a_year_of_the_act_itself_still_dates_it() -> None:
-    # Published early the next year: an act of a season or more before the report is retold (political.RETOLD_DAYS).
+    # Published early the next year: an act of a season or more before the report is retold (assemble_link.MAX_AGE_DAYS).
     text = "The ministry, which the council accused of fraud in 2019, denied the charge."
     assert ("ACCUSE", date(2019, 1, 1)) in _political_dates(text, date(2020, 2, 1))
 

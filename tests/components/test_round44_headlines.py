@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.components.coding_helpers import coded
+from coding_helpers import coded
 
 from eventwire.api import extract
+from eventwire.gazetteer.index import haversine_km
 
 DAY = date(2024, 3, 1)
 
@@ -46,7 +47,13 @@ def test_interceptions_told_in_the_present() -> None:
 
 
 def test_extrajudicial_execution_is_an_attack() -> None:
-    assert coded("Two farmers were extrajudicially executed in Panjshir by the Taliban", DAY) == {("Attack", "Panjshir")}
+    evs = [e for e in extract("Two farmers were extrajudicially executed in Panjshir by the Taliban", published=DAY)
+           if e.event_type is not None]
+    # The display name depends on how the gazetteer was built (Panjshir / Panjshayr): check the point instead.
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+    loc = evs[0].location
+    assert loc is not None and loc.lat is not None and loc.lon is not None
+    assert haversine_km(loc.lat, loc.lon, 35.4, 69.7) < 60
 
 
 def test_fighting_between_two_armed_sides() -> None:

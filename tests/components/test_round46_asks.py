@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.components.coding_helpers import coded
+from coding_helpers import coded
 
 PUB = date(2022, 7, 14)
 

@@ -24,6 +24,7 @@ from eventwire.components.assemble_fold import (
     merge_vague,
 )
 from eventwire.components.assemble_link import (
+    MAX_AGE_DAYS,
     attacker_for,
     civilian_in,
     decide,
@@ -90,6 +91,12 @@ class Group:
     inherited: list[ActorMention] = field(default_factory=list)
     recipients: list[tuple[ActorMention | None, str, str | None]] = field(default_factory=list)
     casualties: list[CasualtyMention] = field(default_factory=list)
+    chosen: Trigger | None = None  # the trigger a fold chose to give the type (see `head`)
+
+    @property
+    def head(self) -> Trigger:
+        """The trigger that gives the event its type: the one a fold chose, else the first in the text."""
+        return self.chosen or self.triggers[0]
 
     @property
     def sentences(self) -> set[int]:
@@ -97,7 +104,7 @@ class Group:
         return {t.sentence for t in self.triggers} | {c.sentence for c in self.casualties}
 
 
-def make(lookback: int = 3, max_age_days: int = 60) -> Callable[[WorkDoc], WorkDoc]:
+def make(lookback: int = 3, max_age_days: int = MAX_AGE_DAYS) -> Callable[[WorkDoc], WorkDoc]:
     """Factory for `assemble.events.v1`: `lookback` sentences for dates and actors, `max_age_days` for new events."""
     picker: Any
     try:
@@ -247,7 +254,7 @@ class Support:
 
 def _event(doc: WorkDoc, key: tuple[Any, ...], g: Group) -> Event:
     art = doc.article
-    t0 = g.triggers[0]
+    t0 = g.head
     ev = Support(doc)
     for t in g.triggers:
         ev.add(t.start, t.end, ["event_type", "sub_event_type"] + (["plover"] if t.plover else []))
@@ -474,7 +481,7 @@ def _contexts(doc: WorkDoc, g: Group) -> list[str]:
 
 def link_casualties(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> None:
     """Attach each casualty mention to the violent event told in its sentence or just before it."""
-    violent = [g for g in groups.values() if g.triggers[0].event_type not in (None, "Strategic developments")]
+    violent = [g for g in groups.values() if g.head.event_type not in (None, "Strategic developments")]
     if not violent:
         return
     # Only a group with a trigger from three sentences before to one after can take a figure (d <= 3 below):

@@ -250,9 +250,10 @@ def fold_districts(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tup
 
 
 def fold_taken(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
-    """Fold a clash into a taking of the same place and day told in the same sentence: one fight, not two."""
+    """Fold a clash group into a taking of the same place and day when both tell of one sentence: one fight."""
     # "continued limited counterattacks northeast of Kharkiv City and recaptured Ruska Lozova on April 29": the
-    # gold codes one event per fight at a place and day; the taking is its outcome, so it keeps the finer sub-type.
+    # gold codes one event per fight at a place and day; the taking is its outcome, so it keeps the finer sub-type
+    # (`Group.chosen`). The whole clash group moves, its triggers in other sentences too.
     out = dict(groups)
     for key, g in groups.items():
         if key[0] != "Battles" or key[1] == "Armed clash" or key[3] is None:
@@ -261,10 +262,8 @@ def fold_taken(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[A
         clash = out.get(ck)
         if clash is None or not clash.sentences & g.sentences:
             continue
-        g.triggers += clash.triggers  # after the taking's own triggers, which give the event its sub-type
-        g.attackers += clash.attackers
-        g.inherited += clash.inherited
-        g.recipients += clash.recipients
+        g.chosen = g.head  # absorb sorts triggers by offset, and folds after this one may add more
+        absorb(g, clash)
         for t in clash.triggers:
             decide(doc, t, "merged", "a clash told with the taking of the same place and day: one fight")
         del out[ck]

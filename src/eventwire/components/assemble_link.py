@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from typing import Any
@@ -144,25 +145,35 @@ def owned(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
     return first.get(t.sentence, 1 << 62) <= p.start
 
 
-def drop_old(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], limit: int = 60) -> dict[tuple[Any, ...], Any]:
+# How old an act the text dates may be and still be news, in days (settable per pipeline: `max_age_days` of
+# assemble.events.v1 and political.rules.v1). MUC dev F1: none 0.548, 120 d 0.551, 60 d 0.555, 30 d 0.553, 10 d
+# 0.551 (shorter limits drop incidents the keys still count).
+MAX_AGE_DAYS = 60
+
+
+def recalled(pub: dt.date | None, day: dt.date | None, limit: int) -> int | None:
+    """Days between an act's `day` and the report's `pub` when over `limit` (the act is recalled, not news)."""
+    if pub is None or day is None or (pub - day).days <= limit:
+        return None
+    return (pub - day).days
+
+
+def drop_old(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], limit: int = MAX_AGE_DAYS) -> dict[tuple[Any, ...], Any]:
     """Drop events dated more than `limit` days before publication: recalled ("last month's massacre"), not new."""
-    # An analyst codes the new event, not its retelling. MUC dev F1: none 0.548, 120 d 0.551, 60 d 0.555,
-    # 30 d 0.553, 10 d 0.551 (shorter limits drop incidents the keys still count).
+    # An analyst codes the new event, not its retelling.
     pub = doc.article.published_date
     if pub is None:
         return groups
     out: dict[tuple[Any, ...], Any] = {}
     for key, g in groups.items():
         day = key[4]
-        if day is not None and (pub - day).days > limit:
-            t = g.triggers[0]
-            decide(doc, t, "historical", f"dated {day}, {(pub - day).days} days before publication: recalled, "
+        age = recalled(pub, day, limit)
+        if age is not None:
+            decide(doc, g.triggers[0], "historical", f"dated {day}, {age} days before publication: recalled, "
                    "not reported")
             continue
         out[key] = g
     return out
-
-
 
 
 def vague(p: PlaceMention | None) -> bool:

@@ -188,8 +188,13 @@ def detect_language(text: str) -> str | None:
             counts[lang] += 1
     quick = _decide(counts, len(tokens))
     # Only a text read as another language is read again with its names set apart: names only ever lend
-    # evidence to other languages, and most texts are English, so they keep the quick count.
-    return _without_names(sample) if quick not in (None, "en") else quick
+    # evidence to other languages, and most texts are English, so they keep the quick count. The re-read only
+    # says whether the text is English (or undecided); a text still foreign keeps the quick count's code, since
+    # dropping names can tie two other languages ("Dos muertos en un ataque en El Salvador" stays es).
+    if quick in (None, "en"):
+        return quick
+    again = _without_names(sample)
+    return again if again in (None, "en") else quick
 
 
 def _primary(tag: str | None) -> str | None:

@@ -16,6 +16,7 @@ from operator import attrgetter
 from typing import Any
 
 from eventwire.components.actors import alpha3
+from eventwire.components.assemble_link import MAX_AGE_DAYS, recalled
 from eventwire.components.political_date import background_date
 from eventwire.components.political_rules import (
     Lexicon,
@@ -113,12 +114,12 @@ def _in(doc: WorkDoc, layer: str, i: int) -> list[Any]:
     return idx.get(layer, i)
 
 
-def make(min_confidence: float = 0.0) -> Callable[[WorkDoc], WorkDoc]:
-    """Factory for `political.rules.v1`; events below `min_confidence` are dropped (and noted)."""
+def make(min_confidence: float = 0.0, max_age_days: int = MAX_AGE_DAYS) -> Callable[[WorkDoc], WorkDoc]:
+    """Factory for `political.rules.v1`; events below `min_confidence` or dated over `max_age_days` are dropped."""
     lex = lexicon()
 
     def political(doc: WorkDoc) -> WorkDoc:
-        coded = code_document(doc, lex)
+        coded = code_document(doc, lex, max_age_days)
         events = build_events(doc, coded)
         doc.meta.pop("_political_layers", None)
         doc.meta.pop("_political_claims", None)
@@ -132,7 +133,7 @@ def make(min_confidence: float = 0.0) -> Callable[[WorkDoc], WorkDoc]:
     return political
 
 
-def code_document(doc: WorkDoc, lex: Lexicon) -> list[Coded]:
+def code_document(doc: WorkDoc, lex: Lexicon, max_age_days: int = MAX_AGE_DAYS) -> list[Coded]:
     """Code every sentence; uncoded matches go to doc.decisions with their reason."""
     text = doc.text
     out: list[Coded] = []
@@ -162,7 +163,7 @@ def code_document(doc: WorkDoc, lex: Lexicon) -> list[Coded]:
                 continue
             end = next((n.start for n in matches[k + 1 :] if n.status != "embedded"), s.end)
             c = _code(doc, lex, m, end, here, ctx)
-            old = _retold_days(doc, c)
+            old = _retold_days(doc, c, max_age_days)
             if old is not None:
                 doc.decisions.append(_decision(m, "historical", old))
                 continue
@@ -182,17 +183,13 @@ def _retold(doc: WorkDoc, m: Match) -> bool:
                for t in _in(doc, "triggers", m.sentence))
 
 
-# An act the text dates a season or more before the report ("had rejected S-400 systems in 2020", in a December
-# report) is background retold, not news: the gold's rule, and what the ACLED side already does.
-RETOLD_DAYS = 90
-
-
-def _retold_days(doc: WorkDoc, c: Coded) -> str | None:
+def _retold_days(doc: WorkDoc, c: Coded, limit: int) -> str | None:
     """Why the act's own date makes it an earlier act retold (None: news)."""
-    pub, d = doc.article.published_date, c.date
-    if pub is None or d.text is None or d.end is None or (pub - d.end).days <= RETOLD_DAYS:
-        return None
-    return f"dated {d.text!r}, {(pub - d.end).days} days before the report: an earlier act retold, not news"
+    # "had rejected S-400 systems in 2020", in a December report: background retold, not news (the gold's rule),
+    # by the same age limit as the ACLED side (assemble_link.drop_old), counted from the end of the act's date.
+    d = c.date
+    age = recalled(doc.article.published_date, d.end, limit) if d.text is not None else None
+    return None if age is None else f"dated {d.text!r}, {age} days before the report: an earlier act retold, not news"
 
 
 def _decision(m: Match, status: str, reason: str) -> dict[str, Any]:

@@ -92,6 +92,17 @@ _KILLING = re.compile(r"(?:kill|dead|death|died|dies|wound|injur)", re.I)
 _ENTRY = re.compile(r"storm\w*|raid\w*|incursions?", re.I)
 # "Police raid office of newspaper in Nairobi": a search by the police, not an armed act of a party to a conflict.
 _POLICE = re.compile(r"\b(?:police|officers|NYPD|LAPD|FBI|agents)\b", re.I)
+# "Police find bodies of migrants in a truck": a find by the police is no trace of a conflict.
+_BODIES = re.compile(r"\b(?:bodies|corpses)\b", re.I)
+# "two men were executed", "executed by gunmen": the doer of a passive act is told after "by" or not at all.
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?\w+ed$", re.I)
+_BY = re.compile(r"\s+by\b", re.I)
+_BY_ARMED = re.compile(r"(?:\s+(?!by\b)\S+){0,8}?\s+by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?[#@]?(?:"
+                       + _ARMED.pattern + "|" + _NON_STATE.pattern + ")", re.I)
+# Armed groups named by a short capitalised form or as "<Name> Organization / Movement / Front": "IS executes a
+# rebel", "Hurras al-Dien Organization attacks the regime forces" (case matters: "is", "group").
+_ARMED_NAME = re.compile(r"\b(?:IS|ISWAP|Daesh|PKK|YPG|ADF|AQAP|AQIM|al-Qa[ei]da|Al-Qa[ei]da)\b|"
+                         r"\b[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+(?:Organi[sz]ation|Movement|Front|Brigades?|Militia)\b")
 _MILITARY = re.compile(r"\b(?:forces|troops|soldiers|army|military|IDF|militants?|rebels|fighters|settlers|commandos|"
                        r"marines|special\s+forces)\b", re.I)
 # "launch deadly West Bank raids": a raid told as deadly is violence, not a raid short of it; "arrest protesters in
@@ -163,12 +174,19 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
         return "mines left from a past war, with no blast told"
     if "hazard" not in DISABLED and _KILLING.match(word) and _NATURAL.search(text, s0, s1):
         return "the toll of a natural hazard, not of an attack"
-    if "execution" not in DISABLED and word[:6].lower() == "execut" and not _ARMED.search(text, s0, s1) \
-            and not _NON_STATE.search(text, s0, s1):
-        return "an execution with no armed party: a sentence carried out, not a killing in a conflict"
     if "raid" not in DISABLED and _ENTRY.fullmatch(word) and (_HARM.search(text, s0, s1) or _FIRE.search(text, s0, s1)):
         return "a raid told with its violence or arrests: those words code it"
     if "raid" not in DISABLED and _ENTRY.fullmatch(word) and _POLICE.search(text, s0, s1) \
             and not _MILITARY.search(text, s0, s1):
         return "a police raid with no harm told: law enforcement, not an armed act"
+    if "bodies" not in DISABLED and _BODIES.search(word) and _POLICE.search(text, s0, s1) \
+            and not _MILITARY.search(text, s0, s1) and not _NON_STATE.search(text, s0, s1):
+        return "bodies found by the police: a crime or a mishap, not the trace of armed men"
     return None
+
+
+def armed_doer(text: str, s0: int, t0: int, t1: int, s1: int) -> bool:
+    """An armed or non-state party does the act at t0..t1: named before it, or after "by" when it is passive."""
+    if _PASSIVE.search(text, max(s0, t0 - 40), t1) or _BY.match(text, t1, s1):
+        return _BY_ARMED.match(text, t1, s1) is not None
+    return any(p.search(text, s0, t0) is not None for p in (_ARMED, _NON_STATE, _ARMED_NAME))

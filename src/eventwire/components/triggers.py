@@ -50,7 +50,7 @@ from eventwire.components.trigger_rules import (
     VIOLENT_DEMO,
     Rule,
 )
-from eventwire.components.trigger_sense import other_sense
+from eventwire.components.trigger_sense import armed_doer, other_sense
 from eventwire.components.trigger_status import (
     ACCIDENT,
     ALL_DOWNED,
@@ -198,6 +198,14 @@ class TriggerFinder:
             sense = other_sense(text, sent.start, sent.end, m.start(), m.end())
             if sense is not None:
                 doc.decisions.append(_decision(m, "not_event", sense))
+                continue
+            if rule.subject and not armed_doer(text, sent.start, m.start(), m.end(), sent.end) and not (
+                    rule.coding == CLASH and any(a.kind in ("state", "force", "group")
+                                                 for a in parties(doc, sent.start, m.start()))):
+                # A state attacking forces or positions ("Russia attacks Ukrainian positions") fights; a state
+                # executing someone carries out a sentence, so an execution needs an armed doer.
+                doc.decisions.append(_decision(m, "not_event", "no armed party does it: words, a drill or a sentence "
+                                               "carried out, not an attack"))
                 continue
             needs = rule.armed if rule.armed is not None else rule.coding in NEEDS_ARMED
             cue = _ARMED if needs else _ARMS_CUE if rule.coding == DISRUPT and rule.armed is None else None
