@@ -45,8 +45,42 @@ _CUE = re.compile(r"\b(?:hit|struck|strikes?|damag\w*|destroy\w*|fire|ablaze|bur
                   r"levelled|leveled)\b", re.I)
 
 
-_NAMED_HOUSE = re.compile(r"\b(?:(?:White|Government|State|Opera|Blue|Parliament)\s+House\b|House\s+of\s+"
-                          r"(?:Commons|Lords|Representatives|Saud)\b|Houses\s+of\s+Parliament\b)")
+# "House" as an institution: a named house ("the White House", "US House"), a chamber's parts or acts ("House
+# Intel Committee", "House Republicans", "House passes bill"); case-sensitive: "a house hit by a strike" is a dwelling.
+_NAMED_HOUSE = re.compile(r"\b(?:(?:White|Government|State|Opera|Blue|Parliament|Chatham|Lancaster|US|U\.S\.)\s+"
+                          r"House\b|House\s+of\s+(?:Commons|Lords|Representatives|Saud)\b|Houses\s+of\s+Parliament\b|"
+                          r"Speaker\s+of\s+the\s+House\b|House\s+(?:Intel\w*|Committees?|Speaker|speaker|Republicans?|"
+                          r"Democrats?|GOP|panel|lawmakers|leaders|members|majority|minority|Rules|Foreign\s+Affairs|"
+                          r"Armed\s+Services|Oversight|Judiciary|Appropriations|Homeland|passe[sd]|votes?|voted|says|"
+                          r"said|bill)\b)")
+# Objects named as an institution or in a setting that is no strike on them, after the object: who speaks or
+# works there ("hospital officials say", "power plant employees"; not "church says it was hit"), what it does as
+# a body ("universities are cracking down", "school students"), that it is closed or reopened ("schools
+# closed"; not "closes due to the bombing": the strike put it out of service); idioms ("road map").
+_NOT_SITE_AFTER = re.compile(r"\s+(?:officials?|director|directors|chief|head|staff(?:ers)?|employees|workers|"
+                             r"spokes(?:man|woman|person|people)|sources?|administrators?|administration|authorities|"
+                             r"management|presidents?|leaders?|students?|pupils|teachers?|protest\w*|campus\w*|"
+                             r"(?:says|said|told|warns?|warned|reports?|reported)(?!\s+(?:that\s+)?(?:it|its)\b)|"
+                             r"agrees?|agreed|year|term|holidays?|"
+                             r"(?:(?:are|is|was|were|will|to|remain\w*|have|has|had|been|be|stay\w*)\s+){0,2}"
+                             r"(?:cracking|cancels?|cancell?ed|clos(?:e|es|ed|ing|ures?)|shut|reopen\w*|suspend\w*|"
+                             r"resum\w*)\b(?!\s+(?:due\s+to|because\s+of|owing\s+to)\b))\b|\s+maps?\b", re.I)
+# ... and before it: a closure or cancellation ("cancellation of school", "closure of schools"), people taken
+# to or cared for, taught or living in it ("taken to hospital", "learning in school", "fled their homes").
+_NOT_SITE_BEFORE = re.compile(r"\b(?:(?:(?:cancell?ations?|closures?|closing|shutdowns?|reopening|suspension)\s+of|"
+                              r"(?:taken|rushed|admitted|brought|transferred|died|treated|recovering|remains?|"
+                              r"hospitali[sz]ed|learn\w*|study\w*|back|go|goes|going|went)\s+(?:to|in|at)|"
+                              r"(?:flee|flees|fleeing|fled|return\w*|evacuat\w*|abandon\w*)(?:\s+(?:to|from|in))?|"
+                              r"(?:forced|driven|displaced|evicted)\s+(?:out\s+)?(?:of|from))"
+                              r"\s+(?:(?:a|an|the|their|his|her|its|our)\s+)?|"
+                              r"(?:leave|leaves|leaving|left)\s+(?:their|his|her|its|our)\s+)(?:own\s+)?$", re.I)
+# "died in the hospital strike": the object names a strike after all.
+_STRUCK_AFTER = re.compile(r"\s+(?:strikes?|blasts?|attacks?|bombing|explosions?|raids?|fire|shelling)\b", re.I)
+# An aircraft that launches or strikes is the weapon, not what was hit ("Tu-95 aircraft launched ...",
+# "anti-aircraft missiles", "fired ... from a Tu-95 aircraft").
+_AIRCRAFT_AGENT = re.compile(r"\s+(?:\w+ly\s+)?(?:launch\w*|fired|fire|struck|strike|dropped|bombed|hit|targeted|"
+                             r"attacked|shelled|conduct\w*|carried\s+out)\b(?!\s+by\b)", re.I)
+_AIRCRAFT_BEFORE = re.compile(r"\banti-$|\bfrom\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 class DamageFinder:
@@ -83,11 +117,18 @@ class DamageFinder:
                     continue
                 label = self.object_labels[int(g[1:])]
                 if label == "house" and any(n.start() <= m.start() < n.end() for n in _NAMED_HOUSE.finditer(
-                        text, max(sent.start, m.start() - 12), min(sent.end, m.end() + 30))):
+                        text, max(sent.start, m.start() - 24), min(sent.end, m.end() + 30))):
                     continue  # "the White House", "the House of Commons": an institution, not a dwelling
                 if label == "aircraft" and not re.search(r"destroy|damag|hit|struck|burn", text[sent.start:sent.end],
                                                          re.I):
                     continue  # aircraft that merely fly are weapons, not damage
+                if label == "aircraft" and (_AIRCRAFT_AGENT.match(text, m.end(), sent.end) or _AIRCRAFT_BEFORE.search(
+                        text, max(sent.start, m.start() - 40), m.start())):
+                    continue  # the aircraft struck or launched: a weapon
+                if _NOT_SITE_AFTER.match(text, m.end(), sent.end) or (_NOT_SITE_BEFORE.search(
+                        text, max(sent.start, m.start() - 40), m.start()) and not _STRUCK_AFTER.match(text, m.end(),
+                                                                                                   sent.end)):
+                    continue  # an institution or a place people use, not a struck site
             else:
                 label = self.event_labels[int(g[1:])]
             out.append(DamageMention(m.start(), m.end(), m.group(0), si, label))
