@@ -1,5 +1,5 @@
 """Round 37: a text's opening definition holds its unit's bare name and its gloss; compass-word names; foreign
-namesakes of a text's opening name."""
+namesakes of a text's opening name (the texts are our own sentences, shaped like WikToR's definitions)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ def _given(text: str, name: str, guesses: bool = True) -> list:
 
 def test_an_opening_units_definition_holds_its_bare_name() -> None:
     # GeoNames holds no Augusta in Ontario: before, the bare name read as Augsburg (Latin "Augusta").
-    text = ("Augusta Township is a township in the United Counties of Leeds and Grenville, in eastern Ontario, "
-            "Canada. Augusta lies along the river, and Augusta has many old stone houses.")
+    text = ("Augusta Township is a township in the United Counties of Leeds and Grenville, on the St. Lawrence in "
+            "eastern Ontario, Canada. Most of Augusta is farmland, and Augusta counts several hamlets.")
     ms = _given(text, "Augusta")
     assert len(ms) == 3  # the unit's own words too ("Augusta" in "Augusta Township")
     for m in ms:
@@ -25,27 +25,28 @@ def test_an_opening_units_definition_holds_its_bare_name() -> None:
 
 
 def test_a_name_the_opening_gloss_gives_takes_the_definition() -> None:
-    text = ("Kaup, pronounced as Kapu in the local language, is a town in Udupi district of Karnataka, India. "
-            "It has a lighthouse.")
+    text = ("Kaup, also called Kapu by Tulu speakers, is a beach town in Udupi district of Karnataka, India. "
+            "Its lighthouse draws visitors.")
     (m,) = _given(text, "Kapu")
     assert m.country_code == "IN" and haversine_km(m.lat, m.lon, 13.22, 74.74) < 100  # not Kapu, Java
 
 
 def test_a_town_after_a_capitalised_compass_word_is_no_container() -> None:
-    text = ("Livingston is a name sometimes given to the northern part of West Brighton, a neighborhood on the "
-            "North Shore of the New York City borough of Staten Island.")
+    text = ("Livingston is an old name for the upper end of West Brighton, a residential area along the North "
+            "Shore of the New York City borough of Staten Island.")
     (m,) = _given(text, "Livingston")
     assert haversine_km(m.lat, m.lon, 40.64, -74.11) < 50  # not Brighton, Massachusetts
 
 
 def test_a_county_after_a_compass_word_still_contains_when_nothing_else_does() -> None:
-    (m,) = _given("Wilmington is a village between Axminster and Honiton in East Devon on the A35 road.", "Wilmington")
+    text = "Wilmington is a hamlet between Honiton and Axminster in East Devon, beside the A35 road."
+    (m,) = _given(text, "Wilmington")
     assert m.country_code == "GB" and haversine_km(m.lat, m.lon, 50.78, -3.1) < 100
 
 
 def test_an_opening_name_only_foreign_namesakes_bear_takes_the_texts_own_place() -> None:
-    text = ("Lapa, Dom João and Montanha are three islands lying west of the Macau Peninsula and the Macau islands "
-            "of Taipa and Coloane. Chinese fishermen lived there.")
+    text = ("Lapa, Dom João and Montanha form a group of islands to the west of the Macau Peninsula, facing the "
+            "Macau islands of Taipa and Coloane. Fishing families settled there.")
     (m,) = _given(text, "Lapa")
     assert m.country_code == "MO" and m.role == "guess"  # not a Brazilian Lapa
     assert _given(text, "Lapa", guesses=False) == [None]

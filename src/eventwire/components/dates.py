@@ -20,10 +20,12 @@ Rules (`find_dates`, reference day D = the publication date):
   Sunday" strictly after. A weekday in a future-tense clause ("will hold a meeting on Tuesday",
   headline "Biden to meet Netanyahu on Thursday") is the next such day on or after D; the clause
   runs back to a comma or a clause word ("after", "that", ...), so in "... on Tuesday after
-  Sunday's strike" only "Tuesday" is future. A weekday after "until/till/through/by" ("extends school
-  closures through Monday") is a deadline: the coming day, unless its sentence tells a past state ("was in
-  force until Friday", "continued through Monday") or opens with it ("By Wednesday, the dollar climbed").
-  Other future phrasings are not detected (limitation).
+  Sunday's strike" only "Tuesday" is future. A weekday after "until/till/through/by" is a deadline, the
+  coming day, when its sentence says so before it: a present or future clause ("flights are grounded until
+  Monday", "a deal could be signed by Friday", "asked them to leave by Friday") or a deadline verb in any
+  tense ("extended the curfew until Sunday", "adjourned until Monday"). Past narration ("Rebels held the
+  bridge until Monday") and a sentence opened by the deadline ("By Wednesday, the dollar climbed") read
+  back. Other future phrasings are not detected (limitation).
 - Relative days: "today", "tonight", "this morning/afternoon/evening", "overnight" and
   "last night" → D (overnight in a story of day D is the night ending on D); "yesterday" → D-1;
   "the day before yesterday" → D-2; "the day before" → D-1 (read against D, an approximation);
@@ -31,7 +33,8 @@ Rules (`find_dates`, reference day D = the publication date):
 - Relative periods: "last week" → the previous Monday-Sunday (week precision); "this week" /
   "earlier this week" → Monday..D; "the past week" → D-7..D; "last weekend" → the Saturday and
   Sunday before D; "this weekend" → the coming one, but the one just gone in a Monday or Tuesday
-  story unless its clause is future ("violence erupted this weekend"); "N weeks ago" → the
+  story unless its clause is future or scheduled ("violence erupted this weekend" is gone; "talks are
+  planned for this weekend" is coming); "N weeks ago" → the
   Monday-Sunday week holding D-7N; "last month" → the whole previous month; "this month" /
   "earlier this month" → the 1st..D (month precision); "last year" / "this year" likewise with
   year precision.
@@ -219,6 +222,7 @@ def _slash(m: re.Match[str], ref: date | None) -> Span | None:
 # from the weekday to the last comma or clause word; a future marker in that stretch makes it future.
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|(?:set|due|scheduled|expected|plans?|planning|going)\s+to"
+    r"|(?:planned|set|scheduled|slated)\s+for|scheduled|slated"
     r"|to\s+(?:meet|hold|vote|visit|travel|host|convene|attend|address|testify|speak|sign|resume|begin|start"
     r"|open|discuss|debate|decide|announce|unveil|face|appear|return))\b", re.IGNORECASE)
 _CLAUSE_EDGE = re.compile(r"[,;:—–(\"“”]|\b(?:after|following|amid|since|as|when|while|because|that|which"
@@ -234,23 +238,32 @@ def _future_clause(text: str, lo: int, at: int) -> bool:
 
 
 # "extends school closures through Monday", "won't be released until Friday", "a ceasefire by Monday": a weekday
-# after a deadline word bounds a state that lasts from the report on, so it is the coming day, unless the sentence
-# tells a past state ("the curfew was in force until Friday", "fighting continued through Monday") and no future.
+# after a deadline word bounds a state that lasts from the report on, so it is the coming day, but only when the
+# sentence says so: a present or future clause before it, or a deadline verb in any tense. Past narration with no
+# such cue ("Rebels held the bridge until Monday", "the fighting continued through Monday") reads back.
 DEADLINES = True  # off: the weekday reads back, as before round 38 (for before/after runs)
 _DEADLINE_PREV = re.compile(r"\b(?:until|till|til|through|thru|by)\s+$", re.IGNORECASE)
 # A span's end: "Sunday through Monday", "in the three business days through Monday".
 _RANGE_PREV = re.compile(rf"\b(?:{_WD}|days|weeks|period|sessions)\s+(?:through|thru|until|till)\s+$", re.IGNORECASE)
 # "But by Wednesday, the dollar climbed": a deadline opening its sentence sets a scene, past unless a future follows.
 _OPENS = re.compile(r"^\W*(?:(?:but|and|yet|so)\s+)?(?:until|till|til|through|thru|by)\s+$", re.IGNORECASE)
-# ("was postponed until Monday" is a passive deadline, not a past state)
-_PAST_STATE = re.compile(r"\b(?:was|were)\b(?!\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)"
-                         r"|\b(?:had|did|continued|lasted|remained|stayed|persisted)\b", re.IGNORECASE)
-_SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
+# A present or future clause: "flights are grounded until Monday", "he hoped an accord could be reached by Monday",
+# "asked them to decide by Monday", "indicators due until Friday".
+_NOW_OR_LATER = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|has|have|would|could|can|may|might|must|should"
+                           r"|due|expects?|hopes?|wants?|needs?|if|unless)\b|(?<!ed\s)\bto\s+(?!the\b|a\b|an\b)[a-z]+\s",
+                           re.IGNORECASE)
+# A deadline verb, in any tense: "Authorities extended the curfew until Sunday", "talks were adjourned until Monday".
+_DEADLINE_VERB = re.compile(r"\b(?:extend|suspend|postpone|delay|defer|adjourn|close|shut|halt|deadline|ultimatum)"
+                            r"(?:s|ed|d|ing)?\b|\bshut\b", re.IGNORECASE)
+# A sentence ends at a stop (and its closing quote), but not "U.S. forces", nor a line of wire copy wrapped
+# mid-sentence: only a blank line ends one.
+_SENTENCE_EDGE = re.compile(r"(?<!\b[A-Z])[.!?][\"”’']?\s|\n\s*\n")
 _NAME_NEXT = re.compile(r" (?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z]")
 
 
-def _deadline(text: str, lo: int, s: int, e: int) -> bool:
-    """The weekday at text[s:e] ends a state that lasts from the report on ("suspend flights until Monday")."""
+def _deadline(text: str, lo: int, hi: int, s: int, e: int) -> bool:
+    """The weekday at text[s:e] ends a state that lasts from the report on ("suspend flights until Monday"); the
+    caller's span text[lo:hi] holds the sentence (a whole text is cut at sentence punctuation)."""
     if not DEADLINES or not _DEADLINE_PREV.search(text, max(lo, s - 8), s) or text[e : e + 1] in ("'", "’"):
         return False
     if _RANGE_PREV.search(text, max(lo, s - 24), s) or (_NAME_NEXT.match(text, e) and not text[s:e].isupper()):
@@ -258,12 +271,13 @@ def _deadline(text: str, lo: int, s: int, e: int) -> bool:
     start = lo
     for m in _SENTENCE_EDGE.finditer(text, max(lo, s - 300), s):
         start = m.end()
-    stop = _SENTENCE_EDGE.search(text, e)
-    end = stop.start() if stop else len(text)
+    stop = _SENTENCE_EDGE.search(text, e, hi)
+    end = stop.start() if stop else hi
     head = text[start:s].lstrip(" \t\"“‘'(")
     if head[:1].isupper() and _OPENS.match(head):  # (not a wrapped line of wire copy: "...postponed\nuntil Monday")
         return _FUTURE.search(text, e, end) is not None
-    return _FUTURE.search(text, start, s) is not None or _PAST_STATE.search(text, start, end) is None
+    return (_FUTURE.search(text, start, s) is not None or _NOW_OR_LATER.search(text, start, s) is not None
+            or _DEADLINE_VERB.search(text, start, s) is not None)
 
 
 def _weekday(m: re.Match[str], ref: date | None, future: bool = False) -> Span:
@@ -343,7 +357,8 @@ _MAY_PREV = re.compile(r"\b(?:on|since|until|till|from|by|of|before|after|betwee
 _DAY_OFFSETS = {"dby": -2, "yday": -1, "today": 0, "tomorrow": 1, "daybefore": -1}
 
 
-def _resolve(m: re.Match[str], ref: date | None, text: str, lo: int = 0) -> tuple[int, int, Span] | None:
+def _resolve(m: re.Match[str], ref: date | None, text: str, lo: int = 0, hi: int | None = None
+             ) -> tuple[int, int, Span] | None:
     """Span (start, end) and (start_date, end_date, precision, relative) of one match."""
     kind = m.lastgroup or ""
     s, e = m.span()
@@ -368,7 +383,8 @@ def _resolve(m: re.Match[str], ref: date | None, text: str, lo: int = 0) -> tupl
         y = int(m.group("yr_y"))
         return m.start("yr_y"), e, (date(y, 1, 1), date(y, 12, 31), "year", False)
     if kind == "wd":
-        return s, e, _weekday(m, ref, _future_clause(text, lo, s) or _deadline(text, lo, s, m.end("wd_d")))
+        return s, e, _weekday(m, ref, _future_clause(text, lo, s) or _deadline(
+            text, lo, len(text) if hi is None else hi, s, m.end("wd_d")))
     if ref is None:
         if kind == "bm":
             s = m.start("bm_m")
@@ -422,7 +438,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     end = len(text) if end is None else end
     out: list[DateMention] = []
     for m in scan(_PATTERN, _FOLDED, text, start, end):
-        r = _resolve(m, published, text, start)
+        r = _resolve(m, published, text, start, end)
         if r is None:
             continue
         s, e, (d1, d2, precision, relative) = r

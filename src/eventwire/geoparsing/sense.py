@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
 from eventwire.geoparsing.coherence import spelt_alike
+from eventwire.geoparsing.lowercase import person_name, word_counts
 from eventwire.geoparsing.recognize import Candidate
 
 _AREA_CODES = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN", "GULF", "SEA", "ISL"))
@@ -111,6 +112,10 @@ def foreign_subject(gz: Gazetteer, ctx: list[Candidate], key: str, sc: dict[int,
                     shared: dict[str, dict[int, float]]) -> int | None:
     """The text's own unit or country, when every reading of the name it opens with is a small namesake in a country
     none of its other names lies in ("Lapa, Dom Joao and Montanha are three islands ... west of Macau")."""
+    if not (person_name(key) or key in word_counts()):
+        # Only a name that is also a word or a person's name ("Nissan", "Monsanto", "Tsunami") is doubtful: a
+        # frontline village opening a story beside the enemy's cities ("Robotyne ... Moscow, Kursk") is a place.
+        return None
     named: dict[str, set[str]] = defaultdict(set)  # country → the other names whose reading lies in it
     units: set[str] = set()  # countries named by themselves, an admin-1 unit of theirs or a demonym
     a1: dict[str, set[str]] = defaultdict(set)

@@ -102,7 +102,7 @@ def headline_english(text: str, surface: str, key: str, start: int, facts: LC.Na
                      common: frozenset[str], opens: bool = False) -> bool:
     """True when a one-word name capitalised only by a Title Case headline (or, `opens`, by opening a sentence) is
     an English word there, as lower-case text would read it ("In Wake of Iran Attack", "a Race to Save", "Poll:");
-    a country, a continent or a first-level unit by its own name stays the place ("Turkey Halts Trade")."""
+    a country, a continent or a first-level unit by its own name stays the place ("Turkey Suspends Flights")."""
     if " " in key or facts.country_main or facts.continent or facts.own_admin1 or not surface[:1].isupper():
         return False
     if opens:
