@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from eventwire.merge.basics import AID_WORKERS, VIOLENT, own_sentences
+from eventwire.merge.operations import operation_sites, site_names
 from eventwire.model import Event
 
-VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 
 
@@ -56,7 +56,7 @@ class Rec:
     group_home: bool = False  # unplaced, and placed at the home country of the armed group(s) it names
     victims: frozenset[str] = frozenset()  # kinds of victim it names (`victim_kinds`): "journalist", ...
     op_sites: frozenset[str] = frozenset()  # sites an operation names (`operations.operation_sites`): "hospital"
-    site_names: frozenset[str] = frozenset()  # ... and the names it gives them (`operations.site_names`): "shifa"
+    site_names: frozenset[tuple[str, str]] = frozenset()  # ... and their names (`operations.site_names`): ("hospital", "shifa")
 
     @property
     def unplaced(self) -> bool:
@@ -198,14 +198,8 @@ SITE_WORDS = {
                          r"|shooting|post)s?\b", re.I),
     # Not distinctive (aid teams move with convoys, shelters, hospitals): it never separates two
     # reports, but lets an unplaced reaction ("death of British aid worker") meet the strike's reports.
-    "aid workers": re.compile(r"\b(?:aid|relief|humanitarian|charity)\s+(?:workers?|staff|team|group)\b"
-                              r"|\bWorld\s+Central\s+Kitchen\b|\bWCK\b", re.I),
+    "aid workers": re.compile(AID_WORKERS, re.I),
 }
-
-
-def own_sentences(ev: Event) -> list[str]:
-    """The sentences that tell the event itself (its type's evidence), else its first evidence."""
-    return [v.text for v in ev.evidence if "event_type" in v.supports] or [v.text for v in ev.evidence[:1]]
 
 
 def struck_sites(ev: Event) -> frozenset[str]:
@@ -222,26 +216,36 @@ VICTIMS = 1  # switch: 0 turns the test off (benchmarks/merge_windows.py --lowo 
 # scientist"). Only kinds that one strike rarely hits together: "children", "family" or "civilians" are among the
 # dead of most strikes, and another outlet names them beside a journalist killed in the same one.
 VICTIM_KINDS = {
-    "journalist": re.compile(r"\b(?:journalists?|reporters?|camera(?:man|men|woman|women)|photographers?|"
-                             r"photojournalists?|correspondents?|media\s+workers?)\b", re.I),
-    "medic": re.compile(r"\b(?:doctors?|nurses?|paramedics?|medics?|surgeons?|health(?:care)?\s+workers?|"
-                        r"ambulance\s+(?:crews?|drivers?))\b", re.I),
-    "academic": re.compile(r"\b(?:scientists?|professors?|academics?|researchers?|scholars?)\b", re.I),
-    "aid worker": re.compile(r"\b(?:aid|relief|humanitarian|charity)\s+(?:workers?|staff)\b|"
-                             r"\bWorld\s+Central\s+Kitchen\b|\bWCK\b", re.I),
-    "commander": re.compile(r"\b(?:commanders?|mayors?)\b", re.I),
+    "journalist": r"\b(?:journalists?|reporters?|camera(?:man|men|woman|women)|photographers?|photojournalists?|"
+                  r"correspondents?|media\s+workers?)\b",
+    "medic": r"\b(?:doctors?|nurses?|(?:para)?medics?|surgeons?|health(?:care)?\s+workers?|ambulance\s+(?:crews?|drivers?))\b",
+    "academic": r"\b(?:scientists?|professors?|academics?|researchers?|scholars?)\b",
+    "aid worker": AID_WORKERS,
+    # A mayor counts only where the window below makes him the one killed: most often he gives the toll.
+    "commander": r"\b(?:commanders?|mayors?)\b",
 }
-# Who speaks or acts, not who was hit: "Doctors Without Borders condemns ...", "... doctors say", "according to a
-# doctor": such phrases are cut before the kinds are read.
-NOT_VICTIM = re.compile(r"\bDoctors\s+Without\s+Borders\b|\baccording\s+to\b[^,;:]*|"
-                        r"\b(?:doctors?|medics?|nurses?|journalists?|reporters?|correspondents?|researchers?|"
-                        r"scientists?|aid\s+workers?)\s+(?:say|said|says|describe[sd]?|recount(?:s|ed)?|warn(?:s|ed)?)\b",
-                        re.I)
+_ANY_KIND = "|".join(f"(?:{rx})" for rx in VICTIM_KINDS.values())
+# Who speaks, saw or treated, not who was hit: "Doctors Without Borders condemns ...", "... mayor says", "a doctor
+# told Reuters", "paramedics said", "an AFP photographer saw", "according to a doctor": cut before kinds are read.
+_SPEECH = r"(?:say|said|says|tell|told|tells|saw|sees|see|report(?:s|ed)?|treat(?:s|ed|ing)?|describe[sd]?|" \
+          r"recount(?:s|ed)?|warn(?:s|ed)?)\b"
+NOT_VICTIM = re.compile(rf"\bDoctors\s+Without\s+Borders\b|\baccording\s+to\b[^,;:]*|"
+                        rf"(?:{_ANY_KIND})(?:\s+(?-i:[A-Z])[\w'’.-]*){{0,3}}\s+{_SPEECH}", re.I)
 HARM = re.compile(r"\bkill|\bdie[sd]?\b|\bdead\b|\bdeaths?\b|\bslain\b|\bwounded\b|\binjur|\bshot\b|\bmurder", re.I)
+# The kind must be the one harmed, in a tight window of one clause: "kills well-known professor", "two paramedics
+# were killed", "death of a journalist"; not "Russian commanders ordered the attack that killed 12 civilians".
+_WORD = rf"(?!(?:that|who|which|after|as|when|while)\b)(?!{_SPEECH})[\w'’-]+"  # no relative clause, no speech
+_HARMED = r"(?:(?:was|were|is|are|been|being)\s+)?(?:killed|wounded|injured|hurt|slain|murdered|shot\s+dead|die[sd]?|dead)\b" \
+          r"|killings?\b|deaths?\b|among\s+(?:the\s+)?(?:dead|killed|wounded|victims|casualties)\b"
+_HARMS = r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|murder(?:s|ed)?|shoot(?:s|ing)?\s+dead|" \
+         r"shot\s+dead|deaths?\s+of)"
+_AFTER = rf"{_HARMS}\s+(?:{_WORD}\s+){{0,5}}?(?:{_WORD},\s+including\s+(?:{_WORD}\s+){{0,2}}?)?"  # "kills 4, including"
+_BEFORE = rf"(?:\s+{_WORD}){{0,3}}?\s+(?:{_HARMED})"
+VICTIM_WINDOWS = {kind: re.compile(rf"{_AFTER}(?:{rx})|(?:{rx}){_BEFORE}", re.I) for kind, rx in VICTIM_KINDS.items()}
 
 
 def victim_kinds(ev: Event) -> frozenset[str]:
-    """The kinds of victim the report's own sentences name beside a word of killing or wounding."""
+    """The kinds of victim the report's own sentences say were killed or wounded (`VICTIM_WINDOWS`)."""
     if not VICTIMS:
         return frozenset()
     found: set[str] = set()
@@ -249,14 +253,8 @@ def victim_kinds(ev: Event) -> frozenset[str]:
         if not HARM.search(text):
             continue
         text = NOT_VICTIM.sub(" ", text)
-        found.update(kind for kind, rx in VICTIM_KINDS.items() if rx.search(text))
+        found.update(kind for kind, rx in VICTIM_WINDOWS.items() if rx.search(text))
     return frozenset(found)
-
-
-def place_words(events: Iterable[Event], words_of: Callable[[str], set[str]]) -> set[str]:
-    """The words of the places the events are placed at, as written and as the gazetteer names them."""
-    return set().union(*(words_of(x) for e in events if e.location is not None
-                         for x in (e.location.text or "", e.location.name) if x))
 
 
 # "New strikes", "fresh attack", "latest clashes": the outlet says this is not the earlier occurrence.
@@ -354,5 +352,3 @@ def type_score(a: Rec, b: Rec) -> float | None:
         return 1.0 if a.mode == b.mode else 0.8
     return None
 
-
-from eventwire.merge.operations import operation_sites, site_names  # noqa: E402  (it reads `own_sentences` above)

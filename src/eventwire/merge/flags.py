@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from eventwire.gazetteer.index import haversine_km
-from eventwire.merge.features import VIOLENT
+from eventwire.merge.basics import VIOLENT
 from eventwire.merge.reconcile import reprinted
 from eventwire.merge.similarity import tolls_agree
 from eventwire.merge.types import ClusterFlag, Figure, FlagEvidence, MergeConfig

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 import pycountry
 
-from eventwire.merge.features import VIOLENT, place_words, struck_sites
+from eventwire.merge.basics import VIOLENT, place_words
+from eventwire.merge.features import struck_sites
 from eventwire.merge.neighbours import neighbours
 from eventwire.merge.orphans import fits, orphans
 from eventwire.merge.site_mentions import site_links
@@ -206,7 +207,10 @@ def country_word(cc: str) -> str | None:
 
 def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event],
                   articles: Iterable[Article]) -> dict[str, Mention]:
-    """Each article with no violent event that singles out one violent canonical event of its days, by article id.
+    """Each article with no violent event that singles out one canonical event of its days, by article id.
+
+    The event is a violent one, except for the "site" rule (`site_mentions.site_links`): a named site's raid
+    may be coded as a non-violent development.
 
     With `ORPHANS`, an article whose violent events few reports tell (a fragment the extractor misplaced)
     counts as one with none, when the event it is linked to is not its own and its own events fit it

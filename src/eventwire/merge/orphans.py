@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from eventwire.merge.features import VIOLENT, Rec, place_words, to_rec
+from eventwire.merge.basics import VIOLENT, place_words
+from eventwire.merge.features import Rec, to_rec
 from eventwire.merge.neighbours import neighbours
 from eventwire.merge.similarity import renews, sites_differ, tolls_compatible
 from eventwire.merge.types import Cluster

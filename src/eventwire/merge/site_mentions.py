@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import date
 
+from eventwire.merge.basics import place_words, plain_words
 from eventwire.merge.operations import names_in, operation_sites, site_names
 from eventwire.merge.types import Cluster
 from eventwire.model import Article, Event
@@ -19,23 +19,25 @@ def site_links(clusters: Iterable[Cluster], by_id: dict[str, Event], reports: It
 
     "Israeli troops exit Gaza's Shifa Hospital, leaving rubble and bodies" tells the raid that another
     outlet coded as a development ("300 bodies found at Al-Shifa hospital after the military withdrew"),
-    violent or not: the hospital's own name, not the word "hospital", says which operation it is.
-    The operation's reports must give the name themselves (`operations.site_names`: not the town).
+    violent or not: the hospital's own name and kind, not the word "hospital" alone, say which operation it
+    is ("Al-Aqsa University" is not "Al-Aqsa Mosque"). The operation's reports must give the name themselves
+    (`operations.site_names`: not the town). Only the cluster's and the report's own events are read.
     """
     if not SITES:
         return {}
-    # "Gaza hospital" names the region: a word of any event's place is no site's name.
-    places = {w.casefold() for e in by_id.values() if e.location is not None
-              for x in (e.location.text or "", e.location.name) for w in re.findall(r"\w+", x)}
-    index: dict[int, dict[str, set[str]]] = {}
+    index: dict[int, dict[tuple[str, str], set[str]]] = {}
     own: dict[str, str] = {}  # article id -> the cluster it reports in
+    placed: dict[str, set[str]] = {}  # article id -> the words of its own events' places
     for c in clusters:
         members = [e for m in c.member_ids if (e := by_id.get(m)) is not None]
-        names = {n for e in members if operation_sites(e) for n in site_names(e)} - places
-        days = [e.date.start.toordinal() for e in members if isinstance(e.date.start, date)]
+        # "Gaza hospital" names the region: a word of a member's place is no site's name.
+        where = place_words(members, plain_words, region=True)
+        names = {(k, n) for e in members if operation_sites(e) for k, n in site_names(e) if n not in where}
+        days = [x.toordinal() for e in members for x in (e.date.start, e.date.end) if isinstance(x, date)]
         for e in members:
             for aid in e.article_ids[:1]:
                 own[aid] = c.id
+                placed.setdefault(aid, set()).update(place_words([e], plain_words, region=True))
         if not names or not days:
             continue
         for d in range(min(days) - before, max(days) + after + 1):
@@ -45,10 +47,10 @@ def site_links(clusters: Iterable[Cluster], by_id: dict[str, Event], reports: It
     for art, day, text in reports:
         if day not in index:
             continue
-        hits = {(cid, n) for n in names_in(text) for cid in index[day].get(n, ())}
+        mine = placed.get(art.id, set())
+        hits = {(cid, n) for k, n in names_in(text) if n not in mine for cid in index[day].get((k, n), ())}
         if len({cid for cid, _ in hits}) == 1:
             cid, name = min(hits)
             if own.get(art.id) != cid:
                 out[art.id] = (cid, name)
     return out
-

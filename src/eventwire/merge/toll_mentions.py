@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from eventwire.components.numbers import find_numbers
-from eventwire.merge.features import VIOLENT, place_words
+from eventwire.merge.basics import VIOLENT, place_words
 from eventwire.model import Article, Event
 
 MIN_TOLL = 2  # "one killed" fits too many events of a war's day
