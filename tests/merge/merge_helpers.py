@@ -127,3 +127,14 @@ def switch(module: object, name: str, value: int) -> Iterator[None]:
         yield
     finally:
         setattr(module, name, old)
+
+
+def assert_last_windows_apart(*window_sets: dict[str, tuple[str, int]]) -> None:
+    """The last set's windows keep more than 3 days from every other window, earlier sets' and each other's."""
+    spans = [(date.fromisoformat(f), n) for ws in window_sets for f, n in ws.values()]
+    days = [[d + timedelta(k) for k in range(n)] for d, n in spans]
+    first = len(spans) - len(window_sets[-1])
+    for i, a in enumerate(days[first:], first):
+        for j, b in enumerate(days):
+            if j != i:
+                assert min(abs((x - y).days) for x in a for y in b) > 3

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import sys
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
-from merge_helpers import ISRAEL, KYIV, STRIP, next_day_mentions, strike, switch
+from merge_helpers import ISRAEL, KYIV, STRIP, assert_last_windows_apart, next_day_mentions, strike, switch
 
 import eventwire.merge.mentions as mm
 import eventwire.merge.orphans as mo
@@ -30,14 +30,7 @@ US_ARMY = [Actor(name="Military Forces of the United States", country_code="US",
 
 
 def test_fresh2_windows_keep_away_from_every_other_window_and_each_other() -> None:
-    spans = [(date.fromisoformat(f), n)
-             for f, n in (*WINDOWS.values(), *WINDOWS2.values(), *WINDOWS3.values(), *WINDOWS4.values())]
-    days = [[d + timedelta(k) for k in range(n)] for d, n in spans]
-    first = len(spans) - len(WINDOWS4)
-    for i, a in enumerate(days[first:], first):
-        for j, b in enumerate(days):
-            if j != i:
-                assert min(abs((x - y).days) for x in a for y in b) > 3
+    assert_last_windows_apart(WINDOWS, WINDOWS2, WINDOWS3, WINDOWS4)
     # Pointers only (file:line), and each window has labelled occurrences beside the lines left out.
     assert all(re.fullmatch(r"[\w.-]+\.txt:\d+", k) for k in LABELS4)
     assert None in LABELS4.values() and len({v for v in LABELS4.values() if v}) >= 3

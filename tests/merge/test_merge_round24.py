@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import sys
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
-from merge_helpers import ISRAEL_ARMY, RAFAH, STRIP, strike, switch
+from merge_helpers import ISRAEL_ARMY, RAFAH, STRIP, assert_last_windows_apart, strike, switch
 
 import eventwire.merge.features as mf
 from eventwire.merge import EventMerger
@@ -27,14 +27,7 @@ DAY = date(2024, 2, 20)
 
 
 def test_fresh3_windows_keep_away_from_every_other_window_and_each_other() -> None:
-    spans = [(date.fromisoformat(f), n) for f, n in
-             (*WINDOWS.values(), *WINDOWS2.values(), *WINDOWS3.values(), *WINDOWS4.values(), *WINDOWS5.values())]
-    days = [[d + timedelta(k) for k in range(n)] for d, n in spans]
-    first = len(spans) - len(WINDOWS5)
-    for i, a in enumerate(days[first:], first):
-        for j, b in enumerate(days):
-            if j != i:
-                assert min(abs((x - y).days) for x in a for y in b) > 3
+    assert_last_windows_apart(WINDOWS, WINDOWS2, WINDOWS3, WINDOWS4, WINDOWS5)
     # Pointers only (file:line); windows without two reports of one occurrence were dropped, so occurrences repeat.
     assert all(re.fullmatch(r"[\w.-]+\.txt:\d+", k) for k in LABELS5)
     assert None in LABELS5.values()
