@@ -90,7 +90,7 @@ def _keep_known(items: Iterable[Article | ReaderError], store: Store) -> Iterato
             if read is not None and read[0] == item.id:
                 known = read[1]  # the row _own_id read for this very id: one read, not two
             else:
-                known = store.get_article(item.id) if item.source or missing else None
+                known = store.get_article(item.id)
             if _reprint(item, known):
                 # Under the shared id, the reprint overwrote the first outlet's record: its outlet, date and events'
                 # sources. It becomes an article of its own, which the merge links as a copy.
