@@ -70,3 +70,18 @@ def test_a_violent_event_told_in_the_past_keeps_its_weekday() -> None:
     (ev,) = eventwire.extract("Russian forces shelled Kharkiv until Sunday, killing two civilians.",
                               published="2025-06-04")
     assert ev.date is not None and ev.date.start == date(2025, 6, 1) and ev.date.text == "Sunday"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Officials have said fighting continued through Monday.", date(2025, 6, 2)),  # "have" governs "said"
+    ("Residents who are now in Kyiv said shelling lasted until Sunday.", date(2025, 6, 1)),  # a relative clause
+    ("The army, which has lost many men, held the town until Monday.", date(2025, 6, 2)),
+    ("Ukrainian troops clung to positions in the town until Sunday.", date(2025, 6, 1)),  # "to" + noun
+    ("Soldiers went to Bakhmut by Monday.", date(2025, 6, 2)),  # "to" + a name is no infinitive
+])
+def test_a_cue_outside_the_weekdays_clause_does_not_read_forward(text: str, day: date) -> None:
+    assert [d for _, d in _days(text, WEDNESDAY)] == [day]
+
+
+def test_a_present_clause_after_a_report_verb_still_reads_forward() -> None:
+    assert _days("Officials said the roads are closed until Monday.", WEDNESDAY) == [("Monday", date(2025, 6, 9))]

@@ -60,3 +60,16 @@ def test_aircraft_that_strike_or_launch_are_weapons() -> None:
     assert _sites("Missiles fired from a Tu-22 aircraft hit the rail yard.") == []
     assert _sites("A drone hit two aircraft parked at the air base.") == ["aircraft", "military facility"]
     assert _sites("The aircraft struck by the missile burned out.") == ["aircraft", "fire"]
+
+
+def test_parts_of_a_struck_site_and_a_site_left_then_hit_stay_sites() -> None:
+    # Final review (session 12): a building part after the site is no body that speaks or works there.
+    assert _sites("A missile struck the university campus in Kharkiv.") == ["school"]
+    assert _sites("A Russian missile struck the hospital administration building in Kharkiv.") == ["hospital"]
+    assert _sites("A drone struck the clinic staff quarters in the town.") == ["hospital"]
+    # The site people were evacuated from is the one the strike hit ("it", or the site named again).
+    assert _sites("Patients were evacuated from the hospital after a missile hit it in Kharkiv.") == ["hospital"]
+    assert _sites("Families fled from the school after a shell struck the school.") == ["school", "school"]
+    # The body itself still speaks: "the school administration said", "staff, ...".
+    assert _sites("After the shelling, the school administration said classes would move online.") == []
+    assert _sites("A missile hit the port, hospital staff said.") == ["infrastructure"]

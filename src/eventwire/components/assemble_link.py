@@ -25,6 +25,8 @@ def absorb(host: Any, g: Any) -> None:
     host.attackers += g.attackers
     host.inherited += g.inherited
     host.recipients += g.recipients
+    if host.chosen is None:  # a taking folded into a host keeps the sub-type its fold chose (`Group.head`)
+        host.chosen = g.chosen
 
 
 def index_sentences(doc: WorkDoc) -> None:

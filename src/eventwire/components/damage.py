@@ -53,13 +53,21 @@ _NAMED_HOUSE = re.compile(r"\b(?:(?:White|Government|State|Opera|Blue|Parliament
                           r"Democrats?|GOP|panel|lawmakers|leaders|members|majority|minority|Rules|Foreign\s+Affairs|"
                           r"Armed\s+Services|Oversight|Judiciary|Appropriations|Homeland|passe[sd]|votes?|voted|says|"
                           r"said|bill)\b)")
+# "hospital staff said", "the school administration, ...", "plant employees after the shelling": people or a body,
+# but "the hospital administration building" and "staff quarters" are parts of the site: the word must end its
+# clause or be followed by a verb or a function word.
+_BODY_ACTS = (r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:\w+ly\s+)?(?:says|said|say|told|tells?|warn\w*|report\w*|stated|"
+              r"announc\w*|confirm\w*|den(?:y|ies|ied)|call\w*|urg\w*|ask\w*|refus\w*|decid\w*|treat\w*|work\w*|"
+              r"are|is|was|were|have|has|had|will|would|could|can|must|\w{3,}ed|after|before|during|in|at|on|of|"
+              r"from|with|and|or|who|to|for)\b)")
 # Objects named as an institution or in a setting that is no strike on them, after the object: who speaks or
 # works there ("hospital officials say", "power plant employees"; not "church says it was hit"), what it does as
 # a body ("universities are cracking down", "school students"), that it is closed or reopened ("schools
 # closed"; not "closes due to the bombing": the strike put it out of service); idioms ("road map").
-_NOT_SITE_AFTER = re.compile(r"\s+(?:officials?|director|directors|chief|head|staff(?:ers)?|employees|workers|"
-                             r"spokes(?:man|woman|person|people)|sources?|administrators?|administration|authorities|"
-                             r"management|presidents?|leaders?|students?|pupils|teachers?|protest\w*|campus\w*|"
+_NOT_SITE_AFTER = re.compile(r"\s+(?:officials?|director|directors|chief|head|workers|"
+                             r"spokes(?:man|woman|person|people)|sources?|administrators?|authorities|"
+                             r"presidents?|leaders?|students?|pupils|teachers?|protest\w*|"
+                             rf"(?:staff(?:ers)?|employees|administration|management){_BODY_ACTS}|"
                              r"(?:says|said|told|warns?|warned|reports?|reported)(?!\s+(?:that\s+)?(?:it|its)\b)|"
                              r"agrees?|agreed|year|term|holidays?|"
                              r"(?:(?:are|is|was|were|will|to|remain\w*|have|has|had|been|be|stay\w*)\s+){0,2}"
@@ -70,10 +78,12 @@ _NOT_SITE_AFTER = re.compile(r"\s+(?:officials?|director|directors|chief|head|st
 _NOT_SITE_BEFORE = re.compile(r"\b(?:(?:(?:cancell?ations?|closures?|closing|shutdowns?|reopening|suspension)\s+of|"
                               r"(?:taken|rushed|admitted|brought|transferred|died|treated|recovering|remains?|"
                               r"hospitali[sz]ed|learn\w*|study\w*|back|go|goes|going|went)\s+(?:to|in|at)|"
-                              r"(?:flee|flees|fleeing|fled|return\w*|evacuat\w*|abandon\w*)(?:\s+(?:to|from|in))?|"
-                              r"(?:forced|driven|displaced|evicted)\s+(?:out\s+)?(?:of|from))"
+                              r"(?P<fled>(?:flee|flees|fleeing|fled|return\w*|evacuat\w*|abandon\w*)(?:\s+(?:to|from|in))?|"
+                              r"(?:forced|driven|displaced|evicted)\s+(?:out\s+)?(?:of|from)))"
                               r"\s+(?:(?:a|an|the|their|his|her|its|our)\s+)?|"
                               r"(?:leave|leaves|leaving|left)\s+(?:their|his|her|its|our)\s+)(?:own\s+)?$", re.I)
+# "Patients were evacuated from the hospital after a missile hit it": people left the site the sentence says was hit.
+_HIT_IT = re.compile(_CUE.pattern + r"\s+(?:it|them|(?:the|that|this)\s+(?P<what>[\w-]+))\b", re.I)
 # "died in the hospital strike": the object names a strike after all.
 _STRUCK_AFTER = re.compile(r"\s+(?:strikes?|blasts?|attacks?|bombing|explosions?|raids?|fire|shelling)\b", re.I)
 # An aircraft that launches or strikes is the weapon, not what was hit ("Tu-95 aircraft launched ...",
@@ -125,9 +135,12 @@ class DamageFinder:
                 if label == "aircraft" and (_AIRCRAFT_AGENT.match(text, m.end(), sent.end) or _AIRCRAFT_BEFORE.search(
                         text, max(sent.start, m.start() - 40), m.start())):
                     continue  # the aircraft struck or launched: a weapon
-                if _NOT_SITE_AFTER.match(text, m.end(), sent.end) or (_NOT_SITE_BEFORE.search(
-                        text, max(sent.start, m.start() - 40), m.start()) and not _STRUCK_AFTER.match(text, m.end(),
-                                                                                                   sent.end)):
+                before = _NOT_SITE_BEFORE.search(text, max(sent.start, m.start() - 40), m.start())
+                if before and (_STRUCK_AFTER.match(text, m.end(), sent.end) or before.group("fled") and any(
+                        not h.group("what") or h.group("what").lower() == m.group(0).lower()
+                        for h in _HIT_IT.finditer(text, m.end(), sent.end))):
+                    before = None  # the site people left or died in was itself hit
+                if _NOT_SITE_AFTER.match(text, m.end(), sent.end) or before:
                     continue  # an institution or a place people use, not a struck site
             else:
                 label = self.event_labels[int(g[1:])]

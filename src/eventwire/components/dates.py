@@ -248,9 +248,13 @@ _RANGE_PREV = re.compile(rf"\b(?:{_WD}|days|weeks|period|sessions)\s+(?:through|
 # "But by Wednesday, the dollar climbed": a deadline opening its sentence sets a scene, past unless a future follows.
 _OPENS = re.compile(r"^\W*(?:(?:but|and|yet|so)\s+)?(?:until|till|til|through|thru|by)\s+$", re.IGNORECASE)
 # A present or future clause: "flights are grounded until Monday", "he hoped an accord could be reached by Monday",
-# "asked them to decide by Monday", "indicators due until Friday".
+# "asked them to decide by Monday", "indicators due until Friday". Only a verb makes "to" an infinitive, so "clung
+# to positions" and "went to Bakhmut" are no cue; "failed to reach" tells a past.
 _NOW_OR_LATER = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|has|have|would|could|can|may|might|must|should"
-                           r"|due|expects?|hopes?|wants?|needs?|if|unless)\b|(?<!ed\s)\bto\s+(?!the\b|a\b|an\b)[a-z]+\s",
+                           r"|due|expects?|hopes?|wants?|needs?|if|unless)\b|(?<!ed\s)\bto\s+(?-i:(?:leave|decide"
+                           r"|reach|sign|return|respond|reply|comply|agree|withdraw|pull|vacate|evacuate|surrender"
+                           r"|submit|pay|finish|complete|reopen|release|lift|end|stop|restore|resume|deliver"
+                           r"|make|get|be|clear))\b",
                            re.IGNORECASE)
 # A deadline verb, in any tense: "Authorities extended the curfew until Sunday", "talks were adjourned until Monday".
 _DEADLINE_VERB = re.compile(r"\b(?:extend|suspend|postpone|delay|defer|adjourn|close|shut|halt|deadline|ultimatum)"
@@ -264,7 +268,8 @@ _NAME_NEXT = re.compile(r" (?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z]")
 def _deadline(text: str, lo: int, hi: int, s: int, e: int) -> bool:
     """The weekday at text[s:e] ends a state that lasts from the report on ("suspend flights until Monday"); the
     caller's span text[lo:hi] holds the sentence (a whole text is cut at sentence punctuation)."""
-    if not DEADLINES or not _DEADLINE_PREV.search(text, max(lo, s - 8), s) or text[e : e + 1] in ("'", "’"):
+    prev = _DEADLINE_PREV.search(text, max(lo, s - 8), s) if DEADLINES else None
+    if prev is None or text[e : e + 1] in ("'", "’"):
         return False
     if _RANGE_PREV.search(text, max(lo, s - 24), s) or (_NAME_NEXT.match(text, e) and not text[s:e].isupper()):
         return False  # "by Sunday Telegraph journalist" names a paper
@@ -276,7 +281,12 @@ def _deadline(text: str, lo: int, hi: int, s: int, e: int) -> bool:
     head = text[start:s].lstrip(" \t\"“‘'(")
     if head[:1].isupper() and _OPENS.match(head):  # (not a wrapped line of wire copy: "...postponed\nuntil Monday")
         return _FUTURE.search(text, e, end) is not None
-    return (_FUTURE.search(text, start, s) is not None or _NOW_OR_LATER.search(text, start, s) is not None
+    # The present cue must sit in the weekday's own clause: "Officials have said fighting continued through Monday"
+    # and "Residents who are now in Kyiv said shelling lasted until Sunday" tell a past.
+    clause = start
+    for m in _CLAUSE_EDGE.finditer(text, start, prev.start()):
+        clause = m.end()
+    return (_FUTURE.search(text, start, s) is not None or _NOW_OR_LATER.search(text, clause, s) is not None
             or _DEADLINE_VERB.search(text, start, s) is not None)
 
 

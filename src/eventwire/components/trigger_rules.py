@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from eventwire.geoparsing.matching import demonyms
+
 EXP = "Explosions/Remote violence"
 AIR = (EXP, "Air/drone strike")
 SHELL = (EXP, "Shelling/artillery/missile attack")
@@ -43,12 +45,16 @@ _W = r"(?:\s+[\w’'-]+){0,3}?"
 _ARMS = r"(?:drones?|missiles?|UAVs?|rockets?|Shaheds?|projectiles?|cruise\s+missiles?|ballistic\s+missiles?)"
 
 
+# A people named in the plural: the gazetteer's demonyms ("Iraqis", "Ukrainians") and a few faiths and groups; not
+# any "-is"/"-ans" word, which takes in cities ("Paris", "Tunis", "Memphis").
+_NATIONALS = "|".join(sorted({w.title() for w in demonyms() if w.endswith("s") and w.isalpha()}
+                             | {"Christians", "Sunnis", "Yazidis", "Alawis", "Tutsis", "Fulanis"}, key=len, reverse=True))
 # Whom an execution kills: people or a count of them ("a shepherd", "7 men", "19 civilians", "them").
 _UP_TO = r"(?:(?:at\s+least|as\s+many\s+as|more\s+than|up\s+to|some|about|around|nearly|over|dozens\s+of|scores\s+of)\s+)?"
 _PEOPLE = (r"(?:m[ae]n|wom[ae]n|boys?|girls?|children|civilians?|prisoners?|captives?|hostages?|detainees?|shepherds?|"
            r"farmers?|villagers?|residents?|collaborators?|informants?|people|persons?|POWs|soldiers?|servicem[ae]n|"
            r"fighters?|rebels?|militants?|combatants|deserters?|policem[ae]n|officers?|officials?|journalists?|activists?|"
-           r"spies|spy|members|youths?|teens?|teenagers?|protesters?|(?-i:[A-Z][a-z]+(?:ians|ans|is))|them|him)\b")
+           r"spies|spy|members|youths?|teens?|teenagers?|protesters?|(?-i:" + _NATIONALS + r")|them|him)\b")
 
 
 @dataclass(frozen=True)
@@ -337,8 +343,7 @@ RULES: list[Rule] = [
     # doer ("Iran executes man convicted of killing police officers"); drills, withdrawals or plans are no people.
     Rule(r"execut(?:e|es|ed|ing)(?=\s+" + _UP_TO + r"(?:(?!(?:to|of|for|in|on|at|near|from|after|over|with|and|against|"
          r"by|into)\b)[\w’'-]+\s+){0,3}?" + _PEOPLE + r")|(?:(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?)?"
-         r"executed\b(?=\s+by\b)|(?:were|was|been|being|are|is)\s+(?!(?:summarily|extrajudicially)\s)(?:\w+ly\s+)?"
-         r"executed\b",
+         r"executed\b(?=\s+by\b)",
          VAC, "ASSAULT", "firearms", headline=True, subject=True, anchors="execut"),
     Rule(r"attacks?\s+(?:on|against)\b|attacked\b|reprisals?\b", REF, "ASSAULT", None, weak=True, anchors="attack reprisal"),
     # "the attack", "Saturday's terror attack": a reference to an event told nearby; it joins that event

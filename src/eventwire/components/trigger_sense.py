@@ -99,10 +99,14 @@ _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?\w+ed$",
 _BY = re.compile(r"\s+by\b", re.I)
 _BY_ARMED = re.compile(r"(?:\s+(?!by\b)\S+){0,8}?\s+by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?[#@]?(?:"
                        + _ARMED.pattern + "|" + _NON_STATE.pattern + ")", re.I)
-# Armed groups named by a short capitalised form or as "<Name> Organization / Movement / Front": "IS executes a
-# rebel", "Hurras al-Dien Organization attacks the regime forces" (case matters: "is", "group").
+# Armed groups named by a short capitalised form or as "<Name> Organization / Brigades / Militia": "IS executes a
+# rebel", "Hurras al-Dien Organization attacks the regime forces" (case matters: "is", "group"). Parties are often
+# a "Front" or "Movement" ("National Front attacks police"), so those need an armed word in the name ("Moro Islamic
+# Liberation Front", "al-Nusra Front", "March 23 Movement").
 _ARMED_NAME = re.compile(r"\b(?:IS|ISWAP|Daesh|PKK|YPG|ADF|AQAP|AQIM|al-Qa[ei]da|Al-Qa[ei]da)\b|"
-                         r"\b[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+(?:Organi[sz]ation|Movement|Front|Brigades?|Militia)\b")
+                         r"\b[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+(?:Organi[sz]ation|Brigades?|Militia)\b|"
+                         r"\b(?:Liberation|Islamic|Resistance|Nusra|Polisario|Revolutionary|Jihad\w*|Mujahideen|\d+)"
+                         r"(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:Front|Movement)\b")
 _MILITARY = re.compile(r"\b(?:forces|troops|soldiers|army|military|IDF|militants?|rebels|fighters|settlers|commandos|"
                        r"marines|special\s+forces)\b", re.I)
 # "launch deadly West Bank raids": a raid told as deadly is violence, not a raid short of it; "arrest protesters in

@@ -9,6 +9,7 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
 from eventwire.geoparsing.coherence import spelt_alike
 from eventwire.geoparsing.lowercase import person_name, word_counts
+from eventwire.geoparsing.nearby import distance
 from eventwire.geoparsing.recognize import Candidate
 
 _AREA_CODES = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN", "GULF", "SEA", "ISL"))
@@ -106,6 +107,9 @@ def focus_unit(gz: Gazetteer, ctx: list[Candidate], keys: list[str], shared: dic
 
 
 _BIG = 100_000  # a namesake this big is no stray: "Lille" in a story from England is still Lille
+# A reading this close to one of the text's other places is no stray either: "Lyman" (a person's name) beside
+# "Moscow, Kursk and Belgorod" is the Donetsk town across the border, not a namesake abroad.
+_NEAR_KM = 250.0
 
 
 def foreign_subject(gz: Gazetteer, ctx: list[Candidate], key: str, sc: dict[int, float],
@@ -117,6 +121,7 @@ def foreign_subject(gz: Gazetteer, ctx: list[Candidate], key: str, sc: dict[int,
         # frontline village opening a story beside the enemy's cities ("Robotyne ... Moscow, Kursk") is a place.
         return None
     named: dict[str, set[str]] = defaultdict(set)  # country → the other names whose reading lies in it
+    picks: list[int] = []  # the other names' readings
     units: set[str] = set()  # countries named by themselves, an admin-1 unit of theirs or a demonym
     a1: dict[str, set[str]] = defaultdict(set)
     for c in ctx:
@@ -129,6 +134,7 @@ def foreign_subject(gz: Gazetteer, ctx: list[Candidate], key: str, sc: dict[int,
         elif c.ids and not any(i in sc for i in c.ids):  # ("Kanara or Canara": another name of the same record)
             own = shared.get(k)
             best = max(own, key=lambda i: own[i]) if own else max(c.ids, key=lambda i: gz.pops[i])
+            picks.append(best)
             if gz.cc[best]:
                 named[gz.cc[best]].add(k)
                 if gz.fcode[best] in ("PCLI", "ADM1"):
@@ -143,6 +149,8 @@ def foreign_subject(gz: Gazetteer, ctx: list[Candidate], key: str, sc: dict[int,
     for i in sc:
         cc = gz.cc[i]
         if cc in units or len(named.get(cc, ())) >= 2 or gz.fcode[i] in ("PCLI", "PPLC") or gz.pops[i] >= _BIG:
+            return None
+        if any(distance(gz, i, j) <= _NEAR_KM for j in picks):
             return None
     # Within that country, the unit most of its other places lie in ("Udupi, Dakshina Kannada ... Karnataka").
     inside = Counter({u: len(ks) for u, ks in a1.items() if u.split(".")[0] == top})
