@@ -113,3 +113,15 @@ def test_one_outlets_two_strikes_on_different_things_stay_apart() -> None:
     plant = [report("ev_i2", "isw", "Strike hits power plant in Rafah", damage=("power plant",)),
              report("ev_x2", "bbc", "Israeli strike kills 12 in Rafah", damage=("power plant",))]
     assert not same_cluster(bridge + plant, "ev_i1", "ev_i2")
+
+
+def test_a_core_s_common_site_does_not_make_one_member_s_site_firm() -> None:
+    # Every report of one half names houses, one also a school; one report of the other half names a
+    # hospital. Houses tell no strike apart, so neither half's core names a distinctive site.
+    houses = [report(f"ev_a{k}", o, "Israeli strike kills 12 in Rafah, homes destroyed", damage=("house",))
+              for k, o in enumerate(("ap", "bbc", "nyt"))]
+    events = two_halves(report("ev_s", "cnn", "Israeli strike near Rafah school kills 12", damage=("house", "school")),
+                        report("ev_h", "aj", "Rafah strike toll rises to 12, says hospital", victims=True,
+                               damage=("hospital",)))
+    events[:3] = houses
+    assert same_cluster(events, "ev_a0", "ev_b0")

@@ -9,8 +9,10 @@ from eventwire.model import Event
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
-# Aid teams, as a struck site (`features.SITE_WORDS`) and as a kind of victim (`features.VICTIM_KINDS`).
-AID_WORKERS = r"\b(?:aid|relief|humanitarian|charity)\s+(?:workers?|staff|team|group)\b|\bWorld\s+Central\s+Kitchen\b|\bWCK\b"
+# Aid workers as a kind of victim (`features.VICTIM_KINDS`): people, not "aid group office", an organisation's building.
+AID_STAFF = r"\b(?:aid|relief|humanitarian|charity)\s+(?:workers?|staff|team)\b|\bWorld\s+Central\s+Kitchen\b|\bWCK\b"
+# Aid teams as a struck site (`features.SITE_WORDS`): "aid group convoy" names the site too.
+AID_WORKERS = AID_STAFF + r"|\b(?:aid|relief|humanitarian|charity)\s+group\b"
 
 
 def own_sentences(ev: Event) -> list[str]:

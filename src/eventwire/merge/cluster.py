@@ -11,7 +11,7 @@ from eventwire.gazetteer.index import haversine_km
 from eventwire.merge.blocking import BlockIndex
 from eventwire.merge.canonical import build_cluster
 from eventwire.merge.copies import copy_links, edited_copy_sources
-from eventwire.merge.features import Rec, on_side, to_rec
+from eventwire.merge.features import DISTINCT_SITES, Rec, on_side, to_rec
 from eventwire.merge.mentions import attach_mentions
 from eventwire.merge.similarity import (
     TWIN_EVENTS,
@@ -190,8 +190,9 @@ class EventMerger:
         Single linkage alone chains a city's daily strikes into one event spanning months; so a
         union is refused when the joined cluster would span more than `max_days`, place two
         precise reports more than twice `max_km` apart, hold two events of one article, or name
-        two different struck sites (as one side's core names them: `FIRM_SHARE`). Order: one headline's twin codings, links between informative
-        reports, reports with neither toll nor site (`_attach_bare`), country-level reports last.
+        two different struck sites (a distinctive one that one side's core names: `FIRM_SHARE`).
+        Order: one headline's twin codings, links between informative reports, reports with neither
+        toll nor site (`_attach_bare`), country-level reports last.
         """
         if len(comp) == 1:
             return [comp]
@@ -232,8 +233,12 @@ class EventMerger:
         def compatible(a: int, b: int) -> bool:
             if arts[a] & arts[b]:
                 return False  # the extractor split these as different events of one article
-            if distinct_sites(set(sites[a]), set(sites[b])) and (firm(sites[a], a) or firm(sites[b], b)):
-                return False  # two struck sites (a hospital, a tent camp) met through a report naming none
+            # Two struck sites (a hospital, a tent camp) met through a report naming none; a core's
+            # "house" does not make one member's "school" the group's own.
+            if distinct_sites(set(sites[a]), set(sites[b])) and (
+                    firm(sites[a], a, DISTINCT_SITES & sites[a].keys())
+                    or firm(sites[b], b, DISTINCT_SITES & sites[b].keys())):
+                return False
             if victims_differ(set(victims[a]), set(victims[b])) and (firm(victims[a], a) or firm(victims[b], b)):
                 return False  # a cameraman's death and a scientist's, met through a report naming neither
             (lo1, hi1), (lo2, hi2) = days[a], days[b]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from eventwire.merge.basics import AID_WORKERS, VIOLENT, own_sentences
+from eventwire.merge.basics import AID_STAFF, AID_WORKERS, VIOLENT, own_sentences
 from eventwire.merge.operations import operation_sites, site_names
 from eventwire.model import Event
 
@@ -220,7 +220,7 @@ VICTIM_KINDS = {
                   r"correspondents?|media\s+workers?)\b",
     "medic": r"\b(?:doctors?|nurses?|(?:para)?medics?|surgeons?|health(?:care)?\s+workers?|ambulance\s+(?:crews?|drivers?))\b",
     "academic": r"\b(?:scientists?|professors?|academics?|researchers?|scholars?)\b",
-    "aid worker": AID_WORKERS,
+    "aid worker": AID_STAFF,
     # A mayor counts only where the window below makes him the one killed: most often he gives the toll.
     "commander": r"\b(?:commanders?|mayors?)\b",
 }

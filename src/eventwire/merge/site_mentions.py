@@ -10,6 +10,7 @@ from eventwire.merge.operations import names_in, operation_sites, site_names
 from eventwire.merge.types import Cluster
 from eventwire.model import Article, Event
 
+SHORT_SPANS = frozenset({"day", "week"})  # date precisions whose end date a site window counts
 SITES = 1  # switch: 0 turns the rule off (benchmarks/merge_windows.py --lowo site_mentions.SITES=0,1)
 
 
@@ -33,7 +34,9 @@ def site_links(clusters: Iterable[Cluster], by_id: dict[str, Event], reports: It
         # "Gaza hospital" names the region: a word of a member's place is no site's name.
         where = place_words(members, plain_words, region=True)
         names = {(k, n) for e in members if operation_sites(e) for k, n in site_names(e) if n not in where}
-        days = [x.toordinal() for e in members for x in (e.date.start, e.date.end) if isinstance(x, date)]
+        # A member's end counts only for a short span: "in June" would open a month-long window.
+        days = [x.toordinal() for e in members
+                for x in (e.date.start, e.date.end if e.date.precision in SHORT_SPANS else None) if isinstance(x, date)]
         for e in members:
             for aid in e.article_ids[:1]:
                 own[aid] = c.id
