@@ -198,13 +198,14 @@ RULES: list[Rule] = [
          r"reconnaissance[-\s]in[-\s]force\s+(?:operations?\s+|attempts?\s+|attacks?\s+)?(?:on|near|in|around)\b|"
          # "Russian forces entered the northern outskirts of Bohorodychne", "entered Orihove": troops moving into
          # a contested town fight for it (ISW; "entered ... unopposed" is a transfer, coded below).
-         r"entered(?=\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:outskirts\s+of\s+|"
+         # "advanced into Novoluhanske", "advanced into the outskirts of X": moving into a named town is the same.
+         r"(?:entered|advanced\s+(?:further\s+)?into)(?=\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:outskirts\s+of\s+|"
          r"city\s+of\s+|downtown\s+)?(?-i:[A-Z]))(?![^.;,]*\b(?:unopposed|without\s+(?:a\s+)?"
          r"(?:fight|resistance))\b)",
          CLASH, "ASSAULT", "firearms",
          anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation fresh renewed "
                  "offensive unsuccessful attempt street urban battl broke partial made tried positional entered "
-                 "reconnaissance halt stop defeated"),
+                 "reconnaissance halt stop defeated advanced"),
     Rule(r"massacre(?:d|s)?\b|gunmen\s+(?:opened\s+fire|killed|shot|attacked|murdered)|(?:opened\s+fire|fired|fire|"
          r"fires|shot)\s+(?:on|at)\s+(?:\w+\s+){0,2}(?:civilians|residents|villagers|peasants|worshippers|crowds?|"
          r"aid\s+seekers|people\s+(?:seeking|waiting))|shot\s+dead|"

@@ -8,6 +8,7 @@ from eventwire.geoparsing.event_location_clauses import (
     denied_clause,
     in_aside,
     in_quote,
+    later_predicate,
     other_verb,
     whose_clause,
 )
@@ -236,6 +237,8 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
         s -= 3.0
     if p.end <= trigger[0] and whose_clause(text, p.end, trigger[0]):
         s += 1.5
+    elif p.end <= trigger[0] and later_predicate(text, p.end, trigger):
+        s -= 1.5  # the place belongs to an earlier predicate of the chain
     if in_aside(text, p.start, trigger):
         s -= 1.5  # "Britain, which has troops in southern Iraq, patrols ...": the aside's own statement
     if in_quote(text, p.start, max(0, p.start - 300), trigger):

@@ -71,3 +71,16 @@ def in_quote(text: str, pos: int, s0: int, trigger: tuple[int, int]) -> bool:
 def whose_clause(text: str, end: int, trigger_start: int) -> bool:
     """True for "Iraq, whose military targets have been bombed": the trigger is in a relative clause about the place."""
     return _WHOSE.match(text[end:trigger_start]) is not None
+
+
+# "broke the encirclement of Izyum and pushed Russian forces back and captured Bohorodychne": a past act verb after
+# "and" opens its own predicate; a place before it belongs to an earlier verb (blind dev12 analysis, round 48).
+_AND_PREDICATE = re.compile(r"\band\s+(?:(?:then|later|also|reportedly|subsequently)\s+)?$", re.I)
+# An attempt ("and attempted to advance from the settlement towards X") is still fought where the chain began.
+_PAST_ACT = re.compile(r"(?!attempted|tried)(?:[a-z]+ed|took|retook|struck|hit|shot|fought)\b")
+
+
+def later_predicate(text: str, end: int, trigger: tuple[int, int]) -> bool:
+    """True when the trigger is a past act verb right after "and", so a place before it is an earlier verb's."""
+    return _PAST_ACT.match(text, trigger[0]) is not None \
+        and _AND_PREDICATE.search(text, max(end, trigger[0] - 25), trigger[0]) is not None
