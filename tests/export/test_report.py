@@ -336,3 +336,15 @@ def test_a_map_with_many_event_types_keeps_its_legend_inside_the_picture() -> No
         box = legend.get_window_extent(renderer)
         big = max(h.get_markersize() for h in legend.legend_handles) / 2 * fig.dpi / 72
         assert box.y0 - big >= 0 and box.x1 <= fig.bbox.x1, n
+
+
+def test_a_week_has_a_day_table_and_a_span_of_days_belongs_to_no_day() -> None:
+    two_days = events()[1].model_copy(update={
+        "id": "ev_two", "date": DateSpan(start=date(2025, 6, 2), end=date(2025, 6, 3), precision="day")})
+    md = build_report([*events(), two_days], since=SINCE, until=UNTIL, fmt="md")
+    table = md[md.index("By day"):]
+    assert "By day (1 event dated only to a span of days: in the totals, in no day)" in md
+    assert re.search(r"\| 2025-06-06 Fri \| 3 \| 6–9 \| 24 \|", table)  # Kyiv, Lutsk and Qatana
+    assert re.search(r"\| 2025-06-02 Mon \| 0 \|", table)  # every day of the week has a row, quiet ones too
+    month = build_report(events(), since=SINCE, until=SINCE + timedelta(days=40), fmt="md")
+    assert "By day" not in month  # over a month, the timeline carries the days

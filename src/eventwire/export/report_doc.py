@@ -13,6 +13,7 @@ from eventwire.model import Event
 from eventwire.wording import plural
 
 MAX_PLACES = 15
+MAX_DAYS = 31  # a day table longer than a month is the timeline's job
 FLAGS_TITLE = "Open flags: contradictions and unclear figures"
 MAX_QUOTES = 2
 QUOTE_CHARS = 400
@@ -156,6 +157,16 @@ def _group_rows(groups: dict[str, Group], limit: int) -> list[list[Cell]]:
     return [[k, str(g.events), g.fatalities.text(), g.injured.text()] for k, g in list(groups.items())[:limit]]
 
 
+def day_table(data: ReportData) -> Block:
+    """Events, killed and injured per day of the period; events dated to a span of days belong to no day."""
+    rows: list[list[Cell]] = [[f"{d.isoformat()} {d.strftime('%a')}", str(g.events), g.fatalities.text(),
+                               g.injured.text()] for d, g in data.by_day.items()]
+    n = data.total.events - sum(g.events for g in data.by_day.values())
+    note = f" ({plural(n, 'event')} dated only to a span of days: in the totals, in no day)" if n else ""
+    return Block("table", text="By day" + note, headers=["Day", "Events", "Killed", "Injured"], rows=rows,
+                 numeric=(1, 2, 3))
+
+
 def headline(data: ReportData) -> Section:
     """Headline cards: events, fatalities and injured ranges, sources, open flags."""
     t = data.total
@@ -183,6 +194,8 @@ def headline(data: ReportData) -> Section:
         blocks.append(Block("table", text="By country / region" + (f" (top {MAX_PLACES}, {more} more)" if more > 0 else ""),
                             headers=["Country / admin-1", "Events", "Killed", "Injured"],
                             rows=_group_rows(data.by_place, MAX_PLACES), numeric=(1, 2, 3)))
+    if 1 < len(data.by_day) <= MAX_DAYS:
+        blocks.append(day_table(data))
     if data.spanning:
         n = len(data.spanning)
         blocks.append(Block("p", text=f"{plural(n, 'further event')} {'is' if n == 1 else 'are'} dated only to a "
