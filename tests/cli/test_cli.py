@@ -50,7 +50,7 @@ def test_components_lists_registered_names():
 def test_config_show_is_json_with_pipeline():
     data = json.loads(run("config", "show").output)
     assert data["settings"]["db"] == "eventwire.db"
-    assert [s["name"] for s in data["pipeline"]["stage"]][-1] == "checks.consistency.v1"
+    assert [s["name"] for s in data["pipeline"]["stage"]][-2:] == ["checks.consistency.v1", "confidence.learned.v1"]
 
 
 def test_extract_seed_story_jsonl():

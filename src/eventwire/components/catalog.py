@@ -43,4 +43,6 @@ BUILTIN: list[C] = [
       "ACLED actor types (inter 1-8) and government periods by event date on every event's actors."),
     C("checks.consistency.v1", "eventwire.components.checks:make", ("events", "places"), ("flags",),
       "Flag contradictions: a location against the story's setting, dates after publication, ..."),
+    C("confidence.learned.v1", "eventwire.components.confidence:make", ("events", "flags"), ("events",),
+      "Violent events' confidence from a logistic model trained on the gold; optional min_confidence drop."),
 ]

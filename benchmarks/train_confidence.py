@@ -1,0 +1,269 @@
+"""Train the learned event confidence (`confidence.learned.v1`) on the gold dev batches and write its weights.
+
+Usage: PYTHONPATH=src python benchmarks/train_confidence.py [--cv] [--no-write] [--cache FILE] [--l2 L]
+  (default) dump the system's violent events of every gold dev record with a label (matched by the shared scorer:
+            `greedy_match` with `_strict`), fit an L2 logistic regression (numpy) and write
+            src/eventwire/data/confidence_v1.json
+  --cv      leave-one-batch-out over {gold dev without the fresh batches, dev9+dev9b, dev11, dev11b, dev12}: per fold
+            AUC, Brier, a 10-bin reliability table, and event F1 without a drop and with the drop at the threshold
+            chosen on the training folds only (by their own inner leave-one-batch-out predictions)
+Batches are read from named files only; every gold_dev13* file is left out, and so is every held-aside record.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import pickle
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from eventwire.components.confidence import WEIGHTS
+from eventwire.components.confidence_features import NAMES
+from eventwire.evaluate.common import PRF, greedy_match, is_violent
+from eventwire.evaluate.gold import GOLD_DIR, _day, _strict, load_gold
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+from eventwire.pipeline.pipeline import load_pipeline_config
+
+STAGE = "confidence.learned.v1"
+BATCHES: dict[str, tuple[str, ...]] = {
+    "gold": ("gold.jsonl", "gold_articles.jsonl", "gold_articles_isw2.jsonl", "gold_articles_isw3.jsonl"),
+    "dev9": ("gold_dev9.jsonl", "gold_dev9b.jsonl"),
+    "dev11": ("gold_dev11.jsonl",),
+    "dev11b": ("gold_dev11b.jsonl",),
+    "dev12": ("gold_dev12.jsonl",),
+}
+FRESH = ("dev9", "dev11", "dev11b", "dev12")
+OUT = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / WEIGHTS
+GRID = [round(0.02 * i, 2) for i in range(0, 31)]  # thresholds tried; 0 is no drop
+
+
+def load_batches() -> dict[str, list[dict[str, Any]]]:
+    """The dev records of each batch, read file by file (`load_gold` reads every file of the folder it is given)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for batch, names in BATCHES.items():
+            d = Path(tmp) / batch
+            d.mkdir()
+            for name in names:
+                assert not name.startswith("gold_dev13")
+                shutil.copy(GOLD_DIR / name, d / name)
+            out[batch] = load_gold("dev", d)
+    return out
+
+
+def pipeline() -> Pipeline:
+    """The default pipeline with the confidence stage only recording features (no drop, no weights read)."""
+    cfg = load_pipeline_config()
+    stages = [s for s in cfg["stage"] if s["name"] != STAGE]
+    stages.append({"name": STAGE, "args": {"score": False}})
+    return Pipeline.from_config({**cfg, "stage": stages})
+
+
+def dump(batches: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """One row per record: batch, gold events, system violent events and their feature rows."""
+    pipe = pipeline()
+    rows = []
+    for batch, records in batches.items():
+        for r in records:
+            try:
+                doc = pipe(Article(text=r["text"], published=_day(r.get("published"))))
+                events = [e for e in doc.events if is_violent(e)]
+                table = doc.meta.get("confidence_features", {})
+                feats = [[table[e.id][n] for n in NAMES] for e in events]
+            except Exception as exc:  # noqa: BLE001 - as score_records: a failing document has no events
+                print(f"{r['id']}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                events, feats = [], []
+            rows.append({"batch": batch, "id": r["id"], "gold": r["events"], "events": events,
+                         "x": np.array(feats, dtype=float).reshape(len(events), len(NAMES))})
+    return rows
+
+
+def labels(row: dict[str, Any], keep: np.ndarray | None = None) -> tuple[np.ndarray, PRF]:
+    """Which system events the shared scorer matches (all events, or those `keep` marks), and the counts."""
+    idx = [i for i in range(len(row["events"])) if keep is None or keep[i]]
+    pairs = greedy_match(row["gold"], [row["events"][i] for i in idx], _strict)
+    y = np.zeros(len(row["events"]))
+    for _, si in pairs:
+        y[idx[si]] = 1.0
+    return y, PRF(len(pairs), len(idx) - len(pairs), len(row["gold"]) - len(pairs))
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, float]:
+    """L2 logistic regression by Newton steps on standardized features; weights returned on the raw scale."""
+    mu, sd = x.mean(0), x.std(0)
+    sd[sd < 1e-9] = 1.0
+    z = np.hstack([np.ones((len(x), 1)), (x - mu) / sd])
+    w = np.zeros(z.shape[1])
+    reg = np.full(z.shape[1], l2)
+    reg[0] = 0.0  # the intercept is not shrunk
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-np.clip(z @ w, -30, 30)))
+        g = z.T @ (p - y) + reg * w
+        h = (z * (p * (1 - p))[:, None]).T @ z + np.diag(reg)
+        step = np.linalg.solve(h, g)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    raw = w[1:] / sd
+    return raw, float(w[0] - (raw * mu).sum())
+
+
+def predict(x: np.ndarray, w: np.ndarray, b: float) -> np.ndarray:
+    """Probabilities of the raw-scale model."""
+    return np.asarray(1 / (1 + np.exp(-np.clip(x @ w + b, -30, 30))))
+
+
+def auc(p: np.ndarray, y: np.ndarray) -> float:
+    """Area under the ROC curve (rank form, ties halved)."""
+    pos, neg = p[y == 1], p[y == 0]
+    if not len(pos) or not len(neg):
+        return float("nan")
+    return float(((pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum())
+                 / (len(pos) * len(neg)))
+
+
+def reliability(p: np.ndarray, y: np.ndarray) -> list[tuple[str, int, float, float]]:
+    """10 equal-width bins: range, count, mean predicted, observed share right."""
+    out = []
+    for k in range(10):
+        m = (p >= k / 10) & ((p < (k + 1) / 10) if k < 9 else (p <= 1))
+        if m.any():
+            out.append((f"{k / 10:.1f}-{(k + 1) / 10:.1f}", int(m.sum()), float(p[m].mean()), float(y[m].mean())))
+    return out
+
+
+def f1_at(rows: list[dict[str, Any]], probs: list[np.ndarray], t: float) -> PRF:
+    """Pooled event counts when events below `t` are dropped (re-matched: a dropped match may free a gold event)."""
+    tot = PRF()
+    for row, p in zip(rows, probs, strict=True):
+        tot.add(labels(row, p >= t)[1])
+    return tot
+
+
+def stack(rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
+    """Feature matrix and labels of the rows."""
+    xs = [r["x"] for r in rows]
+    ys = [labels(r)[0] for r in rows]
+    return np.vstack(xs), np.concatenate(ys)
+
+
+def oof(rows: list[dict[str, Any]], l2: float) -> list[np.ndarray]:
+    """Leave-one-batch-out predictions for every row."""
+    out: list[np.ndarray] = [np.zeros(0)] * len(rows)
+    for b in sorted({r["batch"] for r in rows}):
+        x, y = stack([r for r in rows if r["batch"] != b])
+        w, c = fit(x, y, l2)
+        for i, r in enumerate(rows):
+            if r["batch"] == b:
+                out[i] = predict(r["x"], w, c)
+    return out
+
+
+def best_threshold(rows: list[dict[str, Any]], probs: list[np.ndarray]) -> float:
+    """The grid threshold with the best pooled F1 (the lowest on ties, so no drop wins a tie)."""
+    return max(GRID, key=lambda t: (round(f1_at(rows, probs, t).f1, 6), -t))
+
+
+def cv(rows: list[dict[str, Any]], l2: float) -> None:
+    """Leave-one-batch-out report."""
+    pooled0, pooled1 = PRF(), PRF()
+    all_p, all_y, all_old = [], [], []
+    for b in BATCHES:
+        train = [r for r in rows if r["batch"] != b]
+        test = [r for r in rows if r["batch"] == b]
+        x, y = stack(train)
+        w, c = fit(x, y, l2)
+        t = best_threshold(train, oof(train, l2))
+        probs = [predict(r["x"], w, c) for r in test]
+        xt, yt = stack(test)
+        pt = np.concatenate(probs)
+        old = xt[:, NAMES.index("old_confidence")]
+        f0, f1 = f1_at(test, probs, 0.0), f1_at(test, probs, t)
+        if b in FRESH:
+            pooled0.add(f0)
+            pooled1.add(f1)
+            all_p.append(pt)
+            all_y.append(yt)
+            all_old.append(old)
+        print(f"\n== fold {b}: {len(test)} records, {len(yt)} system events, {int(yt.sum())} right")
+        print(f"AUC {auc(pt, yt):.3f} (old hand-set confidence {auc(old, yt):.3f}); "
+              f"Brier {np.mean((pt - yt) ** 2):.4f} (old {np.mean((old - yt) ** 2):.4f}; "
+              f"base rate {np.mean((yt.mean() - yt) ** 2):.4f})")
+        print("bin      n  mean p  right")
+        for rng, n, mp, obs in reliability(pt, yt):
+            print(f"{rng}  {n:4d}  {mp:.3f}  {obs:.3f}")
+        print(f"F1 no drop {f0.f1:.4f} (P {f0.precision:.4f}, R {f0.recall:.4f}; tp {f0.tp} fp {f0.fp} fn {f0.fn}); "
+              f"threshold from training folds {t:.2f}: F1 {f1.f1:.4f} (P {f1.precision:.4f}, R {f1.recall:.4f}; "
+              f"tp {f1.tp} fp {f1.fp} fn {f1.fn})")
+    p, y, old = np.concatenate(all_p), np.concatenate(all_y), np.concatenate(all_old)
+    print(f"\n== pooled fresh folds ({', '.join(FRESH)}): {len(y)} events; AUC {auc(p, y):.3f} (old {auc(old, y):.3f}); "
+          f"Brier {np.mean((p - y) ** 2):.4f} (old {np.mean((old - y) ** 2):.4f}; base rate {np.mean((y.mean() - y) ** 2):.4f})")
+    print("bin      n  mean p  right")
+    for rng, n, mp, obs in reliability(p, y):
+        print(f"{rng}  {n:4d}  {mp:.3f}  {obs:.3f}")
+    print(f"F1 no drop {pooled0.f1:.4f} (P {pooled0.precision:.4f}, R {pooled0.recall:.4f}) -> with drop "
+          f"{pooled1.f1:.4f} (P {pooled1.precision:.4f}, R {pooled1.recall:.4f})")
+    fresh = [r for r in rows if r["batch"] in FRESH]
+    probs = [p for r, p in zip(rows, oof(rows, l2), strict=True) if r["batch"] in FRESH]
+    print("pooled fresh F1 at fixed thresholds (each batch scored by the model of the other four):")
+    for t in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5):
+        at = f1_at(fresh, probs, t)
+        print(f"  {t:.1f}: F1 {at.f1:.4f} (P {at.precision:.4f}, R {at.recall:.4f}; tp {at.tp} fp {at.fp} fn {at.fn})")
+
+
+def data_hash(rows: list[dict[str, Any]]) -> str:
+    """sha1 over the training records' ids and gold labels, and the dumped features and match labels."""
+    h = hashlib.sha1()
+    for r in rows:
+        h.update(r["id"].encode())
+        h.update(json.dumps(r["gold"], sort_keys=True).encode())
+        h.update(np.round(r["x"], 6).tobytes())
+        h.update(labels(r)[0].tobytes())
+    return h.hexdigest()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--cv", action="store_true", help="leave-one-batch-out report")
+    ap.add_argument("--no-write", action="store_true", help="do not write the weights file")
+    ap.add_argument("--cache", help="pickle of the dump: read it if it exists, else write it")
+    ap.add_argument("--l2", type=float, default=10.0, help="L2 penalty on standardized weights")
+    args = ap.parse_args()
+    cache = Path(args.cache) if args.cache else None
+    if cache and cache.exists():
+        rows = pickle.loads(cache.read_bytes())
+    else:
+        rows = dump(load_batches())
+        if cache:
+            cache.write_bytes(pickle.dumps(rows))
+    x, y = stack(rows)
+    print(f"{len(rows)} records, {len(y)} violent system events, {int(y.sum())} matched", file=sys.stderr)
+    if args.cv:
+        cv(rows, args.l2)
+    if args.no_write:
+        return
+    w, b = fit(x, y, args.l2)
+    # The drop a pipeline may set (`min_confidence`): the best threshold on every batch's out-of-batch predictions.
+    t = best_threshold(rows, oof(rows, args.l2))
+    print(f"threshold on all batches' leave-one-batch-out predictions: {t:.2f}", file=sys.stderr)
+    model = {"features": list(NAMES), "weights": [round(float(v), 6) for v in w], "intercept": round(b, 6),
+             "l2": args.l2, "training_records": len(rows), "training_events": int(len(y)),
+             "training_matched": int(y.sum()),
+             "best_threshold_out_of_batch": t, "training_data_sha1": data_hash(rows),
+             "batches": {k: list(v) for k, v in BATCHES.items()}, "date": dt.date.today().isoformat(),
+             "command": "PYTHONPATH=src python benchmarks/train_confidence.py"}
+    OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
