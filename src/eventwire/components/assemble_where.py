@@ -250,8 +250,9 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
 # Dovhenke (...), and ...": a parenthesis after an item is a note on it, and its places are no items.
 _NOTE = r"(?:\s*\([^()]*\))?"
 # "around Ivano-Darivka (5 km southeast of Siversk) and near Berestove", "a ground assault near Andriivka and toward
-# Lozove": a place word may open the next item.
-_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:(?:near|around|toward|towards)\s+)?(?:the\s+)?"
+# Lozove": a place word may open the next item; so may "on" or "in" after a comma and "and" ("attacks on Bucha and
+# Irpin, and on Makariv", "strikes west of Hulyaipole, and in Dnipropetrovsk and Mykolaiv oblasts").
+_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:(?:near|around|toward|towards|(?<=,\sand\s)(?:on|in))\s+)?(?:the\s+)?"
 # "in Jisr al-Shughour countryside and Daraa city": an area word after an item keeps it one item of the list.
 _LIST_GAP = re.compile(r"(?:\s+(?:City|city|town|countryside|outskirts))?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
 _PARENS = re.compile(r"\([^()]*\)")

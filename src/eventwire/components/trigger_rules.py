@@ -154,7 +154,7 @@ RULES: list[Rule] = [
          r"ground(?=\s+and\s+(?:artillery|air|missile|mortar)\s+(?:attacks|assaults|strikes)\b)|repel(?:led|ling|s)?\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|"
          r"attempts?|offensives?|advances?)\b|repuls(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b|"
          r"counter-?offensives?\b(?:\s+operations)?|fighting\s+(?:near|around|outside|on\s+the\s+outskirts\s+of)\b|(?:heavy|fierce|intense)\s+"
-         r"(?:fighting|battles?|combat)\b|(?:locali[sz]ed|local|positional|sporadic)\s+fighting\b|fighting\s+continued\b|"
+         r"(?:fighting|battles?|combat)\b|(?:locali[sz]ed|local|positional|sporadic|limited)\s+fighting\b|fighting\s+continued\b|"
          r"fighting\s+(?:rages?|raged|raging|erupted|broke\s+out|intensifie[sd])\b|"
          r"fighting\s+(?:is|was|has\s+been|remains|remained)\s+(?:still\s+)?ongoing\b|ongoing\s+fighting\b|"
          # ISW: "fighting north of Kharkiv City in Udy, Tsupivka, and Verkhnii Saltiv".
@@ -163,7 +163,7 @@ RULES: list[Rule] = [
          # troops on the move.
          r"attack(?:ed|s)?\s+(?:toward|towards|in\s+the\s+direction\s+of)\b",
          CLASH, "ASSAULT", "firearms", armed=False,
-         anchors="ground infantry repel repuls counter fighting heavy fierce intense ongoing attack"),
+         anchors="ground infantry repel repuls counter fighting heavy fierce intense ongoing attack limited"),
     # "Mali: fighting between the CSP and the jihadists ... intensifies in Gao", "fresh fighting in Beni".
     Rule(r"clash(?:es|ed)?\b|firefights?|gun\s*battles?|fierce\s+fighting|heavy\s+fighting|fighting\s+(?:in|near|"
          r"around|for|between)\b|(?:fresh|renewed)\s+fighting\b|fought\b|skirmish(?:es)?|ground\s+assaults?|(?:attacked|assaulted|stormed)\s+"
