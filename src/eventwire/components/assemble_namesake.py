@@ -212,8 +212,36 @@ def in_region_list(doc: WorkDoc, p: PlaceMention) -> bool:
     return _region_of_list(doc, p) is not None
 
 
+# "in the Chuhuiv Raion", "Kupiansk district": a second-level unit told by its seat town's name and a unit word.
+_RAION = re.compile(r"([A-Z][\w’'-]+)[ \u00a0]+(?:[Rr]aion|[Rr]ayon|[Dd]istrict)\b")
+_SEAT_KM = 60.0  # a raion's seat lies inside it, so well within this of the unit's point
+
+
+def _raion_seat(doc: WorkDoc, p: PlaceMention) -> int | None:
+    """Gazetteer index of the town a raion is named after ("in the Chuhuiv Raion" → Chuhuiv), else None."""
+    if p.feature_code != "ADM2" or p.lat is None or p.lon is None:
+        return None
+    # The unit word is inside the mention ("Chuhuiv Raion") or right after it ("Nikopol district").
+    m = _RAION.fullmatch(p.text)
+    if m is None and (m := _RAION.match(doc.text, p.start)) is not None and m.group(1) != p.text:
+        m = None
+    gz = loaded_gazetteer() if m is not None else None
+    if m is None or gz is None:
+        return None
+    towns = [(haversine_km(p.lat, p.lon, float(gz.lat[i]), float(gz.lon[i])), i) for i in gz.candidates(m.group(1))
+             if gz.fclass[i] == "P" and gz.cc[i] == p.country_code and gz.admin1_name(gz.admin1[i]) == p.admin1]
+    d, i = min(towns, default=(None, -1))
+    return i if d is not None and d <= _SEAT_KM else None
+
+
 def region_reading(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
-    """The region of that name for a town read inside a list of regions ("Kyiv, Sumy, and Chernihiv Oblasts")."""
+    """The region of a town read in a list of regions ("Kyiv, Sumy, and Chernihiv Oblasts"); a raion's seat town."""
+    # ACLED places an event known only to its district at the district's main town ("shelled settlements in Chuhuiv
+    # Raion" is Chuhuiv); the event gold does the same.
+    seat = None if p is None else _raion_seat(doc, p)
+    if p is not None and seat is not None:
+        decide(doc, p, "relocated", f"{p.text!r} is a raion named after its seat town")
+        return _as_mention(loaded_gazetteer(), p, seat)
     i = None if p is None else _region_of_list(doc, p)
     if p is None or i is None:
         return p
