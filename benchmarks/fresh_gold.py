@@ -4,8 +4,9 @@ Usage: PYTHONPATH=src python benchmarks/fresh_gold.py [FILE ...]
        (names under benchmarks/gold/events; default: the session-11 batches gold_dev11.jsonl and gold_dev11b.jsonl;
        session 12's batch: `python benchmarks/fresh_gold.py gold_dev12.jsonl`)
 Prints, as JSON, event F1 (P, R), fatalities exact and location <= 25 km for each file and for all of them, each also
-split into ISW reports, Gaza headlines and other articles. The shared scorer (`score_records`) is the one
-`benchmarks/events.py gold` uses; the drawn items with no codable event are kept out of the files (see the gold README).
+split into ISW reports, Gaza headlines, Reuters-21578 wire stories and other articles. The shared scorer
+(`score_records`) is the one `benchmarks/events.py gold` uses; the drawn items with no codable event are kept out of
+the files (see the gold README), except in gold_dev14.jsonl, whose event-free wire stories judge false alarms.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ DEFAULT = ("gold_dev11.jsonl", "gold_dev11b.jsonl")
 PARTS: dict[str, Callable[[str], bool]] = {
     "isw": lambda rid: rid.startswith("isw-"),
     "headlines": lambda rid: rid.startswith("gaza"),
-    "articles": lambda rid: not rid.startswith(("isw-", "gaza")),
+    "reuters": lambda rid: rid.startswith("reuters-"),
+    "articles": lambda rid: not rid.startswith(("isw-", "gaza", "reuters-")),
 }
 
 
