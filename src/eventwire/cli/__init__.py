@@ -17,6 +17,7 @@ from eventwire.cli.options import (
     DATE,
     DB_HELP,
     EXIT_CODES,
+    confidence_option,
     fail,
     make_read_options,
     note_gazetteer_build,
@@ -192,6 +193,7 @@ def _interrupted(store: Any, before: dict[str, Any]) -> None:
 @click.option("--since", type=DATE, help="Events on or after this date.")
 @click.option("--until", type=DATE, help="Events on or before this date.")
 @click.option("--text", help="Events whose evidence, place, actors or source articles hold all these words.")
+@confidence_option
 @click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True, help="The most events to write.")
 @click.option("--order", type=click.Choice(["oldest", "newest"]), default="oldest", show_default=True,
               help="oldest first (undated events first) or newest first (undated events last).")

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from eventwire.cli.options import DATE, DB_HELP, fail, quiet_option
+from eventwire.cli.options import DATE, DB_HELP, confidence_option, fail, quiet_option
 from eventwire.errors import EventwireError, UsageError
 from eventwire.wording import plural
 
@@ -183,14 +183,15 @@ def merge_cmd(ctx: click.Context, db: str | None) -> None:
 @click.option("--since", type=DATE, required=True, help="First day covered.")
 @click.option("--until", type=DATE, required=True, help="Last day covered.")
 @click.option("--country", help="ISO 3166-1 alpha-2 code to restrict the report to.")
+@confidence_option
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="html", show_default=True,
               help="html: one self-contained page; md: Markdown (the default for an --out name ending .md).")
 @click.option("--out", type=click.Path(dir_okay=False),
               help="Output file (default: stdout). md: the map and timeline PNGs go beside it (on stdout: inlined).")
 @quiet_option
 @click.pass_context
-def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, country: str | None, fmt: str,
-               out: str | None) -> None:
+def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, country: str | None,
+               min_confidence: float | None, fmt: str, out: str | None) -> None:
     """Write a situation report: headline figures, map, timeline, top events, flags."""
     from pathlib import Path
 
@@ -204,17 +205,21 @@ def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, count
             fail(UsageError(f"--format {fmt} does not fit --out {out} (a {wanted} name): change one of them"))
 
     from eventwire.api import open_store
+    from eventwire.export.common import percent
     from eventwire.export.report import report_from_store
     from eventwire.store.base import EventQuery
 
     try:
         with open_store(db or ctx.obj["settings"]["db"], must_exist=True) as store:
-            text = report_from_store(store, since, until, country, fmt, Path(out) if out else None)  # type: ignore[arg-type]
-            empty = not store.query_events(EventQuery(since=since, until=until, country=country, limit=1))
+            text = report_from_store(store, since, until, country, fmt, Path(out) if out else None,  # type: ignore[arg-type]
+                                     min_confidence=min_confidence)
+            empty = not store.query_events(EventQuery(since=since, until=until, country=country,
+                                                      min_confidence=min_confidence, limit=1))
         if empty and not ctx.obj["quiet"]:
             # An empty report looks like a broken one: say why, and how to see what the database holds.
             where = f" in {country.upper()}" if country else ""
-            click.echo(f"note: no events between {since} and {until}{where}, so the report is empty; "
+            sure = f" with confidence at least {percent(min_confidence)}" if min_confidence is not None else ""
+            click.echo(f"note: no events{sure} between {since} and {until}{where}, so the report is empty; "
                        "`eventwire events --db ...` lists what the database holds", err=True)
         if not out:
             click.echo(text)

@@ -34,6 +34,34 @@ class DateParam(click.ParamType):
 DATE = DateParam()
 
 
+class ConfidenceParam(click.ParamType):
+    """A probability from 0 to 1 (0.6), or a percentage (60%)."""
+
+    name = "P"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        if isinstance(value, float):
+            return value
+        text = str(value).strip()
+        try:
+            number = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+        except ValueError:
+            number = -1.0
+        if not 0 <= number <= 1:  # NaN fails this too
+            # "--min-confidence 60" is the likely slip: name both forms it could have been.
+            self.fail(f"{value!r} is not a confidence from 0 to 1: use e.g. 0.6 or 60%", param, ctx)
+        return number
+
+
+def confidence_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--min-confidence, for every command that lists or reports stored events."""
+    return click.option("--min-confidence", "min_confidence", type=ConfidenceParam(),
+                        help="Only events whose confidence is at least this, 0-1 or a percentage (0.6, 60%): for a "
+                             "violent event (battle, explosion, violence against civilians, riot), the learned chance "
+                             "that its type, date and place are right; for others, a rule score; for merged events, "
+                             "their combined confidence.")(f)
+
+
 def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """Options every command that reads documents shares."""
     f = click.option("--published", type=DATE, help="Publication date for sources that lack one.")(f)

@@ -108,6 +108,11 @@ def one_line(text: str | None, limit: int = 0) -> str:
     return out
 
 
+def percent(p: float) -> str:
+    """A 0-1 confidence as a person reads it: '60%', '62.5%'."""
+    return f"{p * 100:.1f}".removesuffix(".0") + "%"
+
+
 def unnamed_source(article_id: str) -> str:
     """How an article without a known outlet is shown where a person expects an outlet."""
     return f"unnamed source (article {article_id})"

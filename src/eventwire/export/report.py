@@ -21,7 +21,7 @@ from eventwire.wording import plural
 
 if TYPE_CHECKING:
     from eventwire.merge.types import Cluster, ClusterFlag
-    from eventwire.store.base import Store
+    from eventwire.store.base import EventQuery, Store
 
 Format = Literal["md", "html"]
 MAX_DAYS = 3660  # a decade of daily bars is already unreadable; longer periods are a usage error
@@ -30,8 +30,9 @@ MAX_DAYS = 3660  # a decade of daily bars is already unreadable; longer periods 
 def _meta(data: ReportData) -> str:
     from eventwire import __version__
 
-    return (f"eventwire {__version__} · {plural(len(data.events), 'event')} from "
-            f"{doc.source_count(data)} · "
+    # A filtered report says so beside the counts it changed: less certain events are missing from them.
+    sure = f"{doc.confidence_note(data.min_confidence)} · " if data.min_confidence is not None else ""
+    return (f"eventwire {__version__} · {plural(len(data.events), 'event')} from {doc.source_count(data)} · {sure}"
             "figures are ranges: low = sum of the lowest reported figures, high = sum of the highest "
             "(or best) ones · quotes are article text as extracted")
 
@@ -57,8 +58,9 @@ def build_report(
     out: Path | None = None,
     texts: Mapping[str, str] | None = None,
     merge: MergeInfo | None = None,
+    min_confidence: float | None = None,
 ) -> str:
-    """Markdown or self-contained HTML for the events in [since, until] (and country); written to `out` if given.
+    """Markdown or self-contained HTML for the events in [since, until] (and country, and confidence); to `out` if given.
 
     Markdown figures are written beside `out` as `<stem>_map.png` and `<stem>_timeline.png`
     (inlined as data URIs when there is no `out`). `texts` maps article ids to their text so
@@ -70,7 +72,7 @@ def build_report(
         raise UsageError(f"--since {since} is after --until {until}")
     if (until - since).days > MAX_DAYS:
         raise UsageError(f"report period longer than {MAX_DAYS} days")
-    data = compute(events, since, until, country, texts, merge=merge)
+    data = compute(events, since, until, country, texts, merge=merge, min_confidence=min_confidence)
     sections = _sections(data)
     title = doc.title(data)
     if fmt == "html":
@@ -92,17 +94,24 @@ def build_report(
     return text
 
 
-def _all_events(store: Store, since: date, until: date, country: str | None) -> list[Event]:
-    from eventwire.store.base import MAX_LIMIT, EventQuery, iter_pages
+def _query(since: date, until: date, country: str | None, min_confidence: float | None) -> EventQuery:
+    from eventwire.store.base import MAX_LIMIT, EventQuery
 
-    return list(iter_pages(store.query_events, EventQuery(since=since, until=until, country=country,
-                                                          limit=MAX_LIMIT)))
+    return EventQuery(since=since, until=until, country=country, min_confidence=min_confidence, limit=MAX_LIMIT)
 
 
-def _all_clusters(store: Store, since: date, until: date, country: str | None) -> list[Cluster]:
-    from eventwire.store.base import MAX_LIMIT, EventQuery, iter_pages
+def _all_events(store: Store, since: date, until: date, country: str | None,
+                min_confidence: float | None = None) -> list[Event]:
+    from eventwire.store.base import iter_pages
 
-    q = EventQuery(since=since, until=until, country=country, limit=MAX_LIMIT)
+    return list(iter_pages(store.query_events, _query(since, until, country, min_confidence)))
+
+
+def _all_clusters(store: Store, since: date, until: date, country: str | None,
+                  min_confidence: float | None = None) -> list[Cluster]:
+    from eventwire.store.base import iter_pages
+
+    q = _query(since, until, country, min_confidence)
     return list(iter_pages(store.query_clusters, q, lambda c: c.event))
 
 
@@ -113,10 +122,13 @@ def _flag_text(f: ClusterFlag, unnamed: AbstractSet[str] = frozenset()) -> str:
                      + (f" ({v.text})" if v.text else "") for v in f.evidence[:4])
 
 
-def merged_plus_unmerged(store: Store, events: list[Event], since: date, until: date,
-                         country: str | None) -> tuple[list[Event], MergeInfo | None]:
-    """Canonical events of the stored clusters in the period plus events not merged yet; (events, None) if unmerged."""
-    clusters = _all_clusters(store, since, until, country)
+def merged_plus_unmerged(store: Store, events: list[Event], since: date, until: date, country: str | None,
+                         min_confidence: float | None = None) -> tuple[list[Event], MergeInfo | None]:
+    """Canonical events of the stored clusters in the period plus events not merged yet; (events, None) if unmerged.
+
+    With `min_confidence`, a merged event is kept by its own combined confidence, whatever its members' are.
+    """
+    clusters = _all_clusters(store, since, until, country, min_confidence)
     members = store.clusters_of([e.id for e in events])
     if not clusters and not members:
         return events, None
@@ -138,16 +150,17 @@ def report_from_store(
     country: str | None = None,
     fmt: Format = "html",
     out: Path | None = None,
+    min_confidence: float | None = None,
 ) -> str:
-    """The report for the store's events in the period; see build_report.
+    """The report for the store's events in the period (and country, and confidence); see build_report.
 
     After `eventwire merge`, each real-world event is reported once: the canonical event of its
     cluster, with reconciled low/best/high figures and its number of independent sources; events
     ingested since the last merge are reported as extracted.
     """
     try:
-        events = _all_events(store, since, until, country)
-        events, merge = merged_plus_unmerged(store, events, since, until, country)
+        events = _all_events(store, since, until, country, min_confidence)
+        events, merge = merged_plus_unmerged(store, events, since, until, country, min_confidence)
     except ValueError as exc:  # pydantic rejects a malformed country code or reversed period
         raise UsageError(str(exc)) from exc
     texts: dict[str, str] = {}
@@ -159,4 +172,4 @@ def report_from_store(
                 if art is not None:
                     texts[art.id] = art.text
     return build_report(events, since=since, until=until, country=country, fmt=fmt, out=out, texts=texts,
-                        merge=merge)
+                        merge=merge, min_confidence=min_confidence)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import pycountry
 
-from eventwire.export.common import date_label, source_labels, unnamed_sources
+from eventwire.export.common import date_label, percent, source_labels, unnamed_sources
 from eventwire.export.report_chart import bin_days, undrawn
 from eventwire.export.report_stats import Group, ReportData, count_bounds, range_text, region_name, type_label
 from eventwire.model import Event
@@ -245,14 +245,22 @@ def top_note(data: ReportData) -> str:
     return f"{head} ({order})."
 
 
+def confidence_note(min_confidence: float) -> str:
+    """What a confidence filter left out, said where a reader of the figures sees it."""
+    return (f"only events with confidence at least {percent(min_confidence)} (violent events: the learned chance "
+            "that type, date and place are right; other events: a rule score); less certain events are left out")
+
+
 def top_events(data: ReportData) -> Section:
     """The deadliest events with their sources and the sentences that support them."""
     rows: list[list[Cell]] = [
         [event_date(e), event_place(e), event_kind(e), figure_cell(e, "fatalities"), figure_cell(e, "injured"),
          sources_cell(e, data), quotes(e)] for e in data.top]
+    sure = f" Confidence at least {percent(data.min_confidence)}: less certain events are left out." \
+        if data.min_confidence is not None else ""
     if not rows:
-        return Section("Top events", [Block("p", text="No events in this period.")])
-    return Section("Top events", [Block("p", text=top_note(data)),
+        return Section("Top events", [Block("p", text="No events in this period." + sure)])
+    return Section("Top events", [Block("p", text=top_note(data) + sure),
                                   Block("table", headers=["Date", "Place", "Type", "Killed", "Injured",
                                                           "Sources", "Evidence"], rows=rows)])
 

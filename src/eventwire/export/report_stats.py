@@ -98,6 +98,8 @@ class ReportData:
     spanning: list[Event] = field(default_factory=list)
     # Articles with no outlet named: assembly keeps their article id in `sources`; counted here, not listed as outlets.
     unnamed: list[str] = field(default_factory=list)
+    # The confidence filter the events were chosen with, if any: the report must say that less certain ones are left out.
+    min_confidence: float | None = None
 
 
 def count_bounds(c: Count) -> tuple[int | None, int | None]:
@@ -252,8 +254,9 @@ def compute(
     texts: Mapping[str, str] | None = None,
     top_n: int = TOP_EVENTS,
     merge: MergeInfo | None = None,
+    min_confidence: float | None = None,
 ) -> ReportData:
-    """Filter events to the period (and country) and compute every figure of the report."""
+    """Filter events to the period (and country, and confidence) and compute every figure of the report."""
     merge = merge or MergeInfo()
     cc = country.upper() if country else None
     sel = []
@@ -264,6 +267,8 @@ def compute(
         if start is None or end is None or end < since or start > until:
             continue
         if cc and (e.location is None or (e.location.country_code or "").upper() != cc):
+            continue
+        if min_confidence is not None and e.confidence < min_confidence:
             continue
         sel.append(e)
     sel, merged = dedupe_merged(sel)
@@ -294,5 +299,5 @@ def compute(
         by_type=dict(sorted(by_type.items(), key=lambda kv: -kv[1].events)),
         by_place=dict(sorted(by_place.items(), key=lambda kv: (-kv[1].events, kv[0]))),
         by_day=by_day, top=order[:top_n], flags=flags, merge=merge,
-        spanning=sorted(spanning, key=lambda e: (e.date.start or date.min, e.id)),
+        spanning=sorted(spanning, key=lambda e: (e.date.start or date.min, e.id)), min_confidence=min_confidence,
     )

@@ -71,9 +71,11 @@ def _validation_text(e: Any) -> str:
 
 
 # The event list's query parameters; "event_type" is the records' field name, so a person tries it first.
-EVENT_FILTERS = ("type", "sub_type", "country", "since", "until", "text", "limit", "cursor", "merged", "order")
+EVENT_FILTERS = ("type", "sub_type", "country", "since", "until", "text", "min_confidence", "limit", "cursor",
+                 "merged", "order")
 _FILTER_HINTS = {"event_type": "type", "sub_event_type": "sub_type", "subtype": "sub_type", "from": "since",
-                 "to": "until", "q": "text", "page_size": "limit", "sort": "order", "order_by": "order"}
+                 "to": "until", "q": "text", "page_size": "limit", "sort": "order", "order_by": "order",
+                 "confidence": "min_confidence", "min_conf": "min_confidence"}
 
 
 def _refuse_unknown_filters(request: Request) -> None:
@@ -153,6 +155,13 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
                                    openapi_examples=example("2025-06-07")),
         text: str | None = Query(None, description="Events whose evidence, place, actors or source articles "
                                  "hold all these words", openapi_examples=example("Kharkiv")),
+        min_confidence: float | None = Query(
+            None, ge=0, le=1, allow_inf_nan=False, openapi_examples=example("0.6"),
+            description="Events whose `confidence` is at least this (0–1). For a violent event (battle, "
+                        "explosion, violence against civilians, riot) it is a learned probability that its type, "
+                        "date (±1 day) and place (within 25 km) are right, calibrated on the project's hand-labelled "
+                        "reports; for other events (protests, strategic developments, political) a rule score; for "
+                        "a merged event, 1 − the chance that all of its sources are wrong."),
         limit: int = Query(100, ge=1, le=1000, description="Events per page"),
         cursor: str | None = Query(None, description="`next_cursor` of the page before (asked with the same order)"),
         order: Literal["oldest", "newest"] = Query(
@@ -162,7 +171,8 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         _refuse_unknown_filters(request)
         try:
             return EventQuery(event_type=type, sub_event_type=sub_type, country=country, since=since,
-                              until=until, text=text, limit=limit, cursor=cursor, order=order)
+                              until=until, text=text, min_confidence=min_confidence, limit=limit, cursor=cursor,
+                              order=order)
         except UsageError as exc:  # filters that parse but do not make sense together, e.g. since > until
             raise ApiError(422, "invalid_request", str(exc)) from exc
 
@@ -287,7 +297,7 @@ def _feature(e: Event, urls: dict[str, str | None]) -> dict[str, Any]:
                            "event_type": e.event_type, "sub_event_type": e.sub_event_type,
                            "plover": e.plover.event if e.plover else None, "place": e.location.name,
                            "country": e.location.country_code, "geo_precision": e.location.precision,
-                           "fatalities": e.fatalities.best,
+                           "confidence": e.confidence, "fatalities": e.fatalities.best,
                            "fatalities_low": e.fatalities.low, "fatalities_high": e.fatalities.high,
                            "injured": e.injured.best, "injured_low": e.injured.low, "injured_high": e.injured.high,
                            "sources": source_labels(e),

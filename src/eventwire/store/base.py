@@ -32,6 +32,9 @@ class EventQuery(BaseModel):
     until: date | None = None
     text: str | None = None  # words in article title/text or in the event's evidence
     article_id: str | None = None
+    # Events whose confidence is at least this: a learned probability of being right for violent events, a rule
+    # score for the others (docs/data-model.md); merged events are filtered by their combined confidence.
+    min_confidence: float | None = Field(default=None, ge=0, le=1, allow_inf_nan=False)
     limit: int = Field(default=1000, ge=0, le=MAX_LIMIT)
     offset: int = Field(default=0, ge=0)
     cursor: str | None = None  # opaque; from next_cursor() of the previous page
@@ -172,7 +175,7 @@ def iter_pages(fetch: Callable[[EventQuery], list[T]], q: EventQuery,
 
 
 def check_cluster_query(q: EventQuery) -> None:
-    """Clusters are filtered by their canonical event's type, country and dates only."""
+    """Clusters are filtered by their canonical event's type, country, dates and confidence only."""
     if q.text is not None or q.article_id is not None:
         raise UsageError("merged events cannot be filtered by text or article; query the events instead")
 

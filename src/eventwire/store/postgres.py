@@ -125,6 +125,7 @@ class PostgresStore(SQLStore):
     DATE_MARK = "?::date"
     NULLS_FIRST = " NULLS FIRST"  # PostgreSQL sorts NULL last by default; SQLite first
     NULLS_LAST = " NULLS LAST"  # and first when descending
+    CLUSTER_CONFIDENCE = "(e.record #>> '{event,confidence}')::double precision"
 
     def __init__(self, url: str, must_exist: bool = False):
         """Connect and migrate; must_exist: refuse a database without eventwire's tables (create none)."""

@@ -72,6 +72,8 @@ class SQLStore:
     NULLS_FIRST: ClassVar[str] = ""  # makes undated rows sort first, as SQLite does by default
     NULLS_LAST: ClassVar[str] = ""  # the same rows last in a descending order (SQLite's default there)
     IN_CHUNK: ClassVar[int] = 500  # ids per `IN (...)` list, below the driver's parameter limit
+    # A merged event's confidence, read from the cluster's JSON record (the clusters table has no column for it).
+    CLUSTER_CONFIDENCE: ClassVar[str] = "json_extract(e.record, '$.event.confidence')"
 
     # -- dialect hooks (methods) ----------------------------------------------------
 
@@ -222,7 +224,7 @@ class SQLStore:
         rows = self._read("SELECT record FROM events WHERE id = ?", (event_id,))
         return row_event(rows[0][0]) if rows else None
 
-    def _where(self, q: EventQuery, paging: bool) -> tuple[str, list[Any]]:
+    def _where(self, q: EventQuery, paging: bool, confidence: str = "e.confidence") -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
         if q.event_type == POLITICAL:  # PLOVER-only events are stored with no ACLED type
@@ -235,6 +237,9 @@ class SQLStore:
             if value is not None:
                 clauses.append(f"{column} = ?")
                 params.append(value)
+        if q.min_confidence is not None:
+            clauses.append(f"{confidence} >= ?")
+            params.append(q.min_confidence)
         day_mark = self.DATE_MARK
         # An event matches a date range when its span overlaps it.
         if q.since:
@@ -272,7 +277,8 @@ class SQLStore:
 
     def _page(self, table: str, q: EventQuery) -> list[Any]:
         """The `record` of each row of `table` matching the query, in (date_start, id) order or its reverse."""
-        where, params = self._where(q, paging=True)
+        where, params = self._where(q, paging=True,
+                                    confidence=self.CLUSTER_CONFIDENCE if table == "clusters" else "e.confidence")
         order = (f"e.date_start DESC{self.NULLS_LAST}, e.id DESC" if q.order == "newest"
                  else f"e.date_start{self.NULLS_FIRST}, e.id")
         sql = f"SELECT e.record FROM {table} e{where} ORDER BY {order} LIMIT ? OFFSET ?"
@@ -314,7 +320,7 @@ class SQLStore:
         return [row_cluster(r[0]) for r in self._read("SELECT record FROM clusters ORDER BY id")]
 
     def query_clusters(self, q: EventQuery) -> list[Cluster]:
-        """Clusters whose canonical event matches the query (type, country, dates, order, paging)."""
+        """Clusters whose canonical event matches the query (type, country, dates, confidence, order, paging)."""
         check_cluster_query(q)
         # The cluster table has the event columns the filters use, so the event WHERE applies as is.
         return [row_cluster(r) for r in self._page("clusters", q)]

@@ -56,17 +56,30 @@ function toll(best, low, high) {
   return "not given";
 }
 
-function popup(p) {
+function popup(p, merged) {
   const box = el("div");
   box.append(el("strong", `${kind(p)} — ${p.place}`), el("br"));
   box.append(el("span", `${p.date_label || "undated"}; killed ${toll(p.fatalities, p.fatalities_low, p.fatalities_high)}, ` +
     `injured ${toll(p.injured, p.injured_low, p.injured_high)}`), el("br"));
+  if (p.confidence != null) box.append(confidenceLine(p, merged));
   // Sources come labelled by the API ("unnamed source (article …)" where a document named no outlet).
   if (p.sources && p.sources.length) box.append(el("div", `Sources: ${p.sources.join("; ")}`, "sources"));
   if (p.articles && p.articles.length) box.append(articleLinks(p.articles));
   if (p.evidence) box.append(el("q", p.evidence));
   for (const f of p.flags) box.append(el("div", `⚑ ${f}`, "flag"));
   return box;
+}
+
+// "Confidence 87%", with what the number means on hover: a calibrated probability for violent reports only.
+const VIOLENT = new Set(["Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"]);
+function confidenceLine(p, merged) {
+  const line = el("div", `Confidence ${Math.round(p.confidence * 100)}%`, "confidence");
+  line.title = merged ? "Combined over the sources' own confidences as if each erred independently " +
+      "(1 − the chance that all are wrong); not itself calibrated"
+    : VIOLENT.has(p.event_type) ? "The learned chance that this record's type, date (±1 day) and place " +
+      "(within 25 km) are right, calibrated on hand-labelled reports"
+    : "A rule score, not a calibrated probability: learned confidences exist for violent events only";
+  return line;
 }
 
 // Links to the reports behind an event: the original page (http/https only: a stored URL is untrusted text),
@@ -118,7 +131,8 @@ async function load(params) {
     const color = COLORS[p.event_type] || POLITICAL;
     // Hollow when placed only at a region or country centroid, as in the report's map: not a real spot.
     const marker = L.circleMarker([lat, lon], {radius: 4 + 4 * Math.log10(1 + (p.fatalities || 0)),
-      color, weight: coarse ? 2 : 1, fillOpacity: coarse ? 0 : 0.7}).bindPopup(() => popup(p));
+      color, weight: coarse ? 2 : 1, fillOpacity: coarse ? 0 : 0.7})
+      .bindPopup(() => popup(p, String(f.id).startsWith("cev_")));
     events.addLayer(marker);
     (coarse ? wide : bounds).push([lat, lon]);
     const item = el("li");
