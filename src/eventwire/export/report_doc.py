@@ -13,6 +13,7 @@ from eventwire.model import Event
 from eventwire.wording import plural
 
 MAX_PLACES = 15
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # English whatever the locale, as the report is
 MAX_DAYS = 31  # a day table longer than a month is the timeline's job
 FLAGS_TITLE = "Open flags: contradictions and unclear figures"
 MAX_QUOTES = 2
@@ -159,7 +160,7 @@ def _group_rows(groups: dict[str, Group], limit: int) -> list[list[Cell]]:
 
 def day_table(data: ReportData) -> Block:
     """Events, killed and injured per day of the period; events dated to a span of days belong to no day."""
-    rows: list[list[Cell]] = [[f"{d.isoformat()} {d.strftime('%a')}", str(g.events), g.fatalities.text(),
+    rows: list[list[Cell]] = [[f"{d.isoformat()} {WEEKDAYS[d.weekday()]}", str(g.events), g.fatalities.text(),
                                g.injured.text()] for d, g in data.by_day.items()]
     n = data.total.events - sum(g.events for g in data.by_day.values())
     note = f" ({plural(n, 'event')} dated only to a span of days: in the totals, in no day)" if n else ""
