@@ -66,3 +66,28 @@ def test_a_merged_report_keeps_merged_events_by_their_own_confidence(tmp_path: P
     assert "2 events from 3 sources · only events with confidence at least 80%" in md
     assert "Kyiv" in md and "Kharkiv" in md and "Odesa" not in md
     assert "3 events from 4 sources" in everything and "Odesa" in everything
+
+
+def test_a_filter_does_not_change_the_merge_count_or_call_a_merged_report_empty(tmp_path: Path) -> None:
+    # Review s13b: two 0.6 reports make a 0.84 merged event; at 80% the report is not empty and still says
+    # that 2 reports were merged, as it does unfiltered.
+    from click.testing import CliRunner
+
+    from eventwire.cli import cli
+
+    kyiv_a, kyiv_b = strike("ev_kyiv_a", KYIV, 0.6, 3), strike("ev_kyiv_b", KYIV, 0.6, 3)
+    merged = [Cluster(id="cev_kyiv", event=kyiv_a.model_copy(update={
+                  "id": "cev_kyiv", "confidence": 0.84, "article_ids": ["art_ev_kyiv_a", "art_ev_kyiv_b"],
+                  "sources": ["Wire ev_kyiv_a", "Wire ev_kyiv_b"]}),
+                      member_ids=[kyiv_a.id, kyiv_b.id], sources=["Wire ev_kyiv_a", "Wire ev_kyiv_b"])]
+    db = tmp_path / "r.db"
+    with open_store(db) as store:
+        store.upsert_events([kyiv_a, kyiv_b])
+        store.save_clusters(merged, [])
+        sure = report_from_store(store, SINCE, UNTIL, "UA", "md", min_confidence=0.8)
+        plain = report_from_store(store, SINCE, UNTIL, "UA", "md")
+    assert "merged: 2 reports into 1 event" in sure and "merged: 2 reports into 1 event" in plain
+    res = CliRunner().invoke(cli, ["report", "--db", str(db), "--since", "2025-06-01", "--until", "2025-06-07",
+                                    "--format", "md", "--min-confidence", "0.8"])
+    assert res.exit_code == 0 and "Kyiv" in res.output
+    assert "report is empty" not in res.output

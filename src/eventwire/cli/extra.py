@@ -213,8 +213,9 @@ def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, count
         with open_store(db or ctx.obj["settings"]["db"], must_exist=True) as store:
             text = report_from_store(store, since, until, country, fmt, Path(out) if out else None,  # type: ignore[arg-type]
                                      min_confidence=min_confidence)
-            empty = not store.query_events(EventQuery(since=since, until=until, country=country,
-                                                      min_confidence=min_confidence, limit=1))
+            # A merged event passes the filter by its combined confidence, which its reports may not reach.
+            q = EventQuery(since=since, until=until, country=country, min_confidence=min_confidence, limit=1)
+            empty = not store.query_events(q) and not store.query_clusters(q)
         if empty and not ctx.obj["quiet"]:
             # An empty report looks like a broken one: say why, and how to see what the database holds.
             where = f" in {country.upper()}" if country else ""

@@ -126,12 +126,17 @@ def merged_plus_unmerged(store: Store, events: list[Event], since: date, until: 
                          min_confidence: float | None = None) -> tuple[list[Event], MergeInfo | None]:
     """Canonical events of the stored clusters in the period plus events not merged yet; (events, None) if unmerged.
 
-    With `min_confidence`, a merged event is kept by its own combined confidence, whatever its members' are.
+    `events` are all the period's events, unfiltered. With `min_confidence`, a merged event is kept by its own
+    combined confidence, whatever its members' are, and an unmerged one by its own; the count of merged reports is
+    the period's, whatever the filter, so the same merge reads the same with or without it.
     """
+    def sure(e: Event) -> bool:
+        return min_confidence is None or e.confidence >= min_confidence
+
     clusters = _all_clusters(store, since, until, country, min_confidence)
     members = store.clusters_of([e.id for e in events])
     if not clusters and not members:
-        return events, None
+        return [e for e in events if sure(e)], None
     loose = [e for e in events if e.id not in members]
     info = MergeInfo(
         independent={c.id: len(c.sources) for c in clusters},
@@ -140,7 +145,7 @@ def merged_plus_unmerged(store: Store, events: list[Event], since: date, until: 
                    if f.evidence},
         mentions={c.id: len(c.mentions) for c in clusters if c.mentions},
     )
-    return [c.event for c in clusters] + loose, info
+    return [c.event for c in clusters] + [e for e in loose if sure(e)], info
 
 
 def report_from_store(
@@ -159,7 +164,7 @@ def report_from_store(
     ingested since the last merge are reported as extracted.
     """
     try:
-        events = _all_events(store, since, until, country, min_confidence)
+        events = _all_events(store, since, until, country)
         events, merge = merged_plus_unmerged(store, events, since, until, country, min_confidence)
     except ValueError as exc:  # pydantic rejects a malformed country code or reversed period
         raise UsageError(str(exc)) from exc
