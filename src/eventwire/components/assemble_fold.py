@@ -17,6 +17,8 @@ _UNNAMED_IN = re.compile(r"\b(?:various|other|several|multiple|unspecified|unnam
                          r"(?:locations|areas|settlements|places|villages|towns|targets)\s+(?:in|across|throughout)\s+"
                          r"(?:(?:the\s+)?[A-Z][\w’'-]+(?:\s+Oblast)?\s*,?\s+(?:and\s+)?){0,4}$")
 
+_ASIDE_PARTICIPLE = re.compile(r"[a-z][\w’'-]*,\s+$")  # "Margaret Hassan, kidnapped in Iraq": a name's aside
+
 
 def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
     """Fold a group placed at country or region level (or nowhere) into the one matching precise group."""
@@ -34,7 +36,11 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
         # "continued shelling along the line of contact" told with no day: the day's events at named places.
         unplaced = doc.meta.get("_unplaced", set())
         front = g.place is None and key[4] is None and all(t.start in unplaced for t in g.triggers)
-        hosts = [k for k, h in out.items() if k != key and k[:3] == key[:3] and (k[4] == key[4] or front)
+        # "the release of aid worker Margaret Hassan, kidnapped in Iraq", undated, beside her abduction in Baghdad on
+        # 19 October: an undated country-level retelling is the dated event there.
+        retell = g.place is not None and key[4] is None and (g.place.feature_code or "").startswith("PCL") \
+            and _ASIDE_PARTICIPLE.search(doc.text, max(0, g.triggers[0].start - 40), g.triggers[0].start) is not None
+        hosts = [k for k, h in out.items() if k != key and k[:3] == key[:3] and (k[4] == key[4] or front or retell)
                  and not vague(h.place) and (cc is None or (h.place and h.place.country_code == cc))
                  and (region is None or (h.place and h.place.admin1 == region))]
         # An undated group takes the story's day later, so it may sum up dated ones and be summed by them.

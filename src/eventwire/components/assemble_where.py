@@ -21,7 +21,7 @@ from eventwire.components.assemble_namesake import in_region_list
 from eventwire.components.trigger_refs import lone_headline
 from eventwire.components.trigger_status import second_predicate
 from eventwire.gazetteer.index import haversine_km
-from eventwire.geoparsing.event_location import is_actor
+from eventwire.geoparsing.event_location import is_actor, names_speaker
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
@@ -222,7 +222,7 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
             return None if fb is not None and acting_country(doc, t, fb) else fb
         if picked is not None and owned(doc, t, picked):
             after = [p for p in near if p.start >= t.end and doc.sentence_of(p.start) == t.sentence
-                     and p.role != "demonym"]
+                     and p.role != "demonym" and not names_speaker(doc.text, p)]
             picked = (picker(doc.text, after, (t.start, t.end)) or after[0]) if after else picked
         if picked is not None:
             if (picked.feature_code or "").startswith("ADM1"):

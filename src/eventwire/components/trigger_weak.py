@@ -44,8 +44,10 @@ from eventwire.pipeline.workdoc import Trigger, WorkDoc
 _AIR_CUE = re.compile(r"\b(?<!anti-)(?<!counter-)(?:drones?|UAVs?|Shaheds?|Shahed-\d+|aircraft|jets?|warplanes?|"
                       r"helicopters?|bombers?|(?:military|air\s+force|combat|government)\s+planes|gunships?|"
                       r"air\s+force|aviation|airstrikes?|air\s+strikes?|glide\s+bombs?)\b", re.I)
+# Missile models by name ("The Oreshnik ... struck the city of Bila Tserkva") type a strike as the missile word does.
 _SHELL_CUE = re.compile(r"\b(?:missiles?|rockets?|MLRS|artillery|shells?|shelling|mortars?|Iskanders?|Kalibrs?|"
-                        r"HIMARS|S-300s?|tube\s+artillery|howitzers?)\b", re.I)
+                        r"HIMARS|S-300s?|tube\s+artillery|howitzers?|Oreshniks?|Kinzhals?|Kh-\d+\w*|Tochka(?:-U)?|"
+                        r"ATACMS|Storm\s+Shadows?|(?-i:SCALP|Scud)s?|Tomahawks?|KN-23s?)\b", re.I)
 _HARM_CUE = re.compile(r"\b(?:kill\w*|dead|deadly|die[sd]?|deaths?|wound\w*|injur\w*|destroy\w*|damag\w*|casualt\w*|"
                        r"hit|targeted)\b", re.I)
 

@@ -223,6 +223,12 @@ class TriggerFinder:
                 doc.decisions.append(_decision(m, "merged", "the means of fighting told before ('relying on "
                                                "artillery attacks'), not an event of its own"))
                 continue
+            if (w := _MEANS.search(text, max(sent.start, m.start() - 60), m.start())) is not None and any(
+                    t.event_type == CLASH[0] and t.sentence == si and not r.weak and w.start() <= t.start < w.end()
+                    for t, r in found):
+                doc.decisions.append(_decision(m, "merged", "the means of a fight told in its clause ('tried to ambush "
+                                               "a patrol with roadside bombs'), not an event of its own"))
+                continue
             if rule.coding == TERRITORY and not taken_place(doc, m.end(), m.group(0)):
                 doc.decisions.append(_decision(m, "not_event", "what was captured or seized is no place "
                                                "(weapons, people, goods)"))
@@ -270,6 +276,11 @@ class TriggerFinder:
                                                           lone_headline(doc))) is not None:
                 status, reason = bg
             et, sub = _refine(rule.coding, text, sent.start, sent.end, m.start())
+            if status == "asserted" and _TOLL_REF.search(text, max(sent.start, m.start() - 60), m.start()) \
+                    and any(t.event_type and (et is None or t.event_type == et) and t.status == "asserted"
+                            and t.sentence < si for t, _ in found):
+                # "The death toll from that strike had risen to 21": a toll update of an attack told before.
+                status, reason = "historical", "a toll update of an attack the story told before"
             if sub == TERRITORY[1] and m.group(0).lower().startswith("claim") and foreign_taker(
                     doc, sent.start, sent.end, m.start(), m.end(), True):
                 et, sub = CLASH  # "the Russian Ministry of Defense claimed to capture Solodke": a foreign state's battle
@@ -286,6 +297,12 @@ class TriggerFinder:
 
 
 _PARTICIPLE = re.compile(r",\s*\w+ing\b")
+_FORCES_HIT = re.compile(r"gunmen\s+(?:opened\s+fire|attacked|killed|shot)\s+(?:on\s+|at\s+)?(?:(?:a|an|the|two|three|"
+                         r"\d+|several)\s+)?(?:[\w-]+\s+){0,2}?(?:police(?:men)?|policewom[ae]n|officers|soldiers|"
+                         r"troops|army|military|security\s+forces|checkpoints?|patrols?|barracks|convoys?)\b", re.I)
+_MEANS = re.compile(r"\b(?:ambush\w*|assault\w*|attack\w*|raid\w*|storm\w*)\s+(?:[\w.’'-]+\s+){0,4}?with\s+"
+                    r"(?:[\w-]+\s+){0,2}$", re.I)
+_TOLL_REF = re.compile(r"\btoll\s+(?:from|of|in)\s+(?:the|that|this|these|those)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 
 
 def foreign_taker(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, bodies: bool = False) -> bool:
@@ -345,6 +362,8 @@ def _refine(coding: tuple[str | None, str | None], text: str, s0: int, s1: int,
         return TERRITORY
     if coding == IED and text[t0 : t0 + 4].lower() == "bomb" and _AIR_CUE.search(text, s0, s1):
         return AIR  # "helicopters are carrying out intense bombings": bombs dropped from the air
+    if coding == VAC and _FORCES_HIT.match(text, t0, s1):
+        return CLASH  # "gunmen attacked a police station": police and soldiers are no civilians (ACLED)
     if coding in (PEACEFUL, VIOLENT_DEMO):
         if _CROWD_FORCE.search(text, s0, s1):
             return EXCESSIVE if coding == PEACEFUL else VIOLENT_DEMO

@@ -86,6 +86,17 @@ _STRUCK_WHO = re.compile(r"\b(?:hit|struck|targeted|targeting|attacked)\s+(?:the
 # "according to local media sources in Nineveh", "a spokesman in Kabul": where the news came from, not the event.
 _SOURCE_IN = re.compile(r"\b(?:according\s+to\s+(?:[\w-]+\s+){0,4}|sources?\s+|media\s+|correspondents?\s+|"
                         r"reporters?\s+|spokes(?:wo)?man\s+|agency\s+)(?:in|at|from)\s+(?:the\s+)?$", re.I)
+# "Israeli airstrike on Rafah kills 12, Gaza medics say": a place before the speakers of the report names them.
+_SOURCE_AFTER = re.compile(r"\s+(?:health\s+|hospital\s+|local\s+|security\s+|civil\s+defen[cs]e\s+)?(?:medics|doctors|"
+                           r"officials|authorities|sources|ministry|media|witnesses)\s+(?:say|said|says|told|report\w*)\b",
+                           re.I)
+
+
+def names_speaker(text: str, p: PlaceMention) -> bool:
+    """True when `p` qualifies who reports ("Gaza medics say"), not where."""
+    return _SOURCE_AFTER.match(text, p.end) is not None
+
+
 # "ISIS commander of Deir ez-Zor", "the governor of Nineveh": an office's area names who someone is, not where.
 _OFFICE_OF = re.compile(r"\b(?:commanders?|governors?|mayors?|presidents?|prime\s+minister|ministers?|chiefs?|heads?|"
                         r"leaders?|ambassadors?|emirs?|bishops?|kings?|members?|government|regime|parliament)\s+of\s+"
@@ -174,7 +185,7 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
     last = lw.group(1).lower() if lw else ""
     topic = last == "over" and bool(_TOPIC_OVER.search(before))
     if _NOT_HERE.search(before) or topic or (last in ("in", "at", "from") and _SOURCE_IN.search(before)) \
-            or (last in ("on", "of") and _BLAMED_ON.search(before)):
+            or (last in ("on", "of") and _BLAMED_ON.search(before)) or names_speaker(text, p):
         s -= 2.5
     if last == "with" and _BORDER_WITH.search(before):
         s -= 1.5
@@ -303,6 +314,9 @@ def pick_event_location(text: str, places: list[PlaceMention], trigger: tuple[in
     """
     s0, s1 = _sentence_bounds(text, trigger[0])
     local = [p for p in places if s0 <= p.start < s1 and not is_actor(text, p, trigger)]
+    # "in an Israeli West Bank raid": a demonym right before another place's name says whose, the name says where.
+    local = [p for p in local if p.role != "demonym" or not any(q.start == p.end + 1 and q.role != "demonym"
+                                                                for q in local)]
     if not local:
         return None
     scores = {id(p): score_place(text, p, trigger) - 1.5 * _holds_previous(text, p, local) for p in local}
