@@ -38,3 +38,10 @@ def test_in_after_comma_and_keeps_the_town_before_the_oblasts() -> None:
 def test_a_region_opening_a_new_clause_is_no_list_item() -> None:
     got = coded("Russian forces shelled Kharkiv, and in Sumy Oblast officials reported calm on April 12.", PUB)
     assert got == {("Shelling/artillery/missile attack", "Kharkiv")}
+
+
+def test_a_town_opening_a_new_clause_after_and_in_is_no_list_item() -> None:
+    # Review s13a D1: the town after ", and in/on" must close the list, else it opens a clause of its own.
+    for text in ("Russian forces shelled Kharkiv, and in Izium officials reported calm on April 12.",
+                 "Russian forces shelled Kharkiv, and on Kyiv's orders Ukrainian units withdrew on April 12."):
+        assert coded(text, PUB) == {("Shelling/artillery/missile attack", "Kharkiv")}, text

@@ -32,3 +32,13 @@ def test_an_oblast_is_no_raion() -> None:
     # Only a second-level unit moves to its town: an oblast-level event stays at the oblast.
     got = [e.location for e in extract("Russian forces shelled Kherson Oblast on October 26.", published=PUB)]
     assert [(p.name, p.feature_code) for p in got if p is not None] == [("Kherson Oblast", "ADM1")]
+
+
+def test_a_raion_placed_at_its_town_keeps_district_precision() -> None:
+    # Review s13a D2: the text names the district, not the town: ACLED's precision 2 at the seat's point.
+    got = [e.location for e in extract("Ukrainian airstrikes hit Russian equipment in the Beryslav Raion on October "
+                                       "26.", published=PUB) if e.location is not None]
+    assert [(p.name, p.precision) for p in got] == [("Beryslav", 2)]
+    town = [e.location for e in extract("Ukrainian airstrikes hit Russian equipment in Beryslav on October 26.",
+                                        published=PUB) if e.location is not None]
+    assert [(p.name, p.precision) for p in town] == [("Beryslav", 1)]

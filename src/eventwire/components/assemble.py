@@ -311,11 +311,16 @@ def event_id(article_id: str, etype: str | None, sub: str | None, loc_key: objec
     return content_id(article_id, etype, sub, str(loc_key or ""), day.isoformat() if day else "", prefix="ev_")
 
 
+_DISTRICT_TEXT = re.compile(r"\b(?:[Rr]aion|[Dd]istrict)\b")
+
+
 def as_location(p: PlaceMention) -> Location:
     fc = p.feature_code or ""
     precision = 1 if p.feature_class == "P" and not fc.startswith("PPLX") else 2 if fc in ("ADM2", "PPLX") else 3
     if p.feature_class in (None, "") and p.geonameid is None:
         precision = 3
+    if precision == 1 and _DISTRICT_TEXT.search(p.text or ""):
+        precision = 2  # told only "in X Raion", placed at its seat town (ACLED: known to the district)
     # An approximate point with no record (a village at its hromada's point) is ACLED's 2, "near a town".
     near = p.radius_km if p.geonameid is None and p.radius_km else None
     return Location(name=p.name or p.text, geonameid=p.geonameid, lat=p.lat, lon=p.lon,

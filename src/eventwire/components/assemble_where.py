@@ -256,6 +256,10 @@ _ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:(?:near|ar
 # "in Jisr al-Shughour countryside and Daraa city": an area word after an item keeps it one item of the list.
 _LIST_GAP = re.compile(r"(?:\s+(?:City|city|town|countryside|outskirts))?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
 _PARENS = re.compile(r"\([^()]*\)")
+# ", and in/on X" opens a list item only if X closes the list: "..., and on Makariv, west of Kyiv" or "..., and in
+# Dnipropetrovsk and Mykolaiv oblasts" do; "shelled Kharkiv, and in Izium officials reported calm" opens a clause.
+_AND_IN_ON = re.compile(r",\s*and\s+(?:on|in)\s+(?:the\s+)?$")
+_CLOSES = re.compile(r"(?:\s+(?:City|city|[Oo]blasts?|[Rr]aions?|[Pp]rovinces?))?(?:\s*[.,;:()]|\s*$|\s+(?:and|or|on|in|from)\s)")
 # "around Izyum, Kreminna (north of Severodonetsk), and from Donetsk City": a list goes on past its second place.
 _MORE_ITEMS = re.compile(_NOTE + r"\s*,\s*(?:and|or)\s")
 
@@ -283,6 +287,8 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
         cls = "A" if in_region_list(doc, b) else b.feature_class
         if cls != place.feature_class and _mixed(doc, here, a, b):
             return True
+        if _AND_IN_ON.search(doc.text, a.end, b.start) and not _CLOSES.match(doc.text, b.end):
+            return False
         return (cls == place.feature_class and b.country_code == place.country_code
                 and (b.feature_code or "")[:3] != "PCL" and _LIST_GAP.fullmatch(doc.text, a.end, b.start) is not None)
 
