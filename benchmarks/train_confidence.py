@@ -1,13 +1,17 @@
 """Train the learned event confidence (`confidence.learned.v1`) on the gold dev batches and write its weights.
 
-Usage: PYTHONPATH=src python benchmarks/train_confidence.py [--cv] [--no-write] [--cache FILE] [--l2 L]
+Usage: PYTHONPATH=src python benchmarks/train_confidence.py [--cv] [--no-write] [--check] [--cache FILE] [--l2 L]
   (default) dump the system's violent events of every gold dev record with a label (matched by the shared scorer:
             `greedy_match` with `_strict`), fit an L2 logistic regression (numpy) and write
             src/eventwire/data/confidence_v1.json
   --cv      leave-one-batch-out over {gold dev without the fresh batches, dev9+dev9b, dev11, dev11b, dev12}: per fold
             AUC, Brier, a 10-bin reliability table, and event F1 without a drop and with the drop at the threshold
             chosen on the training folds only (by their own inner leave-one-batch-out predictions)
-Batches are read from named files only; every gold_dev13* file is left out, and so is every held-aside record.
+  --check   recompute `training_data_sha1` on the current tree; exit 1 when the shipped weights file is stale
+A binary feature seen fewer than MIN_SUPPORT times with either value gets no weight; an event whose sub-type (or
+missing place) is that rare keeps its hand-set confidence (`keep_hand_set_for` in the weights file).
+Batches are read from named files only; gold_dev13* and gold_dev14* (judges still in use) are left out, and so is
+every held-aside record.
 """
 
 from __future__ import annotations
@@ -42,6 +46,15 @@ BATCHES: dict[str, tuple[str, ...]] = {
     "dev12": ("gold_dev12.jsonl",),
 }
 FRESH = ("dev9", "dev11", "dev11b", "dev12")
+# Batches that still serve as blind judges: never trained on.
+JUDGES = ("gold_dev13", "gold_dev14")
+assert not any(n.startswith(JUDGES) for names in BATCHES.values() for n in names)
+# Least count of each value of a binary feature (and of an event kind) for the model to learn a weight for it.
+MIN_SUPPORT = 20
+# Event kinds: when one is too rare, its events keep their hand-set confidence rather than a weight set by a few.
+KINDS = tuple(n for n in NAMES if n.startswith("sub=")) + ("loc=none",)
+OLD = NAMES.index("old_confidence")
+Model = tuple[np.ndarray, float, list[int]]  # raw-scale weights, intercept, columns whose events keep OLD
 OUT = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / WEIGHTS
 GRID = [round(0.02 * i, 2) for i in range(0, 31)]  # thresholds tried; 0 is no drop
 
@@ -54,7 +67,7 @@ def load_batches() -> dict[str, list[dict[str, Any]]]:
             d = Path(tmp) / batch
             d.mkdir()
             for name in names:
-                assert not name.startswith("gold_dev13")
+                assert not name.startswith(JUDGES)
                 shutil.copy(GOLD_DIR / name, d / name)
             out[batch] = load_gold("dev", d)
     return out
@@ -97,6 +110,25 @@ def labels(row: dict[str, Any], keep: np.ndarray | None = None) -> tuple[np.ndar
     return y, PRF(len(pairs), len(idx) - len(pairs), len(row["gold"]) - len(pairs))
 
 
+def support(x: np.ndarray) -> np.ndarray:
+    """Per column: the count of its rarer value when binary (0/1), else the number of rows."""
+    binary = ((x == 0) | (x == 1)).all(0)
+    ones = (x == 1).sum(0)
+    return np.where(binary, np.minimum(ones, len(x) - ones), len(x))
+
+
+def train(x: np.ndarray, y: np.ndarray, l2: float) -> Model:
+    """The model on the rows of supported kinds, with weights only for supported columns."""
+    ones = (x == 1).sum(0)
+    hand = [NAMES.index(n) for n in KINDS if ones[NAMES.index(n)] < MIN_SUPPORT]
+    rows = ~(x[:, hand] == 1).any(1) if hand else np.ones(len(x), dtype=bool)
+    cols = np.flatnonzero(support(x[rows]) >= MIN_SUPPORT)
+    w, b = fit(x[rows][:, cols], y[rows], l2)
+    full = np.zeros(x.shape[1])
+    full[cols] = w
+    return full, b, hand
+
+
 def fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, float]:
     """L2 logistic regression by Newton steps on standardized features; weights returned on the raw scale."""
     mu, sd = x.mean(0), x.std(0)
@@ -117,9 +149,14 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, float]:
     return raw, float(w[0] - (raw * mu).sum())
 
 
-def predict(x: np.ndarray, w: np.ndarray, b: float) -> np.ndarray:
-    """Probabilities of the raw-scale model."""
-    return np.asarray(1 / (1 + np.exp(-np.clip(x @ w + b, -30, 30))))
+def predict(x: np.ndarray, model: Model) -> np.ndarray:
+    """Probabilities of the raw-scale model; the hand-set confidence for the kinds it keeps (as the stage does)."""
+    w, b, hand = model
+    p = 1 / (1 + np.exp(-np.clip(x @ w + b, -30, 30)))
+    if hand:
+        keep = (x[:, hand] == 1).any(1)
+        p[keep] = x[keep, OLD]
+    return np.asarray(p)
 
 
 def auc(p: np.ndarray, y: np.ndarray) -> float:
@@ -161,10 +198,10 @@ def oof(rows: list[dict[str, Any]], l2: float) -> list[np.ndarray]:
     out: list[np.ndarray] = [np.zeros(0)] * len(rows)
     for b in sorted({r["batch"] for r in rows}):
         x, y = stack([r for r in rows if r["batch"] != b])
-        w, c = fit(x, y, l2)
+        model = train(x, y, l2)
         for i, r in enumerate(rows):
             if r["batch"] == b:
-                out[i] = predict(r["x"], w, c)
+                out[i] = predict(r["x"], model)
     return out
 
 
@@ -178,15 +215,15 @@ def cv(rows: list[dict[str, Any]], l2: float) -> None:
     pooled0, pooled1 = PRF(), PRF()
     all_p, all_y, all_old = [], [], []
     for b in BATCHES:
-        train = [r for r in rows if r["batch"] != b]
+        training = [r for r in rows if r["batch"] != b]
         test = [r for r in rows if r["batch"] == b]
-        x, y = stack(train)
-        w, c = fit(x, y, l2)
-        t = best_threshold(train, oof(train, l2))
-        probs = [predict(r["x"], w, c) for r in test]
+        x, y = stack(training)
+        model = train(x, y, l2)
+        t = best_threshold(training, oof(training, l2))
+        probs = [predict(r["x"], model) for r in test]
         xt, yt = stack(test)
         pt = np.concatenate(probs)
-        old = xt[:, NAMES.index("old_confidence")]
+        old = xt[:, OLD]
         f0, f1 = f1_at(test, probs, 0.0), f1_at(test, probs, t)
         if b in FRESH:
             pooled0.add(f0)
@@ -231,14 +268,29 @@ def data_hash(rows: list[dict[str, Any]]) -> str:
     return h.hexdigest()
 
 
+def check() -> int:
+    """0 when the shipped file's training_data_sha1 is the current tree's, else 1 (retrain)."""
+    shipped = json.loads(OUT.read_text("utf-8"))["training_data_sha1"]
+    now = data_hash(dump(load_batches()))
+    if now != shipped:
+        print(f"{OUT.name} is stale: trained on data {shipped[:12]}, this tree gives {now[:12]}; retrain it "
+              "(PYTHONPATH=src python benchmarks/train_confidence.py)", file=sys.stderr)
+        return 1
+    print(f"{OUT.name} is current (training data {now[:12]})", file=sys.stderr)
+    return 0
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cv", action="store_true", help="leave-one-batch-out report")
     ap.add_argument("--no-write", action="store_true", help="do not write the weights file")
     ap.add_argument("--cache", help="pickle of the dump: read it if it exists, else write it")
     ap.add_argument("--l2", type=float, default=10.0, help="L2 penalty on standardized weights")
+    ap.add_argument("--check", action="store_true", help="fail when the shipped weights are not this tree's")
     args = ap.parse_args()
     cache = Path(args.cache) if args.cache else None
+    if args.check:
+        sys.exit(check())
     if cache and cache.exists():
         rows = pickle.loads(cache.read_bytes())
     else:
@@ -251,11 +303,13 @@ def main() -> None:
         cv(rows, args.l2)
     if args.no_write:
         return
-    w, b = fit(x, y, args.l2)
+    w, b, hand = train(x, y, args.l2)
     # The drop a pipeline may set (`min_confidence`): the best threshold on every batch's out-of-batch predictions.
     t = best_threshold(rows, oof(rows, args.l2))
     print(f"threshold on all batches' leave-one-batch-out predictions: {t:.2f}", file=sys.stderr)
     model = {"features": list(NAMES), "weights": [round(float(v), 6) for v in w], "intercept": round(b, 6),
+             "keep_hand_set_for": [NAMES[j] for j in hand], "min_support": MIN_SUPPORT,
+             "untrained": [n for n, v in zip(NAMES, w, strict=True) if v == 0 and NAMES.index(n) not in hand],
              "l2": args.l2, "training_records": len(rows), "training_events": int(len(y)),
              "training_matched": int(y.sum()),
              "best_threshold_out_of_batch": t, "training_data_sha1": data_hash(rows),

@@ -5,11 +5,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from statistics import median
 
 import numpy as np
 
-from eventwire.evaluate.common import haversine_km, is_violent
+from eventwire.gazetteer.index import haversine_km
 from eventwire.model import Event, PlaceMention
 from eventwire.pipeline.workdoc import WorkDoc
 
@@ -21,8 +20,9 @@ FLAGS = ("location_contradicts_story", "date_after_publication", "actor_attacks_
 # Words of a front, an axis or a region summary ("attacks in the Bakhmut direction", "along the line of contact").
 _FRONT = re.compile(r"\b(?:directions?|axis|axes|front ?lines?|line of contact|lines?|front)\b", re.I)
 _REGION = re.compile(r"\b(?:oblasts?|regions?|raions?|provinces?|governorates?|areas?)\b", re.I)
-_HEDGE = re.compile(r"\b(?:reportedly|claimed|claims|claiming|likely|may|might|possibly|purportedly|alleged(?:ly)?)\b",
-                    re.I)
+# "may" and "might" in lower case only: "May 3" is a date.
+_HEDGE = re.compile(r"\b(?:(?i:reportedly|claimed|claims|claiming|likely|possibly|purportedly|alleged(?:ly)?)|"
+                    r"may|might)\b")
 # A goal, a plan or a forecast near the trigger ("in preparation for offensives", "will likely", "intend to").
 _AIM = re.compile(r"\b(?:will|intend(?:s|ed)? to|plan(?:s|ned)? to|prepar\w+|in order to|expect\w*|forecast\w*|"
                   r"unlikely|could)\b", re.I)
@@ -34,9 +34,12 @@ _TRIGGER_CLASS = {
     "harm": re.compile(r"\b(?:kill|wound|injur|shot|shoot|dead|died|abduct|detain|execut)", re.I),
 }
 _WORD_BEFORE = re.compile(r"([A-Za-z]+|,)\s*$")
+_SPELLING = {"toward": "towards"}
 
+# A binary feature seen fewer than 20 times with either value in training (undated events, most check flags) is kept
+# as reserved: the trainer gives it no weight (the weights file's `untrained`) until the gold holds enough of it.
 NAMES: tuple[str, ...] = (
-    *(f"sub={s}" for s in SUB_TYPES), "sub=other", "type=riots",
+    *(f"sub={s}" for s in SUB_TYPES), "sub=other",
     *(f"trigger={k}" for k in _TRIGGER_CLASS),
     "loc=none", "loc=admin1_or_country", "loc=admin2_or_near", "loc=approx_point", "loc=not_settlement",
     "log_population", "place=trigger_sentence", "place=earlier_sentence", "place=later_sentence", "place=unseen",
@@ -57,11 +60,16 @@ def _trigger_offsets(doc: WorkDoc, e: Event) -> list[tuple[int, int]]:
     return [(x.start, x.end) for x in e.evidence if "event_type" in x.supports]
 
 
+def is_political_act(e: Event) -> bool:
+    """A PLOVER-only event (no ACLED type): the political acts the features and the framing cap read."""
+    return e.event_type is None and e.plover is not None
+
+
 def _km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
-    """Great-circle km from one point to many (the haversine of `haversine_km`, vectorised)."""
+    """Great-circle km from one point to many: `gazetteer.index.haversine_km` over arrays."""
     p1, p2 = math.radians(lat), np.radians(lats)
     a = np.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * np.cos(p2) * np.sin(np.radians(lons - lon) / 2) ** 2
-    return np.asarray(6371.0088 * 2 * np.arcsin(np.minimum(1.0, np.sqrt(a))))
+    return np.asarray(12742.0 * np.arcsin(np.minimum(1.0, np.sqrt(a))))
 
 
 def _median(a: np.ndarray) -> float:
@@ -69,13 +77,6 @@ def _median(a: np.ndarray) -> float:
     s = np.sort(a)
     m = len(s) // 2
     return float(s[m] if len(s) % 2 else (s[m - 1] + s[m]) / 2)
-
-
-def _km_to_median(lat: float, lon: float, pts: list[tuple[float, float, int]]) -> float | None:
-    """km from a point to the median point of `pts` (lat, lon, sentence); None under two points."""
-    if len(pts) < 2:
-        return None
-    return haversine_km(lat, lon, median(a for a, _, _ in pts), median(b for _, b, _ in pts))
 
 
 class DocContext:
@@ -93,8 +94,13 @@ class DocContext:
         self.major_cc = ccs.most_common(1)[0][0] if ccs else None
         self.spans = {id(e): _trigger_offsets(doc, e) for e in doc.events}
         self.sents = {k: {doc.sentence_of(a) for a, _ in v} - {-1} for k, v in self.spans.items()}
-        self.political = set().union(*(self.sents[id(k)] for k in doc.events
-                                       if not is_violent(k) and k.plover is not None))
+        self.political = set().union(*(self.sents[id(k)] for k in doc.events if is_political_act(k)))
+        self.index = {id(k): i for i, k in enumerate(violent)}
+        # Sentence → the violent events with a trigger in it (events_in_sentence_log, without a scan per event).
+        self.in_sentence: dict[int, set[int]] = {}
+        for i, k in enumerate(violent):
+            for si in self.sents.get(id(k), ()):
+                self.in_sentence.setdefault(si, set()).add(i)
         self.by_gid: dict[int, list[PlaceMention]] = {}
         self.by_text: dict[str, list[PlaceMention]] = {}
         for p in doc.places:
@@ -134,7 +140,9 @@ class DocContext:
             close = _km(a.lat, a.lon, self.ev[:, 0], self.ev[:, 1]) <= 25
             # An undated event is within a day of any other, as two dated events a day apart are.
             close &= ~(np.abs(self.ev[:, 2] - day) > 1)
-        close &= np.array([k is not e for k in self.violent])
+        i = self.index.get(id(e))
+        if i is not None:
+            close[i] = False
         same = self.ev_type == (e.event_type or "")
         return float((close & same).any()), float((close & ~same).any())
 
@@ -175,7 +183,6 @@ def features(doc: WorkDoc, e: Event, violent: list[Event], ctx: DocContext | Non
     f: dict[str, float] = dict.fromkeys(NAMES, 0.0)
     sub = e.sub_event_type or ""
     f[f"sub={sub}" if sub in SUB_TYPES else "sub=other"] = 1.0
-    f["type=riots"] = float(e.event_type == "Riots")
     spans = ctx.spans.get(id(e)) or _trigger_offsets(doc, e) or [(0, 0)]
     first = min(a for a, _ in spans)
     words = " ".join(doc.text[a:b] for a, b in spans)
@@ -203,7 +210,8 @@ def features(doc: WorkDoc, e: Event, violent: list[Event], ctx: DocContext | Non
               "place=later_sentence"] = 1.0
             f["log_population"] = math.log10(1 + (m.population or 0)) / 7
             w = _WORD_BEFORE.search(doc.text[max(0, m.start - 30) : m.start])
-            word = (w.group(1).lower() if w else "").replace("toward", "towards").replace("towardss", "towards")
+            word = w.group(1).lower() if w else ""
+            word = _SPELLING.get(word, word)
             if word in PREPS:
                 f[f"prep={word}"] = 1.0
         if loc.lat is not None and loc.lon is not None:
@@ -214,7 +222,7 @@ def features(doc: WorkDoc, e: Event, violent: list[Event], ctx: DocContext | Non
     n = max(len(doc.sentences), 1)
     f["position_in_doc"] = max(si, 0) / n
     f["first_sentence"] = float(si == 0)
-    same = sum(1 for k in violent if tsents & ctx.sents.get(id(k), set()))
+    same = len(set().union(*(ctx.in_sentence.get(i, set()) for i in tsents))) if tsents else 0
     f["events_in_sentence_log"] = math.log1p(max(same - 1, 0))
     if sent:
         f["places_in_sentence_log"] = math.log1p(ctx.per_sentence[si])
@@ -242,5 +250,11 @@ def features(doc: WorkDoc, e: Event, violent: list[Event], ctx: DocContext | Non
     f["claims"] = float(bool(e.claims))
     # "X accused Y of shelling Z": a political act told in the same sentence frames the violent one.
     f["political_in_sentence"] = float(bool(tsents & ctx.political))
-    f["old_confidence"] = e.confidence
+    f["old_confidence"] = hand_confidence(doc, e)
     return f
+
+
+def hand_confidence(doc: WorkDoc, e: Event) -> float:
+    """The extractor's hand-set confidence, kept in doc.meta so a second run does not read the learned one."""
+    kept: dict[str, float] = doc.meta.setdefault("hand_confidence", {})
+    return kept.setdefault(e.id, e.confidence)
