@@ -39,6 +39,7 @@ from eventwire.components.assemble_link import (
 from eventwire.components.assemble_namesake import nearer_namesake, region_reading
 from eventwire.components.assemble_offset import offset_place
 from eventwire.components.assemble_where import axis_villages, event_location, place_list, triggers_in
+from eventwire.components.dates import story_day
 from eventwire.components.provenance import source_name
 from eventwire.components.toll_status import event_tolls
 from eventwire.components.trigger_rules import CLASH
@@ -340,9 +341,9 @@ def _date_span(doc: WorkDoc, g: Group, ev: Support) -> DateSpan:
             start = end  # "April 16-18", "March 5 and 6": one event, dated on the last day named (gold README)
         return DateSpan(start=start, end=end,
                         precision=prec, text=g.date.text)  # type: ignore[arg-type]
-    pub = doc.article.published_date
+    pub = story_day(doc)
     if pub is not None:
-        # No date in or near the sentence: a news report tells of the day it was published.
+        # No date in or near the sentence: a news report tells of the day it was published (its dateline's day).
         return DateSpan(start=pub, end=pub, precision="day", text=None)
     return DateSpan(precision="unknown")
 

@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 
 from eventwire.components.assemble_link import in_sentence
+from eventwire.components.dates import story_day
 from eventwire.pipeline.workdoc import DateMention, Trigger, WorkDoc
 
 # "Israel bombs another school, a day after strike on school killed 33": the strike came the day before.
@@ -22,7 +23,7 @@ def event_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
     m = _DAYS_AFTER.search(doc.text, max(s.start, t.start - 60), t.start)
     if m is not None:
         ref = _near_date(doc, t, lookback)
-        base = ref.start_date if ref is not None else doc.article.published_date
+        base = ref.start_date if ref is not None else story_day(doc)
         if base is not None:
             day = base - timedelta(days=_N_DAYS[m.group("n").lower()])
             return DateMention(m.start(), m.end(), m.group(0).strip(), day, day, "day", relative=True)
@@ -44,7 +45,9 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
     # The date in the trigger's sentence nearest the trigger, else the latest one a few sentences back. A reported
     # event happened by publication: a later date belongs to something planned ("will meet on Tuesday after the
     # strike").
-    pub = doc.article.published_date if t.status in ("asserted", "historical") else None
+    pub = story_day(doc) if t.status in ("asserted", "historical") else None
+    if pub is not None:  # a dateline's day one off publication: the later of the two bounds what was reported
+        pub = max(pub, doc.article.published_date or pub)
     same = [d for d in in_sentence(doc, "dates", t.sentence) if d.start_date and not (pub and d.start_date > pub)
             and not _aside(doc, d, t)]
     # "the first attack on Slovyansk since early June", "the worst night since February 24": the event is new; the

@@ -9,6 +9,8 @@ from typing import Any
 
 from eventwire.components.trigger_refs import lone_headline
 from eventwire.geoparsing import TOLD_POINT
+from eventwire.geoparsing.dateline import wire_dateline
+from eventwire.geoparsing.event_location import is_actor
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import ActorMention, Trigger, WorkDoc
 
@@ -79,6 +81,8 @@ def told_before(doc: WorkDoc, t: Trigger) -> bool:
     if t.text.lower().startswith("explosion") and _SEEN_BEFORE.search(
             doc.text, max(doc.sentences[t.sentence].start, t.start - 40), t.start):
         return False  # "residents reported explosions in Nova Kakhovka": witnesses tell these explosions, not all
+    if _DIED_IN.search(doc.text, max(doc.sentences[t.sentence].start, t.start - 30), t.start):
+        return False  # "after 11 people died in clashes between Moslems and Christians": the toll reports them
     if t.sentence == 0 and _WAR_NOUN.search(t.text) and _BACKGROUND.search(doc.text, max(0, t.start - 40), t.start):
         return True  # "How doctors persevere amid Israel attacks", "Education Under Attack in Gaza" (Gaza headlines)
     if not _NOMINAL.search(t.text) or any(d.start >= cut for d in in_sentence(doc, "dates", t.sentence)) or (
@@ -109,18 +113,16 @@ _DONE_BEFORE = re.compile(r"\b(?:conducted|launched|carried\s+out|repelled|repul
 # Witnesses telling explosions (unlabelled ISW, rounds 43 and 45: "footage shows explosions at", "heard explosions in").
 _SEEN_BEFORE = re.compile(r"\b(?:reported|heard|observed|recorded|filmed|shows?|showed|showing)\s+(?:[\w’'-]+\s+){0,3}$",
                           re.I)
+# A toll told with the noun: "11 people died in clashes", "were killed in attacks on".
+_DIED_IN = re.compile(r"\b(?:died|killed|dead|wounded|injured)\s+(?:in|during)\s+(?:the\s+)?$", re.I)
 _PREP_TAIL = re.compile(r"\s+(?:on|against|in|at)$", re.I)
 
 
-_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .,'()-]{1,60}?,\s+(?:\d{1,2}\s+[A-Za-z]{3}\w*\.?(?:\s+\d{2,4})?|"
-                       r"[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b[^\n]{0,60}?\s(?:--|—|–|-)\s")
-
-
 def dateline_end(doc: WorkDoc) -> int:
-    """End offset of a wire dateline ("LIMA, 9 JAN 90 (EFE) -- ", "KYIV, June 6 (Reuters) - "), else 0."""
+    """End offset of a wire dateline ("LIMA, 9 JAN 90 (EFE) -- ", "Title\n\nKYIV, June 6 (Reuters) - "), else 0."""
     cached = doc.meta.get("_dateline_end")
     if cached is None:
-        m = _DATELINE.match(doc.text)
+        m = wire_dateline(doc.text)
         cached = doc.meta["_dateline_end"] = m.end() if m else 0
     return cached  # type: ignore[no-any-return]
 
@@ -394,10 +396,24 @@ def _given_name(doc: WorkDoc, p: PlaceMention) -> bool:
     return m.group(1) not in _NOT_SURNAME and not any(q.start == m.start(1) for q in doc.places)
 
 
+# A firm named after its home city or country acts anywhere: "the general manager of Bank of Tokyo in Peru was
+# wounded", "a Kenya Airways jet was hijacked over Sudan", "Tokyo Stock Exchange" (an institution named after a
+# town, "Kabul University", is in that town and stays a place). Capitalised: "the left bank of the Dnipro" is one.
+_FIRM_BEFORE = re.compile(r"(?<![Ww]est\s)(?<![Ee]ast\s)(?<![Ll]eft\s)(?<![Rr]ight\s)\b(?:Bank|BANK|Banco|BANCO|Banque|"
+                          r"BANQUE)\s+(?:of|OF|de|DE|do|DO|du|DU|di|DI)\s+(?:the\s+|THE\s+)?$")
+_FIRM_AFTER = re.compile(r"\s+(?:Air\s*(?:lines|ways)|Air\s+Lines|Stock\s+Exchange|Chamber\s+of\s+Commerce)\b", re.I)
+
+
+def in_firm_name(text: str, p: PlaceMention) -> bool:
+    """True when the place is part of a firm's name ("Bank of Tokyo", "Kenya Airways", "Tokyo Stock Exchange")."""
+    return _FIRM_BEFORE.search(text, max(0, p.start - 24), p.start) is not None or \
+        _FIRM_AFTER.match(text, p.end) is not None
+
+
 def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
-    """True when the place names a battle ("the Battle of Kyiv"), an axis or a person rather than where."""
+    """True when the place names a battle ("the Battle of Kyiv"), an axis, a person or a firm rather than where."""
     return _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
-        _AXIS.match(doc.text, p.end) is not None or _given_name(doc, p)
+        _AXIS.match(doc.text, p.end) is not None or _given_name(doc, p) or in_firm_name(doc.text, p)
 
 
 # "Dnipropetrovsk Oblast Head Valentyn Reznichenko reported": the place in an official's title.
@@ -421,6 +437,33 @@ def on_border(doc: WorkDoc, p: PlaceMention) -> bool:
 _THE_TOWN = re.compile(r"\bthe\s+(?:city|town|village|settlement)\b(?!\s+of\b)")
 
 
+def country_acting(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
+    """True for a country right before the trigger or acting on it ("A U.S. attack", "Israel struck")."""
+    return (p.feature_code or "").startswith("PCL") and p.end <= t.start and (
+        not doc.text[p.end : t.start].strip() or is_actor(doc.text, p, (t.start, t.end)))
+
+
+def target_demonym(doc: WorkDoc, t: Trigger, other: str | None) -> PlaceMention | None:
+    """A demonym after the trigger that says whose its target is ("attacked three Iranian oil rigs"), of a country
+    other than `other`; not an agent ("attacked by Iranian gunboats")."""
+    return next((p for p in in_sentence(doc, "places", t.sentence) if p.role == "demonym" and p.start > t.end
+                 and p.country_code and p.country_code != other and _TARGET_GAP.fullmatch(doc.text, t.end, p.start)
+                 and _TARGET_NOUN.match(doc.text, p.end) and not is_actor(doc.text, p, (t.start, t.end))), None)
+
+
+# A target that lies in its country: "Iranian oil rigs", "a Kuwaiti port", "Iranian territory" (not its people:
+# "the murder of Spanish priests" was in El Salvador; nor an embassy or a ship abroad).
+_TARGET_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rigs?|platforms?|oil\s*fields?|oilfields?|installations?|"
+                          r"facilit(?:y|ies)|positions?|bases?|territory|soil|coast(?:line)?|waters|villages?|towns?|"
+                          r"cit(?:y|ies)|ports?|outposts?|border\s+posts?|refiner(?:y|ies)|terminals?|islands?|"
+                          r"airfields?|airports?)\b", re.I)
+# The trigger's object: a few words, none that opens another role ("broke out between Palestinian guerrillas and",
+# "raided by Iranian gunboats", "seized from Canadian missionaries") or names a landmark nearby ("a bomb exploded
+# today near the Chilean television facilities" in a story from Santiago).
+_TARGET_GAP = re.compile(r"(?:\s+(?!(?:between|by|with|from|among|as|after|while|when|than|said|says|near|outside|"
+                         r"beside|behind)\b)[\w’'-]+){0,4}\s+", re.I)
+
+
 def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
     """Nearest place in the trigger's sentence (towns before demonyms), else in the two sentences before."""
     s = doc.sentences[t.sentence]
@@ -432,7 +475,15 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
     named = [p for p in here if p.role not in ("demonym", "metonym")]  # "US condemns ...": the speaker, not the place
     if named:
         # The most specific place wins ("strikes across Ukraine ... including the capital Kyiv"), then the nearest.
-        return min(named, key=lambda p: (p.feature_class != "P", abs(p.start - t.start)))
+        cut = dateline_end(doc)
+        best = min(named, key=lambda p: (p.feature_class != "P", abs(p.start - t.start)))
+        if best.start < cut or country_acting(doc, t, best):
+            # "BAHRAIN, Oct 19 - Unidentified jets attacked three Iranian oil rigs": the dateline is the bureau, and
+            # in "A U.S. attack on an Iranian oil platform" the country acts: the target's country is where.
+            target = target_demonym(doc, t, None if best.start < cut else best.country_code)
+            if target is not None:
+                return target
+        return best
     # "a Ukrainian drone attack that targeted Russian air bases": the demonym after the trigger is the target.
     dem = [p for p in here if p.start > t.end]
     if dem:

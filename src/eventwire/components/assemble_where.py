@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from eventwire.components.assemble_link import (
+    country_acting,
     dateline_end,
     decide,
     fallback_location,
@@ -16,6 +17,7 @@ from eventwire.components.assemble_link import (
     owned,
     prefer_setting,
     reactor_place,
+    target_demonym,
 )
 from eventwire.components.assemble_namesake import in_region_list
 from eventwire.components.trigger_refs import lone_headline
@@ -232,6 +234,11 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
                              and p.feature_class == "P" and p.role != "demonym" and p.admin1 == picked.admin1), None)
                 if town is not None:
                     return town
+            if picked.role != "demonym" and country_acting(doc, t, picked):
+                # "A U.S. attack on an Iranian oil platform": the country before the attack acts; the target's is where.
+                dem = target_demonym(doc, t, picked.country_code)
+                if dem is not None:
+                    return dem
             if (picked.feature_code or "").startswith("PCL") or picked.role == "demonym":
                 # "strikes across Ukraine ... including the capital Kyiv": a town in that country is more precise.
                 # "Russian bombers struck Mariupol": a demonym or a country acting is not where it happened.

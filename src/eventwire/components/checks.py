@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from eventwire.components.dates import story_day
 from eventwire.model import Event, Flag
 from eventwire.pipeline.workdoc import WorkDoc
 
@@ -52,7 +53,7 @@ def check_event(doc: WorkDoc, e: Event, min_share: float = 0.1) -> list[Flag]:
                               message=f"{loc.name} ({loc.country_code}) is outside the story's setting ({setting})",
                               start=span.start if span else None, end=span.end if span else None))
     pub = doc.article.published_date
-    if pub is not None and e.date.start is not None and e.date.start > pub:
+    if pub is not None and e.date.start is not None and e.date.start > max(pub, story_day(doc) or pub):
         span = next((x for x in e.evidence if "date" in x.supports), None)
         if e.event_type in VIOLENT_TYPES:
             flags.append(Flag(code="date_after_publication",

@@ -51,6 +51,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from eventwire.components.text_case import case_folded, scan
+from eventwire.geoparsing.dateline import wire_dateline
 from eventwire.pipeline.workdoc import DateMention, WorkDoc
 
 MONTHS = {
@@ -466,17 +467,43 @@ def dateline_date(text: str, window: int = 300) -> date | None:
     return None
 
 
+def local_day(text: str, published: date) -> date | None:
+    """The day a wire dateline names ("MANILA, Oct 20 - ") when it is not the publication day but within two days."""
+    # A wire's publication stamp is in GMT (or the desk's zone): a story filed in Manila early on Tuesday 20 Oct is
+    # stamped 19 Oct, and its "early on Tuesday" is the dateline's Tuesday. Farther off, the dateline is no day stamp.
+    m = wire_dateline(text)
+    if m is None:
+        return None
+    for d in find_dates(text, published, m.start(), m.end()):
+        if d.precision == "day" and d.start_date and 0 < abs((d.start_date - published).days) <= 2:
+            return d.start_date
+    return None
+
+
+def story_day(doc: WorkDoc) -> date | None:
+    """The story's own day: its wire dateline's local day when that anchored the dates (see `make`), else publication."""
+    pub = doc.article.published_date
+    ref = doc.meta.get("date_reference") or {}
+    if pub is not None and ref.get("source") == "dateline" and ref.get("date"):
+        return date.fromisoformat(ref["date"])
+    return pub
+
+
 def make(use_dateline: bool = True) -> Callable[[WorkDoc], WorkDoc]:
     """Factory for `dates.rules.v1`.
 
-    The reference day is the publication date; without one (and with `use_dateline`) a full
-    date in the story's dateline. `doc.meta["date_reference"]` says which was used.
+    The reference day is the publication date, or (with `use_dateline`) the local day a wire dateline names within
+    two days of it ("MANILA, Oct 20 - " stamped 19 Oct); without a publication date, a full date in the story's
+    dateline. `doc.meta["date_reference"]` says which was used.
     """
 
     def dates(doc: WorkDoc) -> WorkDoc:
         text = doc.text
         ref = doc.article.published_date
         source = "published"
+        local = local_day(text, ref) if ref is not None and use_dateline else None
+        if local is not None:
+            ref, source = local, "dateline"
         if ref is None:
             ref = dateline_date(text) if use_dateline else None
             source = "dateline" if ref else "none"

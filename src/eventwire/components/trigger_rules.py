@@ -80,7 +80,7 @@ RULES: list[Rule] = [
          anchors="suicid blew"),
     Rule(r"air\s*-?\s*strikes?|airstrikes?|air\s+raids?(?!\s+(?:sirens?|alerts?|warnings?|shelters?|alarms?))|aerial\s+(?:bombardments?|attacks?|strikes?|bombing)|"
          r"bombing\s+raids?|(?:jets|warplanes|aircraft|helicopters|bombers)\s+(?:bombed|struck|hit|attacked|"
-         r"fired\s+on|strafed)|air\s+(?:attacks?|bombardments?|bombings?)|"
+         r"fired\s+on|strafed|raided)|air\s+(?:attacks?|bombardments?|bombings?)|"
          # "air and artillery strikes", "air, mortar, artillery, and rocket strikes": air named in a list of strikes
          r"air(?=(?:\s*,\s*[\w-]+){0,4},?\s+and\s+(?:[\w-]+\s+){0,2}(?:strikes|bombardments?|support)\b)",
          AIR, "ASSAULT", "aerial",

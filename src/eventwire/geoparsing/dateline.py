@@ -10,14 +10,40 @@ from eventwire.geoparsing.recognize import Candidate
 
 # "SAN SALVADOR, 3 JAN 90 --", "KYIV (Reuters) -", "MANAGUA (NICARAGUA), 13 DEC 89 (DOMESTIC SERVICE) --".
 _DATELINE_AFTER = re.compile(r"(?:\s*\([^)\n]{0,40}\))?(?:,[^\n]{0,60}?)?\s*(?:\([^)\n]{0,40}\)\s*)?(?:--|—|–|-\s)")
+# A wire dateline with its date: "LIMA, 9 JAN 90 (EFE) -- ", "KYIV, June 6 (Reuters) - ", "MANILA, Oct 20 - ".
+# The place is capitalised words ("SAN SALVADOR", "Rio de Janeiro", "MANAGUA (NICARAGUA)", "Washington, D.C."), so
+# a sentence that opens a text ("A bomb exploded on Tuesday, Oct 20 - officials said") is none.
+WIRE_DATELINE = re.compile(r"\s*[A-Z][\w'.-]*(?:,?[ ]+(?:[A-Z(][\w'.()-]*|de|del|la|el|al|da|do|dos|of)){0,6}?,\s+"
+                           r"(?:\d{1,2}\s+[A-Za-z]{3}\w*\.?(?:\s+\d{2,4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b"
+                           r"[^\n]{0,60}?\s(?:--|—|–|-)\s")
+# A title line above the body: one line of at most 200 characters (a headline, a page title), then the break(s).
+# Wire stories as pages and feeds give them ("IRAN VOWS REPRISAL ...\n\nNICOSIA, Oct 19 - Iran said ...").
+_TITLE_LINE = re.compile(r"[^\n]{1,200}\n\s*")
+
+
+def body_starts(text: str) -> tuple[int, ...]:
+    """Where a dateline may open: the text's start, then the first line after a short title line."""
+    m = _TITLE_LINE.match(text)
+    return (0, m.end()) if m and m.end() < len(text) else (0,)
+
+
+def wire_dateline(text: str) -> re.Match[str] | None:
+    """A dated wire dateline at the start of the text or of its body after a title line, else None."""
+    for s in body_starts(text):
+        m = WIRE_DATELINE.match(text, s)
+        if m:
+            return m
+    return None
 
 
 def dateline_place(text: str, ctx: list[Candidate]) -> Candidate | None:
-    """The candidate that opens the text as its dateline ("SAN SALVADOR, 10 JAN 90 --"), else None."""
-    first = next((c for c in ctx if c.ids), None)
-    if first is None or first.start > 80 or text[: first.start].strip() or not _DATELINE_AFTER.match(text, first.end):
-        return None
-    return first
+    """The candidate opening the text or its body after a title as its dateline ("SAN SALVADOR, 10 JAN 90 --")."""
+    for s in body_starts(text):
+        first = next((c for c in ctx if c.ids and c.start >= s), None)
+        if first is not None and first.start - s <= 80 and not text[s : first.start].strip() and \
+                _DATELINE_AFTER.match(text, first.end):
+            return first
+    return None
 
 
 def dateline_country(gz: Gazetteer, text: str, ctx: list[Candidate]) -> str | None:
