@@ -48,6 +48,10 @@ _AIR_CUE = re.compile(r"\b(?<!anti-)(?<!counter-)(?:drones?|UAVs?|Shaheds?|Shahe
 _SHELL_CUE = re.compile(r"\b(?:missiles?|rockets?|MLRS|artillery|shells?|shelling|mortars?|Iskanders?|Kalibrs?|"
                         r"HIMARS|S-300s?|tube\s+artillery|howitzers?|Oreshniks?|Kinzhals?|Kh-\d+\w*|Tochka(?:-U)?|"
                         r"ATACMS|Storm\s+Shadows?|(?-i:SCALP|Scud)s?|Tomahawks?|KN-23s?)\b", re.I)
+# "attacked both directly north from Kyiv", "attacked towards Izyum": an attack told by its direction names no target.
+_ONWARD = re.compile(r"\s+(?:(?:both|directly|further|also|again)\s+)*(?:(?:north|south)(?:east|west)?(?:wards?)?\b|"
+                     r"(?:east|west)(?:wards?)?\b|from\b|towards?\b|along\b|across\b|through\b|"
+                     r"in\s+the\s+direction\b)", re.I)
 _HARM_CUE = re.compile(r"\b(?:kill\w*|dead|deadly|die[sd]?|deaths?|wound\w*|injur\w*|destroy\w*|damag\w*|casualt\w*|"
                        r"hit|targeted)\b", re.I)
 
@@ -148,7 +152,8 @@ def first_attack(doc: WorkDoc, t: Trigger, rule: Rule,
                                or attacked_at(doc, t, sent.end)):
         # a lone headline is the report: "Militants attack court in Misrata", "Wave of attacks kills 58", "MSF
         # convoy attacked in Gaza"
-        pass
+        if _ONWARD.match(text, t.end) and not _HARM_CUE.search(text, sent.start, sent.end):
+            return None  # "forces attacked north from Kyiv (through Bucha)": an advance's direction, no target hit
     elif not (_HARM_CUE.search(text, sent.start, sent.end) or specific_target(doc, t)
               or _PUBLIC_TARGET.match(text, t.end, sent.end)) or re.search(r"attacks\b", t.text, re.I):
         # Only an attack told with its harm (killed, wounded, destroyed ...) opens a story; a plural ("attacks")
