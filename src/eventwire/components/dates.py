@@ -468,14 +468,15 @@ def dateline_date(text: str, window: int = 300) -> date | None:
 
 
 def local_day(text: str, published: date) -> date | None:
-    """The day a wire dateline names ("MANILA, Oct 20 - ") when it is not the publication day but within two days."""
+    """The day a wire dateline names ("MANILA, Oct 20 - ") when it is a day after publication or up to two before."""
     # A wire's publication stamp is in GMT (or the desk's zone): a story filed in Manila early on Tuesday 20 Oct is
     # stamped 19 Oct, and its "early on Tuesday" is the dateline's Tuesday. Farther off, the dateline is no day stamp.
     m = wire_dateline(text)
     if m is None:
         return None
     for d in find_dates(text, published, m.start(), m.end()):
-        if d.precision == "day" and d.start_date and 0 < abs((d.start_date - published).days) <= 2:
+        # A time zone puts the local day at most one day after the stamp; a later one is an inconsistent record.
+        if d.precision == "day" and d.start_date and (d.start_date - published).days in (-2, -1, 1):
             return d.start_date
     return None
 

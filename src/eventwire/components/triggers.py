@@ -297,9 +297,11 @@ class TriggerFinder:
 
 
 _PARTICIPLE = re.compile(r",\s*\w+ing\b")
+# The force is the head of the object: not "the wives of soldiers", "officers' children", "retired soldiers".
 _FORCES_HIT = re.compile(r"gunmen\s+(?:opened\s+fire|attacked|killed|shot)\s+(?:on\s+|at\s+)?(?:(?:a|an|the|two|three|"
-                         r"\d+|several)\s+)?(?:[\w-]+\s+){0,2}?(?:police(?:men)?|policewom[ae]n|officers|soldiers|"
-                         r"troops|army|military|security\s+forces|checkpoints?|patrols?|barracks|convoys?)\b", re.I)
+                         r"\d+|several)\s+)?(?:(?!of\b|retired\b|former\b|off-duty\b)[\w-]+\s+){0,2}?(?:police(?:men)?|"
+                         r"policewom[ae]n|officers|soldiers|troops|army|military|security\s+forces|checkpoints?|patrols?|"
+                         r"barracks|convoys?)\b(?![’']|\s+[\w-]+[’'])", re.I)
 _MEANS = re.compile(r"\b(?:ambush\w*|assault\w*|attack\w*|raid\w*|storm\w*)\s+(?:[\w.’'-]+\s+){0,4}?with\s+"
                     r"(?:[\w-]+\s+){0,2}$", re.I)
 _TOLL_REF = re.compile(r"\btoll\s+(?:from|of|in)\s+(?:the|that|this|these|those)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
