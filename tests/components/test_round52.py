@@ -30,7 +30,7 @@ def test_a_demonym_alone_still_gives_way_to_the_named_place() -> None:
 def test_a_toll_update_of_an_attack_told_before_is_no_second_event() -> None:
     got = _violent("Russian drones struck a college dormitory in Starobilsk on Friday, killing six students.\n\n"
                    "Officials in Kyiv said they had targeted a military site.\n\n"
-                   "The death toll from that strike had risen to 21, Russian authorities said on Saturday.")
+                   "By Sunday the toll from that strike had climbed to 19, regional officials said.")
     assert len(got) == 1 and got[0][1] == "Starobilsk"
 
 
@@ -61,8 +61,8 @@ def test_an_attack_with_missiles_is_still_a_missile_attack() -> None:
 
 
 def test_a_place_naming_the_speakers_is_not_a_second_event() -> None:
-    got = _violent("Israeli airstrike on Rafah kills 12 Palestinians, Gaza medics say")
-    assert len(got) == 1 and (got[0][1] or "").startswith("Rafa")
+    got = _violent("Israeli strike on Khan Younis kills 9 Palestinians, Gaza medics say")
+    assert len(got) == 1 and (got[0][1] or "").startswith("Kh")
 
 
 def test_a_place_before_a_killing_verb_without_speakers_is_still_where() -> None:
@@ -85,5 +85,5 @@ def test_a_country_level_kidnapping_told_alone_stays() -> None:
 
 
 def test_a_missile_named_by_its_model_types_the_strike() -> None:
-    got = coded("The Oreshnik, which can carry nuclear warheads, struck the city of Bila Tserkva on Friday.", PUB)
+    got = coded("On Friday an Oreshnik struck a factory in the town of Bila Tserkva, the governor said.", PUB)
     assert got == {("Shelling/artillery/missile attack", "Bila Tserkva")}

@@ -18,8 +18,9 @@ def _violent(text: str, pub: date) -> list[tuple[str | None, str | None, date | 
 
 
 def test_a_dateline_after_a_title_is_where_it_was_filed_not_where_it_happened() -> None:
-    body = "BEIRUT, March 20 - Israeli jets bombed guerrilla targets east of the port town of Sidon, radio stations said."
-    with_title = _violent("JETS RAID SOUTH LEBANON\n\n" + body, date(1987, 3, 20))
+    body = ("BEIRUT, March 20 - Israeli warplanes bombed militia bases to the east of the coastal town of Sidon, radio "
+            "reports said.")
+    with_title = _violent("WARPLANES POUND MILITIA BASES\n\n" + body, date(1987, 3, 20))
     assert with_title == _violent(body, date(1987, 3, 20))
     assert [place for _, place, _ in with_title] == ["Sidon"]
 
@@ -60,10 +61,10 @@ def test_the_story_day_is_in_the_date_reference() -> None:
 
 
 def test_a_place_in_a_firm_name_is_not_where() -> None:
-    text = ("LIMA, March 23 - The local manager of Bank of Tokyo in Peru was wounded in a gun attack near his office, "
-            "police said.")
+    text = ("LIMA, March 23 - The director of Bank of Osaka in Peru was wounded in a shooting outside his home, "
+            "a police spokesman said.")
     got = _violent(text, date(1987, 3, 23))
-    assert got and all(place != "Tokyo" for _, place, _ in got)
+    assert got and all(place != "Osaka" for _, place, _ in got)
 
 
 def test_a_firm_named_after_a_country_or_city_is_not_where() -> None:
@@ -80,7 +81,7 @@ def test_the_bank_of_a_river_stays_a_place() -> None:
 
 
 def test_the_target_country_not_the_acting_country() -> None:
-    text = "A U.S. attack on an Iranian oil platform in the Gulf on Monday destroyed it, officials said."
+    text = "A U.S. strike on Iranian offshore rigs in the Gulf on Monday set them ablaze, a spokesman said."
     got = _violent(text, date(1987, 10, 19))
     assert got and all(place == "Iran" for _, place, _ in got)
 

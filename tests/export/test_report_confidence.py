@@ -34,8 +34,8 @@ def test_percent_reads_as_a_person_writes_it() -> None:
 def test_build_report_leaves_out_less_certain_events_and_says_so() -> None:
     events = [strike("ev_kyiv", KYIV, 0.91, 3), strike("ev_odesa", ODESA, 0.42, 9), strike("ev_kharkiv", KHARKIV, 0.7, 1)]
     md = build_report(events, since=SINCE, until=UNTIL, country="UA", fmt="md", min_confidence=0.7)
-    assert "2 events from 2 sources · only events with confidence at least 70% (violent events: the learned " \
-           "chance that type, date and place are right; other events: a rule score); less certain events are " \
+    assert "2 events from 2 sources · only events with confidence at least 70% (most violent events: a " \
+           "learned chance that type, date and place are right; other events: a rule score); less certain events are " \
            "left out ·" in md
     assert "All 2 events (ranked by killed, then injured, then sources). Confidence at least 70%: less certain " \
            "events are left out." in md

@@ -42,3 +42,10 @@ def test_a_raion_placed_at_its_town_keeps_district_precision() -> None:
     town = [e.location for e in extract("Ukrainian airstrikes hit Russian equipment in Beryslav on October 26.",
                                         published=PUB) if e.location is not None]
     assert [(p.name, p.precision) for p in town] == [("Beryslav", 1)]
+
+
+def test_a_district_word_after_the_mention_also_keeps_district_precision() -> None:
+    # Review s13c C5: "Nikopol district" (the unit word after the mention) is the district too, not the town.
+    got = [e.location for e in extract("Russian artillery shelled villages in Nikopol district on October 26.",
+                                       published=PUB) if e.location is not None]
+    assert [(p.name, p.precision) for p in got] == [("Nikopol", 2)]

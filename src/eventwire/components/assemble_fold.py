@@ -17,7 +17,9 @@ _UNNAMED_IN = re.compile(r"\b(?:various|other|several|multiple|unspecified|unnam
                          r"(?:locations|areas|settlements|places|villages|towns|targets)\s+(?:in|across|throughout)\s+"
                          r"(?:(?:the\s+)?[A-Z][\w’'-]+(?:\s+Oblast)?\s*,?\s+(?:and\s+)?){0,4}$")
 
-_ASIDE_PARTICIPLE = re.compile(r"[a-z][\w’'-]*,\s+$")  # "Margaret Hassan, kidnapped in Iraq": a name's aside
+# "Margaret Hassan, kidnapped in Iraq": a participle set off after a capitalised name is that person's aside.
+_ASIDE_NAME = re.compile(r"\b[A-Z][\w’'-]*,\s+$")
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)\b")
 
 
 def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
@@ -37,12 +39,20 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
         unplaced = doc.meta.get("_unplaced", set())
         front = g.place is None and key[4] is None and all(t.start in unplaced for t in g.triggers)
         # "the release of aid worker Margaret Hassan, kidnapped in Iraq", undated, beside her abduction in Baghdad on
-        # 19 October: an undated country-level retelling is the dated event there.
+        # 19 October: an undated country-level aside retells an event the story tells with its day; it is dropped as
+        # a retelling rather than claimed to be that event (another kidnapping in that country may be meant).
+        t0 = g.triggers[0]
         retell = g.place is not None and key[4] is None and (g.place.feature_code or "").startswith("PCL") \
-            and _ASIDE_PARTICIPLE.search(doc.text, max(0, g.triggers[0].start - 40), g.triggers[0].start) is not None
+            and _PARTICIPLE.match(t0.text) is not None \
+            and _ASIDE_NAME.search(doc.text, max(0, t0.start - 40), t0.start) is not None
         hosts = [k for k, h in out.items() if k != key and k[:3] == key[:3] and (k[4] == key[4] or front or retell)
                  and not vague(h.place) and (cc is None or (h.place and h.place.country_code == cc))
                  and (region is None or (h.place and h.place.admin1 == region))]
+        if retell and hosts:
+            del out[key]
+            decide(doc, t0, "historical", f"an aside after a name ({g.place.text if g.place else ''!r}) retells the "
+                   "dated event told there")
+            continue
         # An undated group takes the story's day later, so it may sum up dated ones and be summed by them.
         # A region-level summary ("intensified ground, air, and artillery attacks in Donetsk and Luhansk oblasts")
         # sums the region's named fights of any violent type (gold dev 0.667 -> 0.674); a country-level one only

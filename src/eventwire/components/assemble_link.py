@@ -397,23 +397,30 @@ def _given_name(doc: WorkDoc, p: PlaceMention) -> bool:
 
 
 # A firm named after its home city or country acts anywhere: "the general manager of Bank of Tokyo in Peru was
-# wounded", "a Kenya Airways jet was hijacked over Sudan", "Tokyo Stock Exchange" (an institution named after a
-# town, "Kabul University", is in that town and stays a place). Capitalised: "the left bank of the Dnipro" is one.
+# wounded", "a Kenya Airways jet was hijacked over Sudan"; an institution named after a town ("Kabul University",
+# "Tokyo Stock Exchange") is in that town, so a firm's place is dropped only when another place is told near it.
+# Capitalised: "the left bank of the Dnipro" is one.
 _FIRM_BEFORE = re.compile(r"(?<![Ww]est\s)(?<![Ee]ast\s)(?<![Ll]eft\s)(?<![Rr]ight\s)\b(?:Bank|BANK|Banco|BANCO|Banque|"
                           r"BANQUE)\s+(?:of|OF|de|DE|do|DO|du|DU|di|DI)\s+(?:the\s+|THE\s+)?$")
 _FIRM_AFTER = re.compile(r"\s+(?:Air\s*(?:lines|ways)|Air\s+Lines|Stock\s+Exchange|Chamber\s+of\s+Commerce)\b", re.I)
 
 
-def in_firm_name(text: str, p: PlaceMention) -> bool:
-    """True when the place is part of a firm's name ("Bank of Tokyo", "Kenya Airways", "Tokyo Stock Exchange")."""
-    return _FIRM_BEFORE.search(text, max(0, p.start - 24), p.start) is not None or \
-        _FIRM_AFTER.match(text, p.end) is not None
+def in_firm_name(doc: WorkDoc, p: PlaceMention) -> bool:
+    """True when the place is part of a firm's name ("Bank of Tokyo", "Kenya Airways", "Tokyo Stock Exchange") and
+    another place is told in its sentence or the two before ("... of Bank of Tokyo in Peru"): alone, the firm is
+    likely in its own town ("a bomb exploded outside the Bank of Baghdad")."""
+    text = doc.text
+    if _FIRM_BEFORE.search(text, max(0, p.start - 24), p.start) is None and _FIRM_AFTER.match(text, p.end) is None:
+        return False
+    si = doc.sentence_of(p.start)
+    return any(q.text != p.text and q.role not in ("demonym", "metonym")
+               for k in range(max(0, si - 2), si + 1) for q in in_sentence(doc, "places", k))
 
 
 def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
     """True when the place names a battle ("the Battle of Kyiv"), an axis, a person or a firm rather than where."""
     return _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
-        _AXIS.match(doc.text, p.end) is not None or _given_name(doc, p) or in_firm_name(doc.text, p)
+        _AXIS.match(doc.text, p.end) is not None or _given_name(doc, p) or in_firm_name(doc, p)
 
 
 # "Dnipropetrovsk Oblast Head Valentyn Reznichenko reported": the place in an official's title.
@@ -437,8 +444,9 @@ def on_border(doc: WorkDoc, p: PlaceMention) -> bool:
 _THE_TOWN = re.compile(r"\bthe\s+(?:city|town|village|settlement)\b(?!\s+of\b)")
 
 
-def country_acting(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
-    """True for a country right before the trigger or acting on it ("A U.S. attack", "Israel struck")."""
+def country_before_trigger(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
+    """True for a country right before the trigger or acting on it ("A U.S. attack", "Israel struck"), anywhere in
+    a story; `assemble_where.acting_country` is the stricter test for a lead's country when nothing else is told."""
     return (p.feature_code or "").startswith("PCL") and p.end <= t.start and (
         not doc.text[p.end : t.start].strip() or is_actor(doc.text, p, (t.start, t.end)))
 
@@ -477,7 +485,7 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
         # The most specific place wins ("strikes across Ukraine ... including the capital Kyiv"), then the nearest.
         cut = dateline_end(doc)
         best = min(named, key=lambda p: (p.feature_class != "P", abs(p.start - t.start)))
-        if best.start < cut or country_acting(doc, t, best):
+        if best.start < cut or country_before_trigger(doc, t, best):
             # "BAHRAIN, Oct 19 - Unidentified jets attacked three Iranian oil rigs": the dateline is the bureau, and
             # in "A U.S. attack on an Iranian oil platform" the country acts: the target's country is where.
             target = target_demonym(doc, t, None if best.start < cut else best.country_code)

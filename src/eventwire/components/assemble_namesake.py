@@ -217,8 +217,9 @@ _RAION = re.compile(r"([A-Z][\w’'-]+)[ \u00a0]+(?:[Rr]aion|[Rr]ayon|[Dd]istric
 _SEAT_KM = 60.0  # a raion's seat lies inside it, so well within this of the unit's point
 
 
-def _raion_seat(doc: WorkDoc, p: PlaceMention) -> int | None:
-    """Gazetteer index of the town a raion is named after ("in the Chuhuiv Raion" → Chuhuiv), else None."""
+def _raion_seat(doc: WorkDoc, p: PlaceMention) -> tuple[int, int] | None:
+    """Gazetteer index of the town a raion is named after ("in the Chuhuiv Raion" → Chuhuiv) and where the unit's
+    name ends, else None."""
     if p.feature_code != "ADM2" or p.lat is None or p.lon is None:
         return None
     # The unit word is inside the mention ("Chuhuiv Raion") or right after it ("Nikopol district").
@@ -231,7 +232,7 @@ def _raion_seat(doc: WorkDoc, p: PlaceMention) -> int | None:
     towns = [(haversine_km(p.lat, p.lon, float(gz.lat[i]), float(gz.lon[i])), i) for i in gz.candidates(m.group(1))
              if gz.fclass[i] == "P" and gz.cc[i] == p.country_code and gz.admin1_name(gz.admin1[i]) == p.admin1]
     d, i = min(towns, default=(None, -1))
-    return i if d is not None and d <= _SEAT_KM else None
+    return (i, p.start + m.end() - m.start()) if d is not None and d <= _SEAT_KM else None
 
 
 def region_reading(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
@@ -241,7 +242,9 @@ def region_reading(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMen
     seat = None if p is None else _raion_seat(doc, p)
     if p is not None and seat is not None:
         decide(doc, p, "relocated", f"{p.text!r} is a raion named after its seat town")
-        return _as_mention(loaded_gazetteer(), p, seat)
+        # The mention spans the unit's whole name ("Nikopol district"): the event is known to the district only.
+        return _as_mention(loaded_gazetteer(), p, seat[0]).model_copy(
+            update={"end": seat[1], "text": doc.text[p.start : seat[1]]})
     i = None if p is None else _region_of_list(doc, p)
     if p is None or i is None:
         return p

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from eventwire.components.assemble_link import (
-    country_acting,
+    country_before_trigger,
     dateline_end,
     decide,
     fallback_location,
@@ -186,7 +186,8 @@ def struck_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMenti
 
 def acting_country(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
     """True for a headline's or a lead's country that acts ("U.S. ... Launches Fresh Strikes on Houthis", "Israel
-    used U.S. munition in deadly strike"): when the picker found no other place, the country is no answer."""
+    used U.S. munition in deadly strike"): when the picker found no other place, the country is no answer. See
+    `assemble_link.country_before_trigger` for the test with no sentence or lead condition."""
     # Later in a story the setting decides (prefer_setting). A people ("Pakistani troops kill 5") or a country
     # right before the noun ("Iran Bomb Attack") is often where it happened too: the picker's fallback stays.
     return doc.sentence_of(p.start) == t.sentence and p.role != "demonym" and p.end < t.start \
@@ -234,7 +235,7 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
                              and p.feature_class == "P" and p.role != "demonym" and p.admin1 == picked.admin1), None)
                 if town is not None:
                     return town
-            if picked.role != "demonym" and country_acting(doc, t, picked):
+            if picked.role != "demonym" and country_before_trigger(doc, t, picked):
                 # "A U.S. attack on an Iranian oil platform": the country before the attack acts; the target's is where.
                 dem = target_demonym(doc, t, picked.country_code)
                 if dem is not None:

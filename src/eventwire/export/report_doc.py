@@ -248,8 +248,8 @@ def top_note(data: ReportData) -> str:
 
 def confidence_note(min_confidence: float) -> str:
     """What a confidence filter left out, said where a reader of the figures sees it."""
-    return (f"only events with confidence at least {percent(min_confidence)} (violent events: the learned chance "
-            "that type, date and place are right; other events: a rule score); less certain events are left out")
+    return (f"only events with confidence at least {percent(min_confidence)} (most violent events: a learned "
+            "chance that type, date and place are right; other events: a rule score); less certain events are left out")
 
 
 def top_events(data: ReportData) -> Section:

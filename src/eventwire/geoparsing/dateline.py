@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from eventwire.gazetteer import Gazetteer
+from eventwire.gazetteer import Gazetteer, load_gazetteer
 from eventwire.gazetteer.normalize import name_key
 from eventwire.geoparsing.recognize import Candidate
 
@@ -19,21 +19,49 @@ WIRE_DATELINE = re.compile(r"\s*[A-Z][\w'.-]*(?:,?[ ]+(?:[A-Z(][\w'.()-]*|de|del
 # A title line above the body: one line of at most 200 characters (a headline, a page title), then the break(s).
 # Wire stories as pages and feeds give them ("IRAN VOWS REPRISAL ...\n\nNICOSIA, Oct 19 - Iran said ...").
 _TITLE_LINE = re.compile(r"[^\n]{1,200}\n\s*")
+# A sentence opening with a time word is no dateline: "On Tuesday, June 4 - ...", "Last Tuesday, June 4 - ...".
+_TIME_WORD = re.compile(r"(?:on|last|early|late|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|december)\b",
+                        re.IGNORECASE)
+_AGENCY = re.compile(r"\([A-Z][A-Za-z .&/-]{1,30}\)")  # "(Reuters)", "(AP)", "(AFP)", "(EFE)"
 
 
 def body_starts(text: str) -> tuple[int, ...]:
-    """Where a dateline may open: the text's start, then the first line after a short title line."""
-    m = _TITLE_LINE.match(text)
-    return (0, m.end()) if m and m.end() < len(text) else (0,)
+    """Where a dateline may open: the text's start (past blank lines), then the first line after a short title."""
+    s = len(text) - len(text.lstrip())
+    m = _TITLE_LINE.match(text, s)
+    return (s, m.end()) if m and m.end() < len(text) else (s,)
+
+
+def _shape(m: re.Match[str]) -> int:
+    """How surely a match is a wire dateline: 3 an agency, 2 a place in capitals, 1 a gazetteer place, 0 none."""
+    head = m.group().lstrip()
+    if _TIME_WORD.match(head):
+        return 0
+    place = re.split(r"[,(]", head, maxsplit=1)[0].strip()
+    if _AGENCY.search(head):
+        return 3
+    if place.split()[0].isupper():
+        return 2
+    return 1 if load_gazetteer().candidates(place) else 0
 
 
 def wire_dateline(text: str) -> re.Match[str] | None:
-    """A dated wire dateline at the start of the text or of its body after a title line, else None."""
-    for s in body_starts(text):
+    """A dated wire dateline at the text's start or after a title line (or a title and a standfirst when an agency
+    is named), else None; an agency, then a place in capitals, beats a title that looks like a dateline."""
+    starts = body_starts(text)
+    if len(starts) == 2:
+        m2 = _TITLE_LINE.match(text, starts[1])
+        if m2 and m2.end() < len(text):
+            starts = (*starts, m2.end())
+    best: tuple[int, re.Match[str]] | None = None
+    for k, s in enumerate(starts):
         m = WIRE_DATELINE.match(text, s)
-        if m:
-            return m
-    return None
+        shape = _shape(m) if m else 0
+        # Below a title and a standfirst only the surest shape counts: a third paragraph is the body's own.
+        if m is not None and shape > (best[0] if best else 0) and (k < 2 or shape == 3):
+            best = (shape, m)
+    return best[1] if best else None
 
 
 def dateline_place(text: str, ctx: list[Candidate]) -> Candidate | None:

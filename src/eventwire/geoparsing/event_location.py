@@ -86,15 +86,18 @@ _STRUCK_WHO = re.compile(r"\b(?:hit|struck|targeted|targeting|attacked)\s+(?:the
 # "according to local media sources in Nineveh", "a spokesman in Kabul": where the news came from, not the event.
 _SOURCE_IN = re.compile(r"\b(?:according\s+to\s+(?:[\w-]+\s+){0,4}|sources?\s+|media\s+|correspondents?\s+|"
                         r"reporters?\s+|spokes(?:wo)?man\s+|agency\s+)(?:in|at|from)\s+(?:the\s+)?$", re.I)
-# "Israeli airstrike on Rafah kills 12, Gaza medics say": a place before the speakers of the report names them.
+# "Israeli strike on Rafah kills 9, Gaza medics say": a place set off by a comma before the speakers that close the
+# sentence names them. Elsewhere ("Kharkiv authorities said missiles struck the city") the place may be where.
 _SOURCE_AFTER = re.compile(r"\s+(?:health\s+|hospital\s+|local\s+|security\s+|civil\s+defen[cs]e\s+)?(?:medics|doctors|"
-                           r"officials|authorities|sources|ministry|media|witnesses)\s+(?:say|said|says|told|report\w*)\b",
-                           re.I)
+                           r"officials|authorities|sources|ministry|media|witnesses)\s+(?:say|said|says|report\w*)"
+                           r"(?=\s*(?:[.!?\"”]|\n|$))", re.I)
+_COMMA_BEFORE = re.compile(r",\s*$")
 
 
 def names_speaker(text: str, p: PlaceMention) -> bool:
-    """True when `p` qualifies who reports ("Gaza medics say"), not where."""
-    return _SOURCE_AFTER.match(text, p.end) is not None
+    """True when `p` qualifies who reports at a headline's end ("..., Gaza medics say"), not where."""
+    return _SOURCE_AFTER.match(text, p.end) is not None and \
+        _COMMA_BEFORE.search(text, max(0, p.start - 3), p.start) is not None
 
 
 # "ISIS commander of Deir ez-Zor", "the governor of Nineveh": an office's area names who someone is, not where.
