@@ -72,7 +72,6 @@ alpha3 = lru_cache(maxsize=1024)(_actors_mod.alpha3)
 civilians_name = lru_cache(maxsize=1024)(_actors_mod.civilians_name)
 forces_name = lru_cache(maxsize=1024)(_actors_mod.forces_name)
 GENERIC_DAMAGE = frozenset({"destroyed", "damaged"})
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 AGENT_NOUN = re.compile(r"(?:kidnappers?|abductors?|hostage-takers?|assailants?|attackers?|bombers?)", re.I)
 _MILITARY_CONTEXT = re.compile(r"\b(?:military|forces|troops|air\s*bases?|positions|army|soldiers|bombers)\b", re.I)
 

@@ -7,10 +7,9 @@ from typing import Any
 
 from eventwire.components.assemble_link import absorb, decide, drop_old, in_sentence, vague
 from eventwire.gazetteer.index import haversine_km
-from eventwire.model import Count
+from eventwire.model import VIOLENT_TYPES, Count
 from eventwire.pipeline.workdoc import WorkDoc
 
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 # "various locations in", "other areas in Mykolaiv Oblast", "shell various settlements in Donetsk Oblast": the text
 # says the region's event hit places it does not name, so it sums up no named event (gold README, region-level).
 _UNNAMED_IN = re.compile(r"\b(?:various|other|several|multiple|unspecified|unnamed|numerous)\s+(?:[\w-]+\s+)?"
@@ -57,7 +56,7 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
         # A region-level summary ("intensified ground, air, and artillery attacks in Donetsk and Luhansk oblasts")
         # sums the region's named fights of any violent type (gold dev 0.667 -> 0.674); a country-level one only
         # its own type (any type lost MUC dev recall).
-        summed = [k for k, h in out.items() if k != key and (k[0] == key[0] or (region and k[0] in _VIOLENT))
+        summed = [k for k, h in out.items() if k != key and (k[0] == key[0] or (region and k[0] in VIOLENT_TYPES))
                   and (k[4] == key[4] or None in (k[4], key[4]))
                   and not vague(h.place)
                   and (cc is None or (h.place and h.place.country_code == cc))
@@ -108,7 +107,7 @@ def drop_commentary(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tu
     out = {}
     for key, g in groups.items():
         fc = (g.place.feature_code or "") if g.place else ""
-        if key[0] in _VIOLENT and fc.startswith("PCL") and g.date is None and min(g.sentences) > 1 and not any(
+        if key[0] in VIOLENT_TYPES and fc.startswith("PCL") and g.date is None and min(g.sentences) > 1 and not any(
                 c.count.best for c in g.casualties):
             t = g.triggers[0]
             decide(doc, t, "not_event", f"country-level ({g.place.text if g.place else ''}), undated and with no "
@@ -126,7 +125,7 @@ def drop_country_summaries(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> 
     # "Russia continued offensive operations in eastern Ukraine", "continues offensive operations in Donbas" in a
     # report naming the towns fought over: a summary of them or commentary, not one more event (gold dev; a
     # single-event story keeps its country-level event).
-    precise = sum(1 for k, g in groups.items() if k[0] in _VIOLENT and g.place is not None and not vague(g.place))
+    precise = sum(1 for k, g in groups.items() if k[0] in VIOLENT_TYPES and g.place is not None and not vague(g.place))
     if precise < _MANY:
         return groups
     out = {}
@@ -135,7 +134,7 @@ def drop_country_summaries(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> 
         # "killed Russian Major General Kutuzov", "deaths of 62 Russian servicemen": a country read only from a
         # demonym is whose men, not where; with a figure it is still no place of the front (gold dev9 notes).
         demonym = g.place is not None and g.place.role == "demonym" and fc.startswith("PCL")
-        if key[0] in _VIOLENT and (fc.startswith("PCL") or fc == "RGN") and (demonym or not any(
+        if key[0] in VIOLENT_TYPES and (fc.startswith("PCL") or fc == "RGN") and (demonym or not any(
                 c.count.best for c in g.casualties)):
             what = f"({g.place.text if g.place else ''})"
             why = (f"a country {what} read only from a demonym: whose men, not where" if demonym else
@@ -155,11 +154,11 @@ def drop_old_in_front(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[
     # "similar to its failed efforts north of Kyiv in early March" (told April 15), "during Ukrainian counteroffensives
     # in Lyman ... in early October" (told November 6): gold README, an earlier event is labelled only as news. A
     # single-event story keeps the 60-day limit (MUC keys count incidents retold weeks later).
-    precise = sum(1 for k, g in groups.items() if k[0] in _VIOLENT and g.place is not None and not vague(g.place))
+    precise = sum(1 for k, g in groups.items() if k[0] in VIOLENT_TYPES and g.place is not None and not vague(g.place))
     if precise < _MANY:
         return groups
-    old = drop_old(doc, {k: g for k, g in groups.items() if k[0] in _VIOLENT}, _FRONT_DAYS)
-    return {k: g for k, g in groups.items() if k[0] not in _VIOLENT or k in old}
+    old = drop_old(doc, {k: g for k, g in groups.items() if k[0] in VIOLENT_TYPES}, _FRONT_DAYS)
+    return {k: g for k, g in groups.items() if k[0] not in VIOLENT_TYPES or k in old}
 
 
 def _summary_hosts(out: dict[tuple[Any, ...], Any], key: tuple[Any, ...], g: Any,
@@ -189,7 +188,7 @@ def drop_tallies(doc: WorkDoc, events: list[Any]) -> list[Any]:
     out = []
     for e in events:
         best = e.fatalities.best if e.fatalities else None
-        if e.event_type not in _VIOLENT or best is None or best < TALLY:
+        if e.event_type not in VIOLENT_TYPES or best is None or best < TALLY:
             out.append(e)
             continue
         told = [ev for ev in e.evidence if "fatalities" in ev.supports]

@@ -11,7 +11,7 @@ from eventwire.components.trigger_refs import lone_headline
 from eventwire.geoparsing import TOLD_POINT
 from eventwire.geoparsing.dateline import wire_dateline
 from eventwire.geoparsing.event_location import is_actor
-from eventwire.model import PlaceMention
+from eventwire.model import VIOLENT_TYPES, PlaceMention
 from eventwire.pipeline.workdoc import ActorMention, Trigger, WorkDoc
 
 
@@ -97,11 +97,10 @@ def told_before(doc: WorkDoc, t: Trigger) -> bool:
             and not _OF_AFTER.match(doc.text, t.end) and not _AUXILIARY.search(doc.text, max(0, t.start - 30), t.start)
     # A violent verb in the sentence reports the event itself; "attacks on" is a noun with its preposition, and
     # "detained prisoners" (an arrest word) says nothing about whether the kidnappings happened (MUC dev).
-    return not any(o is not t and o.sentence == t.sentence and o.status == "asserted" and o.event_type in _VIOLENT
+    return not any(o is not t and o.sentence == t.sentence and o.status == "asserted" and o.event_type in VIOLENT_TYPES
                    and not _NOMINAL.search(_PREP_TAIL.sub("", o.text)) for o in doc.triggers)
 
 
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 # A verb of doing right before the noun, with at most a few modifiers between (ISW newest-12 gold: "conducted
 # artillery attacks against Kherson, Zaporizhia ... Oblasts" is coded at each oblast).
 # "continued to conduct artillery attacks on ... settlements around Kharkiv City": the same, told as going on.

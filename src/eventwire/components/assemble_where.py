@@ -24,10 +24,9 @@ from eventwire.components.trigger_refs import lone_headline
 from eventwire.components.trigger_status import second_predicate
 from eventwire.gazetteer.index import haversine_km
 from eventwire.geoparsing.event_location import is_actor, names_speaker
-from eventwire.model import PlaceMention
+from eventwire.model import VIOLENT_TYPES, PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 _OTHER_EVENT = re.compile(r"(?:['’]s)?\s+(?:terror(?:ist)?\s+|suicide\s+|deadly\s+)?(?:attacks?|massacres?|bombings?|"
                           r"shootings?)\b", re.I)
 
@@ -53,7 +52,7 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
         decide(doc, t, "relocated", f"{target.text!r} is the attack's target, named right after it, "
                f"not {p.text if p else None!r}")
         return target
-    if p is not None and t.event_type in _VIOLENT and attacker_place(doc, t, p):
+    if p is not None and t.event_type in VIOLENT_TYPES and attacker_place(doc, t, p):
         decide(doc, t, "unplaced", f"{p.text!r} owns the attack ({p.text}'s attack): the attacker, not where")
         unplaced.add(t.start)
         return None
@@ -67,7 +66,7 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
         decide(doc, t, "relocated", f"{struck.text!r} is the struck place told with the strike, "
                f"not {p.text if p else None!r}")
         return struck
-    if t.event_type in _VIOLENT and reactor_place(doc, t, p):
+    if t.event_type in VIOLENT_TYPES and reactor_place(doc, t, p):
         decide(doc, t, "unplaced", f"{p.text if p else None!r} names who reacts or who died, not where it happened")
         unplaced.add(t.start)
         return None
@@ -126,7 +125,7 @@ def attack_target(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMent
     """The place an attack is told against ("Iran's attack on Israel has brought Washington back on side"), when the
     picker chose another; else None."""
     # The target is where an attack happened; a reactor's capital or a prior strike's city named later is not.
-    if t.event_type not in _VIOLENT:
+    if t.event_type not in VIOLENT_TYPES:
         return None
     gap = r"\s+(?:the\s+)?" if re.search(r"\b(?:on|against)$", t.text) else _TARGET_GAP
     for q in in_sentence(doc, "places", t.sentence):
@@ -166,7 +165,7 @@ def struck_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMenti
     """In a lone headline whose strike got a country (a reactor's, the victims') or no place, the finer place told
     with the strike itself ("Outrage over Israel's attack on Gaza aid convoy", "blame each other for Gaza hospital
     blast"); else None."""
-    if t.event_type not in _VIOLENT or not lone_headline(doc):
+    if t.event_type not in VIOLENT_TYPES or not lone_headline(doc):
         return None
     if p is not None and not ((p.feature_code or "").startswith("PCL") or p.role == "demonym"):
         return None

@@ -6,15 +6,13 @@ from collections import Counter
 from collections.abc import Callable
 
 from eventwire.components.dates import story_day
-from eventwire.model import Event, Flag
+from eventwire.model import VIOLENT_TYPES, Event, Flag
 from eventwire.pipeline.workdoc import WorkDoc
 
 # Only an attack can have an actor "attacking itself"; two parties of one state may well consult or accuse.
 ATTACK_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 PENALTY = {"location_contradicts_story": 0.3, "date_after_publication": 0.2, "actor_attacks_itself": 0.2,
            "casualties_unsplit": 0.0, "no_publication_date": 0.1, "planned": 0.0}
-# Talks, visits, parades and protests are announced ahead; violence after the publication date is an error.
-VIOLENT_TYPES = ATTACK_TYPES | {"Riots"}
 
 
 def story_countries(doc: WorkDoc, exclude: set[int]) -> Counter[str]:
@@ -55,6 +53,7 @@ def check_event(doc: WorkDoc, e: Event, min_share: float = 0.1) -> list[Flag]:
     pub = doc.article.published_date
     if pub is not None and e.date.start is not None and e.date.start > max(pub, story_day(doc) or pub):
         span = next((x for x in e.evidence if "date" in x.supports), None)
+        # Talks, visits, parades and protests are announced ahead; violence after the publication date is an error.
         if e.event_type in VIOLENT_TYPES:
             flags.append(Flag(code="date_after_publication",
                               message=f"event date {e.date.start} is after publication {pub}",

@@ -17,7 +17,7 @@ from datetime import date
 from eventwire.components.assemble import as_location, event_id
 from eventwire.components.trigger_rules import RELYING
 from eventwire.gazetteer.index import haversine_km
-from eventwire.model import Count, Event, Evidence, PlaceMention, Plover
+from eventwire.model import VIOLENT_TYPES, Count, Event, Evidence, PlaceMention, Plover
 from eventwire.pipeline.workdoc import WorkDoc
 
 EXP = "Explosions/Remote violence"
@@ -63,7 +63,6 @@ ARMS = {AIR[1]: frozenset({"drone", "aircraft", "explosive"}),
 # violent events at named settlements. A lone story's "under heavy air and artillery fire" stays one event (on MUC
 # dev its twin was one more false incident in a combat report MUC leaves out).
 FRONT_REPORT = 5
-_VIOLENT = frozenset({"Battles", EXP, "Violence against civilians", "Riots"})
 
 
 def make(rules: Iterable[str] | None = None, min_events: int = FRONT_REPORT) -> Callable[[WorkDoc], WorkDoc]:
@@ -74,7 +73,7 @@ def make(rules: Iterable[str] | None = None, min_events: int = FRONT_REPORT) -> 
         raise ValueError(f"unknown codebook rules {unknown}; known: {list(RULES)}")
 
     def codebook(doc: WorkDoc) -> WorkDoc:
-        placed = sum(1 for e in doc.events if e.event_type in _VIOLENT and e.location and e.location.precision == 1)
+        placed = sum(1 for e in doc.events if e.event_type in VIOLENT_TYPES and e.location and e.location.precision == 1)
         if not doc.events or placed < min_events:
             return doc
         if "mixed_fires" in chosen:

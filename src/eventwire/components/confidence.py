@@ -17,8 +17,7 @@ from typing import Any
 
 from eventwire.components.confidence_features import NAMES, DocContext, features, is_political_act
 from eventwire.errors import PipelineError
-from eventwire.evaluate.common import is_violent
-from eventwire.model import Event
+from eventwire.model import Event, is_violent
 from eventwire.pipeline.workdoc import WorkDoc
 
 WEIGHTS = "confidence_v1.json"

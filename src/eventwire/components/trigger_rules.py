@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from eventwire.geoparsing.matching import demonyms
+from eventwire.model import VIOLENT_TYPES
 
 EXP = "Explosions/Remote violence"
 AIR = (EXP, "Air/drone strike")
@@ -411,7 +412,7 @@ _ARMED = re.compile(r"\b(?:forces|troops|army|armed|soldiers?|servicemen|rebels?
 _ARMS_CUE = re.compile(r"\b(?:drones?|missiles?|rockets?|UAVs?|projectiles?|Shaheds?|air\s+defen[cs]es?|"
                        r"anti-aircraft|bombs?|shells?)\b", re.I)
 NEEDS_ARMED = frozenset({CLASH, VAC, ABDUCT, SEXUAL})
-VIOLENT = frozenset({"Battles", EXP, "Violence against civilians", "Riots"})
+VIOLENT = VIOLENT_TYPES
 _NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|guerrillas?|separatists|militias?|"
                         r"fighters|terrorists?|gunmen|Taliban|Houthis?|Hamas|Hezbollah|ISIS|ISIL|Islamic\s+State|"
                         r"al-Shabaab|Shabaab|M23|RSF|FMLN|FARC|ELN|HTS|SDF|Wagner|JNIM|Boko\s+Haram)\b", re.I)

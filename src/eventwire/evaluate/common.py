@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from eventwire.errors import UsageError
-from eventwire.model import Event
+from eventwire.model import VIOLENT_TYPES, Event, is_violent  # noqa: F401 - the scorers' names for them
 
 Extractor = Callable[[str, "date | None"], list[Event]]
 G = TypeVar("G")
@@ -136,14 +136,6 @@ def greedy_match(
             used_s.add(si)
             pairs.append((gi, si))
     return sorted(pairs)
-
-
-def is_violent(ev: Event) -> bool:
-    """An event with an ACLED violent type (not a protest or a strategic development)."""
-    return ev.event_type in VIOLENT_TYPES
-
-
-VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 
 
 def fatalities_of(ev: Event) -> int | None:

@@ -4,6 +4,7 @@ from eventwire.model.actor import Actor
 from eventwire.model.article import Article
 from eventwire.model.event import (
     SCHEMA_VERSION,
+    VIOLENT_TYPES,
     Claim,
     Count,
     DateSpan,
@@ -11,12 +12,14 @@ from eventwire.model.event import (
     Flag,
     Plover,
     Weapon,
+    is_violent,
 )
 from eventwire.model.evidence import Evidence
 from eventwire.model.location import Location, PlaceMention
 
 __all__ = [
     "SCHEMA_VERSION",
+    "VIOLENT_TYPES",
     "Actor",
     "Article",
     "Claim",
@@ -29,4 +32,5 @@ __all__ = [
     "PlaceMention",
     "Plover",
     "Weapon",
+    "is_violent",
 ]

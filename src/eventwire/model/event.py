@@ -91,3 +91,12 @@ class Event(BaseModel):
     sources: list[str] = Field(default_factory=list)
     confidence: float = 0.5
     aliases: list[str] = Field(default_factory=list)  # a merged event's earlier ids, joined into it (merge.ids)
+
+
+# ACLED's event types of political violence: what the event gold scores and what assembly treats as attacks.
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+
+
+def is_violent(ev: Event) -> bool:
+    """True for an event of one of ACLED's four violent event types."""
+    return ev.event_type in VIOLENT_TYPES
