@@ -34,16 +34,25 @@ LATER_FILES: set[str] = set()
 LATER_SPLITS: set[str] = set()
 
 
-def draw_reports(repo: Path) -> dict[str, Any]:
-    """Fresh dev ISW reports of 6-18k characters, seeded shuffle, the first five."""
+def draw_reports(repo: Path, seed: str = SEED, wide: tuple[int, int] | None = None) -> dict[str, Any]:
+    """Fresh dev ISW reports of 6-18k characters, seeded shuffle, the first five; with `wide`, that band when fewer
+    than five fit (session 13's draw)."""
     root = corpus_path(*ISW_DIR.split("/"))
     used = s11.used_reports(repo)
     fresh = [p.name for p in sorted(root.glob("*.txt")) if p.name not in used]
     chars = {n: len((root / n).read_text(encoding="utf-8")) for n in fresh}
-    pool = [n for n in fresh if split_of(record_id(n)) == "dev" and MIN_CHARS <= chars[n] <= MAX_CHARS]
-    random.Random(SEED).shuffle(pool)
+    dev = [n for n in fresh if split_of(record_id(n)) == "dev"]
+    pool = [n for n in dev if MIN_CHARS <= chars[n] <= MAX_CHARS]
+    widened = wide is not None and len(pool) < N_REPORTS
+    if wide is not None and widened:
+        lo, hi = wide
+        pool = [n for n in dev if lo <= chars[n] <= hi]
+    random.Random(seed).shuffle(pool)
     picked = [{"id": record_id(n), "path": f"{ISW_DIR}/{n}", "chars": chars[n]} for n in pool[:N_REPORTS]]
-    return {"unused": len(fresh), "dev_pool": len(pool), "picked": picked}
+    out: dict[str, Any] = {"unused": len(fresh), "dev_pool": len(pool)}
+    if wide is not None:
+        out["widened"] = widened
+    return {**out, "picked": picked}
 
 
 def read_s11(repo: Path) -> set[str]:

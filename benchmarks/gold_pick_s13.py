@@ -18,15 +18,14 @@ from pathlib import Path
 from typing import Any
 
 import gold_pick_s11 as s11
+import gold_pick_s12 as s12
 from eventwire.evaluate.common import corpus_path
 from eventwire.evaluate.gold import source_text, split_of
 from gold_pick_s6 import WIKINEWS, fundus_candidates, is_english, pointer, print_draw, wikinews_candidates
-from gold_pick_s9 import ISW_DIR, record_id
 
 SEED = "eventwire-gold-s13"
 BATCH_FILE = "gold_dev13.jsonl"
 N_REPORTS, N_ARTICLES = 5, 3
-MIN_CHARS, MAX_CHARS = 6_000, 18_000
 WIDE_MIN, WIDE_MAX = 5_000, 20_000
 # Gold written after this draw (00:40 UTC, 27 Nov 2026) and skipped so it reruns the same; add later batches here.
 LATER_FILES: set[str] = set()
@@ -36,27 +35,7 @@ LATER_EVENT_FILES: frozenset[str] = frozenset()
 
 def draw_reports(repo: Path) -> dict[str, Any]:
     """Fresh dev ISW reports of 6-18k characters (5-20k if too few), seeded shuffle, the first five."""
-    root = corpus_path(*ISW_DIR.split("/"))
-    used = s11.used_reports(repo)
-    fresh = [p.name for p in sorted(root.glob("*.txt")) if p.name not in used]
-    chars = {n: len((root / n).read_text(encoding="utf-8")) for n in fresh}
-    dev = [n for n in fresh if split_of(record_id(n)) == "dev"]
-    pool = [n for n in dev if MIN_CHARS <= chars[n] <= MAX_CHARS]
-    widened = len(pool) < N_REPORTS
-    if widened:
-        pool = [n for n in dev if WIDE_MIN <= chars[n] <= WIDE_MAX]
-    random.Random(SEED).shuffle(pool)
-    picked = [{"id": record_id(n), "path": f"{ISW_DIR}/{n}", "chars": chars[n]} for n in pool[:N_REPORTS]]
-    return {"unused": len(fresh), "dev_pool": len(pool), "widened": widened, "picked": picked}
-
-
-def read_s11(repo: Path) -> set[str]:
-    """Ids of session 11's batch-2 article order: all read and found negative, so not fresh (README lists them)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        own = frozenset({s11.BATCH_FILE_B, BATCH_FILE}) | s11.LATER_EVENT_FILES | LATER_EVENT_FILES
-        shadow = s11._without_batch(repo, Path(tmp), own, s11.LATER_FILES_B, s11.LATER_SPLITS_B)
-        arts = s11.draw_articles(shadow)
-    return {c["id"] for c in arts["picked"] + arts["continuation"]}
+    return s12.draw_reports(repo, SEED, wide=(WIDE_MIN, WIDE_MAX))
 
 
 def draw_articles(repo: Path, read: set[str]) -> dict[str, Any]:
@@ -106,7 +85,7 @@ def title_pool(repo: Path, read: set[str]) -> list[str]:
 
 def draw(repo: Path) -> dict[str, Any]:
     """Both parts of the draw over a copy of the gold files less this batch and later ones."""
-    read = read_s11(repo)
+    read = s12.read_s11(repo)  # the same batch-2 reads: its skip set already names dev13
     with tempfile.TemporaryDirectory() as tmp:
         own = frozenset({BATCH_FILE}) | LATER_EVENT_FILES
         shadow = s11._without_batch(repo, Path(tmp), own, LATER_FILES, LATER_SPLITS)
