@@ -100,11 +100,11 @@ def _query(since: date, until: date, country: str | None, min_confidence: float 
     return EventQuery(since=since, until=until, country=country, min_confidence=min_confidence, limit=MAX_LIMIT)
 
 
-def _all_events(store: Store, since: date, until: date, country: str | None,
-                min_confidence: float | None = None) -> list[Event]:
+def _all_events(store: Store, since: date, until: date, country: str | None) -> list[Event]:
+    """Every event of the period and country, unfiltered by confidence (`merged_plus_unmerged` filters)."""
     from eventwire.store.base import iter_pages
 
-    return list(iter_pages(store.query_events, _query(since, until, country, min_confidence)))
+    return list(iter_pages(store.query_events, _query(since, until, country, None)))
 
 
 def _all_clusters(store: Store, since: date, until: date, country: str | None,
