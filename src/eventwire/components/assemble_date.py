@@ -49,7 +49,7 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
     if pub is not None:  # a dateline's day one off publication: the later of the two bounds what was reported
         pub = max(pub, doc.article.published_date or pub)
     same = [d for d in in_sentence(doc, "dates", t.sentence) if d.start_date and not (pub and d.start_date > pub)
-            and not _aside(doc, d, t)]
+            and not _aside(doc, d, t) and not _later_cause(doc, d, t)]
     # "the first attack on Slovyansk since early June", "the worst night since February 24": the event is new; the
     # date after "since" is the last time such a thing happened (unlabelled ISW). A bare period ("398 soldiers
     # killed since 11 November") keeps its start date: MUC keys date such tallies from it.
@@ -94,6 +94,20 @@ _OPEN_PAREN = re.compile(r"\([^()]*$")
 # report) does not date it. A narrative sentence after an old date ("eventually captured Lysychansk") keeps it.
 _CONTINUED = re.compile(r"\bcontinu(?:e|es|ed|ing)\b|\badditionally\b", re.I)  # "additionally fired at" (check set)
 _CARRY_DAYS = timedelta(days=7)
+
+
+# "resumed assaults on Azovstal following the conclusion of the May 2 evacuation", "shelled two platforms in
+# response to Friday's missile attack": a date after such a link names the thing the act followed or answered.
+_LINK = re.compile(r"\b(?:following|after|in\s+(?:response|retaliation|reply)\s+to|in\s+revenge\s+for|ahead\s+of|"
+                   r"prior\s+to)\s+(?:(?:the|an?|this|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:(?:the|an?)\s+)?$", re.I)
+_OWN_NOUN = re.compile(r"(?:['’]s)?\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|when\b|that\b)[a-z]", re.I)
+
+
+def _later_cause(doc: WorkDoc, d: DateMention, t: Trigger) -> bool:
+    """Whether a date after the trigger qualifies the noun of a "following / in response to" phrase."""
+    if d.start < t.end or any(c in doc.text[t.end : d.start] for c in ",;()"):
+        return False
+    return _LINK.search(doc.text, t.end, d.start) is not None and _OWN_NOUN.match(doc.text, d.end) is not None
 
 
 def _aside(doc: WorkDoc, d: DateMention, t: Trigger) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 import ahocorasick
 
 from eventwire.components.text_case import lower_same_length
+from eventwire.components.trigger_status import MODAL_MAY
 
 # The stdlib's own regex parser (private, hence untyped) derives each rule's literal prefixes.
 sre_parse: Any = import_module("re._parser")
@@ -274,7 +275,7 @@ _HYPO_BEFORE = re.compile(r"\b(?:if|unless|whether|in\s+case)\b", re.I)
 _HYPO_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:only\s+(?:if|under|when|after)|unless)\b", re.I)
 _PROMISE = re.compile(r"\b(?:will|shall|would|promised\s+to|promises\s+to|pledged\s+to|vowed\s+to|"
                       r"offered\s+to|agreed\s+to|(?:ready|willing|prepared|committed)\s+to|going\s+to)\b", re.I)
-_INTENT = re.compile(r"\b(?:could|might|may|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|"
+_INTENT = re.compile(r"\b(?:could|might|" + MODAL_MAY + r"|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|"
                      r"efforts?\s+to|attempts?\s+to|aim(?:s|ed)?\s+to|hop(?:es|ed)\s+to|consider(?:s|ed|ing)?|"
                      r"weigh(?:s|ed|ing)?|threat\s+of|possib\w+|likely)\b", re.I)
 _WARN = re.compile(r"\b(?:will|shall|would|going\s+to|(?:ready|prepared|determined)\s+to|could|might|may|"

@@ -72,7 +72,11 @@ _UNIT_FIGHTING = re.compile(r"\b(?:units?|elements|regiments?|brigades?|division
 # "after" and dated days before the story is a cause told as background (gold README: earlier attacks mentioned as
 # the cause are not labelled). One dated the story's day or the day before is the news ("retreated after a failed
 # attack on Mariinka").
-_AFTER_CAUSE = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+# "shelled two platforms in response to Friday's missile attack", "a measured response to an Iranian missile attack last
+# Friday": an attack answered is a cause too (dev14 and unlabelled wire stories).
+_AFTER_CAUSE = re.compile(r"\b(?P<link>after|following|in\s+the\s+wake\s+of|(?:in\s+)?(?:response|retaliation|reply|"
+                          r"revenge|reprisal)[\"”’']?\s+(?:to|for))\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+_ANSWER = re.compile(r"(?:in\s+)?(?:response|retaliation|reply|revenge|reprisal)", re.I)
 _CAUSE_DAYS = 3
 # A murder or kidnapping retold as a cause ("arrested after Senator Galan's murder on 18 August") is kept: MUC keys code
 # such retold crimes, and the rule was judged only on military acts (ISW).
@@ -80,7 +84,7 @@ _PERSON_CRIME = re.compile(r"assassinat|murder|kill|massacre|kidnap|abduct|execu
 
 
 def _old_cause(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> bool:
-    """True when the attack at t0..t1 follows "after" and the dates of the rest of its sentence are days old."""
+    """True when the attack at t0..t1 follows "after" or "in response to" and its sentence's dates are days old."""
     pub = doc.article.published_date
     if _PERSON_CRIME.match(doc.text, t0, t1):
         return False
@@ -88,7 +92,10 @@ def _old_cause(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> bool:
     m = _AFTER_CAUSE.search(before)
     if pub is None or m is None or "," in before[m.start() :]:
         return False
-    ends = [d.end_date for d in doc.dates if t1 <= d.start < s1 and d.end_date is not None]
+    # "in response to Friday's missile attack": the answered attack's own date before it. Not after "following the
+    # 31 October attack", which MUC keys code as news.
+    lo = t0 - len(before) + m.end("link") if _ANSWER.match(m.group("link")) else t0
+    ends = [d.end_date for d in doc.dates if (t1 <= d.start < s1 or lo <= d.start < t0) and d.end_date is not None]
     return bool(ends) and all((pub - e).days >= _CAUSE_DAYS for e in ends if e is not None)
 
 

@@ -162,9 +162,13 @@ RULES: list[Rule] = [
          r"fighting\s+(?:north|south|east|west)(?:east|west)?\s+of\b|"
          # "three BTGs attacked toward Mykolayiv", "attacked toward Zazymya and Vyshenky": an attack with a heading is
          # troops on the move.
-         r"attack(?:ed|s)?\s+(?:toward|towards|in\s+the\s+direction\s+of)\b",
+         r"attack(?:ed|s)?\s+(?:toward|towards|in\s+the\s+direction\s+of)\b|"
+         # ISW: "unsuccessfully attempted to regain previously lost positions in Lupareve": a try to retake a place
+         # is a fight there. A lone "lost position" is left out: it often names only where the try came from.
+         r"(?:attempted|attempting|tried|trying)\s+to\s+regain\s+(?:(?:previously|recently|certain|some)\s+)?lost\s+"
+         r"positions\b",
          CLASH, "ASSAULT", "firearms", armed=False,
-         anchors="ground infantry repel repuls counter fighting heavy fierce intense ongoing attack limited"),
+         anchors="ground infantry repel repuls counter fighting heavy fierce intense ongoing attack limited attempt tri"),
     # "Mali: fighting between the CSP and the jihadists ... intensifies in Gao", "fresh fighting in Beni".
     Rule(r"clash(?:es|ed)?\b|firefights?|gun\s*battles?|fierce\s+fighting|heavy\s+fighting|fighting\s+(?:in|near|"
          r"around|for|between)\b|(?:fresh|renewed)\s+fighting\b|fought\b|skirmish(?:es)?|ground\s+assaults?|(?:attacked|assaulted|stormed)\s+"

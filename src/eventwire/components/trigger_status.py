@@ -18,8 +18,12 @@ _NOT_ABOUT_EVENT = re.compile(r"[\s‘’'\"“”]*(?:[A-Z][\w.]*\s+)?(?:(?:inv
 _NO_PAUSE = re.compile(r"\s+(?:let\s*-?\s*up|letup|respite|pause|lull|halt|end|sign\s+of\s+(?:a\s+)?(?:let\s*-?\s*up|letup|"
                        r"pause|lull|end|slowing))\s+(?:in|to|from|of)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|in\s+case|whether|in\s+the\s+event)\b", re.I)
-_FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|may|shall|plans?\s+(?:to|for)|planned|planning|prepar(?:e|es|"
-                            r"ing)\s+(?:to|for)|promised|promises|vowed|vows|intends?\s+to|expected\s+to|likely\s+to|"
+# "KABUL, May 9 - Taliban fighters shelled", "On May 3 Russian forces attacked", "3 MAY 89": the month, not the modal.
+MODAL_MAY = (r"(?<!\d\s)(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!since\s)(?<!early\s)(?<!late\s)(?<!mid-)(?<!until\s)"
+             r"(?<!\bby\s)(?<!from\s)may(?!\s+\d)")
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|" + MODAL_MAY + r"|shall|plans?\s+(?:to|for)|"
+                            r"planned|planning|prepar(?:e|es|ing)\s+(?:to|for)|promised|promises|vowed|vows|"
+                            r"intends?\s+to|expected\s+to|likely\s+to|"
                             r"warned\s+of|threaten(?:ed|s)?\s+(?:to|with)|risk\s+of|imminent|going\s+to|preparations?\s+for|"
                             r"possibility|possible)\b", re.I)
 # "continued fighting in Dolyna and are likely using their positions to ...": a predicate joined by "and" is a
@@ -67,8 +71,9 @@ _HISTORICAL = re.compile(r"\bsince\s+(?:[A-Z][\w-]*['’]s\s+|the\s+)?(?:\d{4}|f
                          r"invasion)|"
                          r"\b(?:years?|decades?)\s+ago\b|\blast\s+year\b|"
                          # Not "after previously conducting only localized attacks" (the act told is new) nor
-                         # "defending previously occupied positions" (an adjective on the positions).
-                         r"(?<!after\s)\bpreviously\b(?!\s+\w+ed\s+(?:positions|territor\w+|areas|settlements|lines|"
+                         # "defending previously occupied positions", "regain previously lost positions" (an adjective on
+                         # the positions).
+                         r"(?<!after\s)\bpreviously\b(?!\s+(?:\w+ed|lost|held|taken|won)\s+(?:positions|territor\w+|areas|settlements|lines|"
                          r"villages|towns)\b)|\banniversary\b|\bin\s+(?:19|20)\d\d\b|"
                          r"\bduring\s+(?:the\s+)?(?:19|20)\d\d\b|\bhistor(?:y|ic|ical)\b", re.I)
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
