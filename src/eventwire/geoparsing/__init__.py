@@ -95,8 +95,8 @@ class Geoparser:
             kept = local_sites(self.gz, text, kept, setting, home)
             kept = sorted(kept + anaphors(self.gz, text, kept, cands, setting, home), key=lambda r: r.cand.start)
         memo: dict[tuple, PlaceMention] = {}
-        out = [_own_name(r, _city_office_trimmed(text, _unit_of_trimmed(self._mention(text, r, article_id, memo))))
-               for r in kept]
+        out = [_own_name(r, _city_office_trimmed(text, _unit_of_trimmed(_tail_trimmed(
+            self._mention(text, r, article_id, memo))))) for r in kept]
         out = at_stated_points(self.gz, text, out, TOLD_POINT)  # "Kake is located at 56°58′15″N 133°56′2″W"
         if self.villages and mode == "mixed":  # a Ukrainian village the gazetteer lacks, at its hromada's point
             out = add_villages(self.gz, text, out, TOLD_POINT)
@@ -179,6 +179,16 @@ def _city_office_trimmed(text: str, m: PlaceMention) -> PlaceMention:
 
 
 _UNIT_OF = re.compile(r"(?:City|State|Town|Village|Commonwealth) of ")
+_LOWER_TAIL = re.compile(r"[ \u00a0\u2002]+(?:state|island|field|oilfield)$")
+
+
+def _tail_trimmed(m: PlaceMention) -> PlaceMention:
+    """The mention without the lower-case word that closed its name ("Kaduna state"), still read as that place."""
+    # Corpora mark "Kaduna" in "Kaduna state"; the tail only chose the reading (`recognize._LOWER_TAIL`).
+    tail = _LOWER_TAIL.search(m.text)
+    if tail is None:
+        return m
+    return _copy(m, end=m.end - len(tail.group()), text=m.text[: tail.start()])
 
 
 def _unit_of_trimmed(m: PlaceMention) -> PlaceMention:

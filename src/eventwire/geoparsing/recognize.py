@@ -120,8 +120,15 @@ def _capitalised(span: str) -> bool:
     words = _WORD.findall(span)
     if not words or not words[0][0].isupper():
         return False
+    if len(words) > 1 and words[-1] in _LOWER_TAIL and words[-2].lower() not in _NEVER_ALONE:
+        words = words[:-1]  # "a school in Kaduna state": the unit's own name ("the first Northern state" is not)
     # "Deir ez-Zor", "Ras al-Ain": an Arabic article glued to a capitalised word.
     return all(w[0].isupper() or w.lower() in _PARTICLES or len(w) <= 2 or _ARTICLE_GLUED.match(w) for w in words)
+
+
+# A lower-case last word that still belongs to a name ("Kaduna state", "the Rostam field"). Not "region": see
+# `coherence._UNIT_WORD`, which reads "the Kherson region" as the unit beside its capital.
+_LOWER_TAIL = frozenset(("state", "island", "field", "oilfield"))
 
 
 _HAS_DIGIT = re.compile(r"\d")  # "the A429 Cirencester junction": a road number is no part of a name
@@ -435,10 +442,12 @@ def _person_words(
     # long report repeats its names too often for that test to cost less than the scan.)
     short = len(text) <= _SHORT_TEXT
     # (Both tests in one pass over the words' places; the second asks only about the words the first scan left.)
-    intro, unit_of = words_after(text, folded, out, ((_INTRO,), (_OF, _UNIT_WORDS)), (False, True)) if (
-        out and short) else ((), ())
+    intro, unit_of, bearing = words_after(text, folded, out, ((_INTRO,), (_OF, _UNIT_WORDS), (_OF, _BEARING)),
+                                          (False, True, True)) if (out and short) else ((), (), ())
     if out and (not short or intro):
         out -= {fold(m.group(1)) for m in _INTRO_NAME.finditer(text)}
+    if out and (not short or bearing):  # "hit south of Kharg": a bearing from it makes the word a place's
+        out -= set(bearing) if short else {fold(m.group(1)) for m in _BEARING_NAME.finditer(text)}
     if out and (not short or not out.isdisjoint(unit_of)):
         out -= {fold(m.group(1)) for m in _UNIT_OF.finditer(text)}
     return frozenset(out)
@@ -470,6 +479,9 @@ _INTRO_NAME = re.compile(
     r"(?![ \u00a0\u2002]+[A-Z])")  # "according to Petrič" introduces a person, not a place
 # "the province of Guimaras": a unit word introduces a place too.
 _SHORT_TEXT = 6000
+_BEARING = frozenset("north south east west northeast northwest southeast southwest".split())
+_BEARING_NAME = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \u00a0\u2002]+of"
+                           r"[ \u00a0\u2002]+([A-Z][\w'’-]+)")
 _OF = frozenset(("of",))
 _UNIT_WORDS = frozenset("province state county region district municipality governorate prefecture department".split())
 # (The word start after each first letter, not a leading "\b": the engine skips to those letters at C speed.)
