@@ -355,7 +355,7 @@ _BORDER_AFTER = re.compile(r"(?:-[A-Z][\w’'-]+)?(?:\s+and\s+[A-Z][\w’'-]+(?:
 # "east of Siversk near the Luhansk Oblast border": one region's boundary is no place either.
 _BORDER_BEFORE = re.compile(r"[A-Z][\w’'-]+-$|\bthe\s+$")
 # "shelling ... along the line of contact", "throughout the Southern Axis": a front with no town named.
-_FRONT = re.compile(r"\b(?:line\s+of\s+contact|front\s*lines?|entire\s+front|(?:Southern|Northern|Eastern|Western)\s+"
+FRONT = re.compile(r"\b(?:line\s+of\s+contact|front\s*lines?|entire\s+front|(?:Southern|Northern|Eastern|Western)\s+"
                     r"(?:Axis|axis|direction)|throughout\s+the\s+(?:region|country|oblast)|"
                     # "limited ground assaults across all axes", "attacks in several directions" (unlabelled ISW)
                     r"(?:across|along|on|in)\s+(?:all|multiple|several|many|both|each)\s+(?:of\s+the\s+)?"
@@ -368,7 +368,7 @@ def front_only(doc: WorkDoc, si: int) -> bool:
     named = [p for p in in_sentence(doc, "places", si) if p.role != "demonym" and (p.geonameid or p.name)
              and not not_where(doc, p)]
     if not named:
-        return _FRONT.search(doc.text, s.start, s.end) is not None
+        return FRONT.search(doc.text, s.start, s.end) is not None
     # "ground attacks near the Kherson-Mykolaiv Oblast border": a border zone is no region either (gold README,
     # "Region-level events"); an official's title ("Oblast Head") still names the region.
     return all(on_border(doc, p) and _TITLE_AFTER.match(doc.text, p.end) is None for p in named)
@@ -512,6 +512,7 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|his|her|their|its)\s+(?:[\w-]
 
 # "the bomb", "this blast", "the dynamite charge": the device of an explosion told before.
 _DEVICE = re.compile(r"(?:bomb|blast|explosive|charge|device|detonation)$", re.I)
+_INDEFINITE = re.compile(r"\b(?:a|an)\s")
 _ORDINAL = re.compile(r"\b(?:second|third|fourth|another|other|new|first|latest|next)\b", re.I)
 
 
@@ -520,6 +521,8 @@ def retold(doc: WorkDoc, t: Trigger) -> bool:
     low = t.text.lower()
     if not (_NOMINAL.search(low) or _DEVICE.search(low)) or (low.endswith("s") and not low.endswith("ss")):
         return False
+    if _INDEFINITE.search(low):
+        return False  # "reported that Ukrainian troops repelled a Russian attack": "a" tells a new event
     m = _DEFINITE_BEFORE.search(doc.text, max(0, t.start - 40), t.start)
     # "the second bomb was placed at ...": an ordinal counts a new event, it does not retell one.
     return m is not None and not _ORDINAL.search(m.group(0))

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from eventwire.components.assemble_link import (
+    FRONT,
     country_before_trigger,
     dateline_end,
     decide,
@@ -199,7 +200,7 @@ _NOUN_GAP = re.compile(r"\s+")
 
 def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
     """The place the geoparser's event-location picker gives for a trigger, among those near it."""
-    if front_only(doc, t.sentence):
+    if front_only(doc, t.sentence) or lent_front(doc, t):
         return None  # "continued shelling throughout the line of contact": not the town of the sentence before
     if picker is not None and doc.places:
         # Only the places near the trigger can be in its sentence (the picker finds its own bounds).
@@ -284,7 +285,10 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
     key = place.geonameid or place.name
     # The picked mention may be a later one of the same place ("assaults on Rubizhne, Severodonetsk, and Popasna
     # and likely made local advances in Rubizhne"): a list around another mention of it counts too.
-    same = sorted((k for k, p in enumerate(here) if p.start == place.start or (p.geonameid or p.name) == key),
+    # Not a list told before the trigger when the trigger has the place for its own object after it: "encircled
+    # Sumy, Lebedyn, and Okhtyrka and have been shelling Okhtyrka" shells Okhtyrka alone.
+    same = sorted((k for k, p in enumerate(here) if p.start == place.start or (p.geonameid or p.name) == key
+                   and not (p.end <= t.start and place.start >= t.end)),
                   key=lambda k: here[k].start != place.start)
     if not same or here[same[0]].start != place.start:
         return [place]
@@ -479,4 +483,25 @@ def axis_villages(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[
 
 
 _AND_VERB = re.compile(r"and\s+[a-z]", re.I)
-_AND_END = re.compile(r"\band\s*$")
+# "assaults around A, B, and C and continued to shell ...", "encircled A, B, and C and have been shelling C": an
+# adverb, an auxiliary or "continued to" between "and" and the second verb still opens a clause of its own.
+_AND_END = re.compile(r"\band(?:\s+(?:also|then|likely|reportedly|have|has|had|been|continued|continues|continue|"
+                      r"began|resumed|to))*\s*$")
+
+
+def lent_front(doc: WorkDoc, t: Trigger) -> bool:
+    """True when a verb joined by "and" after another verb's list of towns has a front for its own object."""
+    # "advances in assaults around Severodonetsk, Rubizhne, and Popasna and continued to shell the entire frontline":
+    # the shelling was along the front, not at the towns of the assaults.
+    s = t.sentence
+    prv = max((u for u in triggers_in(doc, s) if u is not t and u.end <= t.start and u.status == "asserted"
+               and u.event_type), key=lambda u: u.start, default=None)
+    if prv is None or _AND_END.search(doc.text, prv.end, t.start) is None:
+        return False
+    towns = [p for p in in_sentence(doc, "places", s) if prv.end <= p.start < t.start and p.feature_class == "P"
+             and p.role != "demonym"]
+    end = doc.sentences[s].end
+    after = [p for p in in_sentence(doc, "places", s) if t.end <= p.start < end and p.role != "demonym"]
+    m = FRONT.search(doc.text, t.end, min(end, t.end + 60))
+    return len(towns) >= 2 and not after and m is not None and "," not in doc.text[t.end : m.start()] and \
+        ";" not in doc.text[t.end : m.start()]

@@ -176,7 +176,11 @@ RULES: list[Rule] = [
          r"armed\s+confrontations?|battl(?:e|es|ed|ing)\s+(?:[A-Z][\w-]+\s+|(?:\w+\s+)?(?:militants|fighters|rebels|"
          r"troops|forces|insurgents|gunmen)\s+)(?:in|for|near|around)\b|offensive\s+operations?|assaults?\s+(?:on|against)\b|attempt(?:s|ed|ing)?\s+to\s+"
          r"advance\b|(?:attempted|(?:are|is|were|was|been)\s+(?:also\s+|still\s+|reportedly\s+)?attempting)\s+to\s+"
-         r"(?:re)?(?:capture|take|seize|storm)\b|broke\s+through\s+(?:\w+\s+){0,2}?(?:defen[cs]es|lines)\b|"
+         r"(?:re)?(?:capture|take|seize|storm)\b|"
+         # ISW: "attempted to assault Blahodatne and Pavlivka", "tried to assault Kreminna", "attempted to attack
+         # Dovhenke": forces trying to take a place fight there (gold dev labels such tries as clashes).
+         r"(?:attempted|tried|(?:are|is|were|was|been)\s+(?:also\s+|still\s+|reportedly\s+)?(?:attempting|trying))\s+"
+         r"to\s+(?:assault|attack)(?=\s+(?-i:[A-Z]))(?!\s+(?:[\w’'-]+\s+){0,4}?with\b)|broke\s+through\s+(?:\w+\s+){0,2}?(?:defen[cs]es|lines)\b|"
          # ISW: "attempted to break Ukrainian defenses west and east of Avdiivka", "tried to break through Ukrainian
          # defensive lines in Dolyna": a try at the defences is a fight there, as "broke through" is.
          r"(?:attempt(?:s|ed|ing)?|tried|trying)\s+to\s+break\s+(?:through\s+)?(?:\w+\s+){0,2}?(?:defen[cs]es|"
@@ -192,6 +196,10 @@ RULES: list[Rule] = [
          r"(?:around|near|on|against|in|toward)\b|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b|"
          # ISW: "tried but failed to advance around Novoluhanske", "engaged in positional battles near Dementiivka".
          r"tried\s+(?:(?:but|and)\s+failed\s+)?to\s+advance\b|positional\s+battles\b|"
+         # ISW: "continued to fight in Soledar", "continued to fight further south of Bakhmut in Novoluhanske": the
+         # verb "fight" with a place told, as "fighting in" is.
+         r"(?:continued|continue|continues|began|begun)\s+to\s+fight(?=\s+(?:(?:further|just|heavily|fiercely)\s+)?"
+         r"(?:in|near|around|for|(?:north|south|east|west)\w*\s+of)\b)|"
          # "foiled Russian reconnaissance operations in Volodymyrivka", "conducted an unsuccessful reconnaissance-in-force
          # operation in Dmytrivka": a probing attack is a fight (gold dev); "conducting aerial reconnaissance" is not.
          r"(?:foiled|repelled|repulsed|defeated|stopped)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sabotage\s+and\s+)?"

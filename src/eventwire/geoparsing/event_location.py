@@ -58,6 +58,8 @@ _MODIFIER = re.compile(
     r"ammunition|arms)\b|-(?:led|backed|based|made)\b")
 
 
+_PROXY_STATE = re.compile(r"\s+People['’]s\s+(?:Republic|Militia)\b")
+_IN_BEFORE = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?$", re.I)
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+$")
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:in|on|at|from|to|by|with|for|after|as|of|and|near|into|"
                          r"during|since|over|amid|across|around|through|towards?|against|under|between|inside|outside|"
@@ -210,7 +212,10 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
     struck_here = p.end <= trigger[0] and p.role not in ("demonym", "metonym") \
         and not (p.feature_code or "").startswith("PCL") and _NOUN_GAP.fullmatch(text, p.end, trigger[0]) is not None \
         and _ATTACK_NOUN.search(text, trigger[0], trigger[1]) is not None  # not "Barcelona captured the title"
-    modifier = bool(_MODIFIER.match(text, p.end)) and not _SITE_NOUN.match(text, p.end) and not struck_here
+    # "elements of the Luhansk People's Republic 6th Cossack Regiment continued to fight in Soledar": a proxy state's
+    # name says whose troops, unless the event is told in it.
+    proxy = _PROXY_STATE.match(text, p.end) is not None and _IN_BEFORE.search(before) is None
+    modifier = (bool(_MODIFIER.match(text, p.end)) or proxy) and not _SITE_NOUN.match(text, p.end) and not struck_here
     adjective = modifier or bool(_POSSESSIVE.match(text, p.end)) or bool(_TITLE_AFTER.match(text, p.end)) \
         or (p.role == "demonym" and _WORD_AFTER.match(text, p.end) is not None)
     # "in a U.S. airstrike": the preposition governs the noun the place modifies ("in Syria's north" is in Syria).
@@ -324,8 +329,27 @@ def pick_event_location(text: str, places: list[PlaceMention], trigger: tuple[in
         return None
     scores = {id(p): score_place(text, p, trigger) - 1.5 * _holds_previous(text, p, local) for p in local}
     prefer_held(text, local, scores)
+    _from_after_object(text, local, trigger, scores)
     best = max(local, key=lambda p: scores[id(p)])
     return best if scores[id(best)] > _BAR else None
+
+
+# "attempted to attack Bezimenne from positions in Chkalove", "tried to assault Kreminna from the direction of
+# Nevske": after the verb's own object, a place told after "from" is where the attack came from.
+_FROM_END = re.compile(r"\bfrom\s+(?:(?:the|its|their|both)\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
+_NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*\([^()]*\))?")
+
+
+def _from_after_object(text: str, local: list[PlaceMention], trigger: tuple[int, int], scores: dict[int, float]) -> None:
+    """Lower the places told after "from" that follow the trigger's own place object (in `scores`)."""
+    # The object is a name right after the verb, in the gazetteer or not ("attack Stepova Dolyna ... from Pravdyne").
+    obj = _NAMED_OBJECT.match(text, trigger[1])
+    if obj is None:
+        return
+    for p in local:
+        gap = text[obj.end() : p.start]
+        if p.start > obj.end() and not re.search(r"[,;]", gap.split("from")[0]) and _FROM_END.search(gap):
+            scores[id(p)] -= 1.5
 
 
 # "the town of Grayvoron, in the Belgorod region", "Rafah, in southern Gaza": the second place holds the first.
