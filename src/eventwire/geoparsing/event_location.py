@@ -58,6 +58,19 @@ _MODIFIER = re.compile(
     r"ammunition|arms)\b|-(?:led|backed|based|made)\b")
 
 
+# "Kaduna state" read as Kaduna State: the lower-case "state" ends the unit's own name, it modifies nothing.
+_OWN_STATE = re.compile(r"\s+state\b")
+
+
+def name_end(text: str, p: PlaceMention) -> int:
+    """Where the place's name ends in `text`, past a trailing "state" that belongs to an ADM1 named "... State"."""
+    if p.feature_code == "ADM1" and (p.name or "").endswith(" State"):
+        m = _OWN_STATE.match(text, p.end)
+        if m:
+            return m.end()
+    return p.end
+
+
 _PROXY_STATE = re.compile(r"\s+People['’]s\s+(?:Republic|Militia)\b")
 _IN_BEFORE = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?$", re.I)
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+$")
@@ -215,7 +228,7 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
     # "elements of the Luhansk People's Republic 6th Cossack Regiment continued to fight in Soledar": a proxy state's
     # name says whose troops, unless the event is told in it.
     proxy = _PROXY_STATE.match(text, p.end) is not None and _IN_BEFORE.search(before) is None
-    modifier = (bool(_MODIFIER.match(text, p.end)) or proxy) and not _SITE_NOUN.match(text, p.end) and not struck_here
+    modifier = (bool(_MODIFIER.match(text, name_end(text, p))) or proxy) and not _SITE_NOUN.match(text, p.end) and not struck_here
     adjective = modifier or bool(_POSSESSIVE.match(text, p.end)) or bool(_TITLE_AFTER.match(text, p.end)) \
         or (p.role == "demonym" and _WORD_AFTER.match(text, p.end) is not None)
     # "in a U.S. airstrike": the preposition governs the noun the place modifies ("in Syria's north" is in Syria).
