@@ -19,7 +19,7 @@ _DIR = r"(?:north|south)(?:-?(?:east|west))?|east|west"
 # ", about 30 km southeast of ", " (7km southwest of the ": it ends where the anchor town starts; the name before
 # it is the village so placed.
 _OFFSET = re.compile(
-    r"[,(]?\s*(?:(?:located|situated|which\s+is)\s+)?(?:(?:about|approximately|roughly|around|just|some|nearly|"
+    r"[,(-]?\s*(?P<both>both\s+)?(?:(?:located|situated|which\s+is)\s+)?(?:(?:about|approximately|roughly|around|just|some|nearly|"
     r"within|over|under|less\s+than|more\s+than)\s+)?(?P<n>\d{1,3}(?:\.\d)?)\s*(?:km|kilometers|kilometres)\s+"
     r"(?:due\s+|to\s+the\s+)?(?P<dir>" + _DIR + r")(?:ern)?\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 # "Komyshuvakha (northeast of Bakhmut)": a direction with no distance, in parentheses, puts the village near the
@@ -33,6 +33,30 @@ _REGION = re.compile(r"(?:,\s*|\s+in\s+)(?:[A-Z][\w’'-]+\s+){1,2}(?:Oblast|Rai
 _TOWN = 10_000
 _AREA = re.compile(r"\b(?:Oblast|Raion|Krai|Region|Province|Governorate|Oblasts)$")
 _NAME = re.compile(r"([A-Z][^\W\d_][\w’'-]*(?:[ -][A-Z][\w’'-]*)?)$")
+_BOTH = re.compile(r"([A-Z][^\W\d_][\w’'-]*(?:[ -][A-Z][\w’'-]*)?),?\s+and\s+$")
+
+
+# "artillery strikes against the Osnovyanskyi and Kyivskyi districts of Kharkiv City": a city's district is told at
+# the city (gold: labelled there), and its name read alone is a far namesake. Not a town's raion ("the Melitopol
+# district of Zaporizhzhia Oblast"): the town is the place.
+_DISTRICT_OF = re.compile(r"(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:micro)?(?:districts?|neighbou?rhoods?)\s+of\s+(?:the\s+)?")
+
+_ADJECTIVAL = re.compile(r"(?:sk|tsk)(?:yi|yy|iy|ii|y)$")
+
+
+def _district_city(doc: WorkDoc, p: PlaceMention) -> PlaceMention | None:
+    """The city whose district p names ("the Kyivskyi district of Kharkiv City"), else None."""
+    m = _DISTRICT_OF.match(doc.text, p.end)
+    city = None if m is None else next((q for q in doc.places if q.start == m.end() and q.lat is not None
+                                        and q.lon is not None and q.feature_class == "P"), None)
+    if city is None or city.start == p.start:
+        return None
+    if p.lat is not None and p.lon is not None and \
+            haversine_km(p.lat, p.lon, city.lat, city.lon) <= 15.0:  # type: ignore[arg-type]
+        return city  # read inside the city: the city is the place told, and its list goes on after it
+    if (p.population or 0) >= _TOWN and not _ADJECTIVAL.search(p.text):
+        return None  # a town's raion; an adjectival name is a city district (Donetsk's Kyivskyi, a PPL of 139,000)
+    return city
 
 
 def _destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
@@ -77,9 +101,10 @@ def _places_in(doc: WorkDoc, si: int) -> list[PlaceMention]:
     return list(idx[2].get(si, []))
 
 
-def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float, float, PlaceMention]]:
-    """(name start, name end, phrase start, lat, lon, km, anchor) for each "X, N km <direction> of <town>" in the
-    sentence; km is negative for a direction told with no distance ("Komyshuvakha (northeast of Bakhmut)")."""
+def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float, float, PlaceMention, bool]]:
+    """(name start, name end, phrase start, lat, lon, km, anchor, shared) for each "X, N km <direction> of <town>" in the
+    sentence; km is negative for a direction told with no distance ("Komyshuvakha (northeast of Bakhmut)"); shared
+    is true for one offset told for a pair ("both about 45 km southwest of")."""
     cache: dict[int, Any] = doc.meta.setdefault("_offsets", {})
     if t.sentence in cache:
         return cache[t.sentence]  # type: ignore[no-any-return]
@@ -98,8 +123,8 @@ def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float
         # The phrase ends where the anchor town starts; look back for it from there.
         lo = max(s.start, p.start - 120)
         m = _OFFSET.search(doc.text, lo, p.start) or _NEAR.search(doc.text, lo, p.start)
-        if m is None:
-            continue
+        if m is None or m.groupdict().get("both") and (p.name or "")[:1].lower() != p.text[:1].lower():
+            continue  # "both ... of Svatove" with Svatove read as Kupyansk: a pair's point needs its own anchor
         before = doc.text[max(s.start, m.start() - 80) : m.start()].rstrip(" ,(")
         # "Polovynkyne, Luhansk Oblast (56km southeast of Svatove)": the village is the name before its region.
         before = _REGION.sub("", before).rstrip(" ,(")
@@ -111,7 +136,14 @@ def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float
         bearing = _BEARING[m.group("dir").lower().replace("-", "")]
         km = float(m.group("n")) if "n" in m.re.groupindex else _JUST_KM if m.group("just") else _NEAR_KM
         lat, lon = _destination(p.lat, p.lon, km, bearing)  # type: ignore[arg-type]
-        out.append((start, end, m.start(), lat, lon, km if "n" in m.re.groupindex else -km, p))
+        shared = bool(m.groupdict().get("both"))
+        out.append((start, end, m.start(), lat, lon, km if "n" in m.re.groupindex else -km, p, shared))
+        pair = _BOTH.search(before, 0, start - max(s.start, m.start() - 80)) if shared else None
+        if pair is not None:
+            # "Blahodatne and Pavlivka, both about 45 km southwest of Donetsk City": the offset places the pair.
+            first = max(s.start, m.start() - 80) + pair.start(1)
+            last = first + len(pair.group(1))
+            out.append((first, last, last, lat, lon, km, p, True))  # cut = its end: the second name is no region of it
     cache[t.sentence] = out
     return out
 
@@ -120,7 +152,11 @@ def offset_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMenti
     """The village an offset phrase places, when the picked place is its anchor town or a far namesake of it."""
     if p is None or not 0 <= t.sentence < len(doc.sentences):
         return p
-    for start, end, cut, lat, lon, told_km, anchor in _offsets(doc, t):
+    city = _district_city(doc, p)
+    if city is not None:
+        decide(doc, p, "relocated", f"{p.text!r} is a district of {city.text!r}: placed at the city")
+        return city
+    for start, end, cut, lat, lon, told_km, anchor, shared in _offsets(doc, t):
         km = abs(told_km)
         if told_km < 0 and p.start == start and p.lat is not None:
             # No distance told: the direction alone tells a far namesake ("Komyshuvakha (northeast of Bakhmut)" read
@@ -140,7 +176,8 @@ def offset_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMenti
             # A town's reading is trusted further: "Polohy (60km southeast of Zaporizhia)" rounds its distance.
             # Not a town read from an alias ("Spirne" as Slovyansk): its distance says the alias is wrong.
             town = (p.population or 0) >= _TOWN and (p.name or "")[:4].lower() == p.text[:4].lower()
-            if haversine_km(p.lat, p.lon, lat, lon) <= (max(50.0, km) if town else max(25.0, km / 2)):
+            # One distance told for two villages ("both about 40km southeast of") fits each only roughly.
+            if haversine_km(p.lat, p.lon, lat, lon) <= (max(50.0, km) if town else max(25.0, km * (0.75 if shared else 0.5))):
                 return p  # the reading agrees with what the text says of it
         else:
             continue

@@ -116,6 +116,8 @@ RULES: list[Rule] = [
          r"August|September|October|November|December|Ukrainian|Russian)\b)(?![\w’'-]*(?:ians|ans|ese|ish|is)\b)"
          r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*(?:\s*[,.;:(]|\s*$|\s+(?:and|or|in|on|near|with|from|as|"
          r"at|to|City|Oblasts?|Raion|district)\b)|the\s+line\s+of\s+contact\b|"
+         # "continued to fire on the Saltivka and Slobidskyi districts of Kharkiv City": a city's districts.
+         r"the\s+(?-i:[A-Z])[\w’'-]+(?:\s+and\s+(?-i:[A-Z])[\w’'-]+)?\s+districts?\s+of\s+(?-i:[A-Z])|"
          r"various\s+(?:locations|settlements|areas|targets)\b))|"
          # ISW: "Ukrainian forces destroyed a Russian ammunition warehouse in Lazurne" (struck from afar).
          r"(?:struck|destroyed|blew\s+up)\s+(?:(?:a|an|two|three|four|five|several|\d+)\s+)?(?:[\w’'-]+\s+){0,3}?"

@@ -64,6 +64,12 @@ _PURPOSE_BEFORE = re.compile(r"(?:(?<!continued\s)(?<!continue\s)(?<!continues\s
                              r"(?<!claims\s)(?<!appeared\s)(?<!appear\s)(?<!appears\s)(?<!reported\s)\bto\s+"
                              r"(?:conduct|launch|mount|resume|renew)|\b(?:instead\s+of|rather\s+than)\s+\w+ing)"
                              r"\s+(?:(?!on\b|in\b|near\b|around\b)[\w’'-]+\s+){0,3}$", re.I)
+# "launched an airstrike on Mospanove, likely in an effort to suppress Ukrainian counteroffensives": the fighting a
+# strike aims to put down is its purpose, not a report of fighting there. Counterattacks only: "returned fire ... to
+# suppress Ukrainian artillery strikes" still tells where the fire fell, and "to suppress protests" that they took place.
+_SUPPRESS = re.compile(r"(?<!managed\s)(?<!failed\s)\bto\s+(?:suppress|hinder|constrain|stymie|slow|restrain|impede|"
+                       r"thwart)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+_COUNTER = re.compile(r"counter[\s-]?(?:offensive|attack|assault)", re.I)
 _FORECAST_SENTENCE = re.compile(r"\b(?:we|ISW)\s+(?:expect|anticipate|forecast)s?\b", re.I)
 _FORECAST_AFTER = re.compile(r"\bin\s+the\s+(?:next|coming)\s+(?:few\s+|several\s+)?(?:hours|days|weeks|months|"
                              r"years?)\b", re.I)
@@ -216,7 +222,8 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
         return "future", f"future or modal before the trigger: {before.strip()!r}"
     if _FUTURE_AFTER.search(after) and not (nominal and (_DEFINITE.search(before) or _OWN_TARGET.match(after))):
         return "future", f"future or possibility after the trigger: {after[:40].strip()!r}"
-    if _FORECAST_BEFORE.search(before) or _FORECAST_SENTENCE.search(text, s0, t0) or _PURPOSE_BEFORE.search(before):
+    if _FORECAST_BEFORE.search(before) or _FORECAST_SENTENCE.search(text, s0, t0) or _PURPOSE_BEFORE.search(before) \
+            or _SUPPRESS.search(before) and _COUNTER.match(text, t0):
         return "hypothetical", f"an aim or forecast, not a report: {before.strip()!r}"
     if _modal_lead(text, s0, t0):
         return "future", f"the clause's verb is a modal or future: {text[s0:t0][-60:].strip()!r}"
