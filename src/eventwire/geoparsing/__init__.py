@@ -18,7 +18,7 @@ from eventwire.geoparsing.matching import demonyms
 from eventwire.geoparsing.metonymy import is_metonym
 from eventwire.geoparsing.plants import _table as plant_table
 from eventwire.geoparsing.plants import plant_sites
-from eventwire.geoparsing.recognize import casing, common_set, is_river, recognise
+from eventwire.geoparsing.recognize import LOWER_TAIL, casing, common_set, is_river, recognise
 from eventwire.geoparsing.resolve import Resolved, bare_names, resolve
 from eventwire.geoparsing.support import unsupported
 from eventwire.geoparsing.unknown import unknown_places
@@ -96,7 +96,7 @@ class Geoparser:
             kept = sorted(kept + anaphors(self.gz, text, kept, cands, setting, home), key=lambda r: r.cand.start)
         memo: dict[tuple, PlaceMention] = {}
         out = [_own_name(r, _city_office_trimmed(text, _unit_of_trimmed(_tail_trimmed(
-            self._mention(text, r, article_id, memo))))) for r in kept]
+            self.gz, r, self._mention(text, r, article_id, memo))))) for r in kept]
         out = at_stated_points(self.gz, text, out, TOLD_POINT)  # "Kake is located at 56°58′15″N 133°56′2″W"
         if self.villages and mode == "mixed":  # a Ukrainian village the gazetteer lacks, at its hromada's point
             out = add_villages(self.gz, text, out, TOLD_POINT)
@@ -179,14 +179,16 @@ def _city_office_trimmed(text: str, m: PlaceMention) -> PlaceMention:
 
 
 _UNIT_OF = re.compile(r"(?:City|State|Town|Village|Commonwealth) of ")
-_LOWER_TAIL = re.compile(r"[ \u00a0\u2002]+(?:state|island|field|oilfield)$")
+_LOWER_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(LOWER_TAIL)) + r")$")  # "\s": a wrapped "Kaduna\nstate" too
 
 
-def _tail_trimmed(m: PlaceMention) -> PlaceMention:
-    """The mention without the lower-case word that closed its name ("Kaduna state"), still read as that place."""
-    # Corpora mark "Kaduna" in "Kaduna state"; the tail only chose the reading (`recognize._LOWER_TAIL`).
+def _tail_trimmed(gz: Gazetteer, r: Resolved, m: PlaceMention) -> PlaceMention:
+    """The mention without the lower-case word that closed its name ("Kaduna state") where the bare head also names
+    the place it reads ("Kaduna" names Kaduna State; "Rhode" does not name Rhode Island, which stays whole)."""
+    # Corpora mark "Kaduna" in "Kaduna state"; the tail only chose the reading (`recognize.LOWER_TAIL`). The role
+    # stays the whole name's: "Kaduna state said" is the state's government, as "Kaduna State said" is.
     tail = _LOWER_TAIL.search(m.text)
-    if tail is None:
+    if tail is None or r.best is None or r.best not in gz.candidates(m.text[: tail.start()]):
         return m
     return _copy(m, end=m.end - len(tail.group()), text=m.text[: tail.start()])
 

@@ -24,9 +24,15 @@ _LITERAL_AFTER = re.compile(r"^\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:hit
 _ACCORDING = re.compile(r"\b(?:according\s+to|officials\s+in|sources\s+in)\s+$", re.I)
 
 
+# "Police in Kaduna State said": after a locative a state is where the speakers are, not who speaks.
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$", re.I)
+
+
 def is_metonym(text: str, start: int, end: int, fcode: str) -> bool:
     """True when a capital or country name is used for its government or state."""
     if fcode not in ("PCLI", "PPLC", "ADM1"):
+        return False
+    if fcode == "ADM1" and _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
         return False
     after = text[end : end + 60]
     if _LITERAL_AFTER.match(after):

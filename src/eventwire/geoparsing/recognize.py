@@ -120,15 +120,17 @@ def _capitalised(span: str) -> bool:
     words = _WORD.findall(span)
     if not words or not words[0][0].isupper():
         return False
-    if len(words) > 1 and words[-1] in _LOWER_TAIL and words[-2].lower() not in _NEVER_ALONE:
+    if len(words) > 1 and words[-1] in LOWER_TAIL and words[-2].lower() not in _NEVER_ALONE:
         words = words[:-1]  # "a school in Kaduna state": the unit's own name ("the first Northern state" is not)
     # "Deir ez-Zor", "Ras al-Ain": an Arabic article glued to a capitalised word.
     return all(w[0].isupper() or w.lower() in _PARTICLES or len(w) <= 2 or _ARTICLE_GLUED.match(w) for w in words)
 
 
 # A lower-case last word that still belongs to a name ("Kaduna state", "the Rostam field"). Not "region": see
-# `coherence._UNIT_WORD`, which reads "the Kherson region" as the unit beside its capital.
-_LOWER_TAIL = frozenset(("state", "island", "field", "oilfield"))
+# `coherence._UNIT_WORD`, which reads "the Kherson region" as the unit beside its capital. (`Geoparser.parse` trims
+# it from the span where the bare head also names the place: `_tail_trimmed`.)
+LOWER_TAIL = frozenset(("state", "island", "field", "oilfield"))
+_TAIL_ENDS = tuple(LOWER_TAIL)  # a C-speed `str.endswith` test before any split
 
 
 _HAS_DIGIT = re.compile(r"\d")  # "the A429 Cirencester junction": a road number is no part of a name
@@ -153,6 +155,16 @@ def _next_word(text: str, end: int) -> str:
 def at_sentence_start(text: str, start: int) -> bool:
     """True when `start` begins a sentence, a line or a quotation."""
     return bool(_SENT_START.search(text[max(0, start - 4) : start]))
+
+
+_DASH_BEFORE = re.compile(r"\s[-–—]{1,2}\s+$")  # "LONDON, June 5 - Free state schools ...": the story's first word
+
+
+def _tail_head(surface: str) -> str:
+    """The folded name before a lower-case last word from `LOWER_TAIL` ("free" for "Free state"; "" for "Snake
+    Island"). ("Rivers state", "Unity state" open sentences too: only a word as common as `_THE_WORD` is refused.)"""
+    words = surface.split()
+    return fold(" ".join(words[:-1])) if len(words) > 1 and words[-1] in LOWER_TAIL else ""
 
 
 def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candidate]:
@@ -328,6 +340,10 @@ def _accept(
             return False
         if key in common and at_sentence_start(text, start):
             return False
+        if surface.endswith(_TAIL_ENDS) and (head := _tail_head(surface)) and (
+                LC.word_counts().get(head, 0) >= _THE_WORD
+                and (at_sentence_start(text, start) or _DASH_BEFORE.search(text, max(0, start - 4), start))):
+            return False  # "Free state education is ...": an everyday first word before a lower-case tail is a word
         if key.startswith("the ") and (key[4:] in common or LC.is_word(key[4:], common, _THE_WORD)):
             return False  # "The City", "The Mission": an English word after "the"
         wordy = key in common or (not strong and " " not in key and LC.is_word(key, common, _WORDY))
@@ -441,7 +457,8 @@ def _person_words(
     # (A news story scans its whole text only where one of the words follows such words at all, which most skip; a
     # long report repeats its names too often for that test to cost less than the scan.)
     short = len(text) <= _SHORT_TEXT
-    # (Both tests in one pass over the words' places; the second asks only about the words the first scan left.)
+    # (All three tests in one pass over the words' places; the later ones ask only about the words the first scan
+    # left.)
     intro, unit_of, bearing = words_after(text, folded, out, ((_INTRO,), (_OF, _UNIT_WORDS), (_OF, _BEARING)),
                                           (False, True, True)) if (out and short) else ((), (), ())
     if out and (not short or intro):
