@@ -49,7 +49,8 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
     if pub is not None:  # a dateline's day one off publication: the later of the two bounds what was reported
         pub = max(pub, doc.article.published_date or pub)
     same = [d for d in in_sentence(doc, "dates", t.sentence) if d.start_date and not (pub and d.start_date > pub)
-            and not _aside(doc, d, t) and not _later_cause(doc, d, t)]
+            and not _aside(doc, d, t) and not _later_cause(doc, d, t)
+            and not _earlier_cause(doc, d, t)]
     # "the first attack on Slovyansk since early June", "the worst night since February 24": the event is new; the
     # date after "since" is the last time such a thing happened (unlabelled ISW). A bare period ("398 soldiers
     # killed since 11 November") keeps its start date: MUC keys date such tallies from it.
@@ -100,6 +101,10 @@ _CARRY_DAYS = timedelta(days=7)
 # response to Friday's missile attack": a date after such a link names the thing the act followed or answered.
 _LINK = re.compile(r"\b(?:following|after|in\s+(?:response|retaliation|reply)\s+to|in\s+revenge\s+for|ahead\s+of|"
                    r"prior\s+to)\s+(?:(?:the|an?|this|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:(?:the|an?)\s+)?$", re.I)
+# "the May 2 evacuation", "the Kremlin's March 12 threat", "Friday's missile attack": a date is a noun's only after a
+# determiner or a possessive, or before "'s"; "after midnight on May 2 with heavy rockets" is the act's own date.
+_NOUN_DATE = re.compile(r"(?:\b(?:the|an?|this|its|their|his|her|our)|['’]s)\s+$", re.I)
+_POSSESSIVE = re.compile(r"['’]s\b")
 _OWN_NOUN = re.compile(r"(?:['’]s)?\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|when\b|that\b)[a-z]", re.I)
 
 
@@ -107,7 +112,25 @@ def _later_cause(doc: WorkDoc, d: DateMention, t: Trigger) -> bool:
     """Whether a date after the trigger qualifies the noun of a "following / in response to" phrase."""
     if d.start < t.end or any(c in doc.text[t.end : d.start] for c in ",;()"):
         return False
-    return _LINK.search(doc.text, t.end, d.start) is not None and _OWN_NOUN.match(doc.text, d.end) is not None
+    if _LINK.search(doc.text, t.end, d.start) is None or _OWN_NOUN.match(doc.text, d.end) is None:
+        return False
+    return _NOUN_DATE.search(doc.text, max(t.end, d.start - 12), d.start) is not None \
+        or _POSSESSIVE.match(doc.text, d.end) is not None or doc.text[d.start : d.start + 4].lower() == "the "
+
+
+# "In response to Friday's ambush the army shelled X", "After the May 2 talks, troops stormed X": a date right after the
+# link, whose noun is followed by the act's own clause, is the answered or earlier thing's.
+_LINK_BEFORE = re.compile(r"\b(?:following|after|in\s+(?:response|retaliation|reply)\s+to|in\s+revenge\s+for)\s+"
+                          r"(?:(?:the|an?|this|its|their)\s+)?$", re.I)
+_NEW_CLAUSE = re.compile(r"(?:['’]s)?\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?(?:,\s*|\s+(?:the|an?|its|their|it|they|he|she|we)\s)",
+                         re.I)
+
+
+def _earlier_cause(doc: WorkDoc, d: DateMention, t: Trigger) -> bool:
+    """Whether a date before the trigger qualifies the noun of a "following / in response to" phrase opening it."""
+    if d.end > t.start or _LINK_BEFORE.search(doc.text, max(0, d.start - 30), d.start) is None:
+        return False
+    return _NEW_CLAUSE.match(doc.text, d.end, t.start) is not None
 
 
 def _aside(doc: WorkDoc, d: DateMention, t: Trigger) -> bool:

@@ -8,6 +8,7 @@ from collections import Counter
 
 import numpy as np
 
+from eventwire.components.trigger_status import MODAL_MAY
 from eventwire.gazetteer.index import haversine_km
 from eventwire.model import Event, PlaceMention
 from eventwire.pipeline.workdoc import WorkDoc
@@ -20,9 +21,9 @@ FLAGS = ("location_contradicts_story", "date_after_publication", "actor_attacks_
 # Words of a front, an axis or a region summary ("attacks in the Bakhmut direction", "along the line of contact").
 _FRONT = re.compile(r"\b(?:directions?|axis|axes|front ?lines?|line of contact|lines?|front)\b", re.I)
 _REGION = re.compile(r"\b(?:oblasts?|regions?|raions?|provinces?|governorates?|areas?)\b", re.I)
-# "may" and "might" in lower case only: "May 3" is a date.
+# "may" and "might" in lower case only, and not the month of a lower-cased date ("on may 3"): "May 3" is a date.
 _HEDGE = re.compile(r"\b(?:(?i:reportedly|claimed|claims|claiming|likely|possibly|purportedly|alleged(?:ly)?)|"
-                    r"may|might)\b")
+                    + MODAL_MAY + r"|might)\b")
 # A goal, a plan or a forecast near the trigger ("in preparation for offensives", "will likely", "intend to").
 _AIM = re.compile(r"\b(?:will|intend(?:s|ed)? to|plan(?:s|ned)? to|prepar\w+|in order to|expect\w*|forecast\w*|"
                   r"unlikely|could)\b", re.I)

@@ -70,8 +70,10 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
          r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 _FULL_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_NOT_MODAL = (r"(?!may\s+(?:have|be|not|also|well|still|never|soon|yet|face|need|die|rise|increase|take"
-              r"|come|continue|remain|reach|exceed|number|total)\b)")
+# The words after a modal "may" ("10 may have died", "may be killed"): shared with numbers.py and MODAL_MAY.
+MODAL_FOLLOW = (r"(?:have|be|not|also|well|still|never|soon|yet|face|need|die|rise|increase|take"
+                r"|come|continue|remain|reach|exceed|number|total)\b")
+NOT_MODAL = rf"(?!may\s+{MODAL_FOLLOW})"
 _TIME = (r",?\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
          r"(?:\s+(?:ET|EST|EDT|GMT|UTC|CET|CEST|EET|EEST|MSK|local\s+time))?")
 _WD = "|".join(WEEKDAYS)
@@ -106,7 +108,7 @@ _PATTERN = re.compile(
     rf"|(?P<slash>\b(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>\d{{4}}|\d{{2}})\b)"
     rf"|(?P<md>\b(?P<md_m>{_MONTH})\.?\s+(?P<md_d>{_DAY})(?:(?:\s*[-–]\s*|{_AND_DAY})(?P<md_d2>{_DAY}))?\b"
     rf"(?!\s*(?::\d|%|\d))(?:,?\s+(?P<md_y>\d{{4}})\b)?(?:{_TIME})?)"
-    rf"|(?P<dm>\b(?:the\s+)?(?P<dm_d>{_DAY})(?:\s*[-–]\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?{_NOT_MODAL}"
+    rf"|(?P<dm>\b(?:the\s+)?(?P<dm_d>{_DAY})(?:\s*[-–]\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?{NOT_MODAL}"
     rf"(?P<dm_m>{_MONTH})\b\.?(?:,?\s+(?P<dm_y>\d{{4}})\b|(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
     rf"\s+(?P<dm_yy>\d{{2}})\b(?!\s*(?:people|[a-z]+s)\b))?)"
     rf"|(?P<my>\b(?P<my_m>{_MONTH})\.?\s+(?:of\s+)?(?P<my_y>\d{{4}})\b)"

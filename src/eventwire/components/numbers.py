@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from eventwire.components.dates import NOT_MODAL  # "10 may have died" is not the 10th of May
 from eventwire.components.text_case import case_folded, scan
 from eventwire.pipeline.workdoc import NumberMention, WorkDoc
 
@@ -111,16 +112,13 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _MON3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-# "10 may have died" is not the 10th of May.
-_NOT_MODAL = (r"(?!may\s+(?:have|be|not|also|well|still|never|soon|yet|face|need|die|rise|increase|take"
-              r"|come|continue|remain|reach|exceed|number|total)\b)")
 # Day numbers and years that belong to a date; masked before counting.
 _DATE_HEAD = r"\b(?=[0-9adfjmnos])"
 _DATE_GATE = rf"(?=\d|{_MONTH}\s+(?:of\s+)?\d)"  # as _GATE: every alternative's leading tokens
 _DATE = re.compile(
     _DATE_HEAD + _DATE_GATE + rf"(?:\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?\b"
     rf"|\b\d{{1,2}}\s+{_MON3}\s+\d{{2}}\b"  # MUC-3/4 datelines: "3 JAN 90"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_NOT_MODAL}{_MONTH}(?:,?\s+\d{{4}})?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{NOT_MODAL}{_MONTH}(?:,?\s+\d{{4}})?\b"
     rf"|\b{_MONTH}\s+(?:of\s+)?\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b)",
     re.IGNORECASE,

@@ -306,6 +306,12 @@ def subordinate(text: str, s0: int, t0: int) -> bool:
     return bool(_SUBORDINATE.search(clause_before(text, s0, t0, 60)))
 
 
+def _intent(text: str, lo: int, t0: int, t1: int) -> bool:
+    """_INTENT in text[lo:t0], read in the whole text so MODAL_MAY sees the cut word ("Kreml|in may") and the verb."""
+    m = _INTENT.search(text, lo, t1)
+    return m is not None and m.start() < t0
+
+
 def set_status(text: str, s0: int, s1: int, matches: list[Match]) -> None:
     """Status of each match in one sentence: negated, hypothetical, future, promise, embedded, asserted."""
     prev: Match | None = None
@@ -338,7 +344,7 @@ def set_status(text: str, s0: int, s1: int, matches: list[Match]) -> None:
             m.status, m.reason = "warning", f"a hostile act announced for the future is THREATEN: {before.strip()!r}"
         elif m.rule.future_ok:
             pass
-        elif _INTENT.search(before) or (_INFINITIVE.search(before) and prev is None):
+        elif _intent(text, m.start - len(before), m.start, m.end) or (_INFINITIVE.search(before) and prev is None):
             m.status, m.reason = "future", f"intended or possible, not reported as done: {before.strip()!r}"
         elif _PROMISE.search(before) or _INFINITIVE.search(before):
             if m.rule.promise and m.rule.event in COOPERATIVE:

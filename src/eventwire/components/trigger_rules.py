@@ -170,7 +170,7 @@ RULES: list[Rule] = [
          r"(?:attempted|attempting|tried|trying)\s+to\s+regain\s+(?:(?:previously|recently|certain|some)\s+)?lost\s+"
          r"positions\b",
          CLASH, "ASSAULT", "firearms", armed=False,
-         anchors="ground infantry repel repuls counter fighting heavy fierce intense ongoing attack limited attempt tri"),
+         anchors="ground infantry repel repuls counter fighting heavy fierce intense ongoing attack limited attempt tried trying"),
     # "Mali: fighting between the CSP and the jihadists ... intensifies in Gao", "fresh fighting in Beni".
     Rule(r"clash(?:es|ed)?\b|firefights?|gun\s*battles?|fierce\s+fighting|heavy\s+fighting|fighting\s+(?:in|near|"
          r"around|for|between)\b|(?:fresh|renewed)\s+fighting\b|fought\b|skirmish(?:es)?|ground\s+assaults?|(?:attacked|assaulted|stormed)\s+"

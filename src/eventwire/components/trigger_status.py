@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from eventwire.components.dates import MODAL_FOLLOW
 from eventwire.pipeline.workdoc import WorkDoc
 
 _NEGATION = re.compile(r"\b(?:not|no|none|nobody|no\s+one|never|denied|denies|deny|denying|refuted|rejected|without(?!\s+Borders)|neither|nor|unlikely|"
@@ -18,9 +19,12 @@ _NOT_ABOUT_EVENT = re.compile(r"[\s‘’'\"“”]*(?:[A-Z][\w.]*\s+)?(?:(?:inv
 _NO_PAUSE = re.compile(r"\s+(?:let\s*-?\s*up|letup|respite|pause|lull|halt|end|sign\s+of\s+(?:a\s+)?(?:let\s*-?\s*up|letup|"
                        r"pause|lull|end|slowing))\s+(?:in|to|from|of)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|in\s+case|whether|in\s+the\s+event)\b", re.I)
-# "KABUL, May 9 - Taliban fighters shelled", "On May 3 Russian forces attacked", "3 MAY 89": the month, not the modal.
-MODAL_MAY = (r"(?<!\d\s)(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!since\s)(?<!early\s)(?<!late\s)(?<!mid-)(?<!until\s)"
-             r"(?<!\bby\s)(?<!from\s)may(?!\s+\d)")
+# "KABUL, May 9 - Taliban fighters shelled", "On May 3 Russian forces attacked", "3 MAY 89", "During May": the month,
+# not the modal. A modal's verb after it wins ("30 may have been killed", "relies on may attack"); lower-case verbs
+# only for the attack verbs, which also follow the month ("the May attack").
+MODAL_MAY = (rf"(?:may(?=\s+{MODAL_FOLLOW})|(?-i:may(?=\s+(?:attack|shell|strike|launch|target|try|seek|resume)\b))|"
+             r"(?<!\d\s)(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!since\s)(?<!early\s)(?<!late\s)(?<!mid-)(?<!mid\s)"
+             r"(?<!until\s)(?<!\bby\s)(?<!from\s)(?<!during\s)(?<!through\s)may(?!\s+\d))")
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|" + MODAL_MAY + r"|shall|plans?\s+(?:to|for)|"
                             r"planned|planning|prepar(?:e|es|ing)\s+(?:to|for)|promised|promises|vowed|vows|"
                             r"intends?\s+to|expected\s+to|likely\s+to|"
@@ -218,7 +222,11 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
     if _HYPOTHETICAL.search(before):
         return "hypothetical", f"conditional before the trigger: {before.strip()!r}"
     nominal = _NOMINAL.fullmatch(text[t0:t1]) is not None
-    if _FUTURE_BEFORE.search(before) and not (nominal and _CAUSE_PREP.search(before) and not _PLANNED.search(before)):
+    # The whole text, so that a lookbehind sees the word the window cut ("Kreml|in may have"), and a lookahead the
+    # trigger ("relies on may attack").
+    future = _FUTURE_BEFORE.search(text, t0 - len(before), t1)
+    if future is not None and future.start() < t0 \
+            and not (nominal and _CAUSE_PREP.search(before) and not _PLANNED.search(before)):
         return "future", f"future or modal before the trigger: {before.strip()!r}"
     if _FUTURE_AFTER.search(after) and not (nominal and (_DEFINITE.search(before) or _OWN_TARGET.match(after))):
         return "future", f"future or possibility after the trigger: {after[:40].strip()!r}"
