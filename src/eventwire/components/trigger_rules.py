@@ -121,7 +121,15 @@ RULES: list[Rule] = [
          r"various\s+(?:locations|settlements|areas|targets)\b))|"
          # ISW: "Ukrainian forces destroyed a Russian ammunition warehouse in Lazurne" (struck from afar).
          r"(?:struck|destroyed|blew\s+up)\s+(?:(?:a|an|two|three|four|five|several|\d+)\s+)?(?:[\w’'-]+\s+){0,3}?"
-         r"(?:ammunition|ammo|fuel|weapons?)\s+(?:depots?|warehouses?|dumps?|storage\s+(?:sites?|facilit\w+))\b",
+         r"(?:ammunition|ammo|fuel|weapons?)\s+(?:depots?|warehouses?|dumps?|storage\s+(?:sites?|facilit\w+))\b|"
+         # ISW: "destroyed a Russian pontoon bridge near Darivka": the means unstated, coded as Shelling (gold dev).
+         # Partisans' charges are a remote explosive (below). Left out: a bridge torn down "to slow" an advance or in
+         # a withdrawal, "have/having destroyed" (background), "a destroyed bridge" (no determiner after the verb) and
+         # ALL-CAPS wire copy (MUC: guerrillas "DESTROYED THE BRIDGE" with charges).
+         r"(?<!partisans\s)(?<!saboteurs\s)(?<!groups\s)(?<!having\s)(?<!have\s)(?<!has\s)(?<!had\s)(?-i:destroyed)\s+"
+         r"(?:a|the|another|both|two|three|at\s+least\s+one)\s+(?:Russian\s+|Ukrainian\s+)?"
+         r"(?:(?:pontoon|railway|rail|road)\s+)?bridges?\b"
+         r"(?![^.]*\b(?:to\s+(?:slow|hinder|prevent|impede|delay|stop)|withdr[ae]w\w*|retreat\w*)\b)",
          SHELL, "ASSAULT", "heavy-weapons",
          anchors="missile rocket artiller mortar mlrs tank shell conducted fire struck destroy blew"),
     # "continued firing on Siversk and the surrounding settlements", "firing intensively on Ukrainian positions in
