@@ -57,7 +57,7 @@ BBC_DIR = "news/bbc_fulltext/politics"
 LATER_FILES_B: set[str] = {"merge_outlets_gold5.py"}
 LATER_SPLITS_B: set[str] = {"fresh3"}
 # Event gold batches labelled after both draws (session 12): skipped by both, like the draw's own files.
-LATER_EVENT_FILES = frozenset({"gold_dev12.jsonl", "gold_dev13.jsonl"})
+LATER_EVENT_FILES = frozenset({"gold_dev12.jsonl", "gold_dev13.jsonl", "gold_dev15.jsonl"})
 
 
 def _kept_rows(text: str, later_splits: set[str] = LATER_SPLITS) -> str:
