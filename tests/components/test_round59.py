@@ -1,4 +1,5 @@
-"""Round 59: ISW front reports: a destroyed bridge is a strike; nominal fire against people is no shelling."""
+"""Round 59: ISW front reports: a destroyed bridge is a strike. The "fire against" tests are guards: round 59's nominal
+fire rule was not shipped, and they keep fire against people out of Shelling if it returns."""
 
 from __future__ import annotations
 

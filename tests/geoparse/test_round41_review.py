@@ -71,6 +71,13 @@ def test_an_everyday_word_opening_a_sentence_takes_no_tail(gp: Geoparser, text: 
     assert all(m.name != "Free State" for m in gp.parse(text))
 
 
+@pytest.mark.parametrize("text", ["Snake island was shelled on Monday.",
+                                  "STRIKES\n\nODESA, June 5 - Snake island was shelled on Monday."])
+def test_an_island_opening_a_sentence_keeps_its_name(gp: Geoparser, text: str) -> None:
+    # Shape: "<Common word> island" at a sentence start: only "state" has an adjective reading ("Free state schools").
+    assert "Snake Island" in {m.name for m in gp.parse(text)}
+
+
 def test_a_state_name_opening_a_sentence_still_takes_the_tail(gp: Geoparser) -> None:
     # Guard: "Rivers" is a rarer word: "Rivers state police said ..." is still Rivers State.
     assert [(m.text, m.name) for m in gp.parse("Rivers state police said ten people died.")] == [

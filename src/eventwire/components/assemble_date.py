@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from eventwire.components.assemble_link import in_sentence
 from eventwire.components.dates import story_day
+from eventwire.components.trigger_background import ANSWER_WORDS
 from eventwire.pipeline.workdoc import DateMention, Trigger, WorkDoc
 
 # "Israel bombs another school, a day after strike on school killed 33": the strike came the day before.
@@ -99,8 +100,9 @@ _CARRY_DAYS = timedelta(days=7)
 
 # "resumed assaults on Azovstal following the conclusion of the May 2 evacuation", "shelled two platforms in
 # response to Friday's missile attack": a date after such a link names the thing the act followed or answered.
-_LINK = re.compile(r"\b(?:following|after|in\s+(?:response|retaliation|reply)\s+to|in\s+revenge\s+for|ahead\s+of|"
-                   r"prior\s+to)\s+(?:(?:the|an?|this|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:(?:the|an?)\s+)?$", re.I)
+_ANSWER_LINK = r"in\s+" + ANSWER_WORDS + r"\s+(?:to|for)"
+_LINK = re.compile(r"\b(?:following|after|" + _ANSWER_LINK + r"|ahead\s+of|prior\s+to)\s+"
+                   r"(?:(?:the|an?|this|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:(?:the|an?)\s+)?$", re.I)
 # "the May 2 evacuation", "the Kremlin's March 12 threat", "Friday's missile attack": a date is a noun's only after a
 # determiner or a possessive, or before "'s"; "after midnight on May 2 with heavy rockets" is the act's own date.
 _NOUN_DATE = re.compile(r"(?:\b(?:the|an?|this|its|their|his|her|our)|['’]s)\s+$", re.I)
@@ -118,10 +120,9 @@ def _later_cause(doc: WorkDoc, d: DateMention, t: Trigger) -> bool:
         or _POSSESSIVE.match(doc.text, d.end) is not None or doc.text[d.start : d.start + 4].lower() == "the "
 
 
-# "In response to Friday's ambush the army shelled X", "After the May 2 talks, troops stormed X": a date right after the
-# link, whose noun is followed by the act's own clause, is the answered or earlier thing's.
-_LINK_BEFORE = re.compile(r"\b(?:following|after|in\s+(?:response|retaliation|reply)\s+to|in\s+revenge\s+for)\s+"
-                          r"(?:(?:the|an?|this|its|their)\s+)?$", re.I)
+# "In response to Friday's ambush the army shelled X": a date right after an answering link, whose noun is followed by
+# the act's own clause, is the answered attack's. Not "After Friday prayers, protesters marched" (the act's own day).
+_LINK_BEFORE = re.compile(r"\b" + _ANSWER_LINK + r"\s+(?:(?:the|an?|this|its|their)\s+)?$", re.I)
 _NEW_CLAUSE = re.compile(r"(?:['’]s)?\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?(?:,\s*|\s+(?:the|an?|its|their|it|they|he|she|we)\s)",
                          re.I)
 

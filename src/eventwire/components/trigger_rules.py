@@ -75,6 +75,15 @@ class Rule:
     subject: bool = False  # needs the armed or non-state doer before the trigger (or "by" one after a passive)
 
 
+# "Ukrainian forces destroyed", "Special Forces destroyed", "the Command claimed it destroyed" (a side's own claim): an
+# armed subject right before the verb, not retreating.
+_BRIDGE_SUBJECT = "(?:" + "|".join(rf"(?<={w}\s)" for w in (
+    "forces", "troops", "units", "military", "army", "artillery", "HIMARS", "marines", "brigade", "battalion",
+    r"claimed\sit", r"claimed\sthey")) + ")" + "".join(
+    rf"(?<!{r}\s{d}{w}\s)" for r in ("retreating", "withdrawing") for d in ("", r"Russian\s", r"Ukrainian\s")
+    for w in ("forces", "troops", "units"))
+
+
 RULES: list[Rule] = [
     Rule(r"suicide\s+(?:car\s+)?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|vests?)|blew\s+(?:himself|herself|"
          r"themselves)\s+up", SUICIDE, "ASSAULT", "suicide-attack",
@@ -122,14 +131,16 @@ RULES: list[Rule] = [
          # ISW: "Ukrainian forces destroyed a Russian ammunition warehouse in Lazurne" (struck from afar).
          r"(?:struck|destroyed|blew\s+up)\s+(?:(?:a|an|two|three|four|five|several|\d+)\s+)?(?:[\w’'-]+\s+){0,3}?"
          r"(?:ammunition|ammo|fuel|weapons?)\s+(?:depots?|warehouses?|dumps?|storage\s+(?:sites?|facilit\w+))\b|"
-         # ISW: "destroyed a Russian pontoon bridge near Darivka": the means unstated, coded as Shelling (gold dev).
-         # Partisans' charges are a remote explosive (below). Left out: a bridge torn down "to slow" an advance or in
-         # a withdrawal, "have/having destroyed" (background), "a destroyed bridge" (no determiner after the verb) and
+         # ISW: "Ukrainian forces destroyed a Russian pontoon bridge near Darivka": the means unstated, coded as
+         # Shelling (gold dev). Only an armed subject right before the verb (floods, protesters, engineers, partisans
+         # and air strikes destroy bridges too). Left out: a bridge torn down "to slow" an advance or by retreating
+         # forces, a stated means ("with explosives"), "have/having destroyed" (background), "a destroyed bridge" and
          # ALL-CAPS wire copy (MUC: guerrillas "DESTROYED THE BRIDGE" with charges).
-         r"(?<!partisans\s)(?<!saboteurs\s)(?<!groups\s)(?<!having\s)(?<!have\s)(?<!has\s)(?<!had\s)(?-i:destroyed)\s+"
+         + _BRIDGE_SUBJECT + r"(?:(?:likely|reportedly|also|successfully|then)\s+)?(?-i:destroyed)\s+"
          r"(?:a|the|another|both|two|three|at\s+least\s+one)\s+(?:Russian\s+|Ukrainian\s+)?"
          r"(?:(?:pontoon|railway|rail|road)\s+)?bridges?\b"
-         r"(?![^.]*\b(?:to\s+(?:slow|hinder|prevent|impede|delay|stop)|withdr[ae]w\w*|retreat\w*)\b)",
+         r"(?!(?:[^.!?]|\.(?!\s+(?-i:[A-Z])|\s+[\"“]|\s*$))*\b(?:to\s+(?:slow|hinder|prevent|impede|delay|stop|cover)|slowing|"
+         r"withdr[ae]w\w*|retreat\w*|with\s+(?:\w+\s+){0,2}?(?:explosives|dynamite|charges|mines))\b)",
          SHELL, "ASSAULT", "heavy-weapons",
          anchors="missile rocket artiller mortar mlrs tank shell conducted fire struck destroy blew"),
     # "continued firing on Siversk and the surrounding settlements", "firing intensively on Ukrainian positions in

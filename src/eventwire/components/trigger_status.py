@@ -21,8 +21,9 @@ _NO_PAUSE = re.compile(r"\s+(?:let\s*-?\s*up|letup|respite|pause|lull|halt|end|s
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|in\s+case|whether|in\s+the\s+event)\b", re.I)
 # "KABUL, May 9 - Taliban fighters shelled", "On May 3 Russian forces attacked", "3 MAY 89", "During May": the month,
 # not the modal. A modal's verb after it wins ("30 may have been killed", "relies on may attack"); lower-case verbs
-# only for the attack verbs, which also follow the month ("the May attack").
-MODAL_MAY = (rf"(?:may(?=\s+{MODAL_FOLLOW})|(?-i:may(?=\s+(?:attack|shell|strike|launch|target|try|seek|resume)\b))|"
+# only for the attack verbs, which also follow the month ("the May attack"). Not the title-case month before a follow
+# word ("In May also rebels"); ALL-CAPS "30 MAY HAVE DIED" is modal.
+MODAL_MAY = (rf"(?:(?-i:may|MAY)(?=\s+{MODAL_FOLLOW})|(?-i:may(?=\s+(?:attack|shell|strike|launch|target|try|seek|resume)\b))|"
              r"(?<!\d\s)(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!since\s)(?<!early\s)(?<!late\s)(?<!mid-)(?<!mid\s)"
              r"(?<!until\s)(?<!\bby\s)(?<!from\s)(?<!during\s)(?<!through\s)may(?!\s+\d))")
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|" + MODAL_MAY + r"|shall|plans?\s+(?:to|for)|"

@@ -130,7 +130,6 @@ def _capitalised(span: str) -> bool:
 # `coherence._UNIT_WORD`, which reads "the Kherson region" as the unit beside its capital. (`Geoparser.parse` trims
 # it from the span where the bare head also names the place: `_tail_trimmed`.)
 LOWER_TAIL = frozenset(("state", "island", "field", "oilfield"))
-_TAIL_ENDS = tuple(LOWER_TAIL)  # a C-speed `str.endswith` test before any split
 
 
 _HAS_DIGIT = re.compile(r"\d")  # "the A429 Cirencester junction": a road number is no part of a name
@@ -340,10 +339,11 @@ def _accept(
             return False
         if key in common and at_sentence_start(text, start):
             return False
-        if surface.endswith(_TAIL_ENDS) and (head := _tail_head(surface)) and (
+        if surface.endswith(" state") and (head := _tail_head(surface)) and (
                 LC.word_counts().get(head, 0) >= _THE_WORD
                 and (at_sentence_start(text, start) or _DASH_BEFORE.search(text, max(0, start - 4), start))):
-            return False  # "Free state education is ...": an everyday first word before a lower-case tail is a word
+            # "Free state education is ...": an everyday word before "state" is an adjective. Not "Snake island".
+            return False
         if key.startswith("the ") and (key[4:] in common or LC.is_word(key[4:], common, _THE_WORD)):
             return False  # "The City", "The Mission": an English word after "the"
         wordy = key in common or (not strong and " " not in key and LC.is_word(key, common, _WORDY))
