@@ -6,6 +6,8 @@ from datetime import date
 
 from eventwire.api import extract
 from eventwire.evaluate.common import is_violent
+from eventwire.geoparsing.event_location import score_place
+from eventwire.model import PlaceMention
 
 _DAY = date(2022, 4, 28)
 
@@ -89,3 +91,43 @@ def test_a_repelled_attack_told_with_a_is_its_own_event() -> None:
 def test_the_attack_told_again_still_folds_into_the_event_before() -> None:
     got = _violent("Russian forces shelled Kharkiv on April 27. Officials said that the attack damaged a school.")
     assert got == [("Shelling/artillery/missile attack", "Kharkiv")]
+
+
+def test_a_try_to_assault_one_town_keeps_its_clash_from_the_next_verbs_towns() -> None:
+    got = _violent("Russian troops attempted to assault Soledar and conducted airstrikes on Bakhmut, Zaitseve, and "
+                   "Kodema.")
+    assert [place for sub, place in got if sub == "Armed clash"] == ["Soledar"]
+    assert [place for sub, place in got if sub == "Air/drone strike"] == ["Bakhmut", "Kodema", "Zaitseve"]
+
+
+def test_a_try_to_assault_with_ground_troops_is_a_clash() -> None:
+    got = _violent("Russian troops attempted to assault Bilohorivka with infantry and armored vehicles on April 27.")
+    assert [sub for sub, _ in got] == ["Armed clash"]
+
+
+def test_a_try_to_attack_civilians_or_ships_is_no_clash() -> None:
+    for text in ("Hamas militants tried to attack Israeli communities near Gaza on Saturday.",
+                 "Houthi rebels tried to attack US warships in the Red Sea on Monday."):
+        assert "Armed clash" not in [sub for sub, _ in _violent(text)]
+
+
+def test_a_try_to_attack_a_town_repelled_is_still_a_clash() -> None:
+    got = _violent("Militants tried to attack Maiduguri on Monday but were repelled by soldiers.")
+    assert got == [("Armed clash", "Maiduguri")]
+
+
+def test_launched_after_and_opens_the_second_verbs_clause() -> None:
+    got = _violent("Russian forces shelled Sumy and launched airstrikes on Okhtyrka and Lebedyn.")
+    assert [place for sub, place in got if sub == "Shelling/artillery/missile attack"] == ["Sumy"]
+    assert [place for sub, place in got if sub == "Air/drone strike"] == ["Lebedyn", "Okhtyrka"]
+
+
+def test_the_triggers_own_to_is_no_destination_cue() -> None:
+    def score(text: str, verb: str) -> float:
+        i = text.index("Soledar")
+        p = PlaceMention(start=i, end=i + 7, text="Soledar", name="Soledar", feature_class="P", feature_code="PPL")
+        t = text.index(verb)
+        return score_place(text, p, (t, t + len(verb)))
+    plain = score("Russian forces assaulted Soledar overnight.", "assaulted")
+    assert score("Russian forces attempted to assault Soledar overnight.", "attempted to assault") == plain
+    assert score("Russian forces moved from Soledar overnight.", "moved") < plain - 1

@@ -27,4 +27,4 @@ def test_a_state_name_before_state_police_still_names_who() -> None:
 
 def test_a_country_before_state_media_is_still_a_modifier() -> None:
     got = _violent("BAGHDAD, June 5 - Iraqi warplanes struck Kharg Island today, Iran state media said.")
-    assert "Baghdad" not in [place for _, place in got]
+    assert got == [("Air/drone strike", "Kharg Island")]

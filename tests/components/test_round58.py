@@ -17,12 +17,12 @@ def _clashes(text: str) -> dict[str, tuple[float, float]]:
 
 
 def test_both_about_places_the_first_village_of_the_pair() -> None:
-    got = _clashes("Russian forces attempted to assault Blahodatne and Pavlivka, both about 45 km southwest of "
-                   "Donetsk City.")
-    assert set(got) == {"Blahodatne", "Pavlivka"}
-    donetsk = (48.0, 37.8)  # the told point lies 45 km southwest of Donetsk; the far Blahodatne is east of it
+    got = _clashes("The General Staff said Russian troops tried to assault Novoselivka and Ivanivka, both about 30 km "
+                   "north of Kramatorsk.")
+    assert set(got) == {"Novoselivka", "Ivanivka"}
+    told = (48.99, 37.56)  # 30 km north of Kramatorsk; both names have namesakes across Ukraine
     for lat, lon in got.values():
-        assert 30 <= haversine_km(lat, lon, *donetsk) <= 60 and lon < 37.8
+        assert haversine_km(lat, lon, *told) <= 15
 
 
 def test_an_offset_for_one_village_does_not_move_the_one_before_it() -> None:
@@ -32,9 +32,9 @@ def test_an_offset_for_one_village_does_not_move_the_one_before_it() -> None:
 
 
 def test_both_after_a_hyphen_is_no_part_of_the_name() -> None:
-    got = _clashes("Russian forces tried and failed to advance around Brazhivka and Dmytrivka-both 20km northeast "
-                   "of Barvinkove.")
-    assert "Dmytrivka-both" not in got and "Dmytrivka" in got
+    got = _clashes("Russian troops tried and failed to advance around Zalizne and Kurdiumivka-both 15km southwest of "
+                   "Bakhmut.")
+    assert "Kurdiumivka-both" not in got and "Kurdiumivka" in got
 
 
 def _kinds(text: str) -> list[tuple[str | None, str | None]]:
@@ -43,9 +43,9 @@ def _kinds(text: str) -> list[tuple[str | None, str | None]]:
 
 
 def test_counterattacks_a_strike_aims_to_suppress_are_no_clash() -> None:
-    got = _kinds("Russian forces launched an airstrike on Mospanove, likely in an effort to suppress Ukrainian "
-                 "counteroffensives in the area.")
-    assert got == [("Air/drone strike", "Mospanove")]
+    got = _kinds("Russian aircraft conducted an airstrike on Husarivka, likely in an effort to stymie Ukrainian "
+                 "counterattacks nearby.")
+    assert got == [("Air/drone strike", "Husarivka")]
 
 
 def test_shelling_to_restrain_counterattacks_is_shelling_alone() -> None:
@@ -59,22 +59,28 @@ def test_counterattacks_told_as_done_are_still_clashes() -> None:
 
 
 def test_fire_returned_to_suppress_artillery_strikes_is_still_coded() -> None:
-    got = _kinds("Russian forces returned fire in Zaporizhia Oblast to suppress Ukrainian artillery strikes.")
-    assert got
+    got = _kinds("Russian forces returned fire in Kherson Oblast to suppress Ukrainian artillery strikes.")
+    assert got == [("Shelling/artillery/missile attack", "Kherson Oblast")]
 
 
 def test_a_city_district_is_placed_at_the_city_and_its_list_goes_on() -> None:
-    got = _kinds("Russian forces conducted artillery strikes against the Osnovyanskyi and Kyivskyi districts of "
-                 "Kharkiv City, Korotych, and Udy.")
-    assert got == [("Shelling/artillery/missile attack", p) for p in ("Kharkiv", "Korotych", "Udy")]
+    got = _kinds("Russian troops fired artillery at the Industrialnyi and Nemyshlianskyi districts of Kharkiv City, "
+                 "Tsyrkuny, and Chuhuiv.")
+    assert got == [("Shelling/artillery/missile attack", p) for p in ("Chuhuyiv", "Kharkiv", "Tsyrkuny")]
 
 
 def test_fire_on_the_districts_of_a_city_is_shelling() -> None:
-    got = _kinds("Russian forces continued to fire on the Saltivka and Slobidskyi districts of Kharkiv City and "
-                 "Balakliya.")
-    assert got == [("Shelling/artillery/missile attack", p) for p in ("Balakliya", "Kharkiv")]
+    got = _kinds("Russian forces continued to fire on the Kholodnohirskyi and Shevchenkivskyi districts of Kharkiv "
+                 "City and Chuhuiv.")
+    assert got == [("Shelling/artillery/missile attack", p) for p in ("Chuhuyiv", "Kharkiv")]
 
 
 def test_a_town_raion_keeps_the_town() -> None:
-    assert _kinds("Russian forces shelled the Melitopol district of Zaporizhzhia Oblast.") == [
-        ("Shelling/artillery/missile attack", "Melitopol")]
+    # Enerhodar is a city under 100,000, so this rule (not geoparsing's district_city) decides: Vasylivka is a town.
+    assert _kinds("Russian forces shelled the Vasylivka district of Enerhodar.") == [
+        ("Shelling/artillery/missile attack", "Vasylivka")]
+
+
+def test_counterattacks_told_after_a_verb_of_failure_are_clashes() -> None:
+    got = _kinds("Russian forces struggled to slow Ukrainian counterattacks near Kherson on July 25.")
+    assert got == [("Armed clash", "Kherson")]

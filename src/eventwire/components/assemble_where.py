@@ -423,6 +423,9 @@ def triggers_in(doc: WorkDoc, s: int) -> list[Trigger]:
     return list(idx[2].get(s, []))
 
 
+_OWN_OBJECT = re.compile(r"\s+(?:(?:in|near|around)\s+)?")
+
+
 def _own_clause(doc: WorkDoc, t: Trigger, near: list[PlaceMention]) -> list[PlaceMention]:
     """The places of a trigger's own clause when another trigger of its sentence has places of its own."""
     # "fire continued to target Popasna, Rubizhne, and Lysychansk and shell settlements in Donetsk Oblast": each
@@ -437,8 +440,11 @@ def _own_clause(doc: WorkDoc, t: Trigger, near: list[PlaceMention]) -> list[Plac
     def verb_and(a: Trigger, b: Trigger) -> bool:
         # Only a second verb joined by "and" after a list of towns opens a clause of its own; "killed as Israel
         # launches airstrikes on Gaza" is one event told twice.
+        towns = [p for p in between(a.end, b.start) if p.feature_class == "P"]
+        # "attempted to assault Soledar and conducted airstrikes on Bakhmut": one town right after the verb is its
+        # object, so the second verb's places are not the first's.
         return (_AND_VERB.match(b.text) is not None or _AND_END.search(doc.text, a.end, b.start) is not None) and \
-            len([p for p in between(a.end, b.start) if p.feature_class == "P"]) >= 2
+            (len(towns) >= 2 or bool(towns) and _OWN_OBJECT.fullmatch(doc.text, a.end, towns[0].start) is not None)
     end = doc.sentences[s].end
     own = second_predicate(doc.text, doc.sentences[s].start, t.start)
     if own is not None and any(p.start >= t.end and (p.feature_code or "").startswith("PPL") for p in mine) and \
@@ -485,8 +491,9 @@ def axis_villages(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[
 _AND_VERB = re.compile(r"and\s+[a-z]", re.I)
 # "assaults around A, B, and C and continued to shell ...", "encircled A, B, and C and have been shelling C": an
 # adverb, an auxiliary or "continued to" between "and" and the second verb still opens a clause of its own.
+# "and conducted airstrikes on": a light verb before a noun trigger opens a clause too.
 _AND_END = re.compile(r"\band(?:\s+(?:also|then|likely|reportedly|have|has|had|been|continued|continues|continue|"
-                      r"began|resumed|to))*\s*$")
+                      r"began|resumed|to|conducted|launched))*\s*$")
 
 
 def lent_front(doc: WorkDoc, t: Trigger) -> bool:

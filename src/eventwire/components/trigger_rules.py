@@ -201,7 +201,12 @@ RULES: list[Rule] = [
          # ISW: "attempted to assault Blahodatne and Pavlivka", "tried to assault Kreminna", "attempted to attack
          # Dovhenke": forces trying to take a place fight there (gold dev labels such tries as clashes).
          r"(?:attempted|tried|(?:are|is|were|was|been)\s+(?:also\s+|still\s+|reportedly\s+)?(?:attempting|trying))\s+"
-         r"to\s+(?:assault|attack)(?=\s+(?-i:[A-Z]))(?!\s+(?:[\w’'-]+\s+){0,4}?with\b)|broke\s+through\s+(?:\w+\s+){0,2}?(?:defen[cs]es|lines)\b|"
+         r"to\s+(?:assault|attack)(?=\s+(?-i:[A-Z]))(?!\s+(?:[\w’'-]+\s+){0,4}?with\s+(?:[\w-]+\s+){0,2}?(?:drones?|"
+         # "with drones" is a strike, "with infantry" a fight; "tried to attack Israeli communities" or "US warships"
+         # is no battle between forces.
+         r"missiles?|rockets?|aircraft|air\s*strikes?|artillery|shells?|UAVs?|Shaheds?|mortars?|bombs?)\b)"
+         r"(?!\s+(?:[\w’'-]+\s+){0,2}?(?:communities|civilians|villagers|residents|homes|houses|(?:war)?ships?|"
+         r"vessels?|tankers?)\b)|broke\s+through\s+(?:\w+\s+){0,2}?(?:defen[cs]es|lines)\b|"
          # ISW: "attempted to break Ukrainian defenses west and east of Avdiivka", "tried to break through Ukrainian
          # defensive lines in Dolyna": a try at the defences is a fight there, as "broke through" is.
          r"(?:attempt(?:s|ed|ing)?|tried|trying)\s+to\s+break\s+(?:through\s+)?(?:\w+\s+){0,2}?(?:defen[cs]es|"

@@ -72,7 +72,9 @@ _PURPOSE_BEFORE = re.compile(r"(?:(?<!continued\s)(?<!continue\s)(?<!continues\s
 # "launched an airstrike on Mospanove, likely in an effort to suppress Ukrainian counteroffensives": the fighting a
 # strike aims to put down is its purpose, not a report of fighting there. Counterattacks only: "returned fire ... to
 # suppress Ukrainian artillery strikes" still tells where the fire fell, and "to suppress protests" that they took place.
-_SUPPRESS = re.compile(r"(?<!managed\s)(?<!failed\s)\bto\s+(?:suppress|hinder|constrain|stymie|slow|restrain|impede|"
+# A purpose frame ("likely in an effort to suppress"): "struggled to slow Ukrainian counterattacks" reports them.
+_SUPPRESS = re.compile(r"\b(?:in\s+(?:an\s+)?(?:effort|attempt|bid|order)|likely|probably|aim(?:ed|ing|s)?|intended|"
+                       r"designed)\s+to\s+(?:suppress|hinder|constrain|stymie|slow|restrain|impede|"
                        r"thwart)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _COUNTER = re.compile(r"counter[\s-]?(?:offensive|attack|assault)", re.I)
 _FORECAST_SENTENCE = re.compile(r"\b(?:we|ISW)\s+(?:expect|anticipate|forecast)s?\b", re.I)

@@ -39,6 +39,9 @@ _SITE_AFTER = re.compile(r"\s+(?:crossing|junction|checkpoint|neighbou?rhood|qua
 _GLUED_ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|ash|an|at|az)-$", re.I)
 # "from a village near the West Bank city of Jenin": where the actor came from, not where he acted.
 _ORIGIN = re.compile(r"\b(?:from|to|toward|towards)\s+(?:[\w'-]+\s+){0,7}$", re.I)
+# "attempted to assault Soledar", "continued to fight in Soledar": the trigger's own "to" points at no destination
+# ("tried to advance around X" keeps the cue: its list is placed from the towns after the first).
+_INFINITIVE = re.compile(r"to\s+(?:assault|attack|fight)\b", re.I)
 # Abbreviations whose period does not end a sentence ("Oct. 27", "U.S. forces", "Sgt. Smith").
 _ABBREV = re.compile(r"\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|"
                      r"Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep|No|Ft|Mt|vs|Inc|Co|Corp|Jr|Sr)\.$")
@@ -242,8 +245,7 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
     elif _CONTAINER_OF.search(before):
         s -= 1.5  # "al-Tijara neighbourhood in central Damascus": the event is in the smaller place
     else:
-        origin = _ORIGIN.search(before)
-        if origin and not re.search(r"[,;]", before[origin.start() :]):
+        if _origin(before, max(0, p.start - 40), trigger):
             s -= 1.5
     # A name the gazetteer lacks carries its container's record as a guess ("the village of Ashmi" → Syria): the
     # name itself is as precise as a town.
@@ -325,6 +327,17 @@ def is_actor(text: str, p: PlaceMention, trigger: tuple[int, int]) -> bool:
     return bool(_SUBJECT_GAP.fullmatch(text, p.end, trigger[0]) or _LIGHT_GAP.fullmatch(text, p.end, trigger[0]))
 
 
+def _origin(before: str, offset: int, trigger: tuple[int, int]) -> bool:
+    """True when `before` (starting at `offset` in the text) ends in an origin or destination phrase ("from X")."""
+    for m in _ORIGIN_WORD.finditer(before):
+        if trigger[0] <= offset + m.start() < trigger[1] and _INFINITIVE.match(before, m.start()):
+            continue  # "attempted to assault X": the trigger's own infinitive; the place is its object
+        if _ORIGIN.match(before, m.start()):
+            return not re.search(r"[,;]", before[m.start() :])
+    return False
+
+
+_ORIGIN_WORD = re.compile(r"\b(?:from|to|toward|towards)\s", re.I)
 _BAR = -2.5  # the score a place must beat to be chosen
 
 
@@ -342,27 +355,8 @@ def pick_event_location(text: str, places: list[PlaceMention], trigger: tuple[in
         return None
     scores = {id(p): score_place(text, p, trigger) - 1.5 * _holds_previous(text, p, local) for p in local}
     prefer_held(text, local, scores)
-    _from_after_object(text, local, trigger, scores)
     best = max(local, key=lambda p: scores[id(p)])
     return best if scores[id(best)] > _BAR else None
-
-
-# "attempted to attack Bezimenne from positions in Chkalove", "tried to assault Kreminna from the direction of
-# Nevske": after the verb's own object, a place told after "from" is where the attack came from.
-_FROM_END = re.compile(r"\bfrom\s+(?:(?:the|its|their|both)\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
-_NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*\([^()]*\))?")
-
-
-def _from_after_object(text: str, local: list[PlaceMention], trigger: tuple[int, int], scores: dict[int, float]) -> None:
-    """Lower the places told after "from" that follow the trigger's own place object (in `scores`)."""
-    # The object is a name right after the verb, in the gazetteer or not ("attack Stepova Dolyna ... from Pravdyne").
-    obj = _NAMED_OBJECT.match(text, trigger[1])
-    if obj is None:
-        return
-    for p in local:
-        gap = text[obj.end() : p.start]
-        if p.start > obj.end() and not re.search(r"[,;]", gap.split("from")[0]) and _FROM_END.search(gap):
-            scores[id(p)] -= 1.5
 
 
 # "the town of Grayvoron, in the Belgorod region", "Rafah, in southern Gaza": the second place holds the first.
