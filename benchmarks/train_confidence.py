@@ -10,7 +10,7 @@ Usage: PYTHONPATH=src python benchmarks/train_confidence.py [--cv] [--no-write] 
   --check   recompute `training_data_sha1` on the current tree; exit 1 when the shipped weights file is stale
 A binary feature seen fewer than MIN_SUPPORT times with either value gets no weight; an event whose sub-type (or
 missing place) is that rare keeps its hand-set confidence (`keep_hand_set_for` in the weights file).
-Batches are read from named files only; gold_dev13* and gold_dev14* (judges still in use) are left out, and so is
+Batches are read from named files only; gold_dev13*, gold_dev14* and gold_dev15* (judges) are left out, and so is
 every held-aside record.
 """
 
@@ -47,7 +47,7 @@ BATCHES: dict[str, tuple[str, ...]] = {
 }
 FRESH = ("dev9", "dev11", "dev11b", "dev12")
 # Batches that still serve as blind judges: never trained on.
-JUDGES = ("gold_dev13", "gold_dev14")
+JUDGES = ("gold_dev13", "gold_dev14", "gold_dev15")
 assert not any(n.startswith(JUDGES) for names in BATCHES.values() for n in names)
 # Least count of each value of a binary feature (and of an event kind) for the model to learn a weight for it.
 MIN_SUPPORT = 20
