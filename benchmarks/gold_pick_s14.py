@@ -96,20 +96,28 @@ def candidates(repo: Path) -> list[dict[str, Any]]:
     return out
 
 
-def draw_stories(repo: Path) -> dict[str, Any]:
-    """The dev pool in a seeded shuffle, walked in order past the title rejections until fifteen are kept."""
+def draw_stories(repo: Path, seed: str = SEED, n: int = N_STORIES, rejected_titles: dict[int, str] | None = None,
+                 skip: frozenset[int] = frozenset()) -> dict[str, Any]:
+    """The dev pool in a seeded shuffle, walked in order past the title rejections until `n` are kept.
+
+    `skip` holds stories whose titles an earlier draw read and rejected: passed over unread (session 15's draw).
+    """
+    titles = REJECTED if rejected_titles is None else rejected_titles
     pool = candidates(repo)
     dev = [c for c in pool if split_of(c["id"]) == "dev"]
-    random.Random(SEED).shuffle(dev)
+    random.Random(seed).shuffle(dev)
     picked: list[dict[str, Any]] = []
     rejected: list[dict[str, str]] = []
     read = 0
     for c in dev:
-        if len(picked) == N_STORIES:
+        if len(picked) == n:
             break
+        newid = c["source"]["newid"]
+        if newid in skip:
+            continue
         read += 1
-        if c["source"]["newid"] in REJECTED:
-            rejected.append({"id": c["id"], "why": REJECTED[c["source"]["newid"]]})
+        if newid in titles:
+            rejected.append({"id": c["id"], "why": titles[newid]})
         else:
             picked.append(c)
     return {"pool": len(pool), "dev_pool": len(dev), "titles_read": read, "rejected": rejected, "picked": picked}

@@ -10,7 +10,6 @@ Prints pool sizes and the drawn ids and pointers; prints no text.
 
 from __future__ import annotations
 
-import random
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,6 @@ import gold_pick_s11 as s11
 import gold_pick_s12 as s12
 import gold_pick_s13 as s13
 import gold_pick_s14 as s14
-from eventwire.evaluate.gold import split_of
 from gold_pick_s6 import print_draw
 
 SEED = "eventwire-gold-s15"
@@ -44,25 +42,11 @@ def draw_reports(repo: Path) -> dict[str, Any]:
 
 
 def draw_stories(repo: Path) -> dict[str, Any]:
-    """Fresh dev Reuters stories in a seeded shuffle, walked past the title rejections until eight are kept."""
-    pool = s14.candidates(repo)
-    dev = [c for c in pool if split_of(c["id"]) == "dev"]
-    random.Random(SEED).shuffle(dev)
-    picked: list[dict[str, Any]] = []
-    rejected: list[dict[str, str]] = []
-    read = 0
-    for c in dev:
-        if len(picked) == N_STORIES:
-            break
-        newid = c["source"]["newid"]
-        if newid in s14.REJECTED:
-            continue  # its title was read and rejected in s14's walk: not read again
-        read += 1
-        if newid in REJECTED:
-            rejected.append({"id": c["id"], "why": REJECTED[newid]})
-        else:
-            picked.append(c)
-    return {"pool": len(pool), "dev_pool": len(dev), "titles_read": read, "rejected": rejected, "picked": picked}
+    """Fresh dev Reuters stories in a seeded shuffle, walked past the title rejections until eight are kept.
+
+    Stories whose titles s14's walk read and rejected are passed over unread.
+    """
+    return s14.draw_stories(repo, SEED, N_STORIES, REJECTED, frozenset(s14.REJECTED))
 
 
 def draw(repo: Path) -> dict[str, Any]:

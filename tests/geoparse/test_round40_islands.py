@@ -3,10 +3,9 @@ tests."""
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
+from eventwire.gazetteer.index import haversine_km
 from eventwire.geoparsing import Geoparser
 from eventwire.model import PlaceMention
 
@@ -18,9 +17,7 @@ def gp() -> Geoparser:
 
 def _km(m: PlaceMention, lat: float, lon: float) -> float:
     assert m.lat is not None and m.lon is not None
-    p1, p2 = math.radians(m.lat), math.radians(lat)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - m.lon) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(a))
+    return haversine_km(m.lat, m.lon, lat, lon)
 
 
 def _given(gp: Geoparser, text: str, name: str) -> PlaceMention:
