@@ -45,8 +45,8 @@ def test_a_bridge_destroyed_by_an_air_strike_is_one_air_strike() -> None:
 
 
 def test_armed_forces_destroying_a_bridge_is_still_shelling() -> None:
-    for text in ("Ukrainian forces likely destroyed a bridge over a river in Polohy.",
-                 "Special Forces destroyed a bridge near Izyum while a Russian convoy was crossing it.",
+    for text in ("Ukrainian troops likely destroyed a road bridge across a stream in Polohy.",
+                 "Army units destroyed a bridge outside Izyum as an enemy column moved over it.",
                  "The Ukrainian command claimed it destroyed a bridge used by Russian forces near Izyum on Friday."):
         assert _SHELL in _subs(text), text
 

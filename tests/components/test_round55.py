@@ -36,8 +36,8 @@ def test_previously_lost_positions_do_not_make_the_try_historical() -> None:
 
 
 def test_an_attack_answered_days_before_is_background() -> None:
-    got = _violent("NAVY HITS GULF PLATFORMS\n\nWASHINGTON, Oct 19 - American warships shelled two Iranian oil "
-                   "platforms in the Gulf on Monday in response to Friday's missile attack on a tanker, officials "
+    got = _violent("DESTROYERS STRIKE RIGS\n\nWASHINGTON, Oct 19 - Two destroyers shelled a pair of offshore oil "
+                   "rigs in the Gulf on Monday in response to Friday's missile attack on a freighter, a spokesman "
                    "said.", date(1987, 10, 19))
     assert got and all(day == "1987-10-19" for _, day, _ in got)
 

@@ -90,3 +90,10 @@ def test_a_wrapped_line_is_trimmed_as_an_unwrapped_one(gp: Geoparser) -> None:
     wrapped = gp.parse("Gunmen kidnapped 20 students from a school in Kaduna\nstate, police said.")
     assert [(m.start, m.end, m.text, m.name) for m in wrapped] == [(m.start, m.end, m.text, m.name) for m in flat]
     assert [m.text for m in flat] == ["Kaduna"]
+
+
+def test_a_wrapped_everyday_word_before_state_is_no_place() -> None:
+    from eventwire.geoparsing import Geoparser
+    got = [m for m in Geoparser().parse("Free\nstate schools were closed on Monday, the minister said.")
+           if m.country_code == "ZA"]
+    assert got == []

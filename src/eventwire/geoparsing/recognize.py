@@ -159,6 +159,10 @@ def at_sentence_start(text: str, start: int) -> bool:
 _DASH_BEFORE = re.compile(r"\s[-–—]{1,2}\s+$")  # "LONDON, June 5 - Free state schools ...": the story's first word
 
 
+# A lower-case "state" closing a name, after any white space (hard-wrapped copy: "Free\nstate").
+_STATE_TAIL = re.compile(r"\sstate$")
+
+
 def _tail_head(surface: str) -> str:
     """The folded name before a lower-case last word from `LOWER_TAIL` ("free" for "Free state"; "" for "Snake
     Island"). ("Rivers state", "Unity state" open sentences too: only a word as common as `_THE_WORD` is refused.)"""
@@ -339,7 +343,7 @@ def _accept(
             return False
         if key in common and at_sentence_start(text, start):
             return False
-        if surface.endswith(" state") and (head := _tail_head(surface)) and (
+        if _STATE_TAIL.search(surface) and (head := _tail_head(surface)) and (
                 LC.word_counts().get(head, 0) >= _THE_WORD
                 and (at_sentence_start(text, start) or _DASH_BEFORE.search(text, max(0, start - 4), start))):
             # "Free state education is ...": an everyday word before "state" is an adjective. Not "Snake island".
