@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -56,8 +57,8 @@ BBC_DIR = "news/bbc_fulltext/politics"
 # add later batches here.
 LATER_FILES_B: set[str] = {"merge_outlets_gold5.py"}
 LATER_SPLITS_B: set[str] = {"fresh3"}
-# Event gold batches labelled after both draws (session 12): skipped by both, like the draw's own files.
-LATER_EVENT_FILES = frozenset({"gold_dev12.jsonl", "gold_dev13.jsonl", "gold_dev15.jsonl"})
+# Event gold batches of later sessions ("gold_dev12.jsonl", ...) are skipped by a draw, like its own files.
+_DEV_BATCH = re.compile(r"gold_dev(\d+)")
 
 
 def _kept_rows(text: str, later_splits: set[str] = LATER_SPLITS) -> str:
@@ -66,9 +67,16 @@ def _kept_rows(text: str, later_splits: set[str] = LATER_SPLITS) -> str:
                    if not (row.strip() and json.loads(row).get("split") in later_splits))
 
 
-def _without_batch(repo: Path, tmp: Path, own: frozenset[str] = frozenset({BATCH_FILE, BATCH_FILE_B}) | LATER_EVENT_FILES,
-                   later_files: set[str] = LATER_FILES, later_splits: set[str] = LATER_SPLITS) -> Path:
+def later_event_files(repo: Path, session: int) -> frozenset[str]:
+    """Event gold batches labelled in sessions after `session` (`gold_devN*.jsonl` with N > session)."""
+    return frozenset(f.name for f in (repo / "benchmarks/gold/events").glob("gold_dev*.jsonl")
+                     if (m := _DEV_BATCH.match(f.name)) and int(m.group(1)) > session)
+
+
+def _without_batch(repo: Path, tmp: Path, own: frozenset[str] = frozenset({BATCH_FILE, BATCH_FILE_B}),
+                   later_files: set[str] = LATER_FILES, later_splits: set[str] = LATER_SPLITS, session: int = 11) -> Path:
     """A shadow of the repository's gold folders without a draw's own files or later batches, so it reruns the same."""
+    own = own | later_event_files(repo, session)
     for sub in ("events", "merge"):
         d = tmp / "benchmarks/gold" / sub
         d.mkdir(parents=True, exist_ok=True)
@@ -201,7 +209,7 @@ def draw(repo: Path) -> dict[str, Any]:
         out = {"seed": SEED, "batch_file": BATCH_FILE, "reports": draw_reports(shadow),
                "headlines": draw_headlines(shadow)}
     with tempfile.TemporaryDirectory() as tmp:
-        shadow = _without_batch(repo, Path(tmp), frozenset({BATCH_FILE_B}) | LATER_EVENT_FILES, LATER_FILES_B, LATER_SPLITS_B)
+        shadow = _without_batch(repo, Path(tmp), frozenset({BATCH_FILE_B}), LATER_FILES_B, LATER_SPLITS_B)
         out["batch2"] = {"seed": SEED_B, "batch_file": BATCH_FILE_B, "reports": draw_reports(shadow, SEED_B, N_REPORTS_B),
                          "articles": draw_articles(shadow)}
     return out

@@ -58,7 +58,7 @@ def draw_reports(repo: Path, seed: str = SEED, wide: tuple[int, int] | None = No
 def read_s11(repo: Path) -> set[str]:
     """Ids of session 11's batch-2 article order: all read and found negative, so not fresh (README lists them)."""
     with tempfile.TemporaryDirectory() as tmp:
-        own = frozenset({s11.BATCH_FILE_B, BATCH_FILE}) | s11.LATER_EVENT_FILES
+        own = frozenset({s11.BATCH_FILE_B, BATCH_FILE})
         shadow = s11._without_batch(repo, Path(tmp), own, s11.LATER_FILES_B, s11.LATER_SPLITS_B)
         arts = s11.draw_articles(shadow)
     return {c["id"] for c in arts["picked"] + arts["continuation"]}
@@ -89,7 +89,7 @@ def draw(repo: Path) -> dict[str, Any]:
     """Both parts of the draw over a copy of the gold files less this batch and later ones."""
     read = read_s11(repo)
     with tempfile.TemporaryDirectory() as tmp:
-        shadow = s11._without_batch(repo, Path(tmp), frozenset({BATCH_FILE}) | s11.LATER_EVENT_FILES, LATER_FILES, LATER_SPLITS)
+        shadow = s11._without_batch(repo, Path(tmp), frozenset({BATCH_FILE}), LATER_FILES, LATER_SPLITS)
         return {"seed": SEED, "batch_file": BATCH_FILE, "skipped_s11_reads": len(read),
                 "reports": draw_reports(shadow), "articles": draw_articles(shadow, read)}
 

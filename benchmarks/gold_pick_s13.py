@@ -30,7 +30,6 @@ WIDE_MIN, WIDE_MAX = 5_000, 20_000
 # Gold written after this draw (00:40 UTC, 27 Nov 2026) and skipped so it reruns the same; add later batches here.
 LATER_FILES: set[str] = set()
 LATER_SPLITS: set[str] = set()
-LATER_EVENT_FILES: frozenset[str] = frozenset({"gold_dev15.jsonl"})
 
 
 def draw_reports(repo: Path) -> dict[str, Any]:
@@ -87,8 +86,7 @@ def draw(repo: Path) -> dict[str, Any]:
     """Both parts of the draw over a copy of the gold files less this batch and later ones."""
     read = s12.read_s11(repo)  # the same batch-2 reads: its skip set already names dev13
     with tempfile.TemporaryDirectory() as tmp:
-        own = frozenset({BATCH_FILE}) | LATER_EVENT_FILES
-        shadow = s11._without_batch(repo, Path(tmp), own, LATER_FILES, LATER_SPLITS)
+        shadow = s11._without_batch(repo, Path(tmp), frozenset({BATCH_FILE}), LATER_FILES, LATER_SPLITS, session=13)
         return {"seed": SEED, "batch_file": BATCH_FILE, "skipped_s11_reads": len(read),
                 "reports": draw_reports(shadow), "articles": draw_articles(shadow, read),
                 "title_pool": title_pool(shadow, read)}

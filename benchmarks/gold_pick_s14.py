@@ -26,8 +26,6 @@ from gold_pick_s6 import print_draw
 
 SEED = "eventwire-gold-s14"
 BATCH_FILE = "gold_dev14.jsonl"
-# Event gold batches labelled after this draw (session 14): skipped like the draw's own file, so it reruns the same.
-LATER_EVENT_FILES: frozenset[str] = frozenset({"gold_dev15.jsonl"})
 N_STORIES = 15
 MIN_CHARS, MAX_CHARS = 150, 3_000
 REUTERS_DIR = "news/reuters21578"
@@ -126,7 +124,7 @@ def draw_stories(repo: Path, seed: str = SEED, n: int = N_STORIES, rejected_titl
 def draw(repo: Path) -> dict[str, Any]:
     """The draw over a copy of the gold files less this batch, so it reruns the same."""
     with tempfile.TemporaryDirectory() as tmp:
-        shadow = s11._without_batch(repo, Path(tmp), frozenset({BATCH_FILE}) | LATER_EVENT_FILES, set(), set())
+        shadow = s11._without_batch(repo, Path(tmp), frozenset({BATCH_FILE}), set(), set(), session=14)
         return {"seed": SEED, "batch_file": BATCH_FILE, "stories": draw_stories(shadow)}
 
 
