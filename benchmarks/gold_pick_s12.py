@@ -64,15 +64,15 @@ def read_s11(repo: Path) -> set[str]:
     return {c["id"] for c in arts["picked"] + arts["continuation"]}
 
 
-def draw_articles(repo: Path, read: set[str]) -> dict[str, Any]:
-    """Fresh dev fundus, Wikinews-source and BBC politics articles, seeded shuffle, duplicate texts dropped."""
+def fresh_articles(repo: Path, read: set[str], seed: str, cands: list[dict[str, Any]]
+                   ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The candidates no gold names (fresh), their dev part in a seeded shuffle, and that order less known texts."""
     ids, ptrs = s11.used_ids(repo)
     rows = s11.used_rows(repo)
-    cands = fundus_candidates() + wikinews_candidates() + s11.bbc_candidates()
     fresh = [c for c in cands if c["id"] not in ids | read and pointer(c["source"]) not in ptrs
              and not (c["source"]["path"] == WIKINEWS and c["source"]["line"] in rows)]
     dev = sorted((c for c in fresh if split_of(c["id"]) == "dev"), key=lambda c: c["id"])
-    random.Random(SEED).shuffle(dev)
+    random.Random(seed).shuffle(dev)
     seen = s11.gold_sha1s(repo)  # a text already in gold (or met earlier) under another pointer is not fresh
     order: list[dict[str, Any]] = []
     for c in dev:
@@ -80,6 +80,13 @@ def draw_articles(repo: Path, read: set[str]) -> dict[str, Any]:
         if sha not in seen:
             seen.add(sha)
             order.append({"id": c["id"], "source": c["source"]})
+    return fresh, dev, order
+
+
+def draw_articles(repo: Path, read: set[str]) -> dict[str, Any]:
+    """Fresh dev fundus, Wikinews-source and BBC politics articles, seeded shuffle, duplicate texts dropped."""
+    cands = fundus_candidates() + wikinews_candidates() + s11.bbc_candidates()
+    fresh, dev, order = fresh_articles(repo, read, SEED, cands)
     kinds = {k: sum(c["id"].startswith(k + "-") for c in dev) for k in ("fundus", "wikinews", "bbc")}
     return {"pool": len(fresh), "dev_pool": len(dev), "dev_pool_by_kind": kinds, "picked": order[:N_ARTICLES],
             "continuation": order[N_ARTICLES:MAX_READ]}

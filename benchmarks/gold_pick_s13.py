@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import random
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -39,20 +38,7 @@ def draw_reports(repo: Path) -> dict[str, Any]:
 
 def draw_articles(repo: Path, read: set[str]) -> dict[str, Any]:
     """Fresh dev fundus pages and Wikinews sources past the violence filter, seeded shuffle, duplicate texts dropped."""
-    ids, ptrs = s11.used_ids(repo)
-    rows = s11.used_rows(repo)
-    fresh = [c for c in fundus_candidates() + wikinews_candidates()
-             if c["id"] not in ids | read and pointer(c["source"]) not in ptrs
-             and not (c["source"]["path"] == WIKINEWS and c["source"]["line"] in rows)]
-    dev = sorted((c for c in fresh if split_of(c["id"]) == "dev"), key=lambda c: c["id"])
-    random.Random(SEED).shuffle(dev)
-    seen = s11.gold_sha1s(repo)  # a text already in gold (or met earlier) under another pointer is not fresh
-    order: list[dict[str, Any]] = []
-    for c in dev:
-        sha = hashlib.sha1(source_text(c["source"]).encode("utf-8")).hexdigest()
-        if sha not in seen:
-            seen.add(sha)
-            order.append({"id": c["id"], "source": c["source"]})
+    fresh, dev, order = s12.fresh_articles(repo, read, SEED, fundus_candidates() + wikinews_candidates())
     kinds = {k: sum(c["id"].startswith(k + "-") for c in dev) for k in ("fundus", "wikinews")}
     return {"pool": len(fresh), "dev_pool": len(dev), "dev_pool_by_kind": kinds, "fresh_texts": len(order),
             "picked": order[:N_ARTICLES]}
