@@ -44,6 +44,7 @@ POLITICAL = (None, None)
 _ADV = r"(?:\s+\w+ly)?"
 _W = r"(?:\s+[\w’'-]+){0,3}?"
 _ARMS = r"(?:drones?|missiles?|UAVs?|rockets?|Shaheds?|projectiles?|cruise\s+missiles?|ballistic\s+missiles?)"
+_AIMED_AT = r"(?!(?:Ukrainian|Russian)\b)(?:[\w’'-]+,?\s+){1,8}?"  # what "target ... with" aims at, not a side's own
 
 
 # A people named in the plural: the gazetteer's demonyms ("Iraqis", "Ukrainians") and a few faiths and groups; not
@@ -143,6 +144,17 @@ RULES: list[Rule] = [
          r"withdr[ae]w\w*|retreat\w*|with\s+(?:\w+\s+){0,2}?(?:explosives|dynamite|charges|mines))\b)",
          SHELL, "ASSAULT", "heavy-weapons",
          anchors="missile rocket artiller mortar mlrs tank shell conducted fire struck destroy blew"),
+    # ISW: "continued to target Kryvyi Rih and Mykolaiv Oblast with Iranian-made Shahed-136 drones", "targeted the
+    # Dnipro City district with two Kh-22 missiles": the places aimed at are struck by the weapon named after "with".
+    # Not a side's assets ("targeted Ukrainian infrastructure with ten drones"): they name no place and would lend
+    # their weapon to a strike told nearby.
+    Rule(r"target(?:ed|ing|s)?\s+" + _AIMED_AT + r"with\s+(?:[\w’'-]+\s+){0,3}?(?:drones|UAVs|Shaheds)\b"
+         # "with drones and artillery": the shelling rule's "with ... artillery" takes the span (mixed fires).
+         r"(?!\s+and\s+(?:[\w-]+\s+)?(?:artillery|missiles|rockets|MLRS))",
+         AIR, "ASSAULT", "drone", anchors="target"),
+    Rule(r"target(?:ed|ing|s)?\s+" + _AIMED_AT + r"with\s+(?:[\w’'-]+\s+){0,3}?(?:missiles|rockets|MLRS|"
+         r"artillery|shells)\b(?!\s+(?:strikes|fire|attacks))",
+         SHELL, "ASSAULT", "heavy-weapons", anchors="target"),
     # "continued firing on Siversk and the surrounding settlements", "firing intensively on Ukrainian positions in
     # Pytomnyk": the rule above lists "firing" but its anchor "fire" never gates it. Lower case only: in ALL-CAPS wire
     # copy "BEGAN FIRING AT THEM" is gunfire at people and every word looks like a name (MUC dev).
@@ -174,7 +186,8 @@ RULES: list[Rule] = [
     Rule(r"(?:ground|infantry)\s+(?:attacks?|assaults?)|"
          # "ground and artillery attacks near Pavlivka": a ground fight beside the shelling (like the air twin).
          r"ground(?=\s+and\s+(?:artillery|air|missile|mortar)\s+(?:attacks|assaults|strikes)\b)|repel(?:led|ling|s)?\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|"
-         r"attempts?|offensives?|advances?)\b|repuls(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b|"
+         # "repelled continued Russian efforts to surround the city of Izyum": a try at a place, as "attempts" is.
+         r"attempts?|offensives?|advances?|efforts?)\b|repuls(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b|"
          r"counter-?offensives?\b(?:\s+operations)?|fighting\s+(?:near|around|outside|on\s+the\s+outskirts\s+of)\b|(?:heavy|fierce|intense)\s+"
          r"(?:fighting|battles?|combat)\b|(?:locali[sz]ed|local|positional|sporadic|limited)\s+fighting\b|fighting\s+continued\b|"
          r"fighting\s+(?:rages?|raged|raging|erupted|broke\s+out|intensifie[sd])\b|"
@@ -269,9 +282,14 @@ RULES: list[Rule] = [
          IED, "ASSAULT", "explosives",
          anchors="bomb explosive charge device dynamite explosion"),
     # Territory: state forces taking a place "regain" it, non-state actors "overtake" it (decided below).
-    Rule(r"recaptured|retook|regained\s+control\s+of|liberated|took\s+back|recapture\s+of|liberation\s+of",
+    # ISW: "troops have retaken Dvorichna", "made minor advances, recapturing Osokorivka and Dobryanka", "forces
+    # reportedly recapturing Shyroke": the perfect and a participle clause tell the retaking too. Not a bare
+    # "liberating Crimea" ("the goal of retaking Crimea" is an aim).
+    Rule(r"recaptured|retook|regained\s+control\s+of|liberated|took\s+back|recapture\s+of|liberation\s+of|"
+         r"(?:(?:(?<=have\s)|(?<=has\s))retaken|(?:(?<=,\s)|(?<=reportedly\s)|(?<=forces\s)|(?<=troops\s))"
+         r"(?:recapturing|retaking|liberating))(?=\s+(?-i:[A-Z])|\s+the\s+(?:towns?|city|villages?|settlements?)\s+of\b)",
          TERRITORY, "ASSAULT", "territory",
-         anchors="recapture retook regained liberat took"),
+         anchors="recaptur retook retak regained liberat took"),
     # "The Russian Ministry of Defense claimed to capture Solodke": a claimed capture of a named place needs no armed word.
     Rule(r"claim(?:ed|s)?\s+to\s+(?:have\s+)?(?:captured?|seized?|taken\s+control\s+of|take\s+control\s+of)(?=\s+[A-Z])",
          TERRITORY, "ASSAULT", "territory", armed=False, anchors="claim"),

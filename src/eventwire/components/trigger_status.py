@@ -360,8 +360,9 @@ def short_quote(text: str, s0: int, s1: int, t0: int) -> bool:
     return False
 
 
-_TAKEN_GAP = re.compile(r"\s+(?:the\s+|full\s+|control\s+of\s+|(?:most|all|much|entirety)\s+of\s+|parts?\s+of\s+|(?:northern|southern|"
-                        r"eastern|western|central|downtown)\s+)*")
+# "captured unspecified northern portions of Izyum", "the main part of Vodyane": a part of a town is the town taken.
+_TAKEN_GAP = re.compile(r"\s+(?:the\s+|full\s+|control\s+of\s+|(?:most|all|much|entirety)\s+of\s+|(?:parts?|portions?|sections?)\s+of\s+|"
+                        r"(?:northern|southern|eastern|western|central|downtown|unspecified|main)\s+)*")
 _TAKEN_NOUN = re.compile(r"(?:villages?|towns?|cit(?:y|ies)|areas?|districts?|settlements?|bases?|airports?|region|"
                          r"province|territory|positions|hills?|heights|outskirts|neighbou?rhoods?|barracks|outposts?|buildings?|"
                          r"plants?|bridges?|airfields?|ports?|stations?|strongholds?|(?:\w+\s+)?headquarters)\b",
@@ -376,7 +377,7 @@ def taken_place(doc: WorkDoc, end: int, verb: str) -> bool:
     # The rule's lookahead accepts any capital, and in ALL-CAPS wire copy every word has one: "SEIZED AN M-14
     # RIFLE", "CAPTURED SUSPECTED DRUG TRAFFICKER" are no territory (MUC dev: 56 false events, 16 true).
     low = verb.lower()
-    if low.startswith(("fell", "recapt", "retook", "regained", "liberat", "took back")):
+    if low.startswith(("fell", "recapt", "retook", "retak", "regained", "liberat", "took back")):
         return True  # "fell to" names the taker; retaking verbs say it was territory
     gap = _TAKEN_GAP.match(doc.text, end)
     q = gap.end() if gap else end
