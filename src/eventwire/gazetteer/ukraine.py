@@ -65,3 +65,23 @@ def loose_spellings(latin: str) -> list[str]:
     if _RU_IVKA.search(latin):
         out.extend(_RU_IVKA.sub("ovka", v) for v in [latin, *out])
     return [v for v in out if v != latin]
+
+
+# A loose key for the spellings of one name in English front reports: Ukrainian (KMU or news) and Russian forms.
+_SKELETON = (
+    (re.compile(r"kh|g"), "h"),  # х, г: "Zagradivka" = "Zahradivka"
+    (re.compile(r"(?:y?e|o)vka\b"), "ivka"),  # Russian -евка/-овка = Ukrainian -івка: "Kochubeyevka" = "Kochubeivka"
+    (re.compile(r"(?:oye|oe|ovo)\b"), "ove"),  # Russian -ое/-ово = Ukrainian -ове: "Lisovo" = "Lisove"
+    (re.compile(r"[iy](?=[aue])"), ""),  # я, ю, є and ья written "ia/ya", "iu/yu", "ie/ye" or without the i
+    (re.compile(r"y"), "i"),  # и, й, ї, і: "Kopiliv" = "Kopyliv"
+    (re.compile(r"ei"), "i"),  # Russian -ей- = Ukrainian -ій-: "Sanzheika" = "Sanzhiika"
+    (re.compile(r"(\w)\1+"), r"\1"),  # doubled letters: "Sanzhiika", "Pryvillia"
+)
+
+
+def skeleton(key: str) -> str:
+    """A folded name's loose spelling key: "zagradivka" and "zahradivka" give "zahradivka", "sanzheika" and
+    "sanzhiika" give "sanzhika" (keys of many names may be joined by NUL and keyed at once)."""
+    for pattern, repl in _SKELETON:
+        key = pattern.sub(repl, key)
+    return key

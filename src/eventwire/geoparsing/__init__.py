@@ -23,6 +23,7 @@ from eventwire.geoparsing.resolve import Resolved, bare_names, resolve
 from eventwire.geoparsing.support import unsupported
 from eventwire.geoparsing.unknown import unknown_places
 from eventwire.geoparsing.villages import add_villages
+from eventwire.geoparsing.villages import loose_table as village_spellings
 from eventwire.geoparsing.villages import table as village_table
 from eventwire.model import PlaceMention
 
@@ -65,6 +66,7 @@ class Geoparser:
         common_set()
         if self.villages:
             village_table()
+            village_spellings()
 
     def parse(
         self, text: str, *, article_id: str = "", published: date | None = None, setting: str | None = None

@@ -5,9 +5,15 @@ codifier with its hromada's approximate point. In a text about Ukraine (MIN_UA U
 - a capitalised name the gazetteer holds no record of becomes a mention at that point when the context picks one
   row: the oblast named after it ("X, Kharkiv Oblast"), a Ukrainian place in the same sentence ("X near Izyum",
   "X and Shumy"), or, for a name one hromada alone holds, a Ukrainian place in the same paragraph;
-- a village read as a far namesake moves to the row its oblast or sentence picks, when the gazetteer holds no
-  Ukrainian place of that name near it (a town of FAR_POP people keeps its record unless another oblast is named).
-`Geoparser(villages=False)` (`places.gazetteer.v1` with `villages = false`) leaves it out. docs/benchmarks.md, round 35.
+- a village read as a far namesake moves to the row its oblast or sentence picks, or to the gazetteer's namesake near
+  that row (a town of FAR_POP people keeps its record unless another oblast is named);
+- an oblast told after a list holds for every item ("Lebedivka, Sanzheika, and Zatoka in Odesa Oblast"); a name
+  the table holds in another spelling is read by a loose key (`ukraine.skeleton`: "Zagradivka", "Kochubeyevka"), at
+  the gazetteer's record of the row's own spelling when one lies near;
+- a village read far from every place of its paragraph moves to the one row near the paragraph's area ("west of
+  Kyiv ... recaptured Kapitanivka").
+`Geoparser(villages=False)` (`places.gazetteer.v1` with `villages = false`) leaves it out. docs/benchmarks.md, rounds 35
+and 42.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from typing import NamedTuple
 from eventwire.gazetteer import Gazetteer, haversine_km
 from eventwire.gazetteer.normalize import name_key, name_keys
 from eventwire.gazetteer.sources import data_file, tsv_rows
-from eventwire.gazetteer.ukraine import loose_spellings
+from eventwire.gazetteer.ukraine import loose_spellings, skeleton
 from eventwire.geoparsing.recognize import common_set
 from eventwire.geoparsing.spans import Spans
 from eventwire.model import PlaceMention
@@ -55,10 +61,27 @@ def table() -> tuple[dict[str, tuple[int, ...]], tuple[Row, ...]]:
     return {k: tuple(sorted(v)) for k, v in by_key.items()}, tuple(rows)
 
 
+@lru_cache(maxsize=1)
+def loose_table() -> dict[str, dict[int, set[str]]]:
+    """Loose spelling key (`skeleton`) → row → the row's settlement names of that key ("Kochubeyevka" finds the
+    Kochubeivka rows). `Geoparser.warm` loads it."""
+    names: list[str] = []
+    owner: list[int] = []
+    for n, r in enumerate(tsv_rows(data_file("katottg_villages.tsv"))):
+        got = r[0].replace(";", "|").split("|")
+        names.extend(got)
+        owner.extend([n] * len(got))
+    out: dict[str, dict[int, set[str]]] = defaultdict(dict)
+    for k, i, name in zip(skeleton("\x00".join(name_keys(names))).split("\x00"), owner, names, strict=True):
+        out[k].setdefault(i, set()).add(name)
+    return dict(out)
+
+
 MIN_UA = 3  # a text naming fewer Ukrainian places is not about Ukraine: nothing is read there
 SENTENCE_KM = 40.0  # beyond its radius, how far a row may lie from a Ukrainian place the sentence names
 PARAGRAPH_KM = 60.0  # likewise from one its paragraph names (a name one hromada alone holds)
 FAR_POP = 10_000  # a Ukrainian town this big keeps its name: texts name it far more than any village namesake
+AREA_FAR_KM = 150.0  # a reading this far from every other place of its paragraph is a namesake the area may move
 CLEAR_KM = 20.0  # of several rows near the sentence's places, the nearest is taken when the next lies this much farther
 _S = r"[ \u00a0\u2002]"
 # A capitalised word of a name: "Nova", "Zoria", "Mykhailo-Kotsiubynske"; up to three.
@@ -72,33 +95,77 @@ _LIST = frozenset(("and", "or", ","))
 # Or a word after it: "the Stryapivka-Soledar area", "in the Shumy direction".
 _AREA = re.compile(rf"(?:-[A-Z][a-z'’]+)*{_S}+(?:area|direction|axis|sector|outskirts|line|front)\b")
 _PREV = re.compile(rf"(\w+|,){_S}*(?:the{_S}+(?:village|settlement)s?{_S}+of{_S}+)?$")
-_OBLAST = re.compile(rf",?{_S}*(?:in{_S}+)?(?:the{_S}+)?([A-Z][a-z]+){_S}+(?:Oblast|oblast|region)\b")
+_DIR = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
+_OBLAST = re.compile(rf",?{_S}*(?:in{_S}+)?(?:the{_S}+)?(?:{_DIR}{_S}+)?([A-Z][a-z]+){_S}+(?:Oblast|oblast|region)\b")
+# A place the paragraph sets its events by: "counterattacks west of Kyiv", "northwest of the Kharkiv".
+_BEARING = re.compile(rf"\b(?:north|south|east|west)(?:-?(?:east|west))?{_S}+of{_S}+(?:the{_S}+)?$")
+# The rest of a list whose last item an oblast follows: ", Zatoka, and Bilenke in Odesa Oblast".
+_NAME = r"[A-Z][a-z'’]+(?:[ \u00a0\u2002-][A-Z][a-z'’]+){0,2}"
+_LIST_OBLAST = re.compile(rf"(?:,?{_S}+(?:(?:and|or){_S}+)?{_NAME}){{1,8}}?(?={_OBLAST.pattern})")
 
 
 def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_code: str) -> list[PlaceMention]:
     """`mentions` with a mention for each Ukrainian village the gazetteer lacks that the context places."""
-    ua = [m for m in mentions if m.country_code == "UA" and m.lat is not None and m.feature_class in ("P", "A")]
+    ua = _ua(mentions)
     if len(ua) < MIN_UA:
         return mentions
+    # Far namesakes move first: a village read 200 km off is no context for its list mates.
+    out = _area_moves(gz, text, mentions, ua, told_code)
+    if out != mentions:
+        ua = _ua(out)
+    out = _far_namesakes(gz, text, out, ua, told_code)
+    ua = _ua(out)
     rows = table()[1]
-    taken = Spans((m.start, m.end) for m in mentions)
+    taken = Spans((m.start, m.end) for m in out)
     towns = _Towns(ua)
     new: list[PlaceMention] = []
     for match in _CAP.finditer(text):
         base = match.start()
-        for rs, rend, name, ids in _viable(gz, match.group()):
+        exact = _viable(gz, match.group())
+        for rs, rend, name, ids in exact or _loose_viable(gz, match.group()):
             s, e = base + rs, base + rend
             if taken.overlaps(s, e):
                 continue
-            if not _cued(text, s, mentions, new) and not _AREA.match(text, e):
+            if not _cued(text, s, out, new) and not _AREA.match(text, e):
                 continue
             row = _pick(gz, text, s, e, ids, rows, towns)
             if row is not None:
-                new.append(_mention(gz, mentions[0].article_id if mentions else "", s, e, name, row, told_code))
+                aid = mentions[0].article_id if mentions else ""
+                rec = None if exact else _spelt_record(gz, name, ids, rows, row)
+                new.append(_mention(gz, aid, s, e, name, row, told_code) if rec is None
+                           else _record_mention(gz, aid, s, e, name, rec))
                 taken.add(s, e)
             break  # the longest span that is a name decides; its shorter parts are not read again
-    out = _far_namesakes(gz, text, mentions, ua, told_code)
     return sorted([*out, *new], key=lambda m: m.start) if new else out
+
+
+def _ua(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    return [m for m in mentions if m.country_code == "UA" and m.lat is not None and m.feature_class in ("P", "A")]
+
+
+@lru_cache(maxsize=1 << 16)
+def _loose_viable(gz: Gazetteer, run: str) -> tuple[tuple[int, int, str, tuple[int, ...]], ...]:
+    """Like `_viable`, by the loose spelling key: "Zagradivka", "Kochubeyevka", "Sanzheika" (Russian or news
+    spellings of names the table holds in KMU form)."""
+    loose, common = loose_table(), common_set()
+    out = []
+    for s, e in _sub_spans(run, 0, len(run)):
+        name = run[s:e]
+        k = name_key(name)
+        got = loose.get(skeleton(k)) if len(k) >= 5 and k not in common else None
+        if got and not gz.candidates(name):
+            out.append((s, e, name, tuple(sorted(got))))
+    return tuple(out)
+
+
+def _spelt_record(gz: Gazetteer, name: str, ids: tuple[int, ...], rows: tuple[Row, ...], row: Row) -> int | None:
+    """The gazetteer's Ukrainian populated place that the picked row's own spelling of a loosely spelt name names,
+    within SENTENCE_KM beyond the row's radius ("Sanzheika" → the record of Sanzhiika), or None. (A record's point
+    is finer than the hromada's.)"""
+    spelt = loose_table().get(skeleton(name_key(name)), {})
+    own = {n for r in ids if rows[r] == row for n in spelt.get(r, ())}
+    found = [i for n in own if (i := _record_near(gz, n, row, SENTENCE_KM)) is not None]
+    return min(found, key=lambda i: haversine_km(row.lat, row.lon, float(gz.lat[i]), float(gz.lon[i])), default=None)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -135,6 +202,55 @@ def _far_namesakes(gz: Gazetteer, text: str, mentions: list[PlaceMention], ua: l
     return out
 
 
+def _area_moves(gz: Gazetteer, text: str, mentions: list[PlaceMention], ua: list[PlaceMention],
+                told_code: str) -> list[PlaceMention]:
+    """A village read far from everything its paragraph names moves to the one row near the paragraph's area
+    ("counterattacks west of Kyiv ... recaptured Kapitanivka": not the Kirovohrad namesake 190 km off)."""
+    anchors = [m for m in ua if m.feature_class == "P" and _BEARING.search(text, max(0, m.start - 30), m.start)]
+    if not anchors:
+        return mentions
+    keys, rows = table()
+    out = list(mentions)
+    towns = _Towns(ua)
+    for n, m in enumerate(mentions):
+        if m.feature_class != "P" or m.lat is None or m.lon is None or m.role != "mentioned" \
+                or m.feature_code == told_code or (m.population or 0) >= FAR_POP:
+            continue
+        ids = keys.get(name_key(m.text))
+        if ids is None:
+            continue
+        p0, p1 = _bounds(text, m.start, "\n")
+        area = [a for a in anchors if p0 <= a.start < p1]
+        here = Row(m.lat, m.lon, 0, "")
+        if not area or _dist(here, area) <= AREA_FAR_KM:
+            continue
+        near = [rows[i] for i in ids if _near(rows[i], area, PARAGRAPH_KM)]
+        if len(near) != 1 or _oblast_at(text, m.end) is not None:
+            continue
+        s0, s1 = _bounds(text, m.start, ".!?\n")
+        # Its sentence's villages that the area may move too are no support ("Kapitanivka, Dmytrivka": both far).
+        support = [x for x in towns.within(p0, p1) if x is not m and (
+            not s0 <= x.start < s1 or (x.population or 0) >= FAR_POP or not _has_row_near(keys, rows, x.text, area))]
+        if _dist(here, support) <= AREA_FAR_KM:
+            continue  # near a place of the paragraph: resolution's reading stands
+        rec = _record_near(gz, m.text, near[0])
+        out[n] = _mention(gz, m.article_id, m.start, m.end, m.text, near[0], told_code) if rec is None \
+            else _record_mention(gz, m.article_id, m.start, m.end, m.text, rec)
+    return out
+
+
+def _has_row_near(keys: dict[str, tuple[int, ...]], rows: tuple[Row, ...], name: str,
+                  area: list[PlaceMention]) -> bool:
+    return any(_near(rows[i], area, PARAGRAPH_KM) for i in keys.get(name_key(name), ()))
+
+
+def _record_near(gz: Gazetteer, name: str, row: Row, km: float = 5.0) -> int | None:
+    """The gazetteer's Ukrainian populated place called `name` nearest the row, within its radius + `km`, or None."""
+    near = [(d, i) for i in gz.candidates(name) if gz.cc[i] == "UA" and gz.fclass[i] == "P"
+            and (d := haversine_km(row.lat, row.lon, float(gz.lat[i]), float(gz.lon[i]))) <= row.radius + km]
+    return min(near)[1] if near else None
+
+
 def _moves(gz: Gazetteer, text: str, mentions: list[PlaceMention], ua: list[PlaceMention], told_code: str,
            shy: set[int]) -> dict[int, PlaceMention]:
     """Index → new mention for each of `mentions` read as a far namesake, with the `ua` places (less `shy` ids) as
@@ -151,7 +267,7 @@ def _moves(gz: Gazetteer, text: str, mentions: list[PlaceMention], ua: list[Plac
         ids = keys.get(k)
         if ids is None:
             continue
-        oblast = _OBLAST.match(text, m.end)
+        oblast = _oblast_at(text, m.end, (m.population or 0) < FAR_POP)
         if oblast is None and m.country_code == "UA" and (m.population or 0) >= FAR_POP:
             continue  # a Ukrainian town keeps its name unless the text names an oblast ("Makiivka, Luhansk Oblast")
         context = contexts.get(k)
@@ -163,11 +279,14 @@ def _moves(gz: Gazetteer, text: str, mentions: list[PlaceMention], ua: list[Plac
         if (m.population or 0) >= FAR_POP and gz.admin1_name(row.admin1) == m.admin1:
             continue  # the oblast named is the town's own
         near_km = row.radius + SENTENCE_KM
-        if any(gz.cc[i] == "UA" and gz.fclass[i] == "P"
-               and haversine_km(row.lat, row.lon, float(gz.lat[i]), float(gz.lon[i])) <= near_km
-               for i in gz.candidates(m.text)):
-            continue  # the gazetteer holds a namesake near the context: resolution's choice, not a missing village
-        out[n] = _mention(gz, m.article_id, m.start, m.end, m.text, row, told_code)
+        near = [(d, i) for i in gz.candidates(m.text) if gz.cc[i] == "UA" and gz.fclass[i] == "P"
+                and (d := haversine_km(row.lat, row.lon, float(gz.lat[i]), float(gz.lon[i]))) <= near_km]
+        if not near:
+            out[n] = _mention(gz, m.article_id, m.start, m.end, m.text, row, told_code)
+        elif haversine_km(row.lat, row.lon, m.lat, m.lon) > near_km:  # type: ignore[arg-type]
+            # The gazetteer holds the namesake the context picks, but resolution read a far one (list mates read
+            # far together: "Kapitanivka, Dmytrivka" both in Kirovohrad Oblast): that record.
+            out[n] = _record_mention(gz, m.article_id, m.start, m.end, m.text, min(near)[1])
     return out
 
 
@@ -218,7 +337,7 @@ def _pick(gz: Gazetteer, text: str, s: int, e: int, ids: tuple[int, ...], rows: 
     """The one row the context places the name in, or None (with `explicit`, the oblast or a place in the same
     sentence must pick it)."""
     cands = [rows[i] for i in ids]
-    ob = _OBLAST.match(text, e)
+    ob = _oblast_at(text, e)
     if ob is not None:
         unit = _admin1_of(gz, ob.group(1))
         if unit is None:
@@ -234,6 +353,15 @@ def _pick(gz: Gazetteer, text: str, s: int, e: int, ids: tuple[int, ...], rows: 
     if len(cands) == 1 and not explicit and _near(cands[0], towns.within(*_bounds(text, s, "\n")), PARAGRAPH_KM):
         return cands[0]  # a name one hromada alone holds (in the oblast named), near a place of its paragraph
     return None  # a name several hromadas hold needs the oblast or a place beside it
+
+
+def _oblast_at(text: str, e: int, lists: bool = True) -> re.Match[str] | None:
+    """The oblast named right after a name ("X, Kharkiv Oblast", "X in northern Kherson Oblast") or, with `lists`,
+    after the last item of the list it opens ("X, Y, and Z in Odesa Oblast")."""
+    ob = _OBLAST.match(text, e)
+    if ob is None and lists and (rest := _LIST_OBLAST.match(text, e)) is not None:
+        ob = _OBLAST.match(text, rest.end())
+    return ob
 
 
 def _dist(r: Row, mentions: list[PlaceMention]) -> float:
@@ -260,6 +388,15 @@ def _admin1_of(gz: Gazetteer, word: str) -> str | None:
         if gz.cc[i] == "UA" and gz.fcode[i] == "ADM1":
             return gz.admin1[i]
     return None
+
+
+def _record_mention(gz: Gazetteer, article_id: str, s: int, e: int, name: str, i: int) -> PlaceMention:
+    """A mention of the gazetteer's record `i` under the text's spelling."""
+    r = gz.record(i)
+    return PlaceMention(article_id=article_id, start=s, end=e, text=name, geonameid=r.geonameid, name=r.name,
+                        lat=r.lat, lon=r.lon, country_code=r.country_code, admin1=gz.admin1_name(r.admin1),
+                        feature_class=r.feature_class, feature_code=r.feature_code, population=r.population,
+                        score=0.3, role="mentioned")
 
 
 def _mention(gz: Gazetteer, article_id: str, s: int, e: int, name: str, row: Row, told_code: str) -> PlaceMention:
