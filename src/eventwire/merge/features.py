@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from eventwire.merge.basics import AID_STAFF, AID_WORKERS, VIOLENT, own_sentences
 from eventwire.merge.operations import operation_sites, site_names
+from eventwire.merge.story import story_words
 from eventwire.model import Event
 
 DEMONSTRATIONS = frozenset({"Protests", "Riots"})
@@ -57,6 +58,7 @@ class Rec:
     victims: frozenset[str] = frozenset()  # kinds of victim it names (`victim_kinds`): "journalist", ...
     op_sites: frozenset[str] = frozenset()  # sites an operation names (`operations.operation_sites`): "hospital"
     site_names: frozenset[tuple[str, str]] = frozenset()  # ... and their names (`operations.site_names`): ("hospital", "shifa")
+    story: frozenset[str] = frozenset()  # what it tells beyond place, actors and violence (`story.story_words`)
 
     @property
     def unplaced(self) -> bool:
@@ -156,6 +158,7 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None, article_event
         victims=victim_kinds(ev),
         op_sites=operation_sites(ev),
         site_names=site_names(ev),
+        story=story_words(ev),
     )
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -13,7 +11,7 @@ from functools import lru_cache
 
 import pycountry
 
-from eventwire.merge.basics import VIOLENT, place_words
+from eventwire.merge.basics import GENERIC, VIOLENT, place_words, words
 from eventwire.merge.features import struck_sites
 from eventwire.merge.neighbours import neighbours
 from eventwire.merge.orphans import fits, orphans
@@ -48,25 +46,6 @@ CHAIN_FLOOR = 0.1  # ... and `similar` finds the event at this cosine (its own M
 ORPHANS = 4  # an article whose violent events at most this many articles tell may mention another (`orphans`)
 TOLLS = 1  # a report stating a figure that one event of its days gives is its mention (`toll_links`)
 
-_WORD = re.compile(r"[^\W\d_][\w'’]*")  # "aid-convoy", "al-Shifa": the parts are the words
-STOP = frozenset("""
-a about above after again against all also am an and any are as at be been before being between both but by
-can could did do does during each few for from further had has have having he her here hers him his how i if
-in into is it its itself just me more most my no nor not now of off on once only or other our out over own
-same she should so some such than that the their them then there these they this those through to too under
-until up very was we were what when where which while who whom why will with would you your says said say
-new news live latest update updates report reports amid after over what how why war
-""".split())
-
-# What any violent report says (that people died, in a strike, by a force): it tells which event a
-# report is about no better than "the". The link rests on what was hit, where, and who was hit.
-GENERIC = frozenset("""
-kill killed killing kills dead death deadly die died dies people person killing wound wounded injure injured
-attack attacked strike struck airstrike air bomb bombing shelling shot shooting fire fired gunfire raid
-military army force troop soldier official security police source government minister
-least dozen dozens hundred hundreds several many more other two three four five six seven eight nine ten
-day today yesterday week monday tuesday wednesday thursday friday saturday sunday morning night overnight
-""".split())
 # The words of GENERIC that say violence happened: a report naming one event's anchor by one word is
 # about that event when it speaks of the violence ("deaths at the aid site"), not of the site's other
 # news ("blackout at the hospital as fuel runs out"). "Massacre" (no GENERIC word: it is rarer) says
@@ -113,23 +92,6 @@ class Mention:
     score: float
     # Which test linked it: "words" (rare shared words), "sole_anchor", "similar", "place", "toll", "site" or "chain".
     rule: str = "words"
-
-
-def words(text: str) -> set[str]:
-    """Content words of a text: case-folded, apostrophes and a plural "s" cut, stop words left out."""
-    out = set()
-    if not text.isascii():
-        # "Al Bāb" (GeoNames) and "Bab" (a headline): compare letters without their accents.
-        text = "".join(ch for ch in unicodedata.normalize("NFKD", text.replace("’", "'"))
-                       if not unicodedata.combining(ch))
-    for m in _WORD.finditer(text):
-        w = m.group().casefold().strip("'-")
-        w = w[:-2] if w.endswith("'s") else w
-        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-            w = w[:-1]  # "tents" and "tent", "workers" and "worker"
-        if len(w) >= 3 and w not in STOP:
-            out.add(w)
-    return out
 
 
 def _lead_text(a: Article) -> str:

@@ -10,6 +10,8 @@ from eventwire.merge.types import MergeConfig
 
 REMOTE = "Explosions/Remote violence"
 UNTYPED = frozenset({"Attack"})  # attacks on civilians say who was hurt, not by what means
+# 1: two reports that meet only through a region (`regionwide`) must tell one story (`same_story`); 0: off.
+STORY = 1
 
 
 def tolls_agree(a: int, b: int, cfg: MergeConfig) -> bool:
@@ -277,6 +279,20 @@ def untyped_attack(a: Rec, b: Rec) -> bool:
     return False
 
 
+def same_story(a: Rec, b: Rec, cfg: MergeConfig) -> bool:
+    """Two reports of one region that both tell something beyond place, actors and violence tell one story.
+
+    They share such a word, a struck site, a victim kind or a toll.
+    """
+    # "Two Christian women killed at church compound in Gaza" and "France condemns killing of its worker
+    # in Gaza": a region holds the day's every strike, so its name and "killed" tie no two of them.
+    # Only both telling something is evidence: "Strike in Gaza kills 30" tells nothing a toll does not, and a
+    # development tells none (`story.story_words`), so one operation's raid and strike still meet.
+    if not STORY or not (a.story and b.story):
+        return True
+    return bool(a.story & b.story or a.sites & b.sites or a.victims & b.victims) or same_toll(a, b, cfg)
+
+
 def same_toll(a: Rec, b: Rec, cfg: MergeConfig) -> bool:
     """Both give the same toll of at least two (within the tolerance): strong evidence of one event."""
     return a.fatal is not None and b.fatal is not None and min(a.fatal, b.fatal) >= 2 \
@@ -341,7 +357,7 @@ def pair_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
     p = place_score(a, b, cfg)
     if p is None or other_side(a, b):
         return None
-    if regionwide(a, b) and not tolls_compatible(a, b):
+    if regionwide(a, b) and not (tolls_compatible(a, b) and same_story(a, b, cfg)):
         return None  # "4 killed in Gaza" is not the strike that killed 45 in Rafah
     t = family_type_score(a, b, p, cfg)
     if t is None:

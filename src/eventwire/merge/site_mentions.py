@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 
@@ -12,6 +13,11 @@ from eventwire.model import Article, Event
 
 SHORT_SPANS = frozenset({"day", "week"})  # date precisions whose end date a site window counts
 SITES = 1  # switch: 0 turns the rule off (benchmarks/merge_windows.py --lowo site_mentions.SITES=0,1)
+# 1: an Arabic "Al-" name written without its site word ("forced out of Al-Shifa") names the one operation of its
+# days whose reports name a site so ("Al-Shifa hospital"); 0: off.
+BARE = 1
+# "Al-Shifa", "al Nasser": the name alone; `names_in` reads it when a site word follows.
+BARE_NAME = re.compile(r"\b[Aa]l[- ]([A-Z][\w'’-]*)")
 
 
 def site_links(clusters: Iterable[Cluster], by_id: dict[str, Event], reports: Iterable[tuple[Article, int, str]],
@@ -51,9 +57,19 @@ def site_links(clusters: Iterable[Cluster], by_id: dict[str, Event], reports: It
         if day not in index:
             continue
         mine = placed.get(art.id, set())
-        hits = {(cid, n) for k, n in names_in(text) if n not in mine for cid in index[day].get((k, n), ())}
+        named = names_in(text)
+        hits = {(cid, n) for k, n in named if n not in mine for cid in index[day].get((k, n), ())}
+        if BARE and not hits:
+            # "Al-Quds University" names its own kind of site: only a name written without one is bare.
+            bare = bare_names(text) - mine - {n for _, n in named}
+            hits = {(cid, n) for (k, n), cids in index[day].items() if n in bare for cid in cids}
         if len({cid for cid, _ in hits}) == 1:
             cid, name = min(hits)
             if own.get(art.id) != cid:
                 out[art.id] = (cid, name)
     return out
+
+
+def bare_names(text: str) -> set[str]:
+    """The "Al-" names of a text, case-folded, whatever follows them ("Al-Shifa" -> "shifa")."""
+    return {re.sub(r"['’]s$", "", m.group(1)).casefold() for m in BARE_NAME.finditer(text)}
