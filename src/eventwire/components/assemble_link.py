@@ -416,10 +416,32 @@ def in_firm_name(doc: WorkDoc, p: PlaceMention) -> bool:
                for k in range(max(0, si - 2), si + 1) for q in in_sentence(doc, "places", k))
 
 
+# "on the Baghdad-Basra highway": a route named by its two ends, not where along it.
+_ROUTE_AFTER = re.compile(r"(?:-[A-Z][\w’'-]+)?\s+(?:highway|motorway|expressway|road|railway|rail\s+line|pipeline)s?\b")
+_ROUTE_BEFORE = re.compile(r"\b[A-Z][\w’'-]+-$")
+
+
+def in_route_name(doc: WorkDoc, p: PlaceMention) -> bool:
+    """True for an end of a route's name ("Amarah on the Baghdad-Basra highway") when its sentence tells another place."""
+    text = doc.text
+    m = _ROUTE_AFTER.match(text, p.end)
+    b = _ROUTE_BEFORE.search(text, max(0, p.start - 30), p.start)
+    if m is None or (not m.group(0).startswith("-") and b is None):
+        return False
+    lo = p.start if b is None else b.start()  # the route's name: neither of its ends is another place
+    return any(not lo <= q.start < m.end() and q.text != p.text and q.role not in ("demonym", "metonym")
+               for q in in_sentence(doc, "places", doc.sentence_of(p.start)))
+
+
+# "a drone strike on a college dormitory ..., which Moscow blamed on Kyiv": the capital blamed is who acted.
+_BLAMED_ON = re.compile(r"\b(?:blam(?:ed|es|ing)|pinned)\s+(?:it\s+|the\s+\w+\s+)?on\s+$", re.I)
+
+
 def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
-    """True when the place names a battle ("the Battle of Kyiv"), an axis, a person or a firm rather than where."""
+    """True when the place names a battle, an axis, a route, a person, a firm or who is blamed, not where."""
     return _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
-        _AXIS.match(doc.text, p.end) is not None or _given_name(doc, p) or in_firm_name(doc, p)
+        _AXIS.match(doc.text, p.end) is not None or _given_name(doc, p) or in_firm_name(doc, p) or \
+        in_route_name(doc, p) or _BLAMED_ON.search(doc.text, max(0, p.start - 30), p.start) is not None
 
 
 # "Dnipropetrovsk Oblast Head Valentyn Reznichenko reported": the place in an official's title.

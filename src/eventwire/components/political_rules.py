@@ -271,7 +271,8 @@ _CUT = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+(?:and|which|who|some
                   r"\band\s+(?:that\b|also\b)?", re.I)
 _NEG = re.compile(r"\b(?:not|never|no|neither|nor|denied|deny|denies|without|n['’]t|\w+n['’]t)\b", re.I)
 _NEG_NEAR = 32  # a negation acts on the verb next to it, not on one a clause away
-_HYPO_BEFORE = re.compile(r"\b(?:if|unless|whether|in\s+case)\b", re.I)
+# "rumours that riots had broken out": a rumour reports no act (as trigger_status).
+_HYPO_BEFORE = re.compile(r"\b(?:if|unless|whether|in\s+case|rumou?r(?:s|ed)?)\b", re.I)
 _HYPO_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:only\s+(?:if|under|when|after)|unless)\b", re.I)
 _PROMISE = re.compile(r"\b(?:will|shall|would|promised\s+to|promises\s+to|pledged\s+to|vowed\s+to|"
                       r"offered\s+to|agreed\s+to|(?:ready|willing|prepared|committed)\s+to|going\s+to)\b", re.I)

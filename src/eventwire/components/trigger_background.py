@@ -30,6 +30,10 @@ _SINCE_TIME = re.compile(r"\bsince\s+(?:the\s+)?(?:\w+\s+)?(?:\d|January|Februar
 # aid convoy" name the attack itself and stay.
 _AFTER = re.compile(r"\b(?i:after|following|in\s+the\s+wake\s+of|in\s+response\s+to|over)\s+(?i:the\s+|a\s+|an\s+|"
                     r"last\s+week['’]s\s+|recent\s+|deadly\s+|latest\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}$")
+# "Gaza's Maghazi refugee camp in ruins after deadly Israeli attack": a place's damage told with its cause makes the
+# attack the news there, not a cause told elsewhere.
+_RUINED = re.compile(r"\b(?:in\s+ruins|devastated|destroyed|flattened|razed|reduced\s+to\s+rubble|left\s+in\s+rubble)"
+                     r"\s*$", re.I)
 _BARE_END = re.compile(r"\s*(?:$|[,;:?!|–—-]|\s+and\b|\s+as\b|\s+but\b|\s+while\b)")
 
 # "anxiety in Gaza over feared Rafah attack", "braces for looming offensive": an attack feared is no event.
@@ -154,6 +158,36 @@ def _known_attack(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, noun: bool) 
     return None if recent else phrase
 
 
+# "have been targets for Iraqi air strikes in the past", "damaged by an Iraqi air raid only 10 days before Abu
+# al-Bukhoosh was attacked": an attack told as the past of another, not as news ("in the past 24 hours" is news).
+_NUM = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|many)"
+_PAST_AFTER = re.compile(r"\bin\s+the\s+past\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|ten|twenty|"
+                         r"twenty-four|forty-eight|day|days|week|weeks|hour|hours|night|month|months|year|years|"
+                         r"24|48|72)\b)|\b(?:only\s+|just\s+|some\s+)?" + _NUM +
+                         r"\s+(?:days?|weeks?|months?|years?)\s+(?:before|prior\s+to)\s+(?!dawn|noon|midnight|sunrise|"
+                         r"sunset|daybreak|the\s+(?:report|story)\b)", re.I)
+# "officials had been meeting on a response since Friday when an attack on a Kuwaiti port damaged a ship": the act
+# that started what the story tells, not news.
+_SINCE_WHEN = re.compile(r"\bsince\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                         r"(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:night|morning|evening))?,?\s+when\s+"
+                         r"(?:[\w’'-]+\s+){0,6}$", re.I)
+_AFTER_END = re.compile(r"[;,(:]|\bbut\b|\bwhile\b|\band\s+(?:the|a|an)\b", re.I)
+# "The U.S. frigate Stark, damaged last month in an Iraqi air attack": an attack dated months back that describes
+# something told today.
+_MONTHS_BACK = re.compile(r"\b(?:last\s+(?:month|year)|earlier\s+this\s+year|" + _NUM + r"\s+(?:months|years)\s+ago)"
+                          r"\s+(?:in|by|during)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
+def _told_as_past(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
+    """The phrase telling the attack at t0..t1 as the past of another act ("in the past", "10 days before"), else None."""
+    end = min(s1, t1 + 70)
+    if (cut := _AFTER_END.search(text, t1, end)) is not None:
+        end = cut.start()
+    m = _PAST_AFTER.search(text, t1, end)
+    return None if m is None else text[t0:m.end()]
+
+
 def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool) -> tuple[str, str] | None:
     """(status, reason) when the attack word at t0..t1 names background or a feared attack, else None."""
     text = doc.text
@@ -175,6 +209,13 @@ def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool)
     if "known" not in DISABLED and words and (k := _known_attack(
             doc, s0, s1, t0, t1, _NOUN.fullmatch(words[0]) is not None)) is not None:
         return "historical", f"a known past attack, named: {k!r}"
+    if "past" not in DISABLED and (m := _SINCE_WHEN.search(text[max(s0, t0 - 90) : t0])) is not None:
+        return "historical", f"the act a span began with: {m.group(0).strip()!r}"
+    if "past" not in DISABLED and not headline and (k := _told_as_past(text, s0, s1, t0, t1)) is not None:
+        return "historical", f"an attack told as the past of another act: {k!r}"
+    if "past" not in DISABLED and _NOUN.search(text, t0, t1) is not None \
+            and (m := _MONTHS_BACK.search(text[max(s0, t0 - 60) : t0])) is not None:
+        return "historical", f"an attack dated months back: {m.group(0).strip()!r}"
     if not words or _NOUN.fullmatch(words[0]) is None:  # "attack on": the noun comes first
         return None
     before = text[max(s0, t0 - 60) : t0]
@@ -184,7 +225,8 @@ def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool)
     if "feared" not in DISABLED and (m := _FEARED.search(before)) is not None:
         return "hypothetical", f"an attack feared or expected, not done: {before[m.start():].strip()!r}"
     if "cause" not in DISABLED and headline and (m := _AFTER.search(before)) is not None \
-            and _BARE_END.match(text, t1, s1) is not None and not place_in(doc, t0 - len(before) + m.start(), t0):
+            and _BARE_END.match(text, t1, s1) is not None and not place_in(doc, t0 - len(before) + m.start(), t0) \
+            and not (_RUINED.search(text, s0, t0 - len(before) + m.start()) and place_in(doc, s0, t0)):
         return "historical", f"a headline's bare cause, told elsewhere: {before[m.start():].strip()!r}"
     return None
 

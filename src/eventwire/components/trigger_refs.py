@@ -46,8 +46,9 @@ def specific_target(doc: WorkDoc, t: Trigger) -> bool:
 
 
 _CAPABILITY_BEFORE = re.compile(r"\b(?:long-range|precision|deep|stand-?off)\s+$", re.I)
+# "the Joint Strike Fighter", "strike aircraft": a kind of aircraft, not an act.
 _CAPABILITY_AFTER = re.compile(r"strikes?\s+(?:capabilit\w+|weapons?|systems?|assets?|groups?|packages?|means|"
-                               r"complex(?:es)?|drones?|UAVs?)\b", re.I)
+                               r"complex(?:es)?|drones?|UAVs?|fighters?|aircraft|bombers?|jets?|eagles?)\b", re.I)
 
 
 _ONE_ACT = re.compile(r"\b(?:a|an|the|this|that)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
@@ -56,8 +57,9 @@ _LABOUR = re.compile(r"(?:\b(?:hunger|general|labou?r|workers[’']?|union|teach
                      r"\bon\s+)$", re.I)
 # "40,000 mineworkers observed the strike", "asked the workers to stage a strike": a labour strike.
 _WALKOUT = re.compile(r"\b(?:\w*workers|unions?|strikers|picket\w*|walkouts?)", re.I)
-_WALKOUT_VERB = re.compile(r"\b(?:stage|staged|observed|called|call|go|went|on)\s+(?:the\s+|a\s+)?(?:\w+\s+)?strikes?\b",
-                           re.I)
+# "Thousands join strike in Wales": joining a strike is a walkout.
+_WALKOUT_VERB = re.compile(r"\b(?:stage|staged|observed|called|call|go|went|on|join|joins|joined|joining)\s+"
+                           r"(?:the\s+|a\s+)?(?:\w+\s+)?strikes?\b", re.I)
 _GENERAL_STRIKE = re.compile(r"\b(?:hunger|general|labou?r|union|nationwide|national|warning|transport)\s+$", re.I)
 
 

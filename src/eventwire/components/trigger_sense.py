@@ -39,7 +39,7 @@ _GROWTH = (r"(?:growth|demand|sales|prices?|rents?|activity|interest|use|usage|p
            r"spam|printers|numbers|cases|trade|investment|data|traffic|content|colou?rs?|sound|music|media|choice|"
            r"options|start-?ups|apps|websites|blogs|broadband|downloads|creativity|talent|crowds|population|"
            r"spending|lending|credit|debt|jobs|imports|exports|output|supply|gadgets|devices|services|products|"
-           r"games|channels|users|subscribers|bond|bonds|Euroyen|e-mail|email|online)")
+           r"games|channels|users|subscribers|bond|bonds|Euroyen|e-mail|email|online|gambling|betting|crime)")
 _EXPLOSION_FIGURE = re.compile(
     r"\bexplosions?\s+(?:in|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?" + _GROWTH + r"\b|"
     r"\b(?:media|traffic|population|data|price|rent|consumer|digital|internet|online|sales|market|baby|"
@@ -61,7 +61,8 @@ _HAZARD_STRIKE = re.compile(
     r"\b(?:" + _STORMS + r"floods?|lightning|"
     r"tsunamis?|blizzards?|droughts?|disasters?|injury|injuries|blow|crisis|recession|virus|epidemic|illness|"
     r"disease|tragedy|misfortune)\s+(?:\w+\s+){0,3}?(?:struck|strikes|hit)\b|"
-    r"\b(?:ferry|ship|vessel|tanker|boat|train|bus|truck|lorry)\s+(?:\w+\s+){0,2}?struck\b", re.I)
+    r"\b(?:ferry|ship|vessel|tanker|boat|train|bus|truck|lorry)\s+(?:\w+\s+){0,2}?struck\b|"
+    r"\bbird[\s-]?strikes?\b", re.I)  # "misleading news about a bird strike": a bird hit a plane
 
 # "location shooting in Las Vegas", "shooting a film": filming.
 _FILMING = re.compile(r"\b(?:location|film|movie|photo|fashion)\s+shoot(?:ing|s)?\b|(?:\b(?:was|were|is|are|been|be|began|"
@@ -118,6 +119,26 @@ _FIRE = re.compile(r"\b(?:shot|shoot\w*|gunfire|fired|strikes?|struck|shell\w*|c
 _VIGILANTE = re.compile(r"\bvigilantes?\b(?!.*\b(?:kill\w*|beat\w*|lynch\w*|attack\w*|burn\w*|torch\w*|shot|"
                         r"shoot\w*|murder\w*|wound\w*|injur\w*|hack\w*\s+to\s+death|stab\w*|dead|died)\b)", re.I)
 
+# "a screensaver that conducts a denial-of-service attack", "a fictional chemical attack", "Mining blasts shatter
+# homes": an attack on computers, a story's attack, a blast that breaks rock.
+_NOT_ARMED = re.compile(r"\b(?:denial[\s-]+of[\s-]+service|DDoS|cyber|phishing|ransomware|malware|spam|virus|worm|"
+                        r"fictional|fictitious|imaginary|simulated|mock)[\s-]+(?:[\w-]+\s+)?(?:attacks?|bombings?|"
+                        r"explosions?|shootings?)\b|\b(?:mining|quarry(?:ing)?)\s+(?:blast(?:s|ing)?|explosions?)\b", re.I)
+
+# "an explosion during a furnace rebuild destroyed the furnace", "An explosion and fire damaged a grain elevator",
+# "A huge explosion in a flax factory killed 45 workers": a blast at works with no weapon or armed party told is an
+# industrial accident, not a bomb.
+_BANG = re.compile(r"expl\w*|blast\w*|blew", re.I)
+_WORKS = re.compile(r"\b(?:factory|factories|furnaces?|boilers?|grain\s+elevators?|elevators?|(?:flour\s+|flax\s+)?mills|"
+                    r"flour\s+mill|colliery|coal\s+mines?|mine\s+shafts?|refit|rebuild|(?:chemical|fertili[sz]er|"
+                    r"processing|petrochemical|steel|cement|bottling|fireworks?)\s+(?:plants?|works|facility)|fireworks?|"
+                    r"gas\s+(?:leaks?|cylinders?|mains?|tanks?)|boiler\s+rooms?|welding)\b", re.I)
+_WEAPON = re.compile(r"\b(?:bomb\w*|devices?|explosives|dynamite|grenades?|attack\w*|militants?|rebels?|guerr?ill\w*|"
+                     r"terror\w*|sabot\w*|drones?|missiles?|rockets?|shell(?:s|ed|ing)|strikes?|struck|mortars?|gunmen|"
+                     r"insurgents?|arson\w*|troops|forces|army|military|soldiers|deliberate\w*|planted)\b", re.I)
+
+_UNARMED_WORD = re.compile(r"attack|bomb|explos|shoot|blast", re.I)
+
 _RULES: list[tuple[str, re.Pattern[str], str]] = [
     ("name", _NAME, "a name (Merrill Lynch, Shell), not a lynching or shelling"),
     ("blast", _BLAST_FIGURE, "a blast of fun, weather, sound or sport, not an explosion"),
@@ -173,9 +194,15 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
                     continue  # "Shell hits ..." opening a sentence may be the noun
                 return reason
     word = text[t0:t1]
+    if "unarmed" not in DISABLED and _UNARMED_WORD.search(word) and any(
+            m.start() < t1 and t0 < m.end() for m in _NOT_ARMED.finditer(text, max(s0, t0 - 60), min(s1, t1 + 30))):
+        return "an attack on computers, in a story or a mine's blast, not armed violence"
     if "legacy" not in DISABLED and _LEGACY_MINES.search(word) and _LEGACY_CUE.search(text, s0, s1) \
             and not _HARM.search(text, s0, s1):
         return "mines left from a past war, with no blast told"
+    if "works" not in DISABLED and _BANG.match(word) and _WORKS.search(text, s0, s1) \
+            and not _WEAPON.search(text, s0, s1):
+        return "a blast at works with no weapon or armed party told: an industrial accident"
     if "hazard" not in DISABLED and _KILLING.match(word) and _NATURAL.search(text, s0, s1):
         return "the toll of a natural hazard, not of an attack"
     if "raid" not in DISABLED and _ENTRY.fullmatch(word) and (_HARM.search(text, s0, s1) or _FIRE.search(text, s0, s1)):

@@ -18,7 +18,9 @@ _NOT_ABOUT_EVENT = re.compile(r"[\s‘’'\"“”]*(?:[A-Z][\w.]*\s+)?(?:(?:inv
 # "UN says no let-up in Israeli air strikes", "no respite from shelling": the pause is denied, so the attacks go on.
 _NO_PAUSE = re.compile(r"\s+(?:let\s*-?\s*up|letup|respite|pause|lull|halt|end|sign\s+of\s+(?:a\s+)?(?:let\s*-?\s*up|letup|"
                        r"pause|lull|end|slowing))\s+(?:in|to|from|of)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|in\s+case|whether|in\s+the\s+event)\b", re.I)
+# "a moratorium declared on condition that Iran stop attacking": a condition names no act.
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|in\s+case|whether|in\s+the\s+event|on\s+(?:the\s+)?condition|"
+                           r"provided\s+that)\b", re.I)
 # "KABUL, May 9 - Taliban fighters shelled", "On May 3 Russian forces attacked", "3 MAY 89", "During May": the month,
 # not the modal. A modal's verb after it wins ("30 may have been killed", "relies on may attack"); lower-case verbs
 # only for the attack verbs, which also follow the month ("the May attack"). Not the title-case month before a follow
@@ -149,6 +151,10 @@ _CONDUCTED = re.compile(r"\b(?:continu\w*|conduct(?!\s+of\b)\w*|launch\w*|beg[ai
 
 
 # "Images from previous Ukrainian strikes across the bridge", "earlier attacks on the plant": events told before.
+# "The last confirmed Iraqi attack on shipping was on March 8": the last attack before the news, dated back.
+_LAST_BEFORE = re.compile(r"\bthe\s+last\s+(?:(?:confirmed|reported|known|recorded)\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+_LAST_WAS = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:was|were|came|occurred)\s+(?:on|in|"
+                       r"\d|last|about|some|more|nearly|over|early|late)\b", re.I)
 _PREVIOUS_BEFORE = re.compile(r"\b(?:previous|earlier|prior|past|former)\s+(?!(?:[\w’'-]+\s+){0,2}?(?:night|day|evening|"
                               r"morning|afternoon|week|weekend|hours?|\d))(?:[\w’'-]+\s+){0,2}$", re.I)
 
@@ -207,6 +213,15 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object,
     return status, reason
 
 
+# "no information on London market rumors that the United States had launched a retaliatory strike": a rumour is
+# not a report of the act.
+_RUMOUR = re.compile(r"\brumou?r(?:s|ed)?\b", re.I)
+# "the end of a two-week-long Iraqi moratorium on air raids", "threatened a resumption of air raids": a pause in
+# attacks, or its end threatened, is no attack.
+_PAUSE = re.compile(r"\b(?:moratorium|suspension|halt|truce|ceasefire|cease-fire|threat\w*\s+(?:an?\s+|the\s+)?"
+                    r"resumption)\s+(?:(?:in|on|of|to)\s+)(?:[\w’'-]+\s+){0,2}$", re.I)
+
+
 def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) -> tuple[str, str]:
     """status_of for the words of s0:s1 alone."""
     before = text[max(s0, t0 - 90) : t0]
@@ -224,6 +239,10 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
         return "negated", f"negation before the trigger: {before.strip()!r}"
     if _HYPOTHETICAL.search(before):
         return "hypothetical", f"conditional before the trigger: {before.strip()!r}"
+    if _RUMOUR.search(before):
+        return "hypothetical", f"a rumour, not a report: {before.strip()!r}"
+    if _PAUSE.search(before):
+        return "negated", f"a pause in attacks, not an attack: {before.strip()!r}"
     nominal = _NOMINAL.fullmatch(text[t0:t1]) is not None
     # The whole text, so that a lookbehind sees the word the window cut ("Kreml|in may have"), and a lookahead the
     # trigger ("relies on may attack").
@@ -246,6 +265,8 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
         return "negated", f"refuted after the trigger: {after[:50].strip()!r}"
     if _UNABLE.search(before):
         return "hypothetical", f"an ability denied, not an act: {before.strip()!r}"
+    if nominal and _LAST_BEFORE.search(before) and _LAST_WAS.match(text, t1, s1):
+        return "historical", f"the last attack before the news, dated back: {before[-30:].strip()!r}"
     if _PREVIOUS_BEFORE.search(before):
         return "historical", f"an earlier event named: {before[-30:].strip()!r}"
     end = _CLAUSE_END.search(after)
