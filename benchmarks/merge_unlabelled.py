@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import eventwire.merge.mentions as mm  # noqa: E402
-from eventwire.merge import merge_events  # noqa: E402
+from eventwire.merge import find_near_duplicates, merge_events  # noqa: E402
 from eventwire.merge.types import MergeConfig  # noqa: E402
 from eventwire.model import Article, Event  # noqa: E402
 from merge_outlets import GOLD, extract_all, gaza_headlines  # noqa: E402
@@ -62,11 +62,12 @@ def changed(arts: list[Article], per_doc: dict[str, list[Event]], name: str, val
     events = [e for evs in per_doc.values() for e in evs]
     text = {a.id: a.text for a in arts}
     first = {e.id: text[e.article_ids[0]] for e in events if e.article_ids and e.article_ids[0] in text}
+    dups = find_near_duplicates(arts)  # the copies the store finds (`eventwire merge`)
 
     def links(config: MergeConfig | None) -> tuple[dict[str, mm.Mention], dict[str, list[str]]]:
-        clusters = merge_events(events, articles=arts, config=config, mentions=False)
+        clusters = merge_events(events, articles=arts, duplicates=dups, config=config, mentions=False)
         told = {c.id: [first[m] for m in c.member_ids if m in first] for c in clusters}
-        return mm.link_mentions(clusters, events, arts), told
+        return mm.link_mentions(clusters, events, arts, dups), told
     before, told_before = links(None)
     with setting(name, value) as config:
         after, told_after = links(config)

@@ -474,7 +474,7 @@ def merge_events(
     m.add(events)
     clusters = sorted(m.clusters.values(), key=lambda c: c.id)
     if mentions and articles:
-        attach_mentions(clusters, m.events, articles)
+        attach_mentions(clusters, m.events, articles, m.duplicates)
     return clusters
 
 

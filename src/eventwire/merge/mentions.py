@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
 import pycountry
 
+from eventwire.merge import copy_mentions as copies
 from eventwire.merge.basics import GENERIC, VIOLENT, place_words, words
 from eventwire.merge.features import struck_sites
 from eventwire.merge.neighbours import neighbours
@@ -45,6 +46,9 @@ CHAIN_FLOOR = 0.1  # ... and `similar` finds the event at this cosine (its own M
 # Round 17, each kept in every leave-one-window-out fold (0 turns it off, for merge_windows.py --lowo).
 ORPHANS = 4  # an article whose violent events at most this many articles tell may mention another (`orphans`)
 TOLLS = 1  # a report stating a figure that one event of its days gives is its mention (`toll_links`)
+# Round 16: an orphan whose violent events are all unplaced ("more than 140 militants killed as Al-Shifa operation
+# enters fourth day") may name its operation's site as a quiet report does (`site_mentions.site_links`).
+UNPLACED = 1
 
 # The words of GENERIC that say violence happened: a report naming one event's anchor by one word is
 # about that event when it speaks of the violence ("deaths at the aid site"), not of the site's other
@@ -90,7 +94,8 @@ class Mention:
     cluster_id: str
     words: tuple[str, ...]
     score: float
-    # Which test linked it: "words" (rare shared words), "sole_anchor", "similar", "place", "toll", "site" or "chain".
+    # Which test linked it: "words" (rare shared words), "sole_anchor", "similar", "place", "toll", "site", "chain"
+    # or "copy".
     rule: str = "words"
 
 
@@ -167,8 +172,8 @@ def country_word(cc: str) -> str | None:
     return name.casefold() if len(name) >= 4 and name.isalpha() else None
 
 
-def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event],
-                  articles: Iterable[Article]) -> dict[str, Mention]:
+def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event], articles: Iterable[Article],
+                  duplicates: Mapping[str, str] | None = None) -> dict[str, Mention]:
     """Each article with no violent event that singles out one canonical event of its days, by article id.
 
     The event is a violent one, except for the "site" rule (`site_mentions.site_links`): a named site's raid
@@ -177,6 +182,9 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event],
     With `ORPHANS`, an article whose violent events few reports tell (a fragment the extractor misplaced)
     counts as one with none, when the event it is linked to is not its own and its own events fit it
     (`orphans.fits`).
+
+    A copy of a story (`copy_mentions.copy_families`: the `duplicates` found, one title under two rubrics)
+    with no violent event mentions the one cluster its story's other articles are told in.
     """
     events = list(events)
     articles = list(articles)
@@ -332,12 +340,25 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event],
             out[aid] = Mention(aid, link.cluster_id, link.words, float(link.figure), "toll")
     quiet = [(a, d, _lead_text(a)) for a in articles if a.id not in violent_articles and a.id not in out
              and (d := _day(a.published)) is not None]
+    if UNPLACED:
+        quiet += [(a, d, _lead_text(a)) for a in articles if a.id in own and a.id not in out
+                  and all(e.location is None or e.location.lat is None for e in own[a.id])
+                  and (d := _day(a.published)) is not None]
+    members_of = {c.id: c.member_ids for c in clusters}
     for aid, (cid, name) in site_links(clusters, by_id, quiet, BEFORE_DAYS, AFTER_DAYS).items():
+        if aid in own:  # its own figures and cues must not tell another occurrence (`orphans.fits`)
+            theirs = [e for m in members_of[cid] if (e := by_id.get(m)) is not None]
+            if not fits(own[aid], theirs, frozenset(place_words(theirs, words_of)), words_of):
+                continue
         out[aid] = Mention(aid, cid, (name,), 0.0, "site")
     # A chain starts from no orphan: its words tell its own event too ("... as Israel resumes Gaza attacks"
     # chained the day's news of the resumed war to the day's catch-all event on the unlabelled days).
     seeds = {aid: m for aid, m in out.items() if aid not in own}
     out.update(chain(articles, lead, seeds, violent_articles, idf, nearest))
+    if families := copies.copy_families(articles, duplicates or {}):
+        linked = {aid: m.cluster_id for aid, m in out.items()}
+        for aid, cid in copies.copy_mentions(families, clusters, by_id, linked, violent_articles | out.keys()).items():
+            out[aid] = Mention(aid, cid, (), 0.0, "copy")
     return out
 
 
@@ -426,9 +447,10 @@ def sole_anchor(mine: set[str], pool: list[_Target], owned: Callable[[_Target, s
     return t if any(owned(t, w) for w in t.anchors & mine) else None
 
 
-def attach_mentions(clusters: list[Cluster], events: Iterable[Event], articles: Iterable[Article]) -> dict[str, Mention]:
+def attach_mentions(clusters: list[Cluster], events: Iterable[Event], articles: Iterable[Article],
+                    duplicates: Mapping[str, str] | None = None) -> dict[str, Mention]:
     """Record each mentioning article on its canonical event's `mentions` (sources and figures unchanged)."""
-    found = link_mentions(clusters, events, articles)
+    found = link_mentions(clusters, events, articles, duplicates)
     by_cluster: dict[str, list[str]] = {}
     for m in found.values():
         by_cluster.setdefault(m.cluster_id, []).append(m.article_id)

@@ -84,7 +84,9 @@ def merge_store(store: Any, config: MergeConfig | None = None, dedup: bool = Tru
     # A report the extractor found no event in ("Leaders condemn the attack") can still name one: every
     # article of the events' days is a candidate mentioning source, as `merge_events(articles=...)` sees them.
     quiet = list(window_articles(store, events, set(article_ids)))
-    mentions = attach_mentions(clusters, merger.events, articles + quiet)
+    # A copy of a report may have no event of its own: the copies among the quiet articles count too.
+    mentions = attach_mentions(clusters, merger.events, articles + quiet,
+                               find_near_duplicates(articles + quiet) if dedup and quiet else duplicates)
     earlier = load_clusters(store)
     renamed = stable_ids(clusters, earlier)
     clusters.sort(key=lambda c: c.id)
