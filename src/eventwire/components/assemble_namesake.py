@@ -207,6 +207,20 @@ def _region_of_list(doc: WorkDoc, p: PlaceMention) -> int | None:
     return regions[0]
 
 
+# "Kherson Oblast and Mykolaiv City": a list mate that is a region must not make the city its namesake region; the
+# word "City" after the name says which (ISW writes "Mykolaiv City", "Zaporizhia City" for the oblast capitals).
+_CITY_AFTER = re.compile(r"[ \u00a0]+City\b")
+
+
+def _city_of_unit(doc: WorkDoc, p: PlaceMention) -> int | None:
+    """Gazetteer index of the town a region reading names when "City" follows it ("Mykolaiv City"), else None."""
+    if p.feature_code != "ADM1" or not _CITY_AFTER.match(doc.text, p.end) or (gz := loaded_gazetteer()) is None:
+        return None
+    towns = [i for i in gz.candidates(p.text) if gz.fclass[i] == "P" and gz.cc[i] == p.country_code
+             and gz.admin1_name(gz.admin1[i]) == p.admin1]
+    return max(towns, key=lambda i: gz.pops[i], default=None)
+
+
 def in_region_list(doc: WorkDoc, p: PlaceMention) -> bool:
     """True for a town reading that is one of a list of regions ("Kyiv, Sumy, and Chernihiv Oblasts")."""
     return _region_of_list(doc, p) is not None
@@ -245,6 +259,10 @@ def region_reading(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMen
         # The mention spans the unit's whole name ("Nikopol district"): the event is known to the district only.
         return _as_mention(loaded_gazetteer(), p, seat[0]).model_copy(
             update={"end": seat[1], "text": doc.text[p.start : seat[1]]})
+    city = None if p is None else _city_of_unit(doc, p)
+    if p is not None and city is not None:
+        decide(doc, p, "relocated", f"{p.text!r} is followed by 'City': the town, not the region {p.name!r}")
+        return _as_mention(loaded_gazetteer(), p, city)
     i = None if p is None else _region_of_list(doc, p)
     if p is None or i is None:
         return p

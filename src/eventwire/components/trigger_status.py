@@ -52,7 +52,12 @@ _FORECAST_BEFORE = re.compile(r"(?<!claimed\s)(?<!managed\s)(?<!able\s)(?<!faile
                               # "fortify positions in anticipation of Ukrainian counteroffensives", "to set conditions
                               # for an advance on Zaporizhia City": what is awaited or prepared (unlabelled ISW).
                               r"\b(?:in\s+anticipation\s+of|in\s+expectation\s+of|ahead\s+of|set(?:ting)?\s+"
-                              r"(?:the\s+)?conditions\s+for)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+                              r"(?:the\s+)?conditions\s+for)\s+(?:[\w’'-]+\s+){0,3}$|"
+                              # "assembling forces ... to initiate further offensive operations", "amassing to launch
+                              # future offensives on Svatove": what forces gather for (ISW).
+                              r"(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!began\s)(?<!managed\s)\bto\s+"
+                              r"(?:initiate|launch|begin|start|mount)\s+(?:an?\s+)?(?:renewed|new|further|future|"
+                              r"larger(?:-scale)?)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 # "prior Russian claims of capturing Dolyna were false": a claim the sentence refutes.
 _FALSE_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:were|was|are|is|proved|proven)\s+(?:\w+\s+)?(?:false|untrue|incorrect|"
                           r"inaccurate|fabricated|baseless)\b", re.I)
@@ -79,6 +84,19 @@ _SUPPRESS = re.compile(r"\b(?:in\s+(?:an\s+)?(?:effort|attempt|bid|order)|likely
                        r"designed)\s+to\s+(?:suppress|hinder|constrain|stymie|slow|restrain|impede|"
                        r"thwart)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _COUNTER = re.compile(r"counter[\s-]?(?:offensive|attack|assault)", re.I)
+# "This Ukrainian counteroffensive is very unlikely to affect ...", "Sustained Ukrainian counteroffensives east of X
+# may sever ...", "Continuing Ukrainian counteroffensives in Kherson indicate that ...": a campaign noun opening the
+# sentence whose own verb assesses or forecasts is ISW's analysis, not a report of fighting there. A past verb
+# or progressive verb before the assessment ("counteroffensives around Kharkiv are pushing back Russian positions and
+# will likely continue") reports the act.
+_CAMPAIGN = re.compile(r"counter[\s-]?(?:offensive|attack)s?|offensives?|operations", re.I)
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:The|This|These|That|Those|Such)\s+)?(?:(?:[A-Z][\w’'-]*|(?:un)?successful|limited|"
+                           r"localized|ongoing|continuing|current|recent|renewed|sustained|major|main|new)\s+){0,3}")
+_ASSESSED = re.compile(r"(?:(?!\b(?:[a-z]+ed|took|drove|hit|struck|fought|shot|made|won|(?:is|are)\s+(?!starting\b)[a-z]+ing)\b)"
+                       r"[^.;:])"
+                       r"{0,90}?\b(?:(?:is|are)\s+(?:very\s+|highly\s+|also\s+)?(?:un)?likely\s+to|"
+                       r"(?:is|are)\s+starting\s+to\s+(?:look|resemble)|may|might|could|would|will|"
+                       r"indicates?|suggests?)\b")
 _FORECAST_SENTENCE = re.compile(r"\b(?:we|ISW)\s+(?:expect|anticipate|forecast)s?\b", re.I)
 _FORECAST_AFTER = re.compile(r"\bin\s+the\s+(?:next|coming)\s+(?:few\s+|several\s+)?(?:hours|days|weeks|months|"
                              r"years?)\b", re.I)
@@ -157,6 +175,16 @@ _LAST_WAS = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:was|were|came|occurred)\s+
                        r"\d|last|about|some|more|nearly|over|early|late)\b", re.I)
 _PREVIOUS_BEFORE = re.compile(r"\b(?:previous|earlier|prior|past|former)\s+(?!(?:[\w’'-]+\s+){0,2}?(?:night|day|evening|"
                               r"morning|afternoon|week|weekend|hours?|\d))(?:[\w’'-]+\s+){0,2}$", re.I)
+
+# "(many of whom remain highly damaged from fighting around Kyiv)", "the 76th Airborne Division, which was heavily
+# damaged in fighting northwest of Kyiv", "units withdrawn from fighting in northeastern Ukraine": the state of a
+# unit after earlier fighting is background, not a report of a battle. "Suffered losses during fighting in X" is not
+# matched: it often tells the day's battle.
+_UNIT_STATE = re.compile(r"\b(?:damaged|depleted|degraded|attrited|decimated|exhausted|withdrawn|reconstituted|rotated|"
+                         r"returned)\s+(?:[\w’'-]+\s+){0,2}?"
+                         r"(?:in|from|during)\s+(?:the\s+)?(?:[\w’'-]+\s+)?$", re.I)
+# Only the noun of a campaign: "a substation that was damaged during the attack" tells of the attack itself (MUC).
+_FIGHT_NOUN = re.compile(r"(?:fighting|combat|battles?|operations|offensives?)\b", re.I)
 
 
 def named_operation(text: str, s0: int, t0: int, trigger: str) -> bool:
@@ -252,6 +280,8 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
         return "future", f"future or modal before the trigger: {before.strip()!r}"
     if _FUTURE_AFTER.search(after) and not (nominal and (_DEFINITE.search(before) or _OWN_TARGET.match(after))):
         return "future", f"future or possibility after the trigger: {after[:40].strip()!r}"
+    if _CAMPAIGN.fullmatch(text, t0, t1) and _SUBJECT_LEAD.fullmatch(text, s0, t0) and _ASSESSED.match(text, t1, s1):
+        return "hypothetical", f"an assessment with the campaign as its subject: {text[t1:s1][:60].strip()!r}"
     if _FORECAST_BEFORE.search(before) or _FORECAST_SENTENCE.search(text, s0, t0) or _PURPOSE_BEFORE.search(before) \
             or _SUPPRESS.search(before) and _COUNTER.match(text, t0):
         return "hypothetical", f"an aim or forecast, not a report: {before.strip()!r}"
@@ -267,6 +297,8 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
         return "hypothetical", f"an ability denied, not an act: {before.strip()!r}"
     if nominal and _LAST_BEFORE.search(before) and _LAST_WAS.match(text, t1, s1):
         return "historical", f"the last attack before the news, dated back: {before[-30:].strip()!r}"
+    if _UNIT_STATE.search(before) and _FIGHT_NOUN.match(text, t0):
+        return "historical", f"a unit's state after earlier fighting: {before[-40:].strip()!r}"
     if _PREVIOUS_BEFORE.search(before):
         return "historical", f"an earlier event named: {before[-30:].strip()!r}"
     end = _CLAUSE_END.search(after)

@@ -41,11 +41,13 @@ def denied_clause(text: str, lo: int, hi: int) -> bool:
     return _DENIED.search(text, lo, hi) is not None
 
 
-_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;.]*?(?=,)", re.I)
+# "(as they do for Russian attacks near Kyiv)": a bracketed clause is a comparison or comment, not where the act
+# was; a bracketed bare place ("(northwest of Kyiv)") says where a named village lies and is not matched.
+_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;.]*?(?=,)|\((?:as|which|who|unlike|like|than|while)\s[^()]*\)", re.I)
 
 
 def in_aside(text: str, pos: int, trigger: tuple[int, int]) -> bool:
-    """True when `pos` lies in a relative clause set off by commas that the trigger is outside of."""
+    """True when `pos` lies in a relative clause set off by commas or brackets that the trigger is outside of."""
     for m in _ASIDE.finditer(text, max(0, pos - 200), min(len(text), pos + 200)):
         if m.start() < pos < m.end():
             return not m.start() < trigger[0] < m.end()
