@@ -11,16 +11,18 @@ codifier with its hromada's approximate point. In a text about Ukraine (MIN_UA U
   the table holds in another spelling is read by a loose key (`ukraine.skeleton`: "Zagradivka", "Kochubeyevka"), at
   the gazetteer's record of the row's own spelling when one lies near;
 - a village read far from every place of its paragraph moves to the one row near the paragraph's area ("west of
-  Kyiv ... recaptured Kapitanivka").
+  Kyiv ... recaptured Kapitanivka");
+- a village read far from every place of its report section (the lines under a heading such as "Supporting Effort
+  #2—Southern Axis") moves to the row that clearly most of the section's places lie near.
 `Geoparser(villages=False)` (`places.gazetteer.v1` with `villages = false`) leaves it out. docs/benchmarks.md, rounds 35
-and 42.
+42 and 43.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import lru_cache
 from typing import NamedTuple
@@ -82,6 +84,8 @@ SENTENCE_KM = 40.0  # beyond its radius, how far a row may lie from a Ukrainian 
 PARAGRAPH_KM = 60.0  # likewise from one its paragraph names (a name one hromada alone holds)
 FAR_POP = 10_000  # a Ukrainian town this big keeps its name: texts name it far more than any village namesake
 AREA_FAR_KM = 150.0  # a reading this far from every other place of its paragraph is a namesake the area may move
+SECTION_MIN = 3  # places of a section (outside the sentence) a row must lie near for the section to pick it
+SECTION_CLEAR = 2  # the row a section picks has this many times the places of the next row
 CLEAR_KM = 20.0  # of several rows near the sentence's places, the nearest is taken when the next lies this much farther
 _S = r"[ \u00a0\u2002]"
 # A capitalised word of a name: "Nova", "Zoria", "Mykhailo-Kotsiubynske"; up to three.
@@ -99,6 +103,16 @@ _DIR = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)
 _OBLAST = re.compile(rf",?{_S}*(?:in{_S}+)?(?:the{_S}+)?(?:{_DIR}{_S}+)?([A-Z][a-z]+){_S}+(?:Oblast|oblast|region)\b")
 # A place the paragraph sets its events by: "counterattacks west of Kyiv", "northwest of the Kharkiv".
 _BEARING = re.compile(rf"\b(?:north|south|east|west)(?:-?(?:east|west))?{_S}+of{_S}+(?:the{_S}+)?$")
+# A report's section heading: "Supporting Effort #2—Southern Axis (Russian objective: ...)", "Russian Main
+# Effort—Eastern Ukraine", "Ukrainian Counteroffensives—Southern and Eastern Ukraine", "Southern Ukraine:"; the
+# sections that follow the fronts ("Activity in Russian-occupied Areas") end the last front's.
+_HEADING = re.compile(r"^(?:(?:Russian|Ukrainian)\s+)?(?:(?:Main|Supporting|Subordinate)\s+(?:main\s+|supporting\s+)?"
+                      r"[Ee]ffort\b[^\n]{0,12}?[\u2014\u2013-]|Counteroffensives\b|(?:(?:North|South)(?:east|west)?(?:ern)?"
+                      r"|East(?:ern)?|West(?:ern)?)\s+Ukraine:|Key\s+Takeaways|(?:Russian\s+)?Mobilization\s+and\s+Force"
+                      r"|Activit(?:y|ies)\s+in\s+Russian-occupied)", re.M | re.I)
+# A word after a name that makes it no village: "the Azov Sea coastline", "the Druzhba pipeline".
+_FEATURE = re.compile(rf"{_S}+(?:[Ss]ea|pipeline|[Rr]iver|gully|[Ss]pit|[Rr]eservoir|[Cc]anal)\b")
+_OFFSET = re.compile(rf",?{_S}*(?:(?:about|around|approximately|roughly|some|nearly|over){_S}+)?\d+{_S}*(?:km|kilometers)\b")
 # The rest of a list whose last item an oblast follows: ", Zatoka, and Bilenke in Odesa Oblast".
 _NAME = r"[A-Z][a-z'’]+(?:[ \u00a0\u2002-][A-Z][a-z'’]+){0,2}"
 _LIST_OBLAST = re.compile(rf"(?:,?{_S}+(?:(?:and|or){_S}+)?{_NAME}){{1,8}}?(?={_OBLAST.pattern})")
@@ -113,11 +127,16 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
     out = _area_moves(gz, text, mentions, ua, told_code)
     if out != mentions:
         ua = _ua(out)
+    moved = _section_moves(gz, text, out, ua, told_code)
+    if moved != out:
+        out, ua = moved, _ua(moved)
     out = _far_namesakes(gz, text, out, ua, told_code)
     ua = _ua(out)
     rows = table()[1]
     taken = Spans((m.start, m.end) for m in out)
     towns = _Towns(ua)
+    sections = _sections(text)
+    starts = [a for a, _ in sections]
     new: list[PlaceMention] = []
     for match in _CAP.finditer(text):
         base = match.start()
@@ -129,6 +148,10 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
             if not _cued(text, s, out, new) and not _AREA.match(text, e):
                 continue
             row = _pick(gz, text, s, e, ids, rows, towns)
+            if row is None and _oblast_at(text, e) is None:  # else the section's places, when they clearly pick one
+                row = _section_pick(ids, rows, towns.within(*sections[bisect_right(starts, s) - 1]))
+                if row is not None and not _near(row, towns.within(*_bounds(text, s, "\n")), PARAGRAPH_KM):
+                    row = None  # and a place of its paragraph lies near it ("towards Mikolayiv ... Odesa")
             if row is not None:
                 aid = mentions[0].article_id if mentions else ""
                 rec = None if exact else _spelt_record(gz, name, ids, rows, row)
@@ -237,6 +260,70 @@ def _area_moves(gz: Gazetteer, text: str, mentions: list[PlaceMention], ua: list
         out[n] = _mention(gz, m.article_id, m.start, m.end, m.text, near[0], told_code) if rec is None \
             else _record_mention(gz, m.article_id, m.start, m.end, m.text, rec)
     return out
+
+
+def _sections(text: str) -> list[tuple[int, int]]:
+    """The spans of a report's sections: from each heading line to the next (the whole text when it has none)."""
+    starts = [m.start() for m in _HEADING.finditer(text)]
+    if not starts or starts[0] > 0:
+        starts.insert(0, 0)
+    return list(zip(starts, [*starts[1:], len(text)], strict=True))
+
+
+def _section_moves(gz: Gazetteer, text: str, mentions: list[PlaceMention], ua: list[PlaceMention],
+                   told_code: str) -> list[PlaceMention]:
+    """A village read far from every place of its paragraph and section (outside its own sentence) moves to the
+    row that clearly most of those places lie near ("Supporting Effort #2—Southern Axis ... airstrikes in
+    Volodymyrivka and Poltavka": not the Donetsk namesakes 300 km east)."""
+    keys, rows = table()
+    towns = _Towns(ua)
+    sections = _sections(text)
+    starts = [a for a, _ in sections]
+    out = list(mentions)
+    for n, m in enumerate(mentions):
+        if m.feature_class != "P" or m.lat is None or m.lon is None or m.role != "mentioned" \
+                or m.feature_code == told_code or (m.population or 0) >= FAR_POP:
+            continue
+        k = name_key(m.text)
+        ids = keys.get(k)
+        if ids is None or _oblast_at(text, m.end) is not None or _FEATURE.match(text, m.end):
+            continue
+        row = _section_row(text, m, k, ids, rows, towns, sections[bisect_right(starts, m.start) - 1])
+        if row is None:
+            continue
+        rec = _record_near(gz, m.text, row, SENTENCE_KM)
+        out[n] = _mention(gz, m.article_id, m.start, m.end, m.text, row, told_code) if rec is None \
+            else _record_mention(gz, m.article_id, m.start, m.end, m.text, rec)
+    return out
+
+
+def _section_row(text: str, m: PlaceMention, k: str, ids: tuple[int, ...], rows: tuple[Row, ...], towns: _Towns,
+                 section: tuple[int, int]) -> Row | None:
+    """The row the places of the mention's paragraph, else of its section, clearly pick, when its reading lies far
+    from all of them; or None."""
+    if _OFFSET.match(text, m.end):
+        return None  # told by its distance from a place ("Bezimenne, about 20km east of Mariupol")
+    s0, s1 = _bounds(text, m.start, ".!?\n")
+    here = Row(m.lat, m.lon, 0, "")  # type: ignore[arg-type]
+    for lo, hi in (_bounds(text, m.start, "\n"), section):
+        # Its sentence's villages are no support: a list read far together ("Volodymyrivka, Poltavka") holds itself;
+        # a town there does.
+        context = [x for x in towns.within(lo, hi) if name_key(x.text) != k
+                   and (not s0 <= x.start < s1 or (x.population or 0) >= FAR_POP)]
+        if _dist(here, context) <= AREA_FAR_KM:
+            return None  # near a place of the paragraph or section: resolution's reading stands
+        row = _section_pick(ids, rows, context)
+        if row is not None:
+            return row
+    return None
+
+
+def _section_pick(ids: tuple[int, ...], rows: tuple[Row, ...], context: list[PlaceMention]) -> Row | None:
+    """The row that clearly most of `context` (a section's places) lie near, or None."""
+    counts = sorted(((sum(_near(rows[i], [x], PARAGRAPH_KM) for x in context), i) for i in ids), reverse=True)
+    if counts and counts[0][0] >= SECTION_MIN and (len(counts) == 1 or counts[1][0] * SECTION_CLEAR <= counts[0][0]):
+        return rows[counts[0][1]]
+    return None
 
 
 def _has_row_near(keys: dict[str, tuple[int, ...]], rows: tuple[Row, ...], name: str,
