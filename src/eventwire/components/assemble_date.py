@@ -17,6 +17,11 @@ _SINCE = re.compile(r"\b(?:since|until|till)\s+(?:early\s+|late\s+|mid-?)?$", re
 _FIRST_SINCE = re.compile(r"\b(?:first|worst|largest|biggest|heaviest|deadliest|strongest)\b[^.;()]*"
                           r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
+# "since March 29": a period from a day on.
+_SINCE_DAY = re.compile(r"\bsince\s+$", re.I)
+# "have recaptured", "has also liberated": the trigger's verb in the present perfect, active.
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:\w+ly|also|already|now)\s+)?$", re.I)
+
 
 def event_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
     """The date a trigger's event happened on, from its sentence or the few before it (None: undated)."""
@@ -58,6 +63,11 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
     near = min(same, key=lambda d: abs(d.start - t.start)) if same else None
     if near is not None and _FIRST_SINCE.search(doc.text, max(doc.sentences[t.sentence].start, near.start - 120),
                                                 near.start):
+        return None
+    if near is not None and _SINCE_DAY.search(doc.text, max(0, near.start - 12), near.start) and _PERFECT.search(
+            doc.text, max(doc.sentences[t.sentence].start, t.start - 40), t.start) and near.precision == "day":
+        # "forces have recaptured Lisovo and Buzova since March 29": a span that runs to the report, dated on its
+        # last day (the report's); a tally ("have been killed since") keeps the day it counts from.
         return None
     if len(same) > 1:
         # "confirmed on March 27 that Russian forces captured Slavutych ... on March 26": the date before "that" is

@@ -543,7 +543,7 @@ def retold(doc: WorkDoc, t: Trigger) -> bool:
     low = t.text.lower()
     if not (_NOMINAL.search(low) or _DEVICE.search(low)) or (low.endswith("s") and not low.endswith("ss")):
         return False
-    if _INDEFINITE.search(low):
+    if _INDEFINITE.search(low) or " to " in low:  # ("troops that attempted to attack Izyum": a verb, not a noun)
         return False  # "reported that Ukrainian troops repelled a Russian attack": "a" tells a new event
     m = _DEFINITE_BEFORE.search(doc.text, max(0, t.start - 40), t.start)
     # "the second bomb was placed at ...": an ordinal counts a new event, it does not retell one.

@@ -28,6 +28,13 @@ INTERVENTION = ("Protests", "Protest with intervention")
 EXCESSIVE = ("Protests", "Excessive force against protesters")
 VIOLENT_DEMO = ("Riots", "Violent demonstration")
 MOB = ("Riots", "Mob violence")
+# ISW: "continued to advance in central Mariupol", "advancing within Lysychansk itself": forces moving inside a
+# contested town fight for it. Not an advance "in the Bakhmut direction", "in Luhansk and Donetsk oblasts" or "in
+# eastern Ukraine" (a heading or a region), nor the noun "advances" ("made advances in" is coded elsewhere). A
+# capital then a small letter: all-caps wire copy ("TO ADVANCE IN THE COUNTRY'S DEMOCRATIZATION") has no name cue.
+_ADVANCE_IN = (r"(?:advance|advancing|advanced)\s+(?:in|within)\s+(?:(?:central|northern|southern|eastern|western|"
+               r"downtown)\s+)?(?=(?!(?:Ukraine|Donbas|Donbass|Crimea)\b)(?-i:[A-Z][a-z])[\w’'-]*\b(?!\s+(?:and\s+[\w’'-]+\s+)?"
+               r"(?:oblasts?|direction|axis|area|region|front)\b))")
 SD = "Strategic developments"
 AGREEMENT = (SD, "Agreement")
 ARRESTS = (SD, "Arrests")
@@ -253,11 +260,11 @@ RULES: list[Rule] = [
          # "advanced into Novoluhanske", "advanced into the outskirts of X": moving into a named town is the same.
          r"(?:entered|advanced\s+(?:further\s+)?into)(?=\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:outskirts\s+of\s+|"
          r"city\s+of\s+|downtown\s+)?(?-i:[A-Z]))(?![^.;,]*\b(?:unopposed|without\s+(?:a\s+)?"
-         r"(?:fight|resistance))\b)",
+         r"(?:fight|resistance))\b)|" + _ADVANCE_IN,
          CLASH, "ASSAULT", "firearms",
          anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation fresh renewed "
                  "offensive unsuccessful attempt street urban battl broke partial made tried positional entered "
-                 "reconnaissance halt stop defeated advanced"),
+                 "reconnaissance halt stop defeated advanc"),
     Rule(r"massacre(?:d|s)?\b|gunmen\s+(?:opened\s+fire|killed|shot|attacked|murdered)|(?:opened\s+fire|fired|fire|"
          r"fires|shot)\s+(?:on|at)\s+(?:\w+\s+){0,2}(?:civilians|residents|villagers|peasants|worshippers|crowds?|"
          r"aid\s+seekers|people\s+(?:seeking|waiting))|shot\s+dead|"
