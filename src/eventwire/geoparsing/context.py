@@ -26,6 +26,8 @@ _GAP_NEXT = re.compile(
     r"^(?:\s+" + _ADMIN_WORD + r")?"
     r"(?:\s*,\s*|\s*,?\s+(?:in|of|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|upper|lower)[\w-]{0,8}\s+)?"
     r"|\s+(?:state|province|county|region)\s+of\s+)$", re.I)
+# "in the Zaporizhia Oblast direction", "in the Kupyansk axis": where a move heads, not what holds the place.
+_HEADING_NEXT = re.compile(r"\s+(?:direction|axis)\b", re.I)
 _GAP_AND = re.compile(r"^\s+(?:and|&)\s+$")
 _PLURAL_ADMIN = re.compile(r"\s+(?:counties|parishes|districts|boroughs)\b", re.I)
 _ADMIN_AFTER = re.compile(
@@ -348,6 +350,8 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
             chain = []  # "Donetsk, Luhansk Oblasts": two provinces of one country are a list
         if chain and gap is _GAP_IN and _bigger_than_town(gz, c, chain[0]):
             chain = []  # "toward Donetsk in Matveev Kurgan": a city is not inside a much smaller town
+        if chain and gap is _GAP_IN and _HEADING_NEXT.match(text, chain[0].end):
+            chain = []  # "moving through Mariupol in the Zaporizhia Oblast direction": a heading, not a container
         if chain and not stated:
             # After a comma only admin units contain ("Norwich, Connecticut"); towns make a list.
             k = next((j for j, x in enumerate(chain) if not _is_unit(gz, x)), len(chain))

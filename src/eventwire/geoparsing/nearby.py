@@ -272,6 +272,10 @@ def bearing_fits(gz: Gazetteer, i: int, j: int, bearing: float) -> bool:
     return abs((b - bearing + 540.0) % 360.0 - 180.0) <= 67.5
 
 
+_CLOSEST_KM = 60.0  # a short stated distance is precise enough to tell two nearby readings apart
+_CLOSEST_GAP = 8.0  # by at least this many km of error
+
+
 def near_radius(km: float) -> float:
     """How far from the anchor a reading may lie and still fit the phrase (the anchor point is a centroid)."""
     return km * 1.3 + 40.0
@@ -280,3 +284,13 @@ def near_radius(km: float) -> float:
 def distance(gz: Gazetteer, i: int, j: int) -> float:
     """Great-circle km between two records."""
     return haversine_km(float(gz.lat[i]), float(gz.lon[i]), float(gz.lat[j]), float(gz.lon[j]))
+
+
+def closest_fit(gz: Gazetteer, ids: set[int], anchor: int, km: float) -> int | None:
+    """Of several readings that fit a stated distance, the one clearly nearest it ("8km southeast of Bakhmut": 9 km,
+    not 22 km), if any."""
+    if len(ids) < 2 or not 0 < km <= _CLOSEST_KM:
+        return None
+    errs = sorted((abs(distance(gz, i, anchor) - km), i) for i in ids)
+    (best, i), (second, _) = errs[0], errs[1]
+    return i if best <= max(5.0, km / 2) and second - best >= _CLOSEST_GAP else None

@@ -17,7 +17,7 @@ from eventwire.geoparsing.context import containers, named_units
 from eventwire.geoparsing.district import district_city
 from eventwire.geoparsing.hints import capital_phrases, local_hints
 from eventwire.geoparsing.named import NamedUnits
-from eventwire.geoparsing.nearby import ASIDE_KEEP, bearing_fits, distance, near_radius
+from eventwire.geoparsing.nearby import ASIDE_KEEP, bearing_fits, closest_fit, distance, near_radius
 from eventwire.geoparsing.nearness import Anchors, _near  # noqa: F401  (_near: tests import it from here)
 from eventwire.geoparsing.readings import (
     contains,
@@ -45,6 +45,7 @@ _UNIT_NAME = re.compile(r"\b(?:Oblast|Region|Province|Governorate|Krai|Raion|Dis
 _NAME_VOTE_CAP = 2.0  # the most country votes one name (all its mentions together) may cast
 _DEFINED_W = 2.5
 _BESIDE_KM = 40.0  # a town this near a town stated as its container is that town's neighbour, kept
+_CLOSEST_FIT = 1.0  # the reading whose distance from the anchor is clearly nearest the stated one
 _ONLY_READING_KM = 200.0  # how far a bearing aside may place a name's only reading
 _OWN_TOWN = 20_000  # a town this big by its own name is not moved by a distance phrase that may be another's
 _STAND_IN = 0.3  # the score of a stated container or a town in it standing in for a name no record of it fits
@@ -315,6 +316,8 @@ def resolve(
                 or (box.best is not None and box.holds(gz, i) < box.depth)))}
             for i in fits_near:
                 sc[i] += 2.0
+            if (closest := closest_fit(gz, fits_near, box.near, box.near_km)) is not None:
+                sc[closest] += _CLOSEST_FIT  # "Zaitseve (8km southeast of Bakhmut)": the one 9 km off, not 22 km
         own_top = max(sc, key=lambda i: sc[i])
         # (A town far off that a distance is measured from does not stand in: "Bo ... lies 250 km south-east of
         # Freetown"; "a hamlet 11 km southwest of Enniskillen" is as good as Enniskillen.)
