@@ -47,7 +47,7 @@ BATCHES: dict[str, tuple[str, ...]] = {
 }
 FRESH = ("dev9", "dev11", "dev11b", "dev12")
 # Batches that still serve as blind judges: never trained on.
-JUDGES = ("gold_dev13", "gold_dev14", "gold_dev15")
+JUDGES = ("gold_dev13", "gold_dev14", "gold_dev15", "gold_dev16")
 assert not any(n.startswith(JUDGES) for names in BATCHES.values() for n in names)
 # Least count of each value of a binary feature (and of an event kind) for the model to learn a weight for it.
 MIN_SUPPORT = 20

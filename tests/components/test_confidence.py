@@ -269,4 +269,4 @@ def test_judges_are_never_trained_on() -> None:
     train = importlib.import_module("train_confidence")
     names = [n for files in train.BATCHES.values() for n in files]
     assert names and not any(n.startswith(("gold_dev13", "gold_dev14", "gold_dev15")) for n in names)
-    assert train.JUDGES == ("gold_dev13", "gold_dev14", "gold_dev15")
+    assert train.JUDGES == ("gold_dev13", "gold_dev14", "gold_dev15", "gold_dev16")
