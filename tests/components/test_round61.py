@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from eventwire.api import extract
-from eventwire.components.political_rules import _HYPO_BEFORE
 from eventwire.evaluate.common import is_violent
 
 _DAY = date(1987, 6, 5)
 _LEAD = "Shipping resumed in the Gulf on Friday. "  # two sentences: not a lone headline
+
+
+def _events(text: str, published: date = _DAY) -> list[tuple[str | None, str | None]]:
+    return sorted((e.event_type, e.sub_event_type) for e in extract(text, published=published))
 
 
 def _violent(text: str, published: date = _DAY) -> list[tuple[str | None, str | None]]:
@@ -53,13 +56,13 @@ def test_an_attack_dated_months_back_that_describes_a_ship_is_background() -> No
 def test_a_rumour_of_a_strike_is_no_report() -> None:
     assert _violent(_LEAD + "Traders in London spoke of rumours that the navy had launched a retaliatory strike "
                     "against Iran.") == []
-    assert _HYPO_BEFORE.search("rumours that") is not None
+    assert _events("Radio hosts repeated rumours that thousands had protested in Bamako on Friday.") == []
 
 
 def test_a_pause_in_bombings_is_no_bombing() -> None:
     assert _violent("BOGOTA, June 2 - A rebel group announced the suspension of its bombings of oil pipelines "
                     "until the tax is levied.") == []
-    assert _violent(_LEAD + "A military spokesman threatened a resumption of air raids on Iranian towns.") == []
+    assert _violent(_LEAD + "A navy commander threatened a resumption of air raids on the oil terminals.") == []
 
 
 def test_a_blast_at_works_with_no_weapon_is_an_accident() -> None:
@@ -75,8 +78,9 @@ def test_a_bomb_at_a_factory_is_still_a_bomb() -> None:
 def test_attacks_in_other_senses_are_no_events() -> None:
     assert _violent(_LEAD + "The manager was barred from Kathmandu airport for news about a bird strike.") == []
     assert _violent(_LEAD + "The program runs a denial-of-service attack against sites that sell via spam.") == []
-    assert _violent(_LEAD + "The film shows a woman scrubbed down after a fictional chemical attack in London.") == []
-    assert _violent("Mining blasts shatter homes in Maseru\n\nResidents say the cracks widen each month.") == []
+    assert _violent(_LEAD + "The play opens with a nurse washing a soldier after a fictional gas attack in "
+                    "Leeds.") == []
+    assert _violent("Mining blasts rattle houses near Letseng\n\nFamilies say the damage grows each week.") == []
 
 
 def test_the_capital_an_attack_is_blamed_on_is_not_where() -> None:
@@ -87,7 +91,7 @@ def test_the_capital_an_attack_is_blamed_on_is_not_where() -> None:
 
 def test_the_attack_a_span_began_with_is_background() -> None:
     assert _violent(_LEAD + "Officials had been meeting on a response since Friday when an attack on a Kuwaiti port "
-                    "damaged a ship.") == []
+                    "damaged a ship.", date(1987, 6, 8)) == []  # told on Monday: the Friday before
 
 
 def test_an_attack_named_in_a_condition_is_no_event() -> None:
@@ -96,8 +100,8 @@ def test_an_attack_named_in_a_condition_is_no_event() -> None:
 
 def test_the_last_attack_dated_back_is_background() -> None:
     got = _violent("Iraq said its warplanes hit two ships off the Iranian coast in attacks early today. The last "
-                   "confirmed Iraqi attack on shipping was on March 8, when a tanker was hit by a missile south of "
-                   "Kharg Island.", date(1987, 3, 18))
+                   "reported Iraqi raid on tankers was on February 26, when a freighter was hit by a rocket east of "
+                   "Lavan Island.", date(1987, 3, 18))
     assert got == [("Air/drone strike", "Iran")]
     got = _violent(_LEAD + "Iraqi warplanes hit a tanker near Kharg Island in the last attack of the night.",
                    date(1987, 3, 18))
@@ -108,7 +112,7 @@ def test_a_strike_joined_an_aircraft_name_and_a_boom_in_betting_are_no_attacks()
     assert _violent("Thousands join strike in Cardiff\n\nTeachers walked out over pay on Monday.") == []
     assert _violent(_LEAD + "A minister said projects such as the Joint Strike Fighter and the Nimrod aircraft caused "
                     "most of the delay.") == []
-    assert _violent(_LEAD + "Critics feared an explosion in gambling across Blackpool.") == []
+    assert _violent(_LEAD + "Economists warned of an explosion in online betting across Manchester.") == []
 
 
 def test_a_place_in_ruins_after_an_attack_is_where_the_attack_was() -> None:

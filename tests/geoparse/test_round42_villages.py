@@ -26,6 +26,10 @@ def test_skeleton_joins_the_spellings_of_one_name() -> None:
         assert skeleton(a) == skeleton(b), (a, b)
     assert skeleton("petrivka") != skeleton("pavlivka")
     assert skeleton("zahradivka\x00kopyliv") == "zahradivka\x00kopiliv"  # joined keys are keyed one by one
+    # A word-initial Я or Ю is a letter of its own (review s15a): "Yanivka" is not "Annivka".
+    assert skeleton("yanivka") != skeleton("annivka")
+    assert skeleton("yasynuvata") == skeleton("iasynuvata") != skeleton("asynuvata")
+    assert skeleton("nova yakovlivka") == skeleton("nova iakovlivka")
 
 
 def test_an_oblast_after_a_list_holds_for_every_item() -> None:
@@ -35,6 +39,11 @@ def test_an_oblast_after_a_list_holds_for_every_item() -> None:
         assert got is not None and got.group(1) == oblast, name
     assert _oblast_at(text, text.index("Bilenke") + 7, lists=False) is None
     assert _oblast_at("Fighting near Izyum, Kharkiv Oblast, and Lyman.", 19).group(1) == "Kharkiv"  # type: ignore[union-attr]
+    # An oblast that is a list item of its own is no list's oblast (review s15a).
+    text = "Shells hit Hatyshche, Vovchansk, Sumy Oblast, and Chernihiv Oblast."
+    assert _oblast_at(text, text.index("Hatyshche") + 9) is None
+    text = "Shells hit Hatyshche, Vovchansk, and Lyptsi, all in Kharkiv Oblast."
+    assert _oblast_at(text, text.index("Hatyshche") + 9).group(1) == "Kharkiv"  # type: ignore[union-attr]
 
 
 def test_a_russian_spelling_finds_the_gazetteer_record() -> None:

@@ -417,7 +417,9 @@ def in_firm_name(doc: WorkDoc, p: PlaceMention) -> bool:
 
 
 # "on the Baghdad-Basra highway": a route named by its two ends, not where along it.
-_ROUTE_AFTER = re.compile(r"(?:-[A-Z][\w’'-]+)?\s+(?:highway|motorway|expressway|road|railway|rail\s+line|pipeline)s?\b")
+# "Kyiv-Pasazhyrskyi railway station" is a station named after its city, in the city.
+_ROUTE_AFTER = re.compile(r"(?:-[A-Z][\w’'-]+)?\s+(?:highway|motorway|expressway|road|railway(?!\s+station)|rail\s+line|"
+                          r"pipeline)s?\b")
 _ROUTE_BEFORE = re.compile(r"\b[A-Z][\w’'-]+-$")
 
 
@@ -434,14 +436,18 @@ def in_route_name(doc: WorkDoc, p: PlaceMention) -> bool:
 
 
 # "a drone strike on a college dormitory ..., which Moscow blamed on Kyiv": the capital blamed is who acted.
-_BLAMED_ON = re.compile(r"\b(?:blam(?:ed|es|ing)|pinned)\s+(?:it\s+|the\s+\w+\s+)?on\s+$", re.I)
+# "blamed the attack on Odesa on Russia": the first "on" names the target, so only the last one is who is blamed.
+_BLAMED_ON = re.compile(r"\b(?:blam(?:ed|es|ing)|pinned)\s+(?:it\s+|the\s+\w+\s+(?:on\s+[A-Z][\w’'-]+\s+)?)?on\s+$",
+                        re.I)
+_ON_NEXT = re.compile(r"\s+on\s+[A-Z]")
 
 
 def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
     """True when the place names a battle, an axis, a route, a person, a firm or who is blamed, not where."""
     return _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
         _AXIS.match(doc.text, p.end) is not None or _given_name(doc, p) or in_firm_name(doc, p) or \
-        in_route_name(doc, p) or _BLAMED_ON.search(doc.text, max(0, p.start - 30), p.start) is not None
+        in_route_name(doc, p) or _BLAMED_ON.search(doc.text, max(0, p.start - 50), p.start) is not None \
+        and _ON_NEXT.match(doc.text, p.end) is None
 
 
 # "Dnipropetrovsk Oblast Head Valentyn Reznichenko reported": the place in an official's title.

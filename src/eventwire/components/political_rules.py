@@ -13,7 +13,7 @@ from typing import Any
 import ahocorasick
 
 from eventwire.components.text_case import lower_same_length
-from eventwire.components.trigger_status import MODAL_MAY
+from eventwire.components.trigger_status import MODAL_MAY, RUMOUR
 
 # The stdlib's own regex parser (private, hence untyped) derives each rule's literal prefixes.
 sre_parse: Any = import_module("re._parser")
@@ -272,7 +272,7 @@ _CUT = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+(?:and|which|who|some
 _NEG = re.compile(r"\b(?:not|never|no|neither|nor|denied|deny|denies|without|n['’]t|\w+n['’]t)\b", re.I)
 _NEG_NEAR = 32  # a negation acts on the verb next to it, not on one a clause away
 # "rumours that riots had broken out": a rumour reports no act (as trigger_status).
-_HYPO_BEFORE = re.compile(r"\b(?:if|unless|whether|in\s+case|rumou?r(?:s|ed)?)\b", re.I)
+_HYPO_BEFORE = re.compile(r"\b(?:if|unless|whether|in\s+case)\b|" + RUMOUR.pattern, re.I)
 _HYPO_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:only\s+(?:if|under|when|after)|unless)\b", re.I)
 _PROMISE = re.compile(r"\b(?:will|shall|would|promised\s+to|promises\s+to|pledged\s+to|vowed\s+to|"
                       r"offered\s+to|agreed\s+to|(?:ready|willing|prepared|committed)\s+to|going\s+to)\b", re.I)

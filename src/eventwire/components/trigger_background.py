@@ -44,8 +44,9 @@ _FEARED = re.compile(r"\b(?:feared|looming|impending|threatened|anticipated|expe
 # "Only 30 to 35% of Hamas fighters killed in Gaza war", "More than 100 journalists killed in six months in Gaza":
 # a headline's toll over a war or a span of weeks sums up many events (gold README: war-long totals are not labelled).
 _KILLING = re.compile(r"kill\w*|dead|deaths?|died|dies", re.I)
+_COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many"  # a count of weeks, days
 _SPAN = re.compile(r"\bin\s+(?:the\s+)?(?:[\w’'-]+\s+)?war\b(?!-)|\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
-                   r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:weeks|months|years)\b|"
+                   r"(?:" + _COUNT + r")\s+(?:weeks|months|years)\b|"
                    r"\bsince\s+(?:the\s+)?(?:war|start|beginning|outbreak)\b|\bso\s+far\b|\bthis\s+year\b|\bin\s+20\d\d\b", re.I)
 
 
@@ -160,18 +161,28 @@ def _known_attack(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, noun: bool) 
 
 # "have been targets for Iraqi air strikes in the past", "damaged by an Iraqi air raid only 10 days before Abu
 # al-Bukhoosh was attacked": an attack told as the past of another, not as news ("in the past 24 hours" is news).
-_NUM = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|many)"
-_PAST_AFTER = re.compile(r"\bin\s+the\s+past\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|ten|twenty|"
-                         r"twenty-four|forty-eight|day|days|week|weeks|hour|hours|night|month|months|year|years|"
-                         r"24|48|72)\b)|\b(?:only\s+|just\s+|some\s+)?" + _NUM +
-                         r"\s+(?:days?|weeks?|months?|years?)\s+(?:before|prior\s+to)\s+(?!dawn|noon|midnight|sunrise|"
-                         r"sunset|daybreak|the\s+(?:report|story)\b)", re.I)
+_NUM = r"(?:" + _COUNT + r"|a|one|a\s+few)"
+# "harder than in the past" compares, "in the past fortnight" counts: neither tells the attack as past.
+_PAST_AFTER = re.compile(r"(?<!than\s)\bin\s+the\s+past\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|ten|"
+                         r"twenty|twenty-four|forty-eight|day|days|week|weeks|hour|hours|night|month|months|year|years|"
+                         r"fortnight|decade|period|24|48|72)\b)|\b(?:only\s+|just\s+|some\s+)?(?P<n>" + _NUM +
+                         r")\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:before|prior\s+to)\s+(?!dawn|noon|midnight|"
+                         r"sunrise|sunset|daybreak|the\s+(?:report|story)\b|(?:an?|the)\s+(?:planned|scheduled|expected|"
+                         r"upcoming|proposed)\b)", re.I)
+# "... in the past" tells the past only in a frame of the past: "have been targets for air strikes in the past".
+_PAST_FRAME = re.compile(r"\b(?:was|were|ha(?:ve|s|d)\s+been)\b", re.I)
+_FEW_DAYS = {"a", "one", "two"}  # "two days before the talks": within the story's days (_CAUSE_DAYS), still news
 # "officials had been meeting on a response since Friday when an attack on a Kuwaiti port damaged a ship": the act
 # that started what the story tells, not news.
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                          r"(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:night|morning|evening))?,?\s+when\s+"
                          r"(?:[\w’'-]+\s+){0,6}$", re.I)
+# "The last reported Iraqi raid on tankers was on May 2": the last attack before the news, dated back. Only when the
+# date is days old (_recent_date): "the last attack was on Monday", told on Tuesday, is news.
+_LAST_BEFORE = re.compile(r"\bthe\s+last\s+(?:(?:confirmed|reported|known|recorded)\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+_LAST_WAS = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:was|were|came|occurred)\s+(?:on|in|"
+                       r"\d|last|about|some|more|nearly|over|early|late)\b", re.I)
 _AFTER_END = re.compile(r"[;,(:]|\bbut\b|\bwhile\b|\band\s+(?:the|a|an)\b", re.I)
 # "The U.S. frigate Stark, damaged last month in an Iraqi air attack": an attack dated months back that describes
 # something told today.
@@ -185,7 +196,18 @@ def _told_as_past(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
     if (cut := _AFTER_END.search(text, t1, end)) is not None:
         end = cut.start()
     m = _PAST_AFTER.search(text, t1, end)
-    return None if m is None else text[t0:m.end()]
+    if m is None or m.group("n") is None and not _PAST_FRAME.search(text, s0, t0):
+        return None
+    n = (m.group("n") or "").lower()
+    soon = n in _FEW_DAYS or n.isdigit() and int(n) < _CAUSE_DAYS
+    return None if soon and m.group("unit").lower().startswith("day") else text[t0:m.end()]
+
+
+def _recent_date(doc: WorkDoc, lo: int, hi: int) -> bool:
+    """A date told in lo..hi that ends within _CAUSE_DAYS of the story: the act it dates is news."""
+    pub = doc.article.published_date
+    return pub is not None and any(lo <= d.start < hi and d.end_date is not None
+                                   and (pub - d.end_date).days < _CAUSE_DAYS for d in doc.dates)
 
 
 def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool) -> tuple[str, str] | None:
@@ -209,8 +231,13 @@ def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool)
     if "known" not in DISABLED and words and (k := _known_attack(
             doc, s0, s1, t0, t1, _NOUN.fullmatch(words[0]) is not None)) is not None:
         return "historical", f"a known past attack, named: {k!r}"
-    if "past" not in DISABLED and (m := _SINCE_WHEN.search(text[max(s0, t0 - 90) : t0])) is not None:
+    if "past" not in DISABLED and (m := _SINCE_WHEN.search(text[max(s0, t0 - 90) : t0])) is not None \
+            and not _recent_date(doc, max(s0, t0 - 90) + m.start(), t0):
         return "historical", f"the act a span began with: {m.group(0).strip()!r}"
+    if "past" not in DISABLED and any(_NOUN.fullmatch(w) for w in words) \
+            and _LAST_BEFORE.search(text, max(s0, t0 - 90), t0) \
+            and _LAST_WAS.match(text, t1, s1) and not _recent_date(doc, t1, s1):
+        return "historical", f"the last attack before the news, dated back: {text[max(s0, t0 - 30) : t1]!r}"
     if "past" not in DISABLED and not headline and (k := _told_as_past(text, s0, s1, t0, t1)) is not None:
         return "historical", f"an attack told as the past of another act: {k!r}"
     if "past" not in DISABLED and _NOUN.search(text, t0, t1) is not None \

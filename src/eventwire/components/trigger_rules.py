@@ -51,7 +51,20 @@ POLITICAL = (None, None)
 _ADV = r"(?:\s+\w+ly)?"
 _W = r"(?:\s+[\w’'-]+){0,3}?"
 _ARMS = r"(?:drones?|missiles?|UAVs?|rockets?|Shaheds?|projectiles?|cruise\s+missiles?|ballistic\s+missiles?)"
-_AIMED_AT = r"(?!(?:Ukrainian|Russian)\b)(?:[\w’'-]+,?\s+){1,8}?"  # what "target ... with" aims at, not a side's own
+# What "target ... with" aims at: names and place nouns ("settlements in Mykolaiv Oblast"), not a side's own assets
+# nor people or firms ("sanctions targeted firms supplying Russia with drones", "targeted drivers with drones").
+_AIMED_WORD = (r"(?:(?-i:[A-Z0-9][\w’'-]*)|the|and|of|in|near|along|across|around|unspecified|civilian|critical|energy|"
+               r"military|industrial|residential|surrounding|settlements?|areas?|infrastructure|positions?|districts?|"
+               r"city|towns?|villages?|oblasts?|raions?|regions?|frontline|border|facilities|targets|sites|airfields?|"
+               r"bases|depots?|ports?|(?:north|south|east|west)(?:east|west)?(?:ern)?|central)")
+_AIMED_AT = r"(?!(?:the\s+)?(?:Ukrainian|Russian)\b)(?:" + _AIMED_WORD + r",?\s+){1,8}?"
+
+
+# What troops try: "efforts to surround the city", "attempts to regain lost positions" (not "to impeach").
+_MOVE = (r"(?:\w+\s+)?(?:advance|surround|encircle|envelop|cross|capture|seize|take|storm|break|push|attack|assault|"
+         r"regain|retake|enter|reach|breach|infiltrate|penetrate|recapture|restore|dislodge|establish|land|improve|"
+         r"gain|hold|cut)\b")
+_NOT_CIVIL_AIM = r"(?!\s+(?:by\s+(?:\w+\s+){1,3})?to\s+(?!" + _MOVE + r"))"
 
 
 # A people named in the plural: the gazetteer's demonyms ("Iraqis", "Ukrainians") and a few faiths and groups; not
@@ -155,8 +168,10 @@ RULES: list[Rule] = [
     # Dnipro City district with two Kh-22 missiles": the places aimed at are struck by the weapon named after "with".
     # Not a side's assets ("targeted Ukrainian infrastructure with ten drones"): they name no place and would lend
     # their weapon to a strike told nearby.
-    Rule(r"target(?:ed|ing|s)?\s+" + _AIMED_AT + r"with\s+(?:[\w’'-]+\s+){0,3}?(?:drones|UAVs|Shaheds)\b"
-         # "with drones and artillery": the shelling rule's "with ... artillery" takes the span (mixed fires).
+    Rule(r"target(?:ed|ing|s)?\s+" + _AIMED_AT + r"with\s+(?:(?!missiles|rockets|artillery|MLRS)[\w’'-]+\s+){0,3}?"
+         r"(?:drones|UAVs|Shaheds)\b"
+         # "with drones and artillery", "with missiles and drones": the shelling rule's "with ... artillery" takes the
+         # span (mixed fires), in either order.
          r"(?!\s+and\s+(?:[\w-]+\s+)?(?:artillery|missiles|rockets|MLRS))",
          AIR, "ASSAULT", "drone", anchors="target"),
     Rule(r"target(?:ed|ing|s)?\s+" + _AIMED_AT + r"with\s+(?:[\w’'-]+\s+){0,3}?(?:missiles|rockets|MLRS|"
@@ -193,8 +208,9 @@ RULES: list[Rule] = [
     Rule(r"(?:ground|infantry)\s+(?:attacks?|assaults?)|"
          # "ground and artillery attacks near Pavlivka": a ground fight beside the shelling (like the air twin).
          r"ground(?=\s+and\s+(?:artillery|air|missile|mortar)\s+(?:attacks|assaults|strikes)\b)|repel(?:led|ling|s)?\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|"
-         # "repelled continued Russian efforts to surround the city of Izyum": a try at a place, as "attempts" is.
-         r"attempts?|offensives?|advances?|efforts?)\b|repuls(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b|"
+         # "repelled continued Russian efforts to surround the city of Izyum": a try at a place, as "attempts" is; not
+         # a try at a civil aim ("Parliament repelled efforts to impeach the president" is politics).
+         r"offensives?|advances?|(?:attempts?|efforts?)" + _NOT_CIVIL_AIM + r")\b|repuls(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b|"
          r"counter-?offensives?\b(?:\s+operations)?|fighting\s+(?:near|around|outside|on\s+the\s+outskirts\s+of)\b|(?:heavy|fierce|intense)\s+"
          r"(?:fighting|battles?|combat)\b|(?:locali[sz]ed|local|positional|sporadic|limited)\s+fighting\b|fighting\s+continued\b|"
          r"fighting\s+(?:rages?|raged|raging|erupted|broke\s+out|intensifie[sd])\b|"
@@ -325,7 +341,10 @@ RULES: list[Rule] = [
          r"over|erupted|broke\s+out|took\s+place|were\s+held|continued|outside)\b|demonstrators\b|"
          # "a demonstration of combat readiness / of force": a show of arms, not a protest.
          r"demonstrations?\b(?!\s+of\s+(?:\w+\s+)?(?:readiness|force|strength|power|capabilit))|"
-         r"rall(?:y|ies|ied)\s+(?:in|against|outside|on|to|for)\b|took\s+to\s+the\s+streets|sit-ins?\b|"
+         # A market rally ("the futures market rallied", "a rally in bonds") is prices, not people.
+         r"(?<!market\s)(?<!markets\s)(?<!futures\s)(?<!stock\s)(?<!stocks\s)(?<!shares\s)(?<!price\s)"
+         r"(?<!prices\s)(?<!relief\s)rall(?:y|ies|ied)\s+(?:in|against|outside|on|to|for)\b"
+         r"(?!\s+(?:the\s+)?(?:stocks?|shares|bonds|prices|dollar|markets?|oil|gold)\b)|took\s+to\s+the\s+streets|sit-ins?\b|"
          r"marched\s+(?:in|through|to|on|against)\b|staged\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protest|strike|march)",
          PEACEFUL, "PROTEST", "demo",
          anchors="protest demonstrat rall took sit marched staged"),

@@ -19,7 +19,7 @@ _NOT_ABOUT_EVENT = re.compile(r"[\s‘’'\"“”]*(?:[A-Z][\w.]*\s+)?(?:(?:inv
 _NO_PAUSE = re.compile(r"\s+(?:let\s*-?\s*up|letup|respite|pause|lull|halt|end|sign\s+of\s+(?:a\s+)?(?:let\s*-?\s*up|letup|"
                        r"pause|lull|end|slowing))\s+(?:in|to|from|of)\b", re.I)
 # "a moratorium declared on condition that Iran stop attacking": a condition names no act.
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|in\s+case|whether|in\s+the\s+event|on\s+(?:the\s+)?condition|"
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|in\s+case|whether|in\s+the\s+event|on\s+(?:the\s+)?condition\s+that|"
                            r"provided\s+that)\b", re.I)
 # "KABUL, May 9 - Taliban fighters shelled", "On May 3 Russian forces attacked", "3 MAY 89", "During May": the month,
 # not the modal. A modal's verb after it wins ("30 may have been killed", "relies on may attack"); lower-case verbs
@@ -169,10 +169,6 @@ _CONDUCTED = re.compile(r"\b(?:continu\w*|conduct(?!\s+of\b)\w*|launch\w*|beg[ai
 
 
 # "Images from previous Ukrainian strikes across the bridge", "earlier attacks on the plant": events told before.
-# "The last confirmed Iraqi attack on shipping was on March 8": the last attack before the news, dated back.
-_LAST_BEFORE = re.compile(r"\bthe\s+last\s+(?:(?:confirmed|reported|known|recorded)\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
-_LAST_WAS = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:was|were|came|occurred)\s+(?:on|in|"
-                       r"\d|last|about|some|more|nearly|over|early|late)\b", re.I)
 _PREVIOUS_BEFORE = re.compile(r"\b(?:previous|earlier|prior|past|former)\s+(?!(?:[\w’'-]+\s+){0,2}?(?:night|day|evening|"
                               r"morning|afternoon|week|weekend|hours?|\d))(?:[\w’'-]+\s+){0,2}$", re.I)
 
@@ -241,9 +237,10 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object,
     return status, reason
 
 
-# "no information on London market rumors that the United States had launched a retaliatory strike": a rumour is
-# not a report of the act.
-_RUMOUR = re.compile(r"\brumou?r(?:s|ed)?\b", re.I)
+# "market rumors that the navy had launched a retaliatory strike", "a rumoured raid": a rumour of the act itself is
+# no report of it. Only in the act's own clause: "amid rumours about his health, rebels attacked" is a report.
+RUMOUR = re.compile(r"\brumou?rs?(?:\s+[\w’'-]+){0,6}?\s+(?:that|of|about)\s+(?:[\w’'-]+\s+){0,8}$|"
+                    r"\brumou?red\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 # "the end of a two-week-long Iraqi moratorium on air raids", "threatened a resumption of air raids": a pause in
 # attacks, or its end threatened, is no attack.
 _PAUSE = re.compile(r"\b(?:moratorium|suspension|halt|truce|ceasefire|cease-fire|threat\w*\s+(?:an?\s+|the\s+)?"
@@ -267,7 +264,7 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
         return "negated", f"negation before the trigger: {before.strip()!r}"
     if _HYPOTHETICAL.search(before):
         return "hypothetical", f"conditional before the trigger: {before.strip()!r}"
-    if _RUMOUR.search(before):
+    if RUMOUR.search(before):
         return "hypothetical", f"a rumour, not a report: {before.strip()!r}"
     if _PAUSE.search(before):
         return "negated", f"a pause in attacks, not an attack: {before.strip()!r}"
@@ -295,8 +292,6 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
         return "negated", f"refuted after the trigger: {after[:50].strip()!r}"
     if _UNABLE.search(before):
         return "hypothetical", f"an ability denied, not an act: {before.strip()!r}"
-    if nominal and _LAST_BEFORE.search(before) and _LAST_WAS.match(text, t1, s1):
-        return "historical", f"the last attack before the news, dated back: {before[-30:].strip()!r}"
     if _UNIT_STATE.search(before) and _FIGHT_NOUN.match(text, t0):
         return "historical", f"a unit's state after earlier fighting: {before[-40:].strip()!r}"
     if _PREVIOUS_BEFORE.search(before):

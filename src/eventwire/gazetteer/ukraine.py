@@ -72,7 +72,9 @@ _SKELETON = (
     (re.compile(r"kh|g"), "h"),  # х, г: "Zagradivka" = "Zahradivka"
     (re.compile(r"(?:y?e|o)vka\b"), "ivka"),  # Russian -евка/-овка = Ukrainian -івка: "Kochubeyevka" = "Kochubeivka"
     (re.compile(r"(?:oye|oe|ovo)\b"), "ove"),  # Russian -ое/-ово = Ukrainian -ове: "Lisovo" = "Lisove"
-    (re.compile(r"[iy](?=[aue])"), ""),  # я, ю, є and ья written "ia/ya", "iu/yu", "ie/ye" or without the i
+    # я, ю, є and ья written "ia/ya", "iu/yu", "ie/ye" or without the i; not at a word's start, where Я or Ю is a
+    # letter of its own ("Yanivka" is not "Annivka").
+    (re.compile(r"(?<=\w)[iy](?=[aue])"), ""),
     (re.compile(r"y"), "i"),  # и, й, ї, і: "Kopiliv" = "Kopyliv"
     (re.compile(r"ei"), "i"),  # Russian -ей- = Ukrainian -ій-: "Sanzheika" = "Sanzhiika"
     (re.compile(r"(\w)\1+"), r"\1"),  # doubled letters: "Sanzhiika", "Pryvillia"

@@ -115,7 +115,10 @@ _FEATURE = re.compile(rf"{_S}+(?:[Ss]ea|pipeline|[Rr]iver|gully|[Ss]pit|[Rr]eser
 _OFFSET = re.compile(rf",?{_S}*(?:(?:about|around|approximately|roughly|some|nearly|over){_S}+)?\d+{_S}*(?:km|kilometers)\b")
 # The rest of a list whose last item an oblast follows: ", Zatoka, and Bilenke in Odesa Oblast".
 _NAME = r"[A-Z][a-z'’]+(?:[ \u00a0\u2002-][A-Z][a-z'’]+){0,2}"
-_LIST_OBLAST = re.compile(rf"(?:,?{_S}+(?:(?:and|or){_S}+)?{_NAME}){{1,8}}?(?={_OBLAST.pattern})")
+# Only "in" an oblast: in "X, Y, Sumy Oblast, and Z Oblast" the oblast is a list item of its own, not X's.
+_IN_OBLAST = re.compile(rf",?{_S}*(?:all{_S}+)?in{_S}+(?:the{_S}+)?(?:{_DIR}{_S}+)?([A-Z][a-z]+){_S}+"
+                        r"(?:Oblast|oblast|region)\b")
+_LIST_OBLAST = re.compile(rf"(?:,?{_S}+(?:(?:and|or){_S}+)?{_NAME}){{1,8}}?(?={_IN_OBLAST.pattern})")
 
 
 def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_code: str) -> list[PlaceMention]:
@@ -365,15 +368,13 @@ def _moves(gz: Gazetteer, text: str, mentions: list[PlaceMention], ua: list[Plac
             continue
         if (m.population or 0) >= FAR_POP and gz.admin1_name(row.admin1) == m.admin1:
             continue  # the oblast named is the town's own
-        near_km = row.radius + SENTENCE_KM
-        near = [(d, i) for i in gz.candidates(m.text) if gz.cc[i] == "UA" and gz.fclass[i] == "P"
-                and (d := haversine_km(row.lat, row.lon, float(gz.lat[i]), float(gz.lon[i]))) <= near_km]
-        if not near:
+        rec = _record_near(gz, m.text, row, SENTENCE_KM)
+        if rec is None:
             out[n] = _mention(gz, m.article_id, m.start, m.end, m.text, row, told_code)
-        elif haversine_km(row.lat, row.lon, m.lat, m.lon) > near_km:  # type: ignore[arg-type]
+        elif haversine_km(row.lat, row.lon, m.lat, m.lon) > row.radius + SENTENCE_KM:  # type: ignore[arg-type]
             # The gazetteer holds the namesake the context picks, but resolution read a far one (list mates read
             # far together: "Kapitanivka, Dmytrivka" both in Kirovohrad Oblast): that record.
-            out[n] = _record_mention(gz, m.article_id, m.start, m.end, m.text, min(near)[1])
+            out[n] = _record_mention(gz, m.article_id, m.start, m.end, m.text, rec)
     return out
 
 
@@ -447,7 +448,7 @@ def _oblast_at(text: str, e: int, lists: bool = True) -> re.Match[str] | None:
     after the last item of the list it opens ("X, Y, and Z in Odesa Oblast")."""
     ob = _OBLAST.match(text, e)
     if ob is None and lists and (rest := _LIST_OBLAST.match(text, e)) is not None:
-        ob = _OBLAST.match(text, rest.end())
+        ob = _IN_OBLAST.match(text, rest.end())
     return ob
 
 
