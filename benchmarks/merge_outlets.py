@@ -48,7 +48,6 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from eventwire.merge import find_near_duplicates, merge_events  # noqa: E402
-from eventwire.merge.copy_mentions import copy_families  # noqa: E402
 from eventwire.merge.score import bcubed, pairwise  # noqa: E402
 from eventwire.merge.types import Cluster  # noqa: E402
 from eventwire.model import Article, Event  # noqa: E402
@@ -287,12 +286,8 @@ def via_store(arts: list[Article], dedup: bool) -> tuple[dict[str, list[Event]],
     return per_doc, clusters, info
 
 
-def _predict(per_doc: dict[str, list[Event]], clusters: list[Cluster],
-             families: dict[str, str] | None = None) -> dict[str, dict[str, str]]:
-    """Each report's predicted event: its lead event's cluster, and with mentions; and what kind of report it is.
-
-    With `families` (`copy_mentions.copy_families`), copies of one story that no cluster tells are one story.
-    """
+def _predict(per_doc: dict[str, list[Event]], clusters: list[Cluster]) -> dict[str, dict[str, str]]:
+    """Each report's predicted event: its lead event's cluster, and with mentions; and what kind of report it is."""
     mentions = {a: c.id for c in clusters for a in c.mentions}
     cluster_of = {m: c.id for c in clusters for m in c.member_ids}
     pred: dict[str, str] = {}
@@ -305,10 +300,8 @@ def _predict(per_doc: dict[str, list[Event]], clusters: list[Cluster],
     # A report with no violent event that names one canonical event (a reaction, a follow-up) is a
     # mentioning source of it: scored as a report of that event in the "mentions" figures only.
     pred_m = {doc: mentions.get(doc, p) for doc, p in pred.items()}
-    # The copies are kept as links (issue 5): two copies of a story with no event are one report of it.
-    for doc, root in (families or {}).items():
-        if pred_m.get(doc) == f"none:{doc}" and pred_m.get(root) == f"none:{root}":
-            pred_m[doc] = f"none:{root}"
+    # Only what the product stores counts: two event-less copies of a story no cluster tells are linked
+    # nowhere (the store keeps clusters, their members and mentions), so each stays a report of its own.
     kind = {doc: "apart" if doc in violent or doc in mentions else "no_violent_event" if per_doc[doc] else "no_event"
             for doc in pred}
     return {"pred": pred, "pred_m": pred_m, "kind": kind, "mentions": mentions, "violent": dict.fromkeys(violent, "")}
@@ -354,8 +347,8 @@ def score(final: bool, cache: Path | None, store: bool = False, dedup: bool = Tr
         held = {d["doc"] for d in gold if d["split"] == "held"}
         return {"reports": len(arts), "events": len(events), "via_store": info,
                 "store_vs_default": _differences(clusters, direct, held),
-                "store": _score_splits(_predict(per_doc, clusters, copy_families(arts, dups)), gold, splits),
-                "default": _score_splits(_predict(per_doc, direct, copy_families(arts, dups)), gold, splits)}
+                "store": _score_splits(_predict(per_doc, clusters), gold, splits),
+                "default": _score_splits(_predict(per_doc, direct), gold, splits)}
     t0 = time.perf_counter()
     per_doc = extract_all(arts, cache)
     t_extract = time.perf_counter() - t0
@@ -367,7 +360,7 @@ def score(final: bool, cache: Path | None, store: bool = False, dedup: bool = Tr
     t_merge = time.perf_counter() - t0
     out: dict[str, object] = {"reports": len(arts), "events": len(events), "clusters": len(clusters),
                               "extract_seconds": round(t_extract, 1), "merge_seconds": round(t_merge, 2)}
-    return out | _score_splits(_predict(per_doc, clusters, copy_families(arts, dups)), gold, splits)
+    return out | _score_splits(_predict(per_doc, clusters), gold, splits)
 
 
 def _differences(stored: list[Cluster], direct: list[Cluster], held: set[str]) -> dict[str, object]:

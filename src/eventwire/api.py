@@ -99,7 +99,8 @@ def ingest(
 def merge(db: str | Path, dedup: bool = True) -> MergeStats:
     """Merge the stored reports of each real-world event into canonical events, as `eventwire merge` does.
 
-    dedup: count near-duplicate articles (reprints) as one source, unless a copy states other tolls (see merge.copies). Run it again after each ingest.
+    dedup: count near-duplicate articles (reprints) as one source, unless a copy states other tolls (see merge.copies),
+    and let an event-less copy mention the event its original tells; False turns both off. Run it again after each ingest.
     """
     from eventwire.merge import merge_store
 

@@ -138,3 +138,22 @@ def assert_last_windows_apart(*window_sets: dict[str, tuple[str, int]]) -> None:
         for j, b in enumerate(days):
             if j != i:
                 assert min(abs((x - y).days) for x in a for y in b) > 3
+
+
+S15_DAY = date(2024, 3, 5)
+
+
+def told(eid: str, outlet: str, text: str, killed: int | None = None, etype: str = "Explosions/Remote violence",
+         sub: str = "Air/drone strike", place: dict = STRIP, day: date = S15_DAY) -> Event:
+    """One outlet's headline of an Israeli strike (in the Gaza Strip), its evidence the headline."""
+    ev = strike(eid, outlet, killed, place=place, day=day, actors=list(ISRAEL_ARMY), etype=etype, sub=sub)
+    ev.evidence = [Evidence(article_id=ev.article_ids[0], start=0, end=len(text), text=text, supports=["event_type"])]
+    return ev
+
+
+def site_raid(name: str = "Al-Nasr") -> list[Event]:
+    """One raid on a named hospital in the Gaza Strip, told as a clash by one outlet and as a development by another."""
+    return [told("ev_v", "reuters", f"Army reports 40 gunmen killed in fighting inside {name} hospital",
+                 etype="Battles", sub="Armed clash", killed=40),
+            told("ev_o", "bbc", f"Soldiers forced detainees to strip in {name} hospital raid",
+                 etype="Strategic developments", sub="Other")]

@@ -466,7 +466,7 @@ def merge_events(
 
     With `mentions`, an article with no violent event (or only ones few reports tell) that names one
     canonical event is listed in that cluster's `mentions` (see `merge.mentions`); members, sources and
-    figures stay as they are.
+    figures stay as they are. Without `duplicates` (no dedup run) no copy is read, for mentions either.
     """
     articles = list(articles)
     m = EventMerger(config, duplicates)
@@ -474,7 +474,7 @@ def merge_events(
     m.add(events)
     clusters = sorted(m.clusters.values(), key=lambda c: c.id)
     if mentions and articles:
-        attach_mentions(clusters, m.events, articles, m.duplicates)
+        attach_mentions(clusters, m.events, articles, None if duplicates is None else m.duplicates)
     return clusters
 
 

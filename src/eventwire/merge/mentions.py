@@ -46,8 +46,8 @@ CHAIN_FLOOR = 0.1  # ... and `similar` finds the event at this cosine (its own M
 # Round 17, each kept in every leave-one-window-out fold (0 turns it off, for merge_windows.py --lowo).
 ORPHANS = 4  # an article whose violent events at most this many articles tell may mention another (`orphans`)
 TOLLS = 1  # a report stating a figure that one event of its days gives is its mention (`toll_links`)
-# Round 16: an orphan whose violent events are all unplaced ("more than 140 militants killed as Al-Shifa operation
-# enters fourth day") may name its operation's site as a quiet report does (`site_mentions.site_links`).
+# Round 16: an orphan whose violent events are all unplaced ("more than 60 militants killed as Al-Nasr operation
+# enters third day") may name its operation's site as a quiet report does (`site_mentions.site_links`).
 UNPLACED = 1
 
 # The words of GENERIC that say violence happened: a report naming one event's anchor by one word is
@@ -184,7 +184,8 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event], articles
     (`orphans.fits`).
 
     A copy of a story (`copy_mentions.copy_families`: the `duplicates` found, one title under two rubrics)
-    with no violent event mentions the one cluster its story's other articles are told in.
+    with no event at all mentions the one cluster its story's other articles are told in; `duplicates` None
+    (no dedup run) reads no copies.
     """
     events = list(events)
     articles = list(articles)
@@ -345,7 +346,7 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event], articles
                   and all(e.location is None or e.location.lat is None for e in own[a.id])
                   and (d := _day(a.published)) is not None]
     members_of = {c.id: c.member_ids for c in clusters}
-    for aid, (cid, name) in site_links(clusters, by_id, quiet, BEFORE_DAYS, AFTER_DAYS).items():
+    for aid, (cid, name) in site_links(clusters, by_id, quiet, BEFORE_DAYS, AFTER_DAYS, own.keys()).items():
         if aid in own:  # its own figures and cues must not tell another occurrence (`orphans.fits`)
             theirs = [e for m in members_of[cid] if (e := by_id.get(m)) is not None]
             if not fits(own[aid], theirs, frozenset(place_words(theirs, words_of)), words_of):
@@ -355,7 +356,7 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event], articles
     # chained the day's news of the resumed war to the day's catch-all event on the unlabelled days).
     seeds = {aid: m for aid, m in out.items() if aid not in own}
     out.update(chain(articles, lead, seeds, violent_articles, idf, nearest))
-    if families := copies.copy_families(articles, duplicates or {}):
+    if duplicates is not None and (families := copies.copy_families(articles, duplicates)):
         linked = {aid: m.cluster_id for aid, m in out.items()}
         for aid, cid in copies.copy_mentions(families, clusters, by_id, linked, violent_articles | out.keys()).items():
             out[aid] = Mention(aid, cid, (), 0.0, "copy")

@@ -301,7 +301,7 @@ def same_story(a: Rec, b: Rec, cfg: MergeConfig) -> bool:
 
     They share such a word, a struck site, a victim kind or a toll.
     """
-    # "Two Christian women killed at church compound in Gaza" and "France condemns killing of its worker
+    # "Two nuns killed at a church compound in Gaza" and "Paris condemns the killing of its aid worker
     # in Gaza": a region holds the day's every strike, so its name and "killed" tie no two of them.
     # Only both telling something is evidence: "Strike in Gaza kills 30" tells nothing a toll does not, and a
     # development tells none (`story.story_words`), so one operation's raid and strike still meet.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date
 
 from eventwire.merge.basics import place_words, plain_words
@@ -16,12 +16,18 @@ SITES = 1  # switch: 0 turns the rule off (benchmarks/merge_windows.py --lowo si
 # 1: an Arabic "Al-" name written without its site word ("forced out of Al-Shifa") names the one operation of its
 # days whose reports name a site so ("Al-Shifa hospital"); 0: off.
 BARE = 1
-# "Al-Shifa", "al Nasser": the name alone; `names_in` reads it when a site word follows.
-BARE_NAME = re.compile(r"\b[Aa]l[- ]([A-Z][\w'’-]*)")
+# "Al-Shifa", "al Nasser": the name alone; `names_in` reads it when a site word follows. A capitalised word
+# after it makes a longer name ("Al-Quds Brigades", "Al-Aqsa Flood", "Al Jazeera English"), no site.
+BARE_NAME = re.compile(r"\b[Aa]l[- ]([A-Z][\w'’-]*)(?![\w'’-]*\s+[A-Z])")
+# An operation told at the name ("raid on Al-Nasr", "forced out of Al-Shifa", "Al-Shifa operation enters ..."):
+# a report of violence of its own names an operation's site only so ("Al-Ahli fans mourn players killed").
+CUE_BEFORE = re.compile(r"\b(?:raid(?:s|ed)?(?:\s+on)?|operation\s+(?:at|in|on)|siege\s+of|storm(?:s|ed)?|inside|near|"
+                        r"outside|around|into|at|out\s+of)\s+(?:the\s+)?$", re.I)
+CUE_AFTER = re.compile(r"\s+(?:raid|operation|siege|assault|offensive)\b", re.I)
 
 
 def site_links(clusters: Iterable[Cluster], by_id: dict[str, Event], reports: Iterable[tuple[Article, int, str]],
-               before: int, after: int) -> dict[str, tuple[str, str]]:
+               before: int, after: int, cued: Collection[str] = ()) -> dict[str, tuple[str, str]]:
     """Report id -> (cluster id, site name) for reports that name a site only one operation of their days names.
 
     "Israeli troops exit Gaza's Shifa Hospital, leaving rubble and bodies" tells the raid that another
@@ -29,6 +35,7 @@ def site_links(clusters: Iterable[Cluster], by_id: dict[str, Event], reports: It
     violent or not: the hospital's own name and kind, not the word "hospital" alone, say which operation it
     is ("Al-Aqsa University" is not "Al-Aqsa Mosque"). The operation's reports must give the name themselves
     (`operations.site_names`: not the town). Only the cluster's and the report's own events are read.
+    A report in `cued` names a site by a bare "Al-" name only with an operation's cue (`CUE_BEFORE`, `CUE_AFTER`).
     """
     if not SITES:
         return {}
@@ -61,7 +68,7 @@ def site_links(clusters: Iterable[Cluster], by_id: dict[str, Event], reports: It
         hits = {(cid, n) for k, n in named if n not in mine for cid in index[day].get((k, n), ())}
         if BARE and not hits:
             # "Al-Quds University" names its own kind of site: only a name written without one is bare.
-            bare = bare_names(text) - mine - {n for _, n in named}
+            bare = bare_names(text, art.id in cued) - mine - {n for _, n in named}
             hits = {(cid, n) for (k, n), cids in index[day].items() if n in bare for cid in cids}
         if len({cid for cid, _ in hits}) == 1:
             cid, name = min(hits)
@@ -70,6 +77,7 @@ def site_links(clusters: Iterable[Cluster], by_id: dict[str, Event], reports: It
     return out
 
 
-def bare_names(text: str) -> set[str]:
-    """The "Al-" names of a text, case-folded, whatever follows them ("Al-Shifa" -> "shifa")."""
-    return {re.sub(r"['’]s$", "", m.group(1)).casefold() for m in BARE_NAME.finditer(text)}
+def bare_names(text: str, cued: bool = False) -> set[str]:
+    """The "Al-" names of a text, case-folded ("Al-Shifa" -> "shifa"); `cued`: those an operation is told at."""
+    return {re.sub(r"['’]s$", "", m.group(1)).casefold() for m in BARE_NAME.finditer(text)
+            if not cued or CUE_BEFORE.search(text, 0, m.start()) or CUE_AFTER.match(text, m.end())}

@@ -84,9 +84,10 @@ def merge_store(store: Any, config: MergeConfig | None = None, dedup: bool = Tru
     # A report the extractor found no event in ("Leaders condemn the attack") can still name one: every
     # article of the events' days is a candidate mentioning source, as `merge_events(articles=...)` sees them.
     quiet = list(window_articles(store, events, set(article_ids)))
-    # A copy of a report may have no event of its own: the copies among the quiet articles count too.
+    # A copy of a report may have no event of its own: the copies among the quiet articles count too
+    # (with `dedup` off, no copy is read at all).
     mentions = attach_mentions(clusters, merger.events, articles + quiet,
-                               find_near_duplicates(articles + quiet) if dedup and quiet else duplicates)
+                               None if not dedup else find_near_duplicates(articles + quiet) if quiet else duplicates)
     earlier = load_clusters(store)
     renamed = stable_ids(clusters, earlier)
     clusters.sort(key=lambda c: c.id)

@@ -23,27 +23,48 @@ condemn condemnation condemned deplore deplored demand justice shocked deeply st
 react reaction decry denounce slam grow mounting face approve know warn vow express
 """.split())
 # "France's Macron demands justice after ...", "Hamas leader says ...": a sentence's opening words before a
-# reaction or speech verb name its author, not the occurrence.
-AUTHOR = re.compile(r"^[^.;:!?]{0,60}?\b(?:condemns|demands|deplores|urges|calls\s+(?:on|for)|mourns|decries|denounces|"
-                    r"slams|warns|vows|says|said|tells|told)\b", re.I)  # verbs only: "ceasefire call" is a noun
+# reaction or speech verb name its author, not the occurrence. Only a leading subject: no comma before the
+# verb ("Strike on X kills 5, ministry says" keeps its clause) and no event told in it (`_EVENT`).
+AUTHOR = re.compile(r"^[^,.;:!?]{0,60}?\b(?:condemns|demands|deplores|urges|calls\s+(?:on|for)|mourns|decries|"
+                    r"denounces|slams|warns|vows|says|said|tells|told)\b", re.I)  # verbs only: "ceasefire call" is a noun
+_EVENT = re.compile(r"\b(?:kill|strike|struck|hit|attack|bomb|shell|shot|shoot|raid|clash|fire|blast|explo|wound|injur)",
+                    re.I)
 # Who fought or died, and how much or when, in words every report of a war uses ("Taliban fighters", "heavy
 # fighting over the last 48 hours").
 COMMON_WORDS = frozenset("""
 fighter militant gunman terrorist civilian resident family child children woman women man men body victim
-heavy last hour part area district region near score toll rise rose occupied
-""".split())
-# Violence beyond `basics.GENERIC`: "strikes hit Rafah", "clashes in Panjshir" say how, not which occurrence
-# ("clashe" is how `basics.words` writes "clashes").
+heavy last hour part area district region near score toll rise rose occupied casualty
+north northern south southern east eastern west western central
+since afternoon evening january february march april may june july august september october november december
+christmas easter ramadan eid deadliest bloodiest worst heaviest began
+""".split())  # "the deadliest since the war began in October", "on Tuesday afternoon": when and how bad, not which
+# Violence beyond `basics.GENERIC`: "strikes hit Rafah", "clashes in Panjshir" say how, not which occurrence.
 VIOLENCE_WORDS = frozenset("""
-hit target targeted bombard bombardment blast explosion clash clashe fighting fight battle assault barrage
+hit target targeted bombard bombardment blast explosion clash fighting fight battle assault barrage
 offensive operation violence flare escalate
 """.split())
 
 
+# One site or victim told in other words ("family home" and "house", "worshippers at prayer" and "mosque").
+SAME = {"home": "house", "apartment": "house", "worshipper": "mosque", "prayer": "mosque", "reporter": "journalist",
+        "cameraman": "journalist", "photographer": "journalist", "correspondent": "journalist"}
+
+
+def _names() -> list[str]:
+    return [n for c in pycountry.countries for n in (c.name.split(",")[0], getattr(c, "common_name", "")) if n]
+
+
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    """The words of every country's name ("israel", "france"): a party or a reaction's author, not a story."""
-    return frozenset(w for c in pycountry.countries for n in (c.name, getattr(c, "common_name", "")) for w in words(n))
+    """Every one-word country name ("israel", "france"): a party or a reaction's author, not a story."""
+    return frozenset(w for n in _names() if len(ws := words(n)) == 1 for w in ws)
+
+
+@lru_cache(maxsize=1)
+def _long_names() -> re.Pattern[str]:
+    """A longer country name, cut as a whole: alone its words are common ones ("Holy See", "Christmas Island")."""
+    longer = sorted({n for n in _names() if len(words(n)) > 1}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, longer)) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -52,10 +73,20 @@ def _demonyms() -> frozenset[str]:
 
 
 def stem(word: str) -> str:
-    """A word without "-ing", "-ed" or "-er" ("raided" is "raid", "seeker" and "seeking" are "seek")."""
+    """A word without "-ing", "-ed" or "-er" ("raided" is "raid", "seeker" and "seeking" are "seek"), folded by `SAME`.
+
+    A plural `basics.words` left half cut is whole again: "familie" is "family", "churche" is "church".
+    """
+    if word in SAME:
+        return SAME[word]
+    if len(word) >= 5 and word.endswith("ie"):
+        word = word[:-2] + "y"
+    elif len(word) >= 4 and word.endswith(("che", "she", "sse", "xe")):
+        word = word[:-1]
     for end in ("ing", "ed", "er"):
         if word.endswith(end) and len(word) - len(end) >= 4:
-            return word[: -len(end)]
+            word = word[: -len(end)]
+            break
     return word
 
 
@@ -63,14 +94,21 @@ def stem(word: str) -> str:
 def _cut() -> frozenset[str]:
     """Every report's words that tell no story, as written and stemmed (built once)."""
     cut = GENERIC | VIOLENCE_WORDS | REACTION_WORDS | COMMON_WORDS | SOURCE_WORDS | _countries() | _demonyms()
+    cut |= {x for w in cut for x in words(w)}  # "christmas" as `words` writes it
     return frozenset(cut | {stem(w) for w in cut})
+
+
+def _story_text(text: str) -> str:
+    """The sentence less its leading author ("Hamas leader says ...", unless it tells an event) and long country names."""
+    m = AUTHOR.match(text)
+    return _long_names().sub(" ", text if m is None or _EVENT.search(m.group()) else text[m.end():])
 
 
 def story_words(ev: Event) -> frozenset[str]:
     """The content words of the event's own sentences, less its places, actors, demonyms, sources and violence."""
     if ev.event_type not in VIOLENT:
         return frozenset()  # a development ("troops raided northern Gaza") is tied by its own tests
-    told = {stem(w) for t in own_sentences(ev) for w in words(AUTHOR.sub(" ", t, count=1))} - _cut()
+    told = {stem(w) for t in own_sentences(ev) for w in words(_story_text(t))} - _cut()
     if not told:
         return frozenset()
     own = place_words([ev], words, region=True).union(*(words(x) for a in ev.actors for x in (a.text or "", a.name) if x))

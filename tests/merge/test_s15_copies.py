@@ -1,30 +1,22 @@
-"""Merge round 2 (session 15): copies with no event join their story; an unplaced follow-up names its operation."""
+"""Session 15, merge round 2: copies with no event join their story; an unplaced follow-up names its operation."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from merge_helpers import ISRAEL_ARMY, STRIP, strike, switch
+from merge_helpers import S15_DAY, site_raid, switch, told
 
 import eventwire.merge.copy_mentions as cm
 import eventwire.merge.mentions as mm
 from eventwire.merge import find_near_duplicates, merge_events
 from eventwire.merge.copy_mentions import copy_families, story_key
-from eventwire.model import Article, Event, Evidence
+from eventwire.model import Article, Event
 
-DAY = date(2024, 3, 5)
+DAY = S15_DAY
 
 
 def art(aid: str, text: str, day: date = DAY, outlet: str = "bbc") -> Article:
     return Article(id=aid, text=text, source=outlet, published=day)
-
-
-def told(eid: str, outlet: str, text: str, killed: int | None = None, etype: str = "Explosions/Remote violence",
-         sub: str = "Air/drone strike", day: date = DAY) -> Event:
-    """One outlet's headline of an Israeli strike in the Gaza Strip, its evidence the headline."""
-    ev = strike(eid, outlet, killed, place=STRIP, day=day, actors=list(ISRAEL_ARMY), etype=etype, sub=sub)
-    ev.evidence = [Evidence(article_id=ev.article_ids[0], start=0, end=len(text), text=text, supports=["event_type"])]
-    return ev
 
 
 def test_story_key_drops_the_rubric_and_refuses_short_titles() -> None:
@@ -66,18 +58,14 @@ def test_an_event_less_copy_mentions_the_cluster_its_original_reports_in() -> No
     assert mentioned() == [["art_copy"]]
     with switch(cm, "COPIES", 0):
         assert mentioned() == [[]]
-    assert [c.mentions for c in merge_events(events, articles=arts)] == [[]]  # no copy found, no link
+    # Without a dedup run (`duplicates` None) no copy is read, not even one title under two rubrics.
+    assert [c.mentions for c in merge_events(events, articles=arts)] == [[]]
+    arts = [art("art_ev_a", f"Mideast: {head}", outlet="reuters"), art("art_copy", f"Mideast live: {head}", outlet="paper")]
+    assert [c.mentions for c in merge_events(events, articles=arts, duplicates={})] == [["art_copy"]]
+    assert [c.mentions for c in merge_events(events, articles=arts)] == [[]]
 
 
-def nasr_raid() -> list[Event]:
-    """One raid on a named hospital, told as a clash by one outlet and as a development by another."""
-    return [told("ev_v", "reuters", "Israeli military says it killed 40 gunmen at Gaza's Al-Nasr hospital",
-                 etype="Battles", sub="Armed clash", killed=40),
-            told("ev_o", "bbc", "Soldiers forced detainees to strip in Al-Nasr hospital raid",
-                 etype="Strategic developments", sub="Other")]
-
-
-def follow_up(text: str, killed: int) -> Event:
+def follow_up(text: str, killed: int | None) -> Event:
     """A next-day report of a clash that the extractor placed nowhere."""
     ev = told("ev_f", "cnn", text, killed=killed, etype="Battles", sub="Armed clash", day=DAY + timedelta(days=1))
     ev.location = None
@@ -91,7 +79,7 @@ def mentions_of(events: list[Event]) -> dict[str, list[str]]:
 
 
 def test_an_unplaced_follow_up_naming_the_operation_site_mentions_it() -> None:
-    raid = nasr_raid()
+    raid = site_raid()
     text = "Israeli military says more than 60 militants killed as Al-Nasr operation enters third day"
     got = mentions_of([*raid, follow_up(text, 61)])
     assert list(got) == ["art_ev_f"] and "ev_v" in got["art_ev_f"]
@@ -100,3 +88,38 @@ def test_an_unplaced_follow_up_naming_the_operation_site_mentions_it() -> None:
     # Another site's name, or a toll that fits none of the raid's, tells another occurrence.
     assert "art_ev_f" not in mentions_of([*raid, follow_up(text.replace("Al-Nasr", "Al-Amal"), 61)])
     assert "art_ev_f" not in mentions_of([*raid, follow_up(text, 400)])
+    # A follow-up naming the site by a longer name, or by the name alone with no operation told at it.
+    for text in ("Al-Nasr Brigades says its fighters killed several soldiers in an ambush",
+                 "Al-Nasr fans mourn players killed in the fighting"):
+        assert "art_ev_f" not in mentions_of([*raid, follow_up(text, None)])
+
+
+def test_a_place_rubric_makes_no_copy_of_another_place_story() -> None:
+    title = "Russian missile strike on a residential building kills three people"
+    kharkiv = Article(id="art_ev_k", title=f"Kharkiv: {title}", source="wire", published=DAY,
+                      text="A missile hit a nine-storey block in the city overnight, killing three, the governor said.")
+    odesa = Article(id="art_o", title=f"Odesa: {title}", source="wire", published=DAY + timedelta(1),
+                    text="Three people died when a missile struck an apartment block in the port's centre, officials said.")
+    assert story_key(kharkiv) == story_key(odesa) and not find_near_duplicates([kharkiv, odesa])
+    assert copy_families([kharkiv, odesa], {}) == {}
+    # The same lead under two rubrics is one story.
+    again = odesa.model_copy(update={"text": kharkiv.text})
+    assert copy_families([kharkiv, again], {}) == {"art_o": "art_ev_k"}
+    # Headlines alone: the rubrics must share a word.
+    heads = [art("h1", f"Kharkiv: {title}"), art("h2", f"Odesa: {title}", DAY + timedelta(1)),
+             art("h3", f"Kharkiv live: {title}", DAY + timedelta(1), "paper")]
+    assert copy_families(heads, {}) == {"h3": "h1"}
+
+
+def test_a_title_one_outlet_gives_many_articles_of_a_day_is_boilerplate() -> None:
+    page = "Breaking news, world news and video from the channel's site"
+    arts = [art(f"b{k}", page, outlet="channel") for k in range(3)] + [art("b9", page, DAY + timedelta(1), "channel")]
+    assert story_key(arts[0]) is not None and copy_families(arts, {}) == {}
+
+
+def test_copy_mentions_read_each_family_once() -> None:
+    head = "Strike on a bakery queue in the coastal strip kills a dozen people, officials say"
+    events = [told("ev_a", "reuters", head, killed=12)]
+    arts = [art("art_ev_a", head, outlet="reuters")] + [art(f"c{k}", head, outlet=f"paper{k}") for k in range(40)]
+    got = [c.mentions for c in merge_events(events, articles=arts, duplicates=find_near_duplicates(arts))]
+    assert got == [sorted(f"c{k}" for k in range(40))]

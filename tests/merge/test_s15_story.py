@@ -1,27 +1,15 @@
-"""Merge round (session 15): region reports must tell one story; a bare "Al-" name mentions its operation."""
+"""Session 15, merge round 1: region reports must tell one story; a bare "Al-" name mentions its operation."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from merge_helpers import ISRAEL_ARMY, RAFAH, STRIP, next_day_mentions, strike, switch
+from merge_helpers import RAFAH, S15_DAY, next_day_mentions, site_raid, switch, told
 
 import eventwire.merge.similarity as ms
 import eventwire.merge.site_mentions as sm
 from eventwire.merge import EventMerger
 from eventwire.merge.site_mentions import bare_names
 from eventwire.merge.story import stem, story_words
-from eventwire.model import Event, Evidence
-
-DAY = date(2024, 3, 5)
-
-
-def told(eid: str, outlet: str, text: str, place: dict = STRIP, killed: int | None = None,
-         etype: str = "Explosions/Remote violence", sub: str = "Air/drone strike") -> Event:
-    """One outlet's headline of an Israeli strike, its evidence the headline."""
-    ev = strike(eid, outlet, killed, place=place, day=DAY, actors=list(ISRAEL_ARMY), etype=etype, sub=sub)
-    ev.evidence = [Evidence(article_id=ev.article_ids[0], start=0, end=len(text), text=text, supports=["event_type"])]
-    return ev
+from eventwire.model import Event
 
 
 def clusters(events: list[Event]) -> dict[str, str]:
@@ -83,17 +71,9 @@ def test_a_report_telling_nothing_beyond_violence_still_joins_by_its_toll() -> N
 
 
 
-def nasr_raid() -> list[Event]:
-    """One raid on a named hospital in the Gaza Strip, told as a clash by one outlet and as a development by another."""
-    return [told("ev_v", "reuters", "Israeli military says it killed 40 gunmen at Gaza's Al-Nasr hospital",
-                 etype="Battles", sub="Armed clash", killed=40),
-            told("ev_o", "bbc", "Soldiers forced detainees to strip in Al-Nasr hospital raid",
-                 etype="Strategic developments", sub="Other")]
-
-
 def test_a_bare_al_name_mentions_the_one_operation_that_names_its_site() -> None:
     def linked(text: str) -> str | None:
-        return next_day_mentions(nasr_raid(), DAY, text).get("art_0")  # (the raid's own reports may chain)
+        return next_day_mentions(site_raid(), S15_DAY, text).get("art_0")  # (the raid's own reports may chain)
     text = "Patients forced out of Al-Nasr as reports of abuse surface"
     assert linked(text) == "site"
     with switch(sm, "BARE", 0):
@@ -106,3 +86,58 @@ def test_a_bare_al_name_mentions_the_one_operation_that_names_its_site() -> None
 def test_bare_names_read_al_names_only() -> None:
     assert bare_names("Woman living near Al-Shifa recounts the night; al Nasser's staff fled") == {"shifa", "nasser"}
     assert bare_names("Alarm as talks stall") == set()
+
+
+def test_only_a_leading_author_is_cut_never_the_event_clause() -> None:
+    # The wire's "<what happened>, <source> says": the source trails, the clause is the story.
+    assert {"school", "shelt"} <= story_words(told("ev_a", "wire", "Strike on a school shelter kills 5, ministry says"))
+    assert "tent" in story_words(told("ev_b", "wire", "Israeli strike hit tents in Gaza, witnesses said on Tuesday"))
+    # Opening words that tell the event are no author ("Shelling survivors say ...").
+    assert {"survivor", "bakery"} <= story_words(told("ev_c", "wire", "Shelling survivors say the bakery was full"))
+
+
+def test_half_cut_plurals_months_and_hours_tell_no_story() -> None:
+    assert [stem(w) for w in ("familie", "bodie", "witnesse", "churche", "boxe")] == \
+        ["family", "body", "witness", "church", "box"]
+    assert "church" in story_words(told("ev_c", "wire", "Israeli strike hits two churches in Gaza")) \
+        & story_words(told("ev_d", "wire", "Parishioners wounded as shells fall on church in Gaza"))
+    assert not story_words(told("ev_a", "wire", "Israeli strike kills families sheltering in a warehouse")) \
+        & story_words(told("ev_b", "wire", "Israeli strike kills families queueing for bread"))
+    assert story_words(told("ev_c", "wire", "Strike on Gaza in the evening as Christmas dawns")) == {"dawn"}
+    got = clusters([told("ev_a", "afp", "Strike on a tent camp is the heaviest since October", killed=9),
+                    told("ev_b", "ap", "Fishing boat hit on Tuesday afternoon, the worst since October", killed=3)])
+    assert got["ev_a"] != got["ev_b"]
+
+
+def test_only_whole_country_names_are_cut() -> None:
+    # "Minors" and "heard" are words of long country names ("... Minor Outlying Islands", "Heard Island").
+    assert "minor" in story_words(told("ev_b", "wire", "Israeli strike kills minors at a water point"))
+    assert {"heard", "maghazi"} <= story_words(told("ev_a", "wire", "Explosions heard over Maghazi camp at dawn"))
+    got = story_words(told("ev_c", "wire", "United States and France send envoys after strike on clinic"))
+    assert "clinic" in got and not got & {"united", "state", "france"}
+
+
+def test_one_site_or_victim_told_in_other_words_is_one_story() -> None:
+    got = clusters([told("ev_a", "afp", "Israeli air strike on a family home in Gaza kills five", killed=5),
+                    told("ev_b", "ap", "Missile flattens a house in Gaza, seven bodies recovered", killed=7)])
+    assert got["ev_a"] == got["ev_b"]
+    got = clusters([told("ev_a", "afp", "Strike kills journalist and his children in Gaza", killed=4),
+                    told("ev_b", "ap", "Reporter among those killed in Gaza strike on residential block", killed=5)])
+    assert got["ev_a"] == got["ev_b"]
+    assert stem("home") == stem("house") and stem("worshipper") == stem("mosque")
+
+
+def test_an_al_name_starting_a_longer_name_is_no_site() -> None:
+    assert bare_names("Al-Quds Brigades claims rocket fire; Al-Aqsa Flood anniversary; Al Jazeera English") == set()
+    for name, text in (("Al-Quds", "Al-Quds Brigades claims rocket barrage on southern towns"),
+                       ("Al-Aqsa", "Hamas marks Al-Aqsa Flood anniversary with a rally")):
+        assert next_day_mentions(site_raid(name), S15_DAY, text) == {}
+    assert next_day_mentions(site_raid("Al-Quds"), S15_DAY, "Patients forced out of Al-Quds as shelling goes on") \
+        .get("art_0") == "site"
+
+
+def test_a_cued_bare_name_needs_an_operation_told_at_it() -> None:
+    assert bare_names("Al-Ahli fans mourn players killed in fighting", cued=True) == set()
+    assert bare_names("Al-Ahli fans mourn players killed in fighting") == {"ahli"}
+    assert bare_names("Troops raided Al-Ahli overnight", cued=True) == {"ahli"}
+    assert bare_names("Dozens killed as Al-Ahli operation enters its third day", cued=True) == {"ahli"}
