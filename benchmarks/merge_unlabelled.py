@@ -57,13 +57,8 @@ def unlabelled(samples: list[str]) -> list[Article]:
     return list(arts.values())
 
 
-def groups(clusters: list) -> dict[str, tuple[str, ...]]:
-    """Each event's cluster, as the sorted ids of its members."""
-    return {m: tuple(sorted(c.member_ids)) for c in clusters for m in c.member_ids}
-
-
 def changed(arts: list[Article], per_doc: dict[str, list[Event]], name: str, value: str) -> None:
-    """Print the clusters and the links the setting changes, each link with up to five of the linked event's reports."""
+    """Print the links the setting adds and removes, each with up to five of the linked event's reports."""
     events = [e for evs in per_doc.values() for e in evs]
     text = {a.id: a.text for a in arts}
     first = {e.id: text[e.article_ids[0]] for e in events if e.article_ids and e.article_ids[0] in text}
@@ -74,19 +69,8 @@ def changed(arts: list[Article], per_doc: dict[str, list[Event]], name: str, val
         told = {c.id: [first[m] for m in c.member_ids if m in first] for c in clusters}
         return mm.link_mentions(clusters, events, arts, dups), told
     before, told_before = links(None)
-    groups_before = groups(merge_events(events, articles=arts, duplicates=dups, mentions=False))
     with setting(name, value) as config:
         after, told_after = links(config)
-        groups_after = groups(merge_events(events, articles=arts, duplicates=dups, config=config, mentions=False))
-    moved = sorted({groups_before[e] for e in groups_before if groups_before[e] != groups_after[e]}
-                   | {groups_after[e] for e in groups_after if groups_before[e] != groups_after[e]})
-    print(f"events whose cluster changed: {sum(groups_before[e] != groups_after[e] for e in groups_before)}")
-    for tag, found in (("BEFORE", groups_before), ("AFTER", groups_after)):
-        for g in moved:
-            if g in found.values():
-                print(f"{tag} cluster of {len(g)}:")
-                for e in g:
-                    print(f"      {first.get(e, e)[:100]}")
     added = {a: m for a, m in after.items() if a not in before or before[a].cluster_id != m.cluster_id}
     removed = {a: m for a, m in before.items() if a not in after or after[a].cluster_id != m.cluster_id}
     print(f"{len(arts)} articles; links {len(before)} -> {len(after)}: {len(added)} added, {len(removed)} removed")

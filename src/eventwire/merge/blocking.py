@@ -6,7 +6,6 @@ import math
 from collections import defaultdict
 from collections.abc import Iterator
 
-from eventwire.merge import similarity
 from eventwire.merge.features import Rec
 from eventwire.merge.neighbours import neighbours
 
@@ -40,10 +39,6 @@ class BlockIndex:
         # (`similarity.from_home`: "Iran's attack" placed at Iran and at Israel).
         self._home: dict[tuple[int, str], list[Rec]] = defaultdict(list)
         self._away: dict[tuple[int, str], list[Rec]] = defaultdict(list)
-        # Finer reports by day, and country-level reports placed at their attackers' country by day
-        # (`similarity.far_home`: a state's strike abroad reported under its own country).
-        self._fine_day: dict[int, list[Rec]] = defaultdict(list)
-        self._home_day: dict[int, list[Rec]] = defaultdict(list)
         # Reports by (day, struck site), placed and unplaced apart: an unplaced report meets a placed one by its site.
         self._sites: dict[tuple[int, str, bool], list[Rec]] = defaultdict(list)
 
@@ -70,9 +65,6 @@ class BlockIndex:
             self._admin[(r.day, None, "")].append(r)  # unplaced events meet other unplaced ones
         if r.country is not None and r.day is not None and not r.coarse:
             self._country[(r.day, r.country)].append(r)
-            self._fine_day[r.day].append(r)
-        if r.day is not None and similarity.at_home(r) and not r.group_home:
-            self._home_day[r.day].append(r)
         if r.party_country and r.day is not None and r.country is not None:
             self._party[(r.day, r.country)].append(r)
         if r.day is not None:
@@ -120,11 +112,6 @@ class BlockIndex:
         if r.day is not None:
             for site in r.sites:
                 yield from self._sites.get((r.day, site, not r.unplaced), ())
-        if r.country is not None and r.day is not None and similarity.FAR_HOME:
-            if similarity.at_home(r) and not r.group_home:
-                yield from self._fine_day.get(r.day, ())
-            elif not r.coarse:
-                yield from self._home_day.get(r.day, ())
         if r.country is not None and r.day is not None:
             if r.coarse:
                 yield from self._country.get((r.day, r.country), ())

@@ -87,23 +87,6 @@ def from_home(home: Rec, other: Rec) -> bool:
         and other.country not in other.attacker_cc and bool(home.attackers & other.attackers)
 
 
-FAR_HOME = 1  # 0: a country-level report placed at its attackers' country never meets a finer report abroad
-
-
-def far_home(home: Rec, fine: Rec) -> bool:
-    """A country-level report placed at its own attackers' country, and a finer report abroad that names no other attacker.
-
-    "US official rejects claims that US airdrop killed civilians" is placed at the US by its actor;
-    the airdrop itself fell in Gaza. A state acts far beyond its neighbours.
-    """
-    # The attacker's name places no report abroad ("Iran-backed forces widen attacks on shipping" is
-    # no Gaza strike of that day): only a story word, a struck site or a victim kind both tell ties them.
-    return bool(FAR_HOME) and at_home(home) and not home.group_home and not fine.coarse \
-        and fine.country is not None and fine.country != home.country \
-        and (not fine.attacker_cc or home.country in fine.attacker_cc) \
-        and bool(home.story & fine.story or home.sites & fine.sites or home.victims & fine.victims)
-
-
 def renews(a: Rec, b: Rec) -> bool:
     """One report calls its occurrence new and the other is of an earlier day: two occurrences."""
     if a.day is None or b.day is None:
@@ -340,8 +323,7 @@ def weak_link(a: Rec, b: Rec, cfg: MergeConfig) -> bool:
         if a.country == b.country or not (a.group_home and abroad(a, b) or b.group_home and abroad(b, a)
                                           or from_home(a, b) or from_home(b, a)):
             return False
-    elif a.coarse == b.coarse or a.country != b.country and not abroad(a if a.coarse else b, b if a.coarse else a) \
-            and not far_home(a if a.coarse else b, b if a.coarse else a):
+    elif a.coarse == b.coarse or a.country != b.country and not abroad(a if a.coarse else b, b if a.coarse else a):
         return False
     # One outlet's live blog tells one strike in several entries, some naming only the country; a
     # roundup's items are other events (and `_excluded` keeps one outlet's entries consistent).
