@@ -21,7 +21,7 @@ DAYS = 2  # copies of one story are published within this many days of each othe
 RUBRIC = re.compile(r"^([^:]{1,40}):\s+(?=\S)")
 # Two titles of one key with other rubrics may be two places' stories ("Kharkiv: Russian missile strike on a
 # residential building kills three" and "Odesa: ..."): their leads must share this much (five-word shingles of
-# the shorter lead's first characters, what the store keeps of a quiet article), or headlines alone a rubric word.
+# the shorter lead's first characters, what the store keeps of a quiet article), or headlines alone one rubric.
 LEAD_SHARE = 0.3
 LEAD_CHARS = 600
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -51,12 +51,12 @@ def _lead(a: Article) -> set[int]:
 
 
 def told_alike(a: Article, b: Article) -> bool:
-    """Two articles of one title key tell one story: their leads share words, else their rubrics do."""
+    """Two articles of one title key tell one story: their leads share words, else their rubrics are equal."""
     la, lb = _lead(a), _lead(b)
     if la and lb:
         return len(la & lb) >= LEAD_SHARE * min(len(la), len(lb))
     ra, rb = _rubric(a), _rubric(b)
-    return ra == rb or bool(ra & rb)  # "Mideast live news" and "Mideast war" are one outlet's labels
+    return ra == rb  # one shared word is not enough: "Kharkiv region" and "Odesa region" are two places' rubrics
 
 
 def _figures(a: Article) -> set[str]:

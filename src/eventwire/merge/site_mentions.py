@@ -19,10 +19,14 @@ BARE = 1
 # "Al-Shifa", "al Nasser": the name alone; `names_in` reads it when a site word follows. A capitalised word
 # after it makes a longer name ("Al-Quds Brigades", "Al-Aqsa Flood", "Al Jazeera English"), no site.
 BARE_NAME = re.compile(r"\b[Aa]l[- ]([A-Z][\w'’-]*)(?![\w'’-]*\s+[A-Z])")
+# In a Title Case headline ("Troops Withdraw From Al-Shifa After Raid") every word is capitalised: the name alone.
+TITLE_NAME = re.compile(r"\b[Aa]l[- ]([A-Z][\w'’-]*)")
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 # An operation told at the name ("raid on Al-Nasr", "forced out of Al-Shifa", "Al-Shifa operation enters ..."):
 # a report of violence of its own names an operation's site only so ("Al-Ahli fans mourn players killed").
-CUE_BEFORE = re.compile(r"\b(?:raid(?:s|ed)?(?:\s+on)?|operation\s+(?:at|in|on)|siege\s+of|storm(?:s|ed)?|inside|near|"
-                        r"outside|around|into|at|out\s+of)\s+(?:the\s+)?$", re.I)
+# Verbs of an operation only: "fighters at al-Quds", "fire around al-Quds" tell no raid.
+CUE_BEFORE = re.compile(r"\b(?:raid(?:s|ed)?(?:\s+on)?|operation\s+(?:at|in|on)|siege\s+of|storm(?:s|ed)?|inside|"
+                        r"withdr[ae]w(?:s|n)?\s+from|out\s+of)\s+(?:the\s+)?$", re.I)
 CUE_AFTER = re.compile(r"\s+(?:raid|operation|siege|assault|offensive)\b", re.I)
 
 
@@ -79,5 +83,11 @@ def site_links(clusters: Iterable[Cluster], by_id: dict[str, Event], reports: It
 
 def bare_names(text: str, cued: bool = False) -> set[str]:
     """The "Al-" names of a text, case-folded ("Al-Shifa" -> "shifa"); `cued`: those an operation is told at."""
-    return {re.sub(r"['’]s$", "", m.group(1)).casefold() for m in BARE_NAME.finditer(text)
+    return {re.sub(r"['’]s$", "", m.group(1)).casefold() for m in _bare(text).finditer(text)
             if not cued or CUE_BEFORE.search(text, 0, m.start()) or CUE_AFTER.match(text, m.end())}
+
+
+def _bare(text: str) -> re.Pattern[str]:
+    """`TITLE_NAME` for a Title Case headline (most long words capitalised), else `BARE_NAME`."""
+    long = _LONG_WORD.findall(text)
+    return TITLE_NAME if len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long) else BARE_NAME

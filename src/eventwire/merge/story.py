@@ -15,7 +15,7 @@ from eventwire.model import Event
 # war's every-day words ("Israeli", "Gaza", "Hamas" are places, actors or demonyms, cut below).
 SOURCE_WORDS = frozenset("""
 health ministry spokesperson spokesman agency medic paramedic civil defence defense witness
-hospital doctor say tell told according claim
+hospital doctor say tell told according claim report media state news local cite citing official rescuer
 """.split())
 # What others said of it ("condemns", "demands justice", "deeply shocked"): the reaction, not the occurrence.
 REACTION_WORDS = frozenset("""
@@ -36,7 +36,7 @@ fighter militant gunman terrorist civilian resident family child children woman 
 heavy last hour part area district region near score toll rise rose occupied casualty
 north northern south southern east eastern west western central
 since afternoon evening january february march april may june july august september october november december
-christmas easter ramadan eid deadliest bloodiest worst heaviest began
+christmas easter ramadan eid eve new year deadliest bloodiest worst heaviest began
 """.split())  # "the deadliest since the war began in October", "on Tuesday afternoon": when and how bad, not which
 # Violence beyond `basics.GENERIC`: "strikes hit Rafah", "clashes in Panjshir" say how, not which occurrence.
 VIOLENCE_WORDS = frozenset("""
@@ -45,9 +45,13 @@ offensive operation violence flare escalate
 """.split())
 
 
-# One site or victim told in other words ("family home" and "house", "worshippers at prayer" and "mosque").
-SAME = {"home": "house", "apartment": "house", "worshipper": "mosque", "prayer": "mosque", "reporter": "journalist",
-        "cameraman": "journalist", "photographer": "journalist", "correspondent": "journalist"}
+# One site told in other words ("family home" and "house").
+# (Victims told in other words are folded by `features.VICTIM_KINDS` already.)
+SAME = {"home": "house", "apartment": "house"}
+
+
+# Bodies named in many reports, cut as a whole: "United Nations" is not "unit" and "nation".
+ORGS = ("United Nations", "UN", "European Union", "Red Cross", "Red Crescent", "Security Council")
 
 
 def _names() -> list[str]:
@@ -62,8 +66,8 @@ def _countries() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _long_names() -> re.Pattern[str]:
-    """A longer country name, cut as a whole: alone its words are common ones ("Holy See", "Christmas Island")."""
-    longer = sorted({n for n in _names() if len(words(n)) > 1}, key=len, reverse=True)
+    """A longer country name or a body (`ORGS`), cut as a whole: alone its words are common ones ("Holy See")."""
+    longer = sorted({n for n in _names() if len(words(n)) > 1} | set(ORGS), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, longer)) + r")\b")
 
 
@@ -99,7 +103,7 @@ def _cut() -> frozenset[str]:
 
 
 def _story_text(text: str) -> str:
-    """The sentence less its leading author ("Hamas leader says ...", unless it tells an event) and long country names."""
+    """The sentence less its leading author ("Hamas leader says ...", unless it tells an event), long country names and bodies."""
     m = AUTHOR.match(text)
     return _long_names().sub(" ", text if m is None or _EVENT.search(m.group()) else text[m.end():])
 
