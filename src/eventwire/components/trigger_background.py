@@ -53,6 +53,7 @@ _SPAN = re.compile(r"\bin\s+(?:the\s+)?(?:[\w’'-]+\s+)?war\b(?!-)|\b(?:in|over
 # "The Ukrainian counteroffensive northeast of Kharkiv City has likely forced Russian troops to redeploy", "the most
 # recent Ukrainian counteroffensives near the city are unlikely to threaten Russian GLOCs": a campaign named as the
 # subject of its effects is analysis; the fights of the campaign are told, and labelled, at their villages.
+# (trigger_status._ASSESSED_CAMPAIGN is the twin for a campaign whose own verb is a forecast: "may cut ...".)
 _CAMPAIGN = re.compile(r"(?:counter-?offensives?|counter-?attacks|offensive\s+operations|offensives?)$", re.I)
 _SUBJECT_OPEN = re.compile(r"(?:^|[,;]\s+(?:and\s+|but\s+|while\s+)?)\s*(?:the\s+|this\s+|these\s+|its\s+)?"
                            r"(?:[\w’'-]+\s+){0,3}$", re.I)
@@ -68,8 +69,8 @@ _EFFECT = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:has|have|is|are|will|would|m
 # "The brigade fought in Bakhmut on May 5" is a main verb, so a unit noun goes only before the participle.
 _FIGHT = re.compile(r"fight\w*|fought", re.I)
 _UNIT_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:had|have|has)\s+(?:been\s+)?(?:previously\s+|also\s+)?$", re.I)
-_UNIT_FIGHTING = re.compile(r"\b(?:units?|elements|regiments?|brigades?|divisions?|battalions?|BTGs|formations|"
-                            r"contingents?)\s+(?:(?:currently|still|previously)\s+)?$", re.I)
+UNIT_WORDS = r"units?|elements|regiments?|brigades?|divisions?|battalions?|BTGs|formations|contingents?"
+_UNIT_FIGHTING = re.compile(r"\b(?:" + UNIT_WORDS + r")\s+(?:(?:currently|still|previously)\s+)?$", re.I)
 
 
 # "resuming the supply of electricity after shelling deenergized the facility on November 3" (told on November 6), "after

@@ -140,6 +140,10 @@ _WEAPON = re.compile(r"\b(?:bomb\w*|devices?|explosives|dynamite|grenades?|attac
                      r"civilians?)\b", re.I)
 
 _UNARMED_WORD = re.compile(r"attack|bomb|explos|shoot|blast", re.I)
+# "Russian forces continued to advance in central Mariupol" is a fight; "Protesters advanced in Tbilisi", "Riot police
+# advanced in Nairobi" are a crowd's or the police's moves (ACLED: protests or riots), so an armed party must lead.
+_ADVANCE_IN = re.compile(r"advanc\w*\s+(?:in|within)\b", re.I)
+_ADVANCER = re.compile(r"\b(?:units?|elements|brigades?|battalions?|regiments?|divisions?|grouping)\b", re.I)
 
 _RULES: list[tuple[str, re.Pattern[str], str]] = [
     ("name", _NAME, "a name (Merrill Lynch, Shell), not a lynching or shelling"),
@@ -199,6 +203,9 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
     if "unarmed" not in DISABLED and _UNARMED_WORD.search(word) and any(
             m.start() < t1 and t0 < m.end() for m in _NOT_ARMED.finditer(text, max(s0, t0 - 60), min(s1, t1 + 30))):
         return "an attack on computers, in a story or a mine's blast, not armed violence"
+    if "advance" not in DISABLED and _ADVANCE_IN.match(word) and not any(
+            p.search(text, s0, t0) for p in (_MILITARY, _NON_STATE, _ARMED_NAME, _ADVANCER)):
+        return "an advance by a crowd or the police, not by armed forces"
     if "legacy" not in DISABLED and _LEGACY_MINES.search(word) and _LEGACY_CUE.search(text, s0, s1) \
             and not _HARM.search(text, s0, s1):
         return "mines left from a past war, with no blast told"

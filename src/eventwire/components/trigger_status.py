@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from eventwire.components.dates import MODAL_FOLLOW
+from eventwire.components.trigger_background import UNIT_WORDS
 from eventwire.pipeline.workdoc import WorkDoc
 
 _NEGATION = re.compile(r"\b(?:not|no|none|nobody|no\s+one|never|denied|denies|deny|denying|refuted|rejected|without(?!\s+Borders)|neither|nor|unlikely|"
@@ -52,12 +53,7 @@ _FORECAST_BEFORE = re.compile(r"(?<!claimed\s)(?<!managed\s)(?<!able\s)(?<!faile
                               # "fortify positions in anticipation of Ukrainian counteroffensives", "to set conditions
                               # for an advance on Zaporizhia City": what is awaited or prepared (unlabelled ISW).
                               r"\b(?:in\s+anticipation\s+of|in\s+expectation\s+of|ahead\s+of|set(?:ting)?\s+"
-                              r"(?:the\s+)?conditions\s+for)\s+(?:[\w’'-]+\s+){0,3}$|"
-                              # "assembling forces ... to initiate further offensive operations", "amassing to launch
-                              # future offensives on Svatove": what forces gather for (ISW).
-                              r"(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!began\s)(?<!managed\s)\bto\s+"
-                              r"(?:initiate|launch|begin|start|mount)\s+(?:an?\s+)?(?:renewed|new|further|future|"
-                              r"larger(?:-scale)?)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+                              r"(?:the\s+)?conditions\s+for)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 # "prior Russian claims of capturing Dolyna were false": a claim the sentence refutes.
 _FALSE_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:were|was|are|is|proved|proven)\s+(?:\w+\s+)?(?:false|untrue|incorrect|"
                           r"inaccurate|fabricated|baseless)\b", re.I)
@@ -68,13 +64,15 @@ _RETRACTED = re.compile(r"\b(?:(?:previous|earlier|prior)\s+version\s+of\s+this\
                         r"wrote)\b[^.;]*$", re.I)
 # "Russian forces are unable to conduct major offensive operations": an ability denied, not an act.
 _UNABLE = re.compile(r"\b(?:unable|inability|failure)\s+to\b", re.I)
-# "deployed near Izyum to conduct offensive operations", "instead of reinforcing stalled offensive operations": the
-# fighting is the purpose or the object of a move, not a report of it (ISW assessments; gold dev).
+# "deployed near Izyum to conduct offensive operations", "instead of reinforcing stalled offensive operations",
+# "assembling forces ... to initiate further offensive operations": the fighting is the purpose or the object of a
+# move, not a report of it (ISW assessments; gold dev). "Attempted to launch new assaults" reports the attempt.
 _PURPOSE_BEFORE = re.compile(r"(?:(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!began\s)(?<!begun\s)"
                              r"(?<!started\s)(?<!managed\s)(?<!failed\s)(?<!attempted\s)(?<!attempting\s)"
                              r"(?<!tried\s)(?<!trying\s)(?<!sought\s)(?<!able\s)(?<!claimed\s)(?<!claim\s)"
                              r"(?<!claims\s)(?<!appeared\s)(?<!appear\s)(?<!appears\s)(?<!reported\s)\bto\s+"
-                             r"(?:conduct|launch|mount|resume|renew)|\b(?:instead\s+of|rather\s+than)\s+\w+ing)"
+                             r"(?:conduct|launch|mount|resume|renew|(?:initiate|begin|start)\s+(?:an?\s+)?(?:renewed|"
+                             r"new|further|future|larger(?:-scale)?))|\b(?:instead\s+of|rather\s+than)\s+\w+ing)"
                              r"\s+(?:(?!on\b|in\b|near\b|around\b)[\w’'-]+\s+){0,3}$", re.I)
 # "launched an airstrike on Mospanove, likely in an effort to suppress Ukrainian counteroffensives": the fighting a
 # strike aims to put down is its purpose, not a report of fighting there. Counterattacks only: "returned fire ... to
@@ -89,7 +87,8 @@ _COUNTER = re.compile(r"counter[\s-]?(?:offensive|attack|assault)", re.I)
 # sentence whose own verb assesses or forecasts is ISW's analysis, not a report of fighting there. A past verb
 # or progressive verb before the assessment ("counteroffensives around Kharkiv are pushing back Russian positions and
 # will likely continue") reports the act.
-_CAMPAIGN = re.compile(r"counter[\s-]?(?:offensive|attack)s?|offensives?|operations", re.I)
+# (trigger_background's "effect" rule is the twin for a campaign told by its effects: "has likely forced ...".)
+_ASSESSED_CAMPAIGN = re.compile(r"counter[\s-]?(?:offensive|attack)s?|offensives?|operations", re.I)
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:The|This|These|That|Those|Such)\s+)?(?:(?:[A-Z][\w’'-]*|(?:un)?successful|limited|"
                            r"localized|ongoing|continuing|current|recent|renewed|sustained|major|main|new)\s+){0,3}")
 _ASSESSED = re.compile(r"(?:(?!\b(?:[a-z]+ed|took|drove|hit|struck|fought|shot|made|won|(?:is|are)\s+(?!starting\b)[a-z]+ing)\b)"
@@ -174,11 +173,13 @@ _PREVIOUS_BEFORE = re.compile(r"\b(?:previous|earlier|prior|past|former)\s+(?!(?
 
 # "(many of whom remain highly damaged from fighting around Kyiv)", "the 76th Airborne Division, which was heavily
 # damaged in fighting northwest of Kyiv", "units withdrawn from fighting in northeastern Ukraine": the state of a
-# unit after earlier fighting is background, not a report of a battle. "Suffered losses during fighting in X" is not
-# matched: it often tells the day's battle.
+# unit after earlier fighting is background, not a report of a battle. A unit is the subject (UNIT_WORDS, "whom"):
+# "a school was damaged in fighting near Bakhmut on Monday" tells the day's battle, as does "suffered losses during
+# fighting in X".
 _UNIT_STATE = re.compile(r"\b(?:damaged|depleted|degraded|attrited|decimated|exhausted|withdrawn|reconstituted|rotated|"
                          r"returned)\s+(?:[\w’'-]+\s+){0,2}?"
                          r"(?:in|from|during)\s+(?:the\s+)?(?:[\w’'-]+\s+)?$", re.I)
+_UNIT_SUBJECT = re.compile(r"\b(?:" + UNIT_WORDS + r"|whom|them)\b[^.;]{0,60}$", re.I)
 # Only the noun of a campaign: "a substation that was damaged during the attack" tells of the attack itself (MUC).
 _FIGHT_NOUN = re.compile(r"(?:fighting|combat|battles?|operations|offensives?)\b", re.I)
 
@@ -277,7 +278,8 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
         return "future", f"future or modal before the trigger: {before.strip()!r}"
     if _FUTURE_AFTER.search(after) and not (nominal and (_DEFINITE.search(before) or _OWN_TARGET.match(after))):
         return "future", f"future or possibility after the trigger: {after[:40].strip()!r}"
-    if _CAMPAIGN.fullmatch(text, t0, t1) and _SUBJECT_LEAD.fullmatch(text, s0, t0) and _ASSESSED.match(text, t1, s1):
+    if _ASSESSED_CAMPAIGN.fullmatch(text, t0, t1) and _SUBJECT_LEAD.fullmatch(text, s0, t0) \
+            and _ASSESSED.match(text, t1, s1):
         return "hypothetical", f"an assessment with the campaign as its subject: {text[t1:s1][:60].strip()!r}"
     if _FORECAST_BEFORE.search(before) or _FORECAST_SENTENCE.search(text, s0, t0) or _PURPOSE_BEFORE.search(before) \
             or _SUPPRESS.search(before) and _COUNTER.match(text, t0):
@@ -292,7 +294,9 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
         return "negated", f"refuted after the trigger: {after[:50].strip()!r}"
     if _UNABLE.search(before):
         return "hypothetical", f"an ability denied, not an act: {before.strip()!r}"
-    if _UNIT_STATE.search(before) and _FIGHT_NOUN.match(text, t0):
+    state = _UNIT_STATE.search(before)
+    if state and _FIGHT_NOUN.match(text, t0) \
+            and _UNIT_SUBJECT.search(text, max(s0, t0 - len(before) + state.start() - 60), t0 - len(before) + state.start()):
         return "historical", f"a unit's state after earlier fighting: {before[-40:].strip()!r}"
     if _PREVIOUS_BEFORE.search(before):
         return "historical", f"an earlier event named: {before[-30:].strip()!r}"

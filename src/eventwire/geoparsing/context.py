@@ -182,6 +182,17 @@ def _bigger_than_town(gz: Gazetteer, c: Candidate, y: Candidate) -> bool:
     return big >= 50_000 and big > 5 * small
 
 
+def _heads_past(gz: Gazetteer, c: Candidate, y: Candidate) -> bool:
+    """True when `c` names a town of note under its own name in `y`'s country but outside `y`'s units (Mariupol
+    "in the Zaporizhia direction"), so `y` cannot hold it; a village with no record inside `y` keeps `y` as its cue."""
+    units = {(gz.cc[i], gz.admin1[i]) for i in y.ids if gz.admin1[i]}
+    if any((gz.cc[i], gz.admin1[i]) in units for i in c.ids):
+        return False
+    k, ccs = name_key(c.text), {cc for cc, _ in units}
+    return any(gz.fclass[i] == "P" and gz.pops[i] >= 10_000 and gz.cc[i] in ccs and gz.main_key(i) == k
+               for i in c.ids)
+
+
 def _chain(
     text: str, ctx: list[Candidate], start_pos: int, first_gap: re.Pattern[str], starts: list[int] | None = None,
     after_compass: frozenset[int] = frozenset(),
@@ -350,8 +361,9 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
             chain = []  # "Donetsk, Luhansk Oblasts": two provinces of one country are a list
         if chain and gap is _GAP_IN and _bigger_than_town(gz, c, chain[0]):
             chain = []  # "toward Donetsk in Matveev Kurgan": a city is not inside a much smaller town
-        if chain and gap is _GAP_IN and _HEADING_NEXT.match(text, chain[0].end):
-            chain = []  # "moving through Mariupol in the Zaporizhia Oblast direction": a heading, not a container
+        if chain and gap is _GAP_IN and _HEADING_NEXT.match(text, chain[0].end) and _heads_past(gz, c, chain[0]):
+            # "moving through Mariupol in the Zaporizhia Oblast direction": a heading, not a container.
+            chain = []
         if chain and not stated:
             # After a comma only admin units contain ("Norwich, Connecticut"); towns make a list.
             k = next((j for j, x in enumerate(chain) if not _is_unit(gz, x)), len(chain))

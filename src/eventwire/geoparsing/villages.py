@@ -86,6 +86,7 @@ FAR_POP = 10_000  # a Ukrainian town this big keeps its name: texts name it far 
 AREA_FAR_KM = 150.0  # a reading this far from every other place of its paragraph is a namesake the area may move
 SECTION_MIN = 3  # places of a section (outside the sentence) a row must lie near for the section to pick it
 SECTION_CLEAR = 2  # the row a section picks has this many times the places of the next row
+LINE_MAX = 6000  # a line longer than this (characters) is a text without line breaks, not a paragraph
 CLEAR_KM = 20.0  # of several rows near the sentence's places, the nearest is taken when the next lies this much farther
 _S = r"[ \u00a0\u2002]"
 # A capitalised word of a name: "Nova", "Zoria", "Mykhailo-Kotsiubynske"; up to three.
@@ -103,13 +104,16 @@ _DIR = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)
 _OBLAST = re.compile(rf",?{_S}*(?:in{_S}+)?(?:the{_S}+)?(?:{_DIR}{_S}+)?([A-Z][a-z]+){_S}+(?:Oblast|oblast|region)\b")
 # A place the paragraph sets its events by: "counterattacks west of Kyiv", "northwest of the Kharkiv".
 _BEARING = re.compile(rf"\b(?:north|south|east|west)(?:-?(?:east|west))?{_S}+of{_S}+(?:the{_S}+)?$")
-# A report's section heading: "Supporting Effort #2—Southern Axis (Russian objective: ...)", "Russian Main
-# Effort—Eastern Ukraine", "Ukrainian Counteroffensives—Southern and Eastern Ukraine", "Southern Ukraine:"; the
-# sections that follow the fronts ("Activity in Russian-occupied Areas") end the last front's.
-_HEADING = re.compile(r"^(?:(?:Russian|Ukrainian)\s+)?(?:(?:Main|Supporting|Subordinate)\s+(?:main\s+|supporting\s+)?"
-                      r"[Ee]ffort\b[^\n]{0,12}?[\u2014\u2013-]|Counteroffensives\b|(?:(?:North|South)(?:east|west)?(?:ern)?"
-                      r"|East(?:ern)?|West(?:ern)?)\s+Ukraine:|Key\s+Takeaways|(?:Russian\s+)?Mobilization\s+and\s+Force"
-                      r"|Activit(?:y|ies)\s+in\s+Russian-occupied)", re.M | re.I)
+# A report's section heading: a short line of its own with no final full stop, or a line opening with the
+# "effort—Name" shape (older reports run the text on after it); markdown or HTML markup may precede it. "Supporting
+# Effort #2—Southern Axis (Russian objective: ...)", "Russian Main Effort—Eastern Ukraine", "Ukrainian
+# Counteroffensives—Southern and Eastern Ukraine", "Southern Ukraine:"; the sections that follow the fronts ("Activity
+# in Russian-occupied Areas") end the last front's. Case counts: "Ukrainian counteroffensives continued" is no heading.
+_HEADING = re.compile(r"^(?:#{1,6}[ \t]*|<h\d[^>\n]*>[ \t]*|\*\*)?(?:(?:Russian|Ukrainian)\s+)?(?:(?i:(?:Main|Supporting|"
+                      r"Subordinate)\s+(?:main\s+|supporting\s+)?effort)\b[^\n]{0,12}?[\u2014\u2013-]\s*[A-Z#]|"
+                      r"(?:Counteroffensives\b|(?:(?:North|South)(?:east|west)?(?:ern)?|"
+                      r"East(?:ern)?|West(?:ern)?)\s+Ukraine:|Key\s+Takeaways|(?:Russian\s+)?Mobilization\s+and\s+[Ff]orce|"
+                      r"Activit(?:y|ies)\s+in\s+Russian-[Oo]ccupied)(?=[^\n]{0,400}(?<![.!?])(?:\n|$)))", re.M)
 # A word after a name that makes it no village: "the Azov Sea coastline", "the Druzhba pipeline".
 _FEATURE = re.compile(rf"{_S}+(?:[Ss]ea|pipeline|[Rr]iver|gully|[Ss]pit|[Rr]eservoir|[Cc]anal)\b")
 _OFFSET = re.compile(rf",?{_S}*(?:(?:about|around|approximately|roughly|some|nearly|over){_S}+)?\d+{_S}*(?:km|kilometers)\b")
@@ -308,7 +312,12 @@ def _section_row(text: str, m: PlaceMention, k: str, ids: tuple[int, ...], rows:
         return None  # told by its distance from a place ("Bezimenne, about 20km east of Mariupol")
     s0, s1 = _bounds(text, m.start, ".!?\n")
     here = Row(m.lat, m.lon, 0, "")  # type: ignore[arg-type]
-    for lo, hi in (_bounds(text, m.start, "\n"), section):
+    para = _bounds(text, m.start, "\n")
+    if para[1] - para[0] > LINE_MAX:
+        # One line this long is a text without line breaks, not a paragraph: a window around the mention stands for
+        # paragraph and section, so the scan stays linear in the text.
+        para = section = (max(para[0], m.start - LINE_MAX // 2), min(para[1], m.start + LINE_MAX // 2))
+    for lo, hi in (para, section):
         # Its sentence's villages are no support: a list read far together ("Volodymyrivka, Poltavka") holds itself;
         # a town there does.
         context = [x for x in towns.within(lo, hi) if name_key(x.text) != k
