@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from geo_helpers import km as _km
 
-from eventwire.gazetteer import haversine_km
 from eventwire.geoparsing import Geoparser
 from eventwire.geoparsing.recognize import casing, recognise
 from eventwire.model import PlaceMention
@@ -22,13 +22,8 @@ def _given(gp: Geoparser, text: str, *names: str) -> list[PlaceMention]:
     assert all(m is not None for m in out)
     return [m for m in out if m is not None]
 
-
-def _km(m: PlaceMention, lat: float, lon: float) -> float:
-    assert m.lat is not None and m.lon is not None
-    return haversine_km(m.lat, m.lon, lat, lon)
-
-
 # --- Container chains in definitions (WikToR-style openings; the places are invented, the units real) ---
+
 
 def test_gmina_county_voivodeship_chain_places_a_missing_village_in_its_county(gp: Geoparser) -> None:
     text = ("Zzyxowo [ˈzɨksɔvɔ] is a village in the administrative district of Gmina Jednorożec, within Przasnysz "
@@ -78,6 +73,7 @@ def test_irish_county_contains(gp: Geoparser) -> None:
 
 # --- Distance phrases with a direction are projected ---
 
+
 def test_long_distance_with_a_direction_projects_the_point(gp: Geoparser) -> None:
     # 348 km due east of Melbourne (-37.81, 144.96) lies near (-37.73, 148.91): the town nearest that point.
     text = "Zzyxdale is a town in Victoria, Australia, located 348 kilometres (216 mi) east of Melbourne."
@@ -86,6 +82,7 @@ def test_long_distance_with_a_direction_projects_the_point(gp: Geoparser) -> Non
 
 
 # --- GeoWebNews: facilities, institutions, adjectives ---
+
 
 def test_facility_is_not_the_namesake_of_its_first_word(gp: Geoparser) -> None:
     # "Buckland" is a town in Massachusetts: the school lies in the town the story is about.
@@ -136,6 +133,7 @@ def test_list_mates_decide_unit_or_city(gp: Geoparser) -> None:
 
 
 # --- Speed: lower-case recognition skips words no name starts with, with the same result ---
+
 
 def test_first_words_skip_keeps_lower_case_recognition(gp: Geoparser) -> None:
     assert "new" in gp.gz.first_words() and "kharkiv" in gp.gz.first_words()

@@ -4,9 +4,8 @@ place the gazetteer lacks)."""
 
 from __future__ import annotations
 
-import math
-
 import pytest
+from geo_helpers import km as _km
 
 from eventwire.geoparsing import Geoparser
 from eventwire.model import PlaceMention
@@ -26,13 +25,6 @@ def _given(gp: Geoparser, text: str, name: str, nth: int = 0) -> PlaceMention:
     m = gp.resolve_given(text, spans, guesses=True)[nth]
     assert m is not None
     return m
-
-
-def _km(m: PlaceMention, lat: float, lon: float) -> float:
-    assert m.lat is not None and m.lon is not None
-    p, q = math.radians(m.lat), math.radians(lat)
-    h = math.sin((q - p) / 2) ** 2 + math.cos(p) * math.cos(q) * math.sin(math.radians(lon - m.lon) / 2) ** 2
-    return 12742 * math.asin(math.sqrt(h))
 
 
 def test_a_state_the_chain_names_is_not_overridden_by_a_country_later_in_the_sentence(gp: Geoparser) -> None:

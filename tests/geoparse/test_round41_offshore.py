@@ -4,8 +4,8 @@ tests."""
 from __future__ import annotations
 
 import pytest
+from geo_helpers import km as _km
 
-from eventwire.gazetteer.index import haversine_km
 from eventwire.geoparsing import Geoparser
 from eventwire.model import PlaceMention
 
@@ -13,11 +13,6 @@ from eventwire.model import PlaceMention
 @pytest.fixture(scope="module")
 def gp() -> Geoparser:
     return Geoparser()
-
-
-def _km(m: PlaceMention, lat: float, lon: float) -> float:
-    assert m.lat is not None and m.lon is not None
-    return haversine_km(m.lat, m.lon, lat, lon)
 
 
 def _named(gp: Geoparser, text: str, name: str) -> PlaceMention:
