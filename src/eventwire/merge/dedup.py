@@ -47,15 +47,22 @@ def shingles(text: str, k: int = 5) -> set[int]:
     return {zlib.crc32(" ".join(ws[i : i + k]).encode("utf-8")) for i in range(n)}
 
 
+# (article id, text) -> its shingles and MinHash: hashing is the cost of a pass, and a second pass over more
+# articles need not hash the same ones again.
+HashCache = dict[tuple[str, str], tuple[set[int], MinHash]]
+
+
 class NearDuplicateIndex:
     """Incremental MinHash LSH index: `add` an article, learn which earlier one it copies."""
 
-    def __init__(self, threshold: float = 0.8, num_perm: int = 128, k: int = 5, lsh_threshold: float = 0.5):
+    def __init__(self, threshold: float = 0.8, num_perm: int = 128, k: int = 5, lsh_threshold: float = 0.5,
+                 cache: HashCache | None = None):
         # LSH finds candidates at a lower Jaccard than the final test, because a copy trimmed
         # to half its length has Jaccard 0.5 with the original but containment near 1.
         self.threshold = threshold
         self.num_perm = num_perm
         self.k = k
+        self._cache = cache  # shared by passes of one num_perm and k
         self._lsh = MinHashLSH(threshold=lsh_threshold, num_perm=num_perm)
         self._sets: dict[str, set[int]] = {}
         self._root: dict[str, str] = {}  # copy id -> original id
@@ -73,11 +80,17 @@ class NearDuplicateIndex:
         """Index an article; return the id of the original it copies, or None if it is new."""
         if article.id in self._sets:
             return self._root.get(article.id)
-        sh = shingles(article.text, self.k)
+        key = (article.id, article.text)
+        if self._cache is not None and key in self._cache:
+            sh, m = self._cache[key]
+        else:
+            sh = shingles(article.text, self.k)
+            m = self._minhash(sh)
+            if self._cache is not None:
+                self._cache[key] = (sh, m)
         self._sets[article.id] = sh
         if not sh:
             return None
-        m = self._minhash(sh)
         best: tuple[float, str] | None = None
         for cand in self._lsh.query(m):
             other = self._sets[cand]
@@ -99,11 +112,14 @@ class NearDuplicateIndex:
 
 
 def find_near_duplicates(
-    articles: Iterable[Article], threshold: float = 0.8, num_perm: int = 128
+    articles: Iterable[Article], threshold: float = 0.8, num_perm: int = 128, cache: HashCache | None = None
 ) -> dict[str, str]:
-    """Map each near-duplicate copy's id to its original's id (the earliest published, then fetched)."""
+    """Map each near-duplicate copy's id to its original's id (the earliest published, then fetched).
+
+    `cache` keeps each article's shingles and MinHash for a later call over more articles (the store's mention step).
+    """
     ordered = sorted(articles, key=lambda a: (sortable(a.published), _fetched(a), a.id))
-    index = NearDuplicateIndex(threshold=threshold, num_perm=num_perm)
+    index = NearDuplicateIndex(threshold=threshold, num_perm=num_perm, cache=cache)
     for art in ordered:
         index.add(art)
     return index.copies

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from eventwire.merge.cluster import EventMerger
-from eventwire.merge.dedup import find_near_duplicates
+from eventwire.merge.dedup import HashCache, find_near_duplicates
 from eventwire.merge.ids import stable_ids
 from eventwire.merge.mentions import AFTER_DAYS, BEFORE_DAYS, LEAD_CHARS, attach_mentions
 from eventwire.merge.types import Cluster, MergeConfig
@@ -76,7 +76,8 @@ def merge_store(store: Any, config: MergeConfig | None = None, dedup: bool = Tru
     events = list(iter_events(store))
     article_ids = sorted({a for e in events for a in e.article_ids})
     articles: list[Article] = [a for a in (store.get_article(i) for i in article_ids) if a is not None]
-    duplicates = find_near_duplicates(articles) if dedup else {}
+    hashed: HashCache = {}  # the mention step's pass below re-reads these articles
+    duplicates = find_near_duplicates(articles, cache=hashed) if dedup else {}
     merger = EventMerger(config, duplicates)
     merger.add_articles(articles)
     merger.add(events)
@@ -87,7 +88,7 @@ def merge_store(store: Any, config: MergeConfig | None = None, dedup: bool = Tru
     # A copy of a report may have no event of its own: the copies among the quiet articles count too
     # (with `dedup` off, no copy is read at all).
     mentions = attach_mentions(clusters, merger.events, articles + quiet,
-                               None if not dedup else find_near_duplicates(articles + quiet) if quiet else duplicates)
+                               None if not dedup else find_near_duplicates(articles + quiet, cache=hashed) if quiet else duplicates)
     earlier = load_clusters(store)
     renamed = stable_ids(clusters, earlier)
     clusters.sort(key=lambda c: c.id)
