@@ -243,15 +243,14 @@ def _area_moves(gz: Gazetteer, text: str, mentions: list[PlaceMention], ua: list
     out = list(mentions)
     towns = _Towns(ua)
     for n, m in enumerate(mentions):
-        if m.feature_class != "P" or m.lat is None or m.lon is None or m.role != "mentioned" \
-                or m.feature_code == told_code or (m.population or 0) >= FAR_POP:
+        if not _movable(m, told_code):
             continue
         ids = keys.get(name_key(m.text))
         if ids is None:
             continue
         p0, p1 = _bounds(text, m.start, "\n")
         area = [a for a in anchors if p0 <= a.start < p1]
-        here = Row(m.lat, m.lon, 0, "")
+        here = Row(m.lat, m.lon, 0, "")  # type: ignore[arg-type]  # `_movable`: it has a point
         if not area or _dist(here, area) <= AREA_FAR_KM:
             continue
         near = [rows[i] for i in ids if _near(rows[i], area, PARAGRAPH_KM)]
@@ -263,10 +262,21 @@ def _area_moves(gz: Gazetteer, text: str, mentions: list[PlaceMention], ua: list
             not s0 <= x.start < s1 or (x.population or 0) >= FAR_POP or not _has_row_near(keys, rows, x.text, area))]
         if _dist(here, support) <= AREA_FAR_KM:
             continue  # near a place of the paragraph: resolution's reading stands
-        rec = _record_near(gz, m.text, near[0])
-        out[n] = _mention(gz, m.article_id, m.start, m.end, m.text, near[0], told_code) if rec is None \
-            else _record_mention(gz, m.article_id, m.start, m.end, m.text, rec)
+        out[n] = _placed_at(gz, m, near[0], told_code)
     return out
+
+
+def _movable(m: PlaceMention, told_code: str) -> bool:
+    """A resolved village mention (not a told point, not a town of FAR_POP) that a context move may place anew."""
+    return m.feature_class == "P" and m.lat is not None and m.lon is not None and m.role == "mentioned" \
+        and m.feature_code != told_code and (m.population or 0) < FAR_POP
+
+
+def _placed_at(gz: Gazetteer, m: PlaceMention, row: Row, told_code: str, km: float = 5.0) -> PlaceMention:
+    """The mention moved to the row: the gazetteer's record of its name within the row's radius + `km`, else the row."""
+    rec = _record_near(gz, m.text, row, km)
+    return _mention(gz, m.article_id, m.start, m.end, m.text, row, told_code) if rec is None \
+        else _record_mention(gz, m.article_id, m.start, m.end, m.text, rec)
 
 
 def _sections(text: str) -> list[tuple[int, int]]:
@@ -288,8 +298,7 @@ def _section_moves(gz: Gazetteer, text: str, mentions: list[PlaceMention], ua: l
     starts = [a for a, _ in sections]
     out = list(mentions)
     for n, m in enumerate(mentions):
-        if m.feature_class != "P" or m.lat is None or m.lon is None or m.role != "mentioned" \
-                or m.feature_code == told_code or (m.population or 0) >= FAR_POP:
+        if not _movable(m, told_code):
             continue
         k = name_key(m.text)
         ids = keys.get(k)
@@ -298,9 +307,7 @@ def _section_moves(gz: Gazetteer, text: str, mentions: list[PlaceMention], ua: l
         row = _section_row(text, m, k, ids, rows, towns, sections[bisect_right(starts, m.start) - 1])
         if row is None:
             continue
-        rec = _record_near(gz, m.text, row, SENTENCE_KM)
-        out[n] = _mention(gz, m.article_id, m.start, m.end, m.text, row, told_code) if rec is None \
-            else _record_mention(gz, m.article_id, m.start, m.end, m.text, rec)
+        out[n] = _placed_at(gz, m, row, told_code, SENTENCE_KM)
     return out
 
 
