@@ -58,7 +58,7 @@ BBC_DIR = "news/bbc_fulltext/politics"
 LATER_FILES_B: set[str] = {"merge_outlets_gold5.py"}
 LATER_SPLITS_B: set[str] = {"fresh3"}
 # Event gold batches of later sessions ("gold_dev12.jsonl", ...) are skipped by a draw, like its own files.
-_DEV_BATCH = re.compile(r"gold_dev(\d+)")
+_DEV_BATCH = re.compile(r"gold_(?:dev|held)(\d+)")
 
 
 def _kept_rows(text: str, later_splits: set[str] = LATER_SPLITS) -> str:
@@ -68,7 +68,7 @@ def _kept_rows(text: str, later_splits: set[str] = LATER_SPLITS) -> str:
 
 
 def later_event_files(repo: Path, session: int) -> frozenset[str]:
-    """Event gold batches labelled in sessions after `session` (`gold_devN*.jsonl` with N > session)."""
+    """Event gold batches labelled in sessions after `session` (`gold_devN*.jsonl` or `gold_heldN*.jsonl`, N > session)."""
     return frozenset(f.name for f in (repo / "benchmarks/gold/events").glob("gold_dev*.jsonl")
                      if (m := _DEV_BATCH.match(f.name)) and int(m.group(1)) > session)
 
