@@ -47,6 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from eventwire.evaluate.ucdp import ucdp_held  # noqa: E402
 from eventwire.merge import find_near_duplicates, merge_events  # noqa: E402
 from eventwire.merge.score import bcubed, pairwise  # noqa: E402
 from eventwire.merge.types import Cluster  # noqa: E402
@@ -139,10 +140,6 @@ def label_gaza(review: bool = False) -> list[dict]:
     return gold
 
 
-def _ucdp_held(row_id: str) -> bool:
-    return int(hashlib.sha1(f"ucdp-merge-{SEED}:{row_id}".encode()).hexdigest(), 16) % 3 == 0
-
-
 def ucdp_rows() -> list[dict]:
     """UCDP sample rows with their headlines, outlets and dates split into aligned lists."""
     out = []
@@ -165,7 +162,7 @@ def label_ucdp() -> list[dict]:
                 continue
             gold.append({"doc": f"ucdp:{r['id']}:{k}", "corpus": "ucdp", "row": r["id"], "index": k,
                          "published": d.strip(), "outlet": o.strip(), "sha1": _sha(h.strip()),
-                         "gold": f"ucdp{r['id']}", "split": "held" if _ucdp_held(r["id"]) else "train"})
+                         "gold": f"ucdp{r['id']}", "split": "held" if ucdp_held(r["id"]) else "train"})
     return gold
 
 

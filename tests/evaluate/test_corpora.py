@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from evaluate_support import make_event
 
 from eventwire.evaluate.plover import load_plover, score_plover
-from eventwire.evaluate.ucdp import load_ucdp, score_ucdp, states_toll
+from eventwire.evaluate.ucdp import load_ucdp, score_ucdp, states_toll, ucdp_held
 from eventwire.evaluate.wikievents import load_wikievents, score_wikievents, system_items
 from eventwire.model import Article, Event, Plover
 from eventwire.model.event import Count
@@ -57,6 +58,17 @@ def test_ucdp_toll_filter_and_scoring() -> None:
     res = score_ucdp(oracle, limit=30)
     assert res["deaths_in_range"]["value"] == 1.0 and res["place_within_50km"]["value"] == 1.0
     assert score_ucdp(lambda t, p: [], limit=30)["with_any_event"]["hit"] == 0
+
+
+def test_ucdp_split_is_the_merge_benchmarks_third() -> None:
+    rows = load_ucdp()
+    held = sum(ucdp_held(r["id"]) for r in rows)
+    assert 0.25 < held / len(rows) < 0.42  # a seeded hash holds about a third aside
+    none = lambda t, p: []  # noqa: E731 - the figures are not the point, only which rows are scored
+    parts = [score_ucdp(none, split=s)["events"] for s in ("train", "heldout")]
+    assert parts == [len(rows) - held, held] and score_ucdp(none)["events"] == len(rows)
+    with pytest.raises(ValueError, match="unknown UCDP split"):
+        score_ucdp(none, split="dev")
 
 
 def test_plover_mapping_and_accuracy() -> None:

@@ -14,8 +14,8 @@ __all__ = ["CORPORA", "DataMissing", "Extractor", "data_dir", "run_eval"]
 
 def run_eval(corpus: str, split: str | None = None, limit: int | None = None,
              extractor: Extractor | None = None) -> dict[str, Any]:
-    """Score event extraction on a corpus: muc (split dev|tst1|tst2|test), wikievents, ucdp, plover,
-    gold (split dev|heldout|all). Returns a JSON-ready dict of figures."""
+    """Score event extraction on a corpus: muc (split dev|tst1|tst2|test), wikievents, ucdp (split train|heldout|all),
+    plover, gold (split dev|heldout|all). Returns a JSON-ready dict of figures."""
     if corpus == "muc":
         from eventwire.evaluate.muc import score_muc
 
@@ -29,7 +29,7 @@ def run_eval(corpus: str, split: str | None = None, limit: int | None = None,
     if corpus == "ucdp":
         from eventwire.evaluate.ucdp import score_ucdp
 
-        return score_ucdp(extractor, limit)
+        return score_ucdp(extractor, limit, None if split in (None, "all") else split)
     if corpus == "plover":
         from eventwire.evaluate.plover import score_plover
 

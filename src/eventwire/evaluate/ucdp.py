@@ -10,6 +10,7 @@ fatality figure within UCDP's [low, high]. Places: a hit when any extracted loca
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 from datetime import date
 from typing import Any
@@ -28,6 +29,13 @@ _NUMBER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|e
                      r"dozens?|scores?|hundreds?|thousands?)\b", re.I)
 _DEATH = re.compile(r"kill|dead|death|\bdie[sd]?\b|slain|massacre|lives", re.I)
 PLACE_KM = 50.0
+# The merge benchmark's seeded split of GED rows (benchmarks/merge_outlets.py): a third of the rows is held aside.
+SPLIT_SEED = 20261125
+
+
+def ucdp_held(row_id: str) -> bool:
+    """Whether a GED row id hashes to the held-aside third (the merge benchmark's split, shared by rule work)."""
+    return int(hashlib.sha1(f"ucdp-merge-{SPLIT_SEED}:{row_id}".encode()).hexdigest(), 16) % 3 == 0
 
 
 def states_toll(headline: str) -> bool:
@@ -55,10 +63,13 @@ def _int(v: str) -> int | None:
         return None
 
 
-def score_ucdp(extractor: Extractor | None = None, limit: int | None = None) -> dict[str, Any]:
-    """Deaths-in-range and place-within-50-km rates over the GED sample's headlines."""
+def score_ucdp(extractor: Extractor | None = None, limit: int | None = None,
+               split: str | None = None) -> dict[str, Any]:
+    """Deaths-in-range and place-within-50-km rates over the GED sample's headlines (split: train, heldout or all)."""
+    if split not in (None, "train", "heldout"):
+        raise ValueError(f"unknown UCDP split {split!r}; one of train, heldout, all")
     run = extractor or default_extractor()
-    rows = load_ucdp()[: limit or None]
+    rows = [r for r in load_ucdp() if split is None or ucdp_held(r["id"]) == (split == "heldout")][: limit or None]
     deaths, places, any_event = Ratio(), Ratio(), Ratio()
     errors: dict[str, int] = {}
     for r in rows:
@@ -84,6 +95,6 @@ def score_ucdp(extractor: Extractor | None = None, limit: int | None = None) -> 
             pts = [e.location for e in all_events if e.location and e.location.lat is not None]
             places.add(any(haversine_km(float(lat), float(lon), p.lat, p.lon) <= PLACE_KM  # type: ignore[arg-type]
                            for p in pts))
-    return {"corpus": "ucdp", "events": len(rows), "with_any_event": any_event.as_dict(),
+    return {"corpus": "ucdp", "split": split or "all", "events": len(rows), "with_any_event": any_event.as_dict(),
             "deaths_in_range": deaths.as_dict(), "place_within_50km": places.as_dict(),
             "failed_documents": errors}
