@@ -79,6 +79,14 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
                  and not _PERIOD_BEFORE.search(doc.text, max(0, d.start - 12), d.start)]
         if told and inner:
             same = inner
+        # "recaptured Ploske ... on March 30 and entered Nova Basan on March 31": a day before an "and" that opens the
+        # trigger's coordinated clause dates the clause before it; the day told after the trigger, in its own clause,
+        # dates it.
+        before = [d for d in same if d.end <= t.start and _AND_CLAUSE.fullmatch(doc.text, d.end, t.start)]
+        after = [d for d in same if d.start >= t.end and d.precision == "day"
+                 and not _CLAUSE_BREAK.search(doc.text, t.end, d.start)]
+        if before and after:
+            same = after
     if same:
         return min(same, key=lambda d: abs(d.start - t.start))
     m = _PRESENT.search(doc.text, max(doc.sentences[t.sentence].start, t.start - 40), t.end)
@@ -96,6 +104,10 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
             and not _DEADLINE.search(doc.text, max(0, d.start - 40), d.start)
             and not (ongoing and pub and d.start_date < pub - _CARRY_DAYS)]
     return prev[-1] if prev else None
+
+
+_AND_CLAUSE = re.compile(r"\s+and\s+(?:(?:have|has|had|then|also|later)\s+)?", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;()]|\b(?:and|but|while|after|before|when|which|that)\b", re.I)
 
 
 # A date told in brackets is an aside ("a counterattack (begun on April 16) ... on April 17-18"), not the day of a

@@ -32,9 +32,24 @@ MOB = ("Riots", "Mob violence")
 # contested town fight for it. Not an advance "in the Bakhmut direction", "in Luhansk and Donetsk oblasts" or "in
 # eastern Ukraine" (a heading or a region), nor the noun "advances" ("made advances in" is coded elsewhere). A
 # capital then a small letter: all-caps wire copy ("TO ADVANCE IN THE COUNTRY'S DEMOCRATIZATION") has no name cue.
-_ADVANCE_IN = (r"(?:advance|advancing|advanced)\s+(?:in|within)\s+(?:(?:central|northern|southern|eastern|western|"
-               r"downtown)\s+)?(?=(?!(?:Ukraine|Donbas|Donbass|Crimea)\b)(?-i:[A-Z][a-z])[\w’'-]*\b(?!\s+(?:and\s+[\w’'-]+\s+)?"
-               r"(?:oblasts?|direction|axis|area|region|front)\b))")
+_IN_TOWN = (r"(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?=(?!(?:Ukraine|Donbas|Donbass|Crimea)\b)"
+            r"(?-i:[A-Z][a-z])[\w’'-]*\b(?!\s+(?:and\s+[\w’'-]+\s+)?(?:oblasts?|direction|axis|area|region|front)\b))")
+_ADVANCE_IN = r"(?:advance|advancing|advanced)\s+(?:in|within)\s+" + _IN_TOWN
+# ISW: "continued to take territory in Mariupol", "continued to capture territory in central Mariupol", "making
+# significant progress in Bakhmut": ground gained inside a named town is fought for (gold dev16), whatever the verb of
+# gaining ("captured"/"seized" territory is a taking, coded by the territory rule). Not "made no progress", nor ground
+# in an oblast or direction (the town lookahead above).
+_GAIN_IN = (r"(?:(?:take|takes|took|taken|taking|capture|captures|gain|gains|gained|gaining|seize|seizes)\s+"
+            r"(?:[\w-]+\s+)?(?:territory|ground)|(?:make|makes|made|making)\s+(?!no\b|any\b)(?:[\w-]+\s+){0,2}?"
+            r"progress)\s+(?:in|within)\s+" + _IN_TOWN)
+# A participle clause whose head is an armed noun: "Russian troops attacking from Popasna to the north made no
+# significant progress", "footage showed Russian forces advancing into Kamyanka": the troops fight at the town, as
+# "attacked"/"advanced into" tell (gold dev16). Needs a town right after: not "advancing in the Petrivka direction";
+# nor police units (a crowd's or the police's moves are no battle; the case is kept, so "Police" counts too).
+_MOVING_AT = (r"(?:(?<=forces\s)|(?<=troops\s)|(?<=units\s)|(?<=elements\s))(?<!police\sforces\s)(?<!police\sunits\s)"
+              r"(?<!police\stroops\s)(?:attacking|advancing|assaulting)\s+"
+              r"(?:into|in|on|near|around|from)\s+(?:the\s+(?:(?:northern|southern|eastern|western|central)\s+)?"
+              r"(?:outskirts|sector|part|districts?)\s+of\s+)?" + _IN_TOWN)
 SD = "Strategic developments"
 AGREEMENT = (SD, "Agreement")
 ARRESTS = (SD, "Arrests")
@@ -232,8 +247,13 @@ RULES: list[Rule] = [
          r"(?:\w+\s+){0,3}(?:positions|barracks|outposts?)|counter-?attack(?:s|ed)?|ambush(?:ed|es)?|"
          r"armed\s+confrontations?|battl(?:e|es|ed|ing)\s+(?:[A-Z][\w-]+\s+|(?:\w+\s+)?(?:militants|fighters|rebels|"
          r"troops|forces|insurgents|gunmen)\s+)(?:in|for|near|around)\b|offensive\s+operations?|assaults?\s+(?:on|against)\b|attempt(?:s|ed|ing)?\s+to\s+"
-         r"advance\b|(?:attempted|(?:are|is|were|was|been)\s+(?:also\s+|still\s+|reportedly\s+)?attempting)\s+to\s+"
-         r"(?:re)?(?:capture|take|seize|storm)\b|"
+         r"advance\b|(?:attempted|(?:are|is|were|was|been)\s+(?:also\s+|still\s+|reportedly\s+)?attempting|"
+         # "Russian forces attempting to cross the Siverskyi Donets River near Kreminna": a participle clause whose
+         # head is an armed noun tells the try as done, as "attempted" does; a try to cross (a river, a line) is a fight
+         # at the crossing. Not "forces attempting to encircle Kharkiv continue to face shortages": an encirclement is a
+         # campaign's aim (dev12), so it is left out.
+         r"(?<=forces\s)attempting|(?<=troops\s)attempting|(?<=units\s)attempting)\s+to\s+"
+         r"(?:(?:re)?(?:capture|take|seize|storm)|cross)\b|"
          # ISW: "attempted to assault Blahodatne and Pavlivka", "tried to assault Kreminna", "attempted to attack
          # Dovhenke": forces trying to take a place fight there (gold dev labels such tries as clashes).
          r"(?:attempted|tried|(?:are|is|were|was|been)\s+(?:also\s+|still\s+|reportedly\s+)?(?:attempting|trying))\s+"
@@ -276,11 +296,11 @@ RULES: list[Rule] = [
          # "advanced into Novoluhanske", "advanced into the outskirts of X": moving into a named town is the same.
          r"(?:entered|advanced\s+(?:further\s+)?into)(?=\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:outskirts\s+of\s+|"
          r"city\s+of\s+|downtown\s+)?(?-i:[A-Z]))(?![^.;,]*\b(?:unopposed|without\s+(?:a\s+)?"
-         r"(?:fight|resistance))\b)|" + _ADVANCE_IN,
+         r"(?:fight|resistance))\b)|" + _ADVANCE_IN + "|" + _GAIN_IN + "|" + _MOVING_AT,
          CLASH, "ASSAULT", "firearms",
          anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation fresh renewed "
                  "offensive unsuccessful attempt street urban battl broke partial made tried positional entered "
-                 "reconnaissance halt stop defeated advanc"),
+                 "reconnaissance halt stop defeated advanc tak took captur gain seiz mak"),
     Rule(r"massacre(?:d|s)?\b|gunmen\s+(?:opened\s+fire|killed|shot|attacked|murdered)|(?:opened\s+fire|fired|fire|"
          r"fires|shot)\s+(?:on|at)\s+(?:\w+\s+){0,2}(?:civilians|residents|villagers|peasants|worshippers|crowds?|"
          r"aid\s+seekers|people\s+(?:seeking|waiting))|shot\s+dead|"

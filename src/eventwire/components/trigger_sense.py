@@ -142,7 +142,9 @@ _WEAPON = re.compile(r"\b(?:bomb\w*|devices?|explosives|dynamite|grenades?|attac
 _UNARMED_WORD = re.compile(r"attack|bomb|explos|shoot|blast", re.I)
 # "Russian forces continued to advance in central Mariupol" is a fight; "Protesters advanced in Tbilisi", "Riot police
 # advanced in Nairobi" are a crowd's or the police's moves (ACLED: protests or riots), so an armed party must lead.
-_ADVANCE_IN = re.compile(r"advanc\w*\s+(?:in|within)\b", re.I)
+# (And "units advancing into X", "attacking from X": the participle clause of round 64.)
+_ADVANCE_IN = re.compile(r"(?:advanc\w*\s+(?:in|within)|(?:advancing|attacking|assaulting)\s+(?:into|on|near|around|"
+                         r"from))\b", re.I)
 _ADVANCER = re.compile(r"\b(?:units?|elements|brigades?|battalions?|regiments?|divisions?|grouping)\b", re.I)
 
 _RULES: list[tuple[str, re.Pattern[str], str]] = [

@@ -107,7 +107,12 @@ _HISTORICAL = re.compile(r"\bsince\s+(?:[A-Z][\w-]*['’]s\s+|the\s+)?(?:\d{4}|f
                          # the positions).
                          r"(?<!after\s)\bpreviously\b(?!\s+(?:\w+ed|lost|held|taken|won)\s+(?:positions|territor\w+|areas|settlements|lines|"
                          r"villages|towns)\b)|\banniversary\b|\bin\s+(?:19|20)\d\d\b|"
-                         r"\bduring\s+(?:the\s+)?(?:19|20)\d\d\b|\bhistor(?:y|ic|ical)\b", re.I)
+                         r"\bduring\s+(?:the\s+)?(?:19|20)\d\d\b|\bhistor(?:y|ic|ical)\b|"
+                         # "Previous reporting of Ukrainian artillery strikes in the area suggests ...", "despite prior
+                         # reports of Ukrainian forces shelling the road": acts an earlier report told, cited as
+                         # background (dev16); only for a trigger after it (`_later_clause`).
+                         r"\b(?:previous|prior|earlier)\s+(?:ISW\s+)?(?:reporting|reports?)\s+(?:of|that|on|about)\b",
+                         re.I)
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # Tallies over a period ("at least 100 were killed by the police this year") are statistics, not an event.
 _AGGREGATE = re.compile(r"\b(?:this\s+year|so\s+far|to\s+date|as\s+of\s+(?:today|now)|"
@@ -343,6 +348,8 @@ def _historical(text: str, s0: int, s1: int, sentence: str) -> list[re.Match[str
 def _later_clause(sentence: str, t1: int, h: re.Match[str]) -> bool:
     """True for a "previously" in a clause after the trigger's: "capturing the port, contradicting claims to have
     previously captured it", "toward Olhynka – towns Russian forces previously claimed –" date that clause only."""
+    if h.group(0)[:5].lower() in ("previ", "prior", "earli") and h.group(0).lower() != "previously":
+        return h.start() >= t1  # "previous reports of": only what follows it was reported before
     return h.group(0).lower() == "previously" and h.start() > t1 and _BREAK.search(sentence, t1, h.start()) is not None
 
 

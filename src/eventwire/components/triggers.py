@@ -233,7 +233,7 @@ class TriggerFinder:
                 doc.decisions.append(_decision(m, "not_event", "what was captured or seized is no place "
                                                "(weapons, people, goods)"))
                 continue
-            if m.group(0).lower() == "entered" and (not _ENTERING.search(text, max(sent.start, m.start() - 40), m.start())
+            if m.group(0).lower() == "entered" and (not _entering(text, sent.start, m.start())
                                                     or not any(m.end() <= x.start <= m.end() + 30 and x.role != "demonym"
                                                                and not (x.feature_code or "").startswith(("PCL", "ADM1"))
                                                                for x in doc.places)):
@@ -345,8 +345,21 @@ def _decision(m: re.Match[str], status: str, reason: str) -> dict[str, object]:
 
 # "calls the deadly Rafah strike a 'tragic accident'": a strike is aimed; the accident is the speaker's word for its harm.
 _AIMED = re.compile(r"(?:air\s*)?strikes?|airstrikes?", re.I)
-_ENTERING = re.compile(r"\b(?:forces|troops|units|elements|soldiers|fighters|servicemen|detachments?)\s+"
-                       r"(?:\w+\s+){0,2}?$", re.I)
+_TROOPS = r"\b(?:forces|troops|units|elements|soldiers|fighters|servicemen|detachments?)\s+"
+_ENTERING = re.compile(_TROOPS + r"(?:\w+\s+){0,2}?$", re.I)
+_ENTERING_WHO = re.compile(_TROOPS, re.I)
+# "Ukrainian forces continued to advance east of the Oskil River ... and have entered Stel'makhivka": a verb
+# coordinated with "and" shares the clause's troops, however far they stand.
+_AND_VERB = re.compile(r"\band\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+|also\s+)?$", re.I)
+
+
+def _entering(text: str, s0: int, t0: int) -> bool:
+    """Troops enter at t0: named right before "entered", or before an "and" that coordinates it with their verb."""
+    if _ENTERING.search(text, max(s0, t0 - 40), t0):
+        return True
+    return _AND_VERB.search(text, max(s0, t0 - 30), t0) is not None and _ENTERING_WHO.search(text, s0, t0) is not None
+
+
 _GOING_ON = re.compile(r"\b(?:are|is|have\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+|still\s+){0,2}$", re.I)
 
 
