@@ -198,6 +198,20 @@ RULES: list[Rule] = [
     Rule(r"(?-i:firing)\s+(?:intensively\s+|heavily\s+)?(?:on|at)\s+(?:(?:[\w’'-]+\s+){0,2}?(?:settlements|positions|"
          r"villages)\b|(?=(?!(?:Ukrainian|Russian)\b)(?-i:[A-Z][a-z])))", SHELL, "ASSAULT", "heavy-weapons",
          anchors="firing"),
+    # ISW: "escalated their pace of fire against Severodonetsk, Lysychansk, and the surrounding settlements", "continued
+    # routine fire against areas in Kharkiv Oblast": fire as a noun (its modifier tells it), aimed at places. Not at
+    # people or forces ("opened fire on a group", "indirect fire against Russian forces"), nor a day ("fire on August 3"),
+    # nor "fire against Ukrainian positions" (round 59: often told from the firing side, "... from Enerhodar").
+    # So is fire told along a front or across a named area ("routine indirect fire along the line of contact in
+    # Donetsk Oblast", "routine fire in Zaporizhia and Mykolaiv oblasts"; not "in the Kupyansk direction", an axis).
+    Rule(r"(?<![\w-])(?<!reduced\s)(?<!decreased\s)(?-i:routine|heavy|intense|intensive|constant|indirect|sporadic|of|"
+         r"their|to)\s+fire\s+(?:(?:against|on|at)(?=\s+(?:(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:areas|settlements|"
+         r"villages)\b|(?!(?:Ukrainian|Russian|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+         r"February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z][a-z])))|"
+         r"(?:along|across|throughout|in)(?=\s+(?:the\s+(?:line\s+of\s+contact|contact\s+line|front\s*line)\s+"
+         r"(?:in|near|around|(?:north|south|east|west)\w*\s+of)\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
+         r"(?!(?:Ukraine|Russia)\b)(?-i:[A-Z][a-z])))",
+         SHELL, "ASSAULT", "heavy-weapons", anchors="fire"),
     Rule(r"(?:roadside|car|truck|parcel|letter|remote[-\s]controlled|time)[-\s]+bombs?|improvised\s+explosive\s+"
          r"devices?|\bIEDs?\b|land\s*mines?|explosive\s+devices?|dynamite\s+(?:attacks?|charges?|sticks?)|"
          r"bombs?\s+(?:exploded|went\s+off|blasts?|attacks?|explosions?)|booby[-\s]trap(?:s|ped)?|"

@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
+from eventwire.geoparsing.nearby import UNIT_PAIR_NEXT
 from eventwire.geoparsing.recognize import Candidate
 
 _VILLAGE = 50_000  # a name whose every town reading is smaller than this is a village name
@@ -83,6 +84,16 @@ _LIST_INTRO = re.compile(
 _UNITS_AFTER = re.compile(
     r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*"
     r"\s+(?:counties|oblasts|regions|provinces|districts|raions|governorates|states)\b", re.I)
+# "on the Kharkiv Oblast-Russian border", "near the Luhansk Oblast border": a unit named as one side of a line is no
+# container (its places lie on either side), so it stands in for no village. A pair of units is borders.py's.
+_LINE_AFTER = re.compile(r"(?:\s+(?:Oblast|oblast|Region|region))?(?:-[A-Z][\w'’]+)?\s+(?:administrative\s+)?"
+                         r"(?:borders?|boundary)\b")
+
+
+def _names_line(text: str, d: Candidate) -> bool:
+    """True when unit mention `d` is one side of a border ("the Kharkiv Oblast-Russian border"), not half a pair."""
+    return (_LINE_AFTER.match(text, d.end) is not None and text[d.start - 1 : d.start] != "-"
+            and UNIT_PAIR_NEXT.match(text, d.end) is None)
 
 
 def _same_unit(gz: Gazetteer, i: int, j: int) -> bool:
@@ -193,7 +204,7 @@ def local_fit(gz: Gazetteer, text: str, cands: list[Candidate], shared: dict[str
             # A stated unit ("all settlements in northern Kherson Oblast") counts only when written as a unit.
             written = [gz.admin_idx[gz.admin1[chosen[m]]] for d, m in mates if m != k and m in chosen
                        and gz.fcode[chosen[m]] == "ADM1" and gz.admin1[chosen[m]] in gz.admin_idx
-                       and ("admin" in d.hints or re.search(_UNIT_WORD, " " + d.text))]
+                       and not _names_line(text, d) and ("admin" in d.hints or re.search(_UNIT_WORD, " " + d.text))]
             lim = (_NEAR_KM if any(t in ("near", "list") for j, w, t in points if j in near) else _COMPASS_KM) if near \
                 else _FAR_KM
             close = [i for i in sc if gz.fclass[i] == "P" and min(km(i, j) for j in near) <= lim] if near else []
