@@ -95,8 +95,16 @@ def _party_country(doc: WorkDoc, g: Any) -> bool:
     if p is None or not (p.role == "demonym" or (p.feature_code or "").startswith("PCL")):
         return False
     t = g.triggers[0]
+    if p.role == "demonym" and _FORCE_NOUN.match(doc.text, p.end) is not None:
+        return True  # "a car bomb exploded at the headquarters of the British Army of the Rhine": the army's country
     return any(q.role == "demonym" and q.country_code == p.country_code and q.end <= t.start
                for q in in_sentence(doc, "places", t.sentence))
+
+
+# A demonym naming a force or its people ("the British Army", "U.S. troops", "Iranian officials"), not a target.
+_FORCE_NOUN = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:[Aa]rmy|[Aa]rmed\s+[Ff]orces|forces|troops|soldiers?|military|navy|"
+                         r"[Nn]avy|[Aa]ir\s+[Ff]orce|marines|servicemen|police|officials?|authorities|ministry|"
+                         r"spokes(?:man|woman))\b")
 
 
 def drop_commentary(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:

@@ -442,9 +442,34 @@ _BLAMED_ON = re.compile(r"\b(?:blam(?:ed|es|ing)|pinned)\s+(?:it\s+|the\s+\w+\s+
 _ON_NEXT = re.compile(r"\s+on\s+[A-Z]")
 
 
+# "A Baghdad war communique said", "Tehran radio reported", "the Moscow daily Izvestia": the place names a speaker or
+# an outlet, which tells of an act elsewhere (a verb of telling follows within the clause).
+_OUTLET_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:war|military|army|official|state|state-run|state-owned|government|"
+                           r"evening|morning|daily)\s+)?(?:communiques?|communiqués?|radio|television|TV|newspapers?|"
+                           r"daily|news\s+agency|press\s+agency|broadcasts?)\b(?=[^.;\n]{0,80}?\b(?:said|says|say|"
+                           r"reported|reports|quoted|quoting|announced|claimed|told|added)\b)", re.I)
+
+
+# "North of Baghdad, gunmen killed a recruit ... in the Baquba area": a direction phrase opening the sentence frames
+# the region; the town the sentence names after it is where the act was.
+_FRAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[Jj]ust\s+|[Ff]urther\s+)?(?:North|South|East|West)(?:-?(?:east|west))?"
+                           r"(?:ern)?\s+of\s+(?:the\s+)?$")
+
+
+def framing(doc: WorkDoc, p: PlaceMention) -> bool:
+    """True for the place of a sentence-opening direction phrase when a town is told later in its sentence."""
+    text = doc.text
+    if _FRAME_BEFORE.search(text, max(0, p.start - 40), p.start) is None or not text[p.end : p.end + 1] == ",":
+        return False
+    return any(q.start > p.end and (q.feature_class == "P" or (q.feature_code or "").startswith(("ADM2", "ADM3")))
+               and q.role not in ("demonym", "metonym") and q.text != p.text
+               for q in in_sentence(doc, "places", doc.sentence_of(p.start)))
+
+
 def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
-    """True when the place names a battle, an axis, a route, a person, a firm or who is blamed, not where."""
+    """True when the place names a battle, an axis, a route, a person, a firm, an outlet or who is blamed, not where."""
     return _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
+        _OUTLET_AFTER.match(doc.text, p.end) is not None or framing(doc, p) or \
         _AXIS.match(doc.text, p.end) is not None or _given_name(doc, p) or in_firm_name(doc, p) or \
         in_route_name(doc, p) or _BLAMED_ON.search(doc.text, max(0, p.start - 50), p.start) is not None \
         and _ON_NEXT.match(doc.text, p.end) is None
@@ -538,8 +563,10 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-# "the bomb", "this blast", "the dynamite charge": the device of an explosion told before.
-_DEVICE = re.compile(r"(?:bomb|blast|explosive|charge|device|detonation)$", re.I)
+# "the bomb", "this blast", "the dynamite charge": the device of an explosion told before; "when the bomb went off"
+# (the trigger spans its verb) is that device too.
+_DEVICE = re.compile(r"(?:bomb|blast|explosive|charge|device|detonation)(?:\s+(?:went\s+off|exploded|detonated))?$",
+                     re.I)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s")
 _ORDINAL = re.compile(r"\b(?:second|third|fourth|another|other|new|first|latest|next)\b", re.I)
 
@@ -578,6 +605,12 @@ def fold_retold(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
         decide(doc, g.triggers[0], "merged", "a definite event noun retells the event reported at "
                f"{host.place.text if host.place else None!r}")
     return out
+
+
+def retold_battle(doc: WorkDoc, t: Trigger) -> bool:
+    """True for a definite "battle" ("casualty list from the fierce battle for the air base"): the one told before."""
+    m = _DEFINITE_BEFORE.search(doc.text, max(0, t.start - 40), t.start)
+    return t.text.lower().endswith("battle") and m is not None and not _ORDINAL.search(m.group(0) + t.text)
 
 
 _ANOTHER = re.compile(r"\b(?:another|again|fresh|second|third|renewed)\b", re.I)
