@@ -8,6 +8,7 @@ from datetime import timedelta
 from eventwire.components.assemble_link import in_sentence
 from eventwire.components.dates import story_day
 from eventwire.components.trigger_background import ANSWER_WORDS
+from eventwire.components.trigger_rules import AND_VERB
 from eventwire.pipeline.workdoc import DateMention, Trigger, WorkDoc
 
 # "Israel bombs another school, a day after strike on school killed 33": the strike came the day before.
@@ -84,7 +85,8 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
         # dates it.
         before = [d for d in same if d.end <= t.start and _AND_CLAUSE.fullmatch(doc.text, d.end, t.start)]
         after = [d for d in same if d.start >= t.end and d.precision == "day"
-                 and not _CLAUSE_BREAK.search(doc.text, t.end, d.start)]
+                 and not _CLAUSE_BREAK.search(doc.text, t.end, d.start)
+                 and not _PERIOD_BEFORE.search(doc.text, max(0, d.start - 12), d.start)]
         if before and after:
             same = after
     if same:
@@ -106,8 +108,10 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
     return prev[-1] if prev else None
 
 
-_AND_CLAUSE = re.compile(r"\s+and\s+(?:(?:have|has|had|then|also|later)\s+)?", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;()]|\b(?:and|but|while|after|before|when|which|that)\b", re.I)
+_AND_CLAUSE = re.compile(r"\s+" + AND_VERB, re.I)
+# A day after a report verb is when it was told ("shelled Sumy as reported on April 30"), not the act's.
+_CLAUSE_BREAK = re.compile(r"[,;()]|\b(?:and|but|while|after|before|when|which|that|reported|said|announced|"
+                           r"according)\b", re.I)
 
 
 # A date told in brackets is an aside ("a counterattack (begun on April 16) ... on April 17-18"), not the day of a

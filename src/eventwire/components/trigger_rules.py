@@ -35,21 +35,38 @@ MOB = ("Riots", "Mob violence")
 _IN_TOWN = (r"(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?=(?!(?:Ukraine|Donbas|Donbass|Crimea)\b)"
             r"(?-i:[A-Z][a-z])[\w’'-]*\b(?!\s+(?:and\s+[\w’'-]+\s+)?(?:oblasts?|direction|axis|area|region|front)\b))")
 _ADVANCE_IN = r"(?:advance|advancing|advanced)\s+(?:in|within)\s+" + _IN_TOWN
+_DAY_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+             r"August|September|October|November|December)\b")
 # ISW: "continued to take territory in Mariupol", "continued to capture territory in central Mariupol", "making
 # significant progress in Bakhmut": ground gained inside a named town is fought for (gold dev16), whatever the verb of
 # gaining ("captured"/"seized" territory is a taking, coded by the territory rule). Not "made no progress", nor ground
-# in an oblast or direction (the town lookahead above).
+# in an oblast or direction (the town lookahead above), nor progress at talks ("made progress in Doha in ceasefire
+# talks") or in a task ("in Baghdad on recruitment", "in Kharkiv in demining the city", "toward a deal"); trigger_sense
+# wants an armed subject ("the yen gained ground in Tokyo" is no fight).
 _GAIN_IN = (r"(?:(?:take|takes|took|taken|taking|capture|captures|gain|gains|gained|gaining|seize|seizes)\s+"
             r"(?:[\w-]+\s+)?(?:territory|ground)|(?:make|makes|made|making)\s+(?!no\b|any\b)(?:[\w-]+\s+){0,2}?"
-            r"progress)\s+(?:in|within)\s+" + _IN_TOWN)
-# A participle clause whose head is an armed noun: "Russian troops attacking from Popasna to the north made no
-# significant progress", "footage showed Russian forces advancing into Kamyanka": the troops fight at the town, as
-# "attacked"/"advanced into" tell (gold dev16). Needs a town right after: not "advancing in the Petrivka direction";
+            r"progress)\s+(?:in|within)\s+(?![^.;]*\b(?:talks|negotiat\w*|summit|mediat\w*|deal)\b)" + _IN_TOWN
+            + r"(?!(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+(?:on\s+(?!(?:the\s+)?\d|" + _DAY_NAME
+            + r")|towards?\b|in\s+\w+ing\b))")
+# One list of armed heads for round 64's subject checks ("Russian troops attacking from X", "units attempting to cross
+# the river", "forces ... and entered X"); the police are no fighting side (trigger_sense also drops peacekeepers and
+# market or party "forces").
+ARMED_HEADS = ("forces", "troops", "units", "elements", "soldiers", "fighters", "servicemen", "detachments")
+ARMED_HEAD = r"\b(?:" + "|".join(ARMED_HEADS) + r")\s+"
+_AFTER_ARMED = ("(?:" + "|".join(rf"(?<={w}\s)" for w in ARMED_HEADS) + ")"
+                + "".join(rf"(?<!police\s{w}\s)" for w in ARMED_HEADS))
+# Nobody fought: "advanced into Kherson unopposed", "troops advancing into Goma were greeted with flowers".
+_NO_FIGHT = r"(?![^.;,]*\b(?:unopposed|without\s+(?:a\s+)?(?:fight|resistance)|welcomed|greeted|cheered)\b)"
+# An "and" that opens a verb coordinated with the one before: "... and have entered X", "... and then entered X", "on
+# March 30 and quickly entered X" (triggers' troops, assemble_date's day).
+AND_VERB = r"\band\s+(?:(?:have|has|had)\s+)?(?:(?:then|also|later|\w+ly)\s+)?"
+# A participle clause whose head is an armed noun: "Russian units attacking from Avdiivka to the west gained nothing",
+# "a video showed enemy troops advancing into Hranitne": the troops fight at the town, as "attacked"/"advanced into"
+# tell (gold dev16). Needs a town right after: not "advancing in the Petrivka direction", nor "attacking on Monday";
 # nor police units (a crowd's or the police's moves are no battle; the case is kept, so "Police" counts too).
-_MOVING_AT = (r"(?:(?<=forces\s)|(?<=troops\s)|(?<=units\s)|(?<=elements\s))(?<!police\sforces\s)(?<!police\sunits\s)"
-              r"(?<!police\stroops\s)(?:attacking|advancing|assaulting)\s+"
-              r"(?:into|in|on|near|around|from)\s+(?:the\s+(?:(?:northern|southern|eastern|western|central)\s+)?"
-              r"(?:outskirts|sector|part|districts?)\s+of\s+)?" + _IN_TOWN)
+_MOVING_AT = (_AFTER_ARMED + r"(?:attacking|advancing|assaulting)" + _NO_FIGHT + r"\s+"
+              r"(?:into|in|on(?!\s+" + _DAY_NAME + r")|near|around|from)\s+(?:the\s+(?:(?:northern|southern|eastern|"
+              r"western|central)\s+)?(?:outskirts|sector|part|districts?)\s+of\s+)?" + _IN_TOWN)
 SD = "Strategic developments"
 AGREEMENT = (SD, "Agreement")
 ARRESTS = (SD, "Arrests")
@@ -262,11 +279,12 @@ RULES: list[Rule] = [
          r"armed\s+confrontations?|battl(?:e|es|ed|ing)\s+(?:[A-Z][\w-]+\s+|(?:\w+\s+)?(?:militants|fighters|rebels|"
          r"troops|forces|insurgents|gunmen)\s+)(?:in|for|near|around)\b|offensive\s+operations?|assaults?\s+(?:on|against)\b|attempt(?:s|ed|ing)?\s+to\s+"
          r"advance\b|(?:attempted|(?:are|is|were|was|been)\s+(?:also\s+|still\s+|reportedly\s+)?attempting|"
-         # "Russian forces attempting to cross the Siverskyi Donets River near Kreminna": a participle clause whose
+         # "losses on enemy units attempting to cross the Inhulets near Davydiv Brid": a participle clause whose
          # head is an armed noun tells the try as done, as "attempted" does; a try to cross (a river, a line) is a fight
-         # at the crossing. Not "forces attempting to encircle Kharkiv continue to face shortages": an encirclement is a
-         # campaign's aim (dev12), so it is left out.
-         r"(?<=forces\s)attempting|(?<=troops\s)attempting|(?<=units\s)attempting)\s+to\s+"
+         # at the crossing when it was opposed (trigger_sense: an armed subject and a sign of a fight; not a man who
+         # drowned crossing the Tisza). Not "forces attempting to encircle X continue to face shortages": an
+         # encirclement is a campaign's aim (dev12), so it is left out.
+         + _AFTER_ARMED + r"attempting)\s+to\s+"
          r"(?:(?:re)?(?:capture|take|seize|storm)|cross)\b|"
          # ISW: "attempted to assault Blahodatne and Pavlivka", "tried to assault Kreminna", "attempted to attack
          # Dovhenke": forces trying to take a place fight there (gold dev labels such tries as clashes).
@@ -309,8 +327,7 @@ RULES: list[Rule] = [
          # a contested town fight for it (ISW; "entered ... unopposed" is a transfer, coded below).
          # "advanced into Novoluhanske", "advanced into the outskirts of X": moving into a named town is the same.
          r"(?:entered|advanced\s+(?:further\s+)?into)(?=\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:outskirts\s+of\s+|"
-         r"city\s+of\s+|downtown\s+)?(?-i:[A-Z]))(?![^.;,]*\b(?:unopposed|without\s+(?:a\s+)?"
-         r"(?:fight|resistance))\b)|" + _ADVANCE_IN + "|" + _GAIN_IN + "|" + _MOVING_AT,
+         r"city\s+of\s+|downtown\s+)?(?-i:[A-Z]))" + _NO_FIGHT + "|" + _ADVANCE_IN + "|" + _GAIN_IN + "|" + _MOVING_AT,
          CLASH, "ASSAULT", "firearms",
          anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation fresh renewed "
                  "offensive unsuccessful attempt street urban battl broke partial made tried positional entered "

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from eventwire.components.political_rules import ODD_FOLD
-from eventwire.components.trigger_rules import _ARMED, _NON_STATE
+from eventwire.components.trigger_background import UNIT_WORDS
+from eventwire.components.trigger_rules import _ARMED, _GAIN_IN, _NON_STATE, ARMED_HEAD
 
 # Rules by name, so a benchmark can switch one off to weigh it (see benchmarks/false_alarms.py).
 DISABLED: set[str] = set()
@@ -146,6 +147,33 @@ _UNARMED_WORD = re.compile(r"attack|bomb|explos|shoot|blast", re.I)
 _ADVANCE_IN = re.compile(r"(?:advanc\w*\s+(?:in|within)|(?:advancing|attacking|assaulting)\s+(?:into|on|near|around|"
                          r"from))\b", re.I)
 _ADVANCER = re.compile(r"\b(?:units?|elements|brigades?|battalions?|regiments?|divisions?|grouping)\b", re.I)
+# Peacekeepers, the police and market or party "forces" advancing or attacking somewhere fight no one: "UN
+# peacekeeping troops advancing into Abyei were welcomed", "Market forces advancing on Wall Street lifted stocks".
+_NO_SIDE = re.compile(r"\b(?:police|riot|peacekeeping|peacekeepers|UN|market|hardline|conservative|reform|reformist|"
+                      r"opposition|political)\s+" + ARMED_HEAD + "$", re.I)
+# Ground gained and a try to cross need armed troops as the clause's subject, no more than four words before the verb
+# ("Russian forces continued to capture territory in X", "enemy units unsuccessfully attempted to cross", "repelled
+# formations that attempted to cross"), not a noun
+# governed by "of"/"for"/"with" ("a poll of soldiers"): "Police made progress in Chicago in the murder investigation",
+# "A man drowned as he attempted to cross the Tisza to avoid military service" are no fight.
+_GAIN = re.compile(_GAIN_IN, re.I)
+_CROSS = re.compile(r"(?:attempted|attempting)\s+to\s+cross\b", re.I)
+_SUBJECT = re.compile(r"(?P<head>" + ARMED_HEAD + r"|\b(?:" + UNIT_WORDS + r"|army|rebels|militants|insurgents|"
+                      r"militias)\s+)(?:(?:\w+ly|also|still|again|twice|that|which|who|continued|continue|continues|"
+                      r"failed|tried|to|are|is|were|was|have|has|had|been)\s+){0,4}$", re.I)
+_GOVERNED = re.compile(r"\b(?:of|for|with)\s+(?:\S+\s+){0,2}$", re.I)
+# A crossing is a fight only when it was opposed: "unsuccessfully attempted to cross", "inflicted casualties on units
+# attempting to cross", not "troops attempting to cross the border were detained".
+_OPPOSED = re.compile(r"\b(?:unsuccessful\w*|fail\w*|repel\w*|repuls\w*|casualties|losses|destroy\w*|under\s+fire|"
+                      r"pushed\s+back|halted|stopped|thwart\w*|counterattack\w*|fighting|clash\w*)\b", re.I)
+
+
+def _armed_subject(text: str, s0: int, t0: int) -> bool:
+    """Armed troops (not police, peacekeepers or a market) head the clause whose verb starts at t0."""
+    m = _SUBJECT.search(text, max(s0, t0 - 70), t0)
+    return m is not None and not _NO_SIDE.search(text, max(s0, m.start() - 20), m.end("head")) \
+        and not _GOVERNED.search(text, max(s0, m.start() - 30), m.start())
+
 
 _RULES: list[tuple[str, re.Pattern[str], str]] = [
     ("name", _NAME, "a name (Merrill Lynch, Shell), not a lynching or shelling"),
@@ -208,6 +236,13 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
     if "advance" not in DISABLED and _ADVANCE_IN.match(word) and not any(
             p.search(text, s0, t0) for p in (_MILITARY, _NON_STATE, _ARMED_NAME, _ADVANCER)):
         return "an advance by a crowd or the police, not by armed forces"
+    if "advance" not in DISABLED and _ADVANCE_IN.match(word) and _NO_SIDE.search(text, max(s0, t0 - 40), t0):
+        return "an advance by peacekeepers, the police or a market, not by a fighting side"
+    if "advance" not in DISABLED and (_GAIN.match(text, t0) or _CROSS.search(word)) \
+            and not _armed_subject(text, s0, t0):
+        return "ground gained or a crossing tried with no armed troops as its subject"
+    if "advance" not in DISABLED and _CROSS.search(word) and not _OPPOSED.search(text, s0, s1):
+        return "a crossing tried with no fight told"
     if "legacy" not in DISABLED and _LEGACY_MINES.search(word) and _LEGACY_CUE.search(text, s0, s1) \
             and not _HARM.search(text, s0, s1):
         return "mines left from a past war, with no blast told"

@@ -110,8 +110,9 @@ _HISTORICAL = re.compile(r"\bsince\s+(?:[A-Z][\w-]*['’]s\s+|the\s+)?(?:\d{4}|f
                          r"\bduring\s+(?:the\s+)?(?:19|20)\d\d\b|\bhistor(?:y|ic|ical)\b|"
                          # "Previous reporting of Ukrainian artillery strikes in the area suggests ...", "despite prior
                          # reports of Ukrainian forces shelling the road": acts an earlier report told, cited as
-                         # background (dev16); only for a trigger after it (`_later_clause`).
-                         r"\b(?:previous|prior|earlier)\s+(?:ISW\s+)?(?:reporting|reports?)\s+(?:of|that|on|about)\b",
+                         # background (dev16); only for a trigger in its complement (`_later_clause`).
+                         r"(?P<report>\b(?:previous|prior|earlier)\s+(?:ISW\s+)?(?:reporting|reports?)\s+"
+                         r"(?:of|that|on|about)\b)",
                          re.I)
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # Tallies over a period ("at least 100 were killed by the police this year") are statistics, not an event.
@@ -319,7 +320,7 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
         # attacks make up a war's toll. A day's count told first or after ("as 84 more were killed") is an event.
         return "historical", f"a war's death toll, not one event: {toll.group(0)!r}"
     sentence = text[s0:s1]
-    h = next((x for x in _historical(text, s0, s1, sentence) if not _later_clause(sentence, t1 - s0, x)), None)
+    h = next((x for x in _historical(text, s0, s1, sentence) if not _later_clause(sentence, t0 - s0, t1 - s0, x)), None)
     if h and h.group(0).lower().startswith("since") and _SUPERLATIVE.search(sentence):
         h = None
     if h:
@@ -331,6 +332,8 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
 
 
 _BREAK = re.compile(r"[,;(–—]")
+_REPORT_END = re.compile(r"[,;:(–—]|\b(?:but|while|although|whereas|were|was)\b", re.I)
+_CONFIRMED = re.compile(r"\b(?:confirm\w*|corroborat\w*|consistent\s+with|verif\w*)\s+(?:the\s+)?$", re.I)
 _hist_last: tuple[str, int, int, list[re.Match[str]]] = ("", 0, 0, [])
 
 
@@ -345,11 +348,15 @@ def _historical(text: str, s0: int, s1: int, sentence: str) -> list[re.Match[str
     return found
 
 
-def _later_clause(sentence: str, t1: int, h: re.Match[str]) -> bool:
-    """True for a "previously" in a clause after the trigger's: "capturing the port, contradicting claims to have
-    previously captured it", "toward Olhynka – towns Russian forces previously claimed –" date that clause only."""
-    if h.group(0)[:5].lower() in ("previ", "prior", "earli") and h.group(0).lower() != "previously":
-        return h.start() >= t1  # "previous reports of": only what follows it was reported before
+def _later_clause(sentence: str, t0: int, t1: int, h: re.Match[str]) -> bool:
+    """True for a "previously" in a clause after the trigger's ("capturing the port, contradicting claims to have
+    previously captured it", "toward Olhynka – towns Russian forces previously claimed –" date that clause only), and
+    for a "previous reports of" whose complement does not hold the trigger."""
+    if h.group("report"):
+        # "Despite previous reports of a ceasefire, Russian forces shelled Sumy", "... were wrong, but Russian forces
+        # shelled Sumy": the act after the complement is new; "confirmed earlier reports that ..." tells it anew.
+        return h.start() >= t1 or _REPORT_END.search(sentence, h.end(), t0) is not None \
+            or _CONFIRMED.search(sentence, max(0, h.start() - 40), h.start()) is not None
     return h.group(0).lower() == "previously" and h.start() > t1 and _BREAK.search(sentence, t1, h.start()) is not None
 
 

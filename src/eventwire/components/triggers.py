@@ -32,6 +32,8 @@ from eventwire.components.trigger_rules import (
     _STATE,
     ABDUCT,
     AIR,
+    AND_VERB,
+    ARMED_HEAD,
     CLASH,
     DISRUPT,
     EXCESSIVE,
@@ -345,19 +347,24 @@ def _decision(m: re.Match[str], status: str, reason: str) -> dict[str, object]:
 
 # "calls the deadly Rafah strike a 'tragic accident'": a strike is aimed; the accident is the speaker's word for its harm.
 _AIMED = re.compile(r"(?:air\s*)?strikes?|airstrikes?", re.I)
-_TROOPS = r"\b(?:forces|troops|units|elements|soldiers|fighters|servicemen|detachments?)\s+"
-_ENTERING = re.compile(_TROOPS + r"(?:\w+\s+){0,2}?$", re.I)
-_ENTERING_WHO = re.compile(_TROOPS, re.I)
-# "Ukrainian forces continued to advance east of the Oskil River ... and have entered Stel'makhivka": a verb
-# coordinated with "and" shares the clause's troops, however far they stand.
-_AND_VERB = re.compile(r"\band\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+|also\s+)?$", re.I)
+_ENTERING = re.compile(ARMED_HEAD + r"(?:\w+\s+){0,2}?$", re.I)
+_ENTERING_WHO = re.compile(ARMED_HEAD, re.I)
+# "Ukrainian units pushed east of the Zherebets River, toward Kreminna, and have entered Torske": a verb coordinated
+# with "and" shares the clause's troops, however far they stand.
+_AND_VERB = re.compile(AND_VERB + "$", re.I)
+# Troops named as an object or in a subordinate clause lead no later verb: "Civilians fleeing Russian troops walked for
+# days and entered X", "After Russian forces withdrew, the mayor returned and entered X".
+_TROOPS_GOVERNED = re.compile(r"\b(?:fleeing|from|by|against|of|with|after|before|as|when|while)\s+(?:\S+\s+){0,2}$",
+                              re.I)
 
 
 def _entering(text: str, s0: int, t0: int) -> bool:
     """Troops enter at t0: named right before "entered", or before an "and" that coordinates it with their verb."""
     if _ENTERING.search(text, max(s0, t0 - 40), t0):
         return True
-    return _AND_VERB.search(text, max(s0, t0 - 30), t0) is not None and _ENTERING_WHO.search(text, s0, t0) is not None
+    return _AND_VERB.search(text, max(s0, t0 - 30), t0) is not None and any(
+        not _TROOPS_GOVERNED.search(text, max(s0, m.start() - 30), m.start())
+        for m in _ENTERING_WHO.finditer(text, s0, t0))
 
 
 _GOING_ON = re.compile(r"\b(?:are|is|have\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+|still\s+){0,2}$", re.I)

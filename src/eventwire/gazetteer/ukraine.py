@@ -70,8 +70,8 @@ def loose_spellings(latin: str) -> list[str]:
 # A loose key for the spellings of one name in English front reports: Ukrainian (KMU or news) and Russian forms.
 _SKELETON = (
     # ь and the apostrophe written as an apostrophe inside a word: "Stel'makhivka" = "Stelmakhivka", "Kam'yanka" =
-    # "Kamianka" (KMU drops both); not a possessive "'s".
-    (re.compile(r"(?<=\w)'(?=\w)(?!s\b)"), ""),
+    # "Kamianka" (KMU drops both); not a possessive "'s", but "Podil's'k" (an s and a second apostrophe) is no possessive.
+    (re.compile(r"(?<=\w)'(?=\w)(?!s(?![\w'’]))"), ""),
     (re.compile(r"kh|g"), "h"),  # х, г: "Zagradivka" = "Zahradivka"
     (re.compile(r"(?:y?e|o)vka\b"), "ivka"),  # Russian -евка/-овка = Ukrainian -івка: "Kochubeyevka" = "Kochubeivka"
     (re.compile(r"(?:oye|oe|ovo)\b"), "ove"),  # Russian -ое/-ово = Ukrainian -ове: "Lisovo" = "Lisove"
