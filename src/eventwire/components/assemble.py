@@ -29,17 +29,14 @@ from eventwire.components.assemble_link import (
     civilian_in,
     decide,
     drop_old,
-    fold_retold,
-    fold_undated,
     in_sentence,
     index_sentences,
-    not_where,
     recipient_for,
-    retold_battle,
     told_before,
 )
 from eventwire.components.assemble_namesake import nearer_namesake, region_reading
 from eventwire.components.assemble_offset import offset_place
+from eventwire.components.assemble_retell import fold_retold, fold_undated, join_retelling
 from eventwire.components.assemble_where import axis_villages, event_location, place_list, triggers_in
 from eventwire.components.dates import story_day
 from eventwire.components.provenance import source_name
@@ -160,35 +157,7 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
             decide(doc, t, "historical", "a plural noun with no date or reporting verb in its sentence: events in "
                    "general, not a new report")
             continue
-        if JOIN_ONLY.fullmatch(t.text) or AGENT_NOUN.fullmatch(t.text):
-            # A bare "the attack" or "the kidnappers" retells the nearest earlier event of its type; it adds no
-            # event of its own, unless the triggers stage found it opening the story ("a terrorist attack" + harm).
-            found = next(((k, g) for k, g in reversed(list(groups.items())) if k[:2] == (t.event_type, t.sub_event_type)),
-                         None)
-            if found is not None:
-                found[1].triggers.append(t)
-                retold[t.sentence] = (found[1], found[0][4])
-                continue
-            if t.start not in doc.meta.get("_standalone_attacks", ()):
-                continue
-        if retold_battle(doc, t) and not _own_town(doc, t.sentence):
-            # "casualty list from the fierce battle for the air base": the battle the story told before; with a town
-            # of its own the sentence may tell where that battle was. Other definite nouns ("the murder", "the bomb")
-            # are folded later (fold_retold): joined here they moved MUC dev figures between events.
-            found = next(((k, g) for k, g in reversed(list(groups.items())) if k[:2] == (t.event_type, t.sub_event_type)
-                          and (k[4] == day or None in (k[4], day))), None)
-            # "the battle of A and the battle of B": a host in this very sentence is another item of its list.
-            if found is not None and all(o.sentence != t.sentence for o in found[1].triggers):
-                found[1].triggers.append(t)
-                retold[t.sentence] = (found[1], found[0][4])
-                continue
-        told, told_day = retold.get(t.sentence, (None, None))
-        if told is not None and t.event_type == told.triggers[0].event_type and not _own_town(doc, t.sentence) and (
-                told_day is None or day is None or told_day == day):
-            # "A war communique said a brigade launched the attack and fierce fighting raged ..., leaving 220 men
-            # killed": a sentence retelling an earlier attack tells that act's fighting and toll, not new events.
-            # A day of its own ("the 31 October attack in which a bomb exploded") keeps that day's event apart.
-            told.triggers.append(t)
+        if join_retelling(doc, t, day, groups, retold, bool(JOIN_ONLY.fullmatch(t.text) or AGENT_NOUN.fullmatch(t.text))):
             continue
         placed: list[PlaceMention | None] = []
         if _SUPPORT.match(doc.text, t.start) and t.event_type == "Explosions/Remote violence":
@@ -211,12 +180,6 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
                 (g.inherited if inherited else g.attackers).append(a)
             g.recipients.append(recipient_for(doc, t, a, place))
     return groups
-
-
-def _own_town(doc: WorkDoc, si: int) -> bool:
-    """True when sentence `si` names a town or village of its own (not a demonym, a country or a speaker's place)."""
-    return any(p.feature_class == "P" and p.role not in ("demonym", "metonym") and not not_where(doc, p)
-               for p in in_sentence(doc, "places", si))
 
 
 # "artillery support", "air and artillery support" (the air trigger is the word "air"), "supported by artillery".

@@ -101,10 +101,9 @@ def _party_country(doc: WorkDoc, g: Any) -> bool:
                for q in in_sentence(doc, "places", t.sentence))
 
 
-# A demonym naming a force or its people ("the British Army", "U.S. troops", "Iranian officials"), not a target.
-_FORCE_NOUN = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:[Aa]rmy|[Aa]rmed\s+[Ff]orces|forces|troops|soldiers?|military|navy|"
-                         r"[Nn]avy|[Aa]ir\s+[Ff]orce|marines|servicemen|police|officials?|authorities|ministry|"
-                         r"spokes(?:man|woman))\b")
+# A demonym in the proper name of a force posted abroad ("the British Army of the Rhine"): the army's country. Not
+# "Lebanese soldiers" or "Syrian army positions", which may be the target, told in another country's event.
+_FORCE_NOUN = re.compile(r"(?:\s+[A-Z][\w-]+){0,2}?\s+(?:Army|Navy|Air\s+Force)\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def drop_commentary(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:

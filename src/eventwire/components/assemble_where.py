@@ -6,21 +6,23 @@ import re
 from typing import Any
 
 from eventwire.components.assemble_link import (
-    FRONT,
-    country_before_trigger,
     dateline_end,
     decide,
-    fallback_location,
-    front_only,
     in_sentence,
-    not_where,
-    on_border,
     owned,
     prefer_setting,
     reactor_place,
-    target_demonym,
 )
 from eventwire.components.assemble_namesake import in_region_list
+from eventwire.components.assemble_scene import (
+    FRONT,
+    country_before_trigger,
+    fallback_location,
+    front_only,
+    not_where,
+    on_border,
+    target_demonym,
+)
 from eventwire.components.trigger_refs import lone_headline
 from eventwire.components.trigger_status import second_predicate
 from eventwire.gazetteer.index import haversine_km

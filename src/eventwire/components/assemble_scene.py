@@ -1,0 +1,251 @@
+"""Is a place where the act was: battles, axes, borders, fronts, names, outlets and frames; the fallback place."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.components.assemble_link import _SPEECH, dateline_end, in_sentence
+from eventwire.geoparsing.event_location import _SOURCE_IN, is_actor
+from eventwire.model import PlaceMention
+from eventwire.pipeline.workdoc import Trigger, WorkDoc
+
+# "forces withdrawn from the Battle of Kyiv": a named battle is history, its place is not where this happens.
+_NAMED_BATTLE = re.compile(r"\bBattle\s+(?:of|for)\s+(?:the\s+)?$")
+# "operations on the Izyum and Severodonetsk axes": an axis is a direction of advance, not a place of fighting.
+_AXIS = re.compile(r"(?:-[A-Z][\w’'-]+|\s+and\s+[\w’'-]+)?\s+ax(?:is|es)\b")  # also "the Izyum-Slovyansk axis"
+# "near the Kharkiv-Donetsk Oblast border": two regions naming a boundary, not the city of either.
+# "on the Kherson-Mykolaiv border", "along the Kherson-Mykolaiv and Kherson-Dnipropetrovsk Oblast border" (gold dev).
+_BORDER_AFTER = re.compile(r"(?:-[A-Z][\w’'-]+)?(?:\s+and\s+[A-Z][\w’'-]+(?:-[A-Z][\w’'-]+)?)?(?:\s+[Oo]blasts?)?\s+borders?\b")
+# "east of Siversk near the Luhansk Oblast border": one region's boundary is no place either.
+_BORDER_BEFORE = re.compile(r"[A-Z][\w’'-]+-$|\bthe\s+$")
+# "shelling ... along the line of contact", "throughout the Southern Axis": a front with no town named.
+FRONT = re.compile(r"\b(?:line\s+of\s+contact|front\s*lines?|entire\s+front|(?:Southern|Northern|Eastern|Western)\s+"
+                    r"(?:Axis|axis|direction)|throughout\s+the\s+(?:region|country|oblast)|"
+                    # "limited ground assaults across all axes", "attacks in several directions" (unlabelled ISW)
+                    r"(?:across|along|on|in)\s+(?:all|multiple|several|many|both|each)\s+(?:of\s+the\s+)?"
+                    r"(?:axes|directions|fronts|sectors))\b", re.I)
+
+
+def front_only(doc: WorkDoc, si: int) -> bool:
+    """True when a sentence places its event on a front ("along the line of contact") and names no place."""
+    s = doc.sentences[si]
+    named = [p for p in in_sentence(doc, "places", si) if p.role != "demonym" and (p.geonameid or p.name)
+             and not not_where(doc, p)]
+    if not named:
+        return FRONT.search(doc.text, s.start, s.end) is not None
+    # "ground attacks near the Kherson-Mykolaiv Oblast border": a border zone is no region either (gold README,
+    # "Region-level events"); an official's title ("Oblast Head") still names the region.
+    return all(on_border(doc, p) and _TITLE_AFTER.match(doc.text, p.end) is None for p in named)
+
+
+# "Occupation Administration Head Vladimir Saldo", "occupation official Vladimir Rogov": a title, then a given name
+# the gazetteer holds as a town, then the surname (unlabelled ISW).
+_TITLE_BEFORE = re.compile(r"\b(?:[Hh]ead|[Oo]fficials?|[Gg]overnor|[Mm]ayor|[Pp]resident|[Mm]inister|[Cc]ommander|"
+                           r"[Ss]pokes(?:person|man|woman)|[Dd]eputy|[Cc]hairman|[Ss]ecretary|[Mm]ilblogger|[Bb]logger|"
+                           r"[Dd]irector|[Cc]hief|[Ll]eader|[Aa]dministration|[Oo]mbudsman|[Pp]rosecutor|General|"
+                           r"Colonel|Major|cited)\s*,?\s+$")
+_SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)(?:['’]s)?(?:\s|[,.;:)]|$)")
+_NOT_SURNAME = frozenset({"Oblast", "Oblasts", "City", "Raion", "District", "Region", "Krai", "Republic", "Nuclear",
+                          "Power", "Plant", "Airport", "Bridge", "Patriarchate", "Axis", "Direction", "Province",
+                          "Governorate", "Military", "Civil", "Civilian", "Occupation", "Administration", "People"})
+
+
+def _given_name(doc: WorkDoc, p: PlaceMention) -> bool:
+    """True when the place is a person's given name: a title before it and a surname after it."""
+    text = doc.text
+    m = _SURNAME_AFTER.match(text, p.end)
+    if m is None or _TITLE_BEFORE.search(text, max(0, p.start - 40), p.start) is None:
+        return False
+    return m.group(1) not in _NOT_SURNAME and not any(q.start == m.start(1) for q in doc.places)
+
+
+# A firm named after its home city or country acts anywhere: "the general manager of Bank of Tokyo in Peru was
+# wounded", "a Kenya Airways jet was hijacked over Sudan"; an institution named after a town ("Kabul University",
+# "Tokyo Stock Exchange") is in that town, so a firm's place is dropped only when another place is told near it.
+# Capitalised: "the left bank of the Dnipro" is one.
+_FIRM_BEFORE = re.compile(r"(?<![Ww]est\s)(?<![Ee]ast\s)(?<![Ll]eft\s)(?<![Rr]ight\s)\b(?:Bank|BANK|Banco|BANCO|Banque|"
+                          r"BANQUE)\s+(?:of|OF|de|DE|do|DO|du|DU|di|DI)\s+(?:the\s+|THE\s+)?$")
+_FIRM_AFTER = re.compile(r"\s+(?:Air\s*(?:lines|ways)|Air\s+Lines|Stock\s+Exchange|Chamber\s+of\s+Commerce)\b", re.I)
+
+
+def in_firm_name(doc: WorkDoc, p: PlaceMention) -> bool:
+    """True when the place is part of a firm's name ("Bank of Tokyo", "Kenya Airways", "Tokyo Stock Exchange") and
+    another place is told in its sentence or the two before ("... of Bank of Tokyo in Peru"): alone, the firm is
+    likely in its own town ("a bomb exploded outside the Bank of Baghdad")."""
+    text = doc.text
+    if _FIRM_BEFORE.search(text, max(0, p.start - 24), p.start) is None and _FIRM_AFTER.match(text, p.end) is None:
+        return False
+    si = doc.sentence_of(p.start)
+    return any(q.text != p.text and q.role not in ("demonym", "metonym")
+               for k in range(max(0, si - 2), si + 1) for q in in_sentence(doc, "places", k))
+
+
+# "on the Baghdad-Basra highway": a route named by its two ends, not where along it.
+# "Kyiv-Pasazhyrskyi railway station" is a station named after its city, in the city.
+_ROUTE_AFTER = re.compile(r"(?:-[A-Z][\w’'-]+)?\s+(?:highway|motorway|expressway|road|railway(?!\s+station)|rail\s+line|"
+                          r"pipeline)s?\b")
+_ROUTE_BEFORE = re.compile(r"\b[A-Z][\w’'-]+-$")
+
+
+def in_route_name(doc: WorkDoc, p: PlaceMention) -> bool:
+    """True for an end of a route's name ("Amarah on the Baghdad-Basra highway") when its sentence tells another place."""
+    text = doc.text
+    m = _ROUTE_AFTER.match(text, p.end)
+    b = _ROUTE_BEFORE.search(text, max(0, p.start - 30), p.start)
+    if m is None or (not m.group(0).startswith("-") and b is None):
+        return False
+    lo = p.start if b is None else b.start()  # the route's name: neither of its ends is another place
+    return any(not lo <= q.start < m.end() and q.text != p.text and q.role not in ("demonym", "metonym")
+               for q in in_sentence(doc, "places", doc.sentence_of(p.start)))
+
+
+# "a drone strike on a college dormitory ..., which Moscow blamed on Kyiv": the capital blamed is who acted.
+# "blamed the attack on Odesa on Russia": the first "on" names the target, so only the last one is who is blamed.
+_BLAMED_ON = re.compile(r"\b(?:blam(?:ed|es|ing)|pinned)\s+(?:it\s+|the\s+\w+\s+(?:on\s+[A-Z][\w’'-]+\s+)?)?on\s+$",
+                        re.I)
+_ON_NEXT = re.compile(r"\s+on\s+[A-Z]")
+
+
+# "A Baghdad war communique said", "Tehran radio reported", "the Moscow daily Izvestia said": the place names an
+# outlet, which tells of an act elsewhere. The verb of telling follows the outlet at once (at most its name between):
+# "shelled the Kabul radio station ..., killing two guards, police said" is where.
+_OUTLET_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:war|military|army|official|state|state-run|state-owned|government|"
+                           r"evening|morning|daily)\s+)?(?:communiques?|communiqués?|radio|television|TV|newspapers?|"
+                           r"daily|news\s+agency|press\s+agency|broadcasts?)\b(?=(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+                           + _SPEECH.pattern + ")", re.I)
+
+
+# "North of Baghdad, gunmen killed a recruit ... in the Baquba area": a direction phrase opening the sentence frames
+# the region; the town the sentence names after it is where the act was.
+_FRAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[Jj]ust\s+|[Ff]urther\s+)?(?:North|South|East|West)(?:-?(?:east|west))?"
+                           r"(?:ern)?\s+of\s+(?:the\s+)?$")
+
+
+# "said in a statement from Erbil": where the news came from, beside `_SOURCE_IN`'s "a spokesman in Kirkuk".
+_STATEMENT_FROM = re.compile(r"\b(?:statement|communiqu[eé]|officials?)\s+(?:issued\s+)?(?:in|at|from)\s+(?:the\s+)?$",
+                             re.I)
+
+
+def framing(doc: WorkDoc, p: PlaceMention) -> bool:
+    """True for the place of a sentence-opening direction phrase when a town is told later in its sentence."""
+    text = doc.text
+    if _FRAME_BEFORE.search(text, max(0, p.start - 40), p.start) is None or not text[p.end : p.end + 1] == ",":
+        return False
+    # A town in a reporting clause ("..., a spokesman in Kirkuk said") is the speaker's, not the act's.
+    return any(q.start > p.end and (q.feature_class == "P" or (q.feature_code or "").startswith(("ADM2", "ADM3")))
+               and q.role not in ("demonym", "metonym") and q.text != p.text
+               and not _told_from(text, q) for q in in_sentence(doc, "places", doc.sentence_of(p.start)))
+
+
+def _told_from(text: str, q: PlaceMention) -> bool:
+    """True for a place in a reporting clause: "a spokesman in Kirkuk", "a statement from Erbil", "Kirkuk police said"."""
+    return _SOURCE_IN.search(text, max(0, q.start - 60), q.start) is not None or \
+        _STATEMENT_FROM.search(text, max(0, q.start - 40), q.start) is not None or _SPEECH.match(text, q.end) is not None
+
+
+# "Tehran radio said Iraqi jets bombed the capital": with no other place told, "the city" or "the capital" after an
+# outlet's town is that town.
+_ITS_TOWN = re.compile(r"\bthe\s+(?:city|capital)\b(?!\s+of\b)")
+
+
+def outlet_town(doc: WorkDoc, p: PlaceMention) -> bool:
+    """True when an outlet's town is the only place of its sentence and the act is told at "the city" after it."""
+    si = doc.sentence_of(p.start)
+    cut = dateline_end(doc)
+    return _ITS_TOWN.search(doc.text, p.end, doc.sentences[si].end) is not None and not any(
+        q.start != p.start and q.start >= cut and q.role not in ("demonym", "metonym")
+        for q in in_sentence(doc, "places", si))
+
+
+def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
+    """True when the place names a battle, an axis, a route, a person, a firm, an outlet or who is blamed, not where."""
+    return _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
+        _OUTLET_AFTER.match(doc.text, p.end) is not None and not outlet_town(doc, p) or framing(doc, p) or \
+        _AXIS.match(doc.text, p.end) is not None or _given_name(doc, p) or in_firm_name(doc, p) or \
+        in_route_name(doc, p) or _BLAMED_ON.search(doc.text, max(0, p.start - 50), p.start) is not None \
+        and _ON_NEXT.match(doc.text, p.end) is None
+
+
+# "Dnipropetrovsk Oblast Head Valentyn Reznichenko reported": the place in an official's title.
+_TITLE_AFTER = re.compile(r"(?:\s+Oblast)?\s+(?:Head|Governor|Mayor|(?:Regional\s+|Oblast\s+|City\s+)?(?:Military\s+|State\s+)*"
+                          r"Administration|Council|Prosecutor)\b")
+
+
+def on_border(doc: WorkDoc, p: PlaceMention) -> bool:
+    """True for a region naming a boundary ("near the Kharkiv-Donetsk Oblast border") or an official's title."""
+    text = doc.text
+    if _TITLE_AFTER.match(text, p.end) is not None:
+        return True
+    m = _BORDER_AFTER.match(text, p.end)
+    # "the Kherson Oblast border with Mykolaiv and Dnipropetrovsk Oblasts": the regions along it are where.
+    paired = text[p.end : p.end + 1] == "-" or text[max(0, p.start - 1) : p.start] == "-"
+    return m is not None and ("blast" in (p.text + m.group(0)).lower() or paired) and (
+        text[p.end : p.end + 1] == "-" or _BORDER_BEFORE.search(text, max(0, p.start - 30), p.start) is not None) \
+        and not text.startswith(" with", m.end())
+
+
+_THE_TOWN = re.compile(r"\bthe\s+(?:city|town|village|settlement)\b(?!\s+of\b)")
+
+
+def country_before_trigger(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
+    """True for a country right before the trigger or acting on it ("A U.S. attack", "Israel struck"), anywhere in
+    a story; `assemble_where.acting_country` is the stricter test for a lead's country when nothing else is told."""
+    return (p.feature_code or "").startswith("PCL") and p.end <= t.start and (
+        not doc.text[p.end : t.start].strip() or is_actor(doc.text, p, (t.start, t.end)))
+
+
+def target_demonym(doc: WorkDoc, t: Trigger, other: str | None) -> PlaceMention | None:
+    """A demonym after the trigger that says whose its target is ("attacked three Iranian oil rigs"), of a country
+    other than `other`; not an agent ("attacked by Iranian gunboats")."""
+    return next((p for p in in_sentence(doc, "places", t.sentence) if p.role == "demonym" and p.start > t.end
+                 and p.country_code and p.country_code != other and _TARGET_GAP.fullmatch(doc.text, t.end, p.start)
+                 and _TARGET_NOUN.match(doc.text, p.end) and not is_actor(doc.text, p, (t.start, t.end))), None)
+
+
+# A target that lies in its country: "Iranian oil rigs", "a Kuwaiti port", "Iranian territory" (not its people:
+# "the murder of Spanish priests" was in El Salvador; nor an embassy or a ship abroad).
+_TARGET_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rigs?|platforms?|oil\s*fields?|oilfields?|installations?|"
+                          r"facilit(?:y|ies)|positions?|bases?|territory|soil|coast(?:line)?|waters|villages?|towns?|"
+                          r"cit(?:y|ies)|ports?|outposts?|border\s+posts?|refiner(?:y|ies)|terminals?|islands?|"
+                          r"airfields?|airports?)\b", re.I)
+# The trigger's object: a few words, none that opens another role ("broke out between Palestinian guerrillas and",
+# "raided by Iranian gunboats", "seized from Canadian missionaries") or names a landmark nearby ("a bomb exploded
+# today near the Chilean television facilities" in a story from Santiago).
+_TARGET_GAP = re.compile(r"(?:\s+(?!(?:between|by|with|from|among|as|after|while|when|than|said|says|near|outside|"
+                         r"beside|behind)\b)[\w’'-]+){0,4}\s+", re.I)
+
+
+def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
+    """Nearest place in the trigger's sentence (towns before demonyms), else in the two sentences before."""
+    s = doc.sentences[t.sentence]
+    here = [p for p in in_sentence(doc, "places", t.sentence) if p.start < s.end and (p.geonameid or p.name)
+            and not not_where(doc, p)]
+    marked = [p for p in here if p.role == "event_location"]
+    if marked:
+        return marked[0]
+    named = [p for p in here if p.role not in ("demonym", "metonym")]  # "US condemns ...": the speaker, not the place
+    if named:
+        # The most specific place wins ("strikes across Ukraine ... including the capital Kyiv"), then the nearest.
+        cut = dateline_end(doc)
+        best = min(named, key=lambda p: (p.feature_class != "P", abs(p.start - t.start)))
+        if best.start < cut or country_before_trigger(doc, t, best):
+            # "BAHRAIN, Oct 19 - Unidentified jets attacked three Iranian oil rigs": the dateline is the bureau, and
+            # in "A U.S. attack on an Iranian oil platform" the country acts: the target's country is where.
+            target = target_demonym(doc, t, None if best.start < cut else best.country_code)
+            if target is not None:
+                return target
+        return best
+    # "a Ukrainian drone attack that targeted Russian air bases": the demonym after the trigger is the target.
+    dem = [p for p in here if p.start > t.end]
+    if dem:
+        return dem[0]
+    for back in (1, 2):
+        prev = [p for p in in_sentence(doc, "places", t.sentence - back) if p.role != "demonym"
+                and (p.geonameid or p.name) and not _given_name(doc, p)]
+        if prev:
+            # "Russian forces may have captured Melitopol, east of Crimea. ... claimed to have captured the city":
+            # the town the sentence before is about, not the region that locates it (unlabelled ISW). Only for
+            # "the city": otherwise the last place told is the nearer (MUC dev).
+            towns = [p for p in prev if p.feature_class == "P"] if _THE_TOWN.search(doc.text, s.start, s.end) else []
+            return towns[-1] if towns else prev[-1]
+    return None
