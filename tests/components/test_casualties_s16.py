@@ -54,16 +54,16 @@ def test_listed_counts_are_summed() -> None:
 
 def test_one_count_for_both_kinds_is_unsplit() -> None:
     got = _cas("Ten militia members killed and injured in a raid")
-    assert ("unsplit", 10, 10, 10, "Ten militia members killed") in got
+    assert ("unsplit", 10, 10, 10, "Ten militia members killed and injured") in got
     assert all(b is None for k, _, b, _, _ in got if k != "unsplit")
-    assert ("unsplit", 20, 20, 20, "wounded 20") in _cas("The blast killed and wounded 20 people.")
+    assert ("unsplit", 20, 20, 20, "killed and wounded 20") in _cas("The blast killed and wounded 20 people.")
     # Each kind with its own count stays split.
     got = _cas("The bombing caused 9 deaths and injured more than 30 people.")
     assert ("killed", 9, 9, 9, "9 deaths") in got and ("injured", 31, 31, None, "injured more than 30") in got
 
 
 def test_shot_dead_and_injure() -> None:
-    assert _killed("Two militants shot dead in Poonch") == [2]
+    assert _killed("Three gunmen shot dead near the hill post") == [3]
     assert ("injured", 24, 24, None, "injure dozens") in _cas("Strikes on the camp kill 10, injure dozens")
 
 
@@ -80,8 +80,8 @@ def test_no_one_hurt_is_a_stated_zero_for_both() -> None:
 
 def test_one_person_without_a_number() -> None:
     assert _killed("Gunmen killed a police recruit outside the base") == [1]
-    got = _cas("Officer killed, 4 troops hurt in clash with bandits")
-    assert ("killed", 1, 1, 1, "Officer killed") in got and ("injured", 4, 4, 4, "4 troops hurt") in got
+    got = _cas("Policeman killed, 6 guards hurt in a gunfight with raiders")
+    assert ("killed", 1, 1, 1, "Policeman killed") in got and ("injured", 6, 6, 6, "6 guards hurt") in got
     assert _killed("Mine blast | Army soldier killed near the border") == [1]
     assert _killed("Soldiers killed in a clash near the border") == [None]
 

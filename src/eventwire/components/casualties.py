@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from eventwire.components.actors import load_lexicon
-from eventwire.components.trigger_rules import _NATIONALS
+from eventwire.components.trigger_rules import NATIONALS, PERSON_NOUNS
 from eventwire.components.triggers import KeywordGate, is_heading
 from eventwire.model import Count
 from eventwire.pipeline.workdoc import CasualtyMention, NumberMention, Sentence, WorkDoc
@@ -19,89 +19,102 @@ UNSPLIT = r"casualties|victims"
 _KEYWORDS = re.compile(rf"\b(?:(?P<killed>{KILLED})|(?P<injured>{INJURED})|(?P<unsplit>{UNSPLIT}))\b", re.I)
 # "22, including 18 children, reported dead", "18 militants, including a commander, were killed": an aside.
 _ASIDE = r"(?:,\s+(?:including|among\s+them|among\s+whom)\s+[^,;]{1,60},)"
-# Between a count and its keyword: nouns for people and auxiliaries only ("four people were", "dozens of
-# others were reportedly"). A verb or a clause break in between means the count belongs to something else.
-_GAP_BEFORE = re.compile(
-    r"(?:\s*(?:of\s+(?:the\s+)?)?(?:other|others|more|people|persons|civilians|residents|children|women|men|"
-    r"soldiers|servicemen|troops|police(?:men)?|officers|guards|peasants|villagers|workers|students|"
-    r"passengers|fighters|militants|rebels|guerrillas|members|person|civilian|child|man|woman|soldier|"
-    r"policeman|officer|were|was|have|has|had|been|are|is|reportedly|later|also|all|each|seriously|"
-    r"critically|badly|severely|slightly|lightly|mortally|fatally|in\s+total|total|and|or|the|more|"
-    r"(?:ukrainian|russian|israeli|palestinian|syrian|salvadoran|colombian|peruvian|guatemalan|lebanese|iraqi|"
-    r"afghan|pakistani|indian|yemeni|sudanese|somali|nigerian|american|iranian|kurd|gazan|afghan)s?|local|"
-    r"reported|feared|believed|now|shot|found|"
-    # Headline victims: "2 staffers were killed", "seven hostages killed", "kill 2 men".
-    r"aid|staff(?:ers?)?|journalists|reporters|hostages|captives|brothers|sisters|farmers|herders|traders|"
-    r"miners|pilgrims|worshippers|relatives|medics|doctors|nurses|teachers|policemen|gendarmes|militiamen|"
-    r"insurgents|jihadists|terrorists|suspected|islamists|girls|boys|babies|kids|family|"
-    r"including|at\s+least|confirmed|being|left|dead|injured|wounded|killed)\b|" + _ASIDE + r")*\s*$", re.I)
 # A count of named people: "13 Taliban rebels", "Three Turkish soldiers", "Two DR Congo police", "3 cops",
 # "7 World Central Kitchen aid workers", "21 Taliban", "Twelve members of the regular forces": up to four modifiers
 # (capitalised words, a few lower-case kinds) before a person noun, a people in the plural or an armed group's name.
-_PERSON = (r"(?:people|persons?|civilians?|residents?|children|child|wom[ae]n|m[ae]n|boys?|girls?|babies|kids|teens?|"
-           r"teenagers?|youths?|soldiers?|servicem[ae]n|troops|troopers?|jawans?|cops?|police(?:m[ae]n)?|officers?|"
-           r"officials?|guards?|personnel|forces|fighters?|militants?|rebels?|guerrillas?|insurgents?|jihadists?|"
-           r"terrorists?|extremists?|separatists?|islamists?|militiam[ae]n|militias?|gunmen|attackers?|bandits?|"
-           r"combatants?|loyalists?|opponents?|oppositions?|members?|supporters?|experts?|advisers?|commanders?|"
-           r"workers?|staff(?:ers?)?|volunteers?|journalists?|reporters?|medics?|doctors?|nurses?|teachers?|"
-           r"students?|pilgrims?|worshippers?|villagers?|peasants?|farmers?|herders?|traders?|miners?|passengers?|"
-           r"drivers?|hostages?|captives?|prisoners?|detainees?|refugees?|migrants?|relatives?|brothers?|sisters?|"
-           r"gendarmes?|peacekeepers?|(?-i:Kurds|Britons|Taliban|Taleban))")
+_PERSON = (rf"(?:{PERSON_NOUNS}|child|babies|kids|troops|troopers?|jawans?|cops?|police|guards?|personnel|forces|"
+           r"guerrillas?|insurgents?|jihadists?|terrorists?|extremists?|separatists?|islamists?|militiam[ae]n|"
+           r"militias?|"
+           r"gunmen|attackers?|bandits?|combatant|loyalists?|opponents?|oppositions?|member|supporters?|experts?|"
+           r"advisers?|commanders?|workers?|staff(?:ers?)?|volunteers?|reporters?|medics?|doctors?|nurses?|teachers?|"
+           r"students?|pilgrims?|worshippers?|peasants?|herders?|traders?|miners?|passengers?|drivers?|refugees?|"
+           r"migrants?|relatives?|brothers?|sisters?|gendarmes?|peacekeepers?|(?-i:Kurds|Britons|Taliban|Taleban))")
+# Between a count and its keyword: nouns for people and auxiliaries only ("four people were", "dozens of
+# others were reportedly"). A verb or a clause break in between means the count belongs to something else.
+_GAP_BEFORE = re.compile(
+    rf"(?:\s*(?:of\s+(?:the\s+)?)?(?:{_PERSON}|other|others|more|were|was|have|has|had|been|are|is|reportedly|later|"
+    r"also|all|each|seriously|critically|badly|severely|slightly|lightly|mortally|fatally|in\s+total|total|and|or|"
+    r"the|(?:ukrainian|russian|israeli|palestinian|syrian|salvadoran|colombian|peruvian|guatemalan|lebanese|iraqi|"
+    r"afghan|pakistani|indian|yemeni|sudanese|somali|nigerian|american|iranian|kurd|gazan)s?|local|"
+    r"reported|feared|believed|now|shot|found|aid|suspected|family|"
+    r"including|at\s+least|confirmed|being|left|dead|injured|wounded|killed)\b|" + _ASIDE + r")*\s*$", re.I)
+# Plural nouns without a final "s": with any count but one, a person noun must be plural ("2 Rifles soldier" is a unit).
+_PLURAL_NO_S = frozenset("children men women people police policemen servicemen militiamen gunmen personnel staff "
+                         "taliban taleban".split())
 _GROUP_NAMES = "|".join(sorted({a for g in load_lexicon("groups")["groups"] if g.get("sector") not in ("IGO", "NGO")
                                 for a in g["aliases"] if re.fullmatch(r"[A-Z][\w-]+", a)}, key=len, reverse=True))
 # A capitalised modifier is a name ("Taliban", "DR Congo") or a short acronym ("NDF", "ISIS"), never a function word;
 # all-caps wire copy has none (every word there looks like one).
 _FUNCTION = r"(?!(?:the|and|or|of|in|on|at|by|to|for|with|from|as|an?|were|was|is|are|have|has|had|been|who|that)\b)"
-_CAPITALISED = rf"{_FUNCTION}(?-i:[A-Z][\w’'.-]*[a-z][\w’'.-]*|[A-Z][A-Z.]{{1,4}}s?\b)"
+# A capitalised plural or -ing word is no modifier: Title Case crosses a clause ("On 2 Gaza Schools Housing ...").
+_CAPITALISED = (rf"{_FUNCTION}(?!(?-i:[A-Z][a-z’'-]*(?:ing|[a-rt-z]s))\b)"
+                rf"(?-i:[A-Z][\w’'.-]*[a-z][\w’'.-]*|[A-Z][A-Z.]{{1,4}}s?\b)")
 _KINDS = (r"security|displaced|young|armed|suspected|alleged|unidentified|unknown|regime|regular|government|"
           r"pro-government|anti-government|army|rebel|militia|opposition|foreign|aid|local|other|more|police|state|"
           r"military|paramilitary|tribal|border|relief")
 
 
-def _people(caps: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Patterns of a count's named people: the gap to its keyword, a list member before another, a next member."""
-    mod = f"(?:{_KINDS})" if caps else f"(?:{_CAPITALISED}|{_KINDS})"
-    head = rf"\s+(?:of\s+(?:the\s+)?)?(?:{mod}\s+){{0,4}}?#?(?:{_PERSON}|(?-i:{_NATIONALS}|{_GROUP_NAMES}))\b"
+def _people(caps: bool) -> tuple[re.Pattern[str], ...]:
+    """A count's named people: the gap to its keyword, a list member before another, a next member, a closed one."""
+    names = f"(?-i:{NATIONALS}|{_GROUP_NAMES})"
+    mod = f"(?:{_KINDS})" if caps else f"(?:{names}|{_CAPITALISED}|{_KINDS})"
+    head = rf"\s+(?:of\s+(?:the\s+)?)?(?:{mod}\s+){{0,4}}?#?(?:(?P<who>{_PERSON})|{names})\b"
     # "Nine members of a family killed": people (of a group), then the plain gap.
     gap = re.compile(head + rf"(?:\s+of\s+(?:the\s+|an?\s+|one\s+)?(?:{mod}\s+){{0,3}}?(?:{_PERSON}|famil(?:y|ies)|"
                      r"households?|crews?|units?)\b)?" + _GAP_BEFORE.pattern, re.I)
     # A list of counts told with one keyword ("Twelve soldiers, 26 insurgents killed", "kill 2 police and 3
-    # civilians"): the event's toll is their sum.
-    return gap, re.compile(rf"{head}\s*(?:,\s*(?:and\s+)?|and\s+)$", re.I), re.compile(head, re.I)
+    # civilians"): the event's toll is their sum. A member after the keyword must close its phrase: "and 3 civilians
+    # were wounded" and "3 Hamas rockets" are no members.
+    close = r"(?=\s*(?:[,.;:|)?!]|$)|\s+(?:and|in|on|at|near|during|after|across|around|outside|inside)\b)"
+    return gap, re.compile(rf"{head}\s*(?:,\s*(?:and\s+)?|and\s+)$", re.I), re.compile(head, re.I), \
+        re.compile(head + close, re.I)
 
 
 _PEOPLE = {caps: _people(caps) for caps in (False, True)}
 _IN_ASIDE = re.compile(r"[^,;]{0,40},\s+(?:including|among\s+them|among\s+whom)\s+[^,;]*", re.I)  # an open aside
-# "kills prominent scientist Sufyan Tayeh", "killed a Hamas deputy leader": one person, no number given.
-_ONE_AFTER = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:leader|commander|chief|scientist|"
-                        r"journalist|official|general|colonel|soldier|man|woman|boy|girl|child|civilian|policeman|"
-                        r"officer|mayor|spokesman|doctor|activist|photographer|priest|teacher|judge|politician|"
-                        r"recruit|student|farmer|driver|worker|employee|guard|daughter|son|wife|husband|father|"
-                        r"mother|brother|sister|teenager|baby)\b(?!-)",
-                        re.I)
+# One person, named by a singular noun (one list for the three readings below).
+_ONE_NOUN = (r"(?:person|man|woman|child|boy|girl|baby|teen|teenager|civilian|resident|villager|soldier|trooper|jawan|"
+             r"policeman|policewoman|cop|officer|guard|recruit|commander|leader|chief|general|colonel|official|mayor|"
+             r"spokesman|politician|judge|scientist|journalist|photographer|activist|protester|priest|teacher|doctor|"
+             r"student|farmer|driver|worker|employee|pensioner|terrorist|militant|rebel|insurgent|daughter|son|wife|"
+             r"husband|father|mother|brother|sister)")
+# "kills prominent scientist Sufyan Tayeh", "killed a Hamas deputy leader": one person, no number given; the words
+# before the noun are no preposition ("killed in the Son Tay district").
+_ONE_AFTER = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:(?!(?:in|at|on|near|by|for|from|with|after|during|as|was|"
+                        rf"were|is|are|has|have|had|been|when|while|and|or)\b)[\w’'-]+\s+){{0,3}}?{_ONE_NOUN}\b(?!-)", re.I)
 _VERB_KILL = frozenset({"kill", "kills", "killed", "killing"})
 _GAP_AFTER = re.compile(r"\s*(?:(?:at\s+least|rose|risen|climbed|increased|reached|stands|stood|now|to|at|of|"
                         r"rises|climbs|reaches|jumps|hits|tops|soars|mounts|"
                         r"is|was|has|had|been|some|another|an\s+additional|a\s+further)\s+)*$", re.I)
-# "no one was hurt", "no-one was injured", "nobody died", "no injuries" (the keyword right after "no").
-_NONE = re.compile(r"(?:\b(?:no[\s-]+(?:one|deaths?|casualties|injuries|fatalities)|nobody)\b[^.;]{0,25}|\bno\s+)$",
-                   re.I)
-_ONE = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?(?:person|man|woman|child|boy|girl|civilian|soldier|policeman|"
-                  r"officer|resident|guard|driver|journalist)\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?$", re.I)
+# "no one was hurt", "no-one was injured", "nobody died", "no injuries" (a plain noun right after "no"; "no death
+# toll" and "no bodies" say nothing of the count).
+_NONE = {False: re.compile(r"\b(?:no[\s-]+(?:one|deaths?|casualties|injuries|fatalities)|nobody)\b[^.;]{0,25}$", re.I),
+         True: re.compile(r"(?:\b(?:no[\s-]+(?:one|deaths?|casualties|injuries|fatalities)|nobody)\b[^.;]{0,25}"
+                          r"|\bno\s+)$", re.I)}
+_NO_NOUN = frozenset("injuries injury wounds death deaths casualties victims fatalities dead wounded injured".split())
+_ONE = re.compile(rf"\b(?:a|an)\s+(?:[\w’'-]+\s+)?{_ONE_NOUN}\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?$", re.I)
 # A headline's lone person before the keyword: "Officer killed, 4 troops hurt", "Landmine explosion | Regime soldier
-# killed", "Teen killed as ...". Read on the sentence's last segment (after "|" or ":").
-_ONE_BARE = re.compile(r"\s*(?:[\w’'-]+\s+){0,2}?(?:soldier|officer|policeman|policewoman|civilian|teen|teenager|boy|"
-                       r"girl|man|woman|child|terrorist|militant|rebel|insurgent|journalist|farmer|villager|student|"
-                       r"worker|commander|leader|guard|trooper|jawan|cop|resident|activist|protester|official)"
-                       r"\s+(?:was\s+|has\s+been\s+|is\s+)?", re.I)
+# killed", "Teen killed as ...". Read on a headline's last segment (after "|" or ":"), never after a negation or a
+# quantifier ("No civilian was killed", "Every soldier was wounded").
+_ONE_BARE = re.compile(r"\s*(?!(?:no|not|none|neither|nor|every|each|all|any|which|whose|what)\b)"
+                       rf"(?:[\w’'-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:was\s+|has\s+been\s+|is\s+)?", re.I)
 # "dead" and "killed" in phrases that are not about people dying in this event.
 _NOT_CASUALTY = re.compile(r"(?:\s+(?:end|heat|line|zone|weight)|\s+(?:drones?|missiles?)\b)", re.I)
 # "Ten NDF members killed and injured", "20 soldiers killed or wounded", "killed, wounded dozens": one count for both
 # kinds is a count of casualties, which fills neither figure.
+# The other kind's keyword must close the phrase: "3 killed, injured rushed to hospital" is no shared count.
 _BOTH = r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*|&\s*)"
-_SHARED_AFTER = re.compile(rf"{_BOTH}(?:{KILLED}|{INJURED})\b", re.I)
+_ENDS = (r"(?=\s*(?:[,.;:|)?!]|$)|\s+(?:in|at|near|on|after|as|during|by|when|while|following|because|from|due|since|"
+         r"across|around|over|throughout|within|among|including|with)\b)")
+_SHARED_AFTER = {"killed": re.compile(rf"{_BOTH}(?:{INJURED}){_ENDS}", re.I),
+                 "injured": re.compile(rf"{_BOTH}(?:{KILLED}){_ENDS}", re.I)}
+# "several dead and wounded civilians": a count right before two keywords that qualify one person noun.
+_SHARED_ADJ = {"killed": re.compile(rf"{_BOTH}(?:{INJURED})(?=\s+{_PERSON}\b)", re.I),
+               "injured": re.compile(rf"{_BOTH}(?:{KILLED})(?=\s+{_PERSON}\b)", re.I)}
 _SHARED_BEFORE = re.compile(rf"\b(?:{KILLED}|{INJURED}){_BOTH}$", re.I)
-_LOWER = re.compile(r"[a-z]")
+_LOWER = re.compile(r"[a-z]")  # all-caps wire copy has none
+# A passive or adjectival "killed" ("were killed", "was reportedly killed") takes no object.
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|gets|got)\s+(?:\w+ly\s+|also\s+|not\s+)?$", re.I)
 # "Death toll in Israeli attack on displaced Palestinians in Rafah rises to 45".
 _TOLL_GAP = re.compile(r"\s+(?:in|of|from|after|at)\s+[^.;:,]{1,80}?\s+(?:has\s+)?(?:rises|rose|risen|climbs|climbed|"
                        r"reaches|reached|hits|jumps|jumped|tops|topped|soars|soared|mounts|stands|stood|increases|"
@@ -128,6 +141,8 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
         numbers = _fallback_numbers(text)
     out: list[CasualtyMention] = []
     used: set[int] = set()
+    caps_of: dict[int, bool] = {}
+    headline: dict[int, bool] = {}
     for m in (m for s in _GATE.sentences(doc) for m in keywords.finditer(text, s.start, s.end)):
         if _NOT_CASUALTY.match(text, m.end()) or (m.group("killed") and _ILLNESS.match(text, m.end())):
             continue
@@ -138,29 +153,37 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
         if is_heading(text, sent.start, sent.end) and len(doc.sentences) > 1:
             continue  # "Casualties and Damage in Kyiv" is a section title; a lone headline is the report
         kind = _kind(m)
-        caps = not _LOWER.search(text, sent.start, sent.end)
+        if si not in caps_of:
+            caps_of[si] = not _LOWER.search(text, sent.start, sent.end)
+            headline[si] = not text[sent.start : sent.end].rstrip().endswith((".", "!", "?"))
+        caps = caps_of[si]
         before = _count_before(text, numbers, sent.start, m.start(), used, caps)
         after = _count_after(text, numbers, m.end(), sent.end, used) or _toll_after(text, numbers, m, sent.end, used)
-        # "2 gunmen kill 5 police": before an active "kill", the count is the killers'.
-        num = (after or before) if m.group(0).lower() in ("kill", "kills") else (before or after)
+        word = m.group(0).lower()
+        one_after = _ONE_AFTER.match(text, m.end(), sent.end) if word in _VERB_KILL else None
+        passive = _PASSIVE.search(text, max(sent.start, m.start() - 30), m.start()) is not None
+        obj = word in ("kill", "kills") or word == "killed" and not passive and (
+            one_after is not None or after is not None and _PEOPLE[caps][3].match(text, after.end, sent.end) is not None)
+        # "2 gunmen kill 5 police", "Two gunmen killed 3 officers": before an active verb, the count is the killers'.
+        num = (after if after is not None or one_after is not None else before) if obj else (before or after)
         if num is not None:
-            num = _listed(text, numbers, num, m.start(), sent, used, caps)
-            used.update(n.start for n in numbers if num.start <= n.start < num.end)
+            num, i, j = _listed(text, numbers, num, m.start(), sent, used, caps)
+            used.update(k.start for k in numbers[i : j + 1])
             s, e = min(num.start, m.start()), max(num.end, m.end())
+            if kind != "unsplit" and (both := _shared(text, numbers, m, sent.end, out, kind, num)) is not None:
+                kind, s, e = "unsplit", min(s, both[0]), max(e, both[1])  # the span names both keywords
             count = Count(low=num.low, best=num.best, high=num.high, text=text[s:e])
-            if kind != "unsplit" and _shared(text, numbers, m, sent.end, out):
-                kind = "unsplit"
-        elif _NONE.search(text, max(sent.start, m.start() - 40), m.start()):
-            s, e = _NONE.search(text, max(sent.start, m.start() - 40), m.start()).start(), m.end()  # type: ignore[union-attr]
+        elif (zero := _NONE[word in _NO_NOUN].search(text, max(sent.start, m.start() - 40), m.start())) is not None:
+            s, e = zero.start(), m.end()
             count = Count(low=0, best=0, high=0, text=text[s:e])
-        elif kind == "killed" and m.group(0).lower() in _VERB_KILL and (
-                one_after := _ONE_AFTER.match(text, m.end(), sent.end)) is not None:
+        elif kind == "killed" and one_after is not None:
             s, e = m.start(), one_after.end()
             count = Count(low=1, best=1, high=1, text=text[s:e])
         elif (one := _ONE.search(text, max(sent.start, m.start() - 50), m.start())) is not None:
             s, e = one.start(), m.end()
             count = Count(low=1, best=1, high=1, text=text[s:e])
-        elif (bare := _one_bare(text, sent.start, m.start())) is not None:
+        elif not _ALONG.match(text, m.end()) and (
+                bare := _one_bare(text, sent.start, m.start(), headline[si])) is not None:
             s, e = bare, m.end()
             count = Count(low=1, best=1, high=1, text=text[s:e])
         else:
@@ -171,21 +194,36 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
 
 
 def _stated_zeros(out: list[CasualtyMention]) -> list[CasualtyMention]:
-    """"No one was injured" also says that nobody was killed (unless the sentence tells a death toll)."""
-    killed = {c.sentence for c in out if c.kind == "killed"}
+    """"No one was injured" also says that nobody was killed, when the document tells of no death at all."""
+    if any(c.kind == "killed" for c in out):
+        return out
     res: list[CasualtyMention] = []
     for c in out:
         res.append(c)
-        if c.kind == "injured" and c.count.high == 0 and c.sentence not in killed:
+        # "No one else was injured" implies a casualty told elsewhere.
+        if c.kind == "injured" and c.count.high == 0 and not _ELSE.search(c.text):
             res.append(CasualtyMention(c.start, c.end, c.text, c.sentence, "killed", c.count.model_copy()))
     return res
 
 
-def _one_bare(text: str, s0: int, kw: int) -> int | None:
-    """Start of a lone person noun that opens the sentence's last segment and ends at the keyword, else None."""
-    seg = max(s0, text.rfind("|", s0, kw) + 1, text.rfind(":", s0, kw) + 1)
+_ELSE = re.compile(r"\b(?:else|other|others)\b", re.I)
+
+
+def _one_bare(text: str, s0: int, kw: int, headline: bool) -> int | None:
+    """Start of a lone person noun that opens a headline's last segment (in running text, a sentence after "the")."""
+    lo = max(s0, kw - 80)  # the segment is a few words long: look no further back
+    seg = max(s0, text.rfind("|", lo, kw) + 1, text.rfind(":", lo, kw) + 1) if headline else s0
     m = _ONE_BARE.fullmatch(text, seg, kw)
-    return None if m is None else seg + len(m.group()) - len(m.group().lstrip())
+    if m is None or not headline and not _THE.match(m.group().lstrip()):
+        return None
+    return seg + len(m.group()) - len(m.group().lstrip())
+
+
+# "The other soldier was killed", "Another guard was wounded" is one; "The commander was killed along with 12
+# fighters" tells more.
+_THE = re.compile(r"(?:the|another)\s", re.I)
+# "The other person killed was a farmer" names a victim already counted.
+_ALONG = re.compile(r"\s+(?:along\s+with|together\s+with|alongside|with\s+\d|was|were|is|are)\b", re.I)
 
 
 def _count_before(text: str, numbers: list[NumberMention], s0: int, kw: int,
@@ -198,45 +236,75 @@ def _count_before(text: str, numbers: list[NumberMention], s0: int, kw: int,
         if n.start >= s0 and kw - n.end <= 70 and n.start not in used:
             if best is None or not _IN_ASIDE.fullmatch(text, best.end, n.start):
                 best = n  # a count inside an aside ("22, including 18 children, reported dead") is a part
-    if best is not None and _PEOPLE[caps][0].match(text, best.end, kw):
-        return best  # "Scores of insurgents killed", "13 Taliban rebels killed"
+    if best is not None and (people := _PEOPLE[caps][0].match(text, best.end, kw)):
+        # "13 Taliban rebels killed"; not "2 Rifles soldier killed"
+        return best if caps or _agrees(text, best, people, kw) else None
     if best is None or text.startswith("of", best.end + 1) and not re.match(
             r"\s+of\s+(?:the\s+)?(?:other|others|people|civilians|residents|them|those)", text[best.end :]):
         return None  # "one of the drones": a member of a group, not a count of people
     return best if _GAP_BEFORE.match(text, best.end, kw) else None
 
 
+def _agrees(text: str, n: NumberMention, people: re.Match[str], kw: int) -> bool:
+    """Whether a count agrees with a person noun that ends the gap after a name: any count but one takes a plural."""
+    who = people.group("who")
+    return who is None or n.best == 1 or who.lower().endswith("s") or who.lower() in _PLURAL_NO_S \
+        or not re.search(r"\b[A-Z]", text[n.end : people.start("who")]) \
+        or not _SINGULAR_TAIL.fullmatch(text, people.end("who"), kw) or _NOUN_KEYWORD.match(text, kw) is not None
+
+
+# Before a noun keyword the person word is an adjective: "10 civilian casualties", "12 rebel deaths".
+_NOUN_KEYWORD = re.compile(r"(?:casualties|victims|deaths?|fatalities|injuries|bodies)\b", re.I)
+_SINGULAR_TAIL = re.compile(r"(?:\s+(?:was|is|has|had|been|reportedly|also))*\s*", re.I)
+
+
+# A list of tolls told before its keyword is no list when its first count is another verb's object ("Army detains 12
+# Taliban, 3 civilians killed", "Police arrested 5 men and 2 civilians were killed"); a reporting verb or "leaves"
+# opens one ("said 6 rebels and 1 soldier were killed", "Clash leaves 9 soldiers, 4 rebels dead").
+_LIST_OBJECT = re.compile(r"\b(?:(?!(?:said|reported|confirmed|announced|added|stated)\b)[a-z]{3,}ed|(?:free|hold|take|"
+                          r"capture|arrest|detain|seize|release|rescue|kidnap|abduct|nab)s?)\s+"
+                          r"(?:(?:at\s+least|some|about|around|nearly|over|more\s+than|up\s+to)\s+)?$", re.I)
+
+
 def _listed(text: str, numbers: list[NumberMention], n: NumberMention, kw: int, sent: Sentence, used: set[int],
-            caps: bool) -> NumberMention:
-    """n with the counts of people listed beside it, summed ("Four soldiers, 37 insurgents" is 41)."""
-    _, member, nxt = _PEOPLE[caps]
-    i = j = numbers.index(n)
+            caps: bool) -> tuple[NumberMention, int, int]:
+    """n with the counts of people listed beside it, summed ("Four soldiers, 37 insurgents" is 41); its indices."""
+    _, member, nxt, closed = _PEOPLE[caps]
+    i = j = k = bisect.bisect_left(numbers, n.start, key=lambda x: x.start)
     while n.start < kw and nxt.match(text, n.end, kw) and i > 0 and numbers[i - 1].start >= sent.start \
             and numbers[i - 1].start not in used and member.match(text, numbers[i - 1].end, numbers[i].start):
         i -= 1
+    if i < k and _LIST_OBJECT.search(text, max(sent.start, numbers[i].start - 40), numbers[i].start):
+        i = k  # "Army detains 12 Taliban, 3 civilians killed": the first count is another verb's object
     while n.start > kw and j + 1 < len(numbers) and numbers[j + 1].end <= sent.end \
             and numbers[j + 1].start not in used and member.match(text, numbers[j].end, numbers[j + 1].start) \
-            and nxt.match(text, numbers[j + 1].end, sent.end):
+            and closed.match(text, numbers[j + 1].end, sent.end):
         j += 1
     if i == j:
-        return n
+        return n, i, j
     part = numbers[i : j + 1]
 
     def total(vs: list[int | None]) -> int | None:
         return None if None in vs else sum(v for v in vs if v is not None)
 
     return NumberMention(part[0].start, part[-1].end, text[part[0].start : part[-1].end], total([k.low for k in part]),
-                         total([k.best for k in part]), total([k.high for k in part]))
+                         total([k.best for k in part]), total([k.high for k in part])), i, j
 
 
-def _shared(text: str, numbers: list[NumberMention], m: re.Match[str], s1: int, out: list[CasualtyMention]) -> bool:
-    """Whether a keyword shares its count with the other kind ("killed and wounded 20"), unless that has its own."""
-    after = _SHARED_AFTER.match(text, m.end())
+def _shared(text: str, numbers: list[NumberMention], m: re.Match[str], s1: int, out: list[CasualtyMention],
+            kind: str, num: NumberMention) -> tuple[int, int] | None:
+    """The span of both keywords where one shares its count with the other kind ("killed and wounded 20"), else None."""
+    after = _SHARED_AFTER[kind].match(text, m.end())
+    if after is None and num.end <= m.start() and not text[num.end : m.start()].strip():
+        after = _SHARED_ADJ[kind].match(text, m.end())
     if after is not None and _count_after(text, numbers, after.end(), s1, set()) is None:
-        return True
+        return m.start(), after.end()
     prev = out[-1] if out else None  # "killed and wounded 20": the keyword before took no count
-    return prev is not None and prev.count.text == prev.text and prev.count.low is None and prev.count.best is None \
-        and _SHARED_BEFORE.search(text, prev.start, m.start()) is not None
+    if prev is not None and prev.kind not in (kind, "unsplit") and prev.count.text == prev.text \
+            and prev.count.low is None and prev.count.best is None \
+            and _SHARED_BEFORE.search(text, prev.start, m.start()) is not None:
+        return prev.start, m.end()
+    return None
 
 
 def _count_after(text: str, numbers: list[NumberMention], kw_end: int, s1: int,

@@ -3,7 +3,8 @@
 Every mention keeps its source phrase (`text`, modifiers included) and offsets. Rules:
 
 - Exact figures: "479", "1,200", "1.2 million", "four", "twenty-four", "one hundred and five",
-  "a hundred", "a dozen" and a headline's bare "dozen" (12), "two dozen" (24), "half a dozen" (6), "a couple of" (2)
+  "a hundred", "a dozen" and a bare "dozen" before a plural ("kill dozen rebels") (12), "two dozen" (24),
+  "half a dozen" and "a half-dozen" (6), "a couple of" (2)
   → low = best = high = n.
 - Ranges: "four to six", "4-6", "4–6", "between 4 and 6", "from 4 to 6", "four or five"
   → low 4, best 4, high 6 (best = low: the text gives no best figure).
@@ -77,8 +78,10 @@ _WORDRUN = (
 )
 _DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:\s+(?:thousand|million|billion)\b)?"
 _ONE = rf"(?:{_DIGITS}|\b{_WORDRUN}\b)"
-# A bare "dozen" is headline style ("airstrikes kill dozen rebels"): 12.
-_DOZEN = r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+dozen|dozen(?!-))\b"
+# A bare "dozen" is headline style ("airstrikes kill dozen rebels"): 12, only before a plural noun and not after
+# "the"/"last" ("the last dozen years" is no count of people, "the dozen or so" no figure).
+_DOZEN = (r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+dozen|(?:a\s+)?half[\s-]+dozen"
+          r"|(?<!\bthe\s)(?<!\blast\s)(?<!\bpast\s)(?<!\bnext\s)dozen(?!-)(?=\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]+s\b))\b")
 _FEWMUL = r"\b(?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million)\b"
 _VAGUE = (
     r"\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:tens|scores)(?=\s+of\b)"
@@ -90,7 +93,7 @@ _MOD = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(MODIFIERS, k
 # rejects most word starts without trying every alternative. It may admit more, never fewer.
 _GATE = (
     rf"(?=\d|(?:{_MOD})\s|between\s|from\s|several\b|a\s+(?:few|couple|dozen|hundred|thousand|million|billion)"
-    rf"|half\s|tens\b|scores\b|dozens?\b|hundreds\b|thousands\b|millions\b|(?:{_W}|hundred|thousand|million|billion)\b)"
+    rf"|half[\s-]|tens\b|scores\b|dozens?\b|hundreds\b|thousands\b|millions\b|(?:{_W}|hundred|thousand|million|billion)\b)"
 )
 _HEAD = r"(?=[0-9a-z])(?<![a-z0-9])"
 
@@ -142,7 +145,7 @@ _NOT_PLURAL = frozenset("as is was has this its his us yes thus plus less across
 _IDENT_PREV = frozenset(
     "no no. nr nr. number # route highway resolution article flight unit room block building section "
     "chapter paragraph platform gate page line level grade category phase stage version channel bus "
-    "tram road street hwy law decree act bill code".split()
+    "tram road street hwy law decree act bill code camp sector ward zone".split()
 )
 _TIME_PREV = frozenset("at between and until till from by since before after to".split())
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
@@ -306,7 +309,7 @@ def _read(text: str, m: re.Match[str], percentages: bool) -> NumberMention | Non
         return _bounded(text, s, e, mod, v, v, None, exact=words[1] == "couple")
     if m.group("dozen"):
         first = m.group("dozen").lower().split()[0]
-        v = 6 if first == "half" else 12 * (1 if first in ("a", "dozen") else SMALL[first])
+        v = 6 if "half" in m.group("dozen").lower() else 12 * (1 if first in ("a", "dozen") else SMALL[first])
         return _bounded(text, s, e, mod, v, v, v, exact=True)
     if m.group("vague"):
         phrase = " ".join(m.group("vague").lower().split())

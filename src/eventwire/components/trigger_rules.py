@@ -101,14 +101,16 @@ _NOT_CIVIL_AIM = r"(?!\s+(?:by\s+(?:\w+\s+){1,3})?to\s+(?!" + _MOVE + r"))"
 
 # A people named in the plural: the gazetteer's demonyms ("Iraqis", "Ukrainians") and a few faiths and groups; not
 # any "-is"/"-ans" word, which takes in cities ("Paris", "Tunis", "Memphis").
-_NATIONALS = "|".join(sorted({w.title() for w in demonyms() if w.endswith("s") and w.isalpha()}
-                             | {"Christians", "Sunnis", "Yazidis", "Alawis", "Tutsis", "Fulanis"}, key=len, reverse=True))
+NATIONALS = "|".join(sorted({w.title() for w in demonyms() if w.endswith("s") and w.isalpha()}
+                            | {"Christians", "Sunnis", "Yazidis", "Alawis", "Tutsis", "Fulanis"}, key=len, reverse=True))
 # Whom an execution kills: people or a count of them ("a shepherd", "7 men", "19 civilians", "them").
 _UP_TO = r"(?:(?:at\s+least|as\s+many\s+as|more\s+than|up\s+to|some|about|around|nearly|over|dozens\s+of|scores\s+of)\s+)?"
-_PEOPLE = (r"(?:m[ae]n|wom[ae]n|boys?|girls?|children|civilians?|prisoners?|captives?|hostages?|detainees?|shepherds?|"
-           r"farmers?|villagers?|residents?|collaborators?|informants?|people|persons?|POWs|soldiers?|servicem[ae]n|"
-           r"fighters?|rebels?|militants?|combatants|deserters?|policem[ae]n|officers?|officials?|journalists?|activists?|"
-           r"spies|spy|members|youths?|teens?|teenagers?|protesters?|(?-i:" + _NATIONALS + r")|them|him)\b")
+# Person nouns, singular and plural (shared with the casualty reader).
+PERSON_NOUNS = (r"m[ae]n|wom[ae]n|boys?|girls?|children|civilians?|prisoners?|captives?|hostages?|detainees?|shepherds?|"
+                r"farmers?|villagers?|residents?|collaborators?|informants?|people|persons?|POWs|soldiers?|servicem[ae]n|"
+                r"fighters?|rebels?|militants?|combatants|deserters?|policem[ae]n|officers?|officials?|journalists?|"
+                r"activists?|spies|spy|members|youths?|teens?|teenagers?|protesters?")
+_PEOPLE = r"(?:" + PERSON_NOUNS + r"|(?-i:" + NATIONALS + r")|them|him)\b"
 
 
 @dataclass(frozen=True)
