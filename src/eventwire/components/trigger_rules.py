@@ -37,6 +37,11 @@ _IN_TOWN = (r"(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?=(
 _ADVANCE_IN = r"(?:advance|advancing|advanced)\s+(?:in|within)\s+" + _IN_TOWN
 _DAY_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
              r"August|September|October|November|December)\b")
+# "stopped routine fire", "reduced their pace of fire": the verb right before the fire's modifier, maybe with a
+# determiner (look-behinds are fixed-width, so one per verb and determiner).
+_FIRE_NOT_STOPPED = "".join(rf"(?<!{v}\s{d})" for v in ("stopped", "ceased", "halted", "suspended", "paused", "ended",
+                                                        "reduced", "decreased", "lowered", "cut", "hold", "held")
+                            for d in ("", r"their\s", r"the\s", r"its\s"))
 # ISW: "continued to take territory in Mariupol", "continued to capture territory in central Mariupol", "making
 # significant progress in Bakhmut": ground gained inside a named town is fought for (gold dev16), whatever the verb of
 # gaining ("captured"/"seized" territory is a taking, coded by the territory rule). Not "made no progress", nor ground
@@ -218,19 +223,22 @@ RULES: list[Rule] = [
          r"villages)\b|(?=(?!(?:Ukrainian|Russian)\b)(?-i:[A-Z][a-z])))", SHELL, "ASSAULT", "heavy-weapons",
          anchors="firing"),
     # ISW: "escalated their pace of fire against Severodonetsk, Lysychansk, and the surrounding settlements", "continued
-    # routine fire against areas in Kharkiv Oblast": fire as a noun (its modifier tells it), aimed at places. Not at
-    # people or forces ("opened fire on a group", "indirect fire against Russian forces"), nor a day ("fire on August 3"),
-    # nor "fire against Ukrainian positions" (round 59: often told from the firing side, "... from Enerhodar").
+    # routine fire against areas in Kharkiv Oblast": fire as a noun (its modifier tells it), aimed at places. Only the
+    # modifiers of a war's routine ("heavy fire in Los Angeles", "drew intense fire in Washington", "turned their fire
+    # on" are wildfires and politics), and an armed party. "to fire on/at X" is the rule above's (its guards), so "to"
+    # only before "against". Not at people or forces ("indirect fire against Russian forces"), a side ("on Russia"),
+    # nor a day ("fire on August 3"), nor "fire against Ukrainian positions" (round 59: told from the firing side).
     # So is fire told along a front or across a named area ("routine indirect fire along the line of contact in
     # Donetsk Oblast", "routine fire in Zaporizhia and Mykolaiv oblasts"; not "in the Kupyansk direction", an axis).
-    Rule(r"(?<![\w-])(?<!reduced\s)(?<!decreased\s)(?-i:routine|heavy|intense|intensive|constant|indirect|sporadic|of|"
-         r"their|to)\s+fire\s+(?:(?:against|on|at)(?=\s+(?:(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:areas|settlements|"
-         r"villages)\b|(?!(?:Ukrainian|Russian|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-         r"February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z][a-z])))|"
+    # Not fire that stops or shrinks ("ceased routine fire", "reduced their pace of fire").
+    Rule(r"(?<![\w-])" + _FIRE_NOT_STOPPED + r"(?:(?-i:routine|indirect|(?:pace|rate|volume)\s+of)\s+fire\s+"
+         r"(?:against|on|at)|(?-i:to)\s+fire\s+against)(?=\s+(?:(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:areas|"
+         r"settlements|villages)\b|(?!(?:Ukrain|Russia)[\w’'-]*|" + _DAY_NAME + r")(?-i:[A-Z][a-z])))|"
+         r"(?<![\w-])" + _FIRE_NOT_STOPPED + r"(?-i:routine|indirect|(?:pace|rate|volume)\s+of)\s+fire\s+"
          r"(?:along|across|throughout|in)(?=\s+(?:the\s+(?:line\s+of\s+contact|contact\s+line|front\s*line)\s+"
          r"(?:in|near|around|(?:north|south|east|west)\w*\s+of)\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
-         r"(?!(?:Ukraine|Russia)\b)(?-i:[A-Z][a-z])))",
-         SHELL, "ASSAULT", "heavy-weapons", anchors="fire"),
+         r"(?!(?:Ukrain|Russia)[\w’'-]*|" + _DAY_NAME + r")(?-i:[A-Z][a-z]))",
+         SHELL, "ASSAULT", "heavy-weapons", armed=True, anchors="fire"),
     Rule(r"(?:roadside|car|truck|parcel|letter|remote[-\s]controlled|time)[-\s]+bombs?|improvised\s+explosive\s+"
          r"devices?|\bIEDs?\b|land\s*mines?|explosive\s+devices?|dynamite\s+(?:attacks?|charges?|sticks?)|"
          r"bombs?\s+(?:exploded|went\s+off|blasts?|attacks?|explosions?)|booby[-\s]trap(?:s|ped)?|"

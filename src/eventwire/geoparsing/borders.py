@@ -10,9 +10,9 @@ from eventwire.geoparsing.recognize import Candidate
 
 # After the pair's second name: "Donetsk Oblast border", "Kherson-Mykolaiv Oblast administrative border", "Donetsk-
 # Zaporizhia Oblasts frontline" (the unit word may be part of the second name's mention or follow it).
-_BORDER_AFTER = re.compile(r"(?:[ \u00a0\u2002]+(?:oblasts?|regions?|provinces?|governorates?))?[ \u00a0\u2002]+"
-                           r"(?:administrative[ \u00a0\u2002]+)?(?:border|boundary|frontline|front[ \u00a0\u2002]+line)",
-                           re.I)
+BORDER_AFTER = re.compile(r"(?:[ \u00a0\u2002]+(?:oblasts?|regions?|provinces?|governorates?))?[ \u00a0\u2002]+"
+                          r"(?:administrative[ \u00a0\u2002]+)?(?:border|boundary|frontline|front[ \u00a0\u2002]+line)",
+                          re.I)
 
 
 def border_units(gz: Gazetteer, text: str, ordered: list[Candidate]) -> list[tuple[int, int, set[str], set[str]]]:
@@ -27,7 +27,7 @@ def border_units(gz: Gazetteer, text: str, ordered: list[Candidate]) -> list[tup
     for k, c in enumerate(ordered[:-1]):
         nxt = ordered[k + 1]
         if c.kind == "demonym" or nxt.start != c.end + 1 or not UNIT_PAIR_NEXT.match(text, c.end) or not (
-                _BORDER_AFTER.match(text, nxt.end)):
+                BORDER_AFTER.match(text, nxt.end)):
             continue
         units = [{i for i in x.ids if gz.fcode[i] == "ADM1"} for x in (c, nxt)]
         if not all(units):

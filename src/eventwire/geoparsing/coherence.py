@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
+from eventwire.geoparsing.borders import BORDER_AFTER
 from eventwire.geoparsing.nearby import UNIT_PAIR_NEXT
 from eventwire.geoparsing.recognize import Candidate
 
@@ -85,9 +86,11 @@ _UNITS_AFTER = re.compile(
     r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*"
     r"\s+(?:counties|oblasts|regions|provinces|districts|raions|governorates|states)\b", re.I)
 # "on the Kharkiv Oblast-Russian border", "near the Luhansk Oblast border": a unit named as one side of a line is no
-# container (its places lie on either side), so it stands in for no village. A pair of units is borders.py's.
-_LINE_AFTER = re.compile(r"(?:\s+(?:Oblast|oblast|Region|region))?(?:-[A-Z][\w'’]+)?\s+(?:administrative\s+)?"
-                         r"(?:borders?|boundary)\b")
+# container (its places lie on either side). A pair of units is borders.py's; not a front line (its places lie in the
+# unit), nor "the Kharkiv Oblast border area/villages", which lie inside the unit.
+_LINE_AFTER = re.compile(r"(?:(?:\s+(?:oblast|region))?-(?-i:[A-Z])[\w'’]+)?(?:" + BORDER_AFTER.pattern + r")(?<!line)s?\b"
+                         r"(?!\s+(?:areas?|zones?|regions?|settlements|villages|towns|communities|districts|raions?|"
+                         r"hromadas?)\b)", re.I)
 
 
 def _names_line(text: str, d: Candidate) -> bool:
@@ -202,9 +205,11 @@ def local_fit(gz: Gazetteer, text: str, cands: list[Candidate], shared: dict[str
             near = [j for j, w, is_near in points if is_near and w == 1.0
                     and not any(_same_unit(gz, i, j) for i in sc)]
             # A stated unit ("all settlements in northern Kherson Oblast") counts only when written as a unit.
-            written = [gz.admin_idx[gz.admin1[chosen[m]]] for d, m in mates if m != k and m in chosen
-                       and gz.fcode[chosen[m]] == "ADM1" and gz.admin1[chosen[m]] in gz.admin_idx
-                       and not _names_line(text, d) and ("admin" in d.hints or re.search(_UNIT_WORD, " " + d.text))]
+            stated = [(gz.admin_idx[gz.admin1[chosen[m]]], _names_line(text, d)) for d, m in mates if m != k
+                      and m in chosen and gz.fcode[chosen[m]] == "ADM1" and gz.admin1[chosen[m]] in gz.admin_idx
+                      and ("admin" in d.hints or re.search(_UNIT_WORD, " " + d.text))]
+            written = [u for u, line in stated if not line]
+            sides = [u for u, line in stated if line]
             lim = (_NEAR_KM if any(t in ("near", "list") for j, w, t in points if j in near) else _COMPASS_KM) if near \
                 else _FAR_KM
             close = [i for i in sc if gz.fclass[i] == "P" and min(km(i, j) for j in near) <= lim] if near else []
@@ -213,6 +218,17 @@ def local_fit(gz: Gazetteer, text: str, cands: list[Candidate], shared: dict[str
                 # placed, with a token population): that reading, not a bigger namesake far off.
                 beside.setdefault(k, close[0])
                 besides[k] = besides.get(k, 0) + 1
+            if sides and not near and not written and all(best_km[i] > lim for i in sc):
+                # A village by a unit's border lies near the unit, on either side: its reading nearest the unit when
+                # one lies within reach ("Terny near the Kharkiv Oblast border": by Lyman, not by Dnipro), else the
+                # unit stands in.
+                side_km = {i: min(km(i, u) for u in sides) for i in sc if gz.fclass[i] == "P"}
+                nearest = min(side_km, key=lambda i: side_km[i], default=None)
+                if nearest is not None and side_km[nearest] <= _FAR_KM:
+                    beside.setdefault(k, nearest)
+                    besides[k] = besides.get(k, 0) + 1
+                else:
+                    written = sides
             if (near or written) and all(best_km[i] > lim for i in sc):
                 # The place it is near or listed with, else the unit its sentence names: any is nearer than a
                 # namesake hundreds of km away.
