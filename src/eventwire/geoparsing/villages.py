@@ -31,7 +31,6 @@ from eventwire.gazetteer import Gazetteer, haversine_km
 from eventwire.gazetteer.normalize import name_key, name_keys
 from eventwire.gazetteer.sources import data_file, tsv_rows
 from eventwire.gazetteer.ukraine import loose_spellings, skeleton
-from eventwire.geoparsing.city_namesakes import city_moves
 from eventwire.geoparsing.recognize import common_set
 from eventwire.geoparsing.spans import Spans
 from eventwire.model import PlaceMention
@@ -139,7 +138,6 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
     if moved != out:
         out, ua = moved, _ua(moved)
     out = _far_namesakes(gz, text, out, ua, told_code)
-    out = _city_namesakes(gz, text, out, told_code)
     ua = _ua(out)
     rows = table()[1]
     taken = Spans((m.start, m.end) for m in out)
@@ -265,21 +263,6 @@ def _area_moves(gz: Gazetteer, text: str, mentions: list[PlaceMention], ua: list
         if _dist(here, support) <= AREA_FAR_KM:
             continue  # near a place of the paragraph: resolution's reading stands
         out[n] = _placed_at(gz, m, near[0], told_code)
-    return out
-
-
-def _city_namesakes(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_code: str) -> list[PlaceMention]:
-    """A village read far from the city its sentence names, moved to its record near that city (`city_moves`);
-    an oblast or feature word after it decides instead."""
-    movable = [n for n, m in enumerate(mentions) if _movable(m, told_code) and m.country_code == "UA"
-               and _oblast_at(text, m.end) is None and not _FEATURE.match(text, m.end)]
-    moves = city_moves(gz, text, mentions, movable) if movable else {}
-    if not moves:
-        return mentions
-    out = list(mentions)
-    for n, i in moves.items():
-        m = mentions[n]
-        out[n] = _record_mention(gz, m.article_id, m.start, m.end, m.text, i)
     return out
 
 
