@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
-from eventwire.merge.basics import AID_STAFF, AID_WORKERS, VIOLENT, own_sentences
+from eventwire.geoparsing.matching import demonyms
+from eventwire.merge.basics import AID_STAFF, AID_WORKERS, VIOLENT, own_sentences, words
 from eventwire.merge.operations import operation_sites, site_names
 from eventwire.merge.story import story_words
 from eventwire.model import Event
@@ -170,10 +173,13 @@ VAGUE_TOLL = re.compile(r"\b(?:dozens|scores|hundreds|thousands)\b", re.I)
 
 
 def toll_range(ev: Event) -> tuple[int | None, float | None]:
-    """The span of tolls a report allows: exact (n..n), bounded (low..high), or a vague magnitude (n..5n)."""
+    """The span of tolls a report allows: exact (n..n), bounded (low..high), a vague magnitude (n..5n), or a
+    floor (n..) when the toll counts one nationality's dead."""
     # The extractor reads "dozens killed" as 24 with no upper bound: such a report is consistent
     # with the "more than 100" of a later report of the same massacre.
     c = ev.fatalities
+    if c.low is not None and national_part(ev):
+        return c.low, math.inf
     if c.low is not None:
         if c.high is not None:
             return c.low, float(c.high)
@@ -181,6 +187,22 @@ def toll_range(ev: Event) -> tuple[int | None, float | None]:
     if c.best is not None:
         return c.best, float(c.high if c.high is not None else c.best)  # "about 160": read as the figure
     return None, None
+
+
+def national_part(ev: Event) -> bool:
+    """A toll of foreigners' dead ("Three Britons killed", "Australian aid worker killed" in Gaza)."""
+    # It counts part of the dead: the strike on the aid convoy killed seven, three of them British. Other
+    # outlets' "seven killed" is the same strike, so the figure is a floor, not the toll. The place's own
+    # people ("scores of Palestinians killed" in Gaza) are the usual dead, not a part.
+    home = ev.location.country_code if ev.location else None
+    return any(cc != home for w in words(ev.fatalities.text or "") if (cc := _demonym_countries().get(w)))
+
+
+@lru_cache(maxsize=1)
+def _demonym_countries() -> dict[str, str]:
+    """Demonyms as `words` writes them, with their country ("briton": the plural noun has no adjective form)."""
+    out = {w: cc for d, cc in demonyms().items() for w in words(d)}
+    return {**out, "briton": "GB"}
 
 
 # Damage labels that say what happened, not what was hit (components/damage.py's EVENTS).
