@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
 from eventwire.geoparsing.matching import demonyms
-from eventwire.merge.basics import AID_STAFF, AID_WORKERS, VIOLENT, own_sentences, words
+from eventwire.merge.basics import AID_STAFF, AID_WORKERS, VIOLENT, own_sentences
 from eventwire.merge.operations import operation_sites, site_names
 from eventwire.merge.story import story_words
-from eventwire.model import Event
+from eventwire.model import Actor, Event
 
 DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 
@@ -99,9 +98,8 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None, article_event
         # far as it says, in its attackers' one country: a country-level report. The victims'
         # nationality is not where a strike or an attack on civilians happened ("death of British
         # aid worker", "US citizen killed in strike on convoy"); only a battle's both sides fight there.
-        placing = [a for a in ev.actors if a.country_code and (a.role == "actor" or ev.event_type == "Battles")]
-        ccs = {a.country_code.upper() for a in placing}  # type: ignore[union-attr]
-        country = ccs.pop() if len(ccs) == 1 else None
+        placing = _placing(ev)
+        country = placing_country(ev)
         group_home = country is not None and all(a.sector == "REB" for a in placing)
     start = ev.date.start
     day_stated = ev.date.precision == "day" and bool(ev.date.text)
@@ -173,13 +171,13 @@ VAGUE_TOLL = re.compile(r"\b(?:dozens|scores|hundreds|thousands)\b", re.I)
 
 
 def toll_range(ev: Event) -> tuple[int | None, float | None]:
-    """The span of tolls a report allows: exact (n..n), bounded (low..high), a vague magnitude (n..5n), or a
-    floor (n..) when the toll counts one nationality's dead."""
+    """The span of tolls a report allows: exact (n..n), bounded (low..high), or a vague magnitude or a foreign
+    nationals' toll (n..5n)."""
     # The extractor reads "dozens killed" as 24 with no upper bound: such a report is consistent
     # with the "more than 100" of a later report of the same massacre.
     c = ev.fatalities
     if c.low is not None and national_part(ev):
-        return c.low, math.inf
+        return c.low, c.low * VAGUE_SPAN
     if c.low is not None:
         if c.high is not None:
             return c.low, float(c.high)
@@ -190,19 +188,44 @@ def toll_range(ev: Event) -> tuple[int | None, float | None]:
 
 
 def national_part(ev: Event) -> bool:
-    """A toll of foreigners' dead ("Three Britons killed", "Australian aid worker killed" in Gaza)."""
-    # It counts part of the dead: the strike on the aid convoy killed seven, three of them British. Other
-    # outlets' "seven killed" is the same strike, so the figure is a floor, not the toll. The place's own
-    # people ("scores of Palestinians killed" in Gaza) are the usual dead, not a part.
-    home = ev.location.country_code if ev.location else None
-    return any(cc != home for w in words(ev.fatalities.text or "") if (cc := _demonym_countries().get(w)))
+    """A toll of foreign nationals' dead ("Three Britons killed", "Australian aid worker killed" in Gaza)."""
+    # It counts part of the dead: the strike on the aid convoy killed seven, three of them British. Other outlets'
+    # "seven killed" is the same strike, so the figure is a floor (up to the vague span), and not the event's toll
+    # (`reconcile.source_figures`). Not a part: the place's own people ("scores of Palestinians killed" in Gaza), a
+    # whole toll that names its part ("12 people, including two Americans"), an attacker's adjective ("Israeli
+    # attack"). An unplaced report's home is its attackers' country, as `to_rec` places it.
+    text = ev.fatalities.text or ""
+    if not text or _WHOLE.search(text):
+        return False
+    home = (ev.location.country_code if ev.location else None) or placing_country(ev)
+    return any(_demonym_countries()[m.group(1).casefold()] != (home or "").upper() for m in _demonym_re().finditer(text))
+
+
+_WHOLE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom)\b", re.I)
+_ATTACK_NOUN = r"(?:air\s*)?(?:attacks?|strikes?|airstrikes?|fire|shelling|forces|army|troops|drones?|missiles?|raids?)"
 
 
 @lru_cache(maxsize=1)
 def _demonym_countries() -> dict[str, str]:
-    """Demonyms as `words` writes them, with their country ("briton": the plural noun has no adjective form)."""
-    out = {w: cc for d, cc in demonyms().items() for w in words(d)}
-    return {**out, "briton": "GB"}
+    """Demonym phrases (singular and plural, folded) with their country, and "Briton(s)", which the table lacks."""
+    return {**demonyms(), "briton": "GB", "britons": "GB"}
+
+
+@lru_cache(maxsize=1)
+def _demonym_re() -> re.Pattern[str]:
+    """Whole demonym phrases, longest first ("South African" before "African"), not an attacker's adjective."""
+    names = "|".join(sorted(map(re.escape, _demonym_countries()), key=len, reverse=True))
+    return re.compile(rf"\b({names})\b(?!\s+{_ATTACK_NOUN}\b)", re.I)
+
+
+def _placing(ev: Event) -> list[Actor]:
+    return [a for a in ev.actors if a.country_code and (a.role == "actor" or ev.event_type == "Battles")]
+
+
+def placing_country(ev: Event) -> str | None:
+    """The one country of a report's attackers (both sides of a battle), where an unplaced violent report happened."""
+    ccs = {a.country_code.upper() for a in _placing(ev)}  # type: ignore[union-attr]
+    return ccs.pop() if len(ccs) == 1 else None
 
 
 # Damage labels that say what happened, not what was hit (components/damage.py's EVENTS).

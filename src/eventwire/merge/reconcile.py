@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
+from eventwire.merge.features import national_part
 from eventwire.merge.types import Figure, SourceFigure
 from eventwire.model import Event
 
@@ -44,6 +45,8 @@ def source_figures(
         c = getattr(ev, kind)
         if c.low is None and c.best is None and c.high is None:
             continue
+        if kind == "fatalities" and national_part(ev):
+            continue  # "Three Britons killed" counts part of the strike's dead: no source's toll of it
         out.append(
             SourceFigure(
                 source=source_of[ev.id],

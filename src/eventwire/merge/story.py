@@ -72,8 +72,7 @@ def _long_names() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def demonym_words() -> frozenset[str]:
-    """Demonyms as `words` writes them ("israeli", "palestinian")."""
+def _demonyms() -> frozenset[str]:
     return frozenset(words(" ".join(demonyms())))
 
 
@@ -98,7 +97,7 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=1)
 def _cut() -> frozenset[str]:
     """Every report's words that tell no story, as written and stemmed (built once)."""
-    cut = GENERIC | VIOLENCE_WORDS | REACTION_WORDS | COMMON_WORDS | SOURCE_WORDS | _countries() | demonym_words()
+    cut = GENERIC | VIOLENCE_WORDS | REACTION_WORDS | COMMON_WORDS | SOURCE_WORDS | _countries() | _demonyms()
     cut |= {x for w in cut for x in words(w)}  # "christmas" as `words` writes it
     return frozenset(cut | {stem(w) for w in cut})
 
