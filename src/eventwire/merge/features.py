@@ -194,11 +194,20 @@ def national_part(ev: Event) -> bool:
     # (`reconcile.source_figures`). Not a part: the place's own people ("scores of Palestinians killed" in Gaza), a
     # whole toll that names its part ("12 people, including two Americans"), an attacker's adjective ("Israeli
     # attack"). An unplaced report's home is its attackers' country, as `to_rec` places it.
-    text = ev.fatalities.text or ""
-    if not text or _WHOLE.search(text):
+    text = ev.fatalities.text
+    if not text:
         return False
     home = (ev.location.country_code if ev.location else None) or placing_country(ev)
-    return any(_demonym_countries()[m.group(1).casefold()] != (home or "").upper() for m in _demonym_re().finditer(text))
+    return _foreigners_in(text, (home or "").upper())
+
+
+@lru_cache(maxsize=1 << 16)
+def _foreigners_in(text: str, home: str) -> bool:
+    """The toll text names people of a country other than `home`, and not as a part of a whole toll."""
+    # Cached: the merge reads every report's toll again each time its cluster's figures are reconciled.
+    if _WHOLE.search(text):
+        return False
+    return any(_demonym_countries()[m.group(1).casefold()] != home for m in _demonym_re().finditer(text))
 
 
 _WHOLE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom)\b", re.I)
