@@ -73,3 +73,10 @@ def test_the_merged_toll_is_the_whole_toll_and_no_disagreement() -> None:
     (cluster,) = merge_events(convoy(), mentions=False)
     assert cluster.fatalities.best == 7 and cluster.fatalities.low == 7
     assert not [f for f in cluster.flags if f.code == "fatalities_disagreement"]
+
+
+def test_a_foreign_toll_placed_only_at_a_country_is_no_floor() -> None:
+    iraq = dict(name="Iraq", geonameid=99237, lat=33.0, lon=44.0, country_code="IQ", admin1=None,
+                feature_code="PCLI", precision=3, text="Iraq")
+    two = tolled("ev_i", "ap", "Two Americans killed in drone strike in Iraq", 2, "Two Americans killed", place=iraq)
+    assert not national_part(two) and toll_range(two) == (2, 2.0)

@@ -195,8 +195,8 @@ def national_part(ev: Event) -> bool:
     # whole toll that names its part ("12 people, including two Americans"), an attacker's adjective ("Israeli
     # attack"). An unplaced report's home is its attackers' country, as `to_rec` places it.
     text = ev.fatalities.text
-    if not text:
-        return False
+    if not text or ev.location is not None and (ev.location.feature_code or "").startswith("PCL"):
+        return False  # placed only at a country, a part would fit any strike there ("Two Americans killed in Iraq")
     home = (ev.location.country_code if ev.location else None) or placing_country(ev)
     return _foreigners_in(text, (home or "").upper())
 
