@@ -144,9 +144,10 @@ S15_DAY = date(2024, 3, 5)
 
 
 def told(eid: str, outlet: str, text: str, killed: int | None = None, etype: str = "Explosions/Remote violence",
-         sub: str = "Air/drone strike", place: dict = STRIP, day: date = S15_DAY) -> Event:
-    """One outlet's headline of an Israeli strike (in the Gaza Strip), its evidence the headline."""
-    ev = strike(eid, outlet, killed, place=place, day=day, actors=list(ISRAEL_ARMY), etype=etype, sub=sub)
+         sub: str = "Air/drone strike", place: dict = STRIP, day: date = S15_DAY, toll: str | None = None) -> Event:
+    """One outlet's headline of an Israeli strike (in the Gaza Strip), its evidence the headline (`toll`: the toll's
+    own text, else "N killed")."""
+    ev = strike(eid, outlet, killed, place=place, day=day, actors=list(ISRAEL_ARMY), etype=etype, sub=sub, text=toll)
     ev.evidence = [Evidence(article_id=ev.article_ids[0], start=0, end=len(text), text=text, supports=["event_type"])]
     return ev
 

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from merge_helpers import RAFAH, told
+from merge_helpers import RAFAH, STRIP, told
 
 from eventwire.merge import EventMerger, merge_events
 from eventwire.merge.features import national_part, toll_range
 from eventwire.model import Event
 
 
-def tolled(eid: str, outlet: str, text: str, killed: int, toll_text: str, place: dict | None = None) -> Event:
+def tolled(eid: str, outlet: str, text: str, killed: int, toll_text: str, place: dict = STRIP) -> Event:
     """A headline of an Israeli strike in the Gaza Strip (or `place`) whose toll reads `toll_text`."""
-    ev = told(eid, outlet, text, killed=killed, **({"place": place} if place else {}))
-    ev.fatalities.text = toll_text
-    return ev
+    return told(eid, outlet, text, killed=killed, place=place, toll=toll_text)
 
 
 def clusters(events: list[Event]) -> dict[str, str]:

@@ -99,7 +99,7 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None, article_event
         # nationality is not where a strike or an attack on civilians happened ("death of British
         # aid worker", "US citizen killed in strike on convoy"); only a battle's both sides fight there.
         placing = _placing(ev)
-        country = placing_country(ev)
+        country = _one_country(placing)
         group_home = country is not None and all(a.sector == "REB" for a in placing)
     start = ev.date.start
     day_stated = ev.date.precision == "day" and bool(ev.date.text)
@@ -197,7 +197,7 @@ def national_part(ev: Event) -> bool:
     text = ev.fatalities.text
     if not text or ev.location is not None and (ev.location.feature_code or "").startswith("PCL"):
         return False  # placed only at a country, a part would fit any strike there ("Two Americans killed in Iraq")
-    home = (ev.location.country_code if ev.location else None) or placing_country(ev)
+    home = (ev.location.country_code if ev.location else None) or _one_country(_placing(ev))
     return _foreigners_in(text, (home or "").upper())
 
 
@@ -228,12 +228,13 @@ def _demonym_re() -> re.Pattern[str]:
 
 
 def _placing(ev: Event) -> list[Actor]:
+    """The actors whose country places an unplaced report: attackers, or both sides of a battle."""
     return [a for a in ev.actors if a.country_code and (a.role == "actor" or ev.event_type == "Battles")]
 
 
-def placing_country(ev: Event) -> str | None:
+def _one_country(placing: list[Actor]) -> str | None:
     """The one country of a report's attackers (both sides of a battle), where an unplaced violent report happened."""
-    ccs = {a.country_code.upper() for a in _placing(ev)}  # type: ignore[union-attr]
+    ccs = {a.country_code.upper() for a in placing}  # type: ignore[union-attr]
     return ccs.pop() if len(ccs) == 1 else None
 
 
