@@ -69,7 +69,7 @@ def _kept_rows(text: str, later_splits: set[str] = LATER_SPLITS) -> str:
 
 def later_event_files(repo: Path, session: int) -> frozenset[str]:
     """Event gold batches labelled in sessions after `session` (`gold_devN*.jsonl` or `gold_heldN*.jsonl`, N > session)."""
-    return frozenset(f.name for f in (repo / "benchmarks/gold/events").glob("gold_dev*.jsonl")
+    return frozenset(f.name for f in (repo / "benchmarks/gold/events").glob("gold_*.jsonl")
                      if (m := _DEV_BATCH.match(f.name)) and int(m.group(1)) > session)
 
 

@@ -95,14 +95,14 @@ def candidates(repo: Path) -> list[dict[str, Any]]:
 
 
 def draw_stories(repo: Path, seed: str = SEED, n: int = N_STORIES, rejected_titles: dict[int, str] | None = None,
-                 skip: frozenset[int] = frozenset()) -> dict[str, Any]:
-    """The dev pool in a seeded shuffle, walked in order past the title rejections until `n` are kept.
+                 skip: frozenset[int] = frozenset(), split: str = "dev") -> dict[str, Any]:
+    """One split's pool (dev by default), seeded shuffle, walked past the title rejections until `n` are kept.
 
     `skip` holds stories whose titles an earlier draw read and rejected: passed over unread (session 15's draw).
     """
     titles = REJECTED if rejected_titles is None else rejected_titles
     pool = candidates(repo)
-    dev = [c for c in pool if split_of(c["id"]) == "dev"]
+    dev = [c for c in pool if split_of(c["id"]) == split]
     random.Random(seed).shuffle(dev)
     picked: list[dict[str, Any]] = []
     rejected: list[dict[str, str]] = []
@@ -118,7 +118,7 @@ def draw_stories(repo: Path, seed: str = SEED, n: int = N_STORIES, rejected_titl
             rejected.append({"id": c["id"], "why": titles[newid]})
         else:
             picked.append(c)
-    return {"pool": len(pool), "dev_pool": len(dev), "titles_read": read, "rejected": rejected, "picked": picked}
+    return {"pool": len(pool), f"{split}_pool": len(dev), "titles_read": read, "rejected": rejected, "picked": picked}
 
 
 def draw(repo: Path) -> dict[str, Any]:
