@@ -28,19 +28,19 @@ BATCH_FILE = "gold_held17.jsonl"
 N_REPORTS = 4
 
 
-def draw_reports(repo: Path) -> dict[str, Any]:
-    """Fresh held-aside ISW reports in s12's size band (s13's wider one if too few), seeded shuffle, the first four."""
+def draw_reports(repo: Path, seed: str = SEED, count: int = N_REPORTS) -> dict[str, Any]:
+    """Fresh held-aside ISW reports in s12's size band (s13's wider one if too few), seeded shuffle, the first `count`."""
     root = corpus_path(*ISW_DIR.split("/"))
     used = s11.used_reports(repo)
     fresh = [p.name for p in sorted(root.glob("*.txt")) if p.name not in used]
     chars = {n: len((root / n).read_text(encoding="utf-8")) for n in fresh}
     held = [n for n in fresh if split_of(record_id(n)) == "heldout"]
     pool = [n for n in held if s12.MIN_CHARS <= chars[n] <= s12.MAX_CHARS]
-    widened = len(pool) < N_REPORTS
+    widened = len(pool) < count
     if widened:
         pool = [n for n in held if s13.WIDE_MIN <= chars[n] <= s13.WIDE_MAX]
-    random.Random(SEED).shuffle(pool)
-    picked = [{"id": record_id(n), "path": f"{ISW_DIR}/{n}", "chars": chars[n]} for n in pool[:N_REPORTS]]
+    random.Random(seed).shuffle(pool)
+    picked = [{"id": record_id(n), "path": f"{ISW_DIR}/{n}", "chars": chars[n]} for n in pool[:count]]
     return {"unused": len(fresh), "held_pool": len(pool), "widened": widened, "picked": picked}
 
 

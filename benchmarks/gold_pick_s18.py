@@ -11,18 +11,14 @@ Prints pool sizes and the drawn ids and pointers; prints no text.
 
 from __future__ import annotations
 
-import random
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import gold_pick_s11 as s11
-import gold_pick_s12 as s12
 import gold_pick_s14 as s14
-from eventwire.evaluate.common import corpus_path
-from eventwire.evaluate.gold import split_of
+import gold_pick_s17 as s17
 from gold_pick_s6 import print_draw
-from gold_pick_s9 import ISW_DIR, record_id
 
 SEED = "eventwire-gold-s18"
 BATCH_FILE = "gold_held18.jsonl"
@@ -38,23 +34,11 @@ REJECTED: dict[int, str] = {
 }
 
 
-def draw_reports(repo: Path) -> dict[str, Any]:
-    """Fresh held-aside ISW reports in s12's size band, seeded shuffle, the first two."""
-    root = corpus_path(*ISW_DIR.split("/"))
-    used = s11.used_reports(repo)
-    fresh = [p.name for p in sorted(root.glob("*.txt")) if p.name not in used]
-    chars = {n: len((root / n).read_text(encoding="utf-8")) for n in fresh}
-    pool = [n for n in fresh if split_of(record_id(n)) == "heldout" and s12.MIN_CHARS <= chars[n] <= s12.MAX_CHARS]
-    random.Random(SEED).shuffle(pool)
-    picked = [{"id": record_id(n), "path": f"{ISW_DIR}/{n}", "chars": chars[n]} for n in pool[:N_REPORTS]]
-    return {"unused": len(fresh), "held_pool": len(pool), "picked": picked}
-
-
 def draw(repo: Path) -> dict[str, Any]:
     """Both parts of the draw over a copy of the gold files less this batch and later ones."""
     with tempfile.TemporaryDirectory() as tmp:
         shadow = s11._without_batch(repo, Path(tmp), frozenset({BATCH_FILE}), set(), set(), session=18)
-        return {"seed": SEED, "batch_file": BATCH_FILE, "reports": draw_reports(shadow),
+        return {"seed": SEED, "batch_file": BATCH_FILE, "reports": s17.draw_reports(shadow, SEED, N_REPORTS),
                 "stories": s14.draw_stories(shadow, SEED, N_STORIES, REJECTED, split="heldout")}
 
 
