@@ -12,9 +12,9 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
 from eventwire.gazetteer.sources import data_file, tsv_rows
 from eventwire.geoparsing.boxes import Box
+from eventwire.geoparsing.cluster import state_group
 from eventwire.geoparsing.coherence import city_readings, local_fit, spelt_alike
 from eventwire.geoparsing.context import containers, named_units
-from eventwire.geoparsing.cluster import state_group
 from eventwire.geoparsing.county import bare_counties
 from eventwire.geoparsing.district import district_city
 from eventwire.geoparsing.hints import capital_phrases, local_hints
