@@ -32,11 +32,11 @@ def test_three_towns_with_no_state_read_in_the_state_that_holds_them_all(gp: Geo
                for m, n in zip(got, ["Hagerstown", "Columbus", "New Castle"], strict=True))
 
 
-def test_a_list_of_small_towns_reads_in_one_state(gp: Geoparser) -> None:
-    # Shape: "donors from A, B and C" (before: Alton, Illinois, beside two New Hampshire towns).
-    text = "Donors from Alton, Meredith and Concord gave blood at the community center on Saturday."
-    got = _all(gp, text, ["Alton", "Meredith", "Concord"])
-    assert [m.admin1 for m in got if m is not None] == ["New Hampshire"] * 3
+def test_a_list_of_towns_reads_in_one_state(gp: Geoparser) -> None:
+    # Shape: "from A and B to C" (before: Columbus, Ohio, between two Indiana towns 30 and 50 km from Columbus, Indiana).
+    text = "Bus lines from Seymour and Columbus to Edinburgh will run again in May."
+    got = _all(gp, text, ["Seymour", "Columbus", "Edinburgh"])
+    assert [m.admin1 for m in got if m is not None] == ["Indiana"] * 3
 
 
 def test_two_towns_are_no_group(gp: Geoparser) -> None:
