@@ -58,3 +58,19 @@ def test_towns_read_in_two_countries_are_no_group(gp: Geoparser) -> None:
     got = _all(gp, text, ["Hagerstown", "Columbus", "New Castle", "Toulouse"])
     assert got[3] is not None and got[3].country_code == "FR"
     assert got[0] is not None and got[0].admin1 == "Maryland"
+
+
+def test_a_town_already_near_the_group_keeps_its_reading(gp: Geoparser) -> None:
+    # Rubizhne, the Luhansk Oblast city 100 km from Izyum, is not moved to a Kharkiv Oblast village of that name
+    # (the group's first form did so).
+    text = ("Russian troops are advancing along the road from Izyum to Rubizhne, and other columns are pushing toward "
+            "Barvinkove.")
+    got = {m.text: m for m in gp.parse(text)}
+    assert got["Rubizhne"].admin1 == "Luhansk Oblast" and got["Izyum"].admin1 == "Kharkiv Oblast"
+
+
+def test_a_city_is_not_moved_to_a_village_by_another_of_its_names(gp: Geoparser) -> None:
+    # "Mykolaiv City" in a text naming Donetsk Oblast towns is the city, not a Mykolaivka near them.
+    text = "Russian forces shelled Avdiivka, Marinka and Bakhmut, and struck Mykolaiv City with drones."
+    got = {m.text: m for m in gp.parse(text)}
+    assert got["Mykolaiv"].admin1 == "Mykolaiv Oblast"  # (the span is the name; "City" is read as its hint)

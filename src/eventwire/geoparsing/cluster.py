@@ -21,9 +21,10 @@ def state_group(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> None:
     """"Hagerstown ... Columbus East ... New Castle" in a sports story that names no state: the three Indiana towns
     within 60 km of each other, not Hagerstown, Maryland, and Columbus, Ohio, 500 km apart.
 
-    Acts only when no name reads as a first-level unit, at least three names have readings in one state that lie
-    within 150 km of each other and trail their name's best by at most 2.0, and fewer of the names' best readings
-    share one state than the group holds.
+    Acts only when no name reads as a first-level unit, every town reads in one country, at least three names have
+    readings in one state that lie within 150 km of each other and trail their name's best by at most 2.0, and fewer
+    of the names' best readings share one state than the group holds; a best reading within 150 km of the group's
+    other towns is kept.
     """
     tops = {k: max(sc, key=lambda i: sc[i]) for k, sc in shared.items() if sc}
     if any(gz.fcode[i] == "ADM1" for i in tops.values()):
@@ -36,8 +37,10 @@ def state_group(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> None:
         sc, top = shared[k], tops[k]
         for i in sorted(sc, key=lambda i: -sc[i]):
             a1 = gz.admin1[i]
-            # (A town, not a county by a bare surname-like name: "Webster" is no Webster County.)
-            if a1 and gz.fclass[i] == "P" and sc[top] - sc[i] <= _GAP and k not in by_state[a1]:
+            # A town by its own name: not a county by a bare surname ("Webster" is no Webster County), nor a village
+            # one of whose other names the text writes ("Mykolaiv City" is no Mykolaivka).
+            if a1 and gz.fclass[i] == "P" and gz.main_key(i) in (k, k + " city") and sc[top] - sc[i] <= _GAP and (
+                    k not in by_state[a1]):
                 by_state[a1][k] = i  # (the name's best reading in that state)
     held: dict[str, int] = defaultdict(int)
     for k in local:
@@ -51,7 +54,10 @@ def state_group(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> None:
     groups.sort(reverse=True)
     if not groups or (len(groups) > 1 and groups[0][0] == groups[1][0]):
         return  # no group, or two as large: nothing decides
-    for k, i in by_state[groups[0][1]].items():
+    picks = by_state[groups[0][1]]
+    for k, i in picks.items():
         sc, top = shared[k], tops[k]
-        if i != top:
+        # A reading already near the group's other towns is kept: "from Izyum to Rubizhne" is the city of Rubizhne,
+        # 100 km from Izyum, not a village of that name beside it.
+        if i != top and all(distance(gz, top, j) > _SPAN_KM for o, j in picks.items() if o != k):
             sc[i] = sc[top] + _LEAD
