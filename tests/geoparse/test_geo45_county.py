@@ -1,4 +1,4 @@
-"""Geoparsing round 45: a county named with and without its unit word is one name. Sentences written for these tests."""
+"""Geoparsing round 45: a bare name reads as the county "X County" the text names. Sentences written for these tests."""
 
 from __future__ import annotations
 

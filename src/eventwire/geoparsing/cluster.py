@@ -18,14 +18,11 @@ def _local(gz: Gazetteer, i: int) -> bool:
 
 
 def state_group(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> None:
-    """"Hagerstown ... Columbus East ... New Castle" in a sports story that names no state: the three Indiana towns
-    within 60 km of each other, not Hagerstown, Maryland, and Columbus, Ohio, 500 km apart.
-
-    Acts only when no name reads as a first-level unit, every town reads in one country, at least three names have
-    readings in one state that lie within 150 km of each other and trail their name's best by at most 2.0, and fewer
-    of the names' best readings share one state than the group holds; a best reading within 150 km of the group's
-    other towns is kept.
-    """
+    """Three or more towns readable in one state close together, in a text naming no state, read in that state."""
+    # "Hagerstown ... Columbus East ... New Castle": the three Indiana towns within 60 km of each other, not
+    # Hagerstown, Maryland, and Columbus, Ohio. Only where no name reads as a first-level unit and every town reads in
+    # one country; each group reading trails its name's best by at most 2.0, and the group holds more names than the
+    # best readings of any one state do.
     tops = {k: max(sc, key=lambda i: sc[i]) for k, sc in shared.items() if sc}
     if any(gz.fcode[i] == "ADM1" for i in tops.values()):
         return

@@ -18,11 +18,9 @@ def stem(key: str) -> str:
 
 
 def bare_counties(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> None:
-    """A bare name whose "X County" the text names reads as that county, not a namesake town in another state.
-
-    "Police in DeKalb County said ... DeKalb police spokeswoman": the bare name is the county the text stated
-    (Georgia), not DeKalb, Illinois. A town in the county's own state, or a city of 100k, keeps its reading.
-    """
+    """A bare name whose "X County" the text names reads as that county, not a small namesake town in another state."""
+    # "Police in DeKalb County, Georgia ... DeKalb police": the county, not DeKalb, Illinois. A town in the county's
+    # own state, or a city of 100k, keeps its reading.
     for k, sc in shared.items():
         if not sc or stem(k) != k:  # (a county name itself)
             continue
