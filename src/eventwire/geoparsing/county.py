@@ -1,0 +1,34 @@
+"""A county named with and without its unit word ("DeKalb County ... DeKalb police") is one name."""
+
+from __future__ import annotations
+
+from eventwire.gazetteer import Gazetteer
+
+_SUFFIXES = (" county", " parish")
+_OWN_CITY = 100_000  # a town this big is named by its own name ("Orange County ... Orange" may be either)
+_LEAD = 0.5
+
+
+def stem(key: str) -> str:
+    """The name without its county word: "dekalb county" → "dekalb"; other names unchanged."""
+    for s in _SUFFIXES:
+        if key.endswith(s) and len(key) > len(s):
+            return key[: -len(s)]
+    return key
+
+
+def bare_counties(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> None:
+    """A bare name whose "X County" the text names reads as that county, not a small namesake town in another state."""
+    # "Police in DeKalb County, Georgia ... DeKalb police": the county, not DeKalb, Illinois. A town in the county's
+    # own state, or a city of 100k, keeps its reading.
+    for k, sc in shared.items():
+        if not sc or stem(k) != k:  # (a county name itself)
+            continue
+        county = next((shared[k + s] for s in _SUFFIXES if shared.get(k + s)), None)
+        if county is None:
+            continue
+        unit = max(county, key=lambda i: county[i])
+        top = max(sc, key=lambda i: sc[i])
+        if unit in sc and top != unit and gz.fclass[top] == "P" and gz.pops[top] < _OWN_CITY and (
+                gz.fcode[top] != "PPLC" and gz.admin1[top] != gz.admin1[unit]):
+            sc[unit] = sc[top] + _LEAD
