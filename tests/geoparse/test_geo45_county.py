@@ -67,3 +67,12 @@ def test_a_small_town_in_another_state_yields_to_the_county() -> None:
     shared = {"dekalb county": {unit: 5.0}, "dekalb": {town: 6.0, unit: 4.0}}
     bare_counties(gz, shared)
     assert max(shared["dekalb"], key=lambda i: shared["dekalb"][i]) == unit
+
+
+def test_a_town_in_a_state_the_text_names_keeps_its_reading(gp: Geoparser) -> None:
+    # Review case: "X County, <state A> ... X, <state B>": the bare town's own state is named, so it is no county.
+    text = ("Flooding closed roads in Kent County, Delaware, on Friday. "
+            "In Kent, Ohio, students held a vigil for the victims.")
+    county, _de, town, _oh = _all(gp, text, ["Kent County", "Delaware", "Kent", "Ohio"])
+    assert county is not None and town is not None
+    assert town.admin1 == "Ohio" and town.geonameid != county.geonameid

@@ -17,10 +17,18 @@ def stem(key: str) -> str:
     return key
 
 
+def _named_states(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> set[str]:
+    """The first-level units the text names (names whose best reading is one)."""
+    tops = (max(sc, key=lambda i: sc[i]) for sc in shared.values() if sc)
+    return {gz.admin1[i] for i in tops if gz.fcode[i] == "ADM1" and gz.admin1[i]}
+
+
 def bare_counties(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> None:
     """A bare name whose "X County" the text names reads as that county, not a small namesake town in another state."""
     # "Police in DeKalb County, Georgia ... DeKalb police": the county, not DeKalb, Illinois. A town in the county's
-    # own state, or a city of 100k, keeps its reading.
+    # own state, a town in a state the text names ("Kent County, Delaware ... Kent, Ohio"), or a city of 100k keeps
+    # its reading.
+    named = _named_states(gz, shared)
     for k, sc in shared.items():
         if not sc or stem(k) != k:  # (a county name itself)
             continue
@@ -30,5 +38,5 @@ def bare_counties(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> None:
         unit = max(county, key=lambda i: county[i])
         top = max(sc, key=lambda i: sc[i])
         if unit in sc and top != unit and gz.fclass[top] == "P" and gz.pops[top] < _OWN_CITY and (
-                gz.fcode[top] != "PPLC" and gz.admin1[top] != gz.admin1[unit]):
+                gz.fcode[top] != "PPLC" and gz.admin1[top] not in (gz.admin1[unit], *named)):
             sc[unit] = sc[top] + _LEAD

@@ -12,7 +12,6 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
 from eventwire.gazetteer.sources import data_file, tsv_rows
 from eventwire.geoparsing.boxes import Box
-from eventwire.geoparsing.cluster import state_group
 from eventwire.geoparsing.coherence import city_readings, local_fit, spelt_alike
 from eventwire.geoparsing.context import containers, named_units
 from eventwire.geoparsing.county import bare_counties
@@ -369,7 +368,6 @@ def resolve(
         scores.append(sc)
     shared = units_holding_choices(gz, one_sense(keys, scores))
     bare_counties(gz, shared)
-    state_group(gz, shared)
     for c, ck in zip(cands, keys, strict=True):
         if ck in measured:
             c.hints["measured"] = 1.0  # "Pavlivka, approximately 52km southwest of Donetsk City": a place, kept
