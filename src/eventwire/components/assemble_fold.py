@@ -263,12 +263,16 @@ def fold_districts(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tup
     """Fold an event at a city's district or site into that city's event of the same type and day."""
     text = doc.text
     out = dict(groups)
+    today = story_day(doc)
     for key, g in groups.items():
         p = g.place
         if p is None or p.lat is None or p.lon is None or not (
                 _DISTRICT_AFTER.match(text, p.end) or _CITY_BEFORE.search(text, max(0, p.start - 30), p.start)):
             continue
-        host = next((h for k, h in out.items() if k != key and k[0] == key[0] and k[4] == key[4] and h.place is not None
+        # An undated district takes the story's day: "In Kyiv's Shevchenko district, a building was hit" in a story of
+        # Sunday's strike on Kyiv is that strike.
+        host = next((h for k, h in out.items() if k != key and k[0] == key[0] and (
+                     k[4] == key[4] or key[4] is None and k[4] is not None and k[4] == today) and h.place is not None
                      and h.place.lat is not None and h.place.lon is not None and h.place.geonameid != p.geonameid
                      and (h.place.feature_code or "") in ("PPLC", "PPLA", "PPLA2")
                      and haversine_km(p.lat, p.lon, h.place.lat, h.place.lon) <= _DISTRICT_KM), None)
