@@ -36,7 +36,7 @@ from eventwire.components.assemble_link import (
 )
 from eventwire.components.assemble_namesake import nearer_namesake, region_reading
 from eventwire.components.assemble_offset import offset_place
-from eventwire.components.assemble_retell import fold_retold, fold_undated, join_retelling
+from eventwire.components.assemble_retell import fold_retold, fold_undated, join_retelling, place_told_after
 from eventwire.components.assemble_where import axis_villages, event_location, place_list, triggers_in
 from eventwire.components.dates import story_day
 from eventwire.components.provenance import source_name
@@ -120,7 +120,8 @@ def make(lookback: int = 3, max_age_days: int = MAX_AGE_DAYS) -> Callable[[WorkD
         doc.meta.pop("_paragraph_places", None)
         doc.meta.pop("_triggers_by_sentence", None)
         doc.meta.pop("_all_places_by_sentence", None)
-        groups = fold_undated(doc, fold_retold(doc, merge_vague(doc, fold_taken(doc, _group(doc, picker, lookback)))))
+        groups = place_told_after(doc, fold_taken(doc, _group(doc, picker, lookback)))
+        groups = fold_undated(doc, fold_retold(doc, merge_vague(doc, groups)))
         link_casualties(doc, groups)
         groups = drop_old_in_front(doc, drop_old(doc, groups, max_age_days))
         groups = fold_districts(doc, drop_outliers(doc, drop_country_summaries(doc, drop_commentary(doc, groups))))

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from eventwire.components.assemble_link import absorb, decide, drop_old, in_sentence, vague
+from eventwire.components.dates import story_day
 from eventwire.gazetteer.index import haversine_km
 from eventwire.model import VIOLENT_TYPES, Count
 from eventwire.pipeline.workdoc import WorkDoc
@@ -26,6 +27,7 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
     # Same type, same day, in that country (and region): a story retelling its event ("the attack in
     # El Salvador") is one event.
     out = dict(groups)
+    today = story_day(doc)
     for key, g in groups.items():
         if not vague(g.place):
             continue
@@ -44,7 +46,12 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
         retell = g.place is not None and key[4] is None and (g.place.feature_code or "").startswith("PCL") \
             and _PARTICIPLE.match(t0.text) is not None \
             and _ASIDE_NAME.search(doc.text, max(0, t0.start - 40), t0.start) is not None
-        hosts = [k for k, h in out.items() if k != key and k[:3] == key[:3] and (k[4] == key[4] or front or retell)
+        # An undated precise group takes the story's day: "BAHRAIN - jets attacked three Iranian oil rigs early on
+        # Monday ... Iran's Rakhsh oilfield was attacked at 0700 local" is one raid (a country's or a demonym's only;
+        # an unplaced or a region's dated act may be another one, MUC dev).
+        nation = g.place is not None and ((g.place.feature_code or "").startswith("PCL") or g.place.role == "demonym")
+        hosts = [k for k, h in out.items() if k != key and k[:3] == key[:3] and (
+                 k[4] == key[4] or front or retell or k[4] is None and key[4] is not None and key[4] == today and nation)
                  and not vague(h.place) and (cc is None or (h.place and h.place.country_code == cc))
                  and (region is None or (h.place and h.place.admin1 == region))]
         if retell and hosts:
@@ -256,12 +263,16 @@ def fold_districts(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tup
     """Fold an event at a city's district or site into that city's event of the same type and day."""
     text = doc.text
     out = dict(groups)
+    today = story_day(doc)
     for key, g in groups.items():
         p = g.place
         if p is None or p.lat is None or p.lon is None or not (
                 _DISTRICT_AFTER.match(text, p.end) or _CITY_BEFORE.search(text, max(0, p.start - 30), p.start)):
             continue
-        host = next((h for k, h in out.items() if k != key and k[0] == key[0] and k[4] == key[4] and h.place is not None
+        # An undated district takes the story's day: "In Kyiv's Shevchenko district, a building was hit" in a story of
+        # Sunday's strike on Kyiv is that strike.
+        host = next((h for k, h in out.items() if k != key and k[0] == key[0] and (
+                     k[4] == key[4] or key[4] is None and k[4] is not None and k[4] == today) and h.place is not None
                      and h.place.lat is not None and h.place.lon is not None and h.place.geonameid != p.geonameid
                      and (h.place.feature_code or "") in ("PPLC", "PPLA", "PPLA2")
                      and haversine_km(p.lat, p.lon, h.place.lat, h.place.lon) <= _DISTRICT_KM), None)

@@ -183,8 +183,12 @@ def vague(p: PlaceMention | None) -> bool:
     fc = (p.feature_code or "") if p else ""
     # A village with a point but no GeoNames id (a curated one, or one told by its offset from a town: "Solodke,
     # 30km southwest of Donetsk City") is as precise as a town.
+    # A curated oil field or port with its point ("Rakhsh field") is a site, as precise as a town.
     return p is None or fc.startswith(("PCL", "ADM1")) or p.role == "demonym" or not p.geonameid and not (
-        (fc == TOLD_POINT or p.feature_class == "P") and p.lat is not None)
+        (fc in _SITE_CODES or p.feature_class == "P") and p.lat is not None)
+
+
+_SITE_CODES = frozenset({TOLD_POINT, "OILF", "PRT"})
 
 
 _PARTY_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops|forces|army|military|authorities|"

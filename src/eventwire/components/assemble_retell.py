@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from eventwire.components.assemble_link import _NOMINAL, absorb, decide, in_sentence
+from eventwire.components.assemble_link import _NOMINAL, absorb, dateline_end, decide, in_sentence
 from eventwire.components.assemble_scene import not_where
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
@@ -141,3 +141,56 @@ def join_retelling(doc: WorkDoc, t: Trigger, day: Any, groups: dict[tuple[Any, .
         told.triggers.append(t)
         return True
     return False
+
+
+# "He said the raid took place off the Iranian coast", "The explosion occurred at a warehouse in X": the next
+# sentence tells where the act just reported was.
+_TOOK_PLACE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:raid|attack|strike|bombing|explosion|blast|"
+                         r"ambush|assault|shelling|incident|clash(?:es)?|fighting)\s+(?:[^.;]{0,60}?\s)?(?:took\s+place|"
+                         r"occurred|happened)\s+(?:[^.;]{0,30}?\s)??(?:in|at|near|off|outside|on)\s+(?:the\s+)?", re.I)
+# A demonym names where only with a stretch of its country: "off the Iranian coast", "in Iraqi waters".
+_STRETCH = re.compile(r"\s+(?:coast(?:line)?|waters|territory|border|soil)\b", re.I)
+
+
+def _weak(doc: WorkDoc, p: Any) -> bool:
+    """True for no place, the dateline's town or a possessive ("Baghdad's term for a tanker")."""
+    return p is None or p.start < dateline_end(doc) or doc.text[p.end : p.end + 2] in ("'s", "’s")
+
+
+def _in_story(doc: WorkDoc, where: Any, old: Any) -> bool:
+    """True for a demonym's stretch ("off the Iranian coast") or a place in a country the story names elsewhere."""
+    # "The fighting occurred in Cano de Padilla" (Colombia) read as Kano, Nigeria: a country told nowhere else.
+    if where.role == "demonym":
+        return True
+    return (old is not None and where.country_code == old.country_code) or any(
+        q.country_code == where.country_code and q.start != where.start for q in doc.places)
+
+
+def place_told_after(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
+    """Move the one group told in a sentence to the place the next sentence says that act took place."""
+    out = dict(groups)
+    for i in range(1, len(doc.sentences)):
+        s = doc.sentences[i]
+        m = _TOOK_PLACE.search(doc.text, s.start, s.end)
+        if m is None:
+            continue
+        where = next((p for p in in_sentence(doc, "places", i) if m.end() <= p.start <= m.end() + 40
+                      and p.role != "metonym" and not not_where(doc, p)
+                      and (p.role != "demonym" or _STRETCH.match(doc.text, p.end))), None)
+        told = [k for k, g in out.items() if any(t.sentence == i - 1 for t in g.triggers)]
+        if where is None or len(told) != 1 or not _weak(doc, out[told[0]].place) or not _in_story(
+                doc, where, out[told[0]].place):
+            continue  # no place, several acts in the sentence before (which one is meant?), or a place of its own
+        key = told[0]
+        g = out[key]
+        new = (*key[:3], where.geonameid or where.name or where.text, *key[4:])
+        if new == key:
+            continue
+        del out[key]
+        decide(doc, g.triggers[0], "relocated", f"the next sentence tells where the act took place: {where.text!r}")
+        if new in out:
+            absorb(out[new], g)
+        else:
+            g.place = where
+            out[new] = g
+    return out
