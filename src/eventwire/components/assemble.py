@@ -19,6 +19,7 @@ from eventwire.components.assemble_fold import (
     drop_old_in_front,
     drop_outliers,
     drop_tallies,
+    fold_dateline,
     fold_districts,
     fold_taken,
     merge_vague,
@@ -120,7 +121,8 @@ def make(lookback: int = 3, max_age_days: int = MAX_AGE_DAYS) -> Callable[[WorkD
         doc.meta.pop("_paragraph_places", None)
         doc.meta.pop("_triggers_by_sentence", None)
         doc.meta.pop("_all_places_by_sentence", None)
-        groups = place_told_after(doc, fold_taken(doc, _group(doc, picker, lookback)))
+        groups = fold_taken(doc, _group(doc, picker, lookback))
+        groups = place_told_after(doc, fold_dateline(doc, groups))
         groups = fold_undated(doc, fold_retold(doc, merge_vague(doc, groups)))
         link_casualties(doc, groups)
         groups = drop_old_in_front(doc, drop_old(doc, groups, max_age_days))

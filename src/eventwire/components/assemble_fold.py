@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from eventwire.components.assemble_link import absorb, decide, drop_old, in_sentence, vague
+from eventwire.components.assemble_link import absorb, dateline_end, decide, drop_old, in_sentence, vague
 from eventwire.components.dates import story_day
 from eventwire.gazetteer.index import haversine_km
 from eventwire.model import VIOLENT_TYPES, Count
@@ -300,4 +300,27 @@ def fold_taken(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[A
         for t in clash.triggers:
             decide(doc, t, "merged", "a clash told with the taking of the same place and day: one fight")
         del out[ck]
+    return out
+
+
+def fold_dateline(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
+    """Fold a group placed at the dateline's town into the group of its type told in the same sentence elsewhere."""
+    # "ISLAMABAD, March 25 - Almost 150 people were killed when Afghan aircraft raided Pakistani villages on Monday":
+    # the toll found no place but the bureau's town; the raid it belongs to is placed and dated in the same sentence.
+    cut = dateline_end(doc)
+    if not cut:
+        return groups
+    out = dict(groups)
+    for key, g in groups.items():
+        if g.place is None or g.place.start >= cut or key[0] not in VIOLENT_TYPES:
+            continue
+        told = {t.sentence for t in g.triggers}
+        host = next((k for k, h in out.items() if k != key and k[0] == key[0] and h.place is not None
+                     and h.place.start >= cut and any(t.sentence in told for t in h.triggers)), None)
+        if host is None:
+            continue
+        absorb(out[host], g)
+        del out[key]
+        decide(doc, g.triggers[0], "merged", f"placed only at the dateline's {g.place.text!r}: the same act as the one "
+               f"at {out[host].place.text!r} told in its sentence")
     return out

@@ -228,6 +228,18 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
         # The most specific place wins ("strikes across Ukraine ... including the capital Kyiv"), then the nearest.
         cut = dateline_end(doc)
         best = min(named, key=lambda p: (p.feature_class != "P", abs(p.start - t.start)))
+        if best.start < cut:
+            # "PARIS, March 20 - Chadian troops killed 384 Libyans ... near the Libyan air base of Ouadi Doum in
+            # northern Chad": a place the lead tells with the act beats the bureau's town (and a target's owner),
+            # unless it only holds that town ("LIMA - ... the manager of Bank of Tokyo in Peru was wounded").
+            # "to capture Tripoli's major air base in northern Chad": a possessive names the owner, not where.
+            told = [p for p in named if p.start >= cut and not _holds(p, best) and not _told_from(doc.text, p)
+                    and not is_actor(doc.text, p, (t.start, t.end)) and not _past_clause(doc.text, t, p)
+                    and doc.text[p.end : p.end + 2] not in ("'s", "’s")
+                    and _AT_PLACE.search(doc.text, max(t.end if p.start >= t.end else 0, p.start - 60), p.start)
+                    is not None and not _CAPITAL.fullmatch(p.text)]
+            if told:
+                return min(told, key=lambda p: (p.feature_class != "P", abs(p.start - t.start)))
         if best.start < cut or country_before_trigger(doc, t, best):
             # "BAHRAIN, Oct 19 - Unidentified jets attacked three Iranian oil rigs": the dateline is the bureau, and
             # in "A U.S. attack on an Iranian oil platform" the country acts: the target's country is where.
@@ -249,3 +261,24 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
             towns = [p for p in prev if p.feature_class == "P"] if _THE_TOWN.search(doc.text, s.start, s.end) else []
             return towns[-1] if towns else prev[-1]
     return None
+
+
+def _holds(p: PlaceMention, town: PlaceMention) -> bool:
+    """True when `p` is the country or the admin-1 region that holds `town`."""
+    fc = p.feature_code or ""
+    return p.country_code == town.country_code and (fc.startswith("PCL") or fc == "ADM1" and p.admin1 == town.admin1)
+
+
+# A place told as where: "on Mindanao island", "in northern Chad", "near the Indian Ocean city of Durban"; not a
+# country naming people ("the murder of two U.S. missionaries", "U.S. journalist").
+_AT_PLACE = re.compile(r"\b(?:in|near|at|on|off|outside|around|across|into|inside)\s+(?:the\s+)?(?:(?!\d)[\w’'-]+\s+){0,4}$",
+                       re.I)
+# "a bomb planted near the U.S. embassy in this capital": the dateline's own town, told by a description.
+_CAPITAL = re.compile(r"(?:this\s+|the\s+)?(?:capital|city)", re.I)
+# A clause of its own after the act: "fighting broke out near camps ... as Syria prepared to extend its presence".
+_NEW_CLAUSE = re.compile(r"\s(?:as|while|after|before|when|because|since|but|although|whereas)\s|;|\s--\s", re.I)
+
+
+def _past_clause(text: str, t: Trigger, p: PlaceMention) -> bool:
+    """True when `p` lies after the trigger in a later clause of the sentence."""
+    return p.start >= t.end and _NEW_CLAUSE.search(text, t.end, p.start) is not None

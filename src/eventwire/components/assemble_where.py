@@ -250,8 +250,17 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
                         fb.country_code == picked.country_code or picked.role == "demonym"
                         or doc.sentence_of(fb.start) == t.sentence):
                     return fb
+                if fb is not None and picked.role == "demonym" and _lead_country(doc, t, fb):
+                    return fb  # "PARIS - ... near the key Libyan air base of Ouadi Doum in northern Chad": Chad
             return picked  # type: ignore[no-any-return]
     return fallback_location(doc, t)
+
+
+def _lead_country(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
+    """True for a country named (not a demonym) after the dateline in a wire lead's sentence that holds `t`."""
+    cut = dateline_end(doc)
+    return cut > 0 and p.start >= cut and doc.sentence_of(cut - 1) == t.sentence == doc.sentence_of(p.start) \
+        and p.role != "demonym" and (p.feature_code or "").startswith("PCL")
 
 
 # "Zaporizhzhia City, Mykolaiv City, and": a city named with its "City" is still one item of the list; a village
