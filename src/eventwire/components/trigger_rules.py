@@ -270,7 +270,12 @@ RULES: list[Rule] = [
          r"counter-?offensives?\b(?:\s+operations)?|fighting\s+(?:near|around|outside|on\s+the\s+outskirts\s+of)\b|(?:heavy|fierce|intense)\s+"
          r"(?:fighting|battles?|combat)\b|(?:locali[sz]ed|local|positional|sporadic|limited)\s+fighting\b|fighting\s+continued\b|"
          r"fighting\s+(?:rages?|raged|raging|erupted|broke\s+out|intensifie[sd])\b|"
-         r"fighting\s+(?:is|was|has\s+been|remains|remained)\s+(?:still\s+)?ongoing\b|ongoing\s+fighting\b|"
+         # "fighting is occurring in Tsupivka", "minor fighting is reportedly ongoing in Oleksandrivka".
+         r"fighting\s+(?:is|was|has\s+been|remains|remained)\s+(?:(?:still|reportedly|also)\s+){0,2}(?:ongoing|occurring|"
+         r"taking\s+place)\b|ongoing\s+fighting\b|"
+         # ISW: "unsuccessfully attempted to improve their tactical positions in Ivano-Darivka": a try to push forward
+         # at a place is a fight there, as "repelled attempts to improve tactical positions" is.
+         r"(?:attempted|tried)\s+to\s+improve\s+(?:their\s+|its\s+)?tactical\s+positions(?=\s+(?:in|near|around|at)\b)|"
          # ISW: "fighting north of Kharkiv City in Udy, Tsupivka, and Verkhnii Saltiv".
          r"fighting\s+(?:north|south|east|west)(?:east|west)?\s+of\b|"
          # "three BTGs attacked toward Mykolayiv", "attacked toward Zazymya and Vyshenky": an attack with a heading is
