@@ -35,3 +35,18 @@ def test_plans_to_improve_positions_or_fighting_that_stopped_are_no_event() -> N
     assert not _kinds("Russian forces will likely attempt to improve their tactical positions near Avdiivka.")
     assert not _kinds("Russian forces improved their tactical positions near Avdiivka on June 6.")
     assert not _kinds("Fighting is no longer occurring in Lysychansk, the governor said on June 6.")
+
+
+def test_one_assault_near_a_village_is_a_clash() -> None:
+    got = _kinds("A Russian milblogger claimed that Russian forces conducted an assault near Pidhorodne (6km southwest "
+                 "of Soledar) on June 6.")
+    assert ("Armed clash", "Pidhorodne") in got
+    got = _kinds("Russian forces launched a failed assault in the direction of Dovhenke on June 6.")
+    assert ("Armed clash", "Dovhenke") in got
+
+
+def test_an_assault_on_a_person_or_a_ground_assault_keeps_its_old_reading() -> None:
+    got = _kinds("Police said the man attempted a sexual assault in a park in Kyiv on June 6.")
+    assert ("Sexual violence", "Kyiv") in got and ("Armed clash", "Kyiv") not in got
+    got = _kinds("Rybar claimed that a Russian reconnaissance group conducted a ground assault near Udy on June 6.")
+    assert ("Armed clash", "Udy") in got

@@ -323,6 +323,10 @@ RULES: list[Rule] = [
          r"partial\s+success[”\"’']?\s+(?:in|near|around)\b|made\s+(?!no\b)(?:\w+\s+){0,2}?(?:advances|gains)\s+"
          r"(?:in|near|around|toward|towards|to)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued|attempted)\s+(?:(?!artillery|missile|rocket|air|mortar|drone)\(?\w+\)?\s+){0,2}?(?:ground\s+)?(?:attacks?|assaults|offensives)\s+"
          r"(?:around|near|on|against|in|toward)\b|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b|"
+         # ISW: "conducted an assault near Pidhorodne", "launched a failed assault in the direction of Dovhenke": one
+         # assault at a place, as "conducted assaults near" is. With its article only, and at a place, not on a person.
+         r"(?:conducted|launched|continued|attempted|carried\s+out)\s+an?\s+(?:(?!sexual|indecent|ground|artillery|missile|rocket|"
+         r"air|mortar|drone)[\w-]+\s+){0,2}?assault\s+(?:near|around|in|toward|towards)\b|"
          # ISW: "tried but failed to advance around Novoluhanske", "engaged in positional battles near Dementiivka".
          r"tried\s+(?:(?:but|and)\s+failed\s+)?to\s+advance\b|positional\s+battles\b|"
          # ISW: "continued to fight in Soledar", "continued to fight further south of Bakhmut in Novoluhanske": the
