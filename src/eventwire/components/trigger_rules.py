@@ -270,7 +270,12 @@ RULES: list[Rule] = [
          r"counter-?offensives?\b(?:\s+operations)?|fighting\s+(?:near|around|outside|on\s+the\s+outskirts\s+of)\b|(?:heavy|fierce|intense)\s+"
          r"(?:fighting|battles?|combat)\b|(?:locali[sz]ed|local|positional|sporadic|limited)\s+fighting\b|fighting\s+continued\b|"
          r"fighting\s+(?:rages?|raged|raging|erupted|broke\s+out|intensifie[sd])\b|"
-         r"fighting\s+(?:is|was|has\s+been|remains|remained)\s+(?:still\s+)?ongoing\b|ongoing\s+fighting\b|"
+         # "fighting is occurring in Tsupivka", "minor fighting is reportedly ongoing in Oleksandrivka".
+         r"fighting\s+(?:is|was|has\s+been|remains|remained)\s+(?:(?:still|reportedly|also)\s+){0,2}(?:ongoing|occurring|"
+         r"taking\s+place)\b|ongoing\s+fighting\b|"
+         # ISW: "unsuccessfully attempted to improve their tactical positions in Ivano-Darivka": a try to push forward
+         # at a place is a fight there, as "repelled attempts to improve tactical positions" is.
+         r"(?:attempted|tried)\s+to\s+improve\s+(?:their\s+|its\s+)?tactical\s+positions(?=\s+(?:in|near|around|at)\b)|"
          # ISW: "fighting north of Kharkiv City in Udy, Tsupivka, and Verkhnii Saltiv".
          r"fighting\s+(?:north|south|east|west)(?:east|west)?\s+of\b|"
          # "three BTGs attacked toward Mykolayiv", "attacked toward Zazymya and Vyshenky": an attack with a heading is
@@ -318,6 +323,10 @@ RULES: list[Rule] = [
          r"partial\s+success[”\"’']?\s+(?:in|near|around)\b|made\s+(?!no\b)(?:\w+\s+){0,2}?(?:advances|gains)\s+"
          r"(?:in|near|around|toward|towards|to)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued|attempted)\s+(?:(?!artillery|missile|rocket|air|mortar|drone)\(?\w+\)?\s+){0,2}?(?:ground\s+)?(?:attacks?|assaults|offensives)\s+"
          r"(?:around|near|on|against|in|toward)\b|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b|"
+         # ISW: "conducted an assault near Pidhorodne", "launched a failed assault in the direction of Dovhenke": one
+         # assault at a place, as "conducted assaults near" is. With its article only, and at a place, not on a person.
+         r"(?:conducted|launched|continued|attempted|carried\s+out)\s+an?\s+(?:(?!sexual|indecent|ground|artillery|missile|rocket|"
+         r"air|mortar|drone)[\w-]+\s+){0,2}?assault\s+(?:near|around|in|toward|towards)\b|"
          # ISW: "tried but failed to advance around Novoluhanske", "engaged in positional battles near Dementiivka".
          r"tried\s+(?:(?:but|and)\s+failed\s+)?to\s+advance\b|positional\s+battles\b|"
          # ISW: "continued to fight in Soledar", "continued to fight further south of Bakhmut in Novoluhanske": the
