@@ -105,10 +105,15 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
             and not _PERIOD_BEFORE.search(doc.text, max(0, d.start - 12), d.start)
             and not _DEADLINE.search(doc.text, max(0, d.start - 40), d.start)
             and not (ongoing and pub and d.start_date < pub - _CARRY_DAYS)]
+    if prev and _POSTED.search(doc.text, max(0, prev[-1].start - 30), prev[-1].start):
+        return None  # the latest day told is when a post went up: the act is the report's, not an older day's
     return prev[-1] if prev else None
 
 
 _AND_CLAUSE = re.compile(r"\s+" + AND_VERB, re.I)
+# "Social media footage posted on August 7 previously showed ...": the day a post went up dates the post, not a
+# later sentence's act ("Russian troops additionally conducted localized ground attacks near Maryinka").
+_POSTED = re.compile(r"\b(?:posted|published|released|shared|uploaded|circulated|aired)\s+(?:\w+\s+)?on\s+$", re.I)
 # A day after a report verb is when it was told ("shelled Sumy as reported on April 30"), not the act's.
 _CLAUSE_BREAK = re.compile(r"[,;()]|\b(?:and|but|while|after|before|when|which|that|reported|said|announced|"
                            r"according)\b", re.I)

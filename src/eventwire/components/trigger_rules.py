@@ -321,7 +321,12 @@ RULES: list[Rule] = [
          # ISW: "had ”partial success” in Midna Ruda" (a closing curly quote), "troops attempted attacks near X" (a
          # try is an attack made, as "unsuccessful attacks" is).
          r"partial\s+success[”\"’']?\s+(?:in|near|around)\b|made\s+(?!no\b)(?:\w+\s+){0,2}?(?:advances|gains)\s+"
-         r"(?:in|near|around|toward|towards|to)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued|attempted)\s+(?:(?!artillery|missile|rocket|air|mortar|drone)\(?\w+\)?\s+){0,2}?(?:ground\s+)?(?:attacks?|assaults|offensives)\s+"
+         r"(?:in|near|around|toward|towards|to)\b|"
+         # "continued to make limited gains around Bakhmut", "are making incremental advances around Svyatohirsk": gains
+         # told as going on are made there, as "made gains in" is; not "gains toward Zaporizhya", a heading.
+         r"(?:(?:continued|continue|continues|continuing)\s+(?:to\s+make|making)|(?:are|is|were|was|been)\s+(?:\w+ly\s+)?"
+         r"making)\s+(?!no\b)(?:\w+\s+){0,2}?(?:advances|gains)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of\s+"
+         r"(?:the\s+)?[\w-]+(?:\s+City)?\s+)?(?:in|near|around)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued|attempted)\s+(?:(?!artillery|missile|rocket|air|mortar|drone)\(?\w+\)?\s+){0,2}?(?:ground\s+)?(?:attacks?|assaults|offensives)\s+"
          r"(?:around|near|on|against|in|toward)\b|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b|"
          # ISW: "conducted an assault near Pidhorodne", "launched a failed assault in the direction of Dovhenke": one
          # assault at a place, as "conducted assaults near" is. With its article only, and at a place, not on a person.
