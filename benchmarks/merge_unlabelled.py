@@ -9,6 +9,8 @@ alone; the default is the four samples read in rounds 14-16), extracts their eve
 mentions with the defaults and with `--set` (a constant of merge.mentions in capitals, or a
 MergeConfig field), and prints each link the setting adds or removes with the linked event's
 reports, to be read by eye. No labels: a rule is kept when what it adds reads as its event's news.
+Headlines whose id hashes to the held-aside split (`eventwire.evaluate.gold.split_of`) are left out of
+every sample (`--every` keeps them, as rounds 14-16 did), so no held-aside text is extracted or read.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import eventwire.merge.mentions as mm  # noqa: E402
+from eventwire.evaluate.gold import split_of  # noqa: E402
 from eventwire.merge import find_near_duplicates, merge_events  # noqa: E402
 from eventwire.merge.types import MergeConfig  # noqa: E402
 from eventwire.model import Article, Event  # noqa: E402
@@ -34,8 +37,12 @@ from merge_windows import setting  # noqa: E402
 SAMPLES = ("7:24", "11:30", "23:30", "41:40")  # the spans read in rounds 14-16
 
 
-def unlabelled(samples: list[str]) -> list[Article]:
-    """The headlines of the sampled two-day spans, away from the Gaza gold days (one sample is linked alone)."""
+def unlabelled(samples: list[str], every: bool = False) -> list[Article]:
+    """The headlines of the sampled two-day spans, away from the Gaza gold days (one sample is linked alone).
+
+    Headlines whose id hashes to the held-aside split (`split_of`) are left out unless `every`: an
+    unlabelled sample is drawn from dev-hash texts only (rounds 14-16 read all of a span).
+    """
     near: set[date] = set()
     for line in GOLD.open(encoding="utf-8"):
         g = json.loads(line)
@@ -53,6 +60,8 @@ def unlabelled(samples: list[str]) -> list[Article]:
     for h in heads:
         if h["day"] in picked:
             key = f"{h['file']}:{h['line']}"
+            if not every and split_of(key) == "heldout":
+                continue
             arts[key] = Article(id=key, text=h["text"], source=h["outlet"], published=date.fromisoformat(h["day"]))
     return list(arts.values())
 
@@ -86,12 +95,13 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, required=True, help="events of the sampled days (JSON), written once")
     ap.add_argument("--set", required=True, metavar="NAME=VALUE", help="the setting to compare with the defaults")
     ap.add_argument("--sample", action="append", default=None, metavar="SEED:N", help="two-day spans drawn (repeatable)")
+    ap.add_argument("--every", action="store_true", help="keep held-aside-hash headlines too (rounds 14-16's draw)")
     args = ap.parse_args()
     samples = args.sample or list(SAMPLES)
-    per_doc = extract_all(unlabelled(samples), args.cache)
+    per_doc = extract_all(unlabelled(samples, args.every), args.cache)
     name, value = args.set.split("=", 1)
     for spec in samples:  # each sample alone, as read in rounds 14-15
-        arts = unlabelled([spec])
+        arts = unlabelled([spec], args.every)
         print(f"## sample {spec}: ", end="")
         changed(arts, {a.id: per_doc[a.id] for a in arts}, name, value)
 

@@ -36,11 +36,25 @@ MEDIAN_FACTOR = 3  # two clusters' typical tolls fit within this factor (`_media
 # A group's struck site, victim kind or hit thing is its own (and may veto a union) when this share of
 # its reports names it; a lone report's always is. 0 restores round 25's veto by any one member.
 FIRM_SHARE = 0.5
+# 1: a report that calls its occurrence new links in score order (not last) to a same-day report giving the
+# same toll and struck site: "21 killed in new strikes on tents west of Rafah" and "At least 21 killed in attacks
+# on tent camp near Rafah" tell one new occurrence, which must not join the earlier days' cluster first
+# (`new_twin`). 0: off.
+NEW_TOLL = 1
 
 
 def bare(r: Rec) -> bool:
     """A report that gives neither toll nor struck site: it links on type, place and day alone."""
     return r.fatal is None and not r.sites
+
+
+def new_twin(a: Rec, b: Rec) -> bool:
+    """One report calls its occurrence new, the other gives the same toll and struck site that day: one new occurrence."""
+    # A same-day report repeating the new report's figure and site ("21 killed", tents) tells the new
+    # strike, even when it does not say "new"; a follow-up of the earlier strike ("toll rises") seldom
+    # gives both. The site is needed: a bare toll may be a follow-up's figure that happens to match.
+    return bool(NEW_TOLL) and a.renewed != b.renewed and a.day is not None and a.day == b.day \
+        and a.fatal is not None and a.fatal >= 2 and a.fatal == b.fatal and bool(a.sites & b.sites)
 
 
 def _as_datetime(p: date | datetime | None) -> datetime | None:
@@ -262,8 +276,8 @@ class EventMerger:
         links = sorted(
             ((s, i, j) for i in comp for s, j in self._edges[i] if i < j and s >= 0),
             # A report that calls its occurrence new links last: it may not split the earlier story.
-            key=lambda t: (recs[t[1]].renewed or recs[t[2]].renewed, -t[0], min(ids[t[1]], ids[t[2]]),
-                           max(ids[t[1]], ids[t[2]])),
+            key=lambda t: ((recs[t[1]].renewed or recs[t[2]].renewed) and not new_twin(recs[t[1]], recs[t[2]]),
+                           -t[0], min(ids[t[1]], ids[t[2]]), max(ids[t[1]], ids[t[2]])),
         )
 
         def union(i: int, j: int) -> None:

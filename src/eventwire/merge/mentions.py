@@ -202,6 +202,12 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event], articles
     own = orphans(clusters, by_id, ORPHANS) if ORPHANS else {}
     home = {m: c.id for c in clusters for m in c.member_ids} if own else {}
     candidates = violent_articles - own.keys()
+    members_of = {c.id: c.member_ids for c in clusters}
+
+    def mates(aid: str) -> list[Event]:
+        """The events of the clusters an orphan's own events sit in."""
+        return [e for cid in {home.get(x.id) for x in own[aid]} if cid is not None
+                for m in members_of[cid] if (e := by_id.get(m)) is not None]
     targets: list[_Target] = []
     for c in clusters:
         members = [e for m in c.member_ids if (e := by_id.get(m)) is not None]
@@ -310,7 +316,7 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event], articles
             if rule is not None and not any((u.anchors & mine) - t.anchors for u in pool):
                 found = Mention(a.id, t.cluster.id, tuple(sorted(t.words & mine)), round(cosine, 3), rule)
         if found is not None and a.id in own and not fits(own[a.id], (t := by_cid[found.cluster_id]).members,
-                                                          t.where, words_of):
+                                                          t.where, words_of, mates(a.id)):
             found = None  # its own event is another occurrence
         if found is not None:
             out[a.id] = found
@@ -345,11 +351,10 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event], articles
         quiet += [(a, d, _lead_text(a)) for a in articles if a.id in own and a.id not in out
                   and all(e.location is None or e.location.lat is None for e in own[a.id])
                   and (d := _day(a.published)) is not None]
-    members_of = {c.id: c.member_ids for c in clusters}
     for aid, (cid, name) in site_links(clusters, by_id, quiet, BEFORE_DAYS, AFTER_DAYS, own.keys()).items():
         if aid in own:  # its own figures and cues must not tell another occurrence (`orphans.fits`)
             theirs = [e for m in members_of[cid] if (e := by_id.get(m)) is not None]
-            if not fits(own[aid], theirs, frozenset(place_words(theirs, words_of)), words_of):
+            if not fits(own[aid], theirs, frozenset(place_words(theirs, words_of)), words_of, mates(aid)):
                 continue
         out[aid] = Mention(aid, cid, (name,), 0.0, "site")
     # A chain starts from no orphan: its words tell its own event too ("... as Israel resumes Gaza attacks"

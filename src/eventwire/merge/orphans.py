@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from eventwire.merge.basics import VIOLENT, place_words
-from eventwire.merge.features import Rec, to_rec
+from eventwire.merge.features import RENEWED, Rec, to_rec
 from eventwire.merge.neighbours import neighbours
 from eventwire.merge.similarity import renews, sites_differ, tolls_compatible
 from eventwire.merge.types import Cluster
@@ -14,6 +14,8 @@ from eventwire.model import Event
 # 1: an orphan's attack from afar keeps no place of its own (`from_afar`). Off: found on one train event
 # (apr13), with no case on either fresh judge or the unlabelled days, so nothing yet says it transfers.
 FAR = 0
+# 1: a "new" cue of a member of the orphan's own cluster keeps the orphan from an earlier days' event (`fits`).
+NEW_MATES = 1
 
 
 def orphans(clusters: Iterable[Cluster], by_id: dict[str, Event], most: int = 1) -> dict[str, list[Event]]:
@@ -36,8 +38,11 @@ def orphans(clusters: Iterable[Cluster], by_id: dict[str, Event], most: int = 1)
 
 
 def fits(own: list[Event], members: Iterable[Event], where: frozenset[str],
-         words_of: Callable[[str], set[str]]) -> bool:
-    """An orphan's own events may be a report of the event: its places, cues and figures do not say otherwise."""
+         words_of: Callable[[str], set[str]], mates: Iterable[Event] = ()) -> bool:
+    """An orphan's own events may be a report of the event: its places, cues and figures do not say otherwise.
+
+    `mates`: the events of the clusters its own events sit in; their "new" cue counts as its own.
+    """
     # Its own town or region must be among the event's places: "Nine members of a family killed in
     # Gaza, Israel raids West Bank camp" (placed at Gaza) tells the family's death, not the raid.
     # A country-level or unplaced coding is where the extractor fails (the attacker's country).
@@ -51,6 +56,12 @@ def fits(own: list[Event], members: Iterable[Event], where: frozenset[str],
     # The merger's own tests of another occurrence: "21 killed in latest strikes on Rafah" is not the
     # earlier days' tent-camp strike, and a closed hospital is not the strike on the tents.
     if any(renews(a, b) or sites_differ(a, b) for a in mine for b in theirs):
+        return False
+    # Its cluster is one occurrence: "21 killed in new strikes on Rafah" told beside it says that its own
+    # "At least 21 killed in attacks near Rafah" is not the earlier days' strike either.
+    # (Only a mate whose sentences say "new" can renew: the cue is read before a mate's record is built.)
+    if NEW_MATES and any(renews(a, b) for a in (to_rec(2, e) for e in mates
+                                                if any(RENEWED.search(v.text) for v in e.evidence)) for b in theirs):
         return False
     # A figure that fits none of the event's figures is another strike ("Strike on market kills 13"
     # beside "... kills 40" at one place: merge_speed.py's synthetic days).
