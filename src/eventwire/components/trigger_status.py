@@ -82,13 +82,17 @@ _SUPPRESS = re.compile(r"\b(?:in\s+(?:an\s+)?(?:effort|attempt|bid|order)|likely
                        r"designed)\s+to\s+(?:suppress|hinder|constrain|stymie|slow|restrain|impede|"
                        r"thwart)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _COUNTER = re.compile(r"counter[\s-]?(?:offensive|attack|assault)", re.I)
-# "withdraw ... in the face of Ukrainian counteroffensives", "struggled ... due to Ukrainian counteroffensives in the
-# area", "mitigate the threat of Ukrainian counteroffensives": the campaign is named as a cause or a threat, not told.
-# Not "went over to the defensive in response to the Ukrainian counterattacks": a reaction to fighting told as done.
-_CAUSE_OF_COUNTER = re.compile(r"\b(?:in\s+the\s+face\s+of|due\s+to|because\s+of|amid|despite|(?:the\s+)?threat\s+of|"
-                               r"vulnerab\w+\s+to)\s+(?:(?:the|possible|potential|further|future|"
-                               r"ongoing|continued|recent|Ukrainian|Russian|renewed|successful|anticipated|expected|likely)\s+)"
-                               r"{0,3}$", re.I)
+# "mitigate the threat of a Ukrainian counteroffensive", "vulnerable to counterattacks": a counter-attack feared is
+# not told. "withdraw ... in the face of Ukrainian counteroffensives", "struggled ... due to Ukrainian counteroffensives
+# in the area": a campaign named as a cause is not told either; counterattacks named as a cause were fought ("held
+# Kreminna despite Ukrainian counterattacks"), and so was a campaign whose day is told. Not "went over to the defensive
+# in response to the Ukrainian counterattacks": a reaction to fighting told as done.
+_COUNTER_WORDS = (r"\s+(?:(?:an?|the|possible|potential|further|future|ongoing|continued|continuing|recent|repeated|renewed|"
+                  r"heavy|intense|fierce|major|large-scale|sustained|successful|anticipated|expected|likely|imminent|"
+                  r"Ukrainian|Russian)\s+){0,3}$")
+_THREAT_OF_COUNTER = re.compile(r"\b(?:threat\s+of|vulnerab\w+\s+to)" + _COUNTER_WORDS, re.I)
+_CAUSE_OF_COUNTER = re.compile(r"\b(?:in\s+the\s+face\s+of|due\s+to|because\s+of|amidst|amid|despite)" + _COUNTER_WORDS, re.I)
+_COUNTEROFFENSIVE = re.compile(r"counter[\s-]?offensive", re.I)
 # "This Ukrainian counteroffensive is very unlikely to affect ...", "Sustained Ukrainian counteroffensives east of X
 # may sever ...", "Continuing Ukrainian counteroffensives in Kherson indicate that ...": a campaign noun opening the
 # sentence whose own verb assesses or forecasts is ISW's analysis, not a report of fighting there. A past verb
@@ -297,7 +301,9 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
     if _FORECAST_BEFORE.search(before) or _FORECAST_SENTENCE.search(text, s0, t0) or _PURPOSE_BEFORE.search(before) \
             or _SUPPRESS.search(before) and _COUNTER.match(text, t0):
         return "hypothetical", f"an aim or forecast, not a report: {before.strip()!r}"
-    if _COUNTER.match(text, t0) and _CAUSE_OF_COUNTER.search(before):
+    if _COUNTER.match(text, t0) and (_THREAT_OF_COUNTER.search(before) or _COUNTEROFFENSIVE.match(text, t0)
+                                     and _CAUSE_OF_COUNTER.search(before)
+                                     and not _DAY_TOLD.search(text, t0 - len(before), t1 + _clause_end(after))):
         return "hypothetical", f"a counteroffensive named as a cause or threat: {before[-40:].strip()!r}"
     if _modal_lead(text, s0, t0):
         return "future", f"the clause's verb is a modal or future: {text[s0:t0][-60:].strip()!r}"
