@@ -1,10 +1,12 @@
-"""Round 66: fighting told as "occurring" or "reportedly ongoing", and tries to improve tactical positions at a place."""
+"""Round 66: fighting told as "occurring" or "reportedly ongoing", tries to improve tactical positions at a place, and
+one assault at a place by an armed doer."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from eventwire.api import extract
+from eventwire.components.trigger_status import status_of
 from eventwire.evaluate.common import is_violent
 
 _DAY = date(2022, 6, 6)
@@ -25,6 +27,19 @@ def test_fighting_reportedly_ongoing_in_a_town_is_a_clash() -> None:
     assert ("Armed clash", "Lysychansk") in _kinds("Fighting is reportedly ongoing in Lysychansk on June 6.")
 
 
+def test_fighting_occurring_needs_a_named_place() -> None:
+    assert not _kinds("Fighting is taking place in the hearts of fans in Madrid.")
+    assert not _kinds("Price fighting is occurring in the Spanish grocery market.")
+
+
+def test_fighting_occurring_denied_or_in_doubt_is_not_asserted() -> None:
+    for text, status in (("No fighting is occurring in Kupiansk.", "negated"),
+                         ("It is unclear whether fighting is occurring in Kupiansk.", "hypothetical")):
+        t0 = text.index("fighting")
+        assert status_of(text, 0, len(text), t0, text.index(" in Kupiansk"), None)[0] == status
+        assert not _kinds(text)
+
+
 def test_a_failed_try_to_improve_tactical_positions_at_a_town_is_a_clash() -> None:
     got = _kinds("The Ukrainian General Staff stated that Russian troops unsuccessfully attempted to improve their "
                  "tactical positions near Avdiivka on June 6.")
@@ -37,16 +52,38 @@ def test_plans_to_improve_positions_or_fighting_that_stopped_are_no_event() -> N
     assert not _kinds("Fighting is no longer occurring in Lysychansk, the governor said on June 6.")
 
 
+def test_tactical_positions_need_an_armed_doer() -> None:
+    assert not _kinds("The firm attempted to improve its tactical positions in Milan before the merger vote.")
+
+
+def test_a_purpose_after_positions_or_an_assault_is_no_place() -> None:
+    assert not _kinds("Russian troops attempted to improve their tactical positions in order to cut the road to "
+                      "Siversk on June 6.")
+    assert not _kinds("Russian troops conducted an assault in preparation for a push on Siversk on June 6.")
+    assert not _kinds("Russian troops conducted assaults in an effort to surround Siversk on June 6.")
+
+
 def test_one_assault_near_a_village_is_a_clash() -> None:
-    got = _kinds("A Russian milblogger claimed that Russian forces conducted an assault near Pidhorodne (6km southwest "
-                 "of Soledar) on June 6.")
-    assert ("Armed clash", "Pidhorodne") in got
+    got = _kinds("A Russian war correspondent wrote that Chechen fighters conducted an assault near Vesele on June 6.")
+    assert ("Armed clash", "Vesele") in got
     got = _kinds("Russian forces launched a failed assault in the direction of Dovhenke on June 6.")
     assert ("Armed clash", "Dovhenke") in got
+    got = _kinds("Russian paratroopers conducted an airborne assault near Hostomel on June 6.")
+    assert ("Armed clash", "Hostomel") in got
 
 
-def test_an_assault_on_a_person_or_a_ground_assault_keeps_its_old_reading() -> None:
+def test_an_assault_with_no_armed_doer_or_no_ground_fight_is_no_clash() -> None:
+    assert ("Armed clash", "Odesa") not in _kinds("A man launched an assault in a cafe in Odesa on Friday, police said.")
+    assert ("Armed clash", "Odesa") not in _kinds("Police carried out an assault in a tent camp in Odesa on June 6.")
+    assert ("Armed clash", "Odesa") not in _kinds("Russian forces launched an aerial assault near Odesa on June 6.")
+    assert ("Armed clash", "Odesa") not in _kinds("Russian forces launched a cyber assault in Odesa on June 6.")
+
+
+def test_a_sexual_assault_or_a_ground_or_infantry_assault_keeps_its_old_reading() -> None:
     got = _kinds("Police said the man attempted a sexual assault in a park in Kyiv on June 6.")
     assert ("Sexual violence", "Kyiv") in got and ("Armed clash", "Kyiv") not in got
+    # The army-only "ground/infantry assault" needs no armed party named; a small group is none.
     got = _kinds("Rybar claimed that a Russian reconnaissance group conducted a ground assault near Udy on June 6.")
     assert ("Armed clash", "Udy") in got
+    got = _kinds("A milblogger said that a small scouting group conducted an infantry assault near Vesele on June 6.")
+    assert ("Armed clash", "Vesele") in got

@@ -72,6 +72,14 @@ AND_VERB = r"\band\s+(?:(?:have|has|had)\s+)?(?:(?:then|also|later|\w+ly)\s+)?"
 _MOVING_AT = (_AFTER_ARMED + r"(?:attacking|advancing|assaulting)" + _NO_FIGHT + r"\s+"
               r"(?:into|in|on(?!\s+" + _DAY_NAME + r")|near|around|from)\s+(?:the\s+(?:(?:northern|southern|eastern|"
               r"western|central)\s+)?(?:outskirts|sector|part|districts?)\s+of\s+)?" + _IN_TOWN)
+# What makes an "assault" or "attacks" no fight of troops on the ground: fire ("an artillery assault", "Shahed
+# attacks"), no arms ("a cyber assault", "a sexual assault"), or the army-only "ground"/"infantry" assault, which is
+# taken by the army-only rule (no armed party needed there). Whole words: an "airborne assault" is a ground fight.
+_NOT_GROUND = (r"(?!(?:artillery|missiles?|rockets?|air|aerial|mortars?|drones?|UAVs?|Shaheds?|cyber|verbal|sexual|"
+               r"indecent|ground|infantry)\b)")
+# Where an assault was made; not "in order to", "in preparation for", "in an effort to" (a purpose, not a place).
+_IN_PLACE = r"in(?!\s+(?:order|preparation|an?\s+(?:effort|attempt|bid))\b)"
+_AT_PLACE = r"(?:around|near|on|against|" + _IN_PLACE + r"|toward)\b"
 SD = "Strategic developments"
 AGREEMENT = (SD, "Agreement")
 ARRESTS = (SD, "Arrests")
@@ -270,12 +278,11 @@ RULES: list[Rule] = [
          r"counter-?offensives?\b(?:\s+operations)?|fighting\s+(?:near|around|outside|on\s+the\s+outskirts\s+of)\b|(?:heavy|fierce|intense)\s+"
          r"(?:fighting|battles?|combat)\b|(?:locali[sz]ed|local|positional|sporadic|limited)\s+fighting\b|fighting\s+continued\b|"
          r"fighting\s+(?:rages?|raged|raging|erupted|broke\s+out|intensifie[sd])\b|"
-         # "fighting is occurring in Tsupivka", "minor fighting is reportedly ongoing in Oleksandrivka".
-         r"fighting\s+(?:is|was|has\s+been|remains|remained)\s+(?:(?:still|reportedly|also)\s+){0,2}(?:ongoing|occurring|"
-         r"taking\s+place)\b|ongoing\s+fighting\b|"
-         # ISW: "unsuccessfully attempted to improve their tactical positions in Ivano-Darivka": a try to push forward
-         # at a place is a fight there, as "repelled attempts to improve tactical positions" is.
-         r"(?:attempted|tried)\s+to\s+improve\s+(?:their\s+|its\s+)?tactical\s+positions(?=\s+(?:in|near|around|at)\b)|"
+         # "minor fighting is reportedly ongoing in Oleksandrivka", "fighting is occurring in Tsupivka": "occurring" and
+         # "taking place" only before a named place ("price fighting is occurring in the car market" is no battle).
+         r"fighting\s+(?:is|was|has\s+been|remains|remained)\s+(?:(?:still|reportedly|also)\s+){0,2}(?:ongoing\b|"
+         r"(?:occurring|taking\s+place)(?=\s+(?:in\s+areas\s+)?(?:in|near|around|at|on\s+the\s+outskirts\s+of)\s+(?-i:[A-Z])))|"
+         r"ongoing\s+fighting\b|"
          # ISW: "fighting north of Kharkiv City in Udy, Tsupivka, and Verkhnii Saltiv".
          r"fighting\s+(?:north|south|east|west)(?:east|west)?\s+of\b|"
          # "three BTGs attacked toward Mykolayiv", "attacked toward Zazymya and Vyshenky": an attack with a heading is
@@ -326,12 +333,8 @@ RULES: list[Rule] = [
          # told as going on are made there, as "made gains in" is; not "gains toward Zaporizhya", a heading.
          r"(?:(?:continued|continue|continues|continuing)\s+(?:to\s+make|making)|(?:are|is|were|was|been)\s+(?:\w+ly\s+)?"
          r"making)\s+(?!no\b)(?:\w+\s+){0,2}?(?:advances|gains)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of\s+"
-         r"(?:the\s+)?[\w-]+(?:\s+City)?\s+)?(?:in|near|around)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued|attempted)\s+(?:(?!artillery|missile|rocket|air|mortar|drone)\(?\w+\)?\s+){0,2}?(?:ground\s+)?(?:attacks?|assaults|offensives)\s+"
-         r"(?:around|near|on|against|in|toward)\b|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b|"
-         # ISW: "conducted an assault near Pidhorodne", "launched a failed assault in the direction of Dovhenke": one
-         # assault at a place, as "conducted assaults near" is. With its article only, and at a place, not on a person.
-         r"(?:conducted|launched|continued|attempted|carried\s+out)\s+an?\s+(?:(?!sexual|indecent|ground|artillery|missile|rocket|"
-         r"air|mortar|drone)[\w-]+\s+){0,2}?assault\s+(?:near|around|in|toward|towards)\b|"
+         r"(?:the\s+)?[\w-]+(?:\s+City)?\s+)?(?:in|near|around)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued|attempted)\s+(?:" + _NOT_GROUND + r"\(?\w+\)?\s+){0,2}?(?:ground\s+)?(?:attacks?|assaults|offensives)\s+"
+         + _AT_PLACE + r"|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b|"
          # ISW: "tried but failed to advance around Novoluhanske", "engaged in positional battles near Dementiivka".
          r"tried\s+(?:(?:but|and)\s+failed\s+)?to\s+advance\b|positional\s+battles\b|"
          # ISW: "continued to fight in Soledar", "continued to fight further south of Bakhmut in Novoluhanske": the
@@ -356,6 +359,15 @@ RULES: list[Rule] = [
          anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation fresh renewed "
                  "offensive unsuccessful attempt street urban battl broke partial made tried positional entered "
                  "reconnaissance halt stop defeated advanc tak took captur gain seiz mak"),
+    # ISW: "conducted an assault near Pidhorodne", "launched a failed assault in the direction of Dovhenke": one
+    # assault at a place, as "conducted assaults near" is; "unsuccessfully attempted to improve their tactical positions
+    # in Ivano-Darivka": a try to push forward at a place is a fight there, as "repelled attempts to improve tactical
+    # positions" is. The armed doer comes before the verb: "a man launched an assault in a bar, police said" is a
+    # crime, "the company attempted to improve its tactical positions in Asia" business.
+    Rule(r"(?:conducted|launched|continued|attempted)\s+an?\s+(?:" + _NOT_GROUND + r"[\w-]+\s+){0,2}?assault\s+" + _AT_PLACE
+         + r"|(?:attempted|tried)\s+to\s+improve\s+(?:their\s+|its\s+)?tactical\s+positions(?=\s+(?:" + _IN_PLACE
+         + r"|near|around|at)\b)",
+         CLASH, "ASSAULT", "firearms", subject=True, anchors="conducted launched continued attempted tried"),
     Rule(r"massacre(?:d|s)?\b|gunmen\s+(?:opened\s+fire|killed|shot|attacked|murdered)|(?:opened\s+fire|fired|fire|"
          r"fires|shot)\s+(?:on|at)\s+(?:\w+\s+){0,2}(?:civilians|residents|villagers|peasants|worshippers|crowds?|"
          r"aid\s+seekers|people\s+(?:seeking|waiting))|shot\s+dead|"
