@@ -64,10 +64,10 @@ def test_a_purpose_after_positions_or_an_assault_is_no_place() -> None:
 
 
 def test_one_assault_near_a_village_is_a_clash() -> None:
-    got = _kinds("A Russian war correspondent wrote that Chechen fighters conducted an assault near Vesele on June 6.")
-    assert ("Armed clash", "Vesele") in got
-    got = _kinds("Russian forces launched a failed assault in the direction of Dovhenke on June 6.")
-    assert ("Armed clash", "Dovhenke") in got
+    got = _kinds("A Russian war correspondent wrote that Chechen fighters conducted an assault near Torske on June 6.")
+    assert ("Armed clash", "Torske") in got
+    got = _kinds("Russian troops launched a failed assault in the direction of Bohorodychne on June 6.")
+    assert ("Armed clash", "Bohorodychne") in got
     got = _kinds("Russian paratroopers conducted an airborne assault near Hostomel on June 6.")
     assert ("Armed clash", "Hostomel") in got
 
@@ -83,7 +83,7 @@ def test_a_sexual_assault_or_a_ground_or_infantry_assault_keeps_its_old_reading(
     got = _kinds("Police said the man attempted a sexual assault in a park in Kyiv on June 6.")
     assert ("Sexual violence", "Kyiv") in got and ("Armed clash", "Kyiv") not in got
     # The army-only "ground/infantry assault" needs no armed party named; a small group is none.
-    got = _kinds("Rybar claimed that a Russian reconnaissance group conducted a ground assault near Udy on June 6.")
-    assert ("Armed clash", "Udy") in got
-    got = _kinds("A milblogger said that a small scouting group conducted an infantry assault near Vesele on June 6.")
-    assert ("Armed clash", "Vesele") in got
+    got = _kinds("A milblogger wrote that a Russian scouting group conducted a ground assault near Dovhenke on June 6.")
+    assert ("Armed clash", "Dovhenke") in got
+    got = _kinds("A milblogger said that a small scouting group conducted an infantry assault near Torske on June 6.")
+    assert ("Armed clash", "Torske") in got
