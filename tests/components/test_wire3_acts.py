@@ -54,3 +54,11 @@ def test_an_apposition_after_the_place_does_not_make_the_act_a_tally() -> None:
     text = ("Iraq said its troops repelled an overnight Iranian attack east of Basra, scene of several Iranian "
             "thrusts in the past two months.")
     assert [(e[1], e[3]) for e in _events(text)] == [("Armed clash", "Basrah")]
+
+
+def test_a_crowd_that_clashed_with_police_riots_and_fights_no_battle() -> None:
+    for text in ("Striking shipyard workers clashed with police in the port of Cadiz today.",
+                 "Mourners clashed with police at a funeral in Belfast today."):
+        types = {e[0] for e in _events(text)}
+        assert "Riots" in types and "Battles" not in types, text
+    assert [e[0] for e in _events("Rebels clashed with police in Cadiz today.")] == ["Battles"]

@@ -33,3 +33,15 @@ WIRE_RULES: list[Rule] = [
 # "a bomb exploded in a helicopter flying him to Beirut": the aircraft is where the bomb went off, not what dropped it.
 ABOARD = re.compile(r"\b(?:in|aboard|on\s+board|inside|under\s+\w+['’]s\s+seat\s+in)\s+(?:an?|the|his|her|its|their)\s+"
                     r"(?:[\w-]+\s+){0,2}?(?:helicopters?|planes?|aircraft|airliners?|jets?)\b", re.I)
+
+# "striking shipyard workers clashed with police", "mourners clashed with police at a funeral": a crowd fighting the
+# police riots (ACLED Violent demonstration); it is no armed clash.
+_CROWD_BEFORE = re.compile(r"\b(?:protesters|demonstrators|strikers|workers|students|mourners|rioters|youths|marchers|"
+                           r"crowds?|fans|villagers|residents)\s+(?:(?:also|again|later|\w+ly)\s+)?$", re.I)
+_CLASH_POLICE = re.compile(r"clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:riot\s+)?(?:police(?:men)?|riot\s+squads?)\b", re.I)
+
+
+def crowd_clash(text: str, s0: int, t0: int) -> bool:
+    """A crowd named right before "clashed with police" at t0."""
+    return _CLASH_POLICE.match(text, t0) is not None and \
+        _CROWD_BEFORE.search(text, max(s0, t0 - 40), t0) is not None

@@ -64,7 +64,7 @@ from eventwire.components.trigger_status import (
     taken_place,
 )
 from eventwire.components.trigger_weak import _AIR_CUE, _resolve_weak
-from eventwire.components.trigger_wire import ABOARD, WIRE_RULES
+from eventwire.components.trigger_wire import ABOARD, WIRE_RULES, crowd_clash
 from eventwire.geoparsing.dateline import WIRE_DATELINE
 from eventwire.pipeline.workdoc import PlaceMention, Sentence, Trigger, WorkDoc
 
@@ -390,6 +390,8 @@ def _refine(coding: tuple[str | None, str | None], text: str, s0: int, s1: int,
     if coding == IED and text[t0 : t0 + 4].lower() == "bomb" and _AIR_CUE.search(text, s0, s1) \
             and not ABOARD.search(text, t0, s1):
         return AIR  # "helicopters are carrying out intense bombings": bombs dropped from the air
+    if coding == CLASH and crowd_clash(text, s0, t0):
+        return VIOLENT_DEMO
     if coding == VAC and _FORCES_HIT.match(text, t0, s1):
         return CLASH  # "gunmen attacked a police station": police and soldiers are no civilians (ACLED)
     if coding in (PEACEFUL, VIOLENT_DEMO):
