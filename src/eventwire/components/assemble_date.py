@@ -57,7 +57,7 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
         pub = max(pub, doc.article.published_date or pub)
     same = [d for d in in_sentence(doc, "dates", t.sentence) if d.start_date and not (pub and d.start_date > pub)
             and not _aside(doc, d, t) and not _later_cause(doc, d, t)
-            and not _earlier_cause(doc, d, t)]
+            and not _earlier_cause(doc, d, t) and not _answered(doc, d, t)]
     # "the first attack on Slovyansk since early June", "the worst night since February 24": the event is new; the
     # date after "since" is the last time such a thing happened (unlabelled ISW). A bare period ("398 soldiers
     # killed since 11 November") keeps its start date: MUC keys date such tallies from it.
@@ -70,6 +70,8 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
         # "forces have recaptured Lisovo and Buzova since March 29": a span that runs to the report, dated on its
         # last day (the report's); a tally ("have been killed since") keeps the day it counts from.
         return None
+    if len(same) > 1 and not _PRESENT.search(doc.text, max(doc.sentences[t.sentence].start, t.start - 40), t.end):
+        same = _past_dateline(doc, same)  # "are still bombing the airstrip captured on March 22": going on as filed
     if len(same) > 1:
         # "confirmed on March 27 that Russian forces captured Slavutych ... on March 26": the date before "that" is
         # when it was told; a day in the told clause is when it happened. Not a day in a relative clause after the
@@ -108,6 +110,35 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
     if prev and _POSTED.search(doc.text, max(0, prev[-1].start - 30), prev[-1].start):
         return None  # the latest day told is when a post went up: the act is the report's, not an older day's
     return prev[-1] if prev else None
+
+
+# "BAHRAIN, May 12 - Unidentified jets attacked two platforms on May 9": the dateline's day is when it was filed; a
+# day the lead tells is when it happened.
+# A day told as the act's ("on May 9", "yesterday", "last Monday"), not a name ('the "9 MAY" Liberation Forces') nor
+# another act's ("Friday's ambush").
+_TOLD_DAY = re.compile(r"(?:yesterday|overnight|last\s|early\s|late\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
+_ON = re.compile(r"\bon\s+$", re.I)
+# "the high command said today troops killed 1,269 Libyan soldiers ... on Sunday": the day it was told.
+_SAID = re.compile(r"\b(?:said|reported|announced|stated)\s+$", re.I)
+_DATELINE_END = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?(?:--|—|–|-)\s")
+
+
+# 'a "measured and appropriate response" to an Iranian missile attack last Friday': what the act answered, and when.
+_ANSWERED = re.compile(r"\b(?:response|retaliation|reprisal|reply)[\"”’']?\s+(?:to|for)\s+[^;()]{0,80}$", re.I)
+
+
+def _answered(doc: WorkDoc, d: DateMention, t: Trigger) -> bool:
+    """Whether a date after the trigger dates the thing its act answered."""
+    return d.start >= t.end and _ANSWERED.search(doc.text, max(t.end, d.start - 120), d.start) is not None
+
+
+def _past_dateline(doc: WorkDoc, same: list[DateMention]) -> list[DateMention]:
+    """The sentence's dates less a wire dateline's and the day it was told, when the act's own day is told."""
+    own = [d for d in same if not _DATELINE_END.match(doc.text, d.end)
+           and not _SAID.search(doc.text, max(0, d.start - 12), d.start)]
+    told = [d for d in own if d.precision == "day" and not _POSSESSIVE.match(doc.text, d.end) and (
+        _TOLD_DAY.match(d.text) or _ON.search(doc.text, max(0, d.start - 4), d.start))]
+    return own if len(own) < len(same) and told else same
 
 
 _AND_CLAUSE = re.compile(r"\s+" + AND_VERB, re.I)

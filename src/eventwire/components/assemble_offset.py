@@ -20,7 +20,8 @@ _DIR = r"(?:north|south)(?:-?(?:east|west))?|east|west"
 # it is the village so placed.
 _OFFSET = re.compile(
     r"[,(-]?\s*(?P<both>both\s+)?(?:(?:located|situated|which\s+is)\s+)?(?:(?:about|approximately|roughly|around|just|some|nearly|"
-    r"within|over|under|less\s+than|more\s+than)\s+)?(?P<n>\d{1,3}(?:\.\d)?)\s*(?:km|kilometers|kilometres)\s+"
+    r"within|over|under|less\s+than|more\s+than)\s+)?(?P<n>\d{1,3}(?:\.\d)?)\s*(?P<unit>km|kilometers|kilometres|miles)"
+    r"(?:\s*\([^()]{1,25}\))?\s+"
     r"(?:due\s+|to\s+the\s+)?(?P<dir>" + _DIR + r")(?:ern)?\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 # "Komyshuvakha (northeast of Bakhmut)": a direction with no distance, in parentheses, puts the village near the
 # town; ISW's unmeasured offsets lie within about 5-20 km (gold README: axes lie within the 25 km allowed).
@@ -28,6 +29,9 @@ _OFFSET = re.compile(
 _NEAR = re.compile(r"(?:\(\s*(?P<just>(?:just|directly|immediately)\s+)?(?:to\s+the\s+)?|\s+to\s+the\s+)(?P<dir>" +
                    _DIR + r")(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
 _NEAR_KM, _JUST_KM = 12.0, 5.0
+_MILE = 1.609
+# "... in northern gulf, some 80 km west of": a sea after the names is no part of them.
+_WATERS = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?(?i:gulf|sea|waters)$")
 # "Dorozhnyanka, Zaporizhia Oblast (…)", "Hryanykivka in Kharkiv Oblast (51km northwest of Svatove)"
 _REGION = re.compile(r"(?:,\s*|\s+in\s+)(?:[A-Z][\w’'-]+\s+){1,2}(?:Oblast|Raion|Krai|Region|Province|Governorate)$")
 _TOWN = 10_000
@@ -57,6 +61,11 @@ def _district_city(doc: WorkDoc, p: PlaceMention) -> PlaceMention | None:
     if (p.population or 0) >= _TOWN and not _ADJECTIVAL.search(p.text):
         return None  # a town's raion; an adjectival name is a city district (Donetsk's Kyivskyi, a PPL of 139,000)
     return city
+
+
+def _country_of(p: PlaceMention, anchor: PlaceMention) -> bool:
+    """p is the anchor's country: "struck Iran's oilfields ..., some 80 km west of Kharg island" tells a point in it."""
+    return (p.feature_code or "").startswith("PCL") and p.country_code == anchor.country_code
 
 
 def _destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
@@ -117,7 +126,7 @@ def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float
         cache[t.sentence] = []
         return []  # all capitals (wire copy): a village's name cannot be told from the words before it
     anchors = {p.start: p for p in _places_in(doc, t.sentence) if p.lat is not None
-               and p.lon is not None and p.feature_class == "P" and p.role != "demonym"}
+               and p.lon is not None and (p.feature_class == "P" or p.feature_code == "ISL") and p.role != "demonym"}
     out = []
     for p in anchors.values():
         # The phrase ends where the anchor town starts; look back for it from there.
@@ -128,6 +137,7 @@ def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float
         before = doc.text[max(s.start, m.start() - 80) : m.start()].rstrip(" ,(")
         # "Polovynkyne, Luhansk Oblast (56km southeast of Svatove)": the village is the name before its region.
         before = _REGION.sub("", before).rstrip(" ,(")
+        before = _WATERS.sub("", before)  # "oilfields at Nowruz, Cyrus and Ardeshir in northern gulf, some 80 km"
         name = _NAME.search(before.rstrip("-"))  # "Virnopillya- (18km ...)": a typo's hyphen is no part of it
         if name is None or _AREA.search(name.group(1)) or re.search(r"\d", name.group(1)):
             continue  # "in western Donetsk Oblast (57km southwest of ...)": a region is no village
@@ -135,6 +145,8 @@ def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float
         start = end - len(name.group(1))
         bearing = _BEARING[m.group("dir").lower().replace("-", "")]
         km = float(m.group("n")) if "n" in m.re.groupindex else _JUST_KM if m.group("just") else _NEAR_KM
+        if m.groupdict().get("unit") == "miles":
+            km *= _MILE
         lat, lon = _destination(p.lat, p.lon, km, bearing)  # type: ignore[arg-type]
         shared = bool(m.groupdict().get("both"))
         out.append((start, end, m.start(), lat, lon, km if "n" in m.re.groupindex else -km, p, shared))
@@ -179,7 +191,7 @@ def offset_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMenti
             # One distance told for two villages ("both about 40km southeast of") fits each only roughly.
             if haversine_km(p.lat, p.lon, lat, lon) <= (max(50.0, km) if town else max(25.0, km * (0.75 if shared else 0.5))):
                 return p  # the reading agrees with what the text says of it
-        else:
+        elif not (told_km > 0 and cut >= t.end and _country_of(p, anchor)):
             continue
         return _placed(doc, p, doc.text[start:end], start, end, lat, lon, km, anchor)
     return p

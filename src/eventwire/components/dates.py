@@ -185,6 +185,7 @@ def _day_of(text: str) -> int:
 
 
 Span = tuple[date | None, date | None, str, bool]
+_LAST = re.compile(r"\blast\s+$", re.I)
 
 
 def _month_day(m: re.Match[str], p: str, ref: date | None) -> Span | None:
@@ -205,6 +206,8 @@ def _month_day(m: re.Match[str], p: str, ref: date | None) -> Span | None:
     start = _closest_year(month, d1, ref)
     if start is None:
         return None
+    if start > ref and _LAST.search(m.string, max(0, m.start() - 6), m.start()):
+        start = _safe(start.year - 1, month, d1) or start  # "killed at Chernobyl last April 26" told in March
     end = _safe(start.year, month, d2)
     return (start, end, "day", True) if end else None
 

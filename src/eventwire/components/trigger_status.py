@@ -145,8 +145,9 @@ _WAR_TOLL = re.compile(r"\bdeath\s+toll\b[^.;]{0,60}?\b(?:to|tops|passes|exceeds
 _DIGIT = re.compile(r"\d")
 # "the heaviest attack since the invasion" compares a new event with the past: it is still new.
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|first|most\s+\w+|worst|largest|biggest)\b[^.;]{0,60}\bsince\b", re.I)
+# ", scene of several thrusts in the past two months": an apposition after a place tells that place's past, not the act's.
 _CLAUSE_END = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+(?:and|which|bringing|raising|taking|"
-                         r"according)\b", re.I)
+                         r"according|where|(?:the\s+)?(?:scene|site)\s+of)\b", re.I)
 # "attempted to break defenses ... without any success and maintained heavy shelling in the area": a past verb
 # joined by "and" after the negation starts a new predicate that the negation does not reach (ISW newest-12 gold).
 _AND_DONE = re.compile(r"\band\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|fought|hit|struck|shot|kept|held|took|began)\b")

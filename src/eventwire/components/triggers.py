@@ -64,6 +64,8 @@ from eventwire.components.trigger_status import (
     taken_place,
 )
 from eventwire.components.trigger_weak import _AIR_CUE, _resolve_weak
+from eventwire.components.trigger_wire import ABOARD, WIRE_RULES, crowd_clash
+from eventwire.geoparsing.dateline import WIRE_DATELINE
 from eventwire.pipeline.workdoc import PlaceMention, Sentence, Trigger, WorkDoc
 
 
@@ -76,7 +78,10 @@ def is_heading(text: str, start: int, end: int) -> bool:
     if not words or len(words) > 14:
         return False
     long = [w for w in words if len(w) > 3]
-    return not long or sum(w[0].isupper() for w in long) >= 0.6 * len(long)
+    if long and sum(w[0].isupper() for w in long) < 0.6 * len(long):
+        return False
+    # A wire lead cut at its line end ("SIDON, Lebanon, March 23 - Israeli jets bombed Palestinian") is body copy.
+    return not (long and WIRE_DATELINE.match(text, start))
 
 
 def lowered(doc: WorkDoc) -> str:
@@ -116,7 +121,7 @@ class TriggerFinder:
     """Rules selected per sentence by their anchor stems, then one compiled alternation over just those."""
 
     def __init__(self, rules: list[Rule] | None = None):
-        self.rules = rules or RULES
+        self.rules = rules or WIRE_RULES + RULES
         self.automaton = ahocorasick.Automaton()
         by_stem: dict[str, set[int]] = {}
         for i, r in enumerate(self.rules):
@@ -382,8 +387,11 @@ def _refine(coding: tuple[str | None, str | None], text: str, s0: int, s1: int,
         if _STATE.search(before) or _STATE.search(text, t0, s1):
             return GOV_REGAINS
         return TERRITORY
-    if coding == IED and text[t0 : t0 + 4].lower() == "bomb" and _AIR_CUE.search(text, s0, s1):
+    if coding == IED and text[t0 : t0 + 4].lower() == "bomb" and _AIR_CUE.search(text, s0, s1) \
+            and not ABOARD.search(text, t0, s1):
         return AIR  # "helicopters are carrying out intense bombings": bombs dropped from the air
+    if coding == CLASH and crowd_clash(text, s0, t0):
+        return VIOLENT_DEMO
     if coding == VAC and _FORCES_HIT.match(text, t0, s1):
         return CLASH  # "gunmen attacked a police station": police and soldiers are no civilians (ACLED)
     if coding in (PEACEFUL, VIOLENT_DEMO):

@@ -1,0 +1,47 @@
+"""Trigger rules for acts as 1980s wire copy tells them: warplanes and gunships, naval gunfire, attacks crushed."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.components.trigger_rules import AIR, CLASH, SHELL, Rule
+
+# An object after "destroyed" keeps a participle out: "12 Iraqi planes destroyed on the ground" is no raid.
+_OBJECT = r"(?=\s+(?:an?|the|two|three|four|five|six|several|some|\d[\d,]*|[A-Z][\w-]*['’]s)\s)"
+_MAY = r"(?:\s+(?:also|today|yesterday|again|later|\w+ly))?"
+_WARSHIPS = r"(?:warships?|destroyers?|frigates?|cruisers?|battleships?|naval\s+(?:vessels|ships|units|forces))"
+
+WIRE_RULES: list[Rule] = [
+    # "Israeli helicopter gunships raided south Lebanon", "Iraqi warplanes destroyed an oil pumping station".
+    Rule(r"(?:helicopter\s+)?gunships" + _MAY + r"\s+(?:raided|rocketed|strafed|attacked|struck|hit|"
+         r"fired\s+(?:rockets\s+)?(?:on|at))\b|(?:jets|warplanes|war\s+planes|fighter[-\s]planes|aircraft|bombers|"
+         r"helicopters|gunships)" + _MAY + r"\s+(?:destroyed|rocketed)" + _OBJECT,
+         AIR, "ASSAULT", "aerial", anchors="gunship jet warplane war fighter aircraft bomber helicopter"),
+    # "U.S. warships bombarded them", "warships attacked and destroyed an Iranian oil platform": naval gunfire is
+    # shelling (gold dev14/dev15/dev18), not an air strike or an attack on civilians.
+    Rule(_WARSHIPS + _MAY + r"\s+(?:bombarded|shelled|pounded|attacked|destroyed|fired\s+(?:on|at))\b",
+         SHELL, "ASSAULT", "artillery", anchors="warship destroyer frigate cruiser battleship naval"),
+    # "fired about 1,000 five-inch shells at the oil rig", "fired 1,000 rounds of five-inch shells at".
+    Rule(r"fired\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?\d[\d,]*\s+(?:rounds\s+of\s+)?"
+         r"(?:[\w-]+\s+){0,2}?(?:shells|rounds)\b", SHELL, "ASSAULT", "artillery", anchors="fired"),
+    # "Iraq said its forces had crushed an Iranian attack on a mountain peak": an attack beaten off is a battle.
+    Rule(r"(?:crushed|smashed|routed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|offensives?|assaults?|"
+         r"thrusts?|brigades?|divisions?|battalions?)\b", CLASH, "ASSAULT", "firearms", armed=False,
+         anchors="crush smash rout"),
+]
+
+# "a bomb exploded in a helicopter flying him to Beirut": the aircraft is where the bomb went off, not what dropped it.
+ABOARD = re.compile(r"\b(?:in|aboard|on\s+board|inside|under\s+\w+['’]s\s+seat\s+in)\s+(?:an?|the|his|her|its|their)\s+"
+                    r"(?:[\w-]+\s+){0,2}?(?:helicopters?|planes?|aircraft|airliners?|jets?)\b", re.I)
+
+# "striking shipyard workers clashed with police", "mourners clashed with police at a funeral": a crowd fighting the
+# police riots (ACLED Violent demonstration); it is no armed clash.
+_CROWD_BEFORE = re.compile(r"\b(?:protesters|demonstrators|strikers|workers|students|mourners|rioters|youths|marchers|"
+                           r"crowds?|fans|villagers|residents)\s+(?:(?:also|again|later|\w+ly)\s+)?$", re.I)
+_CLASH_POLICE = re.compile(r"clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:riot\s+)?(?:police(?:men)?|riot\s+squads?)\b", re.I)
+
+
+def crowd_clash(text: str, s0: int, t0: int) -> bool:
+    """A crowd named right before "clashed with police" at t0."""
+    return _CLASH_POLICE.match(text, t0) is not None and \
+        _CROWD_BEFORE.search(text, max(s0, t0 - 40), t0) is not None
