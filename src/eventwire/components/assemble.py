@@ -28,6 +28,7 @@ from eventwire.components.assemble_link import (
     MAX_AGE_DAYS,
     attacker_for,
     civilian_in,
+    dateline_end,
     decide,
     drop_old,
     in_sentence,
@@ -492,10 +493,11 @@ def link_casualties(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> None:
         told.append({t.sentence for t in g.triggers})
         for t in g.triggers:
             by_sentence.setdefault(t.sentence, []).append(k)
+    cut = dateline_end(doc)  # the bureau's town says nothing about where a figure is
     for c in event_tolls(doc):
         cs = c.sentence
         c_places = {p.country_code for p in in_sentence(doc, "places", cs) if p.role != "demonym"
-                    and p.country_code}
+                    and p.country_code and p.start >= cut}
         best: tuple[int, Group] | None = None
         for k in sorted({k for i in range(cs - 3, cs + 2) for k in by_sentence.get(i, [])}):
             g = violent[k]

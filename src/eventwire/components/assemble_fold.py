@@ -278,6 +278,7 @@ def fold_districts(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tup
                      and haversine_km(p.lat, p.lon, h.place.lat, h.place.lon) <= _DISTRICT_KM), None)
         if host is not None:
             absorb(host, g)
+            host.casualties += g.casualties  # folds run after link_casualties: the district's toll is the city's
             del out[key]
     return out
 
