@@ -272,7 +272,8 @@ def _holds(p: PlaceMention, town: PlaceMention) -> bool:
 # country naming people ("the murder of two U.S. missionaries", "U.S. journalist"). The words between the preposition
 # and the place are a noun phrase: not "in a dispute with Syria", "near the road to Syria", "at the embassy of Iraq".
 _AT_PLACE = re.compile(r"\b(?:in|near|at|on|off|outside|around|across|into|inside)\s+(?:the\s+)?(?:(?:city|town|"
-                       r"province|island|base|region|district|state|coast|desert|port|village)\s+of\s+|(?!\d|(?:to|"
+                       r"village|province|region|district|state|islands?|base|coast|desert|port|area|mountains|hills|"
+                       r"jungles?|valley|outskirts|suburbs|north|south|east|west|cent(?:re|er)|heart)\s+of\s+|(?!\d|(?:to|"
                        r"for|with|from|against|by|and|or|over|of|based|working|serving|who|which|that)\b)"
                        r"[\w’'-]+\s+){0,4}$", re.I)
 # Between the act and that preposition, a word opening another phrase: the place is that phrase's ("in reprisal for
