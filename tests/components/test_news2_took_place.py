@@ -15,8 +15,8 @@ def _places(text: str) -> list[str | None]:
 
 
 def test_the_next_sentence_places_an_act_told_only_at_the_dateline() -> None:
-    text = ("KUWAIT, May 12 - Iraqi jets attacked and hit a large vessel today, a military spokesman said.\n\n"
-            "He said the raid took place off the Iranian coast at dawn and all aircraft returned safely.")
+    text = ("KUWAIT, May 12 - Iraqi warplanes struck a Greek freighter today, an army spokesman said.\n\n"
+            "He said the raid took place in Iranian waters.")
     assert _places(text) == ["Iran"]
 
 
@@ -31,3 +31,19 @@ def test_an_act_with_a_place_of_its_own_is_not_moved() -> None:
     text = ("KUWAIT, May 12 - Iraqi jets attacked a tanker near Basra today, a spokesman said.\n\n"
             "He said the raid took place off the Iranian coast.")
     assert _places(text) == ["Basrah"]
+
+
+def test_another_act_or_a_time_of_its_own_does_not_move_todays_act() -> None:
+    lead = "KABUL, May 12 - Rebels killed seven policemen today, officials said.\n\n"
+    # An earlier act, told with its own month.
+    assert _places(lead + "The previous raid took place in Herat in January, police said.") == ["Kabul"]
+    # The act is the complement of "since", the subject is another.
+    assert _places("KARACHI, May 12 - A bomb went off at a bus stop today, killing nine people, police said.\n\n"
+                   "It was the deadliest attack since a bombing that took place in Quetta in April.") == ["Karachi"]
+    assert _places("COLOMBO, May 12 - A truck bomb exploded near a bus station today, killing 31 people, police "
+                   "said.\n\nHe said the talks that followed the attack took place in Oslo, Norway.") == ["Colombo"]
+
+
+def test_near_a_neighbours_border_is_no_move_to_the_neighbour() -> None:
+    assert _places("KABUL, May 12 - Rebels killed seven policemen today, officials said.\n\n"
+                   "Police said the attack took place near the Iranian border.") == ["Kabul"]

@@ -28,6 +28,7 @@ from eventwire.components.assemble_link import (
     MAX_AGE_DAYS,
     attacker_for,
     civilian_in,
+    dateline_end,
     decide,
     drop_old,
     in_sentence,
@@ -492,14 +493,19 @@ def link_casualties(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> None:
         told.append({t.sentence for t in g.triggers})
         for t in g.triggers:
             by_sentence.setdefault(t.sentence, []).append(k)
+    # The bureau's town says nothing about where a figure is ("BAHRAIN - jets attacked an Iranian platform, killing
+    # five"), save for an act placed at that town.
+    cut = dateline_end(doc)
     for c in event_tolls(doc):
         cs = c.sentence
-        c_places = {p.country_code for p in in_sentence(doc, "places", cs) if p.role != "demonym"
-                    and p.country_code}
+        here = [p for p in in_sentence(doc, "places", cs) if p.role != "demonym" and p.country_code]
+        c_places = {p.country_code for p in here if p.start >= cut}
+        bureau = {p.country_code for p in here if p.start < cut}
         best: tuple[int, Group] | None = None
         for k in sorted({k for i in range(cs - 3, cs + 2) for k in by_sentence.get(i, [])}):
             g = violent[k]
-            if c_places and g.place is not None and g.place.country_code not in c_places:
+            if c_places and g.place is not None and g.place.country_code not in c_places and not (
+                    g.place.start < cut and g.place.country_code in bureau):
                 continue  # the figure is about somewhere else
             # Distance to the nearest trigger sentence (one after counts double); only the window can give <= 3.
             d = min(cs - i if i <= cs else 2 * (i - cs) + 1 for i in range(cs - 3, cs + 2) if i in told[k])

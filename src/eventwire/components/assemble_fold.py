@@ -51,7 +51,8 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
         # an unplaced or a region's dated act may be another one, MUC dev).
         nation = g.place is not None and ((g.place.feature_code or "").startswith("PCL") or g.place.role == "demonym")
         hosts = [k for k, h in out.items() if k != key and k[:3] == key[:3] and (
-                 k[4] == key[4] or front or retell or k[4] is None and key[4] is not None and key[4] == today and nation)
+                 k[4] == key[4] or front or retell
+                 or k[4] is None and key[4] is not None and key[4] == today and nation and not _habitual(doc, h))
                  and not vague(h.place) and (cc is None or (h.place and h.place.country_code == cc))
                  and (region is None or (h.place and h.place.admin1 == region))]
         if retell and hosts:
@@ -92,6 +93,15 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
         decide(doc, g.triggers[0], "merged", f"vague place {g.place.text if g.place else None!r}: same event as "
                f"the one at {host.place.text if host.place else None!r}")
     return out
+
+
+# "Iraqi warplanes have repeatedly attacked the Rakhsh oilfield": a habit told of a site, not the day's raid.
+_HABITUAL = re.compile(r"\b(?:repeatedly|frequently|often|regularly|routinely|previously|constantly)\b", re.I)
+
+
+def _habitual(doc: WorkDoc, g: Any) -> bool:
+    """True when every trigger of `g` is told with an adverb of frequency just before it."""
+    return all(_HABITUAL.search(doc.text, max(doc.sentences[t.sentence].start, t.start - 30), t.end) for t in g.triggers)
 
 
 def _party_country(doc: WorkDoc, g: Any) -> bool:
@@ -266,8 +276,10 @@ def fold_districts(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tup
     today = story_day(doc)
     for key, g in groups.items():
         p = g.place
-        if p is None or p.lat is None or p.lon is None or not (
-                _DISTRICT_AFTER.match(text, p.end) or _CITY_BEFORE.search(text, max(0, p.start - 30), p.start)):
+        if p is None or p.lat is None or p.lon is None:
+            continue
+        owner = _CITY_BEFORE.search(text, max(0, p.start - 30), p.start)
+        if not (_DISTRICT_AFTER.match(text, p.end) or owner):
             continue
         # An undated district takes the story's day: "In Kyiv's Shevchenko district, a building was hit" in a story of
         # Sunday's strike on Kyiv is that strike.
@@ -275,11 +287,23 @@ def fold_districts(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tup
                      k[4] == key[4] or key[4] is None and k[4] is not None and k[4] == today) and h.place is not None
                      and h.place.lat is not None and h.place.lon is not None and h.place.geonameid != p.geonameid
                      and (h.place.feature_code or "") in ("PPLC", "PPLA", "PPLA2")
-                     and haversine_km(p.lat, p.lon, h.place.lat, h.place.lon) <= _DISTRICT_KM), None)
+                     and haversine_km(p.lat, p.lon, h.place.lat, h.place.lon) <= _DISTRICT_KM
+                     and (owner is None or _owned_by(doc, owner.start(), h.place))), None)
         if host is not None:
             absorb(host, g)
+            host.casualties += g.casualties  # folds run after link_casualties: the district's toll is the city's
             del out[key]
     return out
+
+
+def _owned_by(doc: WorkDoc, start: int, city: Any) -> bool:
+    """True when the possessor at `start` ("Kharkiv's Shevchenko district") is `city` itself."""
+    # District names recur across cities: a Kharkiv district read in Kyiv is no part of Kyiv's strike.
+    named = next((q for q in doc.places if q.start == start), None)
+    if named is not None and named.geonameid is not None:
+        return named.geonameid == city.geonameid
+    word = doc.text[start:].split("'", 1)[0].split("’", 1)[0]
+    return word.lower() in {(city.text or "").lower(), (city.name or "").lower()}
 
 
 def fold_taken(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:

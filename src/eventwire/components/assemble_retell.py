@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from eventwire.components.assemble_link import _NOMINAL, absorb, dateline_end, decide, in_sentence
-from eventwire.components.assemble_scene import not_where
+from eventwire.components.assemble_scene import _holds, not_where
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -144,17 +144,30 @@ def join_retelling(doc: WorkDoc, t: Trigger, day: Any, groups: dict[tuple[Any, .
 
 
 # "He said the raid took place off the Iranian coast", "The explosion occurred at a warehouse in X": the next
-# sentence tells where the act just reported was.
-_TOOK_PLACE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:raid|attack|strike|bombing|explosion|blast|"
-                         r"ambush|assault|shelling|incident|clash(?:es)?|fighting)\s+(?:[^.;]{0,60}?\s)?(?:took\s+place|"
-                         r"occurred|happened)\s+(?:[^.;]{0,30}?\s)??(?:in|at|near|off|outside|on)\s+(?:the\s+)?", re.I)
-# A demonym names where only with a stretch of its country: "off the Iranian coast", "in Iraqi waters".
-_STRETCH = re.compile(r"\s+(?:coast(?:line)?|waters|territory|border|soil)\b", re.I)
+# sentence tells where the act just reported was. The act noun opens the sentence or the reported clause ("He said
+# the raid ..."); not "the talks that followed the attack took place", "the worst attack since a bombing that took
+# place", nor a qualified other act ("the previous attack", "a similar raid"); no second act noun in the gaps.
+_ACT_NOUN = (r"(?:raid|attack|strike|bombing|explosion|blast|ambush|assault|shelling|incident|clash(?:es)?|"
+             r"fighting)")
+_GAP = r"(?:(?!\b(?:" + _ACT_NOUN[3:-1] + r"|since|talks|meeting)\b)[^.;])"
+_TOOK_PLACE = re.compile(r"(?:(?P<said>\bsaid\s+(?:that\s+)?)|\b)(?:the|this|that)\s+"
+                         r"(?:(?!(?:previous|last|earlier|similar|such|other|another|worst|first|former|past)\b)"
+                         r"[\w-]+\s+){0,2}?" + _ACT_NOUN + r"\s+(?:" + _GAP + r"{0,60}?\s)?(?:took\s+place|"
+                         r"occurred|happened)\s+(?:" + _GAP + r"{0,30}?\s)??(?:in|at|near|off|outside|on)\s+(?:the\s+)?",
+                         re.I)
+# A demonym names where only with a stretch of its country: "off the Iranian coast", "in Iraqi waters" (not "near the
+# Pakistani border" in a Kabul story: the neighbour's border is on this side too).
+_STRETCH = re.compile(r"\s+(?:coast(?:line)?|waters|territory|soil)\b", re.I)
 
 
 def _weak(doc: WorkDoc, p: Any) -> bool:
     """True for no place, the dateline's town or a possessive ("Baghdad's term for a tanker")."""
-    return p is None or p.start < dateline_end(doc) or doc.text[p.end : p.end + 2] in ("'s", "’s")
+    return p is None or p.start < dateline_end(doc) or _possessive(doc, p)
+
+
+def _possessive(doc: WorkDoc, p: Any) -> bool:
+    """True for a place told as an owner ("Baghdad's term", "Afghanistan's border")."""
+    return doc.text[p.end : p.end + 2] in ("'s", "’s")
 
 
 def _in_story(doc: WorkDoc, where: Any, old: Any) -> bool:
@@ -172,7 +185,7 @@ def place_told_after(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[t
     for i in range(1, len(doc.sentences)):
         s = doc.sentences[i]
         m = _TOOK_PLACE.search(doc.text, s.start, s.end)
-        if m is None:
+        if m is None or not (m.group("said") or not doc.text[s.start : m.start()].strip()):
             continue
         where = next((p for p in in_sentence(doc, "places", i) if m.end() <= p.start <= m.end() + 40
                       and p.role != "metonym" and not not_where(doc, p)
@@ -183,6 +196,13 @@ def place_told_after(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[t
             continue  # no place, several acts in the sentence before (which one is meant?), or a place of its own
         key = told[0]
         g = out[key]
+        old = g.place
+        if _possessive(doc, where) or (old is not None and _holds(where, old)) or any(
+                d.start_date is not None and key[4] is not None
+                and not d.start_date <= key[4] <= (d.end_date or d.start_date) for d in in_sentence(doc, "dates", i)):
+            # "near Afghanistan's border with Pakistan": an owner, or the country holding the town told; "took place
+            # in Kandahar in March": a time of its own, another act than today's.
+            continue
         new = (*key[:3], where.geonameid or where.name or where.text, *key[4:])
         if new == key:
             continue

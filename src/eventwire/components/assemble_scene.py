@@ -236,8 +236,7 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
             told = [p for p in named if p.start >= cut and not _holds(p, best) and not _told_from(doc.text, p)
                     and not is_actor(doc.text, p, (t.start, t.end)) and not _past_clause(doc.text, t, p)
                     and doc.text[p.end : p.end + 2] not in ("'s", "’s")
-                    and _AT_PLACE.search(doc.text, max(t.end if p.start >= t.end else 0, p.start - 60), p.start)
-                    is not None and not _CAPITAL.fullmatch(p.text)]
+                    and _own_locative(doc.text, t, p) and not _CAPITAL.fullmatch(p.text)]
             if told:
                 return min(told, key=lambda p: (p.feature_class != "P", abs(p.start - t.start)))
         if best.start < cut or country_before_trigger(doc, t, best):
@@ -270,13 +269,32 @@ def _holds(p: PlaceMention, town: PlaceMention) -> bool:
 
 
 # A place told as where: "on Mindanao island", "in northern Chad", "near the Indian Ocean city of Durban"; not a
-# country naming people ("the murder of two U.S. missionaries", "U.S. journalist").
-_AT_PLACE = re.compile(r"\b(?:in|near|at|on|off|outside|around|across|into|inside)\s+(?:the\s+)?(?:(?!\d)[\w’'-]+\s+){0,4}$",
-                       re.I)
+# country naming people ("the murder of two U.S. missionaries", "U.S. journalist"). The words between the preposition
+# and the place are a noun phrase: not "in a dispute with Syria", "near the road to Syria", "at the embassy of Iraq".
+_AT_PLACE = re.compile(r"\b(?:in|near|at|on|off|outside|around|across|into|inside)\s+(?:the\s+)?(?:(?:city|town|"
+                       r"village|province|region|district|state|islands?|base|coast|desert|port|area|mountains|hills|"
+                       r"jungles?|valley|outskirts|suburbs|north|south|east|west|cent(?:re|er)|heart)\s+of\s+|(?!\d|(?:to|"
+                       r"for|with|from|against|by|and|or|over|of|based|working|serving|who|which|that)\b)"
+                       r"[\w’'-]+\s+){0,4}$", re.I)
+# Between the act and that preposition, a word opening another phrase: the place is that phrase's ("in reprisal for
+# raids on Israel", "nurses working in Colombia", "an airline based in Iran").
+_OTHER_PHRASE = re.compile(r"\b(?:for|with|against|over|based|working|serving|living|who|whom|whose|which)\b", re.I)
+
+
+def _own_locative(text: str, t: Trigger, p: PlaceMention) -> bool:
+    """True when `p` is the complement of a locative phrase of the act itself ("killed 18 soldiers on Mindanao")."""
+    after = p.start >= t.end
+    m = _AT_PLACE.search(text, max(t.end if after else 0, p.start - 60), p.start)
+    return m is not None and not (after and _OTHER_PHRASE.search(text, t.end, m.start()))
+
+
 # "a bomb planted near the U.S. embassy in this capital": the dateline's own town, told by a description.
 _CAPITAL = re.compile(r"(?:this\s+|the\s+)?(?:capital|city)", re.I)
 # A clause of its own after the act: "fighting broke out near camps ... as Syria prepared to extend its presence".
-_NEW_CLAUSE = re.compile(r"\s(?:as|while|after|before|when|because|since|but|although|whereas)\s|;|\s--\s", re.I)
+# "... in the southern suburbs and Syria moved troops": "and" before a capitalised subject and its verb.
+_NEW_CLAUSE = re.compile(r"\s(?:as|while|after|before|when|because|since|but|although|whereas)\s|;|\s--\s|"
+                         r"\s(?:and|but)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+\s+(?:[a-z]+ed|has|have|had|is|was|were|"
+                         r"said|says|will|would)\b", re.I)
 
 
 def _past_clause(text: str, t: Trigger, p: PlaceMention) -> bool:

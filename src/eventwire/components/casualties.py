@@ -94,10 +94,12 @@ _NONE = {False: re.compile(r"\b(?:no[\s-]+(?:one|deaths?|casualties|injuries|fat
 _NO_NOUN = frozenset("injuries injury wounds death deaths casualties victims fatalities dead wounded injured".split())
 _ONE = re.compile(rf"\b(?:a|an)\s+(?:[\w’'-]+\s+)?{_ONE_NOUN}\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?$", re.I)
 # A clause's subject told with its description before the verb: "LIMA - A man identified as the manager of a bank was
-# wounded", "An officer who guarded the plant was killed" (a wire lead opens on it, after its dateline).
+# wounded", "An officer who guarded the plant was killed" (a wire lead opens on it, after its dateline); the
+# description never spans a reporting verb ("A spokesman who declined to be named said everyone ... was killed").
 _ONE_SUBJECT = re.compile(rf"(?:[A-Z][^\n]{{0,60}}?\s(?:-|--)\s+)?(?:A|An)\s+(?:[\w’'-]+\s+)?{_ONE_NOUN}\s+"
-                          r"(?:identified|described|named|who|whose|working|employed)\b[^,;:]{0,90}?\s+"
-                          r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
+                          r"(?:identified|described|named|who|whose|working|employed)\b"
+                          r"(?:(?!\b(?:said|says|told|reported|added|stated)\b)[^,;:]){0,90}?\s+"
+                          r"(?:said\s+(?:that\s+)?(?:he|she)\s+)?(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
 # A headline's lone person before the keyword: "Officer killed, 4 troops hurt", "Landmine explosion | Regime soldier
 # killed", "Teen killed as ...". Read on a headline's last segment (after "|" or ":"), never after a negation or a
 # quantifier ("No civilian was killed", "Every soldier was wounded").
