@@ -10,7 +10,11 @@ mentions with the defaults and with `--set` (a constant of merge.mentions in cap
 MergeConfig field), and prints each link the setting adds or removes with the linked event's
 reports, to be read by eye. No labels: a rule is kept when what it adds reads as its event's news.
 Headlines whose id hashes to the held-aside split (`eventwire.evaluate.gold.split_of`) are left out of
-every sample (`--every` keeps them, as rounds 14-16 did), so no held-aside text is extracted or read.
+every sample (`--every` keeps them, as rounds 14-16 did), so no held-aside text is extracted or read. The
+id is the repository's (`gaza-NNNNN`, `gaza-bbc-NNNNN`, `gaza-wsj-NNNNN`: `gold_pick_s6.HEADLINE_FILES`, the
+ids the held-aside headline gold was drawn by) and, for every file, `file:line` too (the CNN blog has no
+other): a headline is left out when either hashes to held-aside. The cache keeps events by `file:line`;
+a sample's headlines that it lacks are extracted and added to it.
 """
 
 from __future__ import annotations
@@ -31,16 +35,28 @@ from eventwire.evaluate.gold import split_of  # noqa: E402
 from eventwire.merge import find_near_duplicates, merge_events  # noqa: E402
 from eventwire.merge.types import MergeConfig  # noqa: E402
 from eventwire.model import Article, Event  # noqa: E402
+from gold_pick_s6 import HEADLINE_FILES  # noqa: E402
 from merge_outlets import GOLD, extract_all, gaza_headlines  # noqa: E402
 from merge_windows import setting  # noqa: E402
 
 SAMPLES = ("7:24", "11:30", "23:30", "41:40")  # the spans read in rounds 14-16
 
 
+def head_ids(h: dict) -> list[str]:
+    """A headline's ids: `file:line`, and the repository's (`gaza-00042`) for the files that have one."""
+    prefix = HEADLINE_FILES.get(h["file"])
+    return [f"{h['file']}:{h['line']}"] + ([f"{prefix}-{h['line']:05d}"] if prefix else [])
+
+
+def held(h: dict) -> bool:
+    """Any of the headline's ids hashes to the held-aside split."""
+    return any(split_of(i) == "heldout" for i in head_ids(h))
+
+
 def unlabelled(samples: list[str], every: bool = False) -> list[Article]:
     """The headlines of the sampled two-day spans, away from the Gaza gold days (one sample is linked alone).
 
-    Headlines whose id hashes to the held-aside split (`split_of`) are left out unless `every`: an
+    Headlines with an id that hashes to the held-aside split (`held`) are left out unless `every`: an
     unlabelled sample is drawn from dev-hash texts only (rounds 14-16 read all of a span).
     """
     near: set[date] = set()
@@ -59,11 +75,22 @@ def unlabelled(samples: list[str], every: bool = False) -> list[Article]:
     arts: dict[str, Article] = {}
     for h in heads:
         if h["day"] in picked:
-            key = f"{h['file']}:{h['line']}"
-            if not every and split_of(key) == "heldout":
+            if not every and held(h):
                 continue
+            key = f"{h['file']}:{h['line']}"
             arts[key] = Article(id=key, text=h["text"], source=h["outlet"], published=date.fromisoformat(h["day"]))
     return list(arts.values())
+
+
+def events_of(arts: list[Article], cache: Path) -> dict[str, list[Event]]:
+    """Events per article: from the cache where it holds them, the rest extracted and added to it."""
+    # A cache written by another draw (a default run, then `--every` or another `--sample`) lacks some ids.
+    per_doc = extract_all([], cache) if cache.exists() else {}
+    missing = [a for a in arts if a.id not in per_doc]
+    if missing or not cache.exists():
+        per_doc |= extract_all(missing, None)
+        cache.write_text(json.dumps({k: [e.model_dump(mode="json") for e in v] for k, v in per_doc.items()}))
+    return per_doc
 
 
 def changed(arts: list[Article], per_doc: dict[str, list[Event]], name: str, value: str) -> None:
@@ -98,7 +125,10 @@ def main() -> None:
     ap.add_argument("--every", action="store_true", help="keep held-aside-hash headlines too (rounds 14-16's draw)")
     args = ap.parse_args()
     samples = args.sample or list(SAMPLES)
-    per_doc = extract_all(unlabelled(samples, args.every), args.cache)
+    if args.every:
+        print("--every: the samples include headlines whose id hashes to held-aside; read dev-hash samples only",
+              file=sys.stderr)
+    per_doc = events_of(unlabelled(samples, args.every), args.cache)
     name, value = args.set.split("=", 1)
     for spec in samples:  # each sample alone, as read in rounds 14-15
         arts = unlabelled([spec], args.every)

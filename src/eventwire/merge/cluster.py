@@ -51,8 +51,9 @@ def bare(r: Rec) -> bool:
 def new_twin(a: Rec, b: Rec) -> bool:
     """One report calls its occurrence new, the other gives the same toll and struck site that day: one new occurrence."""
     # A same-day report repeating the new report's figure and site ("21 killed", tents) tells the new
-    # strike, even when it does not say "new"; a follow-up of the earlier strike ("toll rises") seldom
-    # gives both. The site is needed: a bare toll may be a follow-up's figure that happens to match.
+    # strike, even when it does not say "new". The site is needed: a bare toll may be a follow-up's figure
+    # that happens to match. Known limit: a follow-up of the earlier strike names its site too, so one whose
+    # toll equals the new strike's by chance joins the new strike (review of merge round 5, B1).
     return bool(NEW_TOLL) and a.renewed != b.renewed and a.day is not None and a.day == b.day \
         and a.fatal is not None and a.fatal >= 2 and a.fatal == b.fatal and bool(a.sites & b.sites)
 
@@ -205,8 +206,9 @@ class EventMerger:
         union is refused when the joined cluster would span more than `max_days`, place two
         precise reports more than twice `max_km` apart, hold two events of one article, or name
         two different struck sites (a distinctive one that one side's core names: `FIRM_SHARE`).
-        Order: one headline's twin codings, links between informative reports, reports with neither
-        toll nor site (`_attach_bare`), country-level reports last.
+        Order: one headline's twin codings, links between informative reports (by score; a link of a
+        report that calls its occurrence new after the rest, unless it is that report's same-day twin:
+        `new_twin`), reports with neither toll nor site (`_attach_bare`), country-level reports last.
         """
         if len(comp) == 1:
             return [comp]
@@ -275,7 +277,8 @@ class EventMerger:
         ids = {i: recs[i].id for i in comp}
         links = sorted(
             ((s, i, j) for i in comp for s, j in self._edges[i] if i < j and s >= 0),
-            # A report that calls its occurrence new links last: it may not split the earlier story.
+            # A report that calls its occurrence new links last: it may not split the earlier story. Its
+            # link to a same-day report with its toll and struck site is the exception (`new_twin`).
             key=lambda t: ((recs[t[1]].renewed or recs[t[2]].renewed) and not new_twin(recs[t[1]], recs[t[2]]),
                            -t[0], min(ids[t[1]], ids[t[2]]), max(ids[t[1]], ids[t[2]])),
         )

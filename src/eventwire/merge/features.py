@@ -144,7 +144,7 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None, article_event
         damage=frozenset(d.casefold() for d in ev.damage),
         attacker_cc=frozenset(a.country_code.upper() for a in ev.actors if a.role == "actor" and a.country_code),
         regional=regional,
-        renewed=any(RENEWED.search(v.text) for v in ev.evidence),
+        renewed=renewed(ev),
         # "Israel takes responsibility for killing aid workers": a country named only as a party
         # (or a place taken from the parties) is weak evidence of where it happened, since states
         # act abroad; such a report may be in a neighbouring territory (`similarity.weak_link`).
@@ -317,9 +317,44 @@ def victim_kinds(ev: Event) -> frozenset[str]:
 
 # "New strikes", "fresh attack", "latest clashes": the outlet says this is not the earlier occurrence.
 # ("Israel attacks again" was tried in round 8: it moved one train headline and cost recall on
-# sub-samples of the other windows, so "again" is no cue.)
-RENEWED = re.compile(r"\b(?:new|fresh|renewed|latest|another)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air ?strikes?|"
-                     r"attacks?|bombings?|bombardment|shelling|raids?|assaults?|clashes|explosions?|blasts?)\b", re.I)
+# sub-samples of the other windows, so "again" is no cue.) An update or a look back at an occurrence
+# is no cue: "a new toll from strikes", "the latest on the attack", "fresh details on raid", "new
+# investigation into strike" (the word right after the cue word says so).
+_NOT_NEW = r"(?!(?:death\s+|casualty\s+)?tolls?\b|on\b|details\b|videos?\b|footage\b|investigations?\b|probes?\b)"
+RENEWED = re.compile(r"\b(new|fresh|renewed|latest|another)\s+" + _NOT_NEW + r"(?:[\w-]+\s+){0,2}?(?:strikes?|"
+                     r"air ?strikes?|attacks?|bombings?|bombardment|shelling|raids?|assaults?|clashes|explosions?|"
+                     r"blasts?)\b", re.I)
+_NEXT_WORDS = re.compile(r"\s+([\w-]+)(?:\s+([\w-]+))?")
+
+
+def renewed(ev: Event) -> bool:
+    """The report's sentences call its occurrence new (`RENEWED`): "21 killed in new strikes on Rafah"."""
+    return any(renews_text(v.text) for v in ev.evidence)
+
+
+def renews_text(text: str) -> bool:
+    """A `RENEWED` cue in the text whose "new" does not begin a place's name ("New Delhi blasts")."""
+    pos = 0
+    while (m := RENEWED.search(text, pos)) is not None:
+        if m.group(1).casefold() != "new":
+            return True
+        nxt = _NEXT_WORDS.match(text, m.end(1))
+        words = [w.casefold() for w in nxt.groups() if w] if nxt else []
+        if not any(_new_place(" ".join(words[:k])) for k in range(1, len(words) + 1)):
+            return True
+        pos = m.end(1)  # "New Delhi: new blasts ..." may hold a cue after the place
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _new_place(rest: str) -> bool:
+    """The gazetteer has a place named "new" + `rest` ("New Zealand", "New Guinea"), and `rest` is no common word."""
+    # Decided by the gazetteer, not by capitals: "New Wave of Attacks" in a title-cased headline is a cue.
+    # "new town", "new market": one word of the geoparser's curated list of words that are also place names.
+    from eventwire.gazetteer import load_gazetteer
+    from eventwire.geoparsing.recognize import common_set
+
+    return rest not in common_set() and bool(load_gazetteer().candidates(f"new {rest}"))
 
 
 SIDES = {"north": "n", "south": "s", "east": "e", "west": "w"}

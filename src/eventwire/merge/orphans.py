@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from eventwire.merge.basics import VIOLENT, place_words
-from eventwire.merge.features import RENEWED, Rec, to_rec
+from eventwire.merge.features import Rec, renewed, to_rec
 from eventwire.merge.neighbours import neighbours
 from eventwire.merge.similarity import renews, sites_differ, tolls_compatible
 from eventwire.merge.types import Cluster
@@ -60,8 +60,7 @@ def fits(own: list[Event], members: Iterable[Event], where: frozenset[str],
     # Its cluster is one occurrence: "21 killed in new strikes on Rafah" told beside it says that its own
     # "At least 21 killed in attacks near Rafah" is not the earlier days' strike either.
     # (Only a mate whose sentences say "new" can renew: the cue is read before a mate's record is built.)
-    if NEW_MATES and any(renews(a, b) for a in (to_rec(2, e) for e in mates
-                                                if any(RENEWED.search(v.text) for v in e.evidence)) for b in theirs):
+    if NEW_MATES and any(renews(a, b) for a in (to_rec(2, e) for e in mates if renewed(e)) for b in theirs):
         return False
     # A figure that fits none of the event's figures is another strike ("Strike on market kills 13"
     # beside "... kills 40" at one place: merge_speed.py's synthetic days).
