@@ -1,4 +1,4 @@
-"""Round 67: ISW acts with no other trigger word (a place contested, a try to enter it)."""
+"""Round 67: ISW acts with no other trigger word (a place contested, a try to enter, an attack with a heading)."""
 
 from __future__ import annotations
 
@@ -33,3 +33,12 @@ def test_a_try_to_enter_a_town_is_a_clash_there() -> None:
 
 def test_a_planned_entry_is_no_clash() -> None:
     assert not _kinds("Russian troops will likely attempt to enter Vuhledar in the coming days.")
+
+
+def test_forces_attacking_toward_a_town_fight_there() -> None:
+    got = _kinds("Ukrainian forces are continuing efforts to push south and attacking toward Mylove on July 27.")
+    assert ("Armed clash", "Mylove") in got
+
+
+def test_an_attack_kept_from_happening_is_no_clash() -> None:
+    assert not _kinds("Russian artillery prevented Ukrainian forces from attacking toward Mylove on July 27.")

@@ -14,4 +14,8 @@ ISW_RULES: list[Rule] = [
     Rule(r"(?:attempted|tried|(?:are|is|were|was)\s+(?:also\s+|still\s+|reportedly\s+)?(?:attempting|trying))\s+to\s+"
          r"enter(?=\s+(?:the\s+(?:neighborhood|outskirts|village|town|city)\s+of\s+)?(?-i:[A-Z][a-z]))",
          CLASH, "ASSAULT", "firearms", armed=True, anchors="attempted tried attempting trying"),
+    # ISW: "Russian forces are attacking in the direction of the Uhlehirska power plant", "attacking toward Mylove": an
+    # attack with a heading, as "attacked toward X" is; not one kept from happening ("prevented ... from attacking").
+    Rule(r"(?<!from\s)(?-i:attacking)\s+(?:toward|towards|in\s+the\s+direction\s+of)\b", CLASH, "ASSAULT", "firearms",
+         armed=True, anchors="attacking"),
 ]
