@@ -1,4 +1,4 @@
-"""Round 67: ISW acts with no other trigger word (a place contested, a try to enter, an attack with a heading)."""
+"""Round 67: ISW acts with no other trigger word (a place contested or entered, an attack heading, gear targeted)."""
 
 from __future__ import annotations
 
@@ -42,3 +42,8 @@ def test_forces_attacking_toward_a_town_fight_there() -> None:
 
 def test_an_attack_kept_from_happening_is_no_clash() -> None:
     assert not _kinds("Russian artillery prevented Ukrainian forces from attacking toward Mylove on July 27.")
+
+
+def test_the_other_sides_gear_targeted_in_a_village_is_shelling_there() -> None:
+    got = _kinds("Ukrainian forces continued to target Russian equipment in Vesele, just east of Zalyman, on July 27.")
+    assert ("Shelling/artillery/missile attack", "Vesele") in got

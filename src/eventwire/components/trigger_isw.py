@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.components.trigger_rules import CLASH, Rule
+from eventwire.components.trigger_rules import CLASH, SHELL, Rule
 
 ISW_RULES: list[Rule] = [
     # ISW: "Ukrainian forces are contesting the Hostomel military airport", "are contesting Russian positions around
@@ -18,4 +18,10 @@ ISW_RULES: list[Rule] = [
     # attack with a heading, as "attacked toward X" is; not one kept from happening ("prevented ... from attacking").
     Rule(r"(?<!from\s)(?-i:attacking)\s+(?:toward|towards|in\s+the\s+direction\s+of)\b", CLASH, "ASSAULT", "firearms",
          armed=True, anchors="attacking"),
+    # ISW: "Ukrainian forces continued to target Russian equipment in Vesele", "targeted Russian positions in Oleshky": the
+    # other side's gear or positions hit at a named place, means unstated (shelling, as gold dev codes such fire).
+    Rule(r"target(?:ed|ing|s)?\s+(?:Russian|Ukrainian)\s+(?:[\w-]+\s+){0,2}?(?:equipment|positions|(?:force\s+|personnel\s+)?"
+         r"concentrations?|vehicles|manpower|personnel|strongholds?|logistics|(?:ammunition\s+)?depots?)"
+         r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:equipment|positions|logistics|strongholds?|vehicles))?"
+         r"(?=\s+(?:in|near|around)\s+(?-i:[A-Z]))", SHELL, "ASSAULT", "heavy-weapons", anchors="target"),
 ]
