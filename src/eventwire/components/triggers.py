@@ -12,6 +12,7 @@ import ahocorasick
 from eventwire.components.political_rules import ODD_FOLD, gate_scan, prefix_gate
 from eventwire.components.text_case import lower_same_length
 from eventwire.components.trigger_background import background
+from eventwire.components.trigger_isw import ISW_RULES
 from eventwire.components.trigger_refs import (
     clashes_told,
     country_losses,
@@ -121,7 +122,7 @@ class TriggerFinder:
     """Rules selected per sentence by their anchor stems, then one compiled alternation over just those."""
 
     def __init__(self, rules: list[Rule] | None = None):
-        self.rules = rules or WIRE_RULES + RULES
+        self.rules = rules or WIRE_RULES + RULES + ISW_RULES
         self.automaton = ahocorasick.Automaton()
         by_stem: dict[str, set[int]] = {}
         for i, r in enumerate(self.rules):
