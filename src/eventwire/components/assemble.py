@@ -501,7 +501,7 @@ def link_casualties(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> None:
         here = [p for p in in_sentence(doc, "places", cs) if p.role != "demonym" and p.country_code]
         c_places = {p.country_code for p in here if p.start >= cut}
         bureau = {p.country_code for p in here if p.start < cut}
-        best: tuple[int, Group] | None = None
+        best: tuple[tuple[int, bool], Group] | None = None
         for k in sorted({k for i in range(cs - 3, cs + 2) for k in by_sentence.get(i, [])}):
             g = violent[k]
             if c_places and g.place is not None and g.place.country_code not in c_places and not (
@@ -509,7 +509,15 @@ def link_casualties(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> None:
                 continue  # the figure is about somewhere else
             # Distance to the nearest trigger sentence (one after counts double); only the window can give <= 3.
             d = min(cs - i if i <= cs else 2 * (i - cs) + 1 for i in range(cs - 3, cs + 2) if i in told[k])
-            if d <= 3 and (best is None or d < best[0]):
-                best = (d, g)
+            # "rebels said they destroyed a station and an army spokesman said seven rebels were killed in a gun
+            # battle": a toll is told with the act of its own report, not with one another speaker told.
+            rank = (d, d == 0 and all(_REPORTED_APART.search(doc.text, *sorted((t.end, c.start))) is not None
+                                      for t in g.triggers if t.sentence == cs))
+            if d <= 3 and (best is None or rank < best[0]):
+                best = (rank, g)
         if best is not None:
             best[1].casualties.append(c)
+
+
+# A second report between an act and a toll ("and an army spokesman said"): the toll is that report's.
+_REPORTED_APART = re.compile(r"\b(?:said|says|reported|claimed|announced|added)\b", re.I)

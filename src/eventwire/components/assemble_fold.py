@@ -123,6 +123,11 @@ def _party_country(doc: WorkDoc, g: Any) -> bool:
 _FORCE_NOUN = re.compile(r"(?:\s+[A-Z][\w-]+){0,2}?\s+(?:Army|Navy|Air\s+Force)\s+of\s+(?:the\s+)?[A-Z]")
 
 
+# "It also reported a clash between Iraqi naval units and ...": a report the sentence before began goes on; it is no
+# commentary however undated.
+_GOES_ON = re.compile(r"\s*(?:It|They|He|She|The\s+\w+)\s+also\s+(?:reported|said|announced)\b")
+
+
 def drop_commentary(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
     """Drop a country-level violent group past the lead with no date and no figure: commentary, not a report."""
     # "the government has been bombing neighbourhoods and cities in El Salvador", "the murder and kidnapping of
@@ -132,7 +137,8 @@ def drop_commentary(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tu
     for key, g in groups.items():
         fc = (g.place.feature_code or "") if g.place else ""
         if key[0] in VIOLENT_TYPES and fc.startswith("PCL") and g.date is None and min(g.sentences) > 1 and not any(
-                c.count.best for c in g.casualties):
+                c.count.best for c in g.casualties) and not _GOES_ON.match(doc.text,
+                                                                          doc.sentences[min(g.sentences)].start):
             t = g.triggers[0]
             decide(doc, t, "not_event", f"country-level ({g.place.text if g.place else ''}), undated and with no "
                    "figure, past the lead: commentary, not a report")

@@ -28,6 +28,10 @@ WIRE_RULES: list[Rule] = [
     Rule(r"(?:crushed|smashed|routed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|offensives?|assaults?|"
          r"thrusts?|brigades?|divisions?|battalions?)\b", CLASH, "ASSAULT", "firearms", armed=False,
          anchors="crush smash rout"),
+    # "Communist rebels said they destroyed a vital military communications station": a site that rebels claim to
+    # have destroyed, the means untold, is coded Shelling (gold README, as dev13's depots).
+    Rule(r"(?:rebels|guerrillas|insurgents)\s+(?:said|claimed)\s+(?:that\s+)?(?:they|it)\s+(?:had\s+)?destroyed"
+         + _OBJECT, SHELL, "ASSAULT", "artillery", anchors="rebel guerrilla insurgent"),
 ]
 
 # "a bomb exploded in a helicopter flying him to Beirut": the aircraft is where the bomb went off, not what dropped it.
