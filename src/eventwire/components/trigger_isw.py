@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from eventwire.components.trigger_rules import _AFTER_ARMED, _IN_TOWN, CLASH, REF, SHELL, Rule
+from eventwire.components.trigger_rules import _AFTER_ARMED, _IN_TOWN, CLASH, SHELL, Rule
 
 # What follows "contesting X" when it is a claim, a vote or a ruling, not ground ("contesting Russian claims that ...",
 # "contesting the Kidal seat", "contesting Lagos Central in the February election").
 _NOT_GROUND = (r"(?![^.;]*\b(?:claims?|statements?|reports?|accounts?|seats?|elections?|polls?|vote|ballot|results?|"
                r"ruling|verdict|constituency|primary|race)\b)")
+
+# Means other than shelling named later in the sentence ("with airstrikes", "with a car bomb", "in a night raid").
+_OTHER_MEANS = (r"(?![^.;]*\b(?:air\s*-?\s*strikes?|airstrikes?|aircraft|warplanes|jets|helicopters|drones?|UAVs?|bombs?|"
+                r"IEDs?|mines?|grenades?|raids?|ambush\w*|gunfire|snipers?)\b)")
 
 ISW_RULES: list[Rule] = [
     # ISW: "Ukrainian forces are contesting the Hostomel military airport", "are contesting Russian positions around
@@ -29,13 +33,13 @@ ISW_RULES: list[Rule] = [
          armed=True, anchors="attacking"),
     # ISW: "Ukrainian forces continued to target Russian equipment in Vesele", "targeted Russian positions in Oleshky": the
     # other side's gear or positions hit at a named place by an armed doer (not sanctions or expulsions "targeting
-    # Russian personnel"), nor kept from happening ("from targeting"). Weak, as "striking Ukrainian positions" is: an
-    # air strike or a car bomb told in the sentence types it; with no weapon named it is shelling (as gold dev codes
-    # such fire). Drones or aircraft named as the doer or the means are not shelling, so the rule leaves them out.
+    # Russian personnel"), nor kept from happening ("from targeting"). Shelling only when the sentence names no other
+    # means: an air strike, a drone, a bomb or a raid told with it is typed by its own trigger, not doubled here. Not
+    # weak with a Shelling fallback: a weak trigger takes the type of a clash up to three sentences back (gold dev).
     Rule(r"(?<!from\s)(?<!aircraft\s)(?<!drones\s)(?<!jets\s)(?<!warplanes\s)(?<!helicopters\s)"
          r"target(?:ed|ing|s)?\s+(?:Russian|Ukrainian)\s+(?:[\w-]+\s+){0,2}?(?:equipment|positions|(?:force\s+|personnel\s+)?"
          r"concentrations?|vehicles|manpower|personnel|strongholds?|logistics|(?:ammunition\s+)?depots?)"
          r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:equipment|positions|logistics|strongholds?|vehicles))?"
-         r"(?=\s+(?:in|near|around)\s+(?-i:[A-Z]))(?![^.;]*\b(?:drones?|UAVs?|aircraft|warplanes|jets|helicopters)\b)",
-         REF, "ASSAULT", None, weak=True, fallback=SHELL, subject=True, anchors="target"),
+         r"(?=\s+(?:in|near|around)\s+(?-i:[A-Z]))" + _OTHER_MEANS, SHELL, "ASSAULT", "heavy-weapons", subject=True,
+         anchors="target"),
 ]
