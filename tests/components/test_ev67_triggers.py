@@ -10,7 +10,7 @@ from eventwire.components.trigger_isw import ISW_RULES
 from eventwire.evaluate.common import is_violent
 
 _DAY = date(2022, 7, 27)
-_CONTEST, _ENTER, _TOWARD, _TARGET = (re.compile(rf"\b(?:{r.pattern})", re.I) for r in ISW_RULES)
+_CONTEST, _ENTER, _TOWARD, _STRIKES_TARGET, _TARGET = (re.compile(rf"\b(?:{r.pattern})", re.I) for r in ISW_RULES)
 
 
 def _kinds(text: str) -> set[tuple[str | None, str | None]]:
@@ -81,3 +81,10 @@ def test_gear_targeted_by_an_air_strike_is_one_air_strike() -> None:
 def test_gear_kept_from_being_targeted_is_no_attack() -> None:
     assert not _kinds("Counter-battery fire kept Russian artillery from targeting Ukrainian positions in Siversk on "
                       "Monday.")
+
+
+def test_strikes_targeting_the_other_sides_positions_are_shelling() -> None:
+    got = _kinds("Russian strikes targeted Ukrainian positions in Siversk on Monday, the Russian MoD claimed.")
+    assert got == {("Shelling/artillery/missile attack", "Siversk")}
+    assert _kinds("Russian drone strikes targeted Ukrainian positions in Siversk on Monday.") == {
+        ("Air/drone strike", "Siversk")}

@@ -13,6 +13,12 @@ _NOT_GROUND = (r"(?![^.;]*\b(?:claims?|statements?|reports?|accounts?|seats?|ele
 _OTHER_MEANS = (r"(?![^.;]*\b(?:air\s*-?\s*strikes?|airstrikes?|aircraft|warplanes|jets|helicopters|drones?|UAVs?|bombs?|"
                 r"IEDs?|mines?|grenades?|raids?|ambush\w*|gunfire|snipers?)\b)")
 
+# The other side's gear or positions targeted at a named place, with no other means named after.
+_GEAR_TARGETED = (r"target(?:ed|ing|s)?\s+(?:Russian|Ukrainian)\s+(?:[\w-]+\s+){0,2}?(?:equipment|positions|"
+                  r"(?:force\s+|personnel\s+)?concentrations?|vehicles|manpower|personnel|strongholds?|logistics|"
+                  r"(?:ammunition\s+)?depots?)(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:equipment|positions|logistics|"
+                  r"strongholds?|vehicles))?(?=\s+(?:in|near|around)\s+(?-i:[A-Z]))" + _OTHER_MEANS)
+
 ISW_RULES: list[Rule] = [
     # ISW: "Ukrainian forces are contesting the Hostomel military airport", "are contesting Russian positions around
     # Karpivka and Nove": forces fighting for a named place. A town must follow (not a demonym, a possessive, an
@@ -31,15 +37,16 @@ ISW_RULES: list[Rule] = [
     # attack with a heading, as "attacked toward X" is; not one kept from happening ("prevented ... from attacking").
     Rule(r"(?<!from\s)(?-i:attacking)\s+(?:toward|towards|in\s+the\s+direction\s+of)\b", CLASH, "ASSAULT", "firearms",
          armed=True, anchors="attacking"),
+    # "Russian strikes targeted Ukrainian force concentrations in Bilohirka": the strikes are the doer, means unstated
+    # (shelling, as below); not air or drone strikes, which their own trigger types. Before the next rule: at one place
+    # the first rule that matches is taken, and the next one's doer check would drop it.
+    Rule(r"(?<=\sstrikes\s)(?<!air\sstrikes\s)(?<!drone\sstrikes\s)" + _GEAR_TARGETED, SHELL, "ASSAULT", "heavy-weapons",
+         anchors="target"),
     # ISW: "Ukrainian forces continued to target Russian equipment in Vesele", "targeted Russian positions in Oleshky": the
     # other side's gear or positions hit at a named place by an armed doer (not sanctions or expulsions "targeting
     # Russian personnel"), nor kept from happening ("from targeting"). Shelling only when the sentence names no other
     # means: an air strike, a drone, a bomb or a raid told with it is typed by its own trigger, not doubled here. Not
     # weak with a Shelling fallback: a weak trigger takes the type of a clash up to three sentences back (gold dev).
-    Rule(r"(?<!from\s)(?<!aircraft\s)(?<!drones\s)(?<!jets\s)(?<!warplanes\s)(?<!helicopters\s)"
-         r"target(?:ed|ing|s)?\s+(?:Russian|Ukrainian)\s+(?:[\w-]+\s+){0,2}?(?:equipment|positions|(?:force\s+|personnel\s+)?"
-         r"concentrations?|vehicles|manpower|personnel|strongholds?|logistics|(?:ammunition\s+)?depots?)"
-         r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:equipment|positions|logistics|strongholds?|vehicles))?"
-         r"(?=\s+(?:in|near|around)\s+(?-i:[A-Z]))" + _OTHER_MEANS, SHELL, "ASSAULT", "heavy-weapons", subject=True,
-         anchors="target"),
+    Rule(r"(?<!from\s)(?<!aircraft\s)(?<!drones\s)(?<!jets\s)(?<!warplanes\s)(?<!helicopters\s)" + _GEAR_TARGETED, SHELL,
+         "ASSAULT", "heavy-weapons", subject=True, anchors="target"),
 ]
