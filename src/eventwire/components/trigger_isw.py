@@ -1,27 +1,52 @@
-"""Trigger rules for shapes of ISW front reports that tell an act with no other trigger word (round 67)."""
+"""Trigger rules for phrasing first seen in ISW front reports, applied to all text (round 67)."""
 
 from __future__ import annotations
 
-from eventwire.components.trigger_rules import CLASH, SHELL, Rule
+from eventwire.components.trigger_rules import _AFTER_ARMED, _IN_TOWN, CLASH, SHELL, Rule
+
+# What follows "contesting X" when it is a claim, a vote or a ruling, not ground ("contesting Russian claims that ...",
+# "contesting the Kidal seat", "contesting Lagos Central in the February election").
+_NOT_GROUND = (r"(?![^.;]*\b(?:claims?|statements?|reports?|accounts?|seats?|elections?|polls?|vote|ballot|results?|"
+               r"ruling|verdict|constituency|primary|race)\b)")
+
+# Means other than shelling named later in the sentence ("with airstrikes", "with a car bomb", "in a night raid").
+_OTHER_MEANS = (r"(?![^.;]*\b(?:air\s*-?\s*strikes?|airstrikes?|aircraft|warplanes|jets|helicopters|drones?|UAVs?|bombs?|"
+                r"IEDs?|mines?|grenades?|raids?|ambush\w*|gunfire|snipers?)\b)")
+
+# The other side's gear or positions targeted at a named place, with no other means named after.
+_GEAR_TARGETED = (r"target(?:ed|ing|s)?\s+(?:Russian|Ukrainian)\s+(?:[\w-]+\s+){0,2}?(?:equipment|positions|"
+                  r"(?:force\s+|personnel\s+)?concentrations?|vehicles|manpower|personnel|strongholds?|logistics|"
+                  r"(?:ammunition\s+)?depots?)(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:equipment|positions|logistics|"
+                  r"strongholds?|vehicles))?(?=\s+(?:in|near|around)\s+(?-i:[A-Z]))" + _OTHER_MEANS)
 
 ISW_RULES: list[Rule] = [
     # ISW: "Ukrainian forces are contesting the Hostomel military airport", "are contesting Russian positions around
-    # Karpivka and Nove": forces fighting for a named place (not "contested territory", an adjective, nor a claim).
-    Rule(r"(?-i:contesting)\s+(?:the\s+(?!(?:Russian|Ukrainian)\b)|(?:Russian|Ukrainian)\s+positions\s+(?:around|near|in)\s+)?"
-         r"(?=(?-i:[A-Z][a-z]))", CLASH, "ASSAULT", "firearms", armed=True, anchors="contesting"),
-    # ISW: "Russian troops also attempted to enter the neighborhood of Troiitske ... but were repulsed", "trying to enter
-    # Terny": a try to get into a named place is a fight there, as "attempted to assault X" is.
-    Rule(r"(?:attempted|tried|(?:are|is|were|was)\s+(?:also\s+|still\s+|reportedly\s+)?(?:attempting|trying))\s+to\s+"
-         r"enter(?=\s+(?:the\s+(?:neighborhood|outskirts|village|town|city)\s+of\s+)?(?-i:[A-Z][a-z]))",
+    # Karpivka and Nove": forces fighting for a named place. A town must follow (not a demonym, a possessive, an
+    # oblast), and no claim, seat or vote later in the clause ("contesting Moscow's account", "Russian claims").
+    Rule(r"(?-i:contesting)\s+(?:the\s+|(?:the\s+)?(?:Russian|Ukrainian)\s+positions\s+(?:around|near|in)\s+)?"
+         r"(?!(?:Russian|Ukrainian|Kremlin|Moscow)\b)(?![\w-]+['’]s\b)" + _IN_TOWN + _NOT_GROUND,
+         CLASH, "ASSAULT", "firearms", armed=True, anchors="contesting"),
+    # ISW: "Russian troops also attempted to enter the neighborhood of Troiitske ... but were repulsed", "are trying to
+    # enter Terny": troops named right before trying to get into a town fight there, as "entered X" checks (not
+    # migrants, reporters, a convoy or inspectors trying to enter a place; not an oblast or Ukraine).
+    Rule(_AFTER_ARMED + r"(?:(?:have|has|had)\s+)?(?:(?:also|reportedly|again|then|unsuccessfully|repeatedly|likely)\s+)?"
+         r"(?:attempted|tried|(?:are|is|were|was)\s+(?:also\s+|still\s+|reportedly\s+)?(?:attempting|trying))\s+to\s+"
+         r"enter\s+(?:the\s+(?:neighborhood|outskirts|village|town|city)\s+of\s+)?(?![\w-]+['’]s\b)" + _IN_TOWN,
          CLASH, "ASSAULT", "firearms", armed=True, anchors="attempted tried attempting trying"),
     # ISW: "Russian forces are attacking in the direction of the Uhlehirska power plant", "attacking toward Mylove": an
     # attack with a heading, as "attacked toward X" is; not one kept from happening ("prevented ... from attacking").
     Rule(r"(?<!from\s)(?-i:attacking)\s+(?:toward|towards|in\s+the\s+direction\s+of)\b", CLASH, "ASSAULT", "firearms",
          armed=True, anchors="attacking"),
+    # "Russian strikes targeted Ukrainian force concentrations in Bilohirka": the strikes are the doer, means unstated
+    # (shelling, as below); not air or drone strikes, which their own trigger types. Before the next rule: at one place
+    # the first rule that matches is taken, and the next one's doer check would drop it.
+    Rule(r"(?<=\sstrikes\s)(?<!air\sstrikes\s)(?<!drone\sstrikes\s)" + _GEAR_TARGETED, SHELL, "ASSAULT", "heavy-weapons",
+         anchors="target"),
     # ISW: "Ukrainian forces continued to target Russian equipment in Vesele", "targeted Russian positions in Oleshky": the
-    # other side's gear or positions hit at a named place, means unstated (shelling, as gold dev codes such fire).
-    Rule(r"target(?:ed|ing|s)?\s+(?:Russian|Ukrainian)\s+(?:[\w-]+\s+){0,2}?(?:equipment|positions|(?:force\s+|personnel\s+)?"
-         r"concentrations?|vehicles|manpower|personnel|strongholds?|logistics|(?:ammunition\s+)?depots?)"
-         r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:equipment|positions|logistics|strongholds?|vehicles))?"
-         r"(?=\s+(?:in|near|around)\s+(?-i:[A-Z]))", SHELL, "ASSAULT", "heavy-weapons", anchors="target"),
+    # other side's gear or positions hit at a named place by an armed doer (not sanctions or expulsions "targeting
+    # Russian personnel"), nor kept from happening ("from targeting"). Shelling only when the sentence names no other
+    # means: an air strike, a drone, a bomb or a raid told with it is typed by its own trigger, not doubled here. Not
+    # weak with a Shelling fallback: a weak trigger takes the type of a clash up to three sentences back (gold dev).
+    Rule(r"(?<!from\s)(?<!aircraft\s)(?<!drones\s)(?<!jets\s)(?<!warplanes\s)(?<!helicopters\s)" + _GEAR_TARGETED, SHELL,
+         "ASSAULT", "heavy-weapons", subject=True, anchors="target"),
 ]
