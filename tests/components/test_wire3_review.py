@@ -33,6 +33,11 @@ def test_only_a_day_told_with_the_act_replaces_the_datelines() -> None:
     # The act's own day in its own clause still wins.
     assert _dates("MANAMA, May 12 - Unknown jets raided a Saudi tanker in the Gulf on Sunday, shippers said.",
                   air) == ["1987-05-10"]
+    # An apposition, an "and" between nouns, or "that occurred on" keep the day the act's.
+    text = "QUITO, May 12 - Gunmen killed Luis Vera, head of the farm union and the peasant league, in Cuenca on Sunday."
+    assert _dates(text, "Attack") == ["1987-05-10"]
+    text = "LIMA, May 12 - Army units killed 9 rebels in clashes that occurred on Saturday in Ayacucho, police said."
+    assert _dates(text, "Armed clash") == ["1987-05-09"]
 
 
 def test_a_dash_in_body_copy_is_no_dateline() -> None:

@@ -122,9 +122,15 @@ _ON = re.compile(r"\bon\s+$", re.I)
 _SAID = re.compile(r"\b(?:said|reported|announced|stated)\s+$", re.I)
 # Between the act and its own day: no other act's participle ("kidnapped on", "captured by troops on") and no
 # "since/after/before" ("since the truce on April 26").
-_OTHER_ACT = re.compile(r"\b(?:since|after|before|until)\b|\b\w{3,}ed\s+(?:on|by|in|from|at)\b", re.I)
-# A clause break after the act (a comma in "1,269" is none).
-_OWN_BREAK = re.compile(r",\s|[;()]|\b(?:and|but|while|when|reported|said|announced|according)\b", re.I)
+_OTHER_ACT = re.compile(r"\b(?:since|after|before|until)\b|\b(?!occurred|happened)\w{3,}ed\s+(?:on|by|in|from|at)\b|"
+                        r"\b(?:(?:re)?taken|held|won|lost|overrun|caught|seen|beaten|driven|shot|hit|struck)\s+by\b", re.I)
+# A clause break after the act; not a comma, which may open an apposition ("the killing of X, leader of Y, in Z on
+# 12 January").
+# Nor an "and" between nouns ("leader of the movement and the party"); "and fled on May 10" is another verb's.
+_OWN_BREAK = re.compile(r"[;()]|\band\s+(?:\w+ly\s+)?\w+ed\b|\b(?:but|while|when|reported|said|announced|according)\b",
+                        re.I)
+# "clashes that occurred on 20 January": a relative clause that only dates the act.
+_OCCURRED = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:occurred|took\s+place|happened)\b", re.I)
 
 
 # 'a "measured and appropriate response" to an Iranian missile attack last Friday': what the act answered, and when.
@@ -145,7 +151,10 @@ def _answered(doc: WorkDoc, d: DateMention, t: Trigger) -> bool:
 def _own_clause(doc: WorkDoc, d: DateMention, t: Trigger) -> bool:
     """Whether a date sits in the trigger's own clause, with no other act's phrase between them."""
     a, b = (t.end, d.start) if d.start >= t.end else (d.end, t.start)
-    return not _RELATIVE.search(doc.text, a, b) and not _OTHER_ACT.search(doc.text, a, b) and ";" not in \
+    rel = _RELATIVE.search(doc.text, a, b)
+    if rel is not None and _OCCURRED.match(doc.text, rel.start()) and not _RELATIVE.search(doc.text, rel.end(), b):
+        rel = None
+    return rel is None and not _OTHER_ACT.search(doc.text, a, b) and ";" not in \
         doc.text[a:b] and not _PERIOD_BEFORE.search(doc.text, max(0, d.start - 12), d.start) and \
         (d.start < t.end or not _OWN_BREAK.search(doc.text, a, b))
 
