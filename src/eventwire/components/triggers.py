@@ -69,7 +69,6 @@ from eventwire.components.trigger_wire import ABOARD, WIRE_RULES, crowd_clash
 from eventwire.geoparsing.dateline import WIRE_DATELINE
 from eventwire.pipeline.workdoc import PlaceMention, Sentence, Trigger, WorkDoc
 
-
 _RUNS_ON = re.compile(r"\n[ \t]*\S")
 
 
