@@ -34,9 +34,9 @@ def test_gunships_and_warplanes_that_raided_or_destroyed_strike_from_the_air() -
 
 
 def test_naval_gunfire_is_shelling() -> None:
-    for text in ("U.S. warships bombarded the Iranian platforms in the Gulf on Monday.",
-                 "U.S. warships attacked and destroyed an Iranian oil platform in the Gulf on Monday.",
-                 "Four U.S. destroyers fired about 1,000 five-inch shells at the oil rig on Monday."):
+    for text in ("French warships bombarded the rebel posts near Massawa on Monday.",
+                 "Two frigates attacked and destroyed a rebel supply depot on the coast near Assab on Monday.",
+                 "Three British frigates pounded rebel gun posts near the port of Aden on Monday."):
         assert [e[1] for e in _events(text)] == ["Shelling/artillery/missile attack"], text
 
 
@@ -51,13 +51,13 @@ def test_a_bomb_aboard_a_helicopter_is_an_explosive_not_an_air_strike() -> None:
 
 
 def test_an_apposition_after_the_place_does_not_make_the_act_a_tally() -> None:
-    text = ("Iraq said its troops repelled an overnight Iranian attack east of Basra, scene of several Iranian "
-            "thrusts in the past two months.")
-    assert [(e[1], e[3]) for e in _events(text)] == [("Armed clash", "Basrah")]
+    text = ("Iran said its units repulsed a night Iraqi attack west of Mehran, site of three Iraqi pushes in the "
+            "past month.")
+    assert [(e[1], e[3]) for e in _events(text)] == [("Armed clash", "Mehrān")]
 
 
 def test_a_crowd_that_clashed_with_police_riots_and_fights_no_battle() -> None:
-    for text in ("Striking shipyard workers clashed with police in the port of Cadiz today.",
+    for text in ("Striking dock workers clashed with police in the harbour of Gdansk today.",
                  "Mourners clashed with police at a funeral in Belfast today."):
         types = {e[0] for e in _events(text)}
         assert "Riots" in types and "Battles" not in types, text

@@ -20,14 +20,14 @@ def _events(text: str, day: date = _DAY) -> list[tuple[str, str | None]]:
 def test_a_day_the_lead_tells_beats_the_datelines() -> None:
     text = "BAHRAIN, May 12 - Unidentified jets attacked two Iranian oil platforms in the Gulf on May 9, sources said."
     assert [d for d, _ in _events(text)] == ["1987-05-09"]
-    text = ("N'DJAMENA, May 12 - The high command said today troops killed 1,269 Libyan soldiers in routing a force "
-            "to capture the air base in northern Chad on Sunday.")
+    text = ("KHARTOUM, May 12 - The army said today its units killed 312 rebels in driving a column back from the "
+            "garrison at Juba on Sunday.")
     assert {d for d, _ in _events(text)} == {"1987-05-10"}
 
 
 def test_the_dateline_day_stays_for_an_act_going_on_or_a_day_in_a_name() -> None:
-    text = ("LONDON, May 12 - Libyan forces are still bombing the airstrip in northern Chad captured by Chadian "
-            "troops on March 22, the minister said.")
+    text = ("NAIROBI, May 12 - Rebel gunners are still shelling the bridge at Juba taken by army units on April 2, "
+            "the radio said.")
     assert [d for d, _ in _events(text)] == ["1987-05-12"]
     text = ('TEGUCIGALPA, May 12 - With a bomb explosion in the capital, a new group calling itself the "9 May" '
             "Liberation Forces announced its emergence.")
@@ -41,16 +41,17 @@ def test_a_day_after_a_response_to_dates_what_was_answered() -> None:
 
 
 def test_last_with_a_month_and_day_is_a_past_date() -> None:
-    found = find_dates("31 were killed at Chernobyl last April 26.", date(1987, 3, 10))
+    found = find_dates("The dam gave way at Kariba last April 26.", date(1987, 3, 10))
     assert [d.start_date for d in found] == [date(1986, 4, 26)]
     found = find_dates("It will open next April 26.", date(1987, 3, 10))
     assert [d.start_date for d in found] == [date(1987, 4, 26)]
 
 
 def test_an_offset_from_an_island_places_the_fields_in_the_sea() -> None:
-    text = ("BAGHDAD, March 23 - Iraq said its warplanes hit Kharg today.\n\n"
-            "Iraqi warplanes also struck Iran's offshore oilfields at\nNowruz, Cyrus and Ardeshir in northern gulf, "
-            "some 80 km (50\nmiles) west of Kharg island, today's communique said.\n")
+    # The distance is told in miles first: 50 miles is about 80 km.
+    text = ("BAGHDAD, March 23 - Iraq said its jets bombed Kharg today.\n\n"
+            "Iraqi jets later struck Iranian offshore rigs at Cyrus\nand Ardeshir in the southern gulf, about 50 "
+            "miles (80\nkm) west of Kharg island, the command said.\n")
     events = [e for e in extract(text, published=date(1987, 3, 23)) if is_violent(e)]
     fields = [e.location for e in events if e.location and e.location.name == "Ardeshir"]
     assert len(fields) == 1

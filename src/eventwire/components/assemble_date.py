@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from eventwire.components.assemble_link import in_sentence
+from eventwire.components.assemble_link import dateline_end, in_sentence
 from eventwire.components.dates import story_day
 from eventwire.components.trigger_background import ANSWER_WORDS
 from eventwire.components.trigger_rules import AND_VERB
@@ -71,7 +71,7 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
         # last day (the report's); a tally ("have been killed since") keeps the day it counts from.
         return None
     if len(same) > 1 and not _PRESENT.search(doc.text, max(doc.sentences[t.sentence].start, t.start - 40), t.end):
-        same = _past_dateline(doc, same)  # "are still bombing the airstrip captured on March 22": going on as filed
+        same = _past_dateline(doc, same, t)  # "are still bombing the airstrip captured on March 22": going on as filed
     if len(same) > 1:
         # "confirmed on March 27 that Russian forces captured Slavutych ... on March 26": the date before "that" is
         # when it was told; a day in the told clause is when it happened. Not a day in a relative clause after the
@@ -115,29 +115,56 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
 # "BAHRAIN, May 12 - Unidentified jets attacked two platforms on May 9": the dateline's day is when it was filed; a
 # day the lead tells is when it happened.
 # A day told as the act's ("on May 9", "yesterday", "last Monday"), not a name ('the "9 MAY" Liberation Forces') nor
-# another act's ("Friday's ambush").
+# another act's ("Friday's ambush", "an American kidnapped on May 3", "a week after guerrillas attacked ... on May 5").
 _TOLD_DAY = re.compile(r"(?:yesterday|overnight|last\s|early\s|late\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
 _ON = re.compile(r"\bon\s+$", re.I)
 # "the high command said today troops killed 1,269 Libyan soldiers ... on Sunday": the day it was told.
 _SAID = re.compile(r"\b(?:said|reported|announced|stated)\s+$", re.I)
-_DATELINE_END = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?(?:--|—|–|-)\s")
+# Between the act and its own day: no other act's participle ("kidnapped on", "captured by troops on") and no
+# "since/after/before" ("since the truce on April 26").
+_OTHER_ACT = re.compile(r"\b(?:since|after|before|until)\b|\b(?!occurred|happened)\w{3,}ed\s+(?:on|by|in|from|at)\b|"
+                        r"\b(?:(?:re)?taken|held|won|lost|overrun|caught|seen|beaten|driven|shot|hit|struck)\s+by\b", re.I)
+# A clause break after the act; not a comma, which may open an apposition ("the killing of X, leader of Y, in Z on
+# 12 January").
+# Nor an "and" between nouns ("leader of the movement and the party"); "and fled on May 10" is another verb's.
+_OWN_BREAK = re.compile(r"[;()]|\band\s+(?:\w+ly\s+)?\w+ed\b|\b(?:but|while|when|reported|said|announced|according)\b",
+                        re.I)
+# "clashes that occurred on 20 January": a relative clause that only dates the act.
+_OCCURRED = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:occurred|took\s+place|happened)\b", re.I)
 
 
 # 'a "measured and appropriate response" to an Iranian missile attack last Friday': what the act answered, and when.
-_ANSWERED = re.compile(r"\b(?:response|retaliation|reprisal|reply)[\"”’']?\s+(?:to|for)\s+[^;()]{0,80}$", re.I)
+# Not past a comma ("in retaliation for the raid, the army said on Monday").
+_ANSWERED = re.compile(r"\b(?:response|retaliation|reprisal|reply)[\"”’']?\s+(?:to|for)\s+[^;(),]{0,80}$", re.I)
+_MONTH = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 
 
 def _answered(doc: WorkDoc, d: DateMention, t: Trigger) -> bool:
     """Whether a date after the trigger dates the thing its act answered."""
+    # A day of the month dates the answered act only where a wire dateline dates the act: in a report without one
+    # ("shelled Kharkiv in retaliation for strikes on Belgorod on May 11") it is the act's own day.
+    if _MONTH.search(d.text) and not dateline_end(doc):
+        return False
     return d.start >= t.end and _ANSWERED.search(doc.text, max(t.end, d.start - 120), d.start) is not None
 
 
-def _past_dateline(doc: WorkDoc, same: list[DateMention]) -> list[DateMention]:
+def _own_clause(doc: WorkDoc, d: DateMention, t: Trigger) -> bool:
+    """Whether a date sits in the trigger's own clause, with no other act's phrase between them."""
+    a, b = (t.end, d.start) if d.start >= t.end else (d.end, t.start)
+    rel = _RELATIVE.search(doc.text, a, b)
+    if rel is not None and _OCCURRED.match(doc.text, rel.start()) and not _RELATIVE.search(doc.text, rel.end(), b):
+        rel = None
+    return rel is None and not _OTHER_ACT.search(doc.text, a, b) and ";" not in \
+        doc.text[a:b] and not _PERIOD_BEFORE.search(doc.text, max(0, d.start - 12), d.start) and \
+        (d.start < t.end or not _OWN_BREAK.search(doc.text, a, b))
+
+
+def _past_dateline(doc: WorkDoc, same: list[DateMention], t: Trigger) -> list[DateMention]:
     """The sentence's dates less a wire dateline's and the day it was told, when the act's own day is told."""
-    own = [d for d in same if not _DATELINE_END.match(doc.text, d.end)
-           and not _SAID.search(doc.text, max(0, d.start - 12), d.start)]
+    cut = dateline_end(doc)
+    own = [d for d in same if d.end > cut and not _SAID.search(doc.text, max(0, d.start - 12), d.start)]
     told = [d for d in own if d.precision == "day" and not _POSSESSIVE.match(doc.text, d.end) and (
-        _TOLD_DAY.match(d.text) or _ON.search(doc.text, max(0, d.start - 4), d.start))]
+        _TOLD_DAY.match(d.text) or _ON.search(doc.text, max(0, d.start - 4), d.start)) and _own_clause(doc, d, t)]
     return own if len(own) < len(same) and told else same
 
 

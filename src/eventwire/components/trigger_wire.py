@@ -7,26 +7,33 @@ import re
 from eventwire.components.trigger_rules import AIR, CLASH, SHELL, Rule
 
 # An object after "destroyed" keeps a participle out: "12 Iraqi planes destroyed on the ground" is no raid.
-_OBJECT = r"(?=\s+(?:an?|the|two|three|four|five|six|several|some|\d[\d,]*|[A-Z][\w-]*['’]s)\s)"
+# A time phrase after it keeps one out too: "three jets destroyed the previous day", "destroyed two days ago".
+_OBJECT = (r"(?!\s+(?:the\s+)?(?:previous|next|same|day|night|week|month|year|\w+day)\b)"
+           r"(?!\s+\w+\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b)"
+           r"(?=\s+(?:an?|the|two|three|four|five|six|several|some|\d[\d,]*|[A-Z][\w-]*['’]s)\s)")
 _MAY = r"(?:\s+(?:also|today|yesterday|again|later|\w+ly))?"
-_WARSHIPS = r"(?:warships?|destroyers?|frigates?|cruisers?|battleships?|naval\s+(?:vessels|ships|units|forces))"
+_WARSHIPS = r"(?:warships?|destroyers?|frigates?|cruisers?|battleships?|naval\s+(?:vessels|ships))"
+_FIRED = r"(?:bombarded|shelled|pounded|fired\s+(?:on|at))"
 
 WIRE_RULES: list[Rule] = [
     # "Israeli helicopter gunships raided south Lebanon", "Iraqi warplanes destroyed an oil pumping station".
     Rule(r"(?:helicopter\s+)?gunships" + _MAY + r"\s+(?:raided|rocketed|strafed|attacked|struck|hit|"
-         r"fired\s+(?:rockets\s+)?(?:on|at))\b|(?:jets|warplanes|war\s+planes|fighter[-\s]planes|aircraft|bombers|"
+         r"fired\s+(?:rockets\s+)?(?:on|at))\b(?!\s+by\b)|(?:jets|warplanes|war\s+planes|fighter[-\s]planes|aircraft|bombers|"
          r"helicopters|gunships)" + _MAY + r"\s+(?:destroyed|rocketed)" + _OBJECT,
          AIR, "ASSAULT", "aerial", anchors="gunship jet warplane war fighter aircraft bomber helicopter"),
     # "U.S. warships bombarded them", "warships attacked and destroyed an Iranian oil platform": naval gunfire is
     # shelling (gold dev14/dev15/dev18), not an air strike or an attack on civilians.
-    Rule(_WARSHIPS + _MAY + r"\s+(?:bombarded|shelled|pounded|attacked|destroyed|fired\s+(?:on|at))\b",
+    # Naval forces or units may be infantry: only their gunfire is shelling ("naval forces attacked protesters").
+    Rule(r"(?:" + _WARSHIPS + _MAY + r"\s+(?:" + _FIRED + r"|attacked|destroyed)|naval\s+(?:units|forces)" + _MAY
+         + r"\s+" + _FIRED + r")\b",
          SHELL, "ASSAULT", "artillery", anchors="warship destroyer frigate cruiser battleship naval"),
-    # "fired about 1,000 five-inch shells at the oil rig", "fired 1,000 rounds of five-inch shells at".
-    Rule(r"fired\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?\d[\d,]*\s+(?:rounds\s+of\s+)?"
-         r"(?:[\w-]+\s+){0,2}?(?:shells|rounds)\b", SHELL, "ASSAULT", "artillery", anchors="fired"),
     # "Iraq said its forces had crushed an Iranian attack on a mountain peak": an attack beaten off is a battle.
-    Rule(r"(?:crushed|smashed|routed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|offensives?|assaults?|"
-         r"thrusts?|brigades?|divisions?|battalions?)\b", CLASH, "ASSAULT", "firearms", armed=False,
+    # Not the passive "were crushed in a bomb attack", nor a noun reached past a preposition ("smashed windows at
+    # the brigade headquarters", "routed traffic around the attack site").
+    Rule(r"(?<!were\s)(?<!was\s)(?<!been\s)(?:crushed|smashed|routed)\s+(?:an?\s+|the\s+|\d[\d,]*\s+|two\s+|three\s+)?"
+         r"(?:(?!(?:in|at|by|of|on|around|through|under|for|to|from|with|near|into)\b)[\w-]+\s+){0,2}?"
+         r"(?:attacks?|offensives?|assaults?|thrusts?|brigades?|divisions?|battalions?)\b(?!\s+(?:victims?|sites?)\b)",
+         CLASH, "ASSAULT", "firearms", armed=False,
          anchors="crush smash rout"),
     # "Communist rebels said they destroyed a vital military communications station": a site that rebels claim to
     # have destroyed, the means untold, is coded Shelling (gold README, as dev13's depots).
@@ -45,7 +52,13 @@ _CROWD_BEFORE = re.compile(r"\b(?:protesters|demonstrators|strikers|workers|stud
 _CLASH_POLICE = re.compile(r"clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:riot\s+)?(?:police(?:men)?|riot\s+squads?)\b", re.I)
 
 
+# "Guerrillas and villagers clashed with police", "armed villagers": an armed party keeps it a battle.
+_ARMED_NEAR = re.compile(r"\b(?:armed|gunmen|guerrillas?|rebels?|militants?|militiamen|insurgents?|soldiers|troops)\b",
+                         re.I)
+
+
 def crowd_clash(text: str, s0: int, t0: int) -> bool:
-    """A crowd named right before "clashed with police" at t0."""
+    """A crowd, with no armed party beside it, named right before "clashed with police" at t0."""
     return _CLASH_POLICE.match(text, t0) is not None and \
-        _CROWD_BEFORE.search(text, max(s0, t0 - 40), t0) is not None
+        _CROWD_BEFORE.search(text, max(s0, t0 - 40), t0) is not None and \
+        _ARMED_NEAR.search(text, max(s0, t0 - 40), t0) is None

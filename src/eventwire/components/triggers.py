@@ -69,6 +69,8 @@ from eventwire.components.trigger_wire import ABOARD, WIRE_RULES, crowd_clash
 from eventwire.geoparsing.dateline import WIRE_DATELINE
 from eventwire.pipeline.workdoc import PlaceMention, Sentence, Trigger, WorkDoc
 
+_RUNS_ON = re.compile(r"\n[ \t]*\S")
+
 
 def is_heading(text: str, start: int, end: int) -> bool:
     """A headline or section title: short, unpunctuated, mostly capitalised, on its own line."""
@@ -81,8 +83,9 @@ def is_heading(text: str, start: int, end: int) -> bool:
     long = [w for w in words if len(w) > 3]
     if long and sum(w[0].isupper() for w in long) < 0.6 * len(long):
         return False
-    # A wire lead cut at its line end ("SIDON, Lebanon, March 23 - Israeli jets bombed Palestinian") is body copy.
-    return not (long and WIRE_DATELINE.match(text, start))
+    # A wire lead cut at its line end ("SIDON, Lebanon, March 23 - Israeli jets bombed Palestinian") is body copy:
+    # it runs on in the next line; a dated title ("Kabul, May 12 - Car Bomb Kills Twelve") has a blank line after.
+    return not (long and WIRE_DATELINE.match(text, start) and _RUNS_ON.match(text, end))
 
 
 def lowered(doc: WorkDoc) -> str:
@@ -297,8 +300,10 @@ class TriggerFinder:
                 continue
             if (et, sub) == GOV_REGAINS and foreign_taker(doc, sent.start, sent.end, m.start(), m.end()):
                 et, sub = CLASH  # ACLED: a state regains its own territory; taking a foreign town is a battle
-            found.append((Trigger(m.start(), m.end(), m.group(0), si, et, sub, rule.plover, rule.mode, status),
-                          rule))
+            # A riot refined from another coding ("workers clashed with police") takes a riot's PLOVER code.
+            plover, mode = ("PROTEST", "riot") if (et, sub) == VIOLENT_DEMO and rule.plover != "PROTEST" \
+                else (rule.plover, rule.mode)
+            found.append((Trigger(m.start(), m.end(), m.group(0), si, et, sub, plover, mode, status), rule))
             if status != "asserted":
                 doc.decisions.append(_decision(m, status, reason))
         return _resolve_weak(found, doc)
