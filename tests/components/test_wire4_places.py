@@ -8,6 +8,9 @@ from eventwire.api import extract
 from eventwire.evaluate.common import is_violent
 
 _DAY = date(1987, 3, 23)
+_LEAD = ("NICOSIA, March 23 - Iran said today its gunboats had struck two Iraqi tankers.\n"
+         "    The strikes ended a week of calm in the Gulf.\n"
+         "    A later statement today said Iranian pilots made 30 flights over Iraqi lines.\n")
 
 
 def _events(text: str) -> list[tuple[str | None, str | None]]:
@@ -16,11 +19,12 @@ def _events(text: str) -> list[tuple[str | None, str | None]]:
 
 
 def test_an_act_a_report_goes_on_to_tell_is_no_commentary() -> None:
-    text = ("BAGHDAD, March 23 - Iraq said today its jets had hit two Iranian oil sites.\n"
-            "    The raids broke a long lull in the air war.\n"
-            "    A second communique today said Iraqi jets flew 50 sorties against Iranian targets.\n"
-            "    It also reported a clash between Iraqi naval units and several Iranian boats near an Iraqi oil "
-            "terminal.\n")
-    assert _events(text) == [("Armed clash", "Iraq")]
+    text = _LEAD + "    It also reported a firefight between Iranian marines and Iraqi commandos on an Iranian island.\n"
+    assert _events(text) == [("Armed clash", "Iran")]
     # Without the report going on, an undated country-level act past the lead is still commentary.
     assert _events(text.replace("It also reported", "Officials often recall")) == []
+
+
+def test_a_standing_state_the_report_recalls_stays_commentary() -> None:
+    # "has been ... for years" tells no act of the day, however the report goes on.
+    assert _events(_LEAD + "    It also said Iraq has been shelling Iranian towns for years.\n") == []

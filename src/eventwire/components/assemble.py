@@ -519,5 +519,6 @@ def link_casualties(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> None:
             best[1].casualties.append(c)
 
 
-# A second report between an act and a toll ("and an army spokesman said"): the toll is that report's.
-_REPORTED_APART = re.compile(r"\b(?:said|says|reported|claimed|announced|added)\b", re.I)
+# A second report between an act and a toll ("and an army spokesman said"): the toll is that report's. The act's own
+# trailing attribution (", police said, killing seven") is no second report.
+_REPORTED_APART = re.compile(r"\b(?:said|says|reported|claimed|announced|added)\b(?!\s*[,.])", re.I)

@@ -126,6 +126,13 @@ _FORCE_NOUN = re.compile(r"(?:\s+[A-Z][\w-]+){0,2}?\s+(?:Army|Navy|Air\s+Force)\
 # "It also reported a clash between Iraqi naval units and ...": a report the sentence before began goes on; it is no
 # commentary however undated.
 _GOES_ON = re.compile(r"\s*(?:It|They|He|She|The\s+\w+)\s+also\s+(?:reported|said|announced)\b")
+# "It also said Iran has been shelling Iraqi cities for years": a standing state the report recalls stays commentary.
+_STANDING = re.compile(r"\b(?:ha(?:s|ve|d)\s+been|for\s+(?:years|months|decades|weeks)|since|used\s+to)\b", re.I)
+
+
+def _goes_on(doc: WorkDoc, s: Any) -> bool:
+    """Whether a sentence goes on with a report the one before began, telling an act rather than a standing state."""
+    return _GOES_ON.match(doc.text, s.start) is not None and _STANDING.search(doc.text, s.start, s.end) is None
 
 
 def drop_commentary(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
@@ -137,8 +144,7 @@ def drop_commentary(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tu
     for key, g in groups.items():
         fc = (g.place.feature_code or "") if g.place else ""
         if key[0] in VIOLENT_TYPES and fc.startswith("PCL") and g.date is None and min(g.sentences) > 1 and not any(
-                c.count.best for c in g.casualties) and not _GOES_ON.match(doc.text,
-                                                                          doc.sentences[min(g.sentences)].start):
+                c.count.best for c in g.casualties) and not _goes_on(doc, doc.sentences[min(g.sentences)]):
             t = g.triggers[0]
             decide(doc, t, "not_event", f"country-level ({g.place.text if g.place else ''}), undated and with no "
                    "figure, past the lead: commentary, not a report")

@@ -14,6 +14,13 @@ _OBJECT = (r"(?!\s+(?:the\s+)?(?:previous|next|same|day|night|week|month|year|\w
 _MAY = r"(?:\s+(?:also|today|yesterday|again|later|\w+ly))?"
 _WARSHIPS = r"(?:warships?|destroyers?|frigates?|cruisers?|battleships?|naval\s+(?:vessels|ships))"
 _FIRED = r"(?:bombarded|shelled|pounded|fired\s+(?:on|at))"
+# Sites a side claims to have destroyed: military posts, relay and power facilities, bridges and depots.
+_SITE = (r"(?:(?:radio|relay|power|pumping|police|army|military|communications?|microwave|radar)\s+)?(?:stations?|"
+         r"substations?|towers?|masts?|antennas?|posts?|outposts?|bases?|garrisons?|barracks|camps?|headquarters|"
+         r"depots?|plants?|pylons?|bridges?|dams?|pipelines?|installations?|facilit(?:y|ies)|airstrips?|airfields?)")
+# The rest of the sentence (a full stop before a capital or quote ends it): no stated means, no denial.
+_CLAIM_GUARD = (r"(?!(?:[^.!?]|\.(?!\s+(?-i:[A-Z])|\s+[\"“]|\s*$))*\b(?:with\s+(?:\w+\s+){0,2}?"
+                r"(?:explosives|dynamite|charges|mines|bombs)|deni(?:ed|es|al)|to\s+(?:slow|hinder|delay))\b)")
 
 WIRE_RULES: list[Rule] = [
     # "Israeli helicopter gunships raided south Lebanon", "Iraqi warplanes destroyed an oil pumping station".
@@ -36,9 +43,12 @@ WIRE_RULES: list[Rule] = [
          CLASH, "ASSAULT", "firearms", armed=False,
          anchors="crush smash rout"),
     # "Communist rebels said they destroyed a vital military communications station": a site that rebels claim to
-    # have destroyed, the means untold, is coded Shelling (gold README, as dev13's depots).
-    Rule(r"(?:rebels|guerrillas|insurgents)\s+(?:said|claimed)\s+(?:that\s+)?(?:they|it)\s+(?:had\s+)?destroyed"
-         + _OBJECT, SHELL, "ASSAULT", "artillery", anchors="rebel guerrilla insurgent"),
+    # have destroyed, the means untold, is coded Shelling (gold README, as dev13's depots). Only a facility (not
+    # documents, crops or their own rifles), and, as the bridge rule, no stated means, no claim the army denies and
+    # no ALL-CAPS wire copy.
+    Rule(r"(?:rebels|guerrillas|insurgents)\s+(?:said|claimed)\s+(?:that\s+)?they\s+(?:had\s+)?(?-i:destroyed)"
+         r"(?=\s+(?:an?|the|two|three|four|five|six|several|some|\d[\d,]*|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
+         + _SITE + r"\b)" + _CLAIM_GUARD, SHELL, "ASSAULT", "artillery", anchors="rebel guerrilla insurgent"),
 ]
 
 # "a bomb exploded in a helicopter flying him to Beirut": the aircraft is where the bomb went off, not what dropped it.
