@@ -147,9 +147,9 @@ def join_retelling(doc: WorkDoc, t: Trigger, day: Any, groups: dict[tuple[Any, .
 # sentence tells where the act just reported was. The act noun opens the sentence or the reported clause ("He said
 # the raid ..."); not "the talks that followed the attack took place", "the worst attack since a bombing that took
 # place", nor a qualified other act ("the previous attack", "a similar raid"); no second act noun in the gaps.
-_ACT_NOUN = (r"(?:raid|attack|strike|bombing|explosion|blast|ambush|assault|shelling|incident|clash(?:es)?|"
-             r"fighting)")
-_GAP = r"(?:(?!\b(?:" + _ACT_NOUN[3:-1] + r"|since|talks|meeting)\b)[^.;])"
+_ACT_WORDS = r"raid|attack|strike|bombing|explosion|blast|ambush|assault|shelling|incident|clash(?:es)?|fighting"
+_ACT_NOUN = r"(?:" + _ACT_WORDS + r")"
+_GAP = r"(?:(?!\b(?:" + _ACT_WORDS + r"|since|talks|meeting)\b)[^.;])"
 _TOOK_PLACE = re.compile(r"(?:(?P<said>\bsaid\s+(?:that\s+)?)|\b)(?:the|this|that)\s+"
                          r"(?:(?!(?:previous|last|earlier|similar|such|other|another|worst|first|former|past)\b)"
                          r"[\w-]+\s+){0,2}?" + _ACT_NOUN + r"\s+(?:" + _GAP + r"{0,60}?\s)?(?:took\s+place|"

@@ -152,6 +152,9 @@ _BRIDGE_SUBJECT = "(?:" + "|".join(rf"(?<={w}\s)" for w in (
     for w in ("forces", "troops", "units"))
 
 
+# The rest of a sentence: a full stop ends it only before a capital, a quote or the end of the text.
+REST_OF_SENTENCE = r"(?:[^.!?]|\.(?!\s+(?-i:[A-Z])|\s+[\"“]|\s*$))*"
+
 RULES: list[Rule] = [
     Rule(r"suicide\s+(?:car\s+)?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|vests?)|blew\s+(?:himself|herself|"
          r"themselves)\s+up", SUICIDE, "ASSAULT", "suicide-attack",
@@ -207,7 +210,7 @@ RULES: list[Rule] = [
          + _BRIDGE_SUBJECT + r"(?:(?:likely|reportedly|also|successfully|then)\s+)?(?-i:destroyed)\s+"
          r"(?:a|the|another|both|two|three|at\s+least\s+one)\s+(?:Russian\s+|Ukrainian\s+)?"
          r"(?:(?:pontoon|railway|rail|road)\s+)?bridges?\b"
-         r"(?!(?:[^.!?]|\.(?!\s+(?-i:[A-Z])|\s+[\"“]|\s*$))*\b(?:to\s+(?:slow|hinder|prevent|impede|delay|stop|cover)|slowing|"
+         r"(?!" + REST_OF_SENTENCE + r"\b(?:to\s+(?:slow|hinder|prevent|impede|delay|stop|cover)|slowing|"
          r"withdr[ae]w\w*|retreat\w*|with\s+(?:\w+\s+){0,2}?(?:explosives|dynamite|charges|mines))\b)",
          SHELL, "ASSAULT", "heavy-weapons",
          anchors="missile rocket artiller mortar mlrs tank shell conducted fire struck destroy blew"),

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
-from eventwire.components.trigger_rules import AIR, CLASH, SHELL, Rule
+from eventwire.components.trigger_rules import AIR, CLASH, REST_OF_SENTENCE, SHELL, Rule
 
+# A determiner, a number or an owner's name opening an object noun phrase.
+_DET = r"(?:an?|the|two|three|four|five|six|several|some|\d[\d,]*|[A-Z][\w-]*['’]s)"
 # An object after "destroyed" keeps a participle out: "12 Iraqi planes destroyed on the ground" is no raid.
 # A time phrase after it keeps one out too: "three jets destroyed the previous day", "destroyed two days ago".
 _OBJECT = (r"(?!\s+(?:the\s+)?(?:previous|next|same|day|night|week|month|year|\w+day)\b)"
            r"(?!\s+\w+\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b)"
-           r"(?=\s+(?:an?|the|two|three|four|five|six|several|some|\d[\d,]*|[A-Z][\w-]*['’]s)\s)")
+           r"(?=\s+" + _DET + r"\s)")
 _MAY = r"(?:\s+(?:also|today|yesterday|again|later|\w+ly))?"
 _WARSHIPS = r"(?:warships?|destroyers?|frigates?|cruisers?|battleships?|naval\s+(?:vessels|ships))"
 _FIRED = r"(?:bombarded|shelled|pounded|fired\s+(?:on|at))"
@@ -19,7 +21,7 @@ _SITE = (r"(?:(?:radio|relay|power|pumping|police|army|military|communications?|
          r"substations?|towers?|masts?|antennas?|posts?|outposts?|bases?|garrisons?|barracks|camps?|headquarters|"
          r"depots?|plants?|pylons?|bridges?|dams?|pipelines?|installations?|facilit(?:y|ies)|airstrips?|airfields?)")
 # The rest of the sentence (a full stop before a capital or quote ends it): no stated means, no denial.
-_CLAIM_GUARD = (r"(?!(?:[^.!?]|\.(?!\s+(?-i:[A-Z])|\s+[\"“]|\s*$))*\b(?:with\s+(?:\w+\s+){0,2}?"
+_CLAIM_GUARD = (r"(?!" + REST_OF_SENTENCE + r"\b(?:with\s+(?:\w+\s+){0,2}?"
                 r"(?:explosives|dynamite|charges|mines|bombs)|deni(?:ed|es|al)|to\s+(?:slow|hinder|delay))\b)")
 
 WIRE_RULES: list[Rule] = [
@@ -47,7 +49,7 @@ WIRE_RULES: list[Rule] = [
     # documents, crops or their own rifles), and, as the bridge rule, no stated means, no claim the army denies and
     # no ALL-CAPS wire copy.
     Rule(r"(?:rebels|guerrillas|insurgents)\s+(?:said|claimed)\s+(?:that\s+)?they\s+(?:had\s+)?(?-i:destroyed)"
-         r"(?=\s+(?:an?|the|two|three|four|five|six|several|some|\d[\d,]*|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
+         r"(?=\s+" + _DET + r"\s+(?:[\w-]+\s+){0,3}?"
          + _SITE + r"\b)" + _CLAIM_GUARD, SHELL, "ASSAULT", "artillery", anchors="rebel guerrilla insurgent"),
 ]
 
