@@ -135,7 +135,7 @@ _OCCURRED = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:occurred|took\s+plac
 
 # 'a "measured and appropriate response" to an Iranian missile attack last Friday': what the act answered, and when.
 # Not past a comma ("in retaliation for the raid, the army said on Monday").
-_ANSWERED = re.compile(r"\b(?:response|retaliation|reprisal|reply)[\"”’']?\s+(?:to|for)\s+[^;(),]{0,80}$", re.I)
+_ANSWERED = re.compile(r"\b" + ANSWER_WORDS + r"[\"”’']?\s+(?:to|for)\s+[^;(),]{0,80}$", re.I)
 _MONTH = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 
 

@@ -303,7 +303,6 @@ def fold_districts(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tup
                      and (owner is None or _owned_by(doc, owner.start(), h.place))), None)
         if host is not None:
             absorb(host, g)
-            host.casualties += g.casualties  # folds run after link_casualties: the district's toll is the city's
             del out[key]
     return out
 

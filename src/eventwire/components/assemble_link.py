@@ -21,8 +21,9 @@ def decide(doc: WorkDoc, span: Any, status: str, reason: str) -> None:
 
 
 def absorb(host: Any, g: Any) -> None:
-    """Fold group `g`'s triggers and parties into `host` (the same real-world event told twice)."""
+    """Fold group `g`'s triggers, parties and figures into `host` (the same real-world event told twice)."""
     host.triggers = sorted(host.triggers + g.triggers, key=lambda t: t.start)
+    host.casualties += g.casualties  # empty before link_casualties; a later fold keeps the folded act's toll
     host.attackers += g.attackers
     host.inherited += g.inherited
     host.recipients += g.recipients
