@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from eventwire.components.assemble_link import _NOMINAL, absorb, dateline_end, decide, in_sentence
-from eventwire.components.assemble_scene import _holds, not_where
+from eventwire.components.assemble_scene import _holds, not_where, possessive
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -162,12 +162,7 @@ _STRETCH = re.compile(r"\s+(?:coast(?:line)?|waters|territory|soil)\b", re.I)
 
 def _weak(doc: WorkDoc, p: Any) -> bool:
     """True for no place, the dateline's town or a possessive ("Baghdad's term for a tanker")."""
-    return p is None or p.start < dateline_end(doc) or _possessive(doc, p)
-
-
-def _possessive(doc: WorkDoc, p: Any) -> bool:
-    """True for a place told as an owner ("Baghdad's term", "Afghanistan's border")."""
-    return doc.text[p.end : p.end + 2] in ("'s", "’s")
+    return p is None or p.start < dateline_end(doc) or possessive(doc, p)
 
 
 def _in_story(doc: WorkDoc, where: Any, old: Any) -> bool:
@@ -197,7 +192,7 @@ def place_told_after(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[t
         key = told[0]
         g = out[key]
         old = g.place
-        if _possessive(doc, where) or (old is not None and _holds(where, old)) or any(
+        if possessive(doc, where) or (old is not None and _holds(where, old)) or any(
                 d.start_date is not None and key[4] is not None
                 and not d.start_date <= key[4] <= (d.end_date or d.start_date) for d in in_sentence(doc, "dates", i)):
             # "near Afghanistan's border with Pakistan": an owner, or the country holding the town told; "took place

@@ -215,6 +215,11 @@ _TARGET_GAP = re.compile(r"(?:\s+(?!(?:between|by|with|from|among|as|after|while
                          r"beside|behind)\b)[\w’'-]+){0,4}\s+", re.I)
 
 
+def possessive(doc: WorkDoc, p: PlaceMention) -> bool:
+    """True for a place told as an owner ("Baghdad's term", "Afghanistan's border")."""
+    return doc.text[p.end : p.end + 2] in ("'s", "’s")
+
+
 def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
     """Nearest place in the trigger's sentence (towns before demonyms), else in the two sentences before."""
     s = doc.sentences[t.sentence]
@@ -235,7 +240,7 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
             # "to capture Tripoli's major air base in northern Chad": a possessive names the owner, not where.
             told = [p for p in named if p.start >= cut and not _holds(p, best) and not _told_from(doc.text, p)
                     and not is_actor(doc.text, p, (t.start, t.end)) and not _past_clause(doc.text, t, p)
-                    and doc.text[p.end : p.end + 2] not in ("'s", "’s")
+                    and not possessive(doc, p)
                     and _own_locative(doc.text, t, p) and not _CAPITAL.fullmatch(p.text)]
             if told:
                 return min(told, key=lambda p: (p.feature_class != "P", abs(p.start - t.start)))

@@ -6,7 +6,7 @@ from eventwire.components.trigger_rules import _AFTER_ARMED, _IN_TOWN, CLASH, SH
 
 # What follows "contesting X" when it is a claim, a vote or a ruling, not ground ("contesting Russian claims that ...",
 # "contesting the Kidal seat", "contesting Lagos Central in the February election").
-_NOT_GROUND = (r"(?![^.;]*\b(?:claims?|statements?|reports?|accounts?|seats?|elections?|polls?|vote|ballot|results?|"
+_NOT_CONTESTED = (r"(?![^.;]*\b(?:claims?|statements?|reports?|accounts?|seats?|elections?|polls?|vote|ballot|results?|"
                r"ruling|verdict|constituency|primary|race)\b)")
 
 # Means other than shelling named later in the sentence ("with airstrikes", "with a car bomb", "in a night raid").
@@ -24,7 +24,7 @@ ISW_RULES: list[Rule] = [
     # Karpivka and Nove": forces fighting for a named place. A town must follow (not a demonym, a possessive, an
     # oblast), and no claim, seat or vote later in the clause ("contesting Moscow's account", "Russian claims").
     Rule(r"(?-i:contesting)\s+(?:the\s+|(?:the\s+)?(?:Russian|Ukrainian)\s+positions\s+(?:around|near|in)\s+)?"
-         r"(?!(?:Russian|Ukrainian|Kremlin|Moscow)\b)(?![\w-]+['’]s\b)" + _IN_TOWN + _NOT_GROUND,
+         r"(?!(?:Russian|Ukrainian|Kremlin|Moscow)\b)(?![\w-]+['’]s\b)" + _IN_TOWN + _NOT_CONTESTED,
          CLASH, "ASSAULT", "firearms", armed=True, anchors="contesting"),
     # ISW: "Russian troops also attempted to enter the neighborhood of Troiitske ... but were repulsed", "are trying to
     # enter Terny": troops named right before trying to get into a town fight there, as "entered X" checks (not
