@@ -8,6 +8,10 @@ Usage: PYTHONPATH=src python benchmarks/train_confidence.py [--cv] [--no-write] 
             AUC, Brier, a 10-bin reliability table, and event F1 without a drop and with the drop at the threshold
             chosen on the training folds only (by their own inner leave-one-batch-out predictions)
   --check   recompute `training_data_sha1` on the current tree; exit 1 when the shipped weights file is stale
+  --by-genre  a study, never written: leave-one-batch-out over the training batches and the judges (dev13-dev16,
+            dev18), each fold trained on the other nine; per genre (ISW front reports, headlines, news and wire prose)
+            the out-of-batch AUC and the left-out batch's F1 at the training folds' threshold, pooled over the genre
+            and at a prose-only threshold (session 18: prose AUC 0.54, no drop helps prose; docs/benchmarks.md)
 A binary feature seen fewer than MIN_SUPPORT times with either value gets no weight; an event whose sub-type (or
 missing place) is that rare keeps its hand-set confidence (`keep_hand_set_for` in the weights file).
 Batches are read from named files only; gold_dev13*, gold_dev14* and gold_dev15* (judges) are left out, and so is
@@ -49,6 +53,10 @@ FRESH = ("dev9", "dev11", "dev11b", "dev12")
 # Batches that still serve as blind judges: never trained on.
 JUDGES = ("gold_dev13", "gold_dev14", "gold_dev15", "gold_dev16")
 assert not any(n.startswith(JUDGES) for names in BATCHES.values() for n in names)
+# `--by-genre` only: the judges as batches of their own, each left out of its own fold's training.
+STUDY = {"dev13": ("gold_dev13.jsonl",), "dev14": ("gold_dev14.jsonl",), "dev15": ("gold_dev15.jsonl",),
+         "dev16": ("gold_dev16.jsonl",), "dev18": ("gold_dev18.jsonl",)}
+GENRES = ("isw", "headline", "prose")
 # Least count of each value of a binary feature (and of an event kind) for the model to learn a weight for it.
 MIN_SUPPORT = 20
 # Event kinds: when one is too rare, its events keep their hand-set confidence rather than a weight set by a few.
@@ -59,15 +67,15 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / WEIGH
 GRID = [round(0.02 * i, 2) for i in range(0, 31)]  # thresholds tried; 0 is no drop
 
 
-def load_batches() -> dict[str, list[dict[str, Any]]]:
+def load_batches(study: bool = False) -> dict[str, list[dict[str, Any]]]:
     """The dev records of each batch, read file by file (`load_gold` reads every file of the folder it is given)."""
     out: dict[str, list[dict[str, Any]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for batch, names in BATCHES.items():
+        for batch, names in (BATCHES | STUDY if study else BATCHES).items():
             d = Path(tmp) / batch
             d.mkdir()
             for name in names:
-                assert not name.startswith(JUDGES)
+                assert study or not name.startswith(JUDGES)
                 shutil.copy(GOLD_DIR / name, d / name)
             out[batch] = load_gold("dev", d)
     return out
@@ -95,9 +103,15 @@ def dump(batches: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
             except Exception as exc:  # noqa: BLE001 - as score_records: a failing document has no events
                 print(f"{r['id']}: {type(exc).__name__}: {exc}", file=sys.stderr)
                 events, feats = [], []
-            rows.append({"batch": batch, "id": r["id"], "gold": r["events"], "events": events,
+            rows.append({"batch": batch, "id": r["id"], "genre": genre(r), "gold": r["events"], "events": events,
                          "x": np.array(feats, dtype=float).reshape(len(events), len(NAMES))})
     return rows
+
+
+def genre(record: dict[str, Any]) -> str:
+    """The record's genre from its source: a headline line, an ISW front report, or news and wire prose."""
+    src = record["source"]
+    return "headline" if src["kind"] == "tsv_line" else "isw" if "isw_2022/" in src.get("path", "") else "prose"
 
 
 def labels(row: dict[str, Any], keep: np.ndarray | None = None) -> tuple[np.ndarray, PRF]:
@@ -205,9 +219,43 @@ def oof(rows: list[dict[str, Any]], l2: float) -> list[np.ndarray]:
     return out
 
 
-def best_threshold(rows: list[dict[str, Any]], probs: list[np.ndarray]) -> float:
-    """The grid threshold with the best pooled F1 (the lowest on ties, so no drop wins a tie)."""
+def best_threshold(rows: list[dict[str, Any]], probs: list[np.ndarray], only: str | None = None) -> float:
+    """The grid threshold with the best pooled F1 (the lowest on ties, so no drop wins a tie); of one genre if given."""
+    if only:
+        keep = [i for i, r in enumerate(rows) if r["genre"] == only]
+        rows, probs = [rows[i] for i in keep], [probs[i] for i in keep]
     return max(GRID, key=lambda t: (round(f1_at(rows, probs, t).f1, 6), -t))
+
+
+def by_genre(rows: list[dict[str, Any]], l2: float) -> None:
+    """Leave-one-batch-out over training batches and judges; per genre AUC and F1 without and with a drop."""
+    folds = sorted({r["batch"] for r in rows})
+    got: dict[str, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {g: [] for g in GENRES}
+    pooled = {g: [PRF(), PRF(), PRF()] for g in GENRES}  # no drop, all-genre threshold, prose-only threshold
+    for b in folds:
+        training = [r for r in rows if r["batch"] != b]
+        model = train(*stack(training), l2)
+        inner = oof(training, l2)
+        t_all, t_prose = best_threshold(training, inner), best_threshold(training, inner, "prose")
+        for g in GENRES:
+            test = [r for r in rows if r["batch"] == b and r["genre"] == g]
+            if not test:
+                continue
+            probs = [predict(r["x"], model) for r in test]
+            x, y = stack(test)
+            got[g].append((np.concatenate(probs), y, x[:, OLD]))
+            counts = [f1_at(test, probs, t) for t in (0.0, t_all, t_prose if g == "prose" else 0.0)]
+            for tot, c in zip(pooled[g], counts, strict=True):
+                tot.add(c)
+            print(f"{g:8s} {b:6s} {len(got[g][-1][1]):4d} events  F1 no drop {counts[0].f1:.4f}; at {t_all:.2f} "
+                  f"{counts[1].f1:.4f}" + (f"; prose threshold {t_prose:.2f} {counts[2].f1:.4f}" if g == "prose" else ""))
+    for g in GENRES:
+        p, y, old = (np.concatenate([a[i] for a in got[g]]) for i in (0, 1, 2))
+        f = pooled[g]
+        print(f"== {g}: {len(y)} events, {int(y.sum())} right; AUC {auc(p, y):.3f} (hand-set {auc(old, y):.3f}); "
+              f"pooled F1 no drop {f[0].f1:.4f} (P {f[0].precision:.4f}), all-genre threshold {f[1].f1:.4f} "
+              f"(P {f[1].precision:.4f})" + (f", prose threshold {f[2].f1:.4f} (P {f[2].precision:.4f})"
+                                              if g == "prose" else ""))
 
 
 def cv(rows: list[dict[str, Any]], l2: float) -> None:
@@ -287,10 +335,14 @@ def main() -> None:
     ap.add_argument("--cache", help="pickle of the dump: read it if it exists, else write it")
     ap.add_argument("--l2", type=float, default=10.0, help="L2 penalty on standardized weights")
     ap.add_argument("--check", action="store_true", help="fail when the shipped weights are not this tree's")
+    ap.add_argument("--by-genre", action="store_true", help="per-genre study with the judges as folds (writes nothing)")
     args = ap.parse_args()
     cache = Path(args.cache) if args.cache else None
     if args.check:
         sys.exit(check())
+    if args.by_genre:
+        by_genre(dump(load_batches(study=True)), args.l2)
+        return
     if cache and cache.exists():
         rows = pickle.loads(cache.read_bytes())
     else:
