@@ -157,9 +157,28 @@ def outlet_town(doc: WorkDoc, p: PlaceMention) -> bool:
         for q in in_sentence(doc, "places", si))
 
 
+# "IRNA, monitored by the BBC in London, said", "reports received in Bogota": where a report was heard. Not "explosions
+# were heard in X": a sound heard is where the act was.
+_HEARD_IN = re.compile(r"\b(?:monitored|received)\s+(?:by\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,4})?(?:in|at)\s+$", re.I)
+# "In Baghdad, a military spokesman said Iraqi warplanes destroyed ... at Iran's Ahvaz field": the sentence opens on
+# the speaker's town, and the act is told after the speech verb.
+_IN_FRAME = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
+_SPEAKER_SAID = re.compile(r",\s+(?:[\w.’'-]+\s+){1,5}?(?:said|says|reported|announced|told\s+\w+)\b")
+
+
+def reporting_post(doc: WorkDoc, p: PlaceMention) -> bool:
+    """True for the town a report was heard or told in, when the act it tells is placed elsewhere in the sentence."""
+    text = doc.text
+    if _HEARD_IN.search(text, max(0, p.start - 60), p.start) is not None:
+        return True
+    m = _SPEAKER_SAID.match(text, p.end) if _IN_FRAME.search(text, max(0, p.start - 30), p.start) else None
+    return m is not None and any(q.start >= m.end() and q.role != "metonym"
+                                 for q in in_sentence(doc, "places", doc.sentence_of(p.start)))
+
+
 def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
     """True when the place names a battle, an axis, a route, a person, a firm, an outlet or who is blamed, not where."""
-    return _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
+    return reporting_post(doc, p) or _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
         _OUTLET_AFTER.match(doc.text, p.end) is not None and not outlet_town(doc, p) or framing(doc, p) or \
         _AXIS.match(doc.text, p.end) is not None or _given_name(doc, p) or in_firm_name(doc, p) or \
         in_route_name(doc, p) or _BLAMED_ON.search(doc.text, max(0, p.start - 50), p.start) is not None \

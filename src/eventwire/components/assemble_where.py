@@ -21,6 +21,7 @@ from eventwire.components.assemble_scene import (
     front_only,
     not_where,
     on_border,
+    possessive,
     target_demonym,
 )
 from eventwire.components.trigger_refs import lone_headline
@@ -78,7 +79,36 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
         decide(doc, t, "relocated", f"{p.text if p else None!r} qualifies what was struck, not where; "
                f"{scene.text!r} is the town the paragraph told just before")
         return scene
+    lead = lead_scene(doc, t, p)
+    if lead is not None:
+        decide(doc, t, "relocated", f"{p.text if p else None!r} is only the country; {lead.text!r} is where the "
+               f"wire lead told the act, in that country")
+        return lead
     return p
+
+
+# "east of Basra", "northwest of the port city of Sidon": a front the lead locates by its town (labelled at the town).
+_COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:east|west)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", re.I)
+
+
+def lead_scene(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
+    """For an act told past a wire lead at country level, the one finer place of that country the lead tells with
+    its act ("LONDON - Iran said its forces captured ... east of Basra. ... Iranian forces smashed four Iraqi
+    brigades" is at Basra); else None."""
+    cut = dateline_end(doc)
+    # Only a demonym qualifying the act's object ("smashed four Iraqi brigades"): a country or a subject's demonym
+    # may name a party of another story (a background attack, a dateline's own people).
+    if p is None or not cut or p.role != "demonym" or p.start < t.end or doc.sentence_of(p.start) != t.sentence:
+        return None
+    lead = doc.sentence_of(cut - 1)
+    if t.sentence <= lead:
+        return None
+    towns = {q.geonameid: q for q in in_sentence(doc, "places", lead) if q.start >= cut and q.lat is not None
+             and q.country_code == p.country_code and q.feature_class == "P" and q.role not in ("demonym", "metonym")
+             and not (q.feature_code or "").startswith("PCL") and not not_where(doc, q)
+             and not possessive(doc, q) and not names_speaker(doc.text, q)
+             and _COMPASS_OF.search(doc.text, max(0, q.start - 40), q.start) is not None}
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 # "strikes on a Russian BM-21 Grad", "killed Russian Major General X": a demonym after the act qualifies a weapon, a
