@@ -140,6 +140,8 @@ _TOPIC_OVER = re.compile(r"\b(?:sovereignty|control|claims?|dispute|row|tensions
                          r"outrage|standoff|rift|spat)\s+(?:\w+\s+)?over\s+(?:the\s+)?$", re.I)
 
 
+# "... east of the southern port city of\nBasra": a line that ends on a word that needs its complement goes on.
+_OPEN_END = re.compile(r"\s(?:of|the|in|at|on|near|from|to|by|for|with|and|a|an)$")
 _WRAP_LINE = 50  # wire copy is hard-wrapped at about 70 characters; a headline line is shorter or ends the sentence
 
 
@@ -151,7 +153,7 @@ def _soft_wrap(text: str, i: int) -> bool:
     j = text.rfind("\n", 0, i) + 1
     if i - j < _WRAP_LINE or not text[i - 1 : i].isalnum() or not text[i + 1 : i + 2].isalnum():
         return False
-    return text[i + 1].islower() or text[j:i].isupper()
+    return text[i + 1].islower() or text[j:i].isupper() or _OPEN_END.search(text, j, i) is not None
 
 
 def _last_stop(text: str, i: int) -> int:
