@@ -170,6 +170,10 @@ _PAST_AFTER = re.compile(r"(?<!than\s)\bin\s+the\s+past\b(?!\s+(?:\d|few|several
                          r")\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:before|prior\s+to)\s+(?!dawn|noon|midnight|"
                          r"sunrise|sunset|daybreak|the\s+(?:report|story)\b|(?:an?|the)\s+(?:planned|scheduled|expected|"
                          r"upcoming|proposed)\b)", re.I)
+# "since a suicide attack on the Indian Parliament two weeks ago": an attack weeks or more back, told in passing
+# ("two days ago" stays news: within the story's days).
+_AGO = re.compile(r"\b(?:some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:" + _NUM +
+                  r")\s+(?:weeks?|months?|years?|decades?)\s+ago\b", re.I)
 # "... in the past" tells the past only in a frame of the past: "have been targets for air strikes in the past".
 _PAST_FRAME = re.compile(r"\b(?:was|were|ha(?:ve|s|d)\s+been)\b", re.I)
 _FEW_DAYS = {"a", "one", "two"}  # "two days before the talks": within the story's days (_CAUSE_DAYS), still news
@@ -196,6 +200,8 @@ def _told_as_past(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
     end = min(s1, t1 + 70)
     if (cut := _AFTER_END.search(text, t1, end)) is not None:
         end = cut.start()
+    if (ago := _AGO.search(text, t1, end)) is not None:
+        return text[t0:ago.end()]
     m = _PAST_AFTER.search(text, t1, end)
     if m is None or m.group("n") is None and not _PAST_FRAME.search(text, s0, t0):
         return None
