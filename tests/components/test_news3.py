@@ -1,4 +1,4 @@
-"""News round 3 (session 18): false events in ordinary news — pit blasts, bombs made, attacks weeks ago."""
+"""News round 3 (session 18): false events in ordinary news — pit blasts, attacks weeks ago."""
 
 from __future__ import annotations
 
@@ -28,15 +28,6 @@ def test_miners_killed_in_a_blast_are_an_accident() -> None:
 def test_rebels_who_blow_up_a_coal_mine_still_attack() -> None:
     got = _violent("Rebels set off a bomb at a coal mine in Kalat on Tuesday, killing four guards.")
     assert got and all(sub is not None for sub, _ in got)
-
-
-def test_bombs_made_or_taught_are_no_explosion() -> None:
-    assert _violent("Two Basque fugitives convicted of teaching leftist Peruvian guerrillas how to make bombs have "
-                    "escaped the country.") == []
-
-
-def test_a_bomb_set_off_after_it_was_made_is_still_an_explosion() -> None:
-    assert _violent("A bomb exploded in a crowded market in Quetta on Monday, killing six people.") != []
 
 
 def test_an_attack_weeks_ago_told_in_passing_is_background() -> None:

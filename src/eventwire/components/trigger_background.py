@@ -200,7 +200,7 @@ def _told_as_past(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
     end = min(s1, t1 + 70)
     if (cut := _AFTER_END.search(text, t1, end)) is not None:
         end = cut.start()
-    if (ago := _AGO.search(text, t1, end)) is not None:
+    if "ago" not in DISABLED and (ago := _AGO.search(text, t1, end)) is not None:
         return text[t0:ago.end()]
     m = _PAST_AFTER.search(text, t1, end)
     if m is None or m.group("n") is None and not _PAST_FRAME.search(text, s0, t0):
