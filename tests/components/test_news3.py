@@ -40,3 +40,28 @@ def test_an_attack_two_days_ago_is_still_news() -> None:
     text = ("Officials met in Kabul on Saturday. US planes dropped a huge bomb on caves in the Tora Bora "
             "mountains two days ago, killing dozens of fighters.")
     assert _violent(text) != []
+
+
+def test_an_attack_someone_is_charged_with_plotting_is_retold() -> None:
+    text = ("Police in Cairo made more arrests on Sunday. Six men have been charged with plotting the twin car "
+            "bombings of two hotels in Taba that killed 20 people.")
+    assert _violent(text, None) == []
+
+
+def test_a_bombing_a_leader_is_held_responsible_for_is_retold() -> None:
+    text = ("Troops searched Nablus on Tuesday. They seized a militant leader held responsible for a bus bombing "
+            "in Haifa.")
+    assert _violent(text, None) == []
+
+
+def test_an_arrest_with_a_fresh_day_keeps_the_attack_as_news() -> None:
+    text = ("Police in Lahore said on Monday they had arrested two men suspected of planting the bomb that "
+            "exploded at a bus stop on Sunday, killing four people.")
+    assert _violent(text, date(2004, 11, 22)) != []
+
+
+def test_weather_that_kills_is_no_attack() -> None:
+    assert _violent("KUNMING, May 4 - Hailstorms and strong winds in Yunnan killed three people and flattened crops, "
+                    "a newspaper reported.", date(2004, 5, 4)) == []
+    assert _violent("Hailstorms in Yunnan province killed three people and injured 12, a newspaper reported on "
+                    "Monday.", date(2004, 5, 4)) == []

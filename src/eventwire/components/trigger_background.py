@@ -140,6 +140,27 @@ _VERDICT = re.compile(r"\b(?:sentenced|convicted|jailed|imprisoned|found\s+guilt
                       r"(?:\s+[\w’'-]+){0,6}?\s+(?:for|of|over)\s+(?:the\s+|his\s+|her\s+|their\s+)?$", re.I)
 
 
+# "wrongly convicted of making and planting the IRA bombs", "arrested and accused of plotting the car bombings of a
+# hotel", "held responsible for a twin suicide bus bombing": the act is named as what someone is judged, charged or
+# held for, so it is retold. A charge may be fresh, so a date of the story's weeks in the sentence keeps it news.
+_CHARGED_LEAD = (r"\b(?:(?:sentenced|convicted|jailed|imprisoned|found\s+guilty|pleaded\s+guilty|acquitted|charged|"
+                 r"accused|suspected|suspects?|arrested|detained|indicted|tried|held\s+responsible|blamed)"
+                 r"(?:\s+[\w’'-]+){0,6}?\s+(?:for|of|over|with|in)\s+(?:(?:his|her|their)\s+(?:role|part)\s+in\s+)?"
+                 r"(?:plotting|planning|planting|making|carrying\s+out|staging|organi[sz]ing|masterminding|ordering|"
+                 r"orchestrating|perpetrating|involvement\s+in)(?:\s+and\s+[a-z]+ing)?|held\s+responsible\s+for)")
+_CHARGED = re.compile(_CHARGED_LEAD + r"\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}$", re.I)
+# "... accused of plotting the car bombings of a hotel in the Sinai that killed 34": the relative clause's toll is the
+# retold act's toll (no clause break between).
+_CHARGED_REL = re.compile(_CHARGED_LEAD + r"[^;:.()]{0,120}?\b(?:that|which)\s+(?:had\s+)?$", re.I)
+
+
+def _fresh_date(doc: WorkDoc, s0: int, s1: int) -> bool:
+    """The sentence tells a date within the story's weeks (any date when the story has no day)."""
+    pub = doc.article.published_date
+    return any(s0 <= d.start < s1 and d.end_date is not None
+               and (pub is None or (pub - d.end_date).days < MAX_AGE_DAYS) for d in doc.dates)
+
+
 def _known_attack(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, noun: bool) -> str | None:
     """The phrase naming a known past attack at the trigger ("executed the Paris attacks"), else None."""
     if noun:
@@ -235,6 +256,10 @@ def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool)
         return "historical", f"a campaign named as the subject of its effects: {text[t0:m.end()]!r}"
     if "verdict" not in DISABLED and (m := _VERDICT.search(text[max(s0, t0 - 90) : t0])) is not None:
         return "historical", f"an act judged by a verdict, retold: {m.group(0).strip()!r}"
+    if "charged" not in DISABLED and ((m := _CHARGED.search(text[max(s0, t0 - 110) : t0])) is not None or words
+            and _KILLING.fullmatch(words[0]) and (m := _CHARGED_REL.search(text[max(s0, t0 - 220) : t0])) is not None) \
+            and not _fresh_date(doc, s0, s1):
+        return "historical", f"an act someone is judged, charged or held for, retold: {m.group(0).strip()!r}"
     if "known" not in DISABLED and words and (k := _known_attack(
             doc, s0, s1, t0, t1, _NOUN.fullmatch(words[0]) is not None)) is not None:
         return "historical", f"a known past attack, named: {k!r}"

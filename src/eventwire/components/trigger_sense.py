@@ -48,8 +48,10 @@ _EXPLOSION_FIGURE = re.compile(
     r"explosions?\b", re.I)
 
 # Natural hazards that strike and kill; each list below goes on with its own words.
+# ("Hailstorms and strong winds in south China killed two people": weather that kills.)
 _STORMS = (r"earthquakes?|quakes?|tremors?|(?:a|the|tropical|winter|severe|dust|snow|ice)\s+storms?|hurricanes?|"
-           r"typhoons?|cyclones?|tornado(?:e?s)?|")
+           r"typhoons?|cyclones?|tornado(?:e?s)?|hail(?:storms?)?|rainstorms?|windstorms?|gales|"
+           r"(?:strong|high|gale-force)\s+winds|(?:heavy|torrential)\s+rains?|")
 
 # "A 48-hour strike by aircraft refuellers", "dockers began a nine-day strike": a walkout with a length.
 _LABOUR_STRIKE = re.compile(
