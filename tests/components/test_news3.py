@@ -65,3 +65,12 @@ def test_weather_that_kills_is_no_attack() -> None:
                     "a newspaper reported.", date(2004, 5, 4)) == []
     assert _violent("Hailstorms in Yunnan province killed three people and injured 12, a newspaper reported on "
                     "Monday.", date(2004, 5, 4)) == []
+
+
+def test_a_killing_participle_before_a_title_says_who_someone_was() -> None:
+    assert _violent("Talks went on in Geneva on Monday. The widow of the assassinated veteran rebel commander Omar "
+                    "Haidar urged both sides to sign.", date(2001, 12, 4)) == []
+
+
+def test_gunmen_who_assassinate_a_leader_still_attack() -> None:
+    assert _violent("Gunmen assassinated opposition leader Ali Musa in Mogadishu on Tuesday.") != []

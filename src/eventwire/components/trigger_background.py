@@ -154,6 +154,16 @@ _CHARGED = re.compile(_CHARGED_LEAD + r"\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0
 _CHARGED_REL = re.compile(_CHARGED_LEAD + r"[^;:.()]{0,120}?\b(?:that|which)\s+(?:had\s+)?$", re.I)
 
 
+# "brother of the assassinated legendary Alliance commander Ahmad Shah Masood", "founded by assassinated former prime
+# minister Rafik Hariri": a killing participle before a person's title says who someone was, not what happened.
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|of|by|for|late)\s+$", re.I)
+_PERSON_PARTICIPLE = re.compile(r"(?:assassinated|slain|murdered|kidnapped|abducted)$", re.I)
+_TITLE_AFTER = re.compile(r"\s+(?:(?:former|legendary|late|veteran|popular|opposition|rebel|guerrilla|"
+                          r"(?-i:[A-Z][\w’'-]*))\s+){0,3}(?:leader|commander|president|prime\s+minister|premier|"
+                          r"minister|journalist|activist|chief|general|cleric|founder|mayor|governor|senator|lawmaker|"
+                          r"politician|editor|reporter|aid\s+worker|ambassador|envoy|judge|priest|archbishop)s?\b", re.I)
+
+
 def _fresh_date(doc: WorkDoc, s0: int, s1: int) -> bool:
     """The sentence tells a date within the story's weeks (any date when the story has no day)."""
     pub = doc.article.published_date
@@ -260,6 +270,10 @@ def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool)
             and _KILLING.fullmatch(words[0]) and (m := _CHARGED_REL.search(text[max(s0, t0 - 220) : t0])) is not None) \
             and not _fresh_date(doc, s0, s1):
         return "historical", f"an act someone is judged, charged or held for, retold: {m.group(0).strip()!r}"
+    if "attributive" not in DISABLED and _PERSON_PARTICIPLE.match(text, t0, t1) \
+            and _ATTRIBUTIVE_BEFORE.search(text, max(s0, t0 - 10), t0) \
+            and (m := _TITLE_AFTER.match(text, t1, s1)) is not None:
+        return "historical", f"a killing that says who someone was: {text[t0:m.end()]!r}"
     if "known" not in DISABLED and words and (k := _known_attack(
             doc, s0, s1, t0, t1, _NOUN.fullmatch(words[0]) is not None)) is not None:
         return "historical", f"a known past attack, named: {k!r}"
