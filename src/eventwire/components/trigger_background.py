@@ -140,6 +140,37 @@ _VERDICT = re.compile(r"\b(?:sentenced|convicted|jailed|imprisoned|found\s+guilt
                       r"(?:\s+[\w’'-]+){0,6}?\s+(?:for|of|over)\s+(?:the\s+|his\s+|her\s+|their\s+)?$", re.I)
 
 
+# "wrongly convicted of making and planting the IRA bombs", "arrested and accused of plotting the car bombings of a
+# hotel", "held responsible for a twin suicide bus bombing": the act is named as what someone is judged, charged or
+# held for, so it is retold. A charge may be fresh, so a date of the story's weeks in the sentence keeps it news.
+_CHARGED_LEAD = (r"\b(?:(?:sentenced|convicted|jailed|imprisoned|found\s+guilty|pleaded\s+guilty|acquitted|charged|"
+                 r"accused|suspected|suspects?|arrested|detained|indicted|tried|held\s+responsible|blamed)"
+                 r"(?:\s+[\w’'-]+){0,6}?\s+(?:for|of|over|with|in)\s+(?:(?:his|her|their)\s+(?:role|part)\s+in\s+)?"
+                 r"(?:plotting|planning|planting|making|carrying\s+out|staging|organi[sz]ing|masterminding|ordering|"
+                 r"orchestrating|perpetrating|involvement\s+in)(?:\s+and\s+[a-z]+ing)?|held\s+responsible\s+for)")
+_CHARGED = re.compile(_CHARGED_LEAD + r"\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}$", re.I)
+# "... accused of plotting the car bombings of a hotel in the Sinai that killed 34": the relative clause's toll is the
+# retold act's toll (no clause break between).
+_CHARGED_REL = re.compile(_CHARGED_LEAD + r"[^;:.()]{0,120}?\b(?:that|which)\s+(?:had\s+)?$", re.I)
+
+
+# "brother of the assassinated legendary Alliance commander Ahmad Shah Masood", "founded by assassinated former prime
+# minister Rafik Hariri": a killing participle before a person's title says who someone was, not what happened.
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|of|by|for|late)\s+$", re.I)
+_PERSON_PARTICIPLE = re.compile(r"(?:assassinated|slain|murdered|kidnapped|abducted)$", re.I)
+_TITLE_AFTER = re.compile(r"\s+(?:(?:former|legendary|late|veteran|popular|opposition|rebel|guerrilla|"
+                          r"(?-i:[A-Z][\w’'-]*))\s+){0,3}(?:leader|commander|president|prime\s+minister|premier|"
+                          r"minister|journalist|activist|chief|general|cleric|founder|mayor|governor|senator|lawmaker|"
+                          r"politician|editor|reporter|aid\s+worker|ambassador|envoy|judge|priest|archbishop)s?\b", re.I)
+
+
+def _fresh_date(doc: WorkDoc, s0: int, s1: int) -> bool:
+    """The sentence tells a date within the story's weeks (any date when the story has no day)."""
+    pub = doc.article.published_date
+    return any(s0 <= d.start < s1 and d.end_date is not None
+               and (pub is None or (pub - d.end_date).days < MAX_AGE_DAYS) for d in doc.dates)
+
+
 def _known_attack(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, noun: bool) -> str | None:
     """The phrase naming a known past attack at the trigger ("executed the Paris attacks"), else None."""
     if noun:
@@ -170,6 +201,10 @@ _PAST_AFTER = re.compile(r"(?<!than\s)\bin\s+the\s+past\b(?!\s+(?:\d|few|several
                          r")\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:before|prior\s+to)\s+(?!dawn|noon|midnight|"
                          r"sunrise|sunset|daybreak|the\s+(?:report|story)\b|(?:an?|the)\s+(?:planned|scheduled|expected|"
                          r"upcoming|proposed)\b)", re.I)
+# "since a suicide attack on the Indian Parliament two weeks ago": an attack weeks or more back, told in passing
+# ("two days ago" stays news: within the story's days).
+_AGO = re.compile(r"\b(?:some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:" + _NUM +
+                  r")\s+(?:weeks?|months?|years?|decades?)\s+ago\b", re.I)
 # "... in the past" tells the past only in a frame of the past: "have been targets for air strikes in the past".
 _PAST_FRAME = re.compile(r"\b(?:was|were|ha(?:ve|s|d)\s+been)\b", re.I)
 _FEW_DAYS = {"a", "one", "two"}  # "two days before the talks": within the story's days (_CAUSE_DAYS), still news
@@ -196,6 +231,8 @@ def _told_as_past(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
     end = min(s1, t1 + 70)
     if (cut := _AFTER_END.search(text, t1, end)) is not None:
         end = cut.start()
+    if "ago" not in DISABLED and (ago := _AGO.search(text, t1, end)) is not None:
+        return text[t0:ago.end()]
     m = _PAST_AFTER.search(text, t1, end)
     if m is None or m.group("n") is None and not _PAST_FRAME.search(text, s0, t0):
         return None
@@ -229,6 +266,14 @@ def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool)
         return "historical", f"a campaign named as the subject of its effects: {text[t0:m.end()]!r}"
     if "verdict" not in DISABLED and (m := _VERDICT.search(text[max(s0, t0 - 90) : t0])) is not None:
         return "historical", f"an act judged by a verdict, retold: {m.group(0).strip()!r}"
+    if "charged" not in DISABLED and ((m := _CHARGED.search(text[max(s0, t0 - 110) : t0])) is not None or words
+            and _KILLING.fullmatch(words[0]) and (m := _CHARGED_REL.search(text[max(s0, t0 - 220) : t0])) is not None) \
+            and not _fresh_date(doc, s0, s1):
+        return "historical", f"an act someone is judged, charged or held for, retold: {m.group(0).strip()!r}"
+    if "attributive" not in DISABLED and _PERSON_PARTICIPLE.match(text, t0, t1) \
+            and _ATTRIBUTIVE_BEFORE.search(text, max(s0, t0 - 10), t0) \
+            and (m := _TITLE_AFTER.match(text, t1, s1)) is not None:
+        return "historical", f"a killing that says who someone was: {text[t0:m.end()]!r}"
     if "known" not in DISABLED and words and (k := _known_attack(
             doc, s0, s1, t0, t1, _NOUN.fullmatch(words[0]) is not None)) is not None:
         return "historical", f"a known past attack, named: {k!r}"

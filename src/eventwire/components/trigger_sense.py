@@ -48,8 +48,10 @@ _EXPLOSION_FIGURE = re.compile(
     r"explosions?\b", re.I)
 
 # Natural hazards that strike and kill; each list below goes on with its own words.
+# ("Hailstorms and strong winds in south China killed two people": weather that kills.)
 _STORMS = (r"earthquakes?|quakes?|tremors?|(?:a|the|tropical|winter|severe|dust|snow|ice)\s+storms?|hurricanes?|"
-           r"typhoons?|cyclones?|tornado(?:e?s)?|")
+           r"typhoons?|cyclones?|tornado(?:e?s)?|hail(?:storms?)?|rainstorms?|windstorms?|gales|"
+           r"(?:strong|high|gale-force)\s+winds|(?:heavy|torrential)\s+rains?|")
 
 # "A 48-hour strike by aircraft refuellers", "dockers began a nine-day strike": a walkout with a length.
 _LABOUR_STRIKE = re.compile(
@@ -140,6 +142,12 @@ _WEAPON = re.compile(r"\b(?:bomb\w*|devices?|explosives|dynamite|grenades?|attac
                      r"missiles?|rockets?|shell(?:s|ed|ing)|strikes?|struck|mortars?|arson\w*|deliberate\w*|planted|"
                      r"civilians?)\b", re.I)
 
+# "A coal mine explosion in northern China killed 33 people in the latest disaster to strike the mining industry",
+# "five miners were killed in a blast in a coal mine": a pit's blast is an accident even when "strike" is a verb
+# there; only an armed party named makes it an attack ("rebels blew up a coal mine").
+_PIT = re.compile(r"\b(?:coal\s*mines?|collier(?:y|ies)|coal\s*pits?|miners|mining\s+(?:industry|accidents?|"
+                  r"disasters?))\b", re.I)
+_PIT_TOLL = re.compile(r"kill\w*|dead|died|injur\w*|wound\w*|trapped", re.I)
 _UNARMED_WORD = re.compile(r"attack|bomb|explos|shoot|blast", re.I)
 # "Russian forces continued to advance in central Mariupol" is a fight; "Protesters advanced in Tbilisi", "Riot police
 # advanced in Nairobi" are a crowd's or the police's moves (ACLED: protests or riots), so an armed party must lead.
@@ -249,6 +257,9 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
     if "works" not in DISABLED and _BANG.match(word) and _WORKS.search(text, s0, s1) \
             and not any(p.search(text, s0, s1) for p in (_WEAPON, _NON_STATE, _MILITARY, _ARMED_NAME)):
         return "a blast at works with no weapon or armed party told: an industrial accident"
+    if "pit" not in DISABLED and (_BANG.match(word) or _PIT_TOLL.match(word) and _BANG.search(text, s0, s1)) \
+            and _PIT.search(text, s0, s1) and not any(p.search(text, s0, s1) for p in (_NON_STATE, _MILITARY, _ARMED_NAME)):
+        return "a blast in a coal mine with no armed party told: a mining accident"
     if "hazard" not in DISABLED and _KILLING.match(word) and _NATURAL.search(text, s0, s1):
         return "the toll of a natural hazard, not of an attack"
     if "raid" not in DISABLED and _ENTRY.fullmatch(word) and (_HARM.search(text, s0, s1) or _FIRE.search(text, s0, s1)):
