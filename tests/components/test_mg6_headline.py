@@ -1,0 +1,63 @@
+"""Merge round 6: headline mends (components/headline.py), with sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+import eventwire.components.headline as headline
+from eventwire.api import extract
+
+DAY = date(2024, 4, 14)
+
+
+def places(text: str) -> list[tuple[str | None, str | None]]:
+    """(event type, place name) of each event extracted from one headline."""
+    return sorted(((e.event_type, e.location.name if e.location else None) for e in extract(text, published=DAY)),
+                  key=str)
+
+
+@pytest.fixture
+def switches() -> Iterator[None]:
+    saved = headline.ANSWERED, headline.FAR_STATE
+    yield
+    headline.ANSWERED, headline.FAR_STATE = saved
+
+
+def test_answered_strike_is_dropped(switches: None) -> None:
+    text = "Iran says its attack on Israel was in response to Damascus consulate strike"
+    assert places(text) == [("Violence against civilians", "Israel")]
+    headline.ANSWERED = 0
+    assert ("Explosions/Remote violence", "Damascus") in places(text)
+
+
+def test_answered_strike_alone_is_kept() -> None:
+    # No act is told before the link: the strike after it is the headline's only event, and stays.
+    assert places("Officials speak in response to Damascus consulate strike") != []
+
+
+def test_far_state_attack_is_unplaced(switches: None) -> None:
+    text = "Iran attack clouds Biden's plans for the Gaza war"
+    assert places(text) == [("Violence against civilians", None)]
+    headline.FAR_STATE = 0
+    assert places(text) == [("Violence against civilians", "Gaza Strip")]
+
+
+def test_far_state_attack_with_target_keeps_place() -> None:
+    assert places("Iran's attack on Israel lasted five hours") == [("Violence against civilians", "Israel")]
+
+
+def test_near_state_attack_keeps_place() -> None:
+    # Israel is 30 km from Gaza: a near author's attack is told where it was.
+    assert places("Gaza families flee as Israel's attack goes on") == [("Violence against civilians", "Gaza Strip")]
+
+
+def test_far_state_attack_with_toll_keeps_place() -> None:
+    assert places("Russia's attack kills 5 in Kharkiv") == [("Violence against civilians", "Kharkiv")]
+
+
+def test_body_text_is_no_headline() -> None:
+    text = "Iran attack clouds Biden's plans for the Gaza war.\nOfficials met on Sunday to discuss the response."
+    assert ("Violence against civilians", "Gaza Strip") in places(text)
