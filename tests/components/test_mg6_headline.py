@@ -21,9 +21,9 @@ def places(text: str) -> list[tuple[str | None, str | None]]:
 
 @pytest.fixture
 def switches() -> Iterator[None]:
-    saved = headline.ANSWERED, headline.FAR_STATE
+    saved = headline.ANSWERED, headline.FAR_STATE, headline.HEADING
     yield
-    headline.ANSWERED, headline.FAR_STATE = saved
+    headline.ANSWERED, headline.FAR_STATE, headline.HEADING = saved
 
 
 def test_answered_strike_is_dropped(switches: None) -> None:
@@ -61,3 +61,24 @@ def test_far_state_attack_with_toll_keeps_place() -> None:
 def test_body_text_is_no_headline() -> None:
     text = "Iran attack clouds Biden's plans for the Gaza war.\nOfficials met on Sunday to discuss the response."
     assert ("Violence against civilians", "Gaza Strip") in places(text)
+
+
+def test_drones_in_flight_are_a_strike() -> None:
+    assert places("Army says it is tracking approach of more than 50 drones") == [
+        ("Explosions/Remote violence", None)]
+
+
+def test_drones_in_flight_only_in_a_headline() -> None:
+    text = "Army says it is tracking approach of more than 50 drones.\nOfficials gave no more details on Sunday."
+    assert places(text) == []
+
+
+def test_drones_bought_are_no_strike() -> None:
+    assert places("Army buys more than 50 drones for border patrols") == []
+
+
+def test_drones_heading_to_a_land_strike_there(switches: None) -> None:
+    text = "Spain helped track drones heading to Israel, officials say"
+    assert places(text) == [("Explosions/Remote violence", "Israel")]
+    headline.HEADING = 0
+    assert places(text) == [("Explosions/Remote violence", "Spain")]

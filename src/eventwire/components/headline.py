@@ -12,12 +12,16 @@ from eventwire.pipeline.workdoc import WorkDoc
 
 ANSWERED = 1  # switch: drop the strike a headline's act answers
 FAR_STATE = 1  # switch: unplace a far state's attack told at a place of reaction
+HEADING = 1  # switch: drones "heading to" a land strike there
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _MAX_WORDS = 30
 _FAR_KM = 1000  # Iran to Israel is 1,700 km, Israel to Gaza 30: only a far state's attack is moved
 _ATTACK_NOUN = re.compile(r"attacks?", re.I)
 # "attack on Israel in response to Damascus consulate strike": what follows the link is the earlier strike answered.
 _ANSWER_LINK = re.compile(r"\b(?:in\s+" + ANSWER_WORDS + r"\s+(?:to|for)|to\s+avenge)\b", re.I)
+# "drones heading toward Israel": the trigger ends in its heading, and the land right after it is where they strike.
+_HEADING = re.compile(r"(?:to|toward|towards|for)$", re.I)
+_GAP = re.compile(r"\s+(?:the\s+)?$", re.I)
 # "Iran attack", "Iran's attack", "Iran’s attack": a state named right before the act as its author.
 _AUTHOR_GAP = re.compile(r"(?:['’]s)?\s+$")
 # "Israel strikes southern Gaza": a place within three words after the act is its target.
@@ -33,7 +37,7 @@ def is_headline(doc: WorkDoc) -> bool:
 
 
 def mend(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
-    """Drop the strike a headline's act answers; unplace a far state's attack told at a place of reaction."""
+    """Drop the strike a headline's act answers; place drones where they head; unplace a far state's attack."""
     if not groups or not is_headline(doc):
         return groups
     text = doc.text
@@ -45,6 +49,9 @@ def mend(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ..
                 decide(doc, g.head, "historical", "the strike a headline's act answers: an earlier event")
                 del groups[key]
     for g in groups.values():
+        if HEADING and g.head.event_type in VIOLENT and _HEADING.search(g.head.text):
+            g.place = next((p for p in doc.places if p.role != "demonym" and p.start > g.head.end
+                            and _GAP.fullmatch(text, g.head.end, p.start)), g.place)
         if not FAR_STATE or g.place is None or g.head.event_type not in VIOLENT:
             continue
         if _far_author(doc, g.head, g.place):

@@ -171,6 +171,12 @@ RULES: list[Rule] = [
          r"attack)\s+drones?|(?:launch(?:es|ed)|sent|used)" + _W + r"\s+(?:\d[\d,]*\s+)?(?:Shahed[\w-]*\s+)?"
          r"(?:attack\s+)?(?:drones|UAVs)", AIR, "ASSAULT", "drone",
          anchors="drone uav"),
+    # A lone headline: "military is tracking approach of more than 100 drones", "drones heading toward Israel": drones
+    # in flight at a land are the strike under way.
+    Rule(r"approach(?:ing)?\s+of\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
+         r"(?:\d[\d,]*\s+)?(?:drones|UAVs)\b|(?:drones|UAVs)\s+(?:heading|headed|en\s+route|approaching|flying)\s+"
+         r"(?:to|toward|towards|for)\b",
+         AIR, "ASSAULT", "drone", headline=True, anchors="approach drones uavs"),
     Rule(r"(?:missile|rocket|artillery|mortar|MLRS|tank)\s+(?:strikes?|attacks?|barrages?|fire|shelling|salvos?)|"
          r"shell(?:ing|ed|s)\b(?<!hollow\sshells)|(?:to|and|,)\s+shell\b|with\s+(?:\w+\s+){0,2}?artillery\b|"
          # "with heavy air and artillery support", "ground assaults supported by artillery": the fires an assault leans
