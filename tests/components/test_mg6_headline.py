@@ -82,3 +82,16 @@ def test_drones_heading_to_a_land_strike_there(switches: None) -> None:
     assert places(text) == [("Explosions/Remote violence", "Israel")]
     headline.HEADING = 0
     assert places(text) == [("Explosions/Remote violence", "Spain")]
+
+
+def test_civilian_shot_is_an_attack() -> None:
+    assert places("Girl shot near her school in Jenin") == [("Violence against civilians", "Janīn")]
+
+
+def test_shot_down_is_no_attack_on_a_civilian() -> None:
+    assert places("Boy shot down the rumours in Jenin") == []
+
+
+def test_civilian_shot_only_in_a_headline() -> None:
+    text = "Girl shot near her school in Jenin\n\nThe school said lessons would go on. It gave no more details."
+    assert ("Violence against civilians", "Janīn") not in places(text)

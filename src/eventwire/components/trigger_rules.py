@@ -385,6 +385,11 @@ RULES: list[Rule] = [
     Rule(r"assassinat(?:ed|ion|ions|e|es|ing)\b|gunned\s+down|guns?\s+down\b|massacred\b|riddled\s+with\s+bullets|"
          r"shot\s+(?:and\s+killed|to\s+death)", VAC, "ASSAULT", "assassinate", armed=False,
          anchors="assassinat gunned gun massacre riddled shot"),
+    # A lone headline: "Palestinian girl shot in mother's arms", "journalist shot while filming": a civilian shot is
+    # an attack on a civilian even with no doer or toll told.
+    Rule(r"(?:girls?|boys?|child|children|teens?|teenagers?|women|woman|baby|babies|toddlers?|journalists?|"
+         r"paramedics?|medics?|doctors?|nurses?)\s+(?:(?:is|was|were|are|being)\s+)?shot\b(?!\s+(?:down|at\b))",
+         VAC, "ASSAULT", "firearms", armed=False, headline=True, anchors="shot"),
     Rule(r"kidnap(?:s|ped|ping|pings|pers?)?\b|abduct(?:s|ed|ing|ion|ions|ors?)?\b|forcibly\s+disappeared|"
          r"(?:took|taken|take|taking|held|holding|seized)\s+(?:\w+\s+){0,3}?hostages?\b|hostage-taking",
          ABDUCT, "ASSAULT", "abduct", armed=False,
