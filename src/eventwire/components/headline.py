@@ -7,6 +7,7 @@ from typing import Any
 
 from eventwire.components.assemble_link import decide
 from eventwire.components.trigger_background import ANSWER_WORDS
+from eventwire.components.trigger_refs import lone_headline
 from eventwire.gazetteer.index import haversine_km
 from eventwire.pipeline.workdoc import WorkDoc
 
@@ -14,7 +15,6 @@ ANSWERED = 1  # switch: drop the strike a headline's act answers
 FAR_STATE = 1  # switch: unplace a far state's attack told at a place of reaction
 HEADING = 1  # switch: drones "heading to" a land strike there
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-_MAX_WORDS = 30
 _FAR_KM = 1000  # Iran to Israel is 1,700 km, Israel to Gaza 30: only a far state's attack is moved
 _ATTACK_NOUN = re.compile(r"attacks?", re.I)
 # "attack on Israel in response to Damascus consulate strike": what follows the link is the earlier strike answered.
@@ -30,15 +30,10 @@ _TARGET_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+$")
 _TARGET_LINK = re.compile(r"\s+(?:on|against|in|at|targeting|into)\s", re.I)
 
 
-def is_headline(doc: WorkDoc) -> bool:
-    """A report that is one short line: a headline on its own."""
-    text = doc.text.strip()
-    return len(doc.sentences) == 1 and "\n" not in text and len(text.split()) <= _MAX_WORDS
-
 
 def mend(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
     """Drop the strike a headline's act answers; place drones where they head; unplace a far state's attack."""
-    if not groups or not is_headline(doc):
+    if not groups or not lone_headline(doc):
         return groups
     text = doc.text
     link = _ANSWER_LINK.search(text) if ANSWERED else None
