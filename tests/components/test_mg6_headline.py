@@ -21,9 +21,9 @@ def places(text: str) -> list[tuple[str | None, str | None]]:
 
 @pytest.fixture
 def switches() -> Iterator[None]:
-    saved = headline.ANSWERED, headline.FAR_STATE, headline.HEADING
+    saved = headline.ANSWERED, headline.FAR_STATE, headline.HEADING, headline.TOLL_APART
     yield
-    headline.ANSWERED, headline.FAR_STATE, headline.HEADING = saved
+    headline.ANSWERED, headline.FAR_STATE, headline.HEADING, headline.TOLL_APART = saved
 
 
 def test_answered_strike_is_dropped(switches: None) -> None:
@@ -95,3 +95,16 @@ def test_shot_down_is_no_attack_on_a_civilian() -> None:
 def test_civilian_shot_only_in_a_headline() -> None:
     text = "Girl shot near her school in Jenin\n\nThe school said lessons would go on. It gave no more details."
     assert ("Violence against civilians", "Janīn") not in places(text)
+
+
+def test_strike_beside_a_war_tally_is_kept(switches: None) -> None:
+    text = "Gaza death toll rises to 30150, Khan Younis family killed in strike"
+    assert places(text) == [("Explosions/Remote violence", "Khān Yūnis")]
+    headline.TOLL_APART = 0
+    assert places(text) == []
+
+
+def test_war_tally_alone_stays_dropped() -> None:
+    assert places("Israeli strikes have killed 30,000 in Gaza, 12,000 of them children") == []
+    # Its political event (the UN chief's words) stays; no violent one is made of the tally.
+    assert places("UN chief decries scale of Gaza deaths as 30,000 reported killed") == [(None, None)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eventwire.components.assemble_fold import TALLY
 from eventwire.components.assemble_link import decide
 from eventwire.components.trigger_background import ANSWER_WORDS
 from eventwire.components.trigger_refs import lone_headline
@@ -14,11 +15,13 @@ from eventwire.pipeline.workdoc import WorkDoc
 ANSWERED = 1  # switch: drop the strike a headline's act answers
 FAR_STATE = 1  # switch: unplace a far state's attack told at a place of reaction
 HEADING = 1  # switch: drones "heading to" a land strike there
+TOLL_APART = 1  # switch: a war-long tally beside a strike in one headline is not the strike's toll
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _FAR_KM = 1000  # Iran to Israel is 1,700 km, Israel to Gaza 30: only a far state's attack is moved
 _ATTACK_NOUN = re.compile(r"attacks?", re.I)
 # "attack on Israel in response to Damascus consulate strike": what follows the link is the earlier strike answered.
 _ANSWER_LINK = re.compile(r"\b(?:in\s+" + ANSWER_WORDS + r"\s+(?:to|for)|to\s+avenge)\b", re.I)
+_KILL_WORD = re.compile(r"kill|dead|death|died|die", re.I)
 # "drones heading toward Israel": the trigger ends in its heading, and the land right after it is where they strike.
 _HEADING = re.compile(r"(?:to|toward|towards|for)$", re.I)
 _GAP = re.compile(r"\s+(?:the\s+)?$", re.I)
@@ -44,6 +47,16 @@ def mend(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ..
                 decide(doc, g.head, "historical", "the strike a headline's act answers: an earlier event")
                 del groups[key]
     for g in groups.values():
+        if TOLL_APART:
+            # "Gaza death toll rises to 29313, Rafah residents killed in strike": the strike is news, the total is not
+            # its toll (drop_tallies reads a headline's one sentence as the tally alone and would drop the strike).
+            tallies = [c for c in g.casualties if (c.count.best or 0) >= TALLY]
+            # Only with a killing and an act of its own beside it: "strikes have killed 29,000 in Gaza" and "scale of Gaza
+            # deaths as 25,000 reported killed" stay tallies.
+            if tallies and len(tallies) < len(g.casualties) and any(
+                    not _KILL_WORD.match(t.text) and not any(c.start <= t.start < c.end for c in tallies)
+                    for t in g.triggers):
+                g.casualties = [c for c in g.casualties if c not in tallies]
         if HEADING and g.head.event_type in VIOLENT and _HEADING.search(g.head.text):
             g.place = next((p for p in doc.places if p.role != "demonym" and p.start > g.head.end
                             and _GAP.fullmatch(text, g.head.end, p.start)), g.place)
