@@ -45,6 +45,12 @@ def test_far_state_attack_is_unplaced(switches: None) -> None:
     assert places(text) == [("Violence against civilians", "Gaza Strip")]
 
 
+def test_far_state_attack_keeps_a_country() -> None:
+    # A country may be the target: only a place below a country is read as where the attack was voiced.
+    assert places("Iran attack shows need for more air defence in Israel, senator says") == [
+        ("Violence against civilians", "Israel")]
+
+
 def test_far_state_attack_with_target_keeps_place() -> None:
     assert places("Iran's attack on Israel lasted five hours") == [("Violence against civilians", "Israel")]
 

@@ -13,7 +13,7 @@ from eventwire.gazetteer.index import haversine_km
 from eventwire.pipeline.workdoc import WorkDoc
 
 ANSWERED = 1  # switch: drop the strike a headline's act answers
-FAR_STATE = 1  # switch: unplace a far state's attack told at a place of reaction
+FAR_STATE = 1  # switch: unplace a far state's attack told at a place of reaction below a country
 HEADING = 1  # switch: drones "heading to" a land strike there
 TOLL_APART = 1  # switch: a war-long tally beside a strike in one headline is not the strike's toll
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -70,7 +70,10 @@ def mend(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ..
 
 def _far_author(doc: WorkDoc, t: Any, place: Any) -> bool:
     """True when a far state named before the noun "attack" ("Iran's attack") is its author and no target is told."""
-    if not _ATTACK_NOUN.fullmatch(t.text) or _TARGET_LINK.match(doc.text, t.end) is not None or place.lat is None:
+    # A country may be the target ("Israel extends school closures after Iran attack"): only a place below a country
+    # (the Gaza Strip, Rafah) or a region is read as where the attack was voiced, not where it struck.
+    if not _ATTACK_NOUN.fullmatch(t.text) or _TARGET_LINK.match(doc.text, t.end) is not None or place.lat is None \
+            or (place.feature_code or "").startswith("PCL"):
         return False
     if place.start >= t.start and (_TARGET_AFTER.fullmatch(doc.text, t.end, place.start) is not None or any(
             t.end <= c.start < place.start for c in doc.casualties)):
