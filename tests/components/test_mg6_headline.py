@@ -33,6 +33,12 @@ def test_answered_strike_is_dropped(switches: None) -> None:
     assert ("Explosions/Remote violence", "Damascus") in places(text)
 
 
+def test_dated_answered_strike_is_kept() -> None:
+    text = "Army shells border villages in retaliation for drone strikes on Belgorod on April 12"
+    assert {e.sub_event_type for e in extract(text, published=DAY)} == {
+        "Shelling/artillery/missile attack", "Air/drone strike"}
+
+
 def test_answered_strike_alone_is_kept() -> None:
     # No act is told before the link: the strike after it is the headline's only event, and stays.
     assert places("Officials speak in response to Damascus consulate strike") != []
