@@ -83,6 +83,7 @@ def _far_author(doc: WorkDoc, t: Any, place: Any) -> bool:
         # "Israeli bombardment" is read as a demonym: the author's land, but often also where the act was.
         if p.end <= t.start and p.role != "demonym" and (p.feature_code or "").startswith("PCL") and \
                 _AUTHOR_GAP.fullmatch(doc.text, p.end, t.start) is not None:
-            return p.lat is not None and haversine_km(p.lat, p.lon, place.lat, place.lon) >= _FAR_KM
+            return p.lat is not None and p.lon is not None and place.lon is not None and \
+                haversine_km(p.lat, p.lon, place.lat, place.lon) >= _FAR_KM
     return False
 
