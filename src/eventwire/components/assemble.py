@@ -41,6 +41,7 @@ from eventwire.components.assemble_offset import offset_place
 from eventwire.components.assemble_retell import fold_retold, fold_undated, join_retelling, place_told_after
 from eventwire.components.assemble_where import axis_villages, event_location, place_list, triggers_in
 from eventwire.components.dates import story_day
+from eventwire.components.headline import mend as mend_headline
 from eventwire.components.provenance import source_name
 from eventwire.components.toll_status import event_tolls
 from eventwire.components.trigger_rules import CLASH
@@ -128,7 +129,7 @@ def make(lookback: int = 3, max_age_days: int = MAX_AGE_DAYS) -> Callable[[WorkD
         link_casualties(doc, groups)
         groups = drop_old_in_front(doc, drop_old(doc, groups, max_age_days))
         groups = fold_districts(doc, drop_outliers(doc, drop_country_summaries(doc, drop_commentary(doc, groups))))
-        groups = fold_axis(doc, groups)
+        groups = mend_headline(doc, fold_axis(doc, groups))
         doc.events = drop_tallies(doc, [_event(doc, key, g) for key, g in groups.items()])
         doc.meta.pop("_offsets", None)  # per-run caches of place objects: no part of the document's record
         doc.meta.pop("_paragraph_places", None)

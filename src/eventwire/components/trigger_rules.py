@@ -171,6 +171,12 @@ RULES: list[Rule] = [
          r"attack)\s+drones?|(?:launch(?:es|ed)|sent|used)" + _W + r"\s+(?:\d[\d,]*\s+)?(?:Shahed[\w-]*\s+)?"
          r"(?:attack\s+)?(?:drones|UAVs)", AIR, "ASSAULT", "drone",
          anchors="drone uav"),
+    # A lone headline: "military is tracking approach of more than 100 drones", "drones heading toward Israel": drones
+    # in flight at a land are the strike under way.
+    Rule(r"approach(?:ing)?\s+of\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
+         r"(?:\d[\d,]*\s+)?(?:drones|UAVs)\b|(?:drones|UAVs)\s+(?:heading|headed|en\s+route|approaching|flying)\s+"
+         r"(?:to|toward|towards|for)\b",
+         AIR, "ASSAULT", "drone", headline=True, anchors="approach drones uavs"),
     Rule(r"(?:missile|rocket|artillery|mortar|MLRS|tank)\s+(?:strikes?|attacks?|barrages?|fire|shelling|salvos?)|"
          r"shell(?:ing|ed|s)\b(?<!hollow\sshells)|(?:to|and|,)\s+shell\b|with\s+(?:\w+\s+){0,2}?artillery\b|"
          # "with heavy air and artillery support", "ground assaults supported by artillery": the fires an assault leans
@@ -379,6 +385,11 @@ RULES: list[Rule] = [
     Rule(r"assassinat(?:ed|ion|ions|e|es|ing)\b|gunned\s+down|guns?\s+down\b|massacred\b|riddled\s+with\s+bullets|"
          r"shot\s+(?:and\s+killed|to\s+death)", VAC, "ASSAULT", "assassinate", armed=False,
          anchors="assassinat gunned gun massacre riddled shot"),
+    # A lone headline: "Palestinian girl shot in mother's arms", "journalist shot while filming": a civilian shot is
+    # an attack on a civilian even with no doer or toll told.
+    Rule(r"(?:girls?|boys?|child|children|teens?|teenagers?|women|woman|baby|babies|toddlers?|journalists?|"
+         r"paramedics?|medics?|doctors?|nurses?)\s+(?:(?:is|was|were|are|being)\s+)?shot\b(?!\s+(?:down|at\b))",
+         VAC, "ASSAULT", "firearms", armed=False, headline=True, anchors="shot"),
     Rule(r"kidnap(?:s|ped|ping|pings|pers?)?\b|abduct(?:s|ed|ing|ion|ions|ors?)?\b|forcibly\s+disappeared|"
          r"(?:took|taken|take|taking|held|holding|seized)\s+(?:\w+\s+){0,3}?hostages?\b|hostage-taking",
          ABDUCT, "ASSAULT", "abduct", armed=False,
