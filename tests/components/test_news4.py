@@ -1,0 +1,34 @@
+"""News round 4 (session 18): one act coded twice — a toll participle with its own day or place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.api import extract
+from eventwire.evaluate.common import is_violent
+
+_DAY = date(1987, 3, 5)
+
+
+def _violent(text: str, published: date | None = _DAY) -> list[tuple[str | None, str | None, str | None]]:
+    return sorted((e.sub_event_type, e.location.name if e.location else None,
+                   str(e.date.start) if e.date else None)
+                  for e in extract(text, published=published) if is_violent(e))
+
+
+def test_a_toll_participle_takes_the_day_told_in_its_acts_clause() -> None:
+    got = _violent("QUETTA/KARACHI, 5 March 1987 - A bomb ripped through a market in Quetta yesterday, killing two "
+                   "people and wounding 15.")
+    assert [day for _, _, day in got] == ["1987-03-04"]
+
+
+def test_a_toll_participle_does_not_take_the_doers_country() -> None:
+    got = _violent("Pakistan said today that gunmen from Afghanistan attacked Pakistani villages last Tuesday and "
+                   "Wednesday, killing 40 people.")
+    assert [place for _, place, _ in got] == ["Pakistan"]
+
+
+def test_two_acts_in_one_sentence_stay_two() -> None:
+    got = _violent("A bomb exploded in Quetta on Tuesday, killing six farmers, and gunmen shot dead two policemen "
+                   "in Peshawar on Monday.")
+    assert len(got) == 2
