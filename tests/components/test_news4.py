@@ -32,3 +32,14 @@ def test_two_acts_in_one_sentence_stay_two() -> None:
     got = _violent("A bomb exploded in Quetta on Tuesday, killing six farmers, and gunmen shot dead two policemen "
                    "in Peshawar on Monday.")
     assert len(got) == 2
+
+
+def test_an_act_in_an_after_phrase_is_placed_in_that_phrase() -> None:
+    got = _violent("Hours after a bomb exploded at a market in Quetta, gunmen attacked a police post in Peshawar, "
+                   "killing two policemen.")
+    assert ("Remote explosive/landmine/IED", "Quetta") in [(sub, place) for sub, place, _ in got]
+
+
+def test_an_after_phrase_with_no_place_of_its_own_keeps_the_sentences() -> None:
+    got = _violent("Hours after the bombing, gunmen attacked a police post in Peshawar, killing two policemen.")
+    assert got and {place for _, place, _ in got} == {"Peshawar"}
