@@ -43,3 +43,26 @@ def test_an_act_in_an_after_phrase_is_placed_in_that_phrase() -> None:
 def test_an_after_phrase_with_no_place_of_its_own_keeps_the_sentences() -> None:
     got = _violent("Hours after the bombing, gunmen attacked a police post in Peshawar, killing two policemen.")
     assert got and {place for _, place, _ in got} == {"Peshawar"}
+
+
+def _subs(text: str) -> set[str | None]:
+    return {sub for sub, _, _ in _violent(text)}
+
+
+def test_clashes_between_police_and_protesters_are_a_riot() -> None:
+    assert _subs("Four people died on Monday in clashes between police and protesters near the presidential palace "
+                 "in Buenos Aires.") == {"Violent demonstration"}
+
+
+def test_demonstrations_that_led_to_clashes_with_police_are_a_riot() -> None:
+    assert _subs("Student demonstrations in several cities on Monday led to clashes with riot police in Madrid.") \
+        == {"Violent demonstration"}
+
+
+def test_troops_clashing_with_protesters_is_a_riot() -> None:
+    assert _subs("French Troops Clash with Ivory Coast Protesters in Abidjan on Monday.") == {"Violent demonstration"}
+
+
+def test_an_armed_side_keeps_a_clash_a_battle() -> None:
+    assert _subs("Guerrillas and students clashed with police in Lima on Monday.") == {"Armed clash"}
+    assert _subs("Rebels clashed with troops near Ayacucho on Monday.") == {"Armed clash"}
