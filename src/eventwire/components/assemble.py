@@ -144,9 +144,13 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
     groups: dict[tuple[Any, ...], Group] = {}
     last_attacker: tuple[int, ActorMention] | None = None
     retold: dict[int, tuple[Group, Any]] = {}  # sentence -> the earlier event (and its day) that it retells
+    last: tuple[Trigger, list[Group]] | None = None  # the last trigger grouped, with its groups
     for t in doc.triggers:
         if t.status != "asserted" or not t.event_type:
             continue  # political (PLOVER-only) triggers are coded by political.rules.v1
+        if last is not None and toll_participle(doc, last[0], t):
+            _join_toll(doc, groups, last[1], event_date(doc, t, lookback), last[0], t)
+            continue
         date = event_date(doc, t, lookback if t.event_type else 1)
         day = date.start_date if date else None
         a = attacker_for(doc, t)
@@ -176,6 +180,7 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
                 continue
         else:
             placed = _placed(doc, t, picker)
+        made = []
         for place in placed or [None]:
             loc_key = (place.geonameid or place.name or place.text) if place else None
             key = (t.event_type, t.sub_event_type, None if t.event_type else t.plover, loc_key, day)
@@ -184,7 +189,48 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
             if a is not None:
                 (g.inherited if inherited else g.attackers).append(a)
             g.recipients.append(recipient_for(doc, t, a, place))
+            made.append(g)
+        last = (t, made)
     return groups
+
+
+# "A bomb ripped through two bars yesterday, killing two people": the toll participle after a comma tells the act
+# of its clause, not a second act with its own day ("last Thursday and Friday, killing 90") or place ("planes from
+# Afghanistan attacked Pakistani villages ..., killing 90").
+_TOLL_PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving)\b", re.I)
+_COMMA_BEFORE = re.compile(r",\s*(?:and\s+)?$")
+_BREAK = re.compile(r"[;:()]")
+
+
+def _join_toll(doc: WorkDoc, groups: dict[tuple[Any, ...], Group], hosts: list[Group], date: DateMention | None,
+               host: Trigger, t: Trigger) -> None:
+    """Add toll participle `t` to its act's groups; a day told between the act and it is the act's own."""
+    # "KARACHI/QUETTA, 4 March - A bomb ripped through a market yesterday, killing two": "yesterday" dates the bomb,
+    # though the dateline's day is nearer to the word "bomb".
+    own = date is not None and host.end <= date.start and date.end <= t.start
+    for g in hosts:
+        g.triggers.append(t)
+        if not own or date is None or g.date is None or g.date.start_date == date.start_date \
+                or any(o.sentence != host.sentence for o in g.triggers):
+            continue
+        key = next(k for k, v in groups.items() if v is g)
+        new = (*key[:4], date.start_date)
+        del groups[key]
+        g.date = date
+        if new in groups:  # the act's own day already has its event here: one act
+            groups[new].triggers.extend(g.triggers)
+            groups[new].attackers.extend(g.attackers)
+            groups[new].recipients.extend(g.recipients)
+        else:
+            groups[new] = g
+
+
+def toll_participle(doc: WorkDoc, host: Trigger, t: Trigger) -> bool:
+    """True when `t` is a toll participle (", killing two") of the act `host` told just before it."""
+    return t.sentence == host.sentence and t.event_type == host.event_type and host.end <= t.start \
+        and _TOLL_PARTICIPLE.fullmatch(t.text) is not None \
+        and _COMMA_BEFORE.search(doc.text, max(host.end, t.start - 8), t.start) is not None \
+        and _BREAK.search(doc.text, host.end, t.start) is None
 
 
 # "artillery support", "air and artillery support" (the air trigger is the word "air"), "supported by artillery".

@@ -498,7 +498,23 @@ def _own_clause(doc: WorkDoc, t: Trigger, near: list[PlaceMention]) -> list[Plac
     prv = max((u for u in others if u.end <= t.start), key=lambda u: u.start, default=None)
     if prv is not None and verb_and(prv, t) and between(t.end, end):
         near = [p for p in near if not (doc.sentence_of(p.start) == s and prv.end <= p.start < t.start)]
-    return near
+    return _cause_phrase(doc, t, near, between)
+
+
+# "Late Wednesday, following the bus ambush which killed 10 settlers in the West Bank, F-16s blasted targets in Gaza
+# City": an act told in a "following / after" phrase is placed in that phrase; the main clause's towns are another act's.
+_CAUSE_BEFORE = re.compile(r"\b(?:following|after)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
+def _cause_phrase(doc: WorkDoc, t: Trigger, near: list[PlaceMention], between: Any) -> list[PlaceMention]:
+    """The places of a trigger's "following ..." phrase, up to its comma, when that phrase names one."""
+    s = doc.sentences[t.sentence]
+    if _CAUSE_BEFORE.search(doc.text, max(s.start, t.start - 50), t.start) is None:
+        return near
+    comma = doc.text.find(",", t.end, s.end)
+    if comma < 0 or not between(t.end, comma) or not between(comma, s.end):
+        return near
+    return [p for p in near if not (doc.sentence_of(p.start) == t.sentence and p.start > comma)]
 
 
 # "positional battles north of Donetsk City near Mykhailivka and southwest of Donetsk City around Pavlivka",

@@ -69,8 +69,23 @@ _ARMED_NEAR = re.compile(r"\b(?:armed|gunmen|guerrillas?|rebels?|militants?|mili
                          re.I)
 
 
+_CROWD = r"(?:protesters|demonstrators|strikers|students|mourners|rioters|youths|marchers|crowds?)"
+_POLICE = r"(?:riot\s+)?(?:police(?:men)?|riot\s+squads?|security\s+forces|troops|soldiers)"
+# "clashes between police and protesters", "clashes between students and riot police": the crowd is one side.
+_CLASH_BETWEEN = re.compile(r"clash(?:es)?\s+between\s+(?:the\s+)?(?:" + _POLICE + r"\s+and\s+(?:[\w-]+\s+)?" + _CROWD
+                            + r"|" + _CROWD + r"\s+and\s+(?:the\s+)?" + _POLICE + r")\b", re.I)
+# "French Troops Clash with Ivory Coast Protesters": the crowd, at most named by a place, is what the forces met.
+_CLASH_WITH_CROWD = re.compile(r"(?i:clash(?:ed|es)?\s+with\s+(?:the\s+)?)(?:[A-Z][\w-]*\s+){0,2}(?i:" + _CROWD + r")\b")
+# "Student demonstrations in several cities led to clashes with riot police": the protests turned into the clashes.
+_PROTEST_LED = re.compile(r"\b(?:demonstrations|protests|marches|rallies|riots)\b[^.;]{0,60}\b(?:led\s+to|sparked|"
+                          r"erupted\s+into|turned\s+into|ended\s+in|degenerated\s+into)\s+$", re.I)
+
+
 def crowd_clash(text: str, s0: int, t0: int) -> bool:
-    """A crowd, with no armed party beside it, named right before "clashed with police" at t0."""
-    return _CLASH_POLICE.match(text, t0) is not None and \
-        _CROWD_BEFORE.search(text, max(s0, t0 - 40), t0) is not None and \
+    """A crowd, with no armed party beside it, as a side of the clash at t0 ("protesters clashed with police")."""
+    if _CLASH_BETWEEN.match(text, t0) is not None or _CLASH_WITH_CROWD.match(text, t0) is not None:
+        return True
+    return _CLASH_POLICE.match(text, t0) is not None and (
+        _CROWD_BEFORE.search(text, max(s0, t0 - 40), t0) is not None
+        or _PROTEST_LED.search(text, max(s0, t0 - 90), t0) is not None) and \
         _ARMED_NEAR.search(text, max(s0, t0 - 40), t0) is None
