@@ -13,7 +13,7 @@ _DATELINE_AFTER = re.compile(r"(?:\s*\([^)\n]{0,40}\))?(?:,[^\n]{0,60}?)?\s*(?:\
 # A wire dateline with its date: "LIMA, 9 JAN 90 (EFE) -- ", "KYIV, June 6 (Reuters) - ", "MANILA, Oct 20 - ".
 # The place is capitalised words ("SAN SALVADOR", "Rio de Janeiro", "MANAGUA (NICARAGUA)", "Washington, D.C."), so
 # a sentence that opens a text ("A bomb exploded on Tuesday, Oct 20 - officials said") is none.
-WIRE_DATELINE = re.compile(r"\s*[A-Z][\w'.-]*(?:,?[ ]+(?:[A-Z(][\w'.()-]*|de|del|la|el|al|da|do|dos|of)){0,6}?,\s+"
+WIRE_DATELINE = re.compile(r"\s*[A-Z][\w'./-]*(?:,?[ ]+(?:[A-Z(][\w'.()-]*|de|del|la|el|al|da|do|dos|of)){0,6}?,\s+"
                            r"(?:\d{1,2}\s+[A-Za-z]{3}\w*\.?(?:\s+\d{2,4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b"
                            r"[^\n]{0,60}?\s(?:--|—|–|-)\s")
 # A title line above the body: one line of at most 200 characters (a headline, a page title), then the break(s).
