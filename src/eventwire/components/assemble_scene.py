@@ -167,7 +167,7 @@ _REPORT_HEARD = re.compile(r"(?:\b(?:reports?|dispatch(?:es)?|broadcasts?|agency
 # "In Baghdad, a military spokesman said Iraqi warplanes destroyed ... at Iran's Ahvaz field": the sentence opens on
 # the speaker's town, and the act is told after the speech verb.
 _IN_FRAME = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
-_SPEAKER_SAID = re.compile(r",\s+(?:[\w.’'-]+\s+){1,5}?(?:said|says|reported|announced|told\s+\w+)\b")
+_SPEAKER_SAID = re.compile(r",(?:\s+[\w.’'-]+){1,5}?" + _SPEECH.pattern)
 
 
 def reporting_post(doc: WorkDoc, p: PlaceMention) -> bool:
