@@ -27,7 +27,7 @@ from eventwire.components.assemble_scene import (
 from eventwire.components.trigger_refs import lone_headline
 from eventwire.components.trigger_status import second_predicate
 from eventwire.gazetteer.index import haversine_km
-from eventwire.geoparsing.event_location import _REFERENCE_OF, is_actor, names_speaker
+from eventwire.geoparsing.event_location import is_actor, names_speaker
 from eventwire.model import VIOLENT_TYPES, PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
@@ -87,6 +87,12 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
     return p
 
 
+# "east of Basra", "northwest of the port city of Sidon": a front the lead locates by its town (labelled at the town).
+# Wider than `event_location._REFERENCE_OF` ("the port city of"), which must not grow: its score penalty then hits
+# "an offensive east of Iraq's southern city of Basra", where the act is at Basra.
+_COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:east|west)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", re.I)
+
+
 # "Separately, ...", "In a separate raid", "On the northern front", "Iranian warplanes also bombed": another act.
 _OTHER_ACT = re.compile(r"\b(?:separate(?:ly)?|elsewhere|another|also|meanwhile|(?:north|south|east|west)(?:ern)?\s+"
                         r"(?:front|sector)|in\s+the\s+(?:far\s+)?(?:north|south|east|west))\b", re.I)
@@ -119,7 +125,7 @@ def lead_scene(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention
              and q.country_code == p.country_code and q.feature_class == "P" and q.role not in ("demonym", "metonym")
              and not (q.feature_code or "").startswith("PCL") and not not_where(doc, q)
              and not possessive(doc, q) and not names_speaker(doc.text, q)
-             and _REFERENCE_OF.search(doc.text, max(0, q.start - 40), q.start) is not None}
+             and _COMPASS_OF.search(doc.text, max(0, q.start - 40), q.start) is not None}
     return next(iter(towns.values())) if len(towns) == 1 else None
 
 

@@ -29,7 +29,7 @@ _HERE = re.compile(r"\b(?:in|at|near|on|over|outside|around|across|into|of|insid
 _REFERENCE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?|from)\s+"
                         r"(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
 _REFERENCE_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+(?:the\s+)?"
-                           r"(?:(?:[\w’'-]+\s+){0,2}(?:city|town|capital|port)\s+of\s+)?$", re.I)
+                           r"(?:(?:city|town|capital)\s+of\s+)?$", re.I)
 # "al-Tijara neighbourhood in central Damascus", "Umm al-Fahm junction in northern Israel": the place after it
 # contains the place before it.
 _CONTAINER_OF = re.compile(r"\b(?:neighbou?rhood|district|area|village|town|quarter|suburb|camp|junction|crossing|"
