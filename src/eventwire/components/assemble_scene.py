@@ -157,8 +157,8 @@ def outlet_town(doc: WorkDoc, p: PlaceMention) -> bool:
         for q in in_sentence(doc, "places", si))
 
 
-# "IRNA, monitored by the BBC in London, said", "reports received in Bogota": where a report was heard. Not "explosions
-# were heard in X": a sound heard is where the act was.
+# "monitored|received (by ...) in X" with no report noun before it: a post only when the act is placed elsewhere in
+# the sentence. Not "explosions were heard in X": a sound heard is where the act was.
 _HEARD_IN = re.compile(r"\b(?:monitored|received)\s+(?:by\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,4})?(?:in|at)\s+$", re.I)
 # "reports received in Bogota", "IRNA, monitored by the BBC in London": a report's own noun (or the outlet's
 # apposition) says the place only heard it; "wounded soldiers were received in Mosul" may be where the act was.
@@ -171,7 +171,7 @@ _SPEAKER_SAID = re.compile(r",(?:\s+[\w.’'-]+){1,5}?" + _SPEECH.pattern)
 
 
 def reporting_post(doc: WorkDoc, p: PlaceMention) -> bool:
-    """True for the town a report was heard or told in, when the act it tells is placed elsewhere in the sentence."""
+    """True for the town a report was received in, or heard or told in when its act is placed elsewhere in the sentence."""
     text = doc.text
     if _REPORT_HEARD.search(text, max(0, p.start - 60), p.start) is not None:
         return True
