@@ -33,6 +33,9 @@ def test_a_nationality_after_said_is_no_other_place() -> None:
     assert _places("In Odesa, the city council said Russian missiles hit a grain terminal.") == ["Odesa"]
     assert _places("LVIV, June 3 - Russia launched drones overnight. In Odesa, the city council said Russian "
                    "missiles hit a grain terminal.") == ["Russia", "Odesa"]
+    # Nor is a country told after it: the speaker's town still holds the act.
+    assert _places("In Rafah, medics said Israeli tank fire killed four people, while militants fired mortars "
+                   "at Israel.") == ["Rafaḩ"]  # base gave Israel
     doc = _doc("In Homs, police said gunmen killed three Lebanese traders.", ("Homs", "mentioned"),
                ("Lebanese", "demonym"))
     assert not reporting_post(doc, doc.places[0])

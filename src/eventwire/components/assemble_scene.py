@@ -182,8 +182,10 @@ def reporting_post(doc: WorkDoc, p: PlaceMention) -> bool:
         if m is None:
             return False
         after = m.end()
-    # "said Russian forces shelled the city": a nationality is no other place, as in `framing`.
+    # "said Russian forces shelled the city": a nationality is no other place, as in `framing`; nor is a country
+    # ("said Israeli strikes killed 12, while Hamas fired rockets at Israel"), which holds the speaker's town.
     return any(q.start >= after and q.role not in ("demonym", "metonym") and q.text != p.text
+               and not (q.feature_code or "").startswith("PCL")
                for q in in_sentence(doc, "places", doc.sentence_of(p.start)))
 
 
