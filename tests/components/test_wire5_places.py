@@ -29,19 +29,19 @@ def _doc(text: str, *names: str) -> WorkDoc:
 
 
 def test_the_speakers_town_opening_the_sentence_is_not_where() -> None:
-    text = ("GULF WAR\n\nLONDON, April 8 - Iran said its troops advanced.\n"
-            "    In Baghdad, a military spokesman said Iraqi warplanes today destroyed a gas pumping plant and a storage "
-            "unit at Iran's Ahvaz field.\n")
-    assert _places(text) == ["Ahvaz"]  # was Baghdad
+    text = ("ARMS DEPOT HIT\n\nNICOSIA, June 9 - Syria said its army had regrouped.\n"
+            "    In Damascus, a government spokesman said Israeli jets on Tuesday bombed an army depot in Lebanon's "
+            "Bekaa Valley.\n")
+    assert _places(text) == ["Bekaa Valley"]  # was Damascus
     # With no other place told, the town is where: local officials telling of their own town.
-    assert _places("KYIV, May 2 - In Kherson, officials said Russian forces shelled the city.\n") == ["Kherson"]
+    assert _places("NICOSIA, June 9 - In Damascus, a government spokesman said Israeli jets on Tuesday bombed an "
+                   "army depot.") == ["Damascus"]
 
 
 def test_a_town_where_reports_were_received_is_not_where() -> None:
-    text = ("JOURNALIST KILLED\n\nBOGOTA, 14 OCT 89 -- A radio director was killed last night in the northern city "
-            "of Monteria.\n\n   According to reports received in Bogota, the newsman was gunned down by several armed "
-            "men as he reached his home.\n")
-    assert _places(text) == ["Montería"]  # was Bogotá
+    received = "Reports received in Manila said two gunmen on a motorcycle shot dead a mayor outside the town hall."
+    doc = _doc(received, "Manila")
+    assert reporting_post(doc, doc.places[0])
     monitored = "IRNA, monitored by the BBC in London, said Iranian gunners shot down a jet."
     doc = _doc(monitored, "London", "Iranian")
     assert reporting_post(doc, doc.places[0])
@@ -51,11 +51,12 @@ def test_a_town_where_reports_were_received_is_not_where() -> None:
     assert not reporting_post(doc, doc.places[0])
 
 
+_LEAD = ("MOUNTAIN BATTLE\n\nNICOSIA, June 5 - Iraq claimed on Friday that its soldiers had won back a string of "
+         "Iranian hill posts north of Mehran.\n")
+
+
 def test_a_country_level_act_past_the_lead_takes_the_leads_front_town() -> None:
-    lead = ("NEW GULF WAR CLAIMS\n\nLONDON, March 1 - Iran said its forces had seized one of Iraq's main fortresses "
-            "east of Basra on the southern front in a big battle overnight.\n"
-            "    The Iranian news agency, received here, said Iranian troops smashed five Iraqi brigades, killed or "
-            "wounded 2,000 Iraqi soldiers and destroyed 40 enemy tanks.\n")
-    assert _places(lead) == ["Basrah"]  # was Iraq
-    # A town the lead tells with no compass phrase ("in the marshes") is not taken for the act's front.
-    assert _places(lead.replace("east of Basra", "in the marshes")) != ["Basrah"]
+    retold = _LEAD + "    Iraqi troops smashed three Iranian divisions and killed 900 Iranian soldiers, the Iraqi news agency said.\n"
+    assert _places(retold) == ["Mehrān"]  # was Iran
+    # A town the lead tells with no compass phrase ("in the mountains") is not taken: the act stays at country level.
+    assert _places(retold.replace("north of Mehran", "in the mountains")) == ["Iraq"]

@@ -5,8 +5,8 @@ from datetime import date
 import eventwire
 from eventwire.geoparsing.event_location import _soft_wrap
 
-WRAPPED = ("BAGHDAD, March 3 - Iraqi troops repelled a large Iranian attack east of the southern port city of\n"
-           "Basra on Monday night, a military spokesman said.")
+WRAPPED = ("NICOSIA, June 5 - Syrian gunners shelled rebel positions on the hills west of the ancient town of\n"
+           "Palmyra late on Friday, an army statement said.")
 
 
 def test_a_line_ending_in_of_is_no_break():
@@ -21,4 +21,4 @@ def test_a_full_line_ending_in_a_noun_still_breaks():
 
 def test_the_wrapped_place_is_the_act_place():
     events = [e for e in eventwire.extract(WRAPPED, published=date(1987, 3, 3)) if e.location is not None]
-    assert events and events[0].location.name.startswith("Basra")
+    assert events and events[0].location.name == "Tadmur"  # Palmyra

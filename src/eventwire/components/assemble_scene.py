@@ -157,23 +157,36 @@ def outlet_town(doc: WorkDoc, p: PlaceMention) -> bool:
         for q in in_sentence(doc, "places", si))
 
 
-# "IRNA, monitored by the BBC in London, said", "reports received in Bogota": where a report was heard. Not "explosions
-# were heard in X": a sound heard is where the act was.
+# "monitored|received (by ...) in X" with no report noun before it: a post only when the act is placed elsewhere in
+# the sentence. Not "explosions were heard in X": a sound heard is where the act was.
 _HEARD_IN = re.compile(r"\b(?:monitored|received)\s+(?:by\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,4})?(?:in|at)\s+$", re.I)
+# "reports received in Bogota", "IRNA, monitored by the BBC in London": a report's own noun (or the outlet's
+# apposition) says the place only heard it; "wounded soldiers were received in Mosul" may be where the act was.
+_REPORT_HEARD = re.compile(r"(?:\b(?:reports?|dispatch(?:es)?|broadcasts?|agency|radio|news)|,)\s+(?:monitored|received)"
+                           r"\s+(?:by\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,4})?(?:in|at)\s+$", re.I)
 # "In Baghdad, a military spokesman said Iraqi warplanes destroyed ... at Iran's Ahvaz field": the sentence opens on
 # the speaker's town, and the act is told after the speech verb.
 _IN_FRAME = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
-_SPEAKER_SAID = re.compile(r",\s+(?:[\w.’'-]+\s+){1,5}?(?:said|says|reported|announced|told\s+\w+)\b")
+_SPEAKER_SAID = re.compile(r",(?:\s+[\w.’'-]+){1,5}?" + _SPEECH.pattern)
 
 
 def reporting_post(doc: WorkDoc, p: PlaceMention) -> bool:
-    """True for the town a report was heard or told in, when the act it tells is placed elsewhere in the sentence."""
+    """True for the town a report was received in, or heard or told in when its act is placed elsewhere in the sentence."""
     text = doc.text
-    if _HEARD_IN.search(text, max(0, p.start - 60), p.start) is not None:
+    if _REPORT_HEARD.search(text, max(0, p.start - 60), p.start) is not None:
         return True
-    m = _SPEAKER_SAID.match(text, p.end) if _IN_FRAME.search(text, max(0, p.start - 30), p.start) else None
-    return m is not None and any(q.start >= m.end() and q.role != "metonym"
-                                 for q in in_sentence(doc, "places", doc.sentence_of(p.start)))
+    if _HEARD_IN.search(text, max(0, p.start - 60), p.start) is not None:
+        after = p.end  # "wounded soldiers were received in Mosul after a bomber attacked": Mosul holds the act too
+    else:
+        m = _SPEAKER_SAID.match(text, p.end) if _IN_FRAME.search(text, max(0, p.start - 30), p.start) else None
+        if m is None:
+            return False
+        after = m.end()
+    # "said Russian forces shelled the city": a nationality is no other place, as in `framing`; nor is a country
+    # ("said Israeli strikes killed 12, while Hamas fired rockets at Israel"), which holds the speaker's town.
+    return any(q.start >= after and q.role not in ("demonym", "metonym") and q.text != p.text
+               and not (q.feature_code or "").startswith("PCL")
+               for q in in_sentence(doc, "places", doc.sentence_of(p.start)))
 
 
 def not_where(doc: WorkDoc, p: PlaceMention) -> bool:

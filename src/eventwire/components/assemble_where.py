@@ -88,20 +88,38 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
 
 
 # "east of Basra", "northwest of the port city of Sidon": a front the lead locates by its town (labelled at the town).
+# Wider than `event_location._REFERENCE_OF` ("the port city of"), which must not grow: its score penalty then hits
+# "an offensive east of Iraq's southern city of Basra", where the act is at Basra.
 _COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:east|west)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", re.I)
 
 
+# "Separately, ...", "In a separate raid", "On the northern front", "Iranian warplanes also bombed": another act.
+_OTHER_ACT = re.compile(r"\b(?:separate(?:ly)?|elsewhere|another|also|meanwhile|(?:north|south|east|west)(?:ern)?\s+"
+                        r"(?:front|sector)|in\s+the\s+(?:far\s+)?(?:north|south|east|west))\b", re.I)
+
+
 def lead_scene(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
-    """For an act told past a wire lead at country level, the one finer place of that country the lead tells with
-    its act ("LONDON - Iran said its forces captured ... east of Basra. ... Iranian forces smashed four Iraqi
-    brigades" is at Basra); else None."""
+    """For an act retold past a wire lead at country level, the one town of that country the lead tells by a compass
+    phrase ("LONDON - Iran said its forces captured ... east of Basra. ... Iranian forces smashed four Iraqi
+    brigades" is at Basra, where the gold labels a front); else None."""
     cut = dateline_end(doc)
     # Only a demonym qualifying the act's object ("smashed four Iraqi brigades"): a country or a subject's demonym
     # may name a party of another story (a background attack, a dateline's own people).
     if p is None or not cut or p.role != "demonym" or p.start < t.end or doc.sentence_of(p.start) != t.sentence:
         return None
     lead = doc.sentence_of(cut - 1)
-    if t.sentence <= lead:
+    # Only the sentence right after the lead may retell its act, with no cue of another act or front
+    # ("Separately, ...", "On the northern front, ...") and no place of its own.
+    if t.sentence != lead + 1 or _OTHER_ACT.search(doc.sentence_text(t.sentence)) is not None:
+        return None
+    own = in_sentence(doc, "places", t.sentence)
+    if any(q.role not in ("demonym", "metonym") and not (q.feature_code or "").startswith("PCL") for q in own):
+        return None
+    # The same act: the lead's other side named before it ("Iranian troops smashed five Iraqi brigades" after
+    # "Iran said its forces seized ..."), not a third party ("Kurdish rebels"); and no lead act of another type.
+    sides = {q.country_code for q in in_sentence(doc, "places", lead) if q.start >= cut and q.country_code != p.country_code}
+    kinds = {u.event_type for u in doc.triggers if u.sentence == lead}
+    if not any(q.start < t.start and q.country_code in sides for q in own) or kinds and t.event_type not in kinds:
         return None
     towns = {q.geonameid: q for q in in_sentence(doc, "places", lead) if q.start >= cut and q.lat is not None
              and q.country_code == p.country_code and q.feature_class == "P" and q.role not in ("demonym", "metonym")

@@ -34,6 +34,17 @@ LOWER_SAMPLE = 3000
 _WORD_BEFORE = re.compile(r"(?<![\w.])[\w.]+$")
 WRAP_MIN_LINES = 4
 WRAP_MAX_WIDTH = 100
+# "... east of the southern port city of\nBasra": a full line that ends on a word needing its complement goes on;
+# wire copy is wrapped at about 70 characters, and a headline line is shorter or ends the sentence.
+_OPEN_END = re.compile(r"\s(?:of|the|in|at|on|near|from|to|by|for|with|and|a|an)$")
+WRAP_LINE = 50
+
+
+def runs_on(text: str, i: int) -> bool:
+    """Whether the line break at `i` is inside a sentence: a full line ends on "of", "the", "and" ... before a word."""
+    j = text.rfind("\n", 0, i) + 1
+    return i - j >= WRAP_LINE and text[i + 1 : i + 2].isalnum() and \
+        _OPEN_END.search(text, max(j, i - 6), i) is not None
 
 
 def is_hard_wrapped(text: str) -> bool:
@@ -80,6 +91,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             # ALL-CAPS wire copy: "GEN. SMITH" — still an abbreviation check on the lower-cased token.
             end = m.end(1)
+        elif m.group() == "\n" and runs_on(text, m.start()):
+            continue  # the place picker reads the same sentence (`event_location._soft_wrap`)
         else:
             end = m.start()
         _push(out, text, start, end)

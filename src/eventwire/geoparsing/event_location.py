@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire.components.sentences import WRAP_LINE, runs_on
 from eventwire.geoparsing.event_location_clauses import (
     denied_clause,
     in_aside,
@@ -140,20 +141,16 @@ _TOPIC_OVER = re.compile(r"\b(?:sovereignty|control|claims?|dispute|row|tensions
                          r"outrage|standoff|rift|spat)\s+(?:\w+\s+)?over\s+(?:the\s+)?$", re.I)
 
 
-# "... east of the southern port city of\nBasra": a line that ends on a word that needs its complement goes on.
-_OPEN_END = re.compile(r"\s(?:of|the|in|at|on|near|from|to|by|for|with|and|a|an)$")
-_WRAP_LINE = 50  # wire copy is hard-wrapped at about 70 characters; a headline line is shorter or ends the sentence
-
-
 def _soft_wrap(text: str, i: int) -> bool:
     """True for a line break inside a hard-wrapped sentence ("KIDNAPPED BY TERRORISTS OF THE\\nFARABUNDO ...")."""
-    # A full line ending in a word, then more words: the sentence goes on in ALL-CAPS wire copy (MUC), or where the
-    # next line starts in lower case. A mixed-case line with no stop is a heading ("Subordinate main effort along
+    # A full line ending in a word, then more words: the sentence goes on in ALL-CAPS wire copy (MUC), where the
+    # next line starts in lower case, or where the line ends on "of", "the", "and" ... (`runs_on`, which the
+    # sentence splitter shares). Another mixed-case line with no stop is a heading ("Subordinate main effort along
     # the west bank of the Dnipro").
     j = text.rfind("\n", 0, i) + 1
-    if i - j < _WRAP_LINE or not text[i - 1 : i].isalnum() or not text[i + 1 : i + 2].isalnum():
+    if i - j < WRAP_LINE or not text[i - 1 : i].isalnum() or not text[i + 1 : i + 2].isalnum():
         return False
-    return text[i + 1].islower() or text[j:i].isupper() or _OPEN_END.search(text, j, i) is not None
+    return text[i + 1].islower() or text[j:i].isupper() or runs_on(text, i)
 
 
 def _last_stop(text: str, i: int) -> int:
