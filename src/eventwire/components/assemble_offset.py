@@ -150,7 +150,11 @@ def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float
         lat, lon = _destination(p.lat, p.lon, km, bearing)  # type: ignore[arg-type]
         shared = bool(m.groupdict().get("both"))
         out.append((start, end, m.start(), lat, lon, km if "n" in m.re.groupindex else -km, p, shared))
-        pair = _BOTH.search(before, 0, start - max(s.start, m.start() - 80)) if shared else None
+        pair = _BOTH.search(before, 0, start - max(s.start, m.start() - 80))
+        # "capturing Stepove and Shcherbaky (approximately 40km south of ...)": a measured offset told right after a
+        # pair of names places both, as "both" does.
+        shared = shared or (pair is not None and "n" in m.re.groupindex and not doc.text[end : m.start()].strip(" ,("))
+        pair = pair if shared else None
         if pair is not None:
             # "Blahodatne and Pavlivka, both about 45 km southwest of Donetsk City": the offset places the pair.
             first = max(s.start, m.start() - 80) + pair.start(1)
