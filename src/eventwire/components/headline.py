@@ -38,9 +38,10 @@ _TARGET_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+$")
 # "<State>'s attack on <land>", "<attack> against <people> in <place>": a target told keeps the place.
 _TARGET_LINK = re.compile(r"\s+(?:on|against|in|at|targeting|into)\s", re.I)
 # Where a reaction is voiced, not where the attack struck: "<place> war/talks" names a wider war, "<place> concerns"
-# a worry, "in <place> back/hail/condemn" the speakers' seat.
+# a worry, "in <place> back/hail/condemn" the speakers' seat, "need in <place>" where help is asked for.
 _PLACE_NAMES_WAR = re.compile(r"\s+(?:war|conflict|ceasefire|truce|talks|crisis|concerns?|fears?|worries)\b", re.I)
 _SEAT_OF = re.compile(r"\b(?:in|from)\s+$", re.I)
+_NEED_IN = re.compile(r"\bneeds?\s+in\s+$", re.I)
 _VOICED = re.compile(r"\s+(?:(?:officials?|residents?|leaders?|people|crowds?)\s+)?(?:says?|said|warns?|vows?|"
                      r"condemns?|backs?|hails?|cheers?|celebrates?|welcomes?|praises?|denounces?|decries?)\b", re.I)
 # Damage or dead told anywhere in the headline tie its place to the attack: "<city> counts damage after <attack>".
@@ -113,7 +114,8 @@ def _reaction_seat(doc: WorkDoc, t: Any, place: Any) -> bool:
         return False
     if place.start >= t.start and _TARGET_AFTER.fullmatch(text, t.end, place.start) is not None:
         return False
-    voiced = _PLACE_NAMES_WAR.match(text, place.end) is not None or (
+    voiced = _PLACE_NAMES_WAR.match(text, place.end) is not None or _NEED_IN.search(
+        text, max(0, place.start - 12), place.start) is not None or (
         _SEAT_OF.search(text, max(0, place.start - 6), place.start) is not None
         and _VOICED.match(text, place.end) is not None)
     # "Israeli bombardment" is read as a demonym: the author's land, but often also where the act was.
