@@ -121,3 +121,9 @@ def test_answered_phrase_with_two_weapons_is_dropped_whole() -> None:
     # "and" followed by a weapon noun stays inside the answered phrase.
     assert events("Army shells border villages in response to rocket fire and drone strikes") == [
         ("Shelling/artillery/missile attack", None, None)]
+
+
+def test_date_after_the_answered_phrase_keeps_the_rule() -> None:
+    # The day belongs to the telling, not to the answered strike: the strike is still dropped.
+    assert [t for t, _, _ in events("Army shells border villages in response to drone strikes on Belgorod, officials "
+                                    "said on Sunday")] == ["Shelling/artillery/missile attack"]

@@ -67,8 +67,8 @@ def mend(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ..
             # "<war> death toll rises to <N>, <place> residents killed in strike": the strike is news, the total is
             # not its toll (drop_tallies reads a headline's one sentence as the tally alone and would drop the strike).
             tallies = [c for c in g.casualties if (c.count.best or 0) >= TALLY]
-            # Only with a killing and an act of its own beside it: "strikes have killed 29,000 in Gaza" and "scale of
-            # Gaza deaths as 25,000 reported killed" stay tallies.
+            # Only with a killing and an act of its own beside it: "<strikes> have killed <N> in <place>" and "scale
+            # of <place> deaths as <N> reported killed" stay tallies.
             if tallies and len(tallies) < len(g.casualties) and any(
                     not _KILL_WORD.match(t.text) and not any(c.start <= t.start < c.end for c in tallies)
                     for t in g.triggers):
@@ -87,8 +87,7 @@ def mend(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ..
 def _drop_answered(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> None:
     """Drop the groups inside the noun phrase an act answers ("<act> in response to <strike>"), and its toll."""
     link = _ANSWER_LINK.search(doc.text)
-    # "in retaliation for <strike> on <date>": a dated answered strike is left to the date stage.
-    if link is None or any(d.start >= link.end() for d in doc.dates) or not any(
+    if link is None or not any(
             t.end <= link.start() and t.event_type in ATTACK_TYPES for g in groups.values() for t in g.triggers):
         return
     first = min((t.end for g in groups.values() for t in g.triggers if t.start >= link.end()), default=None)
@@ -96,6 +95,10 @@ def _drop_answered(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> None:
         return
     stop = _PHRASE_END.search(doc.text, first)
     end = stop.start() if stop is not None else len(doc.text)
+    # "in retaliation for <strike> on <date>": a dated answered strike is left to the date stage; a date after the
+    # phrase ("..., officials said on <day>") is the act's or the telling's.
+    if any(link.end() <= d.start < end for d in doc.dates):
+        return
     for key, g in list(groups.items()):
         if all(link.end() <= t.start < end for t in g.triggers):
             decide(doc, g.head, "historical", "the strike a headline's act answers: an earlier event")
