@@ -62,7 +62,7 @@ def test_far_state_attack_with_target_keeps_place() -> None:
 
 
 def test_near_state_attack_keeps_place() -> None:
-    # Israel is 30 km from Gaza: a near author's attack is told where it was.
+    # No reaction is voiced at Gaza (people flee there): the attack is told where it was.
     assert places("Gaza families flee as Israel's attack goes on") == [("Violence against civilians", "Gaza Strip")]
 
 
@@ -97,7 +97,7 @@ def test_drones_heading_to_a_land_strike_there(switches: None) -> None:
 
 
 def test_civilian_shot_is_an_attack() -> None:
-    assert places("Girl shot near her school in Jenin") == [("Violence against civilians", "Janīn")]
+    assert places("Girl shot dead near her school in Jenin") == [("Violence against civilians", "Janīn")]
 
 
 def test_shot_down_is_no_attack_on_a_civilian() -> None:
@@ -105,7 +105,7 @@ def test_shot_down_is_no_attack_on_a_civilian() -> None:
 
 
 def test_civilian_shot_only_in_a_headline() -> None:
-    text = "Girl shot near her school in Jenin\n\nThe school said lessons would go on. It gave no more details."
+    text = "Girl shot dead near her school in Jenin\n\nThe school said lessons would go on. It gave no more details."
     assert ("Violence against civilians", "Janīn") not in places(text)
 
 

@@ -189,8 +189,8 @@ _CARRY_DAYS = timedelta(days=7)
 
 # "resumed assaults on Azovstal following the conclusion of the May 2 evacuation", "shelled two platforms in
 # response to Friday's missile attack": a date after such a link names the thing the act followed or answered.
-_ANSWER_LINK = r"in\s+" + ANSWER_WORDS + r"\s+(?:to|for)"
-_LINK = re.compile(r"\b(?:following|after|" + _ANSWER_LINK + r"|ahead\s+of|prior\s+to)\s+"
+ANSWER_LINK = r"in\s+" + ANSWER_WORDS + r"\s+(?:to|for)"  # shared with headline.py
+_LINK = re.compile(r"\b(?:following|after|" + ANSWER_LINK + r"|ahead\s+of|prior\s+to)\s+"
                    r"(?:(?:the|an?|this|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:(?:the|an?)\s+)?$", re.I)
 # "the May 2 evacuation", "the Kremlin's March 12 threat", "Friday's missile attack": a date is a noun's only after a
 # determiner or a possessive, or before "'s"; "after midnight on May 2 with heavy rockets" is the act's own date.
@@ -211,7 +211,7 @@ def _later_cause(doc: WorkDoc, d: DateMention, t: Trigger) -> bool:
 
 # "In response to Friday's ambush the army shelled X": a date right after an answering link, whose noun is followed by
 # the act's own clause, is the answered attack's. Not "After Friday prayers, protesters marched" (the act's own day).
-_LINK_BEFORE = re.compile(r"\b" + _ANSWER_LINK + r"\s+(?:(?:the|an?|this|its|their)\s+)?$", re.I)
+_LINK_BEFORE = re.compile(r"\b" + ANSWER_LINK + r"\s+(?:(?:the|an?|this|its|their)\s+)?$", re.I)
 _NEW_CLAUSE = re.compile(r"(?:['’]s)?\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?(?:,\s*|\s+(?:the|an?|its|their|it|they|he|she|we)\s)",
                          re.I)
 

@@ -1,89 +1,128 @@
-"""Headline-only mends of assembled groups: the strike an act answers, a far state's attack placed at a reaction."""
+"""Headline-only mends of assembled groups: the strike an act answers, drones in flight, a war tally beside a strike,
+and a state's attack placed where a reaction to it was voiced."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from eventwire.components.assemble_date import ANSWER_LINK
 from eventwire.components.assemble_fold import TALLY
 from eventwire.components.assemble_link import decide
-from eventwire.components.trigger_background import ANSWER_WORDS
+from eventwire.components.assemble_where import attacker_place
+from eventwire.components.checks import ATTACK_TYPES
 from eventwire.components.trigger_refs import lone_headline
-from eventwire.gazetteer.index import haversine_km
 from eventwire.pipeline.workdoc import WorkDoc
 
 ANSWERED = 1  # switch: drop the strike a headline's act answers
-FAR_STATE = 1  # switch: unplace a far state's attack told at a place of reaction below a country
-HEADING = 1  # switch: drones "heading to" a land strike there
+FAR_STATE = 1  # switch: unplace a state's attack told at a place that only voiced a reaction to it
+HEADING = 1  # switch: drones "heading to" a land strike there; all shot down, they strike nowhere
 TOLL_APART = 1  # switch: a war-long tally beside a strike in one headline is not the strike's toll
-VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-_FAR_KM = 1000  # Iran to Israel is 1,700 km, Israel to Gaza 30: only a far state's attack is moved
 _ATTACK_NOUN = re.compile(r"attacks?", re.I)
-# "attack on Israel in response to Damascus consulate strike": what follows the link is the earlier strike answered.
-_ANSWER_LINK = re.compile(r"\b(?:in\s+" + ANSWER_WORDS + r"\s+(?:to|for)|to\s+avenge)\b", re.I)
-_KILL_WORD = re.compile(r"kill|dead|death|died|die", re.I)
-# "drones heading toward Israel": the trigger ends in its heading, and the land right after it is where they strike.
-_HEADING = re.compile(r"(?:to|toward|towards|for)$", re.I)
+# "<act> in response to <strike>", "<act> to avenge <strike>": what follows the link is the earlier strike answered.
+_ANSWER_LINK = re.compile(r"\b(?:" + ANSWER_LINK + r"|to\s+avenge)\b", re.I)
+# The answered noun phrase ends at a clause break: "<strike> and clashes erupt", not "<rocket> and drone attacks".
+_PHRASE_END = re.compile(r"[,;:]|\s+(?:as|while|but|amid|when|and)\s+(?!(?:[\w-]+\s+)?(?:attacks?|strikes?|"
+                         r"drones?|rockets?|missiles?|shelling|raids?|bombings?)\b)", re.I)
+_KILL_WORD = re.compile(r"\b(?:kill\w*|dead\w*|deaths?|died|dies?)\b", re.I)
+# "<drones> heading toward <land>": the trigger ends in its heading, and the land right after it is where they strike.
+_HEADING = re.compile(r"\b(?:to|toward|towards|for)$", re.I)
 _GAP = re.compile(r"\s+(?:the\s+)?$", re.I)
-# "Iran attack", "Iran's attack", "Iran’s attack": a state named right before the act as its author.
-_AUTHOR_GAP = re.compile(r"(?:['’]s)?\s+$")
-# "Israel strikes southern Gaza": a place within three words after the act is its target.
+_IN_FLIGHT = re.compile(r"\bapproach|\b(?:drones|UAVs)\s+(?:heading|headed|en\s+route|approaching|flying)\b", re.I)
+# Weapons all intercepted make no strike (they are Disrupted weapons use): "<drones heading to X> shot down".
+_DOWNED = re.compile(r"\b(?:shot\s+down|shoots?\s+down|shooting\s+down|downed|intercept\w*|destroyed)\b", re.I)
+# "<State> attack", "<State>'s attack": a state named right before the act as its author.
+_BARE_GAP = re.compile(r"\s+")
+# "<State> attack ... <place> within three words after the act" is its target.
 _TARGET_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+$")
-# "Iran's attack on Israel", "Israel's attack on civilians awaiting aid in Gaza": a target told keeps the place.
+# "<State>'s attack on <land>", "<attack> against <people> in <place>": a target told keeps the place.
 _TARGET_LINK = re.compile(r"\s+(?:on|against|in|at|targeting|into)\s", re.I)
-
+# Where a reaction is voiced, not where the attack struck: "<place> war/talks" names a wider war, "<place> concerns"
+# a worry, "in <place> back/hail/condemn" the speakers' seat, "need in <place>" where help is asked for.
+_PLACE_NAMES_WAR = re.compile(r"\s+(?:war|conflict|ceasefire|truce|talks|crisis|concerns?|fears?|worries)\b", re.I)
+_SEAT_OF = re.compile(r"\b(?:in|from)\s+$", re.I)
+_NEED_IN = re.compile(r"\bneeds?\s+in\s+$", re.I)
+_VOICED = re.compile(r"\s+(?:(?:officials?|residents?|leaders?|people|crowds?)\s+)?(?:says?|said|warns?|vows?|"
+                     r"condemns?|backs?|hails?|cheers?|celebrates?|welcomes?|praises?|denounces?|decries?)\b", re.I)
+# Damage or dead told anywhere in the headline tie its place to the attack: "<city> counts damage after <attack>".
+_HARM = re.compile(r"\b(?:damag\w*|destroy\w*|hit|struck|ruins?|rubble|wounded|injur\w*|dead|mourns?|reels?|"
+                   r"without\s+power|blasts?|fires?|casualt\w*)\b", re.I)
 
 
 def mend(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
-    """Drop the strike a headline's act answers; place drones where they head; unplace a far state's attack."""
+    """In a lone headline: drop the strike an act answers (and its toll), drop drones in flight all shot down, place
+    drones where they head, keep a strike apart from a war tally, unplace a state's attack told where it was voiced."""
     if not groups or not lone_headline(doc):
         return groups
     text = doc.text
-    link = _ANSWER_LINK.search(text) if ANSWERED else None
-    # "in retaliation for Ukrainian strikes on Kursk on June 3": a dated answered strike is left to the date stage.
-    if link is not None and not any(d.start >= link.end() for d in doc.dates) and any(t.end <= link.start() and t.event_type in VIOLENT
-                                for g in groups.values() for t in g.triggers):
-        for key, g in list(groups.items()):
-            if all(t.start >= link.end() for t in g.triggers):
-                decide(doc, g.head, "historical", "the strike a headline's act answers: an earlier event")
-                del groups[key]
-    for g in groups.values():
+    if ANSWERED:
+        _drop_answered(doc, groups)
+    downed = HEADING and _DOWNED.search(text) is not None
+    for key, g in list(groups.items()):
+        if downed and all(_IN_FLIGHT.search(t.text) for t in g.triggers):
+            decide(doc, g.head, "not_event", "drones in flight a headline tells were shot down: no strike")
+            del groups[key]
+            continue
         if TOLL_APART:
-            # "Gaza death toll rises to 29313, Rafah residents killed in strike": the strike is news, the total is not
-            # its toll (drop_tallies reads a headline's one sentence as the tally alone and would drop the strike).
+            # "<war> death toll rises to <N>, <place> residents killed in strike": the strike is news, the total is
+            # not its toll (drop_tallies reads a headline's one sentence as the tally alone and would drop the strike).
             tallies = [c for c in g.casualties if (c.count.best or 0) >= TALLY]
-            # Only with a killing and an act of its own beside it: "strikes have killed 29,000 in Gaza" and "scale of Gaza
-            # deaths as 25,000 reported killed" stay tallies.
+            # Only with a killing and an act of its own beside it: "<strikes> have killed <N> in <place>" and "scale
+            # of <place> deaths as <N> reported killed" stay tallies.
             if tallies and len(tallies) < len(g.casualties) and any(
                     not _KILL_WORD.match(t.text) and not any(c.start <= t.start < c.end for c in tallies)
                     for t in g.triggers):
                 g.casualties = [c for c in g.casualties if c not in tallies]
-        if HEADING and g.head.event_type in VIOLENT and _HEADING.search(g.head.text):
+        if HEADING and g.head.event_type in ATTACK_TYPES and _HEADING.search(g.head.text):
             g.place = next((p for p in doc.places if p.role != "demonym" and p.start > g.head.end
                             and _GAP.fullmatch(text, g.head.end, p.start)), g.place)
-        if not FAR_STATE or g.place is None or g.head.event_type not in VIOLENT:
+        if not FAR_STATE or g.place is None or g.head.event_type not in ATTACK_TYPES:
             continue
-        if _far_author(doc, g.head, g.place):
-            decide(doc, g.place, "unplaced", "a headline's place is not where a named foreign state's attack struck")
+        if _reaction_seat(doc, g.head, g.place):
+            decide(doc, g.place, "unplaced", "a headline's place voiced a reaction to a named state's attack")
             g.place = None
     return groups
 
 
-def _far_author(doc: WorkDoc, t: Any, place: Any) -> bool:
-    """True when a far state named before the noun "attack" ("Iran's attack") is its author and no target is told."""
-    # A country may be the target ("Israel extends school closures after Iran attack"): only a place below a country
-    # (the Gaza Strip, Rafah) or a region is read as where the attack was voiced, not where it struck.
-    if not _ATTACK_NOUN.fullmatch(t.text) or _TARGET_LINK.match(doc.text, t.end) is not None or place.lat is None \
-            or (place.feature_code or "").startswith("PCL"):
-        return False
-    if place.start >= t.start and (_TARGET_AFTER.fullmatch(doc.text, t.end, place.start) is not None or any(
-            t.end <= c.start < place.start for c in doc.casualties)):
-        return False  # "Russia's attack kills 5 in Kharkiv": the toll ties the place to the act
-    for p in doc.places:
-        # "Israeli bombardment" is read as a demonym: the author's land, but often also where the act was.
-        if p.end <= t.start and p.role != "demonym" and (p.feature_code or "").startswith("PCL") and \
-                _AUTHOR_GAP.fullmatch(doc.text, p.end, t.start) is not None:
-            return p.lat is not None and p.lon is not None and place.lon is not None and \
-                haversine_km(p.lat, p.lon, place.lat, place.lon) >= _FAR_KM
-    return False
+def _drop_answered(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> None:
+    """Drop the groups inside the noun phrase an act answers ("<act> in response to <strike>"), and its toll."""
+    link = _ANSWER_LINK.search(doc.text)
+    if link is None or not any(
+            t.end <= link.start() and t.event_type in ATTACK_TYPES for g in groups.values() for t in g.triggers):
+        return
+    first = min((t.end for g in groups.values() for t in g.triggers if t.start >= link.end()), default=None)
+    if first is None:
+        return
+    stop = _PHRASE_END.search(doc.text, first)
+    end = stop.start() if stop is not None else len(doc.text)
+    # "in retaliation for <strike> on <date>": a dated answered strike is left to the date stage; a date after the
+    # phrase ("..., officials said on <day>") is the act's or the telling's.
+    if any(link.end() <= d.start < end for d in doc.dates):
+        return
+    for key, g in list(groups.items()):
+        if all(link.end() <= t.start < end for t in g.triggers):
+            decide(doc, g.head, "historical", "the strike a headline's act answers: an earlier event")
+            del groups[key]
+        else:  # "<act> in response to <strike> that killed 20": the 20 are the answered strike's
+            g.casualties = [c for c in g.casualties if not link.end() <= c.start < end]
 
+
+def _reaction_seat(doc: WorkDoc, t: Any, place: Any) -> bool:
+    """True when a state's "attack" has no target told and its place only voiced a reaction to it."""
+    # A country may be the target ("<country> extends school closures after <State> attack"): only a place below a
+    # country or a region is read as where a reaction was voiced.
+    text = doc.text
+    if not _ATTACK_NOUN.fullmatch(t.text) or _TARGET_LINK.match(text, t.end) is not None \
+            or (place.feature_code or "").startswith("PCL") or doc.casualties or _HARM.search(text) is not None:
+        return False
+    if place.start >= t.start and _TARGET_AFTER.fullmatch(text, t.end, place.start) is not None:
+        return False
+    voiced = _PLACE_NAMES_WAR.match(text, place.end) is not None or _NEED_IN.search(
+        text, max(0, place.start - 12), place.start) is not None or (
+        _SEAT_OF.search(text, max(0, place.start - 6), place.start) is not None
+        and _VOICED.match(text, place.end) is not None)
+    # "Israeli bombardment" is read as a demonym: the author's land, but often also where the act was.
+    return voiced and any(
+        p.role != "demonym" and (p.feature_code or "").startswith("PCL") and p.end <= t.start and (
+            attacker_place(doc, t, p) or _BARE_GAP.fullmatch(text, p.end, t.start) is not None)
+        for p in doc.places)

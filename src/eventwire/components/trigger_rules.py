@@ -171,8 +171,8 @@ RULES: list[Rule] = [
          r"attack)\s+drones?|(?:launch(?:es|ed)|sent|used)" + _W + r"\s+(?:\d[\d,]*\s+)?(?:Shahed[\w-]*\s+)?"
          r"(?:attack\s+)?(?:drones|UAVs)", AIR, "ASSAULT", "drone",
          anchors="drone uav"),
-    # A lone headline: "military is tracking approach of more than 100 drones", "drones heading toward Israel": drones
-    # in flight at a land are the strike under way.
+    # A lone headline: "<army> tracking approach of <N> drones", "drones heading toward <land>": drones in flight at
+    # a land are the strike under way (headline.py drops them when the headline tells them shot down).
     Rule(r"approach(?:ing)?\s+of\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
          r"(?:\d[\d,]*\s+)?(?:drones|UAVs)\b|(?:drones|UAVs)\s+(?:heading|headed|en\s+route|approaching|flying)\s+"
          r"(?:to|toward|towards|for)\b",
@@ -385,10 +385,16 @@ RULES: list[Rule] = [
     Rule(r"assassinat(?:ed|ion|ions|e|es|ing)\b|gunned\s+down|guns?\s+down\b|massacred\b|riddled\s+with\s+bullets|"
          r"shot\s+(?:and\s+killed|to\s+death)", VAC, "ASSAULT", "assassinate", armed=False,
          anchors="assassinat gunned gun massacre riddled shot"),
-    # A lone headline: "Palestinian girl shot in mother's arms", "journalist shot while filming": a civilian shot is
-    # an attack on a civilian even with no doer or toll told.
-    Rule(r"(?:girls?|boys?|child|children|teens?|teenagers?|women|woman|baby|babies|toddlers?|journalists?|"
-         r"paramedics?|medics?|doctors?|nurses?)\s+(?:(?:is|was|were|are|being)\s+)?shot\b(?!\s+(?:down|at\b))",
+    # A lone headline: "<girl> shot dead", "<journalist> shot by troops", "<boy> shot in <place>, dies of wounds": a
+    # civilian shot is an attack on a civilian even with no doer or toll told, when the shooting is told as violence
+    # (a killing or wounding word, a doer, a weapon); not "shot to fame", "shot a film", "shot 45 percent".
+    Rule(r"\b(?:school)?(?:girls?|boys?|child|children|teens?|teenagers?|women|woman|baby|babies|toddlers?|"
+         r"journalists?|paramedics?|medics?|doctors?|nurses?)\s+(?:(?:is|was|were|are|being|been)\s+)?shot\b"
+         r"(?:\s+(?:dead\b|and\s+(?:killed|wounded|injured|hurt)\b|by\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|"
+         r"police\w*|gunm[ae]n|settlers|snipers?|forces|army|officers?|assailants|attackers|militants)\b|with\s+(?:"
+         r"live\s+|rubber\s+)?(?:bullets|ammunition|rifles?))|(?!\s+(?:down|at|up|to|a|an|the|\d|footage|videos?|"
+         r"films?|photos?|pictures?)\b)(?=[^.;]{0,80}?\b(?:killed|dies|died|wounded|injured|critically|bullets?|"
+         r"gunfire|snipers?|rifles?)\b))",
          VAC, "ASSAULT", "firearms", armed=False, headline=True, anchors="shot"),
     Rule(r"kidnap(?:s|ped|ping|pings|pers?)?\b|abduct(?:s|ed|ing|ion|ions|ors?)?\b|forcibly\s+disappeared|"
          r"(?:took|taken|take|taking|held|holding|seized)\s+(?:\w+\s+){0,3}?hostages?\b|hostage-taking",
