@@ -291,10 +291,8 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
 
 def _weather_kills(text: str, s0: int, t0: int, t1: int, s1: int) -> bool:
     """The weather is the killer at t0..t1: its subject before it, or its "by/in" agent after it."""
-    last = None
-    for last in _WEATHER_WORD.finditer(text, max(s0, t0 - 120), t0):
-        pass
-    if last is not None and t0 - last.end() <= 50:
+    found = list(_WEATHER_WORD.finditer(text, max(s0, t0 - 120), t0))
+    if found and t0 - (last := found[-1]).end() <= 50:
         gap = text[last.end() : t0]
         if not _GAP_BREAK.search(gap) and not any(p.search(gap) for p in (_WEAPON, _ARMED, _NON_STATE, _ARMED_NAME)):
             return True
