@@ -40,6 +40,9 @@ def test_an_attack_told_in_bad_weather_stays_an_attack() -> None:
 def test_weather_as_the_killer_is_a_hazard() -> None:
     assert _sense("Torrential rains in Kerala killed nine people on Sunday.", "killed") is not None
     assert _sense("Five fishermen were killed by gales off Chittagong on Sunday.", "killed") is not None
+    assert _sense("Gales lashed the coast of Fujian on Sunday, killing six people.", "killing") is not None
+    assert _sense("Hailstorms swept Bihar on Sunday and killed two farmers.", "killed") is not None
+    assert _sense("Heavy rain fell on Sunday and bandits killed three villagers.", "killed") is None
 
 
 def test_a_side_blaming_another_for_a_strike_keeps_the_strike_as_news() -> None:

@@ -96,6 +96,8 @@ _KILLING = re.compile(r"(?:kill|dead|death|died|dies|wound|injur)", re.I)
 # "Hailstorms and gales in Gansu killed four": the weather is the subject, nothing armed or a new clause between.
 _WEATHER_WORD = re.compile(r"\b(?:" + _WEATHER + r")\b", re.I)
 _GAP_BREAK = re.compile(r"[,;:]|\b(?:as|while|when|after|before|but|and|then)\b", re.I)
+# "Gales lashed the coast on Sunday, killing five", "... and killed four": the weather's own clause goes on.
+_GAP_TAIL = re.compile(r"(?:,|\band)\s*$", re.I)
 # "four people were killed by gales", "died in a hailstorm": the weather as the agent of the death.
 _WEATHER_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:by|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:" + _WEATHER +
                             r")\b", re.I)
@@ -294,6 +296,7 @@ def _weather_kills(text: str, s0: int, t0: int, t1: int, s1: int) -> bool:
     found = list(_WEATHER_WORD.finditer(text, max(s0, t0 - 120), t0))
     if found and t0 - (last := found[-1]).end() <= 50:
         gap = text[last.end() : t0]
+        gap = gap[: (tail.start() if (tail := _GAP_TAIL.search(gap)) else len(gap))]
         if not _GAP_BREAK.search(gap) and not any(p.search(gap) for p in (_WEAPON, _ARMED, _NON_STATE, _ARMED_NAME)):
             return True
     return _WEATHER_AGENT.match(text, t1, s1) is not None
