@@ -7,6 +7,7 @@ from datetime import date
 from eventwire.api import extract
 from eventwire.components import trigger_background as tb
 from eventwire.components.trigger_sense import other_sense
+from eventwire.components.trigger_status import _LEGAL
 from eventwire.evaluate.common import is_violent
 
 _DAY = date(2024, 4, 7)
@@ -102,3 +103,10 @@ def test_an_accusation_in_a_legal_process_is_retold() -> None:
             "massacre of nine farmers.")
     assert _violent(text, None) == []
     assert _violent("The rebels accused two colonels of ordering the massacre of nine farmers in Tolima.")
+
+
+def test_one_list_of_legal_verbs_serves_the_status_rule() -> None:
+    assert _LEGAL.search("A cleric was jailed for the bombing of a cinema in Karachi.")
+    assert _LEGAL.search("Two men were charged over the shooting at a bus stop.")
+    assert _LEGAL.search("Two men are charged with the shooting.")
+    assert not _LEGAL.search("Two men were arrested for the shooting at a bus stop.")
