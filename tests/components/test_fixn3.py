@@ -110,3 +110,4 @@ def test_one_list_of_legal_verbs_serves_the_status_rule() -> None:
     assert _LEGAL.search("Two men were charged over the shooting at a bus stop.")
     assert _LEGAL.search("Two men are charged with the shooting.")
     assert not _LEGAL.search("Two men were arrested for the shooting at a bus stop.")
+    assert not _LEGAL.search("Riot police charged on the marchers, killing two.")

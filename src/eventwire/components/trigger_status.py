@@ -158,8 +158,9 @@ _AND_ACT = re.compile(r"\band\s+(?:(?:also|then|reportedly)\s+)?$", re.I)
 _ACT_VERB = re.compile(r"(?:conducted|continued|launched|struck|shelled|fired|attacked|carried\s+out|resumed|intensified|"
                        r"targeted)\b", re.I)
 
-_LEGAL = re.compile(r"\b(?:(?:" + VERDICT_VERBS + "|" + CHARGE_VERBS + r"|guilty)\s+(?:of|for|with|on|over|to)|"
-                    r"(?:on|faces?|facing|faced)\s+charges?\s+of|on\s+trial\s+for|suspected\s+of|trial\s+(?:of|over))\b",
+# Not "charged on/at": riot police charge on a crowd.
+_LEGAL = re.compile(r"\b(?:(?:" + VERDICT_VERBS + "|" + CHARGE_VERBS + r"|guilty)\s+(?:of|for|with|over)|sentenced\s+to|"
+                    r"indicted\s+on|(?:on|faces?|facing|faced)\s+charges?\s+of|on\s+trial\s+for|suspected\s+of|trial\s+(?:of|over))\b",
                     re.I)
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
