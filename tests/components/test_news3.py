@@ -26,7 +26,8 @@ def test_miners_killed_in_a_blast_are_an_accident() -> None:
 
 
 def test_rebels_who_blow_up_a_coal_mine_still_attack() -> None:
-    got = _violent("Rebels set off a bomb at a coal mine in Kalat on Tuesday, killing four guards.")
+    # No bomb word: only the armed-party exception keeps "blew" and "killing" an attack.
+    got = _violent("Rebels blew up a coal mine in Kalat on Tuesday, killing four guards.")
     assert got and all(sub is not None for sub, _ in got)
 
 
@@ -55,16 +56,17 @@ def test_a_bombing_a_leader_is_held_responsible_for_is_retold() -> None:
 
 
 def test_an_arrest_with_a_fresh_day_keeps_the_attack_as_news() -> None:
-    text = ("Police in Lahore said on Monday they had arrested two men suspected of planting the bomb that "
-            "exploded at a bus stop on Sunday, killing four people.")
+    # Only the charged act carries the event: "bomb" and its toll "killed" both sit in the charge's clause.
+    text = ("Police in Lahore said on Monday they had arrested two men for planting the bomb that "
+            "killed four people at a bus stop on Sunday.")
     assert _violent(text, date(2004, 11, 22)) != []
 
 
 def test_weather_that_kills_is_no_attack() -> None:
-    assert _violent("KUNMING, May 4 - Hailstorms and strong winds in Yunnan killed three people and flattened crops, "
-                    "a newspaper reported.", date(2004, 5, 4)) == []
-    assert _violent("Hailstorms in Yunnan province killed three people and injured 12, a newspaper reported on "
-                    "Monday.", date(2004, 5, 4)) == []
+    assert _violent("Hailstorms that swept the hills above Lijiang on Monday killed two herders and most of their "
+                    "flock.", date(2004, 5, 4)) == []
+    assert _violent("Rescuers in Gansu said on Monday that three farm hands died in a hailstorm that flattened the "
+                    "wheat.", date(2004, 5, 4)) == []
 
 
 def test_a_killing_participle_before_a_title_says_who_someone_was() -> None:

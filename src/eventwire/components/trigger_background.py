@@ -134,30 +134,43 @@ _KNOWN_VERB_AT = re.compile(rf"{_KNOWN_VERB}\s+the\s+(?P<name>(?:19|20)\d\d|\d{{
                             r"(?:attacks?|bombings?|massacres?|killings?|shootings?|strikes?|assaults?)\b", re.I)
 
 
+# The legal verbs that decide "retold" here and in trigger_status: a verdict's, and a charge's or an arrest's.
+VERDICT_VERBS = r"sentenced|convicted|jailed|imprisoned|found\s+guilty|pleaded\s+guilty|acquitted"
+CHARGE_VERBS = r"charged|indicted"
+
 # "sentenced a Russian soldier for killing a civilian", "was jailed for life for shooting", "found guilty of murdering":
 # a verdict comes months after the act it judges, so the act is retold, not news (a charge or an arrest may be fresh).
-_VERDICT = re.compile(r"\b(?:sentenced|convicted|jailed|imprisoned|found\s+guilty|pleaded\s+guilty|acquitted)"
+_VERDICT = re.compile(r"\b(?:" + VERDICT_VERBS + r")"
                       r"(?:\s+[\w’'-]+){0,6}?\s+(?:for|of|over)\s+(?:the\s+|his\s+|her\s+|their\s+)?$", re.I)
 
 
 # "wrongly convicted of making and planting the IRA bombs", "arrested and accused of plotting the car bombings of a
-# hotel", "held responsible for a twin suicide bus bombing": the act is named as what someone is judged, charged or
-# held for, so it is retold. A charge may be fresh, so a date of the story's weeks in the sentence keeps it news.
-_CHARGED_LEAD = (r"\b(?:(?:sentenced|convicted|jailed|imprisoned|found\s+guilty|pleaded\s+guilty|acquitted|charged|"
-                 r"accused|suspected|suspects?|arrested|detained|indicted|tried|held\s+responsible|blamed)"
+# hotel", "a militant leader held responsible for a twin suicide bus bombing": the act is named as what someone is
+# judged, charged or held for in law, so it is retold. A charge may be fresh, so a date of the story's weeks in the
+# sentence keeps it news. Not a side's charge ("Kyiv accused Moscow of carrying out the strike"): that is the news.
+_HELD_PERSON = r"(?:man|men|woman|women|leader|commander|chief|militant|suspect|member|bomber|cleric|figure)s?\s+"
+# "accused" and "suspected" are a charge in law only in a sentence of legal process ("rejected the charges against
+# officers, who it accused of masterminding the killing"); alone they are a side's charge, and the act is news.
+_LEGAL_PROCESS = re.compile(r"\b(?:charges?|charged|trials?|tried|courts?|judges?|prosecut\w+|indict\w*|arrest\w*|"
+                            r"detain\w*|convict\w*|sentenc\w+|custody|verdicts?|acquit\w*)\b", re.I)
+_CHARGED_LEAD = (r"\b(?:(?:" + VERDICT_VERBS + "|" + CHARGE_VERBS + r"|tried|arrested|detained|"
+                 r"(?P<acc>accused|suspected|suspects?)|" + _HELD_PERSON + r"held\s+responsible)"
                  r"(?:\s+[\w’'-]+){0,6}?\s+(?:for|of|over|with|in)\s+(?:(?:his|her|their)\s+(?:role|part)\s+in\s+)?"
                  r"(?:plotting|planning|planting|making|carrying\s+out|staging|organi[sz]ing|masterminding|ordering|"
-                 r"orchestrating|perpetrating|involvement\s+in)(?:\s+and\s+[a-z]+ing)?|held\s+responsible\s+for)")
+                 r"orchestrating|perpetrating|involvement\s+in)(?:\s+and\s+[a-z]+ing)?|" + _HELD_PERSON +
+                 r"held\s+responsible\s+for)")
 _CHARGED = re.compile(_CHARGED_LEAD + r"\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}$", re.I)
 # "... accused of plotting the car bombings of a hotel in the Sinai that killed 34": the relative clause's toll is the
-# retold act's toll (no clause break between).
-_CHARGED_REL = re.compile(_CHARGED_LEAD + r"[^;:.()]{0,120}?\b(?:that|which)\s+(?:had\s+)?$", re.I)
+# retold act's toll, within the clause ("..., while in Quetta militants fired rockets that killed 5" is another act).
+_CHARGED_REL = re.compile(_CHARGED_LEAD + r"(?:(?!,\s*(?:and|but|or|while|as)\b|\b(?:while|but|whereas)\b)[^;:.()])"
+                          r"{0,120}?\b(?:that|which)\s+(?:had\s+)?$", re.I)
 
 
 # "brother of the assassinated legendary Alliance commander Ahmad Shah Masood", "founded by assassinated former prime
 # minister Rafik Hariri": a killing participle before a person's title says who someone was, not what happened.
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|of|by|for|late)\s+$", re.I)
-_PERSON_PARTICIPLE = re.compile(r"(?:assassinated|slain|murdered|kidnapped|abducted)$", re.I)
+# Killings only: a kidnapping goes on, so "the kidnapped aid workers, seized on Saturday" may be news.
+_PERSON_PARTICIPLE = re.compile(r"(?:assassinated|slain|murdered)$", re.I)
 _TITLE_AFTER = re.compile(r"\s+(?:(?:former|legendary|late|veteran|popular|opposition|rebel|guerrilla|"
                           r"(?-i:[A-Z][\w’'-]*))\s+){0,3}(?:leader|commander|president|prime\s+minister|premier|"
                           r"minister|journalist|activist|chief|general|cleric|founder|mayor|governor|senator|lawmaker|"
@@ -186,9 +199,7 @@ def _known_attack(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, noun: bool) 
     name = m.group("name")
     if name.isdigit():  # a year names the attack only when it is older than the story
         return phrase if pub is not None and (pub - timedelta(days=MAX_AGE_DAYS)).year > int(name) else None
-    recent = [d for d in doc.dates if s0 <= d.start < s1 and d.end_date is not None
-              and (pub is None or (pub - d.end_date).days < MAX_AGE_DAYS)]
-    return None if recent else phrase
+    return None if _fresh_date(doc, s0, s1) else phrase
 
 
 # "have been targets for Iraqi air strikes in the past", "damaged by an Iraqi air raid only 10 days before Abu
@@ -201,10 +212,14 @@ _PAST_AFTER = re.compile(r"(?<!than\s)\bin\s+the\s+past\b(?!\s+(?:\d|few|several
                          r")\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:before|prior\s+to)\s+(?!dawn|noon|midnight|"
                          r"sunrise|sunset|daybreak|the\s+(?:report|story)\b|(?:an?|the)\s+(?:planned|scheduled|expected|"
                          r"upcoming|proposed)\b)", re.I)
-# "since a suicide attack on the Indian Parliament two weeks ago": an attack weeks or more back, told in passing
-# ("two days ago" stays news: within the story's days).
+# "since a suicide attack on the Indian Parliament two weeks ago": an attack weeks or months back, told in passing
+# ("two days ago" stays news: within the story's days; "years ago" is trigger_status._HISTORICAL's).
 _AGO = re.compile(r"\b(?:some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:" + _NUM +
-                  r")\s+(?:weeks?|months?|years?|decades?)\s+ago\b", re.I)
+                  r")\s+(?:weeks?|months?)\s+ago\b", re.I)
+# "attacked a checkpoint that troops had set up two weeks ago": after a relative word, "ago" dates another verb.
+# Not "that" after a preposition: "exploded on that corner a few weeks ago" dates the blast.
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|where|when)\b|(?<!on\s)(?<!at\s)(?<!in\s)(?<!of\s)(?<!to\s)"
+                       r"(?<!by\s)(?<!for\s)(?<!from\s)(?<!with\s)(?<!near\s)\bthat\b", re.I)
 # "... in the past" tells the past only in a frame of the past: "have been targets for air strikes in the past".
 _PAST_FRAME = re.compile(r"\b(?:was|were|ha(?:ve|s|d)\s+been)\b", re.I)
 _FEW_DAYS = {"a", "one", "two"}  # "two days before the talks": within the story's days (_CAUSE_DAYS), still news
@@ -231,7 +246,8 @@ def _told_as_past(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
     end = min(s1, t1 + 70)
     if (cut := _AFTER_END.search(text, t1, end)) is not None:
         end = cut.start()
-    if "ago" not in DISABLED and (ago := _AGO.search(text, t1, end)) is not None:
+    if "ago" not in DISABLED and (ago := _AGO.search(text, t1, (rel.start() if (
+            rel := _RELATIVE.search(text, t1, end)) else end))) is not None:
         return text[t0:ago.end()]
     m = _PAST_AFTER.search(text, t1, end)
     if m is None or m.group("n") is None and not _PAST_FRAME.search(text, s0, t0):
@@ -268,7 +284,7 @@ def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool)
         return "historical", f"an act judged by a verdict, retold: {m.group(0).strip()!r}"
     if "charged" not in DISABLED and ((m := _CHARGED.search(text[max(s0, t0 - 110) : t0])) is not None or words
             and _KILLING.fullmatch(words[0]) and (m := _CHARGED_REL.search(text[max(s0, t0 - 220) : t0])) is not None) \
-            and not _fresh_date(doc, s0, s1):
+            and (m.group("acc") is None or _LEGAL_PROCESS.search(text, s0, s1)) and not _fresh_date(doc, s0, s1):
         return "historical", f"an act someone is judged, charged or held for, retold: {m.group(0).strip()!r}"
     if "attributive" not in DISABLED and _PERSON_PARTICIPLE.match(text, t0, t1) \
             and _ATTRIBUTIVE_BEFORE.search(text, max(s0, t0 - 10), t0) \

@@ -48,10 +48,12 @@ _EXPLOSION_FIGURE = re.compile(
     r"explosions?\b", re.I)
 
 # Natural hazards that strike and kill; each list below goes on with its own words.
-# ("Hailstorms and strong winds in south China killed two people": weather that kills.)
 _STORMS = (r"earthquakes?|quakes?|tremors?|(?:a|the|tropical|winter|severe|dust|snow|ice)\s+storms?|hurricanes?|"
-           r"typhoons?|cyclones?|tornado(?:e?s)?|hail(?:storms?)?|rainstorms?|windstorms?|gales|"
-           r"(?:strong|high|gale-force)\s+winds|(?:heavy|torrential)\s+rains?|")
+           r"typhoons?|cyclones?|tornado(?:e?s)?|")
+# Weather that can kill but is more often the setting of a story ("killed three villagers during heavy rains"), so
+# its toll is no attack only when the weather is the killer. Not bare "hail": "a hail of bullets", "villagers hail".
+_WEATHER = (r"hail\s*storms?|(?:heavy|large|severe)\s+hail|rainstorms?|windstorms?|gales|"
+            r"(?:strong|high|gale-force)\s+winds|(?:heavy|torrential)\s+rains?")
 
 # "A 48-hour strike by aircraft refuellers", "dockers began a nine-day strike": a walkout with a length.
 _LABOUR_STRIKE = re.compile(
@@ -61,7 +63,7 @@ _LABOUR_STRIKE = re.compile(
 # "A very strong earthquake which struck", "Double injury blow strikes Wales", "a car ferry struck a pier":
 # a hazard, a misfortune or a collision, not an attack.
 _HAZARD_STRIKE = re.compile(
-    r"\b(?:" + _STORMS + r"floods?|lightning|"
+    r"\b(?:" + _STORMS + _WEATHER + r"|floods?|lightning|"
     r"tsunamis?|blizzards?|droughts?|disasters?|injury|injuries|blow|crisis|recession|virus|epidemic|illness|"
     r"disease|tragedy|misfortune)\s+(?:\w+\s+){0,3}?(?:struck|strikes|hit)\b|"
     r"\b(?:ferry|ship|vessel|tanker|boat|train|bus|truck|lorry)\s+(?:\w+\s+){0,2}?struck\b|"
@@ -91,6 +93,14 @@ _HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|died|dead|maim\w*|stepped|ex
 _NATURAL = re.compile(r"\b(?:" + _STORMS + r"floods?|flooding|tsunamis?|landslides?|mudslides?|avalanches?|blizzards?|heat\s*waves?)\b",
                       re.I)
 _KILLING = re.compile(r"(?:kill|dead|death|died|dies|wound|injur)", re.I)
+# "Hailstorms and gales in Gansu killed four": the weather is the subject, nothing armed or a new clause between.
+_WEATHER_WORD = re.compile(r"\b(?:" + _WEATHER + r")\b", re.I)
+_GAP_BREAK = re.compile(r"[,;:]|\b(?:as|while|when|after|before|but|and|then)\b", re.I)
+# "Gales lashed the coast on Sunday, killing five", "... and killed four": the weather's own clause goes on.
+_GAP_TAIL = re.compile(r"(?:,|\band)\s*$", re.I)
+# "four people were killed by gales", "died in a hailstorm": the weather as the agent of the death.
+_WEATHER_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:by|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:" + _WEATHER +
+                            r")\b", re.I)
 # "settlers kill 1 Palestinian while storming a village", "killed in an army raid": the raid is the violent event the
 # killing codes, not a raid short of violence beside it.
 _ENTRY = re.compile(r"storm\w*|raid\w*|incursions?", re.I)
@@ -132,6 +142,12 @@ _NOT_ARMED = re.compile(r"\b(?:denial[\s-]+of[\s-]+service|DDoS|cyber|phishing|r
 # "A huge explosion in a flax factory killed 45 workers": a blast at works with no weapon or armed party told is an
 # industrial accident, not a bomb.
 _BANG = re.compile(r"expl\w*|blast\w*|blew", re.I)
+# _BANG is for the trigger word; in a sentence the bang words are whole words ("officials explained" is none).
+_BANG_WORD = re.compile(r"\b(?:explosions?|exploded|explodes|blasts?|blew\s+up)\b", re.I)
+# Doers and arms a pit's blast or toll may be told with: an attack, not an accident ("attackers blew up a coal mine").
+# Not "strike" (a disaster strikes) nor "explosives" or "dynamite" (a mine's own tools).
+_PIT_ARMED = re.compile(r"\b(?:attackers|assailants|gunmen|bombers?|bombs?|bombing|raiders|kidnappers|armed\s+men|"
+                        r"grenades?|rockets?|missiles?|mortars?)\b", re.I)
 _WORKS = re.compile(r"\b(?:factory|factories|furnaces?|boilers?|grain\s+elevators?|elevators?|(?:flour\s+|flax\s+)?mills|"
                     r"flour\s+mill|colliery|coal\s+mines?|mine\s+shafts?|refit|rebuild|(?:chemical|fertili[sz]er|"
                     r"processing|petrochemical|steel|cement|bottling|fireworks?)\s+(?:plants?|works|facility)|fireworks?|"
@@ -257,10 +273,12 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
     if "works" not in DISABLED and _BANG.match(word) and _WORKS.search(text, s0, s1) \
             and not any(p.search(text, s0, s1) for p in (_WEAPON, _NON_STATE, _MILITARY, _ARMED_NAME)):
         return "a blast at works with no weapon or armed party told: an industrial accident"
-    if "pit" not in DISABLED and (_BANG.match(word) or _PIT_TOLL.match(word) and _BANG.search(text, s0, s1)) \
-            and _PIT.search(text, s0, s1) and not any(p.search(text, s0, s1) for p in (_NON_STATE, _MILITARY, _ARMED_NAME)):
+    if "pit" not in DISABLED and (_BANG.match(word) or _PIT_TOLL.match(word) and _BANG_WORD.search(text, s0, s1)) \
+            and _PIT.search(text, s0, s1) \
+            and not any(p.search(text, s0, s1) for p in (_NON_STATE, _MILITARY, _ARMED_NAME, _PIT_ARMED)):
         return "a blast in a coal mine with no armed party told: a mining accident"
-    if "hazard" not in DISABLED and _KILLING.match(word) and _NATURAL.search(text, s0, s1):
+    if "hazard" not in DISABLED and _KILLING.match(word) and (_NATURAL.search(text, s0, s1) or _weather_kills(
+            text, s0, t0, t1, s1)):
         return "the toll of a natural hazard, not of an attack"
     if "raid" not in DISABLED and _ENTRY.fullmatch(word) and (_HARM.search(text, s0, s1) or _FIRE.search(text, s0, s1)):
         return "a raid told with its violence or arrests: those words code it"
@@ -271,6 +289,17 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
             and not _MILITARY.search(text, s0, s1) and not _NON_STATE.search(text, s0, s1):
         return "bodies found by the police: a crime or a mishap, not the trace of armed men"
     return None
+
+
+def _weather_kills(text: str, s0: int, t0: int, t1: int, s1: int) -> bool:
+    """The weather is the killer at t0..t1: its subject before it, or its "by/in" agent after it."""
+    found = list(_WEATHER_WORD.finditer(text, max(s0, t0 - 120), t0))
+    if found and t0 - (last := found[-1]).end() <= 50:
+        gap = text[last.end() : t0]
+        gap = gap[: (tail.start() if (tail := _GAP_TAIL.search(gap)) else len(gap))]
+        if not _GAP_BREAK.search(gap) and not any(p.search(gap) for p in (_WEAPON, _ARMED, _NON_STATE, _ARMED_NAME)):
+            return True
+    return _WEATHER_AGENT.match(text, t1, s1) is not None
 
 
 def armed_doer(text: str, s0: int, t0: int, t1: int, s1: int) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from eventwire.components.dates import MODAL_FOLLOW
-from eventwire.components.trigger_background import UNIT_WORDS
+from eventwire.components.trigger_background import CHARGE_VERBS, UNIT_WORDS, VERDICT_VERBS
 from eventwire.pipeline.workdoc import WorkDoc
 
 _NEGATION = re.compile(r"\b(?:not|no|none|nobody|no\s+one|never|denied|denies|deny|denying|refuted|rejected|without(?!\s+Borders)|neither|nor|unlikely|"
@@ -158,8 +158,9 @@ _AND_ACT = re.compile(r"\band\s+(?:(?:also|then|reportedly)\s+)?$", re.I)
 _ACT_VERB = re.compile(r"(?:conducted|continued|launched|struck|shelled|fired|attacked|carried\s+out|resumed|intensified|"
                        r"targeted)\b", re.I)
 
-_LEGAL = re.compile(r"\b(?:charged\s+with|(?:on|faces?|facing|faced)\s+charges?\s+of|convicted\s+(?:of|for)|sentenced\s+(?:for|to)|on\s+trial\s+for|"
-                    r"indicted\s+(?:for|on)|acquitted\s+of|guilty\s+of|suspected\s+of|trial\s+(?:of|over))\b",
+# Not "charged on/at": riot police charge on a crowd.
+_LEGAL = re.compile(r"\b(?:(?:" + VERDICT_VERBS + "|" + CHARGE_VERBS + r"|guilty)\s+(?:of|for|with|over)|sentenced\s+to|"
+                    r"indicted\s+on|(?:on|faces?|facing|faced)\s+charges?\s+of|on\s+trial\s+for|suspected\s+of|trial\s+(?:of|over))\b",
                     re.I)
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
