@@ -36,7 +36,7 @@ import numpy as np
 from eventwire.components.confidence import WEIGHTS
 from eventwire.components.confidence_features import NAMES
 from eventwire.evaluate.common import PRF, greedy_match, is_violent
-from eventwire.evaluate.gold import GOLD_DIR, _day, _strict, load_gold
+from eventwire.evaluate.gold import GOLD_DIR, _day, _strict, kind_of, load_gold
 from eventwire.model import Article
 from eventwire.pipeline import Pipeline
 from eventwire.pipeline.pipeline import load_pipeline_config
@@ -110,8 +110,8 @@ def dump(batches: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
 
 def genre(record: dict[str, Any]) -> str:
     """The record's genre from its source: a headline line, an ISW front report, or news and wire prose."""
-    src = record["source"]
-    return "headline" if src["kind"] == "tsv_line" else "isw" if "isw_2022/" in src.get("path", "") else "prose"
+    kind = kind_of(record)
+    return kind if kind in ("isw", "headline") else "prose"
 
 
 def labels(row: dict[str, Any], keep: np.ndarray | None = None) -> tuple[np.ndarray, PRF]:

@@ -9,9 +9,10 @@ from typing import Any
 from eventwire.components.assemble_date import ANSWER_LINK
 from eventwire.components.assemble_fold import TALLY
 from eventwire.components.assemble_link import decide
-from eventwire.components.assemble_where import attacker_place
+from eventwire.components.assemble_where import _NOUN_GAP, attacker_place
 from eventwire.components.checks import ATTACK_TYPES
 from eventwire.components.trigger_refs import lone_headline
+from eventwire.components.trigger_rules import IN_FLIGHT
 from eventwire.pipeline.workdoc import WorkDoc
 
 ANSWERED = 1  # switch: drop the strike a headline's act answers
@@ -28,11 +29,10 @@ _KILL_WORD = re.compile(r"\b(?:kill\w*|dead\w*|deaths?|died|dies?)\b", re.I)
 # "<drones> heading toward <land>": the trigger ends in its heading, and the land right after it is where they strike.
 _HEADING = re.compile(r"\b(?:to|toward|towards|for)$", re.I)
 _GAP = re.compile(r"\s+(?:the\s+)?$", re.I)
-_IN_FLIGHT = re.compile(r"\bapproach|\b(?:drones|UAVs)\s+(?:heading|headed|en\s+route|approaching|flying)\b", re.I)
+_IN_FLIGHT = re.compile(r"\bapproach|\b" + IN_FLIGHT + r"\b", re.I)
 # Weapons all intercepted make no strike (they are Disrupted weapons use): "<drones heading to X> shot down".
 _DOWNED = re.compile(r"\b(?:shot\s+down|shoots?\s+down|shooting\s+down|downed|intercept\w*|destroyed)\b", re.I)
 # "<State> attack", "<State>'s attack": a state named right before the act as its author.
-_BARE_GAP = re.compile(r"\s+")
 # "<State> attack ... <place> within three words after the act" is its target.
 _TARGET_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+$")
 # "<State>'s attack on <land>", "<attack> against <people> in <place>": a target told keeps the place.
@@ -124,5 +124,5 @@ def _reaction_seat(doc: WorkDoc, t: Any, place: Any) -> bool:
     # "Israeli bombardment" is read as a demonym: the author's land, but often also where the act was.
     return voiced and any(
         p.role != "demonym" and (p.feature_code or "").startswith("PCL") and p.end <= t.start and (
-            attacker_place(doc, t, p) or _BARE_GAP.fullmatch(text, p.end, t.start) is not None)
+            attacker_place(doc, t, p) or _NOUN_GAP.fullmatch(text, p.end, t.start) is not None)
         for p in doc.places)

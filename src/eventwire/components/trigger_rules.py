@@ -155,6 +155,9 @@ _BRIDGE_SUBJECT = "(?:" + "|".join(rf"(?<={w}\s)" for w in (
 # The rest of a sentence: a full stop ends it only before a capital, a quote or the end of the text.
 REST_OF_SENTENCE = r"(?:[^.!?]|\.(?!\s+(?-i:[A-Z])|\s+[\"“]|\s*$))*"
 
+# Drones told in flight; headline.py reads the same words to find this rule's triggers.
+IN_FLIGHT = r"(?:drones|UAVs)\s+(?:heading|headed|en\s+route|approaching|flying)"
+
 RULES: list[Rule] = [
     Rule(r"suicide\s+(?:car\s+)?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|vests?)|blew\s+(?:himself|herself|"
          r"themselves)\s+up", SUICIDE, "ASSAULT", "suicide-attack",
@@ -174,8 +177,7 @@ RULES: list[Rule] = [
     # A lone headline: "<army> tracking approach of <N> drones", "drones heading toward <land>": drones in flight at
     # a land are the strike under way (headline.py drops them when the headline tells them shot down).
     Rule(r"approach(?:ing)?\s+of\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
-         r"(?:\d[\d,]*\s+)?(?:drones|UAVs)\b|(?:drones|UAVs)\s+(?:heading|headed|en\s+route|approaching|flying)\s+"
-         r"(?:to|toward|towards|for)\b",
+         r"(?:\d[\d,]*\s+)?(?:drones|UAVs)\b|" + IN_FLIGHT + r"\s+(?:to|toward|towards|for)\b",
          AIR, "ASSAULT", "drone", headline=True, anchors="approach drones uavs"),
     Rule(r"(?:missile|rocket|artillery|mortar|MLRS|tank)\s+(?:strikes?|attacks?|barrages?|fire|shelling|salvos?)|"
          r"shell(?:ing|ed|s)\b(?<!hollow\sshells)|(?:to|and|,)\s+shell\b|with\s+(?:\w+\s+){0,2}?artillery\b|"
