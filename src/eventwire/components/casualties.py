@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from eventwire.components.actors import load_lexicon
+from eventwire.components.trigger_refs import lone_headline
 from eventwire.components.trigger_rules import NATIONALS, PERSON_NOUNS
 from eventwire.components.triggers import KeywordGate, is_heading
 from eventwire.model import Count
@@ -28,7 +29,7 @@ _PERSON = (rf"(?:{PERSON_NOUNS}|child|babies|kids|troops|troopers?|jawans?|cops?
            r"gunmen|attackers?|bandits?|combatant|loyalists?|opponents?|oppositions?|member|supporters?|experts?|"
            r"advisers?|commanders?|workers?|staff(?:ers?)?|volunteers?|reporters?|medics?|doctors?|nurses?|teachers?|"
            r"students?|pilgrims?|worshippers?|peasants?|herders?|traders?|miners?|passengers?|drivers?|refugees?|"
-           r"migrants?|relatives?|brothers?|sisters?|gendarmes?|peacekeepers?|(?-i:Kurds|Britons|Taliban|Taleban))")
+           r"migrants?|relatives?|brothers?|sisters?|gendarmes?|peacekeepers?|martyrs|(?-i:Kurds|Britons|Taliban|Taleban))")
 # Between a count and its keyword: nouns for people and auxiliaries only ("four people were", "dozens of
 # others were reportedly"). A verb or a clause break in between means the count belongs to something else.
 _GAP_BEFORE = re.compile(
@@ -37,7 +38,9 @@ _GAP_BEFORE = re.compile(
     r"the|(?:ukrainian|russian|israeli|palestinian|syrian|salvadoran|colombian|peruvian|guatemalan|lebanese|iraqi|"
     r"afghan|pakistani|indian|yemeni|sudanese|somali|nigerian|american|iranian|kurd|gazan)s?|local|"
     r"reported|feared|believed|now|shot|found|aid|suspected|family|"
-    r"including|at\s+least|confirmed|being|left|dead|injured|wounded|killed)\b|" + _ASIDE + r")*\s*$", re.I)
+    r"including|at\s+least|confirmed|being|left|dead|injured|wounded|killed)\b|" + _ASIDE +
+    r"|(?<=including)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\b)*\s*$", re.I)
+_ASIDE_RE = re.compile(_ASIDE, re.I)
 # Plural nouns without a final "s": with any count but one, a person noun must be plural ("2 Rifles soldier" is a unit).
 _PLURAL_NO_S = frozenset("children men women people police policemen servicemen militiamen gunmen personnel staff "
                          "taliban taleban".split())
@@ -71,10 +74,11 @@ def _people(caps: bool) -> tuple[re.Pattern[str], ...]:
 
 
 _PEOPLE = {caps: _people(caps) for caps in (False, True)}
-_IN_ASIDE = re.compile(r"[^,;]{0,40},\s+(?:including|among\s+them|among\s+whom)\s+[^,;]*", re.I)  # an open aside
+# An open aside, with or without its comma ("304 Including 41 Children Killed" is 304).
+_IN_ASIDE = re.compile(r"[^,;]{0,40}?(?:,\s+|\s+)(?:including|among\s+them|among\s+whom)\s+[^,;]*", re.I)
 # One person, named by a singular noun (one list for the three readings below).
 _ONE_NOUN = (r"(?:person|man|woman|child|boy|girl|baby|teen|teenager|civilian|resident|villager|soldier|trooper|jawan|"
-             r"policeman|policewoman|cop|officer|guard|recruit|commander|leader|chief|general|colonel|official|mayor|"
+             r"policeman|policewoman|cop|officer|guard|recruit|commander|leader|chief|general|colonel|official|mayor|director|"
              r"spokesman|politician|judge|scientist|journalist|photographer|activist|protester|priest|teacher|doctor|"
              r"student|farmer|driver|worker|employee|pensioner|terrorist|militant|rebel|insurgent|daughter|son|wife|"
              r"husband|father|mother|brother|sister)")
@@ -162,7 +166,8 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
         kind = _kind(m)
         if si not in caps_of:
             caps_of[si] = not _LOWER.search(text, sent.start, sent.end)
-            headline[si] = not text[sent.start : sent.end].rstrip().endswith((".", "!", "?"))
+            # A lone line is a headline even with a full stop ("Teen killed as Iran town protests for third day.").
+            headline[si] = lone_headline(doc) or not text[sent.start : sent.end].rstrip().endswith((".", "!", "?"))
         caps = caps_of[si]
         before = _count_before(text, numbers, sent.start, m.start(), used, caps)
         after = _count_after(text, numbers, m.end(), sent.end, used) or _toll_after(text, numbers, m, sent.end, used)
@@ -175,6 +180,9 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
         num = (after if after is not None or one_after is not None else before) if obj else (before or after)
         if num is not None:
             num, i, j = _listed(text, numbers, num, m.start(), sent, used, caps)
+            if num.end <= m.start() and _PEOPLE[caps][2].match(text, numbers[i].end) and _LONE_MEMBER.fullmatch(
+                    text, _segment(text, sent.start, numbers[i].start, headline[si]), numbers[i].start):
+                num = _plus(num, 1)  # "NATO soldier, 6 militants killed" is 7
             used.update(k.start for k in numbers[i : j + 1])
             s, e = min(num.start, m.start()), max(num.end, m.end())
             if kind != "unsplit" and (both := _shared(text, numbers, m, sent.end, out, kind, num)) is not None:
@@ -186,6 +194,11 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
         elif kind == "killed" and one_after is not None:
             s, e = m.start(), one_after.end()
             count = Count(low=1, best=1, high=1, text=text[s:e])
+            if (more := _more_after(text, numbers, e, sent.end, used, caps)) is not None:
+                used.add(more.start)  # "kills Taliban key commander, 4 others" is 5
+                plus = _plus(more, 1)
+                e = more.end
+                count = Count(low=plus.low, best=plus.best, high=plus.high, text=text[s:e])
         elif (one := _ONE.search(text, max(sent.start, m.start() - 50), m.start())) is not None:
             s, e = one.start(), m.end()
             count = Count(low=1, best=1, high=1, text=text[s:e])
@@ -219,10 +232,49 @@ def _stated_zeros(out: list[CasualtyMention]) -> list[CasualtyMention]:
 _ELSE = re.compile(r"\b(?:else|other|others)\b", re.I)
 
 
+def _segment(text: str, s0: int, kw: int, headline: bool) -> int:
+    """Start of a headline's last segment before kw (after "|", ":" or a wire slug "UPDATE 1-"); a sentence's start."""
+    if not headline:
+        return s0
+    lo = max(s0, kw - 80)  # the segment is a few words long: look no further back
+    seg = max(s0, text.rfind("|", lo, kw) + 1, text.rfind(":", lo, kw) + 1)
+    slug = _SLUG.match(text, seg, kw)
+    return slug.end() if slug else seg
+
+
+# Wire slugs before a headline: "UPDATE 1-", "WRAPUP 5-", "REFILE-".
+_SLUG = re.compile(r"\s*(?-i:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|FOCUS|INSIGHT)(?:\s*\d+)?-")
+# A lone person listed before a count of people: "NATO soldier, 6 militants", "A soldier and two civilians".
+_LONE_MEMBER = re.compile(r"\s*(?:a\s+|an\s+|the\s+)?(?!(?:no|not|none|neither|nor|every|each|all|any)\b)"
+                          rf"(?:[\w’'-]+\s+){{0,2}}?{_ONE_NOUN}\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+# The lone person's noun may go on a word or two ("kills rebel deputy commander, 3 others"), never past a preposition.
+_MORE_JOIN = re.compile(r"(?:\s+(?!(?:in|at|on|near|by|for|from|with|after|during|as|was|were|is|are|and|or)\b)"
+                        r"[\w’'-]+){0,2}?\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+_OTHERS = re.compile(r"\s+(?:others|other\s+[\w-]+)\b", re.I)
+
+
+def _more_after(text: str, numbers: list[NumberMention], e: int, s1: int, used: set[int],
+                caps: bool) -> NumberMention | None:
+    """A count of people listed right after a lone person ("killed a soldier and two civilians", ", 4 others")."""
+    join = _MORE_JOIN.match(text, e, s1)
+    if join is None:
+        return None
+    k = bisect.bisect_left(numbers, join.end(), key=lambda n: n.start)
+    if k == len(numbers) or numbers[k].start != join.end() or numbers[k].start in used:
+        return None
+    n = numbers[k]
+    return n if _OTHERS.match(text, n.end) or _PEOPLE[caps][3].match(text, n.end, s1) else None
+
+
+def _plus(n: NumberMention, k: int) -> NumberMention:
+    """n with k more people."""
+    return NumberMention(n.start, n.end, n.text, None if n.low is None else n.low + k,
+                         None if n.best is None else n.best + k, None if n.high is None else n.high + k)
+
+
 def _one_bare(text: str, s0: int, kw: int, headline: bool) -> int | None:
     """Start of a lone person noun that opens a headline's last segment (in running text, a sentence after "the")."""
-    lo = max(s0, kw - 80)  # the segment is a few words long: look no further back
-    seg = max(s0, text.rfind("|", lo, kw) + 1, text.rfind(":", lo, kw) + 1) if headline else s0
+    seg = _segment(text, s0, kw, headline)
     m = _ONE_BARE.fullmatch(text, seg, kw)
     if m is None or not headline and not _THE.match(m.group().lstrip()):
         return None
@@ -243,7 +295,9 @@ def _count_before(text: str, numbers: list[NumberMention], s0: int, kw: int,
     for n in numbers[i:]:
         if n.end > kw:
             break
-        if n.start >= s0 and kw - n.end <= 70 and n.start not in used:
+        # An aside may lengthen the gap ("18 Taliban militants, including a commander named X, were killed").
+        far = kw - n.end
+        if n.start >= s0 and (far <= 70 or far <= 130 and _ASIDE_RE.search(text, n.end, kw)) and n.start not in used:
             if best is None or not _IN_ASIDE.fullmatch(text, best.end, n.start):
                 best = n  # a count inside an aside ("22, including 18 children, reported dead") is a part
     if best is not None and (people := _PEOPLE[caps][0].match(text, best.end, kw)):
