@@ -43,7 +43,7 @@ _AREA = re.compile(r"\b(?:Oblast|Raion|Krai|Region|Province|Governorate|Oblasts)
 _NAME = re.compile(r"([A-Z][^\W\d_][\w’'-]*(?:[ -][A-Z][\w’'-]*)?)$")
 _ITEM = r"[A-Z][^\W\d_][\w’'-]*(?:[ -][A-Z][\w’'-]*)?"
 _BOTH = re.compile(r"((?:" + _ITEM + r",\s+){0,3}" + _ITEM + r"),?\s+and\s+$")
-_LIST_KM = 50.0  # a list name read further from the told point is a place of its own, not the offset's
+_LIST_KM, _FRONT_KM = 40.0, 150.0
 
 
 # "artillery strikes against the Osnovyanskyi and Kyivskyi districts of Kharkiv City": a city's district is told at
@@ -67,6 +67,15 @@ def _district_city(doc: WorkDoc, p: PlaceMention) -> PlaceMention | None:
     if (p.population or 0) >= _TOWN and not _ADJECTIVAL.search(p.text):
         return None  # a town's raion; an adjectival name is a city district (Donetsk's Kyivskyi, a PPL of 139,000)
     return city
+
+
+def _own_front(q: PlaceMention, lat: float, lon: float, km: float) -> bool:
+    """A list name read on the same front but well away from the told point is a place of its own, not the offset's
+    ("Bilohorivka and Mayorsk (5km east of Toretsk)" with Bilohorivka read in Luhansk Oblast); further off than one front,
+    the reading is a far namesake ("Fedorivka and Shestakove, 30km east of Kharkiv" read in Zaporizhia Oblast)."""
+    if q.lat is None or q.lon is None:
+        return False
+    return max(_LIST_KM, km) < haversine_km(q.lat, q.lon, lat, lon) <= _FRONT_KM
 
 
 def _country_of(p: PlaceMention, anchor: PlaceMention) -> bool:
@@ -119,7 +128,7 @@ def _places_in(doc: WorkDoc, si: int) -> list[PlaceMention]:
 def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float, float, PlaceMention, bool]]:
     """(name start, name end, phrase start, lat, lon, km, anchor, shared) for each "X, N km <direction> of <town>" in the
     sentence; km is negative for a direction told with no distance ("Komyshuvakha (northeast of Bakhmut)"); shared
-    is true for one offset told for several names ("both about 45 km southwest of", "A and B (40km south of")."""
+    is true for "both" and for the names told before the last ("A and B (40km south of": A)."""
     cache: dict[int, Any] = doc.meta.setdefault("_offsets", {})
     if t.sentence in cache:
         return cache[t.sentence]  # type: ignore[no-any-return]
@@ -164,23 +173,22 @@ def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float
             # "from Belgorod, north of Kharkiv", "near Bakhmut, north of Bakhmut near Krasna Hora"; and a comma is
             # weaker than parentheses: "an attack on Rubizhne, south of Kharkiv" read in Luhansk Oblast stays there.
             continue
+        both = bool(m.groupdict().get("both"))
+        out.append((start, end, m.start(), lat, lon, km if "n" in m.re.groupindex else -km, p, both))
         # "capturing Stepove and Shcherbaky (approximately 40km south of ...)": a measured offset told right after a
-        # list of names places each, as "both" does.
+        # list of names places the names before the last too. The last keeps the tight tolerance unless "both" is
+        # told: the wider one kept misreads 30-60 km off ("Novopil and Vremivka, about 90km southwest of").
         pair = _BOTH.search(before, 0, start - max(s.start, m.start() - 80))
-        shared = bool(m.groupdict().get("both")) or (
-            pair is not None and "n" in m.re.groupindex and not doc.text[end : m.start()].strip(" ,("))
-        out.append((start, end, m.start(), lat, lon, km if "n" in m.re.groupindex else -km, p, shared))
-        if pair is None or not shared:
+        if pair is None or not (both or "n" in m.re.groupindex and not doc.text[end : m.start()].strip(" ,(")):
             continue
         for item in re.finditer(r"[^,]+", pair.group(1)):
             first = max(s.start, m.start() - 80) + pair.start(1) + item.start() + len(item.group()) - len(item.group().lstrip())
             last = first + len(item.group().strip())
             q = at.get(first)
-            if doc.text[first:last].lower() == p.text.lower() or _AREA.search(doc.text[first:last]) or q is not None and (
-                    q.geonameid == p.geonameid or not m.groupdict().get("both") and q.lat is not None
-                    and q.lon is not None and haversine_km(q.lat, q.lon, lat, lon) > max(_LIST_KM, km)):
-                continue  # "Bakhmut and Siversk (30km north of Bakhmut)": the anchor, or a name read far off, is
-                # no village the offset measures ("Bilohorivka and Mayorsk (5km east of Toretsk)")
+            if (q.text if q is not None else doc.text[first:last]).lower() == p.text.lower() or \
+                    _AREA.search(doc.text[first:last]) or (
+                    q is not None and not both and _own_front(q, lat, lon, km)):
+                continue  # "Bakhmut and Siversk (30km north of Bakhmut)": the anchor is no village the offset measures
             out.append((first, last, last, lat, lon, km, p, True))  # cut = its end: the next name is no region of it
     cache[t.sentence] = out
     return out
