@@ -25,9 +25,13 @@ _OFFSET = re.compile(
     r"(?:due\s+|to\s+the\s+)?(?P<dir>" + _DIR + r")(?:ern)?\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 # "Komyshuvakha (northeast of Bakhmut)": a direction with no distance, in parentheses, puts the village near the
 # town; ISW's unmeasured offsets lie within about 5-20 km (gold README: axes lie within the 25 km allowed).
-# "shelled Velyka Komyshuvakha to the southwest of Izyum" says the same without parentheses.
-_NEAR = re.compile(r"(?:\(\s*(?P<just>(?:just|directly|immediately)\s+)?(?:to\s+the\s+)?|\s+to\s+the\s+)(?P<dir>" +
-                   _DIR + r")(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
+# "shelled Velyka Komyshuvakha to the southwest of Izyum" says the same without parentheses, and "attacks toward
+# Brovary, just east of Kyiv" after a comma (there only for a place a goal word names: see _GOAL).
+_NEAR = re.compile(r"(?:(?:\(|(?P<comma>,))\s*(?:(?P<just>just|directly|immediately)\s+|(?:further|farther|slightly)\s+)?"
+                   r"(?:to\s+the\s+)?|\s+to\s+the\s+)(?P<dir>" + _DIR + r")(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
+# "toward Brovary, east of Kyiv", "fighting in Bila Hora, just southeast of Lysychansk": the place the act is at or
+# goes to; not "shelled positions from Belgorod, north of Kharkiv" nor "assaults southeast of Izyum, east of Siversk".
+_GOAL = re.compile(r"\b(?:toward|towards|into|to|on|at|near|in|around|outside)\s+(?:the\s+)?$", re.I)
 _NEAR_KM, _JUST_KM = 12.0, 5.0
 _MILE = 1.609
 # "... in northern gulf, some 80 km west of": a sea after the names is no part of them.
@@ -37,7 +41,9 @@ _REGION = re.compile(r"(?:,\s*|\s+in\s+)(?:[A-Z][\w’'-]+\s+){1,2}(?:Oblast|Rai
 _TOWN = 10_000
 _AREA = re.compile(r"\b(?:Oblast|Raion|Krai|Region|Province|Governorate|Oblasts)$")
 _NAME = re.compile(r"([A-Z][^\W\d_][\w’'-]*(?:[ -][A-Z][\w’'-]*)?)$")
-_BOTH = re.compile(r"([A-Z][^\W\d_][\w’'-]*(?:[ -][A-Z][\w’'-]*)?),?\s+and\s+$")
+_ITEM = r"[A-Z][^\W\d_][\w’'-]*(?:[ -][A-Z][\w’'-]*)?"
+_BOTH = re.compile(r"((?:" + _ITEM + r",\s+){0,3}" + _ITEM + r"),?\s+and\s+$")
+_LIST_KM, _FRONT_KM = 40.0, 150.0
 
 
 # "artillery strikes against the Osnovyanskyi and Kyivskyi districts of Kharkiv City": a city's district is told at
@@ -61,6 +67,15 @@ def _district_city(doc: WorkDoc, p: PlaceMention) -> PlaceMention | None:
     if (p.population or 0) >= _TOWN and not _ADJECTIVAL.search(p.text):
         return None  # a town's raion; an adjectival name is a city district (Donetsk's Kyivskyi, a PPL of 139,000)
     return city
+
+
+def _own_front(q: PlaceMention, lat: float, lon: float, km: float) -> bool:
+    """A list name read on the same front but well away from the told point is a place of its own, not the offset's
+    ("Bilohorivka and Mayorsk (5km east of Toretsk)" with Bilohorivka read in Luhansk Oblast); further off than one front,
+    the reading is a far namesake ("Fedorivka and Shestakove, 30km east of Kharkiv" read in Zaporizhia Oblast)."""
+    if q.lat is None or q.lon is None:
+        return False
+    return max(_LIST_KM, km) < haversine_km(q.lat, q.lon, lat, lon) <= _FRONT_KM
 
 
 def _country_of(p: PlaceMention, anchor: PlaceMention) -> bool:
@@ -113,13 +128,14 @@ def _places_in(doc: WorkDoc, si: int) -> list[PlaceMention]:
 def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float, float, PlaceMention, bool]]:
     """(name start, name end, phrase start, lat, lon, km, anchor, shared) for each "X, N km <direction> of <town>" in the
     sentence; km is negative for a direction told with no distance ("Komyshuvakha (northeast of Bakhmut)"); shared
-    is true for one offset told for a pair ("both about 45 km southwest of")."""
+    is true for "both" and for the names told before the last ("A and B (40km south of": A)."""
     cache: dict[int, Any] = doc.meta.setdefault("_offsets", {})
     if t.sentence in cache:
         return cache[t.sentence]  # type: ignore[no-any-return]
     s = doc.sentences[t.sentence]
     sent = doc.text[s.start : s.end]
-    if "km" not in sent and "kilomet" not in sent and "(" not in sent and " to the " not in sent:
+    if "km" not in sent and "kilomet" not in sent and "(" not in sent and "th of " not in sent and \
+            "st of " not in sent and " to the " not in sent:
         cache[t.sentence] = []
         return []  # most sentences tell no distance: skip the scan of the story's places
     if not any(c.islower() for c in sent):
@@ -127,6 +143,7 @@ def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float
         return []  # all capitals (wire copy): a village's name cannot be told from the words before it
     anchors = {p.start: p for p in _places_in(doc, t.sentence) if p.lat is not None
                and p.lon is not None and (p.feature_class == "P" or p.feature_code == "ISL") and p.role != "demonym"}
+    at = {q.start: q for q in _places_in(doc, t.sentence)}
     out = []
     for p in anchors.values():
         # The phrase ends where the anchor town starts; look back for it from there.
@@ -148,18 +165,31 @@ def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float
         if m.groupdict().get("unit") == "miles":
             km *= _MILE
         lat, lon = _destination(p.lat, p.lon, km, bearing)  # type: ignore[arg-type]
-        shared = bool(m.groupdict().get("both"))
-        out.append((start, end, m.start(), lat, lon, km if "n" in m.re.groupindex else -km, p, shared))
-        pair = _BOTH.search(before, 0, start - max(s.start, m.start() - 80))
+        own = at.get(start)
+        if m.groupdict().get("comma") and not (
+                _GOAL.search(doc.text, max(s.start, start - 12), start) and own is not None
+                and own.geonameid != p.geonameid and own.country_code == p.country_code
+                and _same_side(own, p, lat, lon)):
+            # "from Belgorod, north of Kharkiv", "near Bakhmut, north of Bakhmut near Krasna Hora"; and a comma is
+            # weaker than parentheses: "an attack on Rubizhne, south of Kharkiv" read in Luhansk Oblast stays there.
+            continue
+        both = bool(m.groupdict().get("both"))
+        out.append((start, end, m.start(), lat, lon, km if "n" in m.re.groupindex else -km, p, both))
         # "capturing Stepove and Shcherbaky (approximately 40km south of ...)": a measured offset told right after a
-        # pair of names places both, as "both" does.
-        shared = shared or (pair is not None and "n" in m.re.groupindex and not doc.text[end : m.start()].strip(" ,("))
-        pair = pair if shared else None
-        if pair is not None:
-            # "Blahodatne and Pavlivka, both about 45 km southwest of Donetsk City": the offset places the pair.
-            first = max(s.start, m.start() - 80) + pair.start(1)
-            last = first + len(pair.group(1))
-            out.append((first, last, last, lat, lon, km, p, True))  # cut = its end: the second name is no region of it
+        # list of names places the names before the last too. The last keeps the tight tolerance unless "both" is
+        # told: the wider one kept misreads 30-60 km off ("Novopil and Vremivka, about 90km southwest of").
+        pair = _BOTH.search(before, 0, start - max(s.start, m.start() - 80))
+        if pair is None or not (both or "n" in m.re.groupindex and not doc.text[end : m.start()].strip(" ,(")):
+            continue
+        for item in re.finditer(r"[^,]+", pair.group(1)):
+            first = max(s.start, m.start() - 80) + pair.start(1) + item.start() + len(item.group()) - len(item.group().lstrip())
+            last = first + len(item.group().strip())
+            q = at.get(first)
+            if (q.text if q is not None else doc.text[first:last]).lower() == p.text.lower() or \
+                    _AREA.search(doc.text[first:last]) or (
+                    q is not None and not both and _own_front(q, lat, lon, km)):
+                continue  # "Bakhmut and Siversk (30km north of Bakhmut)": the anchor is no village the offset measures
+            out.append((first, last, last, lat, lon, km, p, True))  # cut = its end: the next name is no region of it
     cache[t.sentence] = out
     return out
 
