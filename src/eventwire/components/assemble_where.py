@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from eventwire.components.assemble_front import front_place
 from eventwire.components.assemble_link import (
     dateline_end,
     decide,
@@ -25,6 +24,7 @@ from eventwire.components.assemble_scene import (
     possessive,
     target_demonym,
 )
+from eventwire.components.assemble_suburb import suburb_place
 from eventwire.components.trigger_refs import lone_headline
 from eventwire.components.trigger_status import second_predicate
 from eventwire.gazetteer.index import haversine_km
@@ -47,7 +47,7 @@ def other_event(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
 
 def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
     """Where a trigger happened: the picker's place, corrected for settings, fronts, borders and reactors."""
-    p = front_place(doc, t, prefer_setting(doc, t, picked_location(doc, t, picker)))
+    p = suburb_place(doc, t, prefer_setting(doc, t, picked_location(doc, t, picker)))
     unplaced: set[int] = doc.meta.setdefault("_unplaced", set())
     if front_only(doc, t.sentence) or (p is not None and other_event(doc, t, p)):
         unplaced.add(t.start)  # a front or another event's place: it sums up the day's events (merge_vague)

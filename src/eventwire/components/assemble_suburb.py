@@ -35,7 +35,7 @@ def _by_city(q: PlaceMention, city: PlaceMention) -> PlaceMention | None:
         "population": rec.population, "radius_km": None, "alternatives": []})
 
 
-def front_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
+def suburb_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
     """The suburb named after a picked city ("the Kyiv suburb of Irpin"), else `p` unchanged."""
     if p is None or p.role == "demonym":
         return p
