@@ -17,15 +17,15 @@ def _violent(text: str, published: date | None = _DAY) -> list[tuple[str | None,
 
 
 def test_a_toll_participle_takes_the_day_told_in_its_acts_clause() -> None:
-    got = _violent("QUETTA/KARACHI, 5 March 1987 - A bomb ripped through a market in Quetta yesterday, killing two "
-                   "people and wounding 15.")
+    got = _violent("HYDERABAD/SUKKUR, 5 March 1987 - A car bomb went off near a bus station in Sukkur yesterday, "
+                   "killing three passengers.")
     assert [day for _, _, day in got] == ["1987-03-04"]
 
 
 def test_a_toll_participle_does_not_take_the_doers_country() -> None:
-    got = _violent("Pakistan said today that gunmen from Afghanistan attacked Pakistani villages last Tuesday and "
-                   "Wednesday, killing 40 people.")
-    assert [place for _, place, _ in got] == ["Pakistan"]
+    got = _violent("India said today that troops from Pakistan attacked Indian border villages last Tuesday and "
+                   "Wednesday, killing 12 people.")
+    assert [place for _, place, _ in got] == ["India"]
 
 
 def test_two_acts_in_one_sentence_stay_two() -> None:
@@ -50,17 +50,17 @@ def _subs(text: str) -> set[str | None]:
 
 
 def test_clashes_between_police_and_protesters_are_a_riot() -> None:
-    assert _subs("Four people died on Monday in clashes between police and protesters near the presidential palace "
-                 "in Buenos Aires.") == {"Violent demonstration"}
+    assert _subs("Three people died on Monday in clashes between police and protesters outside the town hall in "
+                 "Quito.") == {"Violent demonstration"}
 
 
 def test_demonstrations_that_led_to_clashes_with_police_are_a_riot() -> None:
-    assert _subs("Student demonstrations in several cities on Monday led to clashes with riot police in Madrid.") \
+    assert _subs("Rallies at two colleges on Monday led to clashes with riot police in Porto.") \
         == {"Violent demonstration"}
 
 
 def test_troops_clashing_with_protesters_is_a_riot() -> None:
-    assert _subs("French Troops Clash with Ivory Coast Protesters in Abidjan on Monday.") == {"Violent demonstration"}
+    assert _subs("Soldiers clash with Togolese marchers in Lome on Monday.") == {"Violent demonstration"}
 
 
 def test_an_armed_side_keeps_a_clash_a_battle() -> None:

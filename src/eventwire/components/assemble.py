@@ -26,6 +26,7 @@ from eventwire.components.assemble_fold import (
 )
 from eventwire.components.assemble_link import (
     MAX_AGE_DAYS,
+    absorb,
     attacker_for,
     civilian_in,
     dateline_end,
@@ -148,9 +149,10 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
     for t in doc.triggers:
         if t.status != "asserted" or not t.event_type:
             continue  # political (PLOVER-only) triggers are coded by political.rules.v1
-        if last is not None and toll_participle(doc, last[0], t):
-            _join_toll(doc, groups, last[1], event_date(doc, t, lookback), last[0], t)
+        if last is not None and toll_participle(doc, last[0], t) \
+                and _join_toll(doc, groups, last[1], event_date(doc, t, lookback), last[0], t):
             continue
+        last = None  # a trigger skipped below is no act that a later toll participle may join
         date = event_date(doc, t, lookback if t.event_type else 1)
         day = date.start_date if date else None
         a = attacker_for(doc, t)
@@ -194,18 +196,22 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
     return groups
 
 
-# "A bomb ripped through two bars yesterday, killing two people": the toll participle after a comma tells the act
-# of its clause, not a second act with its own day ("last Thursday and Friday, killing 90") or place ("planes from
-# Afghanistan attacked Pakistani villages ..., killing 90").
+# "A car bomb tore through a bus depot on Friday, killing six": the toll participle after a comma tells the act of
+# its clause, not a second act with its own day ("raided the hamlets last Monday and Tuesday, killing 30") or place
+# (the raiders' home country in "raiders from Iran attacked Iraqi hamlets ..., killing 30").
 _TOLL_PARTICIPLE = re.compile(r"(?:killing|wounding|injuring|leaving)\b", re.I)
 _COMMA_BEFORE = re.compile(r",\s*(?:and\s+)?$")
 _BREAK = re.compile(r"[;:()]")
 
 
 def _join_toll(doc: WorkDoc, groups: dict[tuple[Any, ...], Group], hosts: list[Group], date: DateMention | None,
-               host: Trigger, t: Trigger) -> None:
-    """Add toll participle `t` to its act's groups; a day told between the act and it is the act's own."""
-    # "KARACHI/QUETTA, 4 March - A bomb ripped through a market yesterday, killing two": "yesterday" dates the bomb,
+               host: Trigger, t: Trigger) -> bool:
+    """Add toll participle `t` to its act's groups unless another act stands between; a day told between is the act's."""
+    span = [d for d in in_sentence(doc, "dates", t.sentence) if host.end <= d.start and d.end <= t.start]
+    first = min((d.end for d in span), default=t.start)
+    if any(first <= p.start < t.start for p in in_sentence(doc, "places", t.sentence)):
+        return False  # "shelled Avdiivka on Monday and Kupiansk on Tuesday, killing two": Kupiansk's act is between
+    # "SUKKUR, 5 March - A car bomb went off near a bus station yesterday, killing three": "yesterday" dates the bomb,
     # though the dateline's day is nearer to the word "bomb".
     own = date is not None and host.end <= date.start and date.end <= t.start
     for g in hosts:
@@ -218,11 +224,10 @@ def _join_toll(doc: WorkDoc, groups: dict[tuple[Any, ...], Group], hosts: list[G
         del groups[key]
         g.date = date
         if new in groups:  # the act's own day already has its event here: one act
-            groups[new].triggers.extend(g.triggers)
-            groups[new].attackers.extend(g.attackers)
-            groups[new].recipients.extend(g.recipients)
+            absorb(groups[new], g)
         else:
             groups[new] = g
+    return True
 
 
 def toll_participle(doc: WorkDoc, host: Trigger, t: Trigger) -> bool:

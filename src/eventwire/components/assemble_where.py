@@ -25,6 +25,7 @@ from eventwire.components.assemble_scene import (
     target_demonym,
 )
 from eventwire.components.assemble_suburb import suburb_place
+from eventwire.components.trigger_background import _AFTER_CAUSE
 from eventwire.components.trigger_refs import lone_headline
 from eventwire.components.trigger_status import second_predicate
 from eventwire.gazetteer.index import haversine_km
@@ -520,15 +521,19 @@ def _own_clause(doc: WorkDoc, t: Trigger, near: list[PlaceMention]) -> list[Plac
     return _cause_phrase(doc, t, near, between)
 
 
-# "Late Wednesday, following the bus ambush which killed 10 settlers in the West Bank, F-16s blasted targets in Gaza
-# City": an act told in a "following / after" phrase is placed in that phrase; the main clause's towns are another act's.
-_CAUSE_BEFORE = re.compile(r"\b(?:following|after)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+# "After the ambush near Kenema, jets hit depots in Bo and Makeni": an act told in a cause phrase (trigger_background's
+# pattern) is placed in that phrase; the main clause's towns are another act's. A time ("after midnight", "the
+# following day") or "the following airstrikes" (a list) is no cause phrase.
+_NO_CAUSE = re.compile(r"(?:(?<=the\s)following\b|(?:after|following)\s+(?:the\s+|an?\s+)?(?:next\s+|same\s+|previous\s+)?"
+                       r"(?:day|night|midnight|dawn|dusk|daybreak|sunrise|sunset|nightfall|morning|afternoon|evening|"
+                       r"noon|week(?:end)?|month|year)\b(?!\s+of\b))", re.I)
 
 
 def _cause_phrase(doc: WorkDoc, t: Trigger, near: list[PlaceMention], between: Any) -> list[PlaceMention]:
     """The places of a trigger's "following ..." phrase, up to its comma, when that phrase names one."""
     s = doc.sentences[t.sentence]
-    if _CAUSE_BEFORE.search(doc.text, max(s.start, t.start - 50), t.start) is None:
+    m = _AFTER_CAUSE.search(doc.text, max(s.start, t.start - 50), t.start)
+    if m is None or _NO_CAUSE.match(doc.text, m.start("link")) is not None:
         return near
     comma = doc.text.find(",", t.end, s.end)
     if comma < 0 or not between(t.end, comma) or not between(comma, s.end):
