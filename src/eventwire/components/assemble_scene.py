@@ -159,11 +159,11 @@ def outlet_town(doc: WorkDoc, p: PlaceMention) -> bool:
 
 # "monitored|received (by ...) in X" with no report noun before it: a post only when the act is placed elsewhere in
 # the sentence. Not "explosions were heard in X": a sound heard is where the act was.
-_HEARD_IN = re.compile(r"\b(?:monitored|received)\s+(?:by\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,4})?(?:in|at)\s+$", re.I)
+_HEARD_TAIL = r"(?:monitored|received)\s+(?:by\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,4})?(?:in|at)\s+$"
+_HEARD_IN = re.compile(r"\b" + _HEARD_TAIL, re.I)
 # "reports received in Bogota", "IRNA, monitored by the BBC in London": a report's own noun (or the outlet's
 # apposition) says the place only heard it; "wounded soldiers were received in Mosul" may be where the act was.
-_REPORT_HEARD = re.compile(r"(?:\b(?:reports?|dispatch(?:es)?|broadcasts?|agency|radio|news)|,)\s+(?:monitored|received)"
-                           r"\s+(?:by\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,4})?(?:in|at)\s+$", re.I)
+_REPORT_HEARD = re.compile(r"(?:\b(?:reports?|dispatch(?:es)?|broadcasts?|agency|radio|news)|,)\s+" + _HEARD_TAIL, re.I)
 # "In Baghdad, a military spokesman said Iraqi warplanes destroyed ... at Iran's Ahvaz field": the sentence opens on
 # the speaker's town, and the act is told after the speech verb.
 _IN_FRAME = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
@@ -173,9 +173,9 @@ _SPEAKER_SAID = re.compile(r",(?:\s+[\w.’'-]+){1,5}?" + _SPEECH.pattern)
 def reporting_post(doc: WorkDoc, p: PlaceMention) -> bool:
     """True for the town a report was received in, or heard or told in when its act is placed elsewhere in the sentence."""
     text = doc.text
-    if _REPORT_HEARD.search(text, max(0, p.start - 60), p.start) is not None:
-        return True
-    if _HEARD_IN.search(text, max(0, p.start - 60), p.start) is not None:
+    if _HEARD_IN.search(text, max(0, p.start - 60), p.start) is not None:  # a _REPORT_HEARD match is one too
+        if _REPORT_HEARD.search(text, max(0, p.start - 60), p.start) is not None:
+            return True
         after = p.end  # "wounded soldiers were received in Mosul after a bomber attacked": Mosul holds the act too
     else:
         m = _SPEAKER_SAID.match(text, p.end) if _IN_FRAME.search(text, max(0, p.start - 30), p.start) else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eventwire.components.assemble_axis import _DIRS
 from eventwire.components.assemble_link import (
     dateline_end,
     decide,
@@ -92,12 +93,17 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
 # "east of Basra", "northwest of the port city of Sidon": a front the lead locates by its town (labelled at the town).
 # Wider than `event_location._REFERENCE_OF` ("the port city of"), which must not grow: its score penalty then hits
 # "an offensive east of Iraq's southern city of Basra", where the act is at Basra.
-_COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:east|west)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", re.I)
+_COMPASS_OF = re.compile(r"\b" + _DIRS + r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", re.I)
 
 
 # "Separately, ...", "In a separate raid", "On the northern front", "Iranian warplanes also bombed": another act.
 _OTHER_ACT = re.compile(r"\b(?:separate(?:ly)?|elsewhere|another|also|meanwhile|(?:north|south|east|west)(?:ern)?\s+"
                         r"(?:front|sector)|in\s+the\s+(?:far\s+)?(?:north|south|east|west))\b", re.I)
+
+
+def _object_demonym(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
+    """The picked place is a demonym told after the act, in its sentence ("smashed four Iraqi brigades")."""
+    return p.role == "demonym" and p.start >= t.end and doc.sentence_of(p.start) == t.sentence
 
 
 def lead_scene(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
@@ -107,7 +113,7 @@ def lead_scene(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention
     cut = dateline_end(doc)
     # Only a demonym qualifying the act's object ("smashed four Iraqi brigades"): a country or a subject's demonym
     # may name a party of another story (a background attack, a dateline's own people).
-    if p is None or not cut or p.role != "demonym" or p.start < t.end or doc.sentence_of(p.start) != t.sentence:
+    if p is None or not cut or not _object_demonym(doc, t, p):
         return None
     lead = doc.sentence_of(cut - 1)
     # Only the sentence right after the lead may retell its act, with no cue of another act or front
@@ -119,13 +125,15 @@ def lead_scene(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention
         return None
     # The same act: the lead's other side named before it ("Iranian troops smashed five Iraqi brigades" after
     # "Iran said its forces seized ..."), not a third party ("Kurdish rebels"); and no lead act of another type.
-    sides = {q.country_code for q in in_sentence(doc, "places", lead) if q.start >= cut and q.country_code != p.country_code}
+    lead_places = in_sentence(doc, "places", lead)
+    sides = {q.country_code for q in lead_places if q.start >= cut and q.country_code != p.country_code}
     kinds = {u.event_type for u in doc.triggers if u.sentence == lead}
     if not any(q.start < t.start and q.country_code in sides for q in own) or kinds and t.event_type not in kinds:
         return None
-    towns = {q.geonameid: q for q in in_sentence(doc, "places", lead) if q.start >= cut and q.lat is not None
+    # Country rows are class "A", so a class-"P" town needs no PCL test.
+    towns = {q.geonameid: q for q in lead_places if q.start >= cut and q.lat is not None
              and q.country_code == p.country_code and q.feature_class == "P" and q.role not in ("demonym", "metonym")
-             and not (q.feature_code or "").startswith("PCL") and not not_where(doc, q)
+             and not not_where(doc, q)
              and not possessive(doc, q) and not names_speaker(doc.text, q)
              and _COMPASS_OF.search(doc.text, max(0, q.start - 40), q.start) is not None}
     return next(iter(towns.values())) if len(towns) == 1 else None
@@ -141,8 +149,7 @@ _PLACE_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:territory|soil|waters|airspace|bo
 def qualifier_scene(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
     """The last town of the sentence before (same paragraph) when the picked place is a demonym after the act that
     qualifies no place ("GUR's footage shows strikes on a Russian BM-21 Grad" after "... in occupied Enerhodar")."""
-    if p is None or p.role != "demonym" or p.start < t.end or doc.sentence_of(p.start) != t.sentence \
-            or _PLACE_NOUN.match(doc.text, p.end) or t.sentence < 1:
+    if p is None or not _object_demonym(doc, t, p) or _PLACE_NOUN.match(doc.text, p.end) or t.sentence < 1:
         return None
     s = doc.sentences[t.sentence]
     if "\n" in doc.text[doc.sentences[t.sentence - 1].start : s.start]:
