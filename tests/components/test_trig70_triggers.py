@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.api import extract
+from eventwire.api import extract, load_pipeline
+from eventwire.model import Article
 
 _DAY = date(2022, 9, 12)
 
@@ -49,3 +50,25 @@ def test_shot_dead_during_protests_is_excessive_force() -> None:
 
 def test_a_policeman_killed_in_protests_is_no_force_on_the_crowd() -> None:
     assert "Excessive force against protesters" not in _subs("Policeman killed in Paris protests")
+
+
+def _triggers(text: str) -> list[tuple[str, str | None]]:
+    doc = load_pipeline()(Article(text=text, published=_DAY))
+    return [(t.text, t.sub_event_type) for t in doc.triggers if t.status == "asserted"]
+
+
+def test_rockets_fired_by_helicopters_are_an_air_strike() -> None:
+    got = _triggers("Israeli helicopter gunships fired missiles at a car in Gaza City, killing two militants.")
+    assert ("fired missiles", "Air/drone strike") in got
+
+
+def test_they_after_aircraft_that_fired_is_the_aircraft() -> None:
+    got = _triggers("Apache helicopters fired rockets at a police post in Rafah. They also fired missiles at an "
+                    "office in Khan Yunis.")
+    assert ("fired missiles", "Air/drone strike") in got
+
+
+def test_rockets_fired_by_militants_stay_shelling() -> None:
+    got = _triggers("Militants fired rockets at Sderot on Monday. They also fired mortars at a kibbutz.")
+    assert ("fired rockets", "Shelling/artillery/missile attack") in got
+    assert "Air/drone strike" not in {s for _, s in got}

@@ -290,6 +290,7 @@ class TriggerFinder:
             if (et, sub) == SHELL and aircraft_fired(text, sent.start, m.start(),
                                                      sentences[si - 1].start if si else sent.start):
                 et, sub = AIR
+                doc.meta.setdefault("_aircraft_fired", set()).add(m.start())
             if status == "asserted" and _TOLL_REF.search(text, max(sent.start, m.start() - 60), m.start()) \
                     and any(t.event_type and (et is None or t.event_type == et) and t.status == "asserted"
                             and t.sentence < si for t, _ in found):
@@ -315,9 +316,10 @@ class TriggerFinder:
 _PARTICIPLE = re.compile(r",\s*\w+ing\b")
 _AIRCRAFT = (r"(?:helicopters?|(?:helicopter\s+)?gunships?|warplanes?|war\s*planes|(?:fighter\s+)?jets?|aircraft|"
              r"bombers?)")
-_AIRCRAFT_DOER = re.compile(r"\b" + _AIRCRAFT + r"\s+(?:(?:also|then|later|reportedly|again)\s+)?$", re.I)
+_AIRCRAFT_DOER = re.compile(r"(?<!anti-)(?<!anti\s)(?<!counter-)\b" + _AIRCRAFT + r"\s+(?:(?:also|then|later|reportedly|again)\s+)?$", re.I)
 _AIRCRAFT_FIRED = re.compile(r"\b" + _AIRCRAFT + r"\s+(?:(?:also|then|later|reportedly|again)\s+)?(?:fired|launched|"
                              r"struck|bombed|hit|attacked|strafed|raided)\b", re.I)
+_FIRE_VERB = re.compile(r"(?:fired|fires|firing|launch(?:es|ed|ing)|conducted|shell(?:ed|ing))\b", re.I)
 _PRONOUN_DOER = re.compile(r"\s*(?-i:They)\s+(?:(?:also|then|later|again)\s+)?$", re.I)
 
 
@@ -325,7 +327,7 @@ def aircraft_fired(text: str, s0: int, t0: int, p0: int) -> bool:
     """Whether aircraft fired the weapon: "Apache helicopters fired rockets", or "They" after such a sentence."""
     # "Russian fighter jets launched four Kh-31 missiles": missiles fired from the air are an air strike (ACLED);
     # "They also fired missiles" right after "helicopters fired rockets" has the aircraft as its subject.
-    if _AIRCRAFT_DOER.search(text, max(s0, t0 - 40), t0):
+    if _FIRE_VERB.match(text, t0) and _AIRCRAFT_DOER.search(text, max(s0, t0 - 40), t0):
         return True
     return p0 < s0 and _PRONOUN_DOER.fullmatch(text, s0, t0) is not None and \
         _AIRCRAFT_FIRED.search(text, p0, s0) is not None
