@@ -72,3 +72,15 @@ def test_rockets_fired_by_militants_stay_shelling() -> None:
     got = _triggers("Militants fired rockets at Sderot on Monday. They also fired mortars at a kibbutz.")
     assert ("fired rockets", "Shelling/artillery/missile attack") in got
     assert "Air/drone strike" not in {s for _, s in got}
+
+
+def test_another_sides_strike_after_aircraft_fire_keeps_the_shelling_type() -> None:
+    got = _triggers("Russian fighter jets launched four missiles at a coastal town in Odesa Oblast. Ukrainian forces "
+                    "struck a Russian command post in Tokmak.")
+    assert ("launched four missiles", "Air/drone strike") in got
+    assert ("struck", "Shelling/artillery/missile attack") in got
+
+
+def test_anti_aircraft_missile_strikes_are_no_air_strike() -> None:
+    got = _triggers("Russian forces conducted anti-aircraft missile strikes against Ochakiv on Monday.")
+    assert "Air/drone strike" not in {s for _, s in got}
