@@ -75,7 +75,7 @@ _MOVING_AT = (_AFTER_ARMED + r"(?:attacking|advancing|assaulting)" + _NO_FIGHT +
 # What makes an "assault" or "attacks" no fight of troops on the ground: fire ("an artillery assault", "Shahed
 # attacks"), no arms ("a cyber assault", "a sexual assault"), or the army-only "ground"/"infantry" assault, which is
 # taken by the army-only rule (no armed party needed there). Whole words: an "airborne assault" is a ground fight.
-_NOT_GROUND = (r"(?!(?:artillery|missiles?|rockets?|air|aerial|mortars?|drones?|UAVs?|Shaheds?|cyber|verbal|sexual|"
+_NOT_GROUND = (r"(?!(?:artillery|fire|missiles?|rockets?|air|aerial|mortars?|drones?|UAVs?|Shaheds?|cyber|verbal|sexual|"
                r"indecent|ground|infantry)\b)")
 # Where an assault was made; not "in order to", "in preparation for", "in an effort to" (a purpose, not a place).
 _IN_PLACE = r"in(?!\s+(?:order|preparation|an?\s+(?:effort|attempt|bid))\b)"
@@ -174,6 +174,17 @@ RULES: list[Rule] = [
          r"attack)\s+drones?|(?:launch(?:es|ed)|sent|used)" + _W + r"\s+(?:\d[\d,]*\s+)?(?:Shahed[\w-]*\s+)?"
          r"(?:attack\s+)?(?:drones|UAVs)", AIR, "ASSAULT", "drone",
          anchors="drone uav"),
+    # "52 martyrs in two massacres carried out by the aircraft in Bab": a massacre done by aircraft is an air strike.
+    Rule(r"massacres?\s+(?:carried\s+out|committed|perpetrated|done)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+         r"(?:aircraft|warplanes|war\s+planes|jets|helicopters|air\s+force|planes)\b", AIR, "ASSAULT", "aerial",
+         anchors="massacre"),
+    # A lone headline "Teen killed as Iran town protests for third day", "Two shot dead during Nairobi protests": a
+    # death told with a protest is force used on the crowd (the killer is implied by the protest).
+    # Not police or soldiers killed ("policeman killed in protests" is a riot's victim).
+    Rule(r"(?<!police\s)(?<!policeman\s)(?<!officer\s)(?<!soldier\s)(?:killed|shot\s+dead|shot)"
+         r"(?=\s+(?:as|during|in|at|amid)\s+(?:[\w’'-]+\s+){0,3}?(?:protests?|"
+         r"demonstrations?|rall(?:y|ies)|marches)\b)", EXCESSIVE, "PROTEST", "demo", armed=False, headline=True,
+         anchors="killed shot"),
     # A lone headline: "<army> tracking approach of <N> drones", "drones heading toward <land>": drones in flight at
     # a land are the strike under way (headline.py drops them when the headline tells them shot down).
     Rule(r"approach(?:ing)?\s+of\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
@@ -222,6 +233,10 @@ RULES: list[Rule] = [
          r"withdr[ae]w\w*|retreat\w*|with\s+(?:\w+\s+){0,2}?(?:explosives|dynamite|charges|mines))\b)",
          SHELL, "ASSAULT", "heavy-weapons",
          anchors="missile rocket artiller mortar mlrs tank shell conducted fire struck destroy blew"),
+    # ISW: "Russian indirect fire attacks on Ukrainian positions in Kherson Oblast": fire attacks are fires, not a
+    # ground assault (gold README, operations that lean on fires); not "fire attacks on homes" (arson) with no army.
+    Rule(r"(?<![\w-])(?:indirect\s+)?fire\s+attacks?\s+(?:on|against)\b", SHELL, "ASSAULT", "heavy-weapons",
+         armed=True, anchors="fire indirect"),
     # ISW: "continued to target Kryvyi Rih and Mykolaiv Oblast with Iranian-made Shahed-136 drones", "targeted the
     # Dnipro City district with two Kh-22 missiles": the places aimed at are struck by the weapon named after "with".
     # Not a side's assets ("targeted Ukrainian infrastructure with ten drones"): they name no place and would lend

@@ -339,5 +339,10 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
             continue
         t.event_type, t.sub_event_type, t.plover, t.mode = (ref.event_type, ref.sub_event_type, ref.plover,
                                                             ref.mode)
+        if ref.sentence != t.sentence and ref.start in doc.meta.get("_aircraft_fired", ()) \
+                and _ARMED.search(text, sent.start, sent.end):
+            # "Russian fighter jets launched Kh-31 missiles ... Ukrainian forces struck a depot": another armed
+            # side's strike told after an aircraft's missiles keeps the fire word's own type (shelling).
+            t.event_type, t.sub_event_type = SHELL
         out.append(t)
     return sorted(out, key=lambda t: t.start)

@@ -287,6 +287,10 @@ class TriggerFinder:
                                                           lone_headline(doc))) is not None:
                 status, reason = bg
             et, sub = _refine(rule.coding, text, sent.start, sent.end, m.start())
+            if (et, sub) == SHELL and aircraft_fired(text, sent.start, m.start(),
+                                                     sentences[si - 1].start if si else sent.start):
+                et, sub = AIR
+                doc.meta.setdefault("_aircraft_fired", set()).add(m.start())
             if status == "asserted" and _TOLL_REF.search(text, max(sent.start, m.start() - 60), m.start()) \
                     and any(t.event_type and (et is None or t.event_type == et) and t.status == "asserted"
                             and t.sentence < si for t, _ in found):
@@ -310,6 +314,23 @@ class TriggerFinder:
 
 
 _PARTICIPLE = re.compile(r",\s*\w+ing\b")
+_AIRCRAFT = (r"(?:helicopters?|(?:helicopter\s+)?gunships?|warplanes?|war\s*planes|(?:fighter\s+)?jets?|aircraft|"
+             r"bombers?)")
+_AIRCRAFT_DOER = re.compile(r"(?<!anti-)(?<!anti\s)(?<!counter-)\b" + _AIRCRAFT + r"\s+(?:(?:also|then|later|reportedly|again)\s+)?$", re.I)
+_AIRCRAFT_FIRED = re.compile(r"\b" + _AIRCRAFT + r"\s+(?:(?:also|then|later|reportedly|again)\s+)?(?:fired|launched|"
+                             r"struck|bombed|hit|attacked|strafed|raided)\b", re.I)
+_FIRE_VERB = re.compile(r"(?:fired|fires|firing|launch(?:es|ed|ing)|conducted|shell(?:ed|ing))\b", re.I)
+_PRONOUN_DOER = re.compile(r"\s*(?-i:They)\s+(?:(?:also|then|later|again)\s+)?$", re.I)
+
+
+def aircraft_fired(text: str, s0: int, t0: int, p0: int) -> bool:
+    """Whether aircraft fired the weapon: "Apache helicopters fired rockets", or "They" after such a sentence."""
+    # "Russian fighter jets launched four Kh-31 missiles": missiles fired from the air are an air strike (ACLED);
+    # "They also fired missiles" right after "helicopters fired rockets" has the aircraft as its subject.
+    if _FIRE_VERB.match(text, t0) and _AIRCRAFT_DOER.search(text, max(s0, t0 - 40), t0):
+        return True
+    return p0 < s0 and _PRONOUN_DOER.fullmatch(text, s0, t0) is not None and \
+        _AIRCRAFT_FIRED.search(text, p0, s0) is not None
 # The force is the head of the object: not "the wives of soldiers", "officers' children", "retired soldiers".
 _FORCES_HIT = re.compile(r"gunmen\s+(?:opened\s+fire|attacked|killed|shot)\s+(?:on\s+|at\s+)?(?:(?:a|an|the|two|three|"
                          r"\d+|several)\s+)?(?:(?!of\b|retired\b|former\b|off-duty\b)[\w-]+\s+){0,2}?(?:police(?:men)?|"
