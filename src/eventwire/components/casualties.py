@@ -278,8 +278,7 @@ def _lone_before(text: str, n: NumberMention, s0: int, headline: bool, caps: boo
 
 def _more_after(text: str, numbers: list[NumberMention], e: int, s1: int, used: set[int],
                 caps: bool) -> tuple[NumberMention, int] | None:
-    """A count of people that closes its phrase right after a lone person ("killed a soldier and two civilians",
-    ", 4 others"; not "and 3 others were injured"), with the end of its people."""
+    """A closed count of people right after a lone person (", 4 others", not "and 3 others were injured"); its end."""
     join = _MORE_JOIN.match(text, e, s1)
     if join is None:
         return None
