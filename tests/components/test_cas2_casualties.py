@@ -17,8 +17,8 @@ def test_lone_person_listed_before_a_count() -> None:
     assert _killed("Village chief and seven police officers killed in an ambush") == [8]
     assert _killed("A soldier and 4 insurgents were killed in clashes near the border.") == [5]
     # A negation or a quantifier is no person; a count with no people named is no list member.
-    assert _killed("No soldier and 4 insurgents were killed in clashes near the border.") != [5]
-    assert _killed("Army officer, 5 killed in a raid") != [6]
+    assert _killed("No soldier and 4 insurgents were killed in clashes near the border.") == [4]
+    assert _killed("Army officer, 5 killed in a raid") == [5]
 
 
 def test_lone_person_listed_after_the_verb() -> None:
@@ -29,10 +29,12 @@ def test_lone_person_listed_after_the_verb() -> None:
 
 
 def test_aside_may_lengthen_the_gap() -> None:
-    assert _killed("12 rebel fighters, including a local commander known as the Hawk, were killed in fighting") == [12]
+    # The count ends 80 characters before its keyword: past the plain limit of 70, within an aside's 130.
+    assert _killed("14 rebel fighters, including a senior commander known to locals as the Hawk, were killed in the "
+                   "raid on the camp.") == [14]
     # Without an aside the gap stays short: a count far before the keyword is another's.
     assert _killed("12 rebel fighters crossed the river near the old bridge at dawn yesterday and a "
-                   "shepherd was killed") != [12]
+                   "farmer was killed") == [1]
 
 
 def test_comma_less_aside_is_a_part_of_the_toll() -> None:

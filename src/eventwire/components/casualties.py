@@ -57,25 +57,36 @@ _KINDS = (r"security|displaced|young|armed|suspected|alleged|unidentified|unknow
           r"military|paramilitary|tribal|border|relief")
 
 
+# A member after the keyword must close its phrase: "and 3 civilians were wounded" and "3 Hamas rockets" are none.
+_CLOSE = r"(?=\s*(?:[,.;:|)?!]|$)|\s+(?:and|in|on|at|near|during|after|across|around|outside|inside)\b)"
+_NAMES = f"(?-i:{NATIONALS}|{_GROUP_NAMES})"
+
+
+def _mod(caps: bool) -> str:
+    """A modifier before a person noun: a name or kind ("Taliban", "NATO", "security"); in all-caps copy a kind only."""
+    return f"(?:{_KINDS})" if caps else f"(?:{_NAMES}|{_CAPITALISED}|{_KINDS})"
+
+
 def _people(caps: bool) -> tuple[re.Pattern[str], ...]:
     """A count's named people: the gap to its keyword, a list member before another, a next member, a closed one."""
-    names = f"(?-i:{NATIONALS}|{_GROUP_NAMES})"
-    mod = f"(?:{_KINDS})" if caps else f"(?:{names}|{_CAPITALISED}|{_KINDS})"
+    names, mod = _NAMES, _mod(caps)
     head = rf"\s+(?:of\s+(?:the\s+)?)?(?:{mod}\s+){{0,4}}?#?(?:(?P<who>{_PERSON})|{names})\b"
     # "Nine members of a family killed": people (of a group), then the plain gap.
     gap = re.compile(head + rf"(?:\s+of\s+(?:the\s+|an?\s+|one\s+)?(?:{mod}\s+){{0,3}}?(?:{_PERSON}|famil(?:y|ies)|"
                      r"households?|crews?|units?)\b)?" + _GAP_BEFORE.pattern, re.I)
     # A list of counts told with one keyword ("Twelve soldiers, 26 insurgents killed", "kill 2 police and 3
-    # civilians"): the event's toll is their sum. A member after the keyword must close its phrase: "and 3 civilians
-    # were wounded" and "3 Hamas rockets" are no members.
-    close = r"(?=\s*(?:[,.;:|)?!]|$)|\s+(?:and|in|on|at|near|during|after|across|around|outside|inside)\b)"
+    # civilians"): the event's toll is their sum.
     return gap, re.compile(rf"{head}\s*(?:,\s*(?:and\s+)?|and\s+)$", re.I), re.compile(head, re.I), \
-        re.compile(head + close, re.I)
+        re.compile(head + _CLOSE, re.I)
 
 
 _PEOPLE = {caps: _people(caps) for caps in (False, True)}
-# An open aside, with or without its comma ("304 Including 41 Children Killed" is 304).
-_IN_ASIDE = re.compile(r"[^,;]{0,40}?(?:,\s+|\s+)(?:including|among\s+them|among\s+whom)\s+[^,;]*", re.I)
+_CLOSED = re.compile(_CLOSE, re.I)
+# An open aside after a count, whose count is a part: ", including 18 children,"; without its comma only right after
+# the count's own people ("304 Including 41 Children Killed" is 304; "3 villages including Tarok left 12 dead" is 12).
+_IN_ASIDE = {caps: re.compile(r"[^,;]{0,40},\s+(?:including|among\s+them|among\s+whom)\s+[^,;]*|"
+                              rf"(?:{_PEOPLE[caps][2].pattern})?\s+including\s+(?:at\s+least\s+)?", re.I)
+             for caps in (False, True)}
 # One person, named by a singular noun (one list for the three readings below).
 _ONE_NOUN = (r"(?:person|man|woman|child|boy|girl|baby|teen|teenager|civilian|resident|villager|soldier|trooper|jawan|"
              r"policeman|policewoman|cop|officer|guard|recruit|commander|leader|chief|general|colonel|official|mayor|director|"
@@ -180,11 +191,11 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
         num = (after if after is not None or one_after is not None else before) if obj else (before or after)
         if num is not None:
             num, i, j = _listed(text, numbers, num, m.start(), sent, used, caps)
-            if num.end <= m.start() and _PEOPLE[caps][2].match(text, numbers[i].end) and _LONE_MEMBER.fullmatch(
-                    text, _segment(text, sent.start, numbers[i].start, headline[si]), numbers[i].start):
-                num = _plus(num, 1)  # "NATO soldier, 6 militants killed" is 7
+            s = num.start
+            if num.end <= m.start() and (lone := _lone_before(text, numbers[i], sent.start, headline[si], caps)) is not None:
+                num, s = _plus(num, 1), lone  # "NATO soldier, 6 militants killed" is 7, quoted from "NATO"
             used.update(k.start for k in numbers[i : j + 1])
-            s, e = min(num.start, m.start()), max(num.end, m.end())
+            s, e = min(s, m.start()), max(num.end, m.end())
             if kind != "unsplit" and (both := _shared(text, numbers, m, sent.end, out, kind, num)) is not None:
                 kind, s, e = "unsplit", min(s, both[0]), max(e, both[1])  # the span names both keywords
             count = Count(low=num.low, best=num.best, high=num.high, text=text[s:e])
@@ -195,9 +206,8 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
             s, e = m.start(), one_after.end()
             count = Count(low=1, best=1, high=1, text=text[s:e])
             if (more := _more_after(text, numbers, e, sent.end, used, caps)) is not None:
-                used.add(more.start)  # "kills Taliban key commander, 4 others" is 5
-                plus = _plus(more, 1)
-                e = more.end
+                used.add(more[0].start)  # "kills Taliban key commander, 4 others" is 5
+                plus, e = _plus(more[0], 1), more[1]
                 count = Count(low=plus.low, best=plus.best, high=plus.high, text=text[s:e])
         elif (one := _ONE.search(text, max(sent.start, m.start() - 50), m.start())) is not None:
             s, e = one.start(), m.end()
@@ -242,20 +252,33 @@ def _segment(text: str, s0: int, kw: int, headline: bool) -> int:
     return slug.end() if slug else seg
 
 
-# Wire slugs before a headline: "UPDATE 1-", "WRAPUP 5-", "REFILE-".
-_SLUG = re.compile(r"\s*(?-i:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|FOCUS|INSIGHT)(?:\s*\d+)?-")
-# A lone person listed before a count of people: "NATO soldier, 6 militants", "A soldier and two civilians".
-_LONE_MEMBER = re.compile(r"\s*(?:a\s+|an\s+|the\s+)?(?!(?:no|not|none|neither|nor|every|each|all|any)\b)"
-                          rf"(?:[\w’'-]+\s+){{0,2}}?{_ONE_NOUN}\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+# Wire slugs before a headline, one or stacked: "UPDATE 1-", "UPDATE 2 - ", "WRAPUP 5–", "RPT-UPDATE 2-".
+_SLUG = re.compile(r"(?:\s*(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|FOCUS|INSIGHT)(?:\s*\d+)?\s*[-–—])+")
+# A lone person listed before a count of people, from its segment's start: "NATO soldier, 6 militants", "A soldier and
+# 6 others". One word before the noun: after an article any, else a name or kind, never a verb ("Army detains
+# commander, 6 militants killed" is 6), a function word ("In general, 6 militants") or a negation or quantifier.
+_NOT_MOD = r"(?!(?:no|not|none|neither|nor|every|each|all|any|[a-z]+ed|kills?|shoots?|free|hold|take|capture|arrest|" \
+           r"detain|seize|release|rescue|kidnap|abduct|nab)\b)"
+_LONE_MEMBER = {caps: re.compile(rf"\s*{_NOT_MOD}(?:(?:a|an|the)\s+(?:{_NOT_MOD}[\w’'-]+\s+)?|(?:{_mod(caps)}\s+)?)"
+                                 rf"{_ONE_NOUN}\s*(?:,\s*(?:and\s+)?|and\s+)", re.I) for caps in (False, True)}
 # The lone person's noun may go on a word or two ("kills rebel deputy commander, 3 others"), never past a preposition.
 _MORE_JOIN = re.compile(r"(?:\s+(?!(?:in|at|on|near|by|for|from|with|after|during|as|was|were|is|are|and|or)\b)"
                         r"[\w’'-]+){0,2}?\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
-_OTHERS = re.compile(r"\s+(?:others|other\s+[\w-]+)\b", re.I)
+_OTHERS = re.compile(r"\s+others\b", re.I)  # "6 other people" is a count of people ("4 other vehicles" is none)
+
+
+def _lone_before(text: str, n: NumberMention, s0: int, headline: bool, caps: bool) -> int | None:
+    """Start of a lone person listed before a count of people or others ("NATO soldier, 6 militants"), else None."""
+    if not (_PEOPLE[caps][2].match(text, n.end) or _OTHERS.match(text, n.end)):
+        return None
+    seg = _segment(text, s0, n.start, headline)
+    lone = _LONE_MEMBER[caps].fullmatch(text, seg, n.start)
+    return None if lone is None else seg + len(lone.group()) - len(lone.group().lstrip())
 
 
 def _more_after(text: str, numbers: list[NumberMention], e: int, s1: int, used: set[int],
-                caps: bool) -> NumberMention | None:
-    """A count of people listed right after a lone person ("killed a soldier and two civilians", ", 4 others")."""
+                caps: bool) -> tuple[NumberMention, int] | None:
+    """A closed count of people right after a lone person (", 4 others", not "and 3 others were injured"); its end."""
     join = _MORE_JOIN.match(text, e, s1)
     if join is None:
         return None
@@ -263,7 +286,10 @@ def _more_after(text: str, numbers: list[NumberMention], e: int, s1: int, used: 
     if k == len(numbers) or numbers[k].start != join.end() or numbers[k].start in used:
         return None
     n = numbers[k]
-    return n if _OTHERS.match(text, n.end) or _PEOPLE[caps][3].match(text, n.end, s1) else None
+    if (others := _OTHERS.match(text, n.end, s1)) is not None and _CLOSED.match(text, others.end(), s1):
+        return n, others.end()
+    people = _PEOPLE[caps][3].match(text, n.end, s1)
+    return None if people is None else (n, people.end())
 
 
 def _plus(n: NumberMention, k: int) -> NumberMention:
@@ -298,7 +324,7 @@ def _count_before(text: str, numbers: list[NumberMention], s0: int, kw: int,
         # An aside may lengthen the gap ("18 Taliban militants, including a commander named X, were killed").
         far = kw - n.end
         if n.start >= s0 and (far <= 70 or far <= 130 and _ASIDE_RE.search(text, n.end, kw)) and n.start not in used:
-            if best is None or not _IN_ASIDE.fullmatch(text, best.end, n.start):
+            if best is None or not _IN_ASIDE[caps].fullmatch(text, best.end, n.start):
                 best = n  # a count inside an aside ("22, including 18 children, reported dead") is a part
     if best is not None and (people := _PEOPLE[caps][0].match(text, best.end, kw)):
         # "13 Taliban rebels killed"; not "2 Rifles soldier killed"
