@@ -41,6 +41,22 @@ STOOD_IN_KM = 20.0
 TOLD_POINT = "PPLL"  # the feature code of a point not from a record: an offset phrase or a stand-in's point
 
 
+_AFTER_ARTICLE = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|an|at|az)- ?$")
+
+
+def _unknown_instead(gz: Gazetteer, text: str, kept: list[Resolved], dropped: list[Resolved],
+                     setting: str | None) -> list[Resolved]:
+    """`kept` plus an unknown place where a dropped namesake stood and the words around name a place."""
+    dropped = [d for d in dropped if _AFTER_ARTICLE.search(text, max(0, d.cand.start - 5), d.cand.start)]
+    if not dropped:  # (only a name read through a lower-case article: the reading this index's "al-" forms add)
+        return kept
+    cands = [r.cand for r in kept]
+    gaps = [c for c in unknown_places(text, cands) if any(c.start < d.cand.end and d.cand.start < c.end for d in dropped)]
+    if not gaps:
+        return kept
+    return sorted(kept + resolve(gz, text, gaps, setting, cands + gaps), key=lambda r: r.cand.start)
+
+
 def _country_or_state(gz: Gazetteer, ids: list[int]) -> bool:
     """A country, a first-level unit or a capital: "Pakistan al-Qaeda suspect" keeps Pakistan."""
     return any(gz.fcode[i] in ("PCLI", "ADM1", "PPLC") for i in ids)
@@ -89,6 +105,8 @@ class Geoparser:
         resolved = [r for r in resolved if "stray" not in r.cand.hints]
         drop = unsupported(self.gz, text, resolved, setting, common_set(), namesakes=mode != "upper")
         kept = [r for n, r in enumerate(resolved) if n not in drop and not is_river(r.cand)]
+        if drop and mode == "mixed":  # "in al-Manshiya neighbourhood" (Damascus): a far namesake dropped, the words
+            kept = _unknown_instead(self.gz, text, kept, [resolved[n] for n in drop], setting)  # still say a place
         if mode == "mixed":  # "Manger Square in Bethlehem": a named site takes the town the text places it in
             kept = sorted(kept + placed_sites(self.gz, text, kept), key=lambda r: r.cand.start)
             kept = plant_sites(self.gz, text, kept)  # "the Zaporizhzhia NPP" lies at Enerhodar, not in the city

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from eventwire.gazetteer import Gazetteer
@@ -14,6 +15,8 @@ UPPER_CLASS = "".join(chr(c) for c in range(0x41, 0x3000) if chr(c).isupper())
 # hashtag names a place in conflict tweets ("shot dead in #Mbengwi, Momo division").
 # The capital first, then the look back: a leading character class lets the engine skip to capitals at C speed.
 _START_UPPER = re.compile(r"[" + re.escape(UPPER_CLASS) + r"](?<![\w@].)")
+# A lower-case Arabic article before a capital starts a name too: "in al-Dumayr", SOHR's "in al- Bokamal".
+_START_ARTICLE = re.compile(r"(?<![\w@-])(?:al|el|ad|ar|as|ash|an|at|az)-(?= ?[" + re.escape(UPPER_CLASS) + r"])")
 _NON_WORD = re.compile(r"[\W_]")
 _WORD_ANY = re.compile(r"(?<![\w@#])[^\W_]+")  # a word start and the word, up to `_NON_WORD`
 
@@ -63,7 +66,9 @@ def name_matches(
     mixed = mode == "mixed"
     # Without case cues every word is a start (matched whole, so its end comes free): a word no name begins with
     # skips the trie walk (identical output).
-    starts = _START_UPPER.finditer(text) if mixed else _WORD_ANY.finditer(folded)
+    starts: Iterable[re.Match[str]] = _START_UPPER.finditer(text) if mixed else _WORD_ANY.finditer(folded)
+    if mixed and "-" in text and (articles := list(_START_ARTICLE.finditer(text))):
+        starts = sorted([*starts, *articles], key=lambda x: x.start())
     # A first word no name begins with needs no trie walk (a name's first word is in `firsts`), in either casing.
     firsts = gz.first_words()
     dem_words = _demonym_words()
@@ -116,6 +121,9 @@ def name_matches(
             if e >= n:
                 break
             pos = e + 1
+        if found and mixed and text[s].islower():  # an "al-X" name: its span starts at the capital (as "X" alone)
+            lead = m.end() + (text[m.end() : m.end() + 1] == " ")  # (past "al-" or SOHR's "al- ")
+            found = [(lead, e, kid) for _, e, kid in found if e > lead]
         if found:
             names.extend(reversed(found))  # longest first at each start
         if s >= dem_end and folded[s : ends[0]] in dem_words:  # a demonym, one word or two, starts with one of these
