@@ -48,3 +48,16 @@ def test_a_far_namesake_through_the_article_leaves_the_unknown_neighbourhood() -
     # "al-Manshiya" is also a Sudanese town of unknown size; here the words make it a Damascus neighbourhood.
     got = [m.text for m in _parse("A mortar round hit a shop in al-Manshiya neighbourhood in central Damascus.")]
     assert "al-Manshiya" in got and "Damascus" in got
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes east of Hama against Hayat Tahrir al-Sham fighters",  # "al-Sham" is an alias of Damascus
+    "Omar al-Asmar was among the wounded",  # a person, not Asmara
+])
+def test_after_word_al_even_a_big_place_is_a_word_of_the_name(text: str) -> None:
+    assert [m.text for m in _parse(text) if m.text in ("Sham", "Asmar")] == []
+
+
+def test_an_opening_preposition_is_no_word_of_the_name() -> None:
+    got = [(m.text, m.country_code) for m in _parse("In al-Raqqa, the curfew was lifted")]
+    assert got == [("Raqqa", "SY")]

@@ -18,7 +18,7 @@ from eventwire.geoparsing.matching import demonyms
 from eventwire.geoparsing.metonymy import is_metonym
 from eventwire.geoparsing.plants import _table as plant_table
 from eventwire.geoparsing.plants import plant_sites
-from eventwire.geoparsing.recognize import LOWER_TAIL, casing, common_set, is_river, recognise
+from eventwire.geoparsing.recognize import _PREP, LOWER_TAIL, casing, common_set, is_river, recognise
 from eventwire.geoparsing.resolve import Resolved, bare_names, resolve
 from eventwire.geoparsing.support import unsupported
 from eventwire.geoparsing.unknown import unknown_places
@@ -57,6 +57,17 @@ def _unknown_instead(gz: Gazetteer, text: str, kept: list[Resolved], dropped: li
     return sorted(kept + resolve(gz, text, gaps, setting, cands + gaps), key=lambda r: r.cand.start)
 
 
+def _word_of_longer(gz: Gazetteer, text: str, start: int, end: int, ids: list[int]) -> bool:
+    """One word of a longer Arabic name: "Abo al- Dohur", "Maarat al-Numan", "Hayat Tahrir al-Sham"."""
+    if " " in text[start:end]:
+        return False
+    prev = _ARABIC_PREV.search(text, max(0, start - 40), start)
+    if prev:  # after "Word al-" a big place is no exemption ("Tahrir al-Sham" is no Damascus), unless the word is
+        # a preposition ("In al-Raqqa")
+        return prev.group(0).split()[0].lower() not in _PREP
+    return not _country_or_state(gz, ids) and bool(prev or _ARABIC_NEXT.match(text, end))
+
+
 def _country_or_state(gz: Gazetteer, ids: list[int]) -> bool:
     """A country, a first-level unit or a capital: "Pakistan al-Qaeda suspect" keeps Pakistan."""
     return any(gz.fcode[i] in ("PCLI", "ADM1", "PPLC") for i in ids)
@@ -91,8 +102,7 @@ class Geoparser:
         mode = casing(text)
         cands = recognise(self.gz, text, mode)
         if mode == "mixed":  # "Abo al- Dohur", "Maarat al-Numan": a word of a longer Arabic name
-            cands = [c for c in cands if " " in text[c.start:c.end] or _country_or_state(self.gz, c.ids) or not (
-                _ARABIC_NEXT.match(text, c.end) or _ARABIC_PREV.search(text, max(0, c.start - 40), c.start))]
+            cands = [c for c in cands if not _word_of_longer(self.gz, text, c.start, c.end, c.ids)]
         if mode == "mixed":  # "the village of Ashmi": names the gazetteer lacks, by the words around them
             cands = sorted(cands + unknown_places(text, cands), key=lambda c: c.start)
         setting = setting or dateline_country(self.gz, text, cands)
