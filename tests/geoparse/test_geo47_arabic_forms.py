@@ -61,3 +61,10 @@ def test_after_word_al_even_a_big_place_is_a_word_of_the_name(text: str) -> None
 def test_an_opening_preposition_is_no_word_of_the_name() -> None:
     got = [(m.text, m.country_code) for m in _parse("In al-Raqqa, the curfew was lifted")]
     assert got == [("Raqqa", "SY")]
+
+
+def test_article_starts_are_whole_words_before_a_capital() -> None:
+    from eventwire.geoparsing.matching import _article_starts
+
+    got = [m.group(0) for m in _article_starts("ash-Shaddadi, al- Bab, Tal-Abyad, the al-qaeda cell, e-Mail")]
+    assert got == ["ash-", "al-"]

@@ -16,7 +16,8 @@ UPPER_CLASS = "".join(chr(c) for c in range(0x41, 0x3000) if chr(c).isupper())
 # The capital first, then the look back: a leading character class lets the engine skip to capitals at C speed.
 _START_UPPER = re.compile(r"[" + re.escape(UPPER_CLASS) + r"](?<![\w@].)")
 # A lower-case Arabic article before a capital starts a name too: "in al-Dumayr", SOHR's "in al- Bokamal".
-_START_ARTICLE = re.compile(r"(?<![\w@-])(?:al|el|ad|ar|as|ash|an|at|az)-(?= ?[" + re.escape(UPPER_CLASS) + r"])")
+_START_ARTICLE = re.compile(r"(?<![\w@-])(?:al|el|ad|ar|as|ash|an|at|az)-")
+_HYPHEN_CAP = re.compile(r"-(?= ?[" + re.escape(UPPER_CLASS) + r"])")  # (found first: a literal lead scans fast)
 _NON_WORD = re.compile(r"[\W_]")
 _WORD_ANY = re.compile(r"(?<![\w@#])[^\W_]+")  # a word start and the word, up to `_NON_WORD`
 
@@ -45,6 +46,16 @@ def _demonym_words() -> frozenset[str]:
     return frozenset(k for k in demonyms() if " " not in k) | _demonym_first_words()
 
 
+def _article_starts(text: str) -> list[re.Match[str]]:
+    """Lower-case Arabic articles glued to a capitalised word ("al-Dumayr", "al- Bokamal"), as matches."""
+    out = []
+    for h in _HYPHEN_CAP.finditer(text):
+        m = _START_ARTICLE.match(text, max(0, h.start() - 2)) or _START_ARTICLE.match(text, max(0, h.start() - 3))
+        if m is not None and m.end() == h.end():
+            out.append(m)
+    return out
+
+
 def name_matches(
     gz: Gazetteer, text: str, folded: str, mode: str
 ) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, str]]]:
@@ -67,7 +78,7 @@ def name_matches(
     # Without case cues every word is a start (matched whole, so its end comes free): a word no name begins with
     # skips the trie walk (identical output).
     starts: Iterable[re.Match[str]] = _START_UPPER.finditer(text) if mixed else _WORD_ANY.finditer(folded)
-    if mixed and "-" in text and (articles := list(_START_ARTICLE.finditer(text))):
+    if mixed and (articles := _article_starts(text)):
         starts = sorted([*starts, *articles], key=lambda x: x.start())
     # A first word no name begins with needs no trie walk (a name's first word is in `firsts`), in either casing.
     firsts = gz.first_words()
