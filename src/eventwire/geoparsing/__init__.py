@@ -65,7 +65,7 @@ def _word_of_longer(gz: Gazetteer, text: str, start: int, end: int, ids: list[in
     if prev:  # after "Word al-" a big place is no exemption ("Tahrir al-Sham" is no Damascus), unless the word is
         # a preposition ("In al-Raqqa")
         return prev.group(0).split()[0].lower() not in _PREP
-    return not _country_or_state(gz, ids) and bool(prev or _ARABIC_NEXT.match(text, end))
+    return not _country_or_state(gz, ids) and bool(_ARABIC_NEXT.match(text, end))
 
 
 def _country_or_state(gz: Gazetteer, ids: list[int]) -> bool:
