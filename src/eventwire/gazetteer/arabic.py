@@ -18,6 +18,8 @@ _AH_END = re.compile(r"\w{3}ah$")  # a final "-ah" after three letters or more (
 MIN_BARE = 6  # "Al Bab" → "Bab" is a word and "Al Asher" → "Asher" a first name: a bare name needs six letters
 _AYN_MARKS = re.compile(r"[’‘'ʿʾ`]")  # "Ra’s al ‘Ayn": news drops the hamza and ʿayn marks
 _INNER_ARTICLE = re.compile(r"(?<=\w) (al|el|ad|ar|as|ash|an|at|az|ez|ed|er|es|en|et) (?=\w)", re.I)
+# "Ālbū Kamāl" (the clan form "Al Bu X"): news glues it and writes u as o or ou ("al-Bukamal", "al- Bokamal").
+_ALBU = re.compile(r"^(?:Ālbū|Albū|Albu|Al Bū|Al Bu) (\w{3,})$")
 
 
 def arabic_variants(name: str) -> list[str]:
@@ -44,4 +46,23 @@ def arabic_variants(name: str) -> list[str]:
     for v in [name, *out]:  # "Al Kufrah" → "Al Kufra", "Ar Raqqah" → "Ar Raqqa": news drops the final h
         if _AH_END.search(v) and (" " in v or "-" in v):  # not a bare "Sultana", "Santa": names and words
             out.append(v[:-1])
+    out += _albu_forms(plain)
     return list(dict.fromkeys(v for v in out if v != given))
+
+
+def _albu_forms(name: str) -> list[str]:
+    """Glued spellings of an "Albu X" name: "Abu X", "BuX", "BoX", "BouX" and their "al-" forms."""
+    m = _ALBU.match(name)
+    if not m:
+        return []
+    glued = [f"{b}{m.group(1).lower()}" for b in ("Bu", "Bo", "Bou")]
+    return [f"Abu {m.group(1)}", *glued, *(f"al-{g}" for g in glued), *(f"al- {g}" for g in glued)]
+
+
+def article_forms(name: str) -> list[str]:
+    """The hyphenated spellings alone ("Aḑ Ḑumayr" → "al-Ḑumayr", "Ma‘arrat an Nu‘mān" → "Maarrat al-Numān"), for
+    a name with an article."""
+    plain = _AYN_MARKS.sub("", name)
+    if not (_ARTICLE.match(plain) or _INNER_ARTICLE.search(plain)):
+        return []
+    return [v for v in arabic_variants(name) if "-" in v]

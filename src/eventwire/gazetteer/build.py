@@ -173,7 +173,7 @@ def collect_places() -> list[S.Place]:
         known = country_by_cc.get(row[1])
         if known is not None:
             known.names.update(a for a in [row[4], *row[6].split("|")] if a and len(a) > 3)
-    curated_names: set[tuple[int, str]] = set()  # (id, name) from curated files: kept even when short
+    curated_names: set[tuple[int, str]] = set()  # (id, name) from curated files (and rule-made forms): kept even when short
     for row in S.tsv_rows(S.data_file("country_aliases.tsv")):
         if row[1] in country_by_cc:
             country_by_cc[row[1]].names.add(row[0])
@@ -258,6 +258,11 @@ def collect_places() -> list[S.Place]:
         elif p.cc in arabic.ARABIC_CC and (p.fclass == "A" or p.population >= 2000):
             p.names.update(v for n in list(p.names) if n.isascii() or not _NON_LATIN.search(n)
                            for v in arabic.arabic_variants(n))
+        elif p.cc in arabic.ARABIC_CC and p.fcode == "PPL" and p.population == 0:
+            # A town whose size GeoNames lacks ("Aḑ Ḑumayr", 0): its "al-" spellings, kept like a curated name
+            forms = arabic.article_forms(p.name)
+            p.names.update(forms)
+            curated_names.update((p.gid, n) for n in forms)
     every = list({n for p in places for n in p.names})
     _KEYS.update(zip(every, name_keys(every), strict=True))  # all keys in one C-speed pass
     _spaced_variants(places)

@@ -18,7 +18,7 @@ from eventwire.geoparsing.matching import demonyms
 from eventwire.geoparsing.metonymy import is_metonym
 from eventwire.geoparsing.plants import _table as plant_table
 from eventwire.geoparsing.plants import plant_sites
-from eventwire.geoparsing.recognize import LOWER_TAIL, casing, common_set, is_river, recognise
+from eventwire.geoparsing.recognize import _PREP, LOWER_TAIL, casing, common_set, is_river, recognise
 from eventwire.geoparsing.resolve import Resolved, bare_names, resolve
 from eventwire.geoparsing.support import unsupported
 from eventwire.geoparsing.unknown import unknown_places
@@ -39,6 +39,33 @@ _ARABIC_NEXT = re.compile(r"[ \u00a0\u2002]+(?:al|el|ad|ar|as|ash|an|at|az)-[ \u
 # A village stood in for by a town of its list lies near it, not at it: as far off as a hromada seat's villages.
 STOOD_IN_KM = 20.0
 TOLD_POINT = "PPLL"  # the feature code of a point not from a record: an offset phrase or a stand-in's point
+
+
+_AFTER_ARTICLE = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|an|at|az)- ?$")
+
+
+def _unknown_instead(gz: Gazetteer, text: str, kept: list[Resolved], dropped: list[Resolved],
+                     setting: str | None) -> list[Resolved]:
+    """`kept` plus an unknown place where a dropped namesake stood and the words around name a place."""
+    dropped = [d for d in dropped if _AFTER_ARTICLE.search(text, max(0, d.cand.start - 5), d.cand.start)]
+    if not dropped:  # (only a name read through a lower-case article: the reading this index's "al-" forms add)
+        return kept
+    cands = [r.cand for r in kept]
+    gaps = [c for c in unknown_places(text, cands) if any(c.start < d.cand.end and d.cand.start < c.end for d in dropped)]
+    if not gaps:
+        return kept
+    return sorted(kept + resolve(gz, text, gaps, setting, cands + gaps), key=lambda r: r.cand.start)
+
+
+def _word_of_longer(gz: Gazetteer, text: str, start: int, end: int, ids: list[int]) -> bool:
+    """One word of a longer Arabic name: "Abo al- Dohur", "Maarat al-Numan", "Hayat Tahrir al-Sham"."""
+    if " " in text[start:end]:
+        return False
+    prev = _ARABIC_PREV.search(text, max(0, start - 40), start)
+    if prev:  # after "Word al-" a big place is no exemption ("Tahrir al-Sham" is no Damascus), unless the word is
+        # a preposition ("In al-Raqqa")
+        return prev.group(0).split()[0].lower() not in _PREP
+    return not _country_or_state(gz, ids) and bool(_ARABIC_NEXT.match(text, end))
 
 
 def _country_or_state(gz: Gazetteer, ids: list[int]) -> bool:
@@ -75,8 +102,7 @@ class Geoparser:
         mode = casing(text)
         cands = recognise(self.gz, text, mode)
         if mode == "mixed":  # "Abo al- Dohur", "Maarat al-Numan": a word of a longer Arabic name
-            cands = [c for c in cands if " " in text[c.start:c.end] or _country_or_state(self.gz, c.ids) or not (
-                _ARABIC_NEXT.match(text, c.end) or _ARABIC_PREV.search(text, max(0, c.start - 40), c.start))]
+            cands = [c for c in cands if not _word_of_longer(self.gz, text, c.start, c.end, c.ids)]
         if mode == "mixed":  # "the village of Ashmi": names the gazetteer lacks, by the words around them
             cands = sorted(cands + unknown_places(text, cands), key=lambda c: c.start)
         setting = setting or dateline_country(self.gz, text, cands)
@@ -89,6 +115,8 @@ class Geoparser:
         resolved = [r for r in resolved if "stray" not in r.cand.hints]
         drop = unsupported(self.gz, text, resolved, setting, common_set(), namesakes=mode != "upper")
         kept = [r for n, r in enumerate(resolved) if n not in drop and not is_river(r.cand)]
+        if drop and mode == "mixed":  # "in al-Manshiya neighbourhood" (Damascus): a far namesake dropped, the words
+            kept = _unknown_instead(self.gz, text, kept, [resolved[n] for n in drop], setting)  # still say a place
         if mode == "mixed":  # "Manger Square in Bethlehem": a named site takes the town the text places it in
             kept = sorted(kept + placed_sites(self.gz, text, kept), key=lambda r: r.cand.start)
             kept = plant_sites(self.gz, text, kept)  # "the Zaporizhzhia NPP" lies at Enerhodar, not in the city

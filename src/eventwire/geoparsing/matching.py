@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from eventwire.gazetteer import Gazetteer
@@ -14,6 +15,9 @@ UPPER_CLASS = "".join(chr(c) for c in range(0x41, 0x3000) if chr(c).isupper())
 # hashtag names a place in conflict tweets ("shot dead in #Mbengwi, Momo division").
 # The capital first, then the look back: a leading character class lets the engine skip to capitals at C speed.
 _START_UPPER = re.compile(r"[" + re.escape(UPPER_CLASS) + r"](?<![\w@].)")
+# A lower-case Arabic article before a capital starts a name too: "in al-Dumayr", SOHR's "in al- Bokamal".
+_START_ARTICLE = re.compile(r"(?<![\w@-])(?:al|el|ad|ar|as|ash|an|at|az)-")
+_HYPHEN_CAP = re.compile(r"-(?= ?[" + re.escape(UPPER_CLASS) + r"])")  # (found first: a literal lead scans fast)
 _NON_WORD = re.compile(r"[\W_]")
 _WORD_ANY = re.compile(r"(?<![\w@#])[^\W_]+")  # a word start and the word, up to `_NON_WORD`
 
@@ -42,6 +46,16 @@ def _demonym_words() -> frozenset[str]:
     return frozenset(k for k in demonyms() if " " not in k) | _demonym_first_words()
 
 
+def _article_starts(text: str) -> list[re.Match[str]]:
+    """Lower-case Arabic articles glued to a capitalised word ("al-Dumayr", "al- Bokamal"), as matches."""
+    out = []
+    for h in _HYPHEN_CAP.finditer(text):
+        m = _START_ARTICLE.match(text, max(0, h.start() - 2)) or _START_ARTICLE.match(text, max(0, h.start() - 3))
+        if m is not None and m.end() == h.end():
+            out.append(m)
+    return out
+
+
 def name_matches(
     gz: Gazetteer, text: str, folded: str, mode: str
 ) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, str]]]:
@@ -63,7 +77,9 @@ def name_matches(
     mixed = mode == "mixed"
     # Without case cues every word is a start (matched whole, so its end comes free): a word no name begins with
     # skips the trie walk (identical output).
-    starts = _START_UPPER.finditer(text) if mixed else _WORD_ANY.finditer(folded)
+    starts: Iterable[re.Match[str]] = _START_UPPER.finditer(text) if mixed else _WORD_ANY.finditer(folded)
+    if mixed and (articles := _article_starts(text)):
+        starts = sorted([*starts, *articles], key=lambda x: x.start())
     # A first word no name begins with needs no trie walk (a name's first word is in `firsts`), in either casing.
     firsts = gz.first_words()
     dem_words = _demonym_words()
@@ -116,6 +132,9 @@ def name_matches(
             if e >= n:
                 break
             pos = e + 1
+        if found and mixed and text[s].islower():  # an "al-X" name: its span starts at the capital (as "X" alone)
+            lead = m.end() + (text[m.end() : m.end() + 1] == " ")  # (past "al-" or SOHR's "al- ")
+            found = [(lead, e, kid) for _, e, kid in found if e > lead]
         if found:
             names.extend(reversed(found))  # longest first at each start
         if s >= dem_end and folded[s : ends[0]] in dem_words:  # a demonym, one word or two, starts with one of these
