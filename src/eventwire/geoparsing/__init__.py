@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+from dataclasses import replace
 from datetime import date
 
 from eventwire.gazetteer import Gazetteer, load_gazetteer
@@ -14,11 +15,19 @@ from eventwire.geoparsing.dateline import dateline_country, dateline_place, main
 from eventwire.geoparsing.facilities import placed_sites
 from eventwire.geoparsing.given import given_candidate, landmark
 from eventwire.geoparsing.lowercase import census_names
-from eventwire.geoparsing.matching import demonyms
+from eventwire.geoparsing.matching import ARTICLES, demonyms
 from eventwire.geoparsing.metonymy import is_metonym
 from eventwire.geoparsing.plants import _table as plant_table
 from eventwire.geoparsing.plants import plant_sites
-from eventwire.geoparsing.recognize import _PREP, LOWER_TAIL, casing, common_set, is_river, recognise
+from eventwire.geoparsing.recognize import (
+    _PREP,
+    LOWER_TAIL,
+    Candidate,
+    casing,
+    common_set,
+    is_river,
+    recognise,
+)
 from eventwire.geoparsing.resolve import Resolved, bare_names, resolve
 from eventwire.geoparsing.support import unsupported
 from eventwire.geoparsing.unknown import unknown_places
@@ -32,8 +41,8 @@ __all__ = ["Geoparser", "default_geoparser"]
 # A one-word name right before a lower-case Arabic article and a capitalised word, or right after "Word al-", is
 # one word of a longer name: "Abo al- Dohur" is Abu al-Duhur, not Åbo (Turku); "Marwa al-Salim" is a person, not
 # Maroua; "Maarat al-Numan" is no Numan, Nigeria. A capital "Al-" starts a name of its own ("Mecca's Al-Nur").
-_ARABIC_PREV = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*[ \u00a0\u2002]+(?:al|el|ad|ar|as|ash|an|at|az)-[ \u00a0\u2002]?$")
-_ARABIC_NEXT = re.compile(r"[ \u00a0\u2002]+(?:al|el|ad|ar|as|ash|an|at|az)-[ \u00a0\u2002]?[A-Z]")
+_ARABIC_PREV = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*[ \u00a0\u2002]+" + ARTICLES + r"-[ \u00a0\u2002]?$")
+_ARABIC_NEXT = re.compile(r"[ \u00a0\u2002]+" + ARTICLES + r"-[ \u00a0\u2002]?[A-Z]")
 
 
 # A village stood in for by a town of its list lies near it, not at it: as far off as a hromada seat's villages.
@@ -41,7 +50,7 @@ STOOD_IN_KM = 20.0
 TOLD_POINT = "PPLL"  # the feature code of a point not from a record: an offset phrase or a stand-in's point
 
 
-_AFTER_ARTICLE = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|an|at|az)- ?$")
+_AFTER_ARTICLE = re.compile(r"(?<![\w-])" + ARTICLES + "- ?$")
 
 
 def _unknown_instead(gz: Gazetteer, text: str, kept: list[Resolved], dropped: list[Resolved],
@@ -54,7 +63,17 @@ def _unknown_instead(gz: Gazetteer, text: str, kept: list[Resolved], dropped: li
     gaps = [c for c in unknown_places(text, cands) if any(c.start < d.cand.end and d.cand.start < c.end for d in dropped)]
     if not gaps:
         return kept
+    gaps = [_past_article(c) for c in gaps]
     return sorted(kept + resolve(gz, text, gaps, setting, cands + gaps), key=lambda r: r.cand.start)
+
+
+_LEAD_ARTICLE = re.compile(ARTICLES + "- ?")
+
+
+def _past_article(c: Candidate) -> Candidate:
+    """The span from the capital ("al-Manshiya" → "Manshiya"), as every name read through the article starts."""
+    m = _LEAD_ARTICLE.match(c.text)
+    return replace(c, start=c.start + m.end(), text=c.text[m.end():]) if m and m.end() < len(c.text) else c
 
 
 def _word_of_longer(gz: Gazetteer, text: str, start: int, end: int, ids: list[int]) -> bool:
@@ -62,10 +81,10 @@ def _word_of_longer(gz: Gazetteer, text: str, start: int, end: int, ids: list[in
     if " " in text[start:end]:
         return False
     prev = _ARABIC_PREV.search(text, max(0, start - 40), start)
-    if prev:  # after "Word al-" a big place is no exemption ("Tahrir al-Sham" is no Damascus), unless the word is
-        # a preposition ("In al-Raqqa")
-        return prev.group(0).split()[0].lower() not in _PREP
-    return not _country_or_state(gz, ids) and bool(_ARABIC_NEXT.match(text, end))
+    if prev and prev.group(0).split()[0].lower() not in _PREP:  # after "Word al-" a big place is no exemption
+        return True  # ("Tahrir al-Sham" is no Damascus); a capitalised preposition, opening a sentence or in a
+    # title-case headline ("In al-Mayadin", "Clashes Near al-Bab"), is no word of the name: the next word decides
+    return not _country_or_state(gz, ids) and bool(_ARABIC_NEXT.match(text, end))  # ("In al-Bab al-Sharqi")
 
 
 def _country_or_state(gz: Gazetteer, ids: list[int]) -> bool:

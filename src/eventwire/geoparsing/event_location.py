@@ -14,6 +14,7 @@ from eventwire.geoparsing.event_location_clauses import (
     whose_clause,
 )
 from eventwire.geoparsing.event_location_holds import prefer_held
+from eventwire.geoparsing.matching import ARTICLES
 from eventwire.model import PlaceMention
 
 # Places after these words are where something was said, proposed or held, not where the event happened.
@@ -37,7 +38,7 @@ _CONTAINER_OF = re.compile(r"\b(?:neighbou?rhood|district|area|village|town|quar
                            r"central)\w*\s+)?$", re.I)
 _SITE_AFTER = re.compile(r"\s+(?:crossing|junction|checkpoint|neighbou?rhood|quarter|refugee\s+camp|camp|market|"
                          r"bridge|square)\b", re.I)
-_GLUED_ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|ash|an|at|az)-$", re.I)
+_GLUED_ARTICLE = re.compile(r"\b" + ARTICLES + "-$", re.I)
 # "from a village near the West Bank city of Jenin": where the actor came from, not where he acted.
 _ORIGIN = re.compile(r"\b(?:from|to|toward|towards)\s+(?:[\w'-]+\s+){0,7}$", re.I)
 # "attempted to assault Soledar", "continued to fight in Soledar": the trigger's own "to" points at no destination

@@ -15,8 +15,10 @@ UPPER_CLASS = "".join(chr(c) for c in range(0x41, 0x3000) if chr(c).isupper())
 # hashtag names a place in conflict tweets ("shot dead in #Mbengwi, Momo division").
 # The capital first, then the look back: a leading character class lets the engine skip to capitals at C speed.
 _START_UPPER = re.compile(r"[" + re.escape(UPPER_CLASS) + r"](?<![\w@].)")
+# The Arabic article's forms as news writes them before a name ("al-", "ash-"), shared by every pattern that reads it.
+ARTICLES = "(?:al|el|ad|ar|as|ash|an|at|az)"
 # A lower-case Arabic article before a capital starts a name too: "in al-Dumayr", SOHR's "in al- Bokamal".
-_START_ARTICLE = re.compile(r"(?<![\w@-])(?:al|el|ad|ar|as|ash|an|at|az)-")
+_START_ARTICLE = re.compile(r"(?<![\w@-])" + ARTICLES + "-")
 _HYPHEN_CAP = re.compile(r"-(?= ?[" + re.escape(UPPER_CLASS) + r"])")  # (found first: a literal lead scans fast)
 _NON_WORD = re.compile(r"[\W_]")
 _WORD_ANY = re.compile(r"(?<![\w@#])[^\W_]+")  # a word start and the word, up to `_NON_WORD`
@@ -145,4 +147,6 @@ def name_matches(
                     dems.append((s, e, cc))
                     dem_end = e
                     break
+    if mixed and articles:  # an "al-X" span starts at the capital, where "X Y" may start too: longest first again
+        names.sort(key=lambda t: (t[0], -t[1]))  # ("al-Anbar Province"; stable: at one span "al-X" stays first)
     return names, dems

@@ -185,11 +185,12 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
     # Putin"), even a big unit's ("Vladimir Oblast" is the place).
     surnames = {w for w in (fold(x) for x in said) if w not in _GEO_NEXT
                 and not LC.is_word(w, common, _NAME_WORD)}  # "Moscow Times said": an English word
-    # Per name, facts that depend on its readings only: kept on the gazetteer, shared by every text.
-    name_memo: dict[int, tuple[bool, bool]] = gz.name_memos["flags"]
+    # Per name, facts that depend on its readings only: kept on the gazetteer, shared by every text. The flags and
+    # facts read the spelling too, keyed by it as well: "al-Ramadi" and "Ramadi" share a key id (an "al-X" span).
+    name_memo: dict[tuple[int, str], tuple[bool, bool]] = gz.name_memos["flags"]
     size_memo: dict[int, tuple[bool, bool]] = gz.name_memos["size"]
     lower = mode == "lower"
-    facts_memo: dict[int, LC.NameFacts] = gz.name_memos["facts"]
+    facts_memo: dict[tuple[int, str], LC.NameFacts] = gz.name_memos["facts"]
     kinds: list[tuple[str, LC.NameFacts, bool, str]] = []  # lower-case text: each kept candidate's tier
     lower_people: set[str] = set()  # lower-case and ALL-CAPS text: names the text uses for people
     upper_intro: list[bool] = []  # ALL-CAPS text: whether a word introduces each kept candidate as a place
@@ -216,9 +217,9 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
         # Per name, once: a city of 100k by its own name ("Toledo Mayor", "Richmond Police Department") is no
         # person's first name; a foreign name of a big city ("Riad" for Riyadh, "Cano" for Kano) is no stronger
         # than any village.
-        flags = name_memo.get(kid)
+        flags = name_memo.get((kid, key))
         if flags is None:
-            flags = name_memo[kid] = (
+            flags = name_memo[kid, key] = (
                 any((gz.fclass[i] == "P" or TC.own_county(key, gz.fcode[i])) and gz.pops[i] >= 100_000  # "the Staffordshire
                     and gz.main_key(i) == key for i in ids),  # Peak District": a county by its own name is no first name
                 " " not in key and "." not in key
@@ -244,15 +245,15 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
                        lambda w: _is_city(gz, w)):
             continue
         if mode == "mixed" and " " not in key and surface[:1].isupper() and LC.word_counts().get(key, 0) >= LC.COMMON:
-            facts = facts_memo.get(kid)
+            facts = facts_memo.get((kid, key))
             if facts is None:
-                facts = facts_memo[kid] = LC.name_facts(gz, key, ids)
+                facts = facts_memo[kid, key] = LC.name_facts(gz, key, ids)
             if TC.headline_english(text, surface, key, start, facts, common, at_sentence_start(text, start)):
                 continue  # "In Wake of Iran Attack": a headline's capital is no case cue (`lowercase.tier`)
         if mode == "upper":
-            facts = facts_memo.get(kid)
+            facts = facts_memo.get((kid, key))
             if facts is None:
-                facts = facts_memo[kid] = LC.name_facts(gz, key, ids)
+                facts = facts_memo[kid, key] = LC.name_facts(gz, key, ids)
             verdict, intro, pending = AC.screen(gz, text, flat, key, ids, facts, common, alias, start, end)
             if verdict == "person":
                 lower_people.add(key)  # "COLONEL RENE EMILIO PONCE", "[PONCE] AS FOR ...": here and below
@@ -261,9 +262,9 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
             upper_intro.append(intro)
             upper_alias.append(pending)
         if lower:
-            facts = facts_memo.get(kid)
+            facts = facts_memo.get((kid, key))
             if facts is None:
-                facts = facts_memo[kid] = LC.name_facts(gz, key, ids)
+                facts = facts_memo[kid, key] = LC.name_facts(gz, key, ids)
             # "in lok sabha": a preposition introduces the phrase, not the name glued to a foreign word.
             intro = (LC.introduced(text, start) or LC.dateline(text, start, end)) and not LC.foreign_next(text, end)
             t = "self" if key == "us" else LC.tier(key, facts, common, intro)  # "the us" (`_accept`)
