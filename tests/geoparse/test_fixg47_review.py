@@ -49,3 +49,8 @@ def test_a_text_reads_the_same_whatever_was_parsed_before() -> None:
 ])
 def test_a_preposition_does_not_override_the_longer_name_check(text: str) -> None:
     assert "Al Bāb" not in [name for _, name, _ in _read(text)]  # "Bab" is only the first word of the name
+
+
+def test_a_capitalised_preposition_inside_a_headline_is_no_word_of_the_name() -> None:
+    # Not only a sentence's first word: a title-case headline's "To" before "al-" is the preposition too.
+    assert [t for t, _, _ in _read("Troops Move To al-Mayadin")] == ["Mayadin"]
