@@ -63,9 +63,9 @@ ARMED_HEAD = r"\b(?:" + "|".join(ARMED_HEADS) + r")\s+"
 FORCE_PEOPLE = ("soldiers", "troops", "servicemen", "policemen", "police officers", "gendarmes", "guards", "militiamen")
 FORCE_PEOPLE_RE = "|".join(w.replace(" ", r"\s+") for w in FORCE_PEOPLE)
 # "Three police officers killed", "policeman was killed": no such word (plural or singular) right before the death.
-_NOT_FORCE_KILLED = "".join(rf"(?<!{w.replace(' ', chr(92) + 's')}\s{x})" for p in FORCE_PEOPLE + ("officers", "police")
-                            for w in dict.fromkeys((p, p[:-2] + "an" if p.endswith("men") else p.rstrip("s")))
-                            for x in ("", r"was\s", r"were\s"))
+_FORCE_WORDS = tuple(dict.fromkeys(v.replace(" ", r"\s") for p in FORCE_PEOPLE + ("officers", "police")
+                                    for v in (p, p[:-2] + "an" if p.endswith("men") else p.rstrip("s"))))
+_NOT_FORCE_KILLED = "".join(rf"(?<!{w}\s{x})" for w in _FORCE_WORDS for x in ("", r"was\s", r"were\s"))
 _AFTER_ARMED = ("(?:" + "|".join(rf"(?<={w}\s)" for w in ARMED_HEADS) + ")"
                 + "".join(rf"(?<!police\s{w}\s)" for w in ARMED_HEADS))
 # Nobody fought: "advanced into Kherson unopposed", "troops advancing into Goma were greeted with flowers".
