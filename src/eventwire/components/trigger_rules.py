@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from eventwire.components.trigger_refs import MISHAP_HEAD
 from eventwire.geoparsing.matching import demonyms
 from eventwire.model import VIOLENT_TYPES
 
@@ -58,6 +59,13 @@ _GAIN_IN = (r"(?:(?:take|takes|took|taken|taking|capture|captures|gain|gains|gai
 # market or party "forces").
 ARMED_HEADS = ("forces", "troops", "units", "elements", "soldiers", "fighters", "servicemen", "detachments")
 ARMED_HEAD = r"\b(?:" + "|".join(ARMED_HEADS) + r")\s+"
+# Armed or police people by their plural (trigger_weak reads them killed as a side's dead, not civilians).
+FORCE_PEOPLE = ("soldiers", "troops", "servicemen", "policemen", "police officers", "gendarmes", "guards", "militiamen")
+FORCE_PEOPLE_RE = "|".join(w.replace(" ", r"\s+") for w in FORCE_PEOPLE)
+# "Three police officers killed", "policeman was killed": no such word (plural or singular) right before the death.
+_FORCE_WORDS = tuple(dict.fromkeys(v.replace(" ", r"\s") for p in FORCE_PEOPLE + ("officers", "police")
+                                    for v in (p, p[:-2] + "an" if p.endswith("men") else p.rstrip("s"))))
+_NOT_FORCE_KILLED = "".join(rf"(?<!{w}\s{x})" for w in _FORCE_WORDS for x in ("", r"was\s", r"were\s"))
 _AFTER_ARMED = ("(?:" + "|".join(rf"(?<={w}\s)" for w in ARMED_HEADS) + ")"
                 + "".join(rf"(?<!police\s{w}\s)" for w in ARMED_HEADS))
 # Nobody fought: "advanced into Kherson unopposed", "troops advancing into Goma were greeted with flowers".
@@ -175,15 +183,20 @@ RULES: list[Rule] = [
          r"(?:attack\s+)?(?:drones|UAVs)", AIR, "ASSAULT", "drone",
          anchors="drone uav"),
     # "52 martyrs in two massacres carried out by the aircraft in Bab": a massacre done by aircraft is an air strike.
-    Rule(r"massacres?\s+(?:carried\s+out|committed|perpetrated|done)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    # Not ground troops with air support ("by the army with aircraft support"): no link word in the gap.
+    Rule(r"massacres?\s+(?:carried\s+out|committed|perpetrated|done)\s+by\s+(?:the\s+)?"
+         r"(?:(?!(?:with|and|backed|supported|or)\b)[\w’'-]+\s+){0,2}?"
          r"(?:aircraft|warplanes|war\s+planes|jets|helicopters|air\s+force|planes)\b", AIR, "ASSAULT", "aerial",
          anchors="massacre"),
     # A lone headline "Teen killed as Iran town protests for third day", "Two shot dead during Nairobi protests": a
-    # death told with a protest is force used on the crowd (the killer is implied by the protest).
-    # Not police or soldiers killed ("policeman killed in protests" is a riot's victim).
-    Rule(r"(?<!police\s)(?<!policeman\s)(?<!officer\s)(?<!soldier\s)(?:killed|shot\s+dead|shot)"
-         r"(?=\s+(?:as|during|in|at|amid)\s+(?:[\w’'-]+\s+){0,3}?(?:protests?|"
-         r"demonstrations?|rall(?:y|ies)|marches)\b)", EXCESSIVE, "PROTEST", "demo", armed=False, headline=True,
+    # death told with a protest is force used on the crowd (the killer is implied by the protest). Not armed or police
+    # people killed ("Two soldiers killed in protests": a clash's dead), a mishap or a clash in the gap ("killed in
+    # stampede at rally"), or a non-state killer named ("killed at rally by unknown gunmen"); a bare "shot" is no
+    # death (a shooting at a rally is an attack, not force on a crowd).
+    Rule(_NOT_FORCE_KILLED + r"(?:killed|shot\s+dead)"
+         r"(?=\s+(?:as|during|in|at|amid)\s+(?:(?!" + MISHAP_HEAD.pattern + r"|clash\w*|run-up|fight\w*)[\w’'-]+\s+)"
+         r"{0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|marches)\b(?!\s+by\s+(?!(?:riot\s+)?(?:police|security|"
+         r"troops|soldiers|forces|army)\b)))", EXCESSIVE, "PROTEST", "demo", armed=False, headline=True,
          anchors="killed shot"),
     # A lone headline: "<army> tracking approach of <N> drones", "drones heading toward <land>": drones in flight at
     # a land are the strike under way (headline.py drops them when the headline tells them shot down).
@@ -235,8 +248,12 @@ RULES: list[Rule] = [
          anchors="missile rocket artiller mortar mlrs tank shell conducted fire struck destroy blew"),
     # ISW: "Russian indirect fire attacks on Ukrainian positions in Kherson Oblast": fire attacks are fires, not a
     # ground assault (gold README, operations that lean on fires); not "fire attacks on homes" (arson) with no army.
-    Rule(r"(?<![\w-])(?:indirect\s+)?fire\s+attacks?\s+(?:on|against)\b", SHELL, "ASSAULT", "heavy-weapons",
-         armed=True, anchors="fire indirect"),
+    # Not arson ("settlers carried out fire attacks on homes"): "indirect", or a military target; not fire that
+    # supports a ground attack ("ground attacks supported by fire attacks on positions": one clash).
+    Rule(r"(?<![\w-])(?<!supported\sby\s)(?<!backed\sby\s)(?<!covered\sby\s)(?<!with\s)(?:indirect\s+fire\s+"
+         r"attacks?\s+(?:on|against)\b|(?<!indirect\s)fire\s+attacks?\s+(?:on|against)(?=\s+(?:[\w’'-]+\s+){0,2}?"
+         r"(?:positions|lines|trenches|strongholds|defen[cs]es|fortifications|troops|forces|units)\b))",
+         SHELL, "ASSAULT", "heavy-weapons", armed=True, anchors="fire indirect"),
     # ISW: "continued to target Kryvyi Rih and Mykolaiv Oblast with Iranian-made Shahed-136 drones", "targeted the
     # Dnipro City district with two Kh-22 missiles": the places aimed at are struck by the weapon named after "with".
     # Not a side's assets ("targeted Ukrainian infrastructure with ten drones"): they name no place and would lend

@@ -28,6 +28,7 @@ from eventwire.components.trigger_rules import (
     AIR,
     CLASH,
     EXP,
+    FORCE_PEOPLE_RE,
     GRENADE,
     IED,
     NEEDS_ARMED,
@@ -41,9 +42,11 @@ from eventwire.components.trigger_rules import (
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
 # "S-300 anti-aircraft missiles", "anti-drone guns": a weapon against aircraft is no air strike.
-_AIR_CUE = re.compile(r"\b(?<!anti-)(?<!counter-)(?:drones?|UAVs?|Shaheds?|Shahed-\d+|aircraft|jets?|warplanes?|"
-                      r"helicopters?|bombers?|(?:military|air\s+force|combat|government)\s+planes|gunships?|"
-                      r"air\s+force|aviation|airstrikes?|air\s+strikes?|glide\s+bombs?)\b", re.I)
+# Aircraft and drones, the doers of an air strike (triggers.aircraft_fired reads the same list).
+AIRCRAFT = (r"(?:drones?|UAVs?|aircraft|(?:fighter\s+)?jets?|warplanes?|war\s+planes|helicopters?|bombers?|"
+            r"(?:military|air\s+force|combat|government)\s+planes|(?:helicopter\s+)?gunships?|air\s+force|aviation)")
+_AIR_CUE = re.compile(r"\b(?<!anti-)(?<!counter-)(?:" + AIRCRAFT + r"|Shaheds?|Shahed-\d+|airstrikes?|air\s+strikes?|"
+                      r"glide\s+bombs?)\b", re.I)
 # Missile models by name ("The Oreshnik ... struck the city of Bila Tserkva") type a strike as the missile word does.
 _SHELL_CUE = re.compile(r"\b(?:missiles?|rockets?|MLRS|artillery|shells?|shelling|mortars?|Iskanders?|Kalibrs?|"
                         r"HIMARS|S-300s?|tube\s+artillery|howitzers?|Oreshniks?|Kinzhals?|Kh-\d+\w*|Tochka(?:-U)?|"
@@ -107,12 +110,11 @@ _NOT_ARMED_ATTACK = re.compile(r"\b(?:heart|panic|cyber|asthma|shark|dog|verbal|
 _BLAST_CUE = re.compile(r"\b(?:bombs?|dynamite|explosives?|explosive\s+devices?|grenades?|land\s*mines?|blasts?|"
                         r"explosions?|detonat\w*)\b", re.I)
 # "an armed terrorist attack against former defense minister X": a public figure attacked is one event (MUC dev).
-_FORCE_VICTIMS = re.compile(r"\b(?:soldiers|troops|servicemen|policemen|police\s+officers|gendarmes|guards|"
-                            r"militiamen)\s+(?:were\s+|are\s+)?(?:killed|die[sd]?|dead)\b", re.I)
+_FORCE_VICTIMS = re.compile(r"\b(?:" + FORCE_PEOPLE_RE + r")\s+(?:were\s+|are\s+)?(?:killed|die[sd]?|dead)\b", re.I)
 _REPELLED = re.compile(r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:repulsed|repelled|foiled|thwarted|"
                        r"beaten\s+back)\b", re.I)
-_ARMED_FELL = re.compile(r"\b(?:soldiers|troops|servicemen|policemen|police\s+officers|gendarmes|guards|militiamen|fighters|"
-                         r"militants|(?:[A-Z]{2,5}|militia|army)\s+members)\s+(?:were\s+)?(?:killed|die[sd]?|dead)\b")
+_ARMED_FELL = re.compile(r"\b(?:" + FORCE_PEOPLE_RE + r"|fighters|militants|(?:[A-Z]{2,5}|militia|army)\s+members)\s+"
+                         r"(?:were\s+)?(?:killed|die[sd]?|dead)\b")
 _PUBLIC_TARGET = re.compile(r"\s+(?:on|against)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?" + _PUBLIC_VICTIM.pattern[2:],
                             re.I)
 _BATTLE_NOISE = re.compile(r"\b(?:gunfire|firing|fighting|shots|shooting|machine-?gun\w*|exchanges\s+of\s+fire)\b",
@@ -341,8 +343,9 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
                                                             ref.mode)
         if ref.sentence != t.sentence and ref.start in doc.meta.get("_aircraft_fired", ()) \
                 and _ARMED.search(text, sent.start, sent.end):
-            # "Russian fighter jets launched Kh-31 missiles ... Ukrainian forces struck a depot": another armed
-            # side's strike told after an aircraft's missiles keeps the fire word's own type (shelling).
+            # "Russian fighter jets launched Kh-31 missiles ... Ukrainian forces struck a depot": a later sentence
+            # that names any armed party (either side) keeps the shelling type the aircraft rule replaced; only a
+            # sentence with no party ("Two were killed in the strikes") takes the aircraft's air type.
             t.event_type, t.sub_event_type = SHELL
         out.append(t)
     return sorted(out, key=lambda t: t.start)

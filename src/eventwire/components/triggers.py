@@ -64,7 +64,7 @@ from eventwire.components.trigger_status import (
     status_of,
     taken_place,
 )
-from eventwire.components.trigger_weak import _AIR_CUE, _resolve_weak
+from eventwire.components.trigger_weak import _AIR_CUE, AIRCRAFT, _resolve_weak
 from eventwire.components.trigger_wire import ABOARD, WIRE_RULES, crowd_clash
 from eventwire.geoparsing.dateline import WIRE_DATELINE
 from eventwire.pipeline.workdoc import PlaceMention, Sentence, Trigger, WorkDoc
@@ -307,6 +307,8 @@ class TriggerFinder:
             # A riot refined from another coding ("workers clashed with police") takes a riot's PLOVER code.
             plover, mode = ("PROTEST", "riot") if (et, sub) == VIOLENT_DEMO and rule.plover != "PROTEST" \
                 else (rule.plover, rule.mode)
+            if m.start() in doc.meta.get("_aircraft_fired", ()):
+                mode = "aerial"  # "warplanes shelled Idlib": fired from the air, as the air-strike rules' mode
             found.append((Trigger(m.start(), m.end(), m.group(0), si, et, sub, plover, mode, status), rule))
             if status != "asserted":
                 doc.decisions.append(_decision(m, status, reason))
@@ -314,23 +316,32 @@ class TriggerFinder:
 
 
 _PARTICIPLE = re.compile(r",\s*\w+ing\b")
-_AIRCRAFT = (r"(?:helicopters?|(?:helicopter\s+)?gunships?|warplanes?|war\s*planes|(?:fighter\s+)?jets?|aircraft|"
-             r"bombers?)")
-_AIRCRAFT_DOER = re.compile(r"(?<!anti-)(?<!anti\s)(?<!counter-)\b" + _AIRCRAFT + r"\s+(?:(?:also|then|later|reportedly|again)\s+)?$", re.I)
-_AIRCRAFT_FIRED = re.compile(r"\b" + _AIRCRAFT + r"\s+(?:(?:also|then|later|reportedly|again)\s+)?(?:fired|launched|"
-                             r"struck|bombed|hit|attacked|strafed|raided)\b", re.I)
+_NOT_ANTI = r"(?<!anti-)(?<!anti\s)(?<!counter-)\b"
+_AIRCRAFT_DOER = re.compile(_NOT_ANTI + AIRCRAFT + r"\s+(?:(?:also|then|later|reportedly|again)\s+)?$", re.I)
+# The sentence before "They also fired": aircraft that fired or launched (not "jets struck X": the next "They" may be
+# the side struck), with no other armed party named after them in that sentence.
+_AIRCRAFT_FIRED = re.compile(_NOT_ANTI + AIRCRAFT + r"\s+(?:(?:also|then|later|reportedly|again)\s+)?(?:fired|"
+                             r"launched)\b", re.I)
 _FIRE_VERB = re.compile(r"(?:fired|fires|firing|launch(?:es|ed|ing)|conducted|shell(?:ed|ing))\b", re.I)
-_PRONOUN_DOER = re.compile(r"\s*(?-i:They)\s+(?:(?:also|then|later|again)\s+)?$", re.I)
+_PRONOUN_DOER = re.compile(r"\s*(?-i:They)\s+(?:also|then|again)\s+$", re.I)
+# Another doer named after the aircraft: "... in response, Hezbollah said", "militants fired back".
+_OTHER_DOER = re.compile(r"\b(?:militants?|fighters|gunmen|rebels?|insurgents?|Hamas|Hezbollah|Houthis?|"
+                         r"guerrillas?|(?:forces|troops)\s+(?:fired|launched|responded|retaliated))\b", re.I)
 
 
 def aircraft_fired(text: str, s0: int, t0: int, p0: int) -> bool:
-    """Whether aircraft fired the weapon: "Apache helicopters fired rockets", or "They" after such a sentence."""
+    """Whether aircraft fired the weapon: "Apache helicopters fired rockets", or "They also" after such a sentence."""
     # "Russian fighter jets launched four Kh-31 missiles": missiles fired from the air are an air strike (ACLED);
-    # "They also fired missiles" right after "helicopters fired rockets" has the aircraft as its subject.
+    # "They also fired missiles" right after "helicopters fired rockets" has the aircraft as its subject, unless
+    # another doer is named after the aircraft in that sentence or before the weapon in this one.
     if _FIRE_VERB.match(text, t0) and _AIRCRAFT_DOER.search(text, max(s0, t0 - 40), t0):
         return True
-    return p0 < s0 and _PRONOUN_DOER.fullmatch(text, s0, t0) is not None and \
-        _AIRCRAFT_FIRED.search(text, p0, s0) is not None
+    if not (p0 < s0 and _PRONOUN_DOER.fullmatch(text, s0, t0)):
+        return False
+    ends = [m.end() for m in _AIRCRAFT_FIRED.finditer(text, p0, s0)]
+    return bool(ends) and not _OTHER_DOER.search(text, ends[-1], s0)
+
+
 # The force is the head of the object: not "the wives of soldiers", "officers' children", "retired soldiers".
 _FORCES_HIT = re.compile(r"gunmen\s+(?:opened\s+fire|attacked|killed|shot)\s+(?:on\s+|at\s+)?(?:(?:a|an|the|two|three|"
                          r"\d+|several)\s+)?(?:(?!of\b|retired\b|former\b|off-duty\b)[\w-]+\s+){0,2}?(?:police(?:men)?|"
