@@ -248,9 +248,9 @@ RULES: list[Rule] = [
          anchors="missile rocket artiller mortar mlrs tank shell conducted fire struck destroy blew"),
     # ISW: "Russian indirect fire attacks on Ukrainian positions in Kherson Oblast": fire attacks are fires, not a
     # ground assault (gold README, operations that lean on fires); not "fire attacks on homes" (arson) with no army.
-    # Not arson ("settlers carried out fire attacks on homes"): "indirect", or a military target; not fire that
-    # supports a ground attack ("ground attacks supported by fire attacks on positions": one clash).
-    Rule(r"(?<![\w-])(?<!supported\sby\s)(?<!backed\sby\s)(?<!covered\sby\s)(?<!with\s)(?:indirect\s+fire\s+"
+    # Not arson ("settlers carried out fire attacks on homes"): "indirect", or a military target. Fire that supports
+    # a ground attack is a second event, as "with artillery support" is (gold README, operations that lean on fires).
+    Rule(r"(?<![\w-])(?:indirect\s+fire\s+"
          r"attacks?\s+(?:on|against)\b|(?<!indirect\s)fire\s+attacks?\s+(?:on|against)(?=\s+(?:[\w’'-]+\s+){0,2}?"
          r"(?:positions|lines|trenches|strongholds|defen[cs]es|fortifications|troops|forces|units)\b))",
          SHELL, "ASSAULT", "heavy-weapons", armed=True, anchors="fire indirect"),
