@@ -40,8 +40,8 @@ _WATERS = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|up
 _REGION = re.compile(r"(?:,\s*|\s+in\s+)(?:[A-Z][\w’'-]+\s+){1,2}(?:Oblast|Raion|Krai|Region|Province|Governorate)$")
 _TOWN = 10_000
 _AREA = re.compile(r"\b(?:Oblast|Raion|Krai|Region|Province|Governorate|Oblasts)$")
-_NAME = re.compile(r"([A-Z][^\W\d_][\w’'-]*(?:[ -][A-Z][\w’'-]*)?)$")
 _ITEM = r"[A-Z][^\W\d_][\w’'-]*(?:[ -][A-Z][\w’'-]*)?"
+_NAME = re.compile("(" + _ITEM + ")$")
 _BOTH = re.compile(r"((?:" + _ITEM + r",\s+){0,3}" + _ITEM + r"),?\s+and\s+$")
 _LIST_KM, _FRONT_KM = 40.0, 150.0
 
@@ -107,7 +107,7 @@ def _same_side(p: PlaceMention, anchor: PlaceMention, lat: float, lon: float) ->
     d = haversine_km(p.lat, p.lon, anchor.lat, anchor.lon)
     if d <= 8.0:
         return True  # too close for a bearing to mean anything
-    if d > 150.0:
+    if d > _FRONT_KM:
         return False  # "Kamyanka (south of Izyum)" read near Odesa: an unmeasured offset is one front, not a country
     told = _bearing_to(anchor.lat, anchor.lon, lat, lon)
     got = _bearing_to(anchor.lat, anchor.lon, p.lat, p.lon)

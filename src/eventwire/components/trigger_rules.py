@@ -247,9 +247,9 @@ RULES: list[Rule] = [
          SHELL, "ASSAULT", "heavy-weapons",
          anchors="missile rocket artiller mortar mlrs tank shell conducted fire struck destroy blew"),
     # ISW: "Russian indirect fire attacks on Ukrainian positions in Kherson Oblast": fire attacks are fires, not a
-    # ground assault (gold README, operations that lean on fires); not "fire attacks on homes" (arson) with no army.
-    # Not arson ("settlers carried out fire attacks on homes"): "indirect", or a military target. Fire that supports
-    # a ground attack is a second event, as "with artillery support" is (gold README, operations that lean on fires).
+    # ground assault, and fire that supports a ground attack is a second event, as "with artillery support" is (gold
+    # README, operations that lean on fires). Not arson ("settlers carried out fire attacks on homes"): "indirect", or
+    # a military target.
     Rule(r"(?<![\w-])(?:indirect\s+fire\s+"
          r"attacks?\s+(?:on|against)\b|(?<!indirect\s)fire\s+attacks?\s+(?:on|against)(?=\s+(?:[\w’'-]+\s+){0,2}?"
          r"(?:positions|lines|trenches|strongholds|defen[cs]es|fortifications|troops|forces|units)\b))",

@@ -65,8 +65,8 @@ _CLASH_POLICE = re.compile(r"clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:riot\s+)?(?:
 
 
 # "Guerrillas and villagers clashed with police", "armed villagers": an armed party keeps it a battle.
-_ARMED_NEAR = re.compile(r"\b(?:armed|gunmen|guerrillas?|rebels?|militants?|militiamen|insurgents?|soldiers|troops)\b",
-                         re.I)
+_ARMED_PARTY = r"armed|gunmen|guerrillas?|rebels?|militants?|militiamen|insurgents?"
+_ARMED_NEAR = re.compile(r"\b(?:" + _ARMED_PARTY + r"|soldiers|troops)\b", re.I)
 
 
 _CROWD = r"(?:protesters|demonstrators|strikers|students|mourners|rioters|youths|marchers|crowds?)"
@@ -79,7 +79,7 @@ _CLASH_WITH_CROWD = re.compile(r"(?i:clash(?:ed|es)?\s+with\s+(?:the\s+)?)(?:[A-
 _FORCES_BEFORE = re.compile(r"\b" + _POLICE + r"\b", re.I)
 # An armed crowd or armed men beside it ("armed protesters", "Hezbollah gunmen clashed with demonstrators"): the
 # forces named as a side of these shapes are no such party, so the list is _ARMED_NEAR's less troops and soldiers.
-_ARMED_SIDE = re.compile(r"\b(?:armed|gunmen|guerrillas?|rebels?|militants?|militiamen|insurgents?)\b", re.I)
+_ARMED_SIDE = re.compile(r"\b(?:" + _ARMED_PARTY + r")\b", re.I)
 # "Protests at three universities on Monday led to clashes with riot police": the protests turned into the clashes.
 _PROTEST_LED = re.compile(r"\b(?:demonstrations|protests|marches|rallies|riots)\b[^.;]{0,60}\b(?:led\s+to|sparked|"
                           r"erupted\s+into|turned\s+into|ended\s+in|degenerated\s+into)\s+$", re.I)

@@ -287,10 +287,11 @@ class TriggerFinder:
                                                           lone_headline(doc))) is not None:
                 status, reason = bg
             et, sub = _refine(rule.coding, text, sent.start, sent.end, m.start())
-            if (et, sub) == SHELL and aircraft_fired(text, sent.start, m.start(),
-                                                     sentences[si - 1].start if si else sent.start):
+            aerial = (et, sub) == SHELL and aircraft_fired(text, sent.start, m.start(),
+                                                           sentences[si - 1].start if si else sent.start)
+            if aerial:
                 et, sub = AIR
-                doc.meta.setdefault("_aircraft_fired", set()).add(m.start())
+                doc.meta.setdefault("_aircraft_fired", set()).add(m.start())  # trigger_weak reads it
             if status == "asserted" and _TOLL_REF.search(text, max(sent.start, m.start() - 60), m.start()) \
                     and any(t.event_type and (et is None or t.event_type == et) and t.status == "asserted"
                             and t.sentence < si for t, _ in found):
@@ -307,7 +308,7 @@ class TriggerFinder:
             # A riot refined from another coding ("workers clashed with police") takes a riot's PLOVER code.
             plover, mode = ("PROTEST", "riot") if (et, sub) == VIOLENT_DEMO and rule.plover != "PROTEST" \
                 else (rule.plover, rule.mode)
-            if m.start() in doc.meta.get("_aircraft_fired", ()):
+            if aerial:
                 mode = "aerial"  # "warplanes shelled Idlib": fired from the air, as the air-strike rules' mode
             found.append((Trigger(m.start(), m.end(), m.group(0), si, et, sub, plover, mode, status), rule))
             if status != "asserted":
@@ -317,11 +318,11 @@ class TriggerFinder:
 
 _PARTICIPLE = re.compile(r",\s*\w+ing\b")
 _NOT_ANTI = r"(?<!anti-)(?<!anti\s)(?<!counter-)\b"
-_AIRCRAFT_DOER = re.compile(_NOT_ANTI + AIRCRAFT + r"\s+(?:(?:also|then|later|reportedly|again)\s+)?$", re.I)
+_AIRCRAFT_SUBJECT = _NOT_ANTI + AIRCRAFT + r"\s+(?:(?:also|then|later|reportedly|again)\s+)?"
+_AIRCRAFT_DOER = re.compile(_AIRCRAFT_SUBJECT + "$", re.I)
 # The sentence before "They also fired": aircraft that fired or launched (not "jets struck X": the next "They" may be
 # the side struck), with no other armed party named after them in that sentence.
-_AIRCRAFT_FIRED = re.compile(_NOT_ANTI + AIRCRAFT + r"\s+(?:(?:also|then|later|reportedly|again)\s+)?(?:fired|"
-                             r"launched)\b", re.I)
+_AIRCRAFT_FIRED = re.compile(_AIRCRAFT_SUBJECT + r"(?:fired|launched)\b", re.I)
 _FIRE_VERB = re.compile(r"(?:fired|fires|firing|launch(?:es|ed|ing)|conducted|shell(?:ed|ing))\b", re.I)
 _PRONOUN_DOER = re.compile(r"\s*(?-i:They)\s+(?:also|then|again)\s+$", re.I)
 # Another doer named after the aircraft: "... in response, Hezbollah said", "militants fired back".

@@ -20,8 +20,8 @@ from eventwire.geoparsing.metonymy import is_metonym
 from eventwire.geoparsing.plants import _table as plant_table
 from eventwire.geoparsing.plants import plant_sites
 from eventwire.geoparsing.recognize import (
-    _PREP,
     LOWER_TAIL,
+    PREP,
     Candidate,
     casing,
     common_set,
@@ -81,7 +81,7 @@ def _word_of_longer(gz: Gazetteer, text: str, start: int, end: int, ids: list[in
     if " " in text[start:end]:
         return False
     prev = _ARABIC_PREV.search(text, max(0, start - 40), start)
-    if prev and prev.group(0).split()[0].lower() not in _PREP:  # after "Word al-" a big place is no exemption
+    if prev and prev.group(0).split()[0].lower() not in PREP:  # after "Word al-" a big place is no exemption
         return True  # ("Tahrir al-Sham" is no Damascus); a capitalised preposition, opening a sentence or in a
     # title-case headline ("In al-Mayadin", "Clashes Near al-Bab"), is no word of the name: the next word decides
     return not _country_or_state(gz, ids) and bool(_ARABIC_NEXT.match(text, end))  # ("In al-Bab al-Sharqi")

@@ -354,7 +354,7 @@ def _accept(
         wordy = key in common or (not strong and " " not in key and LC.is_word(key, common, _WORDY))
         if wordy and " " not in key and (
             _DIGIT_NEXT.match(text, end) or _CAP_NEXT.match(text, end)
-            or ((prev := _prev_word(text, start)).lower() not in _PREP and not (
+            or ((prev := _prev_word(text, start)).lower() not in PREP and not (
                 city and prev.islower() and prev not in _DET))
         ):
             return False  # "March 5", "the Council", "North Cooper Street": a common word needs "in X"
@@ -408,7 +408,7 @@ _NEVER_ALONE = frozenset(
     north-eastern north-western south-eastern south-western ramadan muharram shawwal metro democrat democrats
     republican republicans""".split()
 )
-_PREP = frozenset("in at near from to outside into toward towards around across via".split())
+PREP = frozenset("in at near from to outside into toward towards around across via".split())
 _DET = frozenset("the a an this that its his her their our your".split())
 _CAP_NEXT = re.compile(r"[ \u00a0\u2002]+[A-Z]")
 _INITIAL_NEXT = re.compile(r"[ \u00a0\u2002]+[A-Z]\.[ \u00a0\u2002]+[A-Z][a-z]")
@@ -444,7 +444,7 @@ def _person_words(
             continue
         if (b in _GEO_NEXT or b in _ORG_NEXT or any(w in common for w in words) or b in _CIVIC_NEXT
                 or (len(words) > 1 and words[1] in _CIVIC_NEXT) or a in _GEO_PREV or a in _TITLES
-                or fold(" ".join(words[:2])) in gz.automaton or fold(" ".join(words[-2:])) in gz.automaton or _prev_word(text, m.start()).lower() in _PREP):
+                or fold(" ".join(words[:2])) in gz.automaton or fold(" ".join(words[-2:])) in gz.automaton or _prev_word(text, m.start()).lower() in PREP):
             continue
         # ("Cambridge Analytica", "Dallas Cowboys": a city of 100,000 by its own name that is no first name ("Mary",
         # "Elizabeth") opens a firm's or team's name; only the second word is taken for a person's.)
