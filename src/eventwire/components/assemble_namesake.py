@@ -85,7 +85,8 @@ def _spread(pts: list[tuple[float, float]], lat: float, lon: float) -> float:
     return median(haversine_km(lat, lon, a, b) for a, b in pts)
 
 
-def _as_mention(gz: Any, p: PlaceMention, i: int) -> PlaceMention:
+def as_mention(gz: Any, p: PlaceMention, i: int) -> PlaceMention:
+    """p read as gazetteer record i (the other readings kept as its alternatives)."""
     rec = gz.record(i)
     return p.model_copy(update={
         "geonameid": rec.geonameid, "name": rec.name, "lat": rec.lat, "lon": rec.lon,
@@ -148,7 +149,7 @@ def nearer_namesake(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMe
                    "towns, and no namesake lies near them")
             return None
         return p
-    alt = _as_mention(gz, p, best[3])
+    alt = as_mention(gz, p, best[3])
     why = f"in {alt.admin1}, the region named" if here is None else f"median {best[2]:.0f} km from them"
     decide(doc, p, "relocated", f"{p.text!r} read in {p.admin1} lies {here or 0:.0f} km from the paragraph's "
            f"towns; the namesake {why}")
@@ -174,7 +175,7 @@ def _common_name(doc: WorkDoc, gz: Any, p: PlaceMention, towns: list[tuple[float
     near = [(min(haversine_km(float(gz.lat[i]), float(gz.lon[i]), a, b) for a, b in towns), i) for i in same]
     d, i = min(near) if near else (None, -1)
     if d is not None and d <= _CLOSE_KM:
-        alt = _as_mention(gz, p, i)
+        alt = as_mention(gz, p, i)
         decide(doc, p, "relocated", f"{p.text!r} is a common name read far from the paragraph's towns; the namesake "
                f"{d:.0f} km from one of them")
         return alt
@@ -257,14 +258,14 @@ def region_reading(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMen
     if p is not None and seat is not None:
         decide(doc, p, "relocated", f"{p.text!r} is a raion named after its seat town")
         # The mention spans the unit's whole name ("Nikopol district"): the event is known to the district only.
-        return _as_mention(loaded_gazetteer(), p, seat[0]).model_copy(
+        return as_mention(loaded_gazetteer(), p, seat[0]).model_copy(
             update={"end": seat[1], "text": doc.text[p.start : seat[1]]})
     city = None if p is None else _city_of_unit(doc, p)
     if p is not None and city is not None:
         decide(doc, p, "relocated", f"{p.text!r} is followed by 'City': the town, not the region {p.name!r}")
-        return _as_mention(loaded_gazetteer(), p, city)
+        return as_mention(loaded_gazetteer(), p, city)
     i = None if p is None else _region_of_list(doc, p)
     if p is None or i is None:
         return p
     decide(doc, p, "relocated", f"{p.text!r} is one of a list of regions, not the town {p.name!r}")
-    return _as_mention(loaded_gazetteer(), p, i)
+    return as_mention(loaded_gazetteer(), p, i)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from eventwire.components.assemble_link import decide, in_sentence
-from eventwire.components.assemble_namesake import loaded_gazetteer, namesakes
+from eventwire.components.assemble_namesake import as_mention, loaded_gazetteer, namesakes
 from eventwire.gazetteer.index import haversine_km
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
@@ -28,11 +28,7 @@ def _by_city(q: PlaceMention, city: PlaceMention) -> PlaceMention | None:
     near = [(d, i) for d, i in near if d <= _SUBURB_KM]
     if not near:
         return None
-    rec = gz.record(min(near)[1])
-    return q.model_copy(update={
-        "geonameid": rec.geonameid, "name": rec.name, "lat": rec.lat, "lon": rec.lon, "country_code": rec.country_code,
-        "admin1": gz.admin1_name(rec.admin1), "feature_class": rec.feature_class, "feature_code": rec.feature_code,
-        "population": rec.population, "radius_km": None, "alternatives": []})
+    return as_mention(gz, q, min(near)[1]).model_copy(update={"radius_km": None, "alternatives": []})
 
 
 def suburb_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
