@@ -1,6 +1,6 @@
 """Second-annotator agreement on the event gold: score one annotator's labels against the other's.
 
-Usage: PYTHONPATH=src python benchmarks/gold_agreement.py [--details]
+Usage: PYTHONPATH=src python benchmarks/gold_agreement.py [--details] [--system]
 
 The second annotator's records (benchmarks/gold/events_agreement/*.jsonl) were labelled blind from the text
 alone. Each direction runs the project's own gold scorer (`score_records`): the annotator taken as gold is read
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.evaluate.common import haversine_km
-from eventwire.evaluate.gold import GOLD_DIR, _admin1_spellings, load_gold, score_records
+from eventwire.evaluate.gold import GOLD_DIR, _admin1_spellings, kind_of, load_gold, score_records
 from eventwire.model import Event
 from eventwire.model.event import Count, DateSpan
 from eventwire.model.location import Location
@@ -115,6 +115,28 @@ def agreement(first: list[Record], second: list[Record]) -> dict[str, Any]:
     return out
 
 
+def by_kind(first: list[Record], second: list[Record]) -> dict[str, Any]:
+    """The agreement figures for each source kind (ISW reports, Reuters wire stories) on its own."""
+    kinds = sorted({kind_of(r) for r in first})
+    return {k: agreement([r for r in first if kind_of(r) == k], [r for r in second if kind_of(r) == k]) for k in kinds}
+
+
+def system_against_each(first: list[Record], second: list[Record]) -> dict[str, Any]:
+    """The extractor scored against each annotator on the same records, per kind and split: where the gap lies."""
+    from eventwire.evaluate.common import default_extractor
+
+    run = default_extractor()
+    out: dict[str, Any] = {}
+    for k in sorted({kind_of(r) for r in first}):
+        for split in ("dev", "heldout", "all"):
+            pick = [i for i, r in enumerate(first) if kind_of(r) == k and split in ("all", r["split"])]
+            if pick:
+                out[f"{k}/{split}"] = {
+                    "first_as_gold": figures(score_records([first[i] for i in pick], run)),
+                    "second_as_gold": figures(score_records([second[i] for i in pick], run))}
+    return out
+
+
 def unmatched(gold: list[Record], other: list[Record]) -> list[dict[str, Any]]:
     """Gold events of each record that the other annotator's events do not match (the scorer's strict match)."""
     from eventwire.evaluate.common import greedy_match
@@ -162,12 +184,15 @@ def main(argv: list[str] | None = None) -> int:
     """Print the agreement figures as JSON; --details adds each side's unmatched events."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--details", action="store_true", help="list the events each annotator has and the other lacks")
+    ap.add_argument("--system", action="store_true", help="also score the extractor against each annotator")
     args = ap.parse_args(argv)
     first, second = load_pair()
     res: dict[str, Any] = {"ids": [r["id"] for r in first],
                            "events_per_record": {r["id"]: [len(r["events"]), len(s["events"])]
                                                  for r, s in zip(first, second, strict=True)},
-                           "agreement": agreement(first, second)}
+                           "agreement": agreement(first, second), "by_kind": by_kind(first, second)}
+    if args.system:
+        res["system"] = system_against_each(first, second)
     if args.details:
         res["only_first"] = unmatched(first, second)
         res["only_second"] = unmatched(second, first)
