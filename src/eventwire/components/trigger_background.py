@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 
 from eventwire.components.assemble_link import MAX_AGE_DAYS
+from eventwire.components.lexicon import MONTH, MONTH_NAMES, WEEKDAY_NAMES
 from eventwire.components.trigger_refs import place_in
 from eventwire.pipeline.workdoc import WorkDoc
 
@@ -20,9 +21,8 @@ _NOUN = re.compile(r"(?:attacks?|assaults?|offensives?|invasion|strikes?|airstri
 # attacks": a past start point, not an event told as news. "It has been 4 days since the killing" dates a recent
 # event instead (MUC dev).
 _SINCE = re.compile(r"(?<!days\s)(?<!weeks\s)(?<!hours\s)(?<!months\s)\bsince\s+(?:the\s+|last\s+(?:\w+['’]s\s+)?)?(?:[\w’'.-]+\s+){0,3}$", re.I)
-_SINCE_TIME = re.compile(r"\bsince\s+(?:the\s+)?(?:\w+\s+)?(?:\d|January|February|March|April|May|June|July|"
-                         r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                         r"Saturday|Sunday|yesterday|last|early|late|mid|dawn|morning|evening|noon|midnight)", re.I)
+_SINCE_TIME = re.compile(r"\bsince\s+(?:the\s+)?(?:\w+\s+)?(?:\d|" + MONTH_NAMES + "|" + WEEKDAY_NAMES +
+                         r"|yesterday|last|early|late|mid|dawn|morning|evening|noon|midnight)", re.I)
 
 # "Israeli Peace Activists Face Reckoning After Hamas Attacks", "closes crossing after Hamas attack and vows ...":
 # a headline's bare cause (a party's attack with no place, site, toll or date) names an attack told elsewhere
@@ -225,8 +225,7 @@ _PAST_FRAME = re.compile(r"\b(?:was|were|ha(?:ve|s|d)\s+been)\b", re.I)
 _FEW_DAYS = {"a", "one", "two"}  # "two days before the talks": within the story's days (_CAUSE_DAYS), still news
 # "officials had been meeting on a response since Friday when an attack on a Kuwaiti port damaged a ship": the act
 # that started what the story tells, not news.
-_SINCE_WHEN = re.compile(r"\bsince\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
-                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_SINCE_WHEN = re.compile(r"\bsince\s+(?:last\s+)?(?:" + WEEKDAY_NAMES + "|yesterday|" + MONTH +
                          r"(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:night|morning|evening))?,?\s+when\s+"
                          r"(?:[\w’'-]+\s+){0,6}$", re.I)
 # "The last reported Iraqi raid on tankers was on May 2": the last attack before the news, dated back. Only when the

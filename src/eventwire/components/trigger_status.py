@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from eventwire.components.dates import MODAL_FOLLOW
+from eventwire.components.lexicon import MONTH, WEEKDAY_NAMES
 from eventwire.components.trigger_background import CHARGE_VERBS, UNIT_WORDS, VERDICT_VERBS
 from eventwire.pipeline.workdoc import WorkDoc
 
@@ -125,11 +126,10 @@ _HISTORICAL = re.compile(r"\bsince\s+(?:[A-Z][\w-]*['’]s\s+|the\s+)?(?:\d{4}|f
                          r"(?P<report>\b(?:previous|prior|earlier)\s+(?:ISW\s+)?(?:reporting|reports?)\s+"
                          r"(?:of|that|on|about)\b)",
                          re.I)
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # Tallies over a period ("at least 100 were killed by the police this year") are statistics, not an event.
 _AGGREGATE = re.compile(r"\b(?:this\s+year|so\s+far|to\s+date|as\s+of\s+(?:today|now)|"
                         r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
-                        r"in\s+recent\s+(?:days|weeks|months|years)|since\s+" + _MONTH + r"|during\s+" + _MONTH +
+                        r"in\s+recent\s+(?:days|weeks|months|years)|since\s+" + MONTH + r"|during\s+" + MONTH +
                         r"|throughout\s+the\s+(?:year|war|conflict))\b", re.I)
 # "100 journalists killed since Israeli attacks began": a war-long tally (Gaza headlines), unless the sentence tells
 # the day of its own killings ("two Americans killed in roadside bombs on Friday brought the number ... since the
@@ -137,9 +137,7 @@ _AGGREGATE = re.compile(r"\b(?:this\s+year|so\s+far|to\s+date|as\s+of\s+(?:today
 _SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+|[\w’'-]+\s+){0,3}(?:war|offensive|conflict|attacks?|bombing|"
                           r"bombardment|invasion|operation|fighting|assault|campaign)\s+(?:began|started|erupted|"
                           r"broke\s+out)\b", re.I)
-_DAY_TOLD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight|"
-                       r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-                       r"\d{1,2})\b", re.I)
+_DAY_TOLD = re.compile(r"\b(?:" + WEEKDAY_NAMES + "|yesterday|today|overnight|" + MONTH + r"\s+\d{1,2})\b", re.I)
 _WAR_TOLL = re.compile(r"\bdeath\s+toll\b[^.;]{0,60}?\b(?:to|tops|passes|exceeds|surpasses|hits|nears|reaches)\s+"
                        r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d{1,3}(?:,\d{3})+", re.I)
 _DIGIT = re.compile(r"\d")
