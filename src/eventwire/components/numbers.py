@@ -112,6 +112,7 @@ _PATTERN = re.compile(
 )
 _FOLDED = case_folded(_PATTERN)
 _TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
+# The months of dates._MONTH, written by stem with optional endings, and an abbreviation's dot.
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
