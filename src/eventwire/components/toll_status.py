@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from eventwire.components.lexicon import MONTH
-from eventwire.components.trigger_status import _CLAUSE_CUT, _DAY_TOLD, _MODAL, _SINCE_BEGAN
+from eventwire.components.trigger_status import _CLAUSE_CUT, _DAY_TOLD, _MODAL, _SINCE_BEGAN, CLAUSE_BREAK
 from eventwire.pipeline.workdoc import CasualtyMention, WorkDoc
 
 # A running total over the war or a span of days ("since the start of the invasion", "since February 24", "so far in
@@ -21,8 +21,7 @@ _CUMULATIVE = re.compile(
     re.I)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # The clause of a figure ends at the next clause break or the next figure.
-_CLAUSE_STOP = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+(?:and|which|bringing|raising|taking|according)\b",
-                          re.I)
+_CLAUSE_STOP = re.compile(CLAUSE_BREAK + r"|,\s+(?:and|which|bringing|raising|taking|according)\b", re.I)
 
 
 def toll_status(doc: WorkDoc, c: CasualtyMention, nxt: int) -> tuple[str, str] | None:

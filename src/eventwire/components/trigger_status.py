@@ -144,12 +144,14 @@ _DIGIT = re.compile(r"\d")
 # "the heaviest attack since the invasion" compares a new event with the past: it is still new.
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|first|most\s+\w+|worst|largest|biggest)\b[^.;]{0,60}\bsince\b", re.I)
 # ", scene of several thrusts in the past two months": an apposition after a place tells that place's past, not the act's.
-_CLAUSE_END = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+(?:and|which|bringing|raising|taking|"
+# The clause breaks that the clause patterns here and in toll_status each extend.
+CLAUSE_BREAK = r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b"
+_CLAUSE_END = re.compile(CLAUSE_BREAK + r"|,\s+(?:and|which|bringing|raising|taking|"
                          r"according|where|(?:the\s+)?(?:scene|site)\s+of)\b", re.I)
 # "attempted to break defenses ... without any success and maintained heavy shelling in the area": a past verb
 # joined by "and" after the negation starts a new predicate that the negation does not reach (ISW newest-12 gold).
 _AND_DONE = re.compile(r"\band\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|fought|hit|struck|shot|kept|held|took|began)\b")
-_CLAUSE_CUT = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|,\s+(?:and|which|as)\b", re.I)
+_CLAUSE_CUT = re.compile(CLAUSE_BREAK + r"|\bafter\b|\bbefore\b|,\s+(?:and|which|as)\b", re.I)
 # "maintained positions to prevent advances and conducted strikes north of Kharkiv", "did not conduct ground attacks
 # and shelled Siversk": a second past verb starts a reported act of its own.
 _AND_ACT = re.compile(r"\band\s+(?:(?:also|then|reportedly)\s+)?$", re.I)
