@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from eventwire.components.assemble_link import dateline_end, in_sentence
 from eventwire.components.dates import story_day
+from eventwire.components.lexicon import MONTH_STEMS
 from eventwire.components.trigger_background import ANSWER_WORDS
 from eventwire.components.trigger_rules import AND_VERB
 from eventwire.pipeline.workdoc import DateMention, Trigger, WorkDoc
@@ -136,7 +137,7 @@ _OCCURRED = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:occurred|took\s+plac
 # 'a "measured and appropriate response" to an Iranian missile attack last Friday': what the act answered, and when.
 # Not past a comma ("in retaliation for the raid, the army said on Monday").
 _ANSWERED = re.compile(r"\b" + ANSWER_WORDS + r"[\"”’']?\s+(?:to|for)\s+[^;(),]{0,80}$", re.I)
-_MONTH = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
+_MONTH = re.compile(r"\d|" + MONTH_STEMS, re.I)
 
 
 def _answered(doc: WorkDoc, d: DateMention, t: Trigger) -> bool:

@@ -115,10 +115,12 @@ _ONE_SUBJECT = re.compile(rf"(?:[A-Z][^\n]{{0,60}}?\s(?:-|--)\s+)?(?:A|An)\s+(?:
                           r"(?:identified|described|named|who|whose|working|employed)\b"
                           r"(?:(?!\b(?:said|says|told|reported|added|stated)\b)[^,;:]){0,90}?\s+"
                           r"(?:said\s+(?:that\s+)?(?:he|she)\s+)?(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
+# A negation or a quantifier: no lone person follows it ("No civilian was killed", "every soldier and 6 others").
+_NEG_QUANT = r"no|not|none|neither|nor|every|each|all|any"
 # A headline's lone person before the keyword: "Officer killed, 4 troops hurt", "Landmine explosion | Regime soldier
 # killed", "Teen killed as ...". Read on a headline's last segment (after "|" or ":"), never after a negation or a
 # quantifier ("No civilian was killed", "Every soldier was wounded").
-_ONE_BARE = re.compile(r"\s*(?!(?:no|not|none|neither|nor|every|each|all|any|which|whose|what)\b)"
+_ONE_BARE = re.compile(r"\s*(?!(?:" + _NEG_QUANT + r"|which|whose|what)\b)"
                        rf"(?:[\w’'-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:was\s+|has\s+been\s+|is\s+)?", re.I)
 # "dead" and "killed" in phrases that are not about people dying in this event.
 _NOT_CASUALTY = re.compile(r"(?:\s+(?:end|heat|line|zone|weight)|\s+(?:drones?|missiles?)\b)", re.I)
@@ -257,7 +259,7 @@ _SLUG = re.compile(r"(?:\s*(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|FOCUS|INSIGHT)(
 # A lone person listed before a count of people, from its segment's start: "NATO soldier, 6 militants", "A soldier and
 # 6 others". One word before the noun: after an article any, else a name or kind, never a verb ("Army detains
 # commander, 6 militants killed" is 6), a function word ("In general, 6 militants") or a negation or quantifier.
-_NOT_MOD = r"(?!(?:no|not|none|neither|nor|every|each|all|any|[a-z]+ed|kills?|shoots?|free|hold|take|capture|arrest|" \
+_NOT_MOD = r"(?!(?:" + _NEG_QUANT + r"|[a-z]+ed|kills?|shoots?|free|hold|take|capture|arrest|" \
            r"detain|seize|release|rescue|kidnap|abduct|nab)\b)"
 _LONE_MEMBER = {caps: re.compile(rf"\s*{_NOT_MOD}(?:(?:a|an|the)\s+(?:{_NOT_MOD}[\w’'-]+\s+)?|(?:{_mod(caps)}\s+)?)"
                                  rf"{_ONE_NOUN}\s*(?:,\s*(?:and\s+)?|and\s+)", re.I) for caps in (False, True)}

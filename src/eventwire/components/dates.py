@@ -50,25 +50,23 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from eventwire.components.lexicon import MONTH, MONTH_NAMES, MONTH_STEMS, WEEKDAY_NAMES
 from eventwire.components.text_case import case_folded, scan
 from eventwire.geoparsing.dateline import wire_dateline
 from eventwire.pipeline.workdoc import DateMention, WorkDoc
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+MONTHS = {m.lower(): i for i, m in enumerate(MONTH_NAMES.split("|"), 1)} | {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }
-WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+WEEKDAYS = {d.lower(): i for i, d in enumerate(WEEKDAY_NAMES.split("|"))}  # English whatever the locale
 COUNT_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 2,
 }
 
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december" \
-         r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
-_FULL_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH = "(?:" + MONTH_NAMES.lower() + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+_FULL_MONTH = MONTH.lower()
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # The words after a modal "may" ("10 may have died", "may be killed"): shared with numbers.py and MODAL_MAY.
 MODAL_FOLLOW = (r"(?:have|be|not|also|well|still|never|soon|yet|face|need|die|rise|increase|take"
@@ -109,7 +107,7 @@ _PATTERN = re.compile(
     rf"|(?P<md>\b(?P<md_m>{_MONTH})\.?\s+(?P<md_d>{_DAY})(?:(?:\s*[-–]\s*|{_AND_DAY})(?P<md_d2>{_DAY}))?\b"
     rf"(?!\s*(?::\d|%|\d))(?:,?\s+(?P<md_y>\d{{4}})\b)?(?:{_TIME})?)"
     rf"|(?P<dm>\b(?:the\s+)?(?P<dm_d>{_DAY})(?:\s*[-–]\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?{NOT_MODAL}"
-    rf"(?P<dm_m>{_MONTH})\b\.?(?:,?\s+(?P<dm_y>\d{{4}})\b|(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    rf"(?P<dm_m>{_MONTH})\b\.?(?:,?\s+(?P<dm_y>\d{{4}})\b|(?<=\b(?:{MONTH_STEMS}))"
     rf"\s+(?P<dm_yy>\d{{2}})\b(?!\s*(?:people|[a-z]+s)\b))?)"
     rf"|(?P<my>\b(?P<my_m>{_MONTH})\.?\s+(?:of\s+)?(?P<my_y>\d{{4}})\b)"
     rf"|(?P<wd>\b(?:overnight\s+(?:into\s+|on\s+|to\s+)?|(?P<wd_rel>last|next|this\s+coming|this\s+past|this"

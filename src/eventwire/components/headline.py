@@ -25,6 +25,8 @@ _ANSWER_LINK = re.compile(r"\b(?:" + ANSWER_LINK + r"|to\s+avenge)\b", re.I)
 # The answered noun phrase ends at a clause break: "<strike> and clashes erupt", not "<rocket> and drone attacks".
 _PHRASE_END = re.compile(r"[,;:]|\s+(?:as|while|but|amid|when|and)\s+(?!(?:[\w-]+\s+)?(?:attacks?|strikes?|"
                          r"drones?|rockets?|missiles?|shelling|raids?|bombings?)\b)", re.I)
+# A trigger that is itself a killing word ("killed", "deadly attack"); wider than trigger_background._KILLING (a
+# headline's first word only: "dead", not "deadly"), so the two lists stay apart.
 _KILL_WORD = re.compile(r"\b(?:kill\w*|dead\w*|deaths?|died|dies?)\b", re.I)
 # "<drones> heading toward <land>": the trigger ends in its heading, and the land right after it is where they strike.
 _HEADING = re.compile(r"\b(?:to|toward|towards|for)$", re.I)
@@ -42,6 +44,8 @@ _TARGET_LINK = re.compile(r"\s+(?:on|against|in|at|targeting|into)\s", re.I)
 _PLACE_NAMES_WAR = re.compile(r"\s+(?:war|conflict|ceasefire|truce|talks|crisis|concerns?|fears?|worries)\b", re.I)
 _SEAT_OF = re.compile(r"\b(?:in|from)\s+$", re.I)
 _NEED_IN = re.compile(r"\bneeds?\s+in\s+$", re.I)
+# A headline's verbs of voice and stance ("<place> hails", "<place> residents condemn"): its own list, as
+# assemble_link._REACTION (a party's answer to an attack: "mourns", "demands") lacks the cheering "hails", "welcomes".
 _VOICED = re.compile(r"\s+(?:(?:officials?|residents?|leaders?|people|crowds?)\s+)?(?:says?|said|warns?|vows?|"
                      r"condemns?|backs?|hails?|cheers?|celebrates?|welcomes?|praises?|denounces?|decries?)\b", re.I)
 # Damage or dead told anywhere in the headline tie its place to the attack: "<city> counts damage after <attack>".

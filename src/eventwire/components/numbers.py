@@ -42,6 +42,7 @@ import re
 from collections.abc import Callable
 
 from eventwire.components.dates import NOT_MODAL  # "10 may have died" is not the 10th of May
+from eventwire.components.lexicon import MONTH_STEMS
 from eventwire.components.text_case import case_folded, scan
 from eventwire.pipeline.workdoc import NumberMention, WorkDoc
 
@@ -111,11 +112,12 @@ _PATTERN = re.compile(
 )
 _FOLDED = case_folded(_PATTERN)
 _TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
+# The months of dates._MONTH, written by stem with optional endings, and an abbreviation's dot.
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_MON3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_MON3 = f"(?:{MONTH_STEMS})"
 # Day numbers and years that belong to a date; masked before counting.
 _DATE_HEAD = r"\b(?=[0-9adfjmnos])"
 _DATE_GATE = rf"(?=\d|{_MONTH}\s+(?:of\s+)?\d)"  # as _GATE: every alternative's leading tokens

@@ -4,25 +4,24 @@ from __future__ import annotations
 
 import re
 
-from eventwire.components.trigger_status import _CLAUSE_CUT, _DAY_TOLD, _MODAL, _SINCE_BEGAN
+from eventwire.components.lexicon import MONTH
+from eventwire.components.trigger_status import _CLAUSE_CUT, _DAY_TOLD, _MODAL, _SINCE_BEGAN, CLAUSE_BREAK
 from eventwire.pipeline.workdoc import CasualtyMention, WorkDoc
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A running total over the war or a span of days ("since the start of the invasion", "since February 24", "so far in
 # the war", "in total since"): the sum of many events, which no single event's figure may take.
 _CUMULATIVE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:war|invasion|conflict|hostilities|fighting|offensive|operation)\b|"
     r"\bsince\s+the\s+(?:full[\s-]scale\s+|Russian\s+|[\w’'-]+\s+)?invasion\b|"
-    r"\bsince\s+" + _MONTH + r"\s+\d{1,2}\b|"
+    r"\bsince\s+" + MONTH + r"\s+\d{1,2}\b|"
     r"\b(?:so\s+far|to\s+date)\s+(?:in|during)\s+the\s+(?:war|invasion|conflict)\b|"
     r"\bthroughout\s+the\s+(?:war|invasion|conflict)\b|"
     r"\bin\s+total\s+since\b|\b(?:in|during)\s+the\s+(?:course\s+of\s+the\s+)?(?:war|invasion)\s+(?:so\s+far|to\s+date)\b",
     re.I)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # The clause of a figure ends at the next clause break or the next figure.
-_CLAUSE_STOP = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+(?:and|which|bringing|raising|taking|according)\b",
-                          re.I)
+_CLAUSE_STOP = re.compile(CLAUSE_BREAK + r"|,\s+(?:and|which|bringing|raising|taking|according)\b", re.I)
 
 
 def toll_status(doc: WorkDoc, c: CasualtyMention, nxt: int) -> tuple[str, str] | None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from eventwire.components.dates import MODAL_FOLLOW
+from eventwire.components.lexicon import MONTH, WEEKDAY_NAMES
 from eventwire.components.trigger_background import CHARGE_VERBS, UNIT_WORDS, VERDICT_VERBS
 from eventwire.pipeline.workdoc import WorkDoc
 
@@ -125,11 +126,10 @@ _HISTORICAL = re.compile(r"\bsince\s+(?:[A-Z][\w-]*['’]s\s+|the\s+)?(?:\d{4}|f
                          r"(?P<report>\b(?:previous|prior|earlier)\s+(?:ISW\s+)?(?:reporting|reports?)\s+"
                          r"(?:of|that|on|about)\b)",
                          re.I)
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # Tallies over a period ("at least 100 were killed by the police this year") are statistics, not an event.
 _AGGREGATE = re.compile(r"\b(?:this\s+year|so\s+far|to\s+date|as\s+of\s+(?:today|now)|"
                         r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
-                        r"in\s+recent\s+(?:days|weeks|months|years)|since\s+" + _MONTH + r"|during\s+" + _MONTH +
+                        r"in\s+recent\s+(?:days|weeks|months|years)|since\s+" + MONTH + r"|during\s+" + MONTH +
                         r"|throughout\s+the\s+(?:year|war|conflict))\b", re.I)
 # "100 journalists killed since Israeli attacks began": a war-long tally (Gaza headlines), unless the sentence tells
 # the day of its own killings ("two Americans killed in roadside bombs on Friday brought the number ... since the
@@ -137,21 +137,21 @@ _AGGREGATE = re.compile(r"\b(?:this\s+year|so\s+far|to\s+date|as\s+of\s+(?:today
 _SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+|[\w’'-]+\s+){0,3}(?:war|offensive|conflict|attacks?|bombing|"
                           r"bombardment|invasion|operation|fighting|assault|campaign)\s+(?:began|started|erupted|"
                           r"broke\s+out)\b", re.I)
-_DAY_TOLD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight|"
-                       r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-                       r"\d{1,2})\b", re.I)
+_DAY_TOLD = re.compile(r"\b(?:" + WEEKDAY_NAMES + "|yesterday|today|overnight|" + MONTH + r"\s+\d{1,2})\b", re.I)
 _WAR_TOLL = re.compile(r"\bdeath\s+toll\b[^.;]{0,60}?\b(?:to|tops|passes|exceeds|surpasses|hits|nears|reaches)\s+"
                        r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d{1,3}(?:,\d{3})+", re.I)
 _DIGIT = re.compile(r"\d")
 # "the heaviest attack since the invasion" compares a new event with the past: it is still new.
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|first|most\s+\w+|worst|largest|biggest)\b[^.;]{0,60}\bsince\b", re.I)
 # ", scene of several thrusts in the past two months": an apposition after a place tells that place's past, not the act's.
-_CLAUSE_END = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+(?:and|which|bringing|raising|taking|"
+# The clause breaks that the clause patterns here and in toll_status each extend.
+CLAUSE_BREAK = r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b"
+_CLAUSE_END = re.compile(CLAUSE_BREAK + r"|,\s+(?:and|which|bringing|raising|taking|"
                          r"according|where|(?:the\s+)?(?:scene|site)\s+of)\b", re.I)
 # "attempted to break defenses ... without any success and maintained heavy shelling in the area": a past verb
 # joined by "and" after the negation starts a new predicate that the negation does not reach (ISW newest-12 gold).
 _AND_DONE = re.compile(r"\band\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|fought|hit|struck|shot|kept|held|took|began)\b")
-_CLAUSE_CUT = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|,\s+(?:and|which|as)\b", re.I)
+_CLAUSE_CUT = re.compile(CLAUSE_BREAK + r"|\bafter\b|\bbefore\b|,\s+(?:and|which|as)\b", re.I)
 # "maintained positions to prevent advances and conducted strikes north of Kharkiv", "did not conduct ground attacks
 # and shelled Siversk": a second past verb starts a reported act of its own.
 _AND_ACT = re.compile(r"\band\s+(?:(?:also|then|reportedly)\s+)?$", re.I)

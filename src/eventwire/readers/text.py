@@ -17,6 +17,7 @@ from eventwire.readers.options import ReadOptions
 _SIDECAR_KEYS = ("id", "title", "url", "published", "source", "language")
 _MAX_TITLE = 200
 # A line that is only a date or a dateline ("April 1, 7:00 pm ET", "Monday, June 6, 2025"): not a title.
+# A month's stem and any ending ("Sept.", "June"); readers import no pipeline component, so not lexicon.MONTH_STEMS.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _ZONE = r"(?-i:[ECMP][SD]?T|UTC|GMT|MSK|EES?T|CES?T|BST)"  # upper case only: "May 9, 10 dead" is a headline
 _DATELINE = re.compile(

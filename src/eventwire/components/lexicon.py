@@ -1,0 +1,8 @@
+"""Word lists that several rule modules compose into their patterns: one home each, so the copies cannot drift."""
+
+# Calendar names as news writes them; a module that matches lower-case words lowers them.
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH = f"(?:{MONTH_NAMES})"
+WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# The months' three-letter stems: abbreviations ("Jan.", "Sep") and MUC-3/4 datelines ("3 JAN 90").
+MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
