@@ -21,8 +21,8 @@ _NOUN = re.compile(r"(?:attacks?|assaults?|offensives?|invasion|strikes?|airstri
 # attacks": a past start point, not an event told as news. "It has been 4 days since the killing" dates a recent
 # event instead (MUC dev).
 _SINCE = re.compile(r"(?<!days\s)(?<!weeks\s)(?<!hours\s)(?<!months\s)\bsince\s+(?:the\s+|last\s+(?:\w+['’]s\s+)?)?(?:[\w’'.-]+\s+){0,3}$", re.I)
-_SINCE_TIME = re.compile(r"\bsince\s+(?:the\s+)?(?:\w+\s+)?(?:\d|" + MONTH_NAMES + "|" + WEEKDAY_NAMES +
-                         r"|yesterday|last|early|late|mid|dawn|morning|evening|noon|midnight)", re.I)
+_SINCE_TIME = re.compile(r"\bsince\s+(?:the\s+)?(?:\w+\s+)?(?:\d|(?:" + MONTH_NAMES + "|" + WEEKDAY_NAMES +
+                         r"|yesterday|last|early|late|mid|dawn|morning|evening|noon|midnight)\b)", re.I)  # not "Mayor"
 
 # "Israeli Peace Activists Face Reckoning After Hamas Attacks", "closes crossing after Hamas attack and vows ...":
 # a headline's bare cause (a party's attack with no place, site, toll or date) names an attack told elsewhere
@@ -231,7 +231,7 @@ _FEW_DAYS = {"a", "one", "two"}  # "two days before the talks": within the story
 # "officials had been meeting on a response since Friday when an attack on a Kuwaiti port damaged a ship": the act
 # that started what the story tells, not news.
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:last\s+)?(?:" + WEEKDAY_NAMES + "|yesterday|" + MONTH +
-                         r"(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:night|morning|evening))?,?\s+when\s+"
+                         r"(?:\s+\d{1,2})?|\d{1,2}\s+" + MONTH + r")\b(?:\s+(?:night|morning|evening))?,?\s+when\s+"
                          r"(?:[\w’'-]+\s+){0,6}$", re.I)
 # "The last reported Iraqi raid on tankers was on May 2": the last attack before the news, dated back. Only when the
 # date is days old (_recent_date): "the last attack was on Monday", told on Tuesday, is news.
