@@ -66,6 +66,7 @@ from eventwire.components.trigger_status import (
 )
 from eventwire.components.trigger_weak import _AIR_CUE, AIRCRAFT, _resolve_weak
 from eventwire.components.trigger_wire import ABOARD, WIRE_RULES, crowd_clash
+from eventwire.gazetteer.index import haversine_km
 from eventwire.geoparsing.dateline import WIRE_DATELINE
 from eventwire.pipeline.workdoc import PlaceMention, Sentence, Trigger, WorkDoc
 
@@ -297,6 +298,8 @@ class TriggerFinder:
                             and t.sentence < si for t, _ in found):
                 # "The death toll from that strike had risen to 21": a toll update of an attack told before.
                 status, reason = "historical", "a toll update of an attack the story told before"
+            if sub == TERRITORY[1] and (taker := subject_taker(doc, sent.start, sent.end, m.start(), m.end())):
+                et, sub = NSA_OVERTAKES if _NON_STATE.search(taker) else GOV_REGAINS
             if sub == TERRITORY[1] and m.group(0).lower().startswith("claim") and foreign_taker(
                     doc, sent.start, sent.end, m.start(), m.end(), True):
                 et, sub = CLASH  # "the Russian Ministry of Defense claimed to capture Solodke": a foreign state's battle
@@ -368,6 +371,34 @@ def foreign_taker(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, bodies: bool
     # "Ukrainian forces pursued Russian forces ..., capturing Horodnia": a participle's taker is the subject.
     who = taker[0] if _PARTICIPLE.match(doc.text, max(s0, t0 - 2), t1) else taker[-1]
     return who.country_code != taken[0].country_code
+
+
+# A taking verb joined to the clause before it ("and likely captured", ", capturing"), not one governed by a word
+# ("after capturing", "focus on seizing", "even though capturing"); the sentence's subject is an armed body.
+_JOINED = re.compile(r"(?:,|\band)\s+(?:(?:reportedly|likely|also|then|later)\s+){0,2}$", re.I)
+_SUBJECT = re.compile(r"(?:(?:A|The)\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:forces|troops|units|soldiers|fighters)\b")
+_TAKEN_AFTER = 25  # "capturing the towns of Popivka": the place named right after the verb
+_NEAR_KM = 30.0
+
+
+def subject_taker(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> str | None:
+    """The sentence's armed subject as the taker of a joined taking verb far after it, else None."""
+    # "Russian forces made small advances around X, including establishing a crossing ... and capturing the towns of
+    # Y and Z": the verb shares the first clause's subject, however far it stands. Only a settlement named right
+    # after the verb and lying near another place of the sentence counts: "liberated two settlements" names none,
+    # and a name read far from the rest of its clause is likely a namesake.
+    head = _SUBJECT.match(doc.text, s0, t0)
+    if head is None or not _JOINED.search(doc.text, max(s0, t0 - 30), t0):
+        return None
+    taken = next((p for p in doc.places if t1 <= p.start <= t1 + _TAKEN_AFTER and p.role != "demonym"
+                  and p.feature_class == "P" and p.lat is not None and p.lon is not None), None)
+    if taken is None or not any(
+            s0 <= q.start < s1 and q.start != taken.start and q.role != "demonym" and q.lat is not None
+            and q.lon is not None and not (q.feature_code or "").startswith(("PCL", "ADM"))
+            and haversine_km(taken.lat, taken.lon, q.lat, q.lon) <= _NEAR_KM  # type: ignore[arg-type]
+            for q in doc.places):
+        return None
+    return head.group(0)
 
 
 def _story_places(doc: WorkDoc) -> list[PlaceMention]:
