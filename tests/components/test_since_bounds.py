@@ -17,5 +17,9 @@ def test_since_time_needs_the_whole_word() -> None:
 def test_since_when_takes_a_day_and_month_not_any_word() -> None:
     assert _SINCE_WHEN.search("fighting has raged since 12 May, when the ")
     assert _SINCE_WHEN.search("closed since Saturday, when an ")
+    assert _SINCE_WHEN.search("talks have stalled since 3 Sept, when the ")
+    assert _SINCE_WHEN.search("talks have stalled since 3 Jan., when the ")
+    assert _SINCE_WHEN.search("quiet since Tuesday night, when the ")
     # A number before any other word is a count, not a date.
     assert not _SINCE_WHEN.search("the worst since 12 people, when the ")
+    assert not _SINCE_WHEN.search("the worst since 3 Mayors, when the ")

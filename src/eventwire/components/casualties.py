@@ -45,7 +45,7 @@ _ASIDE_RE = re.compile(_ASIDE, re.I)
 _PLURAL_NO_S = frozenset("children men women people police policemen servicemen militiamen gunmen personnel staff "
                          "taliban taleban".split())
 _GROUP_NAMES = "|".join(sorted({a for g in load_lexicon("groups")["groups"] if g.get("sector") not in ("IGO", "NGO")
-                                for a in g["aliases"] if re.fullmatch(r"[A-Z][\w-]+", a)}, key=len, reverse=True))
+                                for a in g["aliases"] if re.fullmatch(r"[A-Z][\w-]+", a)}, key=lambda a: (-len(a), a)))
 # A capitalised modifier is a name ("Taliban", "DR Congo") or a short acronym ("NDF", "ISIS"), never a function word;
 # all-caps wire copy has none (every word there looks like one).
 _FUNCTION = r"(?!(?:the|and|or|of|in|on|at|by|to|for|with|from|as|an?|were|was|is|are|have|has|had|been|who|that)\b)"

@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 
 from eventwire.components.assemble_link import MAX_AGE_DAYS
-from eventwire.components.lexicon import MONTH, MONTH_NAMES, WEEKDAY_NAMES
+from eventwire.components.lexicon import MONTH, MONTH_NAMES, MONTH_STEMS, WEEKDAY_NAMES
 from eventwire.components.trigger_refs import place_in
 from eventwire.pipeline.workdoc import WorkDoc
 
@@ -231,7 +231,8 @@ _FEW_DAYS = {"a", "one", "two"}  # "two days before the talks": within the story
 # "officials had been meeting on a response since Friday when an attack on a Kuwaiti port damaged a ship": the act
 # that started what the story tells, not news.
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:last\s+)?(?:" + WEEKDAY_NAMES + "|yesterday|" + MONTH +
-                         r"(?:\s+\d{1,2})?|\d{1,2}\s+" + MONTH + r")\b(?:\s+(?:night|morning|evening))?,?\s+when\s+"
+                         r"(?:\s+\d{1,2})?|\d{1,2}\s+(?:" + MONTH + "|(?:" + MONTH_STEMS + r"|sept)\.?))(?![a-z])"
+                         r"(?:\s+(?:night|morning|evening))?,?\s+when\s+"
                          r"(?:[\w’'-]+\s+){0,6}$", re.I)
 # "The last reported Iraqi raid on tankers was on May 2": the last attack before the news, dated back. Only when the
 # date is days old (_recent_date): "the last attack was on Monday", told on Tuesday, is news.

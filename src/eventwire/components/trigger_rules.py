@@ -123,7 +123,7 @@ _NOT_CIVIL_AIM = r"(?!\s+(?:by\s+(?:\w+\s+){1,3})?to\s+(?!" + _MOVE + r"))"
 # A people named in the plural: the gazetteer's demonyms ("Iraqis", "Ukrainians") and a few faiths and groups; not
 # any "-is"/"-ans" word, which takes in cities ("Paris", "Tunis", "Memphis").
 NATIONALS = "|".join(sorted({w.title() for w in demonyms() if w.endswith("s") and w.isalpha()}
-                            | {"Christians", "Sunnis", "Yazidis", "Alawis", "Tutsis", "Fulanis"}, key=len, reverse=True))
+                            | {"Christians", "Sunnis", "Yazidis", "Alawis", "Tutsis", "Fulanis"}, key=lambda w: (-len(w), w)))
 # Whom an execution kills: people or a count of them ("a shepherd", "7 men", "19 civilians", "them").
 _UP_TO = r"(?:(?:at\s+least|as\s+many\s+as|more\s+than|up\s+to|some|about|around|nearly|over|dozens\s+of|scores\s+of)\s+)?"
 # Person nouns, singular and plural (shared with the casualty reader).

@@ -67,7 +67,7 @@ def _countries() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _long_names() -> re.Pattern[str]:
     """A longer country name or a body (`ORGS`), cut as a whole: alone its words are common ones ("Holy See")."""
-    longer = sorted({n for n in _names() if len(words(n)) > 1} | set(ORGS), key=len, reverse=True)
+    longer = sorted({n for n in _names() if len(words(n)) > 1} | set(ORGS), key=lambda n: (-len(n), n))
     return re.compile(r"\b(?:" + "|".join(map(re.escape, longer)) + r")\b")
 
 
