@@ -157,8 +157,9 @@ def nearer_namesake(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMe
     return alt
 
 
-# "artillery strikes to the south of Barvinkove and fired on Nikopol and Novopavlivka", "attacked Hulyaipole, Orihiv,
-# and Kamyanske": a city's name told beside villages of one front far from it means the village by them (gold dev).
+# "artillery strikes to the south of Barvinkove and fired on Nikopol and Novopavlivka", "an airstrike on a Kamianske
+# just north of Vasylkivka": a city's name told beside towns of a front far from it means the village by them (gold
+# dev); a list mate near the city ("shelled Nikopol and Marhanets") keeps the city.
 _SENT_FAR_KM = 100.0  # the city lies this far from every town of its sentence
 _SENT_NEAR_KM = 40.0  # and a namesake this close to one of them
 

@@ -204,14 +204,15 @@ def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
 # "the Velyki Prokhody-Pytomnyk direction" is a line labelled at each town; "in the direction of X" is at X.
 _DIRECTION_CITY = 100_000
 _DIRECTION_AFTER = re.compile(r"(?:\s+City)?(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+City)?)?\s+directions?\b")
+_LINE_BEFORE = re.compile(r"-[A-Z][\w’'-]*\s+and\s+$")  # "the Kreminna-Lysychansk and Lyman directions"
 
 
 def _named_direction(doc: WorkDoc, p: PlaceMention) -> bool:
     """True for a town naming a direction of advance ("in the Mykolayiv direction"), not a line between two towns."""
     text = doc.text
     return (p.population or 0) >= _DIRECTION_CITY and _DIRECTION_AFTER.match(text, p.end) is not None \
-        and text[max(0, p.start - 1) : p.start] != "-" \
-        and text[p.end : p.end + 1] != "-" and not re.search(r"-[A-Z][\w’'-]*\s+and\s+$", text[max(0, p.start - 40) : p.start])
+        and text[max(0, p.start - 1) : p.start] != "-" and text[p.end : p.end + 1] != "-" \
+        and _LINE_BEFORE.search(text, max(0, p.start - 40), p.start) is None
 
 
 # "Dnipropetrovsk Oblast Head Valentyn Reznichenko reported": the place in an official's title.
