@@ -8,7 +8,7 @@ from functools import lru_cache
 from statistics import median
 from typing import Any
 
-from eventwire.components.assemble_link import decide
+from eventwire.components.assemble_link import decide, in_sentence
 from eventwire.gazetteer.index import haversine_km
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
@@ -116,12 +116,13 @@ def namesakes(gz: Any, p: PlaceMention) -> list[int]:
 
 def nearer_namesake(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
     """The reading of `p` near the paragraph's towns (and named region) when the geoparser's lies far from them."""
-    if (p is None or p.feature_class != "P" or p.lat is None or p.lon is None or p.role == "demonym"
-            or (p.population or 0) >= _BIG):
+    if p is None or p.feature_class != "P" or p.lat is None or p.lon is None or p.role == "demonym":
         return p
     gz = loaded_gazetteer()
     if gz is None or p.geonameid not in gz.by_gid:
         return p  # only a gazetteer reading has namesakes to weigh
+    if (p.population or 0) >= _BIG:
+        return _big_namesake(doc, gz, t, p)
     towns, said, regions = _context(doc, p, t)
     if p.admin1 in said or not towns and not said:
         return p  # "Mykhailivka (just north of Melitopol), Zaporizhia Oblast": the sentence says which one
@@ -154,6 +155,30 @@ def nearer_namesake(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMe
     decide(doc, p, "relocated", f"{p.text!r} read in {p.admin1} lies {here or 0:.0f} km from the paragraph's "
            f"towns; the namesake {why}")
     return alt
+
+
+# "artillery strikes to the south of Barvinkove and fired on Nikopol and Novopavlivka", "an airstrike on a Kamianske
+# just north of Vasylkivka": a city's name told beside towns of a front far from it means the village by them (gold
+# dev); a list mate near the city ("shelled Nikopol and Marhanets") keeps the city.
+_SENT_FAR_KM = 100.0  # the city lies this far from every town of its sentence
+_SENT_NEAR_KM = 40.0  # and a namesake this close to one of them
+
+
+def _big_namesake(doc: WorkDoc, gz: Any, t: Trigger, p: PlaceMention) -> PlaceMention:
+    """A big city's reading, or its namesake beside the sentence's towns when the city lies far from all of them."""
+    si = doc.sentence_of(p.start)
+    towns = [(q.lat, q.lon) for q in in_sentence(doc, "places", si) if q.feature_class == "P" and q.role != "demonym"
+             and q.lat is not None and q.lon is not None and (q.name or q.text) != (p.name or p.text)]
+    if not towns or min(haversine_km(p.lat, p.lon, a, b) for a, b in towns) <= _SENT_FAR_KM:  # type: ignore[arg-type]
+        return p
+    near = [(min(haversine_km(float(gz.lat[i]), float(gz.lon[i]), a, b) for a, b in towns), i)
+            for i in namesakes(gz, p) if gz.cc[i] == p.country_code]
+    d, i = min(near, default=(None, -1))
+    if d is None or d > _SENT_NEAR_KM:
+        return p
+    decide(doc, p, "relocated", f"{p.text!r} read as the city in {p.admin1} lies over {_SENT_FAR_KM:.0f} km from "
+           f"every town of its sentence; the namesake {d:.0f} km from one of them")
+    return as_mention(gz, p, i)
 
 
 _COMMON = 8  # "Oleksandrivka", "Mykolaivka", "Vasylivka": names that many villages of one country bear

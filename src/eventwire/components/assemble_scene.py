@@ -195,7 +195,24 @@ def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
         _OUTLET_AFTER.match(doc.text, p.end) is not None and not outlet_town(doc, p) or framing(doc, p) or \
         _AXIS.match(doc.text, p.end) is not None or _given_name(doc, p) or in_firm_name(doc, p) or \
         in_route_name(doc, p) or _BLAMED_ON.search(doc.text, max(0, p.start - 50), p.start) is not None \
-        and _ON_NEXT.match(doc.text, p.end) is None
+        and _ON_NEXT.match(doc.text, p.end) is None or _named_direction(doc, p)
+
+
+# "local fighting continued in the Mykolayiv direction", "advances in the Zaporizhia City direction": a direction named
+# after a city is an axis of advance tens of km long, like "the Izyum axis" (gold dev: the villages named carry it).
+# A small town's direction ("in the Avdiivka direction") lies within the 25 km the gold's direction rule allows, and
+# "the Velyki Prokhody-Pytomnyk direction" is a line labelled at each town; "in the direction of X" is at X.
+_DIRECTION_CITY = 100_000
+_DIRECTION_AFTER = re.compile(r"(?:\s+City)?(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+City)?)?\s+directions?\b")
+_LINE_BEFORE = re.compile(r"-[A-Z][\w’'-]*\s+and\s+$")  # "the Kreminna-Lysychansk and Lyman directions"
+
+
+def _named_direction(doc: WorkDoc, p: PlaceMention) -> bool:
+    """True for a town naming a direction of advance ("in the Mykolayiv direction"), not a line between two towns."""
+    text = doc.text
+    return (p.population or 0) >= _DIRECTION_CITY and _DIRECTION_AFTER.match(text, p.end) is not None \
+        and text[max(0, p.start - 1) : p.start] != "-" and text[p.end : p.end + 1] != "-" \
+        and _LINE_BEFORE.search(text, max(0, p.start - 40), p.start) is None
 
 
 # "Dnipropetrovsk Oblast Head Valentyn Reznichenko reported": the place in an official's title.
