@@ -64,7 +64,7 @@ def table() -> tuple[dict[str, tuple[int, ...]], tuple[Row, ...]]:
 
 
 @lru_cache(maxsize=1)
-def loose_table() -> dict[str, dict[int, set[str]]]:
+def loose_table() -> dict[str, dict[int, tuple[str, ...]]]:
     """Loose spelling key (`skeleton`) → row → the row's settlement names of that key ("Kochubeyevka" finds the
     Kochubeivka rows). `Geoparser.warm` loads it."""
     names: list[str] = []
@@ -76,7 +76,8 @@ def loose_table() -> dict[str, dict[int, set[str]]]:
     out: dict[str, dict[int, set[str]]] = defaultdict(dict)
     for k, i, name in zip(skeleton("\x00".join(name_keys(names))).split("\x00"), owner, names, strict=True):
         out[k].setdefault(i, set()).add(name)
-    return dict(out)
+    # Tuples, not sets: tuples and dicts of strings drop out of the garbage collector's tracking (30k sets never do).
+    return {k: {i: tuple(sorted(v)) for i, v in rows.items()} for k, rows in out.items()}
 
 
 MIN_UA = 3  # a text naming fewer Ukrainian places is not about Ukraine: nothing is read there
