@@ -1,16 +1,23 @@
-"""A direction named after a city ("in the Mykolaiv direction") is an axis of advance, not where the act was."""
+"""A direction named after a city ("in the Mykolaiv direction") is an axis of advance, not where the act was, when
+another settlement of its paragraph carries the act."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from components.coding_helpers import coded
+from eventwire.components.assemble_scene import not_where
+from eventwire.components.sentences import split_sentences
+from eventwire.model import Article, PlaceMention
+from eventwire.pipeline import WorkDoc
 
 _DAY = date(2022, 10, 18)
 
 
 def test_a_city_direction_is_no_place_of_fighting() -> None:
-    got = coded("Local fighting continued in the Mykolaiv direction on October 18.", _DAY)
+    got = coded("Russian forces conducted failed ground attacks in the Mykolaiv direction towards Tavriyske and "
+                "Nova Zorya on October 18.", _DAY)
+    assert any(name == "Tavriiske" for _, name in got)
     assert not any(name in ("Mykolayiv", "Mykolaiv") for _, name in got)
 
 
@@ -19,6 +26,14 @@ def test_the_town_named_beside_a_city_direction_is_the_place() -> None:
                 "on October 18.", _DAY)
     assert any(name == "Orikhiv" for _, name in got)
     assert not any(name == "Zaporizhzhya" for _, name in got)
+
+
+def test_a_city_direction_alone_in_its_paragraph_keeps_the_city() -> None:
+    # No settlement of the paragraph carries the attack: the city, not the country the demonym names.
+    got = coded("Russian forces shelled Kherson on October 18 and attacked Ukrainian positions in the Kherson "
+                "direction.", _DAY)
+    assert ("Armed clash", "Kherson") in got
+    assert not any(name == "Ukraine" for _, name in got)
 
 
 def test_a_small_town_direction_keeps_the_town() -> None:
@@ -30,3 +45,23 @@ def test_a_small_town_direction_keeps_the_town() -> None:
 def test_in_the_direction_of_a_city_keeps_the_city() -> None:
     got = coded("Ukrainian forces repelled Russian attacks in the direction of Kherson on October 18.", _DAY)
     assert any(name == "Kherson" for _, name in got)
+
+
+def _doc(text: str, *towns: tuple[str, int]) -> WorkDoc:
+    doc = WorkDoc(Article(text=text, published=_DAY))
+    doc.sentences = split_sentences(text)
+    for name, people in towns:
+        i = text.index(name)
+        doc.places.append(PlaceMention(start=i, end=i + len(name), text=name, name=name, country_code="UA",
+                                       role="mentioned", feature_class="P", population=people, lat=49.0, lon=36.0))
+    return doc
+
+
+def test_a_city_before_and_the_direction_is_a_place() -> None:
+    # "Kharkiv and the Izyum direction": one city and one axis; "the Kherson and the Zaporizhia directions": two axes.
+    doc = _doc("Russian forces shelled Kharkiv and the Izyum direction near Dovhenke.", ("Kharkiv", 1_400_000),
+               ("Izyum", 45_000), ("Dovhenke", 300))
+    assert not not_where(doc, doc.places[0])
+    doc = _doc("Russian forces attacked in the Kherson and the Zaporizhia directions near Orikhiv.",
+               ("Kherson", 290_000), ("Zaporizhia", 710_000), ("Orikhiv", 14_000))
+    assert not_where(doc, doc.places[0]) and not_where(doc, doc.places[1])

@@ -1,8 +1,10 @@
-"""A big city's name told beside towns of one front far from it is the namesake village by them."""
+"""A big city's name told in one clause with villages of a front far from it is the namesake village by them."""
 
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 from eventwire.api import extract
 
@@ -21,6 +23,13 @@ def test_a_city_name_beside_a_far_front_town_is_the_village_there() -> None:
     assert ("Nikopol", "Dnipropetrovsk Oblast") not in got
 
 
+def test_a_city_name_listed_with_front_villages_is_the_village_there() -> None:
+    got = _places("Russian forces conducted limited artillery strikes to the south of Barvinkove and fired on "
+                  "Nikopol and Novopavlivka on July 7.")
+    assert ("Nikopol", "Kharkiv Oblast") in got
+    assert ("Nikopol", "Dnipropetrovsk Oblast") not in got
+
+
 def test_a_city_name_in_a_list_of_front_villages() -> None:
     got = _places("Russian forces shelled Orikhiv and Kamianske on July 7.")
     assert ("Kamyanske", "Zaporizhzhia Oblast") in got
@@ -35,3 +44,31 @@ def test_a_city_beside_a_town_near_it_stays_the_city() -> None:
 def test_a_city_told_alone_stays_the_city() -> None:
     got = _places("Russian missiles struck Kamianske on July 7.")
     assert ("Kamyanske", "Dnipropetrovsk Oblast") in got
+
+
+_MYKOLAIV = ("Mykolayiv", "Mykolaiv Oblast")
+_ZAPORIZHZHIA = ("Zaporizhzhya", "Zaporizhzhia Oblast")
+_NIKOPOL = ("Nikopol", "Dnipropetrovsk Oblast")
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # Cities told together: the other town is no village of a front.
+    ("Russian missiles struck Lviv and Mykolaiv overnight, officials said.", _MYKOLAIV),
+    ("Russian forces shelled Mykolaiv and Kramatorsk overnight, killing four civilians.", _MYKOLAIV),
+    ("Russian forces shelled Mykolaiv, Kharkiv and Kramatorsk overnight.", _MYKOLAIV),
+    ("Russian strikes on Mykolaiv, Odesa and Kramatorsk killed six people.", _MYKOLAIV),
+    ("Russian forces shelled Kamianske and Nikopol overnight.", ("Kamyanske", "Dnipropetrovsk Oblast")),
+    # The village is told in another clause.
+    ("Russian missiles struck Mykolaiv, while fighting continued near Sloviansk.", _MYKOLAIV),
+    ("Russian missiles struck Zaporizhzhia, while Ukrainian forces pushed toward Melitopol.", _ZAPORIZHZHIA),
+    ("Russian forces shelled Nikopol, while Ukrainian forces repelled an assault near Barvinkove.", _NIKOPOL),
+    # The text says which: "City", or the city's own region.
+    ("Russian forces struck Zaporizhzhia City with S-300 missiles, and partisans attacked a checkpoint in Melitopol.",
+     _ZAPORIZHZHIA),
+    ("Russian forces shelled Nikopol, Dnipropetrovsk Oblast, and Barvinkove, Kharkiv Oblast, on June 3.", _NIKOPOL),
+])
+def test_a_city_in_ordinary_news_stays_the_city(text: str, city: tuple[str, str]) -> None:
+    got = _places(text)
+    assert city in got
+    assert not any(name == city[0] and region != city[1] for name, region in got)
+    assert ("Mykolaivka", "Donetsk Oblast") not in got  # an alias of the name is no namesake

@@ -10,12 +10,13 @@ from typing import Any
 
 from eventwire.components.assemble_link import decide, in_sentence
 from eventwire.gazetteer.index import haversine_km
+from eventwire.gazetteer.normalize import name_key
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
 _FAR_KM = 150.0  # an ISW axis paragraph spans about one front (≤ ~100 km); a namesake is usually far beyond
 _NEAR_KM = 100.0
-_BIG = 100_000  # a city this big is what a bare name means, whatever the paragraph says
+_BIG = 100_000  # a city this big is what a bare name means, unless its list mates lie far from it (`_big_namesake`)
 _LOST_KM = 300.0  # a village reading this far from the paragraph's towns is another village of that name
 _SMALL = 20_000
 
@@ -54,20 +55,24 @@ class _Paragraphs:
         return here
 
 
-def _context(doc: WorkDoc, p: PlaceMention, t: Trigger) -> tuple[list[tuple[float, float]], set[str], set[str]]:
-    """Points of the other towns of the paragraph, and the regions its sentence and the paragraph name."""
-    lo, hi = _paragraph(doc, t.start)
-    key = p.name or p.text
-    towns: dict[Any, tuple[float, float]] = {}
-    regions_sent: set[str] = set()
-    regions_par: set[str] = set()
-    sent = doc.sentences[t.sentence] if 0 <= t.sentence < len(doc.sentences) else None
+def paragraph_places(doc: WorkDoc, pos: int) -> list[PlaceMention]:
+    """The places of the paragraph holding `pos`, in `doc.places` order."""
     # A long report asks about one paragraph many times: its places are listed once (the assembler drops this
     # per-run cache with its others).
     paragraphs = doc.meta.get("_paragraph_places")
     if not isinstance(paragraphs, _Paragraphs) or paragraphs.places is not doc.places:
         paragraphs = doc.meta["_paragraph_places"] = _Paragraphs(doc.places)
-    for q in paragraphs.between(lo, hi):
+    return paragraphs.between(*_paragraph(doc, pos))
+
+
+def _context(doc: WorkDoc, p: PlaceMention, t: Trigger) -> tuple[list[tuple[float, float]], set[str], set[str]]:
+    """Points of the other towns of the paragraph, and the regions its sentence and the paragraph name."""
+    key = p.name or p.text
+    towns: dict[Any, tuple[float, float]] = {}
+    regions_sent: set[str] = set()
+    regions_par: set[str] = set()
+    sent = doc.sentences[t.sentence] if 0 <= t.sentence < len(doc.sentences) else None
+    for q in paragraph_places(doc, t.start):
         if q.role == "demonym" or q.lat is None or q.lon is None:
             continue
         if (q.name or q.text) == key or q.text == p.text:
@@ -122,7 +127,7 @@ def nearer_namesake(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMe
     if gz is None or p.geonameid not in gz.by_gid:
         return p  # only a gazetteer reading has namesakes to weigh
     if (p.population or 0) >= _BIG:
-        return _big_namesake(doc, gz, t, p)
+        return _big_namesake(doc, gz, p)
     towns, said, regions = _context(doc, p, t)
     if p.admin1 in said or not towns and not said:
         return p  # "Mykhailivka (just north of Melitopol), Zaporizhia Oblast": the sentence says which one
@@ -158,26 +163,55 @@ def nearer_namesake(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMe
 
 
 # "artillery strikes to the south of Barvinkove and fired on Nikopol and Novopavlivka", "an airstrike on a Kamianske
-# just north of Vasylkivka": a city's name told beside towns of a front far from it means the village by them (gold
-# dev); a list mate near the city ("shelled Nikopol and Marhanets") keeps the city.
-_SENT_FAR_KM = 100.0  # the city lies this far from every town of its sentence
+# just north of Vasylkivka": a city's name told in one clause with villages of a front far from it means the village
+# by them (gold dev). Not "struck Lviv and Mykolaiv" (a town of the clause is no village), "shelled Nikopol, while ...
+# near Barvinkove" (another clause), "Nikopol, Dnipropetrovsk Oblast" or "Zaporizhzhia City" (the text says which).
+_SENT_FAR_KM = 100.0  # the city lies this far from every town of its clause
 _SENT_NEAR_KM = 40.0  # and a namesake this close to one of them
+# Where a clause ends: ", while", ", some 100 km from", ", and fighting continued", ", and Ukrainian forces", "; ".
+_CLAUSE_END = re.compile(r"[;:]|\s[–—]\s|\s--\s|,\s+(?:and\s+|but\s+)?(?!(?:and|or|on|in|at|near|around|toward|towards|"
+                         r"to|into|the|including)\b)(?=[a-z])|,\s+and\s+(?:[A-Z][\w’'-]+\s+){1,2}(?:forces|troops|units|"
+                         r"officials|authorities|partisans)\b|\b(?:while|whereas|as|which|who|where|when|after|before|but|"
+                         r"although|though|since|because)\b")
 
 
-def _big_namesake(doc: WorkDoc, gz: Any, t: Trigger, p: PlaceMention) -> PlaceMention:
-    """A big city's reading, or its namesake beside the sentence's towns when the city lies far from all of them."""
+def _clause_towns(doc: WorkDoc, p: PlaceMention) -> list[PlaceMention] | None:
+    """The other towns of `p`'s clause ("fired on Nikopol and Novopavlivka"); None when its sentence names p's own
+    region."""
     si = doc.sentence_of(p.start)
-    towns = [(q.lat, q.lon) for q in in_sentence(doc, "places", si) if q.feature_class == "P" and q.role != "demonym"
-             and q.lat is not None and q.lon is not None and (q.name or q.text) != (p.name or p.text)]
-    if not towns or min(haversine_km(p.lat, p.lon, a, b) for a, b in towns) <= _SENT_FAR_KM:  # type: ignore[arg-type]
-        return p
-    near = [(min(haversine_km(float(gz.lat[i]), float(gz.lon[i]), a, b) for a, b in towns), i)
-            for i in namesakes(gz, p) if gz.cc[i] == p.country_code]
+    here = in_sentence(doc, "places", si)
+    if any(q.feature_code == "ADM1" and q.admin1 == p.admin1 for q in here):
+        return None  # "Nikopol, Dnipropetrovsk Oblast": the sentence says which
+    s = doc.sentences[si]
+    lo, hi = s.start, s.end
+    for m in _CLAUSE_END.finditer(doc.text, s.start, s.end):
+        if m.end() <= p.start:
+            lo = m.end()
+        elif m.start() >= p.end:
+            hi = m.start()
+            break
+    return [q for q in here if lo <= q.start < hi and q.feature_class == "P" and q.role != "demonym"
+            and q.lat is not None and q.lon is not None and (q.name or q.text) != (p.name or p.text)]
+
+
+def _big_namesake(doc: WorkDoc, gz: Any, p: PlaceMention) -> PlaceMention:
+    """A big city's reading, or its namesake beside the villages of its clause when the city lies far from all."""
+    if _CITY_AFTER.match(doc.text, p.end):
+        return p  # "Zaporizhzhia City": the text says the city
+    mates = _clause_towns(doc, p)
+    if not mates or any((q.population or 0) >= _SMALL for q in mates) or min(
+            haversine_km(p.lat, p.lon, q.lat, q.lon) for q in mates) <= _SENT_FAR_KM:  # type: ignore[arg-type]
+        return p  # "Lviv and Mykolaiv", "Nikopol and Marhanets": cities told together, or a village near the city
+    towns = [(q.lat, q.lon) for q in mates]
+    # The namesake bears the name itself: an alias hit ("Mykolaiv" → Mykolaivka) is another place.
+    names = {name_key(p.text), name_key(p.name or p.text)}
+    near = [(min(haversine_km(float(gz.lat[i]), float(gz.lon[i]), a, b) for a, b in towns), i)  # type: ignore[arg-type]
+            for i in namesakes(gz, p) if gz.cc[i] == p.country_code and gz.main_key(i) in names]
     d, i = min(near, default=(None, -1))
     if d is None or d > _SENT_NEAR_KM:
         return p
     decide(doc, p, "relocated", f"{p.text!r} read as the city in {p.admin1} lies over {_SENT_FAR_KM:.0f} km from "
-           f"every town of its sentence; the namesake {d:.0f} km from one of them")
+           f"every village of its clause; the namesake {d:.0f} km from one of them")
     return as_mention(gz, p, i)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from eventwire.components.assemble_link import _SPEECH, dateline_end, in_sentence
+from eventwire.components.assemble_namesake import paragraph_places
 from eventwire.geoparsing.event_location import _SOURCE_IN, is_actor
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
@@ -12,6 +13,9 @@ from eventwire.pipeline.workdoc import Trigger, WorkDoc
 # "forces withdrawn from the Battle of Kyiv": a named battle is history, its place is not where this happens.
 _NAMED_BATTLE = re.compile(r"\bBattle\s+(?:of|for)\s+(?:the\s+)?$")
 # "operations on the Izyum and Severodonetsk axes": an axis is a direction of advance, not a place of fighting.
+# Unlike "direction" (`_named_direction`), "axis" drops a town of any size and each end of a hyphenated line: the gold
+# README labels "the X-Y direction" at both towns and a small town's direction at the town, and has no such rule for
+# an axis, so the two are kept apart.
 _AXIS = re.compile(r"(?:-[A-Z][\w’'-]+|\s+and\s+[\w’'-]+)?\s+ax(?:is|es)\b")  # also "the Izyum-Slovyansk axis"
 # "near the Kharkiv-Donetsk Oblast border": two regions naming a boundary, not the city of either.
 # "on the Kherson-Mykolaiv border", "along the Kherson-Mykolaiv and Kherson-Dnipropetrovsk Oblast border" (gold dev).
@@ -201,18 +205,44 @@ def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
 # "local fighting continued in the Mykolayiv direction", "advances in the Zaporizhia City direction": a direction named
 # after a city is an axis of advance tens of km long, like "the Izyum axis" (gold dev: the villages named carry it).
 # A small town's direction ("in the Avdiivka direction") lies within the 25 km the gold's direction rule allows, and
-# "the Velyki Prokhody-Pytomnyk direction" is a line labelled at each town; "in the direction of X" is at X.
+# "the Velyki Prokhody-Pytomnyk direction" is a line labelled at each town; "in the direction of X" is at X. Its twin
+# for "axis" (`_AXIS`) tests neither size nor line (see there).
 _DIRECTION_CITY = 100_000
-_DIRECTION_AFTER = re.compile(r"(?:\s+City)?(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+City)?)?\s+directions?\b")
+# "the Kherson and the Zaporizhia directions" names two; "Kharkiv and the Izyum direction" names a city and one axis.
+_DIRECTION_AFTER = re.compile(r"(?:\s+City)?(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+City)?\s+directions|"
+                              r"\s+directions?)\b")
 _LINE_BEFORE = re.compile(r"-[A-Z][\w’'-]*\s+and\s+$")  # "the Kreminna-Lysychansk and Lyman directions"
 
 
-def _named_direction(doc: WorkDoc, p: PlaceMention) -> bool:
-    """True for a town naming a direction of advance ("in the Mykolayiv direction"), not a line between two towns."""
+def _direction_shape(doc: WorkDoc, p: PlaceMention) -> bool:
+    """True for a city naming a direction of advance ("in the Mykolayiv direction"), not a line between two towns."""
     text = doc.text
     return (p.population or 0) >= _DIRECTION_CITY and _DIRECTION_AFTER.match(text, p.end) is not None \
         and text[max(0, p.start - 1) : p.start] != "-" and text[p.end : p.end + 1] != "-" \
         and _LINE_BEFORE.search(text, max(0, p.start - 40), p.start) is None
+
+
+def _named_direction(doc: WorkDoc, p: PlaceMention) -> bool:
+    """True for a city naming a direction of advance when another settlement of its paragraph can carry the act."""
+    if not _direction_shape(doc, p):
+        return False
+    # The gold README labels the direction's town "only where no settlement named in the same paragraph carries that
+    # attack": alone ("shelled Kherson and attacked positions in the Kherson direction") the city is the place.
+    si = doc.sentence_of(p.start)
+    s = doc.sentences[si]
+    key = p.name or p.text
+    carried = False
+    for q in paragraph_places(doc, p.start):
+        if q.feature_class != "P" or q.role == "demonym" or q.lat is None or (q.name or q.text) == key or \
+                _direction_shape(doc, q):
+            continue
+        if s.start <= q.start < s.end:
+            return True
+        carried = True
+    # A carrier told only in another sentence: dropping the city must not leave this one's act at its country
+    # ("attacked Ukrainian positions in the Kherson direction" would fall to Ukraine).
+    return carried and not any(q.role == "demonym" or (q.feature_code or "").startswith("PCL")
+                               for q in in_sentence(doc, "places", si))
 
 
 # "Dnipropetrovsk Oblast Head Valentyn Reznichenko reported": the place in an official's title.
