@@ -16,7 +16,7 @@ from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
 _FAR_KM = 150.0  # an ISW axis paragraph spans about one front (≤ ~100 km); a namesake is usually far beyond
 _NEAR_KM = 100.0
-_BIG = 100_000  # a city this big is what a bare name means, unless its list mates lie far from it (`_big_namesake`)
+_BIG = 100_000  # a city this big is what a bare name means, unless its clause names only villages far off (`_big_namesake`)
 _LOST_KM = 300.0  # a village reading this far from the paragraph's towns is another village of that name
 _SMALL = 20_000
 
