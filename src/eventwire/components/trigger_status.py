@@ -13,6 +13,9 @@ from eventwire.pipeline.workdoc import WorkDoc
 _NEGATION = re.compile(r"\b(?:not|no|none|nobody|no\s+one|never|denied|denies|deny|denying|refuted|rejected|without(?!\s+Borders)|neither|nor|unlikely|"
                        r"(?:mistakenly|incorrectly|erroneously|falsely|wrongly)\s+(?:reported|stated|claimed|said)|"
                        r"didn['’]t|doesn['’]t|wasn['’]t|weren['’]t|false)\b", re.I)
+# "are conducting an envelopment rather than a frontal assault", "rather than attempting to resume offensive operations":
+# the act set aside is not done.
+_RATHER = re.compile(r"\brather\s+than\s+(?:(?:on|in)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 # "Israel is 'not responsible' for the hospital blast", "had no involvement in the strike": a party denies its
 # part, not that the event happened.
 _NOT_ABOUT_EVENT = re.compile(r"[\s‘’'\"“”]*(?:[A-Z][\w.]*\s+)?(?:(?:involvement|knowledge|role|part|hand|responsibility|responsible|to\s+blame|"
@@ -37,8 +40,12 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|" + MODAL_MAY + r"|sha
                             r"possibility|possible)\b", re.I)
 # "continued fighting in Dolyna and are likely using their positions to ...": a predicate joined by "and" is a
 # new clause whose modality says nothing of the trigger's.
+# "Continued Russian airstrikes and artillery attacks on Sumy on March 7 were likely meant to set conditions for ...",
+# "attacks against Dementiivka are likely intended to disrupt": ISW hedges the purpose of a done act, not the act
+# (README mixed fires: both fires count), so "likely" before a purpose or "part of" is no future.
 _FUTURE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?<!\band\s)(?:(?:were|was|is|are|remain(?:s|ed)?)\s+(?:still\s+)?(?:a\s+)?"
-                           r"(?:possib|likely|expected|planned|feared|imminent)|will\b|could\b|"
+                           r"(?:possib|likely(?!\s+(?:(?:meant|intended|aimed|designed)\s+(?:in\s+part\s+)?to|part\s+of)\b)|"
+                           r"expected|planned|feared|imminent)|will\b|could\b|"
                            r"(?:does|do)\s+not\s+appear\s+likely|appears?\s+(?:un)?likely\s+to)", re.I)
 # ISW-style assessments: what forces mass for, aim to prevent, or may do "in the coming weeks" is no event.
 _FORECAST_BEFORE = re.compile(r"(?<!claimed\s)(?<!managed\s)(?<!able\s)(?<!failed\s)\bto\s+(?:prevent|stop|halt|deter|"
@@ -282,6 +289,8 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
     if neg and not _NOT_ABOUT_EVENT.match(before, neg.end()) and not _AND_DONE.search(before, neg.end()) \
             and not _NO_PAUSE.match(before, neg.end()):
         return "negated", f"negation before the trigger: {before.strip()!r}"
+    if _RATHER.search(before):
+        return "negated", f"an act set aside ('rather than'), not done: {before.strip()!r}"
     if _HYPOTHETICAL.search(before):
         return "hypothetical", f"conditional before the trigger: {before.strip()!r}"
     if RUMOUR.search(before):
