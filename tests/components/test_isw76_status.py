@@ -63,3 +63,17 @@ def test_a_done_act_with_a_hedged_purpose_is_asserted() -> None:
 def test_attacks_told_as_likely_to_come_stay_future() -> None:
     text = "Russian artillery attacks on Sumy are likely to resume in the coming days."
     assert _status(text, "artillery attacks") == "future"
+
+
+def test_a_claim_the_text_calls_false_is_negated() -> None:
+    day = date(2022, 3, 15)
+    text = "Russian forces falsely claimed to have captured Kherson Oblast on March 15 but did not attack Mykolaiv."
+    assert not any(name == "Kherson Oblast" for _, name in coded(text, day))
+    doc = load_pipeline()(_as_article(text, day))
+    assert any(d.get("text") == "claimed to have captured" and d.get("status") == "negated"
+               and "calls false" in d["reason"] for d in doc.decisions)
+
+
+def test_a_claimed_capture_not_called_false_is_kept() -> None:
+    text = "Russian forces claimed to have captured Kherson Oblast on March 15 but did not attack Mykolaiv."
+    assert ("Armed clash", "Kherson Oblast") in coded(text, date(2022, 3, 15))

@@ -16,6 +16,9 @@ _NEGATION = re.compile(r"\b(?:not|no|none|nobody|no\s+one|never|denied|denies|de
 # "are conducting an envelopment rather than a frontal assault", "rather than attempting to resume offensive operations":
 # the act set aside is not done.
 _RATHER = re.compile(r"\brather\s+than\s+(?:(?:on|in)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+# "The Russian military falsely claimed to have captured the entirety of Kherson Oblast": the trigger holds the claim
+# verb, so _NEGATION's "falsely claimed" cannot see it (README: a claim the text calls false is not labelled).
+_FALSELY = re.compile(r"\b(?:mistakenly|incorrectly|erroneously|falsely|wrongly)\s+$", re.I)
 # "Israel is 'not responsible' for the hospital blast", "had no involvement in the strike": a party denies its
 # part, not that the event happened.
 _NOT_ABOUT_EVENT = re.compile(r"[\s‘’'\"“”]*(?:[A-Z][\w.]*\s+)?(?:(?:involvement|knowledge|role|part|hand|responsibility|responsible|to\s+blame|"
@@ -289,6 +292,8 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
     if neg and not _NOT_ABOUT_EVENT.match(before, neg.end()) and not _AND_DONE.search(before, neg.end()) \
             and not _NO_PAUSE.match(before, neg.end()):
         return "negated", f"negation before the trigger: {before.strip()!r}"
+    if _FALSELY.search(before) and text[t0:t1].lower().startswith("claim"):
+        return "negated", f"a claim the text calls false: {before[-30:].strip()!r}"
     if _RATHER.search(before):
         return "negated", f"an act set aside ('rather than'), not done: {before.strip()!r}"
     if _HYPOTHETICAL.search(before):
