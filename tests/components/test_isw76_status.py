@@ -77,3 +77,17 @@ def test_a_claim_the_text_calls_false_is_negated() -> None:
 def test_a_claimed_capture_not_called_false_is_kept() -> None:
     text = "Russian forces claimed to have captured Kherson Oblast on March 15 but did not attack Mykolaiv."
     assert ("Armed clash", "Kherson Oblast") in coded(text, date(2022, 3, 15))
+
+
+def test_a_counteroffensive_named_by_what_it_caused_is_no_fight() -> None:
+    text = ("The Russian grouping in Kherson Oblast is likely feeling the pressure of the limited Ukrainian "
+            "counteroffensive in northwestern Kherson Oblast.")
+    assert _status(text, "counteroffensive") == "hypothetical"
+    text = "Russian troops report panic and declining morale as a result of successful Ukrainian counteroffensives."
+    assert _status(text, "counteroffensives") == "hypothetical"
+
+
+def test_fighting_as_a_result_of_counterattacks_is_still_told() -> None:
+    # Counterattacks named as a cause were fought; only a campaign is named by its effects.
+    text = "Fighting is occurring in Tsupivka and Ternova as a result of Ukrainian counterattacks."
+    assert _status(text, "counterattacks") == "asserted"

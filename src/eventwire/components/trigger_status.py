@@ -99,10 +99,15 @@ _COUNTER = re.compile(r"counter[\s-]?(?:offensive|attack|assault)", re.I)
 # Kreminna despite Ukrainian counterattacks"), and so was a campaign whose day is told. Not "went over to the defensive
 # in response to the Ukrainian counterattacks": a reaction to fighting told as done.
 _COUNTER_WORDS = (r"\s+(?:(?:an?|the|possible|potential|further|future|ongoing|continued|continuing|recent|repeated|renewed|"
-                  r"heavy|intense|fierce|major|large-scale|sustained|successful|anticipated|expected|likely|imminent|"
+                  r"heavy|intense|fierce|major|large-scale|sustained|successful|limited|anticipated|expected|likely|imminent|"
                   r"Ukrainian|Russian)\s+){0,3}$")
 _THREAT_OF_COUNTER = re.compile(r"\b(?:threat\s+of|vulnerab\w+\s+to)" + _COUNTER_WORDS, re.I)
-_CAUSE_OF_COUNTER = re.compile(r"\b(?:in\s+the\s+face\s+of|due\s+to|because\s+of|amidst|amid|despite)" + _COUNTER_WORDS, re.I)
+# "is likely feeling the pressure of the limited Ukrainian counteroffensive", "losses as a result of the Ukrainian
+# counteroffensive", "The success of recent Ukrainian counteroffensives likely contributed to ...": a campaign named by
+# what it caused is a cause too.
+_CAUSE_OF_COUNTER = re.compile(r"\b(?:in\s+the\s+face\s+of|due\s+to|because\s+of|amidst|amid|despite|"
+                               r"(?:pressure|results?|success(?:es)?|effects?|impact)\s+of)" + _COUNTER_WORDS,
+                               re.I)
 _COUNTEROFFENSIVE = re.compile(r"counter[\s-]?offensive", re.I)
 # "This Ukrainian counteroffensive is very unlikely to affect ...", "Sustained Ukrainian counteroffensives east of X
 # may sever ...", "Continuing Ukrainian counteroffensives in Kherson indicate that ...": a campaign noun opening the
