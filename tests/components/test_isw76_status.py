@@ -91,3 +91,15 @@ def test_fighting_as_a_result_of_counterattacks_is_still_told() -> None:
     # Counterattacks named as a cause were fought; only a campaign is named by its effects.
     text = "Fighting is occurring in Tsupivka and Ternova as a result of Ukrainian counterattacks."
     assert _status(text, "counterattacks") == "asserted"
+
+
+def test_an_earlier_act_named_for_comparison_is_background() -> None:
+    text = ("Ukrainian forces pushed Russian troops back from Kharkiv on May 13, as they did to Russian forces "
+            "attempting to seize Kyiv.")
+    assert _status(text, "attempting to seize") == "historical"
+    assert not any(name == "Kyiv" for _, name in coded(text, date(2022, 5, 13)))
+
+
+def test_an_act_in_a_new_clause_after_the_comparison_is_told() -> None:
+    text = "Russian forces held their lines as they did in April, and Russian artillery shelled Kharkiv on May 13."
+    assert _status(text, "shelled") == "asserted"

@@ -19,6 +19,10 @@ _RATHER = re.compile(r"\brather\s+than\s+(?:(?:on|in)\s+)?(?:[\w’'-]+\s+){0,3}
 # "The Russian military falsely claimed to have captured the entirety of Kherson Oblast": the trigger holds the claim
 # verb, so _NEGATION's "falsely claimed" cannot see it (README: a claim the text calls false is not labelled).
 _FALSELY = re.compile(r"\b(?:mistakenly|incorrectly|erroneously|falsely|wrongly)\s+$", re.I)
+# "expelled them from around the city, as they did to Russian forces attempting to seize Kyiv", "as they did with their
+# falsified strike on the Olenivka prison": an earlier act named for comparison, not news (README: background).
+_AS_DID = re.compile(r"\bas\s+(?:they|it|he|she|we|[A-Z][\w-]*\s+(?:forces|troops))\s+(?:did|had\s+done|have\s+done)\b"
+                     r"[^.;,()]*$", re.I)
 # "Israel is 'not responsible' for the hospital blast", "had no involvement in the strike": a party denies its
 # part, not that the event happened.
 _NOT_ABOUT_EVENT = re.compile(r"[\s‘’'\"“”]*(?:[A-Z][\w.]*\s+)?(?:(?:involvement|knowledge|role|part|hand|responsibility|responsible|to\s+blame|"
@@ -299,6 +303,8 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
         return "negated", f"negation before the trigger: {before.strip()!r}"
     if _FALSELY.search(before) and text[t0:t1].lower().startswith("claim"):
         return "negated", f"a claim the text calls false: {before[-30:].strip()!r}"
+    if (m := _AS_DID.search(text, max(s0, t0 - 90), t0)) is not None:
+        return "historical", f"an earlier act named for comparison: {m.group(0).strip()!r}"
     if _RATHER.search(before):
         return "negated", f"an act set aside ('rather than'), not done: {before.strip()!r}"
     if _HYPOTHETICAL.search(before):
