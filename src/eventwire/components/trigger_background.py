@@ -55,13 +55,16 @@ _SPAN = re.compile(r"\bin\s+(?:the\s+)?(?:[\w’'-]+\s+)?war\b(?!-)|\b(?:in|over
 # recent Ukrainian counteroffensives near the city are unlikely to threaten Russian GLOCs": a campaign named as the
 # subject of its effects is analysis; the fights of the campaign are told, and labelled, at their villages.
 # (trigger_status._ASSESSED_CAMPAIGN is the twin for a campaign whose own verb is a forecast: "may cut ...".)
-_CAMPAIGN = re.compile(r"(?:counter-?offensives?|counter-?attacks|offensive\s+operations|offensives?)$", re.I)
+# "The Ukrainian recapture of Izyum has likely degraded ...", "The capture of Mironovsky will enable ...": a taking named
+# as the subject of its effects is analysis too; the taking is told by its own verb.
+_CAMPAIGN = re.compile(r"(?:counter-?offensives?|counter-?attacks|offensive\s+operations|offensives?|"
+                       r"(?:re)?capture\s+of|seizure\s+of|liberation\s+of)$", re.I)
 _SUBJECT_OPEN = re.compile(r"(?:^|[,;]\s+(?:and\s+|but\s+|while\s+)?)\s*(?:the\s+|this\s+|these\s+|its\s+)?"
                            r"(?:[\w’'-]+\s+){0,3}$", re.I)
 _EFFECT = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:has|have|is|are|will|would|may|could|had)\s+(?:also\s+|likely\s+|"
                      r"probably\s+|almost\s+certainly\s+|already\s+|successfully\s+)*(?:forc\w*|prompt\w*|"
                      r"compel\w*|enabl\w*|allow\w*|disrupt\w*|unlikely\s+to|likely\s+to|threaten\w*|"
-                     r"pressur\w*|drawn|drew|tied\s+down|fix\w*|made\s+it)\b", re.I)
+                     r"pressur\w*|drawn|drew|tied\s+down|fix\w*|made\s+it|degrad\w*|free\w*\s+up)\b", re.I)
 
 
 # "several Russian units fighting in Izyum are permanently based in ...", "elements ..., which had fought in Bucha, are

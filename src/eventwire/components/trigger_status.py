@@ -13,6 +13,16 @@ from eventwire.pipeline.workdoc import WorkDoc
 _NEGATION = re.compile(r"\b(?:not|no|none|nobody|no\s+one|never|denied|denies|deny|denying|refuted|rejected|without(?!\s+Borders)|neither|nor|unlikely|"
                        r"(?:mistakenly|incorrectly|erroneously|falsely|wrongly)\s+(?:reported|stated|claimed|said)|"
                        r"didn['’]t|doesn['’]t|wasn['’]t|weren['’]t|false)\b", re.I)
+# "are conducting an envelopment rather than a frontal assault", "rather than attempting to resume offensive operations":
+# the act set aside is not done.
+_RATHER = re.compile(r"\brather\s+than\s+(?:(?:on|in)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+# "The Russian military falsely claimed to have captured the entirety of Kherson Oblast": the trigger holds the claim
+# verb, so _NEGATION's "falsely claimed" cannot see it (README: a claim the text calls false is not labelled).
+_FALSELY = re.compile(r"\b(?:mistakenly|incorrectly|erroneously|falsely|wrongly)\s+$", re.I)
+# "expelled them from around the city, as they did to Russian forces attempting to seize Kyiv", "as they did with their
+# falsified strike on the Olenivka prison": an earlier act named for comparison, not news (README: background).
+_AS_DID = re.compile(r"\bas\s+(?:they|it|he|she|we|[A-Z][\w-]*\s+(?:forces|troops))\s+(?:did|had\s+done|have\s+done)\b"
+                     r"[^.;,()]*$", re.I)
 # "Israel is 'not responsible' for the hospital blast", "had no involvement in the strike": a party denies its
 # part, not that the event happened.
 _NOT_ABOUT_EVENT = re.compile(r"[\s‘’'\"“”]*(?:[A-Z][\w.]*\s+)?(?:(?:involvement|knowledge|role|part|hand|responsibility|responsible|to\s+blame|"
@@ -37,8 +47,12 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|" + MODAL_MAY + r"|sha
                             r"possibility|possible)\b", re.I)
 # "continued fighting in Dolyna and are likely using their positions to ...": a predicate joined by "and" is a
 # new clause whose modality says nothing of the trigger's.
+# "Continued Russian airstrikes and artillery attacks on Sumy on March 7 were likely meant to set conditions for ...",
+# "attacks against Dementiivka are likely intended to disrupt": ISW hedges the purpose of a done act, not the act
+# (README mixed fires: both fires count), so "likely" before a purpose or "part of" is no future.
 _FUTURE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?<!\band\s)(?:(?:were|was|is|are|remain(?:s|ed)?)\s+(?:still\s+)?(?:a\s+)?"
-                           r"(?:possib|likely|expected|planned|feared|imminent)|will\b|could\b|"
+                           r"(?:possib|likely(?!\s+(?:(?:meant|intended|aimed|designed)\s+(?:in\s+part\s+)?to|part\s+of)\b)|"
+                           r"expected|planned|feared|imminent)|will\b|could\b|"
                            r"(?:does|do)\s+not\s+appear\s+likely|appears?\s+(?:un)?likely\s+to)", re.I)
 # ISW-style assessments: what forces mass for, aim to prevent, or may do "in the coming weeks" is no event.
 _FORECAST_BEFORE = re.compile(r"(?<!claimed\s)(?<!managed\s)(?<!able\s)(?<!failed\s)\bto\s+(?:prevent|stop|halt|deter|"
@@ -89,10 +103,15 @@ _COUNTER = re.compile(r"counter[\s-]?(?:offensive|attack|assault)", re.I)
 # Kreminna despite Ukrainian counterattacks"), and so was a campaign whose day is told. Not "went over to the defensive
 # in response to the Ukrainian counterattacks": a reaction to fighting told as done.
 _COUNTER_WORDS = (r"\s+(?:(?:an?|the|possible|potential|further|future|ongoing|continued|continuing|recent|repeated|renewed|"
-                  r"heavy|intense|fierce|major|large-scale|sustained|successful|anticipated|expected|likely|imminent|"
+                  r"heavy|intense|fierce|major|large-scale|sustained|successful|limited|anticipated|expected|likely|imminent|"
                   r"Ukrainian|Russian)\s+){0,3}$")
 _THREAT_OF_COUNTER = re.compile(r"\b(?:threat\s+of|vulnerab\w+\s+to)" + _COUNTER_WORDS, re.I)
-_CAUSE_OF_COUNTER = re.compile(r"\b(?:in\s+the\s+face\s+of|due\s+to|because\s+of|amidst|amid|despite)" + _COUNTER_WORDS, re.I)
+# "is likely feeling the pressure of the limited Ukrainian counteroffensive", "losses as a result of the Ukrainian
+# counteroffensive", "The success of recent Ukrainian counteroffensives likely contributed to ...": a campaign named by
+# what it caused is a cause too.
+_CAUSE_OF_COUNTER = re.compile(r"\b(?:in\s+the\s+face\s+of|due\s+to|because\s+of|amidst|amid|despite|"
+                               r"(?:pressure|results?|success(?:es)?|effects?|impact)\s+of)" + _COUNTER_WORDS,
+                               re.I)
 _COUNTEROFFENSIVE = re.compile(r"counter[\s-]?offensive", re.I)
 # "This Ukrainian counteroffensive is very unlikely to affect ...", "Sustained Ukrainian counteroffensives east of X
 # may sever ...", "Continuing Ukrainian counteroffensives in Kherson indicate that ...": a campaign noun opening the
@@ -282,6 +301,12 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
     if neg and not _NOT_ABOUT_EVENT.match(before, neg.end()) and not _AND_DONE.search(before, neg.end()) \
             and not _NO_PAUSE.match(before, neg.end()):
         return "negated", f"negation before the trigger: {before.strip()!r}"
+    if _FALSELY.search(before) and text[t0:t1].lower().startswith("claim"):
+        return "negated", f"a claim the text calls false: {before[-30:].strip()!r}"
+    if (m := _AS_DID.search(text, max(s0, t0 - 90), t0)) is not None:
+        return "historical", f"an earlier act named for comparison: {m.group(0).strip()!r}"
+    if _RATHER.search(before):
+        return "negated", f"an act set aside ('rather than'), not done: {before.strip()!r}"
     if _HYPOTHETICAL.search(before):
         return "hypothetical", f"conditional before the trigger: {before.strip()!r}"
     if RUMOUR.search(before):
