@@ -91,3 +91,11 @@ def test_the_takers_kind_decides_state_or_non_state() -> None:
     got = _places("Wagner Group fighters pressed slow attacks south of Bakhmut on June 3, shelling several villages "
                   "along the main road, and reportedly captured Soledar.")
     assert ("Non-state actor overtakes territory", "Soledar") in got
+
+
+def test_the_foreign_check_reads_the_same_taker_as_subject_taker() -> None:
+    # The last actor before the verb is the defenders' demonym; the taker is still the Russian troops, so a clash.
+    got = _places("Russian troops spent several weeks grinding through stubborn Ukrainian defensive lines south of "
+                  "Izyum and captured Dovhenke.")
+    assert ("Armed clash", "Dovhenke") in got
+    assert ("Government regains territory", "Dovhenke") not in got

@@ -300,7 +300,8 @@ class TriggerFinder:
                             and t.sentence < si for t, _ in found):
                 # "The death toll from that strike had risen to 21": a toll update of an attack told before.
                 status, reason = "historical", "a toll update of an attack the story told before"
-            if sub == TERRITORY[1] and (taker := subject_taker(doc, si, m.start(), m.end())):
+            taker = subject_taker(doc, si, m.start(), m.end()) if sub == TERRITORY[1] else None
+            if taker is not None:
                 et, sub = NSA_OVERTAKES if taker.kind == "group" else GOV_REGAINS
             if sub == TERRITORY[1] and m.group(0).lower().startswith("claim") and foreign_taker(
                     doc, sent.start, sent.end, m.start(), m.end(), True):
@@ -308,7 +309,8 @@ class TriggerFinder:
             elif sub == TERRITORY[1]:
                 doc.decisions.append(_decision(m, "asserted", "territory taken by an unnamed party"))
                 continue
-            if (et, sub) == GOV_REGAINS and foreign_taker(doc, sent.start, sent.end, m.start(), m.end()):
+            if (et, sub) == GOV_REGAINS and foreign_taker(doc, sent.start, sent.end, m.start(), m.end(),
+                                                          first=taker is not None):
                 et, sub = CLASH  # ACLED: a state regains its own territory; taking a foreign town is a battle
             # A riot refined from another coding ("workers clashed with police") takes a riot's PLOVER code.
             plover, mode = ("PROTEST", "riot") if (et, sub) == VIOLENT_DEMO and rule.plover != "PROTEST" \
@@ -358,7 +360,8 @@ _MEANS = re.compile(r"\b(?:ambush\w*|assault\w*|attack\w*|raid\w*|storm\w*)\s+(?
 _TOLL_REF = re.compile(r"\btoll\s+(?:from|of|in)\s+(?:the|that|this|these|those)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 
 
-def foreign_taker(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, bodies: bool = False) -> bool:
+def foreign_taker(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, bodies: bool = False,
+                  first: bool = False) -> bool:
     """True when the state taking a place is not that place's state ("Russian forces captured Kreminna")."""
     kinds = ("state", "force", "demonym", "organisation") if bodies else ("state", "force", "demonym")
     taker = [a for a in doc.actors if s0 <= a.start < t0 and a.kind in kinds and a.country_code]
@@ -370,8 +373,9 @@ def foreign_taker(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, bodies: bool
             _story_places(doc)
     if not (taker and taken):
         return False
-    # "Ukrainian forces pursued Russian forces ..., capturing Horodnia": a participle's taker is the subject.
-    who = taker[0] if _PARTICIPLE.match(doc.text, max(s0, t0 - 2), t1) else taker[-1]
+    # "Ukrainian forces pursued Russian forces ..., capturing Horodnia": a participle's taker is the subject, as is
+    # the taker subject_taker found (`first`): "Russian troops ... through Ukrainian defenses ... and captured X".
+    who = taker[0] if first or _PARTICIPLE.match(doc.text, max(s0, t0 - 2), t1) else taker[-1]
     return who.country_code != taken[0].country_code
 
 
