@@ -9,6 +9,7 @@ from functools import partial
 
 import ahocorasick
 
+from eventwire.components.assemble_offset import _places_in
 from eventwire.components.political_rules import ODD_FOLD, gate_scan, prefix_gate
 from eventwire.components.text_case import lower_same_length
 from eventwire.components.trigger_background import background
@@ -57,6 +58,7 @@ from eventwire.components.trigger_sense import armed_doer, other_sense
 from eventwire.components.trigger_status import (
     ACCIDENT,
     ALL_DOWNED,
+    CLAUSE_BREAK,
     HAVE_BEEN,
     intent_status,
     killing_status,
@@ -68,7 +70,7 @@ from eventwire.components.trigger_weak import _AIR_CUE, AIRCRAFT, _resolve_weak
 from eventwire.components.trigger_wire import ABOARD, WIRE_RULES, crowd_clash
 from eventwire.gazetteer.index import haversine_km
 from eventwire.geoparsing.dateline import WIRE_DATELINE
-from eventwire.pipeline.workdoc import PlaceMention, Sentence, Trigger, WorkDoc
+from eventwire.pipeline.workdoc import ActorMention, PlaceMention, Sentence, Trigger, WorkDoc
 
 _RUNS_ON = re.compile(r"\n[ \t]*\S")
 
@@ -298,15 +300,17 @@ class TriggerFinder:
                             and t.sentence < si for t, _ in found):
                 # "The death toll from that strike had risen to 21": a toll update of an attack told before.
                 status, reason = "historical", "a toll update of an attack the story told before"
-            if sub == TERRITORY[1] and (taker := subject_taker(doc, sent.start, sent.end, m.start(), m.end())):
-                et, sub = NSA_OVERTAKES if _NON_STATE.search(taker) else GOV_REGAINS
+            taker = subject_taker(doc, si, m.start(), m.end()) if sub == TERRITORY[1] else None
+            if taker is not None:
+                et, sub = NSA_OVERTAKES if taker.kind == "group" else GOV_REGAINS
             if sub == TERRITORY[1] and m.group(0).lower().startswith("claim") and foreign_taker(
                     doc, sent.start, sent.end, m.start(), m.end(), True):
                 et, sub = CLASH  # "the Russian Ministry of Defense claimed to capture Solodke": a foreign state's battle
             elif sub == TERRITORY[1]:
                 doc.decisions.append(_decision(m, "asserted", "territory taken by an unnamed party"))
                 continue
-            if (et, sub) == GOV_REGAINS and foreign_taker(doc, sent.start, sent.end, m.start(), m.end()):
+            if (et, sub) == GOV_REGAINS and foreign_taker(doc, sent.start, sent.end, m.start(), m.end(),
+                                                          first=taker is not None):
                 et, sub = CLASH  # ACLED: a state regains its own territory; taking a foreign town is a battle
             # A riot refined from another coding ("workers clashed with police") takes a riot's PLOVER code.
             plover, mode = ("PROTEST", "riot") if (et, sub) == VIOLENT_DEMO and rule.plover != "PROTEST" \
@@ -356,7 +360,8 @@ _MEANS = re.compile(r"\b(?:ambush\w*|assault\w*|attack\w*|raid\w*|storm\w*)\s+(?
 _TOLL_REF = re.compile(r"\btoll\s+(?:from|of|in)\s+(?:the|that|this|these|those)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 
 
-def foreign_taker(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, bodies: bool = False) -> bool:
+def foreign_taker(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, bodies: bool = False,
+                  first: bool = False) -> bool:
     """True when the state taking a place is not that place's state ("Russian forces captured Kreminna")."""
     kinds = ("state", "force", "demonym", "organisation") if bodies else ("state", "force", "demonym")
     taker = [a for a in doc.actors if s0 <= a.start < t0 and a.kind in kinds and a.country_code]
@@ -368,8 +373,9 @@ def foreign_taker(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, bodies: bool
             _story_places(doc)
     if not (taker and taken):
         return False
-    # "Ukrainian forces pursued Russian forces ..., capturing Horodnia": a participle's taker is the subject.
-    who = taker[0] if _PARTICIPLE.match(doc.text, max(s0, t0 - 2), t1) else taker[-1]
+    # "Ukrainian forces pursued Russian forces ..., capturing Horodnia": a participle's taker is the subject, as is
+    # the taker subject_taker found (`first`): "Russian troops ... through Ukrainian defenses ... and captured X".
+    who = taker[0] if first or _PARTICIPLE.match(doc.text, max(s0, t0 - 2), t1) else taker[-1]
     return who.country_code != taken[0].country_code
 
 
@@ -377,28 +383,41 @@ def foreign_taker(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, bodies: bool
 # ("after capturing", "focus on seizing", "even though capturing"); the sentence's subject is an armed body.
 _JOINED = re.compile(r"(?:,|\band)\s+(?:(?:reportedly|likely|also|then|later)\s+){0,2}$", re.I)
 _SUBJECT = re.compile(r"(?:(?:A|The)\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:forces|troops|units|soldiers|fighters)\b")
+_CLAUSE_BREAK = re.compile(CLAUSE_BREAK, re.I)
+# Armed bodies that can lead a clause; a bare demonym ("a Russian assault") names no second subject.
+_ARMED_KINDS = ("state", "force", "group")
 _TAKEN_AFTER = 25  # "capturing the towns of Popivka": the place named right after the verb
 _NEAR_KM = 30.0
 
 
-def subject_taker(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> str | None:
-    """The sentence's armed subject as the taker of a joined taking verb far after it, else None."""
+def subject_taker(doc: WorkDoc, si: int, t0: int, t1: int) -> ActorMention | None:
+    """The armed actor opening sentence si as the taker of a joined taking verb far after it, else None."""
     # "Russian forces made small advances around X, including establishing a crossing ... and capturing the towns of
-    # Y and Z": the verb shares the first clause's subject, however far it stands. Only a settlement named right
-    # after the verb and lying near another place of the sentence counts: "liberated two settlements" names none,
-    # and a name read far from the rest of its clause is likely a namesake.
+    # Y and Z": the verb shares the first clause's subject, however far it stands. Not when a clause break or another
+    # armed body comes between ("Wagner fighters made gains ..., while Ukrainian troops ... recaptured Y"): the verb
+    # may be that body's. Only a settlement named right after the verb and lying near another place of the sentence
+    # counts: "liberated two settlements" names none, and a name read far from the rest of its clause is likely a
+    # namesake.
+    s0 = doc.sentences[si].start
     head = _SUBJECT.match(doc.text, s0, t0)
-    if head is None or not _JOINED.search(doc.text, max(s0, t0 - 30), t0):
+    if head is None or not _JOINED.search(doc.text, max(s0, t0 - 30), t0) \
+            or _CLAUSE_BREAK.search(doc.text, head.end(), t0):
         return None
-    taken = next((p for p in doc.places if t1 <= p.start <= t1 + _TAKEN_AFTER and p.role != "demonym"
+    # The taker is the actor the subject names; "Chechen fighters" are a state's force, "Wagner Group fighters" a group.
+    armed = [a for a in doc.actors if s0 <= a.start < t0 and a.kind in _ARMED_KINDS]
+    who = next((a for a in armed if a.start < head.end()), None)
+    if who is None or any(a.start >= head.end() for a in armed):
+        return None
+    places = _places_in(doc, si)
+    taken = next((p for p in places if t1 <= p.start <= t1 + _TAKEN_AFTER and p.role != "demonym"
                   and p.feature_class == "P" and p.lat is not None and p.lon is not None), None)
     if taken is None or not any(
-            s0 <= q.start < s1 and q.start != taken.start and q.role != "demonym" and q.lat is not None
-            and q.lon is not None and not (q.feature_code or "").startswith(("PCL", "ADM"))
+            q.start != taken.start and q.role != "demonym" and q.lat is not None and q.lon is not None
+            and not (q.feature_code or "").startswith(("PCL", "ADM"))
             and haversine_km(taken.lat, taken.lon, q.lat, q.lon) <= _NEAR_KM  # type: ignore[arg-type]
-            for q in doc.places):
+            for q in places):
         return None
-    return head.group(0)
+    return who
 
 
 def _story_places(doc: WorkDoc) -> list[PlaceMention]:
