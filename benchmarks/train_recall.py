@@ -163,8 +163,8 @@ def candidates(doc: WorkDoc, published: date | None) -> list[dict[str, Any]]:
     return out
 
 
-def has_near(events: list[Event], etype: str, loc: Any, day: date | None) -> bool:
-    """A violent event of `etype` within 25 km of `loc`'s point on `day` ±1."""
+def has_near(events: list[Event], etype: str, loc: Any, day: date | None, km: float = KM) -> bool:
+    """A violent event of `etype` within `km` of `loc`'s point on `day` ±1."""
     for e in events:
         if e.event_type != etype or e.location is None or e.date.start is None or day is None:
             continue
@@ -172,7 +172,7 @@ def has_near(events: list[Event], etype: str, loc: Any, day: date | None) -> boo
             continue
         a, b = e.location, loc
         if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None \
-                and haversine_km(a.lat, a.lon, b.lat, b.lon) <= KM:
+                and haversine_km(a.lat, a.lon, b.lat, b.lon) <= km:
             return True
     return False
 
@@ -298,7 +298,8 @@ def prob(model: Model, feats: list[str]) -> float:
 
 
 def added(row: dict[str, Any], models: dict[str, Model], t: float) -> list[Event]:
-    """The events the stage would add to one record at threshold t: best first, one per type within 25 km a day."""
+    """The events the stage would add to one record at threshold t: best first, one per type a day within the
+    candidates' `km` (25 by default)."""
     out: list[Event] = []
     for etype in TYPES:
         # Best first; ties in document order.
@@ -308,7 +309,7 @@ def added(row: dict[str, Any], models: dict[str, Model], t: float) -> list[Event
             if p < t:
                 break
             c = row["cands"][k]
-            if not has_near(out, etype, c["loc"], c["day"]):
+            if not has_near(out, etype, c["loc"], c["day"], c.get("km", KM)):
                 e = as_event(c, etype, row["id"])
                 e.confidence = round(p, 3)
                 out.append(e)
@@ -353,9 +354,9 @@ def inner_best(rows: list[dict[str, Any]], l2: float) -> tuple[float, float]:
 
 def nested(raw: list[dict[str, Any]]) -> None:
     """Leave-one-batch-out where the variant (features, types, L2) is chosen too, on the training folds only."""
-    variants = [argparse.Namespace(per_mention=False, compact=c, battles_only=b, l2=l2)
+    variants = [argparse.Namespace(per_mention=False, compact=c, battles_only=b, l2=l2, near_km=KM)
                 for c in (True, False) for b in (True, False) for l2 in (1.0, 3.0, 10.0)]
-    prepared = [[{**r, "cands": prepare(r["cands"], v)} for r in raw] for v in variants]
+    prepared = [[{**r, "cands": prepare(r["cands"], v, r["events"])} for r in raw] for v in variants]
     pooled0, pooled1, falls = PRF(), PRF(), 0
     for b in BATCHES:
         scores = []
@@ -418,8 +419,13 @@ def reuters_newids() -> dict[str, str]:
     return out
 
 
-def prepare(cands: list[dict[str, Any]], args: argparse.Namespace) -> list[dict[str, Any]]:
-    """The candidates as the options ask: per place and day (default), structural features only, Battles only."""
+def prepare(cands: list[dict[str, Any]], args: argparse.Namespace, events: list[Event]) -> list[dict[str, Any]]:
+    """The candidates as the options ask: per place and day (default), structural features only, Battles only, and
+    eligible only `args.near_km` from a rule event of the type (25 km as dumped)."""
+    if args.near_km != KM:
+        cands = [{**c, "km": args.near_km,
+                  **{f"ok:{t}": not has_near(events, t, c["loc"], c["day"], args.near_km) for t in TYPES}}
+                 for c in cands]
     if not args.per_mention:
         cands = by_place(cands)
     if args.compact:
@@ -463,7 +469,7 @@ def unlabelled(rows: list[dict[str, Any]], args: argparse.Namespace) -> None:
             for c in cands:
                 for ty in TYPES:
                     c[f"ok:{ty}"] = not has_near(events, ty, c["loc"], c["day"])
-            row = {"id": rid, "events": events, "cands": prepare(cands, args)}
+            row = {"id": rid, "events": events, "cands": prepare(cands, args, events)}
             k = len(added(row, models, t))
             got += k
             docs += k > 0
@@ -478,6 +484,7 @@ def main() -> None:
     ap.add_argument("--per-mention", action="store_true", help="one candidate per mention, not per place and day")
     ap.add_argument("--compact", action="store_true", help="only the structural features (COMPACT), no word bags")
     ap.add_argument("--battles-only", action="store_true", help="add Battles only")
+    ap.add_argument("--near-km", type=float, default=KM, help="no add within this distance of a rule event of the type")
     ap.add_argument("--nested", action="store_true", help="choose the variant inside the training folds too")
     args = ap.parse_args()
     cache = Path(args.cache) if args.cache else None
@@ -490,7 +497,7 @@ def main() -> None:
     if args.nested:
         nested(rows)
         return
-    rows = [{**r, "cands": prepare(r["cands"], args)} for r in rows]
+    rows = [{**r, "cands": prepare(r["cands"], args, r["events"])} for r in rows]
     noise(rows)
     cv(rows, args.l2)
     if args.unlabelled:
