@@ -1,17 +1,23 @@
 """Study a learned recall stage for ISW front reports: does a sentence-and-place model recover events the rules miss?
 
-Usage: PYTHONPATH=src python benchmarks/train_recall.py [--cache FILE] [--l2 L] [--unlabelled N]
-  Dumps one candidate per (sentence, resolved settlement or region mention) of every dev ISW record of the batches
-  below, run through the default pipeline; labels it per event type (Battles, Explosions/Remote violence) positive
-  when a gold event of that type lies within 25 km of the mention (or matches it area-level, as `location_ok` does)
-  on the sentence's day ±1. Fits an L2 logistic regression per type on hashed-free word features (lower-cased words
-  and bigrams around the mention, the word before it, the sentence's lower-cased words, the rule triggers of the
-  sentence, its position, the mention's feature code); the model only *adds* an event where the rule pipeline has
-  none of that type within 25 km on that day ("eligible" candidates), one per place and type, best first.
-  Reports: label noise; leave-one-batch-out over BATCHES (each batch one fold), the threshold chosen on the training
-  folds only (by their own inner leave-one-batch-out predictions), event F1 of the rules alone vs rules + added
-  events on the left-out batch by the project's scorer (`score_records`), per fold and pooled; then how many events
-  a model trained on every batch would add on N dev-hash BBC and N dev-hash Reuters stories (0 skips that check).
+Usage: PYTHONPATH=src python benchmarks/train_recall.py [--cache FILE] [--l2 L] [--unlabelled N] [--compact]
+       [--battles-only] [--per-mention] [--near-km KM] [--nested]
+  Runs the default pipeline over every dev ISW record of BATCHES and dumps one candidate per (sentence, resolved
+  settlement or region mention), pooled per place and day (the mentions' features united) unless --per-mention.
+  A candidate is positive for a type (Battles, Explosions/Remote violence) when a gold event of that type that the
+  rules miss (the scorer's own match) lies within 25 km of it, or matches it area-level as `location_ok` does, on the
+  sentence's day ±1 (a day told in the sentence, else the publication day). It is eligible when the rules have no
+  event of the type within 25 km (--near-km) that day; only eligible candidates are trained on and may add an event.
+  Model: an L2 logistic regression per type (numpy, AdaGrad) on feature strings: lower-cased words and bigrams
+  around the mention and in the sentence (names masked), the word before it, the rule triggers, decisions and events
+  of the sentence, its position, the place's feature code and mention count (--compact: the structural ones only).
+  Adds, best first, one event per type and place-day above a threshold chosen on the training folds only (their
+  own inner leave-one-batch-out predictions; adding nothing wins a tie).
+  Reports: label noise and the oracle ceiling (adding exactly the eligible positives); leave-one-batch-out over
+  BATCHES, event F1 of the rules alone vs rules + added events on each left-out batch by `score_records`, pooled;
+  out-of-batch AUC; then the events a model trained on every batch adds on N dev-hash BBC and N dev-hash Reuters
+  stories and on the dev-hash stories of `false_alarms.py`'s sample (--unlabelled 0 skips that).
+  --nested  chooses the variant (features, types, L2) inside each training fold too: the unbiased figure.
 Writes nothing: session 19 found no transfer (docs/benchmarks.md, "Learned recall (session 19)").
 Only dev-split records are read (`load_gold("dev", ...)`); the held-aside batches are never read.
 """
