@@ -154,3 +154,14 @@ def test_a_fronted_comparison_belongs_to_the_verb_after_it() -> None:
     text = "As they did on Monday Russian troops shelled Kharkiv on May 13."
     assert _status(text, "shelled") == "asserted"
     assert (_SHELL, "Kharkiv") in coded(text, date(2022, 5, 13))
+
+
+def test_a_day_in_an_earlier_clause_does_not_date_the_taking() -> None:
+    text = ("Kyiv said on October 3 that shelling of Kharkiv had eased, suggesting that the liberation of Lyman by "
+            "Ukrainian troops has allowed Ukraine to push east.")
+    assert not any(name == "Lyman" for _, name in coded(text, date(2022, 10, 3)))
+
+
+def test_an_act_after_an_ing_set_aside_is_not_done() -> None:
+    text = "Russian units are pushing for ground in Donetsk Oblast rather than defending against the Ukrainian counteroffensive."
+    assert _status(text, "counteroffensive") == "negated"

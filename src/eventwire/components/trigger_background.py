@@ -61,7 +61,8 @@ DAY_TOLD = re.compile(r"\b(?:" + WEEKDAY_NAMES + "|yesterday|today|overnight|" +
 # (trigger_status._ASSESSED_CAMPAIGN is the twin for a campaign whose own verb is a forecast: "may cut ...".)
 # "The Ukrainian recapture of Izyum has likely degraded ...", "The capture of Mironovsky will enable ...": a taking named
 # as the subject of its effects is analysis too; the taking is told by its own verb. Not when the subject tells its
-# day ("The recapture of Izyum on Saturday has forced ..."): then that is how the taking is told.
+# day ("The recapture of Izyum on Saturday has forced ..."): then that is how the taking is told. A day in a clause
+# before it dates that clause ("reported on September 14 that ..., suggesting that Ukraine's counteroffensive has").
 _CAMPAIGN = re.compile(r"(?:counter-?offensives?|counter-?attacks|offensive\s+operations|offensives?|"
                        r"(?:re)?capture\s+of|seizure\s+of|liberation\s+of)$", re.I)
 _SUBJECT_OPEN = re.compile(r"(?:^|[,;]\s+(?:and\s+|but\s+|while\s+)?)\s*(?:the\s+|this\s+|these\s+|its\s+)?"
@@ -290,8 +291,9 @@ def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool)
         return "historical", f"fighting that describes a unit, not a fight told: {text[max(s0, t0 - 30) : t1]!r}"
     if "old_cause" not in DISABLED and not headline and _old_cause(doc, s0, s1, t0, t1):
         return "historical", f"an attack named as a cause, days before the story: {text[max(s0, t0 - 20) : t1]!r}"
-    if "effect" not in DISABLED and _CAMPAIGN.search(text, t0, t1) and _SUBJECT_OPEN.search(text[s0:t0]) \
-            and (m := _EFFECT.match(text, t1, s1)) is not None and not DAY_TOLD.search(text, s0, m.end()):
+    if "effect" not in DISABLED and _CAMPAIGN.search(text, t0, t1) \
+            and (sub := _SUBJECT_OPEN.search(text[s0:t0])) is not None \
+            and (m := _EFFECT.match(text, t1, s1)) is not None and not DAY_TOLD.search(text, s0 + sub.start(), m.end()):
         return "historical", f"a taking or campaign named as the subject of its effects: {text[t0:m.end()]!r}"
     if "verdict" not in DISABLED and (m := _VERDICT.search(text[max(s0, t0 - 90) : t0])) is not None:
         return "historical", f"an act judged by a verdict, retold: {m.group(0).strip()!r}"

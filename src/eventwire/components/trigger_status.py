@@ -17,11 +17,12 @@ _NEGATION = re.compile(r"\b(?:not|no|none|nobody|no\s+one|never|denied|denies|de
                        + _FALSE_ADVERB + r"\s+(?:reported|stated|claimed|said)|"
                        r"didn['’]t|doesn['’]t|wasn['’]t|weren['’]t|false)\b", re.I)
 # "are conducting an envelopment rather than a frontal assault", "held positions instead of trying to renew the
-# offensive": the act set aside is not done. Not past "and" or "or" ("chose ground forces rather than jets and raided
-# Jenin"), not for a finite past verb (the complement is a noun, an -ing or a bare verb: "Rather than negotiating the
-# rebels attacked"), and a phrase that opens its clause sets aside only a noun or an -ing right after it ("Rather than
-# retreat Russian forces attacked" tells the attack; "Rather than a frontal assault, ..." does not).
-_SET_ASIDE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?P<gap>(?:(?:on|in)\s+)?"
+# offensive", "rather than defending against the Ukrainian counteroffensive": the act set aside is not done. Not past
+# "and" or "or" ("chose ground forces rather than jets and raided Jenin"), not for a finite past verb (the complement
+# is a noun, an -ing or a bare verb: "Rather than negotiating the rebels attacked"), and a phrase that opens its clause
+# sets aside only a noun or an -ing right after it ("Rather than retreat Russian forces attacked" tells the attack;
+# "Rather than a frontal assault, ..." does not).
+_SET_ASIDE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?P<gap>(?:(?:on|in)\s+|\w+ing\s+)?"
                         r"(?:(?!(?:and|or|nor)\b)[\w’'-]+\s+){0,3})$", re.I)
 _GAP_OPEN = re.compile(r"(?:(?:on|in)\s+)?(?:an?|the|any|its|their|\w+ing)\s", re.I)
 _PAST_ACT = re.compile(r"[a-z]{2,}ed\b|(?:fought|struck|took|drove|shot|hit|overran|blew)\b", re.I)
