@@ -94,8 +94,9 @@ _RETRACTED = re.compile(r"\b(?:(?:previous|earlier|prior)\s+version\s+of\s+this\
                         r"wrote)\b[^.;]*$", re.I)
 # "Russian forces are unable to conduct major offensive operations": an ability denied, not an act.
 _UNABLE = re.compile(r"\b(?:unable|inability|failure)\s+to\b", re.I)
-# "deployed near Izyum to conduct offensive operations", "assembling forces ... to initiate further offensive operations": the fighting is the purpose or the object of a
-# move, not a report of it (ISW assessments; gold dev). "Attempted to launch new assaults" reports the attempt.
+# "deployed near Izyum to conduct offensive operations", "assembling forces ... to initiate further offensive
+# operations": the fighting is the purpose of a move, not a report of it (ISW assessments; gold dev). "Attempted to
+# launch new assaults" reports the attempt. (An act set aside, "instead of reinforcing ...", is _SET_ASIDE's.)
 _PURPOSE_BEFORE = re.compile(r"(?:(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!began\s)(?<!begun\s)"
                              r"(?<!started\s)(?<!managed\s)(?<!failed\s)(?<!attempted\s)(?<!attempting\s)"
                              r"(?<!tried\s)(?<!trying\s)(?<!sought\s)(?<!able\s)(?<!claimed\s)(?<!claim\s)"
