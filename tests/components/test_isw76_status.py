@@ -34,7 +34,7 @@ def test_instead_of_sets_an_act_aside_like_rather_than() -> None:
 
 
 def test_rather_than_drops_the_event_and_records_why() -> None:
-    text = "Ukrainian forces advanced north of Kharkiv on May 6 rather than in a major counteroffensive near Izyum."
+    text = "Ukrainian forces advanced north of Kharkiv on May 6 rather than in a large counteroffensive near Izyum."
     assert not any(name == "Izyum" for _, name in coded(text, _DAY))
     doc = load_pipeline()(_as_article(text, _DAY))
     assert any(d.get("text") == "counteroffensive" and d.get("status") == "negated" and "rather than" in d["reason"]
@@ -68,10 +68,10 @@ def test_a_past_verb_is_never_what_rather_than_sets_aside() -> None:
 
 
 def test_a_taking_named_as_the_subject_of_its_effects_is_analysis() -> None:
-    text = "The Ukrainian recapture of Izyum has probably degraded the Russian army's capacity to supply its troops."
+    text = "Ukraine's recapture of Izyum has probably degraded the Russian army's capacity to supply its troops."
     assert not any(name == "Izyum" for _, name in coded(text, date(2022, 9, 12)))
-    text = "The Russian capture of Mariupol will free up Russian forces for operations elsewhere."
-    assert not any(name == "Mariupol" for _, name in coded(text, date(2022, 3, 15)))
+    text = "The recapture of Izyum by Ukrainian troops has freed up units for the south."
+    assert not any(name == "Izyum" for _, name in coded(text, date(2022, 9, 12)))
     text = "The liberation of Lyman by Ukrainian troops has allowed Ukraine to push east."
     assert not any(name == "Lyman" for _, name in coded(text, date(2022, 10, 3)))
 
@@ -87,13 +87,12 @@ def test_a_taking_told_as_done_is_kept() -> None:
 
 
 def test_a_done_act_with_a_hedged_purpose_is_asserted() -> None:
-    text = ("Russian air raids and artillery attacks on Sumy on March 7 were likely meant to prepare the ground "
-            "for an assault on the city.")
-    assert _status(text, "artillery attacks") == "asserted"
+    text = "Russian air raids and shelling of Sumy on March 7 were likely meant to soften the city up for an assault."
+    assert _status(text, "shelling") == "asserted"
     got = coded(text, date(2022, 3, 8))
     assert ("Air/drone strike", "Sumy") in got and (_SHELL, "Sumy") in got
-    text = "Two Russian missile attacks on Odesa on May 3 were likely part of an effort to frighten its people."
-    assert _status(text, "missile attacks") == "asserted"
+    text = "Both Russian missile strikes against Odesa on May 3 were likely part of a bid to frighten residents."
+    assert _status(text, "missile strikes") == "asserted"
     text = "The Russian strike on Kramatorsk on May 3 was likely aimed at a Ukrainian fuel depot."
     assert _status(text, "strike") == "asserted"
 
@@ -105,28 +104,28 @@ def test_attacks_told_as_likely_to_come_stay_future() -> None:
 
 def test_a_claim_the_text_calls_false_is_negated() -> None:
     day = date(2022, 3, 15)
-    text = "Russian forces falsely claimed to have captured Kherson Oblast on March 15 but did not attack Mykolaiv."
-    assert not any(name == "Kherson Oblast" for _, name in coded(text, day))
+    text = "Russian troops falsely claimed to have captured Mykolaiv Oblast on March 15 but did not attack Odesa."
+    assert not any(name == "Mykolaiv Oblast" for _, name in coded(text, day))
     doc = load_pipeline()(_as_article(text, day))
     assert any(d.get("text") == "claimed to have captured" and d.get("status") == "negated"
                and "calls false" in d["reason"] for d in doc.decisions)
 
 
 def test_a_claimed_capture_not_called_false_is_kept() -> None:
-    text = "Russian forces claimed to have captured Kherson Oblast on March 15 but did not attack Mykolaiv."
-    assert ("Armed clash", "Kherson Oblast") in coded(text, date(2022, 3, 15))
+    text = "Russian troops claimed to have captured Mykolaiv Oblast on March 15 but did not attack Odesa."
+    assert ("Armed clash", "Mykolaiv Oblast") in coded(text, date(2022, 3, 15))
 
 
 def test_a_counteroffensive_named_by_what_it_caused_is_no_fight() -> None:
-    text = "Russian troops near Kherson are probably feeling the pressure of the limited Ukrainian counteroffensive."
+    text = "Russian troops near Kherson probably feel the pressure of a limited Ukrainian counteroffensive."
     assert _status(text, "counteroffensive") == "hypothetical"
-    text = "Russian soldiers write of panic and falling morale as a result of successful Ukrainian counteroffensives."
+    text = "Russian soldiers describe fear and low spirits as a result of repeated successful Ukrainian counteroffensives."
     assert _status(text, "counteroffensives") == "hypothetical"
 
 
 def test_fighting_as_a_result_of_counterattacks_is_still_told() -> None:
     # Counterattacks named as a cause were fought; only a campaign is named by its effects.
-    text = "Clashes went on near Tsupivka as a result of Ukrainian counterattacks."
+    text = "Clashes went on near Tsupivka as a result of repeated Ukrainian counterattacks."
     assert _status(text, "counterattacks") == "asserted"
 
 
@@ -163,5 +162,5 @@ def test_a_day_in_an_earlier_clause_does_not_date_the_taking() -> None:
 
 
 def test_an_act_after_an_ing_set_aside_is_not_done() -> None:
-    text = "Russian units are pushing for ground in Donetsk Oblast rather than defending against the Ukrainian counteroffensive."
+    text = "Russian units are chasing small gains near Bakhmut rather than resisting the Ukrainian counteroffensive."
     assert _status(text, "counteroffensive") == "negated"
