@@ -51,12 +51,18 @@ _SPAN = re.compile(r"\bin\s+(?:the\s+)?(?:[\w’'-]+\s+)?war\b(?!-)|\b(?:in|over
                    r"\bsince\s+(?:the\s+)?(?:war|start|beginning|outbreak)\b|\bso\s+far\b|\bthis\s+year\b|\bin\s+20\d\d\b", re.I)
 
 
+# A day told ("on Friday", "yesterday", "May 3"): the act it dates is news (here and in trigger_status).
+DAY_TOLD = re.compile(r"\b(?:" + WEEKDAY_NAMES + "|yesterday|today|overnight|" + MONTH + r"\s+\d{1,2})\b", re.I)
+
+
 # "The Ukrainian counteroffensive northeast of Kharkiv City has likely forced Russian troops to redeploy", "the most
 # recent Ukrainian counteroffensives near the city are unlikely to threaten Russian GLOCs": a campaign named as the
 # subject of its effects is analysis; the fights of the campaign are told, and labelled, at their villages.
 # (trigger_status._ASSESSED_CAMPAIGN is the twin for a campaign whose own verb is a forecast: "may cut ...".)
 # "The Ukrainian recapture of Izyum has likely degraded ...", "The capture of Mironovsky will enable ...": a taking named
-# as the subject of its effects is analysis too; the taking is told by its own verb.
+# as the subject of its effects is analysis too; the taking is told by its own verb. Not when the subject tells its
+# day ("The recapture of Izyum on Saturday has forced ..."): then that is how the taking is told. A day in a clause
+# before it dates that clause ("reported on September 14 that ..., suggesting that Ukraine's counteroffensive has").
 _CAMPAIGN = re.compile(r"(?:counter-?offensives?|counter-?attacks|offensive\s+operations|offensives?|"
                        r"(?:re)?capture\s+of|seizure\s+of|liberation\s+of)$", re.I)
 _SUBJECT_OPEN = re.compile(r"(?:^|[,;]\s+(?:and\s+|but\s+|while\s+)?)\s*(?:the\s+|this\s+|these\s+|its\s+)?"
@@ -285,9 +291,10 @@ def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool)
         return "historical", f"fighting that describes a unit, not a fight told: {text[max(s0, t0 - 30) : t1]!r}"
     if "old_cause" not in DISABLED and not headline and _old_cause(doc, s0, s1, t0, t1):
         return "historical", f"an attack named as a cause, days before the story: {text[max(s0, t0 - 20) : t1]!r}"
-    if "effect" not in DISABLED and _CAMPAIGN.search(text, t0, t1) and _SUBJECT_OPEN.search(text[s0:t0]) \
-            and (m := _EFFECT.match(text, t1, s1)) is not None:
-        return "historical", f"a campaign named as the subject of its effects: {text[t0:m.end()]!r}"
+    if "effect" not in DISABLED and _CAMPAIGN.search(text, t0, t1) \
+            and (sub := _SUBJECT_OPEN.search(text[s0:t0])) is not None \
+            and (m := _EFFECT.match(text, t1, s1)) is not None and not DAY_TOLD.search(text, s0 + sub.start(), m.end()):
+        return "historical", f"a taking or campaign named as the subject of its effects: {text[t0:m.end()]!r}"
     if "verdict" not in DISABLED and (m := _VERDICT.search(text[max(s0, t0 - 90) : t0])) is not None:
         return "historical", f"an act judged by a verdict, retold: {m.group(0).strip()!r}"
     if "charged" not in DISABLED and ((m := _CHARGED.search(text[max(s0, t0 - 110) : t0])) is not None or words

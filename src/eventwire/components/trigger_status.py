@@ -6,23 +6,37 @@ import re
 from collections.abc import Sequence
 
 from eventwire.components.dates import MODAL_FOLLOW
-from eventwire.components.lexicon import MONTH, WEEKDAY_NAMES
+from eventwire.components.lexicon import MONTH
 from eventwire.components.trigger_background import CHARGE_VERBS, UNIT_WORDS, VERDICT_VERBS
+from eventwire.components.trigger_background import DAY_TOLD as _DAY_TOLD
 from eventwire.pipeline.workdoc import WorkDoc
 
+# The adverbs by which a text calls a claim false ("falsely claimed", "wrongly reported"): _NEGATION's and _FALSELY's.
+_FALSE_ADVERB = r"(?:mistakenly|incorrectly|erroneously|falsely|wrongly)"
 _NEGATION = re.compile(r"\b(?:not|no|none|nobody|no\s+one|never|denied|denies|deny|denying|refuted|rejected|without(?!\s+Borders)|neither|nor|unlikely|"
-                       r"(?:mistakenly|incorrectly|erroneously|falsely|wrongly)\s+(?:reported|stated|claimed|said)|"
+                       + _FALSE_ADVERB + r"\s+(?:reported|stated|claimed|said)|"
                        r"didn['’]t|doesn['’]t|wasn['’]t|weren['’]t|false)\b", re.I)
-# "are conducting an envelopment rather than a frontal assault", "rather than attempting to resume offensive operations":
-# the act set aside is not done.
-_RATHER = re.compile(r"\brather\s+than\s+(?:(?:on|in)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+# "are conducting an envelopment rather than a frontal assault", "held positions instead of trying to renew the
+# offensive", "rather than defending against the Ukrainian counteroffensive": the act set aside is not done. Not past
+# "and" or "or" ("chose ground forces rather than jets and raided Jenin"), not for a finite past verb (the complement
+# is a noun, an -ing or a bare verb: "Rather than negotiating the rebels attacked"), and a phrase that opens its clause
+# sets aside only a noun or an -ing right after it ("Rather than retreat Russian forces attacked" tells the attack;
+# "Rather than a frontal assault, ..." does not).
+_SET_ASIDE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?P<gap>(?:(?:on|in)\s+|\w+ing\s+)?"
+                        r"(?:(?!(?:and|or|nor)\b)[\w’'-]+\s+){0,3})$", re.I)
+_GAP_OPEN = re.compile(r"(?:(?:on|in)\s+)?(?:an?|the|any|its|their|\w+ing)\s", re.I)
+_PAST_ACT = re.compile(r"[a-z]{2,}ed\b|(?:fought|struck|took|drove|shot|hit|overran|blew)\b", re.I)
 # "The Russian military falsely claimed to have captured the entirety of Kherson Oblast": the trigger holds the claim
 # verb, so _NEGATION's "falsely claimed" cannot see it (README: a claim the text calls false is not labelled).
-_FALSELY = re.compile(r"\b(?:mistakenly|incorrectly|erroneously|falsely|wrongly)\s+$", re.I)
+_FALSELY = re.compile(r"\b" + _FALSE_ADVERB + r"\s+$", re.I)
 # "expelled them from around the city, as they did to Russian forces attempting to seize Kyiv", "as they did with their
-# falsified strike on the Olenivka prison": an earlier act named for comparison, not news (README: background).
+# falsified strike on the Olenivka prison": an earlier act named for comparison, not news (README: background). Not
+# past "and" ("as they did on Monday and arrested dozens"); _CLAUSE_CUT already ends the clause at "but" or "while".
 _AS_DID = re.compile(r"\bas\s+(?:they|it|he|she|we|[A-Z][\w-]*\s+(?:forces|troops))\s+(?:did|had\s+done|have\s+done)\b"
-                     r"[^.;,()]*$", re.I)
+                     r"(?:(?!\band\b)[^.;,()])*$", re.I)
+# "As they did in May Russian troops shelled ...", "but as they did in May shelled ...": a comparison or a "rather
+# than" that opens its sentence or clause belongs to the verb after it.
+_OPENS_CLAUSE = re.compile(r"(?:^|[;:]|\b(?:and|but|while|whereas))[\s\"“‘']*(?:just\s+)?$", re.I)
 # "Israel is 'not responsible' for the hospital blast", "had no involvement in the strike": a party denies its
 # part, not that the event happened.
 _NOT_ABOUT_EVENT = re.compile(r"[\s‘’'\"“”]*(?:[A-Z][\w.]*\s+)?(?:(?:involvement|knowledge|role|part|hand|responsibility|responsible|to\s+blame|"
@@ -49,9 +63,10 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|" + MODAL_MAY + r"|sha
 # new clause whose modality says nothing of the trigger's.
 # "Continued Russian airstrikes and artillery attacks on Sumy on March 7 were likely meant to set conditions for ...",
 # "attacks against Dementiivka are likely intended to disrupt": ISW hedges the purpose of a done act, not the act
-# (README mixed fires: both fires count), so "likely" before a purpose or "part of" is no future.
+# (README mixed fires: both fires count), so "likely" before a purpose ("meant to", "aimed at") or "part of" is no
+# future.
 _FUTURE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?<!\band\s)(?:(?:were|was|is|are|remain(?:s|ed)?)\s+(?:still\s+)?(?:a\s+)?"
-                           r"(?:possib|likely(?!\s+(?:(?:meant|intended|aimed|designed)\s+(?:in\s+part\s+)?to|part\s+of)\b)|"
+                           r"(?:possib|likely(?!\s+(?:(?:meant|intended|aimed|designed)\s+(?:in\s+part\s+)?to|aimed\s+at|part\s+of)\b)|"
                            r"expected|planned|feared|imminent)|will\b|could\b|"
                            r"(?:does|do)\s+not\s+appear\s+likely|appears?\s+(?:un)?likely\s+to)", re.I)
 # ISW-style assessments: what forces mass for, aim to prevent, or may do "in the coming weeks" is no event.
@@ -79,15 +94,15 @@ _RETRACTED = re.compile(r"\b(?:(?:previous|earlier|prior)\s+version\s+of\s+this\
                         r"wrote)\b[^.;]*$", re.I)
 # "Russian forces are unable to conduct major offensive operations": an ability denied, not an act.
 _UNABLE = re.compile(r"\b(?:unable|inability|failure)\s+to\b", re.I)
-# "deployed near Izyum to conduct offensive operations", "instead of reinforcing stalled offensive operations",
-# "assembling forces ... to initiate further offensive operations": the fighting is the purpose or the object of a
-# move, not a report of it (ISW assessments; gold dev). "Attempted to launch new assaults" reports the attempt.
+# "deployed near Izyum to conduct offensive operations", "assembling forces ... to initiate further offensive
+# operations": the fighting is the purpose of a move, not a report of it (ISW assessments; gold dev). "Attempted to
+# launch new assaults" reports the attempt. (An act set aside, "instead of reinforcing ...", is _SET_ASIDE's.)
 _PURPOSE_BEFORE = re.compile(r"(?:(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!began\s)(?<!begun\s)"
                              r"(?<!started\s)(?<!managed\s)(?<!failed\s)(?<!attempted\s)(?<!attempting\s)"
                              r"(?<!tried\s)(?<!trying\s)(?<!sought\s)(?<!able\s)(?<!claimed\s)(?<!claim\s)"
                              r"(?<!claims\s)(?<!appeared\s)(?<!appear\s)(?<!appears\s)(?<!reported\s)\bto\s+"
                              r"(?:conduct|launch|mount|resume|renew|(?:initiate|begin|start)\s+(?:an?\s+)?(?:renewed|"
-                             r"new|further|future|larger(?:-scale)?))|\b(?:instead\s+of|rather\s+than)\s+\w+ing)"
+                             r"new|further|future|larger(?:-scale)?)))"
                              r"\s+(?:(?!on\b|in\b|near\b|around\b)[\w’'-]+\s+){0,3}$", re.I)
 # "launched an airstrike on Mospanove, likely in an effort to suppress Ukrainian counteroffensives": the fighting a
 # strike aims to put down is its purpose, not a report of fighting there. Counterattacks only: "returned fire ... to
@@ -156,7 +171,6 @@ _AGGREGATE = re.compile(r"\b(?:this\s+year|so\s+far|to\s+date|as\s+of\s+(?:today
 _SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+|[\w’'-]+\s+){0,3}(?:war|offensive|conflict|attacks?|bombing|"
                           r"bombardment|invasion|operation|fighting|assault|campaign)\s+(?:began|started|erupted|"
                           r"broke\s+out)\b", re.I)
-_DAY_TOLD = re.compile(r"\b(?:" + WEEKDAY_NAMES + "|yesterday|today|overnight|" + MONTH + r"\s+\d{1,2})\b", re.I)
 _WAR_TOLL = re.compile(r"\bdeath\s+toll\b[^.;]{0,60}?\b(?:to|tops|passes|exceeds|surpasses|hits|nears|reaches)\s+"
                        r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d{1,3}(?:,\d{3})+", re.I)
 _DIGIT = re.compile(r"\d")
@@ -303,10 +317,15 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
         return "negated", f"negation before the trigger: {before.strip()!r}"
     if _FALSELY.search(before) and text[t0:t1].lower().startswith("claim"):
         return "negated", f"a claim the text calls false: {before[-30:].strip()!r}"
-    if (m := _AS_DID.search(text, max(s0, t0 - 90), t0)) is not None:
+    lo = t0 - len(before)
+    # _CLAUSE_CUT's ", as" ends on the comparison's own "as".
+    if (m := _AS_DID.search(text, lo - 2 if cuts and cuts[-1].group(0)[-2:].lower() == "as" else lo, t0)) is not None \
+            and not _OPENS_CLAUSE.search(text[s0 : m.start()]):
         return "historical", f"an earlier act named for comparison: {m.group(0).strip()!r}"
-    if _RATHER.search(before):
-        return "negated", f"an act set aside ('rather than'), not done: {before.strip()!r}"
+    if (m := _SET_ASIDE.search(before)) is not None and not _PAST_ACT.match(text, t0) \
+            and not (m.group("gap") and not _GAP_OPEN.match(m.group("gap"))
+                     and _OPENS_CLAUSE.search(text[s0 : lo + m.start()])):
+        return "negated", f"an act set aside ('rather than', 'instead of'), not done: {before.strip()!r}"
     if _HYPOTHETICAL.search(before):
         return "hypothetical", f"conditional before the trigger: {before.strip()!r}"
     if RUMOUR.search(before):
