@@ -38,7 +38,7 @@ def test_a_city_direction_alone_in_its_paragraph_keeps_the_city() -> None:
 
 def test_a_small_town_direction_keeps_the_town() -> None:
     # A small town's axis lies within the gold's 25 km: the direction rule labels it at the town.
-    got = coded("Russian forces conducted offensive operations in the Avdiivka direction on October 18.", _DAY)
+    got = coded("Russian troops launched offensive operations in the Avdiivka direction on October 18.", _DAY)
     assert any(name == "Avdiyivka" for _, name in got)
 
 

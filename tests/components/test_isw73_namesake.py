@@ -24,8 +24,8 @@ def test_a_city_name_beside_a_far_front_town_is_the_village_there() -> None:
 
 
 def test_a_city_name_listed_with_front_villages_is_the_village_there() -> None:
-    got = _places("Russian forces conducted limited artillery strikes to the south of Barvinkove and fired on "
-                  "Nikopol and Novopavlivka on July 7.")
+    got = _places("Russian guns hit positions south of Barvinkove and struck Nikopol and Novopavlivka "
+                  "on July 7.")
     assert ("Nikopol", "Kharkiv Oblast") in got
     assert ("Nikopol", "Dnipropetrovsk Oblast") not in got
 
@@ -62,7 +62,7 @@ _NIKOPOL = ("Nikopol", "Dnipropetrovsk Oblast")
     ("Russian missiles struck Zaporizhzhia, while Ukrainian forces pushed toward Melitopol.", _ZAPORIZHZHIA),
     ("Russian forces shelled Nikopol, while Ukrainian forces repelled an assault near Barvinkove.", _NIKOPOL),
     # The text says which: "City", or the city's own region.
-    ("Russian forces struck Zaporizhzhia City with S-300 missiles, and partisans attacked a checkpoint in Melitopol.",
+    ("Russian troops struck Zaporizhzhia City with S-300 missiles, and partisans attacked a checkpoint in Melitopol.",
      _ZAPORIZHZHIA),
     ("Russian forces shelled Nikopol, Dnipropetrovsk Oblast, and Barvinkove, Kharkiv Oblast, on June 3.", _NIKOPOL),
 ])
