@@ -9,6 +9,7 @@ from statistics import median
 from typing import Any
 
 from eventwire.components.assemble_link import decide, in_sentence
+from eventwire.components.trigger_status import CLAUSE_BREAK
 from eventwire.gazetteer.index import haversine_km
 from eventwire.gazetteer.normalize import name_key
 from eventwire.model import PlaceMention
@@ -169,10 +170,12 @@ def nearer_namesake(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMe
 _SENT_FAR_KM = 100.0  # the city lies this far from every town of its clause
 _SENT_NEAR_KM = 40.0  # and a namesake this close to one of them
 # Where a clause ends: ", while", ", some 100 km from", ", and fighting continued", ", and Ukrainian forces", "; ".
-_CLAUSE_END = re.compile(r"[;:]|\s[–—]\s|\s--\s|,\s+(?:and\s+|but\s+)?(?!(?:and|or|on|in|at|near|around|toward|towards|"
-                         r"to|into|the|including)\b)(?=[a-z])|,\s+and\s+(?:[A-Z][\w’'-]+\s+){1,2}(?:forces|troops|units|"
-                         r"officials|authorities|partisans)\b|\b(?:while|whereas|as|which|who|where|when|after|before|but|"
-                         r"although|though|since|because)\b")
+# Its twin assemble_scene._NEW_CLAUSE cuts clauses for the scene rule; this one also cuts at a lower-case comma
+# clause and a relative word. CLAUSE_BREAK brings ";", ":", "but", "while" and "whereas".
+_CLAUSE_EDGE = re.compile(CLAUSE_BREAK + r"|\s[–—]\s|\s--\s|,\s+(?:and\s+|but\s+)?(?!(?:and|or|on|in|at|near|around|"
+                          r"toward|towards|to|into|the|including)\b)(?=[a-z])|,\s+and\s+(?:[A-Z][\w’'-]+\s+){1,2}"
+                          r"(?:forces|troops|units|officials|authorities|partisans)\b|\b(?:as|which|who|where|when|"
+                          r"after|before|although|though|since|because)\b")
 
 
 def _clause_towns(doc: WorkDoc, p: PlaceMention) -> list[PlaceMention] | None:
@@ -184,7 +187,7 @@ def _clause_towns(doc: WorkDoc, p: PlaceMention) -> list[PlaceMention] | None:
         return None  # "Nikopol, Dnipropetrovsk Oblast": the sentence says which
     s = doc.sentences[si]
     lo, hi = s.start, s.end
-    for m in _CLAUSE_END.finditer(doc.text, s.start, s.end):
+    for m in _CLAUSE_EDGE.finditer(doc.text, s.start, s.end):
         if m.end() <= p.start:
             lo = m.end()
         elif m.start() >= p.end:
