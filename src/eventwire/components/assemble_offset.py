@@ -114,8 +114,10 @@ def _same_side(p: PlaceMention, anchor: PlaceMention, lat: float, lon: float) ->
     return abs((got - told + 180) % 360 - 180) <= 67.5
 
 
-def _places_in(doc: WorkDoc, si: int) -> list[PlaceMention]:
-    """doc.places starting in sentence si, in doc.places order (indexed once per document: long reports)."""
+def places_in(doc: WorkDoc, si: int) -> list[PlaceMention]:
+    """doc.places starting in sentence si, in doc.places order; unlike assemble_link.in_sentence, group-named places
+    too, and rebuilt when doc.places is replaced or changes length (the trigger stage runs before assemble's index)."""
+    # Indexed once per document (long reports); the trigger stage leaves the index in doc.meta, assemble drops it.
     idx = doc.meta.get("_all_places_by_sentence")
     if not isinstance(idx, tuple) or idx[0] is not doc.places or idx[1] != len(doc.places):
         by: dict[int, list[PlaceMention]] = {}
@@ -141,9 +143,9 @@ def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float
     if not any(c.islower() for c in sent):
         cache[t.sentence] = []
         return []  # all capitals (wire copy): a village's name cannot be told from the words before it
-    anchors = {p.start: p for p in _places_in(doc, t.sentence) if p.lat is not None
+    anchors = {p.start: p for p in places_in(doc, t.sentence) if p.lat is not None
                and p.lon is not None and (p.feature_class == "P" or p.feature_code == "ISL") and p.role != "demonym"}
-    at = {q.start: q for q in _places_in(doc, t.sentence)}
+    at = {q.start: q for q in places_in(doc, t.sentence)}
     out = []
     for p in anchors.values():
         # The phrase ends where the anchor town starts; look back for it from there.

@@ -9,7 +9,7 @@ from functools import partial
 
 import ahocorasick
 
-from eventwire.components.assemble_offset import _places_in
+from eventwire.components.assemble_offset import places_in
 from eventwire.components.political_rules import ODD_FOLD, gate_scan, prefix_gate
 from eventwire.components.text_case import lower_same_length
 from eventwire.components.trigger_background import background
@@ -408,7 +408,7 @@ def subject_taker(doc: WorkDoc, si: int, t0: int, t1: int) -> ActorMention | Non
     who = next((a for a in armed if a.start < head.end()), None)
     if who is None or any(a.start >= head.end() for a in armed):
         return None
-    places = _places_in(doc, si)
+    places = places_in(doc, si)
     taken = next((p for p in places if t1 <= p.start <= t1 + _TAKEN_AFTER and p.role != "demonym"
                   and p.feature_class == "P" and p.lat is not None and p.lon is not None), None)
     if taken is None or not any(
