@@ -44,9 +44,9 @@ def test_numbers_mask_a_muc_dateline_day() -> None:
 
 
 def test_status_patterns_read_the_shared_names() -> None:
-    assert trigger_status._DAY_TOLD.search("Two men were shot dead on Thursday near the port.")
-    assert trigger_status._DAY_TOLD.search("A mortar round killed a boy on May 3.")
-    assert not trigger_status._DAY_TOLD.search("A mortar round killed a boy in the spring.")
+    assert trigger_background.DAY_TOLD.search("Two men were shot dead on Thursday near the port.")
+    assert trigger_background.DAY_TOLD.search("A mortar round killed a boy on May 3.")
+    assert not trigger_background.DAY_TOLD.search("A mortar round killed a boy in the spring.")
     assert trigger_status._AGGREGATE.search("Forty people were killed in the province since March.")
     assert toll_status._CUMULATIVE.search("The toll since February 24 has reached 300.")
     assert not toll_status._CUMULATIVE.search("The toll since the talks has reached 300.")

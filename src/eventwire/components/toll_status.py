@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from eventwire.components.lexicon import MONTH
-from eventwire.components.trigger_status import _CLAUSE_CUT, _DAY_TOLD, _MODAL, _SINCE_BEGAN, CLAUSE_BREAK
+from eventwire.components.trigger_background import DAY_TOLD
+from eventwire.components.trigger_status import _CLAUSE_CUT, _MODAL, _SINCE_BEGAN, CLAUSE_BREAK
 from eventwire.pipeline.workdoc import CasualtyMention, WorkDoc
 
 # A running total over the war or a span of days ("since the start of the invasion", "since February 24", "so far in
@@ -42,7 +43,7 @@ def toll_status(doc: WorkDoc, c: CasualtyMention, nxt: int) -> tuple[str, str] |
     cum = _CUMULATIVE.search(lead) or _SINCE_BEGAN.search(lead)
     if cum is None:
         cum = _CUMULATIVE.search(text, c.start, end) or _SINCE_BEGAN.search(text, c.start, end)
-        if cum is not None and _DAY_TOLD.search(text, c.start, cum.start()):
+        if cum is not None and DAY_TOLD.search(text, c.start, cum.start()):
             # "two Americans killed in roadside bombs on Friday brought the number ... since the war began to
             # 1,269": the figure told with its own day is that day's event; the total is the later number.
             cum = None

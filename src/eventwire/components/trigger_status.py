@@ -7,8 +7,7 @@ from collections.abc import Sequence
 
 from eventwire.components.dates import MODAL_FOLLOW
 from eventwire.components.lexicon import MONTH
-from eventwire.components.trigger_background import CHARGE_VERBS, UNIT_WORDS, VERDICT_VERBS
-from eventwire.components.trigger_background import DAY_TOLD as _DAY_TOLD
+from eventwire.components.trigger_background import CHARGE_VERBS, DAY_TOLD, UNIT_WORDS, VERDICT_VERBS
 from eventwire.pipeline.workdoc import WorkDoc
 
 # The adverbs by which a text calls a claim false ("falsely claimed", "wrongly reported"): _NEGATION's and _FALSELY's.
@@ -349,7 +348,7 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
         return "hypothetical", f"an aim or forecast, not a report: {before.strip()!r}"
     if _COUNTER.match(text, t0) and (_THREAT_OF_COUNTER.search(before) or _COUNTEROFFENSIVE.match(text, t0)
                                      and _CAUSE_OF_COUNTER.search(before)
-                                     and not _DAY_TOLD.search(text, t0 - len(before), t1 + _clause_end(after))):
+                                     and not DAY_TOLD.search(text, t0 - len(before), t1 + _clause_end(after))):
         return "hypothetical", f"a counteroffensive named as a cause or threat: {before[-40:].strip()!r}"
     if _modal_lead(text, s0, t0):
         return "future", f"the clause's verb is a modal or future: {text[s0:t0][-60:].strip()!r}"
@@ -373,7 +372,7 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
     if agg:
         return "historical", f"a tally over a period, not one event: {agg.group(0)!r}"
     since = _SINCE_BEGAN.search(clause)
-    if since and not _DAY_TOLD.search(text, s0, s1):
+    if since and not DAY_TOLD.search(text, s0, s1):
         return "historical", f"a war-long tally, not one event: {since.group(0)!r}"
     toll = _WAR_TOLL.search(text, s0, s1) if "toll" in text[s0:s1].lower() else None
     if toll and t0 >= toll.start() and not (t0 >= toll.end() and _DIGIT.search(text, toll.end(), t0)):
