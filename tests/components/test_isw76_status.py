@@ -164,3 +164,13 @@ def test_a_day_in_an_earlier_clause_does_not_date_the_taking() -> None:
 def test_an_act_after_an_ing_set_aside_is_not_done() -> None:
     text = "Russian units are chasing small gains near Bakhmut rather than resisting the Ukrainian counteroffensive."
     assert _status(text, "counteroffensive") == "negated"
+
+
+def test_a_fronted_ing_set_aside_leaves_the_present_main_clause_told() -> None:
+    # Words after the fronted -ing are the main clause's subject, whatever the tense of its verb.
+    assert _status("Instead of retreating Russian forces are attacking Kharkiv on June 3.", "attacking") == "asserted"
+    assert _status("Rather than retreating Russian troops shell Kharkiv daily.", "shell") == "asserted"
+    assert _status("Rather than negotiating the rebels attack Kidal every week.", "attack") == "asserted"
+    # The fronted phrase's own complement is still set aside.
+    assert _status("Instead of attacking, Russian troops dug in near Kupiansk.", "attacking") == "negated"
+    assert _status("Rather than launching attacks, Russian troops dug in near Kupiansk.", "attacks") == "negated"
