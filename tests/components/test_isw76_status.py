@@ -174,3 +174,9 @@ def test_a_fronted_ing_set_aside_leaves_the_present_main_clause_told() -> None:
     # The fronted phrase's own complement is still set aside.
     assert _status("Instead of attacking, Russian troops dug in near Kupiansk.", "attacking") == "negated"
     assert _status("Rather than launching attacks, Russian troops dug in near Kupiansk.", "attacks") == "negated"
+
+
+def test_a_place_phrase_after_the_set_aside_noun_holds_a_done_act() -> None:
+    # "in" may lead the complement ("rather than in a large counteroffensive"), but past its noun it opens a new phrase.
+    assert _status("Russia uses drones rather than manned aircraft in strikes on Kharkiv.", "strikes") == "asserted"
+    assert _status("Russian units dug in rather than in an assault on Kupiansk.", "assault") == "negated"

@@ -22,7 +22,7 @@ _NEGATION = re.compile(r"\b(?:not|no|none|nobody|no\s+one|never|denied|denies|de
 # sets aside only a noun or an -ing right after it ("Rather than retreat Russian forces attacked" tells the attack;
 # "Rather than a frontal assault, ..." does not).
 _SET_ASIDE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?P<gap>(?:(?:on|in)\s+|\w+ing\s+)?"
-                        r"(?:(?!(?:and|or|nor)\b)[\w’'-]+\s+){0,3})$", re.I)
+                        r"(?:(?!(?:and|or|nor|in|on|at|near|against)\b)[\w’'-]+\s+){0,3})$", re.I)
 # A phrase that opens its clause sets aside only its own complement: the trigger right after it, after its -ing, or
 # after an article and at most one lower-case word ("Rather than a frontal assault,"); any longer gap holds the main
 # clause's subject ("Instead of retreating Russian forces are attacking Kharkiv").
