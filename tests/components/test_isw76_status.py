@@ -180,3 +180,10 @@ def test_a_place_phrase_after_the_set_aside_noun_holds_a_done_act() -> None:
     # "in" may lead the complement ("rather than in a large counteroffensive"), but past its noun it opens a new phrase.
     assert _status("Russia uses drones rather than manned aircraft in strikes on Kharkiv.", "strikes") == "asserted"
     assert _status("Russian units dug in rather than in an assault on Kupiansk.", "assault") == "negated"
+
+
+def test_a_reported_clause_after_the_comparison_is_told() -> None:
+    # "that" opens what was said; the comparison belongs to the saying, not to the act reported.
+    assert _status("Officials said as they did on Monday that Russian forces shelled Kharkiv.", "shelled") == "asserted"
+    text = "Zelensky repeated as he did on Monday that Russian forces attacked Kharkiv on June 3."
+    assert _status(text, "attacked") == "asserted"

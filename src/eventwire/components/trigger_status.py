@@ -34,9 +34,10 @@ _PAST_ACT = re.compile(r"[a-z]{2,}ed\b|(?:fought|struck|took|drove|shot|hit|over
 _FALSELY = re.compile(r"\b" + _FALSE_ADVERB + r"\s+$", re.I)
 # "expelled them from around the city, as they did to Russian forces attempting to seize Kyiv", "as they did with their
 # falsified strike on the Olenivka prison": an earlier act named for comparison, not news (README: background). Not
-# past "and" ("as they did on Monday and arrested dozens"); _CLAUSE_CUT already ends the clause at "but" or "while".
+# past "and" ("as they did on Monday and arrested dozens") or "that" ("repeated as he did on Monday that Russian forces
+# attacked": the reported clause); _CLAUSE_CUT already ends the clause at "but" or "while".
 _AS_DID = re.compile(r"\bas\s+(?:they|it|he|she|we|[A-Z][\w-]*\s+(?:forces|troops))\s+(?:did|had\s+done|have\s+done)\b"
-                     r"(?:(?!\band\b)[^.;,()])*$", re.I)
+                     r"(?:(?!\b(?:and|that)\b)[^.;,()])*$", re.I)
 # "As they did in May Russian troops shelled ...", "but as they did in May shelled ...": a comparison or a "rather
 # than" that opens its sentence or clause belongs to the verb after it.
 _OPENS_CLAUSE = re.compile(r"(?:^|[;:]|\b(?:and|but|while|whereas))[\s\"“‘']*(?:just\s+)?$", re.I)
