@@ -99,3 +99,11 @@ def test_the_foreign_check_reads_the_same_taker_as_subject_taker() -> None:
                   "Izyum and captured Dovhenke.")
     assert ("Armed clash", "Dovhenke") in got
     assert ("Government regains territory", "Dovhenke") not in got
+
+
+def test_an_armed_body_after_the_subjects_verb_is_its_object_not_a_second_side() -> None:
+    # The Ukrainian troops are pushed back, not the takers: the capture stays the Russian forces'.
+    got = _places("Russian forces pushed back Ukrainian troops south of Izyum on June 2, shelling several villages "
+                  "along the road, and reportedly captured Dovhenke.")
+    assert ("Armed clash", "Dovhenke") in got
+    assert ("Government regains territory", "Dovhenke") not in got

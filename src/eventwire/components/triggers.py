@@ -386,6 +386,10 @@ _SUBJECT = re.compile(r"(?:(?:A|The)\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:forces|tr
 _CLAUSE_BREAK = re.compile(CLAUSE_BREAK, re.I)
 # Armed bodies that can lead a clause; a bare demonym ("a Russian assault") names no second subject.
 _ARMED_KINDS = ("state", "force", "group")
+# A second armed body counts only where it opens a clause (", and Ukrainian troops struck back"); right after a verb
+# it is an object ("pushed back Ukrainian troops ... and captured Dovhenke": the capture is still the subject's).
+_OPENS_SIDE = re.compile(r"(?:[,;]|\b(?:and|as|after|when|once|since|because|before|until|then))\s+"
+                         r"(?:(?:the|some|other|several)\s+)?$", re.I)
 _TAKEN_AFTER = 25  # "capturing the towns of Popivka": the place named right after the verb
 _NEAR_KM = 30.0
 
@@ -406,7 +410,8 @@ def subject_taker(doc: WorkDoc, si: int, t0: int, t1: int) -> ActorMention | Non
     # The taker is the actor the subject names; "Chechen fighters" are a state's force, "Wagner Group fighters" a group.
     armed = [a for a in doc.actors if s0 <= a.start < t0 and a.kind in _ARMED_KINDS]
     who = next((a for a in armed if a.start < head.end()), None)
-    if who is None or any(a.start >= head.end() for a in armed):
+    if who is None or any(a.start >= head.end() and _OPENS_SIDE.search(doc.text, max(s0, a.start - 20), a.start)
+                          for a in armed):
         return None
     places = places_in(doc, si)
     taken = next((p for p in places if t1 <= p.start <= t1 + _TAKEN_AFTER and p.role != "demonym"
