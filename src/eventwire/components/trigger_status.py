@@ -16,11 +16,11 @@ _NEGATION = re.compile(r"\b(?:not|no|none|nobody|no\s+one|never|denied|denies|de
                        + _FALSE_ADVERB + r"\s+(?:reported|stated|claimed|said)|"
                        r"didn['’]t|doesn['’]t|wasn['’]t|weren['’]t|false)\b", re.I)
 # "are conducting an envelopment rather than a frontal assault", "held positions instead of trying to renew the
-# offensive", "rather than defending against the Ukrainian counteroffensive": the act set aside is not done. Not past
-# "and" or "or" ("chose ground forces rather than jets and raided Jenin"), not for a finite past verb (the complement
-# is a noun, an -ing or a bare verb: "Rather than negotiating the rebels attacked"), and a phrase that opens its clause
-# sets aside only a noun or an -ing right after it ("Rather than retreat Russian forces attacked" tells the attack;
-# "Rather than a frontal assault, ..." does not).
+# offensive", "rather than defending against the Ukrainian counteroffensive": the act set aside is not done. The
+# trigger may stand up to three words after the phrase, past a lead "in"/"on" or an -ing; not past "and", "or" or a
+# later preposition ("chose ground forces rather than jets and raided Jenin", "drones rather than aircraft in strikes
+# on X"). A past verb (_PAST_ACT: "-ed" and a few strong forms) is never set aside ("Rather than negotiating the rebels
+# attacked"), and a phrase that opens its clause sets aside only its own complement (_FRONT_GAP).
 _SET_ASIDE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?P<gap>(?:(?:on|in)\s+|\w+ing\s+)?"
                         r"(?:(?!(?:and|or|nor|in|on|at|near|against)\b)[\w’'-]+\s+){0,3})$", re.I)
 # A phrase that opens its clause sets aside only its own complement: the trigger right after it, after its -ing, or
