@@ -187,3 +187,8 @@ def test_a_reported_clause_after_the_comparison_is_told() -> None:
     assert _status("Officials said as they did on Monday that Russian forces shelled Kharkiv.", "shelled") == "asserted"
     text = "Zelensky repeated as he did on Monday that Russian forces attacked Kharkiv on June 3."
     assert _status(text, "attacked") == "asserted"
+
+
+def test_a_fronted_phrase_closed_by_a_comma_sets_its_act_aside() -> None:
+    # The comma right after the trigger closes the fronted phrase: the act is its complement, however long.
+    assert _status("Rather than launching a ground assault, Russian troops shelled Kupiansk.", "assault") == "negated"

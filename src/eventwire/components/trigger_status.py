@@ -24,8 +24,9 @@ _NEGATION = re.compile(r"\b(?:not|no|none|nobody|no\s+one|never|denied|denies|de
 _SET_ASIDE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?P<gap>(?:(?:on|in)\s+|\w+ing\s+)?"
                         r"(?:(?!(?:and|or|nor|in|on|at|near|against)\b)[\w’'-]+\s+){0,3})$", re.I)
 # A phrase that opens its clause sets aside only its own complement: the trigger right after it, after its -ing, or
-# after an article and at most one lower-case word ("Rather than a frontal assault,"); any longer gap holds the main
-# clause's subject ("Instead of retreating Russian forces are attacking Kharkiv").
+# after an article and at most one lower-case word ("Rather than a frontal assault,"), or one the comma closing the
+# phrase follows ("Rather than launching a ground assault,"); any other gap holds the main clause's subject ("Instead
+# of retreating Russian forces are attacking Kharkiv").
 _FRONT_GAP = re.compile(r"(?:(?:on|in)\s+)?(?:\w+ing\s+|(?:an?|the|any|its|their)\s+(?:(?-i:[a-z])[\w’'-]*\s+)?)?",
                         re.I)
 _PAST_ACT = re.compile(r"[a-z]{2,}ed\b|(?:fought|struck|took|drove|shot|hit|overran|blew)\b", re.I)
@@ -327,7 +328,8 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
             and not _OPENS_CLAUSE.search(text[s0 : m.start()]):
         return "historical", f"an earlier act named for comparison: {m.group(0).strip()!r}"
     if (m := _SET_ASIDE.search(before)) is not None and not _PAST_ACT.match(text, t0) \
-            and not (not _FRONT_GAP.fullmatch(m.group("gap")) and _OPENS_CLAUSE.search(text[s0 : lo + m.start()])):
+            and not (not _FRONT_GAP.fullmatch(m.group("gap")) and not text.startswith(",", t1)
+                     and _OPENS_CLAUSE.search(text[s0 : lo + m.start()])):
         return "negated", f"an act set aside ('rather than', 'instead of'), not done: {before.strip()!r}"
     if _HYPOTHETICAL.search(before):
         return "hypothetical", f"conditional before the trigger: {before.strip()!r}"
