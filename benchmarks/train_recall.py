@@ -56,6 +56,9 @@ from eventwire.model.event import DateSpan, Evidence
 from eventwire.pipeline import Pipeline
 from eventwire.pipeline.workdoc import WorkDoc
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from train_confidence import auc  # noqa: E402  (the confidence study's own AUC: one definition for both studies)
+
 BATCHES: dict[str, tuple[str, ...]] = {
     "gold": ("gold.jsonl", "gold_articles.jsonl", "gold_articles_isw2.jsonl", "gold_articles_isw3.jsonl"),
     "dev9": ("gold_dev9.jsonl", "gold_dev9b.jsonl"),
@@ -255,15 +258,6 @@ def noise(rows: list[dict[str, Any]]) -> None:
                                           for c in cands])], models, 0.5))
     print(f"oracle (adding exactly the eligible candidates near a missed gold event of the type): F1 {oracle.f1:.4f} "
           f"(tp {oracle.tp} fp {oracle.fp} fn {oracle.fn})")
-
-
-def auc(p: np.ndarray, y: np.ndarray) -> float:
-    """Area under the ROC curve (rank form, ties halved)."""
-    pos, neg = p[y == 1], p[y == 0]
-    if not len(pos) or not len(neg):
-        return float("nan")
-    return float(((pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum())
-                 / (len(pos) * len(neg)))
 
 
 Model = dict[str, float]
