@@ -57,14 +57,12 @@ from eventwire.pipeline import Pipeline
 from eventwire.pipeline.workdoc import WorkDoc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from train_confidence import BATCHES as CONFIDENCE_BATCHES  # noqa: E402
 from train_confidence import auc  # noqa: E402  (the confidence study's own AUC: one definition for both studies)
 
+# The confidence study's batches, plus three of its judges: this study trains on none of the shipped stages.
 BATCHES: dict[str, tuple[str, ...]] = {
-    "gold": ("gold.jsonl", "gold_articles.jsonl", "gold_articles_isw2.jsonl", "gold_articles_isw3.jsonl"),
-    "dev9": ("gold_dev9.jsonl", "gold_dev9b.jsonl"),
-    "dev11": ("gold_dev11.jsonl",),
-    "dev11b": ("gold_dev11b.jsonl",),
-    "dev12": ("gold_dev12.jsonl",),
+    **CONFIDENCE_BATCHES,
     "dev13": ("gold_dev13.jsonl",),
     "dev15": ("gold_dev15.jsonl",),
     "dev16": ("gold_dev16.jsonl",),
