@@ -107,3 +107,15 @@ def test_an_armed_body_after_the_subjects_verb_is_its_object_not_a_second_side()
                   "along the road, and reportedly captured Dovhenke.")
     assert ("Armed clash", "Dovhenke") in got
     assert ("Government regains territory", "Dovhenke") not in got
+
+
+def test_the_foreign_check_compares_the_subject_takers_own_country() -> None:
+    # "British-trained" is a coded demonym before the subject: the taker is still Ukraine's troops, retaking its own
+    # village, not a foreign state's battle.
+    text = ("British-trained Ukrainian troops pushed toward Izyum from the south on June 3, building a pontoon bridge "
+            "over the Donets River, and likely seized Dovhenke.")
+    who = _taker(text, "seized")
+    assert who is not None and who.country_code == "UA"
+    got = _places(text)
+    assert ("Government regains territory", "Dovhenke") in got
+    assert ("Armed clash", "Dovhenke") not in got

@@ -309,8 +309,7 @@ class TriggerFinder:
             elif sub == TERRITORY[1]:
                 doc.decisions.append(_decision(m, "asserted", "territory taken by an unnamed party"))
                 continue
-            if (et, sub) == GOV_REGAINS and foreign_taker(doc, sent.start, sent.end, m.start(), m.end(),
-                                                          first=taker is not None):
+            if (et, sub) == GOV_REGAINS and foreign_taker(doc, sent.start, sent.end, m.start(), m.end(), who=taker):
                 et, sub = CLASH  # ACLED: a state regains its own territory; taking a foreign town is a battle
             # A riot refined from another coding ("workers clashed with police") takes a riot's PLOVER code.
             plover, mode = ("PROTEST", "riot") if (et, sub) == VIOLENT_DEMO and rule.plover != "PROTEST" \
@@ -361,10 +360,13 @@ _TOLL_REF = re.compile(r"\btoll\s+(?:from|of|in)\s+(?:the|that|this|these|those)
 
 
 def foreign_taker(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, bodies: bool = False,
-                  first: bool = False) -> bool:
+                  who: ActorMention | None = None) -> bool:
     """True when the state taking a place is not that place's state ("Russian forces captured Kreminna")."""
     kinds = ("state", "force", "demonym", "organisation") if bodies else ("state", "force", "demonym")
-    taker = [a for a in doc.actors if s0 <= a.start < t0 and a.kind in kinds and a.country_code]
+    # The taker subject_taker found (`who`) is the one read: "British-trained Ukrainian troops ... and seized X" is
+    # Ukraine's, not the first coded actor's; with no country code it is no foreign state.
+    taker = [a for a in doc.actors if s0 <= a.start < t0 and a.kind in kinds and a.country_code] if who is None \
+        else [who] if who.country_code else []
     taken = [p for p in doc.places if t1 <= p.start < s1 and p.role != "demonym" and p.country_code]
     if taker and not taken:
         # "Russian forces seized Voevodivka" (a village the gazetteer lacks), "captured the entirety of the city":
@@ -373,10 +375,9 @@ def foreign_taker(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, bodies: bool
             _story_places(doc)
     if not (taker and taken):
         return False
-    # "Ukrainian forces pursued Russian forces ..., capturing Horodnia": a participle's taker is the subject, as is
-    # the taker subject_taker found (`first`): "Russian troops ... through Ukrainian defenses ... and captured X".
-    who = taker[0] if first or _PARTICIPLE.match(doc.text, max(s0, t0 - 2), t1) else taker[-1]
-    return who.country_code != taken[0].country_code
+    # "Ukrainian forces pursued Russian forces ..., capturing Horodnia": a participle's taker is the subject.
+    by = taker[0] if _PARTICIPLE.match(doc.text, max(s0, t0 - 2), t1) else taker[-1]
+    return by.country_code != taken[0].country_code
 
 
 # A taking verb joined to the clause before it ("and likely captured", ", capturing"), not one governed by a word
