@@ -65,3 +65,19 @@ def test_a_city_before_and_the_direction_is_a_place() -> None:
     doc = _doc("Russian forces attacked in the Kherson and the Zaporizhia directions near Orikhiv.",
                ("Kherson", 290_000), ("Zaporizhia", 710_000), ("Orikhiv", 14_000))
     assert not_where(doc, doc.places[0]) and not_where(doc, doc.places[1])
+
+
+def test_a_town_told_on_another_day_carries_no_city_direction() -> None:
+    # The town's fight is on October 17; the direction's on October 18 is another act, at the city.
+    got = coded("Heavy fighting took place near Snihurivka on October 17. Heavy fighting also took place in the "
+                "Kherson direction on October 18.", _DAY)
+    assert ("Armed clash", "Kherson") in got
+    assert ("Armed clash", "Snihurivka") in got
+
+
+def test_a_town_told_on_the_same_day_or_undated_carries_the_city_direction() -> None:
+    for first in ("on October 18", "last week", ""):
+        got = coded(f"Heavy fighting took place near Snihurivka {first}. Heavy fighting also took place in the "
+                    "Kherson direction on October 18.".replace(" .", "."), _DAY)
+        assert ("Armed clash", "Snihurivka") in got, first
+        assert ("Armed clash", "Kherson") not in got, first

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from eventwire.components.assemble_link import _SPEECH, dateline_end, in_sentence
 from eventwire.components.assemble_namesake import paragraph_places
@@ -232,17 +233,28 @@ def _named_direction(doc: WorkDoc, p: PlaceMention) -> bool:
     s = doc.sentences[si]
     key = p.name or p.text
     carried = False
+    own = _told_days(doc, si)
     for q in paragraph_places(doc, p.start):
         if q.feature_class != "P" or q.role == "demonym" or q.lat is None or (q.name or q.text) == key or \
                 _direction_shape(doc, q):
             continue
         if s.start <= q.start < s.end:
             return True
-        carried = True
+        # "fighting near Snihurivka on June 3. Fighting also took place in the Kherson direction on June 2": a town
+        # told on another day carries another act, not this one.
+        if not carried:
+            other = _told_days(doc, doc.sentence_of(q.start))
+            carried = not own or not other or any(a <= d and c <= b for a, b in own for c, d in other)
     # A carrier told only in another sentence: dropping the city must not leave this one's act at its country
     # ("attacked Ukrainian positions in the Kherson direction" would fall to Ukraine).
     return carried and not any(q.role == "demonym" or (q.feature_code or "").startswith("PCL")
                                for q in in_sentence(doc, "places", si))
+
+
+def _told_days(doc: WorkDoc, si: int) -> list[tuple[date, date]]:
+    """The days (first, last) sentence si tells ("on June 2", "June 2-3")."""
+    return [(d.start_date, d.end_date or d.start_date) for d in in_sentence(doc, "dates", si)
+            if d.start_date is not None and d.precision == "day"]
 
 
 # "Dnipropetrovsk Oblast Head Valentyn Reznichenko reported": the place in an official's title.
