@@ -28,6 +28,7 @@ import pickle
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -105,6 +106,16 @@ def dump(batches: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
                 events, feats = [], []
             rows.append({"batch": batch, "id": r["id"], "genre": genre(r), "gold": r["events"], "events": events,
                          "x": np.array(feats, dtype=float).reshape(len(events), len(NAMES))})
+    return rows
+
+
+def cached_rows(cache: Path | None, make: Callable[[], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The dumped rows from `cache` when it exists, else `make()` (written to `cache` when one is given)."""
+    if cache and cache.exists():
+        return list(pickle.loads(cache.read_bytes()))
+    rows = make()
+    if cache:
+        cache.write_bytes(pickle.dumps(rows))
     return rows
 
 
@@ -343,12 +354,7 @@ def main() -> None:
     if args.by_genre:
         by_genre(dump(load_batches(study=True)), args.l2)
         return
-    if cache and cache.exists():
-        rows = pickle.loads(cache.read_bytes())
-    else:
-        rows = dump(load_batches())
-        if cache:
-            cache.write_bytes(pickle.dumps(rows))
+    rows = cached_rows(cache, lambda: dump(load_batches()))
     x, y = stack(rows)
     print(f"{len(rows)} records, {len(y)} violent system events, {int(y.sum())} matched", file=sys.stderr)
     if args.cv:

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import html
-import pickle
 import random
 import re
 import shutil
@@ -58,7 +57,7 @@ from eventwire.pipeline.workdoc import WorkDoc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_confidence import BATCHES as CONFIDENCE_BATCHES  # noqa: E402
-from train_confidence import auc  # noqa: E402  (the confidence study's own AUC: one definition for both studies)
+from train_confidence import auc, cached_rows  # noqa: E402  (the confidence study's own AUC: one definition for both studies)
 
 # The confidence study's batches, plus three of its judges: this study trains on none of the shipped stages.
 BATCHES: dict[str, tuple[str, ...]] = {
@@ -486,12 +485,7 @@ def main() -> None:
     ap.add_argument("--nested", action="store_true", help="choose the variant inside the training folds too")
     args = ap.parse_args()
     cache = Path(args.cache) if args.cache else None
-    if cache and cache.exists():
-        rows = pickle.loads(cache.read_bytes())
-    else:
-        rows = dump(load_batches())
-        if cache:
-            cache.write_bytes(pickle.dumps(rows))
+    rows = cached_rows(cache, lambda: dump(load_batches()))
     if args.nested:
         nested(rows)
         return
