@@ -23,6 +23,29 @@ def _named_states(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> set[str
     return {gz.admin1[i] for i in tops if gz.fcode[i] == "ADM1" and gz.admin1[i]}
 
 
+def seat_counties(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> None:
+    """An "X County" of many states reads as the one that holds a town the text names with one reading only."""
+    # "DANIELSVILLE - Madison County commissioners": Danielsville lies only in Georgia, so the Georgia county,
+    # not the largest Madison County (Alabama). A county holding no such town, or several holding one, is unchanged.
+    held: dict[str, int] | None = None
+    for k, sc in shared.items():
+        if len(sc) < 2 or stem(k) == k:
+            continue
+        if held is None:  # admin2 code → how many one-reading towns the text names in it (built once, lazily)
+            held = {}
+            for tk, tsc in shared.items():
+                if len(tsc) == 1 and stem(tk) == tk:
+                    (i,) = tsc
+                    if gz.fclass[i] == "P" and gz.admin2[i]:
+                        held[gz.admin2[i]] = held.get(gz.admin2[i], 0) + 1
+        if not held:
+            return
+        hits = [i for i in sc if gz.fcode[i] == "ADM2" and held.get(gz.admin2[i])]
+        top = max(sc, key=lambda i: sc[i])
+        if len(hits) == 1 and hits[0] != top:
+            sc[hits[0]] = sc[top] + _LEAD
+
+
 def bare_counties(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> None:
     """A bare name whose "X County" the text names reads as that county, not a small namesake town in another state."""
     # "Police in DeKalb County, Georgia ... DeKalb police": the county, not DeKalb, Illinois. A town in the county's

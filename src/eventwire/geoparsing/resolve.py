@@ -14,7 +14,7 @@ from eventwire.gazetteer.sources import data_file, tsv_rows
 from eventwire.geoparsing.boxes import Box
 from eventwire.geoparsing.coherence import city_readings, local_fit, spelt_alike
 from eventwire.geoparsing.context import containers, named_units
-from eventwire.geoparsing.county import bare_counties
+from eventwire.geoparsing.county import bare_counties, seat_counties
 from eventwire.geoparsing.district import district_city
 from eventwire.geoparsing.hints import capital_phrases, local_hints
 from eventwire.geoparsing.named import NamedUnits
@@ -367,6 +367,7 @@ def resolve(
         score_memo[sig] = sc
         scores.append(sc)
     shared = units_holding_choices(gz, one_sense(keys, scores))
+    seat_counties(gz, shared)
     bare_counties(gz, shared)
     for c, ck in zip(cands, keys, strict=True):
         if ck in measured:

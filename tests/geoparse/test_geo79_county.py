@@ -1,0 +1,62 @@
+"""Geoparsing round 48: an "X County" of many states reads as the one holding a town the text names with one reading.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.gazetteer import Gazetteer, load_gazetteer
+from eventwire.geoparsing import Geoparser
+from eventwire.geoparsing.county import seat_counties
+
+
+@pytest.fixture(scope="module")
+def gp() -> Geoparser:
+    return Geoparser()
+
+
+@pytest.fixture(scope="module")
+def gz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _county(gz: Gazetteer, name: str, state: str) -> int:
+    return next(i for i in gz.candidates(name) if gz.fcode[i] == "ADM2" and gz.admin1[i] == state)
+
+
+def _town(gz: Gazetteer, name: str, state: str) -> int:
+    return next(i for i in gz.candidates(name) if gz.fclass[i] == "P" and gz.admin1[i] == state)
+
+
+def test_a_dateline_town_picks_its_county_for_the_headline_and_the_body(gp: Geoparser) -> None:
+    # Shape: "<headline naming X>. TOWN - X County commissioners ...": the town lies only in Georgia, so both the
+    # bare "Madison" and "Madison County" are the Georgia county (before: Madison, Alabama, and its county).
+    text = ("Madison seeks new assessors. DANIELSVILLE - Madison County commissioners voted on Monday to "
+            "dismiss the whole tax board.")
+    got = gp.resolve_given(text, [(0, 7), (29, 41), (44, 58)], guesses=True)
+    assert [m.admin1 if m else None for m in got] == ["Georgia", "Georgia", "Georgia"]
+    assert got[2] is not None and got[2].feature_code == "ADM2"
+
+
+def test_the_county_holding_the_one_reading_town_is_raised(gz: Gazetteer) -> None:
+    al, ga = _county(gz, "Madison County", "US.AL"), _county(gz, "Madison County", "US.GA")
+    town = _town(gz, "Danielsville", "US.GA")
+    shared = {"madison county": {al: 2.0, ga: 1.0}, "danielsville": {town: 1.0}}
+    seat_counties(gz, shared)
+    assert max(shared["madison county"], key=lambda i: shared["madison county"][i]) == ga
+
+
+def test_no_change_when_the_town_has_several_readings_or_two_counties_hold_one(gz: Gazetteer) -> None:
+    al, ga = _county(gz, "Madison County", "US.AL"), _county(gz, "Madison County", "US.GA")
+    town = _town(gz, "Danielsville", "US.GA")
+    other = _town(gz, "Huntsville", "US.AL")
+    # The town read two ways: no one-reading anchor.
+    shared = {"madison county": {al: 2.0, ga: 1.0}, "danielsville": {town: 1.0, other: 0.5}}
+    seat_counties(gz, shared)
+    assert shared["madison county"] == {al: 2.0, ga: 1.0}
+    # One-reading towns in both counties: the text does not decide between them.
+    shared = {"madison county": {al: 2.0, ga: 1.0}, "danielsville": {town: 1.0}, "huntsville": {other: 1.0}}
+    seat_counties(gz, shared)
+    assert shared["madison county"] == {al: 2.0, ga: 1.0}
