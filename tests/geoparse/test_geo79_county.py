@@ -60,3 +60,25 @@ def test_no_change_when_the_town_has_several_readings_or_two_counties_hold_one(g
     shared = {"madison county": {al: 2.0, ga: 1.0}, "danielsville": {town: 1.0}, "huntsville": {other: 1.0}}
     seat_counties(gz, shared)
     assert shared["madison county"] == {al: 2.0, ga: 1.0}
+
+
+def test_a_county_named_beside_it_picks_the_state(gp: Geoparser) -> None:
+    # Shape: "X County ... Y County ... in X and Y counties": Muscogee County lies only in Georgia, so both
+    # "Harris County" and the bare "Harris" are the Georgia county (before: Harris County, Texas, the most populous).
+    text = ("The Muscogee County clerk retired. Her deputy worked in the Harris County clerk's office and served "
+            "voters in Muscogee and Harris counties.")
+    names = ["Muscogee County", "Harris County", "Harris"]
+    spans, at = [], 0
+    for n in names:
+        s = text.index(n, at)
+        spans.append((s, s + len(n)))
+        at = s + len(n)
+    got = gp.resolve_given(text, spans, guesses=True)
+    assert [m.admin1 if m else None for m in got] == ["Georgia", "Georgia", "Georgia"]
+
+
+def test_a_county_in_a_state_the_text_names_keeps_its_reading(gp: Geoparser) -> None:
+    # Guard: Kissimmee lies only in Florida, but the text states California for its Orange County.
+    text = "The Orange County, California firm opened an office in Kissimmee last week."
+    got = {m.text: m.admin1 for m in gp.parse(text)}
+    assert got["Orange County"] == "California" and got["Kissimmee"] == "Florida"

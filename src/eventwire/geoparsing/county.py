@@ -23,26 +23,44 @@ def _named_states(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> set[str
     return {gz.admin1[i] for i in tops if gz.fcode[i] == "ADM1" and gz.admin1[i]}
 
 
+def _anchors(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> tuple[set[str], set[str]]:
+    """The counties (admin2 codes) of the towns the text names with one reading only, and the states (admin1) of
+    those towns and of the counties it names with one reading only."""
+    counties: set[str] = set()
+    states: set[str] = set()
+    for sc in shared.values():
+        if len(sc) == 1:
+            (i,) = sc
+            if gz.fclass[i] == "P" and gz.admin2[i]:
+                counties.add(gz.admin2[i])
+            if gz.admin1[i] and (gz.fclass[i] == "P" or gz.fcode[i] == "ADM2"):
+                states.add(gz.admin1[i])
+    return counties, states
+
+
 def seat_counties(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> None:
-    """An "X County" of many states reads as the one that holds a town the text names with one reading only."""
+    """An "X County" of many states reads as the one that holds a town the text names with one reading only, else
+    as the one in the state of such a town or county."""
     # "DANIELSVILLE - Madison County commissioners": Danielsville lies only in Georgia, so the Georgia county,
-    # not the largest Madison County (Alabama). A county holding no such town, or several holding one, is unchanged.
-    held: dict[str, int] | None = None
+    # not the largest Madison County (Alabama); "in Muscogee and Harris counties": Muscogee County is only in
+    # Georgia, so Harris County is the Georgia one, not Texas'. Two readings so held, or none, change nothing, and
+    # a reading in another state the text names wins ("Orange County, California ... in Kissimmee").
+    anchors: tuple[set[str], set[str]] | None = None
+    named: set[str] = set()
     for k, sc in shared.items():
-        if len(sc) < 2 or stem(k) == k:
+        if len(sc) < 2:
             continue
-        if held is None:  # admin2 code → how many one-reading towns the text names in it (built once, lazily)
-            held = {}
-            for tk, tsc in shared.items():
-                if len(tsc) == 1 and stem(tk) == tk:
-                    (i,) = tsc
-                    if gz.fclass[i] == "P" and gz.admin2[i]:
-                        held[gz.admin2[i]] = held.get(gz.admin2[i], 0) + 1
-        if not held:
-            return
-        hits = [i for i in sc if gz.fcode[i] == "ADM2" and held.get(gz.admin2[i])]
         top = max(sc, key=lambda i: sc[i])
-        if len(hits) == 1 and hits[0] != top:
+        if stem(k) == k and gz.fcode[top] != "ADM2":  # (a bare name read as a county: "Muscogee and Harris counties")
+            continue
+        if anchors is None:  # (built once, lazily: most texts name no county)
+            anchors = _anchors(gz, shared)
+            if not anchors[1]:
+                return
+            named = _named_states(gz, shared)
+        units = [i for i in sc if gz.fcode[i] == "ADM2"]
+        hits = [i for i in units if gz.admin2[i] in anchors[0]] or [i for i in units if gz.admin1[i] in anchors[1]]
+        if len(hits) == 1 and hits[0] != top and not any(gz.admin1[i] in named for i in units if i != hits[0]):
             sc[hits[0]] = sc[top] + _LEAD
 
 
