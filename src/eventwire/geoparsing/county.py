@@ -25,15 +25,15 @@ def _named_states(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> set[str
 
 def _anchors(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> tuple[set[str], set[str]]:
     """The counties (admin2 codes) of the towns the text names with one reading only, and the states (admin1) of
-    those towns and of the counties it names with one reading only."""
+    those towns and of the "X County" names it gives one reading only ("City of Richmond" is no such anchor)."""
     counties: set[str] = set()
     states: set[str] = set()
-    for sc in shared.values():
+    for k, sc in shared.items():
         if len(sc) == 1:
             (i,) = sc
             if gz.fclass[i] == "P" and gz.admin2[i]:
                 counties.add(gz.admin2[i])
-            if gz.admin1[i] and (gz.fclass[i] == "P" or gz.fcode[i] == "ADM2"):
+            if gz.admin1[i] and (gz.fclass[i] == "P" or (gz.fcode[i] == "ADM2" and stem(k) != k)):
                 states.add(gz.admin1[i])
     return counties, states
 
