@@ -82,3 +82,18 @@ def test_a_county_in_a_state_the_text_names_keeps_its_reading(gp: Geoparser) -> 
     text = "The Orange County, California firm opened an office in Kissimmee last week."
     got = {m.text: m.admin1 for m in gp.parse(text)}
     assert got["Orange County"] == "California" and got["Kissimmee"] == "Florida"
+
+
+def test_only_a_county_name_anchors_a_state(gz: Gazetteer) -> None:
+    # "City of Richmond" read as Virginia's independent city (an admin2 unit) is no anchor for a Virginia county;
+    # "Muscogee County" is one for a Georgia county.
+    al, va = _county(gz, "Madison County", "US.AL"), _county(gz, "Madison County", "US.VA")
+    city = next(i for i in gz.candidates("City of Richmond") if gz.admin1[i] == "US.VA")
+    shared = {"madison county": {al: 2.0, va: 1.0}, "city of richmond": {city: 1.0}}
+    seat_counties(gz, shared)
+    assert shared["madison county"] == {al: 2.0, va: 1.0}
+    ga = _county(gz, "Madison County", "US.GA")
+    muscogee = _county(gz, "Muscogee County", "US.GA")
+    shared = {"madison county": {al: 2.0, ga: 1.0}, "muscogee county": {muscogee: 1.0}}
+    seat_counties(gz, shared)
+    assert shared["madison county"][ga] > shared["madison county"][al]
