@@ -24,8 +24,8 @@ def _named_states(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> set[str
 
 
 def _anchors(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> tuple[set[str], set[str]]:
-    """The counties (admin2 codes) of the towns the text names with one reading only, and the states (admin1) of
-    those towns and of the "X County" names it gives one reading only ("City of Richmond" is no such anchor)."""
+    """Admin2 codes of the one-reading towns; admin1 codes of those towns and of one-reading "X County" names."""
+    # (A unit not named "X County" is no anchor: "City of Richmond" read as Virginia's independent city.)
     counties: set[str] = set()
     states: set[str] = set()
     for k, sc in shared.items():
@@ -39,8 +39,7 @@ def _anchors(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> tuple[set[st
 
 
 def seat_counties(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> None:
-    """An "X County" of many states reads as the one that holds a town the text names with one reading only, else
-    as the one in the state of such a town or county."""
+    """A county name of many states reads as the one holding a one-reading town, else in such a town's state."""
     # "DANIELSVILLE - Madison County commissioners": Danielsville lies only in Georgia, so the Georgia county,
     # not the largest Madison County (Alabama); "in Muscogee and Harris counties": Muscogee County is only in
     # Georgia, so Harris County is the Georgia one, not Texas'. Two readings so held, or none, change nothing, and
