@@ -6,7 +6,6 @@ import re
 from typing import Any
 
 from eventwire.components.assemble_axis import _DIRS
-from eventwire.components.assemble_including import with_included
 from eventwire.components.assemble_link import (
     dateline_end,
     decide,
@@ -26,6 +25,7 @@ from eventwire.components.assemble_scene import (
     possessive,
     target_demonym,
 )
+from eventwire.components.assemble_including import with_included
 from eventwire.components.assemble_suburb import suburb_place
 from eventwire.components.trigger_background import _AFTER_CAUSE
 from eventwire.components.trigger_refs import lone_headline
