@@ -25,7 +25,6 @@ from eventwire.components.assemble_scene import (
     possessive,
     target_demonym,
 )
-from eventwire.components.assemble_including import with_included
 from eventwire.components.assemble_suburb import suburb_place
 from eventwire.components.trigger_background import _AFTER_CAUSE
 from eventwire.components.trigger_refs import lone_headline
@@ -393,8 +392,8 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
         members = [place, *members]
     if len(members) < 2:
         members = [place]
-    members = _with_other_areas(doc, here, with_included(doc, here, _with_surrounding(doc, here, members)))
-    return _coherent(doc, here, members, place) if len(members) > 1 else [members[0]]
+    members = _with_other_areas(doc, here, _with_surrounding(doc, here, members))
+    return _coherent(doc, here, members, place) if len(members) > 1 else [place]
 
 
 # "strikes on Siversk and Ukrainian positions in the surrounding settlements of Serebryanka, Spirne, and Hryhorivka",
