@@ -76,9 +76,11 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
             # "fired on Zaporizhia, Mykolaiv, Dnipropetrovsk Oblasts, and Kryvyi Rih": the region and the town are
             # items of one list, so the region's event sums up no named one (gold dev, unlabelled ISW).
             continue
-        if region and key[1] in _FIRES and not any(k[1] == key[1] for k in summed):
+        if region and key[1] in _FIRES and not any(k[1] == key[1] for k in summed) \
+                and any(doc.sentence_of(g.place.start) == t.sentence for t in g.triggers):
             # "artillery, air, and missile strikes ... in Mykolaiv and Dnipropetrovsk Oblasts" beside shelling of
-            # Nikopol: the region's air strikes are fire of a kind no named town had that day, so they sum up none.
+            # Nikopol: the region's air strikes, told with the region, are fire of a kind no named town had that
+            # day, so they sum up none (a region lent from another sentence still sums: fundus Sindoor story).
             continue
         if len(summed) > 1 and g.place is not None and (
                 (g.place.feature_code or "").startswith(("PCL", "ADM1")) or g.place.role == "demonym"):
