@@ -30,3 +30,10 @@ def test_a_regions_ground_attacks_beside_town_shelling_are_folded() -> None:
     text = ("Russian forces shelled Nikopol and Marhanets on October 1. Russian forces continued ground attacks in "
             "Dnipropetrovsk Oblast on October 1.")
     assert (("Armed clash", "Dnipropetrovsk Oblast") not in coded(text, _DAY))
+
+
+def test_a_region_lent_from_another_sentence_still_sums_the_towns() -> None:
+    # Guard: the air strikes name no place; the region comes from another sentence, so it is no area-level event.
+    text = ("Russian forces shelled Nikopol and Marhanets on October 1, the Dnipropetrovsk Oblast administration said. "
+            "Russian warplanes also conducted airstrikes on October 1.")
+    assert ("Air/drone strike", "Dnipropetrovsk Oblast") not in coded(text, _DAY)
