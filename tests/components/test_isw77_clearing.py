@@ -23,7 +23,8 @@ def test_a_group_told_to_continue_to_clear_a_town_fights_there() -> None:
 def test_clearing_mines_or_positions_or_debris_is_no_fight() -> None:
     # Guards: demining, a side's strongholds, and no armed doer at all.
     assert not coded("Russian troops have begun demining and clearing Severodonetsk on June 6.", _DAY)
-    assert not coded("Russian forces cleared Ukrainian strongholds on the outskirts of Soledar on June 6.", _DAY)
+    assert not coded("Russian forces are clearing Ukrainian strongholds on the outskirts of Soledar on June 6.", _DAY)
+    assert not coded("The military spending bill cleared Congress on June 6.", _DAY)
     assert not coded("The mayor said crews were clearing Kharkiv streets of debris on June 6.", _DAY)
 
 
