@@ -20,6 +20,7 @@ _UNNAMED_IN = re.compile(r"\b(?:various|other|several|multiple|unspecified|unnam
 # "Margaret Hassan, kidnapped in Iraq": a participle set off after a capitalised name is that person's aside.
 _ASIDE_NAME = re.compile(r"\b[A-Z][\w’'-]*,\s+$")
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)\b")
+_FIRES = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 
 def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
@@ -74,6 +75,12 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
         if region and any(t in out[k].triggers for k in summed for t in g.triggers):
             # "fired on Zaporizhia, Mykolaiv, Dnipropetrovsk Oblasts, and Kryvyi Rih": the region and the town are
             # items of one list, so the region's event sums up no named one (gold dev, unlabelled ISW).
+            continue
+        if region and key[1] in _FIRES and not any(k[1] == key[1] for k in summed) \
+                and any(doc.sentence_of(g.place.start) == t.sentence for t in g.triggers):
+            # "artillery, air, and missile strikes ... in Mykolaiv and Dnipropetrovsk Oblasts" beside shelling of
+            # Nikopol: the region's air strikes, told with the region, are fire of a kind no named town had that
+            # day, so they sum up none (a region lent from another sentence still sums: fundus Sindoor story).
             continue
         if len(summed) > 1 and g.place is not None and (
                 (g.place.feature_code or "").startswith(("PCL", "ADM1")) or g.place.role == "demonym"):

@@ -411,6 +411,12 @@ RULES: list[Rule] = [
          + r"|(?:attempted|tried)\s+to\s+improve\s+(?:their\s+|its\s+)?tactical\s+positions(?=\s+(?:" + _IN_PLACE
          + r"|near|around|at)\b)",
          CLASH, "ASSAULT", "firearms", subject=True, anchors="conducted launched continued attempted tried"),
+    # ISW: "Russian forces are currently clearing Novoselivske of remaining Ukrainian forces", "reportedly are
+    # “clearing” Sviatohirsk", "continued to clear Opytne": troops clearing a named town fight for it. The armed doer
+    # comes before the verb; not mines ("demining and clearing Severodonetsk"), nor a side's positions ("clearing
+    # Ukrainian strongholds"). Not "cleared": a military bill "cleared Congress" passed a vote.
+    Rule(r"(?<!demining\sand\s)(?-i:clearing|clear)(?=[”\"’']?\s+(?!(?:Ukrainian|Russian)\b)(?-i:[A-Z][a-z]))",
+         CLASH, "ASSAULT", "firearms", subject=True, anchors="clear"),
     Rule(r"massacre(?:d|s)?\b|gunmen\s+(?:opened\s+fire|killed|shot|attacked|murdered)|(?:opened\s+fire|fired|fire|"
          r"fires|shot)\s+(?:on|at)\s+(?:\w+\s+){0,2}(?:civilians|residents|villagers|peasants|worshippers|crowds?|"
          r"aid\s+seekers|people\s+(?:seeking|waiting))|shot\s+dead|"
