@@ -12,6 +12,8 @@ REMOTE = "Explosions/Remote violence"
 UNTYPED = frozenset({"Attack"})  # attacks on civilians say who was hurt, not by what means
 # 1: two reports that meet only through a region (`regionwide`) must tell one story (`same_story`); 0: off.
 STORY = 1
+# 1: in one region, a toll that grew in a later-published report is an update of one event (`grown`); 0: off.
+GROWN = 1
 
 
 def tolls_agree(a: int, b: int, cfg: MergeConfig) -> bool:
@@ -206,6 +208,20 @@ def tolls_compatible(a: Rec, b: Rec) -> bool:
     return lo is None or hi - lo <= 2 or 2 * lo >= hi
 
 
+def grown(a: Rec, b: Rec) -> bool:
+    """The larger toll is told in a report published on a later day than the smaller: one event's toll grew."""
+    # The issue's rule: later figures supersede earlier ones. "Five killed in Israeli operation in the
+    # West Bank" and, the next day, "troops kill 14 during two-day raid" tell one raid; a smaller toll
+    # told later is no update ("4 killed in Gaza" the day after "strikes kill 30").
+    if not GROWN or a.fatal is None or b.fatal is None or a.published is None or b.published is None:
+        return False
+    lo, hi = _nearest(a, b)
+    if lo is None:
+        return False
+    small, large = (a, b) if span(a)[1] <= lo else (b, a)
+    return large.published.date() > small.published.date()  # type: ignore[union-attr]
+
+
 def _cross_outlet(a: Rec, b: Rec) -> bool:
     return a.outlet is None or b.outlet is None or a.outlet != b.outlet
 
@@ -357,7 +373,7 @@ def pair_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
     p = place_score(a, b, cfg)
     if p is None or other_side(a, b):
         return None
-    if regionwide(a, b) and not (tolls_compatible(a, b) and same_story(a, b, cfg)):
+    if regionwide(a, b) and not ((tolls_compatible(a, b) or grown(a, b)) and same_story(a, b, cfg)):
         return None  # "4 killed in Gaza" is not the strike that killed 45 in Rafah
     t = family_type_score(a, b, p, cfg)
     if t is None:
