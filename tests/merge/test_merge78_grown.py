@@ -1,4 +1,4 @@
-"""Merge round 7 (session 20): in one region, a toll that grew in a later-published report is an update of one event."""
+"""Merge round 7 (session 20): in one region, an outlet's later report with a larger toll is its update of one event."""
 
 from __future__ import annotations
 
@@ -10,16 +10,18 @@ import eventwire.merge.similarity as similarity
 from eventwire.merge import merge_events
 from eventwire.merge.features import to_rec
 from eventwire.merge.similarity import grown
-from eventwire.model import Article, Event
+from eventwire.model import Article, DateSpan, Event
 
 # Sentences written for these tests; the place is the Gaza Strip as a region (facts: merge_helpers).
 DAY1, DAY2 = date(2024, 4, 19), date(2024, 4, 20)
 
 
 def raid() -> list[Event]:
-    """One two-day raid told region-wide: 5 dead on its first day, 14 in the next day's report."""
-    return [told("ev_r1", "cnn", "Five people killed in Israeli army raid in Gaza, medics say", 5, day=DAY1),
-            told("ev_r2", "reuters", "Israeli troops kill 14 during two-day raid in Gaza, medics say", 14, day=DAY2)]
+    """One two-day raid told region-wide by one outlet: 5 dead on its first day, 14 in the next day's report."""
+    # Neither states its day (each is dated by its publication): an outlet's reports of two stated days are two events.
+    out = [told("ev_r1", "cnn", "Five people killed in Israeli army raid in Gaza, medics say", 5, day=DAY1),
+           told("ev_r2", "cnn", "Israeli troops kill 14 during two-day raid in Gaza, medics say", 14, day=DAY2)]
+    return [e.model_copy(update={"date": DateSpan(start=e.date.start, end=e.date.end, precision="day")}) for e in out]
 
 
 def articles(events: list[Event], days: dict[str, date]) -> list[Article]:
@@ -44,6 +46,10 @@ def test_grown_needs_the_larger_toll_published_on_a_later_day() -> None:
     # Published the same day: the day's two figures may be two strikes of the region.
     assert not grown(to_rec(0, small, early), to_rec(1, large, datetime(2024, 4, 19, 18)))
     assert not grown(to_rec(0, small, None), to_rec(1, large, late))
+    # Another outlet's larger toll a day later may be the region's next strike.
+    other = to_rec(1, large.model_copy(update={"sources": ["reuters"]}), late)
+    assert other.outlet != to_rec(0, small, early).outlet
+    assert not grown(to_rec(0, small, early), other)
     with switch(similarity, "GROWN", 0):
         assert not grown(to_rec(0, small, early), to_rec(1, large, late))
 
@@ -56,6 +62,13 @@ def test_the_raid_whose_toll_grew_is_one_event() -> None:
     with switch(similarity, "GROWN", 0):
         g = groups(events, days)
         assert g["ev_r1"] != g["ev_r2"]
+
+
+def test_another_outlets_larger_toll_the_next_day_stays_apart() -> None:
+    small, large = raid()
+    events = [small, large.model_copy(update={"sources": ["reuters"]})]
+    g = groups(events, {"ev_r1": DAY1, "ev_r2": DAY2})
+    assert g["ev_r1"] != g["ev_r2"]
 
 
 def test_a_smaller_toll_told_the_next_day_stays_apart() -> None:
