@@ -1,8 +1,9 @@
 """Merge quality on Wikinews stories and the source articles they cite (same real-world event).
 
     python benchmarks/merge.py --build-gold     # (re)write benchmarks/gold/merge/wikinews.jsonl
-    python benchmarks/merge.py                  # extract, dedup, merge; score the train split
-    python benchmarks/merge.py --final          # ... and the held-aside split (measure once, at the end)
+    python benchmarks/merge.py                  # extract, dedup, merge the train documents; score them
+    python benchmarks/merge.py --final          # all documents merged together; train and the held-aside split
+                                                # (measure once, at the end)
     (the event-level ISW gold is scored by benchmarks/merge_isw.py)
 Gold: one line per cited English source article that reports the story's event, with a pointer
 (row, source index, url) and the sha1 of its text, never the text. Excluded sources (error pages,
@@ -149,6 +150,11 @@ def main() -> None:
     from merge_outlets import extract_all
 
     gold, arts = load_docs()
+    if not args.final:
+        # A tuning run reads, extracts and merges the train documents only: held-aside texts stay unopened.
+        gold = [d for d in gold if d["split"] == "train"]
+        train = {d["doc"] for d in gold}
+        arts = [a for a in arts if a.id in train]
     t0 = time.perf_counter()
     per_doc = extract_all(arts, None)
     t_extract = time.perf_counter() - t0
