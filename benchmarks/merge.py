@@ -151,7 +151,7 @@ def main() -> None:
 
     gold, arts = load_docs()
     if not args.final:
-        # A tuning run reads, extracts and merges the train documents only: held-aside texts stay unopened.
+        # A tuning run extracts and merges the train documents only: held-aside texts are read (sha1 check), never run.
         gold = [d for d in gold if d["split"] == "train"]
         train = {d["doc"] for d in gold}
         arts = [a for a in arts if a.id in train]

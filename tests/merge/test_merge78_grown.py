@@ -19,8 +19,8 @@ DAY1, DAY2 = date(2024, 4, 19), date(2024, 4, 20)
 def raid() -> list[Event]:
     """One two-day raid told region-wide by one outlet: 5 dead on its first day, 14 in the next day's report."""
     # Neither states its day (each is dated by its publication): an outlet's reports of two stated days are two events.
-    out = [told("ev_r1", "cnn", "Five people killed in Israeli army raid in Gaza, medics say", 5, day=DAY1),
-           told("ev_r2", "cnn", "Israeli troops kill 14 during two-day raid in Gaza, medics say", 14, day=DAY2)]
+    out = [told("ev_r1", "cnn", "Army raid in Gaza kills five, health officials report", 5, day=DAY1),
+           told("ev_r2", "cnn", "Army raid in Gaza kills 14 over two days, health officials report", 14, day=DAY2)]
     return [e.model_copy(update={"date": DateSpan(start=e.date.start, end=e.date.end, precision="day")}) for e in out]
 
 
