@@ -1,4 +1,4 @@
-"""An HTML page that is only menus and link lists is refused by the reader, naming why (session-20 audit)."""
+"""HTML pages of menus only and broken feeds are refused with a reason that names the cause (session-20 audit)."""
 
 from __future__ import annotations
 
@@ -28,3 +28,14 @@ def test_an_article_with_short_headings_is_still_read(tmp_path):
 def test_prose_words_counts_long_or_closed_lines_only():
     assert prose_words("World\nPolitics\nSection 12\nSubscribe now") == 0
     assert prose_words("Home\nTroops withdrew.\nShelling hit two districts of the city overnight") == 10
+
+
+def test_an_empty_entry_of_a_malformed_feed_says_the_feed_is_malformed(tmp_path):
+    feed = tmp_path / "feed.xml"
+    feed.write_text('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title>'
+                    "<entry><title>Strike</title><content>Shelling hit Kharkiv on Monday, killing two people."
+                    "</content></entry><entry><title>Next<content>cut</feed>")
+    [art], [err] = read_all(feed)
+    assert "Kharkiv" in art.text and err.source.endswith("#entry=1")
+    # It said only "feed entry has no text", as for a well-formed entry left empty by its writer.
+    assert err.reason == "feed entry has no text (the feed is malformed: mismatched tag at line 1)"
