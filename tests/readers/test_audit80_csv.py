@@ -28,3 +28,23 @@ def test_a_csv_row_over_the_limit_but_under_the_parser_limit_is_refused_alone(tm
     assert "mid" not in [a.id for a in arts] and len(arts) == 29
     assert [e.source.rsplit("#", 1)[1] for e in errs] == ["line=3"]
     assert errs[0].reason.endswith("over the 2,000 bytes limit (--max-bytes)")
+
+
+def test_a_quote_left_open_is_named_not_reported_as_a_missing_text(tmp_path):
+    path = tmp_path / "desk.csv"
+    path.write_text('id,title,text\nq1,One,"Shelling hit Kharkiv on Monday."\nq2,"Two,Shelling hit Sumy.\n'
+                    'q3,Three,"Drones struck Odesa on Wednesday."\nq4,Four,"Missiles hit Lviv."\n', encoding="utf-8")
+    arts, [err] = read_all(path)
+    assert [a.id for a in arts] == ["q1", "q4"]
+    # It said "missing 'text' field" for q2, and nothing named q3, joined to it.
+    assert err.source.endswith("#line=3") and err.reason == (
+        'row has 2 cells but the header has 3, and a quoted cell runs on to line 4: a quote left open ("" inside a '
+        "quoted cell is a quote) joined the rows after it")
+
+
+def test_a_multiline_quoted_text_in_a_full_row_is_still_read(tmp_path):
+    path = tmp_path / "desk.csv"
+    path.write_text('id,text,published\nm1,"Shelling hit Kharkiv.\nTwo people were killed.",2025-06-03\n',
+                    encoding="utf-8")
+    [art], errs = read_all(path)
+    assert errs == [] and art.text.endswith("Two people were killed.") and str(art.published) == "2025-06-03"
