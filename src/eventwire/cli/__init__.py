@@ -235,9 +235,12 @@ def events(ctx: click.Context, db: str | None, fmt: str, merged: bool, every: bo
     if unmerged and not quiet:
         click.echo(f"note: {plural(unmerged, 'event')} stored since the last merge {'is' if unmerged == 1 else 'are'} "
                    f"not in these: run `eventwire merge --db {shown_db(store.url, '...')}` to include them", err=True)
-    if result.skipped and not quiet:
+    if result.skipped - result.undated and not quiet:
         # Rows fewer than events read like lost data: say which the format cannot hold.
-        click.echo(f"note: {plural(result.skipped, 'event')} left out: {SKIPPED_WHY[fmt]}", err=True)
+        click.echo(f"note: {plural(result.skipped - result.undated, 'event')} left out: {SKIPPED_WHY[fmt]}", err=True)
+    if result.undated and not quiet:
+        click.echo(f"note: {plural(result.undated, 'event')} left out: no date (ACLED's event_date is required)",
+                   err=True)
     if isinstance(found, list) and len(found) == query.limit and not quiet:
         which = "newest" if query.order == "newest" else "first"
         click.echo(f"showing the {which} {plural(query.limit, 'event')} (--limit); more may match: --all writes "
