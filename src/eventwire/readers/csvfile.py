@@ -84,7 +84,7 @@ def read_csv_text(open_text: Callable[[], TextIO], first_line: str, path: str,
             yield ReaderError(f"{path}#line={reader.line_num}", f"malformed CSV row: {e}; the rows after it were "
                                                                 "not read")
             break
-        where, first_line = f"{path}#line={line_of_row}", line_of_row
+        where, row_start = f"{path}#line={line_of_row}", line_of_row
         line_of_row = reader.line_num + 1
         if not any(cell.strip() for cell in row):
             continue
@@ -93,7 +93,7 @@ def read_csv_text(open_text: Callable[[], TextIO], first_line: str, path: str,
             yield ReaderError(where, f"row has {len(row)} cells but the header has {len(columns)}: quote cells "
                                      "that hold the delimiter (a comma in the text?)")
             continue
-        if len(row) < len(columns) and reader.line_num > first_line:
+        if len(row) < len(columns) and reader.line_num > row_start:
             # A quote left open swallows the next lines into one cell: those rows were read as text, or lost.
             yield ReaderError(where, f"row has {len(row)} cells but the header has {len(columns)}, and a quoted "
                                      f"cell runs on to line {reader.line_num}: a quote left open (\"\" inside a "
