@@ -173,11 +173,17 @@ def run_into_store(
     on_doc: Callable[[WorkDoc], None] | None = None,
     workers: int = 1,
     scheduler: str | None = None,
+    changed: dict[str, int] | None = None,
 ) -> RunStats:
-    """Store every article and its events (idempotent), and every failure with its reason."""
+    """Store every article and its events (idempotent), and every failure with its reason.
+
+    `changed`, if given, gets "updated_articles": stored articles read again whose events were replaced.
+    """
     docs, stats = run_pipeline(_keep_known(_without_nul(items), store), pipeline, show_progress, workers, scheduler)
     run_id = store.start_run({"pipeline": str(pipeline or "default")})
     new_articles = 0
+    changed = {} if changed is None else changed
+    changed["updated_articles"] = 0
 
     def finish(**extra: bool) -> None:
         nonlocal new_articles
@@ -186,7 +192,7 @@ def run_into_store(
             if failure.article is not None:
                 new_articles += store.upsert_article(failure.article)
             store.record_failure(run_id, failure.source, failure.reason, failure.stage)
-        store.finish_run(run_id, stats.as_dict() | {"new_articles": new_articles} | extra)
+        store.finish_run(run_id, stats.as_dict() | {"new_articles": new_articles} | changed | extra)
 
     try:
         for doc in docs:
@@ -194,8 +200,9 @@ def run_into_store(
                 if store.upsert_article(doc.article):
                     new_articles += 1
                     store.upsert_events(doc.events)
-                else:  # extracted again: its events replace those of the earlier run, not add to them
-                    store.replace_article_events(doc.article.id, doc.events)
+                elif store.replace_article_events(doc.article.id, doc.events):
+                    # Extracted again with a new date, outlet or pipeline: its events replace the earlier run's.
+                    changed["updated_articles"] += 1
             if on_doc:
                 on_doc(doc)
     except KeyboardInterrupt:

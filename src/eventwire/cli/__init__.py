@@ -154,8 +154,10 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
         with open_store(db or settings["db"]) as store:
             before = store.stats()
             try:
+                changed: dict[str, int] = {}
                 stats = run_into_store(read_sources(paths, opts), store, pipeline or settings["pipeline"],
-                                       show_progress=not ctx.obj["quiet"], workers=workers, scheduler=scheduler)
+                                       show_progress=not ctx.obj["quiet"], workers=workers, scheduler=scheduler,
+                                       changed=changed)
             except KeyboardInterrupt:
                 _interrupted(store, before)
             after = store.stats()
@@ -168,6 +170,10 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
         f"{plural(-new['events'], 'event')} fewer (articles read again had their events replaced)"
     stored = (f"stored {plural(new['articles'], 'new article')} and {events_said} "
               f"in {shown_db(store.url, 'the database')}")
+    if changed["updated_articles"] and new["events"] >= 0:
+        # A sidecar added later (a new date or outlet) changed the events, yet the run said "0 new": say so.
+        stored += (f"; {plural(changed['updated_articles'], 'article')} read again had "
+                   f"{'its' if changed['updated_articles'] == 1 else 'their'} events replaced")
     if after["unmerged_events"] and after["unmerged_events"] != before["unmerged_events"]:
         # Merged once already: the merged views (events --merged, the map, the report) leave the new ones out.
         stored += f"; run `eventwire merge --db {shown_db(store.url, '...')}` again to merge them"
@@ -235,9 +241,12 @@ def events(ctx: click.Context, db: str | None, fmt: str, merged: bool, every: bo
     if unmerged and not quiet:
         click.echo(f"note: {plural(unmerged, 'event')} stored since the last merge {'is' if unmerged == 1 else 'are'} "
                    f"not in these: run `eventwire merge --db {shown_db(store.url, '...')}` to include them", err=True)
-    if result.skipped and not quiet:
+    if result.skipped - result.undated and not quiet:
         # Rows fewer than events read like lost data: say which the format cannot hold.
-        click.echo(f"note: {plural(result.skipped, 'event')} left out: {SKIPPED_WHY[fmt]}", err=True)
+        click.echo(f"note: {plural(result.skipped - result.undated, 'event')} left out: {SKIPPED_WHY[fmt]}", err=True)
+    if result.undated and not quiet:
+        click.echo(f"note: {plural(result.undated, 'event')} left out: no date (ACLED's event_date is required)",
+                   err=True)
     if isinstance(found, list) and len(found) == query.limit and not quiet:
         which = "newest" if query.order == "newest" else "first"
         click.echo(f"showing the {which} {plural(query.limit, 'event')} (--limit); more may match: --all writes "

@@ -167,13 +167,17 @@ def row(event: Event, timestamp: int) -> dict[str, Any] | None:
 
 
 def write_acled(events: Iterable[Event], stream: TextIO, timestamp: int | None = None) -> ExportResult:
-    """ACLED CSV; events without an ACLED event type (non-violent PLOVER-only events) are skipped."""
+    """ACLED CSV; events without an ACLED event type (non-violent PLOVER-only events) or a date are skipped."""
     stamp = int(time.time()) if timestamp is None else timestamp
     writer = csv.DictWriter(stream, fieldnames=COLUMNS)
     writer.writeheader()
     result = ExportResult()
     for event in events:
         values = row(event, stamp)
+        if values is not None and not values["event_date"]:
+            # ACLED requires event_date: a row with none breaks the tools that read the file.
+            result.undated += 1
+            values = None
         if values is None:
             result.skipped += 1
             continue

@@ -19,6 +19,7 @@ class ExportResult:
 
     written: int = 0
     skipped: int = 0
+    undated: int = 0  # of the skipped: events with no date, for a format that needs one (ACLED)
 
 
 @lru_cache(maxsize=512)

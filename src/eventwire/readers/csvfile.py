@@ -9,6 +9,7 @@ from typing import TextIO
 
 from eventwire.errors import ReaderError
 from eventwire.model import Article
+from eventwire.readers.common import too_large
 from eventwire.readers.decode import decode_bytes
 from eventwire.readers.fields import ALIASES
 from eventwire.readers.jsonl import record_to_article
@@ -45,7 +46,9 @@ def read_csv_text(open_text: Callable[[], TextIO], first_line: str, path: str,
     """Articles from the rows of a CSV text stream (`open_text` gives a fresh one from its start)."""
     # The sniffer only needs the header and a few rows; long article cells would slow it down.
     dialect = _dialect(first_line)
-    csv.field_size_limit(max(options.max_bytes, 131072))
+    # No cell limit in the parser: a cell over it raised mid-row and every later row was lost. Rows over
+    # --max-bytes are refused one by one below, as JSON Lines records are (2**31 - 1 fits a C long everywhere).
+    csv.field_size_limit(2**31 - 1)
     reader = csv.reader(open_text(), dialect)
     try:
         header = next(reader)
@@ -78,9 +81,10 @@ def read_csv_text(open_text: Callable[[], TextIO], first_line: str, path: str,
         except StopIteration:
             break
         except csv.Error as e:
-            yield ReaderError(f"{path}#line={reader.line_num}", f"malformed CSV row: {e}")
+            yield ReaderError(f"{path}#line={reader.line_num}", f"malformed CSV row: {e}; the rows after it were "
+                                                                "not read")
             break
-        where = f"{path}#line={line_of_row}"
+        where, row_start = f"{path}#line={line_of_row}", line_of_row
         line_of_row = reader.line_num + 1
         if not any(cell.strip() for cell in row):
             continue
@@ -89,6 +93,18 @@ def read_csv_text(open_text: Callable[[], TextIO], first_line: str, path: str,
             yield ReaderError(where, f"row has {len(row)} cells but the header has {len(columns)}: quote cells "
                                      "that hold the delimiter (a comma in the text?)")
             continue
+        if len(row) < len(columns) and reader.line_num > row_start:
+            # A quote left open swallows the next lines into one cell: those rows were read as text, or lost.
+            yield ReaderError(where, f"row has {len(row)} cells but the header has {len(columns)}, and a quoted "
+                                     f"cell runs on to line {reader.line_num}: a quote left open (\"\" inside a "
+                                     "quoted cell is a quote) joined the rows after it")
+            continue
+        size = sum(len(cell) for cell in row)
+        if size * 4 > options.max_bytes:  # 4 bytes a character at most: encode only rows near the limit
+            size = sum(len(cell.encode("utf-8", errors="replace")) for cell in row)
+            if size > options.max_bytes:
+                yield too_large(where, size, options.max_bytes)
+                continue
         # Empty cells stay: an empty text cell is an "empty document", not a missing column.
         rec = dict(zip(columns, row, strict=False))
         try:

@@ -37,6 +37,14 @@ def _last_entry_cut(data: bytes, parsed: Any) -> bool:
     return bool(opened) and (not closed or opened[-1] > closed[-1])
 
 
+def _parser_words(parsed: Any) -> str:
+    """The XML parser's complaint with its line ("mismatched tag at line 3"), not "<unknown>:3:41: ..."."""
+    exc = parsed.get("bozo_exception")
+    if hasattr(exc, "getMessage") and hasattr(exc, "getLineNumber"):
+        return f"{exc.getMessage()} at line {exc.getLineNumber()}"
+    return str(exc)
+
+
 def html_to_text(fragment: str) -> str:
     """Plain text from an HTML fragment, one paragraph per block element."""
     if not _MARKUP.search(fragment):
@@ -111,7 +119,9 @@ def read_feed_bytes(data: bytes, path: str, options: ReadOptions) -> Iterator[Ar
             # Headline-only items still report events; keep them, marked as such.
             text, extra["text_from"] = title, "title"
         if not text:
-            yield ReaderError(where, "feed entry has no text")
+            # In a broken feed the entry is usually empty because the parser lost it: say so, not just "no text".
+            broken = f" (the feed is malformed: {_parser_words(parsed)})" if parsed.get("bozo") else ""
+            yield ReaderError(where, f"feed entry has no text{broken}")
             continue
         when = _entry_date(entry)
         if when is None and entry.get("published"):

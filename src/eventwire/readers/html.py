@@ -25,6 +25,15 @@ def word_count(text: str) -> int:
     return len(text.split()) + len(_UNSPACED.findall(text)) // 2
 
 
+# A menu item ("World", "Section 12") is a short line that ends no sentence; prose has long or closed lines.
+_CLOSED = re.compile(r"[.!?;:\"”。]\W*$")
+
+
+def prose_words(text: str) -> int:
+    """Words in the lines of `text` that read as prose: 6 words or more, or closed like a sentence."""
+    return sum(n for line in text.splitlines() if (n := word_count(line)) >= 6 or (n and _CLOSED.search(line)))
+
+
 def html_language(data: bytes) -> str | None:
     """The language declared on the <html> element, if any."""
     m = _LANG.search(data[:8192])
@@ -96,6 +105,8 @@ def read_html_bytes(
     text = normalize_newlines((doc or {}).get("text") or "").strip()
     if not doc or word_count(text) < MIN_WORDS:
         raise ReaderError(path, "no article text found in HTML page")
+    if prose_words(text) < MIN_WORDS:  # menus and link lists: it failed later as "unsupported language: und"
+        raise ReaderError(path, "no article text found in HTML page: only short lines such as menu links")
     meta = dict(meta or {})
     extra: dict[str, Any] = {"format": "html"}
     if doc.get("author"):

@@ -78,18 +78,19 @@ _FILTER_HINTS = {"event_type": "type", "sub_event_type": "sub_type", "subtype": 
                  "confidence": "min_confidence", "min_conf": "min_confidence"}
 
 
-def _refuse_unknown_filters(request: Request) -> None:
+def _refuse_unknown_filters(request: Request, known: tuple[str, ...] = EVENT_FILTERS) -> None:
     """A misspelt filter was ignored and every event came back; say so (names starting "_" are cache busters)."""
     import difflib
 
-    unknown = [k for k in request.query_params if k not in EVENT_FILTERS and not k.startswith("_")]
+    unknown = [k for k in request.query_params if k not in known and not k.startswith("_")]
     if unknown:
         said = []
         for k in unknown:
-            near = _FILTER_HINTS.get(k) or next(iter(difflib.get_close_matches(k, EVENT_FILTERS, n=1)), None)
+            near = _FILTER_HINTS.get(k) if known == EVENT_FILTERS else None
+            near = near or next(iter(difflib.get_close_matches(k, known, n=1)), None)
             said.append(f"{k!r}" + (f" (did you mean {near!r}?)" if near else ""))
         raise ApiError(422, "invalid_request", f"unknown query parameter {', '.join(said)}; "
-                                               f"filters: {', '.join(EVENT_FILTERS)}")
+                                               f"filters: {', '.join(known)}")
 
 
 def _envelope(status: int, code: str, message: str) -> JSONResponse:
@@ -228,11 +229,14 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         return store.stats()
 
     @app.get("/api/failures", tags=["meta"],
-             responses=error_answers((422, "invalid_request", "invalid query: run_id: Field required")))
-    def failures(run_id: str | None = Query(None, openapi_examples=example("run_e596222054524de5"),
+             responses=error_answers((422, "invalid_request", "unknown query parameter 'limit'; filters: run_id")))
+    def failures(request: Request,
+                 run_id: str | None = Query(None, openapi_examples=example("run_e596222054524de5"),
                                             description="Only this ingest run's failures (each one names its run)"),
                  ) -> list[dict[str, Any]]:
         """Documents that failed in earlier ingests (all runs, or one run's), with the stage and the reason."""
+        # `?limit=1` was ignored and all failures came back, as a misspelt event filter once did.
+        _refuse_unknown_filters(request, ("run_id",))
         return store.failures(run_id)
 
     @app.post("/api/ingest", response_model=IngestResult, dependencies=[Depends(require_token)],
