@@ -37,3 +37,18 @@ def test_non_english_text_is_still_refused(text: str, lang: str) -> None:
 def test_name_particle_inside_a_sentence_counts_for_no_language() -> None:
     # "El Paso" and "De Niro" are names; the English words decide
     assert detect_language("Protesters marched from El Paso to the office of De Niro on Friday") == "en"
+
+
+def test_an_undetermined_language_is_named_as_such() -> None:
+    # A page declared "und" whose words decide nothing (written for this test): the reason says so, not "unsupported language: und".
+    doc = WorkDoc(Article(text="Abantu abaningi bahlangene edolobheni namhlanje ekuseni", language="und"))
+    with pytest.raises(ComponentError, match=r"^not English, and the language could not be told \(only English is extracted\)$"):
+        make()(doc)
+
+
+def test_a_long_text_with_no_english_words_is_named_not_english() -> None:
+    # Detection itself answers "und" for a long Latin-script text with almost no English function words.
+    text = " ".join(["Abantu abaningi bahlangene edolobheni namhlanje ekuseni kodwa amaphoyisa afika masinya"] * 4)
+    assert detect_language(text) == "und"
+    with pytest.raises(ComponentError, match=r"^not English, and the language could not be told"):
+        make()(WorkDoc(Article(text=text)))

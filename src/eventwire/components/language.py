@@ -220,6 +220,8 @@ def make(accept: Iterable[str] = ("en",), reject: bool = True) -> Callable[[Work
         lang = detected or _primary(doc.article.language)
         if reject and lang and lang not in accepted:
             only = "English" if accepted == {"en"} else names
+            if lang == "und":  # BCP 47 "undetermined": detected as not English, or so declared, and no language named
+                raise ComponentError(f"not {only}, and the language could not be told (only {only} is extracted)")
             raise ComponentError(f"unsupported language: {lang} (only {only} is extracted)")
         return doc
 
