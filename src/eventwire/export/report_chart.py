@@ -111,7 +111,7 @@ def timeline_figure(data: ReportData, dpi: int = 110) -> Any:
         ax.yaxis.get_major_locator().set_params(integer=True)
         ax.grid(axis="y", color="#e5e5e5", linewidth=0.6)
         ax.set_axisbelow(True)
-        ax.set_ylim(bottom=0, top=max(ax.get_ylim()[1], 1))
+        ax.set_ylim(bottom=0, top=max(ax.get_ylim()[1] * 1.06, 1))  # headroom: the tallest bar stays off the edge
     n_days = (data.until - data.since).days + 1
     if n_days <= 62:
         # Short periods: every day (or every few) as "01 Jul", never a bare month name on the 1st.
