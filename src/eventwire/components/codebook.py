@@ -202,7 +202,8 @@ def mixed_fires(doc: WorkDoc) -> None:
         kinds = [SHELL] if hit.re is RELYING else [AIR, SHELL] + ([CLASH] if _GROUND.search(hit.group(0)) else [])
         loc, day = _loc_key(e), e.date.start
         for coding in kinds:
-            if coding[1] == e.sub_event_type or has_event(doc.events + added, coding[1], loc, day):
+            if coding[1] == e.sub_event_type or has_event(doc.events + added, coding[1], loc, day) \
+                    or town_has(doc.events, e, coding):
                 continue
             new = twin(doc, e, coding, [(hit.start(), hit.end())])
             added.append(new)
@@ -210,6 +211,19 @@ def mixed_fires(doc: WorkDoc) -> None:
                  f"codebook 'mixed fires': {hit.group(0)!r} names {coding[1].lower()} as well; one event per kind "
                  f"of fire at {e.location.name if e.location else 'an unnamed place'} (tolls stay on {e.sub_event_type})")
     doc.events.extend(added)
+
+
+def town_has(events: Iterable[Event], e: Event, coding: tuple[str, str, str]) -> bool:
+    """True when `e` lies at a region and a town of that region has that day an event of `coding`'s kind."""
+    loc = e.location
+    if loc is None or not (loc.feature_code or "").startswith("ADM1") or not loc.admin1:
+        return False
+    # "ground, air, and artillery attacks in Donetsk and Luhansk oblasts" beside fights told at its towns: the towns
+    # carry the region's ground attacks (any fight) and its fire of that kind (gold dev, ISW).
+    return any(t.location is not None and t.location.precision == 1 and t.location.admin1 == loc.admin1
+               and t.date.start == e.date.start
+               and (t.event_type == "Battles" if coding is CLASH else t.sub_event_type == coding[1])
+               for t in events)
 
 
 def sentence_events(doc: WorkDoc, i: int) -> list[tuple[int, Event]]:

@@ -69,8 +69,8 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|" + MODAL_MAY + r"|sha
 # "Continued Russian airstrikes and artillery attacks on Sumy on March 7 were likely meant to set conditions for ...",
 # "attacks against Dementiivka are likely intended to disrupt": ISW hedges the purpose of a done act, not the act
 # (README mixed fires: both fires count), so "likely" before a purpose ("meant to", "aimed at") or "part of" is no
-# future.
-_FUTURE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?<!\band\s)(?:(?:were|was|is|are|remain(?:s|ed)?)\s+(?:still\s+)?(?:a\s+)?"
+# future. An aside in brackets ("clearing Sviatohirsk (meaning they are likely engaged in urban combat)") hedges no act.
+_FUTURE_AFTER = re.compile(r"^[^.;(]{0,30}?\b(?<!\band\s)(?:(?:were|was|is|are|remain(?:s|ed)?)\s+(?:still\s+)?(?:a\s+)?"
                            r"(?:possib|likely(?!\s+(?:(?:meant|intended|aimed|designed)\s+(?:in\s+part\s+)?to|aimed\s+at|part\s+of)\b)|"
                            r"expected|planned|feared|imminent)|will\b|could\b|"
                            r"(?:does|do)\s+not\s+appear\s+likely|appears?\s+(?:un)?likely\s+to)", re.I)
@@ -487,9 +487,18 @@ def short_quote(text: str, s0: int, s1: int, t0: int) -> bool:
             j = text.find(c, t0, s1 + 1)
             if j != -1 and j - i < 45 and (o != '"' or text.count('"', s0, i) % 2 == 0):
                 # "completely destroyed by a bomb explosion." is a quoted report; figures of speech are brief.
-                if len(text[i + 1 : j].split()) <= 3:
+                if len(text[i + 1 : j].split()) <= 3 and not _QUOTED_ACT.search(text, max(s0, i - 60), i) and not (
+                        _AUX_BEFORE.search(text, max(s0, i - 40), i) and _NAME_AFTER.match(text, j + 1)):
                     return True
     return False
+
+
+# "Russian forces “fully liberated” Pisky", "troops had “partial success” in Mazanivka": a quoted act of forces is a
+# source's word for what they did (ISW), not a figure of speech.
+_QUOTED_ACT = re.compile(r"\b(?:forces|troops)\s+(?:(?:had|have|has|are|is|were|was|been|\w+ly)\s+){0,2}$", re.I)
+# "... and reportedly are “clearing” Sviatohirsk": a quoted verb after an auxiliary, with a place name as its object.
+_AUX_BEFORE = re.compile(r"\b(?:had|have|has|are|is|were|was|been)\s+(?:\w+ly\s+)?$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 # "captured unspecified northern portions of Izyum", "the main part of Vodyane": a part of a town is the town taken.

@@ -228,7 +228,8 @@ class TriggerFinder:
                     needs and _NON_STATE.search(text, sent.start, sent.end)) and not (
                     rule.coding == VAC and headline_victim(doc, sent.start, sent.end, m.start(), m.end())) and not (
                     rule.coding == VAC and lone_headline(doc) and _party_before(doc, sent.start, m.start())) and not (
-                    rule.coding == CLASH and clashes_told(doc, sent.start, sent.end, m.start(), m.end())):
+                    rule.coding == CLASH and clashes_told(doc, sent.start, sent.end, m.start(), m.end())) and not (
+                    needs and _led_act(text, sent.start, sent.end, m.start())):
                 # A murder of a judge, priest, mayor or candidate is political violence even with no armed party
                 # named; of anyone else it may be ordinary crime, which is no conflict event.
                 doc.decisions.append(_decision(m, "asserted", "no armed party or weapon in the sentence"))
@@ -255,7 +256,8 @@ class TriggerFinder:
                 # entering a town fight for it.
                 doc.decisions.append(_decision(m, "not_event", "no troops entering a town"))
                 continue
-            if named_operation(text, sent.start, m.start(), m.group(0)):
+            if named_operation(text, sent.start, m.start(), m.group(0)) and not _led_act(text, sent.start, sent.end,
+                                                                                       m.start()):
                 doc.decisions.append(_decision(m, "not_event", "offensive operations named, not told as done"))
                 continue
             status, reason = status_of(text, sent.start, sent.end, m.start(), m.end(), published, towns)
@@ -354,6 +356,21 @@ _FORCES_HIT = re.compile(r"gunmen\s+(?:opened\s+fire|attacked|killed|shot)\s+(?:
                          r"\d+|several)\s+)?(?:(?!of\b|retired\b|former\b|off-duty\b)[\w-]+\s+){0,2}?(?:police(?:men)?|"
                          r"policewom[ae]n|officers|soldiers|troops|army|military|security\s+forces|checkpoints?|patrols?|"
                          r"barracks|convoys?)\b(?![’']|\s+[\w-]+[’'])", re.I)
+# "Russian offensive operations in Luhansk Oblast are centered on Popasna", "A separate Ukrainian counterattack
+# reportedly recaptured Sloboda": a side's combat noun as the subject of a done or ongoing act names the armed party
+# (not "Defend Kherson against Ukrainian counterattacks", an aim, nor "Ukrainian counteroffensives continue").
+_LED_ACT = re.compile(
+    r"\b[A-Z][a-z]+\s+(?:counter-?attacks?|counter-?offensives?|offensive\s+operations?|assaults?|offensives?|attacks?)"
+    r"(?:\s+(?:in|on|near|around|against|(?:north|south|east|west)\w*\s+of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?"
+    r"\s+(?:\w+ly\s+)?(?:recaptured|retook|liberated|regained|captured|seized|took|pushed|drove|forced|made|gained|"
+    r"advanced|reached|broke|continued|(?:are|is)\s+(?:centered|concentrated|continuing))\b")
+
+
+def _led_act(text: str, s0: int, s1: int, t0: int) -> bool:
+    """True when the trigger at t0 lies in a side's combat noun acting as the subject of a done act."""
+    return any(m.start() <= t0 < m.end() for m in _LED_ACT.finditer(text, s0, s1))
+
+
 _MEANS = re.compile(r"\b(?:ambush\w*|assault\w*|attack\w*|raid\w*|storm\w*)\s+(?:[\w.’'-]+\s+){0,4}?with\s+"
                     r"(?:[\w-]+\s+){0,2}$", re.I)
 _TOLL_REF = re.compile(r"\btoll\s+(?:from|of|in)\s+(?:the|that|this|these|those)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
