@@ -42,7 +42,7 @@ def test_name_particle_inside_a_sentence_counts_for_no_language() -> None:
 def test_an_undetermined_language_is_named_as_such() -> None:
     # A page declared "und" whose words decide nothing (written for this test): the reason says so, not "unsupported language: und".
     doc = WorkDoc(Article(text="Abantu abaningi bahlangene edolobheni namhlanje ekuseni", language="und"))
-    with pytest.raises(ComponentError, match=r"^not English, and the language could not be told \(only English is extracted\)$"):
+    with pytest.raises(ComponentError, match=r"^the language could not be told: the page declares none \('und'\)"):
         make()(doc)
 
 

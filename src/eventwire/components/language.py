@@ -220,8 +220,11 @@ def make(accept: Iterable[str] = ("en",), reject: bool = True) -> Callable[[Work
         lang = detected or _primary(doc.article.language)
         if reject and lang and lang not in accepted:
             only = "English" if accepted == {"en"} else names
-            if lang == "und":  # BCP 47 "undetermined": detected as not English, or so declared, and no language named
+            if lang == "und" and detected == "und":  # BCP 47 "undetermined": the words are not English, nor named
                 raise ComponentError(f"not {only}, and the language could not be told (only {only} is extracted)")
+            if lang == "und":  # declared "und", and the words are too few to tell
+                raise ComponentError(f"the language could not be told: the page declares none ('und') and the text "
+                                     f"is too short to tell (only {only} is extracted)")
             raise ComponentError(f"unsupported language: {lang} (only {only} is extracted)")
         return doc
 
