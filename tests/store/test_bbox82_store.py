@@ -10,7 +10,7 @@ import pytest
 
 from eventwire.errors import UsageError
 from eventwire.merge.types import Cluster
-from eventwire.model import Article, DateSpan, Event, Location
+from eventwire.model import Article, Event, Location
 from eventwire.store import EventQuery, Store, next_cursor, open_store
 from eventwire.store.base import parse_bbox
 
