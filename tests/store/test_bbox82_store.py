@@ -94,6 +94,8 @@ def _check_migration(opener: Callable[[], Store], kyiv: Event, qatana: Event) ->
         s.save_clusters([_cluster("cev_kyiv", kyiv), _cluster("cev_qatana", qatana)], [])
         # Back to a store merged before 0004: no point columns, the migration not recorded.
         conn = s._conn  # type: ignore[attr-defined]
+        conn.execute("DROP INDEX events_lat_lon")
+        conn.execute("DROP INDEX clusters_lat_lon")
         conn.execute("ALTER TABLE clusters DROP COLUMN lat")
         conn.execute("ALTER TABLE clusters DROP COLUMN lon")
         conn.execute("DELETE FROM schema_migrations WHERE version = 4")

@@ -109,6 +109,9 @@ _CLUSTER_POINT = """
 ALTER TABLE clusters ADD COLUMN IF NOT EXISTS lat double precision, ADD COLUMN IF NOT EXISTS lon double precision;
 UPDATE clusters SET lat = (record #>> '{event,location,lat}')::double precision,
                     lon = (record #>> '{event,location,lon}')::double precision;
+-- A small box reads its few rows instead of every row.
+CREATE INDEX IF NOT EXISTS events_lat_lon ON events(lat, lon);
+CREATE INDEX IF NOT EXISTS clusters_lat_lon ON clusters(lat, lon);
 """
 
 MIGRATIONS: list[tuple[int, str, str]] = [
