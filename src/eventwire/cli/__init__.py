@@ -17,6 +17,7 @@ from eventwire.cli.options import (
     DATE,
     DB_HELP,
     EXIT_CODES,
+    BBoxParam,
     confidence_option,
     fail,
     make_read_options,
@@ -199,6 +200,9 @@ def _interrupted(store: Any, before: dict[str, Any]) -> None:
 @click.option("--since", type=DATE, help="Events on or after this date.")
 @click.option("--until", type=DATE, help="Events on or before this date.")
 @click.option("--text", help="Events whose evidence, place, actors or source articles hold all these words.")
+@click.option("--bbox", type=BBoxParam(), help="Events whose point is in this box: min_lon,min_lat,max_lon,max_lat "
+              "in degrees, e.g. 22.1,44.3,40.2,52.4 (min_lon > max_lon crosses the antimeridian); events with no "
+              "point are left out.")
 @confidence_option
 @click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True, help="The most events to write.")
 @click.option("--order", type=click.Choice(["oldest", "newest"]), default="oldest", show_default=True,

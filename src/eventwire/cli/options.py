@@ -53,6 +53,22 @@ class ConfidenceParam(click.ParamType):
         return number
 
 
+class BBoxParam(click.ParamType):
+    """min_lon,min_lat,max_lon,max_lat in degrees (the GeoJSON order)."""
+
+    name = "W,S,E,N"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from eventwire.store.base import parse_bbox
+
+        if isinstance(value, tuple):
+            return value
+        try:
+            return parse_bbox(value)
+        except ValueError as exc:
+            self.fail(f"{value!r}: {exc}", param, ctx)
+
+
 def confidence_option(f: Callable[..., Any]) -> Callable[..., Any]:
     """--min-confidence, for every command that lists or reports stored events."""
     return click.option("--min-confidence", "min_confidence", type=ConfidenceParam(),

@@ -71,11 +71,12 @@ def _validation_text(e: Any) -> str:
 
 
 # The event list's query parameters; "event_type" is the records' field name, so a person tries it first.
-EVENT_FILTERS = ("type", "sub_type", "country", "since", "until", "text", "min_confidence", "limit", "cursor",
-                 "merged", "order")
+EVENT_FILTERS = ("type", "sub_type", "country", "since", "until", "text", "bbox", "min_confidence", "limit",
+                 "cursor", "merged", "order")
 _FILTER_HINTS = {"event_type": "type", "sub_event_type": "sub_type", "subtype": "sub_type", "from": "since",
                  "to": "until", "q": "text", "page_size": "limit", "sort": "order", "order_by": "order",
-                 "confidence": "min_confidence", "min_conf": "min_confidence"}
+                 "confidence": "min_confidence", "min_conf": "min_confidence", "bounds": "bbox",
+                 "box": "bbox", "extent": "bbox"}
 
 
 def _refuse_unknown_filters(request: Request, known: tuple[str, ...] = EVENT_FILTERS) -> None:
@@ -156,6 +157,11 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
                                    openapi_examples=example("2025-06-07")),
         text: str | None = Query(None, description="Events whose evidence, place, actors or source articles "
                                  "hold all these words", openapi_examples=example("Kharkiv")),
+        bbox: str | None = Query(
+            None, openapi_examples=example("22.1,44.3,40.2,52.4"),
+            description="Events whose point is in this box: `min_lon,min_lat,max_lon,max_lat` in WGS84 degrees "
+                        "(the GeoJSON order); `min_lon` > `max_lon` crosses the antimeridian. Events with no point "
+                        "are outside every box; a merged event is placed at its canonical event's point."),
         min_confidence: float | None = Query(
             None, ge=0, le=1, allow_inf_nan=False, openapi_examples=example("0.6"),
             description="Events whose `confidence` is at least this (0–1). For a violent event (battle, "
@@ -172,8 +178,8 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         _refuse_unknown_filters(request)
         try:
             return EventQuery(event_type=type, sub_event_type=sub_type, country=country, since=since,
-                              until=until, text=text, min_confidence=min_confidence, limit=limit, cursor=cursor,
-                              order=order)
+                              until=until, text=text, bbox=bbox, min_confidence=min_confidence, limit=limit,
+                              cursor=cursor, order=order)
         except UsageError as exc:  # filters that parse but do not make sense together, e.g. since > until
             raise ApiError(422, "invalid_request", str(exc)) from exc
 

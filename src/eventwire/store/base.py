@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import math
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -35,6 +36,9 @@ class EventQuery(BaseModel):
     # Events whose confidence is at least this: a learned probability of being right for violent events, a rule
     # score for the others (docs/data-model.md); merged events are filtered by their combined confidence.
     min_confidence: float | None = Field(default=None, ge=0, le=1, allow_inf_nan=False)
+    # (min_lon, min_lat, max_lon, max_lat) in WGS84 degrees, the GeoJSON order; min_lon > max_lon crosses the
+    # antimeridian. Events with no point are outside every box; merged events use their canonical event's point.
+    bbox: tuple[float, float, float, float] | None = None
     limit: int = Field(default=1000, ge=0, le=MAX_LIMIT)
     offset: int = Field(default=0, ge=0)
     cursor: str | None = None  # opaque; from next_cursor() of the previous page
@@ -64,6 +68,11 @@ class EventQuery(BaseModel):
     def _acled_sub_type(cls, v: str | None) -> str | None:
         return sub_type_name(v) if v is not None else None
 
+    @field_validator("bbox", mode="before")
+    @classmethod
+    def _parse_bbox(cls, v: Any) -> tuple[float, float, float, float] | None:
+        return parse_bbox(v) if v is not None else None
+
     @model_validator(mode="after")
     def _check_range(self) -> EventQuery:
         if self.since and self.until and self.since > self.until:
@@ -89,6 +98,28 @@ def country_code(value: str) -> str:
     except LookupError:
         guess = None
     raise ValueError("country must be an ISO 3166-1 alpha-2 code" + (f"; did you mean {guess}?" if guess else ", e.g. UA"))
+
+
+BBOX_FORM = "min_lon,min_lat,max_lon,max_lat in degrees, e.g. 22.1,44.3,40.2,52.4"
+
+
+def parse_bbox(value: str | Any) -> tuple[float, float, float, float]:
+    """A bounding box from "min_lon,min_lat,max_lon,max_lat" or four numbers; a malformed one names the form."""
+    parts = value.split(",") if isinstance(value, str) else value
+    try:
+        box = tuple(float(p) for p in parts)
+    except (TypeError, ValueError):
+        box = ()
+    if len(box) != 4 or not all(math.isfinite(x) for x in box):
+        raise ValueError(f"bbox must be four numbers: {BBOX_FORM}")
+    min_lon, min_lat, max_lon, max_lat = box
+    if not (-180 <= min_lon <= 180 and -180 <= max_lon <= 180):
+        raise ValueError(f"bbox longitudes must be from -180 to 180: {BBOX_FORM}")
+    if not (-90 <= min_lat <= 90 and -90 <= max_lat <= 90):
+        raise ValueError(f"bbox latitudes must be from -90 to 90 (longitude comes first): {BBOX_FORM}")
+    if min_lat > max_lat:  # min_lon > max_lon is a box across the antimeridian; latitudes have no such reading
+        raise ValueError(f"bbox min_lat ({min_lat:g}) is above max_lat ({max_lat:g}): {BBOX_FORM}")
+    return min_lon, min_lat, max_lon, max_lat
 
 
 def query_error_text(exc: ValidationError) -> str:
@@ -175,7 +206,7 @@ def iter_pages(fetch: Callable[[EventQuery], list[T]], q: EventQuery,
 
 
 def check_cluster_query(q: EventQuery) -> None:
-    """Clusters are filtered by their canonical event's type, country, dates and confidence only."""
+    """Clusters are filtered by their canonical event's type, country, dates, place and confidence only."""
     if q.text is not None or q.article_id is not None:
         raise UsageError("merged events cannot be filtered by text or article; query the events instead")
 

@@ -103,10 +103,22 @@ CREATE TABLE cluster_aliases (
 CREATE INDEX cluster_aliases_cluster ON cluster_aliases(cluster_id);
 """
 
+# The canonical event's point as columns, so a bounding box filters merged events as it does events; stores merged
+# before this read it back from each cluster's record.
+_CLUSTER_POINT = """
+ALTER TABLE clusters ADD COLUMN IF NOT EXISTS lat double precision, ADD COLUMN IF NOT EXISTS lon double precision;
+UPDATE clusters SET lat = (record #>> '{event,location,lat}')::double precision,
+                    lon = (record #>> '{event,location,lon}')::double precision;
+-- A small box reads its few rows instead of every row.
+CREATE INDEX IF NOT EXISTS events_lat_lon ON events(lat, lon);
+CREATE INDEX IF NOT EXISTS clusters_lat_lon ON clusters(lat, lon);
+"""
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "0001_initial", _INITIAL),
     (2, "0002_clusters", _CLUSTERS),
     (3, "0003_cluster_aliases", _ALIASES),
+    (4, "0004_cluster_point", _CLUSTER_POINT),
 ]
 _LOCK_KEY = 0x6576_7774  # advisory lock id: one migrator at a time across processes
 

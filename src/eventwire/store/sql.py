@@ -60,6 +60,16 @@ _ALIAS_UPSERT = (
 _FAILURE_KEYS = ("run_id", "source", "reason", "stage", "created_at")
 
 
+def bbox_clause(box: tuple[float, float, float, float]) -> tuple[str, list[Any]]:
+    """WHERE clause on `e.lat`/`e.lon` for a box (min_lon > max_lon: across the antimeridian, two ranges).
+
+    A NULL point fails every comparison, so events with no point are outside every box.
+    """
+    min_lon, min_lat, max_lon, max_lat = box
+    lon = "e.lon BETWEEN ? AND ?" if min_lon <= max_lon else "(e.lon >= ? OR e.lon <= ?)"
+    return f"e.lat BETWEEN ? AND ? AND {lon}", [min_lat, max_lat, min_lon, max_lon]
+
+
 class SQLStore:
     """The Store contract over a DB-API connection; subclasses open it, migrate it and fill the hooks."""
 
@@ -240,6 +250,10 @@ class SQLStore:
         if q.min_confidence is not None:
             clauses.append(f"{confidence} >= ?")
             params.append(q.min_confidence)
+        if q.bbox is not None:
+            clause, extra = bbox_clause(q.bbox)
+            clauses.append(clause)
+            params += extra
         day_mark = self.DATE_MARK
         # An event matches a date range when its span overlaps it.
         if q.since:
