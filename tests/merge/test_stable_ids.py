@@ -169,7 +169,7 @@ def test_a_store_from_before_aliases_upgrades_and_keeps_its_ids(tmp_path: Path) 
     conn.executescript("DROP TABLE cluster_aliases; DELETE FROM schema_migrations WHERE version = 3;")
     conn.close()
     with open_store(path) as store:
-        assert store.schema_versions()[-1] == "0003_cluster_aliases"
+        assert "0003_cluster_aliases" in store.schema_versions()
         store.upsert_events([strike("ev_1", "Paper", 4)])  # joins ev_5's merged event with a smaller id
         stats = merge_store(store)
         assert {c.id for c in store.load_clusters()} == before and stats.removed == 0
