@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
+from xml.sax import SAXException, SAXParseException
 
 import lxml.html
 from lxml import etree
@@ -37,10 +38,15 @@ def _last_entry_cut(data: bytes, parsed: Any) -> bool:
     return bool(opened) and (not closed or opened[-1] > closed[-1])
 
 
-def _parser_words(parsed: Any) -> str:
-    """The XML parser's complaint with its line ("mismatched tag at line 3"), not "<unknown>:3:41: ..."."""
+def _xml_error(parsed: Any) -> SAXException | None:
+    """The XML parse error that made feedparser read the feed loosely; None for its other notes (a charset mislabel)."""
     exc = parsed.get("bozo_exception")
-    if hasattr(exc, "getMessage") and hasattr(exc, "getLineNumber"):
+    return exc if parsed.get("bozo") and isinstance(exc, SAXException) else None
+
+
+def _parser_words(exc: SAXException) -> str:
+    """The XML parser's complaint with its line ("mismatched tag at line 3"), not "<unknown>:3:41: ..."."""
+    if isinstance(exc, SAXParseException):
         return f"{exc.getMessage()} at line {exc.getLineNumber()}"
     return str(exc)
 
@@ -91,9 +97,8 @@ def read_feed_bytes(data: bytes, path: str, options: ReadOptions) -> Iterator[Ar
 
     parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     if not parsed.entries:
-        if parsed.get("bozo"):
-            reason = parsed.get("bozo_exception")
-            yield ReaderError(path, f"malformed feed: {reason}")
+        if _xml_error(parsed):
+            yield ReaderError(path, f"malformed feed: {parsed.get('bozo_exception')}")
         elif not parsed.get("version"):
             yield ReaderError(path, "not an RSS or Atom feed")
         else:
@@ -120,7 +125,8 @@ def read_feed_bytes(data: bytes, path: str, options: ReadOptions) -> Iterator[Ar
             text, extra["text_from"] = title, "title"
         if not text:
             # In a broken feed the entry is usually empty because the parser lost it: say so, not just "no text".
-            broken = f" (the feed is malformed: {_parser_words(parsed)})" if parsed.get("bozo") else ""
+            # Only an XML error breaks it: feedparser also flags a well-formed feed whose charset is mislabelled.
+            broken = f" (the feed is malformed: {_parser_words(xml)})" if (xml := _xml_error(parsed)) else ""
             yield ReaderError(where, f"feed entry has no text{broken}")
             continue
         when = _entry_date(entry)
