@@ -77,7 +77,8 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
             # items of one list, so the region's event sums up no named one (gold dev, unlabelled ISW).
             continue
         if region and key[1] in _FIRES and not any(k[1] == key[1] for k in summed) \
-                and any(doc.sentence_of(g.place.start) == t.sentence for t in g.triggers):
+                and any(doc.sentence_of(g.place.start) == t.sentence for t in g.triggers) \
+                and not _border_zone(doc.text, g.place.start, g.place.end):
             # "artillery, air, and missile strikes ... in Mykolaiv and Dnipropetrovsk Oblasts" beside shelling of
             # Nikopol: the region's air strikes, told with the region, are fire of a kind no named town had that
             # day, so they sum up none (a region lent from another sentence still sums: fundus Sindoor story).
@@ -100,6 +101,17 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
         decide(doc, g.triggers[0], "merged", f"vague place {g.place.text if g.place else None!r}: same event as "
                f"the one at {host.place.text if host.place else None!r}")
     return out
+
+
+# "shelling along the Kherson Oblast administrative border", "in border areas of Sumy Oblast": a border zone is no
+# region (gold README), so its fire is no region-level event of its own.
+_ZONE_BEFORE = re.compile(r"\bborder\s+(?:areas?|zones?|regions?)\s+of\s+(?:the\s+)?$", re.I)
+_ZONE_AFTER = re.compile(r"(?:\s+Oblasts?)?\s+(?:administrative\s+)?borders?\b", re.I)
+
+
+def _border_zone(text: str, p0: int, p1: int) -> bool:
+    """True when the region mention p0..p1 names a border zone, not the region."""
+    return _ZONE_BEFORE.search(text, max(0, p0 - 40), p0) is not None or _ZONE_AFTER.match(text, p1) is not None
 
 
 # "Iraqi warplanes have repeatedly attacked the Rakhsh oilfield": a habit told of a site, not the day's raid.

@@ -219,8 +219,11 @@ def town_has(events: Iterable[Event], e: Event, coding: tuple[str, str, str]) ->
     if loc is None or not (loc.feature_code or "").startswith("ADM1") or not loc.admin1:
         return False
     # "ground, air, and artillery attacks in Donetsk and Luhansk oblasts" beside fights told at its towns: the towns
-    # carry the region's ground attacks (any fight) and its fire of that kind (gold dev, ISW).
+    # carry the region's ground attacks (any fight) and its fire of that kind (gold dev, ISW). Region names repeat
+    # across countries ("Eastern Province"), so the country must match too. It reads the events present when the
+    # codebook runs: a later stage that drops the town's event (confidence with min_confidence) leaves neither.
     return any(t.location is not None and t.location.precision == 1 and t.location.admin1 == loc.admin1
+               and t.location.country_code == loc.country_code
                and t.date.start == e.date.start
                and (t.event_type == "Battles" if coding is CLASH else t.sub_event_type == coding[1])
                for t in events)

@@ -414,7 +414,8 @@ RULES: list[Rule] = [
     # ISW: "Russian forces are currently clearing Novoselivske of remaining Ukrainian forces", "reportedly are
     # “clearing” Sviatohirsk", "continued to clear Opytne": troops clearing a named town fight for it. The armed doer
     # comes before the verb; not mines ("demining and clearing Severodonetsk"), nor a side's positions ("clearing
-    # Ukrainian strongholds"). Not "cleared": a military bill "cleared Congress" passed a vote.
+    # Ukrainian strongholds"). Not "cleared": a military bill "cleared Congress" passed a vote. triggers._clears_town
+    # also wants a town right after the verb, and no road, day, mines or police (review s20-a D1).
     Rule(r"(?<!demining\sand\s)(?-i:clearing|clear)(?=[”\"’']?\s+(?!(?:Ukrainian|Russian)\b)(?-i:[A-Z][a-z]))",
          CLASH, "ASSAULT", "firearms", subject=True, anchors="clear"),
     Rule(r"massacre(?:d|s)?\b|gunmen\s+(?:opened\s+fire|killed|shot|attacked|murdered)|(?:opened\s+fire|fired|fire|"

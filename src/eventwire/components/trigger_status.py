@@ -69,8 +69,9 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|" + MODAL_MAY + r"|sha
 # "Continued Russian airstrikes and artillery attacks on Sumy on March 7 were likely meant to set conditions for ...",
 # "attacks against Dementiivka are likely intended to disrupt": ISW hedges the purpose of a done act, not the act
 # (README mixed fires: both fires count), so "likely" before a purpose ("meant to", "aimed at") or "part of" is no
-# future. An aside in brackets ("clearing Sviatohirsk (meaning they are likely engaged in urban combat)") hedges no act.
-_FUTURE_AFTER = re.compile(r"^[^.;(]{0,30}?\b(?<!\band\s)(?:(?:were|was|is|are|remain(?:s|ed)?)\s+(?:still\s+)?(?:a\s+)?"
+# future. An aside in brackets ("clearing Sviatohirsk (meaning they are likely engaged in urban combat)") hedges no act,
+# and is skipped as one unit: "shelling of Kharkiv (the second city) is likely this week" is still a forecast.
+_FUTURE_AFTER = re.compile(r"^(?:[^.;()]|\([^()]{0,80}\)){0,30}?\b(?<!\band\s)(?:(?:were|was|is|are|remain(?:s|ed)?)\s+(?:still\s+)?(?:a\s+)?"
                            r"(?:possib|likely(?!\s+(?:(?:meant|intended|aimed|designed)\s+(?:in\s+part\s+)?to|aimed\s+at|part\s+of)\b)|"
                            r"expected|planned|feared|imminent)|will\b|could\b|"
                            r"(?:does|do)\s+not\s+appear\s+likely|appears?\s+(?:un)?likely\s+to)", re.I)
@@ -314,6 +315,8 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
     after = text[t1:s1]
     if short_quote(text, s0, s1, t0):
         return "hypothetical", "inside a short quotation (figurative speech)"
+    if doubted_quote(text, s0, s1, t0):
+        return "hypothetical", "a quoted claim the text doubts ('a claim ISW cannot confirm'), not a report"
     if _LEGAL.search(text, max(s0, t0 - 40), t0):
         return "historical", f"legal proceedings about an earlier act: {before.strip()!r}"
     neg = _NEGATION.search(before)
@@ -478,27 +481,52 @@ def killing_status(text: str, s1: int, m: re.Match[str]) -> tuple[str, str]:
     return "asserted", ""
 
 
-def short_quote(text: str, s0: int, s1: int, t0: int) -> bool:
-    """True when the trigger sits inside a brief quotation of at most three words."""
-    # "compared them to “children fighting”": a brief quotation is a figure of speech, not a report.
+def _brief_quote(text: str, s0: int, s1: int, t0: int) -> tuple[int, int] | None:
+    """The quote marks (open, close) around the trigger when the quotation holds at most three words."""
     for o, c in (("“", "”"), ('"', '"')):
         i = text.rfind(o, s0, t0)
         if i != -1:
             j = text.find(c, t0, s1 + 1)
-            if j != -1 and j - i < 45 and (o != '"' or text.count('"', s0, i) % 2 == 0):
-                # "completely destroyed by a bomb explosion." is a quoted report; figures of speech are brief.
-                if len(text[i + 1 : j].split()) <= 3 and not _QUOTED_ACT.search(text, max(s0, i - 60), i) and not (
-                        _AUX_BEFORE.search(text, max(s0, i - 40), i) and _NAME_AFTER.match(text, j + 1)):
-                    return True
-    return False
+            # "completely destroyed by a bomb explosion." is a quoted report; figures of speech are brief.
+            if j != -1 and j - i < 45 and (o != '"' or text.count('"', s0, i) % 2 == 0) \
+                    and len(text[i + 1 : j].split()) <= 3:
+                return i, j
+    return None
+
+
+def _source_word(text: str, s0: int, i: int, j: int) -> bool:
+    """True when the quote i..j is a source report's word for what forces did to a place named right after it."""
+    return _SOURCE_WORD.fullmatch(text, i + 1, j) is not None and _NAME_AFTER.match(text, j + 1) is not None and (
+        _QUOTED_ACT.search(text, max(s0, i - 60), i) is not None or _AUX_BEFORE.search(text, max(s0, i - 40), i)
+        is not None)
+
+
+def short_quote(text: str, s0: int, s1: int, t0: int) -> bool:
+    """True when the trigger sits inside a brief quotation of at most three words."""
+    # "compared them to “children fighting”": a brief quotation is a figure of speech, not a report.
+    q = _brief_quote(text, s0, s1, t0)
+    return q is not None and not _source_word(text, s0, *q)
+
+
+def doubted_quote(text: str, s0: int, s1: int, t0: int) -> bool:
+    """True when the trigger is a quoted source word ("forces “liberated” Pisky") the sentence doubts."""
+    q = _brief_quote(text, s0, s1, t0)
+    return q is not None and _source_word(text, s0, *q) and _DOUBT.search(text, s0, s1) is not None
 
 
 # "Russian forces “fully liberated” Pisky", "troops had “partial success” in Mazanivka": a quoted act of forces is a
-# source's word for what they did (ISW), not a figure of speech.
+# source's word for what they did (ISW), not a figure of speech. Only the words such reports use: "were “shelling”
+# Kharkiv, a blogger joked" or "“attacked” Kyiv with lies" are figures.
+_SOURCE_WORD = re.compile(r"(?:(?:fully|partially|completely|successfully)\s+)?(?:liberated|cleared|clearing|captured|"
+                          r"took\s+control|partial\s+success|advanced)", re.I)
 _QUOTED_ACT = re.compile(r"\b(?:forces|troops)\s+(?:(?:had|have|has|are|is|were|was|been|\w+ly)\s+){0,2}$", re.I)
-# "... and reportedly are “clearing” Sviatohirsk": a quoted verb after an auxiliary, with a place name as its object.
+# "... and reportedly are “clearing” Sviatohirsk": a quoted verb after an auxiliary. Either way a place name follows
+# ("“partial success” in the direction of Optyne").
 _AUX_BEFORE = re.compile(r"\b(?:had|have|has|are|is|were|was|been)\s+(?:\w+ly\s+)?$")
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_NAME_AFTER = re.compile(r"\s+(?:(?:in|near|around|at|of)\s+(?:the\s+directions?\s+of\s+)?)?[A-Z][a-z]")
+# "a claim ISW cannot confirm", "unverified reports": the quoted word is a claim the text doubts (README: left out).
+_DOUBT = re.compile(r"\b(?:a\s+claim|cannot\s+(?:independently\s+)?(?:confirm|verify)|could\s+not\s+"
+                    r"(?:independently\s+)?(?:confirm|verify)|unverified|unconfirmed)\b", re.I)
 
 
 # "captured unspecified northern portions of Izyum", "the main part of Vodyane": a part of a town is the town taken.

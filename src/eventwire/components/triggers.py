@@ -28,6 +28,7 @@ from eventwire.components.trigger_rules import (
     _CROWD_FORCE,
     _CROWD_INTERVENE,
     _CROWD_RIOT,
+    _DAY_NAME,
     _END_PUNCT,
     _NON_STATE,
     _PUBLIC_VICTIM,
@@ -70,6 +71,7 @@ from eventwire.components.trigger_weak import _AIR_CUE, AIRCRAFT, _resolve_weak
 from eventwire.components.trigger_wire import ABOARD, WIRE_RULES, crowd_clash
 from eventwire.gazetteer.index import haversine_km
 from eventwire.geoparsing.dateline import WIRE_DATELINE
+from eventwire.geoparsing.matching import demonyms
 from eventwire.pipeline.workdoc import ActorMention, PlaceMention, Sentence, Trigger, WorkDoc
 
 _RUNS_ON = re.compile(r"\n[ \t]*\S")
@@ -256,6 +258,10 @@ class TriggerFinder:
                 # entering a town fight for it.
                 doc.decisions.append(_decision(m, "not_event", "no troops entering a town"))
                 continue
+            if rule.anchors == "clear" and not _clears_town(doc, sent.start, m.start(), m.end()):
+                doc.decisions.append(_decision(m, "not_event", "no town cleared by troops: a day, a road or square, "
+                                               "mines or debris, or the police clearing a crowd"))
+                continue
             if named_operation(text, sent.start, m.start(), m.group(0)) and not _led_act(text, sent.start, sent.end,
                                                                                        m.start()):
                 doc.decisions.append(_decision(m, "not_event", "offensive operations named, not told as done"))
@@ -359,8 +365,12 @@ _FORCES_HIT = re.compile(r"gunmen\s+(?:opened\s+fire|attacked|killed|shot)\s+(?:
 # "Russian offensive operations in Luhansk Oblast are centered on Popasna", "A separate Ukrainian counterattack
 # reportedly recaptured Sloboda": a side's combat noun as the subject of a done or ongoing act names the armed party
 # (not "Defend Kherson against Ukrainian counterattacks", an aim, nor "Ukrainian counteroffensives continue").
+# A side is a demonym ("Ukrainian", "Russian") or an all-caps group ("DPR", "LNR"); not "The attacks continued" nor
+# "Cyber attacks continued".
+_SIDE = "(?:" + "|".join(sorted({w.title() for w in demonyms() if w.isalpha() and not w.endswith("s")},
+                                key=lambda w: (-len(w), w))) + r"|[A-Z]{2,5})"
 _LED_ACT = re.compile(
-    r"\b[A-Z][a-z]+\s+(?:counter-?attacks?|counter-?offensives?|offensive\s+operations?|assaults?|offensives?|attacks?)"
+    r"\b" + _SIDE + r"\s+(?:counter-?attacks?|counter-?offensives?|offensive\s+operations?|assaults?|offensives?|attacks?)"
     r"(?:\s+(?:in|on|near|around|against|(?:north|south|east|west)\w*\s+of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?"
     r"\s+(?:\w+ly\s+)?(?:recaptured|retook|liberated|regained|captured|seized|took|pushed|drove|forced|made|gained|"
     r"advanced|reached|broke|continued|(?:are|is)\s+(?:centered|concentrated|continuing))\b")
@@ -369,6 +379,24 @@ _LED_ACT = re.compile(
 def _led_act(text: str, s0: int, s1: int, t0: int) -> bool:
     """True when the trigger at t0 lies in a side's combat noun acting as the subject of a done act."""
     return any(m.start() <= t0 < m.end() for m in _LED_ACT.finditer(text, s0, s1))
+
+
+# Round 77's "clearing <town>" needs a town right after the verb: not "clearing Monday", "clearing Highway 1" or
+# "Maidan Square", nor a town cleared "of mines"/"of debris" (demining, clean-up), nor the police clearing a crowd.
+_CLEAR_GAP = re.compile(r"[”\"’']?\s+")
+_CLEAR_NOT = re.compile(r"(?:(?-i:Highway|Route|Road|Street|Square|Avenue|Boulevard)\b|" + _DAY_NAME + r"|"
+                        r"(?:[\w’'-]+\s+){1,2}?(?-i:Highway|Road|Street|Square|Avenue|Boulevard)\b|[^.;]{0,40}?\bof\s+"
+                        r"(?:\w+\s+)?(?:mines|landmines|debris|rubble|snow|explosives|unexploded|ordnance)\b)", re.I)
+_POLICE = re.compile(r"\bpolice", re.I)
+
+
+def _clears_town(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
+    """True when troops clear a town named right after the verb ("clearing Opytne"), not a road, a day or mines."""
+    gap = _CLEAR_GAP.match(doc.text, t1)
+    q = gap.end() if gap else t1
+    return not _CLEAR_NOT.match(doc.text, q) and not _POLICE.search(doc.text, s0, t0) and any(
+        x.start == q and x.role != "demonym" and not (x.feature_code or "").startswith(("PCL", "ADM1"))
+        for x in doc.places)
 
 
 _MEANS = re.compile(r"\b(?:ambush\w*|assault\w*|attack\w*|raid\w*|storm\w*)\s+(?:[\w.’'-]+\s+){0,4}?with\s+"
