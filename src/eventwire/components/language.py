@@ -222,9 +222,9 @@ def make(accept: Iterable[str] = ("en",), reject: bool = True) -> Callable[[Work
             only = "English" if accepted == {"en"} else names
             if lang == "und" and detected == "und":  # BCP 47 "undetermined": the words are not English, nor named
                 raise ComponentError(f"not {only}, and the language could not be told (only {only} is extracted)")
-            if lang == "und":  # declared "und", and the words are too few to tell
-                raise ComponentError(f"the language could not be told: the page declares none ('und') and the text "
-                                     f"is too short to tell (only {only} is extracted)")
+            if lang == "und":  # declared "und", and the words decide nothing (too few, or no clear majority)
+                raise ComponentError(f"the language could not be told: the page declares none ('und') and its words "
+                                     f"do not tell one (only {only} is extracted)")
             raise ComponentError(f"unsupported language: {lang} (only {only} is extracted)")
         return doc
 
