@@ -31,6 +31,7 @@ from eventwire.gazetteer import Gazetteer, haversine_km
 from eventwire.gazetteer.normalize import name_key, name_keys
 from eventwire.gazetteer.sources import data_file, tsv_rows
 from eventwire.gazetteer.ukraine import loose_spellings, skeleton
+from eventwire.geoparsing import typos
 from eventwire.geoparsing.recognize import common_set
 from eventwire.geoparsing.spans import Spans
 from eventwire.model import PlaceMention
@@ -149,7 +150,13 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
     for match in _CAP.finditer(text):
         base = match.start()
         exact = _viable(gz, match.group())
-        for rs, rend, name, ids in exact or _loose_viable(gz, match.group()):
+        spans = exact or _loose_viable(gz, match.group())
+        if not spans:
+            slip = _slip(gz, text, base, match.group(), out, new, taken, towns, told_code)
+            if slip is not None:
+                new.append(slip)
+                taken.add(slip.start, slip.end)
+        for rs, rend, name, ids in spans:
             s, e = base + rs, base + rend
             if taken.overlaps(s, e):
                 continue
@@ -168,6 +175,56 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
                 taken.add(s, e)
             break  # the longest span that is a name decides; its shorter parts are not read again
     return sorted([*out, *new], key=lambda m: m.start) if new else out
+
+
+def _slip(gz: Gazetteer, text: str, base: int, run: str, out: list[PlaceMention], new: list[PlaceMention],
+          taken: Spans, towns: _Towns, told_code: str) -> PlaceMention | None:
+    """A mention for the longest cued span of a run that is one typing slip from a settlement of a hromada near a
+    Ukrainian place of its sentence ("Avdiika, near Donetsk city"), when the sentence picks one such hromada."""
+    common = common_set()
+    # The whole run, or a part of a hyphenated pair ("the Beryslav-Nova Kahkovka area"), never a word of a longer
+    # name ("Siverskyi Donets River", "Ternovi Posy").
+    for rs, rend in _sub_spans(run, 0, len(run)):
+        if (rs, rend) != (0, len(run)) and "-" not in run[max(0, rs - 1) : rend + 1]:
+            continue
+        name = run[rs:rend]
+        k = name_key(name)
+        s, e = base + rs, base + rend
+        if len(k) < typos.MIN_LEN or k in common or taken.overlaps(s, e) or gz.candidates(name):
+            continue
+        if not _cued(text, s, out, new) and not _AREA.match(text, e):
+            continue
+        in_sent = towns.within(*_bounds(text, s, ".!?\n"))
+        if not in_sent:
+            return None
+        rows = table()[1]
+        got = typos.slips(skeleton(k), _rows_near(rows, in_sent))
+        row = _pick(gz, text, s, e, tuple(sorted(got)), rows, towns, explicit=True) if got else None
+        if row is None:
+            continue
+        spelt = next(got[i] for i in got if rows[i] == row)
+        aid = out[0].article_id if out else ""
+        rec = _record_near(gz, spelt, row, SENTENCE_KM)
+        return _mention(gz, aid, s, e, name, row, told_code) if rec is None else _record_mention(gz, aid, s, e, name, rec)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _grid() -> dict[tuple[int, int], tuple[int, ...]]:
+    """Rows by the whole degrees of their point."""
+    out: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, r in enumerate(table()[1]):
+        out[(math.floor(r.lat), math.floor(r.lon))].append(i)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _rows_near(rows: tuple[Row, ...], places: list[PlaceMention]) -> list[int]:
+    """The rows lying within their radius + SENTENCE_KM of one of `places`."""
+    grid, seen = _grid(), set()
+    for p in places:
+        a, b = math.floor(p.lat), math.floor(p.lon)  # type: ignore[arg-type]  # `_ua`: they have points
+        seen.update(i for da in (-1, 0, 1) for db in (-1, 0, 1) for i in grid.get((a + da, b + db), ()))
+    return [i for i in sorted(seen) if _near(rows[i], places, SENTENCE_KM)]
 
 
 def _ua(mentions: list[PlaceMention]) -> list[PlaceMention]:
