@@ -220,7 +220,7 @@ def _grid() -> dict[tuple[int, int], tuple[int, ...]]:
 
 def _rows_near(rows: tuple[Row, ...], places: list[PlaceMention]) -> list[int]:
     """The rows lying within their radius + SENTENCE_KM of one of `places`."""
-    grid, seen = _grid(), set()
+    grid, seen = _grid(), set[int]()
     for p in places:
         a, b = math.floor(p.lat), math.floor(p.lon)  # type: ignore[arg-type]  # `_ua`: they have points
         seen.update(i for da in (-1, 0, 1) for db in (-1, 0, 1) for i in grid.get((a + da, b + db), ()))
