@@ -99,6 +99,9 @@ _CUE = frozenset("""near in at toward towards from around outside of into to on 
 shelled struck liberated recaptured entered fought held retook reached advanced village settlement villages
 settlements""".split())
 _LIST = frozenset(("and", "or", ","))
+_QUARTER = re.compile(rf"\b(?:neighbou?rhood|quarter|district|suburb|microdistrict)s?{_S}+of{_S}+(?:the{_S}+)?$")
+_NEAR_NEXT = re.compile(rf"{_S}+near{_S}+(?:the{_S}+)?")
+NEAR_KM = 10.0  # the radius of a village told near a town
 # Or a word after it: "the Stryapivka-Soledar area", "in the Shumy direction".
 _AREA = re.compile(rf"(?:-[A-Z][a-z'’]+)*{_S}+(?:area|direction|axis|sector|outskirts|line|front)\b")
 _PREV = re.compile(rf"(\w+|,){_S}*(?:the{_S}+(?:village|settlement)s?{_S}+of{_S}+)?$")
@@ -142,7 +145,10 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
     out = _far_namesakes(gz, text, out, ua, told_code)
     ua = _ua(out)
     rows = table()[1]
-    taken = Spans((m.start, m.end) for m in out)
+    # A name the gazetteer lacks that resolution placed at the country or a stated oblast ("the town of Kutuzivka"
+    # at Ukraine) stands in for a place: the register may read it, and the stand-in then goes.
+    stand = {id(m) for m in out if _stand_in(gz, text, m)}
+    taken = Spans((m.start, m.end) for m in out if id(m) not in stand)
     towns = _Towns(ua)
     sections = _sections(text)
     starts = [a for a, _ in sections]
@@ -170,11 +176,34 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
             if row is not None:
                 aid = mentions[0].article_id if mentions else ""
                 rec = None if exact else _spelt_record(gz, name, ids, rows, row)
-                new.append(_mention(gz, aid, s, e, name, row, told_code) if rec is None
+                new.append(_mention(gz, aid, s, e, name, _anchored(text, e, row, towns), told_code) if rec is None
                            else _record_mention(gz, aid, s, e, name, rec))
                 taken.add(s, e)
             break  # the longest span that is a name decides; its shorter parts are not read again
+    if new and stand:
+        read = Spans((m.start, m.end) for m in new)
+        out = [m for m in out if id(m) not in stand or not read.overlaps(m.start, m.end)]
     return sorted([*out, *new], key=lambda m: m.start) if new else out
+
+
+def _stand_in(gz: Gazetteer, text: str, m: PlaceMention) -> bool:
+    """Whether a mention is a Ukrainian place (the country, an oblast, the text's focus) standing in for a name the
+    gazetteer holds no record of
+    (not a part of a town: "the neighborhood of Troiitske, west of Mariupol" is no village)."""
+    return m.country_code == "UA" and name_key(m.text) != name_key(m.name or "") \
+        and not gz.candidates(m.text) and not _QUARTER.search(text, max(0, m.start - 30), m.start)
+
+
+def _anchored(text: str, e: int, row: Row, towns: _Towns) -> Row:
+    """The row, or the point of the town a name is told near ("the village of Molodova near Staryi Saltiv") when that
+    town lies inside the row's radius: a hromada's point may lie tens of km off its village."""
+    near = _NEAR_NEXT.match(text, e)
+    if near is None:
+        return row
+    at = [m for m in towns.within(near.end(), near.end() + 1) if m.lat is not None and m.lon is not None]
+    if not at or haversine_km(row.lat, row.lon, at[0].lat, at[0].lon) > row.radius:  # type: ignore[arg-type]
+        return row
+    return Row(at[0].lat, at[0].lon, min(row.radius, NEAR_KM), row.admin1)  # type: ignore[arg-type]
 
 
 def _slip(gz: Gazetteer, text: str, base: int, run: str, out: list[PlaceMention], new: list[PlaceMention],
