@@ -35,25 +35,33 @@ def one_slip(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def by_row() -> dict[int, tuple[tuple[str, str], ...]]:
-    """Row (`villages.table`) → its settlements' (loose key, register name), keys of MIN_LEN - 1 letters or more."""
+def by_shape() -> dict[tuple[str, int], tuple[str, ...]]:
+    """(First letter, length) → the register's loose keys (`villages.loose_table`) of MIN_LEN - 1 letters or more."""
     from eventwire.geoparsing.villages import loose_table  # villages calls this module
 
-    out: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for key, rows in loose_table().items():
+    out: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for key in loose_table():
         if len(key) >= MIN_LEN - 1:
-            for row, names in rows.items():
-                out[row].append((key, names[0]))
+            out[(key[0], len(key))].append(key)
     return {r: tuple(v) for r, v in out.items()}
 
 
-def slips(key: str, near_rows: list[int]) -> dict[int, str]:
+@lru_cache(maxsize=1 << 14)  # a report writes "Ukrainian" a hundred times: each key is compared with the register once
+def near_keys(key: str) -> tuple[str, ...]:
+    """The register's loose keys one slip from `key`."""
+    shapes = by_shape()
+    return tuple(k for n in (len(key) - 1, len(key), len(key) + 1) for k in shapes.get((key[0], n), ())
+                 if one_slip(key, k))
+
+
+def slips(key: str, near_rows: tuple[int, ...]) -> dict[int, str]:
     """Of `near_rows`, those holding a settlement whose loose key is one slip from `key`: row → its register name."""
-    table = by_row()
+    from eventwire.geoparsing.villages import loose_table
+
     out: dict[int, str] = {}
-    for r in near_rows:
-        for k, name in table.get(r, ()):
-            if abs(len(k) - len(key)) <= 1 and one_slip(key, k):
-                out[r] = name
-                break
+    for k in near_keys(key):
+        rows = loose_table()[k]
+        for r in near_rows:
+            if r in rows and r not in out:
+                out[r] = rows[r][0]
     return out

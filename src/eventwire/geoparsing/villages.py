@@ -149,6 +149,8 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
     # at Ukraine) stands in for a place: the register may read it, and the stand-in then goes.
     stand = {id(m) for m in out if _stand_in(gz, text, m)}
     taken = Spans((m.start, m.end) for m in out if id(m) not in stand)
+    ends = {m.end for m in out}
+    aid = mentions[0].article_id if mentions else ""
     towns = _Towns(ua)
     sections = _sections(text)
     starts = [a for a, _ in sections]
@@ -157,16 +159,17 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
         base = match.start()
         exact = _viable(gz, match.group())
         spans = exact or _loose_viable(gz, match.group())
-        if not spans:
-            slip = _slip(gz, text, base, match.group(), out, new, taken, towns, told_code)
+        if not spans and _slip_spans(gz, match.group()):
+            slip = _slip(gz, text, base, match.group(), aid, ends, taken, towns, told_code)
             if slip is not None:
                 new.append(slip)
                 taken.add(slip.start, slip.end)
+                ends.add(slip.end)
         for rs, rend, name, ids in spans:
             s, e = base + rs, base + rend
             if taken.overlaps(s, e):
                 continue
-            if not _cued(text, s, out, new) and not _AREA.match(text, e):
+            if not _cued(text, s, ends) and not _AREA.match(text, e):
                 continue
             row = _pick(gz, text, s, e, ids, rows, towns)
             if row is None and _oblast_at(text, e) is None:  # else the section's places, when they clearly pick one
@@ -174,11 +177,11 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
                 if row is not None and not _near(row, towns.within(*_bounds(text, s, "\n")), PARAGRAPH_KM):
                     row = None  # and a place of its paragraph lies near it ("towards Mikolayiv ... Odesa")
             if row is not None:
-                aid = mentions[0].article_id if mentions else ""
                 rec = None if exact else _spelt_record(gz, name, ids, rows, row)
                 new.append(_mention(gz, aid, s, e, name, _anchored(text, e, row, towns), told_code) if rec is None
                            else _record_mention(gz, aid, s, e, name, rec))
                 taken.add(s, e)
+                ends.add(e)
             break  # the longest span that is a name decides; its shorter parts are not read again
     if new and stand:
         read = Spans((m.start, m.end) for m in new)
@@ -190,7 +193,7 @@ def _stand_in(gz: Gazetteer, text: str, m: PlaceMention) -> bool:
     """Whether a mention is a Ukrainian place (the country, an oblast, the text's focus) standing in for a name the
     gazetteer holds no record of
     (not a part of a town: "the neighborhood of Troiitske, west of Mariupol" is no village)."""
-    return m.country_code == "UA" and name_key(m.text) != name_key(m.name or "") \
+    return m.country_code == "UA" and m.text != m.name and name_key(m.text) != name_key(m.name or "") \
         and not gz.candidates(m.text) and not _QUARTER.search(text, max(0, m.start - 30), m.start)
 
 
@@ -206,36 +209,45 @@ def _anchored(text: str, e: int, row: Row, towns: _Towns) -> Row:
     return Row(at[0].lat, at[0].lon, min(row.radius, NEAR_KM), row.admin1)  # type: ignore[arg-type]
 
 
-def _slip(gz: Gazetteer, text: str, base: int, run: str, out: list[PlaceMention], new: list[PlaceMention],
-          taken: Spans, towns: _Towns, told_code: str) -> PlaceMention | None:
+def _slip(gz: Gazetteer, text: str, base: int, run: str, aid: str, ends: set[int], taken: Spans, towns: _Towns,
+          told_code: str) -> PlaceMention | None:
     """A mention for the longest cued span of a run that is one typing slip from a settlement of a hromada near a
     Ukrainian place of its sentence ("Avdiika, near Donetsk city"), when the sentence picks one such hromada."""
-    common = common_set()
-    # The whole run, or a part of a hyphenated pair ("the Beryslav-Nova Kahkovka area"), never a word of a longer
-    # name ("Siverskyi Donets River", "Ternovi Posy").
-    for rs, rend in _sub_spans(run, 0, len(run)):
-        if (rs, rend) != (0, len(run)) and "-" not in run[max(0, rs - 1) : rend + 1]:
-            continue
-        name = run[rs:rend]
-        k = name_key(name)
+    for rs, rend, name, key in _slip_spans(gz, run):
         s, e = base + rs, base + rend
-        if len(k) < typos.MIN_LEN or k in common or taken.overlaps(s, e) or gz.candidates(name):
-            continue
-        if not _cued(text, s, out, new) and not _AREA.match(text, e):
+        if taken.overlaps(s, e):
             continue
         in_sent = towns.within(*_bounds(text, s, ".!?\n"))
         if not in_sent:
             return None
         rows = table()[1]
-        got = typos.slips(skeleton(k), _rows_near(rows, in_sent))
-        row = _pick(gz, text, s, e, tuple(sorted(got)), rows, towns, explicit=True) if got else None
+        got = typos.slips(key, _rows_near(tuple((m.lat, m.lon) for m in in_sent)))  # type: ignore[misc]
+        if not got or (not _cued(text, s, ends) and not _AREA.match(text, e)):  # the cue's search costs most
+            continue
+        row = _pick(gz, text, s, e, tuple(sorted(got)), rows, towns, explicit=True)
         if row is None:
             continue
         spelt = next(got[i] for i in got if rows[i] == row)
-        aid = out[0].article_id if out else ""
         rec = _record_near(gz, spelt, row, SENTENCE_KM)
         return _mention(gz, aid, s, e, name, row, told_code) if rec is None else _record_mention(gz, aid, s, e, name, rec)
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _slip_spans(gz: Gazetteer, run: str) -> tuple[tuple[int, int, str, str], ...]:
+    """The spans of a run `_slip` may read, with their loose keys: the whole run, or a part of a hyphenated pair
+    ("the Beryslav-Nova Kahkovka area"), never a word of a longer name ("Siverskyi Donets River", "Ternovi Posy");
+    long enough, no common word, one slip from a register name, no name the gazetteer holds."""
+    common, out = common_set(), []
+    for rs, rend in _sub_spans(run, 0, len(run)):
+        if (rs, rend) != (0, len(run)) and "-" not in run[max(0, rs - 1) : rend + 1]:
+            continue
+        name = run[rs:rend]
+        k = name_key(name)
+        if len(k) >= typos.MIN_LEN and k not in common and typos.near_keys(key := skeleton(k)) \
+                and not gz.candidates(name):
+            out.append((rs, rend, name, key))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -247,13 +259,17 @@ def _grid() -> dict[tuple[int, int], tuple[int, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _rows_near(rows: tuple[Row, ...], places: list[PlaceMention]) -> list[int]:
-    """The rows lying within their radius + SENTENCE_KM of one of `places`."""
-    grid, seen = _grid(), set[int]()
-    for p in places:
-        a, b = math.floor(p.lat), math.floor(p.lon)  # type: ignore[arg-type]  # `_ua`: they have points
+@lru_cache(maxsize=4096)  # a sentence's places, asked for each unread name of the sentence
+def _rows_near(points: tuple[tuple[float, float], ...]) -> tuple[int, ...]:
+    """The rows lying within their radius + SENTENCE_KM of one of `points`."""
+    grid, rows, seen = _grid(), table()[1], set[int]()
+    for lat, lon in points:
+        a, b = math.floor(lat), math.floor(lon)
         seen.update(i for da in (-1, 0, 1) for db in (-1, 0, 1) for i in grid.get((a + da, b + db), ()))
-    return [i for i in sorted(seen) if _near(rows[i], places, SENTENCE_KM)]
+    # A degree is over 111 km north-south and 60 km east-west in Ukraine: a box first, then the great circle.
+    return tuple(i for i in sorted(seen) if any(
+        abs(rows[i].lat - lat) * 111 <= (lim := rows[i].radius + SENTENCE_KM) and abs(rows[i].lon - lon) * 60 <= lim
+        and haversine_km(rows[i].lat, rows[i].lon, lat, lon) <= lim for lat, lon in points))
 
 
 def _ua(mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -493,8 +509,9 @@ def _sub_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans + parts
 
 
-def _cued(text: str, s: int, mentions: list[PlaceMention], new: list[PlaceMention]) -> bool:
-    """A word before the name says it is a place, or it stands in a list beside a place."""
+def _cued(text: str, s: int, ends: set[int]) -> bool:
+    """A word before the name says it is a place, or it stands in a list beside a place (`ends`: where the places
+    found so far end)."""
     m = _PREV.search(text, max(0, s - 60), s)
     if m is None:
         return False
@@ -505,7 +522,7 @@ def _cued(text: str, s: int, mentions: list[PlaceMention], new: list[PlaceMentio
         return False
     # "seized Nova Kamyanka and Stryapivka": the item before the "and" or comma is a place.
     before = m.start()
-    return any(0 <= before - p.end <= 3 for p in (*mentions, *new))
+    return any(before - d in ends for d in range(4))
 
 
 class _Towns:
