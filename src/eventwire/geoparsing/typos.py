@@ -8,8 +8,11 @@ word is compared with a few hundred names of one area, never with the whole regi
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from functools import lru_cache
+
+from eventwire.gazetteer import haversine_km
 
 MIN_LEN = 7  # a shorter name is one slip from too many others ("Nove", "Zoria")
 
@@ -65,3 +68,29 @@ def slips(key: str, near_rows: tuple[int, ...]) -> dict[int, str]:
             if r in rows and r not in out:
                 out[r] = rows[r][0]
     return out
+
+
+@lru_cache(maxsize=1)
+def _grid() -> dict[tuple[int, int], tuple[int, ...]]:
+    """Rows of `villages.table` by the whole degrees of their point."""
+    from eventwire.geoparsing.villages import table
+
+    out: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, r in enumerate(table()[1]):
+        out[(math.floor(r.lat), math.floor(r.lon))].append(i)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)  # a sentence's places, asked for each unread name of the sentence
+def rows_near(points: tuple[tuple[float, float], ...]) -> tuple[int, ...]:
+    """The rows of `villages.table` lying within their radius + `villages.SENTENCE_KM` of one of `points`."""
+    from eventwire.geoparsing.villages import SENTENCE_KM, table
+
+    grid, rows, seen = _grid(), table()[1], set[int]()
+    for lat, lon in points:
+        a, b = math.floor(lat), math.floor(lon)
+        seen.update(i for da in (-1, 0, 1) for db in (-1, 0, 1) for i in grid.get((a + da, b + db), ()))
+    # A degree is over 111 km north-south and 60 km east-west in Ukraine: a box first, then the great circle.
+    return tuple(i for i in sorted(seen) if any(
+        abs(rows[i].lat - lat) * 111 <= (lim := rows[i].radius + SENTENCE_KM) and abs(rows[i].lon - lon) * 60 <= lim
+        and haversine_km(rows[i].lat, rows[i].lon, lat, lon) <= lim for lat, lon in points))

@@ -12,6 +12,9 @@ codifier with its hromada's approximate point. In a text about Ukraine (MIN_UA U
   the gazetteer's record of the row's own spelling when one lies near;
 - a village read far from every place of its paragraph moves to the one row near the paragraph's area ("west of
   Kyiv ... recaptured Kapitanivka");
+- a name one typing slip from a settlement of a hromada near its sentence's places is read there (`typos`:
+  "Avdiika", "Dovehenke"); a name resolution placed at a stand-in (the country, an oblast, the focus town) is read
+  from the table too; a village told "near" a town inside its hromada takes the town's point;
 - a village read far from every place of its report section (the lines under a heading such as "Supporting Effort
   #2—Southern Axis") moves to the row that clearly most of the section's places lie near.
 `Geoparser(villages=False)` (`places.gazetteer.v1` with `villages = false`) leaves it out. docs/benchmarks.md, rounds 35
@@ -221,7 +224,7 @@ def _slip(gz: Gazetteer, text: str, base: int, run: str, aid: str, ends: set[int
         if not in_sent:
             return None
         rows = table()[1]
-        got = typos.slips(key, _rows_near(tuple((m.lat, m.lon) for m in in_sent)))  # type: ignore[misc]
+        got = typos.slips(key, typos.rows_near(tuple((m.lat, m.lon) for m in in_sent)))  # type: ignore[misc]
         if not got or (not _cued(text, s, ends) and not _AREA.match(text, e)):  # the cue's search costs most
             continue
         row = _pick(gz, text, s, e, tuple(sorted(got)), rows, towns, explicit=True)
@@ -248,28 +251,6 @@ def _slip_spans(gz: Gazetteer, run: str) -> tuple[tuple[int, int, str, str], ...
                 and not gz.candidates(name):
             out.append((rs, rend, name, key))
     return tuple(out)
-
-
-@lru_cache(maxsize=1)
-def _grid() -> dict[tuple[int, int], tuple[int, ...]]:
-    """Rows by the whole degrees of their point."""
-    out: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for i, r in enumerate(table()[1]):
-        out[(math.floor(r.lat), math.floor(r.lon))].append(i)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=4096)  # a sentence's places, asked for each unread name of the sentence
-def _rows_near(points: tuple[tuple[float, float], ...]) -> tuple[int, ...]:
-    """The rows lying within their radius + SENTENCE_KM of one of `points`."""
-    grid, rows, seen = _grid(), table()[1], set[int]()
-    for lat, lon in points:
-        a, b = math.floor(lat), math.floor(lon)
-        seen.update(i for da in (-1, 0, 1) for db in (-1, 0, 1) for i in grid.get((a + da, b + db), ()))
-    # A degree is over 111 km north-south and 60 km east-west in Ukraine: a box first, then the great circle.
-    return tuple(i for i in sorted(seen) if any(
-        abs(rows[i].lat - lat) * 111 <= (lim := rows[i].radius + SENTENCE_KM) and abs(rows[i].lon - lon) * 60 <= lim
-        and haversine_km(rows[i].lat, rows[i].lon, lat, lon) <= lim for lat, lon in points))
 
 
 def _ua(mentions: list[PlaceMention]) -> list[PlaceMention]:
