@@ -37,24 +37,33 @@ def one_slip(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+def _mask(key: str) -> int:
+    """The set of a key's characters as bits (one slip adds at most one and drops at most one)."""
+    out = 0
+    for ch in key:
+        out |= 1 << (ord(ch) & 63)
+    return out
+
+
 @lru_cache(maxsize=1)
-def by_shape() -> dict[tuple[str, int], tuple[str, ...]]:
-    """(First letter, length) → the register's loose keys (`villages.loose_table`) of MIN_LEN - 1 letters or more."""
+def by_shape() -> dict[tuple[str, int], tuple[tuple[str, int], ...]]:
+    """(First letter, length) → the register's loose keys (`villages.loose_table`) of MIN_LEN - 1 letters or more,
+    with their character masks."""
     from eventwire.geoparsing.villages import loose_table  # villages calls this module
 
-    out: dict[tuple[str, int], list[str]] = defaultdict(list)
+    out: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
     for key in loose_table():
         if len(key) >= MIN_LEN - 1:
-            out[(key[0], len(key))].append(key)
+            out[(key[0], len(key))].append((key, _mask(key)))
     return {r: tuple(v) for r, v in out.items()}
 
 
 @lru_cache(maxsize=1 << 14)  # a report writes "Ukrainian" a hundred times: each key is compared with the register once
 def near_keys(key: str) -> tuple[str, ...]:
     """The register's loose keys one slip from `key`."""
-    shapes = by_shape()
-    return tuple(k for n in (len(key) - 1, len(key), len(key) + 1) for k in shapes.get((key[0], n), ())
-                 if one_slip(key, k))
+    shapes, mask = by_shape(), _mask(key)
+    return tuple(k for n in (len(key) - 1, len(key), len(key) + 1) for k, m in shapes.get((key[0], n), ())
+                 if (m ^ mask).bit_count() <= 2 and one_slip(key, k))
 
 
 def slips(key: str, near_rows: tuple[int, ...]) -> dict[int, str]:

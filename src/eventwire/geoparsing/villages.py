@@ -35,6 +35,7 @@ from eventwire.gazetteer.normalize import name_key, name_keys
 from eventwire.gazetteer.sources import data_file, tsv_rows
 from eventwire.gazetteer.ukraine import loose_spellings, skeleton
 from eventwire.geoparsing import typos
+from eventwire.geoparsing.lowercase import word_counts
 from eventwire.geoparsing.recognize import common_set
 from eventwire.geoparsing.spans import Spans
 from eventwire.model import PlaceMention
@@ -105,6 +106,8 @@ _LIST = frozenset(("and", "or", ","))
 _QUARTER = re.compile(rf"\b(?:neighbou?rhood|quarter|district|suburb|microdistrict)s?{_S}+of{_S}+(?:the{_S}+)?$")
 _NEAR_NEXT = re.compile(rf"{_S}+near{_S}+(?:the{_S}+)?")
 NEAR_KM = 10.0  # the radius of a village told near a town
+_ENGLISH = 1_000  # a word this common in English is no word of a misspelt village ("Ukrainian General Staff")
+_WORDS = re.compile(r"[ \u00a0\u2002-]")
 # Or a word after it: "the Stryapivka-Soledar area", "in the Shumy direction".
 _AREA = re.compile(rf"(?:-[A-Z][a-z'’]+)*{_S}+(?:area|direction|axis|sector|outskirts|line|front)\b")
 _PREV = re.compile(rf"(\w+|,){_S}*(?:the{_S}+(?:village|settlement)s?{_S}+of{_S}+)?$")
@@ -240,15 +243,15 @@ def _slip(gz: Gazetteer, text: str, base: int, run: str, aid: str, ends: set[int
 def _slip_spans(gz: Gazetteer, run: str) -> tuple[tuple[int, int, str, str], ...]:
     """The spans of a run `_slip` may read, with their loose keys: the whole run, or a part of a hyphenated pair
     ("the Beryslav-Nova Kahkovka area"), never a word of a longer name ("Siverskyi Donets River", "Ternovi Posy");
-    long enough, no common word, one slip from a register name, no name the gazetteer holds."""
-    common, out = common_set(), []
+    long enough, no common or English word, one slip from a register name, no name the gazetteer holds."""
+    common, counts, out = common_set(), word_counts(), []
     for rs, rend in _sub_spans(run, 0, len(run)):
         if (rs, rend) != (0, len(run)) and "-" not in run[max(0, rs - 1) : rend + 1]:
             continue
         name = run[rs:rend]
         k = name_key(name)
-        if len(k) >= typos.MIN_LEN and k not in common and typos.near_keys(key := skeleton(k)) \
-                and not gz.candidates(name):
+        if len(k) >= typos.MIN_LEN and k not in common and all(counts.get(w, 0) < _ENGLISH for w in _WORDS.split(k)) \
+                and typos.near_keys(key := skeleton(k)) and not gz.candidates(name):
             out.append((rs, rend, name, key))
     return tuple(out)
 
