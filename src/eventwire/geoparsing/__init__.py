@@ -30,6 +30,7 @@ from eventwire.geoparsing.recognize import (
 )
 from eventwire.geoparsing.resolve import Resolved, bare_names, resolve
 from eventwire.geoparsing.support import unsupported
+from eventwire.geoparsing.typos import by_shape as village_slips
 from eventwire.geoparsing.unknown import unknown_places
 from eventwire.geoparsing.villages import add_villages
 from eventwire.geoparsing.villages import loose_table as village_spellings
@@ -113,6 +114,7 @@ class Geoparser:
         if self.villages:
             village_table()
             village_spellings()
+            village_slips()
 
     def parse(
         self, text: str, *, article_id: str = "", published: date | None = None, setting: str | None = None

@@ -12,6 +12,9 @@ codifier with its hromada's approximate point. In a text about Ukraine (MIN_UA U
   the gazetteer's record of the row's own spelling when one lies near;
 - a village read far from every place of its paragraph moves to the one row near the paragraph's area ("west of
   Kyiv ... recaptured Kapitanivka");
+- a name one typing slip from a settlement of a hromada near its sentence's places is read there (`typos`:
+  "Avdiika", "Dovehenke"); a name resolution placed at a stand-in (the country, an oblast, the focus town) is read
+  from the table too; a village told "near" a town inside its hromada takes the town's point;
 - a village read far from every place of its report section (the lines under a heading such as "Supporting Effort
   #2—Southern Axis") moves to the row that clearly most of the section's places lie near.
 `Geoparser(villages=False)` (`places.gazetteer.v1` with `villages = false`) leaves it out. docs/benchmarks.md, rounds 35
@@ -31,6 +34,8 @@ from eventwire.gazetteer import Gazetteer, haversine_km
 from eventwire.gazetteer.normalize import name_key, name_keys
 from eventwire.gazetteer.sources import data_file, tsv_rows
 from eventwire.gazetteer.ukraine import loose_spellings, skeleton
+from eventwire.geoparsing import typos
+from eventwire.geoparsing.lowercase import word_counts
 from eventwire.geoparsing.recognize import common_set
 from eventwire.geoparsing.spans import Spans
 from eventwire.model import PlaceMention
@@ -98,6 +103,11 @@ _CUE = frozenset("""near in at toward towards from around outside of into to on 
 shelled struck liberated recaptured entered fought held retook reached advanced village settlement villages
 settlements""".split())
 _LIST = frozenset(("and", "or", ","))
+_QUARTER = re.compile(rf"\b(?:neighbou?rhood|quarter|district|suburb|microdistrict)s?{_S}+of{_S}+(?:the{_S}+)?$")
+_NEAR_NEXT = re.compile(rf"{_S}+near{_S}+(?:the{_S}+)?")
+NEAR_KM = 10.0  # the radius of a village told near a town
+_ENGLISH = 1_000  # a word this common in English is no word of a misspelt village ("Ukrainian General Staff")
+_WORDS = re.compile(r"[ \u00a0\u2002-]")
 # Or a word after it: "the Stryapivka-Soledar area", "in the Shumy direction".
 _AREA = re.compile(rf"(?:-[A-Z][a-z'’]+)*{_S}+(?:area|direction|axis|sector|outskirts|line|front)\b")
 _PREV = re.compile(rf"(\w+|,){_S}*(?:the{_S}+(?:village|settlement)s?{_S}+of{_S}+)?$")
@@ -141,7 +151,12 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
     out = _far_namesakes(gz, text, out, ua, told_code)
     ua = _ua(out)
     rows = table()[1]
-    taken = Spans((m.start, m.end) for m in out)
+    # A name the gazetteer lacks that resolution placed at the country or a stated oblast ("the town of Kutuzivka"
+    # at Ukraine) stands in for a place: the register may read it, and the stand-in then goes.
+    stand = {id(m) for m in out if _stand_in(gz, text, m)}
+    taken = Spans((m.start, m.end) for m in out if id(m) not in stand)
+    ends = {m.end for m in out}
+    aid = mentions[0].article_id if mentions else ""
     towns = _Towns(ua)
     sections = _sections(text)
     starts = [a for a, _ in sections]
@@ -149,11 +164,18 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
     for match in _CAP.finditer(text):
         base = match.start()
         exact = _viable(gz, match.group())
-        for rs, rend, name, ids in exact or _loose_viable(gz, match.group()):
+        spans = exact or _loose_viable(gz, match.group())
+        if not spans and _slip_spans(gz, match.group()):
+            slip = _slip(gz, text, base, match.group(), aid, ends, taken, towns, told_code)
+            if slip is not None:
+                new.append(slip)
+                taken.add(slip.start, slip.end)
+                ends.add(slip.end)
+        for rs, rend, name, ids in spans:
             s, e = base + rs, base + rend
             if taken.overlaps(s, e):
                 continue
-            if not _cued(text, s, out, new) and not _AREA.match(text, e):
+            if not _cued(text, s, ends) and not _AREA.match(text, e):
                 continue
             row = _pick(gz, text, s, e, ids, rows, towns)
             if row is None and _oblast_at(text, e) is None:  # else the section's places, when they clearly pick one
@@ -161,13 +183,77 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
                 if row is not None and not _near(row, towns.within(*_bounds(text, s, "\n")), PARAGRAPH_KM):
                     row = None  # and a place of its paragraph lies near it ("towards Mikolayiv ... Odesa")
             if row is not None:
-                aid = mentions[0].article_id if mentions else ""
                 rec = None if exact else _spelt_record(gz, name, ids, rows, row)
-                new.append(_mention(gz, aid, s, e, name, row, told_code) if rec is None
+                new.append(_mention(gz, aid, s, e, name, _anchored(text, e, row, towns), told_code) if rec is None
                            else _record_mention(gz, aid, s, e, name, rec))
                 taken.add(s, e)
+                ends.add(e)
             break  # the longest span that is a name decides; its shorter parts are not read again
+    if new and stand:
+        read = Spans((m.start, m.end) for m in new)
+        out = [m for m in out if id(m) not in stand or not read.overlaps(m.start, m.end)]
     return sorted([*out, *new], key=lambda m: m.start) if new else out
+
+
+def _stand_in(gz: Gazetteer, text: str, m: PlaceMention) -> bool:
+    """Whether a mention is a Ukrainian place (the country, an oblast, the text's focus) standing in for a name the
+    gazetteer holds no record of
+    (not a part of a town: "the neighborhood of Troiitske, west of Mariupol" is no village)."""
+    return m.country_code == "UA" and m.text != m.name and name_key(m.text) != name_key(m.name or "") \
+        and not gz.candidates(m.text) and not _QUARTER.search(text, max(0, m.start - 30), m.start)
+
+
+def _anchored(text: str, e: int, row: Row, towns: _Towns) -> Row:
+    """The row, or the point of the town a name is told near ("the village of Molodova near Staryi Saltiv") when that
+    town lies inside the row's radius: a hromada's point may lie tens of km off its village."""
+    near = _NEAR_NEXT.match(text, e)
+    if near is None:
+        return row
+    at = [m for m in towns.within(near.end(), near.end() + 1) if m.lat is not None and m.lon is not None]
+    if not at or haversine_km(row.lat, row.lon, at[0].lat, at[0].lon) > row.radius:  # type: ignore[arg-type]
+        return row
+    return Row(at[0].lat, at[0].lon, min(row.radius, NEAR_KM), row.admin1)  # type: ignore[arg-type]
+
+
+def _slip(gz: Gazetteer, text: str, base: int, run: str, aid: str, ends: set[int], taken: Spans, towns: _Towns,
+          told_code: str) -> PlaceMention | None:
+    """A mention for the longest cued span of a run that is one typing slip from a settlement of a hromada near a
+    Ukrainian place of its sentence ("Avdiika, near Donetsk city"), when the sentence picks one such hromada."""
+    for rs, rend, name, key in _slip_spans(gz, run):
+        s, e = base + rs, base + rend
+        if taken.overlaps(s, e):
+            continue
+        in_sent = towns.within(*_bounds(text, s, ".!?\n"))
+        if not in_sent:
+            return None
+        rows = table()[1]
+        got = typos.slips(key, typos.rows_near(tuple((m.lat, m.lon) for m in in_sent)))  # type: ignore[misc]
+        if not got or (not _cued(text, s, ends) and not _AREA.match(text, e)):  # the cue's search costs most
+            continue
+        row = _pick(gz, text, s, e, tuple(sorted(got)), rows, towns, explicit=True)
+        if row is None:
+            continue
+        spelt = next(got[i] for i in got if rows[i] == row)
+        rec = _record_near(gz, spelt, row, SENTENCE_KM)
+        return _mention(gz, aid, s, e, name, row, told_code) if rec is None else _record_mention(gz, aid, s, e, name, rec)
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _slip_spans(gz: Gazetteer, run: str) -> tuple[tuple[int, int, str, str], ...]:
+    """The spans of a run `_slip` may read, with their loose keys: the whole run, or a part of a hyphenated pair
+    ("the Beryslav-Nova Kahkovka area"), never a word of a longer name ("Siverskyi Donets River", "Ternovi Posy");
+    long enough, no common or English word, one slip from a register name, no name the gazetteer holds."""
+    common, counts, out = common_set(), word_counts(), []
+    for rs, rend in _sub_spans(run, 0, len(run)):
+        if (rs, rend) != (0, len(run)) and "-" not in run[max(0, rs - 1) : rend + 1]:
+            continue
+        name = run[rs:rend]
+        k = name_key(name)
+        if len(k) >= typos.MIN_LEN and k not in common and all(counts.get(w, 0) < _ENGLISH for w in _WORDS.split(k)) \
+                and typos.near_keys(key := skeleton(k)) and not gz.candidates(name):
+            out.append((rs, rend, name, key))
+    return tuple(out)
 
 
 def _ua(mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -407,8 +493,9 @@ def _sub_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans + parts
 
 
-def _cued(text: str, s: int, mentions: list[PlaceMention], new: list[PlaceMention]) -> bool:
-    """A word before the name says it is a place, or it stands in a list beside a place."""
+def _cued(text: str, s: int, ends: set[int]) -> bool:
+    """A word before the name says it is a place, or it stands in a list beside a place (`ends`: where the places
+    found so far end)."""
     m = _PREV.search(text, max(0, s - 60), s)
     if m is None:
         return False
@@ -419,7 +506,7 @@ def _cued(text: str, s: int, mentions: list[PlaceMention], new: list[PlaceMentio
         return False
     # "seized Nova Kamyanka and Stryapivka": the item before the "and" or comma is a place.
     before = m.start()
-    return any(0 <= before - p.end <= 3 for p in (*mentions, *new))
+    return any(before - d in ends for d in range(4))
 
 
 class _Towns:
