@@ -33,9 +33,10 @@ def _town(gz: Gazetteer, name: str, state: str) -> int:
 def test_a_dateline_town_picks_its_county_for_the_headline_and_the_body(gp: Geoparser) -> None:
     # Shape: "<headline naming X>. TOWN - X County commissioners ...": the town lies only in Georgia, so both the
     # bare "Madison" and "Madison County" are the Georgia county (before: Madison, Alabama, and its county).
-    text = ("Madison seeks new assessors. DANIELSVILLE - Madison County commissioners voted on Monday to "
-            "dismiss the whole tax board.")
-    got = gp.resolve_given(text, [(0, 7), (29, 41), (44, 58)], guesses=True)
+    text = "Madison weighs a new budget. DANIELSVILLE - The Madison County board met on Tuesday to review roads."
+    spans = [(0, 7), (text.index("DANIELSVILLE"), text.index("DANIELSVILLE") + 12),
+             (text.index("Madison County"), text.index("Madison County") + 14)]
+    got = gp.resolve_given(text, spans, guesses=True)
     assert [m.admin1 if m else None for m in got] == ["Georgia", "Georgia", "Georgia"]
     assert got[2] is not None and got[2].feature_code == "ADM2"
 
@@ -97,3 +98,16 @@ def test_only_a_county_name_anchors_a_state(gz: Gazetteer) -> None:
     shared = {"madison county": {al: 2.0, ga: 1.0}, "muscogee county": {muscogee: 1.0}}
     seat_counties(gz, shared)
     assert shared["madison county"][ga] > shared["madison county"][al]
+
+
+@pytest.mark.parametrize(("text", "county", "state"), [
+    ("Harris County deputies arrested the driver in Houston. He grew up in Valdosta.", "Harris County", "Texas"),
+    ("The Jefferson County coroner said the crash was in Birmingham. The driver lived in Danielsville.",
+     "Jefferson County", "Alabama"),
+])
+def test_a_passing_one_reading_town_does_not_move_a_county_to_its_state(gp: Geoparser, text: str, county: str,
+                                                                       state: str) -> None:
+    # Review s20-a D2: a birthplace or home town elsewhere (Valdosta and Danielsville lie only in Georgia) anchors
+    # its own county, never its state; the county keeps the reading its own town gives it.
+    got = [m for m in gp.parse(text) if m.text == county]
+    assert got and all(m.admin1 == state for m in got)

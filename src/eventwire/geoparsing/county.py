@@ -24,7 +24,7 @@ def _named_states(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> set[str
 
 
 def _anchors(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> tuple[set[str], set[str]]:
-    """Admin2 codes of the one-reading towns; admin1 codes of those towns and of one-reading "X County" names."""
+    """Admin2 codes of the one-reading towns; admin1 codes of the one-reading "X County" names."""
     # (A unit not named "X County" is no anchor: "City of Richmond" read as Virginia's independent city.)
     counties: set[str] = set()
     states: set[str] = set()
@@ -33,13 +33,15 @@ def _anchors(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> tuple[set[st
             (i,) = sc
             if gz.fclass[i] == "P" and gz.admin2[i]:
                 counties.add(gz.admin2[i])
-            if gz.admin1[i] and (gz.fclass[i] == "P" or (gz.fcode[i] == "ADM2" and stem(k) != k)):
+            # A town anchors only its own county: its state would let a passing birthplace ("born in Valdosta")
+            # move "Harris County ... in Houston" out of Texas.
+            if gz.admin1[i] and gz.fcode[i] == "ADM2" and stem(k) != k:
                 states.add(gz.admin1[i])
     return counties, states
 
 
 def seat_counties(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> None:
-    """A county name of many states reads as the one holding a one-reading town, else in such a town's state."""
+    """A county name of many states reads as the one holding a one-reading town, else in a one-reading county's state."""
     # "DANIELSVILLE - Madison County commissioners": Danielsville lies only in Georgia, so the Georgia county,
     # not the largest Madison County (Alabama); "in Muscogee and Harris counties": Muscogee County is only in
     # Georgia, so Harris County is the Georgia one, not Texas'. Two readings so held, or none, change nothing, and
@@ -54,7 +56,7 @@ def seat_counties(gz: Gazetteer, shared: dict[str, dict[int, float]]) -> None:
             continue
         if anchors is None:  # (built once, lazily: most texts name no county)
             anchors = _anchors(gz, shared)
-            if not anchors[1]:
+            if not anchors[0] and not anchors[1]:
                 return
             named = _named_states(gz, shared)
         units = [i for i in sc if gz.fcode[i] == "ADM2"]
