@@ -28,3 +28,9 @@ def test_town_and_region_of_a_note_stay_one_place() -> None:
     # Guard: "Kupiansk, Kharkiv Oblast" gives the town its region; no second event at the region.
     got = coded("On October 9 Russian artillery shelled Kupiansk, Kharkiv Oblast.", _DAY)
     assert not any("Oblast" in where for _, where in got), got
+
+
+def test_region_opening_a_clause_after_and_in_is_no_item() -> None:
+    # Guard: "and in <region> officials reported" opens a clause; the region is no place of the shelling.
+    got = coded("On October 9 the Russian army shelled south of Orikhiv and in Sumy Oblast officials reported calm.", _DAY)
+    assert not any("Sumy" in where for _, where in got), got

@@ -334,7 +334,8 @@ _LIST_GAP = re.compile(r"(?:\s+(?:City|city|town|countryside|outskirts))?" + _IT
 _PARENS = re.compile(r"\([^()]*\)")
 # ", and in/on X" opens a list item only if X closes the list: "..., and on Makariv, west of Kyiv" or "..., and in
 # Dnipropetrovsk and Mykolaiv oblasts" do; "shelled Kharkiv, and in Izium officials reported calm" opens a clause.
-_AND_IN_ON = re.compile(r",\s*and\s+(?:on|in)\s+(?:the\s+)?$")
+# So does "and in X" with no comma (only a town and a region join so: "west of Hulyaipole and in Mykolaiv Oblast").
+_AND_IN_ON = re.compile(r"(?:,\s*|\s)and\s+(?:on|in)\s+(?:the\s+)?$")
 _CLOSES = re.compile(r"(?:\s+(?:City|city|[Oo]blasts?|[Rr]aions?|[Pp]rovinces?))?(?:\s*[.,;:()]|\s*$|\s+(?:and|or|on|in|from)\s)")
 # "around Izyum, Kreminna (north of Severodonetsk), and from Donetsk City": a list goes on past its second place.
 _MORE_ITEMS = re.compile(_NOTE + r"\s*,\s*(?:and|or)\s")
@@ -367,10 +368,10 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
         # "strikes west of Hulyaipole and in Mykolaiv and Dnipropetrovsk Oblasts" with a region picked: the town
         # before the regions is an item too, so a town and a region are tried as a mixed pair whichever is picked.
         a_cls = "A" if in_region_list(doc, a) or (a.feature_code or "").startswith("ADM1") else a.feature_class
-        if (cls != place.feature_class or a_cls != place.feature_class) and _mixed(doc, here, a, b):
-            return True
         if _AND_IN_ON.search(doc.text, a.end, b.start) and not _CLOSES.match(doc.text, b.end):
             return False
+        if (cls != place.feature_class or a_cls != place.feature_class) and _mixed(doc, here, a, b):
+            return True
         return (cls == place.feature_class and b.country_code == place.country_code
                 and (b.feature_code or "")[:3] != "PCL" and _LIST_GAP.fullmatch(doc.text, a.end, b.start) is not None)
 
