@@ -334,7 +334,8 @@ _LIST_GAP = re.compile(r"(?:\s+(?:City|city|town|countryside|outskirts))?" + _IT
 _PARENS = re.compile(r"\([^()]*\)")
 # ", and in/on X" opens a list item only if X closes the list: "..., and on Makariv, west of Kyiv" or "..., and in
 # Dnipropetrovsk and Mykolaiv oblasts" do; "shelled Kharkiv, and in Izium officials reported calm" opens a clause.
-_AND_IN_ON = re.compile(r",\s*and\s+(?:on|in)\s+(?:the\s+)?$")
+# So does "and in X" with no comma (only a town and a region join so: "west of Hulyaipole and in Mykolaiv Oblast").
+_AND_IN_ON = re.compile(r"(?:,\s*|\s)and\s+(?:on|in)\s+(?:the\s+)?$")
 _CLOSES = re.compile(r"(?:\s+(?:City|city|[Oo]blasts?|[Rr]aions?|[Pp]rovinces?))?(?:\s*[.,;:()]|\s*$|\s+(?:and|or|on|in|from)\s)")
 # "around Izyum, Kreminna (north of Severodonetsk), and from Donetsk City": a list goes on past its second place.
 _MORE_ITEMS = re.compile(_NOTE + r"\s*,\s*(?:and|or)\s")
@@ -364,10 +365,13 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
     def joins(a: PlaceMention, b: PlaceMention) -> bool:
         # "Kyiv, Sumy, and Chernihiv Oblasts": a capital's name read as its town is still one of the regions.
         cls = "A" if in_region_list(doc, b) else b.feature_class
-        if cls != place.feature_class and _mixed(doc, here, a, b):
-            return True
+        # "strikes west of Hulyaipole and in Mykolaiv and Dnipropetrovsk Oblasts" with a region picked: the town
+        # before the regions is an item too, so a town and a region are tried as a mixed pair whichever is picked.
+        a_cls = "A" if in_region_list(doc, a) or (a.feature_code or "").startswith("ADM1") else a.feature_class
         if _AND_IN_ON.search(doc.text, a.end, b.start) and not _CLOSES.match(doc.text, b.end):
             return False
+        if (cls != place.feature_class or a_cls != place.feature_class) and _mixed(doc, here, a, b):
+            return True
         return (cls == place.feature_class and b.country_code == place.country_code
                 and (b.feature_code or "")[:3] != "PCL" and _LIST_GAP.fullmatch(doc.text, a.end, b.start) is not None)
 
@@ -437,8 +441,10 @@ def _with_other_areas(doc: WorkDoc, here: list[PlaceMention], members: list[Plac
 
 
 _LIST_KM = 150.0
-_AND_GAP = re.compile(r"(?:\s+(?:Oblasts?|Provinces?|Regions?))?,?\s+and\s+")
+_AND_GAP = re.compile(r"(?:\s+(?:Oblasts?|Provinces?|Regions?))?,?\s+and\s+(?:in\s+)?")
 _REGION_WORD = re.compile(r"\s+(?:Oblasts?|Provinces?|Regions?)\b")
+# "in Mykolaiv and Dnipropetrovsk oblasts": the region word told once, after the last of the regions.
+_REGIONS_AFTER = re.compile(r",?\s+and\s+[A-Z][\w’'-]+\s+(?:[Oo]blasts|[Pp]rovinces|[Rr]egions)\b")
 
 
 def _mixed(doc: WorkDoc, here: list[PlaceMention], a: PlaceMention, b: PlaceMention) -> bool:
@@ -448,7 +454,8 @@ def _mixed(doc: WorkDoc, here: list[PlaceMention], a: PlaceMention, b: PlaceMent
     kinds = {"A" if in_region_list(doc, p) or (p.feature_code or "").startswith("ADM1") else p.feature_class
              for p in (a, b)}
     region = a if (a.feature_code or "").startswith("ADM1") or in_region_list(doc, a) else b
-    said = _REGION_WORD.match(doc.text, region.end) is not None or _REGION_WORD.search(" " + region.text) is not None
+    said = _REGION_WORD.match(doc.text, region.end) is not None or _REGION_WORD.search(" " + region.text) is not None \
+        or (region.feature_code or "").startswith("ADM1") and _REGIONS_AFTER.match(doc.text, region.end) is not None
     if kinds != {"A", "P"} or not said and not in_region_list(doc, region):
         return False
     # "Vovchansk, Kharkiv Oblast, and Kupiansk": an oblast that is a note on the town before it opens no list.
