@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from eventwire.components.actors import load_lexicon
 from eventwire.components.trigger_refs import MISHAP_HEAD
 from eventwire.geoparsing.matching import demonyms
 from eventwire.model import VIOLENT_TYPES
@@ -124,6 +125,14 @@ _NOT_CIVIL_AIM = r"(?!\s+(?:by\s+(?:\w+\s+){1,3})?to\s+(?!" + _MOVE + r"))"
 # any "-is"/"-ans" word, which takes in cities ("Paris", "Tunis", "Memphis").
 NATIONALS = "|".join(sorted({w.title() for w in demonyms() if w.endswith("s") and w.isalpha()}
                             | {"Christians", "Sunnis", "Yazidis", "Alawis", "Tutsis", "Fulanis"}, key=lambda w: (-len(w), w)))
+# A side of a war as a modifier, the singular half of the same list ("Russian", "Ukrainian"), with the armed groups'
+# one-word names from the actor lexicon ("Wagner", "Houthi", "Kadyrovites"), group words ("Chechen", "separatist",
+# "rebel") and all-caps sides ("DPR", "LNR"); not "The attacks continued" nor "Cyber attacks continued".
+SIDE = "(?:" + "|".join(sorted({w.title() for w in demonyms() if w.isalpha() and not w.endswith("s")}
+                               | {a for g in load_lexicon("groups")["groups"] if g.get("sector") not in ("IGO", "NGO")
+                                  for a in g["aliases"] if re.fullmatch(r"[A-Z][a-z]+", a)}
+                               | {"Chechen", "Kadyrovite", "Kurdish"}, key=lambda w: (-len(w), w))) + \
+    r"|(?i:separatist|rebel|militant|insurgent|jihadist|guerrilla|militia|proxy)|[A-Z]{2,5})"
 # Whom an execution kills: people or a count of them ("a shepherd", "7 men", "19 civilians", "them").
 _UP_TO = r"(?:(?:at\s+least|as\s+many\s+as|more\s+than|up\s+to|some|about|around|nearly|over|dozens\s+of|scores\s+of)\s+)?"
 # Person nouns, singular and plural (shared with the casualty reader).

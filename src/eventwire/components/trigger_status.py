@@ -511,7 +511,12 @@ def short_quote(text: str, s0: int, s1: int, t0: int) -> bool:
 def doubted_quote(text: str, s0: int, s1: int, t0: int) -> bool:
     """True when the trigger is a quoted source word ("forces “liberated” Pisky") the sentence doubts."""
     q = _brief_quote(text, s0, s1, t0)
-    return q is not None and _source_word(text, s0, *q) and _DOUBT.search(text, s0, s1) is not None
+    if q is None or not _source_word(text, s0, *q):
+        return False
+    # The doubt follows the quote in its clause: not "after a claim by Kyiv that ...", nor "..., and officials called
+    # unconfirmed reports ... false".
+    stop = _CLAUSE_STOP.search(text, q[1], s1)
+    return _DOUBT.search(text, q[1], stop.start() if stop else s1) is not None
 
 
 # "Russian forces “fully liberated” Pisky", "troops had “partial success” in Mazanivka": a quoted act of forces is a
@@ -525,8 +530,10 @@ _QUOTED_ACT = re.compile(r"\b(?:forces|troops)\s+(?:(?:had|have|has|are|is|were|
 _AUX_BEFORE = re.compile(r"\b(?:had|have|has|are|is|were|was|been)\s+(?:\w+ly\s+)?$")
 _NAME_AFTER = re.compile(r"\s+(?:(?:in|near|around|at|of)\s+(?:the\s+directions?\s+of\s+)?)?[A-Z][a-z]")
 # "a claim ISW cannot confirm", "unverified reports": the quoted word is a claim the text doubts (README: left out).
-_DOUBT = re.compile(r"\b(?:a\s+claim|cannot\s+(?:independently\s+)?(?:confirm|verify)|could\s+not\s+"
+# "a claim" counts only as an appositive (", a claim no one could confirm").
+_DOUBT = re.compile(r",\s*a\s+claim\b|\b(?:cannot\s+(?:independently\s+)?(?:confirm|verify)|could\s+not\s+"
                     r"(?:independently\s+)?(?:confirm|verify)|unverified|unconfirmed)\b", re.I)
+_CLAUSE_STOP = re.compile(r";|,\s*(?:and|but|while|although|whereas)\b", re.I)
 
 
 # "captured unspecified northern portions of Izyum", "the main part of Vodyane": a part of a town is the town taken.

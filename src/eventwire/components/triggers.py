@@ -50,6 +50,7 @@ from eventwire.components.trigger_rules import (
     RELYING,
     RULES,
     SHELL,
+    SIDE,
     TERRITORY,
     VAC,
     VIOLENT_DEMO,
@@ -71,7 +72,6 @@ from eventwire.components.trigger_weak import _AIR_CUE, AIRCRAFT, _resolve_weak
 from eventwire.components.trigger_wire import ABOARD, WIRE_RULES, crowd_clash
 from eventwire.gazetteer.index import haversine_km
 from eventwire.geoparsing.dateline import WIRE_DATELINE
-from eventwire.geoparsing.matching import demonyms
 from eventwire.pipeline.workdoc import ActorMention, PlaceMention, Sentence, Trigger, WorkDoc
 
 _RUNS_ON = re.compile(r"\n[ \t]*\S")
@@ -365,12 +365,9 @@ _FORCES_HIT = re.compile(r"gunmen\s+(?:opened\s+fire|attacked|killed|shot)\s+(?:
 # "Russian offensive operations in Luhansk Oblast are centered on Popasna", "A separate Ukrainian counterattack
 # reportedly recaptured Sloboda": a side's combat noun as the subject of a done or ongoing act names the armed party
 # (not "Defend Kherson against Ukrainian counterattacks", an aim, nor "Ukrainian counteroffensives continue").
-# A side is a demonym ("Ukrainian", "Russian") or an all-caps group ("DPR", "LNR"); not "The attacks continued" nor
-# "Cyber attacks continued".
-_SIDE = "(?:" + "|".join(sorted({w.title() for w in demonyms() if w.isalpha() and not w.endswith("s")},
-                                key=lambda w: (-len(w), w))) + r"|[A-Z]{2,5})"
+# The side (SIDE) is a demonym, an armed group or an all-caps name.
 _LED_ACT = re.compile(
-    r"\b" + _SIDE + r"\s+(?:counter-?attacks?|counter-?offensives?|offensive\s+operations?|assaults?|offensives?|attacks?)"
+    r"\b" + SIDE + r"\s+(?:counter-?attacks?|counter-?offensives?|offensive\s+operations?|assaults?|offensives?|attacks?)"
     r"(?:\s+(?:in|on|near|around|against|(?:north|south|east|west)\w*\s+of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?"
     r"\s+(?:\w+ly\s+)?(?:recaptured|retook|liberated|regained|captured|seized|took|pushed|drove|forced|made|gained|"
     r"advanced|reached|broke|continued|(?:are|is)\s+(?:centered|concentrated|continuing))\b")
@@ -388,13 +385,24 @@ _CLEAR_NOT = re.compile(r"(?:(?-i:Highway|Route|Road|Street|Square|Avenue|Boulev
                         r"(?:[\w’'-]+\s+){1,2}?(?-i:Highway|Road|Street|Square|Avenue|Boulevard)\b|[^.;]{0,40}?\bof\s+"
                         r"(?:\w+\s+)?(?:mines|landmines|debris|rubble|snow|explosives|unexploded|ordnance)\b)", re.I)
 _POLICE = re.compile(r"\bpolice", re.I)
+# The police are the doer when they stand right before the verb ("military police are clearing") or when no troops are
+# named before it; not "Russian forces, backed by military police, are clearing Mariupol".
+_POLICE_DOER = re.compile(r"\bpolice(?:men|\s+officers|\s+units)?\s+(?:(?:are|is|were|was|have|had|been)\s+)*"
+                          r"(?:\w+ly\s+)?$", re.I)
+_TROOPS = re.compile(r"\b(?:forces|troops|soldiers|fighters|servicemen|units|army)\b", re.I)
+
+
+def _police_clear(text: str, s0: int, t0: int) -> bool:
+    """True when the police, not troops, do the clearing before t0 ("Police were clearing the square")."""
+    return _POLICE.search(text, s0, t0) is not None and (
+        _POLICE_DOER.search(text, max(s0, t0 - 60), t0) is not None or _TROOPS.search(text, s0, t0) is None)
 
 
 def _clears_town(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
     """True when troops clear a town named right after the verb ("clearing Opytne"), not a road, a day or mines."""
     gap = _CLEAR_GAP.match(doc.text, t1)
     q = gap.end() if gap else t1
-    return not _CLEAR_NOT.match(doc.text, q) and not _POLICE.search(doc.text, s0, t0) and any(
+    return not _CLEAR_NOT.match(doc.text, q) and not _police_clear(doc.text, s0, t0) and any(
         x.start == q and x.role != "demonym" and not (x.feature_code or "").startswith(("PCL", "ADM1"))
         for x in doc.places)
 
