@@ -10,6 +10,7 @@ from eventwire.model import Article, DateSpan, Event
 from eventwire.store import EventQuery, Store, next_cursor
 from eventwire.store.base import parse_bbox
 from eventwire.store.sql import bbox_clause
+from eventwire.store.sqlite import SQLiteStore
 
 from .conftest import KYIV, make_event
 
@@ -42,7 +43,8 @@ def test_a_box_holding_most_events_walks_the_date_order(store: Store, articles: 
     events = _spread(40, articles[0])
     store.upsert_events(events)
     wide, small = EventQuery(bbox=UKRAINE, limit=5), EventQuery(bbox=(17, -35, 19, -33), limit=5)
-    assert store._box_is_wide("events", wide)  # type: ignore[attr-defined]
+    # SQLite has no statistics to tell the two apart; PostgreSQL plans from its own.
+    assert store._box_is_wide("events", wide) is isinstance(store, SQLiteStore)  # type: ignore[attr-defined]
     assert not store._box_is_wide("events", small)  # type: ignore[attr-defined]
     # Both plans give every match once, in date order, across pages.
     assert _all_pages(store, wide) == [e.id for e in events[:-3]]
