@@ -114,9 +114,10 @@ def query(db: str | Path, merged: bool = False, every: bool = False, **filters: 
     filters: event_type (an ACLED type, or "Political": the events with no ACLED type), sub_event_type, country,
     since, until, text, article_id, bbox ((min_lon, min_lat, max_lon, max_lat) in degrees, or "W,S,E,N": events
     whose point is in the box; min_lon > max_lon crosses the antimeridian), min_confidence (0-1: events whose
-    confidence is at least this), limit (default 1000, at most 100,000), cursor, order ("oldest" or "newest"). merged: the canonical events of `eventwire merge`
-    (one per real-world event, filtered by their combined confidence) instead of each
-    article's own. every: every matching event, read page by page (as `eventwire events --all`); not with limit.
+    confidence is at least this), limit (default 1000, at most 100,000), cursor, order ("oldest" or "newest").
+    merged: the canonical events of `eventwire merge` (one per real-world event, filtered by their combined
+    confidence) instead of each article's own. every: every matching event, read page by page
+    (as `eventwire events --all`); not with limit.
     A result cut at the default limit warns (UserWarning), as the CLI says "showing the first 1000 events".
     """
     import warnings

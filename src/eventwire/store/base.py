@@ -107,7 +107,7 @@ def parse_bbox(value: str | Any) -> tuple[float, float, float, float]:
     """A bounding box from "min_lon,min_lat,max_lon,max_lat" or four numbers; a malformed one names the form."""
     parts = value.split(",") if isinstance(value, str) else value
     try:
-        box = tuple(float(p) for p in parts)
+        box = tuple(_bbox_number(p) for p in parts)
     except (TypeError, ValueError):
         box = ()
     if len(box) != 4 or not all(math.isfinite(x) for x in box):
@@ -119,7 +119,21 @@ def parse_bbox(value: str | Any) -> tuple[float, float, float, float]:
         raise ValueError(f"bbox latitudes must be from -90 to 90 (longitude comes first): {BBOX_FORM}")
     if min_lat > max_lat:  # min_lon > max_lon is a box across the antimeridian; latitudes have no such reading
         raise ValueError(f"bbox min_lat ({min_lat:g}) is above max_lat ({max_lat:g}): {BBOX_FORM}")
+    if min_lon == 180 and max_lon == -180:  # read as crossing the antimeridian it holds only the ±180 line
+        raise ValueError(f"bbox from longitude 180 to -180 holds only the 180 line; the world is -180 to 180: {BBOX_FORM}")
     return min_lon, min_lat, max_lon, max_lat
+
+
+_DECIMAL = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", re.ASCII)
+
+
+def _bbox_number(part: Any) -> float:
+    """A plain decimal number (text or int/float, not bool); `1_0` and non-ASCII digits are refused."""
+    if isinstance(part, bool) or not isinstance(part, (str, int, float)):
+        raise TypeError(part)
+    if isinstance(part, str) and not _DECIMAL.fullmatch(part.strip()):
+        raise ValueError(part)
+    return float(part)
 
 
 def query_error_text(exc: ValidationError) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import threading
 import uuid
 from collections.abc import Iterator
@@ -60,14 +61,16 @@ _ALIAS_UPSERT = (
 _FAILURE_KEYS = ("run_id", "source", "reason", "stage", "created_at")
 
 
-def bbox_clause(box: tuple[float, float, float, float]) -> tuple[str, list[Any]]:
+def bbox_clause(box: tuple[float, float, float, float], wide: bool = False) -> tuple[str, list[Any]]:
     """WHERE clause on `e.lat`/`e.lon` for a box (min_lon > max_lon: across the antimeridian, two ranges).
 
-    A NULL point fails every comparison, so events with no point are outside every box.
+    A NULL point fails every comparison, so events with no point are outside every box. wide: written as `+e.lat`,
+    which no index matches, so the planner walks the date order and stops at the page instead of sorting every match.
     """
     min_lon, min_lat, max_lon, max_lat = box
-    lon = "e.lon BETWEEN ? AND ?" if min_lon <= max_lon else "(e.lon >= ? OR e.lon <= ?)"
-    return f"e.lat BETWEEN ? AND ? AND {lon}", [min_lat, max_lat, min_lon, max_lon]
+    lat, lon = ("+e.lat", "+e.lon") if wide else ("e.lat", "e.lon")
+    lon_clause = f"{lon} BETWEEN ? AND ?" if min_lon <= max_lon else f"({lon} >= ? OR {lon} <= ?)"
+    return f"{lat} BETWEEN ? AND ? AND {lon_clause}", [min_lat, max_lat, min_lon, max_lon]
 
 
 class SQLStore:
@@ -83,6 +86,9 @@ class SQLStore:
     NULLS_LAST: ClassVar[str] = ""  # the same rows last in a descending order (SQLite's default there)
     IN_CHUNK: ClassVar[int] = 500  # ids per `IN (...)` list, below the driver's parameter limit
     # A merged event's confidence, read from the cluster's JSON record (the clusters table has no column for it).
+    # Probe a box's size and write it so the planner keeps the date walk when most rows are in it (SQLite has no
+    # statistics without ANALYZE and always takes the (lat, lon) index; PostgreSQL chooses well from its own).
+    BOX_PROBE: ClassVar[bool] = False
     CLUSTER_CONFIDENCE: ClassVar[str] = "json_extract(e.record, '$.event.confidence')"
 
     # -- dialect hooks (methods) ----------------------------------------------------
@@ -234,7 +240,8 @@ class SQLStore:
         rows = self._read("SELECT record FROM events WHERE id = ?", (event_id,))
         return row_event(rows[0][0]) if rows else None
 
-    def _where(self, q: EventQuery, paging: bool, confidence: str = "e.confidence") -> tuple[str, list[Any]]:
+    def _where(self, q: EventQuery, paging: bool, confidence: str = "e.confidence",
+               wide_box: bool = False) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
         if q.event_type == POLITICAL:  # PLOVER-only events are stored with no ACLED type
@@ -251,7 +258,7 @@ class SQLStore:
             clauses.append(f"{confidence} >= ?")
             params.append(q.min_confidence)
         if q.bbox is not None:
-            clause, extra = bbox_clause(q.bbox)
+            clause, extra = bbox_clause(q.bbox, wide=wide_box)
             clauses.append(clause)
             params += extra
         day_mark = self.DATE_MARK
@@ -292,11 +299,27 @@ class SQLStore:
     def _page(self, table: str, q: EventQuery) -> list[Any]:
         """The `record` of each row of `table` matching the query, in (date_start, id) order or its reverse."""
         where, params = self._where(q, paging=True,
-                                    confidence=self.CLUSTER_CONFIDENCE if table == "clusters" else "e.confidence")
+                                    confidence=self.CLUSTER_CONFIDENCE if table == "clusters" else "e.confidence",
+                                    wide_box=self._box_is_wide(table, q))
         order = (f"e.date_start DESC{self.NULLS_LAST}, e.id DESC" if q.order == "newest"
                  else f"e.date_start{self.NULLS_FIRST}, e.id")
         sql = f"SELECT e.record FROM {table} e{where} ORDER BY {order} LIMIT ? OFFSET ?"
         return [r[0] for r in self._read(sql, [*params, q.limit, q.offset])]
+
+    def _box_is_wide(self, table: str, q: EventQuery) -> bool:
+        """Whether walking the date order finds a page of the box sooner than sorting all of the box's rows.
+
+        The walk reads about rows * page / in_box rows, the box index in_box rows plus a sort, so the walk wins when
+        in_box is above sqrt(rows * page). The probe stops counting there, so it costs that many index entries.
+        """
+        if not self.BOX_PROBE or q.bbox is None:
+            return False
+        page = q.limit + q.offset
+        rows = int(self._read(f"SELECT max(rowid) FROM {table}")[0][0] or 0)  # O(log n); deletions only overcount
+        cap = max(page, math.isqrt(rows * page)) + 1
+        clause, params = bbox_clause(q.bbox)
+        probe = f"SELECT count(*) FROM (SELECT 1 FROM {table} e WHERE {clause} LIMIT ?) AS b"
+        return int(self._read(probe, [*params, cap])[0][0]) >= cap
 
     def query_events(self, q: EventQuery) -> list[Event]:
         """Events matching the query, ordered by (date_start, id), undated first; order="newest" reverses it."""

@@ -180,6 +180,7 @@ class SQLiteStore(SQLStore):
     """The embedded default store; safe to share across threads (one lock, one writer)."""
 
     ERROR = sqlite3.Error
+    BOX_PROBE = True
 
     def __init__(self, path: str | Path, timeout: float = 30.0):
         self.path = str(path)
