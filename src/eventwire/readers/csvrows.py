@@ -42,10 +42,11 @@ class RowLines:
         self.first, self.size, self.skipped = self.line + 1, 0, None
 
     def __iter__(self) -> Iterator[str]:
+        limit = self.limit
         for line in self.stream:
             self.line += 1
             self.size += len(line)
-            if self.size > self.limit and self.size - _break_length(line) > self.limit:
+            if self.size > limit and self.size - _break_length(line) > limit:
                 yield self._skip(line)
                 if self.open_to_end:
                     return
