@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterator
 from typing import TextIO
 
-from eventwire.errors import DocumentTooLarge, ReaderError
+from eventwire.errors import ReaderError
 from eventwire.model import Article
-from eventwire.readers.common import too_large
+from eventwire.readers.common import parse_published, too_large
+from eventwire.readers.csvrows import RowLines
 from eventwire.readers.decode import decode_bytes
 from eventwire.readers.fields import ALIASES
 from eventwire.readers.jsonl import record_to_article
@@ -32,20 +34,45 @@ def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
     return Sniffed
 
 
-def _swallows_rows(row: list[str], n_columns: int, dialect: type[csv.Dialect] | csv.Dialect) -> bool:
-    """Whether a cell that runs over lines holds rows of its own (a later line has the header's cells) or the rest."""
+# A first cell's shape: each word with a digit is "9", each other word "a" ("q3" and "r12" are "9", "reuters-7" is
+# "a-9", "Two people were killed" is "a a a a"), so a swallowed line that starts like a row can be told from prose.
+_NUMBERED = re.compile(r"\w*\d\w*")
+_WORD = re.compile(r"\w+")
+_SPACES = re.compile(r"\s+")
+
+
+def _shape(cell: str) -> str:
+    """The shape of a row's first cell (see above)."""
+    return _SPACES.sub(" ", _WORD.sub("a", _NUMBERED.sub("9", cell.strip())))
+
+
+def _swallows_rows(row: list[str], n_columns: int, dialect: type[csv.Dialect] | csv.Dialect, starts: set[str],
+                   date_column: int | None) -> bool:
+    """Whether a cell that runs over lines holds rows of its own: a later line reads as one of the file's rows.
+
+    Such a line has the header's number of cells, and its first cell has the shape of the file's other row starts
+    (`starts`) or its date column holds a date; prose with commas rarely does both.
+    """
     for cell in row:
-        if "\n" not in cell:
-            continue
-        if cell.endswith("\n"):  # a closed cell ends at its quote: one left open runs on to the end of the file
-            return True
         for line in cell.split("\n")[1:]:
             try:
-                if len(next(csv.reader([line.rstrip("\r")], dialect), [])) == n_columns:
-                    return True
+                cells = next(csv.reader([line.rstrip("\r")], dialect), [])
             except csv.Error:
                 continue
+            if len(cells) == n_columns and (
+                    _shape(cells[0]) in starts
+                    or (date_column is not None and parse_published(cells[date_column]) is not None)):
+                return True
     return False
+
+
+def _date_column(columns: list[str], options: ReadOptions) -> int | None:
+    """The index of the column read as the published date, if any."""
+    named = options.fields.get("published")
+    for i, column in enumerate(columns):
+        if column == named if named else ALIASES.get(column.lower()) == "published":
+            return i
+    return None
 
 
 def read_csv_bytes(data: bytes, path: str, options: ReadOptions) -> Iterator[Article | ReaderError]:
@@ -62,60 +89,56 @@ def read_csv_text(open_text: Callable[[], TextIO], first_line: str, path: str,
     """Articles from the rows of a CSV text stream (`open_text` gives a fresh one from its start)."""
     # The sniffer only needs the header and a few rows; long article cells would slow it down.
     dialect = _dialect(first_line)
-    # A cell of more characters than --max-bytes is surely over it: the parser stops there instead of holding a
-    # quote left open and the rest of the file in memory (307 MB took 1.8 GB); the row is refused below and reading
-    # goes on at the next line. The limit is global: never under csv's default of 131,072, which other readers
-    # expect; 2**31 - 1 fits a C long everywhere.
-    csv.field_size_limit(min(max(options.max_bytes + 1, 131_072), 2**31 - 1))
-    last = [""]  # the line the parser read last: it sizes a one-line row that passed the cell limit
-
-    def lines() -> Iterator[str]:
-        for line in open_text():
-            last[0] = line
-            yield line
-
-    reader = csv.reader(lines(), dialect)
+    # No cell limit in the parser: RowLines holds each row to this reader's --max-bytes before it is parsed. The
+    # limit is process-wide, so every reader sets the same value (2**31 - 1 fits a C long everywhere).
+    csv.field_size_limit(2**31 - 1)
+    lines = RowLines(open_text(), options.max_bytes, dialect, path)
+    reader = csv.reader(lines, dialect)
     try:
-        header = next(reader)
+        header = next(reader, [])
     except csv.Error as e:
         yield ReaderError(path, f"malformed CSV: {e}")
+        return
+    if lines.skipped:
+        yield lines.skipped
         return
     columns = [h.strip().strip("\ufeff") for h in header]
     text_key = options.fields.get("text")
     has_text = text_key in columns if text_key else any(ALIASES.get(c.lower()) == "text" for c in columns)
-    if text_key and text_key.isdigit() and 1 <= int(text_key) <= len(header):
-        # Column numbers, 1 first (e.g. AG News, which has no header: its first row, "3","Fears for ...", is data).
-        named = any(ALIASES.get(c.lower()) for c in columns)
-        columns, line_of_row = [str(i) for i in range(1, len(header) + 1)], reader.line_num + 1
-        if not named:
-            reader, line_of_row = csv.reader(lines(), dialect), 1
-    elif has_text:
-        line_of_row = reader.line_num + 1
-    elif len(header) == 1:
-        # A one-column file without a header: every row is one text.
-        columns, line_of_row = [text_key or "text"], 1
-        reader = csv.reader(lines(), dialect)
-    else:
+    numbered = bool(text_key and text_key.isdigit() and 1 <= int(text_key) <= len(header))
+    if not numbered and not has_text and len(header) != 1:
         yield ReaderError(path, f"CSV has no {text_key!r} column" if text_key else
                           "CSV has no 'text' column (header needs one of: text, body, content, ...; "
                           "name another with --field text=COLUMN)")
         return
+    reread = False  # the first line is a row, not a header
+    if numbered:
+        # Column numbers, 1 first (e.g. AG News, which has no header: its first row, "3","Fears for ...", is data).
+        reread = not any(ALIASES.get(c.lower()) for c in columns)
+        columns = [str(i) for i in range(1, len(header) + 1)]
+    elif not has_text:
+        # A one-column file without a header: every row is one text.
+        reread, columns = True, [text_key or "text"]
+    if reread:
+        lines = RowLines(open_text(), options.max_bytes, dialect, path)
+        reader = csv.reader(lines, dialect)
+    date_column = _date_column(columns, options)
+    before = ""  # the previous row's first cell: a row start, for _swallows_rows
     while True:
+        lines.next_row()
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as e:
-            if not str(e).startswith("field larger than field limit"):
-                yield ReaderError(f"{path}#line={reader.line_num}", f"malformed CSV row: {e}; the rows after it "
-                                                                    "were not read")
+            yield ReaderError(f"{path}#line={lines.line}", f"malformed CSV row: {e}; the rows after it were not read")
+            break
+        if lines.skipped:
+            yield lines.skipped
+            if lines.open_to_end:
                 break
-            # The parser dropped the rest of the line: only this row is lost, and the next line starts a row.
-            yield _over_limit(path, line_of_row, reader.line_num, last[0], options.max_bytes)
-            line_of_row = reader.line_num + 1
             continue
-        where, row_start = f"{path}#line={line_of_row}", line_of_row
-        line_of_row = reader.line_num + 1
+        where = f"{path}#line={lines.first}"
         if not any(cell.strip() for cell in row):
             continue
         if any(cell.strip() for cell in row[len(columns):]):
@@ -123,12 +146,16 @@ def read_csv_text(open_text: Callable[[], TextIO], first_line: str, path: str,
             yield ReaderError(where, f"row has {len(row)} cells but the header has {len(columns)}: quote cells "
                                      "that hold the delimiter (a comma in the text?)")
             continue
-        if len(row) < len(columns) and reader.line_num > row_start and _swallows_rows(row, len(columns), dialect):
-            # A quote left open swallows the next lines into one cell: those rows were read as text, or lost.
+        if len(row) < len(columns) and lines.line > lines.first and (lines.eof or _swallows_rows(
+                row, len(columns), dialect, {_shape(c) for c in (row[0], before) if c.strip() and "\n" not in c},
+                date_column)):
+            # A quote left open swallows the next lines into one cell, up to the end of the file (the parser read
+            # past the last line) or to the next stray quote: those rows were read as text, or lost.
             yield ReaderError(where, f"row has {len(row)} cells but the header has {len(columns)}, and a quoted "
-                                     f"cell runs on to line {reader.line_num}: a quote left open (\"\" inside a "
+                                     f"cell runs on to line {lines.line}: a quote left open (\"\" inside a "
                                      "quoted cell is a quote) joined the rows after it")
             continue
+        before = row[0]
         size = sum(len(cell) for cell in row)
         if size * 4 > options.max_bytes:  # 4 bytes a character at most: encode only rows near the limit
             size = sum(len(cell.encode("utf-8", errors="replace")) for cell in row)
@@ -141,14 +168,3 @@ def read_csv_text(open_text: Callable[[], TextIO], first_line: str, path: str,
             yield record_to_article(rec, where, options, "csv")
         except ReaderError as e:
             yield e
-
-
-def _over_limit(path: str, first: int, last: int, line: str, limit: int) -> DocumentTooLarge:
-    """The error for a row whose cell passed the parser's limit: its size if on one line, else the open quote."""
-    if last == first:
-        return too_large(f"{path}#line={first}", len(line) if line.isascii() else len(line.encode(errors="replace")),
-                         limit)
-    err = too_large(f"{path}#line={first}", limit + 1, limit, at_least=True)
-    return DocumentTooLarge(err.source, f"{err.reason}: a quoted cell runs on from line {first} to line {last}, "
-                                        f"so a quote was likely left open (\"\" inside a quoted cell is a quote) "
-                                        f"and joined the rows after it; reading goes on at line {last + 1}")

@@ -27,8 +27,9 @@ def word_count(text: str) -> int:
 
 # A menu item ("World", "Section 12") is a short line that ends no sentence; prose has long or closed lines.
 # Sentence marks of other scripts too (Arabic ؟ ؛ ۔, Devanagari । ॥, CJK full-width 。！？, Armenian, Ethiopic,
-# Myanmar, Tibetan, Greek ;): a short Arabic or Hindi brief was refused as menu links.
-_CLOSED = re.compile(r"[.!?;:\"”。！？．｡؟؛۔।॥။።፧։།…‼⁇⁈⁉\u037e]\W*$")
+# Myanmar, Tibetan, Greek ;): a short Arabic or Hindi brief was refused as menu links. Not "…": menu and link text
+# ends in it ("Read more…", "Loading…").
+_CLOSED = re.compile(r"[.!?;:\"”。！？．｡؟؛۔।॥။።፧։།\u037e]\W*$")
 
 
 def prose_words(text: str) -> int:
