@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -153,7 +153,7 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
     rows = table()[1]
     # A name the gazetteer lacks that resolution placed at the country or a stated oblast ("the town of Kutuzivka"
     # at Ukraine) stands in for a place: the register may read it, and the stand-in then goes.
-    named = {name_key(m.text) for m in out}
+    named = Counter(name_key(m.name or "") for m in out)  # a focus town is a name other mentions resolve to
     stand = {id(m) for m in out if _stand_in(gz, text, m, named)}
     taken = Spans((m.start, m.end) for m in out if id(m) not in stand)
     ends = {m.end for m in out}
@@ -196,12 +196,12 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
     return sorted([*out, *new], key=lambda m: m.start) if new else out
 
 
-def _stand_in(gz: Gazetteer, text: str, m: PlaceMention, named: set[str]) -> bool:
+def _stand_in(gz: Gazetteer, text: str, m: PlaceMention, named: Counter[str]) -> bool:
     """Whether a mention is a Ukrainian place (the country, an oblast, a town the text names) standing in for a name
     the gazetteer holds no record of; never a demonym ("Ukrainian") nor a part of a town ("the district of X, west of
-    Y")."""
+    Y"). A town is a stand-in only where another mention also resolves to it."""
     return m.country_code == "UA" and m.role != "demonym" and m.text != m.name \
-        and ((m.feature_code or "").startswith("PCL") or m.feature_code == "ADM1" or name_key(m.name or "") in named) \
+        and ((m.feature_code or "").startswith("PCL") or m.feature_code == "ADM1" or named[name_key(m.name or "")] > 1) \
         and name_key(m.text) != name_key(m.name or "") \
         and not gz.candidates(m.text) and not _QUARTER.search(text, max(0, m.start - 30), m.start)
 
