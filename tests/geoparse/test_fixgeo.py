@@ -63,3 +63,19 @@ def test_a_slip_without_a_record_is_named_by_the_register(monkeypatch):
     monkeypatch.setattr(villages, "_record_near", lambda *a: None)  # the register's row alone places it
     m = _at("Shelling hit Kupiansk and Petropavlvka." + AREA, "Petropavlvka")
     assert m is not None and m.name == "Petropavlivka" and m.geonameid is None
+
+
+def test_a_speaker_is_no_village(monkeypatch):
+    from eventwire.geoparsing import typos, villages
+
+    assert typos.spoken("as General Smith said", 11, 16) and typos.spoken("Smith told reporters", 0, 5)
+    assert not typos.spoken("fighting near Smith and", 14, 19)
+    monkeypatch.setattr(typos, "kin", lambda a, b: False)  # the last-letter rule off: the speaker cue alone refuses
+    typos.near_keys.cache_clear()
+    villages._slip_spans.cache_clear()  # its spans were read with the rule on
+    try:
+        text = "Shells landed on Kharkiv, Derhachi and Chuhuiv this morning, according to Kovalenko." + AREA
+        assert _at(text, "Kovalenko") is None
+    finally:
+        typos.near_keys.cache_clear()
+        villages._slip_spans.cache_clear()

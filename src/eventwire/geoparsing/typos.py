@@ -9,6 +9,7 @@ word is compared with a few hundred names of one area, never with the whole regi
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -47,6 +48,17 @@ def kin(a: str, b: str) -> bool:
         return True
     diff = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
     return len(diff) == 1 and frozenset(a[diff[0]] + b[diff[0]]) in _SWAPS
+
+
+# A person's name, not a place: "according to Zaluzhnyi", "General Zaluzhnyi", "Zaluzhnyi said".
+_SPEAKER_BEFORE = re.compile(r"(?:\baccording\s+to|\b(?:General|Gen\.|Colonel|Col\.|Commander|Minister|President|"
+                             r"Governor|Mayor|Head|Chief|spokesperson|spokesman|advisor|adviser|Ombudsman))\s+$")
+_SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|stated|claimed|reported|added|noted)\b")
+
+
+def spoken(text: str, s: int, e: int) -> bool:
+    """Whether the name at text[s:e] is told as a speaker or a titled person (no village slip is read there)."""
+    return bool(_SPEAKER_BEFORE.search(text, max(0, s - 30), s) or _SPEAKER_AFTER.match(text, e))
 
 
 def _mask(key: str) -> int:

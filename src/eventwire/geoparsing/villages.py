@@ -232,8 +232,8 @@ def _slip(gz: Gazetteer, text: str, base: int, run: str, aid: str, ends: set[int
             return None
         rows = table()[1]
         got = typos.slips(key, typos.rows_near(tuple((m.lat, m.lon) for m in in_sent)))  # type: ignore[misc]
-        if not got or (not _cued(text, s, ends) and not _AREA.match(text, e)):  # the cue's search costs most
-            continue
+        if not got or typos.spoken(text, s, e) or (not _cued(text, s, ends) and not _AREA.match(text, e)):
+            continue  # (the cue's search costs most)
         row = _pick(gz, text, s, e, tuple(sorted(got)), rows, towns, explicit=True)
         if row is None:
             continue
