@@ -22,21 +22,21 @@ def test_one_slip_kinds():
 
 
 def test_dropped_letter_near_a_city_of_the_sentence():
-    m = _at("Ukrainian forces repelled Russian attacks in Avdiika, near Donetsk City." + AREA, "Avdiika")
+    m = _at("Fighting went on for a third day around Avdiika, just north of Donetsk City." + AREA, "Avdiika")
     assert m is not None and m.name == "Avdiyivka" and km(m, 48.14, 37.75) < 10
 
 
 def test_added_letter_in_a_list_with_a_town():
-    m = _at("Russian forces shelled Velyka Komyshuvakha southwest of Izyum and Dovehenke southeast of Izyum." + AREA,
+    m = _at("Artillery hit Velyka Komyshuvakha and Dovehenke, two villages on the roads out of Izyum." + AREA,
             "Dovehenke")
     assert m is not None and km(m, 49.04, 37.24) < 15
 
 
 def test_no_slip_without_a_place_in_the_sentence():
-    text = "Russian forces shelled Dovehenke on May 21." + AREA
+    text = "Artillery hit Dovehenke overnight." + AREA
     assert _at(text, "Dovehenke") is None
 
 
 def test_a_word_of_a_river_name_is_no_village():
-    text = "Russian forces tried to hold the bank of Siverskyi Donets River near Bilohorivka and Lysychansk." + AREA
+    text = "Boats crossed the Siverskyi Donets River by night between Bilohorivka and Lysychansk." + AREA
     assert all(p.name != "Siversk" for p in geoparse(text))

@@ -17,11 +17,11 @@ def test_town_of_a_register_village_is_not_the_country():
 
 
 def test_a_neighbourhood_of_a_city_is_no_village():
-    m = _at("Russian troops tried to enter the neighborhood of Troiitske, west of Mariupol, on March 7."
-            " Fighting went on in Mariupol, Volnovakha and Zaporizhzhia.", "Troiitske")
+    m = _at("Street fighting reached the neighborhood of Troiitske on the western edge of Mariupol."
+            " Shells fell on Mariupol, Volnovakha and Zaporizhzhia.", "Troiitske")
     assert km(m, 47.10, 37.55) < 25  # Mariupol, not the Zaporizhzhia village of that name 45 km away
 
 
 def test_village_told_near_a_town_takes_the_town_point():
-    m = _at("Ukrainian forces liberated the village of Molodova near Staryi Saltiv on May 3." + AREA, "Molodova")
+    m = _at("Ukrainian troops retook the village of Molodova near Staryi Saltiv last week." + AREA, "Molodova")
     assert km(m, 50.08, 36.80) < 10  # the hromada's own point lies 28 km off

@@ -9,6 +9,7 @@ word is compared with a few hundred names of one area, never with the whole regi
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -37,6 +38,29 @@ def one_slip(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+_SWAPS = {frozenset("oi"), frozenset("ei")}  # Russian / Ukrainian vowel pairs: "Tavolzhanka", "Budanov" / "Budaniv"
+
+
+def kin(a: str, b: str) -> bool:
+    """Whether two keys one slip apart differ only where a surname or a Russian name differs from a Ukrainian village:
+    at the last letter ("kovalenko" / "kovalenki", "volfino" / "volfine") or by an o/e for an i ("budanov")."""
+    if a[:-1] == b[:-1] or a == b[:-1] or a[:-1] == b:
+        return True
+    diff = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
+    return len(diff) == 1 and frozenset(a[diff[0]] + b[diff[0]]) in _SWAPS
+
+
+# A person's name, not a place: "according to Zaluzhnyi", "General Zaluzhnyi", "Zaluzhnyi said".
+_SPEAKER_BEFORE = re.compile(r"(?:\baccording\s+to|\b(?:General|Gen\.|Colonel|Col\.|Commander|Minister|President|"
+                             r"Governor|Mayor|Head|Chief|spokesperson|spokesman|advisor|adviser|Ombudsman))\s+$")
+_SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|stated|claimed|reported|added|noted)\b")
+
+
+def spoken(text: str, s: int, e: int) -> bool:
+    """Whether the name at text[s:e] is told as a speaker or a titled person (no village slip is read there)."""
+    return bool(_SPEAKER_BEFORE.search(text, max(0, s - 30), s) or _SPEAKER_AFTER.match(text, e))
+
+
 def _mask(key: str) -> int:
     """The set of a key's characters as bits (one slip adds at most one and drops at most one)."""
     out = 0
@@ -60,10 +84,10 @@ def by_shape() -> dict[tuple[str, int], tuple[tuple[str, int], ...]]:
 
 @lru_cache(maxsize=1 << 14)  # a report writes "Ukrainian" a hundred times: each key is compared with the register once
 def near_keys(key: str) -> tuple[str, ...]:
-    """The register's loose keys one slip from `key`."""
+    """The register's loose keys one slip from `key`, less those only a surname or a Russian spelling is (`kin`)."""
     shapes, mask = by_shape(), _mask(key)
     return tuple(k for n in (len(key) - 1, len(key), len(key) + 1) for k, m in shapes.get((key[0], n), ())
-                 if (m ^ mask).bit_count() <= 2 and one_slip(key, k))
+                 if (m ^ mask).bit_count() <= 2 and one_slip(key, k) and not kin(key, k))
 
 
 def slips(key: str, near_rows: tuple[int, ...]) -> dict[int, str]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -104,7 +104,7 @@ shelled struck liberated recaptured entered fought held retook reached advanced 
 settlements""".split())
 _LIST = frozenset(("and", "or", ","))
 _QUARTER = re.compile(rf"\b(?:neighbou?rhood|quarter|district|suburb|microdistrict)s?{_S}+of{_S}+(?:the{_S}+)?$")
-_NEAR_NEXT = re.compile(rf"{_S}+near{_S}+(?:the{_S}+)?")
+_NEAR_NEXT = re.compile(rf"{_S}+near{_S}+(?:the{_S}+)?(?:(?:town|city|village|settlement){_S}+of{_S}+)?")
 NEAR_KM = 10.0  # the radius of a village told near a town
 _ENGLISH = 1_000  # a word this common in English is no word of a misspelt village ("Ukrainian General Staff")
 _WORDS = re.compile(r"[ \u00a0\u2002-]")
@@ -153,7 +153,8 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
     rows = table()[1]
     # A name the gazetteer lacks that resolution placed at the country or a stated oblast ("the town of Kutuzivka"
     # at Ukraine) stands in for a place: the register may read it, and the stand-in then goes.
-    stand = {id(m) for m in out if _stand_in(gz, text, m)}
+    named = Counter(name_key(m.name or "") for m in out)  # a focus town is a name other mentions resolve to
+    stand = {id(m) for m in out if _stand_in(gz, text, m, named)}
     taken = Spans((m.start, m.end) for m in out if id(m) not in stand)
     ends = {m.end for m in out}
     aid = mentions[0].article_id if mentions else ""
@@ -184,7 +185,7 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
                     row = None  # and a place of its paragraph lies near it ("towards Mikolayiv ... Odesa")
             if row is not None:
                 rec = None if exact else _spelt_record(gz, name, ids, rows, row)
-                new.append(_mention(gz, aid, s, e, name, _anchored(text, e, row, towns), told_code) if rec is None
+                new.append(_mention(gz, aid, s, e, name, _anchored(text, e, row, towns, stand), told_code) if rec is None
                            else _record_mention(gz, aid, s, e, name, rec))
                 taken.add(s, e)
                 ends.add(e)
@@ -195,21 +196,24 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
     return sorted([*out, *new], key=lambda m: m.start) if new else out
 
 
-def _stand_in(gz: Gazetteer, text: str, m: PlaceMention) -> bool:
-    """Whether a mention is a Ukrainian place (the country, an oblast, the text's focus) standing in for a name the
-    gazetteer holds no record of
-    (not a part of a town: "the neighborhood of Troiitske, west of Mariupol" is no village)."""
-    return m.country_code == "UA" and m.text != m.name and name_key(m.text) != name_key(m.name or "") \
+def _stand_in(gz: Gazetteer, text: str, m: PlaceMention, named: Counter[str]) -> bool:
+    """Whether a mention is a Ukrainian place (the country, an oblast, a town the text names) standing in for a name
+    the gazetteer holds no record of; never a demonym ("Ukrainian") nor a part of a town ("the district of X, west of
+    Y"). A town is a stand-in only where another mention also resolves to it."""
+    return m.country_code == "UA" and m.role != "demonym" and m.text != m.name \
+        and ((m.feature_code or "").startswith("PCL") or m.feature_code == "ADM1" or named[name_key(m.name or "")] > 1) \
+        and name_key(m.text) != name_key(m.name or "") \
         and not gz.candidates(m.text) and not _QUARTER.search(text, max(0, m.start - 30), m.start)
 
 
-def _anchored(text: str, e: int, row: Row, towns: _Towns) -> Row:
+def _anchored(text: str, e: int, row: Row, towns: _Towns, stand: set[int]) -> Row:
     """The row, or the point of the town a name is told near ("the village of Molodova near Staryi Saltiv") when that
-    town lies inside the row's radius: a hromada's point may lie tens of km off its village."""
+    town lies inside the row's radius (and is no stand-in): a hromada's point may lie tens of km off its village."""
     near = _NEAR_NEXT.match(text, e)
     if near is None:
         return row
-    at = [m for m in towns.within(near.end(), near.end() + 1) if m.lat is not None and m.lon is not None]
+    at = [m for m in towns.within(near.end(), near.end() + 1)
+          if m.lat is not None and m.lon is not None and id(m) not in stand]
     if not at or haversine_km(row.lat, row.lon, at[0].lat, at[0].lon) > row.radius:  # type: ignore[arg-type]
         return row
     return Row(at[0].lat, at[0].lon, min(row.radius, NEAR_KM), row.admin1)  # type: ignore[arg-type]
@@ -228,14 +232,16 @@ def _slip(gz: Gazetteer, text: str, base: int, run: str, aid: str, ends: set[int
             return None
         rows = table()[1]
         got = typos.slips(key, typos.rows_near(tuple((m.lat, m.lon) for m in in_sent)))  # type: ignore[misc]
-        if not got or (not _cued(text, s, ends) and not _AREA.match(text, e)):  # the cue's search costs most
-            continue
+        if not got or typos.spoken(text, s, e) or (not _cued(text, s, ends) and not _AREA.match(text, e)):
+            continue  # (the cue's search costs most)
         row = _pick(gz, text, s, e, tuple(sorted(got)), rows, towns, explicit=True)
         if row is None:
             continue
         spelt = next(got[i] for i in got if rows[i] == row)
         rec = _record_near(gz, spelt, row, SENTENCE_KM)
-        return _mention(gz, aid, s, e, name, row, told_code) if rec is None else _record_mention(gz, aid, s, e, name, rec)
+        if rec is None:  # the register's spelling names it; the text keeps the slip
+            return _mention(gz, aid, s, e, name, row, told_code, spelt)
+        return _record_mention(gz, aid, s, e, name, rec)
     return None
 
 
@@ -591,9 +597,11 @@ def _record_mention(gz: Gazetteer, article_id: str, s: int, e: int, name: str, i
                         score=0.3, role="mentioned")
 
 
-def _mention(gz: Gazetteer, article_id: str, s: int, e: int, name: str, row: Row, told_code: str) -> PlaceMention:
-    """A mention at the row's approximate point, shaped like a point told by an offset phrase."""
-    return PlaceMention(article_id=article_id, start=s, end=e, text=name, geonameid=None, name=name, lat=row.lat,
+def _mention(gz: Gazetteer, article_id: str, s: int, e: int, name: str, row: Row, told_code: str,
+             spelt: str | None = None) -> PlaceMention:
+    """A mention at the row's approximate point, shaped like a point told by an offset phrase, named `spelt` when
+    the text writes it otherwise."""
+    return PlaceMention(article_id=article_id, start=s, end=e, text=name, geonameid=None, name=spelt or name, lat=row.lat,
                         lon=row.lon, country_code="UA", admin1=gz.admin1_name(row.admin1), feature_class="P",
                         feature_code=told_code, population=0, score=0.3, role="mentioned",
                         radius_km=row.radius)
