@@ -368,7 +368,9 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
         # "strikes west of Hulyaipole and in Mykolaiv and Dnipropetrovsk Oblasts" with a region picked: the town
         # before the regions is an item too, so a town and a region are tried as a mixed pair whichever is picked.
         a_cls = "A" if in_region_list(doc, a) or (a.feature_code or "").startswith("ADM1") else a.feature_class
-        if _AND_IN_ON.search(doc.text, a.end, b.start) and not _CLOSES.match(doc.text, b.end):
+        # "..., and in Donetsk and Luhansk oblasts civilians were evacuated": the list closes after the last region.
+        shut = _REGIONS_AFTER.match(doc.text, b.end)
+        if _AND_IN_ON.search(doc.text, a.end, b.start) and not _CLOSES.match(doc.text, shut.end() if shut else b.end):
             return False
         if (cls != place.feature_class or a_cls != place.feature_class) and _mixed(doc, here, a, b):
             return True

@@ -513,10 +513,13 @@ def doubted_quote(text: str, s0: int, s1: int, t0: int) -> bool:
     q = _brief_quote(text, s0, s1, t0)
     if q is None or not _source_word(text, s0, *q):
         return False
-    # The doubt follows the quote in its clause: not "after a claim by Kyiv that ...", nor "..., and officials called
-    # unconfirmed reports ... false".
+    # The doubt follows the quote, up to a new "..., and" clause ("..., and officials called unconfirmed reports ...
+    # false" doubts other reports); ", but ISW cannot confirm", "; ISW cannot confirm this" doubt the claim itself.
+    # Before the quote only a strong cue counts ("ISW cannot confirm claims that ..."), not "after a claim by Kyiv".
     stop = _CLAUSE_STOP.search(text, q[1], s1)
-    return _DOUBT.search(text, q[1], stop.start() if stop else s1) is not None
+    if _DOUBT.search(text, q[1], stop.start() if stop else s1) is not None:
+        return True
+    return _STRONG_DOUBT.search(text, s0, q[0]) is not None
 
 
 # "Russian forces “fully liberated” Pisky", "troops had “partial success” in Mazanivka": a quoted act of forces is a
@@ -531,9 +534,10 @@ _AUX_BEFORE = re.compile(r"\b(?:had|have|has|are|is|were|was|been)\s+(?:\w+ly\s+
 _NAME_AFTER = re.compile(r"\s+(?:(?:in|near|around|at|of)\s+(?:the\s+directions?\s+of\s+)?)?[A-Z][a-z]")
 # "a claim ISW cannot confirm", "unverified reports": the quoted word is a claim the text doubts (README: left out).
 # "a claim" counts only as an appositive (", a claim no one could confirm").
-_DOUBT = re.compile(r",\s*a\s+claim\b|\b(?:cannot\s+(?:independently\s+)?(?:confirm|verify)|could\s+not\s+"
-                    r"(?:independently\s+)?(?:confirm|verify)|unverified|unconfirmed)\b", re.I)
-_CLAUSE_STOP = re.compile(r";|,\s*(?:and|but|while|although|whereas)\b", re.I)
+_STRONG_DOUBT = re.compile(r"\b(?:cannot\s+(?:independently\s+)?(?:confirm|verify)|could\s+not\s+"
+                          r"(?:independently\s+)?(?:confirm|verify)|unverified|unconfirmed)\b", re.I)
+_DOUBT = re.compile(r",\s*a\s+claim\b|" + _STRONG_DOUBT.pattern, re.I)
+_CLAUSE_STOP = re.compile(r",\s*and\b", re.I)
 
 
 # "captured unspecified northern portions of Izyum", "the main part of Vodyane": a part of a town is the town taken.

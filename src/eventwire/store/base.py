@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import decimal
 import math
+import numbers
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -128,8 +130,8 @@ _DECIMAL = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", re.ASCII)
 
 
 def _bbox_number(part: Any) -> float:
-    """A plain decimal number (text or int/float, not bool); `1_0` and non-ASCII digits are refused."""
-    if isinstance(part, bool) or not isinstance(part, (str, int, float)):
+    """A plain decimal number: text, or a real number but a bool (numpy, Decimal); `1_0`, non-ASCII digits refused."""
+    if isinstance(part, bool) or not isinstance(part, (str, numbers.Real, decimal.Decimal)):
         raise TypeError(part)
     if isinstance(part, str) and not _DECIMAL.fullmatch(part.strip()):
         raise ValueError(part)
