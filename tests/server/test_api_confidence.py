@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from api_helpers import ids
 from fastapi.testclient import TestClient
 
 from eventwire.merge.types import Cluster
@@ -40,20 +41,13 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
         yield c
 
 
-def _ids(client: TestClient, path: str, **params: object) -> list[str]:
-    answer = client.get(path, params=params)
-    assert answer.status_code == 200, answer.text
-    body = answer.json()
-    return [e["id"] for e in body.get("items", body.get("features", []))]
-
-
 def test_events_and_merged_events_at_or_above_the_confidence(client: TestClient) -> None:
-    assert _ids(client, "/api/events") == ["ev_kherson", "ev_sumy"]
-    assert _ids(client, "/api/events", min_confidence=0.5) == ["ev_kherson"]
-    assert _ids(client, "/api/events", min_confidence=0.35) == ["ev_kherson", "ev_sumy"]
-    assert _ids(client, "/api/events.geojson", min_confidence=0.9) == []
-    assert _ids(client, "/api/events", min_confidence=0.5, merged="true") == ["cev_kherson", "cev_sumy"]
-    assert _ids(client, "/api/events.geojson", min_confidence=0.6, merged="true") == ["cev_kherson"]
+    assert ids(client, "/api/events") == ["ev_kherson", "ev_sumy"]
+    assert ids(client, "/api/events", min_confidence=0.5) == ["ev_kherson"]
+    assert ids(client, "/api/events", min_confidence=0.35) == ["ev_kherson", "ev_sumy"]
+    assert ids(client, "/api/events.geojson", min_confidence=0.9) == []
+    assert ids(client, "/api/events", min_confidence=0.5, merged="true") == ["cev_kherson", "cev_sumy"]
+    assert ids(client, "/api/events.geojson", min_confidence=0.6, merged="true") == ["cev_kherson"]
     # The map's popup reads the confidence from the GeoJSON.
     [feature] = client.get("/api/events.geojson", params={"min_confidence": 0.5}).json()["features"]
     assert feature["properties"]["confidence"] == 0.88

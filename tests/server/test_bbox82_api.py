@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from api_helpers import ids
 from fastapi.testclient import TestClient
 
 from eventwire.merge.types import Cluster
@@ -39,21 +40,14 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
         yield c
 
 
-def _ids(client: TestClient, path: str, **params: object) -> list[str]:
-    answer = client.get(path, params=params)
-    assert answer.status_code == 200, answer.text
-    body = answer.json()
-    return [e["id"] for e in body.get("items", body.get("features", []))]
-
-
 def test_events_and_merged_events_in_a_box(client: TestClient) -> None:
     ukraine = "22.1,44.3,40.2,52.4"
-    assert _ids(client, "/api/events", bbox=ukraine) == ["ev_cher", "ev_zap"]
-    assert _ids(client, "/api/events", bbox="34,47,36,48.5") == ["ev_zap"]
-    assert _ids(client, "/api/events", bbox=ukraine, merged="true") == ["cev_cher", "cev_zap"]
-    assert _ids(client, "/api/events.geojson", bbox="30,50,32,52", merged="true") == ["cev_cher"]
+    assert ids(client, "/api/events", bbox=ukraine) == ["ev_cher", "ev_zap"]
+    assert ids(client, "/api/events", bbox="34,47,36,48.5") == ["ev_zap"]
+    assert ids(client, "/api/events", bbox=ukraine, merged="true") == ["cev_cher", "cev_zap"]
+    assert ids(client, "/api/events.geojson", bbox="30,50,32,52", merged="true") == ["cev_cher"]
     # Across the antimeridian; the event with no point is in no box, not even the world.
-    assert _ids(client, "/api/events", bbox="170,-30,-170,-10") == ["ev_tonga"]
+    assert ids(client, "/api/events", bbox="170,-30,-170,-10") == ["ev_tonga"]
     answer = client.get("/api/events.geojson", params={"bbox": "-180,-90,180,90"}).json()
     assert len(answer["features"]) == 3 and answer["skipped_without_coordinates"] == 0
 
