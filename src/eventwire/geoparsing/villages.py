@@ -133,6 +133,13 @@ _NAME = r"[A-Z][a-z'’]+(?:[ \u00a0\u2002-][A-Z][a-z'’]+){0,2}"
 # Only "in" an oblast: in "X, Y, Sumy Oblast, and Z Oblast" the oblast is a list item of its own, not X's.
 _IN_OBLAST = re.compile(rf",?{_S}*(?:all{_S}+)?in{_S}+(?:the{_S}+)?(?:{_DIR}{_S}+)?([A-Z][a-z]+){_S}+"
                         r"(?:Oblast|oblast|region)\b")
+# The origin of cross-border fire: "shelled X from Y", "from the territory of Y", "across the border from Y"; with a
+# Russian border oblast, "the border" or "Russian territory" in the paragraph, Y is a Russian village, not a Ukrainian
+# near-namesake ("from Logachevka" is no Lohachivka).
+_FROM = re.compile(rf"\bfrom{_S}+(?:the{_S}+(?:territory|direction|area){_S}+of{_S}+)?(?:the{_S}+)?"
+                   rf"(?:(?:village|settlement)s?{_S}+of{_S}+)?$")
+_ABROAD = re.compile(r"\b(?:(?:Belgorod|Kursk|Bryansk)(?:[ \u00a0\u2002]+(?:Oblast|oblast|region))?|the[ \u00a0\u2002]+"
+                     r"(?:international[ \u00a0\u2002]+)?border|Russian[ \u00a0\u2002]+territory)\b")
 _LIST_OBLAST = re.compile(rf"(?:,?{_S}+(?:(?:and|or){_S}+)?{_NAME}){{1,8}}?(?={_IN_OBLAST.pattern})")
 
 
@@ -176,7 +183,7 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
             s, e = base + rs, base + rend
             if taken.overlaps(s, e):
                 continue
-            if not _cued(text, s, ends) and not _AREA.match(text, e):
+            if (not _cued(text, s, ends) and not _AREA.match(text, e)) or _from_abroad(text, s):
                 continue
             row = _pick(gz, text, s, e, ids, rows, towns)
             if row is None and _oblast_at(text, e) is None:  # else the section's places, when they clearly pick one
@@ -194,6 +201,14 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
         read = Spans((m.start, m.end) for m in new)
         out = [m for m in out if id(m) not in stand or not read.overlaps(m.start, m.end)]
     return sorted([*out, *new], key=lambda m: m.start) if new else out
+
+
+def _from_abroad(text: str, s: int) -> bool:
+    """Whether the name at `s` is told as the origin of fire from Russia ("shelled X from Y", a Russian border oblast,
+    "the border" or "Russian territory" in its paragraph)."""
+    if _FROM.search(text, max(0, s - 60), s) is None:
+        return False
+    return _ABROAD.search(text, *_bounds(text, s, "\n")) is not None
 
 
 def _stand_in(gz: Gazetteer, text: str, m: PlaceMention, named: Counter[str]) -> bool:
@@ -232,7 +247,8 @@ def _slip(gz: Gazetteer, text: str, base: int, run: str, aid: str, ends: set[int
             return None
         rows = table()[1]
         got = typos.slips(key, typos.rows_near(tuple((m.lat, m.lon) for m in in_sent)))  # type: ignore[misc]
-        if not got or typos.spoken(text, s, e) or (not _cued(text, s, ends) and not _AREA.match(text, e)):
+        if not got or typos.spoken(text, s, e) or (not _cued(text, s, ends) and not _AREA.match(text, e)) \
+                or _from_abroad(text, s):
             continue  # (the cue's search costs most)
         row = _pick(gz, text, s, e, tuple(sorted(got)), rows, towns, explicit=True)
         if row is None:

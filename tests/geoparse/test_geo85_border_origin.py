@@ -1,0 +1,37 @@
+"""Geoparsing round 50: a village named as the origin of fire from Russia is no Ukrainian village."""
+from eventwire import geoparse
+from eventwire.geoparsing.villages import _from_abroad
+
+AREA = " Ukrainian forces held positions near Kharkiv, Izyum and Chuhuiv."
+
+
+def _at(text: str, word: str):
+    return next((p for p in geoparse(text) if p.text == word), None)
+
+
+def test_the_origin_of_fire_across_the_border_is_not_read_in_ukraine():
+    text = "Enemy guns hit Velykyi Burluk, Dvorichna and Vovchansk from Logachevka across the border overnight." + AREA
+    assert _at(text, "Logachevka") is None
+
+
+def test_a_border_oblast_in_the_paragraph_is_enough():
+    text = ("Enemy guns hit Velykyi Burluk, Dvorichna and Vovchansk from Logachevka overnight. Officials in Belgorod "
+            "Oblast spoke of return fire." + AREA)
+    assert _at(text, "Logachevka") is None
+
+
+def test_without_a_word_of_russia_the_register_still_reads_it():
+    text = "Enemy guns hit Velykyi Burluk, Dvorichna and Vovchansk from Logachevka overnight." + AREA
+    m = _at(text, "Logachevka")
+    assert m is not None and m.country_code == "UA"
+
+
+def test_from_abroad_shapes():
+    para = "Shells came from the territory of Tetkino, Kursk Oblast."
+    assert _from_abroad(para, para.index("Tetkino"))
+    para = "Artillery fired from the village of Nekhoteevka near the border."
+    assert _from_abroad(para, para.index("Nekhoteevka"))
+    para = "Troops withdrew from Lyptsi toward Kharkiv."  # no word of Russia in the paragraph
+    assert not _from_abroad(para, para.index("Lyptsi"))
+    para = "Troops near the border shelled Lyptsi."  # no "from" before the name
+    assert not _from_abroad(para, para.index("Lyptsi"))
