@@ -9,6 +9,11 @@ def _at(text: str, word: str):
     return next((p for p in geoparse(text) if p.text == word), None)
 
 
+def _abroad(para: str, word: str) -> bool:
+    i = para.index(word)
+    return _from_abroad(para, i, i + len(word))
+
+
 def test_the_origin_of_fire_across_the_border_is_not_read_in_ukraine():
     text = "Enemy guns hit Velykyi Burluk, Dvorichna and Vovchansk from Logachevka across the border overnight." + AREA
     assert _at(text, "Logachevka") is None
@@ -28,10 +33,21 @@ def test_without_a_word_of_russia_the_register_still_reads_it():
 
 def test_from_abroad_shapes():
     para = "Shells came from the territory of Tetkino, Kursk Oblast."
-    assert _from_abroad(para, para.index("Tetkino"))
+    assert _abroad(para, "Tetkino")
     para = "Artillery fired from the village of Nekhoteevka near the border."
-    assert _from_abroad(para, para.index("Nekhoteevka"))
-    para = "Troops withdrew from Lyptsi toward Kharkiv."  # no word of Russia in the paragraph
-    assert not _from_abroad(para, para.index("Lyptsi"))
+    assert _abroad(para, "Nekhoteevka")
+    para = "Troops withdrew from Lyptsi after dark."  # no word of Russia in the paragraph
+    assert not _abroad(para, "Lyptsi")
     para = "Troops near the border shelled Lyptsi."  # no "from" before the name
-    assert not _from_abroad(para, para.index("Lyptsi"))
+    assert not _abroad(para, "Lyptsi")
+
+
+def test_a_move_a_raion_or_a_ukrainian_oblast_after_the_name_keeps_it_in_ukraine():
+    para = "Near the border, an attack from Tsupivka to Dementiivka failed."
+    assert not _abroad(para, "Tsupivka")
+    para = "Officials in Kursk said five people were taken from Shelky, Vasylivka Raion, last week."
+    assert not _abroad(para, "Shelky")
+    para = "Near the border, guns fired from Lyptsi in Kharkiv Oblast."
+    assert not _abroad(para, "Lyptsi")
+    para = "Guns fired from Tetkino in Kursk Oblast at Ukrainian positions."
+    assert _abroad(para, "Tetkino")

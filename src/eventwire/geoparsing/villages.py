@@ -140,6 +140,9 @@ _FROM = re.compile(rf"\bfrom{_S}+(?:the{_S}+(?:territory|direction|area){_S}+of{
                    rf"(?:(?:village|settlement)s?{_S}+of{_S}+)?$")
 _ABROAD = re.compile(r"\b(?:(?:Belgorod|Kursk|Bryansk)(?:[ \u00a0\u2002]+(?:Oblast|oblast|region))?|the[ \u00a0\u2002]+"
                      r"(?:international[ \u00a0\u2002]+)?border|Russian[ \u00a0\u2002]+territory)\b")
+# A start told on the way to a place ("an assault from X to Y") or placed in a raion is no origin of fire from Russia.
+_MOVE_OR_RAION = re.compile(rf",?{_S}+(?:to|toward|towards|into)\b|,{_S}*[A-Z][a-z]+{_S}+Raion\b")
+_BORDER_OBLASTS = frozenset(("Belgorod", "Kursk", "Bryansk"))
 _LIST_OBLAST = re.compile(rf"(?:,?{_S}+(?:(?:and|or){_S}+)?{_NAME}){{1,8}}?(?={_IN_OBLAST.pattern})")
 
 
@@ -183,7 +186,7 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
             s, e = base + rs, base + rend
             if taken.overlaps(s, e):
                 continue
-            if (not _cued(text, s, ends) and not _AREA.match(text, e)) or _from_abroad(text, s):
+            if (not _cued(text, s, ends) and not _AREA.match(text, e)) or _from_abroad(text, s, e):
                 continue
             row = _pick(gz, text, s, e, ids, rows, towns)
             if row is None and _oblast_at(text, e) is None:  # else the section's places, when they clearly pick one
@@ -203,10 +206,12 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
     return sorted([*out, *new], key=lambda m: m.start) if new else out
 
 
-def _from_abroad(text: str, s: int) -> bool:
-    """Whether the name at `s` is told as the origin of fire from Russia ("shelled X from Y", a Russian border oblast,
-    "the border" or "Russian territory" in its paragraph)."""
-    if _FROM.search(text, max(0, s - 60), s) is None:
+def _from_abroad(text: str, s: int, e: int) -> bool:
+    """Whether the name at text[s:e] is told as the origin of fire from Russia ("shelled X from Y", a Russian border
+    oblast, "the border" or "Russian territory" in its paragraph; no "to Z", raion or Ukrainian oblast after it)."""
+    if _FROM.search(text, max(0, s - 60), s) is None or _MOVE_OR_RAION.match(text, e):
+        return False
+    if (ob := _oblast_at(text, e, False)) is not None and ob.group(1) not in _BORDER_OBLASTS:
         return False
     return _ABROAD.search(text, *_bounds(text, s, "\n")) is not None
 
@@ -248,7 +253,7 @@ def _slip(gz: Gazetteer, text: str, base: int, run: str, aid: str, ends: set[int
         rows = table()[1]
         got = typos.slips(key, typos.rows_near(tuple((m.lat, m.lon) for m in in_sent)))  # type: ignore[misc]
         if not got or typos.spoken(text, s, e) or (not _cued(text, s, ends) and not _AREA.match(text, e)) \
-                or _from_abroad(text, s):
+                or _from_abroad(text, s, e):
             continue  # (the cue's search costs most)
         row = _pick(gz, text, s, e, tuple(sorted(got)), rows, towns, explicit=True)
         if row is None:
