@@ -34,7 +34,7 @@ from eventwire.gazetteer import Gazetteer, haversine_km
 from eventwire.gazetteer.normalize import name_key, name_keys
 from eventwire.gazetteer.sources import data_file, tsv_rows
 from eventwire.gazetteer.ukraine import loose_spellings, skeleton
-from eventwire.geoparsing import typos
+from eventwire.geoparsing import border, typos
 from eventwire.geoparsing.lowercase import word_counts
 from eventwire.geoparsing.recognize import common_set
 from eventwire.geoparsing.spans import Spans
@@ -133,16 +133,6 @@ _NAME = r"[A-Z][a-z'’]+(?:[ \u00a0\u2002-][A-Z][a-z'’]+){0,2}"
 # Only "in" an oblast: in "X, Y, Sumy Oblast, and Z Oblast" the oblast is a list item of its own, not X's.
 _IN_OBLAST = re.compile(rf",?{_S}*(?:all{_S}+)?in{_S}+(?:the{_S}+)?(?:{_DIR}{_S}+)?([A-Z][a-z]+){_S}+"
                         r"(?:Oblast|oblast|region)\b")
-# The origin of cross-border fire: "shelled X from Y", "from the territory of Y", "across the border from Y"; with a
-# Russian border oblast, "the border" or "Russian territory" in the paragraph, Y is a Russian village, not a Ukrainian
-# near-namesake ("from Logachevka" is no Lohachivka).
-_FROM = re.compile(rf"\bfrom{_S}+(?:the{_S}+(?:territory|direction|area){_S}+of{_S}+)?(?:the{_S}+)?"
-                   rf"(?:(?:village|settlement)s?{_S}+of{_S}+)?$")
-_ABROAD = re.compile(r"\b(?:(?:Belgorod|Kursk|Bryansk)(?:[ \u00a0\u2002]+(?:Oblast|oblast|region))?|the[ \u00a0\u2002]+"
-                     r"(?:international[ \u00a0\u2002]+)?border|Russian[ \u00a0\u2002]+territory)\b")
-# A start told on the way to a place ("an assault from X to Y") or placed in a raion is no origin of fire from Russia.
-_MOVE_OR_RAION = re.compile(rf",?{_S}+(?:to|toward|towards|into)\b|,{_S}*[A-Z][a-z]+{_S}+Raion\b")
-_BORDER_OBLASTS = frozenset(("Belgorod", "Kursk", "Bryansk"))
 _LIST_OBLAST = re.compile(rf"(?:,?{_S}+(?:(?:and|or){_S}+)?{_NAME}){{1,8}}?(?={_IN_OBLAST.pattern})")
 
 
@@ -207,13 +197,9 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
 
 
 def _from_abroad(text: str, s: int, e: int) -> bool:
-    """Whether the name at text[s:e] is told as the origin of fire from Russia ("shelled X from Y", a Russian border
-    oblast, "the border" or "Russian territory" in its paragraph; no "to Z", raion or Ukrainian oblast after it)."""
-    if _FROM.search(text, max(0, s - 60), s) is None or _MOVE_OR_RAION.match(text, e):
-        return False
-    if (ob := _oblast_at(text, e, False)) is not None and ob.group(1) not in _BORDER_OBLASTS:
-        return False
-    return _ABROAD.search(text, *_bounds(text, s, "\n")) is not None
+    """Whether the name at text[s:e] is told as the origin of fire from Russia (`border.from_abroad`)."""
+    ob = _oblast_at(text, e, False)
+    return border.from_abroad(text, s, e, ob.group(1) if ob is not None else None)
 
 
 def _stand_in(gz: Gazetteer, text: str, m: PlaceMention, named: Counter[str]) -> bool:
