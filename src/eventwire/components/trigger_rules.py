@@ -335,6 +335,9 @@ RULES: list[Rule] = [
          r"fighting\s+(?:is|was|has\s+been|remains|remained)\s+(?:(?:still|reportedly|also)\s+){0,2}(?:ongoing\b|"
          r"(?:occurring|taking\s+place)(?=\s+(?:in\s+areas\s+)?(?:in|near|around|at|on\s+the\s+outskirts\s+of)\s+(?-i:[A-Z])))|"
          r"ongoing\s+fighting\b|"
+         # ISW: "Russian forces continued combat in ... near Vysokopillya": fighting told with "continued" before a
+         # place word is a fight (not "continued combat readiness", nor "continued fighting over the budget").
+         r"continued\s+(?:combat|fighting)(?=\s+(?:in|near|around|along|at|north|south|east|west)\w*\b)|"
          # ISW: "fighting north of Kharkiv City in Udy, Tsupivka, and Verkhnii Saltiv".
          r"fighting\s+(?:north|south|east|west)(?:east|west)?\s+of\b|"
          # "three BTGs attacked toward Mykolayiv", "attacked toward Zazymya and Vyshenky": an attack with a heading is
@@ -345,7 +348,7 @@ RULES: list[Rule] = [
          r"(?:attempted|attempting|tried|trying)\s+to\s+regain\s+(?:(?:previously|recently|certain|some)\s+)?lost\s+"
          r"positions\b",
          CLASH, "ASSAULT", "firearms", armed=False,
-         anchors="ground infantry repel repuls counter fighting heavy fierce intense ongoing attack limited attempt tried trying"),
+         anchors="ground infantry repel repuls counter fighting heavy fierce intense ongoing attack limited attempt tried trying continued"),
     # "Mali: fighting between the CSP and the jihadists ... intensifies in Gao", "fresh fighting in Beni".
     Rule(r"clash(?:es|ed)?\b|firefights?|gun\s*battles?|fierce\s+fighting|heavy\s+fighting|fighting\s+(?:in|near|"
          r"around|for|between)\b|(?:fresh|renewed)\s+fighting\b|fought\b|skirmish(?:es)?|ground\s+assaults?|(?:attacked|assaulted|stormed)\s+"
