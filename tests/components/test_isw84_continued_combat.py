@@ -20,7 +20,11 @@ def test_continued_combat_is_a_clash(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "The ministry praised the continued combat readiness of brigades stationed near Kozatske.",
-    "Russian troops will likely continued combat near Kozatske in the coming weeks.",
+    "Russian troops will likely continue combat near Kozatske in the coming weeks.",
+    # Final read: a named place must follow the place word (not "in court", "at the polls", "fighting inflation").
+    "The central bank continued fighting inflation in Ukraine on June 6.",
+    "The mayor continued fighting in court in Kyiv on June 6.",
+    "The opposition continued fighting at the polls in Odesa on June 6.",
     "Parliament in Kyiv continued fighting over the budget bill on June 6.",
 ])
 def test_continued_combat_guards(text: str) -> None:

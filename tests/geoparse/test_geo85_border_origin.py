@@ -1,4 +1,6 @@
 """Geoparsing round 50: a village named as the origin of fire from Russia is no Ukrainian village."""
+import pytest
+
 from eventwire import geoparse
 from eventwire.geoparsing.villages import _from_abroad
 
@@ -51,3 +53,15 @@ def test_a_move_a_raion_or_a_ukrainian_oblast_after_the_name_keeps_it_in_ukraine
     assert not _abroad(para, "Lyptsi")
     para = "Guns fired from Tetkino in Kursk Oblast at Ukrainian positions."
     assert _abroad(para, "Tetkino")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ukrainian forces near Kharkiv and Chuhuiv pushed Russian troops from Pletenivka back to the border on June 3.",
+     "Pletenivka"),
+    ("Russian forces near Kharkiv and Chuhuiv withdrew from Ohirtseve on June 3, and Ukrainian troops reached the "
+     "international border.", "Ohirtseve"),
+])
+def test_a_village_left_by_troops_is_still_read_in_ukraine(text: str, name: str) -> None:
+    # Final read (session 20): no fire before "from", so the village is no origin of fire from Russia.
+    m = _at(text, name)
+    assert m is not None and m.country_code == "UA"
