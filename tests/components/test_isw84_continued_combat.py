@@ -13,6 +13,7 @@ def _types(text: str) -> list[str]:
 @pytest.mark.parametrize("text", [
     "Russian troops continued combat near Kozatske and Lymany on June 6 without clear gains.",
     "Ukrainian units continued fighting northeast and south of Vuhledar on June 6.",
+    "Russian units continued combat in southern Donetsk Oblast near Novomykhailivka on June 6.",
 ])
 def test_continued_combat_is_a_clash(text: str) -> None:
     assert "Armed clash" in _types(text)

@@ -338,7 +338,8 @@ RULES: list[Rule] = [
          # ISW: "Russian forces continued combat in ... near Vysokopillya": fighting told with "continued" before a
          # place word is a fight (not "continued combat readiness", nor "continued fighting over the budget").
          # A named place must follow ("in court", "at the polls", "fighting inflation" are no fight).
-         r"continued\s+(?:combat|fighting)(?=\s+(?:(?:in|near|around|along|at)\s+(?:the\s+)?(?-i:[A-Z])|"
+         r"continued\s+(?:combat|fighting)(?=\s+(?:(?:in|near|around|along|at)\s+(?:the\s+)?"
+         r"(?:(?:north|south)?(?:east|west)?(?<=[a-z])(?:ern)?\s+|central\s+)?(?-i:[A-Z])|"
          r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+(?:and\s+[a-z]+\s+)?of\b))|"
          # ISW: "fighting north of Kharkiv City in Udy, Tsupivka, and Verkhnii Saltiv".
          r"fighting\s+(?:north|south|east|west)(?:east|west)?\s+of\b|"
