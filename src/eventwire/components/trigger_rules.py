@@ -105,6 +105,8 @@ POLITICAL = (None, None)
 _ADV = r"(?:\s+\w+ly)?"
 _W = r"(?:\s+[\w’'-]+){0,3}?"
 _ARMS = r"(?:drones?|missiles?|UAVs?|rockets?|Shaheds?|projectiles?|cruise\s+missiles?|ballistic\s+missiles?)"
+# A compass point: "north", "southeast", "west" (the bearings ISW writes before "of" or as "-ern").
+_COMPASS = r"(?:(?:north|south)(?:east|west)?|east|west)"
 # What "target ... with" aims at: names and place nouns ("settlements in Mykolaiv Oblast"), not a side's own assets
 # nor people or firms ("sanctions targeted firms supplying Russia with drones", "targeted drivers with drones").
 _AIMED_WORD = (r"(?:(?-i:[A-Z0-9][\w’'-]*)|the|and|of|in|near|along|across|around|unspecified|civilian|critical|energy|"
@@ -339,8 +341,7 @@ RULES: list[Rule] = [
          # place word is a fight (not "continued combat readiness", nor "continued fighting over the budget").
          # A named place must follow ("in court", "at the polls", "fighting inflation" are no fight).
          r"continued\s+(?:combat|fighting)(?=\s+(?:(?:in|near|around|along|at)\s+(?:the\s+)?"
-         r"(?:(?:north|south)?(?:east|west)?(?<=[a-z])(?:ern)?\s+|central\s+)?(?-i:[A-Z])|"
-         r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+(?:and\s+[a-z]+\s+)?of\b))|"
+         r"(?:" + _COMPASS + r"(?:ern)?\s+|central\s+)?(?-i:[A-Z])|" + _COMPASS + r"\s+(?:and\s+[a-z]+\s+)?of\b))|"
          # ISW: "fighting north of Kharkiv City in Udy, Tsupivka, and Verkhnii Saltiv".
          r"fighting\s+(?:north|south|east|west)(?:east|west)?\s+of\b|"
          # "three BTGs attacked toward Mykolayiv", "attacked toward Zazymya and Vyshenky": an attack with a heading is
