@@ -85,10 +85,10 @@ class SQLStore:
     NULLS_FIRST: ClassVar[str] = ""  # makes undated rows sort first, as SQLite does by default
     NULLS_LAST: ClassVar[str] = ""  # the same rows last in a descending order (SQLite's default there)
     IN_CHUNK: ClassVar[int] = 500  # ids per `IN (...)` list, below the driver's parameter limit
-    # A merged event's confidence, read from the cluster's JSON record (the clusters table has no column for it).
     # Probe a box's size and write it so the planner keeps the date walk when most rows are in it (SQLite has no
     # statistics without ANALYZE and always takes the (lat, lon) index; PostgreSQL chooses well from its own).
     BOX_PROBE: ClassVar[bool] = False
+    # A merged event's confidence, read from the cluster's JSON record (the clusters table has no column for it).
     CLUSTER_CONFIDENCE: ClassVar[str] = "json_extract(e.record, '$.event.confidence')"
 
     # -- dialect hooks (methods) ----------------------------------------------------
