@@ -34,7 +34,7 @@ from eventwire.gazetteer import Gazetteer, haversine_km
 from eventwire.gazetteer.normalize import name_key, name_keys
 from eventwire.gazetteer.sources import data_file, tsv_rows
 from eventwire.gazetteer.ukraine import loose_spellings, skeleton
-from eventwire.geoparsing import border, typos
+from eventwire.geoparsing import borders, typos
 from eventwire.geoparsing.lowercase import word_counts
 from eventwire.geoparsing.recognize import common_set
 from eventwire.geoparsing.spans import Spans
@@ -197,9 +197,9 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
 
 
 def _from_abroad(text: str, s: int, e: int) -> bool:
-    """Whether the name at text[s:e] is told as the origin of fire from Russia (`border.from_abroad`)."""
+    """Whether the name at text[s:e] is told as the origin of fire from Russia (`borders.from_abroad`)."""
     ob = _oblast_at(text, e, False)
-    return border.from_abroad(text, s, e, ob.group(1) if ob is not None else None)
+    return borders.from_abroad(text, s, e, ob.group(1) if ob is not None else None)
 
 
 def _stand_in(gz: Gazetteer, text: str, m: PlaceMention, named: Counter[str]) -> bool:
