@@ -68,8 +68,9 @@ _GEO_NEXT = frozenset(
 _GEO_PREV = frozenset("north south east west northern southern eastern western central upper lower greater new metro "
                       "metropolitan".split())  # "Metro Vancouver", "United Way of Metropolitan Atlanta"
 _OUTLET_WORDS = frozenset(("reporter", "review", "magazine", "journalism"))  # "Hollywood Reporter": no town
-# A front word after a hyphenated pair of towns: "the Stryapivka-Soledar area", "the Kharkiv City-Izyum line".
-_PAIR_NEXT = re.compile(r"[ \u00a0\u2002]+(?:area|direction|line|axis|sector|front)\b")
+# A front or route word after a hyphenated pair (or chain) of towns: "the Stryapivka-Soledar area", "the Kharkiv
+# City-Izyum line", "the Kherson City-Nova Kakhovka highway", "the Kreminna-Rubizhne-Popasna frontline".
+_PAIR_NEXT = re.compile(r"[ \u00a0\u2002]+(?:areas?|directions?|lines?|axis|sectors?|front|frontline|highway|road|route)\b")
 # Nouns of fixed phrases "in (the) X of" that some gazetteer names as a town ("in the wake of": Wake County; "in
 # light of": Light, Australia; "in front of", "in charge of"): the noun is no place there, whatever the case.
 _IDIOM_NOUNS = frozenset("""wake front charge light advance name place search face spite lieu favor favour honor
