@@ -134,6 +134,8 @@ _NAME = r"[A-Z][a-z'’]+(?:[ \u00a0\u2002-][A-Z][a-z'’]+){0,2}"
 _IN_OBLAST = re.compile(rf",?{_S}*(?:all{_S}+)?in{_S}+(?:the{_S}+)?(?:{_DIR}{_S}+)?([A-Z][a-z]+){_S}+"
                         r"(?:Oblast|oblast|region)\b")
 _LIST_OBLAST = re.compile(rf"(?:,?{_S}+(?:(?:and|or){_S}+)?{_NAME}){{1,8}}?(?={_IN_OBLAST.pattern})")
+# ISW's comma form closes a list with "and": "Fedorivka, Volynske, and Stepne, Kherson Oblast" (all three in it).
+_LIST_AND_OBLAST = re.compile(rf"(?:,{_S}+{_NAME}){{0,7}},?{_S}+(?:and|or){_S}+{_NAME}(?=,{_S}*{_NAME}{_S}+Oblast\b)")
 
 
 def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_code: str) -> list[PlaceMention]:
@@ -566,6 +568,8 @@ def _oblast_at(text: str, e: int, lists: bool = True) -> re.Match[str] | None:
     ob = _OBLAST.match(text, e)
     if ob is None and lists and (rest := _LIST_OBLAST.match(text, e)) is not None:
         ob = _IN_OBLAST.match(text, rest.end())
+    if ob is None and lists and (rest := _LIST_AND_OBLAST.match(text, e)) is not None and "Oblast" not in rest.group():
+        ob = _OBLAST.match(text, rest.end())  # no item is an oblast of its own ("X, Donetsk Oblast, and Y, ...")
     return ob
 
 
