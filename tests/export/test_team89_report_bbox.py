@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from eventwire.cli import cli
+from eventwire.errors import UsageError
 from eventwire.export.report import build_report, report_from_store
 from eventwire.export.report_stats import in_box
 from eventwire.merge.types import Cluster
@@ -69,3 +71,15 @@ def test_the_report_command_takes_bbox_and_refuses_a_bad_one(tmp_path: Path) -> 
     assert empty.exit_code == 0 and "note: no events between 2025-06-01 and 2025-06-07 in that box" in empty.output
     bad = CliRunner().invoke(cli, [*args, "--bbox", "22,52,40,44"])  # latitudes swapped
     assert bad.exit_code == 2 and "bbox min_lat (52) is above max_lat (44)" in bad.output
+
+
+def test_the_python_api_writes_the_same_boxed_report(tmp_path: Path) -> None:
+    from eventwire.api import report
+
+    db = tmp_path / "r.db"
+    _store_with_a_merge(db)
+    md = report(db, SINCE, UNTIL, bbox="29,45,32,47.5", fmt="md")
+    assert md.startswith("# Situation report: all countries in the box 29,45,32,47.5 (W,S,E,N)")
+    assert "struck Odesa" in md and "struck Kyiv" not in md
+    with pytest.raises(UsageError, match="bbox must be four numbers"):
+        report(db, SINCE, UNTIL, bbox="29,45,32")
