@@ -147,3 +147,30 @@ def query(db: str | Path, merged: bool = False, every: bool = False, **filters: 
         warnings.warn(f"query returned the {which} {q.limit} events (the default limit); more may match: pass "
                       "every=True for all of them, or limit=N", UserWarning, stacklevel=2)
     return found
+
+
+def report(
+    db: str | Path,
+    since: date,
+    until: date,
+    country: str | None = None,
+    bbox: Any = None,
+    min_confidence: float | None = None,
+    fmt: str = "html",
+    out: str | Path | None = None,
+) -> str:
+    """The situation report of `eventwire report` (md or html; to `out` if given), with the same filters.
+
+    bbox: (min_lon, min_lat, max_lon, max_lat) in degrees, or "W,S,E,N", as in query(). Needs the report extra.
+    """
+    from eventwire.errors import UsageError
+    from eventwire.export.report import report_from_store
+    from eventwire.store.base import parse_bbox
+
+    try:
+        box = parse_bbox(bbox) if bbox is not None else None
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    with open_store(db, must_exist=True) as store:
+        return report_from_store(store, since, until, country, fmt, Path(out) if out else None,  # type: ignore[arg-type]
+                                 min_confidence=min_confidence, bbox=box)

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from eventwire.merge.types import Cluster
 from eventwire.model import Article, DateSpan, Event
 from eventwire.store import EventQuery, Store, next_cursor
 from eventwire.store.base import parse_bbox
@@ -73,3 +74,16 @@ def test_a_box_from_180_to_minus_180_is_refused_not_read_as_a_line() -> None:
     with pytest.raises(ValueError, match="the world is -180 to 180"):
         parse_bbox("180,-90,-180,90")
     assert parse_bbox("170,-90,-170,90") == (170.0, -90.0, -170.0, 90.0)  # a real antimeridian box
+
+
+def test_a_merged_event_rewritten_by_an_older_writer_is_placed_by_its_record(store: Store, events: list[Event]) -> None:
+    kyiv, _kharkiv, qatana, _threat = events
+    moved = Cluster(id="cev_a", event=qatana.model_copy(update={"id": "cev_a"}), member_ids=[qatana.id],
+                    sources=qatana.sources)
+    store.save_clusters([Cluster(id="cev_a", event=kyiv.model_copy(update={"id": "cev_a"}), member_ids=[kyiv.id],
+                                 sources=kyiv.sources)], [])
+    # An eventwire from before 0004 rewrites the record only: the point must follow it (Kyiv -> Qatana).
+    with store._tx() as cur:  # type: ignore[attr-defined]
+        store._exec(cur, "UPDATE clusters SET record = ? WHERE id = ?", (moved.model_dump_json(), "cev_a"))  # type: ignore[attr-defined]
+    assert store.query_clusters(EventQuery(bbox=UKRAINE)) == []
+    assert [c.id for c in store.query_clusters(EventQuery(bbox=(35.7, 32.3, 42.4, 37.3)))] == ["cev_a"]

@@ -70,7 +70,7 @@ def test_migration_0002_replaces_the_old_merge_tables(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     with open_store(path) as s:
         assert s.schema_versions() == ["0001_initial", "0002_clusters", "0003_cluster_aliases",
-                                      "0004_cluster_point"]
+                                      "0004_cluster_point", "0005_cluster_point_derived"]
     # A store made before 0002, holding the tables the merge package used to write itself.
     conn = sqlite3.connect(path)
     conn.executescript(
@@ -81,7 +81,7 @@ def test_migration_0002_replaces_the_old_merge_tables(tmp_path: Path) -> None:
     conn.close()
     with open_store(path) as s:
         assert s.schema_versions() == ["0001_initial", "0002_clusters", "0003_cluster_aliases",
-                                      "0004_cluster_point"]
+                                      "0004_cluster_point", "0005_cluster_point_derived"]
         assert s.load_clusters() == []
     conn = sqlite3.connect(path)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

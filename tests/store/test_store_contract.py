@@ -28,7 +28,7 @@ def test_open_twice_applies_migrations_once(tmp_path: Path) -> None:
         assert first.schema_versions() == [name for _, name, _ in MIGRATIONS]
     with open_store(f"sqlite:///{path}") as second:
         assert second.schema_versions() == ["0001_initial", "0002_clusters", "0003_cluster_aliases",
-                                          "0004_cluster_point"]
+                                          "0004_cluster_point", "0005_cluster_point_derived"]
         assert second.stats()["events"] == 0
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == len(MIGRATIONS)

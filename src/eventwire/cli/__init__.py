@@ -145,6 +145,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
     run the same command again to finish.
     """
     from eventwire.api import open_store
+    from eventwire.cli.counts import CountingStore
     from eventwire.readers import read_sources
     from eventwire.run import run_into_store
 
@@ -154,18 +155,20 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
         note_gazetteer_build(ctx.obj["quiet"])
         with open_store(db or settings["db"]) as store:
             before = store.stats()
+            counted = CountingStore(store)
             try:
                 changed: dict[str, int] = {}
-                stats = run_into_store(read_sources(paths, opts), store, pipeline or settings["pipeline"],
+                stats = run_into_store(read_sources(paths, opts), counted, pipeline or settings["pipeline"],  # type: ignore[arg-type]
                                        show_progress=not ctx.obj["quiet"], workers=workers, scheduler=scheduler,
                                        changed=changed)
             except KeyboardInterrupt:
-                _interrupted(store, before)
+                _interrupted(store, counted)
             after = store.stats()
     except EventwireError as exc:
         fail(exc)
-    # Re-ingesting adds nothing: say so, or "24 events" reads as 24 more.
-    new = {k: after[k] - before[k] for k in ("articles", "events")}
+    # Re-ingesting adds nothing: say so, or "24 events" reads as 24 more. This run's own writes, not the store's
+    # totals before and after: another ingest into a shared store at the same time moves those too.
+    new = {"articles": counted.articles, "events": counted.events}
     # An article read again has its events replaced: fewer may come back than were stored.
     events_said = plural(new["events"], "new event") if new["events"] >= 0 else \
         f"{plural(-new['events'], 'event')} fewer (articles read again had their events replaced)"
@@ -181,11 +184,10 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
     sys.exit(report_failures(stats, ctx.obj["quiet"], stored))
 
 
-def _interrupted(store: Any, before: dict[str, Any]) -> None:
+def _interrupted(store: Any, counted: Any) -> None:
     """Ctrl-C during ingest: say what was kept and how to go on, then exit 130 (click would say "Aborted!", 1)."""
-    after = store.stats()
-    click.echo(f"interrupted: stored {plural(after['articles'] - before['articles'], 'new article')} and "
-               f"{plural(after['events'] - before['events'], 'new event')} in {shown_db(store.url, 'the database')} "
+    click.echo(f"interrupted: stored {plural(counted.articles, 'new article')} and "
+               f"{plural(counted.events, 'new event')} in {shown_db(store.url, 'the database')} "
                "before the interrupt; run the same command again to finish: documents already stored are read "
                "again and nothing is doubled", err=True)
     sys.exit(130)

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from eventwire.cli.options import DATE, DB_HELP, confidence_option, fail, quiet_option
+from eventwire.cli.options import DATE, DB_HELP, BBoxParam, confidence_option, fail, quiet_option
 from eventwire.errors import EventwireError, UsageError
 from eventwire.wording import plural
 
@@ -183,6 +183,8 @@ def merge_cmd(ctx: click.Context, db: str | None) -> None:
 @click.option("--since", type=DATE, required=True, help="First day covered.")
 @click.option("--until", type=DATE, required=True, help="Last day covered.")
 @click.option("--country", help="ISO 3166-1 alpha-2 code to restrict the report to.")
+@click.option("--bbox", type=BBoxParam(), help="Restrict the report to events whose point is in this box: "
+              "min_lon,min_lat,max_lon,max_lat in degrees, as `eventwire events --bbox`.")
 @confidence_option
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="html", show_default=True,
               help="html: one self-contained page; md: Markdown (the default for an --out name ending .md).")
@@ -191,7 +193,8 @@ def merge_cmd(ctx: click.Context, db: str | None) -> None:
 @quiet_option
 @click.pass_context
 def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, country: str | None,
-               min_confidence: float | None, fmt: str, out: str | None) -> None:
+               bbox: tuple[float, float, float, float] | None, min_confidence: float | None, fmt: str,
+               out: str | None) -> None:
     """Write a situation report: headline figures, map, timeline, top events, flags."""
     from pathlib import Path
 
@@ -212,13 +215,14 @@ def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, count
     try:
         with open_store(db or ctx.obj["settings"]["db"], must_exist=True) as store:
             text = report_from_store(store, since, until, country, fmt, Path(out) if out else None,  # type: ignore[arg-type]
-                                     min_confidence=min_confidence)
+                                     min_confidence=min_confidence, bbox=bbox)
             # A merged event passes the filter by its combined confidence, which its reports may not reach.
-            q = EventQuery(since=since, until=until, country=country, min_confidence=min_confidence, limit=1)
+            q = EventQuery(since=since, until=until, country=country, min_confidence=min_confidence, bbox=bbox,
+                           limit=1)
             empty = not store.query_events(q) and not store.query_clusters(q)
         if empty and not ctx.obj["quiet"]:
             # An empty report looks like a broken one: say why, and how to see what the database holds.
-            where = f" in {country.upper()}" if country else ""
+            where = (f" in {country.upper()}" if country else "") + (" in that box" if bbox else "")
             sure = f" with confidence at least {percent(min_confidence)}" if min_confidence is not None else ""
             click.echo(f"note: no events{sure} between {since} and {until}{where}, so the report is empty; "
                        "`eventwire events --db ...` lists what the database holds", err=True)

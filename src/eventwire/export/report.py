@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from eventwire.store.base import EventQuery, Store
 
 Format = Literal["md", "html"]
+Box = tuple[float, float, float, float]  # (min_lon, min_lat, max_lon, max_lat), as EventQuery.bbox
 MAX_DAYS = 3660  # a decade of daily bars is already unreadable; longer periods are a usage error
 
 
@@ -59,8 +60,9 @@ def build_report(
     texts: Mapping[str, str] | None = None,
     merge: MergeInfo | None = None,
     min_confidence: float | None = None,
+    bbox: Box | None = None,
 ) -> str:
-    """Markdown or self-contained HTML for the events in [since, until] (and country, and confidence); to `out` if given.
+    """Markdown or HTML for the events in [since, until] (and country, box and confidence); to `out` if given.
 
     Markdown figures are written beside `out` as `<stem>_map.png` and `<stem>_timeline.png`
     (inlined as data URIs when there is no `out`). `texts` maps article ids to their text so
@@ -72,7 +74,7 @@ def build_report(
         raise UsageError(f"--since {since} is after --until {until}")
     if (until - since).days > MAX_DAYS:
         raise UsageError(f"report period longer than {MAX_DAYS} days")
-    data = compute(events, since, until, country, texts, merge=merge, min_confidence=min_confidence)
+    data = compute(events, since, until, country, texts, merge=merge, min_confidence=min_confidence, bbox=bbox)
     sections = _sections(data)
     title = doc.title(data)
     if fmt == "html":
@@ -94,24 +96,26 @@ def build_report(
     return text
 
 
-def _query(since: date, until: date, country: str | None, min_confidence: float | None) -> EventQuery:
+def _query(since: date, until: date, country: str | None, min_confidence: float | None,
+           bbox: Box | None = None) -> EventQuery:
     from eventwire.store.base import MAX_LIMIT, EventQuery
 
-    return EventQuery(since=since, until=until, country=country, min_confidence=min_confidence, limit=MAX_LIMIT)
+    return EventQuery(since=since, until=until, country=country, min_confidence=min_confidence, bbox=bbox,
+                      limit=MAX_LIMIT)
 
 
-def _all_events(store: Store, since: date, until: date, country: str | None) -> list[Event]:
-    """Every event of the period and country, unfiltered by confidence (`merged_plus_unmerged` filters)."""
+def _all_events(store: Store, since: date, until: date, country: str | None, bbox: Box | None = None) -> list[Event]:
+    """Every event of the period, country and box, unfiltered by confidence (`merged_plus_unmerged` filters)."""
     from eventwire.store.base import iter_pages
 
-    return list(iter_pages(store.query_events, _query(since, until, country, None)))
+    return list(iter_pages(store.query_events, _query(since, until, country, None, bbox)))
 
 
 def _all_clusters(store: Store, since: date, until: date, country: str | None,
-                  min_confidence: float | None = None) -> list[Cluster]:
+                  min_confidence: float | None = None, bbox: Box | None = None) -> list[Cluster]:
     from eventwire.store.base import iter_pages
 
-    q = _query(since, until, country, min_confidence)
+    q = _query(since, until, country, min_confidence, bbox)
     return list(iter_pages(store.query_clusters, q, lambda c: c.event))
 
 
@@ -123,7 +127,8 @@ def _flag_text(f: ClusterFlag, unnamed: AbstractSet[str] = frozenset()) -> str:
 
 
 def merged_plus_unmerged(store: Store, events: list[Event], since: date, until: date, country: str | None,
-                         min_confidence: float | None = None) -> tuple[list[Event], MergeInfo | None]:
+                         min_confidence: float | None = None,
+                         bbox: Box | None = None) -> tuple[list[Event], MergeInfo | None]:
     """Canonical events of the stored clusters in the period plus events not merged yet; (events, None) if unmerged.
 
     `events` are all the period's events, unfiltered. With `min_confidence`, a merged event is kept by its own
@@ -133,7 +138,7 @@ def merged_plus_unmerged(store: Store, events: list[Event], since: date, until: 
     def sure(e: Event) -> bool:
         return min_confidence is None or e.confidence >= min_confidence
 
-    clusters = _all_clusters(store, since, until, country, min_confidence)
+    clusters = _all_clusters(store, since, until, country, min_confidence, bbox)
     members = store.clusters_of([e.id for e in events])
     if not clusters and not members:
         return [e for e in events if sure(e)], None
@@ -156,16 +161,17 @@ def report_from_store(
     fmt: Format = "html",
     out: Path | None = None,
     min_confidence: float | None = None,
+    bbox: Box | None = None,
 ) -> str:
-    """The report for the store's events in the period (and country, and confidence); see build_report.
+    """The report for the store's events in the period (and country, box and confidence); see build_report.
 
     After `eventwire merge`, each real-world event is reported once: the canonical event of its
     cluster, with reconciled low/best/high figures and its number of independent sources; events
     ingested since the last merge are reported as extracted.
     """
     try:
-        events = _all_events(store, since, until, country)
-        events, merge = merged_plus_unmerged(store, events, since, until, country, min_confidence)
+        events = _all_events(store, since, until, country, bbox)
+        events, merge = merged_plus_unmerged(store, events, since, until, country, min_confidence, bbox)
     except ValueError as exc:  # pydantic rejects a malformed country code or reversed period
         raise UsageError(str(exc)) from exc
     texts: dict[str, str] = {}
@@ -177,4 +183,4 @@ def report_from_store(
                 if art is not None:
                     texts[art.id] = art.text
     return build_report(events, since=since, until=until, country=country, fmt=fmt, out=out, texts=texts,
-                        merge=merge, min_confidence=min_confidence)
+                        merge=merge, min_confidence=min_confidence, bbox=bbox)

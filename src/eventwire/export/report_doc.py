@@ -80,7 +80,9 @@ def country_name(cc: str | None) -> str:
 
 def title(data: ReportData) -> str:
     """'Situation report: Ukraine, 01 Jun 2025 – 07 Jun 2025'."""
-    return f"Situation report: {country_name(data.country)}, {data.since:%d %b %Y} – {data.until:%d %b %Y}"
+    # A boxed report says so in its title, or it reads as the whole country's (or the world's).
+    box = f" in the box {','.join(f'{x:g}' for x in data.bbox)} (W,S,E,N)" if data.bbox else ""
+    return f"Situation report: {country_name(data.country)}{box}, {data.since:%d %b %Y} – {data.until:%d %b %Y}"
 
 
 def event_place(e: Event) -> str:

@@ -98,6 +98,8 @@ class ReportData:
     spanning: list[Event] = field(default_factory=list)
     # Articles with no outlet named: assembly keeps their article id in `sources`; counted here, not listed as outlets.
     unnamed: list[str] = field(default_factory=list)
+    # (min_lon, min_lat, max_lon, max_lat) the report was restricted to, as the store's `bbox` reads it.
+    bbox: tuple[float, float, float, float] | None = None
     # The confidence filter the events were chosen with, if any: the report must say that less certain ones are left out.
     min_confidence: float | None = None
 
@@ -191,6 +193,17 @@ def place_label(e: Event) -> str:
     return f"{cc} / {region_name(loc.admin1)}" if loc.admin1 else f"{cc} (no region given)"
 
 
+def in_box(e: Event, box: tuple[float, float, float, float]) -> bool:
+    """Whether the event's point is in the box, as the store's `bbox` filter reads it (no point: outside)."""
+    loc = e.location
+    if loc is None or loc.lat is None or loc.lon is None:
+        return False
+    min_lon, min_lat, max_lon, max_lat = box
+    across = min_lon > max_lon  # across the antimeridian: two ranges of longitude
+    lon_ok = (loc.lon >= min_lon or loc.lon <= max_lon) if across else min_lon <= loc.lon <= max_lon
+    return min_lat <= loc.lat <= max_lat and lon_ok
+
+
 def _ev_keys(e: Event) -> set[tuple[str, int, int]]:
     return {(v.article_id, v.start, v.end) for v in e.evidence}
 
@@ -255,8 +268,9 @@ def compute(
     top_n: int = TOP_EVENTS,
     merge: MergeInfo | None = None,
     min_confidence: float | None = None,
+    bbox: tuple[float, float, float, float] | None = None,
 ) -> ReportData:
-    """Filter events to the period (and country, and confidence) and compute every figure of the report."""
+    """Filter events to the period (and country, box and confidence) and compute every figure of the report."""
     merge = merge or MergeInfo()
     cc = country.upper() if country else None
     sel = []
@@ -269,6 +283,8 @@ def compute(
         if cc and (e.location is None or (e.location.country_code or "").upper() != cc):
             continue
         if min_confidence is not None and e.confidence < min_confidence:
+            continue
+        if bbox is not None and not in_box(e, bbox):
             continue
         sel.append(e)
     sel, merged = dedupe_merged(sel)
@@ -291,7 +307,7 @@ def compute(
              for e in sel for f in e.flags]
     order = sorted(sel, key=severity, reverse=True)
     return ReportData(
-        since=since, until=until, country=cc, events=sel,
+        since=since, until=until, country=cc, events=sel, bbox=bbox,
         canonical=sum(e.id.startswith("cev_") for e in sel), reports_merged=merged,
         total=total, sources=sorted({s for e in sel for s in set(e.sources) - unnamed_sources(e)}),
         unnamed=sorted({s for e in sel for s in unnamed_sources(e)}),

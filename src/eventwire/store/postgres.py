@@ -114,11 +114,22 @@ CREATE INDEX IF NOT EXISTS events_lat_lon ON events(lat, lon);
 CREATE INDEX IF NOT EXISTS clusters_lat_lon ON clusters(lat, lon);
 """
 
+# The point is derived from the record, so no writer (one older than 0004 included) can leave it stale. STORED:
+# PostgreSQL has no virtual columns before 18; adding them rewrites the table once, as 0004's UPDATE did.
+_CLUSTER_POINT_DERIVED = """
+ALTER TABLE clusters DROP COLUMN IF EXISTS lat, DROP COLUMN IF EXISTS lon;
+ALTER TABLE clusters
+    ADD COLUMN lat double precision GENERATED ALWAYS AS ((record #>> '{event,location,lat}')::double precision) STORED,
+    ADD COLUMN lon double precision GENERATED ALWAYS AS ((record #>> '{event,location,lon}')::double precision) STORED;
+CREATE INDEX IF NOT EXISTS clusters_lat_lon ON clusters(lat, lon);
+"""
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "0001_initial", _INITIAL),
     (2, "0002_clusters", _CLUSTERS),
     (3, "0003_cluster_aliases", _ALIASES),
     (4, "0004_cluster_point", _CLUSTER_POINT),
+    (5, "0005_cluster_point_derived", _CLUSTER_POINT_DERIVED),
 ]
 _LOCK_KEY = 0x6576_7774  # advisory lock id: one migrator at a time across processes
 

@@ -154,8 +154,6 @@ CLUSTER_COLUMNS = (
     "n_members",
     "n_sources",
     "fatalities_best",
-    "lat",
-    "lon",
     "record",
     "updated_at",
 )
@@ -164,7 +162,6 @@ CLUSTER_COLUMNS = (
 def cluster_row(cluster: Cluster, updated_at: str) -> tuple[Any, ...]:
     """Column values for a merged cluster, in CLUSTER_COLUMNS order; `record` is the full JSON."""
     ev = cluster.event
-    loc = ev.location
     return (
         cluster.id,
         ev.event_type,
@@ -173,8 +170,6 @@ def cluster_row(cluster: Cluster, updated_at: str) -> tuple[Any, ...]:
         len(cluster.member_ids),
         len(cluster.sources),
         ev.fatalities.best,
-        loc.lat if loc else None,
-        loc.lon if loc else None,
         cluster.model_dump_json(),
         updated_at,
     )

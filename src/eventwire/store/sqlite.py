@@ -159,12 +159,24 @@ CREATE INDEX events_lat_lon ON events(lat, lon);
 CREATE INDEX clusters_lat_lon ON clusters(lat, lon);
 """
 
+# The point is derived from the record, so no writer (one older than 0004 included) can leave it stale; an 0004-era
+# writer that still names the columns is refused ("cannot INSERT into generated column") instead.
+_CLUSTER_POINT_DERIVED = """
+DROP INDEX clusters_lat_lon;
+ALTER TABLE clusters DROP COLUMN lat;
+ALTER TABLE clusters DROP COLUMN lon;
+ALTER TABLE clusters ADD COLUMN lat REAL GENERATED ALWAYS AS (json_extract(record, '$.event.location.lat')) VIRTUAL;
+ALTER TABLE clusters ADD COLUMN lon REAL GENERATED ALWAYS AS (json_extract(record, '$.event.location.lon')) VIRTUAL;
+CREATE INDEX clusters_lat_lon ON clusters(lat, lon);
+"""
+
 # Named migrations, applied in order and recorded in schema_migrations; append, never edit.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "0001_initial", _INITIAL),
     (2, "0002_clusters", _CLUSTERS),
     (3, "0003_cluster_aliases", _ALIASES),
     (4, "0004_cluster_point", _CLUSTER_POINT),
+    (5, "0005_cluster_point_derived", _CLUSTER_POINT_DERIVED),
 ]
 
 def sqlite_path(url: str) -> str:
