@@ -257,8 +257,10 @@ def _owner(doc: WorkDoc) -> str | None:
 
 
 def _site_point(doc: WorkDoc, t: Trigger, p: PlaceMention) -> PlaceMention | None:
-    """The point a site told after the trigger by its measured offset lies at, when only a country (or the offset's
-    own anchor) was picked: "shelled the platform about 120 miles east of Bahrain" is neither Iran nor Bahrain."""
+    """The point a site told after the trigger by its measured offset lies at, when only a country was picked:
+    "shelled the platform about 120 miles east of Bahrain" is neither Iran nor Bahrain."""
+    if not (p.feature_code or "").startswith("PCL"):
+        return None  # a town or region picked: the offsets of named villages (_offsets) decide
     rest = doc.text[t.end : doc.sentences[t.sentence].end]
     if "miles" not in rest and "km" not in rest and "kilomet" not in rest:
         return None
@@ -266,8 +268,6 @@ def _site_point(doc: WorkDoc, t: Trigger, p: PlaceMention) -> PlaceMention | Non
         if q.start < t.end or q.lat is None or q.lon is None or q.role == "demonym" or not (
                 q.feature_class == "P" or q.feature_code == "ISL" or (q.feature_code or "").startswith("PCL")):
             continue
-        if not ((p.feature_code or "").startswith("PCL") or p.start == q.start):
-            return None  # a town or region picked: the offsets of named villages (_offsets) decide
         m = _SITE_OFFSET.search(doc.text, max(t.end, q.start - 100), q.start)
         if m is None:
             continue
