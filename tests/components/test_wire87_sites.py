@@ -37,3 +37,12 @@ def test_a_named_town_or_an_offset_with_no_site_noun_is_left_alone() -> None:
     far = _events("BEIRUT, June 2 - Gunmen killed two Lebanese soldiers on Tuesday, 30 miles north of Beirut by "
                   "their account, police said.\n")
     assert all(n is None or "miles" not in n for n, *_ in far)
+
+
+def test_a_demonym_village_after_the_act_beats_the_dateline() -> None:
+    text = ("JETS HIT BORDER HAMLET\n\nBEIRUT, Oct 19 - Israeli jets killed nine people in a raid on a remote "
+            "Lebanese village close to the frontier, police said.\n")
+    assert [n for n, *_ in _events(text)] == ["Lebanon"]  # was Beirut, the dateline
+    # No settlement noun after the demonym: the dateline stands ("Lebanese officials" are who told it).
+    kept = _events("BEIRUT, Oct 19 - Gunmen shot dead four policemen on Monday, Lebanese officials said.\n")
+    assert [n for n, *_ in kept] == ["Beirut"]
