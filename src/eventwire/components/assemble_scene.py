@@ -407,5 +407,8 @@ def settlement_demonym(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> Plac
     ("ISLAMABAD - Afghan warplanes killed 22 people in a bombing of a remote Pakistani village": Pakistan)."""
     if p is None or p.start >= dateline_end(doc):
         return None
+    # Only the act the village is told with: a toll before another act ("were killed when jets bombed Indian
+    # villages") stays at the dateline, and `fold_dateline` joins it to that act.
     return next((q for q in in_sentence(doc, "places", t.sentence) if q.role == "demonym" and q.start >= t.end
-                 and _SETTLEMENT_AFTER.match(doc.text, q.end) is not None), None)
+                 and _SETTLEMENT_AFTER.match(doc.text, q.end) is not None and not any(
+                     u.sentence == t.sentence and t.end <= u.start < q.start for u in doc.triggers)), None)
