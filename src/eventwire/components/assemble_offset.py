@@ -44,6 +44,14 @@ _ITEM = r"[A-Z][^\W\d_][\w’'-]*(?:[ -][A-Z][\w’'-]*)?"
 _NAME = re.compile("(" + _ITEM + ")$")
 _BOTH = re.compile(r"((?:" + _ITEM + r",\s+){0,3}" + _ITEM + r"),?\s+and\s+$")
 _LIST_KM, _FRONT_KM = 40.0, 150.0
+# "fired ... at the Rostam oil rig 120 miles east of Bahrain", "attacked the platform about 120 miles east of": an
+# unnamed (or unlisted) site told by its measured offset from a place; the told point beats any country's point.
+_SITE = (r"(?:platforms?|rigs?|oilfields?|fields?|terminal|base|post|outpost|camp|village|hamlet|ships?|tankers?|vessels?|"
+         r"convoy|station|depot|positions|targets?|area)")
+_SITE_OFFSET = re.compile(
+    r"\b" + _SITE + r"\s+(?:(?:about|approximately|roughly|around|some|nearly|just)\s+)?"
+    r"(?P<n>\d{1,3}(?:\.\d)?)\s*(?P<unit>km|kilometers|kilometres|miles)(?:\s*\([^()]{1,25}\))?\s+(?:due\s+)?"
+    r"(?P<dir>" + _DIR + r")(?:ern)?\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$", re.I)
 
 
 # "artillery strikes against the Osnovyanskyi and Kyivskyi districts of Kharkiv City": a city's district is told at
@@ -204,6 +212,9 @@ def offset_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMenti
     if city is not None:
         decide(doc, p, "relocated", f"{p.text!r} is a district of {city.text!r}: placed at the city")
         return city
+    site = _site_point(doc, t, p)
+    if site is not None:
+        return site
     for start, end, cut, lat, lon, told_km, anchor, shared in _offsets(doc, t):
         km = abs(told_km)
         if told_km < 0 and p.start == start and p.lat is not None:
@@ -231,6 +242,45 @@ def offset_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMenti
             continue
         return _placed(doc, p, doc.text[start:end], start, end, lat, lon, km, anchor)
     return p
+
+
+# "an Iranian oil platform", "Iran's Rostam oil rig": the country whose site it is.
+_OWNED = re.compile(r"(?:'s)?\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+){0,2}?(?:oil\s+)?" + _SITE + r"\b")
+
+
+def _owner(doc: WorkDoc) -> str | None:
+    """The country of the first site the story names with its owner ("an Iranian oil platform"), else None."""
+    for q in doc.places:
+        if (q.role == "demonym" or (q.feature_code or "").startswith("PCL")) and _OWNED.match(doc.text, q.end):
+            return q.country_code
+    return None
+
+
+def _site_point(doc: WorkDoc, t: Trigger, p: PlaceMention) -> PlaceMention | None:
+    """The point a site told after the trigger by its measured offset lies at, when only a country was picked:
+    "shelled the platform about 120 miles east of Bahrain" is neither Iran nor Bahrain."""
+    if not (p.feature_code or "").startswith("PCL"):
+        return None  # a town or region picked: the offsets of named villages (_offsets) decide
+    rest = doc.text[t.end : doc.sentences[t.sentence].end]
+    if "miles" not in rest and "km" not in rest and "kilomet" not in rest:
+        return None
+    for q in places_in(doc, t.sentence):
+        if q.start < t.end or q.lat is None or q.lon is None or q.role == "demonym" or not (
+                q.feature_class == "P" or q.feature_code == "ISL" or (q.feature_code or "").startswith("PCL")):
+            continue
+        m = _SITE_OFFSET.search(doc.text, max(t.end, q.start - 100), q.start)
+        if m is None:
+            continue
+        km = float(m.group("n")) * (_MILE if m.group("unit").lower() == "miles" else 1.0)
+        lat, lon = _destination(q.lat, q.lon, km, _BEARING[m.group("dir").lower().replace("-", "")])
+        name = " ".join(doc.text[m.start("n") : q.end].split())
+        cc = _owner(doc) or (p.country_code if p.start != q.start else q.country_code)
+        decide(doc, p, "relocated", f"the site is told as {name!r}: placed there, not at {p.name or p.text!r}")
+        return p.model_copy(update={
+            "start": m.start("n"), "end": q.end, "text": name, "geonameid": None, "name": name, "lat": round(lat, 4),
+            "lon": round(lon, 4), "country_code": cc, "admin1": None, "feature_class": "P",
+            "feature_code": TOLD_POINT, "population": 0, "alternatives": [], "radius_km": round(max(2.0, 0.4 * km), 1)})
+    return None
 
 
 def _placed(doc: WorkDoc, p: PlaceMention, name: str, start: int, end: int, lat: float, lon: float, km: float,

@@ -396,3 +396,19 @@ _NEW_CLAUSE = re.compile(r"\s(?:as|while|after|before|when|because|since|but|alt
 def _past_clause(text: str, t: Trigger, p: PlaceMention) -> bool:
     """True when `p` lies after the trigger in a later clause of the sentence."""
     return p.start >= t.end and _NEW_CLAUSE.search(text, t.end, p.start) is not None
+
+
+# "a remote Pakistani village", "Iranian border towns": the act's place is a settlement of that country.
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:(?:border|frontier|coastal|mountain|remote)\s+)?(?:villages?|towns?|hamlets?)\b")
+
+
+def settlement_demonym(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
+    """For an act placed at the wire dateline, the demonym of a village or town told after the act in its sentence
+    ("ISLAMABAD - Afghan warplanes killed 22 people in a bombing of a remote Pakistani village": Pakistan)."""
+    if p is None or p.start >= dateline_end(doc):
+        return None
+    # Only the act the village is told with: a toll before another act ("were killed when jets bombed Indian
+    # villages") stays at the dateline, and `fold_dateline` joins it to that act.
+    return next((q for q in in_sentence(doc, "places", t.sentence) if q.role == "demonym" and q.start >= t.end
+                 and _SETTLEMENT_AFTER.match(doc.text, q.end) is not None and not any(
+                     u.sentence == t.sentence and t.end <= u.start < q.start for u in doc.triggers)), None)

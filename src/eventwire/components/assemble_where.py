@@ -23,6 +23,7 @@ from eventwire.components.assemble_scene import (
     not_where,
     on_border,
     possessive,
+    settlement_demonym,
     target_demonym,
 )
 from eventwire.components.assemble_suburb import suburb_place
@@ -82,6 +83,10 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
         decide(doc, t, "relocated", f"{p.text if p else None!r} qualifies what was struck, not where; "
                f"{scene.text!r} is the town the paragraph told just before")
         return scene
+    village = settlement_demonym(doc, t, p)
+    if village is not None:
+        decide(doc, t, "relocated", f"the dateline is not where: a {village.text} village or town is")
+        return village
     lead = lead_scene(doc, t, p)
     if lead is not None:
         decide(doc, t, "relocated", f"{p.text if p else None!r} is only the country; {lead.text!r} is where the "
