@@ -20,19 +20,18 @@ def test_depot_after_another_target_is_a_strike() -> None:
 
 
 def test_command_post_and_depot_is_a_strike() -> None:
-    got = _fires("Ukrainian troops struck a Russian command post and an ammunition depot in Nova Kakhovka on August 3.")
+    got = _fires("Ukrainian troops struck an enemy command post and an ammunition depot near Nova Kakhovka on August 3.")
     assert [s for s, _ in got] == ["Shelling/artillery/missile attack"]
 
 
-def test_one_target_list_without_a_depot_is_no_strike() -> None:
-    # Guard: two targets destroyed, neither a depot nor a weapon store ("strongholds and bridges" is no depot).
-    got = _fires("Local officials said that flooding destroyed three farm sheds and two old barns near Zelenodolsk on "
-                 "August 3.")
+def test_fuel_tankers_are_no_store() -> None:
+    # Guard: "fuel" before a vehicle is no fuel depot, even as the second target.
+    got = _fires("Ukrainian forces destroyed three Russian trucks and two fuel tankers near Snihurivka on August 3.")
     assert got == []
 
 
-def test_and_joins_only_one_more_target() -> None:
-    # Guard: the depot far down a long sentence after "and" is not reached from an unrelated "destroyed".
-    got = _fires("Storms destroyed the roof of a school and then the village council in Zelenodolsk met to discuss "
-                 "a new fuel depot on August 3.")
+def test_a_place_between_the_targets_ends_the_list() -> None:
+    # Guard: a depot told after a place and "later" is not the second target of the first "destroyed".
+    got = _fires("Ukrainian forces destroyed two Russian tanks near Snihurivka and later a fuel depot in Kherson City "
+                 "on August 3.")
     assert got == []
