@@ -36,6 +36,7 @@ from eventwire.components.assemble_link import (
     index_sentences,
     recipient_for,
     told_before,
+    told_now,
 )
 from eventwire.components.assemble_namesake import nearer_namesake, region_reading
 from eventwire.components.assemble_offset import offset_place
@@ -168,7 +169,8 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
             decide(doc, t, "historical", "a plural noun with no date or reporting verb in its sentence: events in "
                    "general, not a new report")
             continue
-        if join_retelling(doc, t, day, groups, retold, bool(JOIN_ONLY.fullmatch(t.text) or AGENT_NOUN.fullmatch(t.text))):
+        bare = bool(JOIN_ONLY.fullmatch(t.text) or AGENT_NOUN.fullmatch(t.text)) and not told_now(doc, t)
+        if join_retelling(doc, t, day, groups, retold, bare):
             continue
         placed: list[PlaceMention | None] = []
         if _SUPPORT.match(doc.text, t.start) and t.event_type == "Explosions/Remote violence":

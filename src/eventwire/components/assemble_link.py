@@ -68,6 +68,14 @@ _BACKGROUND = re.compile(r"\b(?:amid|defend(?:s|ed|ing)?\s+against|under)\s+(?:(
 _WAR_NOUN = re.compile(r"(?:attacks?|strikes|airstrikes|bombings?|bombardments?|shelling|raids|assaults)$", re.I)
 
 
+def told_now(doc: WorkDoc, t: Trigger) -> bool:
+    """True when a source's reporting verb takes a fight noun as its object ("sources reported Russian attacks")."""
+    # Battles only: a generic "attacks" typed as a strike took its kind from a neighbouring sentence's fire
+    # (unlabelled ISW 2023-01-09: "reported Russian attacks near Vodiane" read as air strikes), so it stays a retelling.
+    return t.event_type == "Battles" and _TOLD_NOW.search(
+        doc.text, max(doc.sentences[t.sentence].start, t.start - 50), t.start) is not None
+
+
 def told_before(doc: WorkDoc, t: Trigger) -> bool:
     """True for a plural event noun with no date and no reporting verb in its sentence ("the bombings")."""
     # Such a noun speaks of events in general or of ones told before, not of a new one. MUC dev: dropping
@@ -78,6 +86,8 @@ def told_before(doc: WorkDoc, t: Trigger) -> bool:
         return False  # "repelled limited Russian attacks": a verb reports the event; the noun is its object
     if _DONE_BEFORE.search(doc.text, max(doc.sentences[t.sentence].start, t.start - 50), t.start):
         return False  # "Russian forces conducted ground and artillery attacks near Pavlivka": the same, a few words on
+    if told_now(doc, t):
+        return False  # "sources reported Russian attacks near Ploshchanka": a report of these attacks
     if t.text.lower().startswith("explosion") and _SEEN_BEFORE.search(
             doc.text, max(doc.sentences[t.sentence].start, t.start - 40), t.start):
         return False  # "residents reported explosions in Nova Kakhovka": witnesses tell these explosions, not all
@@ -101,6 +111,11 @@ def told_before(doc: WorkDoc, t: Trigger) -> bool:
                    and not _NOMINAL.search(_PREP_TAIL.sub("", o.text)) for o in doc.triggers)
 
 
+# "Russian sources also discussed Ukrainian attacks north of Lyman around Terny", "sources reported ongoing clashes in
+# the direction of Novoselivske": a source telling the noun as its object reports new events (unlabelled ISW, round 85).
+# Only modifiers of the noun between ("reported that the attacks", "claimed Ukrainian attacks" as an adjective are not).
+_TOLD_NOW = re.compile(r"\b(?:reported|discussed)\s+(?:(?:ongoing|continued|continuing|limited|heavy|intense|"
+                       r"Russian|Ukrainian|ground|new)\s+){0,3}$", re.I)
 # A verb of doing right before the noun, with at most a few modifiers between (ISW newest-12 gold: "conducted
 # artillery attacks against Kherson, Zaporizhia ... Oblasts" is coded at each oblast).
 # "continued to conduct artillery attacks on ... settlements around Kharkiv City": the same, told as going on.

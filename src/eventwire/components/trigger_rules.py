@@ -242,8 +242,10 @@ RULES: list[Rule] = [
          # "continued to fire on the Saltivka and Slobidskyi districts of Kharkiv City": a city's districts.
          r"the\s+(?-i:[A-Z])[\w’'-]+(?:\s+and\s+(?-i:[A-Z])[\w’'-]+)?\s+districts?\s+of\s+(?-i:[A-Z])|"
          r"various\s+(?:locations|settlements|areas|targets)\b))|"
-         # ISW: "Ukrainian forces destroyed a Russian ammunition warehouse in Lazurne" (struck from afar).
+         # ISW: "Ukrainian forces destroyed a Russian ammunition warehouse in Lazurne" (struck from afar), also as the
+         # second of two targets ("destroyed two strongholds and three ammunition depots in ...").
          r"(?:struck|destroyed|blew\s+up)\s+(?:(?:a|an|two|three|four|five|several|\d+)\s+)?(?:[\w’'-]+\s+){0,3}?"
+         r"(?:and\s+(?:(?:a|an|two|three|four|five|several|\d+)\s+)?(?:[\w’'-]+\s+){0,3}?)?"
          r"(?:ammunition|ammo|fuel|weapons?)\s+(?:depots?|warehouses?|dumps?|storage\s+(?:sites?|facilit\w+))\b|"
          # ISW: "Ukrainian forces destroyed a Russian pontoon bridge near Darivka": the means unstated, coded as
          # Shelling (gold dev). Only an armed subject right before the verb (floods, protesters, engineers, partisans
