@@ -160,17 +160,41 @@ CREATE INDEX clusters_lat_lon ON clusters(lat, lon);
 """
 
 # The point is derived from the record, so no writer (one older than 0004 included) can leave it stale; an 0004-era
-# writer that still names the columns is refused ("cannot INSERT into generated column") instead.
+# writer that still names the columns is refused ("cannot INSERT into generated column") instead. A rebuild, not
+# ALTER TABLE DROP COLUMN: that needs SQLite 3.35, this 3.31 (generated columns). _migrate turns foreign keys off
+# around it, or dropping the old table would delete every cluster_members and cluster_aliases row with it.
 _CLUSTER_POINT_DERIVED = """
-DROP INDEX clusters_lat_lon;
-ALTER TABLE clusters DROP COLUMN lat;
-ALTER TABLE clusters DROP COLUMN lon;
-ALTER TABLE clusters ADD COLUMN lat REAL GENERATED ALWAYS AS (json_extract(record, '$.event.location.lat')) VIRTUAL;
-ALTER TABLE clusters ADD COLUMN lon REAL GENERATED ALWAYS AS (json_extract(record, '$.event.location.lon')) VIRTUAL;
+CREATE TABLE clusters_new (
+    id TEXT PRIMARY KEY,
+    event_type TEXT,
+    sub_event_type TEXT,
+    date_start TEXT,
+    date_end TEXT,
+    country_code TEXT,
+    n_members INTEGER NOT NULL,
+    n_sources INTEGER NOT NULL,
+    fatalities_best INTEGER,
+    record TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    lat REAL GENERATED ALWAYS AS (json_extract(record, '$.event.location.lat')) VIRTUAL,
+    lon REAL GENERATED ALWAYS AS (json_extract(record, '$.event.location.lon')) VIRTUAL
+);
+INSERT INTO clusters_new (id, event_type, sub_event_type, date_start, date_end, country_code, n_members, n_sources,
+                          fatalities_best, record, updated_at)
+    SELECT id, event_type, sub_event_type, date_start, date_end, country_code, n_members, n_sources,
+           fatalities_best, record, updated_at FROM clusters;
+DROP TABLE clusters;
+ALTER TABLE clusters_new RENAME TO clusters;
+CREATE INDEX clusters_date ON clusters(date_start, id);
+CREATE INDEX clusters_country_date ON clusters(country_code, date_start);
 CREATE INDEX clusters_lat_lon ON clusters(lat, lon);
 """
 
-# Named migrations, applied in order and recorded in schema_migrations; append, never edit.
+# Generated columns (0005) came with SQLite 3.31.0; FTS5's remove_diacritics 2 (0001) needs only 3.27.
+MIN_SQLITE = (3, 31, 0)
+
+# Named migrations, applied in order and recorded in schema_migrations; append, never change what one makes
+# (0005 was rewritten as a rebuild for older SQLite: its result is the same as the ALTER TABLE version's).
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "0001_initial", _INITIAL),
     (2, "0002_clusters", _CLUSTERS),
@@ -202,6 +226,10 @@ class SQLiteStore(SQLStore):
         if Path(self.path).is_dir():  # sqlite3 says only "unable to open database file"
             raise StoreError(f"cannot open store {self.path}: it is a folder; --db takes a database file, "
                              f"e.g. {Path(self.path) / 'eventwire.db'}")
+        if sqlite3.sqlite_version_info < MIN_SQLITE:  # else 0005 fails with a bare "syntax error" on every open
+            need = ".".join(map(str, MIN_SQLITE))
+            raise StoreError(f"eventwire needs SQLite {need} or newer; this Python's sqlite3 module uses SQLite "
+                             f"{sqlite3.sqlite_version}: use a Python built against a newer SQLite")
         self._lock = threading.RLock()
         try:
             # isolation_level=None: we issue BEGIN/COMMIT ourselves so every write batch is one transaction.
@@ -211,13 +239,15 @@ class SQLiteStore(SQLStore):
             self._conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = NORMAL")
-            self._conn.execute("PRAGMA foreign_keys = ON")
             self._migrate()
+            self._conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
 
     def _migrate(self) -> None:
+        """Apply the migrations not yet applied, with foreign keys off (a table rebuild must not cascade)."""
         conn = self._conn
+        conn.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction; __init__ turns them on after
         conn.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations "
             "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
