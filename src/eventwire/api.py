@@ -151,26 +151,32 @@ def query(db: str | Path, merged: bool = False, every: bool = False, **filters: 
 
 def report(
     db: str | Path,
-    since: date,
-    until: date,
+    since: date | str,
+    until: date | str,
     country: str | None = None,
     bbox: Any = None,
     min_confidence: float | None = None,
-    fmt: str = "html",
+    fmt: str | None = None,
     out: str | Path | None = None,
 ) -> str:
     """The situation report of `eventwire report` (md or html; to `out` if given), with the same filters.
 
-    bbox: (min_lon, min_lat, max_lon, max_lat) in degrees, or "W,S,E,N", as in query(). Needs the report extra.
+    since, until: dates or ISO strings ("2025-06-01"), as in query(). fmt: "md" or "html"; None: the one `out`'s
+    suffix names (week.md: md), else html. bbox: (min_lon, min_lat, max_lon, max_lat) in degrees, or "W,S,E,N",
+    as in query(). Needs the report extra.
     """
     from eventwire.errors import UsageError
-    from eventwire.export.report import report_from_store
-    from eventwire.store.base import parse_bbox
+    from eventwire.export.report import report_format, report_from_store
+    from eventwire.store.base import EventQuery, parse_bbox
 
+    kind = report_format(fmt, out)
     try:
         box = parse_bbox(bbox) if bbox is not None else None
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
+    # The dates query() takes, read as it reads them (a bad one: UsageError); a string crashed in build_report.
+    period = EventQuery(since=since, until=until)
+    assert period.since is not None and period.until is not None
     with open_store(db, must_exist=True) as store:
-        return report_from_store(store, since, until, country, fmt, Path(out) if out else None,  # type: ignore[arg-type]
+        return report_from_store(store, period.since, period.until, country, kind, Path(out) if out else None,
                                  min_confidence=min_confidence, bbox=box)

@@ -198,14 +198,13 @@ def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, count
     """Write a situation report: headline figures, map, timeline, top events, flags."""
     from pathlib import Path
 
-    suffix = Path(out).suffix.lower() if out else ""
-    wanted = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}.get(suffix)
-    if wanted and wanted != fmt:
-        # `--out week.md` wrote an HTML page into week.md: the name says what the user wants unless --format said.
-        if ctx.get_parameter_source("fmt") is click.core.ParameterSource.DEFAULT:
-            fmt = wanted
-        else:
-            fail(UsageError(f"--format {fmt} does not fit --out {out} (a {wanted} name): change one of them"))
+    from eventwire.export.report import report_format
+
+    try:  # --format when given, else the --out name's, else html
+        given = None if ctx.get_parameter_source("fmt") is click.core.ParameterSource.DEFAULT else fmt
+        fmt = report_format(given, out, ("--format", "--out"))
+    except UsageError as exc:
+        fail(exc)
 
     from eventwire.api import open_store
     from eventwire.export.common import percent
@@ -222,7 +221,8 @@ def report_cmd(ctx: click.Context, db: str | None, since: Any, until: Any, count
             empty = not store.query_events(q) and not store.query_clusters(q)
         if empty and not ctx.obj["quiet"]:
             # An empty report looks like a broken one: say why, and how to see what the database holds.
-            where = (f" in {country.upper()}" if country else "") + (" in that box" if bbox else "")
+            where = (f" in {country.upper()}" if country else "") + (
+                (", in that box" if country else " in that box") if bbox else "")
             sure = f" with confidence at least {percent(min_confidence)}" if min_confidence is not None else ""
             click.echo(f"note: no events{sure} between {since} and {until}{where}, so the report is empty; "
                        "`eventwire events --db ...` lists what the database holds", err=True)

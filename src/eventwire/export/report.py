@@ -15,7 +15,7 @@ from eventwire.export.report_chart import render_timeline
 from eventwire.export.report_html import render_html
 from eventwire.export.report_map import located, render_map
 from eventwire.export.report_md import render_md
-from eventwire.export.report_stats import MergeInfo, ReportData, compute
+from eventwire.export.report_stats import Box, MergeInfo, ReportData, compute
 from eventwire.model import Event
 from eventwire.wording import plural
 
@@ -24,8 +24,21 @@ if TYPE_CHECKING:
     from eventwire.store.base import EventQuery, Store
 
 Format = Literal["md", "html"]
-Box = tuple[float, float, float, float]  # (min_lon, min_lat, max_lon, max_lat), as EventQuery.bbox
 MAX_DAYS = 3660  # a decade of daily bars is already unreadable; longer periods are a usage error
+_SUFFIX_FORMAT: dict[str, Format] = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+
+
+def report_format(fmt: str | None, out: str | Path | None, names: tuple[str, str] = ("fmt", "out")) -> Format:
+    """The format asked for, else the one `out`'s suffix names, else html; one that clashes with the suffix is refused."""
+    wanted = _SUFFIX_FORMAT.get(Path(out).suffix.lower()) if out else None
+    if fmt is None:
+        return wanted or "html"
+    if fmt not in ("md", "html"):
+        raise UsageError(f"unknown report format {fmt!r}: use md or html")
+    if wanted and wanted != fmt:
+        # `out="week.md"` wrote an HTML page into week.md: the name says what the user wants unless fmt said.
+        raise UsageError(f"{names[0]} {fmt} does not fit {names[1]} {out} (a {wanted} name): change one of them")
+    return fmt  # type: ignore[return-value]
 
 
 def _meta(data: ReportData) -> str:
@@ -126,14 +139,22 @@ def _flag_text(f: ClusterFlag, unnamed: AbstractSet[str] = frozenset()) -> str:
                      + (f" ({v.text})" if v.text else "") for v in f.evidence[:4])
 
 
+def _folded_in_box(store: Store, since: date, until: date, country: str | None, bbox: Box) -> int:
+    """The period's reports that are members of a merged event in the box, of any confidence, in the box or not."""
+    period = {e.id for e in _all_events(store, since, until, country)}
+    return sum(m in period for c in _all_clusters(store, since, until, country, None, bbox) for m in c.member_ids)
+
+
 def merged_plus_unmerged(store: Store, events: list[Event], since: date, until: date, country: str | None,
                          min_confidence: float | None = None,
                          bbox: Box | None = None) -> tuple[list[Event], MergeInfo | None]:
     """Canonical events of the stored clusters in the period plus events not merged yet; (events, None) if unmerged.
 
-    `events` are all the period's events, unfiltered. With `min_confidence`, a merged event is kept by its own
-    combined confidence, whatever its members' are, and an unmerged one by its own; the count of merged reports is
-    the period's, whatever the filter, so the same merge reads the same with or without it.
+    `events` are all the period's events (in the box, if one is given), unfiltered. With `min_confidence`, a merged
+    event is kept by its own combined confidence, whatever its members' are, and an unmerged one by its own; the
+    count of merged reports is the period's, whatever the confidence filter, so the same merge reads the same with
+    or without it. With a box it is the period's reports of the merged events in the box, wherever each report
+    placed the event: "N reports into M events" counts the reports of those M.
     """
     def sure(e: Event) -> bool:
         return min_confidence is None or e.confidence >= min_confidence
@@ -145,7 +166,7 @@ def merged_plus_unmerged(store: Store, events: list[Event], since: date, until: 
     loose = [e for e in events if e.id not in members]
     info = MergeInfo(
         independent={c.id: len(c.sources) for c in clusters},
-        folded=len(events) - len(loose),
+        folded=len(events) - len(loose) if bbox is None else _folded_in_box(store, since, until, country, bbox),
         flag_text={(c.id, f.code): _flag_text(f, unnamed_sources(c.event)) for c in clusters for f in c.flags
                    if f.evidence},
         mentions={c.id: len(c.mentions) for c in clusters if c.mentions},

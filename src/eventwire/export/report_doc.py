@@ -81,7 +81,8 @@ def country_name(cc: str | None) -> str:
 def title(data: ReportData) -> str:
     """'Situation report: Ukraine, 01 Jun 2025 – 07 Jun 2025'."""
     # A boxed report says so in its title, or it reads as the whole country's (or the world's).
-    box = f" in the box {','.join(f'{x:g}' for x in data.bbox)} (W,S,E,N)" if data.bbox else ""
+    # .15g (a float's exact digits), not :g: its six digits titled 29.123456789 as 29.1235, another box.
+    box = f" in the box {','.join(f'{x:.15g}' for x in data.bbox)} (W,S,E,N)" if data.bbox else ""
     return f"Situation report: {country_name(data.country)}{box}, {data.since:%d %b %Y} – {data.until:%d %b %Y}"
 
 
@@ -173,7 +174,9 @@ def day_table(data: ReportData) -> Block:
 def headline(data: ReportData) -> Section:
     """Headline cards: events, fatalities and injured ranges, sources, open flags."""
     t = data.total
+    # In a box, a merged event's reports count wherever each placed it: the event is in the box, some may not be.
     merged = (f"merged: {plural(data.reports_merged, 'report')} into {plural(data.canonical, 'event')}"
+              + (" (in the box or not)" if data.bbox else "")
               if data.reports_merged else f"{plural(data.canonical, 'merged event')}")
     flagged = len({r.event.id for r in data.flags})
     cards = [

@@ -16,6 +16,8 @@ TOP_EVENTS = 10
 _OPEN_ENDED = ("at least", "more than", "over ", "dozens", "hundreds", "scores")
 
 
+Box = tuple[float, float, float, float]  # (min_lon, min_lat, max_lon, max_lat), as EventQuery.bbox
+
 @dataclass
 class Range:
     """A summed figure: sum of lows and sum of highs (best where no high), over the events giving one."""
@@ -99,7 +101,7 @@ class ReportData:
     # Articles with no outlet named: assembly keeps their article id in `sources`; counted here, not listed as outlets.
     unnamed: list[str] = field(default_factory=list)
     # (min_lon, min_lat, max_lon, max_lat) the report was restricted to, as the store's `bbox` reads it.
-    bbox: tuple[float, float, float, float] | None = None
+    bbox: Box | None = None
     # The confidence filter the events were chosen with, if any: the report must say that less certain ones are left out.
     min_confidence: float | None = None
 
@@ -193,7 +195,7 @@ def place_label(e: Event) -> str:
     return f"{cc} / {region_name(loc.admin1)}" if loc.admin1 else f"{cc} (no region given)"
 
 
-def in_box(e: Event, box: tuple[float, float, float, float]) -> bool:
+def in_box(e: Event, box: Box) -> bool:
     """Whether the event's point is in the box, as the store's `bbox` filter reads it (no point: outside)."""
     loc = e.location
     if loc is None or loc.lat is None or loc.lon is None:
@@ -268,7 +270,7 @@ def compute(
     top_n: int = TOP_EVENTS,
     merge: MergeInfo | None = None,
     min_confidence: float | None = None,
-    bbox: tuple[float, float, float, float] | None = None,
+    bbox: Box | None = None,
 ) -> ReportData:
     """Filter events to the period (and country, box and confidence) and compute every figure of the report."""
     merge = merge or MergeInfo()
