@@ -80,10 +80,13 @@ def ingest(
     db: str | Path,
     published: date | None = None,
     pipeline: str | Path | None = None,
+    changed: dict[str, int] | None = None,
     **read_options: Any,
 ) -> RunStats:
     """Read sources (paths, URLs or "-"; one or a list), extract events and store them; returns run stats.
 
+    changed, if given, gets what this run stored itself, as `eventwire ingest` says it: new_articles, new_events
+    (net) and updated_articles (another writer's ingest at the same time is not counted).
     read_options are ReadOptions' fields: source, max_bytes, allow_private, timeout, fmt, fields, headline.
     A document that fails does not raise: it is counted in stats.failed and listed in stats.failures (and stored
     in the database's failures table). Ingesting the same documents again adds nothing (ids are content hashes).
@@ -93,7 +96,7 @@ def ingest(
 
     opts = ReadOptions(published=published, **read_options)
     with open_store(db) as store:
-        return run_into_store(read_sources(sources, opts), store, pipeline=pipeline)
+        return run_into_store(read_sources(sources, opts), store, pipeline=pipeline, changed=changed)
 
 
 def merge(db: str | Path, dedup: bool = True) -> MergeStats:

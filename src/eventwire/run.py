@@ -177,32 +177,40 @@ def run_into_store(
 ) -> RunStats:
     """Store every article and its events (idempotent), and every failure with its reason.
 
-    `changed`, if given, gets "updated_articles": stored articles read again whose events were replaced.
+    `changed`, if given, gets what this run stored itself, counted at its own writes (another writer's ingest into
+    the same store at once is not counted): "new_articles", "new_events" (net: an article read again may come back
+    with fewer events) and "updated_articles" (stored articles read again whose events were replaced). The run
+    record gets them too.
     """
+    from eventwire.store.base import EventQuery
+
+    changed = {} if changed is None else changed
+    changed.update(new_articles=0, new_events=0, updated_articles=0)  # first: a Ctrl-C at any point finds them
     docs, stats = run_pipeline(_keep_known(_without_nul(items), store), pipeline, show_progress, workers, scheduler)
     run_id = store.start_run({"pipeline": str(pipeline or "default")})
-    new_articles = 0
-    changed = {} if changed is None else changed
-    changed["updated_articles"] = 0
 
     def finish(**extra: bool) -> None:
-        nonlocal new_articles
         for failure in stats.failures:
             # A document read but not extracted (e.g. not in English) is still kept, searchable.
             if failure.article is not None:
-                new_articles += store.upsert_article(failure.article)
+                changed["new_articles"] += store.upsert_article(failure.article)
             store.record_failure(run_id, failure.source, failure.reason, failure.stage)
-        store.finish_run(run_id, stats.as_dict() | {"new_articles": new_articles} | changed | extra)
+        store.finish_run(run_id, stats.as_dict() | changed | extra)
 
     try:
         for doc in docs:
-            with whole():
+            with whole():  # counted inside: a count matches a committed write, also at Ctrl-C
                 if store.upsert_article(doc.article):
-                    new_articles += 1
-                    store.upsert_events(doc.events)
-                elif store.replace_article_events(doc.article.id, doc.events):
-                    # Extracted again with a new date, outlet or pipeline: its events replace the earlier run's.
-                    changed["updated_articles"] += 1
+                    changed["new_articles"] += 1
+                    changed["new_events"] += store.upsert_events(doc.events)
+                else:
+                    # The net change, by the article's own events: two indexed counts, no scan of the store.
+                    mine = EventQuery(article_id=doc.article.id)
+                    before = store.count_events(mine)
+                    if store.replace_article_events(doc.article.id, doc.events):
+                        # Extracted again with a new date, outlet or pipeline: its events replace the earlier run's.
+                        changed["updated_articles"] += 1
+                    changed["new_events"] += store.count_events(mine) - before
             if on_doc:
                 on_doc(doc)
     except KeyboardInterrupt:

@@ -18,12 +18,13 @@ STORY = "Kyiv, 6 June 2025. Russian drones struck a warehouse in Kyiv overnight,
 
 
 def _other_desk(db: Path) -> None:
-    """Another eventwire writes an article and two events to the shared store while this ingest runs."""
-    art = Article(id="art_other_desk", text="Shelling hit Kharkiv.", source="Other Desk")
-    day = DateSpan(start=date(2025, 6, 6), end=date(2025, 6, 6), precision="day")
+    """Another eventwire writes a new article and two new events to the shared store while this ingest runs."""
     with open_store(db) as other:
+        n = other.stats()["articles"]  # fresh ids each time: every call moves the store's totals
+        art = Article(id=f"art_other_desk_{n}", text=f"Shelling hit Kharkiv ({n}).", source="Other Desk")
+        day = DateSpan(start=date(2025, 6, 6), end=date(2025, 6, 6), precision="day")
         other.upsert_article(art)
-        other.upsert_events([Event(id=f"ev_other_{i}", date=day, article_ids=[art.id]) for i in range(2)])
+        other.upsert_events([Event(id=f"ev_other_{n}_{i}", date=day, article_ids=[art.id]) for i in range(2)])
 
 
 @pytest.fixture
@@ -56,4 +57,6 @@ def test_a_second_ingest_of_the_same_text_still_says_nothing_new(shared_ingest: 
     CliRunner().invoke(cli, ["ingest", str(story), "--db", str(db), "--published", "2025-06-06"])
     again = CliRunner().invoke(cli, ["ingest", str(story), "--db", str(db), "--published", "2025-06-06"])
     assert again.exit_code == 0, again.output
+    with open_store(db) as s:
+        assert s.stats()["articles"] == 3  # the other desk did add an article (and two events) meanwhile
     assert "stored 0 new articles and 0 new events in" in again.output

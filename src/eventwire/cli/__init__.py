@@ -145,7 +145,6 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
     run the same command again to finish.
     """
     from eventwire.api import open_store
-    from eventwire.cli.counts import CountingStore
     from eventwire.readers import read_sources
     from eventwire.run import run_into_store
 
@@ -155,26 +154,25 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
         note_gazetteer_build(ctx.obj["quiet"])
         with open_store(db or settings["db"]) as store:
             before = store.stats()
-            counted = CountingStore(store)
+            changed: dict[str, int] = {}
             try:
-                changed: dict[str, int] = {}
-                stats = run_into_store(read_sources(paths, opts), counted, pipeline or settings["pipeline"],  # type: ignore[arg-type]
+                stats = run_into_store(read_sources(paths, opts), store, pipeline or settings["pipeline"],
                                        show_progress=not ctx.obj["quiet"], workers=workers, scheduler=scheduler,
                                        changed=changed)
             except KeyboardInterrupt:
-                _interrupted(store, counted)
+                _interrupted(store, changed)
             after = store.stats()
     except EventwireError as exc:
         fail(exc)
     # Re-ingesting adds nothing: say so, or "24 events" reads as 24 more. This run's own writes, not the store's
     # totals before and after: another ingest into a shared store at the same time moves those too.
-    new = {"articles": counted.articles, "events": counted.events}
+    new_articles, new_events = changed["new_articles"], changed["new_events"]
     # An article read again has its events replaced: fewer may come back than were stored.
-    events_said = plural(new["events"], "new event") if new["events"] >= 0 else \
-        f"{plural(-new['events'], 'event')} fewer (articles read again had their events replaced)"
-    stored = (f"stored {plural(new['articles'], 'new article')} and {events_said} "
+    events_said = plural(new_events, "new event") if new_events >= 0 else \
+        f"{plural(-new_events, 'event')} fewer (articles read again had their events replaced)"
+    stored = (f"stored {plural(new_articles, 'new article')} and {events_said} "
               f"in {shown_db(store.url, 'the database')}")
-    if changed["updated_articles"] and new["events"] >= 0:
+    if changed["updated_articles"] and new_events >= 0:
         # A sidecar added later (a new date or outlet) changed the events, yet the run said "0 new": say so.
         stored += (f"; {plural(changed['updated_articles'], 'article')} read again had "
                    f"{'its' if changed['updated_articles'] == 1 else 'their'} events replaced")
@@ -184,10 +182,10 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
     sys.exit(report_failures(stats, ctx.obj["quiet"], stored))
 
 
-def _interrupted(store: Any, counted: Any) -> None:
+def _interrupted(store: Any, changed: dict[str, int]) -> None:
     """Ctrl-C during ingest: say what was kept and how to go on, then exit 130 (click would say "Aborted!", 1)."""
-    click.echo(f"interrupted: stored {plural(counted.articles, 'new article')} and "
-               f"{plural(counted.events, 'new event')} in {shown_db(store.url, 'the database')} "
+    click.echo(f"interrupted: stored {plural(changed['new_articles'], 'new article')} and "
+               f"{plural(changed['new_events'], 'new event')} in {shown_db(store.url, 'the database')} "
                "before the interrupt; run the same command again to finish: documents already stored are read "
                "again and nothing is doubled", err=True)
     sys.exit(130)

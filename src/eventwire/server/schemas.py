@@ -86,6 +86,9 @@ class IngestResult(BaseModel):
 
     events: list[EventRecord]
     failures: list[IngestFailure]
+    new_articles: int = Field(0, description="Articles this request stored that the database did not hold.")
+    new_events: int = Field(0, description="Events this request added, net: a document sent again has its events "
+                            "replaced, and fewer may come back (then this is negative).")
 
 
 class ErrorBody(BaseModel):
