@@ -84,3 +84,8 @@ def test_the_empty_report_note_separates_country_and_box(tmp_path: Path) -> None
     args = ["report", "--db", str(db), "--since", "2025-06-01", "--until", "2025-06-07", "--format", "md"]
     empty = CliRunner().invoke(cli, [*args, "--country", "UA", "--bbox", "-10,35,0,40"])
     assert empty.exit_code == 0 and "between 2025-06-01 and 2025-06-07 in UA, in that box, so" in empty.output
+
+
+def test_build_report_checks_the_box_as_the_store_does() -> None:
+    with pytest.raises(UsageError, match=r"bbox min_lat \(47.5\) is above max_lat \(45\)"):
+        build_report([strike("ev_o", ODESA, 0.9, 1)], since=SINCE, until=UNTIL, fmt="md", bbox=(29.0, 47.5, 32.0, 45.0))

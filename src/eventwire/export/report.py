@@ -87,6 +87,13 @@ def build_report(
         raise UsageError(f"--since {since} is after --until {until}")
     if (until - since).days > MAX_DAYS:
         raise UsageError(f"report period longer than {MAX_DAYS} days")
+    if bbox is not None:  # as the store reads it: swapped latitudes matched nothing, silently
+        from eventwire.store.base import parse_bbox
+
+        try:
+            bbox = parse_bbox(bbox)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from exc
     data = compute(events, since, until, country, texts, merge=merge, min_confidence=min_confidence, bbox=bbox)
     sections = _sections(data)
     title = doc.title(data)
