@@ -51,22 +51,32 @@ def _as_0004(path: Path, kyiv: Event, qatana: Event) -> None:
     with open_store(path) as s:
         s.save_clusters([_cluster("cev_kyiv", kyiv), _cluster("cev_qatana", qatana)], [])
     conn = sqlite3.connect(path, isolation_level=None)
+    # Rebuilt, not ALTER TABLE DROP COLUMN, so that this runs on SQLite 3.31-3.34 too.
     conn.executescript("""
-        DROP INDEX clusters_lat_lon;
-        ALTER TABLE clusters DROP COLUMN lat;
-        ALTER TABLE clusters DROP COLUMN lon;
-        ALTER TABLE clusters ADD COLUMN lat REAL;
-        ALTER TABLE clusters ADD COLUMN lon REAL;
-        UPDATE clusters SET lat = json_extract(record, '$.event.location.lat'),
-                            lon = json_extract(record, '$.event.location.lon');
+        PRAGMA foreign_keys = OFF;
+        BEGIN;
+        CREATE TABLE old (id TEXT PRIMARY KEY, event_type TEXT, sub_event_type TEXT, date_start TEXT, date_end TEXT,
+                          country_code TEXT, n_members INTEGER NOT NULL, n_sources INTEGER NOT NULL,
+                          fatalities_best INTEGER, record TEXT NOT NULL, updated_at TEXT NOT NULL, lat REAL, lon REAL);
+        INSERT INTO old SELECT id, event_type, sub_event_type, date_start, date_end, country_code, n_members,
+                               n_sources, fatalities_best, record, updated_at, lat, lon FROM clusters;
+        DROP TABLE clusters;
+        ALTER TABLE old RENAME TO clusters;
+        CREATE INDEX clusters_date ON clusters(date_start, id);
+        CREATE INDEX clusters_country_date ON clusters(country_code, date_start);
         CREATE INDEX clusters_lat_lon ON clusters(lat, lon);
         INSERT INTO cluster_aliases VALUES ('cev_old_kyiv', 'cev_kyiv');
         DELETE FROM schema_migrations WHERE version = 5;
+        COMMIT;
     """)
     conn.close()
 
 
-@pytest.mark.parametrize("made_by", ["session 20 (0004)", "0005 as first merged"])
+# A store of 0005 as first merged can only have been made on SQLite 3.35 or newer.
+MADE_BY = ["session 20 (0004)"] + (["0005 as first merged"] if sqlite3.sqlite_version_info >= (3, 35) else [])
+
+
+@pytest.mark.parametrize("made_by", MADE_BY)
 def test_upgrade_keeps_members_and_aliases(tmp_path: Path, events: list[Event], made_by: str) -> None:
     kyiv, _kharkiv, qatana, _threat = events
     path = tmp_path / "old.db"
