@@ -50,6 +50,13 @@ def test_span_ends_at_colon_paren_or_stop() -> None:
     assert not in_effort_heading(body, 0, body.index("shelled"))
 
 
+def test_aim_with_a_bracket_of_its_own() -> None:
+    text = ("Supporting Effort 1—Izyum (Russian objective: Hold supply roads (GLOCs) to Kupiansk against Ukrainian "
+            "strikes) Russian troops shelled Balakliia.")
+    assert in_effort_heading(text, 0, text.index("strikes"))
+    assert not in_effort_heading(text, 0, text.index("shelled"))
+
+
 def test_isw_update_line_then_an_act() -> None:
     # Guard: "ISW has updated ..." is no act, but an act told after it in the same paragraph stays.
     evs, _ = _run("ISW has updated its map of the Kupiansk front. Russian troops shelled Kupiansk on October 5.")
