@@ -22,9 +22,9 @@ _GEAR_TARGETED = (r"target(?:ed|ing|s)?\s+(?:Russian|Ukrainian)\s+(?:[\w-]+\s+){
                   r"strongholds?|vehicles))?(?=\s+(?:in|near|around)\s+(?-i:[A-Z]))" + _OTHER_MEANS)
 
 # ISW's section heading: "Supporting Effort #2—Southern Axis (Russian objective: ... against Ukrainian strikes)",
-# "Supporting Effort #3—Kherson and advances northward and westwards:". It names an axis and its aim, not an act; what
+# "Supporting Effort #3—Kherson and advances north:". It names an axis and its aim, not an act; what
 # follows its colon ("Supporting Effort #1—Kharkiv: Russian forces shelled ...") is body text.
-# Its aim may hold one bracket of its own ("(Russian objective: Defend ground lines of communication (GLOCs) to Izyum)").
+# Its aim may hold one bracket of its own ("(Russian objective: Hold the roads (GLOCs) to Izyum)").
 _EFFORT_HEADING = re.compile(r"\s*(?:(?:Subordinate\s+)?Main|Supporting)\s+Effort(?:\s*#?\s*\d+)?\s*[—–-]\s*[^:.(\n]*"
                              r"(?:\((?:[^()\n]|\([^()\n]*\))*\))?")
 
