@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from eventwire.components.trigger_rules import _AFTER_ARMED, _IN_TOWN, CLASH, SHELL, Rule
 
 # What follows "contesting X" when it is a claim, a vote or a ruling, not ground ("contesting Russian claims that ...",
@@ -18,6 +20,20 @@ _GEAR_TARGETED = (r"target(?:ed|ing|s)?\s+(?:Russian|Ukrainian)\s+(?:[\w-]+\s+){
                   r"(?:force\s+|personnel\s+)?concentrations?|vehicles|manpower|personnel|strongholds?|logistics|"
                   r"(?:ammunition\s+)?depots?)(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:equipment|positions|logistics|"
                   r"strongholds?|vehicles))?(?=\s+(?:in|near|around)\s+(?-i:[A-Z]))" + _OTHER_MEANS)
+
+# ISW's section heading: "Supporting Effort #2—Southern Axis (Russian objective: ... against Ukrainian strikes)",
+# "Supporting Effort #3—Kherson and advances north:". It names an axis and its aim, not an act; what
+# follows its colon ("Supporting Effort #1—Kharkiv: Russian forces shelled ...") is body text.
+# Its aim may hold one bracket of its own ("(Russian objective: Hold the roads (GLOCs) to Izyum)").
+_EFFORT_HEADING = re.compile(r"\s*(?:(?:Subordinate\s+)?Main|Supporting)\s+Effort(?:\s*#?\s*\d+)?\s*[—–-]\s*[^:.(\n]*"
+                             r"(?:\((?:[^()\n]|\([^()\n]*\))*\))?")
+
+
+def in_effort_heading(text: str, s0: int, t0: int) -> bool:
+    """True when the trigger at t0 lies inside an ISW section heading that starts its sentence at s0."""
+    m = _EFFORT_HEADING.match(text, s0)
+    return m is not None and t0 < m.end()
+
 
 ISW_RULES: list[Rule] = [
     # ISW: "Ukrainian forces are contesting the Hostomel military airport", "are contesting Russian positions around

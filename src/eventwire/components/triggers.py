@@ -13,7 +13,7 @@ from eventwire.components.assemble_offset import places_in
 from eventwire.components.political_rules import ODD_FOLD, gate_scan, prefix_gate
 from eventwire.components.text_case import lower_same_length
 from eventwire.components.trigger_background import background
-from eventwire.components.trigger_isw import ISW_RULES
+from eventwire.components.trigger_isw import ISW_RULES, in_effort_heading
 from eventwire.components.trigger_refs import (
     clashes_told,
     country_losses,
@@ -210,6 +210,9 @@ class TriggerFinder:
             if is_heading(text, sent.start, sent.end) and len(doc.sentences) > 1:
                 # A lone headline (a UCDP source line, a feed title) is the report itself.
                 doc.decisions.append(_decision(m, "heading", "headline or section title, not an event report"))
+                continue
+            if in_effort_heading(text, sent.start, m.start()):
+                doc.decisions.append(_decision(m, "heading", "ISW section heading: an axis and its aim, not an act"))
                 continue
             sense = other_sense(text, sent.start, sent.end, m.start(), m.end())
             if sense is not None:
