@@ -50,7 +50,11 @@ def other_event(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
 
 def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
     """Where a trigger happened: the picker's place, corrected for settings, fronts, borders and reactors."""
-    p = suburb_place(doc, t, prefer_setting(doc, t, picked_location(doc, t, picker)))
+    picked = picked_location(doc, t, picker)
+    # "U.S. warships shelled an Iranian oil platform": the target's demonym is where, even as the story's only
+    # mention of its country; the doer's country is no setting for it.
+    target = picked is not None and picked.role == "demonym" and target_demonym(doc, t, None) is picked
+    p = suburb_place(doc, t, picked if target else prefer_setting(doc, t, picked))
     unplaced: set[int] = doc.meta.setdefault("_unplaced", set())
     if front_only(doc, t.sentence) or (p is not None and other_event(doc, t, p)):
         unplaced.add(t.start)  # a front or another event's place: it sums up the day's events (merge_vague)
@@ -299,10 +303,13 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
                              and p.feature_class == "P" and p.role != "demonym" and p.admin1 == picked.admin1), None)
                 if town is not None:
                     return town
-            if picked.role != "demonym" and country_before_trigger(doc, t, picked):
+            later = (picked.feature_code or "").startswith("PCL") and picked.start >= t.end
+            if picked.role != "demonym" and (country_before_trigger(doc, t, picked) or later):
                 # "A U.S. attack on an Iranian oil platform": the country before the attack acts; the target's is where.
+                # "destroyed an Iranian oil platform ... for an attack on a U.S. flag tanker": the object's demonym,
+                # told first, beats a country the sentence names later.
                 dem = target_demonym(doc, t, picked.country_code)
-                if dem is not None:
+                if dem is not None and dem.start < picked.start:
                     return dem
             if (picked.feature_code or "").startswith("PCL") or picked.role == "demonym":
                 # "strikes across Ukraine ... including the capital Kyiv": a town in that country is more precise.
