@@ -21,12 +21,6 @@ def test_object_demonym_beats_a_later_country() -> None:
     assert _countries(text) == ["IR"]
 
 
-def test_object_demonym_is_not_moved_to_the_setting() -> None:
-    text = HEAD + ("U.S. warships shelled an Iranian oil\nplatform in the Gulf on Tuesday in reply to last week's mine\n"
-                   "blast that crippled a U.S. flag tanker, officials said.\n")
-    assert _countries(text) == ["IR"]
-
-
 def test_no_object_demonym_keeps_the_pick() -> None:
     text = HEAD + ("U.S. warships shelled an oil platform\nin the Gulf on Tuesday in reply to last week's mine blast\n"
                    "that crippled a U.S. flag tanker, officials said here.\n")

@@ -50,11 +50,7 @@ def other_event(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
 
 def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
     """Where a trigger happened: the picker's place, corrected for settings, fronts, borders and reactors."""
-    picked = picked_location(doc, t, picker)
-    # "U.S. warships shelled an Iranian oil platform": the target's demonym is where, even as the story's only
-    # mention of its country; the doer's country is no setting for it.
-    target = picked is not None and picked.role == "demonym" and target_demonym(doc, t, None) is picked
-    p = suburb_place(doc, t, picked if target else prefer_setting(doc, t, picked))
+    p = suburb_place(doc, t, prefer_setting(doc, t, picked_location(doc, t, picker)))
     unplaced: set[int] = doc.meta.setdefault("_unplaced", set())
     if front_only(doc, t.sentence) or (p is not None and other_event(doc, t, p)):
         unplaced.add(t.start)  # a front or another event's place: it sums up the day's events (merge_vague)
