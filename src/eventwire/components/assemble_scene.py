@@ -195,7 +195,7 @@ def reporting_post(doc: WorkDoc, p: PlaceMention) -> bool:
 
 
 # "a U.S.-flagged tanker", "the United States-flag ship", "an American-owned ship": a ship's flag or owner, not where.
-_SHIP_FLAG = re.compile(r"(?:-|\s+)(?:flag(?:ged)?|owned|registered)\b", re.I)
+_SHIP_FLAG = re.compile(r"(?:-\s?|\s+)(?:flag(?:ged)?|owned|registered)\b", re.I)
 # "the tanker Sea Isle City", "the frigate Stark": a ship's name, not a town.
 _SHIP_NAMED = re.compile(r"\b(?:(?:super)?tankers?|ships?|frigates?|vessels?|freighters?|ferry|destroyers?|cruisers?|"
                          r"carriers?|liners?)\s+$", re.I)
