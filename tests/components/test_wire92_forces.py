@@ -15,7 +15,7 @@ def test_forces_destroyed_an_oil_rig() -> None:
     text = ("LONDON BACKS GULF RAID\n\nLONDON, June 2 - Britain backed the American strike on an\n"
             "Iranian oil rig on Tuesday and said Iran must stop its raids on\n"
             "Gulf shipping, a government spokesman said.\n"
-            "    The United States said its forces destroyed the rig on Tuesday\n"
+            "    The United States said on Tuesday its forces destroyed the rig\n"
             "after an Iranian mine crippled a U.S.- flagged Kuwaiti ship.\n")
     assert _violent(text) == [("Shelling/artillery/missile attack", "IR")]
 
