@@ -194,9 +194,18 @@ def reporting_post(doc: WorkDoc, p: PlaceMention) -> bool:
                for q in in_sentence(doc, "places", doc.sentence_of(p.start)))
 
 
+# "a U.S.-flagged tanker", "the United States-flag ship", "an American-owned ship": a ship's flag or owner, not where.
+_SHIP_FLAG = re.compile(r"(?:-\s?|\s+)(?:flag(?:ged)?|owned|registered)\b", re.I)
+# "the tanker Sea Isle City", "the frigate Stark": a ship's name, not a town.
+_SHIP_NAMED = re.compile(r"\b(?:(?:super)?tankers?|ships?|frigates?|vessels?|freighters?|ferry|destroyers?|cruisers?|"
+                         r"carriers?|liners?)\s+$", re.I)
+
+
 def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
-    """True when the place names a battle, an axis, a route, a person, a firm, an outlet or who is blamed, not where."""
-    return reporting_post(doc, p) or _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
+    """True when the place names a battle, an axis, a route, a person, a firm, an outlet, who is blamed or a ship's
+    flag, not where."""
+    return reporting_post(doc, p) or _SHIP_FLAG.match(doc.text, p.end) is not None or \
+        _SHIP_NAMED.search(doc.text, max(0, p.start - 14), p.start) is not None or _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
         _OUTLET_AFTER.match(doc.text, p.end) is not None and not outlet_town(doc, p) or framing(doc, p) or \
         _AXIS.match(doc.text, p.end) is not None or _given_name(doc, p) or in_firm_name(doc, p) or \
         in_route_name(doc, p) or _BLAMED_ON.search(doc.text, max(0, p.start - 50), p.start) is not None \

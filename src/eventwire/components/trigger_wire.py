@@ -36,6 +36,11 @@ WIRE_RULES: list[Rule] = [
     Rule(r"(?:" + _WARSHIPS + _MAY + r"\s+(?:" + _FIRED + r"|attacked|destroyed)|naval\s+(?:units|forces)" + _MAY
          + r"\s+" + _FIRED + r")\b",
          SHELL, "ASSAULT", "artillery", anchors="warship destroyer frigate cruiser battleship naval"),
+    # "U.S. naval forces destroyed an offshore oil platform", "said its forces destroyed the platform": an oil site
+    # that a side's forces destroyed, the means untold, is coded Shelling, as the warships rule (gold dev14, dev18).
+    Rule(r"(?:forces|troops)" + _MAY + r"\s+(?-i:destroyed)(?=\s+" + _DET + r"\s+(?:[\w-]+\s+){0,3}?(?:oil\s+)?"
+         r"(?:platforms?|rigs?|oil\s*fields?|refiner(?:y|ies)|terminals?)\b)" + _CLAIM_GUARD,
+         SHELL, "ASSAULT", "artillery", anchors="forces troops"),
     # "Iraq said its forces had crushed an Iranian attack on a mountain peak": an attack beaten off is a battle.
     # Not the passive "were crushed in a bomb attack", nor a noun reached past a preposition ("smashed windows at
     # the brigade headquarters", "routed traffic around the attack site").

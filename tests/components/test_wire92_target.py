@@ -1,0 +1,27 @@
+"""The object's demonym beats the doer's country ("U.S. warships shelled an Iranian oil platform")."""
+
+from datetime import date
+
+from eventwire.api import extract
+from eventwire.model import is_violent
+
+HEAD = "U.S. NAVY HITS GULF PLATFORM\n\nWASHINGTON, June 2 - "
+
+
+def _countries(text: str) -> list[str | None]:
+    return [e.location.country_code if e.location else None
+            for e in extract(text, published=date(1987, 6, 2)) if is_violent(e)]
+
+
+def test_object_demonym_beats_a_later_country() -> None:
+    text = HEAD + ("U.S. warships shelled an Iranian oil\nplatform in the Gulf on Tuesday in reply to Saturday's Iranian\n"
+                   "mine blast that crippled a U.S. flag tanker, officials said.\n"
+                   "    The Pentagon said Iran had used the platform to watch ships.\n"
+                   "Iranian radio said the United States would pay for the raid.\n")
+    assert _countries(text) == ["IR"]
+
+
+def test_no_object_demonym_keeps_the_pick() -> None:
+    text = HEAD + ("U.S. warships shelled an oil platform\nin the Gulf on Tuesday in reply to last week's mine blast\n"
+                   "that crippled a U.S. flag tanker, officials said here.\n")
+    assert _countries(text) == ["US"]
