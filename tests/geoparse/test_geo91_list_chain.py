@@ -1,8 +1,8 @@
-"""Geoparsing round 52: a register village in a list a read place opens, across list items left unread."""
+"""Geoparsing round 52: list items read with the list's first read place, across items left unread."""
 from eventwire import geoparse
-from eventwire.geoparsing import villages
-from eventwire.geoparsing.listchain import anchored
 from eventwire.gazetteer import haversine_km
+from eventwire.geoparsing import villages
+from eventwire.geoparsing.listchain import anchored, listed
 
 _IZYUM = (49.207, 37.277)
 
@@ -13,7 +13,7 @@ def _places(text: str) -> dict[str | None, tuple[float | None, float | None]]:
 
 def test_a_village_after_an_unread_list_item_is_read_with_the_list_anchor():
     text = ("Guns shelled trenches around Topolske, Kamyanka, and Sukha Kamyanka overnight, officials near Izyum "
-            "said; Balakliia and Kharkiv stayed quiet.")
+            "said. Balakliia and Kharkiv stayed quiet.")
     got = _places(text)
     assert "Sukha Kamyanka" in got
     lat, lon = got["Sukha Kamyanka"]
@@ -46,3 +46,28 @@ def test_a_misspelt_name_is_not_read_across_an_unread_item():
     s, ends = text.index("Sukha"), {text.index(", Kamyanka")}
     assert villages._cued(text, s, ends, chain=True)
     assert not villages._cued(text, s, ends, chain=False)
+
+
+def test_a_far_namesake_dropped_from_a_list_is_read_from_the_register():
+    text = ("Guns shelled trenches around Topolske, Kamyanka, and Sukha Kamyanka overnight, officials near Izyum "
+            "said. Balakliia and Kharkiv stayed quiet.")
+    got = _places(text)
+    assert "Kamyanka" in got
+    lat, lon = got["Kamyanka"]
+    assert lat is not None and lon is not None and haversine_km(lat, lon, *_IZYUM) < 30
+
+
+def test_a_town_list_keeps_its_towns_at_their_own_records():
+    text = "Shelling of Severodonetsk, Popasna, and Rubizhne went on through the night, Luhansk officials said."
+    got = _places(text)
+    assert {"Popasna", "Rubizhne"} <= set(got)
+    lat, lon = got["Rubizhne"]
+    assert lat is not None and lon is not None and haversine_km(lat, lon, 49.01, 38.38) < 10
+
+
+def test_listed_needs_a_read_place_right_before_the_separator():
+    text = "around Topolske, Kamyanka and near Kamyanka"
+    ends = {text.index(", Kamyanka")}
+    assert listed(text, text.index("Kamyanka"), ends)
+    assert not listed(text, text.rindex("Kamyanka"), ends)
+    assert not listed(text, text.index("Kamyanka"), set())

@@ -174,6 +174,9 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
                 new.append(slip)
                 taken.add(slip.start, slip.end)
                 ends.add(slip.end)
+        if not spans and (got := listchain.held(gz, match.group())) and listchain.listed(text, base, ends) \
+                and not taken.overlaps(base, match.end()):
+            new.extend(listchain.item(gz, text, base, match.group(), got, rows, towns, aid, told_code, taken, ends))
         for rs, rend, name, ids in spans:
             s, e = base + rs, base + rend
             if taken.overlaps(s, e):
