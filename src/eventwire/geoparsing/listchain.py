@@ -1,5 +1,6 @@
-"""A list item cued by the list's first read place, across items the reading left out ("Topolske, Kamyanka, and
-Sukha Kamyanka": Kamyanka unread, Topolske read). docs/benchmarks.md, geoparsing round 52."""
+"""List items read with the list's read places (villages.add_villages calls it): a register name across items the
+reading left out ("Topolske, Kamyanka, and Sukha Kamyanka": Kamyanka unread, Topolske read), and a name the gazetteer
+holds only as namesakes that resolution dropped, right after a read place. docs/benchmarks.md, geoparsing round 52."""
 
 from __future__ import annotations
 
