@@ -55,15 +55,15 @@ def listed(text: str, s: int, ends: set[int]) -> bool:
 
 def item(gz: Gazetteer, text: str, s: int, name: str, ids: tuple[int, ...], rows: tuple[Any, ...], towns: Any,
          aid: str, told_code: str, taken: Spans, ends: set[int]) -> list[PlaceMention]:
-    """A mention for a `held` list item where its sentence or oblast picks one row: the gazetteer's record near the
-    row, else the row's point; [] otherwise."""
+    """A mention for a `held` list item where its sentence or oblast picks one row: the gazetteer's record inside the
+    row's hromada (radius + 5 km), else the row's point; [] otherwise."""
     from eventwire.geoparsing import villages as v
 
     e = s + len(name)
     row = None if v._from_abroad(text, s, e) else v._pick(gz, text, s, e, ids, rows, towns, explicit=True)
     if row is None:
         return []
-    rec = v._record_near(gz, name, row, v.SENTENCE_KM)
+    rec = v._record_near(gz, name, row)  # inside the hromada: a record farther off is another namesake
     taken.add(s, e)
     ends.add(e)
     return [v._mention(gz, aid, s, e, name, row, told_code) if rec is None else v._record_mention(gz, aid, s, e, name, rec)]
