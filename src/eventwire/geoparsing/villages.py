@@ -34,7 +34,7 @@ from eventwire.gazetteer import Gazetteer, haversine_km
 from eventwire.gazetteer.normalize import name_key, name_keys
 from eventwire.gazetteer.sources import data_file, tsv_rows
 from eventwire.gazetteer.ukraine import loose_spellings, skeleton
-from eventwire.geoparsing import borders, typos
+from eventwire.geoparsing import borders, listchain, typos
 from eventwire.geoparsing.lowercase import word_counts
 from eventwire.geoparsing.recognize import common_set
 from eventwire.geoparsing.spans import Spans
@@ -174,11 +174,14 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
                 new.append(slip)
                 taken.add(slip.start, slip.end)
                 ends.add(slip.end)
+        if not spans and (got := listchain.held(gz, match.group())) and listchain.listed(text, base, ends) \
+                and not taken.overlaps(base, match.end()):
+            new.extend(listchain.item(gz, text, base, match.group(), got, rows, towns, aid, told_code, taken, ends))
         for rs, rend, name, ids in spans:
             s, e = base + rs, base + rend
             if taken.overlaps(s, e):
                 continue
-            if (not _cued(text, s, ends) and not _AREA.match(text, e)) or _from_abroad(text, s, e):
+            if (not _cued(text, s, ends, bool(exact)) and not _AREA.match(text, e)) or _from_abroad(text, s, e):
                 continue
             row = _pick(gz, text, s, e, ids, rows, towns)
             if row is None and _oblast_at(text, e) is None:  # else the section's places, when they clearly pick one
@@ -508,9 +511,9 @@ def _sub_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans + parts
 
 
-def _cued(text: str, s: int, ends: set[int]) -> bool:
+def _cued(text: str, s: int, ends: set[int], chain: bool = False) -> bool:
     """A word before the name says it is a place, or it stands in a list beside a place (`ends`: where the places
-    found so far end)."""
+    found so far end) or, with `chain` (a name spelt as the register spells it), in a list a place opens."""
     m = _PREV.search(text, max(0, s - 60), s)
     if m is None:
         return False
@@ -521,7 +524,8 @@ def _cued(text: str, s: int, ends: set[int]) -> bool:
         return False
     # "seized Nova Kamyanka and Stryapivka": the item before the "and" or comma is a place.
     before = m.start()
-    return any(before - d in ends for d in range(4))
+    # A misspelt name (loose key, typing slip) is not also read across unread items: two guesses in a row.
+    return any(before - d in ends for d in range(4)) or (chain and listchain.anchored(text, before, ends))
 
 
 class _Towns:
