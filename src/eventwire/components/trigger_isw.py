@@ -22,11 +22,16 @@ _GEAR_TARGETED = (r"target(?:ed|ing|s)?\s+(?:Russian|Ukrainian)\s+(?:[\w-]+\s+){
                   r"strongholds?|vehicles))?(?=\s+(?:in|near|around)\s+(?-i:[A-Z]))" + _OTHER_MEANS)
 
 # ISW's section heading: "Supporting Effort #2—Southern Axis (Russian objective: ... against Ukrainian strikes)",
-# "Supporting Effort #3—Kherson and advances north:". It names an axis and its aim, not an act; what
-# follows its colon ("Supporting Effort #1—Kharkiv: Russian forces shelled ...") is body text.
-# Its aim may hold one bracket of its own ("(Russian objective: Hold the roads (GLOCs) to Izyum)").
-_EFFORT_HEADING = re.compile(r"\s*(?:(?:Subordinate\s+)?Main|Supporting)\s+Effort(?:\s*#?\s*\d+)?\s*[—–-]\s*[^:.(\n]*"
-                             r"(?:\((?:[^()\n]|\([^()\n]*\))*\))?")
+# "Supporting Effort #3—Kherson and advances north:", "Russian Main Effort—Eastern Ukraine", "Supporting Effort
+# #1a—Luhansk Oblast:". It names an axis and its aim, not an act. Its aim may hold one bracket of its own ("(Russian
+# objective: Hold the roads (GLOCs) to Izyum)") and may stand after the colon ("Kharkiv and Izyum: (Russian
+# objective: ...)"). Without an aim it must end its line or stand before ":", ";" or "(": what follows a colon, or a
+# heading run on into its first sentence ("Main Effort—Eastern Ukraine Russian forces shelled Lyman."), is body text.
+# The number's spaces are written so that a long run of blanks is read once, not split every way; the name is
+# taken whole (a lookahead and its backreference: an atomic group before Python 3.11), never shortened to fit.
+_EFFORT_HEADING = re.compile(r"\s*(?:(?:Russian|Ukrainian)\s+)?(?i:(?:Subordinate\s+)?(?:Main|Supporting)\s+effort)"
+                             r"(?:[ \t]*#[ \t]*\d+[a-z]?|[ \t]+\d+[a-z]?)?[ \t]*[—–-](?=([^:.(\n]*))\1"
+                             r"(?::?[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)|(?=[:;(]|[ \t]*(?:\n|$)))")
 
 
 def in_effort_heading(text: str, s0: int, t0: int) -> bool:
