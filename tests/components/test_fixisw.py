@@ -23,7 +23,7 @@ def test_retreating_forces_wrecking_their_own_depot_is_no_strike() -> None:
 
 
 def test_strikes_on_a_depot_as_second_target_still_count() -> None:
-    got = _events("Ukrainian strikes destroyed a Russian concentration area and ammunition depot around Snihurivka on "
+    got = _events("Overnight Ukrainian strikes destroyed an enemy staging area and a fuel depot around Snihurivka on "
                   "August 3.", date(2022, 8, 3))
     assert ("Shelling/artillery/missile attack", "Snihurivka") in got
 
