@@ -31,7 +31,8 @@ def test_fuel_tankers_are_no_store() -> None:
 
 
 def test_a_place_between_the_targets_ends_the_list() -> None:
-    # Guard: a depot told after a place and "later" is not the second target of the first "destroyed".
-    got = _fires("Ukrainian forces destroyed two Russian tanks near Snihurivka and later a fuel depot in Kherson City "
+    # Guard: a depot told after a place and "later" is not the second target of the first "destroyed", so no strike
+    # is placed at the first target's place (before review s21 c only the word budget kept it out).
+    got = _fires("Ukrainian forces destroyed two tanks near Snihurivka and later a fuel depot in Kherson City "
                  "on August 3.")
-    assert got == []
+    assert not any(place == "Snihurivka" for _, place in got)

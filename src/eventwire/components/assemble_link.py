@@ -60,20 +60,39 @@ _NOMINAL = re.compile(r"(?:assassination|massacre|bombing|murder|kidnapping|expl
                       r"shooting|abduction|attack)(?:s|es)?$", re.I)
 
 
+def _verb_then(verbs: str, words: str, most: int) -> re.Pattern[str]:
+    """A verb of `verbs` with at most `most` of `words` after it, ending where the noun that follows starts."""
+    return re.compile(rf"\b(?:{verbs})\s+(?:(?:{words})\s+){{0,{most}}}$", re.I)
+
+
+_ANY_WORD = r"[\w’'-]+"
+# Words that tell how a fight goes on, before its noun ("ongoing clashes", "continued heavy attacks").
+_FIGHT_MODS = r"ongoing|continued|continuing|heavy"
 # A war told as the background of a headline, not one of its events.
-_BACKGROUND = re.compile(r"\b(?:amid|defend(?:s|ed|ing)?\s+against|under)\s+(?:(?:ongoing|continued|continuing|"
-                         r"relentless|constant|intensified|deadly|heavy|air|[A-Z][\w’'-]*)\s+){0,3}$", re.I)
+_BACKGROUND = _verb_then(r"amid|defend(?:s|ed|ing)?\s+against|under",
+                         _FIGHT_MODS + r"|relentless|constant|intensified|deadly|air|[A-Z][\w’'-]*", 3)
 
 
 _WAR_NOUN = re.compile(r"(?:attacks?|strikes|airstrikes|bombings?|bombardments?|shelling|raids|assaults)$", re.I)
+
+
+# "Russian sources also discussed Ukrainian attacks north of Lyman around Terny", "sources reported ongoing clashes in
+# the direction of Novoselivske": a source telling the noun as its object reports new events (unlabelled ISW, round 85).
+# Only modifiers of the noun between ("reported that the attacks" is no object).
+_TOLD_NOW = _verb_then("reported|discussed", _FIGHT_MODS + r"|limited|intense|Russian|Ukrainian|ground|new", 3)
+# "the widely reported attacks near Terny were exaggerated": the participle as an adjective is no report (review s21 c).
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|these|those|such|its|their|his|her|any|no)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def told_now(doc: WorkDoc, t: Trigger) -> bool:
     """True when a source's reporting verb takes a fight noun as its object ("sources reported Russian attacks")."""
     # Battles only: a generic "attacks" typed as a strike took its kind from a neighbouring sentence's fire
     # (unlabelled ISW 2023-01-09: "reported Russian attacks near Vodiane" read as air strikes), so it stays a retelling.
-    return t.event_type == "Battles" and _TOLD_NOW.search(
-        doc.text, max(doc.sentences[t.sentence].start, t.start - 50), t.start) is not None
+    if t.event_type != "Battles":
+        return False
+    start = doc.sentences[t.sentence].start
+    m = _TOLD_NOW.search(doc.text, max(start, t.start - 50), t.start)
+    return m is not None and not _ADJECTIVE_BEFORE.search(doc.text, max(start, m.start() - 25), m.start())
 
 
 def told_before(doc: WorkDoc, t: Trigger) -> bool:
@@ -111,22 +130,15 @@ def told_before(doc: WorkDoc, t: Trigger) -> bool:
                    and not _NOMINAL.search(_PREP_TAIL.sub("", o.text)) for o in doc.triggers)
 
 
-# "Russian sources also discussed Ukrainian attacks north of Lyman around Terny", "sources reported ongoing clashes in
-# the direction of Novoselivske": a source telling the noun as its object reports new events (unlabelled ISW, round 85).
-# Only modifiers of the noun between ("reported that the attacks", "claimed Ukrainian attacks" as an adjective are not).
-_TOLD_NOW = re.compile(r"\b(?:reported|discussed)\s+(?:(?:ongoing|continued|continuing|limited|heavy|intense|"
-                       r"Russian|Ukrainian|ground|new)\s+){0,3}$", re.I)
 # A verb of doing right before the noun, with at most a few modifiers between (ISW newest-12 gold: "conducted
 # artillery attacks against Kherson, Zaporizhia ... Oblasts" is coded at each oblast).
 # "continued to conduct artillery attacks on ... settlements around Kharkiv City": the same, told as going on.
 # "also repelled Ukrainian counterattacks near Novomykhailivka", "continued to repel Russian attacks on Bakhmut":
 # a verb acting on the noun reports those attacks too (unlabelled ISW, round 43).
-_DONE_BEFORE = re.compile(r"\b(?:conducted|launched|carried\s+out|repelled|repulsed|thwarted|foiled|attempted|resumed|"
-                          r"continu(?:ed|es?|ing)(?:\s+to\s+(?:conduct|launch|carry\s+out|repel|repulse))?)\s+"
-                          r"(?:[\w’'-]+\s+){0,4}$", re.I)
+_DONE_BEFORE = _verb_then(r"conducted|launched|carried\s+out|repelled|repulsed|thwarted|foiled|attempted|resumed|"
+                          r"continu(?:ed|es?|ing)(?:\s+to\s+(?:conduct|launch|carry\s+out|repel|repulse))?", _ANY_WORD, 4)
 # Witnesses telling explosions (unlabelled ISW, rounds 43 and 45: "footage shows explosions at", "heard explosions in").
-_SEEN_BEFORE = re.compile(r"\b(?:reported|heard|observed|recorded|filmed|shows?|showed|showing)\s+(?:[\w’'-]+\s+){0,3}$",
-                          re.I)
+_SEEN_BEFORE = _verb_then("reported|heard|observed|recorded|filmed|shows?|showed|showing", _ANY_WORD, 3)
 # A toll told with the noun: "11 people died in clashes", "were killed in attacks on".
 _DIED_IN = re.compile(r"\b(?:died|killed|dead|wounded|injured)\s+(?:in|during)\s+(?:the\s+)?$", re.I)
 _PREP_TAIL = re.compile(r"\s+(?:on|against|in|at)$", re.I)

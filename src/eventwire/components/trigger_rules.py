@@ -162,13 +162,23 @@ class Rule:
     subject: bool = False  # needs the armed or non-state doer before the trigger (or "by" one after a passive)
 
 
+def _armed_subject(*more: str) -> str:
+    """Lookbehinds for an armed subject right before the verb, not retreating or withdrawing forces."""
+    return "(?:" + "|".join(rf"(?<={w}\s)" for w in (
+        "forces", "troops", "units", "military", "army", "artillery", "HIMARS", "marines", "brigade", "battalion",
+        r"claimed\sit", r"claimed\sthey", *more)) + ")" + "".join(
+        rf"(?<!{r}\s{d}{w}\s)" for r in ("retreating", "withdrawing") for d in ("", r"Russian\s", r"Ukrainian\s")
+        for w in ("forces", "troops", "units"))
+
+
 # "Ukrainian forces destroyed", "Special Forces destroyed", "the Command claimed it destroyed" (a side's own claim): an
 # armed subject right before the verb, not retreating.
-_BRIDGE_SUBJECT = "(?:" + "|".join(rf"(?<={w}\s)" for w in (
-    "forces", "troops", "units", "military", "army", "artillery", "HIMARS", "marines", "brigade", "battalion",
-    r"claimed\sit", r"claimed\sthey")) + ")" + "".join(
-    rf"(?<!{r}\s{d}{w}\s)" for r in ("retreating", "withdrawing") for d in ("", r"Russian\s", r"Ukrainian\s")
-    for w in ("forces", "troops", "units"))
+_BRIDGE_SUBJECT = _armed_subject()
+# A depot told after another target: the same, and strikes ("Ukrainian strikes destroyed a concentration area and
+# ammunition depot", gold dev12), not a storm, a fire or forces wrecking their own stores as they leave (review s21 c).
+_DEPOT_SUBJECT = _armed_subject("strikes")
+# The words of one target: a place preposition or a sequencer ends it ("destroyed two tanks near X and later a depot").
+_TARGET_WORD = r"(?:(?!(?:near|in|at|around|outside|later|then)\b)[\w’'-]+\s+)"
 
 
 # The rest of a sentence: a full stop ends it only before a capital, a quote or the end of the text.
@@ -243,9 +253,11 @@ RULES: list[Rule] = [
          r"the\s+(?-i:[A-Z])[\w’'-]+(?:\s+and\s+(?-i:[A-Z])[\w’'-]+)?\s+districts?\s+of\s+(?-i:[A-Z])|"
          r"various\s+(?:locations|settlements|areas|targets)\b))|"
          # ISW: "Ukrainian forces destroyed a Russian ammunition warehouse in Lazurne" (struck from afar), also as the
-         # second of two targets ("destroyed two strongholds and three ammunition depots in ...").
-         r"(?:struck|destroyed|blew\s+up)\s+(?:(?:a|an|two|three|four|five|several|\d+)\s+)?(?:[\w’'-]+\s+){0,3}?"
-         r"(?:and\s+(?:(?:a|an|two|three|four|five|several|\d+)\s+)?(?:[\w’'-]+\s+){0,3}?)?"
+         # second of two targets by an armed doer ("forces destroyed two strongholds and three ammunition depots in").
+         r"(?:(?:struck|destroyed|blew\s+up)\s+(?:(?:a|an|two|three|four|five|several|\d+)\s+)?(?:[\w’'-]+\s+){0,3}?|"
+         + _DEPOT_SUBJECT + r"(?:(?:likely|reportedly|also|successfully|then)\s+)?(?:struck|destroyed|blew\s+up)\s+"
+         r"(?:(?:a|an|two|three|four|five|several|\d+)\s+)?" + _TARGET_WORD + r"{0,3}?and\s+"
+         r"(?:(?:a|an|two|three|four|five|several|\d+)\s+)?" + _TARGET_WORD + r"{0,3}?)"
          r"(?:ammunition|ammo|fuel|weapons?)\s+(?:depots?|warehouses?|dumps?|storage\s+(?:sites?|facilit\w+))\b|"
          # ISW: "Ukrainian forces destroyed a Russian pontoon bridge near Darivka": the means unstated, coded as
          # Shelling (gold dev). Only an armed subject right before the verb (floods, protesters, engineers, partisans
