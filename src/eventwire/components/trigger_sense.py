@@ -280,7 +280,7 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
     if "hazard" not in DISABLED and _KILLING.match(word) and (_NATURAL.search(text, s0, s1) or _weather_kills(
             text, s0, t0, t1, s1)):
         return "the toll of a natural hazard, not of an attack"
-    if "raid" not in DISABLED and _ENTRY.fullmatch(word) and (_HARM.search(text, s0, s1) or _FIRE.search(text, s0, s1)):
+    if "raid" not in DISABLED and _ENTRY.fullmatch(word) and _raid_harm(text, s0, s1):
         return "a raid told with its violence or arrests: those words code it"
     if "raid" not in DISABLED and _ENTRY.fullmatch(word) and _POLICE.search(text, s0, s1) \
             and not _MILITARY.search(text, s0, s1):
@@ -289,6 +289,18 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
             and not _MILITARY.search(text, s0, s1) and not _NON_STATE.search(text, s0, s1):
         return "bodies found by the police: a crime or a mishap, not the trace of armed men"
     return None
+
+
+# "Israeli troops raid Gaza as Arab nations condemn bombardment": the violence another clause's speakers react to is
+# no harm of this raid, so it does not code the raid for it.
+_REACTED = re.compile(r"\b(?:condemn\w*|denounc\w*|decr(?:y|ies|ied)|deplor\w*|slam\w*|protest\w*|mourn\w*|"
+                      r"criticis\w*|criticiz\w*)\s+(?:(?:the|an?|its|their|this|[\w-]+[’']s)\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _raid_harm(text: str, s0: int, s1: int) -> bool:
+    """A word of violence or arrest in the sentence that is not the object of a reaction verb."""
+    return any(_REACTED.search(text, max(s0, m.start() - 50), m.start()) is None
+               for p in (_HARM, _FIRE) for m in p.finditer(text, s0, s1))
 
 
 def _weather_kills(text: str, s0: int, t0: int, t1: int, s1: int) -> bool:

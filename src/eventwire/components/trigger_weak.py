@@ -210,6 +210,22 @@ class _Strong(list[Trigger]):
             if first != last else [t for _, t in self.by.get(first, [])]
 
 
+# "... labour strikes in Belgrade. - - - - MANILA - Rebels attacked ...": a line of spaced dashes parts a wire
+# digest's items, so a weak trigger looks for its strong one only back to it.
+_DIGEST_SEP = re.compile(r"\n[ \t]*-(?:[ \t]+-){2,}[ \t]*(?=\n|$)")
+
+
+def _item_start(doc: WorkDoc, first: int, t0: int) -> int:
+    """The first sentence from `first` on that no digest separator before t0 parts from the trigger."""
+    first = max(first, 0)
+    seps = list(_DIGEST_SEP.finditer(doc.text, doc.sentences[first].start, t0))
+    if not seps:
+        return first
+    while first < len(doc.sentences) and doc.sentences[first].start < seps[-1].end():
+        first += 1
+    return first
+
+
 def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigger]:
     # A weak trigger takes the type of a strong violent trigger in its sentence, else one up to
     # three sentences before; with none it is not an event by itself.
@@ -241,7 +257,7 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
             strong.append(t)
             continue
         same = strong.near(t.sentence, t.sentence)
-        prev = strong.near(t.sentence - 3, t.sentence - 1)
+        prev = strong.near(_item_start(doc, t.sentence - 3, t.start), t.sentence - 1)
         ref = min(same, key=lambda s: abs(s.start - t.start)) if same else (prev[-1] if prev else None)
         if ref is None and rule.fallback == CLASH and (last := strong.last_if_all_exp(t.start)) is not None \
                 and not _ARMED.search(text, sent.start, sent.end):
