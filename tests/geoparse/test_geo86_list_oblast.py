@@ -29,8 +29,10 @@ def test_a_village_listed_before_the_oblast_is_read_from_the_register():
 
 
 def test_an_item_with_an_oblast_of_its_own_is_no_list_of_the_last_oblast():
-    text = "Strikes hit Pavlivka, Donetsk Oblast, and Novodarivka, Zaporizhia Oblast, on Monday."
+    # Vuhledar's list holds "Donetsk Oblast" as an item: the last oblast is not Vuhledar's (review s21-b, finding 5).
+    text = "Strikes hit Vuhledar, Pavlivka, Donetsk Oblast, and Novodarivka, Zaporizhia Oblast, on Monday."
     assert _oblast(text, "Pavlivka") == "Donetsk"
+    assert _oblast(text, "Vuhledar") is None
 
 
 def test_a_list_without_and_keeps_the_old_reading():

@@ -68,9 +68,12 @@ _GEO_NEXT = frozenset(
 _GEO_PREV = frozenset("north south east west northern southern eastern western central upper lower greater new metro "
                       "metropolitan".split())  # "Metro Vancouver", "United Way of Metropolitan Atlanta"
 _OUTLET_WORDS = frozenset(("reporter", "review", "magazine", "journalism"))  # "Hollywood Reporter": no town
-# A front or route word after a hyphenated pair (or chain) of towns: "the Stryapivka-Soledar area", "the Kharkiv
-# City-Izyum line", "the Kherson City-Nova Kakhovka highway", "the Kreminna-Rubizhne-Popasna frontline".
-_PAIR_NEXT = re.compile(r"[ \u00a0\u2002]+(?:areas?|directions?|lines?|axis|sectors?|front|frontline|highway|road|route)\b")
+# A front or route word after a hyphenated pair (or chain) of towns, past the chain's later links: "the
+# Stryapivka-Soledar area", "the Kharkiv City-Izyum line", "the Kherson City-Nova Kakhovka highway", "the
+# Kreminna-Rubizhne-Popasna-Bakhmut frontline" (Popasna too).
+_LINKS = r"(?:-[A-Z][\w'’]*(?:[ \u00a0\u2002][A-Z][\w'’]*)?)*"
+_PAIR_NEXT = re.compile(rf"{_LINKS}[ \u00a0\u2002]+(?:areas?|directions?|lines?|axis|sectors?|front|frontline|highway|road|"
+                        r"route)\b")
 # Nouns of fixed phrases "in (the) X of" that some gazetteer names as a town ("in the wake of": Wake County; "in
 # light of": Light, Australia; "in front of", "in charge of"): the noun is no place there, whatever the case.
 _IDIOM_NOUNS = frozenset("""wake front charge light advance name place search face spite lieu favor favour honor

@@ -135,7 +135,7 @@ _IN_OBLAST = re.compile(rf",?{_S}*(?:all{_S}+)?in{_S}+(?:the{_S}+)?(?:{_DIR}{_S}
                         r"(?:Oblast|oblast|region)\b")
 _LIST_OBLAST = re.compile(rf"(?:,?{_S}+(?:(?:and|or){_S}+)?{_NAME}){{1,8}}?(?={_IN_OBLAST.pattern})")
 # ISW's comma form closes a list with "and": "Fedorivka, Volynske, and Stepne, Kherson Oblast" (all three in it).
-_LIST_AND_OBLAST = re.compile(rf"(?:,{_S}+{_NAME}){{0,7}},?{_S}+(?:and|or){_S}+{_NAME}(?=,{_S}*{_NAME}{_S}+Oblast\b)")
+_LIST_AND_OBLAST = re.compile(rf"(?:,{_S}+{_NAME}){{0,7}},?{_S}+(?:and|or){_S}+{_NAME}(?=,{_S}*{_NAME}{_S}+[Oo]blast\b)")
 
 
 def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_code: str) -> list[PlaceMention]:
@@ -181,7 +181,7 @@ def add_villages(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_co
             s, e = base + rs, base + rend
             if taken.overlaps(s, e):
                 continue
-            if (not _cued(text, s, ends, bool(exact)) and not _AREA.match(text, e)) or _from_abroad(text, s, e):
+            if (not _cued(text, s, ends) and not _AREA.match(text, e)) or _from_abroad(text, s, e):
                 continue
             row = _pick(gz, text, s, e, ids, rows, towns)
             if row is None and _oblast_at(text, e) is None:  # else the section's places, when they clearly pick one
@@ -511,9 +511,9 @@ def _sub_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans + parts
 
 
-def _cued(text: str, s: int, ends: set[int], chain: bool = False) -> bool:
+def _cued(text: str, s: int, ends: set[int]) -> bool:
     """A word before the name says it is a place, or it stands in a list beside a place (`ends`: where the places
-    found so far end) or, with `chain` (a name spelt as the register spells it), in a list a place opens."""
+    found so far end)."""
     m = _PREV.search(text, max(0, s - 60), s)
     if m is None:
         return False
@@ -524,8 +524,7 @@ def _cued(text: str, s: int, ends: set[int], chain: bool = False) -> bool:
         return False
     # "seized Nova Kamyanka and Stryapivka": the item before the "and" or comma is a place.
     before = m.start()
-    # A misspelt name (loose key, typing slip) is not also read across unread items: two guesses in a row.
-    return any(before - d in ends for d in range(4)) or (chain and listchain.anchored(text, before, ends))
+    return any(before - d in ends for d in range(4))
 
 
 class _Towns:
@@ -553,7 +552,11 @@ def _pick(gz: Gazetteer, text: str, s: int, e: int, ids: tuple[int, ...], rows: 
         unit = _admin1_of(gz, ob.group(1))
         if unit is None:
             return None
-        cands = [r for r in cands if r.admin1 == unit]
+        inside = [r for r in cands if r.admin1 == unit]
+        if inside or ob.start() == e:
+            cands = inside
+        else:  # a list's oblast, told after its last item, need not be every item's: "X, Y, and Z, Zaporizhia Oblast"
+            ob = None  # with no X row there leaves X to its sentence
     if ob is not None and len(cands) == 1:
         return cands[0]  # "X, Kharkiv Oblast": the text's own word
     towns = ua if isinstance(ua, _Towns) else _Towns(ua)
