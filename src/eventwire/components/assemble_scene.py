@@ -194,8 +194,10 @@ def reporting_post(doc: WorkDoc, p: PlaceMention) -> bool:
                for q in in_sentence(doc, "places", doc.sentence_of(p.start)))
 
 
-# "a U.S.-flagged tanker", "the United States-flag ship", "an American-owned ship": a ship's flag or owner, not where.
-_SHIP_FLAG = re.compile(r"(?:-\s?|\s+)(?:flag(?:ged)?|owned|registered)\b", re.I)
+# "a U.S.-flagged tanker", "the United States-flag ship", "an American-owned ship", "a U.S.-reflagged tanker": a
+# ship's flag or owner, not where; not a place the verb goes on from ("a farm near Hebron owned by a family").
+_SHIP_FLAG = re.compile(r"(?:-\s?|\s+)(?:(?:re)?flag(?:ged)?\b|(?:owned|registered)\b"
+                        r"(?!\s+(?:by|with|in|at|as|to|for|under|on|from|since|and|or)\b))", re.I)
 # "the tanker Sea Isle City", "the frigate Stark": a ship's name, not a town.
 _SHIP_NAMED = re.compile(r"\b(?:(?:super)?tankers?|ships?|frigates?|vessels?|freighters?|ferry|destroyers?|cruisers?|"
                          r"carriers?|liners?)\s+$", re.I)
@@ -409,6 +411,12 @@ def _past_clause(text: str, t: Trigger, p: PlaceMention) -> bool:
 
 # "a remote Pakistani village", "Iranian border towns": the act's place is a settlement of that country.
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:(?:border|frontier|coastal|mountain|remote)\s+)?(?:villages?|towns?|hamlets?)\b")
+# The act's own object or locative ("in a raid on a remote"): no word that opens the agent's origin or the flight's
+# goal ("by gunmen who came from", "and fled toward"), and no landmark ("near Turkish villages" names the dateline
+# island's other people as often as another country).
+_SETTLEMENT_GAP = re.compile(r"(?:\s+(?!(?:by|from|to|toward|towards|into|fled|escaped|retreated|near|outside|beside|"
+                             r"behind|between|among|with|across|who|which|after|while|when|said|says)\b)[\w’'-]+){0,9}\s+",
+                             re.I)
 
 
 def settlement_demonym(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
@@ -419,5 +427,7 @@ def settlement_demonym(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> Plac
     # Only the act the village is told with: a toll before another act ("were killed when jets bombed Indian
     # villages") stays at the dateline, and `fold_dateline` joins it to that act.
     return next((q for q in in_sentence(doc, "places", t.sentence) if q.role == "demonym" and q.start >= t.end
-                 and _SETTLEMENT_AFTER.match(doc.text, q.end) is not None and not any(
+                 and _SETTLEMENT_AFTER.match(doc.text, q.end) is not None
+                 and _SETTLEMENT_GAP.fullmatch(doc.text, t.end, q.start) is not None
+                 and not is_actor(doc.text, q, (t.start, t.end)) and not any(
                      u.sentence == t.sentence and t.end <= u.start < q.start for u in doc.triggers)), None)
