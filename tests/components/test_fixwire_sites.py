@@ -32,6 +32,9 @@ def test_the_attackers_ships_or_another_paragraphs_site_is_no_owner() -> None:
     other = _where("A Saudi tanker unloaded its cargo in Rotterdam a week ago.\n\nFrench destroyers pounded an "
                    "offshore rig some 90 miles west of Qatar at dawn.")
     assert other == [("90 miles west of Qatar", None)]  # was SA, told in another story's paragraph
+    flag = _where("Two days after a Saudi mine holed a French flag tanker, French destroyers pounded an offshore rig "
+                  "some 90 miles west of Qatar at dawn.")
+    assert flag == [("90 miles west of Qatar", None)]  # was FR: a ship's flag owns no site
 
 
 def test_a_capitalised_unit_is_read() -> None:

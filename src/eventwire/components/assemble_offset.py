@@ -9,7 +9,7 @@ from typing import Any
 from eventwire.components.assemble_link import decide
 from eventwire.components.assemble_namesake import loaded_gazetteer, namesakes
 from eventwire.components.assemble_scene import target_demonym
-from eventwire.components.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from eventwire.components.lexicon import MONTH_NAMES, OIL_SITE, SHIP, WEEKDAY_NAMES
 from eventwire.gazetteer.index import haversine_km
 from eventwire.geoparsing import TOLD_POINT
 from eventwire.model import PlaceMention
@@ -50,7 +50,7 @@ _LIST_KM, _FRONT_KM = 40.0, 150.0
 _CALENDAR = re.compile(f"(?:{WEEKDAY_NAMES}|{MONTH_NAMES})")
 # "fired ... at the Rostam oil rig 120 miles east of Bahrain", "attacked the platform about 120 miles east of": an
 # unnamed (or unlisted) site told by its measured offset from a place; the told point beats any country's point.
-_SITE = (r"(?:platforms?|rigs?|oilfields?|fields?|terminal|base|post|outpost|camp|village|hamlet|ships?|tankers?|vessels?|"
+_SITE = (r"(?:" + OIL_SITE + r"|fields?|terminal|base|post|outpost|camp|village|hamlet|" + SHIP + r"|"
          r"convoy|station|depot|positions|targets?|area)")
 # The words between "of" and the anchor are lower-case ("the town of"): an unread name there is no filler.
 _SITE_OFFSET = re.compile(r"\b" + _SITE + r"\s+" + _DISTANCE + r"(?:of|from)\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,3}$", re.I)

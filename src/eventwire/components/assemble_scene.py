@@ -7,6 +7,7 @@ from datetime import date
 
 from eventwire.components.assemble_link import _SPEECH, dateline_end, in_sentence
 from eventwire.components.assemble_namesake import paragraph_places
+from eventwire.components.lexicon import OIL_SITE, SHIP
 from eventwire.geoparsing.event_location import _SOURCE_IN, is_actor
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
@@ -199,8 +200,7 @@ def reporting_post(doc: WorkDoc, p: PlaceMention) -> bool:
 _SHIP_FLAG = re.compile(r"(?:-\s?|\s+)(?:(?:re)?flag(?:ged)?\b|(?:owned|registered)\b"
                         r"(?!\s+(?:by|with|in|at|as|to|for|under|on|from|since|and|or)\b))", re.I)
 # "the tanker Sea Isle City", "the frigate Stark": a ship's name, not a town.
-_SHIP_NAMED = re.compile(r"\b(?:(?:super)?tankers?|ships?|frigates?|vessels?|freighters?|ferry|destroyers?|cruisers?|"
-                         r"carriers?|liners?)\s+$", re.I)
+_SHIP_NAMED = re.compile(r"\b" + SHIP + r"\s+$", re.I)
 
 
 def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
@@ -306,7 +306,7 @@ def target_demonym(doc: WorkDoc, t: Trigger, other: str | None) -> PlaceMention 
 
 # A target that lies in its country: "Iranian oil rigs", "a Kuwaiti port", "Iranian territory" (not its people:
 # "the murder of Spanish priests" was in El Salvador; nor an embassy or a ship abroad).
-_TARGET_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rigs?|platforms?|oil\s*fields?|oilfields?|installations?|"
+_TARGET_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + OIL_SITE + r"|installations?|"
                           r"facilit(?:y|ies)|positions?|bases?|territory|soil|coast(?:line)?|waters|villages?|towns?|"
                           r"cit(?:y|ies)|ports?|outposts?|border\s+posts?|refiner(?:y|ies)|terminals?|islands?|"
                           r"airfields?|airports?)\b", re.I)

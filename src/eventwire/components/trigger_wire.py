@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire.components.lexicon import OIL_SITE
 from eventwire.components.trigger_rules import AIR, CLASH, REST_OF_SENTENCE, SHELL, Rule
 
 # A determiner, a number or an owner's name opening an object noun phrase.
@@ -45,8 +46,7 @@ WIRE_RULES: list[Rule] = [
     # A refinery or terminal only of oil ("cocaine refineries", "computer terminals", "the crossing terminal" are
     # raids or demolition); not air forces nor a sentence telling air means (the air trigger codes that act).
     Rule(r"(?<!air\s)(?:forces|troops)" + _MAY + r"\s+(?-i:destroyed)(?=\s+" + _DET + r"\s+(?:[\w-]+\s+){0,3}?"
-         r"(?:(?:oil\s+)?(?:platforms?|rigs?)|oil\s*fields?|(?:oil|gas|fuel|petroleum|crude)\s+(?:refiner(?:y|ies)|"
-         r"terminals?))\b)" + _AIR_GUARD + _CLAIM_GUARD,
+         r"(?:(?:oil\s+)?" + OIL_SITE + r"|(?:oil|gas|fuel|petroleum|crude)\s+(?:refiner(?:y|ies)|terminals?))\b)" + _AIR_GUARD + _CLAIM_GUARD,
          SHELL, "ASSAULT", "artillery", anchors="forces troops"),
     # "Iraq said its forces had crushed an Iranian attack on a mountain peak": an attack beaten off is a battle.
     # Not the passive "were crushed in a bomb attack", nor a noun reached past a preposition ("smashed windows at
