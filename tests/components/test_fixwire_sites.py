@@ -40,3 +40,9 @@ def test_the_attackers_ships_or_another_paragraphs_site_is_no_owner() -> None:
 def test_a_capitalised_unit_is_read() -> None:
     got = _where("French destroyers pounded an Iranian offshore rig some 90 Miles west of Qatar at dawn.")
     assert got == [("90 Miles west of Qatar", "IR")]  # was Iran's country point
+
+
+def test_a_possessive_country_owns_the_site_the_act_hit() -> None:
+    # Kept from round 6 (the possessive was read by the old owner scan): "fired ... at Iran's <name> oil rig".
+    got = _where("French destroyers fired some 800 rounds of shells at Iran's Sabalan oil rig 90 miles west of Qatar.")
+    assert got == [("90 miles west of Qatar", "IR")]

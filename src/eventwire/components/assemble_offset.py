@@ -8,7 +8,7 @@ from typing import Any
 
 from eventwire.components.assemble_link import decide
 from eventwire.components.assemble_namesake import loaded_gazetteer, namesakes
-from eventwire.components.assemble_scene import target_demonym
+from eventwire.components.assemble_scene import _TARGET_NOUN, target_demonym
 from eventwire.components.lexicon import MONTH_NAMES, OIL_SITE, SHIP, WEEKDAY_NAMES
 from eventwire.gazetteer.index import haversine_km
 from eventwire.geoparsing import TOLD_POINT
@@ -253,6 +253,11 @@ def offset_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMenti
 def _owner(doc: WorkDoc, t: Trigger) -> str | None:
     """The country whose site the act hit ("shelled an Iranian oil platform"), told with this act or, for "fired on
     that platform", with the nearest act before it; not the attacker's ships nor a site of another paragraph's story."""
+    for q in places_in(doc, t.sentence):
+        # "fired 1,000 shells at Iran's Rostam oil rig": a country's possessive on the act's site.
+        if q.start >= t.end and (q.feature_code or "").startswith("PCL") and doc.text[q.end : q.end + 2] in ("'s", "’s") \
+                and _TARGET_NOUN.match(doc.text, q.end + 2):
+            return q.country_code
     before = sorted((u for u in doc.triggers if u.start < t.start), key=lambda u: -u.start)
     for u in [t, *before]:
         dem = target_demonym(doc, u, None)
