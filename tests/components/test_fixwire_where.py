@@ -51,3 +51,9 @@ def test_a_weekday_before_an_offset_is_no_village() -> None:
     got = _where("BEIRUT, June 2 - Gunmen shot dead two Lebanese guards on Friday, 20 miles east of Beirut as they "
                  "tell it, police said.\n")
     assert [n for n, _ in got] == ["Beirut"]  # was a village named "Friday"
+
+
+def test_a_headline_ship_noun_names_no_ship() -> None:
+    assert _marks("Rebel drone strikes ship Gulf of Aden, two crew hurt").get("Gulf of Aden") is False
+    marks = _marks("Jets fired on the Liberian-registered ore tanker Galveston off Kuwait on Sunday.")
+    assert marks.get("Galveston") is True and marks.get("Kuwait") is False

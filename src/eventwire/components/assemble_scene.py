@@ -200,14 +200,15 @@ def reporting_post(doc: WorkDoc, p: PlaceMention) -> bool:
 _SHIP_FLAG = re.compile(r"(?:-\s?|\s+)(?:(?:re)?flag(?:ged)?\b|(?:owned|registered)\b"
                         r"(?!\s+(?:by|with|in|at|as|to|for|under|on|from|since|and|or)\b))", re.I)
 # "the tanker Sea Isle City", "the frigate Stark": a ship's name, not a town.
-_SHIP_NAMED = re.compile(r"\b" + SHIP + r"\s+$", re.I)
+# A determiner opens the ship's noun phrase: in a headline ("missile hits ship Gulf of Aden") the place follows bare.
+_SHIP_NAMED = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:\S+\s+){0,3}?" + SHIP + r"\s+$", re.I)
 
 
 def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
     """True when the place names a battle, an axis, a route, a person, a firm, an outlet, who is blamed or a ship's
     flag, not where."""
     return reporting_post(doc, p) or _SHIP_FLAG.match(doc.text, p.end) is not None or \
-        _SHIP_NAMED.search(doc.text, max(0, p.start - 14), p.start) is not None or _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
+        _SHIP_NAMED.search(doc.text, max(0, p.start - 60), p.start) is not None or _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
         _OUTLET_AFTER.match(doc.text, p.end) is not None and not outlet_town(doc, p) or framing(doc, p) or \
         _AXIS.match(doc.text, p.end) is not None or _given_name(doc, p) or in_firm_name(doc, p) or \
         in_route_name(doc, p) or _BLAMED_ON.search(doc.text, max(0, p.start - 50), p.start) is not None \
