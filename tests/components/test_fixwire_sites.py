@@ -46,3 +46,11 @@ def test_a_possessive_country_owns_the_site_the_act_hit() -> None:
     # Kept from round 6 (the possessive was read by the old owner scan): "fired ... at Iran's <name> oil rig".
     got = _where("French destroyers fired some 800 rounds of shells at Iran's Sabalan oil rig 90 miles west of Qatar.")
     assert got == [("90 miles west of Qatar", "IR")]
+
+
+def test_nautical_miles_are_read() -> None:
+    text = "French destroyers pounded an Iranian offshore rig some {} west of Qatar at dawn."
+    [sea] = [e.location for e in extract(text.format("50 nautical miles"), published=_DAY) if is_violent(e)]
+    [land] = [e.location for e in extract(text.format("93 km"), published=_DAY) if is_violent(e)]
+    assert sea is not None and land is not None and sea.name == "50 nautical miles west of Qatar"  # was Iran
+    assert abs((sea.lon or 0) - (land.lon or 0)) < 0.02  # 50 nautical miles are 93 km

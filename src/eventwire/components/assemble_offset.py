@@ -20,7 +20,7 @@ _BEARING = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 
 _DIR = r"(?:north|south)(?:-?(?:east|west))?|east|west"
 # "about 30 km (19 miles) southeast of": the told distance and its direction, shared by _OFFSET and _SITE_OFFSET.
 _DISTANCE = (r"(?:(?:about|approximately|roughly|around|just|some|nearly|within|over|under|less\s+than|more\s+than)\s+)?"
-             r"(?P<n>\d{1,3}(?:\.\d)?)\s*(?P<unit>km|kilometers|kilometres|miles)(?:\s*\([^()]{1,25}\))?\s+"
+             r"(?P<n>\d{1,3}(?:\.\d)?)\s*(?P<unit>kms?|kilomet(?:er|re)s?|(?:nautical\s+)?miles?)(?:\s*\([^()]{1,25}\))?\s+"
              r"(?:due\s+|to\s+the\s+)?(?P<dir>" + _DIR + r")(?:ern)?\s+")
 # ", about 30 km southeast of ", " (7km southwest of the ": it ends where the anchor town starts; the name before
 # it is the village so placed.
@@ -36,7 +36,7 @@ _NEAR = re.compile(r"(?:(?:\(|(?P<comma>,))\s*(?:(?P<just>just|directly|immediat
 # goes to; not "shelled positions from Belgorod, north of Kharkiv" nor "assaults southeast of Izyum, east of Siversk".
 _GOAL = re.compile(r"\b(?:toward|towards|into|to|on|at|near|in|around|outside)\s+(?:the\s+)?$", re.I)
 _NEAR_KM, _JUST_KM = 12.0, 5.0
-_MILE = 1.609
+_MILE, _NAUTICAL = 1.609, 1.852
 # "... in northern gulf, some 80 km west of": a sea after the names is no part of them.
 _WATERS = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?(?i:gulf|sea|waters)$")
 # "Dorozhnyanka, Zaporizhia Oblast (…)", "Hryanykivka in Kharkiv Oblast (51km northwest of Svatove)"
@@ -94,6 +94,12 @@ def _own_front(q: PlaceMention, lat: float, lon: float, km: float) -> bool:
 def _country_of(p: PlaceMention, anchor: PlaceMention) -> bool:
     """p is the anchor's country: "struck Iran's oilfields ..., some 80 km west of Kharg island" tells a point in it."""
     return (p.feature_code or "").startswith("PCL") and p.country_code == anchor.country_code
+
+
+def _per_km(unit: str | None) -> float:
+    """Kilometres in one told unit ("km", "mile", "nautical miles")."""
+    u = (unit or "").lower()
+    return _NAUTICAL if u.startswith("nautical") else _MILE if u.startswith("mile") else 1.0
 
 
 def _destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
@@ -178,8 +184,7 @@ def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float
         start = end - len(name.group(1))
         bearing = _BEARING[m.group("dir").lower().replace("-", "")]
         km = float(m.group("n")) if "n" in m.re.groupindex else _JUST_KM if m.group("just") else _NEAR_KM
-        if (m.groupdict().get("unit") or "").lower() == "miles":
-            km *= _MILE
+        km *= _per_km(m.groupdict().get("unit"))
         lat, lon = _destination(p.lat, p.lon, km, bearing)  # type: ignore[arg-type]
         own = at.get(start)
         if m.groupdict().get("comma") and not (
@@ -291,7 +296,7 @@ def _site_point(doc: WorkDoc, t: Trigger, p: PlaceMention) -> PlaceMention | Non
         m = _SITE_OFFSET.search(doc.text, max(t.end, q.start - 100), q.start)
         if m is None:
             continue
-        km = float(m.group("n")) * (_MILE if m.group("unit").lower() == "miles" else 1.0)
+        km = float(m.group("n")) * _per_km(m.group("unit"))
         lat, lon = _destination(q.lat, q.lon, km, _BEARING[m.group("dir").lower().replace("-", "")])  # type: ignore[arg-type]
         name = " ".join(doc.text[m.start("n") : q.end].split())
         # No owner told: the picked country only where the anchor is a town of it (a point 190 km off Bahrain lies
