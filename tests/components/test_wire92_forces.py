@@ -20,8 +20,13 @@ def test_forces_destroyed_an_oil_rig() -> None:
     assert _violent(text) == [("Shelling/artillery/missile attack", "IR")]
 
 
-def test_stated_means_or_denial_is_no_shelling() -> None:
+def test_stated_means_is_no_shelling() -> None:
     text = ("GULF RAID\n\nLONDON, June 2 - Oil prices rose in London trade today.\n"
-            "    Dealers said forces destroyed the terminal with explosives\n"
-            "planted by divers, but the army denied the report on Tuesday.\n")
+            "    Dealers said forces destroyed the oil terminal with explosives planted by divers on Tuesday.\n")
+    assert _violent(text) == []
+
+
+def test_a_denied_claim_is_no_shelling() -> None:
+    text = ("GULF RAID\n\nLONDON, June 2 - Oil prices rose in London trade today.\n"
+            "    Dealers said forces destroyed the oil terminal on Tuesday, but the army denied the report.\n")
     assert _violent(text) == []

@@ -13,9 +13,10 @@ def _countries(text: str) -> list[str | None]:
             for e in extract(text, published=date(1987, 6, 2)) if is_violent(e)]
 
 
-def test_object_demonym_beats_a_later_country() -> None:
-    text = HEAD + ("U.S. warships shelled an Iranian oil\nplatform in the Gulf on Tuesday in reply to Saturday's Iranian\n"
-                   "mine blast that crippled a U.S. flag tanker, officials said.\n"
+def test_object_demonym_beats_a_later_flag_country() -> None:
+    # The flag country is no place (`not_where`): the object's demonym stands.
+    text = HEAD + ("U.S. warships shelled an Iranian offshore\nrig at dawn on Tuesday to answer the Iranian mine\n"
+                   "that holed a U.S. flag tanker last Saturday, aides said.\n"
                    "    The Pentagon said Iran had used the platform to watch ships.\n"
                    "Iranian radio said the United States would pay for the raid.\n")
     assert _countries(text) == ["IR"]

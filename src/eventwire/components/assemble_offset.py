@@ -8,6 +8,8 @@ from typing import Any
 
 from eventwire.components.assemble_link import decide
 from eventwire.components.assemble_namesake import loaded_gazetteer, namesakes
+from eventwire.components.assemble_scene import _TARGET_NOUN, target_demonym
+from eventwire.components.lexicon import MONTH_NAMES, OIL_SITE, SHIP, WEEKDAY_NAMES
 from eventwire.gazetteer.index import haversine_km
 from eventwire.geoparsing import TOLD_POINT
 from eventwire.model import PlaceMention
@@ -16,13 +18,14 @@ from eventwire.pipeline.workdoc import Trigger, WorkDoc
 _BEARING = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
             "northwest": 315}
 _DIR = r"(?:north|south)(?:-?(?:east|west))?|east|west"
+# "about 30 km (19 miles) southeast of": the told distance and its direction, shared by _OFFSET and _SITE_OFFSET.
+_DISTANCE = (r"(?:(?:about|approximately|roughly|around|just|some|nearly|within|over|under|less\s+than|more\s+than)\s+)?"
+             r"(?P<n>\d{1,3}(?:\.\d)?)\s*(?P<unit>kms?|kilomet(?:er|re)s?|(?:nautical\s+)?miles?)(?:\s*\([^()]{1,25}\))?\s+"
+             r"(?:due\s+|to\s+the\s+)?(?P<dir>" + _DIR + r")(?:ern)?\s+")
 # ", about 30 km southeast of ", " (7km southwest of the ": it ends where the anchor town starts; the name before
 # it is the village so placed.
 _OFFSET = re.compile(
-    r"[,(-]?\s*(?P<both>both\s+)?(?:(?:located|situated|which\s+is)\s+)?(?:(?:about|approximately|roughly|around|just|some|nearly|"
-    r"within|over|under|less\s+than|more\s+than)\s+)?(?P<n>\d{1,3}(?:\.\d)?)\s*(?P<unit>km|kilometers|kilometres|miles)"
-    r"(?:\s*\([^()]{1,25}\))?\s+"
-    r"(?:due\s+|to\s+the\s+)?(?P<dir>" + _DIR + r")(?:ern)?\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+    r"[,(-]?\s*(?P<both>both\s+)?(?:(?:located|situated|which\s+is)\s+)?" + _DISTANCE + r"(?:of|from)\s+(?:the\s+)?$", re.I)
 # "Komyshuvakha (northeast of Bakhmut)": a direction with no distance, in parentheses, puts the village near the
 # town; ISW's unmeasured offsets lie within about 5-20 km (gold README: axes lie within the 25 km allowed).
 # "shelled Velyka Komyshuvakha to the southwest of Izyum" says the same without parentheses, and "attacks toward
@@ -33,7 +36,7 @@ _NEAR = re.compile(r"(?:(?:\(|(?P<comma>,))\s*(?:(?P<just>just|directly|immediat
 # goes to; not "shelled positions from Belgorod, north of Kharkiv" nor "assaults southeast of Izyum, east of Siversk".
 _GOAL = re.compile(r"\b(?:toward|towards|into|to|on|at|near|in|around|outside)\s+(?:the\s+)?$", re.I)
 _NEAR_KM, _JUST_KM = 12.0, 5.0
-_MILE = 1.609
+_MILE, _NAUTICAL = 1.609, 1.852
 # "... in northern gulf, some 80 km west of": a sea after the names is no part of them.
 _WATERS = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?(?i:gulf|sea|waters)$")
 # "Dorozhnyanka, Zaporizhia Oblast (…)", "Hryanykivka in Kharkiv Oblast (51km northwest of Svatove)"
@@ -44,14 +47,16 @@ _ITEM = r"[A-Z][^\W\d_][\w’'-]*(?:[ -][A-Z][\w’'-]*)?"
 _NAME = re.compile("(" + _ITEM + ")$")
 _BOTH = re.compile(r"((?:" + _ITEM + r",\s+){0,3}" + _ITEM + r"),?\s+and\s+$")
 _LIST_KM, _FRONT_KM = 40.0, 150.0
+_CALENDAR = re.compile(f"(?:{WEEKDAY_NAMES}|{MONTH_NAMES})")
 # "fired ... at the Rostam oil rig 120 miles east of Bahrain", "attacked the platform about 120 miles east of": an
 # unnamed (or unlisted) site told by its measured offset from a place; the told point beats any country's point.
-_SITE = (r"(?:platforms?|rigs?|oilfields?|fields?|terminal|base|post|outpost|camp|village|hamlet|ships?|tankers?|vessels?|"
+_SITE = (r"(?:" + OIL_SITE + r"|fields?|terminal|base|post|outpost|camp|village|hamlet|" + SHIP + r"|"
          r"convoy|station|depot|positions|targets?|area)")
-_SITE_OFFSET = re.compile(
-    r"\b" + _SITE + r"\s+(?:(?:about|approximately|roughly|around|some|nearly|just)\s+)?"
-    r"(?P<n>\d{1,3}(?:\.\d)?)\s*(?P<unit>km|kilometers|kilometres|miles)(?:\s*\([^()]{1,25}\))?\s+(?:due\s+)?"
-    r"(?P<dir>" + _DIR + r")(?:ern)?\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$", re.I)
+# The words between "of" and the anchor are lower-case ("the town of"): an unread name there is no filler.
+_SITE_OFFSET = re.compile(r"\b" + _SITE + r"\s+" + _DISTANCE + r"(?:of|from)\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,3}$", re.I)
+# Countries small enough that a distance told from their name places a point ("120 miles east of Bahrain"); from a
+# larger country's centre it does not ("15 km west of Iran" is on its border, not 15 km from its middle).
+_SMALL_COUNTRY = frozenset({"BH", "QA", "KW", "LB", "CY", "SG", "MT", "BN", "LU"})
 
 
 # "artillery strikes against the Osnovyanskyi and Kyivskyi districts of Kharkiv City": a city's district is told at
@@ -89,6 +94,12 @@ def _own_front(q: PlaceMention, lat: float, lon: float, km: float) -> bool:
 def _country_of(p: PlaceMention, anchor: PlaceMention) -> bool:
     """p is the anchor's country: "struck Iran's oilfields ..., some 80 km west of Kharg island" tells a point in it."""
     return (p.feature_code or "").startswith("PCL") and p.country_code == anchor.country_code
+
+
+def _per_km(unit: str | None) -> float:
+    """Kilometres in one told unit ("km", "mile", "nautical miles")."""
+    u = (unit or "").lower()
+    return _NAUTICAL if u.startswith("nautical") else _MILE if u.startswith("mile") else 1.0
 
 
 def _destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
@@ -166,14 +177,14 @@ def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float
         before = _REGION.sub("", before).rstrip(" ,(")
         before = _WATERS.sub("", before)  # "oilfields at Nowruz, Cyrus and Ardeshir in northern gulf, some 80 km"
         name = _NAME.search(before.rstrip("-"))  # "Virnopillya- (18km ...)": a typo's hyphen is no part of it
-        if name is None or _AREA.search(name.group(1)) or re.search(r"\d", name.group(1)):
-            continue  # "in western Donetsk Oblast (57km southwest of ...)": a region is no village
+        if name is None or _AREA.search(name.group(1)) or re.search(r"\d", name.group(1)) or \
+                _CALENDAR.fullmatch(name.group(1)):
+            continue  # "in western Donetsk Oblast (57km southwest of ...)": a region is no village; nor "on Tuesday"
         end = max(s.start, m.start() - 80) + len(before.rstrip("-"))
         start = end - len(name.group(1))
         bearing = _BEARING[m.group("dir").lower().replace("-", "")]
         km = float(m.group("n")) if "n" in m.re.groupindex else _JUST_KM if m.group("just") else _NEAR_KM
-        if m.groupdict().get("unit") == "miles":
-            km *= _MILE
+        km *= _per_km(m.groupdict().get("unit"))
         lat, lon = _destination(p.lat, p.lon, km, bearing)  # type: ignore[arg-type]
         own = at.get(start)
         if m.groupdict().get("comma") and not (
@@ -244,16 +255,31 @@ def offset_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMenti
     return p
 
 
-# "an Iranian oil platform", "Iran's Rostam oil rig": the country whose site it is.
-_OWNED = re.compile(r"(?:'s)?\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+){0,2}?(?:oil\s+)?" + _SITE + r"\b")
-
-
-def _owner(doc: WorkDoc) -> str | None:
-    """The country of the first site the story names with its owner ("an Iranian oil platform"), else None."""
-    for q in doc.places:
-        if (q.role == "demonym" or (q.feature_code or "").startswith("PCL")) and _OWNED.match(doc.text, q.end):
+def _owner(doc: WorkDoc, t: Trigger) -> str | None:
+    """The country whose site the act hit ("shelled an Iranian oil platform"), told with this act or, for "fired on
+    that platform", with the nearest act before it; not the attacker's ships nor a site of another paragraph's story."""
+    for q in places_in(doc, t.sentence):
+        # "fired 1,000 shells at Iran's Rostam oil rig": a country's possessive on the act's site.
+        if q.start >= t.end and (q.feature_code or "").startswith("PCL") and doc.text[q.end : q.end + 2] in ("'s", "’s") \
+                and _TARGET_NOUN.match(doc.text, q.end + 2):
             return q.country_code
+    before = sorted((u for u in doc.triggers if u.start < t.start), key=lambda u: -u.start)
+    for u in [t, *before]:
+        dem = target_demonym(doc, u, None)
+        if dem is not None:
+            return dem.country_code
     return None
+
+
+def _anchor(doc: WorkDoc, q: PlaceMention) -> bool:
+    """q can anchor a site's offset: a town or island, or a small country told by its own name ("east of Bahrain";
+    not "south of Lebanon's capital", nor an unread name the geoparser took for a country)."""
+    if q.lat is None or q.lon is None or q.role == "demonym":
+        return False
+    if q.feature_class == "P" or q.feature_code == "ISL":
+        return True
+    return (q.feature_code or "").startswith("PCL") and q.country_code in _SMALL_COUNTRY and \
+        q.text.lower() == (q.name or "").lower() and doc.text[q.end : q.end + 2] not in ("'s", "’s")
 
 
 def _site_point(doc: WorkDoc, t: Trigger, p: PlaceMention) -> PlaceMention | None:
@@ -261,20 +287,22 @@ def _site_point(doc: WorkDoc, t: Trigger, p: PlaceMention) -> PlaceMention | Non
     "shelled the platform about 120 miles east of Bahrain" is neither Iran nor Bahrain."""
     if not (p.feature_code or "").startswith("PCL"):
         return None  # a town or region picked: the offsets of named villages (_offsets) decide
-    rest = doc.text[t.end : doc.sentences[t.sentence].end]
+    rest = doc.text[t.end : doc.sentences[t.sentence].end].lower()
     if "miles" not in rest and "km" not in rest and "kilomet" not in rest:
         return None
     for q in places_in(doc, t.sentence):
-        if q.start < t.end or q.lat is None or q.lon is None or q.role == "demonym" or not (
-                q.feature_class == "P" or q.feature_code == "ISL" or (q.feature_code or "").startswith("PCL")):
+        if q.start < t.end or not _anchor(doc, q):
             continue
         m = _SITE_OFFSET.search(doc.text, max(t.end, q.start - 100), q.start)
         if m is None:
             continue
-        km = float(m.group("n")) * (_MILE if m.group("unit").lower() == "miles" else 1.0)
-        lat, lon = _destination(q.lat, q.lon, km, _BEARING[m.group("dir").lower().replace("-", "")])
+        km = float(m.group("n")) * _per_km(m.group("unit"))
+        lat, lon = _destination(q.lat, q.lon, km, _BEARING[m.group("dir").lower().replace("-", "")])  # type: ignore[arg-type]
         name = " ".join(doc.text[m.start("n") : q.end].split())
-        cc = _owner(doc) or (p.country_code if p.start != q.start else q.country_code)
+        # No owner told: the picked country only where the anchor is a town of it (a point 190 km off Bahrain lies
+        # in no country the text names).
+        town = q.feature_class == "P" or q.feature_code == "ISL"
+        cc = _owner(doc, t) or (p.country_code if town and q.country_code == p.country_code else None)
         decide(doc, p, "relocated", f"the site is told as {name!r}: placed there, not at {p.name or p.text!r}")
         return p.model_copy(update={
             "start": m.start("n"), "end": q.end, "text": name, "geonameid": None, "name": name, "lat": round(lat, 4),

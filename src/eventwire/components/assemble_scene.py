@@ -7,6 +7,7 @@ from datetime import date
 
 from eventwire.components.assemble_link import _SPEECH, dateline_end, in_sentence
 from eventwire.components.assemble_namesake import paragraph_places
+from eventwire.components.lexicon import OIL_SITE, SHIP
 from eventwire.geoparsing.event_location import _SOURCE_IN, is_actor
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
@@ -194,18 +195,20 @@ def reporting_post(doc: WorkDoc, p: PlaceMention) -> bool:
                for q in in_sentence(doc, "places", doc.sentence_of(p.start)))
 
 
-# "a U.S.-flagged tanker", "the United States-flag ship", "an American-owned ship": a ship's flag or owner, not where.
-_SHIP_FLAG = re.compile(r"(?:-\s?|\s+)(?:flag(?:ged)?|owned|registered)\b", re.I)
+# "a U.S.-flagged tanker", "the United States-flag ship", "an American-owned ship", "a U.S.-reflagged tanker": a
+# ship's flag or owner, not where; not a place the verb goes on from ("a farm near Hebron owned by a family").
+_SHIP_FLAG = re.compile(r"(?:-\s?|\s+)(?:(?:re)?flag(?:ged)?\b|(?:owned|registered)\b"
+                        r"(?!\s+(?:by|with|in|at|as|to|for|under|on|from|since|and|or)\b))", re.I)
 # "the tanker Sea Isle City", "the frigate Stark": a ship's name, not a town.
-_SHIP_NAMED = re.compile(r"\b(?:(?:super)?tankers?|ships?|frigates?|vessels?|freighters?|ferry|destroyers?|cruisers?|"
-                         r"carriers?|liners?)\s+$", re.I)
+# A determiner opens the ship's noun phrase: in a headline ("missile hits ship Gulf of Aden") the place follows bare.
+_SHIP_NAMED = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:\S+\s+){0,3}?" + SHIP + r"\s+$", re.I)
 
 
 def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
     """True when the place names a battle, an axis, a route, a person, a firm, an outlet, who is blamed or a ship's
     flag, not where."""
     return reporting_post(doc, p) or _SHIP_FLAG.match(doc.text, p.end) is not None or \
-        _SHIP_NAMED.search(doc.text, max(0, p.start - 14), p.start) is not None or _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
+        _SHIP_NAMED.search(doc.text, max(0, p.start - 60), p.start) is not None or _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
         _OUTLET_AFTER.match(doc.text, p.end) is not None and not outlet_town(doc, p) or framing(doc, p) or \
         _AXIS.match(doc.text, p.end) is not None or _given_name(doc, p) or in_firm_name(doc, p) or \
         in_route_name(doc, p) or _BLAMED_ON.search(doc.text, max(0, p.start - 50), p.start) is not None \
@@ -304,7 +307,7 @@ def target_demonym(doc: WorkDoc, t: Trigger, other: str | None) -> PlaceMention 
 
 # A target that lies in its country: "Iranian oil rigs", "a Kuwaiti port", "Iranian territory" (not its people:
 # "the murder of Spanish priests" was in El Salvador; nor an embassy or a ship abroad).
-_TARGET_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rigs?|platforms?|oil\s*fields?|oilfields?|installations?|"
+_TARGET_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + OIL_SITE + r"|installations?|"
                           r"facilit(?:y|ies)|positions?|bases?|territory|soil|coast(?:line)?|waters|villages?|towns?|"
                           r"cit(?:y|ies)|ports?|outposts?|border\s+posts?|refiner(?:y|ies)|terminals?|islands?|"
                           r"airfields?|airports?)\b", re.I)
@@ -409,6 +412,12 @@ def _past_clause(text: str, t: Trigger, p: PlaceMention) -> bool:
 
 # "a remote Pakistani village", "Iranian border towns": the act's place is a settlement of that country.
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:(?:border|frontier|coastal|mountain|remote)\s+)?(?:villages?|towns?|hamlets?)\b")
+# The act's own object or locative ("in a raid on a remote"): no word that opens the agent's origin or the flight's
+# goal ("by gunmen who came from", "and fled toward"), and no landmark ("near Turkish villages" names the dateline
+# island's other people as often as another country).
+_SETTLEMENT_GAP = re.compile(r"(?:\s+(?!(?:by|from|to|toward|towards|into|fled|escaped|retreated|near|outside|beside|"
+                             r"behind|between|among|with|across|who|which|after|while|when|said|says)\b)[\w’'-]+){0,9}\s+",
+                             re.I)
 
 
 def settlement_demonym(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
@@ -419,5 +428,7 @@ def settlement_demonym(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> Plac
     # Only the act the village is told with: a toll before another act ("were killed when jets bombed Indian
     # villages") stays at the dateline, and `fold_dateline` joins it to that act.
     return next((q for q in in_sentence(doc, "places", t.sentence) if q.role == "demonym" and q.start >= t.end
-                 and _SETTLEMENT_AFTER.match(doc.text, q.end) is not None and not any(
+                 and _SETTLEMENT_AFTER.match(doc.text, q.end) is not None
+                 and _SETTLEMENT_GAP.fullmatch(doc.text, t.end, q.start) is not None
+                 and not is_actor(doc.text, q, (t.start, t.end)) and not any(
                      u.sentence == t.sentence and t.end <= u.start < q.start for u in doc.triggers)), None)

@@ -299,13 +299,11 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
                              and p.feature_class == "P" and p.role != "demonym" and p.admin1 == picked.admin1), None)
                 if town is not None:
                     return town
-            later = (picked.feature_code or "").startswith("PCL") and picked.start >= t.end
-            if picked.role != "demonym" and (country_before_trigger(doc, t, picked) or later):
+            if picked.role != "demonym" and country_before_trigger(doc, t, picked):
                 # "A U.S. attack on an Iranian oil platform": the country before the attack acts; the target's is where.
-                # "destroyed an Iranian oil platform ... for an attack on a U.S. flag tanker": the object's demonym,
-                # told first, beats a country the sentence names later.
+                # Not a country told after the act ("struck Syrian positions in Lebanon": Lebanon is where).
                 dem = target_demonym(doc, t, picked.country_code)
-                if dem is not None and dem.start < picked.start:
+                if dem is not None:
                     return dem
             if (picked.feature_code or "").startswith("PCL") or picked.role == "demonym":
                 # "strikes across Ukraine ... including the capital Kyiv": a town in that country is more precise.

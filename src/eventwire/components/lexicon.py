@@ -6,3 +6,9 @@ MONTH = f"(?:{MONTH_NAMES})"
 WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # The months' three-letter stems: abbreviations ("Jan.", "Sep") and MUC-3/4 datelines ("3 JAN 90").
 MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+
+# Oil sites a side shells or owns ("an Iranian oil platform", "three rigs", "the oilfields"): the forces rule, the
+# target demonym and the site offset read the same nouns.
+OIL_SITE = r"(?:platforms?|rigs?|oil\s*fields?|oilfields?)"
+# Ships as news names them ("the tanker Galveston", "a ferry 20 miles off"): a ship's name, and a site told by offset.
+SHIP = r"(?:(?:super)?tankers?|ships?|frigates?|vessels?|freighters?|ferry|destroyers?|cruisers?|carriers?|liners?)"

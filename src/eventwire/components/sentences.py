@@ -24,7 +24,7 @@ _BOUNDARY = re.compile(r"""[.!?\n](?:(?<=[.!?])([.!?]*["'”’)\]]*(?:\[\d{1,3}
 # there only blank lines and punctuation end sentences.
 # A line of spaced dashes ("- - - -") parts the items of a wire digest: it ends the sentence before it.
 _BOUNDARY_WRAPPED = re.compile(r"""[.!?\n](?:(?<=[.!?])([.!?]*["'”’)\]]*(?:\[\d{1,3}\])*)\s+(?=["'“‘(\[]?[A-Z0-9А-ЯЁЇІЄҐ])"""
-                               r"""|(?<=\n)\s*\n|(?<=\n)[ \t]*-(?:[ \t]+-){2,}[ \t]*(?=\n|$))""")
+                               r"""|(?<=\n)\s*\n|(?<=\n)[ \t]*-(?:[ \t]+-){2,}[ \t\r]*(?=\n|$))""")
 # Lower-cased copy (some scraped corpora, ASR transcripts): any letter may open a sentence.
 _BOUNDARY_LOWER = re.compile(r"""[.!?\n](?:(?<=[.!?])([.!?]*["'”’)\]]*(?:\[\d{1,3}\])*)\s+(?=["'“‘(\[]?[^\W_])"""
                              r"""|(?<=\n)\s*\n|(?<=\n)(?=\S))""")

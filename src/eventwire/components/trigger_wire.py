@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire.components.lexicon import OIL_SITE
 from eventwire.components.trigger_rules import AIR, CLASH, REST_OF_SENTENCE, SHELL, Rule
 
 # A determiner, a number or an owner's name opening an object noun phrase.
@@ -24,6 +25,10 @@ _SITE = (r"(?:(?:radio|relay|power|pumping|police|army|military|communications?|
 _CLAIM_GUARD = (r"(?!" + REST_OF_SENTENCE + r"\b(?:with\s+(?:\w+\s+){0,2}?"
                 r"(?:explosives|dynamite|charges|mines|bombs)|deni(?:ed|es|al)|to\s+(?:slow|hinder|delay))\b)")
 
+# The rest of the sentence tells air means: "destroyed the platform in air strikes", "with missiles fired from aircraft".
+_AIR_GUARD = (r"(?!" + REST_OF_SENTENCE + r"\b(?:air\s*strikes?|air\s+raids?|aircraft|jets|warplanes|war\s+planes|"
+              r"helicopters|gunships|bombers)\b)")
+
 WIRE_RULES: list[Rule] = [
     # "Israeli helicopter gunships raided south Lebanon", "Iraqi warplanes destroyed an oil pumping station".
     Rule(r"(?:helicopter\s+)?gunships" + _MAY + r"\s+(?:raided|rocketed|strafed|attacked|struck|hit|"
@@ -38,8 +43,10 @@ WIRE_RULES: list[Rule] = [
          SHELL, "ASSAULT", "artillery", anchors="warship destroyer frigate cruiser battleship naval"),
     # "U.S. naval forces destroyed an offshore oil platform", "said its forces destroyed the platform": an oil site
     # that a side's forces destroyed, the means untold, is coded Shelling, as the warships rule (gold dev14, dev18).
-    Rule(r"(?:forces|troops)" + _MAY + r"\s+(?-i:destroyed)(?=\s+" + _DET + r"\s+(?:[\w-]+\s+){0,3}?(?:oil\s+)?"
-         r"(?:platforms?|rigs?|oil\s*fields?|refiner(?:y|ies)|terminals?)\b)" + _CLAIM_GUARD,
+    # A refinery or terminal only of oil ("cocaine refineries", "computer terminals", "the crossing terminal" are
+    # raids or demolition); not air forces nor a sentence telling air means (the air trigger codes that act).
+    Rule(r"(?<!air\s)(?:forces|troops)" + _MAY + r"\s+(?-i:destroyed)(?=\s+" + _DET + r"\s+(?:[\w-]+\s+){0,3}?"
+         r"(?:(?:oil\s+)?" + OIL_SITE + r"|(?:oil|gas|fuel|petroleum|crude)\s+(?:refiner(?:y|ies)|terminals?))\b)" + _AIR_GUARD + _CLAIM_GUARD,
          SHELL, "ASSAULT", "artillery", anchors="forces troops"),
     # "Iraq said its forces had crushed an Iranian attack on a mountain peak": an attack beaten off is a battle.
     # Not the passive "were crushed in a bomb attack", nor a noun reached past a preposition ("smashed windows at
