@@ -42,9 +42,10 @@ def test_a_refused_or_weighed_raid_is_not_coded(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["Ethiopia launches more raids on Mekelle",
-                                  "Ethiopia raids a camp near Mekelle"])
+                                  "Ethiopia raids a camp near Mekelle",
+                                  "A Mekelle hospital stands empty after Ethiopia's raid"])
 def test_a_state_raid_on_an_armed_target_is_still_coded(text: str) -> None:
-    assert ("raids", "Other") in _triggers(text)
+    assert any(w.lower().startswith("raid") and sub == "Other" for w, sub in _triggers(text))
 
 
 @pytest.mark.parametrize("text", ["Kenyan troops raid Mandera camp, protesters shot dead",

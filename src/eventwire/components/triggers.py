@@ -395,23 +395,26 @@ _RAID_WORD = re.compile(r"raid(?:s|ed|ing)?|incursions?", re.I)
 _RAIDER_GAP = re.compile(r"(?:[’']s)?\s+(?:[\w’'-]+\s+){0,2}", re.I)
 _NOT_DONE = re.compile(r"\b(?:to|not|never|won[’']t|wouldn[’']t|mulls?|weighs?|eyes|considers?|rules?\s+out|"
                        r"calls?\s+off|cancels?|postpones?|delays?|halts?|says?|plans?|prepares?|threatens?)\b", re.I)
-# Both cues hold only for a raid on a place or an armed target told after it (or between raider and raid): not a tax,
-# police or market raid ("Chad raids a casino in N'Djamena", "Peru raids bank offices", "Spain raids pension funds").
+# Both cues hold only for a raid on a place told after it (or between raider and raid) or on an armed target or site
+# named in the sentence ("a Jenin camp: what was found after Sudan's raid"), with no tax, police or market target up to
+# the clause's end ("Chad raids a casino in N'Djamena", "Peru raids bank offices", "Spain raids pension funds").
 _RAID_TARGET = re.compile(r"\b(?:camps?|bases?|positions?|posts?|outposts?|barracks|villages?|towns?|city|hospitals?|"
                           r"compounds?|strongholds?|hideouts?|bastions?|militants?|rebels?|insurgents?|fighters|"
                           r"guerrillas?|border|frontier|territory|enclave|strip|district|region|zone)\b", re.I)
 _CIVIL_TARGET = re.compile(r"\b(?:brothels?|gambling|casinos?|dens?|drugs?|smugglers?|narcotics?|offices?|firms?|"
-                           r"compan(?:y|ies)|(?<!west\s)banks?|accounts?|funds?|pensions?|savings|pots?|tax\w*|fraud|probe|"
-                           r"investigation|emissions|antitrust|markets?|shares|stocks?|bonds?|exports?|talent)\b", re.I)
+                           r"compan(?:y|ies)|(?<!west\s)banks?|accounts?|funds?|pensions?|savings|pots?|tax\w*|fraud|"
+                           r"probe|investigation|emissions|antitrust|markets?|shares|stocks?|bonds?|exports?|talent)\b",
+                           re.I)
 _TARGET_SPAN = re.compile(r"[^.,;:!?()\n–—]{0,80}")
 
 
-def _raid_target(doc: WorkDoc, lo: int, t1: int) -> bool:
-    """A place or an armed target from lo to the clause's end after the raid word at ..t1, and no civil target."""
+def _raid_target(doc: WorkDoc, s0: int, lo: int, t1: int) -> bool:
+    """An armed target or site in the sentence, or a place from lo to the clause's end after the raid word at ..t1;
+    and no civil target from s0 to that end."""
     end = t1 + len(_TARGET_SPAN.match(doc.text, t1).group())  # type: ignore[union-attr]
-    if _CIVIL_TARGET.search(doc.text, lo, end):
+    if _CIVIL_TARGET.search(doc.text, s0, end):
         return False
-    return _RAID_TARGET.search(doc.text, lo, end) is not None or any(
+    return _RAID_TARGET.search(doc.text, s0, end) is not None or any(
         lo <= p.start < end and p.role != "demonym" for p in places_in(doc, doc.sentence_of(t1 - 1)))
 
 
@@ -420,10 +423,10 @@ def _state_raid(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
     if not _RAID_WORD.fullmatch(doc.text, t0, t1):
         return False
     if _GROUND_RAID.search(doc.text, max(s0, t0 - 8), t0):
-        return _raid_target(doc, t0, t1)
+        return _raid_target(doc, s0, t0, t1)
     return any(a.kind == "state" and a.end <= t0 and _RAIDER_GAP.fullmatch(doc.text, a.end, t0) is not None
                and _FUTURE_BEFORE.search(doc.text, a.end, t0) is None and _NOT_DONE.search(doc.text, a.end, t0) is None
-               and _raid_target(doc, a.end, t1) for a in parties(doc, s0, t0))
+               and _raid_target(doc, s0, a.end, t1) for a in parties(doc, s0, t0))
 
 
 # Round 77's "clearing <town>" needs a town right after the verb: not "clearing Monday", "clearing Highway 1" or
