@@ -34,6 +34,7 @@ def test_state_raid_on_a_business_money_or_vice_is_not_armed(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["Ethiopia won't raid Mekelle, envoy says",
+                                  "Ethiopia will raid Mekelle",
                                   "Ethiopia mulls a raid on Mekelle",
                                   "Ethiopia rules out raid on Mekelle",
                                   "Ethiopia calls off raid on Mekelle"])

@@ -291,9 +291,10 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
     return None
 
 
-# "Troops raid a Kismayo camp as two neighbours condemn shelling": the violence another clause's speakers react to is
-# no harm of this raid, so it does not code the raid for it. Verb forms only ("protesters shot dead" is harm), and not
-# "mourn" or "protest", which mostly answer the raid's own harm; nor a negated one ("do not condemn shelling").
+# "Troops raid a Kismayo camp as two neighbours condemn shelling": violence that a reaction verb right before it takes
+# as its object is what others react to, not harm told of this raid, so it does not code the raid for it. Verb forms
+# only ("protesters shot dead" is harm); not "mourn" or "protest", which mostly answer the raid's own harm; not a
+# negated verb ("do not condemn shelling").
 REACTION_VERBS = (r"condemn(?:s|ed)?|denounc(?:e|es|ed)|decr(?:y|ies|ied)|deplor(?:e|es|ed)|slam(?:s|med)?|"
                   r"critici[sz](?:e|es|ed)")
 _REACTED = re.compile(r"(?<!\bnot\s)(?<!n[’']t\s)(?<!never\s)\b(?:" + REACTION_VERBS + r")\s+"
