@@ -23,7 +23,8 @@ def test_state_named_right_before_is_the_raider(text: str) -> None:
     assert any(w.lower().startswith("raid") and sub == "Other" for w, sub in _triggers(text))
 
 
-@pytest.mark.parametrize("text", ["Ethiopia tells residents to leave Humera before new raids",
+@pytest.mark.parametrize("text", ["Ethiopia vows raids on two villages near Mekelle",
+                                  "Residents flee Mekelle camp after Ethiopian raid",
                                   "Ethiopia plans to raid two villages near the Sudan border",
                                   "Hungry residents raid food stores in Humera"])
 def test_awaited_raid_or_no_state_is_still_refused(text: str) -> None:

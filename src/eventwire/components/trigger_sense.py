@@ -291,10 +291,14 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
     return None
 
 
-# "Israeli troops raid Gaza as Arab nations condemn bombardment": the violence another clause's speakers react to is
-# no harm of this raid, so it does not code the raid for it.
-_REACTED = re.compile(r"\b(?:condemn\w*|denounc\w*|decr(?:y|ies|ied)|deplor\w*|slam\w*|protest\w*|mourn\w*|"
-                      r"criticis\w*|criticiz\w*)\s+(?:(?:the|an?|its|their|this|[\w-]+[’']s)\s+)?(?:[\w-]+\s+)?$", re.I)
+# "Troops raid a Kismayo camp as two neighbours condemn shelling": violence that a reaction verb right before it takes
+# as its object is what others react to, not harm told of this raid, so it does not code the raid for it. Verb forms
+# only ("protesters shot dead" is harm); not "mourn" or "protest", which mostly answer the raid's own harm; not a
+# negated verb ("do not condemn shelling").
+REACTION_VERBS = (r"condemn(?:s|ed)?|denounc(?:e|es|ed)|decr(?:y|ies|ied)|deplor(?:e|es|ed)|slam(?:s|med)?|"
+                  r"critici[sz](?:e|es|ed)")
+_REACTED = re.compile(r"(?<!\bnot\s)(?<!n[’']t\s)(?<!never\s)\b(?:" + REACTION_VERBS + r")\s+"
+                      r"(?:(?:the|an?|its|their|this|[\w-]+[’']s)\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def _raid_harm(text: str, s0: int, s1: int) -> bool:
