@@ -56,3 +56,9 @@ def test_a_doubted_claim_of_soldiers_killed_still_tells_of_fighting() -> None:
 def test_the_report_verbs_are_those_of_claims() -> None:
     ours = set(re.sub(r"\[sz\]", "z", trigger_status._REPORT_VERBS).split("|"))
     assert ours == set(re.sub(r"\[sz\]", "z", claims.VERBS).split("|")) | {"states"}
+
+
+def test_a_kill_that_follows_a_doubted_strike_goes_with_it() -> None:
+    text = ("Russian bloggers claimed that Ukrainian jets struck a command post near Tokmak on May 3, killing two "
+            "colonels. ISW cannot independently verify this strike.")
+    assert _fires(text) == []

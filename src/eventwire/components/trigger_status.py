@@ -286,7 +286,8 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object,
               towns: Sequence[int] = ()) -> tuple[str, str]:
     """(status, reason) of the trigger at t0:t1 in the sentence s0:s1 (`towns`: where town names start)."""
     status, reason = _status(text, s0, s1, t0, t1, published)
-    if status == "asserted" and _FIRE_WORD.search(text, t0, t1) and _doubted_report(text, s0, s1, t0, t1):
+    fire = _FIRE_WORD.search(text, t0, t1) or (_KILL.match(text, t0) and _FIRE_WORD.search(text, s0, t0))
+    if status == "asserted" and fire and _doubted_report(text, s0, s1, t0, t1):
         return "hypothetical", "a reported claim that ISW says it cannot confirm (README: left out)"
     if status in ("negated", "hypothetical") and any(t1 <= x < s1 for x in towns):
         # Like _AND_DONE after a negation: a past act verb after "and" with a town of its own starts a predicate
@@ -302,6 +303,7 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object,
 # the next sentence): a reported strike ISW doubts is left out (gold README); only the last claim before the doubt, and
 # not "these claims of advances". Ground claims (captures, kills, repelled) tell of fighting: older gold keeps them.
 _FIRE_WORD = re.compile(r"(?:air\s*)?strik|struck|shell|\bfir(?:e|ed|ing)\b|artillery|missile|rocket|bomb|destroy|drone", re.I)
+_KILL = re.compile(r"kill", re.I)  # "struck a post, killing two generals": the kill is the doubted strike's
 # claims.VERBS and "states" (a test keeps them equal; importing claims here is circular via political_rules).
 _REPORT_VERBS = (r"said|says|told|confirmed|claimed|claims|stated|states|announced|reported|reports|cautioned|warned|added|noted|declared|"
          r"insisted|acknowledged|denied|alleged|wrote|tweeted|posted|explained|stressed|emphasi[sz]ed|admitted|argued|asserted|revealed|indicated")
