@@ -76,8 +76,8 @@ _BACKGROUND = _verb_then(r"amid|defend(?:s|ed|ing)?\s+against|under",
 _WAR_NOUN = re.compile(r"(?:attacks?|strikes|airstrikes|bombings?|bombardments?|shelling|raids|assaults)$", re.I)
 
 
-# "Russian bloggers also wrote of Ukrainian attacks west of Svatove near Kuzemivka", "sources reported ongoing clashes in
-# the direction of Ploshchanka": a source telling the noun as its object reports new events (unlabelled ISW, round 85).
+# "Russian bloggers also wrote of Ukrainian attacks west of Svatove near Kuzemivka", "sources told of continuing clashes toward
+# Ploshchanka": a source telling the noun as its object reports new events (unlabelled ISW, round 85).
 # Only modifiers of the noun between ("reported that the attacks" is no object).
 _TOLD_NOW = _verb_then("reported|discussed", _FIGHT_MODS + r"|limited|intense|Russian|Ukrainian|ground|new", 3)
 # "the widely reported attacks near Terny were exaggerated": the participle as an adjective is no report (review s21 c).

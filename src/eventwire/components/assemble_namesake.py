@@ -163,8 +163,8 @@ def nearer_namesake(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMe
     return alt
 
 
-# "artillery fire south of Barvinkove and shelling of Nikopol and Velykyi Burluk", "an airstrike on a Kamianske
-# just north of Vasylkivka": a city's name told in one clause with villages of a front far from it means the village
+# "artillery fire south of Barvinkove and shelling of Nikopol and Velykyi Burluk", "an air raid on a Kamianske
+# some way north of Vasylkivka": a city's name told in one clause with villages of a front far from it means the village
 # by them (gold dev). Not "struck Lviv and Mykolaiv" (a town of the clause is no village), "shelled Nikopol, while ...
 # near Barvinkove" (another clause), "Nikopol, Dnipropetrovsk Oblast" or "Zaporizhzhia City" (the text says which).
 _SENT_FAR_KM = 100.0  # the city lies this far from every town of its clause

@@ -333,9 +333,9 @@ def _lead_country(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
 _NOTE = r"(?:\s*\([^()]*\))?"
 # "around Vesele (6 km north of Soledar) and near Pidhorodne", "a ground attack near Nevelske and toward
 # Pervomaiske": a place word may open the next item; so may "on" or "in" after a comma and "and" ("attacks on Bucha and
-# Irpin, and on Makariv", "strikes west of Hulyaipole, and in Dnipropetrovsk and Mykolaiv oblasts").
+# Irpin, and on Makariv", "strikes north of Orikhiv, and in Kherson and Sumy oblasts").
 _ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:(?:near|around|toward|towards|(?<=,\sand\s)(?:on|in))\s+)?(?:the\s+)?"
-# "in Jisr al-Shughour countryside and Daraa city": an area word after an item keeps it one item of the list.
+# "in Idlib countryside and Hama city": an area word after an item keeps it one item of the list.
 _LIST_GAP = re.compile(r"(?:\s+(?:City|city|town|countryside|outskirts))?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
 _PARENS = re.compile(r"\([^()]*\)")
 # ", and in/on X" opens a list item only if X closes the list: "..., and on Makariv, west of Kyiv" or "..., and in
@@ -361,7 +361,7 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
     # The picked mention may be a later one of the same place ("assaults on Marinka, Pobieda, and Vuhledar
     # and probably gained some ground in Marinka"): a list around another mention of it counts too.
     # Not a list told before the trigger when the trigger has the place for its own object after it: "encircled
-    # Sumy, Lebedyn, and Okhtyrka and have been shelling Okhtyrka" shells Okhtyrka alone.
+    # Chernihiv, Nizhyn, and Pryluky and have been shelling Pryluky" shells Pryluky alone.
     same = sorted((k for k, p in enumerate(here) if p.start == place.start or (p.geonameid or p.name) == key
                    and not (p.end <= t.start and place.start >= t.end)),
                   key=lambda k: here[k].start != place.start)

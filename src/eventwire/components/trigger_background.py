@@ -18,7 +18,7 @@ _NOUN = re.compile(r"(?:attacks?|assaults?|offensives?|invasion|strikes?|airstri
                    r"killings?)$", re.I)
 
 # "How many captives remain held since the militia's raid on the border towns?", "the worst violence since the Mumbai
-# attacks": a past start point, not an event told as news. "It has been 4 days since the killing" dates a recent
+# attacks": a past start point, not an event told as news. "It is 3 days now since the shooting" dates a recent
 # event instead (MUC dev).
 _SINCE = re.compile(r"(?<!days\s)(?<!weeks\s)(?<!hours\s)(?<!months\s)\bsince\s+(?:the\s+|last\s+(?:\w+['’]s\s+)?)?(?:[\w’'.-]+\s+){0,3}$", re.I)
 _SINCE_TIME = re.compile(r"\bsince\s+(?:the\s+)?(?:\w+\s+)?(?:\d|(?:" + MONTH_NAMES + "|" + WEEKDAY_NAMES +
@@ -41,7 +41,7 @@ _FEARED = re.compile(r"\b(?:feared|looming|impending|threatened|anticipated|expe
                      r"imminent|upcoming|long-?awaited)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
-# "Only 30 to 35% of Hamas fighters killed in Gaza war", "Over 80 aid workers killed in five months in Sudan":
+# "Just 20 to 25% of rebel fighters killed in the war", "Over 80 aid workers killed in five months in Sudan":
 # a headline's toll over a war or a span of weeks sums up many events (gold README: war-long totals are not labelled).
 # A whole death word (headline._KILL_WORD, a trigger's opening word, takes "deadly" and "die" too).
 _KILLING = re.compile(r"kill\w*|dead|deaths?|died|dies", re.I)
@@ -156,7 +156,7 @@ _VERDICT = re.compile(r"\b(?:" + VERDICT_VERBS + r")"
                       r"(?:\s+[\w’'-]+){0,6}?\s+(?:for|of|over)\s+(?:the\s+|his\s+|her\s+|their\s+)?$", re.I)
 
 
-# "wrongly convicted of making and planting the IRA bombs", "arrested and accused of plotting the car bombings of a
+# "wrongly jailed for building and planting the pub bombs", "held and charged with planning the car bombings of a
 # hotel", "a rebel commander blamed for a double suicide bombing of buses": the act is named as what someone is
 # judged, charged or held for in law, so it is retold. A charge may be fresh, so a date of the story's weeks in the
 # sentence keeps it news. Not a side's charge ("Kyiv accused Moscow of carrying out the strike"): that is the news.

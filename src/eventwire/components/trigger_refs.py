@@ -242,8 +242,8 @@ def clashes_told(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> bool:
                         for p in doc.places)
 
 
-# "Over 150 Syrians died yesterday, Tuesday", "168 were killed yesterday, including 55 members of the
-# regime", "23 Armed Oppositions ... Killed Across The Country": a headline that counts a day's dead over a whole
+# "Over 150 Syrians died yesterday, Tuesday", "140 were killed yesterday, among them 40 members of the
+# army", "23 Armed Oppositions ... Killed Across The Country": a headline that counts a day's dead over a whole
 # country, with no act and no place, sums up many events (README: tallies are not labelled); it is not one event.
 _DAY_TOLL = re.compile(r"\b(?:today|yesterday|tonight|last\s+night|in\s+(?:the\s+)?(?:past\s+|last\s+)?24\s+hours|"
                        r"across\s+the\s+country|nationwide|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)

@@ -304,7 +304,7 @@ RULES: list[Rule] = [
     # on" are wildfires and politics), and an armed party. "to fire on/at X" is the rule above's (its guards), so "to"
     # only before "against". Not at people or forces ("indirect fire against Russian forces"), a side ("on Russia"),
     # nor a day ("fire on August 3"), nor "fire against Ukrainian positions" (round 59: told from the firing side).
-    # So is fire told along a front or across a named area ("daily indirect fire along the contact line in
+    # So is fire told along a front or across a named area ("daily indirect fire along the front in
     # Donetsk Oblast", "routine fire in Zaporizhia and Mykolaiv oblasts"; not "in the Kupyansk direction", an axis).
     # Not fire that stops or shrinks ("ceased routine fire", "reduced their pace of fire").
     Rule(r"(?<![\w-])" + _FIRE_NOT_STOPPED + r"(?:(?-i:routine|indirect|(?:pace|rate|volume)\s+of)\s+fire\s+"
@@ -390,8 +390,8 @@ RULES: list[Rule] = [
          r"missiles?|rockets?|aircraft|air\s*strikes?|artillery|shells?|UAVs?|Shaheds?|mortars?|bombs?)\b)"
          r"(?!\s+(?:[\w’'-]+\s+){0,2}?(?:communities|civilians|villagers|residents|homes|houses|(?:war)?ships?|"
          r"vessels?|tankers?)\b)|broke\s+through\s+(?:\w+\s+){0,2}?(?:defen[cs]es|lines)\b|"
-         # ISW: "tried to break Ukrainian defences north and south of Marinka", "tried to break through Ukrainian
-         # defensive lines in Dolyna": a try at the defences is a fight there, as "broke through" is.
+         # ISW: "tried to break Ukrainian defences north and south of Marinka", "tried to push through Ukrainian
+         # lines near Dolyna": a try at the defences is a fight there, as "broke through" is.
          r"(?:attempt(?:s|ed|ing)?|tried|trying)\s+to\s+break\s+(?:through\s+)?(?:\w+\s+){0,2}?(?:defen[cs]es|"
          r"defensive\s+lines?|lines?\s+of\s+defen[cs]e)\b|"
          # "Ukrainian troops halted a Russian push east of Kupiansk", "stopped Russian ground attacks
@@ -432,7 +432,7 @@ RULES: list[Rule] = [
          anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation fresh renewed "
                  "offensive unsuccessful attempt street urban battl broke partial made tried positional entered "
                  "reconnaissance halt stop defeated advanc tak took captur gain seiz mak"),
-    # ISW: "conducted an assault near Pidhorodne", "launched a failed assault in the direction of Dovhenke": one
+    # ISW: "conducted an assault near Pidhorodne", "made a failed assault toward Dovhenke": one
     # assault at a place, as "conducted assaults near" is; "tried without success to better their tactical positions
     # in Ivano-Darivka": a try to push forward at a place is a fight there, as "repelled attempts to improve tactical
     # positions" is. The armed doer comes before the verb: "a man launched an assault in a bar, police said" is a

@@ -20,7 +20,7 @@ _GAP_IN = re.compile(
     r"^\s*,?\s+\(?(?:in|(?:district|region|province|area|suburb|neighbou?rhood|outskirts|quarter|governorate)\s+of)"
     r"\s+(?:the\s+)?$", re.I)
 # An admin word the gazetteer name lacks may sit between two links: "Litchfield County, Connecticut",
-# "Logan and Payne counties in the U.S. state of Oklahoma".
+# "Logan and Payne counties in the state of Oklahoma, U.S.".
 _ADMIN_WORD = r"(?:county|counties|parish|parishes|district|districts|municipality|province|region|shire|borough)"
 _GAP_NEXT = re.compile(
     r"^(?:\s+" + _ADMIN_WORD + r")?"
@@ -224,7 +224,7 @@ def _chain(
         if not out and (_FEATURE_NEXT.match(text, c.end) or _WATER_OF.search(text, max(0, c.start - 20), c.start)):
             continue  # "of the Ohio River Valley in Gallia County": look on for the container
         if out and _FEATURE_NEXT.match(text, c.end):
-            break  # "Marin County, California, in the San Francisco Bay Area": the chain ends
+            break  # "Marin County, California, in the Bay Area north of San Francisco": the chain ends
         if c.start - pos > _MAX_GAP:
             break  # no gap pattern spans this far
         gap = text[pos : c.start]
@@ -289,7 +289,7 @@ def _definition_scope(
 
 
 # A text that opens by defining a place: "Milton Township is a township in ...", "Udupi, spelt Odipu in the
-# local Tulu language, is a town in ...".
+# Tulu tongue, is a town in ...".
 _OPENING = re.compile(r"((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}?)(\s+(?-i:" + _UNIT_WORDS + r"))?"
                       r"(?=\s*[,(]|\s+(?:is|was)\s)")
 # A name inside the definition's gloss, after the words that give another name for the same place.

@@ -146,8 +146,8 @@ def _soft_wrap(text: str, i: int) -> bool:
     """True for a line break inside a hard-wrapped sentence ("KIDNAPPED BY TERRORISTS OF THE\\nFARABUNDO ...")."""
     # A full line ending in a word, then more words: the sentence goes on in ALL-CAPS wire copy (MUC), where the
     # next line starts in lower case, or where the line ends on "of", "the", "and" ... (`runs_on`, which the
-    # sentence splitter shares). Another mixed-case line with no stop is a heading ("Supporting effort along
-    # the west bank of the Dnipro").
+    # sentence splitter shares). Another mixed-case line with no stop is a heading ("Supporting effort on
+    # the Dnipro's right bank").
     j = text.rfind("\n", 0, i) + 1
     if i - j < WRAP_LINE or not text[i - 1 : i].isalnum() or not text[i + 1 : i + 2].isalnum():
         return False
@@ -228,7 +228,7 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
     struck_here = p.end <= trigger[0] and p.role not in ("demonym", "metonym") \
         and not (p.feature_code or "").startswith("PCL") and _NOUN_GAP.fullmatch(text, p.end, trigger[0]) is not None \
         and _ATTACK_NOUN.search(text, trigger[0], trigger[1]) is not None  # not "Barcelona captured the title"
-    # "units of the Donetsk People's Republic 1st Army Corps kept fighting near Marinka": a proxy state's
+    # "units of the Donetsk People's Republic's army corps kept fighting near Marinka": a proxy state's
     # name says whose troops, unless the event is told in it.
     proxy = _PROXY_STATE.match(text, p.end) is not None and _IN_BEFORE.search(before) is None
     modifier = (bool(_MODIFIER.match(text, name_end(text, p))) or proxy) and not _SITE_NOUN.match(text, p.end) and not struck_here

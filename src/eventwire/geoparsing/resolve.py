@@ -250,7 +250,7 @@ def resolve(
         box = inside.get(n)
         ov, oa = own_votes[k], own_admin[k]
         hints = c.hints
-        # A definition ("X is a county in the U.S. state of Kansas") is surer than "X, Y" or "X in Y".
+        # A definition ("X is a county of Kansas, a U.S. state") is surer than "X, Y" or "X in Y".
         box_w = _DEFINED_W if box is not None and box.defined else 1.5
         h_admin, h_town, h_cap, h_based = hints.get("admin"), hints.get("town"), hints.get("capital"), hints.get("based")
         # (A firm's city: only for names that are towns alone; "a Georgia Democrat" is the state.)
@@ -337,7 +337,7 @@ def resolve(
                 big_top and not box.defined
             ) and max(box.holds(gz, i) for i in sc) < box.depth and not contains(gz, top, box.best) and not (
                 gz.fclass[top] in ("P", "T") and not gz.admin1[top] and gz.cc[top] == gz.cc[box.best]
-            ) and not (  # "Kamoke, a town near the eastern city of Lahore": a town beside the stated one
+            ) and not (  # "Kamoke, a town close to Lahore in the east": a town beside the stated one
                 gz.fclass[box.best] == "P" and gz.fclass[top] == "P" and distance(gz, top, box.best) <= _BESIDE_KM
             ):  # a town GeoNames codes to no province ("Perquin, Morazan"), or an island, may well lie in the stated one
                 # No record of this name lies inside its stated container: the container is the best guess.
