@@ -192,7 +192,7 @@ def _run_with_places(text: str, places: list[tuple[str, str, str, str]], publish
 
 def test_country_level_summary_folds_into_the_town_events() -> None:
     # "continued offensive operations in eastern Ukraine" sums up the named fights of the day.
-    text = ("Russian units kept up offensive operations in eastern Ukraine on April 21. "
+    text = ("Russian forces continued offensive operations across eastern Ukraine on April 21. "
             "Russian forces clashed with Ukrainian troops near Popasna on April 21.")
     doc = _run_with_places(text, [("Ukraine on", "Ukraine", "A", "PCLI"), ("Popasna", "Popasna", "P", "PPL")],
                            date(2022, 4, 21))
@@ -225,7 +225,7 @@ def _checked(doc: WorkDoc) -> WorkDoc:
 
 
 def test_attacks_on_a_town_list_give_one_battle_per_town_and_the_shelling_its_own_place() -> None:
-    text = ("Russian units kept up failed daily attacks against Rubizhne, Popasna, and Marinka and heavy "
+    text = ("Russian forces continued unsuccessful attacks against Popasna, Rubizhne, and Marinka and heavy "
             "shelling along the contact line across eastern Ukraine.")
     doc = _checked(_run_with_places(text, [("Rubizhne", "Rubizhne", "P", "PPL"), ("Popasna", "Popasna", "P", "PPL"),
                                            ("Marinka", "Marinka", "P", "PPL"), ("Ukraine", "Ukraine", "A", "PCLI")],
@@ -253,8 +253,8 @@ def test_attacks_on_positions_are_a_ground_battle() -> None:
 
 def test_an_offensive_with_no_advances_is_a_fight_as_an_assault_is() -> None:
     # Round 33: gold README "offensive operations in X" are Battles at X, gains or not (round 6 dropped them).
-    text = ("Russian units kept up offensive operations southeast of Izyum but made no confirmed "
-            "advances on May 29. Russian units kept up assaults on Ukrainian lines near Popasna but did "
+    text = ("Russian forces continued offensive operations southeast of Izyum but made no confirmed "
+            "advances on May 29. Russian forces continued assaults on Ukrainian lines near Popasna but did "
             "not gain any ground on May 29.")
     doc = _run_with_places(text, [("Izyum", "Izyum", "P", "PPL"), ("Popasna", "Popasna", "P", "PPL")],
                            date(2022, 5, 29))

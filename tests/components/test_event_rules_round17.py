@@ -64,15 +64,15 @@ def test_a_direction_without_distance_corrects_a_far_namesake() -> None:
     assert loc.feature_code in ("PPLL", "PPL") and loc.lat is not None and loc.lon is not None
     assert loc.lat > 48.6 and loc.lon > 38.0  # northeast of Bakhmut (48.60, 38.00)
     # A reading in the told direction is kept, however far ("Izyum (southeast of Kharkiv)").
-    evs = _violent("Russian troops took Izyum (southeast of Kharkiv) on May 2.")
+    evs = _violent("Russian troops captured Izyum (southeast of Kharkiv) on May 2.")
     assert [(e.location.name, e.location.feature_code) for e in evs if e.location] == [("Izyum", "PPL")]
 
 
 def test_a_purpose_to_defend_is_no_event_but_continued_defence_is() -> None:
     assert _violent("Russian forces are laying mines in Kherson Oblast to defend against recent Ukrainian "
                     "counterattacks.") == []
-    assert _violent("Russian units kept trying to defend against Ukrainian counteroffensive operations "
-                    "around Svatove on May 2.") != []
+    assert _violent("Russian forces continued their efforts to defend against Ukrainian counteroffensive operations "
+                    "near Svatove on May 2.") != []
 
 
 def test_a_later_predicate_with_likely_leaves_the_fighting_reported() -> None:
