@@ -141,7 +141,7 @@ def make_box(
     # Only a name the sentence places something in: "under both Spain and Mexico" states no container.
     # The next sentences' units too, when the frame rules out every reading of the chain ("... at the foot of
     # the Alps. It lies in the Savoie department ...": not the Australian shire).
-    # (Only when the chain names no town: "a neighborhood of the city of New Orleans" keeps its city.)
+    # (Only when the chain names no town: "a district of the city of New Orleans" keeps its city.)
     towny = any(gz.fclass[i] == "P" for c in chain for i in c.ids)
     more = [y for y in wider or () if all(y is not z for z in rest)] if not towny else []
     extra = [x for x in rest + more if x.kind != "demonym" and (

@@ -228,7 +228,7 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
     struck_here = p.end <= trigger[0] and p.role not in ("demonym", "metonym") \
         and not (p.feature_code or "").startswith("PCL") and _NOUN_GAP.fullmatch(text, p.end, trigger[0]) is not None \
         and _ATTACK_NOUN.search(text, trigger[0], trigger[1]) is not None  # not "Barcelona captured the title"
-    # "units of the Donetsk People's Republic's army corps kept fighting near Marinka": a proxy state's
+    # "troops of the Donetsk People's Republic's army corps kept fighting near Marinka": a proxy state's
     # name says whose troops, unless the event is told in it.
     proxy = _PROXY_STATE.match(text, p.end) is not None and _IN_BEFORE.search(before) is None
     modifier = (bool(_MODIFIER.match(text, name_end(text, p))) or proxy) and not _SITE_NOUN.match(text, p.end) and not struck_here

@@ -48,7 +48,7 @@ _PATTERNS = (
     re.compile(rf"(?:n{_B}(?:ear|(?:orth|ortheast|orthwest)(?:ern)?{_S}+of)|o{_B}utside"
                rf"|s{_B}(?:outh|outheast|outhwest)(?:ern)?{_S}+of|e{_B}ast(?:ern)?{_S}+of|w{_B}est(?:ern)?{_S}+of)"
                rf"{_S}+({_NAME})(?![\w'’-]|{_S}+[A-Z])"),
-    # "in Dunya Pur, a small town about 100 kilometers ...", "in Suwayrah, some 50 km south of Baghdad"
+    # "in Kot Adu, a small town some 80 kilometers ...", "in Suwayrah, some 50 km south of Baghdad"
     re.compile(rf"(?:i{_B}n|a{_B}t|n{_B}ear){_S}+({_NAME}){_APPOSITIVE}"),
     # "Metiolkine and Voronove, villages on the eastern edge of ...": a pair the next words call villages
     re.compile(rf"\b({_NAME}){_S}+and{_S}+({_NAME}),{_S}+(?:(?:both|two){_S}+)?(?:villages|settlements)\b"),
