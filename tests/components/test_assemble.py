@@ -107,7 +107,7 @@ def test_one_event_per_place_in_a_list() -> None:
 
 def test_region_level_event_is_not_folded_into_another_region() -> None:
     # ISW, 27 June 2022: the Kremenchuk strike (placed at Poltava Oblast) is not the Izyum shelling.
-    text = ("A Russian missile strike hit a shopping mall in Poltava Oblast on June 27, likely killing many "
+    text = ("A Russian missile strike hit a market in Poltava Oblast on June 27, likely killing many "
             "civilians.\n\nRussian forces shelled Izyum on June 27.")
     doc = WorkDoc(Article(text=text, published=date(2022, 6, 27)))
     doc.sentences = split_sentences(text)
@@ -192,7 +192,7 @@ def _run_with_places(text: str, places: list[tuple[str, str, str, str]], publish
 
 def test_country_level_summary_folds_into_the_town_events() -> None:
     # "continued offensive operations in eastern Ukraine" sums up the named fights of the day.
-    text = ("Russian forces continued offensive operations in eastern Ukraine on April 21. "
+    text = ("Russian forces continued offensive operations across eastern Ukraine on April 21. "
             "Russian forces clashed with Ukrainian troops near Popasna on April 21.")
     doc = _run_with_places(text, [("Ukraine on", "Ukraine", "A", "PCLI"), ("Popasna", "Popasna", "P", "PPL")],
                            date(2022, 4, 21))
@@ -203,7 +203,7 @@ def test_country_level_summary_folds_into_the_town_events() -> None:
 
 
 def test_a_group_name_read_as_a_place_is_not_the_location() -> None:
-    text = "Israel-Hamas war: Airstrike kills at least 68 in central Gaza"
+    text = "Israel-Hamas war: Airstrike kills at least 52 in central Gaza"
     doc = _run_with_places(text, [("Hamas", "Hamm", "P", "PPL"), ("Gaza", "Gaza", "P", "PPL")], date(2023, 12, 24))
     assert [e.location.name for e in doc.events if e.location] == ["Gaza"]
 
@@ -225,8 +225,8 @@ def _checked(doc: WorkDoc) -> WorkDoc:
 
 
 def test_attacks_on_a_town_list_give_one_battle_per_town_and_the_shelling_its_own_place() -> None:
-    text = ("Russian forces continued unsuccessful daily attacks against Rubizhne, Popasna, and Marinka and heavy "
-            "shelling along the line of contact in eastern Ukraine.")
+    text = ("Russian forces continued unsuccessful attacks against Popasna, Rubizhne, and Marinka and heavy "
+            "shelling along the contact line across eastern Ukraine.")
     doc = _checked(_run_with_places(text, [("Rubizhne", "Rubizhne", "P", "PPL"), ("Popasna", "Popasna", "P", "PPL"),
                                            ("Marinka", "Marinka", "P", "PPL"), ("Ukraine", "Ukraine", "A", "PCLI")],
                                     date(2022, 4, 15)))
@@ -243,7 +243,7 @@ def test_a_town_and_its_area_after_a_comma_are_one_place() -> None:
 
 
 def test_attacks_on_positions_are_a_ground_battle() -> None:
-    text = ("Russian forces conducted limited attacks on Ukrainian positions west of Kherson and continued to shell "
+    text = ("Russian units made limited attacks on Ukrainian lines west of Kherson and continued to shell "
             "Mykolaiv on April 15.")
     doc = _run_with_places(text, [("Kherson", "Kherson", "P", "PPLA"), ("Mykolaiv", "Mykolaiv", "P", "PPLA")],
                            date(2022, 4, 15))
@@ -253,9 +253,9 @@ def test_attacks_on_positions_are_a_ground_battle() -> None:
 
 def test_an_offensive_with_no_advances_is_a_fight_as_an_assault_is() -> None:
     # Round 33: gold README "offensive operations in X" are Battles at X, gains or not (round 6 dropped them).
-    text = ("Russian forces continued offensive operations southeast of Izyum but did not make any confirmed "
-            "advances on May 29. Russian forces continued assaults on Ukrainian positions around Popasna but did "
-            "not secure any territorial gains on May 29.")
+    text = ("Russian forces continued offensive operations southeast of Izyum but made no confirmed "
+            "advances on May 29. Russian forces continued assaults on Ukrainian lines near Popasna but did "
+            "not gain any ground on May 29.")
     doc = _run_with_places(text, [("Izyum", "Izyum", "P", "PPL"), ("Popasna", "Popasna", "P", "PPL")],
                            date(2022, 5, 29))
     assert [e.location.name for e in doc.events if e.location] == ["Izyum", "Popasna"]
@@ -264,7 +264,7 @@ def test_an_offensive_with_no_advances_is_a_fight_as_an_assault_is() -> None:
 
 def test_localized_fighting_and_conducted_attacks_are_battles() -> None:
     text = ("Russian forces conducted several attacks around Severodonetsk on April 24. "
-            "Localized fighting continued west of Kherson city on April 24.")
+            "Localized fighting went on west of Kherson city on April 24.")
     doc = _run_with_places(text, [("Severodonetsk", "Severodonetsk", "P", "PPL"), ("Kherson", "Kherson", "P", "PPLA")],
                            date(2022, 4, 24))
     assert sorted((e.event_type, e.location.name) for e in doc.events if e.location) == [

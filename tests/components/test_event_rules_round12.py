@@ -55,21 +55,21 @@ def test_deaths_with_no_conflict_stay_out() -> None:
 
 
 def test_offensive_operations_only_when_conducted() -> None:
-    assert _violent("Russian forces continued to regroup near Kharkiv and reinforce their offensive operations on "
+    assert _violent("Russian units kept regrouping near Belgorod to reinforce their offensive operations on "
                     "the Izyum axis on August 20.") == []
     assert _where("Russian forces continued offensive operations near Bakhmut on August 20.") == "Bakhmut"
 
 
 def test_retold_strikes_and_objective_headings_are_no_events() -> None:
     assert _violent("Footage of previous Ukrainian strikes on the Antonivsky Bridge showed no fire.") == []
-    assert _violent("Supporting Effort—Southern Axis (Russian objective: Maintain frontline positions and secure "
-                    "rear areas against Ukrainian strikes)") == []
+    assert _violent("Supporting Effort—Southern Axis (Russian objective: Hold current lines and protect "
+                    "rear areas from Ukrainian strikes)") == []
     # "the previous night" is a day, not an earlier event.
     assert len(_violent("Russian drones struck Odesa during the previous night, officials said on August 20.")) == 1
 
 
 def test_border_and_title_places_give_way_to_the_town() -> None:
-    assert _where("Russian forces conducted ground attacks southeast of Izyum near the Kharkiv-Donetsk Oblast border "
+    assert _where("Russian units made ground attacks southeast of Izyum near the Kharkiv-Donetsk Oblast border "
                   "on August 20.") == "Izyum"
     assert _where("Dnipropetrovsk Oblast Head Serhiy Lysak reported that Russian forces fired rockets at Nikopol on "
                   "August 20.") == "Nikopol"
@@ -78,19 +78,19 @@ def test_border_and_title_places_give_way_to_the_town() -> None:
 def test_front_sentence_and_heard_blast_join_the_day_event() -> None:
     # Shelling "along the line of contact" names no town: it is not placed at the town of the sentence before,
     # and with no day of its own it sums up that day's shelling.
-    evs = _violent("Russian forces shelled Nikopol on August 20.\nRussian forces continued shelling along the line "
+    evs = _violent("Russian forces shelled Nikopol on August 20.\nRussian units kept up shelling along the line "
                    "of contact.")
     assert [e.location.name if e.location else None for e in evs] == ["Nikopol"]
     # A blast a witness heard is the strike told that day, not a bomb of its own.
-    evs = _violent("A missile attack hit Kyiv on Saturday, killing two people.\nA resident said the moment he heard "
-                   "the explosion he ran to the shelter.")
+    evs = _violent("A missile attack hit Kyiv on Saturday, killing two people.\nA neighbour said that as soon as she heard "
+                   "the explosion she hurried to the basement.")
     assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
 
 
 def test_listed_places_each_make_an_event() -> None:
     # "X City, Y City, and ..." and a village the gazetteer lacks between two listed towns keep the list whole.
     assert sorted(e.location.name for e in _violent(
-        "Russian forces struck Zaporizhzhia City, Mykolaiv City, and other areas with drones on August 20.")
+        "Russian units struck Mykolaiv City, Zaporizhzhia City, and other areas with drones on August 20.")
         if e.location) == ["Mykolayiv", "Zaporizhzhya"]
     assert sorted(e.location.name for e in _violent(
         "Russian forces fought in Bilohorivka, Vojevodivka, and Lysychansk on August 20.") if e.location) == [
@@ -114,7 +114,7 @@ def test_ongoing_fighting_and_inability() -> None:
 
 def test_claimed_capture_and_a_place_naming_another_event() -> None:
     # A claimed capture of a named town by a foreign state's ministry is a battle there.
-    assert _one("The Russian Ministry of Defense claimed to capture Bakhmut on August 20.").sub_event_type == \
+    assert _one("Russia's Ministry of Defense claimed to capture Bakhmut on August 20.").sub_event_type == \
         "Armed clash"
     # "the Pahalgam terror attack" is an earlier event: its place is not where the strikes fell.
     evs = _violent("Indian missiles struck Muridke on August 20.\nThese strikes were meant to avenge the victims of "
@@ -124,13 +124,13 @@ def test_claimed_capture_and_a_place_naming_another_event() -> None:
 
 def test_another_strike_is_a_new_event() -> None:
     # "another" marks a new occurrence: the undated bombing is not folded into the strike of the day before.
-    evs = _violent("Israel bombs another school in Gaza, a day after strike on school killed 33")
+    evs = _violent("Israel bombs another clinic in Gaza, a day after strike on clinic killed 12")
     assert sorted(str(e.date.start) for e in evs) == ["2022-08-19", "2022-08-20"]
 
 
 def test_air_in_a_list_of_strikes_is_an_air_strike_too() -> None:
     subs = sorted(e.sub_event_type for e in _violent(
-        "Russian forces continued air and artillery strikes around Siversk on August 20."))
+        "Russian units kept up air and artillery strikes near Siversk on August 20."))
     assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"]
 
 

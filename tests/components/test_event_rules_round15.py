@@ -22,10 +22,10 @@ def _places(events: list[Event]) -> list[tuple[str | None, str | None]]:
 def test_awaited_or_readied_fighting_is_no_event() -> None:
     assert _violent("Russian forces are fortifying positions in Kherson Oblast in anticipation of Ukrainian "
                     "counteroffensives.") == []
-    assert _violent("A Russian source claimed that Ukrainian forces are preparing a large-scale attack near "
-                    "Kreminna.") == []
-    assert _violent("Surovikin claimed that Ukrainian forces were preparing indiscriminate missile strikes on "
-                    "Kherson City.") == []
+    assert _violent("A Russian blogger said that Ukrainian troops are preparing a large-scale attack near "
+                    "Svatove.") == []
+    assert _violent("Shoigu claimed that Ukrainian units were preparing massive missile strikes on "
+                    "Nova Kakhovka.") == []
     # A report of the act itself stays an event.
     assert len(_violent("Russian forces shelled Kherson City on March 27.")) == 1
 
@@ -40,11 +40,11 @@ def test_capitals_in_a_list_of_oblasts_are_the_regions() -> None:
 
 
 def test_the_date_before_that_is_when_it_was_told() -> None:
-    ev = _violent("Local officials confirmed on March 27 that Russian forces captured Slavutych, about 35 "
+    ev = _violent("Regional officials confirmed on March 27 that Russian troops captured Slavutych, some 35 "
                   "kilometers west of Chernihiv, on March 26.")
     assert [e.date.start for e in ev] == [date(2022, 3, 26)]
     # A day in a relative clause dates the assaults' start, not the repelling told that day.
-    ev = _violent("The General Staff reported on March 27 that Ukrainian forces repelled the Russian assaults on "
+    ev = _violent("Ukraine's General Staff said on March 27 that Ukrainian troops repelled the Russian assaults on "
                   "Popasna that began on March 25.")
     assert ev and all(e.date.start == date(2022, 3, 27) for e in ev)
 
@@ -71,20 +71,20 @@ def test_a_front_sentence_is_not_placed_at_the_town_before() -> None:
 
 
 def test_the_city_of_the_sentence_before_not_its_region() -> None:
-    text = ("Russian forces may have captured Melitopol, east of Crimea, late on February 25. "
-            "Russian forces claimed to have captured the city as of 6:00 pm local time.")
+    text = ("Russian troops may have taken Melitopol, north of Crimea, on the evening of February 25. "
+            "Russian sources claimed to have captured the city by 7:00 pm.")
     evs = _violent(text, published=date(2022, 2, 25))
     assert [e.location.name for e in evs if e.location] == ["Melitopol"]
 
 
 def test_one_region_border_is_no_place_beside_a_town() -> None:
-    evs = _violent("Russian forces attempted a limited ground assault east of Siversk near the Luhansk Oblast "
+    evs = _violent("Russian units tried a small ground assault east of Siversk near the Luhansk Oblast "
                    "border on March 27.")
     assert [e.location.name for e in evs if e.location] == ["Siversk"]
 
 
 def test_acting_party_demonym_summary_folds_into_the_days_strikes() -> None:
-    text = ("Russia likely seeks to ground the Ukrainian air force. "
+    text = ("Russia probably aims to ground Ukraine's air force. "
             "Russian forces conducted thirty missile strikes on March 27. "
             "Russian forces also shelled Kharkiv on March 27.")
     evs = _violent(text)
@@ -93,14 +93,14 @@ def test_acting_party_demonym_summary_folds_into_the_days_strikes() -> None:
 
 def test_war_long_tallies_in_headlines_are_no_event() -> None:
     pub = date(2024, 2, 1)
-    for head in ("25,000 killed in Gaza war as humanitarian needs go on rising",
+    for head in ("21,000 killed in Gaza war as aid needs keep growing",
                  "Health officials say the offensive has now killed more than 20000 people",
-                 "Gaza death toll tops 18,600 as Israeli attacks continue",
-                 "Media office says 100 journalists killed since Israeli attacks began"):
+                 "Gaza death toll passes 17,300 as Israeli attacks continue",
+                 "Press union says 90 reporters killed since Israeli attacks began"):
         assert _violent(head, pub) == [], head
     # The day's own toll told beside the war's is an event with its own figure.
-    for head, n in (("Gaza death toll climbs to 32,226 as 84 more Palestinians killed", 84),
-                    ("174 Palestinians killed in Gaza in last 24 hours, death toll rises to 26,257", 174)):
+    for head, n in (("Gaza death toll climbs to 30,410 as 71 more Palestinians killed", 71),
+                    ("163 Palestinians killed in Gaza in past 24 hours, death toll rises to 24,620", 163)):
         evs = _violent(head, pub)
         assert [e.fatalities.best for e in evs] == [n], head
 
@@ -108,12 +108,12 @@ def test_war_long_tallies_in_headlines_are_no_event() -> None:
 def test_a_war_as_a_headlines_background_is_no_event() -> None:
     pub = date(2024, 2, 1)
     assert _violent("How doctors in Gaza persevere amid Israeli attacks", pub) == []
-    assert _violent("Food and medicine run low in Gaza amid deadly Israeli airstrikes", pub) == []
+    assert _violent("Water and fuel run short in Gaza amid deadly Israeli airstrikes", pub) == []
     assert len(_violent("Five killed in Rafah amid Israeli strikes", pub)) == 1
 
 
 def test_a_counterfactual_toll_keeps_the_bombing() -> None:
-    text = ("Yesterday, a car bomb with 800 kg of dynamite was left by drug traffickers in Bogota. Had it not been "
-            "for a defect in the detonator, it would have killed at least 5,000 people.")
+    text = ("Yesterday, a car bomb with 600 kg of explosives was planted by drug gangs in Bogota. Had it not been "
+            "for a faulty fuse, it would have killed at least 3,000 people.")
     evs = _violent(text, date(1990, 4, 6))
     assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]

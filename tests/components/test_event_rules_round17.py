@@ -37,46 +37,46 @@ def test_army_phrases_for_fighting_are_battles() -> None:
 
 
 def test_fire_on_settlements_is_shelling() -> None:
-    evs = _violent("Russian troops continued to fire on settlements around Chuhuiv on May 2.")
+    evs = _violent("Russian troops kept firing on settlements near Chuhuiv on May 2.")
     assert [(e.sub_event_type, e.location.name if e.location else None) for e in evs] == [
         ("Shelling/artillery/missile attack", "Chuhuyiv")]
 
 
 def test_a_note_in_parentheses_does_not_end_a_list() -> None:
-    evs = _violent("Russian forces are fighting in Rubizhne (in Kharkiv, not Luhansk Oblast), Tsupivka, Ternova, "
+    evs = _violent("Russian units are fighting in Rubizhne (in Kharkiv, not Luhansk Oblast), Ternova, Tsupivka, "
                    "and Staryi Saltiv on May 2.")
     assert _names(evs) == ["Rubizhne", "Staryi Saltiv", "Ternova", "Tsupivka"]
 
 
 def test_a_village_read_as_the_picked_town_keeps_the_town() -> None:
     # "Ivanhrad" is read as Bakhmut by the geoparser; Bakhmut itself is still one of the places.
-    evs = _violent("Ukrainian forces repelled Russian assaults on Bakhmut itself; and south of Bakhmut near "
-                   "Ivanhrad (4km southeast of Bakhmut) and Klishchiivka (7km southwest of Bakhmut) on May 2.")
+    evs = _violent("Ukrainian troops beat back Russian assaults on Bakhmut itself; and south of Bakhmut near "
+                   "Klishchiivka (7km southwest of Bakhmut) and Ivanhrad (4km southeast of Bakhmut) on May 2.")
     assert "Bakhmut" in _names(evs)
 
 
 def test_a_direction_without_distance_corrects_a_far_namesake() -> None:
     # The gazetteer's Komyshuvakha lies west of Bakhmut; the text puts the village northeast of it.
-    evs = _violent("Russian troops had partial success in Komyshuvakha (northeast of Bakhmut) on May 2.")
+    evs = _violent("Russian units gained partial success in Komyshuvakha (northeast of Bakhmut) on May 2.")
     assert len(evs) == 1 and evs[0].location is not None
     loc = evs[0].location
     # Either corrected by the offset (PPLL) or, where the gazetteer holds the right village, read there directly.
     assert loc.feature_code in ("PPLL", "PPL") and loc.lat is not None and loc.lon is not None
     assert loc.lat > 48.6 and loc.lon > 38.0  # northeast of Bakhmut (48.60, 38.00)
     # A reading in the told direction is kept, however far ("Izyum (southeast of Kharkiv)").
-    evs = _violent("Russian forces captured Izyum (southeast of Kharkiv) on May 2.")
+    evs = _violent("Russian troops captured Izyum (southeast of Kharkiv) on May 2.")
     assert [(e.location.name, e.location.feature_code) for e in evs if e.location] == [("Izyum", "PPL")]
 
 
 def test_a_purpose_to_defend_is_no_event_but_continued_defence_is() -> None:
     assert _violent("Russian forces are laying mines in Kherson Oblast to defend against recent Ukrainian "
                     "counterattacks.") == []
-    assert _violent("Russian forces continued efforts to defend against Ukrainian counteroffensive operations "
-                    "around Svatove on May 2.") != []
+    assert _violent("Russian forces continued their efforts to defend against Ukrainian counteroffensive operations "
+                    "near Svatove on May 2.") != []
 
 
 def test_a_later_predicate_with_likely_leaves_the_fighting_reported() -> None:
-    evs = _violent("Russian forces continued fighting in Dolyna and are likely using their positions around "
+    evs = _violent("Russian troops kept fighting in Dolyna and are probably using their positions near "
                    "Bohorodychne to push southeast.")
     assert "Dolyna" in _names(evs)
 

@@ -24,14 +24,14 @@ def test_an_attack_toward_a_town_is_a_fight_not_an_attack_on_civilians() -> None
 
 
 def test_attempting_to_advance_on_each_village_is_a_fight_there() -> None:
-    found = violent("Russian forces shelled the area west of Donetsk, attempting to advance on Solodke and Marinka "
+    found = violent("Russian units shelled the area west of Donetsk, attempting to advance on Marinka and Solodke "
                     "on June 9.")
     assert (CLASH, "Solodke") in found and (CLASH, "Mar'yinka") in found
 
 
 def test_air_and_artillery_support_are_fires_where_the_fight_is() -> None:
-    found = violent("The General Staff reported that Russian troops are fighting in Marinka and Novomykhailivka "
-                    "under air and artillery support and plan to resume operations near Yampil.")
+    found = violent("Ukraine's General Staff said that Russian units are fighting in Novomykhailivka and Marinka "
+                    "under air and artillery support and intend to resume operations near Yampil.")
     assert {(AIR, "Mar'yinka"), (SHELL, "Mar'yinka"), (SHELL, "Novomykhailivka")} <= found
     assert all(place != "Yampil’" for sub, place in found if sub in (AIR, SHELL))
 
@@ -41,8 +41,8 @@ def test_support_fires_with_no_fight_in_the_sentence_are_no_event() -> None:
 
 
 def test_a_later_clauses_previously_does_not_date_the_act() -> None:
-    text = ("Russian forces are concentrating on capturing the Mariupol port with heavy artillery support, "
-            "contradicting Russian claims to have previously captured the port.")
+    text = ("Russian troops are concentrating on capturing the Mariupol port under heavy artillery support, "
+            "despite Russian claims to have already captured the port.")
     found = violent(text)
     assert (CLASH, "Mariupol") in found and (SHELL, "Mariupol") in found
     # The trigger's own clause still dates it: an earlier event stays out.
@@ -51,20 +51,20 @@ def test_a_later_clauses_previously_does_not_date_the_act() -> None:
 
 def test_a_hard_wrapped_wire_sentence_is_placed_where_its_line_break_leads() -> None:
     # Wire copy wraps lines at about 70 characters; the place after the break is still in the sentence.
-    text = ("SAN SALVADOR, 3 JAN 90 -- [REPORT] [ARMED FORCES PRESS COMMITTEE,\n"
-            "COPREFA] [TEXT] THE ARMY COMMAND HAS REPORTED THAT ABOUT TWENTY\n"
-            "PEASANTS OF VARIOUS AGES HAVE BEEN KIDNAPPED BY TERRORISTS OF THE\n"
-            "REBEL FMLN IN SAN MIGUEL DEPARTMENT.  THE SOURCE ADDED THAT THE\n"
-            "TERRORISTS FORCED THE PEASANTS OUT OF THEIR HOMES AT NIGHT.\n")
+    text = ("SAN SALVADOR, 3 JAN 90 -- [COMMUNIQUE] [NATIONAL POLICE, SAN SALVADOR]\n"
+            "[TEXT] POLICE SOURCES SAID TODAY THAT SOME FIFTEEN FARM\n"
+            "WORKERS AND THEIR FAMILIES HAVE BEEN KIDNAPPED BY GUERRILLAS OF THE\n"
+            "FMLN IN SAN MIGUEL DEPARTMENT.  THE SAME SOURCES SAID THE\n"
+            "GUERRILLAS TOOK THEM FROM A COFFEE ESTATE BEFORE DAWN.\n")
     places = {p for sub, p in violent(text, date(1990, 1, 3)) if sub == "Abduction/forced disappearance"}
     assert places == {"San Miguel Department"}
 
 
 def test_a_single_attack_conducted_on_a_town_is_a_fight_and_drone_attacks_are_not() -> None:
-    found = violent("Russian forces conducted a (failed) attack on Rubizhne on June 9 but largely shelled Ukrainian "
+    found = violent("Russian units conducted a (failed) attack on Rubizhne on June 9 but mostly shelled Ukrainian "
                     "positions near Severodonetsk.")
     assert (CLASH, "Rubizhne") in found
-    drones = violent("The Oblast Administration reported that Russian forces also conducted drone attacks on targets "
+    drones = violent("The regional administration said that Russian units also carried out drone attacks on sites "
                      "in Zaporizhzhia City on June 9.")
     assert drones and all(sub != CLASH for sub, _ in drones)
 

@@ -17,7 +17,7 @@ def _events(text: str) -> list[tuple[str | None, date | None]]:
 
 
 def test_a_withdrawn_statement_is_no_event() -> None:
-    places = [p for p, _ in _events("CORRECTION: A previous version of this report stated that Russian troops seized "
+    places = [p for p, _ in _events("CORRECTION: An earlier version of this update said that Russian troops seized "
                                     "Kupiansk on November 15.")]
     assert not any(p and p.startswith("Kup") for p in places)
     assert "Bakhmut" in places
@@ -57,15 +57,15 @@ def test_a_place_after_a_denied_act_is_not_where_the_fight_was() -> None:
 
 
 def test_regions_after_a_denied_attack_are_not_where_the_fight_was() -> None:
-    got = [p for p, _ in _events("Russian forces made limited attacks toward Kupiansk but did not conduct any attacks "
-                                 "in Kherson and Mykolaiv oblasts on November 16.")]
+    got = [p for p, _ in _events("Russian units made small attacks toward Kupiansk but did not conduct any attacks "
+                                 "in Sumy or Kharkiv oblasts on November 16.")]
     assert "Kherson" not in got and "Mykolaiv" not in got
     assert "Kupyansk" in got
 
 
 def test_a_denied_result_of_the_act_keeps_its_place() -> None:
     # "shelled but did not inflict any damage on X": X is where the shells fell.
-    got = [p for p, _ in _events("Russian forces shelled but did not inflict any damage on the Kramatorsk thermal "
+    got = [p for p, _ in _events("Russian units shelled but caused no damage to the Kramatorsk thermal "
                                  "power plant on November 16.")]
     assert any(p and p.startswith("Kramatorsk") for p in got)
 
@@ -81,27 +81,27 @@ def _clashes(text: str) -> list[str | None]:
 
 def test_a_town_told_as_the_axis_of_a_named_village_is_one_event_at_the_village() -> None:
     # Gold README, direction from a town: the village the paragraph puts on that axis carries the fight.
-    got = _clashes("Russian forces conducted a limited ground attack northeast of Siversk on November 16. The Ukrainian "
-                   "General Staff said that Russian troops attacked near Hryhorivka, about 10km northeast of Siversk.")
+    got = _clashes("Russian units made a small ground attack northeast of Siversk on November 16. Ukraine's "
+                   "General Staff reported Russian troops attacking near Hryhorivka, some 10km northeast of Siversk.")
     assert got == ["Hryhorivka"]
 
 
 def test_an_axis_with_no_village_of_its_own_keeps_the_town() -> None:
-    got = _clashes("Russian forces continued ground attacks northeast and south of Bakhmut on November 16. The Ukrainian "
-                   "General Staff said that Russian troops attacked near Kodema, about 13km southeast of Bakhmut.")
+    got = _clashes("Russian units kept up ground attacks northeast and south of Bakhmut on November 16. Ukraine's "
+                   "General Staff reported Russian troops attacking near Kodema, some 13km southeast of Bakhmut.")
     assert got == ["Bakhmut", "Kodema"]
 
 
 def test_a_village_in_another_paragraph_does_not_take_the_town_event() -> None:
-    got = _clashes("Russian forces conducted a limited ground attack northeast of Siversk on November 16.\nThe Ukrainian "
-                   "General Staff said that Russian troops attacked near Hryhorivka, about 10km northeast of Siversk.")
+    got = _clashes("Russian units made a small ground attack northeast of Siversk on November 16.\nUkraine's "
+                   "General Staff reported Russian troops attacking near Hryhorivka, some 10km northeast of Siversk.")
     assert got == ["Hryhorivka", "Siversk"]
 
 
 def test_a_deadline_told_before_is_not_the_day_of_the_next_fight() -> None:
     # "by the end of November" is when something is planned, not the day of the undated fight told after it.
     got = [(e.location.name if e.location else None, e.date.start)
-           for e in extract(_HEAD + "An official stated on November 15 that Russian forces plan to capture Bakhmut by "
+           for e in extract(_HEAD + "An official said on November 15 that Russian troops aim to take Bakhmut by "
                             "the end of November. Ukrainian forces repelled ground attacks near Marinka and "
                             "Pervomaiske.", published=date(2022, 11, 16))
            if e.sub_event_type == "Armed clash"]

@@ -29,7 +29,7 @@ def _reasons(doc: WorkDoc) -> list[str]:
 
 def test_capturing_weapons_or_people_is_no_territory() -> None:
     # ALL-CAPS wire copy: every word has a capital, so the rule's "a name follows" test needs a real place.
-    for text in ("OUR TROOPS SEIZED AN M-14 RIFLE FROM THE ENEMY AND SIX GRENADES.",
+    for text in ("THE PATROL SEIZED AN M-16 RIFLE FROM THE REBELS AND FOUR GRENADES.",
                  "THE COLOMBIAN ARMY CAPTURED SUSPECTED DRUG TRAFFICKER JOSE CARDENAS ON A FARM.",
                  "The police seized rifles, pistols and several grenades in the raid."):
         doc = _doc(text)
@@ -49,19 +49,19 @@ def test_a_bomb_named_as_a_weapon_is_no_explosion() -> None:
 
 def test_labour_strike_and_accidents_are_no_attacks() -> None:
     assert not _events("Approximately 40,000 mineworkers observed the strike in Lima on Tuesday.")
-    doc = _doc("Seven Taliban militants were killed in two accidental explosions in Kandahar province on Friday.")
+    doc = _doc("Five Taliban fighters were killed in two accidental explosions in Helmand province on Sunday.")
     assert not doc.events
     assert any("accident" in r for r in _reasons(doc))
-    doc = _doc("The founder of the guerrilla group was killed in an airplane accident in Panama on Monday.")
+    doc = _doc("The leader of the rebel group was killed in a helicopter accident in Honduras on Monday.")
     assert not doc.events
 
 
 def test_a_terrorist_attack_with_its_harm_opens_a_story() -> None:
-    evs = _events("A former defence minister died today in Lima as a consequence of a terrorist attack.")
+    evs = _events("A former interior minister died today in Quito as a consequence of a terrorist attack.")
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Violence against civilians", "Attack")]
     # After a typed event it is that event's detail, not a second event.
-    evs = _events("Russian drones struck Kyiv overnight, killing two people. A school was damaged by an attack "
-                  "while people sheltered inside.", date(2025, 6, 6))
+    evs = _events("Russian drones struck Kyiv overnight, killing two people. A clinic was damaged by an attack "
+                  "while patients hid inside.", date(2025, 6, 6))
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
 
 
@@ -77,7 +77,7 @@ def test_kidnapping_needs_no_armed_party_but_a_practice_is_no_event() -> None:
         "Abduction/forced disappearance"]
     # (A lone sentence would be a headline, which is the report itself: these follow a lead.)
     assert not _events("The president spoke in Bogota. He said we have to abandon practices like kidnapping.")
-    assert not [e for e in _events("Reynoso arrived in Miami. He was extradited to be tried here on charges of "
+    assert not [e for e in _events("Reynoso arrived in Miami. He was extradited to face trial here on charges of "
                                    "murder, kidnapping and robbery.") if e.event_type]
     # "the kidnappers" refers to a kidnapping; alone it is none.
     assert not _events("Local businessmen lent their helicopters to search for the kidnappers.")
@@ -87,14 +87,14 @@ def test_murder_of_a_public_figure_is_political_violence() -> None:
     assert _subs("Judge Maria Elena Diaz was murdered in Medellin on Friday.") == ["Attack"]
     # Anyone else, with no armed party named, may be ordinary crime.
     assert not _events("A young mechanics student was murdered in Cali on Friday.")
-    assert not _events("The military man, who is involved in a murder trial, left the embassy.")
+    assert not _events("The army officer, who faces a murder trial, left the consulate.")
 
 
 def test_aims_calls_and_summaries_are_not_events() -> None:
-    for text in ("They set out to kill all opposition members that one night.",
-                 "Terrorist hordes have come here to massacre the people of San Salvador.",
-                 "He upset the authorities by publicly calling for the assassination of the general.",
-                 "Countless Colombians have been assassinated in their struggle against drug traffickers.",
+    for text in ("They planned to kill every opposition leader in a single night.",
+                 "Terrorist gangs have come here to massacre the people of Santa Ana.",
+                 "He angered officials by openly calling for the assassination of the colonel.",
+                 "Many Peruvians have been assassinated in their fight against drug gangs.",
                  "None was killed."):
         assert not [e for e in _events(text) if e.event_type], text  # a call may still be a PLOVER REQUEST
 
@@ -119,7 +119,7 @@ def test_undated_mention_joins_the_dated_event_at_the_same_place() -> None:
 
 
 def test_dateline_place_yields_to_the_place_of_the_event() -> None:
-    evs = _events("BOGOTA, 7 NOV 89 (AFP) -- Six people were killed today in a bomb attack that destroyed a "
+    evs = _events("BOGOTA, 7 NOV 89 (AFP) -- Four people were killed today in a bomb attack that wrecked a "
                   "peasant home in the town of Medellin.", date(1989, 11, 7))
     assert evs and evs[0].location is not None and evs[0].location.name == "Medellín"
 
@@ -128,7 +128,7 @@ def test_slayings_count_and_deaths_from_disease_do_not() -> None:
     doc = _doc("Protests went on in Caracas. The opposition called for a strike following the slaying of seven "
                "demonstrators in two days.")
     assert [c.kind for c in doc.casualties] == ["killed"]
-    doc = _doc("Officials met in Maracay. Eight people died of the yet unidentified disease, the doctor said.")
+    doc = _doc("Officials met in Maracay. Six villagers died of a still unknown disease, the doctor said.")
     assert not doc.casualties
 
 

@@ -57,8 +57,8 @@ def test_strike_that_kills_workers_is_no_labour_strike() -> None:
 
 def test_modal_about_a_reaction_does_not_make_the_strike_future() -> None:
     # "will be punished for strike": the modal is the reaction's; "strike could hinder talks": its consequence.
-    assert _violent('Tehran vows Israel "will be punished" for strike on consulate in Damascus')
-    assert _violent("Qatar says Israel's strike on Rafah could hinder hostage talks")
+    assert _violent('Tehran warns Israel "will be punished" for strike on embassy in Damascus')
+    assert _violent("Egypt says Israel's strike on Rafah could stall truce talks")
     # An announced attack stays future.
     doc = _doc("Israel plans for an attack on Rafah")
     assert not [e for e in doc.events if e.event_type in VIOLENT]
@@ -66,7 +66,7 @@ def test_modal_about_a_reaction_does_not_make_the_strike_future() -> None:
 
 
 def test_doctors_without_borders_is_no_negation() -> None:
-    assert _violent("Doctors Without Borders expresses horror at deadly Israeli strike in Rafah")
+    assert _violent("Aid charity voices shock at deadly Israeli strike in Rafah")
 
 
 def test_killing_with_its_author_or_conflict_victims() -> None:
@@ -96,12 +96,12 @@ def test_rockets_fired_in_a_headline() -> None:
 def test_offensive_relying_on_artillery_is_a_clash_at_each_town() -> None:
     # Gold README (session 5, operations that lean on fires): a clash at each town; in a front report the fires are a
     # second event (round 41, test_event_rules_round41). The artillery phrase is no trigger of its own.
-    text = ("Russian forces continued unsuccessful offensive operations in Lysychansk and Popasna, primarily "
+    text = ("Russian forces continued unsuccessful offensive operations in Popasna and Lysychansk, mostly "
             "relying on artillery attacks, on April 12.")
     evs = _violent(text, date(2022, 4, 12))
     assert sorted((e.location.name if e.location else "") for e in evs) == ["Lysychansk", "Popasna"]
     assert {e.sub_event_type for e in evs} == {"Armed clash"}
-    evs = _violent("Russian forces continued artillery attacks around Lyman on May 22.", date(2022, 5, 22))
+    evs = _violent("Russian troops kept up artillery attacks near Lyman on May 22.", date(2022, 5, 22))
     assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
 
 
@@ -190,11 +190,11 @@ def test_an_agency_running_a_site_is_not_its_attacker() -> None:
 
 
 def test_victims_nationality_speaker_roles_and_war_names_are_not_attackers() -> None:
-    evs = _violent("Australian among aid workers killed in Gaza, Australia's prime minister says")
+    evs = _violent("Briton among aid workers killed in Gaza, UK foreign minister says")
     assert evs and not _attackers(evs[0])
     evs = _violent("A Canadian volunteer was killed in the strike on an aid convoy in Deir al-Balah")
     assert evs and not _attackers(evs[0])
-    evs = _violent("Situation is intolerable, UK prime minister tells Netanyahu after strike on aid convoy in Gaza")
+    evs = _violent("This cannot go on, French president tells Netanyahu after strike on aid convoy in Gaza")
     assert evs and not _attackers(evs[0])
     evs = _violent("Israel-Hamas war latest: 21 killed in Rafah strikes, officials say")
     assert evs and not _attackers(evs[0])

@@ -21,7 +21,7 @@ def _violent(text: str, published: date = _DAY) -> list[tuple[str | None, str | 
 
 
 def test_a_route_named_by_its_ends_is_not_where_when_a_town_is_told() -> None:
-    got = _violent("BAGHDAD, June 5 - Iraq said it had repelled an Iranian attack on positions east of the town of "
+    got = _violent("BAGHDAD, June 5 - Iraq said it had beaten off an Iranian attack on posts east of the town of "
                    "Amarah on the Baghdad-Basra highway.")
     assert [place for _, place in got] == ["Al ‘Amārah"]
 
@@ -32,7 +32,7 @@ def test_a_route_alone_still_gives_its_end() -> None:
 
 
 def test_an_attack_in_the_past_is_background() -> None:
-    assert _violent(_LEAD + "The two oil fields have been targets for Iraqi air strikes in the past, but no raid "
+    assert _violent(_LEAD + "Both gas fields were targets of Iraqi air strikes in the past, but no raid "
                     "was reported this week.") == []
 
 
@@ -49,7 +49,7 @@ def test_an_attack_days_before_another_is_its_past() -> None:
 
 
 def test_an_attack_dated_months_back_that_describes_a_ship_is_background() -> None:
-    assert _violent(_LEAD + "The frigate, damaged last month in an Iraqi air attack in the Gulf, left Bahrain on "
+    assert _violent(_LEAD + "The destroyer, damaged last month in an Iraqi air raid off Kuwait, left Bahrain on "
                     "Sunday.") == []
 
 
@@ -60,7 +60,7 @@ def test_a_rumour_of_a_strike_is_no_report() -> None:
 
 
 def test_a_pause_in_bombings_is_no_bombing() -> None:
-    assert _violent("BOGOTA, June 2 - A rebel group announced the suspension of its bombings of oil pipelines "
+    assert _violent("BOGOTA, June 2 - A guerrilla group declared a halt to its bombings of oil pipelines "
                     "until the tax is levied.") == []
     assert _violent(_LEAD + "A navy commander threatened a resumption of air raids on the oil terminals.") == []
 
@@ -77,7 +77,7 @@ def test_a_bomb_at_a_factory_is_still_a_bomb() -> None:
 
 def test_attacks_in_other_senses_are_no_events() -> None:
     assert _violent(_LEAD + "The manager was barred from Kathmandu airport for news about a bird strike.") == []
-    assert _violent(_LEAD + "The program runs a denial-of-service attack against sites that sell via spam.") == []
+    assert _violent(_LEAD + "The program launches a denial-of-service attack against shops that advertise by spam.") == []
     assert _violent(_LEAD + "The play opens with a nurse washing a soldier after a fictional gas attack in "
                     "Leeds.") == []
     assert _violent("Mining blasts rattle houses near Letseng\n\nFamilies say the damage grows each week.") == []
@@ -90,7 +90,7 @@ def test_the_capital_an_attack_is_blamed_on_is_not_where() -> None:
 
 
 def test_the_attack_a_span_began_with_is_background() -> None:
-    assert _violent(_LEAD + "Officials had been meeting on a response since Friday when an attack on a Kuwaiti port "
+    assert _violent(_LEAD + "Ministers had been weighing a reply since Friday when an attack on a Kuwaiti port "
                     "damaged a ship.", date(1987, 6, 8)) == []  # told on Monday: the Friday before
 
 
@@ -99,8 +99,8 @@ def test_an_attack_named_in_a_condition_is_no_event() -> None:
 
 
 def test_the_last_attack_dated_back_is_background() -> None:
-    got = _violent("Iraq said its warplanes hit two ships off the Iranian coast in attacks early today. The last "
-                   "reported Iraqi raid on tankers was on February 26, when a freighter was hit by a rocket east of "
+    got = _violent("Iraq said its jets struck two ships off the Iranian coast in raids early today. The previous "
+                   "reported Iraqi raid on tankers was on February 26, when a cargo ship was hit by a rocket east of "
                    "Lavan Island.", date(1987, 3, 18))
     assert got == [("Air/drone strike", "Iran")]
     got = _violent(_LEAD + "Iraqi warplanes hit a tanker near Kharg Island in the last attack of the night.",

@@ -98,7 +98,7 @@ def test_all_25_acled_sub_event_types() -> None:
 
 
 def test_weak_words_fall_back_and_lone_headline_counts() -> None:
-    doc = _run("Bomb in eastern Baghdad kills at least 11")
+    doc = _run("Bomb in northern Mosul kills at least 7")
     assert {t.sub_event_type for t in doc.triggers} == {"Remote explosive/landmine/IED"}  # "kills" joins the bomb
     clash = _run("Militants killed five soldiers at a checkpoint.")
     assert clash.triggers[0].sub_event_type == "Armed clash"
@@ -119,7 +119,7 @@ def test_bare_strikes_are_coded_by_weapon_and_harm() -> None:
     def subs(text: str) -> set[str | None]:
         return {t.sub_event_type for t in _run(text).triggers if t.status == "asserted"}
 
-    assert subs("Israeli strikes in Rafah kill 22, mostly children") == {"Air/drone strike"}
+    assert subs("Israeli strikes in Jabalia kill 14, mostly women") == {"Air/drone strike"}
     assert subs("Twenty people were killed in a strike on a food aid queue.") == {"Air/drone strike"}
     assert subs("Russian forces struck Zaporizhzhia with Shahed drones.") == {"Air/drone strike"}
     assert subs("Russian forces targeted Nikopol with multiple launch rocket system (MLRS) strikes.") == {
@@ -131,14 +131,14 @@ def test_bare_strikes_are_coded_by_weapon_and_harm() -> None:
 
 def test_army_only_phrases_need_no_named_party() -> None:
     doc = _run("Ukrainian and Russian sources reported fighting near Siversk and Soledar. Russian sources "
-               "claimed that Russian forces repelled Ukrainian ground attacks in Kherson Oblast.")
+               "claimed that Russian units repelled Ukrainian ground attacks in Sumy Oblast.")
     assert [t.sub_event_type for t in doc.triggers if t.status == "asserted"] == ["Armed clash"] * 2
 
 
 def test_history_aggregates_and_denials() -> None:
     doc = _run("Thousands of civilians have been killed in shelling since Russia's full-scale invasion in 2022. "
                "Moscow denied striking the hospital in Kharkiv. "
-               "At least 100 rebels have been killed by the police this year. "
+               "At least 80 rebels have been killed by police forces this year. "
                "Russian drones hit Odesa overnight in the heaviest attack since the full-scale invasion.",
                published=date(2022, 9, 1))
     st = {t.text.lower(): t.status for t in doc.triggers}
@@ -162,13 +162,13 @@ def _run_with_actors(text: str) -> WorkDoc:
 def test_a_strike_never_inherits_a_battle() -> None:
     # ISW: a sentence of ground assaults, then drones and missiles: the strike codes itself.
     doc = _run("Russian forces conducted ground assaults near Bakhmut on October 23. "
-               "Russian forces struck Zaporizhzhia City with Shahed-136 drones and S-300 missiles.")
+               "Russian forces struck Kharkiv City with Shahed-136 drones and Iskander missiles.")
     struck = next(t for t in doc.triggers if t.text == "struck")
     assert (struck.event_type, struck.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
 
 
 def test_bomb_and_shell_as_verbs() -> None:
-    doc = _run_with_actors("Russian troops continued to encircle, bomb, and shell Mariupol. "
+    doc = _run_with_actors("Russian troops kept trying to encircle, bomb, and shell Avdiivka. "
                "Military planes and helicopter gunships bombed villages near the city. "
                "Russian forces bombarded the plant with artillery and air strikes.")
     subs = [(t.text.lower(), t.sub_event_type) for t in doc.triggers]
@@ -182,7 +182,7 @@ def test_bomb_and_shell_as_verbs() -> None:
 
 
 def test_army_phrases_for_assaults_and_advances() -> None:
-    doc = _run("Russian forces continued to focus their assaults on Rubizhne. "
+    doc = _run("Russian units kept focusing their assaults on Marinka. "
                "Russian forces made unsuccessful attempts to advance on Dovhenke. "
                "Russian forces control half of Popasna, and street fighting is continuing.")
     clash = {t.text.lower() for t in doc.triggers if t.sub_event_type == "Armed clash"}
@@ -192,7 +192,7 @@ def test_army_phrases_for_assaults_and_advances() -> None:
 
 def test_aims_forecasts_and_named_battles_are_not_reports() -> None:
     doc = _run("Russian forces are likely amassing in Belgorod to prevent the ongoing Ukrainian counteroffensive "
-               "from advancing. Russian forces continue to mass for renewed offensive operations near Kyiv. "
+               "from advancing. Russian troops continue to mass for renewed offensive operations around Sumy. "
                "We expect Russian forces would wait before committing to an amphibious assault on Odesa. "
                "Russia is unable to conduct large-scale ground attacks in the coming months. "
                "Ukrainian forces claimed to repel several Russian assaults near Popasna.")
@@ -206,14 +206,14 @@ def test_aims_forecasts_and_named_battles_are_not_reports() -> None:
 
 def test_a_negated_trigger_types_no_weak_word() -> None:
     # The grenade attack "didn't" happen in this clause's reading: "killed" is coded from its own sentence.
-    doc = _run("In Kirkuk, U.S. soldiers killed an Iraqi driver who didn't slow down at a checkpoint set up "
-               "following a rocket propelled grenade attack on a liquor store.")
+    doc = _run("In Tikrit, U.S. marines killed an Iraqi motorist who didn't stop at a roadblock put up "
+               "following a rocket propelled grenade attack on a bakery.")
     killed = [t for t in doc.triggers if t.text == "killed"]
     assert killed and killed[0].sub_event_type != "Grenade"
 
 
 def test_attacks_on_positions_beside_shelling_are_a_clash() -> None:
-    doc = _run("Russian forces conducted limited attacks on Ukrainian positions west of Kherson and continued to "
+    doc = _run("Russian units made limited attacks on Ukrainian lines north of Kharkiv and continued to "
                "shell Mykolayiv.")
     subs = {t.text.lower(): t.sub_event_type for t in doc.triggers}
     assert "Armed clash" in subs.values() and "Shelling/artillery/missile attack" in subs.values()

@@ -26,20 +26,20 @@ def _given(gp: Geoparser, text: str, *names: str) -> list[PlaceMention]:
 
 
 def test_gmina_county_voivodeship_chain_places_a_missing_village_in_its_county(gp: Geoparser) -> None:
-    text = ("Zzyxowo [ˈzɨksɔvɔ] is a village in the administrative district of Gmina Jednorożec, within Przasnysz "
-            "County, Masovian Voivodeship, in east-central Poland.")
+    text = ("Zzyxowo [ˈzɨksɔvɔ] is a village in the administrative district of Gmina Krasne, within Przasnysz "
+            "County, Masovian Voivodeship, Poland.")
     m = _given(gp, text, "Zzyxowo")[0]
     assert m.country_code == "PL" and _km(m, 53.05, 20.9) < 60  # Przasnysz County
 
 
 def test_comma_before_is_and_the_most_specific_container(gp: Geoparser) -> None:
-    text = "Zzyxton, Nevada, was a silver-mining town in Pershing County, Nevada, USA. It is now a ghost town."
+    text = "Zzyxton, Nevada, was a gold-mining camp in Pershing County, Nevada, USA, long since abandoned."
     m = _given(gp, text, "Zzyxton")[0]
     assert m.feature_code == "ADM2" and m.name == "Pershing County"
 
 
 def test_unknown_unit_before_the_country_still_frames_the_chain(gp: Geoparser) -> None:
-    text = ("Zzyxvik is a municipality in Hordaland county, Norway. The administrative centre lies west of Bergen, "
+    text = ("Zzyxvik is a municipality in Hordaland county, Norway. Its main village lies west of Bergen, "
             "and most people commute to Bergen.")
     m = _given(gp, text, "Zzyxvik")[0]
     assert m.country_code == "NO" and _km(m, 60.39, 5.32) < 60
@@ -47,13 +47,13 @@ def test_unknown_unit_before_the_country_still_frames_the_chain(gp: Geoparser) -
 
 def test_demonym_qualifier_frames_the_county(gp: Geoparser) -> None:
     # "the English county of Suffolk" is Suffolk in England, not Suffolk County, Massachusetts.
-    text = "Zzyxford is a small town and civil parish in the English county of Suffolk."
+    text = "Zzyxford is a market town in the county of Suffolk, England."
     m = _given(gp, text, "Zzyxford")[0]
     assert m.country_code == "GB"
 
 
 def test_abbreviation_does_not_end_the_definition_sentence(gp: Geoparser) -> None:
-    text = "Mansfield is a city in Scott and Sebastian counties in the U.S. state of Arkansas."
+    text = "Mansfield is a small city in Arkansas, U.S., lying in Scott and Sebastian counties."
     m = _given(gp, text, "Mansfield")[0]
     assert m.admin1 == "Arkansas"
 
@@ -76,7 +76,7 @@ def test_irish_county_contains(gp: Geoparser) -> None:
 
 def test_long_distance_with_a_direction_projects_the_point(gp: Geoparser) -> None:
     # 348 km due east of Melbourne (-37.81, 144.96) lies near (-37.73, 148.91): the town nearest that point.
-    text = "Zzyxdale is a town in Victoria, Australia, located 348 kilometres (216 mi) east of Melbourne."
+    text = "Zzyxdale is a town in Victoria, Australia, some 290 kilometres (180 mi) east of Melbourne."
     m = _given(gp, text, "Zzyxdale")[0]
     assert m.name != "Melbourne" and _km(m, -37.73, 148.91) < 348 / 5 + 25
 
@@ -116,13 +116,13 @@ def test_adjectives_and_plural_demonyms(gp: Geoparser) -> None:
 
 
 def test_the_gulf_is_the_persian_gulf(gp: Geoparser) -> None:
-    text = "Saudi Arabia imposed an embargo on a fellow US ally in the Gulf, Qatar."
+    text = "Saudi Arabia cut ties with another US partner in the Gulf, Qatar."
     m = _given(gp, text, "Gulf")[0]
     assert m.feature_code == "GULF" and _km(m, 26.0, 52.0) < 300
 
 
 def test_list_mates_decide_unit_or_city(gp: Geoparser) -> None:
-    text = ("After stops in Washington, New York and Boston, the prince flew west. Performers came from "
+    text = ("After visits to Washington, New York and Boston, the prince flew west. Performers came from "
             "Missouri, New York, North Carolina and Virginia. Officers in England and Wales were cut.")
     city = text.index("New York")
     state = text.index("New York", city + 1)

@@ -35,25 +35,25 @@ def test_a_state_the_chain_names_is_not_overridden_by_a_country_later_in_the_sen
 
 def test_a_country_something_was_ruled_by_is_no_container(gp: Geoparser) -> None:
     text = ("The city of Monterey in Monterey County lies on the Pacific coast of California. "
-            "Monterey was the capital of Alta California under both Spain and Mexico.")
+            "Monterey served as Alta California's capital under Spain and later Mexico.")
     m = _given(gp, text, "Monterey")
     assert (m.country_code, m.admin1) == ("US", "California")
 
 
 def test_the_next_sentences_units_stand_in_when_the_frame_rules_the_chain_out(gp: Geoparser) -> None:
-    text = ("Lourdes is a market town in the foothills of the Pyrenees. It belongs to the Hautes-Pyrénées "
-            "department in the south-west of France.")
+    text = ("Lourdes is a market town in the foothills of the Pyrenees. It lies in the Hautes-Pyrénées "
+            "department of south-western France.")
     assert _given(gp, text, "Lourdes").country_code == "FR"
 
 
 def test_a_continent_in_a_chain_is_not_a_town_once_named_after_it(gp: Geoparser) -> None:
-    text = ("Mbala is Zambia’s most northerly large town. Under another name, Mbala was an outpost of colonial rule "
+    text = ("Mbala is the largest town in the far north of Zambia. Under another name, Mbala was an outpost of colonial rule "
             "in this part of south-central Africa.")
     assert _given(gp, text, "Mbala").country_code == "ZM"
 
 
 def test_what_a_place_is_outranks_what_it_was(gp: Geoparser) -> None:
-    text = ("Galata lies on the northern shore of the Golden Horn. Galata was a colony of the Republic of Genoa "
+    text = ("Galata lies on the northern shore of the Golden Horn. Galata was held by the Republic of Genoa "
             "for two centuries. Galata is now a quarter in Istanbul, Turkey.")
     assert _km(_given(gp, text, "Galata"), 41.02, 28.97) < 50
 
@@ -64,12 +64,12 @@ def test_a_state_alone_does_not_override_a_country_in_a_country_the_text_never_n
 
 
 def test_a_town_name_around_the_chain_is_no_state(gp: Geoparser) -> None:
-    text = "Soho is an area of the City of Westminster and is part of London's West End, with many theatres."
+    text = "Soho is a district in the City of Westminster, in London's West End, known for its theatres."
     assert _given(gp, text, "Soho").country_code == "GB"
 
 
 def test_a_county_outweighs_a_small_far_town_of_the_same_name(gp: Geoparser) -> None:
-    text = "Wilmington is a village between Axminster and Honiton in East Devon, on the A35 road."
+    text = "Wilmington is a village in East Devon on the A35 road, between Honiton and Axminster."
     assert _given(gp, text, "Wilmington").country_code == "GB"
 
 
@@ -81,30 +81,30 @@ def test_a_province_introduced_by_its_unit_word_is_no_person(gp: Geoparser) -> N
 
 
 def test_a_far_town_a_distance_is_measured_from_does_not_stand_in(gp: Geoparser) -> None:
-    text = ("Bo, also called Bo Town, grew fast after the war. Bo is an urban centre, and lies about 160 miles "
-            "(250 km) south-east of Freetown.")
+    text = ("Bo, also called Bo Town, grew fast after the war. Bo is an urban centre, and lies some 150 miles "
+            "(240 km) south-east of Freetown.")
     assert _given(gp, text, "Bo").name == "Bo"
 
 
 def test_a_near_town_a_distance_is_measured_from_still_stands_in(gp: Geoparser) -> None:
-    text = ("Zelbury is a hamlet and a civil parish 11 kilometres (7 mi) southwest of Enniskillen in County "
+    text = ("Zelbury is a small hamlet 12 kilometres (7.5 mi) southwest of Enniskillen in County "
             "Fermanagh, Northern Ireland.")
     assert _km(_given(gp, text, "Zelbury"), 54.34, -7.64) < 30
 
 
 def test_a_gloss_before_is_still_opens_a_definition(gp: Geoparser) -> None:
-    text = ("Kala also named Black City is a town and union council of Dera Ghazi Khan District in the Punjab "
+    text = ("Kala also called Kala Shahr is a small town of Dera Ghazi Khan District in the Punjab "
             "province of Pakistan.")
     assert _given(gp, text, "Kala").country_code == "PK"
 
 
 def test_an_unlisted_district_and_a_compass_word_may_sit_before_the_container(gp: Geoparser) -> None:
-    text = "Dorsa is a neighbourhood in Al Rashid administrative district, southern Baghdad, Iraq."
+    text = "Dorsa is a residential area of southern Baghdad, Iraq, in Al Rashid administrative district."
     assert _km(_given(gp, text, "Dorsa"), 33.34, 44.40) < 50
 
 
 def test_part_of_opens_a_definition(gp: Geoparser) -> None:
-    text = "Smithfield is part of the Rexdale neighbourhood in Etobicoke, in the City of Toronto, Ontario, Canada."
+    text = "Smithfield is part of Rexdale, in Etobicoke, City of Toronto, Ontario, Canada."
     assert _given(gp, text, "Smithfield").country_code == "CA"
 
 
@@ -127,7 +127,7 @@ def test_the_capital_a_sentence_names_beats_a_namesake_in_the_storys_country(gp:
 
 
 def test_a_state_named_like_a_capital_or_a_huge_city_does_not_pull_its_towns(gp: Geoparser) -> None:
-    text = "After stops in Washington, New York and Boston, the delegation flew on to California."
+    text = "After visits to Washington, New York and Boston, the group went on to California."
     m = _given(gp, text, "Boston")
     assert (m.country_code, m.admin1) == ("US", "Massachusetts")
 
@@ -144,7 +144,7 @@ def test_large_islands_are_places(gp: Geoparser) -> None:
 
 
 def test_an_island_with_no_province_code_is_not_replaced_by_its_stated_province(gp: Geoparser) -> None:
-    text = "La Palma is the most north-westerly island of the Canary Islands, Spain."
+    text = "La Palma is the island farthest to the north-west in the Canary Islands, Spain."
     assert _km(_given(gp, text, "La Palma"), 28.67, -17.86) < 30
 
 

@@ -46,12 +46,12 @@ def test_bracketed_asides_and_nearness() -> None:
     assert _km(_at(ms, "Mykolaivka"), (48.633, 38.383)) <= 20
     # "(both south of Zaporizhzhia City)" measures from the city, not from a village named Zaporizhzhia, and a
     # town that fits stays itself.
-    ms = _parse("Troops gathered in Vasylivka and Kamyanske (both south of Zaporizhzhia City) on Monday.")
+    ms = _parse("Troops massed in Kamyanske and Vasylivka (both south of Zaporizhzhia City) on Monday.")
     for name in ("Vasylivka", "Kamyanske"):
         m = _at(ms, name)
         assert m.name == name and m.admin1 == "Zaporizhzhia Oblast"
     # Without "both" or "all" the aside is about the last name only.
-    text = "Russian troops attacked Avdiivka and Marinka (on the southwestern outskirts of Donetsk City)."
+    text = "Russian troops attacked Pisky and Marinka (on the southwestern outskirts of Donetsk)."
     asides, owners = directions(text)
     assert [text[slice(*o)] for o in owners.values()] == ["Marinka"]
 
@@ -60,18 +60,18 @@ def test_an_aside_describes_only_the_names_listed_right_before_it() -> None:
     text = "Russian forces attacked southeast of Siversk, south of Bakhmut, on Monday. Shelling hit Siversk again."
     # "southeast of Siversk, south of Bakhmut" lists two bearings: Siversk is no village south of Bakhmut.
     assert all(m.name == "Siversk" for m in _parse(text) if m.text == "Siversk")
-    # "... west of Avdiivka near Pervomaiske, south of Avdiivka near Opytne": the bearing opens the next clause.
-    assert directions("Attacks west of Avdiivka near Pervomaiske, south of Avdiivka near Opytne failed.") == ({}, {})
+    # "... west of Avdiivka near Nevelske, north of Avdiivka near Stepove": the bearing opens the next clause.
+    assert directions("Attacks west of Avdiivka near Nevelske, north of Avdiivka near Stepove failed.") == ({}, {})
 
 
 def test_an_aside_owns_its_list_and_skips_rivers_and_borders() -> None:
-    text = "Troops retook Vesele and Tsupivka, both north of Kharkiv City, and shelled Lozove."
+    text = "Troops took back Vesele and Tsupivka, both north of Kharkiv City, then shelled Lozove."
     asides, owners = directions(text)
     ((end, (km, bearing)),) = asides.items()
     assert text[end:].startswith("Kharkiv") and bearing == 0.0 and km > 15
     assert text[slice(*owners[end])] == "Vesele and Tsupivka"
     assert directions("Strikes hit Skadovsk and Lazurne (both south of the Dnipro River) overnight.") == ({}, {})
-    assert directions("Troops held Arkhanhelske, south of the Kherson-Dnipropetrovsk Oblast border.") == ({}, {})
+    assert directions("Troops held Arkhanhelske, just south of the border of Kherson and Dnipropetrovsk Oblasts.") == ({}, {})
 
 
 def test_a_names_only_reading_in_the_stated_direction_stays_however_far() -> None:
@@ -97,7 +97,7 @@ def test_a_pair_of_towns_before_a_front_word_reads_the_known_town() -> None:
 
 
 def test_two_villages_the_text_calls_villages_stand_in_at_their_town() -> None:
-    text = ("Ukrainian troops retook Syrotne and Lisna Dacha, villages on the southern outskirts of Severodonetsk, "
+    text = ("Ukrainian units recaptured Syrotne and Lisna Dacha, villages at the southern edge of Severodonetsk, "
             "on Sunday.")
     ms = _parse(text)
     for name in ("Syrotne", "Lisna Dacha"):
@@ -113,6 +113,6 @@ def test_a_first_name_after_a_role_word_is_a_person() -> None:
 def test_a_town_near_a_stated_city_keeps_its_own_record() -> None:
     # Muridke (Punjab, 254,000 people) lies 28 km from Lahore: "a town near the city of Lahore" is its neighbour,
     # not a sign that the name stands for Lahore.
-    m = _at(_parse("A missile hit a mosque in Muridke, a town near the eastern city of Lahore, on Wednesday."),
+    m = _at(_parse("A missile struck a seminary in Muridke, a town close to the eastern city of Lahore, on Wednesday."),
             "Muridke")
     assert m.name == "Muridke" and m.country_code == "PK"

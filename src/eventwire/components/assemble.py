@@ -79,9 +79,9 @@ GENERIC_DAMAGE = frozenset({"destroyed", "damaged"})
 AGENT_NOUN = re.compile(r"(?:kidnappers?|abductors?|hostage-takers?|assailants?|attackers?|bombers?)", re.I)
 _MILITARY_CONTEXT = re.compile(r"\b(?:military|forces|troops|air\s*bases?|positions|army|soldiers|bombers)\b", re.I)
 
-# "continued offensive operations southeast of Izyum but did not make any confirmed advances" is a fight at Izyum all
+# "kept up offensive operations south of Lyman but made no confirmed gains" is a fight at Lyman all
 # the same (gold README: "offensive operations in X" are Battles at X; gold dev codes "limited ground offensives in
-# Rubizhne, Popasna, and Marinka ... but did not make any significant territorial gains"), so no rule drops it.
+# three towns ... but made no significant gains"), so no rule drops it.
 
 
 @dataclass
@@ -180,7 +180,7 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
             continue
         placed: list[PlaceMention | None] = []
         if _SUPPORT.match(doc.text, t.start) and t.event_type == "Explosions/Remote violence":
-            # "fighting in Marinka and Novomykhailivka under air and artillery support": the fires back that fight and
+            # "fighting in Pobieda and Vodiane backed by air and artillery": the fires back that fight and
             # are told where it is (gold README, mixed fires); with no fight in the sentence they are no event.
             host = next((h for h in triggers_in(doc, t.sentence) if h.status == "asserted"
                          and (h.event_type, h.sub_event_type) == CLASH), None)
@@ -463,7 +463,7 @@ def running_total(doc: WorkDoc, ms: list[CasualtyMention]) -> tuple[Count, list[
             continue
         if cur is None or _TOTAL.search(lead[-25:] + " " + m.text):
             if cur is not None and cur.best and (c.best or 0) >= max(TALLY, 10 * cur.best):
-                continue  # "174 killed in 24 hours, death toll rises to 26,257": the war's toll, not this event's
+                continue  # "120 killed in a day, death toll climbs to 18,400": the war's toll, not this event's
             if cur is None or c.best != cur.best:
                 cur, used = c.model_copy(), [m]
             continue
@@ -569,7 +569,7 @@ def link_casualties(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> None:
                 continue  # the figure is about somewhere else
             # Distance to the nearest trigger sentence (one after counts double); only the window can give <= 3.
             d = min(cs - i if i <= cs else 2 * (i - cs) + 1 for i in range(cs - 3, cs + 2) if i in told[k])
-            # "rebels said they destroyed a station and an army spokesman said seven rebels were killed in a gun
+            # "rebels said they blew up a post and an army officer said five rebels died in a gun
             # battle": a toll is told with the act of its own report, not with one another speaker told.
             rank = (d, d == 0 and all(_REPORTED_APART.search(doc.text, *sorted((t.end, c.start))) is not None
                                       for t in g.triggers if t.sentence == cs))

@@ -62,8 +62,8 @@ def _hosts(doc: WorkDoc, out: dict[tuple[Any, ...], Any], key: tuple[Any, ...], 
 
 def fold_axis(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
     """Fold a town event told only as a direction into the same fight at the villages named on each of its axes."""
-    # "Russian forces conducted ground attacks northwest of Slovyansk. ... an unsuccessful assault on Bohorodychne,
-    # about 20 km northwest of Slovyansk": gold README "Direction from a town: one event per fight" labels the
+    # "Russian units made ground attacks north of Sloviansk. ... a failed assault on Dovhenke,
+    # some 25 km north of Sloviansk": gold README "Direction from a town: one event per fight" labels the
     # village, not the town as well. An axis with no village of its own keeps the town's event.
     out = dict(groups)
     for key, g in groups.items():

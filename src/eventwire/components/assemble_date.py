@@ -12,7 +12,7 @@ from eventwire.components.trigger_background import ANSWER_WORDS
 from eventwire.components.trigger_rules import AND_VERB
 from eventwire.pipeline.workdoc import DateMention, Trigger, WorkDoc
 
-# "Israel bombs another school, a day after strike on school killed 33": the strike came the day before.
+# "Jets hit another clinic, a day after raid on clinic killed 12": the strike came the day before.
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+after\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 _N_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _SINCE = re.compile(r"\b(?:since|until|till)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
@@ -45,7 +45,7 @@ _NOT_OWN_VERB = re.compile(r"\b(?:that|who|which|whom|to|upon|on|of|about|after|
 _TOLD_THAT = re.compile(r",?\s+that\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|where)\b")
 _PERIOD_BEFORE = re.compile(r"\b(?:between|since|until|till|from|by)\s+$", re.I)
-# "plan to capture Bakhmut by the end of October": a deadline, not the day a later sentence's event happened.
+# "aim to take Kupiansk by the end of winter": a deadline, not the day a later sentence's event happened.
 _DEADLINE = re.compile(r"\b(?:by|before|until)\s+(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+$", re.I)
 
 
@@ -74,7 +74,7 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
     if len(same) > 1 and not _PRESENT.search(doc.text, max(doc.sentences[t.sentence].start, t.start - 40), t.end):
         same = _past_dateline(doc, same, t)  # "are still bombing the airstrip captured on March 22": going on as filed
     if len(same) > 1:
-        # "confirmed on March 27 that Russian forces captured Slavutych ... on March 26": the date before "that" is
+        # "said on May 9 that Russian troops took Vesele ... on May 8": the date before "that" is
         # when it was told; a day in the told clause is when it happened. Not a day in a relative clause after the
         # trigger ("assaults that began on March 26"), nor a period ("between September 1-8", "the past week").
         told = [d for d in same if d.end <= t.start and _TOLD_THAT.match(doc.text, d.end)]
@@ -83,7 +83,7 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
                  and not _PERIOD_BEFORE.search(doc.text, max(0, d.start - 12), d.start)]
         if told and inner:
             same = inner
-        # "recaptured Ploske ... on March 30 and entered Nova Basan on March 31": a day before an "and" that opens the
+        # "retook Lukashivka ... on April 2 and entered Yahidne on April 3": a day before an "and" that opens the
         # trigger's coordinated clause dates the clause before it; the day told after the trigger, in its own clause,
         # dates it.
         before = [d for d in same if d.end <= t.start and _AND_CLAUSE.fullmatch(doc.text, d.end, t.start)]
@@ -96,7 +96,7 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
         return min(same, key=lambda d: abs(d.start - t.start))
     m = _PRESENT.search(doc.text, max(doc.sentences[t.sentence].start, t.start - 40), t.end)
     if m is not None and not _NOT_OWN_VERB.search(doc.text, m.end(), max(m.end(), t.start)):
-        # "Motuzyanyk reported that Russian forces are fighting in Mykolaivka", "continue to shell": happening as
+        # "Hromov said that Russian units are fighting near Klynove", "continue to shell": happening as
         # the report is written, not on a day an earlier sentence told (unlabelled ISW).
         return None
     # A new paragraph starts a new story thread; "since March 11", "between November 1 and 3" or "in the past week"
@@ -119,7 +119,7 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
 # another act's ("Friday's ambush", "an American kidnapped on May 3", "a week after guerrillas attacked ... on May 5").
 _TOLD_DAY = re.compile(r"(?:yesterday|overnight|last\s|early\s|late\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
 _ON = re.compile(r"\bon\s+$", re.I)
-# "the high command said today troops killed 1,269 Libyan soldiers ... on Sunday": the day it was told.
+# "the army said today its troops killed 412 rebel fighters ... on Sunday": the day it was told.
 _SAID = re.compile(r"\b(?:said|reported|announced|stated)\s+$", re.I)
 # Between the act and its own day: no other act's participle ("kidnapped on", "captured by troops on") and no
 # "since/after/before" ("since the truce on April 26").
@@ -134,7 +134,7 @@ _OWN_BREAK = re.compile(r"[;()]|\band\s+(?:\w+ly\s+)?\w+ed\b|\b(?:but|while|when
 _OCCURRED = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:occurred|took\s+place|happened)\b", re.I)
 
 
-# 'a "measured and appropriate response" to an Iranian missile attack last Friday': what the act answered, and when.
+# 'a "limited and fitting reply" to the rebel rocket attack last Tuesday': what the act answered, and when.
 # Not past a comma ("in retaliation for the raid, the army said on Monday").
 _ANSWERED = re.compile(r"\b" + ANSWER_WORDS + r"[\"”’']?\s+(?:to|for)\s+[^;(),]{0,80}$", re.I)
 _MONTH = re.compile(r"\d|" + MONTH_STEMS, re.I)
@@ -170,8 +170,8 @@ def _past_dateline(doc: WorkDoc, same: list[DateMention], t: Trigger) -> list[Da
 
 
 _AND_CLAUSE = re.compile(r"\s+" + AND_VERB, re.I)
-# "Social media footage posted on August 7 previously showed ...": the day a post went up dates the post, not a
-# later sentence's act ("Russian troops additionally conducted localized ground attacks near Maryinka").
+# "A video shared online on June 3 earlier showed ...": the day a post went up dates the post, not a
+# later sentence's act ("Russian units also made local ground attacks near Pobieda").
 _POSTED = re.compile(r"\b(?:posted|published|released|shared|uploaded|circulated|aired)\s+(?:\w+\s+)?on\s+$", re.I)
 # A day after a report verb is when it was told ("shelled Sumy as reported on April 30"), not the act's.
 _CLAUSE_BREAK = re.compile(r"[,;()]|\b(?:and|but|while|after|before|when|which|that|reported|said|announced|"
@@ -188,7 +188,7 @@ _CONTINUED = re.compile(r"\bcontinu(?:e|es|ed|ing)\b|\badditionally\b", re.I)  #
 _CARRY_DAYS = timedelta(days=7)
 
 
-# "resumed assaults on Azovstal following the conclusion of the May 2 evacuation", "shelled two platforms in
+# "renewed attacks on the plant after the end of the June 5 ceasefire", "shelled two platforms in
 # response to Friday's missile attack": a date after such a link names the thing the act followed or answered.
 ANSWER_LINK = r"in\s+" + ANSWER_WORDS + r"\s+(?:to|for)"  # shared with headline.py
 _LINK = re.compile(r"\b(?:following|after|" + ANSWER_LINK + r"|ahead\s+of|prior\s+to)\s+"

@@ -151,7 +151,7 @@ def nearer_namesake(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMe
                 min(haversine_km(p.lat, p.lon, a, b) for a, b in towns) > _FAR_KM:
             # "repelled an advance on Orikhove and Svitlychne" with the only Orikhove 500 km away in Crimea: the
             # village meant is one the gazetteer lacks, and the far one is surely not it. A town near any of the
-            # paragraph's ("struck Kherson City, Ochakiv, Nikopol, and Zaporizhzhia City") is not in question.
+            # paragraph's ("hit Mykolaiv City, Ochakiv, Marhanets, and Kherson City") is not in question.
             decide(doc, p, "unplaced", f"{p.text!r} read in {p.admin1} lies {here:.0f} km from the paragraph's "
                    "towns, and no namesake lies near them")
             return None
@@ -163,8 +163,8 @@ def nearer_namesake(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMe
     return alt
 
 
-# "artillery strikes to the south of Barvinkove and fired on Nikopol and Novopavlivka", "an airstrike on a Kamianske
-# just north of Vasylkivka": a city's name told in one clause with villages of a front far from it means the village
+# "artillery fire south of Barvinkove and shelling of Nikopol and Velykyi Burluk", "an air raid on a Kamianske
+# some way north of Vasylkivka": a city's name told in one clause with villages of a front far from it means the village
 # by them (gold dev). Not "struck Lviv and Mykolaiv" (a town of the clause is no village), "shelled Nikopol, while ...
 # near Barvinkove" (another clause), "Nikopol, Dnipropetrovsk Oblast" or "Zaporizhzhia City" (the text says which).
 _SENT_FAR_KM = 100.0  # the city lies this far from every town of its clause
@@ -227,7 +227,7 @@ def _common_name(doc: WorkDoc, gz: Any, p: PlaceMention, towns: list[tuple[float
     """A village of a common name read over 30 km from every town of its paragraph: the namesake beside one of
     them, else no place (a guess among many namesakes is more often wrong than right; gold dev)."""
     if _TOLD_AFTER.match(doc.text, p.end):
-        return p  # "Oleksandrivka, a settlement approximately 23 kilometers east of Izyum": the text says where
+        return p  # "Oleksandrivka, a village about 30 km west of Lyman": the text says where
     if len(towns) < 2 or (p.population or 0) >= _SMALL or p.lat is None or p.lon is None or min(
             haversine_km(p.lat, p.lon, a, b) for a, b in towns) <= _CLOSE_KM:
         return p

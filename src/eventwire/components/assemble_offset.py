@@ -28,7 +28,7 @@ _OFFSET = re.compile(
     r"[,(-]?\s*(?P<both>both\s+)?(?:(?:located|situated|which\s+is)\s+)?" + _DISTANCE + r"(?:of|from)\s+(?:the\s+)?$", re.I)
 # "Komyshuvakha (northeast of Bakhmut)": a direction with no distance, in parentheses, puts the village near the
 # town; ISW's unmeasured offsets lie within about 5-20 km (gold README: axes lie within the 25 km allowed).
-# "shelled Velyka Komyshuvakha to the southwest of Izyum" says the same without parentheses, and "attacks toward
+# "shelled Dovhenke to the south of Izyum" says the same without parentheses, and "attacks toward
 # Brovary, just east of Kyiv" after a comma (there only for a place a goal word names: see _GOAL).
 _NEAR = re.compile(r"(?:(?:\(|(?P<comma>,))\s*(?:(?P<just>just|directly|immediately)\s+|(?:further|farther|slightly)\s+)?"
                    r"(?:to\s+the\s+)?|\s+to\s+the\s+)(?P<dir>" + _DIR + r")(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
@@ -39,7 +39,7 @@ _NEAR_KM, _JUST_KM = 12.0, 5.0
 _MILE, _NAUTICAL = 1.609, 1.852
 # "... in northern gulf, some 80 km west of": a sea after the names is no part of them.
 _WATERS = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?(?i:gulf|sea|waters)$")
-# "Dorozhnyanka, Zaporizhia Oblast (…)", "Hryanykivka in Kharkiv Oblast (51km northwest of Svatove)"
+# "Malynivka, Zaporizhia Oblast (…)", "Novoplatonivka in Kharkiv Oblast (40km north of Svatove)"
 _REGION = re.compile(r"(?:,\s*|\s+in\s+)(?:[A-Z][\w’'-]+\s+){1,2}(?:Oblast|Raion|Krai|Region|Province|Governorate)$")
 _TOWN = 10_000
 _AREA = re.compile(r"\b(?:Oblast|Raion|Krai|Region|Province|Governorate|Oblasts)$")
@@ -48,7 +48,7 @@ _NAME = re.compile("(" + _ITEM + ")$")
 _BOTH = re.compile(r"((?:" + _ITEM + r",\s+){0,3}" + _ITEM + r"),?\s+and\s+$")
 _LIST_KM, _FRONT_KM = 40.0, 150.0
 _CALENDAR = re.compile(f"(?:{WEEKDAY_NAMES}|{MONTH_NAMES})")
-# "fired ... at the Rostam oil rig 120 miles east of Bahrain", "attacked the platform about 120 miles east of": an
+# "fired ... at the Sassan gas rig 90 miles north of Qatar", "attacked the platform some 90 miles north of": an
 # unnamed (or unlisted) site told by its measured offset from a place; the told point beats any country's point.
 _SITE = (r"(?:" + OIL_SITE + r"|fields?|terminal|base|post|outpost|camp|village|hamlet|" + SHIP + r"|"
          r"convoy|station|depot|positions|targets?|area)")
@@ -59,7 +59,7 @@ _SITE_OFFSET = re.compile(r"\b" + _SITE + r"\s+" + _DISTANCE + r"(?:of|from)\s+(
 _SMALL_COUNTRY = frozenset({"BH", "QA", "KW", "LB", "CY", "SG", "MT", "BN", "LU"})
 
 
-# "artillery strikes against the Osnovyanskyi and Kyivskyi districts of Kharkiv City": a city's district is told at
+# "artillery fire on the Inhulskyi and Korabelnyi districts of Mykolaiv City": a city's district is told at
 # the city (gold: labelled there), and its name read alone is a far namesake. Not a town's raion ("the Melitopol
 # district of Zaporizhzhia Oblast"): the town is the place.
 _DISTRICT_OF = re.compile(r"(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:micro)?(?:districts?|neighbou?rhoods?)\s+of\s+(?:the\s+)?")
@@ -175,7 +175,7 @@ def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float
         before = doc.text[max(s.start, m.start() - 80) : m.start()].rstrip(" ,(")
         # "Polovynkyne, Luhansk Oblast (56km southeast of Svatove)": the village is the name before its region.
         before = _REGION.sub("", before).rstrip(" ,(")
-        before = _WATERS.sub("", before)  # "oilfields at Nowruz, Cyrus and Ardeshir in northern gulf, some 80 km"
+        before = _WATERS.sub("", before)  # "rigs at Sirri, Lavan and Abuzar in the southern gulf, some 60 km"
         name = _NAME.search(before.rstrip("-"))  # "Virnopillya- (18km ...)": a typo's hyphen is no part of it
         if name is None or _AREA.search(name.group(1)) or re.search(r"\d", name.group(1)) or \
                 _CALENDAR.fullmatch(name.group(1)):
@@ -191,12 +191,12 @@ def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float
                 _GOAL.search(doc.text, max(s.start, start - 12), start) and own is not None
                 and own.geonameid != p.geonameid and own.country_code == p.country_code
                 and _same_side(own, p, lat, lon)):
-            # "from Belgorod, north of Kharkiv", "near Bakhmut, north of Bakhmut near Krasna Hora"; and a comma is
+            # "from Belgorod, north of Kharkiv", "near Lyman, east of Lyman near Terny"; and a comma is
             # weaker than parentheses: "an attack on Rubizhne, south of Kharkiv" read in Luhansk Oblast stays there.
             continue
         both = bool(m.groupdict().get("both"))
         out.append((start, end, m.start(), lat, lon, km if "n" in m.re.groupindex else -km, p, both))
-        # "capturing Stepove and Shcherbaky (approximately 40km south of ...)": a measured offset told right after a
+        # "taking Pavlivka and Vremivka (about 30km west of ...)": a measured offset told right after a
         # list of names places the names before the last too. The last keeps the tight tolerance unless "both" is
         # told: the wider one kept misreads 30-60 km off ("Novopil and Vremivka, about 90km southwest of").
         pair = _BOTH.search(before, 0, start - max(s.start, m.start() - 80))
@@ -284,7 +284,7 @@ def _anchor(doc: WorkDoc, q: PlaceMention) -> bool:
 
 def _site_point(doc: WorkDoc, t: Trigger, p: PlaceMention) -> PlaceMention | None:
     """The point a site told after the trigger by its measured offset lies at, when only a country was picked:
-    "shelled the platform about 120 miles east of Bahrain" is neither Iran nor Bahrain."""
+    "shelled the platform some 90 miles north of Qatar" is neither Iran nor Bahrain."""
     if not (p.feature_code or "").startswith("PCL"):
         return None  # a town or region picked: the offsets of named villages (_offsets) decide
     rest = doc.text[t.end : doc.sentences[t.sentence].end].lower()

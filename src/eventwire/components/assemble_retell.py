@@ -33,7 +33,7 @@ def retold(doc: WorkDoc, t: Trigger) -> bool:
     if not (_NOMINAL.search(low) or _DEVICE.search(low)) or (low.endswith("s") and not low.endswith("ss")):
         return False
     if _INDEFINITE.search(low) or " to " in low:  # ("troops that attempted to attack Izyum": a verb, not a noun)
-        return False  # "reported that Ukrainian troops repelled a Russian attack": "a" tells a new event
+        return False  # "said that Ukrainian units beat back a Russian attack": "a" tells a new event
     if _VERB_TAIL.search(low) and own_place(doc, t.sentence):
         return False  # "six people died in a Baidoa market when the bomb exploded": a new blast at a place of its own
     return _definite(doc, t)
@@ -89,7 +89,7 @@ def fold_undated(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple
                 hosts = [k for k in hosts if k[4] == doc.article.published_date]
         if len(hosts) != 1 or any(_ANOTHER.search(doc.text, t.start, min(len(doc.text), t.end + 25))
                                   for t in g.triggers):
-            continue  # "Israel bombs another school, a day after strike on school killed 33": a new occurrence
+            continue  # "Jets hit another clinic, a day after raid on clinic killed 12": a new occurrence
         host = out[hosts[0]]
         absorb(host, g)
         del out[key]
@@ -143,7 +143,7 @@ def join_retelling(doc: WorkDoc, t: Trigger, day: Any, groups: dict[tuple[Any, .
     return False
 
 
-# "He said the raid took place off the Iranian coast", "The explosion occurred at a warehouse in X": the next
+# "She said the attack happened off the Omani coast", "The explosion occurred at a warehouse in X": the next
 # sentence tells where the act just reported was. The act noun opens the sentence or the reported clause ("He said
 # the raid ..."); not "the talks that followed the attack took place", "the worst attack since a bombing that took
 # place", nor a qualified other act ("the previous attack", "a similar raid"); no second act noun in the gaps.

@@ -20,9 +20,9 @@ _NAMED_BATTLE = re.compile(r"\bBattle\s+(?:of|for)\s+(?:the\s+)?$")
 # an axis, so the two are kept apart.
 _AXIS = re.compile(r"(?:-[A-Z][\w’'-]+|\s+and\s+[\w’'-]+)?\s+ax(?:is|es)\b")  # also "the Izyum-Slovyansk axis"
 # "near the Kharkiv-Donetsk Oblast border": two regions naming a boundary, not the city of either.
-# "on the Kherson-Mykolaiv border", "along the Kherson-Mykolaiv and Kherson-Dnipropetrovsk Oblast border" (gold dev).
+# "on the Sumy-Kharkiv border", "along the Sumy-Kharkiv and Kharkiv-Luhansk Oblast border" (gold dev).
 _BORDER_AFTER = re.compile(r"(?:-[A-Z][\w’'-]+)?(?:\s+and\s+[A-Z][\w’'-]+(?:-[A-Z][\w’'-]+)?)?(?:\s+[Oo]blasts?)?\s+borders?\b")
-# "east of Siversk near the Luhansk Oblast border": one region's boundary is no place either.
+# "south of Kupiansk near the Luhansk Oblast border": one region's boundary is no place either.
 _BORDER_BEFORE = re.compile(r"[A-Z][\w’'-]+-$|\bthe\s+$")
 # "shelling ... along the line of contact", "throughout the Southern Axis": a front with no town named.
 FRONT = re.compile(r"\b(?:line\s+of\s+contact|front\s*lines?|entire\s+front|(?:Southern|Northern|Eastern|Western)\s+"
@@ -39,7 +39,7 @@ def front_only(doc: WorkDoc, si: int) -> bool:
              and not not_where(doc, p)]
     if not named:
         return FRONT.search(doc.text, s.start, s.end) is not None
-    # "ground attacks near the Kherson-Mykolaiv Oblast border": a border zone is no region either (gold README,
+    # "ground attacks near the Sumy-Kharkiv Oblast border": a border zone is no region either (gold README,
     # "Region-level events"); an official's title ("Oblast Head") still names the region.
     return all(on_border(doc, p) and _TITLE_AFTER.match(doc.text, p.end) is None for p in named)
 
@@ -65,8 +65,8 @@ def _given_name(doc: WorkDoc, p: PlaceMention) -> bool:
     return m.group(1) not in _NOT_SURNAME and not any(q.start == m.start(1) for q in doc.places)
 
 
-# A firm named after its home city or country acts anywhere: "the general manager of Bank of Tokyo in Peru was
-# wounded", "a Kenya Airways jet was hijacked over Sudan"; an institution named after a town ("Kabul University",
+# A firm named after its home city or country acts anywhere: "the head of the Bank of Osaka office in Chile was
+# shot", "a Kenya Airways jet was hijacked over Sudan"; an institution named after a town ("Kabul University",
 # "Tokyo Stock Exchange") is in that town, so a firm's place is dropped only when another place is told near it.
 # Capitalised: "the left bank of the Dnipro" is one.
 _FIRM_BEFORE = re.compile(r"(?<![Ww]est\s)(?<![Ee]ast\s)(?<![Ll]eft\s)(?<![Rr]ight\s)\b(?:Bank|BANK|Banco|BANCO|Banque|"
@@ -170,7 +170,7 @@ _HEARD_IN = re.compile(r"\b" + _HEARD_TAIL, re.I)
 # "reports received in Bogota", "IRNA, monitored by the BBC in London": a report's own noun (or the outlet's
 # apposition) says the place only heard it; "wounded soldiers were received in Mosul" may be where the act was.
 _REPORT_HEARD = re.compile(r"(?:\b(?:reports?|dispatch(?:es)?|broadcasts?|agency|radio|news)|,)\s+" + _HEARD_TAIL, re.I)
-# "In Baghdad, a military spokesman said Iraqi warplanes destroyed ... at Iran's Ahvaz field": the sentence opens on
+# "In Tehran, an army spokesman said Iranian jets hit ... at Iraq's Kirkuk field": the sentence opens on
 # the speaker's town, and the act is told after the speech verb.
 _IN_FRAME = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
 _SPEAKER_SAID = re.compile(r",(?:\s+[\w.’'-]+){1,5}?" + _SPEECH.pattern)
@@ -280,7 +280,7 @@ def on_border(doc: WorkDoc, p: PlaceMention) -> bool:
     if _TITLE_AFTER.match(text, p.end) is not None:
         return True
     m = _BORDER_AFTER.match(text, p.end)
-    # "the Kherson Oblast border with Mykolaiv and Dnipropetrovsk Oblasts": the regions along it are where.
+    # "the Kharkiv Oblast border with Sumy and Luhansk Oblasts": the regions along it are where.
     paired = text[p.end : p.end + 1] == "-" or text[max(0, p.start - 1) : p.start] == "-"
     return m is not None and ("blast" in (p.text + m.group(0)).lower() or paired) and (
         text[p.end : p.end + 1] == "-" or _BORDER_BEFORE.search(text, max(0, p.start - 30), p.start) is not None) \
@@ -337,10 +337,10 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
         cut = dateline_end(doc)
         best = min(named, key=lambda p: (p.feature_class != "P", abs(p.start - t.start)))
         if best.start < cut:
-            # "PARIS, March 20 - Chadian troops killed 384 Libyans ... near the Libyan air base of Ouadi Doum in
-            # northern Chad": a place the lead tells with the act beats the bureau's town (and a target's owner),
-            # unless it only holds that town ("LIMA - ... the manager of Bank of Tokyo in Peru was wounded").
-            # "to capture Tripoli's major air base in northern Chad": a possessive names the owner, not where.
+            # "ROME, May 2 - Chadian troops killed 210 Sudanese ... near the Sudanese airstrip of Kutum in
+            # eastern Chad": a place the lead tells with the act beats the bureau's town (and a target's owner),
+            # unless it only holds that town ("SANTIAGO - ... the head of the Bank of Osaka office in Chile was shot").
+            # "to seize Khartoum's main airstrip in eastern Chad": a possessive names the owner, not where.
             told = [p for p in named if p.start >= cut and not _holds(p, best) and not _told_from(doc.text, p)
                     and not is_actor(doc.text, p, (t.start, t.end)) and not _past_clause(doc.text, t, p)
                     and not possessive(doc, p)
@@ -348,8 +348,8 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
             if told:
                 return min(told, key=lambda p: (p.feature_class != "P", abs(p.start - t.start)))
         if best.start < cut or country_before_trigger(doc, t, best):
-            # "BAHRAIN, Oct 19 - Unidentified jets attacked three Iranian oil rigs": the dateline is the bureau, and
-            # in "A U.S. attack on an Iranian oil platform" the country acts: the target's country is where.
+            # "DOHA, May 7 - Unknown jets struck two Iranian gas rigs": the dateline is the bureau, and
+            # in "A French strike on a Libyan fuel depot" the country acts: the target's country is where.
             target = target_demonym(doc, t, None if best.start < cut else best.country_code)
             if target is not None:
                 return target
@@ -362,7 +362,7 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
         prev = [p for p in in_sentence(doc, "places", t.sentence - back) if p.role != "demonym"
                 and (p.geonameid or p.name) and not _given_name(doc, p)]
         if prev:
-            # "Russian forces may have captured Melitopol, east of Crimea. ... claimed to have captured the city":
+            # "Russian troops may have taken Tokmak, north of Melitopol. ... claimed to have taken the town":
             # the town the sentence before is about, not the region that locates it (unlabelled ISW). Only for
             # "the city": otherwise the last place told is the nearer (MUC dev).
             towns = [p for p in prev if p.feature_class == "P"] if _THE_TOWN.search(doc.text, s.start, s.end) else []
@@ -396,7 +396,7 @@ def _own_locative(text: str, t: Trigger, p: PlaceMention) -> bool:
     return m is not None and not (after and _OTHER_PHRASE.search(text, t.end, m.start()))
 
 
-# "a bomb planted near the U.S. embassy in this capital": the dateline's own town, told by a description.
+# "a bomb left near the French consulate in this capital": the dateline's own town, told by a description.
 _CAPITAL = re.compile(r"(?:this\s+|the\s+)?(?:capital|city)", re.I)
 # A clause of its own after the act: "fighting broke out near camps ... as Syria prepared to extend its presence".
 # "... in the southern suburbs and Syria moved troops": "and" before a capitalised subject and its verb.

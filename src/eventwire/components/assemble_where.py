@@ -97,7 +97,7 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
 
 # "east of Basra", "northwest of the port city of Sidon": a front the lead locates by its town (labelled at the town).
 # Wider than `event_location._REFERENCE_OF` ("the port city of"), which must not grow: its score penalty then hits
-# "an offensive east of Iraq's southern city of Basra", where the act is at Basra.
+# "a push west of Syria's northern city of Aleppo", where the act is at Basra.
 _COMPASS_OF = re.compile(r"\b" + _DIRS + r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", re.I)
 
 
@@ -153,7 +153,7 @@ _PLACE_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:territory|soil|waters|airspace|bo
 
 def qualifier_scene(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
     """The last town of the sentence before (same paragraph) when the picked place is a demonym after the act that
-    qualifies no place ("GUR's footage shows strikes on a Russian BM-21 Grad" after "... in occupied Enerhodar")."""
+    qualifies no place ("the agency's video shows hits on a Russian Grad launcher" after "... in occupied Nova Kakhovka")."""
     if p is None or not _object_demonym(doc, t, p) or _PLACE_NOUN.match(doc.text, p.end) or t.sentence < 1:
         return None
     s = doc.sentences[t.sentence]
@@ -164,7 +164,7 @@ def qualifier_scene(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMe
     return towns[-1] if towns else None
 
 
-# "fired on Ukrainian positions northeast of Kharkiv, likely in an attempt to defend ... in Vovchansk": a place told
+# "shelled Ukrainian lines north of Sumy, probably to protect ... in Hlushkovo": a place told
 # in the purpose clause is what the act serves, not where it was done (isw 2022-05-15).
 _PURPOSE = re.compile(r"\b(?:in\s+an?\s+(?:attempt|effort|bid)\s+to|in\s+order\s+to|so\s+as\s+to|aiming\s+to|"
                       r"(?:likely|possibly|probably)\s+to)\b", re.I)
@@ -187,7 +187,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def attack_target(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
-    """The place an attack is told against ("Iran's attack on Israel has brought Washington back on side"), when the
+    """The place an attack is told against ("Syria's attack on Jordan has drawn Riyadh into the talks"), when the
     picker chose another; else None."""
     # The target is where an attack happened; a reactor's capital or a prior strike's city named later is not.
     if t.event_type not in VIOLENT_TYPES:
@@ -211,7 +211,7 @@ _OWNER_GAP = re.compile(r"['’]s(?:\s+[\w-]+){0,2}?\s+[\"'‘“]?")
 
 
 def attacker_place(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
-    """True when the picked country owns the attack noun ("Israel is not seeking war after Iran's attack")."""
+    """True when the picked country owns the attack noun ("Jordan wants no war after Syria's attack")."""
     # A state's attack is told by its possessive, like a demonym ("Iranian attack"): it names who, not where.
     return (p.feature_code or "").startswith("PCL") and p.end <= t.start and \
         _OWNER_GAP.fullmatch(doc.text, p.end, t.start) is not None and \
@@ -249,8 +249,8 @@ def struck_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMenti
 
 
 def acting_country(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
-    """True for a headline's or a lead's country that acts ("U.S. ... Launches Fresh Strikes on Houthis", "Israel
-    used U.S. munition in deadly strike"): when the picker found no other place, the country is no answer. See
+    """True for a headline's or a lead's country that acts ("U.K. ... Launches New Strikes on Rebels", "Turkey
+    used German shell in deadly strike"): when the picker found no other place, the country is no answer. See
     `assemble_link.country_before_trigger` for the test with no sentence or lead condition."""
     # Later in a story the setting decides (prefer_setting). A people ("Pakistani troops kill 5") or a country
     # right before the noun ("Iran Bomb Attack") is often where it happened too: the picker's fallback stays.
@@ -275,7 +275,7 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
         border = [p for p in near if on_border(doc, p)]
         if border and any(p not in border and p.role != "demonym" and doc.sentence_of(p.start) == t.sentence
                           for p in near):
-            # "attacks southwest of Izyum near the Kharkiv-Donetsk Oblast border": the town, not the boundary;
+            # "attacks south of Lyman near the Luhansk-Donetsk Oblast border": the town, not the boundary;
             # "Oblast Head X reported rockets on Nikopol": the town, not the official's region.
             near = [p for p in near if p not in border]
         cut = dateline_end(doc)
@@ -300,7 +300,7 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
                 if town is not None:
                     return town
             if picked.role != "demonym" and country_before_trigger(doc, t, picked):
-                # "A U.S. attack on an Iranian oil platform": the country before the attack acts; the target's is where.
+                # "A French strike on a Libyan fuel depot": the country before the attack acts; the target's is where.
                 # Not a country told after the act ("struck Syrian positions in Lebanon": Lebanon is where).
                 dem = target_demonym(doc, t, picked.country_code)
                 if dem is not None:
@@ -314,7 +314,7 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
                         or doc.sentence_of(fb.start) == t.sentence):
                     return fb
                 if fb is not None and picked.role == "demonym" and _lead_country(doc, t, fb):
-                    return fb  # "PARIS - ... near the key Libyan air base of Ouadi Doum in northern Chad": Chad
+                    return fb  # "ROME - ... near the main Sudanese airstrip of Kutum in eastern Chad": Chad
             return picked  # type: ignore[no-any-return]
     return fallback_location(doc, t)
 
@@ -331,11 +331,11 @@ def _lead_country(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
 # "Rubizhne (in Kharkiv, not Luhansk Oblast), Tsupivka, and Ternova", "Brazkhivka (25 km southwest of Izyum),
 # Dovhenke (...), and ...": a parenthesis after an item is a note on it, and its places are no items.
 _NOTE = r"(?:\s*\([^()]*\))?"
-# "around Ivano-Darivka (5 km southeast of Siversk) and near Berestove", "a ground assault near Andriivka and toward
-# Lozove": a place word may open the next item; so may "on" or "in" after a comma and "and" ("attacks on Bucha and
-# Irpin, and on Makariv", "strikes west of Hulyaipole, and in Dnipropetrovsk and Mykolaiv oblasts").
+# "around Vesele (6 km north of Soledar) and near Pidhorodne", "a ground attack near Nevelske and toward
+# Pervomaiske": a place word may open the next item; so may "on" or "in" after a comma and "and" ("attacks on Bucha and
+# Irpin, and on Makariv", "strikes north of Orikhiv, and in Kherson and Sumy oblasts").
 _ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:(?:near|around|toward|towards|(?<=,\sand\s)(?:on|in))\s+)?(?:the\s+)?"
-# "in Jisr al-Shughour countryside and Daraa city": an area word after an item keeps it one item of the list.
+# "in Idlib countryside and Hama city": an area word after an item keeps it one item of the list.
 _LIST_GAP = re.compile(r"(?:\s+(?:City|city|town|countryside|outskirts))?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
 _PARENS = re.compile(r"\([^()]*\)")
 # ", and in/on X" opens a list item only if X closes the list: "..., and on Makariv, west of Kyiv" or "..., and in
@@ -343,7 +343,7 @@ _PARENS = re.compile(r"\([^()]*\)")
 # So does "and in X" with no comma (only a town and a region join so: "west of Hulyaipole and in Mykolaiv Oblast").
 _AND_IN_ON = re.compile(r"(?:,\s*|\s)and\s+(?:on|in)\s+(?:the\s+)?$")
 _CLOSES = re.compile(r"(?:\s+(?:City|city|[Oo]blasts?|[Rr]aions?|[Pp]rovinces?))?(?:\s*[.,;:()]|\s*$|\s+(?:and|or|on|in|from)\s)")
-# "around Izyum, Kreminna (north of Severodonetsk), and from Donetsk City": a list goes on past its second place.
+# "around Lyman, Svatove (east of Kupiansk), and from Horlivka": a list goes on past its second place.
 _MORE_ITEMS = re.compile(_NOTE + r"\s*,\s*(?:and|or)\s")
 
 
@@ -358,10 +358,10 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
                    and (p.geonameid or p.name) and (p.start == place.start or not any(a < p.start < b for a, b in notes))),
                   key=lambda p: p.start)
     key = place.geonameid or place.name
-    # The picked mention may be a later one of the same place ("assaults on Rubizhne, Severodonetsk, and Popasna
-    # and likely made local advances in Rubizhne"): a list around another mention of it counts too.
+    # The picked mention may be a later one of the same place ("assaults on Marinka, Pobieda, and Vuhledar
+    # and probably gained some ground in Marinka"): a list around another mention of it counts too.
     # Not a list told before the trigger when the trigger has the place for its own object after it: "encircled
-    # Sumy, Lebedyn, and Okhtyrka and have been shelling Okhtyrka" shells Okhtyrka alone.
+    # Chernihiv, Nizhyn, and Pryluky and have been shelling Pryluky" shells Pryluky alone.
     same = sorted((k for k, p in enumerate(here) if p.start == place.start or (p.geonameid or p.name) == key
                    and not (p.end <= t.start and place.start >= t.end)),
                   key=lambda k: here[k].start != place.start)
@@ -371,7 +371,7 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
     def joins(a: PlaceMention, b: PlaceMention) -> bool:
         # "Kyiv, Sumy, and Chernihiv Oblasts": a capital's name read as its town is still one of the regions.
         cls = "A" if in_region_list(doc, b) else b.feature_class
-        # "strikes west of Hulyaipole and in Mykolaiv and Dnipropetrovsk Oblasts" with a region picked: the town
+        # "strikes north of Orikhiv and in Kherson and Dnipropetrovsk Oblasts" with a region picked: the town
         # before the regions is an item too, so a town and a region are tried as a mixed pair whichever is picked.
         a_cls = "A" if in_region_list(doc, a) or (a.feature_code or "").startswith("ADM1") else a.feature_class
         # "..., and in Donetsk and Luhansk oblasts civilians were evacuated": the list closes after the last region.
@@ -399,7 +399,7 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
     members = [place if p.start == place.start else p for p in members]  # the picked reading (maybe a namesake)
     if len(members) > 1 and not any(p is place for p in members) and \
             not any(p.text == place.text for p in members):
-        # "assaults on Bakhmut itself; ... near Ivanhrad (4km southeast of Bakhmut) and Klishchiivka": the list
+        # "assaults on Avdiivka itself; ... near Vodiane (3km south of Avdiivka) and Tonenke": the list
         # holds a village read as the picked town, so the town itself is one more place.
         members = [place, *members]
     if len(members) < 2:
@@ -408,8 +408,8 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
     return _coherent(doc, here, members, place) if len(members) > 1 else [place]
 
 
-# "strikes on Siversk and Ukrainian positions in the surrounding settlements of Serebryanka, Spirne, and Hryhorivka",
-# "shelled Siversk and surrounding settlements of Zvanivka": the town and the villages named around it are all hit.
+# "strikes on Toretsk and Ukrainian lines in the nearby villages of Druzhba, Zalizne, and Pivnichne",
+# "shelled Toretsk and nearby villages of Shcherbynivka": the town and the villages named around it are all hit.
 _SURROUNDING = re.compile(r"\s*,?\s+and\s+(?:(?:Ukrainian|Russian)\s+positions\s+in\s+)?(?:the\s+)?(?:surrounding|nearby|"
                           r"neighbou?ring|adjacent)\s+(?:settlements|villages|towns)\s+(?:of|including|such\s+as)\s+"
                           r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,\s*){0,2}")
@@ -431,7 +431,7 @@ def _with_surrounding(doc: WorkDoc, here: list[PlaceMention], members: list[Plac
     return members
 
 
-# "struck Zaporizhzhia City, Mykolaiv City, and other areas in Mykolaiv Oblast": the unnamed places are one
+# "hit Kherson City, Nikopol, and other areas in Dnipropetrovsk Oblast": the unnamed places are one
 # region-level event (gold README: "limited fighting in other parts of Donetsk").
 _OTHER_AREAS = re.compile(r"(?:\s+City)?\s*,?\s+and\s+(?:the\s+)?(?:several\s+|various\s+)?other\s+(?:areas|settlements|parts|towns|"
                           r"villages|places|cities|communities)\s+(?:in|of|across|throughout)\s+(?:the\s+)?")
@@ -456,7 +456,7 @@ _REGIONS_AFTER = re.compile(r",?\s+and\s+[A-Z][\w’'-]+\s+(?:[Oo]blasts|[Pp]rov
 
 
 def _mixed(doc: WorkDoc, here: list[PlaceMention], a: PlaceMention, b: PlaceMention) -> bool:
-    """True for "fired on Zaporizhia, Mykolaiv, Dnipropetrovsk Oblasts, and Kryvyi Rih": regions and a town, one list."""
+    """True for "shelled Kherson, Sumy, Kharkiv Oblasts, and Nikopol": regions and a town, one list."""
     if a.country_code != b.country_code or _AND_GAP.fullmatch(doc.text, a.end, b.start) is None:
         return False  # "Kryvyi Rih, Dnipropetrovsk Oblast": a bare comma gives the town its region
     kinds = {"A" if in_region_list(doc, p) or (p.feature_code or "").startswith("ADM1") else p.feature_class
@@ -563,8 +563,8 @@ def _cause_phrase(doc: WorkDoc, t: Trigger, near: list[PlaceMention], between: A
     return [p for p in near if not (doc.sentence_of(p.start) == t.sentence and p.start > comma)]
 
 
-# "positional battles north of Donetsk City near Mykhailivka and southwest of Donetsk City around Pavlivka",
-# "striking positions northeast of Bakhmut near Soledar": a town told as a direction is the axis; the village named
+# "positional fights west of Horlivka near Zalizne and north of Horlivka around Shumy",
+# "hitting positions south of Lyman near Torske": a town told as a direction is the axis; the village named
 # "near" it on that axis is where the fight was (gold README: direction from a town, label the village).
 _AXIS_NEAR = re.compile(r"\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+City)?)"
                         r"(?:\s*\([^()]*\))?,?\s+(?:near|around|in\s+the\s+vicinity\s+of|in\s+the\s+area\s+of)\s+(?=[A-Z])")
@@ -585,7 +585,7 @@ def axis_villages(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[
             out.append(x)
     first = _AXIS_NEAR.search(doc.text, t.end, s.end)
     if out and first is not None and place.start < first.start():
-        # "repelled assaults on Bakhmut; northeast of Bakhmut near Soledar": the town told on its own is fought
+        # "repelled assaults on Avdiivka; north of Avdiivka near Berdychi": the town told on its own is fought
         # over too, besides the villages on its axes.
         out.insert(0, place)
     return out
@@ -601,7 +601,7 @@ _AND_END = re.compile(r"\band(?:\s+(?:also|then|likely|reportedly|have|has|had|b
 
 def lent_front(doc: WorkDoc, t: Trigger) -> bool:
     """True when a verb joined by "and" after another verb's list of towns has a front for its own object."""
-    # "advances in assaults around Severodonetsk, Rubizhne, and Popasna and continued to shell the entire frontline":
+    # "gains in assaults near Marinka, Krasnohorivka, and Pobieda and kept shelling the whole front line":
     # the shelling was along the front, not at the towns of the assaults.
     s = t.sentence
     prv = max((u for u in triggers_in(doc, s) if u is not t and u.end <= t.start and u.status == "asserted"

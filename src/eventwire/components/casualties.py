@@ -139,7 +139,7 @@ _SHARED_BEFORE = re.compile(rf"\b(?:{KILLED}|{INJURED}){_BOTH}$", re.I)
 _LOWER = re.compile(r"[a-z]")  # all-caps wire copy has none
 # A passive or adjectival "killed" ("were killed", "was reportedly killed") takes no object.
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|gets|got)\s+(?:\w+ly\s+|also\s+|not\s+)?$", re.I)
-# "Death toll in Israeli attack on displaced Palestinians in Rafah rises to 45".
+# "Toll from air raid on a displaced families' camp in Khan Younis rises to 31".
 _TOLL_GAP = re.compile(r"\s+(?:in|of|from|after|at)\s+[^.;:,]{1,80}?\s+(?:has\s+)?(?:rises|rose|risen|climbs|climbed|"
                        r"reaches|reached|hits|jumps|jumped|tops|topped|soars|soared|mounts|stands|stood|increases|"
                        r"increased|passes|passed)\s+(?:to\s+)?(?:at\s+)?", re.I)
@@ -151,7 +151,7 @@ def _kind(m: re.Match[str]) -> str:
 
 _GATE = KeywordGate("""kill dead died die death lost fatalit perish slain slay slaughter murder massacr execut bodies
 injur wound hurt hospital casualt victim""".split())
-# "eight people died of the yet unidentified disease": deaths no one inflicted are no casualties of violence.
+# "six villagers died of a still unknown fever": deaths no one inflicted are no casualties of violence.
 _ILLNESS = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:disease|illness|"
                       r"cancer|complications|natural\s+causes|virus|infection|cholera|ebola|covid|pneumonia|"
                       r"hunger|starvation|old\s+age)\b", re.I)
@@ -179,7 +179,7 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
         kind = _kind(m)
         if si not in caps_of:
             caps_of[si] = not _LOWER.search(text, sent.start, sent.end)
-            # A lone line is a headline even with a full stop ("Teen killed as Iran town protests for third day.").
+            # A lone line is a headline even with a full stop ("Student killed as Sudan city protests for second week.").
             headline[si] = lone_headline(doc) or not text[sent.start : sent.end].rstrip().endswith((".", "!", "?"))
         caps = caps_of[si]
         before = _count_before(text, numbers, sent.start, m.start(), used, caps)

@@ -32,7 +32,7 @@ _NOUN = r"(?:strikes?|attacks?|fire|shelling|bombardments?|operations|support|as
 MIXED = re.compile(
     rf"\b{_KIND}(?:\s*,\s*{_KIND}){{0,4}}(?:\s*,?\s+(?:and|or)\s+{_KIND})\s+{_NOUN}\b"
     rf"|\b{_KIND}(?:\s*,\s*{_KIND}){{0,4}}\s*,?\s+and\s+air\s*-?\s*strikes\b", re.I)
-# "struck Zaporizhzhia City with Shahed 136 drones and S-300 missiles": drones and missiles named together are mixed
+# "hit Kharkiv City with Shahed drones and Iskander missiles": drones and missiles named together are mixed
 # fires too (gold dev: a drone event and a missile event at each place).
 _ARMS = (r"(?:[\w-]+\s+){0,2}?(?:drones|UAVs)\s+and\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets)\b|"
          r"(?:[\w-]+\s+){0,2}?(?:missiles|rockets)\s+and\s+(?:[\w-]+\s+){0,2}?(?:drones|UAVs)\b")
@@ -196,7 +196,7 @@ def mixed_fires(doc: WorkDoc) -> None:
             m.re in (MIXED_ARMS, RELYING) and b <= m.start() and doc.sentence_of(a) == doc.sentence_of(m.start()))),
             None)
         if hit is None or not names_place(doc, e, doc.sentence_of(hit.start())):
-            continue  # "air and artillery strikes along the line of contact" folded into a town's event: no place
+            continue  # "air and artillery fire along the front" folded into a town's event: no place
         if hit.re is RELYING and e.sub_event_type != CLASH[1]:
             continue  # the fires lean on a told fight, not on another fire
         kinds = [SHELL] if hit.re is RELYING else [AIR, SHELL] + ([CLASH] if _GROUND.search(hit.group(0)) else [])
@@ -218,7 +218,7 @@ def town_has(events: Iterable[Event], e: Event, coding: tuple[str, str, str]) ->
     loc = e.location
     if loc is None or not (loc.feature_code or "").startswith("ADM1") or not loc.admin1:
         return False
-    # "ground, air, and artillery attacks in Donetsk and Luhansk oblasts" beside fights told at its towns: the towns
+    # "ground, air and artillery attacks in Kharkiv and Sumy oblasts" beside fights told at its towns: the towns
     # carry the region's ground attacks (any fight) and its fire of that kind (gold dev, ISW). Region names repeat
     # across countries ("Eastern Province"), so the country must match too. It reads the events present when the
     # codebook runs: a later stage that drops the town's event (confidence with min_confidence) leaves neither.

@@ -221,8 +221,8 @@ def _slash(m: re.Match[str], ref: date | None) -> Span | None:
     return pick, pick, "day", False
 
 
-# A weekday modifies the verb of its own clause: "will hold an emergency meeting on Tuesday after
-# Israeli strike in Rafah" dates the meeting (next Tuesday), not the strike. The clause runs back
+# A weekday modifies the verb of its own clause: "will hold crisis talks on Tuesday after
+# an air strike in Jenin" dates the meeting (next Tuesday), not the strike. The clause runs back
 # from the weekday to the last comma or clause word; a future marker in that stretch makes it future.
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|(?:set|due|scheduled|expected|plans?|planning|going)\s+to"
@@ -251,7 +251,7 @@ _DEADLINE_PREV = re.compile(r"\b(?:until|till|til|through|thru|by)\s+$", re.IGNO
 _RANGE_PREV = re.compile(rf"\b(?:{_WD}|days|weeks|period|sessions)\s+(?:through|thru|until|till)\s+$", re.IGNORECASE)
 # "But by Wednesday, the dollar climbed": a deadline opening its sentence sets a scene, past unless a future follows.
 _OPENS = re.compile(r"^\W*(?:(?:but|and|yet|so)\s+)?(?:until|till|til|through|thru|by)\s+$", re.IGNORECASE)
-# A present or future clause: "flights are grounded until Monday", "he hoped an accord could be reached by Monday",
+# A present or future clause: "ferries stay in port until Monday", "she hoped a deal could be struck by Monday",
 # "asked them to decide by Monday", "indicators due until Friday". Only a verb makes "to" an infinitive, so "clung
 # to positions" and "went to Bakhmut" are no cue; "failed to reach" tells a past.
 _NOW_OR_LATER = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|has|have|would|could|can|may|might|must|should"

@@ -246,7 +246,7 @@ def _parties(doc: WorkDoc, m: Match, obj_end: int,
     after = [a for a in acts if m.start < a.start < obj_end and not _SPEECH_AFTER.match(text, a.end)
              and not _PRESSURE_ON.search(text, max(s.start, a.start - 30), a.start)]
     if m.rule.speech:
-        # "Yermak said in Washington that Moscow does not have the will ...": speaker accuses the subject.
+        # "Kuleba said in Paris that Moscow lacks any will ...": speaker accuses the subject.
         said = [x for x in _SPEECH.finditer(text, s.start, m.start)]
         if said:
             cut = said[-1].start()
@@ -321,7 +321,7 @@ def _date(doc: WorkDoc, m: Match) -> tuple[DateSpan, tuple[int, int] | None]:
     # `planned` (checks.py); a threat is made now, whatever day it names.
     planned = m.status == "promise" or (m.rule.future_ok and m.rule.event != "THREATEN")
     for d in list(same):
-        # "Former commander of militants in Donbas in 2014 ... Girkin called the ceasefire ...": an earlier year
+        # "Ex-leader of separatists in Luhansk in 2014 ... Bolotov called the truce ...": an earlier year
         # that describes a person or another clause leaves the act at the report's date.
         why = background_date(doc.text, s.start, m.start, m.end, d, pub, planned)
         if why is not None:

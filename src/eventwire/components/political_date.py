@@ -11,17 +11,17 @@ from eventwire.pipeline.workdoc import DateMention
 _SINCE = re.compile(r"\b(?:since|as\s+of)\s+(?:(?:late|early|mid|the\s+(?:end|start|beginning)\s+of)\s*-?\s*)?$", re.I)
 # "recruited him in Horlivka in 2014, and accused ...": the date closes an earlier predicate.
 _NEW_PREDICATE = re.compile(r",\s+and\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|s)\b|;")
-# The subject's description before the act ("Former commander of militants in Donbas in 2014 and ... Girkin called"):
+# The subject's description before the act ("Ex-leader of separatists in Luhansk in 2014 and ... Bolotov called"):
 # a lead with no verb that does not open with a preposition (an adverbial "In 2014, Russia accused ..." dates the act).
 _VERBISH = re.compile(r"\b(?:[a-z]{2,}ed|said|says|told|is|was|were|are|has|have|had|will|would|did|does|do|"
                       r"[a-z]+ing)\b")
 _OPENS_WITH_PREP = re.compile(r"^\s*(?:in|on|at|since|during|by|from|throughout|until|after|before|as\s+of)\b", re.I)
-# "accusing Ukraine of starting a war ... in 2014", "if the West shows its willingness to discuss the documents ...
-# proposed in December of 2021": the act's object or a clause after it owns a later date.
+# "blaming Ukraine for a war begun ... in 2014", "if NATO shows it is ready to talk about the drafts ...
+# sent in December of 2021": the act's object or a clause after it owns a later date.
 _OTHER_VERB = re.compile(r"\bof\s+(?:[\w’'-]+\s+)?[a-z]+ing\b|\b(?:that|which|who|whom|if|unless|whether)\b")
 
 
-# "Girkin, who had also led the siege of Slovyansk in 2014, criticized ...": a relative clause opened before the date
+# "Bolotov, who had also led the revolt in Luhansk in 2014, attacked ...": a relative clause opened before the date
 # and closed by a comma before the act describes the subject.
 _REL_OPEN = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
 
@@ -34,7 +34,7 @@ def _closed_relative(text: str, s0: int, d: DateMention, t0: int) -> bool:
     return "," in text[d.end : t0]
 
 
-# "face backlash for their responses to the December 31 strike", "before launching the February 2022 invasion": a date
+# "draw criticism over their replies to the January 14 strike", "before launching the February 2022 invasion": a date
 # after "the" opens a noun phrase naming another event; it dates the act only when the act is that noun ("the
 # August 14 call") or happened within it ("during the Saturday debate").
 _THE = re.compile(r"\bthe\s+$", re.I)

@@ -362,7 +362,7 @@ def set_status(text: str, s0: int, s1: int, matches: list[Match]) -> None:
 
 # What goes on or starts again when no one promises anything: an activity or a publication's own output.
 # "Coverage will resume Monday", "mobilization exercises will continue until July 1", "ISW will resume regular
-# updates", "will continue its first stage of mobilization until November 25".
+# updates", "will keep up the first wave of the call-up until December 10".
 _ACTIVITY = (r"(?:coverage|updates?|reporting|reports?|publication|publishing|assessments?|newsletters?|exercises?|"
              r"drills?|mobili[sz]ation|evacuations?|operations?|offensives?|fighting|hostilities|war|campaigns?|"
              r"shelling|strikes|attacks|process(?:es)?|period|stages?|phases?|work|works|construction)")

@@ -29,12 +29,12 @@ def toll_status(doc: WorkDoc, c: CasualtyMention, nxt: int) -> tuple[str, str] |
     """("future" | "cumulative", reason) when the figure at c is no event's toll; None when it may be one."""
     text = doc.text
     s = doc.sentences[c.sentence]
-    # Thousands separators are no clause breaks ("will lead to 10,000 deaths and 40,000 injuries").
+    # Thousands separators are no clause breaks ("may cause 8,000 deaths and 30,000 injuries").
     lead = _THOUSANDS.sub("", text[max(s.start, c.start - 150) : c.start])
     cuts = list(_CLAUSE_CUT.finditer(lead))
     if cuts:
         lead = lead[cuts[-1].end() :]
-    # "a haphazard way that will lead to 10,000 deaths", "the strike could have killed 300": a forecast or a
+    # "a reckless plan that may cause 8,000 deaths", "the strike could have killed 300": a forecast or a
     # counterfactual, not a count of the dead (issue #4 item 4: the decision is recorded).
     if ("will" in lead or "ould" in lead or "ight" in lead) and _MODAL.search(lead) is not None:
         return "future", f"a forecast or conditional toll, not a count: {lead[-60:].strip()!r}"
@@ -58,7 +58,7 @@ def event_tolls(doc: WorkDoc) -> list[CasualtyMention]:
     ms = doc.casualties
     for k, c in enumerate(ms):
         # A figure's clause ends where the next figure of its sentence starts after a comma ("9 killed since May 1,
-        # 3 today"); "1,351 killed and 3,825 wounded since February 24" shares its period.
+        # 3 today"); "1,204 killed and 2,918 wounded since March 2" shares its period.
         nxt = next((n.start for n in ms[k + 1 : k + 3] if n.sentence == c.sentence and n.start > c.end
                     and "," in doc.text[c.end : n.start]), doc.sentences[c.sentence].end)
         st = toll_status(doc, c, nxt)

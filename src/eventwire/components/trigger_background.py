@@ -17,20 +17,20 @@ DISABLED: set[str] = set()
 _NOUN = re.compile(r"(?:attacks?|assaults?|offensives?|invasion|strikes?|airstrikes?|bombings?|raids?|massacres?|"
                    r"killings?)$", re.I)
 
-# "How many hostages are still in Gaza since Hamas attack on Israel?", "the worst violence since the Mumbai
-# attacks": a past start point, not an event told as news. "It has been 4 days since the killing" dates a recent
+# "How many captives remain held since the militia's raid on the border towns?", "the worst violence since the Mumbai
+# attacks": a past start point, not an event told as news. "It is 3 days now since the shooting" dates a recent
 # event instead (MUC dev).
 _SINCE = re.compile(r"(?<!days\s)(?<!weeks\s)(?<!hours\s)(?<!months\s)\bsince\s+(?:the\s+|last\s+(?:\w+['’]s\s+)?)?(?:[\w’'.-]+\s+){0,3}$", re.I)
 _SINCE_TIME = re.compile(r"\bsince\s+(?:the\s+)?(?:\w+\s+)?(?:\d|(?:" + MONTH_NAMES + "|" + WEEKDAY_NAMES +
                          r"|yesterday|last|early|late|mid|dawn|morning|evening|noon|midnight)\b)", re.I)  # not "Mayor"
 
-# "Israeli Peace Activists Face Reckoning After Hamas Attacks", "closes crossing after Hamas attack and vows ...":
+# "Village Councils Weigh Their Future After Militia Attacks", "closes crossing after Hamas attack and vows ...":
 # a headline's bare cause (a party's attack with no place, site, toll or date) names an attack told elsewhere
 # (gold README: earlier attacks mentioned as the cause are not labelled). "after Rafah strike", "after strike on
 # aid convoy" name the attack itself and stay.
 _AFTER = re.compile(r"\b(?i:after|following|in\s+the\s+wake\s+of|in\s+response\s+to|over)\s+(?i:the\s+|a\s+|an\s+|"
                     r"last\s+week['’]s\s+|recent\s+|deadly\s+|latest\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}$")
-# "Gaza's Maghazi refugee camp in ruins after deadly Israeli attack": a place's damage told with its cause makes the
+# "Jabalia market left in rubble after deadly air attack": a place's damage told with its cause makes the
 # attack the news there, not a cause told elsewhere.
 _RUINED = re.compile(r"\b(?:in\s+ruins|devastated|destroyed|flattened|razed|reduced\s+to\s+rubble|left\s+in\s+rubble)"
                      r"\s*$", re.I)
@@ -41,7 +41,7 @@ _FEARED = re.compile(r"\b(?:feared|looming|impending|threatened|anticipated|expe
                      r"imminent|upcoming|long-?awaited)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
-# "Only 30 to 35% of Hamas fighters killed in Gaza war", "More than 100 journalists killed in six months in Gaza":
+# "Just 20 to 25% of rebel fighters killed in the war", "Over 80 aid workers killed in five months in Sudan":
 # a headline's toll over a war or a span of weeks sums up many events (gold README: war-long totals are not labelled).
 # A whole death word (headline._KILL_WORD, a trigger's opening word, takes "deadly" and "die" too).
 _KILLING = re.compile(r"kill\w*|dead|deaths?|died|dies", re.I)
@@ -55,11 +55,11 @@ _SPAN = re.compile(r"\bin\s+(?:the\s+)?(?:[\w’'-]+\s+)?war\b(?!-)|\b(?:in|over
 DAY_TOLD = re.compile(r"\b(?:" + WEEKDAY_NAMES + "|yesterday|today|overnight|" + MONTH + r"\s+\d{1,2})\b", re.I)
 
 
-# "The Ukrainian counteroffensive northeast of Kharkiv City has likely forced Russian troops to redeploy", "the most
-# recent Ukrainian counteroffensives near the city are unlikely to threaten Russian GLOCs": a campaign named as the
+# "The Ukrainian counteroffensive east of Kupiansk has probably made Russian units pull back", "the latest
+# Ukrainian counteroffensives near the town will hardly cut Russian supply lines": a campaign named as the
 # subject of its effects is analysis; the fights of the campaign are told, and labelled, at their villages.
 # (trigger_status._ASSESSED_CAMPAIGN is the twin for a campaign whose own verb is a forecast: "may cut ...".)
-# "The Ukrainian recapture of Izyum has likely degraded ...", "The capture of Mironovsky will enable ...": a taking named
+# "The Ukrainian retaking of Balakliia has probably weakened ...", "The capture of Mironovsky will enable ...": a taking named
 # as the subject of its effects is analysis too; the taking is told by its own verb. Not when the subject tells its
 # day ("The recapture of Izyum on Saturday has forced ..."): then that is how the taking is told. A day in a clause
 # before it dates that clause ("reported on September 14 that ..., suggesting that Ukraine's counteroffensive has").
@@ -83,12 +83,12 @@ UNIT_WORDS = r"units?|elements|regiments?|brigades?|divisions?|battalions?|BTGs|
 _UNIT_FIGHTING = re.compile(r"\b(?:" + UNIT_WORDS + r")\s+(?:(?:currently|still|previously)\s+)?$", re.I)
 
 
-# "resuming the supply of electricity after shelling deenergized the facility on November 3" (told on November 6), "after
+# "restoring power after shelling cut the substation off on March 8" (told on March 11), "after
 # Russian military failures during Ukrainian counteroffensives in Lyman in early October": an attack named after
 # "after" and dated days before the story is a cause told as background (gold README: earlier attacks mentioned as
 # the cause are not labelled). One dated the story's day or the day before is the news ("retreated after a failed
 # attack on Mariinka").
-# "shelled two platforms in response to Friday's missile attack", "a measured response to an Iranian missile attack last
+# "shelled two platforms in response to Friday's missile attack", "a limited reply to the rebel rocket attack last
 # Friday": an attack answered is a cause too (dev14 and unlabelled wire stories).
 # The answering links, shared with assemble_date so the lists cannot drift apart.
 ANSWER_WORDS = r"(?:response|retaliation|reply|revenge|reprisal)"
@@ -156,13 +156,13 @@ _VERDICT = re.compile(r"\b(?:" + VERDICT_VERBS + r")"
                       r"(?:\s+[\w’'-]+){0,6}?\s+(?:for|of|over)\s+(?:the\s+|his\s+|her\s+|their\s+)?$", re.I)
 
 
-# "wrongly convicted of making and planting the IRA bombs", "arrested and accused of plotting the car bombings of a
-# hotel", "a militant leader held responsible for a twin suicide bus bombing": the act is named as what someone is
+# "wrongly jailed for building and planting the pub bombs", "held and charged with planning the car bombings of a
+# hotel", "a rebel commander blamed for a double suicide bombing of buses": the act is named as what someone is
 # judged, charged or held for in law, so it is retold. A charge may be fresh, so a date of the story's weeks in the
 # sentence keeps it news. Not a side's charge ("Kyiv accused Moscow of carrying out the strike"): that is the news.
 _HELD_PERSON = r"(?:man|men|woman|women|leader|commander|chief|militant|suspect|member|bomber|cleric|figure)s?\s+"
 # "accused" and "suspected" are a charge in law only in a sentence of legal process ("rejected the charges against
-# officers, who it accused of masterminding the killing"); alone they are a side's charge, and the act is news.
+# officers, whom it blamed for planning the murder"); alone they are a side's charge, and the act is news.
 _LEGAL_PROCESS = re.compile(r"\b(?:charges?|charged|trials?|tried|courts?|judges?|prosecut\w+|indict\w*|arrest\w*|"
                             r"detain\w*|convict\w*|sentenc\w+|custody|verdicts?|acquit\w*)\b", re.I)
 _CHARGED_LEAD = (r"\b(?:(?:" + VERDICT_VERBS + "|" + CHARGE_VERBS + r"|tried|arrested|detained|"
@@ -178,8 +178,8 @@ _CHARGED_REL = re.compile(_CHARGED_LEAD + r"(?:(?!,\s*(?:and|but|or|while|as)\b|
                           r"{0,120}?\b(?:that|which)\s+(?:had\s+)?$", re.I)
 
 
-# "brother of the assassinated legendary Alliance commander Ahmad Shah Masood", "founded by assassinated former prime
-# minister Rafik Hariri": a killing participle before a person's title says who someone was, not what happened.
+# "son of the assassinated veteran rebel commander Ali Barre", "set up by assassinated former prime
+# minister Omar Said": a killing participle before a person's title says who someone was, not what happened.
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|of|by|for|late)\s+$", re.I)
 # Killings only: a kidnapping goes on, so "the kidnapped aid workers, seized on Saturday" may be news.
 _PERSON_PARTICIPLE = re.compile(r"(?:assassinated|slain|murdered)$", re.I)
@@ -215,8 +215,8 @@ def _known_attack(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, noun: bool) 
     return None if _fresh_date(doc, s0, s1) else phrase
 
 
-# "have been targets for Iraqi air strikes in the past", "damaged by an Iraqi air raid only 10 days before Abu
-# al-Bukhoosh was attacked": an attack told as the past of another, not as news ("in the past 24 hours" is news).
+# "were hit by enemy air strikes in earlier years", "damaged by an air raid just a week before the Ras Tanura
+# depot was attacked": an attack told as the past of another, not as news ("in the past 24 hours" is news).
 _NUM = r"(?:" + _COUNT + r"|a|one|a\s+few)"
 # "harder than in the past" compares, "in the past fortnight" counts: neither tells the attack as past.
 _PAST_AFTER = re.compile(r"(?<!than\s)\bin\s+the\s+past\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|ten|"
@@ -225,19 +225,19 @@ _PAST_AFTER = re.compile(r"(?<!than\s)\bin\s+the\s+past\b(?!\s+(?:\d|few|several
                          r")\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:before|prior\s+to)\s+(?!dawn|noon|midnight|"
                          r"sunrise|sunset|daybreak|the\s+(?:report|story)\b|(?:an?|the)\s+(?:planned|scheduled|expected|"
                          r"upcoming|proposed)\b)", re.I)
-# "since a suicide attack on the Indian Parliament two weeks ago": an attack weeks or months back, told in passing
+# "since a suicide bombing at the parliament gates three weeks ago": an attack weeks or months back, told in passing
 # ("two days ago" stays news: within the story's days; "years ago" is trigger_status._HISTORICAL's). Not dates.py's
 # "ago" date: only weeks and months, with hedges ("some", "more than") and any count ("many"), and no date is taken.
 _AGO = re.compile(r"\b(?:some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:" + _NUM +
                   r")\s+(?:weeks?|months?)\s+ago\b", re.I)
 # "attacked a checkpoint that troops had set up two weeks ago": after a relative word, "ago" dates another verb.
-# Not "that" after a preposition: "exploded on that corner a few weeks ago" dates the blast.
+# Not "that" after a preposition: "blew up at that bus stop some weeks ago" dates the blast.
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|where|when)\b|(?<!on\s)(?<!at\s)(?<!in\s)(?<!of\s)(?<!to\s)"
                        r"(?<!by\s)(?<!for\s)(?<!from\s)(?<!with\s)(?<!near\s)\bthat\b", re.I)
 # "... in the past" tells the past only in a frame of the past: "have been targets for air strikes in the past".
 _PAST_FRAME = re.compile(r"\b(?:was|were|ha(?:ve|s|d)\s+been)\b", re.I)
 _FEW_DAYS = {"a", "one", "two"}  # "two days before the talks": within the story's days (_CAUSE_DAYS), still news
-# "officials had been meeting on a response since Friday when an attack on a Kuwaiti port damaged a ship": the act
+# "ministers have weighed a reply since Monday, when a strike on a Gulf oil terminal hit a tanker": the act
 # that started what the story tells, not news.
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:last\s+)?(?:" + WEEKDAY_NAMES + "|yesterday|" + MONTH +
                          r"(?:\s+\d{1,2})?|\d{1,2}\s+(?:" + MONTH + "|(?:" + MONTH_STEMS + r"|sept)\.?))(?![a-z])"
@@ -249,7 +249,7 @@ _LAST_BEFORE = re.compile(r"\bthe\s+last\s+(?:(?:confirmed|reported|known|record
 _LAST_WAS = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:was|were|came|occurred)\s+(?:on|in|"
                        r"\d|last|about|some|more|nearly|over|early|late)\b", re.I)
 _AFTER_END = re.compile(r"[;,(:]|\bbut\b|\bwhile\b|\band\s+(?:the|a|an)\b", re.I)
-# "The U.S. frigate Stark, damaged last month in an Iraqi air attack": an attack dated months back that describes
+# "The navy destroyer, hit last month in an air attack off the coast": an attack dated months back that describes
 # something told today.
 _MONTHS_BACK = re.compile(r"\b(?:last\s+(?:month|year)|earlier\s+this\s+year|" + _NUM + r"\s+(?:months|years)\s+ago)"
                           r"\s+(?:in|by|during)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}$", re.I)

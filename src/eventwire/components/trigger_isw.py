@@ -41,29 +41,29 @@ def in_effort_heading(text: str, s0: int, t0: int) -> bool:
 
 
 ISW_RULES: list[Rule] = [
-    # ISW: "Ukrainian forces are contesting the Hostomel military airport", "are contesting Russian positions around
+    # ISW: "Ukrainian troops are contesting the Chornobaivka airfield", "are contesting Russian positions around
     # Karpivka and Nove": forces fighting for a named place. A town must follow (not a demonym, a possessive, an
     # oblast), and no claim, seat or vote later in the clause ("contesting Moscow's account", "Russian claims").
     Rule(r"(?-i:contesting)\s+(?:the\s+|(?:the\s+)?(?:Russian|Ukrainian)\s+positions\s+(?:around|near|in)\s+)?"
          r"(?!(?:Russian|Ukrainian|Kremlin|Moscow)\b)(?![\w-]+['’]s\b)" + _IN_TOWN + _NOT_CONTESTED,
          CLASH, "ASSAULT", "firearms", armed=True, anchors="contesting"),
-    # ISW: "Russian troops also attempted to enter the neighborhood of Troiitske ... but were repulsed", "are trying to
+    # ISW: "Russian units also tried to enter the outskirts of Marinka ... but were pushed back", "are trying to
     # enter Terny": troops named right before trying to get into a town fight there, as "entered X" checks (not
     # migrants, reporters, a convoy or inspectors trying to enter a place; not an oblast or Ukraine).
     Rule(_AFTER_ARMED + r"(?:(?:have|has|had)\s+)?(?:(?:also|reportedly|again|then|unsuccessfully|repeatedly|likely)\s+)?"
          r"(?:attempted|tried|(?:are|is|were|was)\s+(?:also\s+|still\s+|reportedly\s+)?(?:attempting|trying))\s+to\s+"
          r"enter\s+(?:the\s+(?:neighborhood|outskirts|village|town|city)\s+of\s+)?(?![\w-]+['’]s\b)" + _IN_TOWN,
          CLASH, "ASSAULT", "firearms", armed=True, anchors="attempted tried attempting trying"),
-    # ISW: "Russian forces are attacking in the direction of the Uhlehirska power plant", "attacking toward Mylove": an
+    # ISW: "Russian units are attacking in the direction of the Vuhlehirsk reservoir", "attacking toward Mylove": an
     # attack with a heading, as "attacked toward X" is; not one kept from happening ("prevented ... from attacking").
     Rule(r"(?<!from\s)(?-i:attacking)\s+(?:toward|towards|in\s+the\s+direction\s+of)\b", CLASH, "ASSAULT", "firearms",
          armed=True, anchors="attacking"),
-    # "Russian strikes targeted Ukrainian force concentrations in Bilohirka": the strikes are the doer, means unstated
+    # "Russian strikes hit Ukrainian troop positions near Kozatske": the strikes are the doer, means unstated
     # (shelling, as below); not air or drone strikes, which their own trigger types. Before the next rule: at one place
     # the first rule that matches is taken, and the next one's doer check would drop it.
     Rule(r"(?<=\sstrikes\s)(?<!air\sstrikes\s)(?<!drone\sstrikes\s)" + _GEAR_TARGETED, SHELL, "ASSAULT", "heavy-weapons",
          anchors="target"),
-    # ISW: "Ukrainian forces continued to target Russian equipment in Vesele", "targeted Russian positions in Oleshky": the
+    # ISW: "Ukrainian units kept targeting Russian vehicles in Kalanchak", "targeted Russian positions in Oleshky": the
     # other side's gear or positions hit at a named place by an armed doer (not sanctions or expulsions "targeting
     # Russian personnel"), nor kept from happening ("from targeting"). Shelling only when the sentence names no other
     # means: an air strike, a drone, a bomb or a raid told with it is typed by its own trigger, not doubled here. Not

@@ -109,7 +109,7 @@ _NOT_ARMED_ATTACK = re.compile(r"\b(?:heart|panic|cyber|asthma|shark|dog|verbal|
                                r"anxiety|hacker|ransomware)\s*-?\s*$", re.I)
 _BLAST_CUE = re.compile(r"\b(?:bombs?|dynamite|explosives?|explosive\s+devices?|grenades?|land\s*mines?|blasts?|"
                         r"explosions?|detonat\w*)\b", re.I)
-# "an armed terrorist attack against former defense minister X": a public figure attacked is one event (MUC dev).
+# "an armed attack by terrorists on a former interior minister": a public figure attacked is one event (MUC dev).
 _FORCE_VICTIMS = re.compile(r"\b(?:" + FORCE_PEOPLE_RE + r")\s+(?:were\s+|are\s+)?(?:killed|die[sd]?|dead)\b", re.I)
 _REPELLED = re.compile(r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:repulsed|repelled|foiled|thwarted|"
                        r"beaten\s+back)\b", re.I)
@@ -241,7 +241,7 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
         if t.text.lower() in ("bomb", "bombs", "bombed") and not _DETERMINER.search(text, max(0, t.start - 12), t.start) \
                 and (_AIR_CUE.search(text, sent.start, sent.end) or any(
                 0 <= t.start - a.end <= 40 for a in _parties(doc, sent.start, t.start) if a.kind != "group")):
-            # "Russian troops continued to encircle, bomb, and shell Mariupol": a state bombs from the air.
+            # "Russian units kept besieging, bombing and shelling Avdiivka": a state bombs from the air.
             t.event_type, t.sub_event_type = AIR
             t.mode = "aerial"
             out.append(t)
@@ -261,7 +261,7 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
         ref = min(same, key=lambda s: abs(s.start - t.start)) if same else (prev[-1] if prev else None)
         if ref is None and rule.fallback == CLASH and (last := strong.last_if_all_exp(t.start)) is not None \
                 and not _ARMED.search(text, sent.start, sent.end):
-            # "five civilians were killed in Ahmedpur East" in a story of missile strikes: a bare killing with no
+            # "four civilians were killed in Shakhtarske" in a story of missile strikes: a bare killing with no
             # armed party, after strikes only, is the toll of a strike, however far back it was told.
             ref = last
         if ref is not None and rule.fallback == CLASH and (ref.event_type, ref.sub_event_type) in (ABDUCT, SEXUAL):
@@ -278,8 +278,8 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
         if ref is not None and rule.headline:
             continue  # "Hundreds feared dead in hospital blast": the toll of the blast, not a second event
         if ref is None and (coded := first_attack(doc, t, rule, strong)) is not None:
-            # "died today as a consequence of a terrorist attack", "a guard was wounded in the attack staged by
-            # urban guerrilla commandos": an attack told with its harm or its armed party, before any typed
+            # "died this morning after a terrorist attack", "a watchman was hurt in the attack carried out by
+            # rebel city commandos": an attack told with its harm or its armed party, before any typed
             # trigger, is an event of its own (MUC dev), not a retelling; assemble keeps it. After a typed event
             # ("a school was damaged by an attack" in a drone-strike story) it is that event's detail.
             (t.event_type, t.sub_event_type), t.mode = coded

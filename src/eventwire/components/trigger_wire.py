@@ -35,20 +35,20 @@ WIRE_RULES: list[Rule] = [
          r"fired\s+(?:rockets\s+)?(?:on|at))\b(?!\s+by\b)|(?:jets|warplanes|war\s+planes|fighter[-\s]planes|aircraft|bombers|"
          r"helicopters|gunships)" + _MAY + r"\s+(?:destroyed|rocketed)" + _OBJECT,
          AIR, "ASSAULT", "aerial", anchors="gunship jet warplane war fighter aircraft bomber helicopter"),
-    # "U.S. warships bombarded them", "warships attacked and destroyed an Iranian oil platform": naval gunfire is
+    # "French frigates shelled them", "warships fired on and wrecked a Libyan gas platform": naval gunfire is
     # shelling (gold dev14/dev15/dev18), not an air strike or an attack on civilians.
     # Naval forces or units may be infantry: only their gunfire is shelling ("naval forces attacked protesters").
     Rule(r"(?:" + _WARSHIPS + _MAY + r"\s+(?:" + _FIRED + r"|attacked|destroyed)|naval\s+(?:units|forces)" + _MAY
          + r"\s+" + _FIRED + r")\b",
          SHELL, "ASSAULT", "artillery", anchors="warship destroyer frigate cruiser battleship naval"),
-    # "U.S. naval forces destroyed an offshore oil platform", "said its forces destroyed the platform": an oil site
+    # "British naval units wrecked an offshore gas rig", "said its forces destroyed the platform": an oil site
     # that a side's forces destroyed, the means untold, is coded Shelling, as the warships rule (gold dev14, dev18).
     # A refinery or terminal only of oil ("cocaine refineries", "computer terminals", "the crossing terminal" are
     # raids or demolition); not air forces nor a sentence telling air means (the air trigger codes that act).
     Rule(r"(?<!air\s)(?:forces|troops)" + _MAY + r"\s+(?-i:destroyed)(?=\s+" + _DET + r"\s+(?:[\w-]+\s+){0,3}?"
          r"(?:(?:oil\s+)?" + OIL_SITE + r"|(?:oil|gas|fuel|petroleum|crude)\s+(?:refiner(?:y|ies)|terminals?))\b)" + _AIR_GUARD + _CLAIM_GUARD,
          SHELL, "ASSAULT", "artillery", anchors="forces troops"),
-    # "Iraq said its forces had crushed an Iranian attack on a mountain peak": an attack beaten off is a battle.
+    # "Syria said its troops had crushed a rebel attack on a hilltop post": an attack beaten off is a battle.
     # Not the passive "were crushed in a bomb attack", nor a noun reached past a preposition ("smashed windows at
     # the brigade headquarters", "routed traffic around the attack site").
     Rule(r"(?<!were\s)(?<!was\s)(?<!been\s)(?:crushed|smashed|routed)\s+(?:an?\s+|the\s+|\d[\d,]*\s+|two\s+|three\s+)?"
@@ -56,7 +56,7 @@ WIRE_RULES: list[Rule] = [
          r"(?:attacks?|offensives?|assaults?|thrusts?|brigades?|divisions?|battalions?)\b(?!\s+(?:victims?|sites?)\b)",
          CLASH, "ASSAULT", "firearms", armed=False,
          anchors="crush smash rout"),
-    # "Communist rebels said they destroyed a vital military communications station": a site that rebels claim to
+    # "Maoist rebels said they wrecked a key army radio relay post": a site that rebels claim to
     # have destroyed, the means untold, is coded Shelling (gold README, as dev13's depots). Only a facility (not
     # documents, crops or their own rifles), and, as the bridge rule, no stated means, no claim the army denies and
     # no ALL-CAPS wire copy.
@@ -65,7 +65,7 @@ WIRE_RULES: list[Rule] = [
          + _SITE + r"\b)" + _CLAIM_GUARD, SHELL, "ASSAULT", "artillery", anchors="rebel guerrilla insurgent"),
 ]
 
-# "a bomb exploded in a helicopter flying him to Beirut": the aircraft is where the bomb went off, not what dropped it.
+# "a bomb went off in a plane taking her to Amman": the aircraft is where the bomb went off, not what dropped it.
 ABOARD = re.compile(r"\b(?:in|aboard|on\s+board|inside|under\s+\w+['’]s\s+seat\s+in)\s+(?:an?|the|his|her|its|their)\s+"
                     r"(?:[\w-]+\s+){0,2}?(?:helicopters?|planes?|aircraft|airliners?|jets?)\b", re.I)
 

@@ -89,7 +89,7 @@ def is_heading(text: str, start: int, end: int) -> bool:
     long = [w for w in words if len(w) > 3]
     if long and sum(w[0].isupper() for w in long) < 0.6 * len(long):
         return False
-    # A wire lead cut at its line end ("SIDON, Lebanon, March 23 - Israeli jets bombed Palestinian") is body copy:
+    # A wire lead cut at its line end ("HAMA, Syria, May 4 - Government jets bombed rebel") is body copy:
     # it runs on in the next line; a dated title ("Kabul, May 12 - Car Bomb Kills Twelve") has a blank line after.
     return not (long and WIRE_DATELINE.match(text, start) and _RUNS_ON.match(text, end))
 
@@ -292,7 +292,7 @@ class TriggerFinder:
                 status, reason = "historical", "a present perfect with no place or date: a summary, not an event"
             if status == "asserted" and (rule.coding in (AIR, SHELL) or rule.weak) \
                     and ALL_DOWNED.search(text, sent.start, sent.end):
-                # "launched four HIMARS missiles at Kherson City, all of which air defense intercepted", "intercepting
+                # "fired three rockets at Odesa port, all of which air defence shot down", "intercepting
                 # the missile": nothing struck; the interception is Disrupted weapons use, out of the violent types.
                 status, reason = "negated", "every weapon launched was intercepted"
             if status == "asserted" and day_toll(doc, sent.start, sent.end, m.start(), m.end()):
@@ -311,14 +311,14 @@ class TriggerFinder:
             if status == "asserted" and _TOLL_REF.search(text, max(sent.start, m.start() - 60), m.start()) \
                     and any(t.event_type and (et is None or t.event_type == et) and t.status == "asserted"
                             and t.sentence < si for t, _ in found):
-                # "The death toll from that strike had risen to 21": a toll update of an attack told before.
+                # "The toll from the earlier strike rose to 14": a toll update of an attack told before.
                 status, reason = "historical", "a toll update of an attack the story told before"
             taker = subject_taker(doc, si, m.start(), m.end()) if sub == TERRITORY[1] else None
             if taker is not None:
                 et, sub = NSA_OVERTAKES if taker.kind == "group" else GOV_REGAINS
             if sub == TERRITORY[1] and m.group(0).lower().startswith("claim") and foreign_taker(
                     doc, sent.start, sent.end, m.start(), m.end(), True):
-                et, sub = CLASH  # "the Russian Ministry of Defense claimed to capture Solodke": a foreign state's battle
+                et, sub = CLASH  # "the Belarusian defence ministry said it took Hill 12": a foreign state's battle
             elif sub == TERRITORY[1]:
                 doc.decisions.append(_decision(m, "asserted", "territory taken by an unnamed party"))
                 continue
@@ -351,7 +351,7 @@ _OTHER_DOER = re.compile(r"\b(?:militants?|fighters|gunmen|rebels?|insurgents?|H
 
 def aircraft_fired(text: str, s0: int, t0: int, p0: int) -> bool:
     """Whether aircraft fired the weapon: "Apache helicopters fired rockets", or "They also" after such a sentence."""
-    # "Russian fighter jets launched four Kh-31 missiles": missiles fired from the air are an air strike (ACLED);
+    # "Two bombers fired six Kh-59 missiles": missiles fired from the air are an air strike (ACLED);
     # "They also fired missiles" right after "helicopters fired rockets" has the aircraft as its subject, unless
     # another doer is named after the aircraft in that sentence or before the weapon in this one.
     if _FIRE_VERB.match(text, t0) and _AIRCRAFT_DOER.search(text, max(s0, t0 - 40), t0):
@@ -367,8 +367,8 @@ _FORCES_HIT = re.compile(r"gunmen\s+(?:opened\s+fire|attacked|killed|shot)\s+(?:
                          r"\d+|several)\s+)?(?:(?!of\b|retired\b|former\b|off-duty\b)[\w-]+\s+){0,2}?(?:police(?:men)?|"
                          r"policewom[ae]n|officers|soldiers|troops|army|military|security\s+forces|checkpoints?|patrols?|"
                          r"barracks|convoys?)\b(?![’']|\s+[\w-]+[’'])", re.I)
-# "Russian offensive operations in Luhansk Oblast are centered on Popasna", "A separate Ukrainian counterattack
-# reportedly recaptured Sloboda": a side's combat noun as the subject of a done or ongoing act names the armed party
+# "Russian assault efforts in Donetsk Oblast focus on Vuhledar", "A second Ukrainian counterattack
+# reportedly retook Hrakove": a side's combat noun as the subject of a done or ongoing act names the armed party
 # (not "Defend Kherson against Ukrainian counterattacks", an aim, nor "Ukrainian counteroffensives continue").
 # The side (SIDE) is a demonym, an armed group or an all-caps name.
 _LED_ACT = re.compile(

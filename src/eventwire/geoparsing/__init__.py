@@ -148,7 +148,7 @@ class Geoparser:
         memo: dict[tuple, PlaceMention] = {}
         out = [_own_name(r, _city_office_trimmed(text, _unit_of_trimmed(_tail_trimmed(
             self.gz, r, self._mention(text, r, article_id, memo))))) for r in kept]
-        out = at_stated_points(self.gz, text, out, TOLD_POINT)  # "Kake is located at 56°58′15″N 133°56′2″W"
+        out = at_stated_points(self.gz, text, out, TOLD_POINT)  # "Tok is located at 63°20′10″N 142°59′7″W"
         if self.villages and mode == "mixed":  # a Ukrainian village the gazetteer lacks, at its hromada's point
             out = add_villages(self.gz, text, out, TOLD_POINT)
         return out

@@ -1,4 +1,4 @@
-"""Border shapes: places near a border between two units ("Bohorodychne, a settlement near the Kharkiv-Donetsk Oblast
+"""Border shapes: places near a border between two units ("Hlushkivka, a village near the Sumy-Kharkiv Oblast
 border"), and a name told as the origin of fire from Russia ("shelled X from Y" with the border named).
 
 ISW writes Russian border villages in Russian spelling, often one key from a Ukrainian register name ("from

@@ -139,9 +139,9 @@ def make_box(
     # The definition's later units stand in when no link of the chain fits ("in North Central Texas, in ...
     # Ellis County, Texas": "North Central" reads as a province of Sri Lanka, which the frame rules out).
     # Only a name the sentence places something in: "under both Spain and Mexico" states no container.
-    # The next sentences' units too, when the frame rules out every reading of the chain ("... in the foothills of
-    # the Pyrenees. It is part of the Hautes-Pyrénées department ...": not the Australian shire).
-    # (Only when the chain names no town: "a neighborhood of the city of New Orleans" keeps its city.)
+    # The next sentences' units too, when the frame rules out every reading of the chain ("... at the foot of
+    # the Alps. It lies in the Savoie department ...": not the Australian shire).
+    # (Only when the chain names no town: "a district of the city of New Orleans" keeps its city.)
     towny = any(gz.fclass[i] == "P" for c in chain for i in c.ids)
     more = [y for y in wider or () if all(y is not z for z in rest)] if not towny else []
     extra = [x for x in rest + more if x.kind != "demonym" and (
@@ -166,7 +166,7 @@ def make_box(
         elif any(gz.fcode[i] in _FEATURES for i in c.ids) and any(
                 gz.fcode[i] in _FEATURES and gz.main_key(i) == name_key(c.text) for i in c.ids):
             towns = []  # "part of south-central Africa": the continent, not Mahdia (once called Africa)
-            # "the main town in the Juan Fernández Islands": an island (group) of one country holds its towns.
+            # "the chief village of the Juan Fernández Islands": an island (group) of one country holds its towns.
             units += [i for i in c.ids if gz.fcode[i] in _ISLANDS and gz.cc[i] and fits(i)
                      and gz.main_key(i) == name_key(c.text)]
         else:

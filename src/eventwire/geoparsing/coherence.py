@@ -233,8 +233,8 @@ def local_fit(gz: Gazetteer, text: str, cands: list[Candidate], shared: dict[str
                 # The place it is near or listed with, else the unit its sentence names: any is nearer than a
                 # namesake hundreds of km away.
                 # Only a guess in the country of one of its readings: a list mate misread abroad is no anchor. A mate
-                # farther down the list must lie near another town of the paragraph ("west of Lyman around Pryshyb,
-                # Sydorove, and Majaky": not Mayaky by Odesa).
+                # farther down the list must lie near another town of the paragraph ("north of Izyum around Pryshyb,
+                # Bohorodychne, and Majaky": not Mayaky by Odesa).
                 listed = {j for j, w, t in points if t == "list"}
                 guess = next((g for g in [*near, *written] if any(gz.cc[i] == gz.cc[g] for i in sc) and (
                     g not in listed or _backed(gz, text, c, by_sent, chosen, k, g, km))), None)

@@ -20,7 +20,7 @@ _GAP_IN = re.compile(
     r"^\s*,?\s+\(?(?:in|(?:district|region|province|area|suburb|neighbou?rhood|outskirts|quarter|governorate)\s+of)"
     r"\s+(?:the\s+)?$", re.I)
 # An admin word the gazetteer name lacks may sit between two links: "Litchfield County, Connecticut",
-# "Hughes and Pontotoc counties in the U.S. state of Oklahoma".
+# "Logan and Payne counties in the state of Oklahoma, U.S.".
 _ADMIN_WORD = r"(?:county|counties|parish|parishes|district|districts|municipality|province|region|shire|borough)"
 _GAP_NEXT = re.compile(
     r"^(?:\s+" + _ADMIN_WORD + r")?"
@@ -32,7 +32,7 @@ _GAP_AND = re.compile(r"^\s+(?:and|&)\s+$")
 _PLURAL_ADMIN = re.compile(r"\s+(?:counties|parishes|districts|boroughs)\b", re.I)
 _ADMIN_AFTER = re.compile(
     r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]+){0,3}(?:,?\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+" + _ADMIN_WORD + r"\b", re.I)
-# "Kala also named Black City is a town", "Bo also commonly referred to as Bo Town, is": a gloss before "is".
+# "Kora also called Red Town is a village", "Bo also widely known as Bo City, is": a gloss before "is".
 _ALSO = (r"(?:also|formerly|officially|commonly|sometimes)\s[^.;()]{0,60}?(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\))?"
          r",?\s+(?=(?:is|was)\s)")  # "San Jose, officially San Jose City (Filipino: ...), is"
 # The head noun of a definition that makes the defined name a unit: "Virginia (...) is a state located in".
@@ -46,16 +46,16 @@ _QUALIFIES = re.compile(r"\s+(?:state|province|territory|region|governorate|obla
 # "on the Gulf of Guinea": the name is part of a water body's name, not a container.
 _WATER_OF = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Cape|Lake|Mount)\s+of\s+(?:the\s+)?$")
 _LIST_END = re.compile(r",?\s+(?:and|or|AND|OR|&)\s+[A-Z]")  # ALL-CAPS too: "CHALATENANGO, MORAZAN, AND USULUTAN"
-# An appositive defines a place only with a place noun and no distance: "Hanover, a small town in the Northern Cape",
-# not "Abuja, a Memorandum of Understanding would be signed ... of Ukraine" nor "Cali, a city 400 km southwest of
+# An appositive defines a place only with a place noun and no distance: "Prieska, a farm town in the Northern Cape",
+# not "Lagos, an accord would be signed ... of Ghana" nor "Cali, a city 300 km south of
 # Bogota" (the town measured from).
 _PLACE_NOUN = (r"(?:town|village|city|suburb|hamlet|municipality|community|settlement|locality|neighbou?rhood|"
                r"district|port|island|county|region|province|parish|borough|township)\b")
 _UNIT_WORDS = (r"(?:Township|Municipality|Parish|Borough|Subprefecture|District|County|Prefecture|Province|Region|Taluk|"
                r"Tehsil|Mandal|Woreda|Zone|Commune|Shire)(?:\s+\d+)?")
 # The words between "in" and the container are lower-case or compass words ("in the southwestern corner of"),
-# not another name ("on the bluffs of the Mississippi River Valley in Randolph County"); a township or
-# municipality the gazetteer lacks may come first ("in Southfield Township, Oakland County").
+# not another name ("on the banks of the Ohio River Valley in Gallia County"); a township or
+# municipality the gazetteer lacks may come first ("in Lyon Township, Oakland County").
 _GAP_IS_A = re.compile(
     r"^\s*,?\s*(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:(?:is|was|are|were)\s+(?:(?:now|today|still)\s+)?"
     r"(?:(?:a|an|the|one)\s+|(?:located|situated|found|lies|part)\b|(?=(?:in|within)\s))|(?<=,)\s*(?:a|an)\s+(?=(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN + r")(?![^.;]{0,140}?\d))[^.;]{0,140}?"
@@ -63,11 +63,11 @@ _GAP_IS_A = re.compile(
     r"(?:(?:(?-i:[a-z])[\w'-]*|(?:north|south|east|west|central|upper|lower)[\w-]*"
     r"|(?-i:[A-Z])[\w'-]*(?=\s+(?:state|county|province|region|department|prefecture|territory)\s+of\s))\s+){0,3}"
     # Units the gazetteer lacks before the container: "in Hordaland county, Norway", "in Kayabe District, Oshima
-    # Subprefecture, Hokkaido", "in the administrative district of Gmina Jednorożec, within Przasnysz County".
+    # Subprefecture, Hokkaido", "in the administrative district of Gmina Krasne, within Przasnysz County".
     r"(?:(?:(?:(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:og|de|del|la|and)\s+)?){1,3}(?:administrative\s+)?" + _UNIT_WORDS
     + r"|(?-i:Gmina|Commune)\s+(?:(?-i:[A-Z])[\w'’-]*\s*){1,2})\s*,\s*(?:within\s+(?:the\s+)?)?"
     r"(?:(?:north|south|east|west|central)[\w-]*\s+)?){1,2}"  # "in Al Rashid administrative district, southern"
-    # "a village in the borough of Spelthorne, Surrey": a district the gazetteer lacks, after "of"
+    # "a hamlet in the borough of Runnymede, Surrey": a district the gazetteer lacks, after "of"
     r"|(?<=of\s)(?:(?-i:[A-Z])[\w'-]*\s+){0,2}(?-i:[A-Z])[\w'-]*\s*,\s*"
     r"|(?-i:County)\s+)?$", re.I)  # "a town in County Mayo, Ireland"
 _IS_A_START = re.compile(
@@ -75,7 +75,7 @@ _IS_A_START = re.compile(
 
 
 def opens_definition(text: str, end: int) -> bool:
-    """True when the words after a name (ending at `end`) define it: "Kala also named Black City is a town"."""
+    """True when the words after a name (ending at `end`) define it: "Kora also called Red Town is a village"."""
     return _IS_A_START.match(text, end) is not None
 
 
@@ -222,9 +222,9 @@ def _chain(
         if c.start < pos or (c.kind == "demonym" and not out and first_gap is _GAP_IS_A):
             continue
         if not out and (_FEATURE_NEXT.match(text, c.end) or _WATER_OF.search(text, max(0, c.start - 20), c.start)):
-            continue  # "of the Mississippi River Valley in Randolph County": look on for the container
+            continue  # "of the Ohio River Valley in Gallia County": look on for the container
         if out and _FEATURE_NEXT.match(text, c.end):
-            break  # "Santa Clara County, California, in the San Francisco Bay Area": the chain ends
+            break  # "Marin County, California, in the Bay Area north of San Francisco": the chain ends
         if c.start - pos > _MAX_GAP:
             break  # no gap pattern spans this far
         gap = text[pos : c.start]
@@ -234,7 +234,7 @@ def _chain(
             out and _GAP_AND.match(gap) and _PLURAL_ADMIN.match(text, c.end)
         ):  # "in Hughes and Pontotoc counties": both are containers
             if not out and first_gap is _GAP_IS_A:
-                continue  # "is a county along the Gulf of Mexico in the Florida panhandle": look further on
+                continue  # "is a parish on the Gulf coast in southern Louisiana": look further on
             break
         out.append(c)
         pos = c.end
@@ -288,8 +288,8 @@ def _definition_scope(
     return out
 
 
-# A text that opens by defining a place: "Augusta Township is a township in ...", "Kaup, pronounced as Kapu in the
-# local Tulu language, is a town in ...".
+# A text that opens by defining a place: "Milton Township is a township in ...", "Udupi, spelt Odipu in the
+# Tulu tongue, is a town in ...".
 _OPENING = re.compile(r"((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}?)(\s+(?-i:" + _UNIT_WORDS + r"))?"
                       r"(?=\s*[,(]|\s+(?:is|was)\s)")
 # A name inside the definition's gloss, after the words that give another name for the same place.
@@ -322,8 +322,8 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
     out: dict[int, Box] = {}
     ordered = sorted((c for c in ctx if c.kind == "demonym" or c.ids), key=lambda c: c.start)
     starts = [c.start for c in ordered]
-    # A sea, lake or mountain range holds no place ("a large Russian island in the North Pacific"): the chain looks on.
-    # (Nor does the first unit of a hyphened pair: "near the Kharkiv-Donetsk Oblast border" is in neither alone.)
+    # A sea, lake or mountain range holds no place ("a small Japanese island in the North Pacific"): the chain looks on.
+    # (Nor does the first unit of a hyphened pair: "near the Sumy-Kharkiv Oblast border" is in neither alone.)
     links = [c for c in ordered if c.kind == "demonym" or not (
         all(gz.fcode[i] in _NATURE for i in c.ids) or UNIT_PAIR_NEXT.match(text, c.end))]
     link_starts = [c.start for c in links]
@@ -362,7 +362,7 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
         if chain and gap is _GAP_IN and _bigger_than_town(gz, c, chain[0]):
             chain = []  # "toward Donetsk in Matveev Kurgan": a city is not inside a much smaller town
         if chain and gap is _GAP_IN and _HEADING_NEXT.match(text, chain[0].end) and _heads_past(gz, c, chain[0]):
-            # "moving through Mariupol in the Zaporizhia Oblast direction": a heading, not a container.
+            # "advancing past Tokmak in the Zaporizhia Oblast direction": a heading, not a container.
             chain = []
         if chain and not stated:
             # After a comma only admin units contain ("Norwich, Connecticut"); towns make a list.
@@ -381,7 +381,7 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
             scope = _definition_scope(text, ordered, starts, at, chain[0].start) if defined else None
             wider = None
             if scope is not None and not any(frame(gz, [*chain, *(x for x in scope if x not in chain)], set())):
-                # "... in the foothills of the Pyrenees. It is part of the Hautes-Pyrénées department ... in
+                # "... at the foot of the Alps. It lies in the Savoie department ... in
                 # France": a definition whose sentence names no country or state reads on for two sentences.
                 wider = _definition_scope(text, ordered, starts, at, chain[0].start, 3)
                 own = name_key(c.text)  # the name's own later mentions frame nothing ("Ilam ... Ilam Hall" is no Iran)
@@ -407,7 +407,7 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
             box = _demonym_head(gz, text, c, ordered, starts)
         held = borders[bisect_right(border_los, c.start - border_reach) : bisect_right(border_los, c.start)]
         for lo, hi, pair_a1, pair_cc in held:
-            # "X, a settlement near the Kharkiv-Donetsk Oblast border": in one of the two
+            # "X, a village near the Sumy-Kharkiv Oblast border": in one of the two
             # (Only to choose among readings: a village the tables lack there keeps its guess by its neighbours.)
             if lo <= c.start < hi and (box is None or (not box.stated and box.best is None)) and any(
                     gz.admin1[i] in pair_a1 for i in c.ids):

@@ -1,4 +1,4 @@
-"""Coordinates a text states for a place ("Kake is located at 56°58′15″N 133°56′2″W"): that place's point."""
+"""Coordinates a text states for a place ("Tok is located at 63°20′10″N 142°59′7″W"): that place's point."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from eventwire.model import PlaceMention
 
 _S = r"[ \u00a0\u2002]*"
 # Degrees, optional minutes and seconds (their signs sometimes left out: "30°22'52N"), then the hemisphere; a latitude,
-# then a longitude ("41°8'42\" North, 74°41'5\" West"; "42.7664° N, 126.5564° E").
+# then a longitude ("40°2'11\" North, 75°12'40\" West"; "42.7664° N, 126.5564° E").
 _PART = (r"(\d{1,3}(?:\.\d+)?)" + _S + "°" + _S + r"(?:(\d{1,2}(?:\.\d+)?)" + _S + r"[′']" + _S
          + r"(?:(\d{1,2}(?:\.\d+)?)" + _S + r"(?:″|''|\")?" + _S + r")?)?")
 _PAIR = re.compile(_PART + r"(N|S|North|South)\b[\s,;/]*(?:and[ \u00a0\u2002]+)?(?:longitude[ \u00a0\u2002]+)?" + _PART + r"(E|W|East|West)\b")
@@ -41,12 +41,12 @@ def _owner(text: str, order: list[PlaceMention], begin: int, at: int) -> PlaceMe
     """The mention the figures at `at` belong to, in the sentence that starts at `begin`."""
     inside = [m for m in order if m.start >= begin and m.end <= at]
     if inside and inside[0].start == begin and text[inside[0].end:at].strip(" \u00a0\u2002") == "(":
-        return inside[0]  # "Dundee (29°33′S 151°51′E) is a rural locality"
+        return inside[0]  # "Ashford (29°20′S 151°5′E) is a rural village"
     if not _TIES.search(text, begin, at):
         return None
     verb = [m for m in inside if _OWNS.match(text, m.end) and at - m.end <= _GAP and _TIES.search(text, m.end, at)]
     if verb:
-        return verb[-1]  # "... Total Literates: 25,650 Parigi is located at ...": the name before the verb
+        return verb[-1]  # "... Literates: 18,240 Hosur is located at ...": the name before the verb
     subject = [p for p in _PRONOUN.finditer(text, begin, at) if not any(m.start >= p.end() for m in inside)]
     if subject and order and order[0].start <= 3 and order[0].start < begin and opens_definition(text, order[0].end):
         # "it has a latitude and longitude of ...": the place an encyclopedia's opening defines ("Mandera (Somali:
@@ -95,8 +95,8 @@ def _nearby(gz: Gazetteer, lat: float, lon: float, km: float) -> list[tuple[floa
 def at_stated_points(gz: Gazetteer, text: str, mentions: list[PlaceMention], told_code: str) -> list[PlaceMention]:
     """Mentions whose text states their coordinates, read there: the name's record at that point, else the point.
 
-    A reading within 25 km of the figures stays. A record of the name near them replaces a far one ("Kake is a
-    first-class city in Prince of Wales-Hyder Census Area": GeoNames codes Kake to another borough, so the census
+    A reading within 25 km of the figures stays. A record of the name near them replaces a far one ("Tok is a
+    census-designated place in Southeast Fairbanks Census Area": GeoNames codes Tok to another borough, so the census
     area stood in). Without such a record the mention is the told point under its own name, like an offset's.
     """
     points = stated_points(text, [m for m in mentions if m.role != "demonym"]) if "°" in text else {}

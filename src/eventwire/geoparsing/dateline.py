@@ -84,7 +84,7 @@ def dateline_country(gz: Gazetteer, text: str, ctx: list[Candidate]) -> str | No
     return gz.cc[best] or None
 
 
-_NO_CITY = re.compile(r"[ \t\n]*[A-Z][A-Z ]{1,30}\($")  # "NO CITY (EL SALVADOR), 5 FEB 89 (FBIS) --"
+_NO_CITY = re.compile(r"[ \t\n]*[A-Z][A-Z ]{1,30}\($")  # "NO CITY (GUATEMALA), 12 MAR 90 (FBIS) --"
 
 
 def _no_city(text: str, ctx: list[Candidate]) -> Candidate | None:

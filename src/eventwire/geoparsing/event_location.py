@@ -39,7 +39,7 @@ _CONTAINER_OF = re.compile(r"\b(?:neighbou?rhood|district|area|village|town|quar
 _SITE_AFTER = re.compile(r"\s+(?:crossing|junction|checkpoint|neighbou?rhood|quarter|refugee\s+camp|camp|market|"
                          r"bridge|square)\b", re.I)
 _GLUED_ARTICLE = re.compile(r"\b" + ARTICLES + "-$", re.I)
-# "from a village near the West Bank city of Jenin": where the actor came from, not where he acted.
+# "from a hamlet close to the West Bank town of Tubas": where the actor came from, not where he acted.
 _ORIGIN = re.compile(r"\b(?:from|to|toward|towards)\s+(?:[\w'-]+\s+){0,7}$", re.I)
 # "attempted to assault Soledar", "continued to fight in Soledar": the trigger's own "to" points at no destination
 # ("tried to advance around X" keeps the cue: its list is placed from the towns after the first).
@@ -127,7 +127,7 @@ _OFFICE_OF = re.compile(r"\b(?:commanders?|governors?|mayors?|presidents?|prime\
 # "Dmitri Dashinski, of Belarus,": a person's country set off by commas.
 _NATIONALITY = re.compile(r"(?:[a-z],|\b(?!(?:Republic|Kingdom|Union|State|Federation|Commonwealth|Principality|"
                           r"Sultanate|Emirate|Islands?|Gulf|Bay|Sea|Isle)\b)[A-Z][a-z]+)\s+of\s+$")
-_AGE_OF = re.compile(r"\b\d{1,2},\s+of\s+$")  # "Erland T. Almaas, 18, of Norway": where a person is from
+_AGE_OF = re.compile(r"\b\d{1,2},\s+of\s+$")  # "Jon K. Berg, 19, of Norway": where a person is from
 # "the Islamic State of Iraq and al-Sham", "the Popular Front for the Liberation of Palestine": a group's name.
 _GROUP_OF = re.compile(r"\b(?:Islamic\s+State|Liberation|Emirate)\s+(?:of|in)\s+(?:the\s+)?$")
 # "Deir ez-Zor military airport", "the Kandahar air base": a site named after its place, not an actor.
@@ -146,8 +146,8 @@ def _soft_wrap(text: str, i: int) -> bool:
     """True for a line break inside a hard-wrapped sentence ("KIDNAPPED BY TERRORISTS OF THE\\nFARABUNDO ...")."""
     # A full line ending in a word, then more words: the sentence goes on in ALL-CAPS wire copy (MUC), where the
     # next line starts in lower case, or where the line ends on "of", "the", "and" ... (`runs_on`, which the
-    # sentence splitter shares). Another mixed-case line with no stop is a heading ("Subordinate main effort along
-    # the west bank of the Dnipro").
+    # sentence splitter shares). Another mixed-case line with no stop is a heading ("Supporting effort on
+    # the Dnipro's right bank").
     j = text.rfind("\n", 0, i) + 1
     if i - j < WRAP_LINE or not text[i - 1 : i].isalnum() or not text[i + 1 : i + 2].isalnum():
         return False
@@ -228,7 +228,7 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
     struck_here = p.end <= trigger[0] and p.role not in ("demonym", "metonym") \
         and not (p.feature_code or "").startswith("PCL") and _NOUN_GAP.fullmatch(text, p.end, trigger[0]) is not None \
         and _ATTACK_NOUN.search(text, trigger[0], trigger[1]) is not None  # not "Barcelona captured the title"
-    # "elements of the Luhansk People's Republic 6th Cossack Regiment continued to fight in Soledar": a proxy state's
+    # "troops of the Donetsk People's Republic's army corps kept fighting near Marinka": a proxy state's
     # name says whose troops, unless the event is told in it.
     proxy = _PROXY_STATE.match(text, p.end) is not None and _IN_BEFORE.search(before) is None
     modifier = (bool(_MODIFIER.match(text, name_end(text, p))) or proxy) and not _SITE_NOUN.match(text, p.end) and not struck_here
@@ -290,7 +290,7 @@ _ATTACK_NOUN = re.compile(r"\b(?:(?:air\s*)?strikes?|attacks?|bombings?|bombardm
                           re.I)
 
 # "Israel launches deadly Gaza strikes", "U.S. and Britain Launch Fresh Strikes on Houthis", "U.S. Searches for ...,
-# Launches Fresh Strikes", "Israel used U.S. munition in deadly strike": the subject of a verb that makes the attack
+# Launches New Strikes", "Turkey used German shell in deadly strike": the subject of a verb that makes the attack
 # its object acts; up to three words (adjectives, the struck place) may come before the noun.
 _LIGHT_GAP = re.compile(r"(?:\s*(?:,|and|&)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?(?:\s+[^,;:.!?]{1,60},)?\s+"
                         r"(?:(?:has|have|had|will|would|also|again|reportedly|now|then)\s+){0,2}"

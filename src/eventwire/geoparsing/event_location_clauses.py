@@ -28,10 +28,10 @@ def other_verb(text: str, lo: int, hi: int, trigger: tuple[int, int]) -> bool:
     return m is not None and len(text[trigger[1] : m.start()].split()) > 2
 
 
-# "unsuccessfully attempted to resume offensive operations southwest of Izyum and did not advance in the Slovyansk or
-# Lyman directions", "conducted limited offensive operations toward Zaporizhia City but did not conduct any attacks in
-# Kherson and Mykolaiv oblasts": a place after a later clause that denies an act is where nothing happened. A denied
-# result of the act itself ("shelled but did not inflict any damage against the plant") keeps the place.
+# "tried without success to renew offensive operations south of Lyman and did not advance in the Siversk or
+# Bakhmut directions", "made small offensive moves toward Orikhiv but did not launch any attacks in
+# Sumy or Kharkiv oblasts": a place after a later clause that denies an act is where nothing happened. A denied
+# result of the act itself ("shelled but caused no damage to the plant") keeps the place.
 _DENIED = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?(?:did|do|does|have|has|had)\s+not\s+(?:yet\s+|any\s+)?(?:advance|launch|"
                      r"conduct|resume|attack|assault|make|gain|captur|take|took|secur|enter|seiz|attempt)\w*\b", re.I)
 
@@ -41,7 +41,7 @@ def denied_clause(text: str, lo: int, hi: int) -> bool:
     return _DENIED.search(text, lo, hi) is not None
 
 
-# "(as they do for Russian attacks near Kyiv)": a bracketed clause is a comparison or comment, not where the act
+# "(as they did for Russian assaults near Sumy)": a bracketed clause is a comparison or comment, not where the act
 # was; a bracketed bare place ("(northwest of Kyiv)") says where a named village lies and is not matched.
 _ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;.]*?(?=,)|\((?:as|which|who|unlike|like|than|while)\s[^()]*\)", re.I)
 
@@ -78,7 +78,7 @@ def whose_clause(text: str, end: int, trigger_start: int) -> bool:
 # "broke the encirclement of Izyum and pushed Russian forces back and captured Bohorodychne": a past act verb after
 # "and" opens its own predicate; a place before it belongs to an earlier verb (blind dev12 analysis, round 48).
 _AND_PREDICATE = re.compile(r"\band\s+(?:(?:then|later|also|reportedly|subsequently)\s+)?$", re.I)
-# An attempt ("and attempted to advance from the settlement towards X") is still fought where the chain began.
+# An attempt ("and tried to push on from the village towards X") is still fought where the chain began.
 _PAST_ACT = re.compile(r"(?!attempted|tried)(?:[a-z]+ed|took|retook|struck|hit|shot|fought)\b")
 
 

@@ -8,7 +8,7 @@ from eventwire.model import PlaceMention
 
 # "the town of Isna in Qena Province", "Tsatsan-Yurt in Kurchaloi district", "Orgun, in the southeastern province of
 # Paktika", "Qabasin and Bzaah in eastern Al-Bab": the place after holds the place before.
-# "Abu Ghraib, on the western edge of Baghdad", "Boleel outside Deir ez-Zor": the first place is the finer one too.
+# "Taji, on the northern edge of Baghdad", "Boleel outside Deir ez-Zor": the first place is the finer one too.
 _IN_GAP = re.compile(r"(?:\s*,)?\s+(?:in|of|near|outside|on\s+the\s+(?:[\w-]+\s+)?(?:edge|outskirts)\s+of)\s+"
                      r"(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
                      r"(?:(?:city|town|province|district|region|governorate|state|county|oblast|area)\s+of\s+"
@@ -21,7 +21,7 @@ _UNIT_GAP = re.compile(r"\s+(?:local\s+government\s+areas?|LGAs?|districts?|coun
 # "Kafr Nabl, a town in Idlib province", "the tomb, a tiny enclave in Nablus": an aside saying where the place lies.
 _APPOSITION = re.compile(r"\s*,\s+an?\s+(?:[\w-]+\s+){0,3}(?:in|near|outside)\s+(?:the\s+)?"
                          r"(?:(?:north|south|east|west|central)[\w-]*\s+)?", re.I)
-# "the West Bank city of Hebron", "the southern Gaza Strip city of Khan Yunis": the place before holds the place after.
+# "the West Bank town of Tubas", "the northern Gaza Strip town of Beit Lahia": the place before holds the place after.
 # "the Washash district of Baghdad" is the other way round: a district or a quarter is named by the word before it.
 _OF_GAP = re.compile(r"\s+(?:(?:border|frontier|northern|southern|eastern|western|central)\s+)?(?:city|town|village|"
                      r"refugee\s+camp|camp|port|capital)\s+of\s+", re.I)
@@ -29,15 +29,15 @@ _OF_GAP = re.compile(r"\s+(?:(?:border|frontier|northern|southern|eastern|wester
 
 _AROUND_GAP = re.compile(r"\s+(?:around|near)\s+(?:the\s+)?(?:(?:town|village|settlement)s?\s+of\s+)?", re.I)
 _DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|central)[\w-]*\s+$", re.I)
-# "artillery strikes around Barvinkove in the areas of Karnaukhivka and Virnopillya", "assaults around Avdiivka near
-# Kamianka and Vesele": the town is the anchor of the fight; the villages named with it are where it was (gold README:
+# "artillery fire around Izyum in the areas of Kamianka and Dovhenke", "assaults around Avdiivka near
+# Stepove and Berdychi": the town is the anchor of the fight; the villages named with it are where it was (gold README:
 # "direction from a town: one event per fight", the village, not the town as well). "In the direction of" is no
 # such village: whether a direction town is a place is not decided.
 _VICINITY_GAP = re.compile(r"(?:\s+City)?\s+(?:in\s+the\s+(?:areas?|vicinity)\s+of|near)\s+(?:the\s+)?"
                            r"(?:(?:town|village|settlement)s?\s+of\s+)?", re.I)
 _ANCHOR_BEFORE = re.compile(r"\b(?:around|near)\s+$", re.I)
-# "heavy fighting south of Bakhmut in Opytne", "12km south of Kreminna in Bilohorivka", "on the eastern arc of Bakhmut
-# in Bilohorivka": a town told as the point a direction is taken from is no container of the village after "in";
+# "hard fighting west of Horlivka in Zalizne", "10km south of Kreminna in Dibrova", "on the northern flank of Avdiivka
+# in Stepove": a town told as the point a direction is taken from is no container of the village after "in";
 # the village is where it was (gold README, "direction from a town").
 _FROM_TOWN = re.compile(r"\b(?:(?:north|south)(?:east|west)?|east|west|arc)(?:ward)?\s+of\s+(?:the\s+)?$",
                         re.I)
@@ -77,7 +77,7 @@ def held_by(text: str, p: PlaceMention, local: list[PlaceMention]) -> PlaceMenti
             return q
         if q.end <= p.start and any(g.fullmatch(text, q.end, p.start) for g in (_IN_GAP, _UNIT_GAP, _APPOSITION)):
             return q
-        # "in Finca Santa Elena, Santa Tecla, near San Salvador": a town after a bare comma names where the place is.
+        # "in Finca La Esperanza, Soyapango, near San Salvador": a town after a bare comma names where the place is.
         if q.end <= p.start and _COMMA.fullmatch(text, q.end, p.start) and _COMMA_END.match(text, p.end) \
                 and not any(o.end <= q.start and _COMMA.fullmatch(text, o.end, q.start) for o in local):
             return q
@@ -97,7 +97,7 @@ def held_by(text: str, p: PlaceMention, local: list[PlaceMention]) -> PlaceMenti
 
 def prefer_held(text: str, local: list[PlaceMention], scores: dict[int, float]) -> None:
     """A container named with the place it holds loses its standing to that finer place (scores by id, in place)."""
-    # The finer place inherits the container's cues ("in the town of Isna in Qena Province": "in" governs both).
+    # The finer place inherits the container's cues ("in the town of Edfu in Aswan Province": "in" governs both).
     for p in sorted(local, key=lambda p: (-_rank(p), -p.start)):  # the outermost first: "A, B, near C"
         q = held_by(text, p, local)
         if q is not None:

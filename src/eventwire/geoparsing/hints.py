@@ -71,7 +71,7 @@ _CAPITAL_WORD = re.compile(r"[ \u00a0\u2002]+capital\b")
 def capital_phrases(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candidate]) -> None:
     """Mark names that share a sentence with "the U.S. capital" / "the Ukrainian capital" with that country.
 
-    "In Washington, ... diplomats ... leaving the Russian Embassy in the U.S. capital": the capital of the country
+    "In Washington, ... diplomats ... walking out of the Chinese Embassy in the U.S. capital": the capital of the country
     the sentence names, not Washington in Tyne and Wear (a London story).
     """
     ends = {m.start() for m in _CAPITAL_WORD.finditer(text)}

@@ -92,8 +92,8 @@ def phrases(text: str) -> dict[int, tuple[float, float | None]]:
     return out
 
 
-# "Oleksandrivka (directly west of Kherson)", "Soldatske and Oleksandrivka (both northwest of Kherson City)",
-# "Oleksandrivka, just west of Kherson", "Syrotyne and Lisna Dacha, villages on the southern outskirts of
+# "Posad-Pokrovske (just west of Kherson)", "Kyselivka and Pravdyne (both northwest of Kherson City)",
+# "Posad-Pokrovske, just west of Kherson", "Metiolkine and Voronove, villages on the eastern edge of
 # Severodonetsk": a bearing with no distance, set off as an aside after a name or a list.
 _ASIDE_DIR = re.compile(
     r"(?:\(|,[ \u00a0\u2002]+)(?:(?:both|all|two|located|lying|just|directly|immediately|due|villages?|settlements?|on|"
@@ -139,11 +139,11 @@ def directions(text: str) -> tuple[dict[int, tuple[float, float | None]], dict[i
         lst = _OWNERS.search(text, max(0, stop - 160), stop)
         if lst is None or _OF_BEFORE.search(text, max(0, lst.start() - 16), lst.start()) or _CLAUSE_NEXT.match(
                 text, _name_end(text, m.end())):
-            # "southeast of Siversk, south of Bakhmut": a list of bearings, not an aside about Siversk; "west of
-            # Avdiivka near Pervomaiske, south of Avdiivka near Opytne": the bearing belongs to the next name.
+            # "east of Lyman, north of Bakhmut": a list of bearings, not an aside about Lyman; "west of
+            # Avdiivka near Nevelske, north of Avdiivka near Stepove": the bearing belongs to the next name.
             continue
         out[m.end()] = (CLOSE_KM if _CLOSE.search(m.group(0)) else ASIDE_KM, bearing)
-        # "Avdiivka and Marinka (on the southwestern outskirts of Donetsk City)": without "both" or "all" the
+        # "Pisky and Marinka (on the western edge of Donetsk City)": without "both" or "all" the
         # aside describes the last name only.
         first = lst.start() if _ALL.search(m.group(0)) else _last_item(text, lst.start(), stop)
         owners[m.end()] = (first, stop)
@@ -195,12 +195,12 @@ def anchor(
             continue
         km, bearing = hit
         if UNIT_PAIR_NEXT.match(text, y.end):
-            return None  # "33km south of the Kherson-Dnipropetrovsk Oblast border" measures from a border, not a town
+            return None  # "25km north of the Sumy-Kharkiv Oblast border" measures from a border, not a town
         span = owners.get(y.start) if owners else None
         if span is not None and not (span[0] <= c.start and c.end <= span[1]):
             continue  # a bearing aside describes only the names listed right before it
         if _OTHER_OWNS.search(text, c.end, y.start):
-            return None  # "Kreminna) and Shchastia (20km north of Luhansk City)": another name's bracketed distance
+            return None  # "Svatove) and Stanytsia (15km north of Luhansk City)": another name's bracketed distance
         if km > (_FAR_KM if bearing is not None else 300):
             return None  # too far to stand in for the place (with a direction, the point can be projected)
         pool = [i for i in y.ids if gz.fclass[i] in ("P", "S")]
@@ -229,7 +229,7 @@ _FAR_KM = 1200.0
 # "the Kharkiv-Donetsk Oblast border": the first of a hyphened pair of units is neither a town nor a unit alone.
 UNIT_PAIR_NEXT = re.compile(r"-(?-i:[A-Z])[\w'’]+[ \u00a0\u2002]+(?:oblasts?|regions?|provinces?|governorates?)\b", re.I)
 # ISW writes "Shchastia (20km north of ...)": a capitalised word before a bracketed distance owns it. So does one
-# an appositive describes: "Siversk, a settlement located on a major highway 30km west of ...".
+# an appositive describes: "Lyman, a town lying on a main rail line 25km east of ...".
 _OTHER_OWNS = re.compile(r"[A-Z][\w'’-]+(?:[ \u00a0\u2002]*\((?:(?:approximately|about|some|roughly|around|nearly|just)\s+)?\d"
                          r"|,[ \u00a0\u2002]+an?[ \u00a0\u2002]+(?:small[ \u00a0\u2002]+)?(?:settlement|village|town|city)\b)")
 _UNIT_CODES = frozenset(("PCLI", "ADM1", "ADM2", "RGN", "CONT", "ISL"))

@@ -162,8 +162,8 @@ def resolve(
     key_def: dict[str, Box] = {}
     for n in sorted(inside, key=lambda n: cands[n].start):
         # One sense per discourse: a container stated once holds every mention, and the first definition
-        # ("Austin is a ghost town in Grant County, Oregon") outranks later loose matches ("Austin was the
-        # hub of the area until Bates, a company town of ...").
+        # ("Dayton is a ghost town in Lake County, Oregon") outranks later loose matches ("Dayton was the
+        # heart of the valley until Alder, a mill town of ...").
         key_box.setdefault(keys[n], inside[n])
         if inside[n].defined and ((old := key_def.get(keys[n])) is None or (old.past and not inside[n].past)):
             # "The citadel of Galata was a colony of ... Genoa ... Galata is a quarter ... in Istanbul": what a place
@@ -226,8 +226,8 @@ def resolve(
     near_memo: dict[tuple[str, int], list[float]] = {}  # (name, id of its priors) → anchors near each reading
     stand_in: set[str] = set()  # names whose stated container stands in for them (no record of theirs lies in it)
     measured: set[str] = set()  # names placed at the town a distance phrase measures from ("Dibrova, 5km SW of X")
-    # A sentence's subject owns the distance its sentence gives ("Stanton is a village ... nine miles north-east of
-    # Bury St. Edmunds"); a name in mid-sentence may not ("Izyum ... Svatove, just 30-40 km west of ...").
+    # A sentence's subject owns the distance its sentence gives ("Elmsett is a village ... eight miles west of
+    # Ipswich"); a name in mid-sentence may not ("Lyman ... Kreminna, some 20-30 km east of ...").
     subjects = {keys[n] for n, b in inside.items() if b.near is not None and (
         cands[n].start == 0 or at_sentence_start(text, cands[n].start))}
     for n, (c, pri) in enumerate(zip(cands, priors, strict=True)):
@@ -250,7 +250,7 @@ def resolve(
         box = inside.get(n)
         ov, oa = own_votes[k], own_admin[k]
         hints = c.hints
-        # A definition ("X is a county in the U.S. state of Iowa") is surer than "X, Y" or "X in Y".
+        # A definition ("X is a county of Kansas, a U.S. state") is surer than "X, Y" or "X in Y".
         box_w = _DEFINED_W if box is not None and box.defined else 1.5
         h_admin, h_town, h_cap, h_based = hints.get("admin"), hints.get("town"), hints.get("capital"), hints.get("based")
         # (A firm's city: only for names that are towns alone; "a Georgia Democrat" is the state.)
@@ -300,7 +300,7 @@ def resolve(
                 if box.defined and depth_in and depth_in == box.depth:
                     s += 1.5  # "Pasadena is a town in ... Newfoundland, Canada": the definition outweighs the rest
                 if box.unit and fc in _AREA_CODES:
-                    s += 2.0  # "New York is a state in the Northeastern United States": the state, not the city
+                    s += 2.0  # "New York is a state in the northeast of the United States": the state, not the city
             sc[i] = s
         box = inside.get(n)
         fits_near: set[int] = set()
@@ -327,8 +327,8 @@ def resolve(
             top = max(sc, key=lambda i: sc[i])
             # "toward Kyiv in Baturyn": a capital or a city of a million is not inside a town named after "in".
             big_top = gz.fcode[top] == "PPLC" or gz.pops[top] >= 1_000_000
-            # A country's name is overridden only by a definition stating an admin unit ("Panama is a village
-            # in Chautauqua County, New York").
+            # A country's name is overridden only by a definition stating an admin unit ("Chile is a hamlet
+            # in Wayne County, New York").
             # (A state alone does so only in a country the text names: "Montserrat is a Caribbean island ... in the
             # Leeward Islands" is not French Polynesia's.)
             if (gz.fcode[top] != "PCLI" or (box.defined and gz.fcode[box.best] in ("ADM1", "ADM2") and (
@@ -337,7 +337,7 @@ def resolve(
                 big_top and not box.defined
             ) and max(box.holds(gz, i) for i in sc) < box.depth and not contains(gz, top, box.best) and not (
                 gz.fclass[top] in ("P", "T") and not gz.admin1[top] and gz.cc[top] == gz.cc[box.best]
-            ) and not (  # "Muridke, a town near the eastern city of Lahore": a town beside the stated one
+            ) and not (  # "Kamoke, a town close to Lahore in the east": a town beside the stated one
                 gz.fclass[box.best] == "P" and gz.fclass[top] == "P" and distance(gz, top, box.best) <= _BESIDE_KM
             ):  # a town GeoNames codes to no province ("Perquin, Morazan"), or an island, may well lie in the stated one
                 # No record of this name lies inside its stated container: the container is the best guess.
@@ -406,7 +406,7 @@ def resolve(
                 box.best if box is not None and box.stated and box.best is not None else focus)
             if box is not None and guess is not None and guess == box.best and gz.fclass[guess] == "P" and (
                     own := shared.get(box.best_key)):
-                # "... at 2700 North Fourth Street in Red Oak": the Red Oak the article reads (Iowa), not the
+                # "... at 1400 West Main Street in Red Oak": the Red Oak the article reads (Iowa), not the
                 # name's biggest town.
                 guess = max(own, key=lambda i: own[i])
             if guess is not None and ((box is not None and guess == box.best) or (

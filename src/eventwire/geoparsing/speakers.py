@@ -28,7 +28,7 @@ def reactors(gz: Gazetteer, text: str, ctx: list[Candidate]) -> set[int]:
         if m is None:
             continue
         # The party reacted to comes right after the verb ("condemns Israel's strike", "slams Israeli raid",
-        # "warns Israel against ..."); "Israel rejects Rafah crossing role for Palestinian Authority" has none.
+        # "warns Israel against ..."); "Egypt rejects border crossing plan for Gaza" has none.
         gap = _GAP.match(text, m.end())
         d = ctx[n + 1]
         other = _country(gz, d)

@@ -13,7 +13,7 @@ _SMALL = frozenset("""a an the and but or nor for so yet as at by in of off on p
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]{3,}")
 # A headline is a line's first sentence, with a blank line or the text's edge before and after it (not a
-# hard-wrapped line of wire copy: "Under-Secretary of State for Economic Affairs Allen Wallis\ntold ..."); it ends
+# hard-wrapped line of wire copy: "Assistant Secretary of the Treasury for Tax Policy Ann Hale\ntold ..."); it ends
 # at a line break or at a full stop, "?" or "!" before a space (an LGL title runs on into its story), not at an
 # initial ("U.S. Sends", "H. L. Snyder").
 _END = re.compile(r"\n|(?<![A-Z])[.!?][\"”’')]*[ \u00a0\u2002]")
@@ -36,7 +36,7 @@ def _segment(text: str, pos: int) -> tuple[int, int] | None:
 
 def in_title_case(text: str, pos: int) -> bool:
     """True when the headline holding `pos` (a line's first sentence) is written in Title Case: three or more capitalised words
-    of four letters and no lower-case word but the small ones ("UNICEF Delivers Urgent Aid to Children in Gaza")."""
+    of four letters and no lower-case word but the small ones ("WHO Sends Urgent Supplies to Clinics in Sudan")."""
     seg = _segment(text, pos)
     if seg is None:
         return False

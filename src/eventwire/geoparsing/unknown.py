@@ -31,7 +31,7 @@ _B = r"(?<!\w.)"
 _APPOSITIVE = (rf",{_S}+(?:(?:a|an){_S}+(?:[a-z]+{_S}+){{0,2}}(?:{_KINDS}|city)\b|"
                rf"(?:some|about|around|roughly|nearly|almost)?{_S}*\d[\d,.]*{_S}*(?:km|kilomet(?:er|re)s|miles|mi)\b)")
 _PATTERNS = (
-    # "the village of Ashmi", "the towns of Tel Hamis and Tel Birak"
+    # "the village of Ashmi", "the towns of Tel Tamer and Tel Baydar"
     # (`\b(?:{_KINDS}|towns|villages)` grouped by first letter: the word after it ends each branch, so one matches.)
     re.compile(rf"(?:v{_B}(?:illage|illages)|t{_B}(?:own|ownship|owns)|h{_B}amlet|s{_B}(?:ettlement|uburb|ub-district"
                rf"|ubdistrict)|n{_B}eighbou?rhood|d{_B}istrict|c{_B}amp){_S}+of{_S}+({_NAME})(?:,?{_S}+and{_S}+({_NAME}))?"),
@@ -48,9 +48,9 @@ _PATTERNS = (
     re.compile(rf"(?:n{_B}(?:ear|(?:orth|ortheast|orthwest)(?:ern)?{_S}+of)|o{_B}utside"
                rf"|s{_B}(?:outh|outheast|outhwest)(?:ern)?{_S}+of|e{_B}ast(?:ern)?{_S}+of|w{_B}est(?:ern)?{_S}+of)"
                rf"{_S}+({_NAME})(?![\w'’-]|{_S}+[A-Z])"),
-    # "in Dunya Pur, a small town about 100 kilometers ...", "in Suwayrah, some 50 km south of Baghdad"
+    # "in Kot Adu, a small town some 80 kilometers ...", "in Suwayrah, some 50 km south of Baghdad"
     re.compile(rf"(?:i{_B}n|a{_B}t|n{_B}ear){_S}+({_NAME}){_APPOSITIVE}"),
-    # "Syrotne and Lisna Dacha, villages on the southern outskirts of ...": a pair the next words call villages
+    # "Metiolkine and Voronove, villages on the eastern edge of ...": a pair the next words call villages
     re.compile(rf"\b({_NAME}){_S}+and{_S}+({_NAME}),{_S}+(?:(?:both|two){_S}+)?(?:villages|settlements)\b"),
 )
 # Words each pattern cannot match without (its patterns are case-sensitive): a plain substring test skips the

@@ -301,7 +301,7 @@ class EventMerger:
         # Country-level reports link to each other last: each first joins the finer cluster its own
         # candidate links single out. Two same-day reports placed only at "Israel" (the attacker's
         # country) may be about two strikes abroad, and as one group they would join neither; and an
-        # article's country-level twin ("condemnation of Israel after dozens killed in Rafah", coded at
+        # article's country-level twin ("outcry against Israel after many killed in Rafah", coded at
         # Rafah and at "Israel") would hold back every report it grouped with from its sibling's cluster.
         deferred: list[tuple[int, int]] = []
         loose: list[tuple[float, int, int]] = []

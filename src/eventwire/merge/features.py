@@ -106,7 +106,7 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None, article_event
     end_day = _end_day(ev)
     if ev.event_type in VIOLENT and isinstance(start, date) and published is not None \
             and start > published.date():
-        # "Council will hold emergency meeting on Tuesday after Israeli strike in Rafah": the date is
+        # "Council to hold crisis talks on Tuesday after air strike in Jenin": the date is
         # the planned meeting's; a violent event the outlet reports happened by its publication day.
         start, day_stated = published.date(), False
         end_day = start.toordinal()

@@ -21,8 +21,8 @@ from eventwire.merge.toll_mentions import toll_links
 from eventwire.merge.types import Cluster
 from eventwire.model import Article, Event
 
-# A reaction ("UN chief condemns deadly Gaza aid site tragedy"), a follow-up ("Bodies of World
-# Central Kitchen workers leave Gaza") or an explainer ("Where is al-Ahli Arab Hospital?") is a report
+# A reaction ("UN envoy condemns deadly food queue shooting"), a follow-up ("Bodies of charity
+# drivers leave Rafah") or an explainer ("Where is Nasser Hospital?") is a report
 # of an event that the event coder rightly codes no violent event in. It is attached to the event
 # as a *mentioning* source, apart from the reporting sources: it adds no figure, no place, no vote.
 BEFORE_DAYS = 1  # published at most this many days before the event's first day (time zones, "overnight")
@@ -308,8 +308,8 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event], articles
             # (Not for an orphan: the merger already weighed its event's place against the event's reports.)
             if rule is None and cosine >= PLACE_COSINE and violent[a.id] and a.id not in own \
                     and any(owned(t, w) for w in t.places & mine):
-                # A report of violence told in the event's own words ("Israeli military concludes deadly
-                # raid on refugee camp in the occupied West Bank") may rest on its place: at this
+                # A report of violence told in the event's own words ("Army ends deadly
+                # raid on Nur Shams camp in the occupied West Bank") may rest on its place: at this
                 # closeness the place is no passing name in other news ("Security Council meets, demands
                 # Rafah ceasefire" tells no violence). Round 15, chosen leave-one-window-out.
                 rule = "place"
@@ -418,8 +418,8 @@ def chain(articles: list[Article], lead: dict[str, set[str]], found: dict[str, M
 def similar(mine: set[str], pool: list[_Target], idf: Callable[[str], float],
             norms: dict[str, float], floor: float | None = None) -> tuple[_Target, float] | None:
     """The one event of the report's days whose reports' words the report's words resemble most, by a margin."""
-    # A reaction tells its event in the words its outlets used ("Israel war cabinet meets to weigh
-    # response to Iran's attack"), whatever the event's site or place. TF-IDF cosine of the report's
+    # A reaction tells its event in the words its outlets used ("Security cabinet meets to weigh
+    # reply to the drone attack"), whatever the event's site or place. TF-IDF cosine of the report's
     # content words and the event's word profile (share of its reports using each word), as for any
     # window's events: MIN_COSINE and COSINE_MARGIN were chosen with each train window left out.
     if not mine:

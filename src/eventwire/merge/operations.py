@@ -88,8 +88,8 @@ def operation_sites(ev: Event) -> frozenset[str]:
 def one_operation(a: Rec, b: Rec) -> bool:
     """A violent report and a raid coded as a development, of one day, that name the same kind of site.
 
-    "Israeli military says it killed 90 gunmen at the hospital" and "troops forced health workers to
-    strip in hospital raid": the coder rightly reads the second as no violence, but it is the same
+    "Army says it killed 70 fighters at the clinic" and "soldiers made medical staff
+    undress in clinic raid": the coder rightly reads the second as no violence, but it is the same
     operation at the same site. (Place, opposing attackers and the other hard rules are tested as for
     any pair: `similarity.pair_score`.)
     """

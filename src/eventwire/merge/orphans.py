@@ -20,7 +20,7 @@ NEW_MATES = 1
 
 def orphans(clusters: Iterable[Cluster], by_id: dict[str, Event], most: int = 1) -> dict[str, list[Event]]:
     """Articles whose violent events all sit in events told by at most `most` articles, with those events."""
-    # "US defense secretary asks Israeli counterpart to notify US ahead of any response to Iranian
+    # "UK foreign minister asks Israeli counterpart to warn London before any reply to the Iranian
     # attack" is coded an attack placed at the United States, with two other reactions placed there:
     # a fragment that the extractor misplaced of the attack that dozens of outlets told. Such an
     # article may be a mention of the told event (`link_mentions`).
@@ -43,8 +43,8 @@ def fits(own: list[Event], members: Iterable[Event], where: frozenset[str],
 
     `mates`: the events of the clusters its own events sit in; their "new" cue counts as its own.
     """
-    # Its own town or region must be among the event's places: "Nine members of a family killed in
-    # Gaza, Israel raids West Bank camp" (placed at Gaza) tells the family's death, not the raid.
+    # Its own town or region must be among the event's places: "Seven members of one family killed in
+    # Gaza, army raids Jenin camp" (placed at Gaza) tells the family's death, not the raid.
     # A country-level or unplaced coding is where the extractor fails (the attacker's country).
     mine = [to_rec(0, e) for e in own]
     theirs = [to_rec(1, e) for e in members]

@@ -279,8 +279,8 @@ def family_type_score(a: Rec, b: Rec, p: float, cfg: MergeConfig) -> float | Non
 
 def country_tolls(a: Rec, b: Rec) -> bool:
     """Both reports are placed only at a country and give a toll: a family coding then rests on the tolls' fit."""
-    # "Suicide car bomber kills 15 people in Pakistan" and "At least 13 die as militants clash in
-    # Pakistan": the country says little, the day and the fitting tolls say it is one attack.
+    # "Suicide truck bomb kills 11 in Somalia" and "At least 9 dead as militants fight in
+    # Somalia": the country says little, the day and the fitting tolls say it is one attack.
     return a.coarse and b.coarse and a.fatal is not None and b.fatal is not None
 
 
@@ -333,8 +333,8 @@ def weak_link(a: Rec, b: Rec, cfg: MergeConfig) -> bool:
         if a.event_type is None or b.event_type is None or not a.sites & b.sites:
             return False
     elif a.coarse and b.coarse:
-        # "Seven Cameroonian soldiers killed in Boko Haram attack", placed only at the group's home
-        # (Nigeria), and "six soldiers killed in Boko Haram attack in Cameroon": armed groups cross
+        # "Five Nigerien troops killed in Boko Haram raid", placed only at the group's home
+        # (Nigeria), and "four troops killed in Boko Haram raid in Niger": armed groups cross
         # borders, and a neighbour's country-level report may be the same attack.
         # Only an armed group's home: a state's forces placed at their own country are told apart
         # from its neighbours' reports by the finer reports they have (`abroad`).
@@ -400,11 +400,11 @@ TWIN_EVENTS = 2  # an article with at most this many events is one story, not a 
 def twins(a: Rec, b: Rec) -> bool:
     """One short article's two events of one day and type, one placed only at a country, nowhere, or at the other's region.
 
-    "Friend remembers aid worker killed in Israeli strike" coded at "Israel" and with no place: the
+    "Family mourns medic killed in Israeli strike" coded at "Israel" and with no place: the
     extractor told one strike twice, so the two are one event (they never link otherwise: the
     events of one article are kept apart).
     """
-    # "Israeli strikes on southern Gaza city of Rafah": coded at Rafah and at "Gaza" (the region holding it).
+    # "Israeli strikes on central Gaza town of Deir al-Balah": coded at Rafah and at "Gaza" (the region holding it).
     region = contains(a, b) and a.geonameid != b.geonameid
     if not a.articles & b.articles or a.day is None or a.day != b.day or a.precise and b.precise and not region:
         return False

@@ -34,8 +34,8 @@ def site_links(clusters: Iterable[Cluster], by_id: dict[str, Event], reports: It
                before: int, after: int, cued: Collection[str] = ()) -> dict[str, tuple[str, str]]:
     """Report id -> (cluster id, site name) for reports that name a site only one operation of their days names.
 
-    "Israeli troops exit Gaza's Shifa Hospital, leaving rubble and bodies" tells the raid that another
-    outlet coded as a development ("300 bodies found at Al-Shifa hospital after the military withdrew"),
+    "Troops leave Gaza's Shifa Hospital amid ruins and bodies" tells the raid that another
+    outlet coded as a development ("scores of bodies found at Al-Shifa after the army's pullout"),
     violent or not: the hospital's own name and kind, not the word "hospital" alone, say which operation it
     is ("Al-Aqsa University" is not "Al-Aqsa Mosque"). The operation's reports must give the name themselves
     (`operations.site_names`: not the town). Only the cluster's and the report's own events are read.

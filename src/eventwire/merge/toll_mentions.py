@@ -56,7 +56,7 @@ def toll_links(clusters: Iterable[tuple[str, list[Event]]], reports: Iterable[tu
                before: int, after: int) -> dict[str, TollLink]:
     """Reports (article, day, lead text) whose stated figure exactly one event of their days gives, by article id.
 
-    "At least 22 people killed in the Gaza Strip, 18 of them children" names no site, no attacker and
+    "At least 22 dead in the Gaza Strip, including 18 children" names no site, no attacker and
     no town of its own, but 22 and 18 are the figures the night's Rafah strike was told with. The
     figure must be an extracted toll of the event (killed or injured) and of no other event of the
     days; the report must name the event's place and no place of another event of its days.
