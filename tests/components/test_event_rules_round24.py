@@ -34,7 +34,7 @@ def test_a_common_village_name_far_from_its_paragraph_is_not_placed() -> None:
 
 def test_a_common_village_name_with_a_told_distance_is_left_to_the_offset() -> None:
     # The text says where ("a settlement approximately 23 kilometers east of Izyum"): the rule does not drop it.
-    text = ("Russian forces shelled Izyum and Kharkiv on May 13. Russian forces instead conducted another unsuccessful "
+    text = ("Russian forces shelled Izyum and Kharkiv on May 13. Russian forces then made one more failed "
             "assault on Oleksandrivka, a settlement approximately 23 kilometers east of Izyum, on May 13.")
     assert any(name == "Oleksandrivka" for name, _, _, _ in _places(text, dt.date(2022, 5, 13)))
 

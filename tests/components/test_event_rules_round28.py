@@ -31,8 +31,8 @@ def test_drones_still_make_an_air_strike() -> None:
 
 
 _MARIUPOL = ("Russian forces launched several unsuccessful ground assaults against Ukrainian positions near Izyum on "
-             "April 3.\nThe defenders of Mariupol have held out longer than expected, and Russian forces are likely "
-             "taking heavy casualties in ongoing efforts to capture the city.\nUkrainian forces likely conducted "
+             "April 3.\nMariupol's garrison has lasted longer than forecast, and Russian forces are likely "
+             "taking heavy casualties in their continuing push to take the port.\nUkrainian forces likely conducted "
              "successful counterattacks in Kherson Oblast in the last 24 hours.\nRussian forces shelled Kharkiv City on "
              "April 3.\n")
 

@@ -50,8 +50,8 @@ def test_gunmen_attacking_a_wedding_attack_civilians() -> None:
 
 
 def test_bombs_as_the_means_of_an_ambush_are_no_event_of_their_own() -> None:
-    got = coded("In Mosul, about 70 guerrillas also tried to ambush a U.S. patrol with roadside bombs, "
-                "rocket-propelled grenades and small-arms fire on Friday.", PUB)
+    got = coded("In Mosul, some 40 insurgents tried to ambush an army convoy with roadside bombs, "
+                "rocket-propelled grenades and rifle fire on Friday.", PUB)
     assert ("Remote explosive/landmine/IED", "Mosul") not in got
 
 
