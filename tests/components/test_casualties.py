@@ -82,10 +82,10 @@ def test_casualties_alone_fill_neither_figure() -> None:
 
 
 def test_demonym_plurals_and_named_single_victims() -> None:
-    got = _cas("37 Palestinians killed as Israel launches new airstrikes on Gaza Strip")
+    got = _cas("37 Palestinians killed as fresh Israeli raids hit the Gaza Strip")
     assert ("killed", 37, 37, 37, "37 Palestinians killed") in got
-    got = _cas("Israeli drone kills Hamas deputy leader in Beirut")
+    got = _cas("Israeli drone kills Hamas deputy chief in Sidon")
     assert [(k, b) for k, _, b, _, _ in got] == [("killed", 1)]
-    got = _cas("Dozens reported dead in Israeli strike on UN school in Gaza")
+    got = _cas("Dozens reported dead after Israeli strike hits UN school in Rafah")
     assert [(k, lo) for k, lo, _, _, _ in got] == [("killed", 24)]
     assert _cas("The strike killed soldiers in the trench.")[0][2] is None  # a plural: no figure
