@@ -73,7 +73,7 @@ def test_a_place_before_a_killing_verb_without_speakers_is_still_where() -> None
 def test_a_name_s_participle_aside_retells_the_dated_event_in_that_country() -> None:
     got = [(sub, place, day) for sub, place, day in (
         (e.sub_event_type, e.location.name if e.location else None, e.date.start)
-        for e in extract("Galloway appealed for the release of aid worker Margaret Hassan, kidnapped in Iraq.\n\n"
+        for e in extract("Galloway called for aid worker Margaret Hassan, kidnapped in Iraq, to be freed.\n\n"
                          "Mrs Hassan was abducted in Baghdad on 19 October.", published=date(2004, 10, 30))
         if is_violent(e))]
     assert got == [("Abduction/forced disappearance", "Baghdad", date(2004, 10, 19))]
