@@ -110,7 +110,7 @@ def test_unit_plural_and_line_make_no_person(gp: Geoparser) -> None:
 
 
 @pytest.mark.parametrize("text,word", [
-    ("The DNR “Sparta” and “Somalia” Battalions repelled a Ukrainian counterattack near Donetsk City.", "Sparta"),
+    ("The DNR “Sparta” and “Somalia” Battalions beat back a Ukrainian push near Donetsk City.", "Sparta"),
     ("Volunteer Cossack “Yermak” and “Kuban” detachments operate near Kharkiv City.", "Yermak"),
     ("Naval News reported the return of a Kilo-class submarine to Sevastopol.", "Kilo"),
     ("A man threw a Molotov cocktail at a recruitment center in Moscow.", "Molotov"),
