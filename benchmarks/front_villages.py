@@ -54,21 +54,21 @@ WITHIN_KM = 10.0  # "within N km" bounds the distance only: kept when N is this 
 PHRASE = re.compile(
     _NAME + rf"(?:,? (?:in )?(?:(?:north|south|east|west)[a-z]* )?({_WORD}) Oblast)?\s*(?:\(|,\s*)" + _HEDGE + _KM
     + _DIR + r"\s+of\s+(the\s+)?" + _NAME)
-# "Chervonopopivka and Zhytlivka (both within 5km north of Kreminna)", "Hryhorivka, Serebrianka, and Bilohorivka, all
-# about 10km south of Kreminna".
+# "Kuzemivka and Stelmakhivka (both within 6km west of Svatove)", "Novoselivske, Stelmakhivka, and Kuzemivka, all
+# about 10km west of Svatove".
 _LISTED = rf"{_WORD}(?: {_WORD})?"
 LIST = re.compile(rf"((?:{_LISTED}, )*{_LISTED},? and {_LISTED})\s*(?:\(|,\s*)(?:both|all) " + _HEDGE + _KM
                   + _DIR + r"\s+of\s+(the\s+)?" + _NAME)
 _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _NUM = r"\d{1,3}(?:\.\d)?"
 _OF = _DIR + r"\s+of\s+(the\s+)?" + _NAME
-# Round 25 shapes. "Semihirya and Dolomitne (15 and 18km southeast of Bakhmut, respectively)", "Ploshchanka and
-# Chervonopopivka, 10km and 5km northwest of Kreminna, respectively": one distance per village.
+# Round 25 shapes. "Ozarianivka and Kurdiumivka (12 and 9km south of Bakhmut, respectively)", "Raihorodka and
+# Makiivka, 12km and 7km west of Kreminna, respectively": one distance per village.
 RESPECTIVELY = re.compile(rf"((?:{_LISTED}, )*{_LISTED},? and {_LISTED})\s*(?:\(|,\s*|\s*—\s*|\s+)" + _HEDGE
                           + rf"((?:{_NUM}\s*(?:km)?(?:,\s*(?:and\s+)?|,?\s+and\s+))+{_NUM})\s*(?:km|kilometers|kilometres)\s+"
                           + _OF + r"\)?,?\s+respectively")
-# "Horobivka, a settlement in northeastern Kharkiv Oblast about 16km northeast of Kupyansk", "Mykilske—a settlement
-# 15km northwest of Slovyansk", "Zaitseve and Vershyna—villages approximately 10 km southeast of Bakhmut".
+# "Dvorichna, a village in eastern Kharkiv Oblast some 14km north of Kupyansk", "Mykilske—a settlement
+# 15km northwest of Slovyansk", "Odradivka and Vesela Dolyna—villages about 8 km southeast of Bakhmut".
 APPOSITIVE = re.compile(rf"((?:{_LISTED}, )*{_LISTED}(?:,? and {_LISTED})?)(?:,\s*|\s*—\s*)(an? (?:small )?"
                         rf"(?:settlement|village|town)|(?:both |all )?(?:villages|settlements|towns))"
                         rf"(?: in (?:[a-z]+ )?({_WORD}) Oblast)?,?\s+" + _HEDGE + _KM + _OF)

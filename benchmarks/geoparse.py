@@ -142,9 +142,9 @@ def wiktor_lon_fixed(docs: list[GoldDoc]) -> tuple[list[GoldDoc], int]:
 
     An article whose opening names the United States or a US state cannot have its title place in
     Central Asia (lat 24–50, lon +66..+125, the mirror image of the contiguous US); 1,300 of the 25,242
-    gold points are so (e.g. "Burton is located at 30°10′54″N 96°35′46″W" with gold lon +96.6); likewise
+    gold points are so (e.g. a Texas town given as "30°10′54″N 96°35′46″W" with gold lon +96.6); likewise
     latitudes of places in articles naming Australia or New Zealand that lie north of the equator (mirror of
-    Australia: lat +10..+48, lon +112..+179; "Dallas is a suburb of Melbourne" with gold lat +37.7).
+    Australia: lat +10..+48, lon +112..+179; a Melbourne suburb, Dallas, with gold lat +37.7).
     Reported beside the strict figure, never instead of it.
     """
     global _US_NAMES
@@ -159,7 +159,7 @@ def wiktor_lon_fixed(docs: list[GoldDoc]) -> tuple[list[GoldDoc], int]:
         tops = []
         for t in d.toponyms:
             flip = us and 24 <= t.lat <= 50 and 66 <= t.lon <= 125
-            # The same error on latitudes: "Dallas is a suburb of Melbourne, Victoria, Australia" at +37.7.
+            # The same error on latitudes: Dallas, a Melbourne suburb in Victoria, at +37.7.
             flip_lat = south and 10 <= t.lat <= 48 and 112 <= t.lon <= 179
             n += flip or flip_lat
             tops.append(GoldToponym(t.start, t.end, t.text, -t.lat if flip_lat else t.lat, -t.lon if flip else t.lon,

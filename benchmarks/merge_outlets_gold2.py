@@ -174,7 +174,7 @@ LABELS2: dict[str, str | None] = {
     "googlenews-bbc-gaza.txt:182": "unrwa_jerusalem",
     # rafah_west_four: Israeli airstrikes kill 4 in a western Rafah neighbourhood, 8 May
     "cnn-news-israel-hamas-war.txt:1893": "rafah_west_four",
-    # gaza_city_eight: Israeli airstrike in Gaza City kills at least 8, 8 May
+    # gaza_city_eight: 8 or more killed by an airstrike on Gaza City, 8 May
     "cnn-news-israel-hamas-war.txt:1895": "gaza_city_eight",
     # airdrop_deaths: two killed by a failed aid-airdrop parachute in northern Gaza
     "gaza-news.txt:9089": "airdrop_deaths",
@@ -257,7 +257,7 @@ LABELS2: dict[str, str | None] = {
     # us_yemen_mar13: US strikes destroy 4 drones and a surface-to-air missile in Houthi areas of Yemen
     "cnn-news-israel-hamas-war.txt:380": "us_yemen_mar13",
     "cnn-news-israel-hamas-war.txt:443": "us_yemen_mar13",
-    # us_yemen_mar14: US strikes destroy 9 anti-ship missiles and 2 drones in Houthi areas of Yemen
+    # us_yemen_mar14: US raids on Houthi-held Yemen; 9 anti-ship missiles and 2 drones destroyed
     "cnn-news-israel-hamas-war.txt:414": "us_yemen_mar14",
     # houthi_warship: Houthi ballistic missile fired at a US warship, missed
     "cnn-news-israel-hamas-war.txt:401": "houthi_warship",
@@ -273,7 +273,7 @@ LABELS2: dict[str, str | None] = {
     "cnn-news-israel-hamas-war.txt:399": "checkpoint_stabbing",
     # shuafat_boy: border police officer kills a 12-year-old at Shuafat camp, Jerusalem
     "cnn-news-israel-hamas-war.txt:403": "shuafat_boy",
-    # north_jerusalem_two: IDF troops kill 2 Palestinians and wound 3 north of Jerusalem
+    # north_jerusalem_two: 2 Palestinians killed, 3 wounded by IDF fire north of Jerusalem
     "cnn-news-israel-hamas-war.txt:405": "north_jerusalem_two",
     # mar13: left out (aggregate tolls, analysis, policy, generic bombardment, threats of future attacks,
     # occurrences outside the window, ambiguous or plural references)

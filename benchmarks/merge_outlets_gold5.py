@@ -56,7 +56,7 @@ LABELS5: dict[str, str | None] = {
     # haniyeh_sons: an Israeli airstrike in Gaza kills three sons and grandchildren of Hamas leader Ismail Haniyeh
     "gaza-news.txt:7325": "haniyeh_sons", "gaza-news.txt:7330": "haniyeh_sons", "gaza-news.txt:7343": "haniyeh_sons",
     "gaza-news.txt:7329": "haniyeh_sons", "gaza-news.txt:7315": "haniyeh_sons", "gaza-news.txt:7342": "haniyeh_sons",
-    # eid_strike_14: an Israeli airstrike kills 14 people ahead of Eid (Al-Aqsa Martyrs Hospital, central Gaza)
+    # eid_strike_14: 14 killed by an Israeli airstrike before Eid (Al-Aqsa Martyrs Hospital, central Gaza)
     "cnn-news-israel-hamas-war.txt:1115": "eid_strike_14",
     # camp_mayor: the mayor of a central Gaza refugee camp killed by the Israeli military
     "cnn-news-israel-hamas-war.txt:1135": "camp_mayor",
@@ -104,7 +104,7 @@ LABELS5: dict[str, str | None] = {
     "cnn-news-israel-hamas-war.txt:604": "houthi_drone_usv", "cnn-news-israel-hamas-war.txt:671": "houthi_drone_usv",
     # houthi_missiles: one unmanned surface vessel and two anti-ship ballistic missiles destroyed (another interception)
     "cnn-news-israel-hamas-war.txt:644": "houthi_missiles",
-    # jenin_mar20: an Israeli attack kills at least 3 militants in Jenin
+    # jenin_mar20: 3 or more militants killed in an Israeli raid on Jenin
     "cnn-news-israel-hamas-war.txt:615": "jenin_mar20",
     # rafah_commanders: an airstrike in Rafah said to kill 4 senior Hamas members (disputed)
     "cnn-news-israel-hamas-war.txt:624": "rafah_commanders",

@@ -15,7 +15,7 @@ def _damage(text: str) -> list[tuple[str, str]]:
 
 
 def test_labels() -> None:
-    got = _damage("In Kyiv, multiple apartment buildings were set on fire by the strikes. A missile hit a hospital "
+    got = _damage("In Kyiv, several apartment blocks were set on fire by the strikes. A missile hit a hospital "
                   "and a power plant, starting a large fire. The drones destroyed several military aircraft.")
     labels = {label for label, _ in got}
     assert {"apartment building", "fire", "hospital", "energy facility", "aircraft"} <= labels

@@ -113,7 +113,7 @@ def test_a_weekday_in_a_future_clause_is_the_coming_day() -> None:
         return [(d.text, d.start_date) for d in find_dates(text, monday)]
 
     # The weekday dates the verb of its own clause: the meeting is planned, the strike is not dated.
-    assert days("UN Security Council will hold emergency meeting on Tuesday after Israeli strike in Rafah") == [
+    assert days("UN Security Council will hold urgent talks on Tuesday after Israeli strike in Rafah") == [
         ("Tuesday", date(2024, 5, 28))]
     assert days("Biden to meet Netanyahu on Thursday after Wednesday's strike") == [
         ("Thursday", date(2024, 5, 30)), ("Wednesday", date(2024, 5, 22))]

@@ -28,7 +28,7 @@ def test_present_tense_launches_is_a_strike() -> None:
 def test_attack_target_wins_over_a_reactor_place() -> None:
     # The country an attack is told "on" is where it happened; a capital reacting, or a prior strike's city, is not.
     assert _coded("Iran's attack on Israel has brought Washington back on side") == [("Attack", "Israel")]
-    coded = _coded("Iran's envoy says attack on Israel in response to Damascus strike has concluded")
+    coded = _coded("Iran's envoy says its attack on Israel, in response to the Damascus strike, is over")
     assert ("Attack", "Israel") in coded
 
 

@@ -17,7 +17,7 @@ def _dated(text: str, place: str) -> set[date | None]:
 
 def test_an_old_date_does_not_carry_into_the_next_sentence() -> None:
     # The May 15 crossing is background; the next sentence has no date and tells today's fighting.
-    text = ("Ukrainian artillery destroyed a battalion that tried to cross the river at Bilohorivka on May 15. "
+    text = ("Ukrainian artillery wiped out a battalion attempting a river crossing at Bilohorivka on May 15. "
             "Russian forces continued assaults on settlements near Lysychansk.")
     dated = _dated(text, "Lysychansk")
     assert dated and date(2022, 5, 15) not in dated

@@ -78,8 +78,8 @@ def _clashes(text: str) -> set[str]:
 
 def test_a_list_whose_items_open_with_near_or_around() -> None:
     # "around A (note) and near B (note) and C (note)": each item is a place of the fight.
-    text = ("Ukrainian sources noted ongoing fighting around Ivano-Darivka (about 5 km southeast of Siversk) and near "
-            "Berestove (15 km southeast of Siversk) and Bilohorivka (15 km northeast of Siversk).")
+    text = ("Local officials reported ongoing fighting around Ivano-Darivka (some 5 km southeast of Siversk) and near "
+            "Berestove (roughly 15 km southeast of Siversk) and Bilohorivka (about 15 km northeast of Siversk).")
     assert {"Ivano-Darivka", "Berestove", "Bilohorivka"} <= _clashes(text)
 
 

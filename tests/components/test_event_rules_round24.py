@@ -34,7 +34,7 @@ def test_a_common_village_name_far_from_its_paragraph_is_not_placed() -> None:
 
 def test_a_common_village_name_with_a_told_distance_is_left_to_the_offset() -> None:
     # The text says where ("a settlement approximately 23 kilometers east of Izyum"): the rule does not drop it.
-    text = ("Russian forces shelled Izyum and Kharkiv on May 13. Russian forces instead conducted another unsuccessful "
+    text = ("Russian forces shelled Izyum and Kharkiv on May 13. Russian forces then made one more failed "
             "assault on Oleksandrivka, a settlement approximately 23 kilometers east of Izyum, on May 13.")
     assert any(name == "Oleksandrivka" for name, _, _, _ in _places(text, dt.date(2022, 5, 13)))
 
@@ -42,9 +42,9 @@ def test_a_common_village_name_with_a_told_distance_is_left_to_the_offset() -> N
 def test_a_person_named_like_a_far_town_is_no_place_of_the_story() -> None:
     # Hassan is also a town in Karnataka, India: 4,000 km from every other place of this Iraqi story.
     text = ("Car bombs killed 16 people in Baghdad on Saturday. Gunmen attacked a police station in Mosul and insurgents "
-            "fired mortars in Samarra. A roadside bomb exploded near Kirkuk. Adel Hassan, a policeman who survived the "
-            "attack with head injuries, said a suicide car bomber sped into the police station in Hassan and then there "
-            "was an explosion.")
+            "fired mortars in Samarra. A roadside bomb exploded near Kirkuk. Adel Hassan, a police officer hurt in the "
+            "head in the attack, said a suicide bomber drove a car into the police station in Hassan before it "
+            "exploded.")
     places = _places(text, dt.date(2004, 12, 4))
     assert any(admin1 == "Baghdad" for _, admin1, _, _ in places)
     assert all(admin1 != "Karnataka" for _, admin1, _, _ in places)
@@ -74,7 +74,7 @@ def test_aerial_reconnaissance_is_no_fight() -> None:
 
 def test_a_foreign_force_taking_an_unnamed_or_unknown_place_is_a_battle_not_a_regain() -> None:
     # The gazetteer lacks Voevodivka; "the entirety of the city" names no place: the taker is still Russia, in Ukraine.
-    for text in ("Severodonetsk administration head Oleksandr Stryuk confirmed that Russian forces seized Voevodivka.",
+    for text in ("Severodonetsk city head Oleksandr Stryuk said that Russian forces seized Voevodivka.",
                  "In Mariupol, Putin ordered a halt to the assaults, claiming Russian forces have already captured the "
                  "entirety of the city."):
         subs = {sub for sub, _ in _codings(text)}

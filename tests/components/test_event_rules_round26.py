@@ -38,7 +38,7 @@ def test_other_senses_yield_no_violent_event(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "sub"), [
     ("A car bomb exploded outside the stadium in Madrid, injuring 17 people.", "Remote explosive/landmine/IED"),
-    ("Israeli forces storm Khan Younis in south Gaza, killing scores of Palestinians", None),
+    ("Israeli troops storm Khan Younis, south Gaza, killing scores of Palestinians", None),
     ("Explosions were heard near the Guazapa volcano as the army shelled rebel positions.", None),
     ("Shining Path called a 48-hour armed strike in Ayacucho and gunmen killed two police officers.", None),
 ])

@@ -31,8 +31,8 @@ def test_drones_still_make_an_air_strike() -> None:
 
 
 _MARIUPOL = ("Russian forces launched several unsuccessful ground assaults against Ukrainian positions near Izyum on "
-             "April 3.\nThe defenders of Mariupol have held out longer than expected, and Russian forces are likely "
-             "taking heavy casualties in ongoing efforts to capture the city.\nUkrainian forces likely conducted "
+             "April 3.\nMariupol's garrison has lasted longer than forecast, and the Russian forces are "
+             "likely taking heavy casualties in their continuing push to take the port.\nUkrainian forces likely conducted "
              "successful counterattacks in Kherson Oblast in the last 24 hours.\nRussian forces shelled Kharkiv City on "
              "April 3.\n")
 
@@ -85,7 +85,7 @@ def test_dates_of_events_are_still_read(text: str, day: date) -> None:
 
 @pytest.mark.parametrize("text", [
     # A campaign named as the subject of its effects is analysis (ISW); its fights are told at their villages.
-    "The Ukrainian counteroffensive north of Kharkiv City has likely forced Russian troops to withdraw.",
+    "The Ukrainian counteroffensive east of Kharkiv City has likely forced Russian units to pull back.",
     "Russian supply lines do not run near Kharkiv City, and the latest Ukrainian counteroffensives near the city are "
     "unlikely to threaten them.",
     # Fighting that describes a unit is background, not a fight told as news.

@@ -62,7 +62,7 @@ def test_a_town_and_its_oblast_note_is_one_place() -> None:
 
 
 KHARKIV = ("Ukrainian officials reported on May 19 that Russian units withdrew from several villages. Russian troops "
-           "continued to conduct artillery attacks on Ukrainian positions and suburban settlements around Kharkiv City.")
+           "continued to conduct artillery attacks on Ukrainian lines and outlying villages around Kharkiv City.")
 
 
 def test_continued_to_conduct_attacks_is_a_report_not_events_in_general() -> None:

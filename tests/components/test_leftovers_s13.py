@@ -37,8 +37,8 @@ def test_a_deadline_after_until_is_not_the_date_of_the_act() -> None:
 
 
 def test_a_lone_sentence_attack_told_by_its_direction_hits_no_place() -> None:
-    text = ("Ukrainian forces attacked both directly north from Kyiv (through Bucha and Hostomel) and additionally "
-            "advanced northeast from Zhytomyr Oblast into Ivankiv on April 1.")
+    text = ("Ukrainian troops attacked both directly north from Kyiv (via Hostomel and Bucha) and also "
+            "pushed northeast from Zhytomyr Oblast into Ivankiv on April 1.")
     assert coded(text, DAY) <= {("Armed clash", "Ivankiv")}
     assert coded("Gunmen attacked a village in Kogi on Monday.", DAY) == {("Attack", "Kogi State")}
 

@@ -15,7 +15,7 @@ def test_limited_fighting_in_towns_is_a_clash_at_each() -> None:
 
 
 def test_limited_fighting_in_a_region_is_a_region_level_clash() -> None:
-    got = coded("The Ukrainian General Staff reported limited fighting in other parts of Donetsk Oblast on April 12.",
+    got = coded("Ukraine's General Staff reported limited fighting in other parts of Donetsk Oblast on April 12.",
                 PUB)
     assert ("Armed clash", "Donetsk Oblast") in got
 

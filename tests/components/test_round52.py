@@ -50,8 +50,8 @@ def test_gunmen_attacking_a_wedding_attack_civilians() -> None:
 
 
 def test_bombs_as_the_means_of_an_ambush_are_no_event_of_their_own() -> None:
-    got = coded("In Mosul, about 70 guerrillas also tried to ambush a U.S. patrol with roadside bombs, "
-                "rocket-propelled grenades and small-arms fire on Friday.", PUB)
+    got = coded("In Mosul, some 40 insurgents tried to ambush an army convoy with roadside bombs, "
+                "rocket-propelled grenades and rifle fire on Friday.", PUB)
     assert ("Remote explosive/landmine/IED", "Mosul") not in got
 
 
@@ -73,7 +73,7 @@ def test_a_place_before_a_killing_verb_without_speakers_is_still_where() -> None
 def test_a_name_s_participle_aside_retells_the_dated_event_in_that_country() -> None:
     got = [(sub, place, day) for sub, place, day in (
         (e.sub_event_type, e.location.name if e.location else None, e.date.start)
-        for e in extract("Galloway appealed for the release of aid worker Margaret Hassan, kidnapped in Iraq.\n\n"
+        for e in extract("Galloway called for aid worker Margaret Hassan, kidnapped in Iraq, to be freed.\n\n"
                          "Mrs Hassan was abducted in Baghdad on 19 October.", published=date(2004, 10, 30))
         if is_violent(e))]
     assert got == [("Abduction/forced disappearance", "Baghdad", date(2004, 10, 19))]

@@ -87,7 +87,7 @@ def test_the_target_country_not_the_acting_country() -> None:
 
 
 def test_the_target_country_not_the_bureau_in_the_dateline() -> None:
-    text = "BAHRAIN, Oct 19 - Unidentified jets attacked three Iranian oil rigs in the southern Gulf on Monday."
+    text = "BAHRAIN, Oct 19 - Unmarked warplanes struck two Iranian oil platforms in the lower Gulf on Monday."
     got = _violent(text, date(1987, 10, 19))
     assert got and all(place == "Iran" for _, place, _ in got)
 

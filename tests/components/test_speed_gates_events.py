@@ -12,7 +12,7 @@ SENSE_SENTENCES = [
     "Merrill Lynch shares fell.", "Shell hits back at critics.", "Qatar and Shell in gas deal.",
     "Mobil Corp <MOB> said profits rose.", "It was an absolute blast, she said.", "Robinson blasts officials.",
     "Twin blasts rock Baghdad.", "An explosion in consumer technology.", "Dockers began a nine-day strike.",
-    "A very strong earthquake which struck southwest Japan killed one person.", "A car ferry struck a pier.",
+    "A powerful quake that struck western Japan killed one person.", "A car ferry struck a pier.",
     "They were shooting a film in Kyiv.", "The spent shells fall out of my gun.", "The film bombed.",
     "A flash mob gathered.", "Vigilantes were named.", "Vigilantes beat the man.", "Gunmen shot five people.",
     "The huge number of landmines dotted around the country.", "Floods killed 12 people.",

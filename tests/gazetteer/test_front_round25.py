@@ -77,10 +77,10 @@ def test_a_table_village_anchors_a_phrase_only_when_the_gazetteer_lacks_it(front
 
 
 def test_respectively_appositive_and_cut_names(fv: ModuleType) -> None:
-    text = ("Russian forces withdrew from Semihirya and Dolomitne (15 and 18km southeast of Bakhmut, respectively). "
-            "They captured Horobivka, a settlement in northeastern Kharkiv Oblast about 16km northeast of Kupyansk, "
-            "and attacked Zaitseve and Vershyna—villages approximately 10 km southeast of Bakhmut. They took "
-            "Rai-Oleksandrivka and Loskutivka, both 10 km south of Lysychansk, and Ishchenka-Bezvodne (8km southeast "
+    text = ("Russian units pulled out of Semihirya and Dolomitne (15 and 18km southeast of Bakhmut, respectively). "
+            "They seized Horobivka, a village in northeastern Kharkiv Oblast about 16km northeast of Kupyansk, "
+            "and struck Zaitseve and Vershyna—villages approximately 10 km southeast of Bakhmut. They entered "
+            "Rai-Oleksandrivka and Loskutivka, both 10 km south of Lysychansk, plus Ishchenka-Bezvodne (8km southeast "
             "of Davydiv Brid).")
     found = {(tuple(n), o, off[0], off[2], off[4]) for n, o, off, _ in fv._found(text)}
     assert found == {

@@ -47,8 +47,8 @@ def test_title_before_a_person_is_still_a_person(gp: Geoparser) -> None:
 
 
 def test_district_of_a_named_city_is_that_city(gp: Geoparser) -> None:
-    text = ("Kharkiv Oblast Head Oleg Synegubov stated that Russian forces struck the Kyivskyi District of Kharkiv "
-            "City with incendiary munitions on August 13.")
+    text = ("The regional governor said that Russian troops hit the Kyivskyi District of Kharkiv "
+            "City with cluster munitions on August 11.")
     (m,) = _all(gp, text, "Kyivskyi District")
     assert m.name == "Kharkiv" and m.admin1 == "Kharkiv Oblast"
     (m,) = _all(gp, "Russian forces shelled the Shevchenkivskyi District of Kharkiv City and Chuhuiv.",
@@ -110,7 +110,7 @@ def test_unit_plural_and_line_make_no_person(gp: Geoparser) -> None:
 
 
 @pytest.mark.parametrize("text,word", [
-    ("The DNR “Sparta” and “Somalia” Battalions repelled a Ukrainian counterattack near Donetsk City.", "Sparta"),
+    ("The DNR “Sparta” and “Somalia” Battalions beat back a Ukrainian push near Donetsk City.", "Sparta"),
     ("Volunteer Cossack “Yermak” and “Kuban” detachments operate near Kharkiv City.", "Yermak"),
     ("Naval News reported the return of a Kilo-class submarine to Sevastopol.", "Kilo"),
     ("A man threw a Molotov cocktail at a recruitment center in Moscow.", "Molotov"),

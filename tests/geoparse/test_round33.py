@@ -60,18 +60,18 @@ def test_words_for_hemispheres_a_pronoun_subject_and_an_abbreviation() -> None:
             "39°30'59\" North, longitude 76°36'59\" West.")
     assert stated_points(text, _given(text, "Phoenix"))["phoenix"][:2] == pytest.approx((39.5164, -76.6164), abs=1e-3)
     # "U.S." ends no sentence: Scranton still opens the one that gives its figures.
-    text = "Scranton is a city in Iowa. Scranton is located along U.S. Route 30 at 42°1′20″N 94°32′46″W."
+    text = "Scranton is a city in Iowa. Scranton is located on U.S. Route 30 at 42°1′20″N 94°32′46″W."
     assert stated_points(text, gp.parse(text))["scranton"][:2] == pytest.approx((42.0222, -94.5461), abs=1e-3)
 
 
 def test_figures_of_a_lake_on_a_border_are_not_the_towns() -> None:
-    text = "Lake Hongjiannao lies on the border of Yulin and Ordos, Inner Mongolia (39°06′N, 109°53′E)."
+    text = "Lake Hongjiannao straddles the line between Yulin and Ordos, Inner Mongolia (39°06′N, 109°53′E)."
     spans = [(text.index("Yulin"), text.index("Yulin") + 5)]
     assert stated_points(text, default_geoparser().resolve_given(text, spans)) == {}
 
 
 def test_a_pronoun_after_another_place_still_means_the_texts_own_place() -> None:
-    text = "Gondar is a city in Ethiopia. Located north of Lake Tana, it has a latitude and longitude of 12°36′N 37°28′E."
+    text = "Gondar is a city in Ethiopia. Located north of Lake Tana, it has the coordinates 12°36′N 37°28′E."
     pts = stated_points(text, default_geoparser().parse(text))
     assert list(pts) == ["gondar"] and pts["gondar"][:2] == pytest.approx((12.6, 37.4667), abs=1e-3)
 

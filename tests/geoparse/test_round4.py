@@ -18,9 +18,9 @@ def gp() -> Geoparser:
 
 
 def test_first_definition_outranks_later_loose_container() -> None:
-    text = ("Austin is an unincorporated community, considered a ghost town, in Grant County, Oregon, United "
-            "States. Austin was the hub of the area until Bates, a company town of the Oregon Lumber Company, "
-            "was built. Austin declined.")
+    text = ("Austin is an unincorporated community, now a ghost town, in Grant County, Oregon, United "
+            "States. Austin served as the local centre until Bates, a mill town of the Oregon Lumber Company, "
+            "grew up. Austin faded.")
     out = gp().resolve_given(text, _spans(text, "Austin"))
     assert len(out) == 3
     assert all(m is not None and m.country_code == "US" and m.admin1 == "Oregon" for m in out)

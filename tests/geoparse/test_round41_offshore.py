@@ -40,7 +40,7 @@ def test_an_oil_terminal_island(gp: Geoparser) -> None:
     # Shape: "<name> Island", an island the tables hold only as its town or not at all.
     m = _named(gp, "A tanker loading at Sirri Island was hit by a missile on Tuesday.", "Sirri Island")
     assert m.feature_code == "ISL" and _km(m, 25.9, 54.5) < 25
-    k = _named(gp, "Jets hit the western jetty at Iran's Kharg Island oil terminal.", "Kharg Island")
+    k = _named(gp, "Warplanes struck a jetty of Iran's Kharg Island oil terminal.", "Kharg Island")
     assert _km(k, 29.25, 50.32) < 10
 
 

@@ -24,8 +24,8 @@ def test_absent_place_takes_the_town_nearest_the_point_the_phrase_gives() -> Non
     # about 52.38 N, 106.25 W) stands in, nearer than Saskatoon itself.
     from eventwire.gazetteer import haversine_km
 
-    text = ("Zzyxville (2011 population 599) is a small town in central Saskatchewan, Canada approximately "
-            "40 km northeast of Saskatoon on the Fish Creek.")
+    text = ("Zzyxville (population 412 in 2016) is a small town in central Saskatchewan, Canada approximately "
+            "40 km northeast of Saskatoon beside a creek.")
     m = default_geoparser().resolve_given(text, [(0, 9)], guesses=True)[0]
     assert m is not None and m.name != "Saskatoon" and m.admin1 == "Saskatchewan"
     assert m.lat is not None and m.lon is not None and haversine_km(m.lat, m.lon, 52.38, -106.25) < 30

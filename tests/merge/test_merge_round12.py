@@ -81,8 +81,8 @@ def test_two_towns_named_apart_are_two_places() -> None:
 
 
 def test_one_headline_coded_at_a_town_and_at_the_region_holding_it_is_one_event() -> None:
-    # "Israeli strikes on southern Gaza city of Rafah kill 22": one event at Rafah, one at "Gaza" (the Strip).
-    text = "Israeli strikes on southern Gaza city of Rafah kill 22"
+    # "Israeli strikes on Rafah in southern Gaza kill 22": one event at Rafah, one at "Gaza" (the Strip).
+    text = "Israeli strikes on Rafah in southern Gaza kill 22"
     kw = dict(sub="Air/drone strike", etype="Explosions/Remote violence", killed=22)
     town = _told("ev_t", "npr", text, RAFAH, [], **kw)  # type: ignore[arg-type]
     region = _told("ev_g", "npr", text, dict(GAZA_CITY, text="Gaza"), [], **kw)  # type: ignore[arg-type]
@@ -117,7 +117,7 @@ def test_a_distant_attacker_s_name_anchors_a_mention() -> None:
     events = _iran_attack()
     clusters = merge_events(events, mentions=False)
     intercept = Article(id="art_i", text="Israeli air defenses intercept Iranian drones", published=DAY)
-    cabinet = Article(id="art_c", text="Israel war cabinet meets to weigh response to Iran's attack",
+    cabinet = Article(id="art_c", text="War cabinet in Israel meets to weigh its response to Iran's attack",
                       published=DAY + timedelta(days=1))
     found = link_mentions(clusters, events, _articles(events, [intercept, cabinet]))
     attack = next(c for c in clusters if "ev_il0" in c.member_ids)

@@ -28,7 +28,7 @@ def herat_event(day: date, killed: int) -> Event:
 
 
 def test_figures_leave_out_years_ages_times_and_measures() -> None:
-    assert figures("At least 22 people killed in the Gaza Strip, 18 of them children") == {22, 18}
+    assert figures("At least 22 dead across the Gaza Strip, 18 of them children") == {22, 18}
     assert figures("14-year-old boy found dead; 2 million displaced; at 0530 GMT in 2024") == set()
     assert figures("Death toll tops 1,200 as 3 more die") == {1200, 3}
     assert figures("2 more journalists killed, toll since Oct. 7 reaches 109; 7 October attack") == {2, 109}

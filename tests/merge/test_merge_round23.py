@@ -23,7 +23,7 @@ def test_the_store_merge_links_what_merge_events_links(tmp_path: Path) -> None:
     events = _iran_attack()
     quiet = [Article(id="art_i", text="Israeli air defenses intercept Iranian drones", source="toi", published=DAY),
              # The last day a mention may have, and the first it may not.
-             Article(id="art_c", text="Israel war cabinet meets to weigh response to Iran's attack", source="kan",
+             Article(id="art_c", text="War cabinet in Israel meets to weigh its response to Iran's attack", source="kan",
                      published=DAY + timedelta(days=AFTER_DAYS)),
              Article(id="art_late", text="Israel war cabinet weighs response to Iran's attack", source="kan",
                      published=DAY + timedelta(days=AFTER_DAYS + 1)),

@@ -30,11 +30,11 @@ _SET_ASIDE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?P<gap>(?:(?:on|in
 _FRONT_GAP = re.compile(r"(?:(?:on|in)\s+)?(?:\w+ing\s+|(?:an?|the|any|its|their)\s+(?:(?-i:[a-z])[\w’'-]*\s+)?)?",
                         re.I)
 _PAST_ACT = re.compile(r"[a-z]{2,}ed\b|(?:fought|struck|took|drove|shot|hit|overran|blew)\b", re.I)
-# "The Russian military falsely claimed to have captured the entirety of Kherson Oblast": the trigger holds the claim
+# "Russian officials falsely claimed to have taken all of Luhansk Oblast": the trigger holds the claim
 # verb, so _NEGATION's "falsely claimed" cannot see it (README: a claim the text calls false is not labelled).
 _FALSELY = re.compile(r"\b" + _FALSE_ADVERB + r"\s+$", re.I)
-# "expelled them from around the city, as they did to Russian forces attempting to seize Kyiv", "as they did with their
-# falsified strike on the Olenivka prison": an earlier act named for comparison, not news (README: background). Not
+# "pushed them back from the town, as they did to Russian units trying to take Chernihiv", "as they did with their
+# staged blast at the Kherson jail": an earlier act named for comparison, not news (README: background). Not
 # past "and" ("as they did on Monday and arrested dozens") or "that" ("repeated as he did on Monday that Russian forces
 # attacked": the reported clause); _CLAUSE_CUT already ends the clause at "but" or "while".
 _AS_DID = re.compile(r"\bas\s+(?:they|it|he|she|we|[A-Z][\w-]*\s+(?:forces|troops))\s+(?:did|had\s+done|have\s+done)\b"
@@ -46,7 +46,7 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[;:]|\b(?:and|but|while|whereas))[\s\"“‘']
 # part, not that the event happened.
 _NOT_ABOUT_EVENT = re.compile(r"[\s‘’'\"“”]*(?:[A-Z][\w.]*\s+)?(?:(?:involvement|knowledge|role|part|hand|responsibility|responsible|to\s+blame|"
                               r"involved|behind)\b|advance\s+knowledge\b)", re.I)
-# "UN says no let-up in Israeli air strikes", "no respite from shelling": the pause is denied, so the attacks go on.
+# "Aid groups see no let-up in air strikes", "no respite from shelling": the pause is denied, so the attacks go on.
 _NO_PAUSE = re.compile(r"\s+(?:let\s*-?\s*up|letup|respite|pause|lull|halt|end|sign\s+of\s+(?:a\s+)?(?:let\s*-?\s*up|letup|"
                        r"pause|lull|end|slowing))\s+(?:in|to|from|of)\b", re.I)
 # "a moratorium declared on condition that Iran stop attacking": a condition names no act.
@@ -66,10 +66,10 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|" + MODAL_MAY + r"|sha
                             r"possibility|possible)\b", re.I)
 # "continued fighting in Dolyna and are likely using their positions to ...": a predicate joined by "and" is a
 # new clause whose modality says nothing of the trigger's.
-# "Continued Russian airstrikes and artillery attacks on Sumy on March 7 were likely meant to set conditions for ...",
-# "attacks against Dementiivka are likely intended to disrupt": ISW hedges the purpose of a done act, not the act
+# "Renewed Russian air and rocket strikes on Okhtyrka on May 4 were likely meant to prepare ...",
+# "shelling of Tsyrkuny is likely intended to hamper": ISW hedges the purpose of a done act, not the act
 # (README mixed fires: both fires count), so "likely" before a purpose ("meant to", "aimed at") or "part of" is no
-# future. An aside in brackets ("clearing Sviatohirsk (meaning they are likely engaged in urban combat)") hedges no act,
+# future. An aside in brackets ("clearing Lyman (meaning they are likely fighting house to house)") hedges no act,
 # and is skipped as one unit: "shelling of Kharkiv (the second city) is likely this week" is still a forecast.
 _FUTURE_AFTER = re.compile(r"^(?:[^.;()]|\([^()]{0,80}\)){0,30}?\b(?<!\band\s)(?:(?:were|was|is|are|remain(?:s|ed)?)\s+(?:still\s+)?(?:a\s+)?"
                            r"(?:possib|likely(?!\s+(?:(?:meant|intended|aimed|designed)\s+(?:in\s+part\s+)?to|aimed\s+at|part\s+of)\b)|"
@@ -82,7 +82,7 @@ _FORECAST_BEFORE = re.compile(r"(?<!claimed\s)(?<!managed\s)(?<!able\s)(?<!faile
                               r"\bcommit(?:ting)?\s+to\b|\b(?:ability|capability|capacity)\s+to\b|"
                               # "(Russian objective: secure rear areas against strikes)", "objectives to seizing":
                               r"\bobjectives?\b[^.;:]{0,60}:|\b(?:objectives?|goals?|aims?)[”’'\"]?\s+(?:of|to)\s+$|"
-                              # "Ukrainian forces are preparing a large-scale attack", "prepared Kherson City for
+                              # "Ukrainian troops are readying a major assault", "prepared Kherson City for
                               # street fighting": what is readied, not done (unlabelled ISW).
                               r"(?<!efforts\s)(?<!continued\s)(?<!continue\s)\bto\s+defend\s+against\s+(?:[\w’'-]+\s+){0,2}$|\b(?:preparing|expecting)\s+(?:an?\s+)?(?:[\w’'-]+\s+){0,2}$|\bprepared\s+(?:[\w’'-]+\s+){1,2}for\s+"
                               r"(?:[\w’'-]+\s+){0,2}$|"
@@ -90,11 +90,11 @@ _FORECAST_BEFORE = re.compile(r"(?<!claimed\s)(?<!managed\s)(?<!able\s)(?<!faile
                               # for an advance on Zaporizhia City": what is awaited or prepared (unlabelled ISW).
                               r"\b(?:in\s+anticipation\s+of|in\s+expectation\s+of|ahead\s+of|set(?:ting)?\s+"
                               r"(?:the\s+)?conditions\s+for)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
-# "prior Russian claims of capturing Dolyna were false": a claim the sentence refutes.
+# "earlier Russian claims of taking Bohorodychne were untrue": a claim the sentence refutes.
 _FALSE_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:were|was|are|is|proved|proven)\s+(?:\w+\s+)?(?:false|untrue|incorrect|"
                           r"inaccurate|fabricated|baseless)\b", re.I)
-# "CORRECTION: A previous version of this report stated that Russian troops seized Lozova", "Initial reports incorrectly
-# stated that Ukrainian forces sank the Orsk": a statement the text withdraws reports no event.
+# "CORRECTION: An earlier draft of this note said that Russian units took Barvinkove", "First accounts wrongly
+# said that Ukrainian forces hit the Saratov": a statement the text withdraws reports no event.
 _RETRACTED = re.compile(r"\b(?:(?:previous|earlier|prior)\s+version\s+of\s+this\s+(?:report|update|assessment)\s+"
                         r"(?:\w+ly\s+)?|(?:mistakenly|incorrectly|erroneously|falsely)\s+)(?:stated|reported|said|claimed|"
                         r"wrote)\b[^.;]*$", re.I)
@@ -110,7 +110,7 @@ _PURPOSE_BEFORE = re.compile(r"(?:(?<!continued\s)(?<!continue\s)(?<!continues\s
                              r"(?:conduct|launch|mount|resume|renew|(?:initiate|begin|start)\s+(?:an?\s+)?(?:renewed|"
                              r"new|further|future|larger(?:-scale)?)))"
                              r"\s+(?:(?!on\b|in\b|near\b|around\b)[\w’'-]+\s+){0,3}$", re.I)
-# "launched an airstrike on Mospanove, likely in an effort to suppress Ukrainian counteroffensives": the fighting a
+# "bombed Husarivka, likely in an effort to suppress the counteroffensives there": the fighting a
 # strike aims to put down is its purpose, not a report of fighting there. Counterattacks only: "returned fire ... to
 # suppress Ukrainian artillery strikes" still tells where the fire fell, and "to suppress protests" that they took place.
 # A purpose frame ("likely in an effort to suppress"): "struggled to slow Ukrainian counterattacks" reports them.
@@ -127,14 +127,14 @@ _COUNTER_WORDS = (r"\s+(?:(?:an?|the|possible|potential|further|future|ongoing|c
                   r"heavy|intense|fierce|major|large-scale|sustained|successful|limited|anticipated|expected|likely|imminent|"
                   r"Ukrainian|Russian)\s+){0,3}$")
 _THREAT_OF_COUNTER = re.compile(r"\b(?:threat\s+of|vulnerab\w+\s+to)" + _COUNTER_WORDS, re.I)
-# "is likely feeling the pressure of the limited Ukrainian counteroffensive", "losses as a result of the Ukrainian
-# counteroffensive", "The success of recent Ukrainian counteroffensives likely contributed to ...": a campaign named by
+# "likely feels the strain of the small Ukrainian counteroffensive", "casualties caused by the Ukrainian
+# counteroffensive", "Gains from the latest Ukrainian counteroffensives likely helped ...": a campaign named by
 # what it caused is a cause too.
 _CAUSE_OF_COUNTER = re.compile(r"\b(?:in\s+the\s+face\s+of|due\s+to|because\s+of|amidst|amid|despite|"
                                r"(?:pressure|results?|success(?:es)?|effects?|impact)\s+of)" + _COUNTER_WORDS,
                                re.I)
 _COUNTEROFFENSIVE = re.compile(r"counter[\s-]?offensive", re.I)
-# "This Ukrainian counteroffensive is very unlikely to affect ...", "Sustained Ukrainian counteroffensives east of X
+# "This Ukrainian counteroffensive is not likely to change ...", "Sustained Ukrainian counteroffensives east of X
 # may sever ...", "Continuing Ukrainian counteroffensives in Kherson indicate that ...": a campaign noun opening the
 # sentence whose own verb assesses or forecasts is ISW's analysis, not a report of fighting there. A past verb
 # or progressive verb before the assessment ("counteroffensives around Kharkiv are pushing back Russian positions and
@@ -160,7 +160,7 @@ _HISTORICAL = re.compile(r"\bsince\s+(?:[A-Z][\w-]*['’]s\s+|the\s+)?(?:\d{4}|f
                          r"(?<!after\s)\bpreviously\b(?!\s+(?:\w+ed|lost|held|taken|won)\s+(?:positions|territor\w+|areas|settlements|lines|"
                          r"villages|towns)\b)|\banniversary\b|\bin\s+(?:19|20)\d\d\b|"
                          r"\bduring\s+(?:the\s+)?(?:19|20)\d\d\b|\bhistor(?:y|ic|ical)\b|"
-                         # "Previous reporting of Ukrainian artillery strikes in the area suggests ...", "despite prior
+                         # "Earlier reporting of Ukrainian shelling near the town suggests ...", "despite prior
                          # reports of Ukrainian forces shelling the road": acts an earlier report told, cited as
                          # background (dev16); only for a trigger in its complement (`_later_clause`).
                          r"(?P<report>\b(?:previous|prior|earlier)\s+(?:ISW\s+)?(?:reporting|reports?)\s+"
@@ -187,7 +187,7 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+est|first|most\s+\w+|worst|largest|biggest)\
 CLAUSE_BREAK = r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b"
 _CLAUSE_END = re.compile(CLAUSE_BREAK + r"|,\s+(?:and|which|bringing|raising|taking|"
                          r"according|where|(?:the\s+)?(?:scene|site)\s+of)\b", re.I)
-# "attempted to break defenses ... without any success and maintained heavy shelling in the area": a past verb
+# "tried to breach defenses ... without success and kept up heavy shelling near the village": a past verb
 # joined by "and" after the negation starts a new predicate that the negation does not reach (ISW newest-12 gold).
 _AND_DONE = re.compile(r"\band\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|fought|hit|struck|shot|kept|held|took|began)\b")
 _CLAUSE_CUT = re.compile(CLAUSE_BREAK + r"|\bafter\b|\bbefore\b|,\s+(?:and|which|as)\b", re.I)
@@ -203,14 +203,14 @@ _LEGAL = re.compile(r"\b(?:(?:" + VERDICT_VERBS + "|" + CHARGE_VERBS + r"|guilty
                     re.I)
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
-# "vows Israel will be punished for strike on consulate", "calls for ceasefire after Rafah strike": a strike or a
+# "says Israel will pay for strike on embassy", "calls for ceasefire after Rafah strike": a strike or a
 # killing named as the cause of a reaction is a past event; the modal governs the reaction, not the strike.
 _NOMINAL = re.compile(r"(?:air\s*)?strikes?|airstrikes?|attacks?(?:\s+(?:on|in|at|against))?|blasts?|bombings?|"
                       r"killings?|massacres?|shootings?|raids?", re.I)
 _CAUSE_PREP = re.compile(r"(?<!plans\s)(?<!plan\s)(?<!preparing\s)(?<!preparations\s)(?<!calls\s)(?<!called\s)"
                          r"\b(?:for|over|after|following|amid|at|by|into|about)\s+(?!(?:an?|any|another|new|further|"
                          r"possible|potential|future|more)\b)(?:[\w’'-]+\s+){0,4}$", re.I)
-# "attack on its consulate in Syria will not go unanswered": a strike on a named party's site is a past event.
+# "strike on its embassy in Lebanon will not go unpunished": a strike on a named party's site is a past event.
 _OWN_TARGET = re.compile(r"\s*(?:on|at|against)?\s*(?:its|their|his|her|our)\s+", re.I)
 _PLANNED = re.compile(r"\b(?:plan\w*|prepar\w*|expect\w*|intend\w*|threat\w*|possib\w*|likely|ready|readies)\b", re.I)
 # "Israel's strike on Rafah could hinder talks": a definite strike is past; the modal is about its consequences.
@@ -229,8 +229,8 @@ _CONDUCTED = re.compile(r"\b(?:continu\w*|conduct(?!\s+of\b)\w*|launch\w*|beg[ai
 _PREVIOUS_BEFORE = re.compile(r"\b(?:previous|earlier|prior|past|former)\s+(?!(?:[\w’'-]+\s+){0,2}?(?:night|day|evening|"
                               r"morning|afternoon|week|weekend|hours?|\d))(?:[\w’'-]+\s+){0,2}$", re.I)
 
-# "(many of whom remain highly damaged from fighting around Kyiv)", "the 76th Airborne Division, which was heavily
-# damaged in fighting northwest of Kyiv", "units withdrawn from fighting in northeastern Ukraine": the state of a
+# "(many of them still badly worn from battles near Chernihiv)", "the 98th Airborne Division, which was badly
+# damaged in fighting north of Sumy", "units withdrawn from fighting in northeastern Ukraine": the state of a
 # unit after earlier fighting is background, not a report of a battle. A unit is the subject (UNIT_WORDS, "whom"):
 # "a school was damaged in fighting near Bakhmut on Monday" tells the day's battle, as does "suffered losses during
 # fighting in X".
@@ -247,16 +247,16 @@ def named_operation(text: str, s0: int, t0: int, trigger: str) -> bool:
     return _OPERATIONS.fullmatch(trigger) is not None and not _CONDUCTED.search(text, max(s0, t0 - 60), t0)
 
 
-# "Russian forces will likely continue efforts to gain access to the T1302 in order to support operations in
-# Severodonetsk": an ISW forecast whose modal lies further back than the near window; a past verb after the modal
+# "Russian troops will likely keep trying to reach the T0504 road so as to back assaults on
+# Lysychansk": an ISW forecast whose modal lies further back than the near window; a past verb after the modal
 # ("will likely attempt to push west ... and continued to shell Bakhmut") starts a reported clause, and so does
-# "after"/"following" ("will hold emergency meeting on Tuesday after Israeli strike in Rafah": the strike happened).
+# "after"/"following" ("to hold urgent session on Friday after Israeli strike on Jabalia": the strike happened).
 _MODAL = re.compile(r"(?<![’']s\s)(?<!the\s)(?<!political\s)\b(?:will|would|could|might)\b"
                     r"(?![^,;:—–]*?\b(?:[a-z]+ed|fought|hit|struck|shot|began|took|said|says|reported|stated|claimed|"
                     r"noted|after|following|since|amid|despite|over)\b)[^,;:—–]*$", re.I)
 
 
-# "... in Kharkiv on February 28, and Russian forces will likely increase strikes in the next 24 hours": a forecast
+# "... in Sumy on March 3, and Russian forces will likely step up strikes in the next 48 hours": a forecast
 # in the next clause says nothing of this one.
 _NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z]")
 
@@ -334,7 +334,7 @@ def _doubted_report(text: str, s0: int, s1: int, t0: int, t1: int) -> bool:
 # no report of it. Only in the act's own clause: "amid rumours about his health, rebels attacked" is a report.
 RUMOUR = re.compile(r"\brumou?rs?(?:\s+[\w’'-]+){0,6}?\s+(?:that|of|about)\s+(?:[\w’'-]+\s+){0,8}$|"
                     r"\brumou?red\s+(?:[\w’'-]+\s+){0,2}$", re.I)
-# "the end of a two-week-long Iraqi moratorium on air raids", "threatened a resumption of air raids": a pause in
+# "the close of a ten-day Iranian pause in air raids", "threatened a resumption of air raids": a pause in
 # attacks, or its end threatened, is no attack.
 _PAUSE = re.compile(r"\b(?:moratorium|suspension|halt|truce|ceasefire|cease-fire|threat\w*\s+(?:an?\s+|the\s+)?"
                     r"resumption)\s+(?:(?:in|on|of|to)\s+)(?:[\w’'-]+\s+){0,2}$", re.I)
@@ -419,7 +419,7 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
         return "historical", f"a war-long tally, not one event: {since.group(0)!r}"
     toll = _WAR_TOLL.search(text, s0, s1) if "toll" in text[s0:s1].lower() else None
     if toll and t0 >= toll.start() and not (t0 >= toll.end() and _DIGIT.search(text, toll.end(), t0)):
-        # "Gaza death toll from Israeli attacks jumps to 26,751", "... tops 18,600 as Israeli attacks continue": the
+        # "Gaza toll from Israeli strikes rises to 31,402", "... passes 17,200 as Israeli strikes go on": the
         # attacks make up a war's toll. A day's count told first or after ("as 84 more were killed") is an event.
         return "historical", f"a war's death toll, not one event: {toll.group(0)!r}"
     sentence = text[s0:s1]
@@ -482,8 +482,8 @@ _BASE_VERB = frozenset({"attack", "kill", "murder", "assassinate", "kidnap", "ma
 # attempt is a clash, gold README "attempted to seize X").
 _TO_BEFORE = re.compile(r"(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!continuing\s)(?<!began\s)(?<!started\s)"
                         r"(?<!proceeded\s)(?<!managed\s)(?<!attempted\s)\bto\s+$", re.I)
-# "Russian forces used 12 S-300 missiles to strike Mykolaiv City", "modified S-300 missiles to strike": the means
-# told in the past with its infinitive is the act done ("has employed to strike Ukraine throughout the war" is not).
+# "Russian forces used nine S-300 missiles to strike Nikopol", "modified S-300 missiles to strike": the means
+# told in the past with its infinitive is the act done ("has relied on to strike Ukraine for months" is not).
 _USED_TO = re.compile(r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!been\s)\b(?:used|modified|employed|repurposed)\s+"
                       r"(?:[\w’'()-]+\s+){1,8}?to\s+$", re.I)  # "used ... rocket systems (HIMARS) to strike"
 _CALL_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|incit\w*|urg(?:e|es|ed|ing))\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
