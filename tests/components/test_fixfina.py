@@ -28,7 +28,7 @@ def test_one_word_first_target_with_an_armed_doer_still_counts() -> None:
 
 
 def test_single_target_depot_still_counts() -> None:
-    assert (_SHELLING, "Kherson") in _events("Ukrainian troops destroyed a Russian ammunition depot in Kherson.")
+    assert (_SHELLING, "Kherson") in _events("Ukrainian soldiers later destroyed an enemy ammunition depot in Kherson.")
 
 
 def test_isw_own_shelling_in_a_first_clause_does_not_doubt_a_later_kill() -> None:
