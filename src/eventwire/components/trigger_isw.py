@@ -25,13 +25,17 @@ _GEAR_TARGETED = (r"target(?:ed|ing|s)?\s+(?:Russian|Ukrainian)\s+(?:[\w-]+\s+){
 # "Supporting Effort #3—Kherson and advances north:", "Russian Main Effort—Eastern Ukraine", "Supporting Effort
 # #1a—Luhansk Oblast:". It names an axis and its aim, not an act. Its aim may hold one bracket of its own ("(Russian
 # objective: Hold the roads (GLOCs) to Izyum)") and may stand after the colon ("Kharkiv and Izyum: (Russian
-# objective: ...)"). Without an aim it must end its line or stand before ":", ";" or "(": what follows a colon, or a
+# objective: ...)"). Without an aim it must end its line or stand before ":" or ";": what follows a colon, or a
 # heading run on into its first sentence ("Main Effort—Eastern Ukraine Russian forces shelled Lyman."), is body text.
 # The number's spaces are written so that a long run of blanks is read once, not split every way; the name is
 # taken whole (a lookahead and its backreference: an atomic group before Python 3.11), never shortened to fit.
+# An aim in a bracket follows a name of capitalised words only ("Southern Kharkiv, Donetsk, Luhansk Oblasts"): a
+# lower-case verb before the bracket is a run-on sentence's ("Eastern Ukraine Russian forces shelled X (the ...)").
+_AXIS_WORD = r"(?:[A-Z][\w’'-]*|and|of|the|oblasts?|axis|city),?"
 _EFFORT_HEADING = re.compile(r"\s*(?:(?:Russian|Ukrainian)\s+)?(?i:(?:Subordinate\s+)?(?:Main|Supporting)\s+effort)"
-                             r"(?:[ \t]*#[ \t]*\d+[a-z]?|[ \t]+\d+[a-z]?)?[ \t]*[—–-](?=([^:.(\n]*))\1"
-                             r"(?::?[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)|(?=[:;(]|[ \t]*(?:\n|$)))")
+                             r"(?:[ \t]*#[ \t]*\d+[a-z]?|[ \t]+\d+[a-z]?)?[ \t]*[—–-](?:[ \t]*" + _AXIS_WORD +
+                             r"(?:[ \t]+" + _AXIS_WORD + r"){0,7}(?:[ \t]*:)?[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)|"
+                             r"(?=([^:;.(\n]*))\1(?=[:;]|[ \t]*(?:\n|$)))")
 
 
 def in_effort_heading(text: str, s0: int, t0: int) -> bool:

@@ -254,7 +254,9 @@ RULES: list[Rule] = [
          r"various\s+(?:locations|settlements|areas|targets)\b))|"
          # ISW: "Ukrainian troops destroyed a Russian fuel depot in Nova Kakhovka" (struck from afar), also as the
          # second of two targets by an armed doer ("forces destroyed two strongholds and three ammunition depots in").
-         r"(?:(?:struck|destroyed|blew\s+up)\s+(?:(?:a|an|two|three|four|five|several|\d+)\s+)?(?:[\w’'-]+\s+){0,3}?|"
+         # No "and" among the first form's words: a second target needs the armed doer ("A fire destroyed a barn and a
+         # fuel depot" is no strike).
+         r"(?:(?:struck|destroyed|blew\s+up)\s+(?:(?:a|an|two|three|four|five|several|\d+)\s+)?(?:(?!and\b)[\w’'-]+\s+){0,3}?|"
          + _DEPOT_SUBJECT + r"(?:(?:likely|reportedly|also|successfully|then)\s+)?(?:struck|destroyed|blew\s+up)\s+"
          r"(?:(?:a|an|two|three|four|five|several|\d+)\s+)?" + _TARGET_WORD + r"{0,3}?and\s+"
          r"(?:(?:a|an|two|three|four|five|several|\d+)\s+)?" + _TARGET_WORD + r"{0,3}?)"

@@ -286,7 +286,8 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object,
               towns: Sequence[int] = ()) -> tuple[str, str]:
     """(status, reason) of the trigger at t0:t1 in the sentence s0:s1 (`towns`: where town names start)."""
     status, reason = _status(text, s0, s1, t0, t1, published)
-    fire = _FIRE_WORD.search(text, t0, t1) or (_KILL.match(text, t0) and _FIRE_WORD.search(text, s0, t0))
+    # A kill goes with a fire word of its own claim only: from the last report verb before it.
+    fire = _FIRE_WORD.search(text, t0, t1) or (_KILL.match(text, t0) and _FIRE_WORD.search(text, _claim_start(text, s0, t0), t0))
     if status == "asserted" and fire and _doubted_report(text, s0, s1, t0, t1):
         return "hypothetical", "a reported claim that ISW says it cannot confirm (README: left out)"
     if status in ("negated", "hypothetical") and any(t1 <= x < s1 for x in towns):
@@ -317,6 +318,11 @@ _DOUBT_LATER = re.compile(r"(?:,\s*(?:but|though|although)|;)\s+" + _CANNOT_CONF
 _DOUBT_NEXT = re.compile(r"\s*" + _CANNOT_CONFIRM, re.I)
 # "ISW cannot independently verify this strike": the act word is the doubt's own object.
 _DOUBT_OBJECT = re.compile(r"\b" + _CANNOT_VERIFY + r"\s+(?:or\s+(?:refute|deny)\s+)?(?:this|these|that|those|such|the)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+
+
+def _claim_start(text: str, s0: int, t0: int) -> int:
+    """End of the last report verb before t0 in the sentence (s0 when none)."""
+    return max((m.end() for m in _REPORT.finditer(text, s0, t0)), default=s0)
 
 
 def _doubted_report(text: str, s0: int, s1: int, t0: int, t1: int) -> bool:
