@@ -13,6 +13,7 @@ from eventwire.model import Article, Event, PlaceMention
 if TYPE_CHECKING:
     from eventwire.merge.store import MergeStats
     from eventwire.pipeline import Pipeline, RunStats
+    from eventwire.run import StoreRunStats
     from eventwire.store.base import Store
 
 
@@ -80,13 +81,12 @@ def ingest(
     db: str | Path,
     published: date | None = None,
     pipeline: str | Path | None = None,
-    changed: dict[str, int] | None = None,
     **read_options: Any,
-) -> RunStats:
+) -> StoreRunStats:
     """Read sources (paths, URLs or "-"; one or a list), extract events and store them; returns run stats.
 
-    changed, if given, gets what this run stored itself, as `eventwire ingest` says it: new_articles, new_events
-    (net) and updated_articles (another writer's ingest at the same time is not counted).
+    The stats also say what this run stored itself, as `eventwire ingest` says it: stats.new_articles,
+    stats.new_events (net) and stats.updated_articles (another writer's ingest at the same time is not counted).
     read_options are ReadOptions' fields: source, max_bytes, allow_private, timeout, fmt, fields, headline.
     A document that fails does not raise: it is counted in stats.failed and listed in stats.failures (and stored
     in the database's failures table). Ingesting the same documents again adds nothing (ids are content hashes).
@@ -96,7 +96,7 @@ def ingest(
 
     opts = ReadOptions(published=published, **read_options)
     with open_store(db) as store:
-        return run_into_store(read_sources(sources, opts), store, pipeline=pipeline, changed=changed)
+        return run_into_store(read_sources(sources, opts), store, pipeline=pipeline)
 
 
 def merge(db: str | Path, dedup: bool = True) -> MergeStats:
@@ -179,7 +179,8 @@ def report(
         raise UsageError(str(exc)) from exc
     # The dates query() takes, read as it reads them (a bad one: UsageError); a string crashed in build_report.
     period = EventQuery(since=since, until=until)
-    assert period.since is not None and period.until is not None
+    if period.since is None or period.until is None:  # not an assert: `python -O` drops those
+        raise UsageError("report needs both since and until dates, e.g. since=\"2025-06-01\", until=\"2025-06-07\"")
     with open_store(db, must_exist=True) as store:
         return report_from_store(store, period.since, period.until, country, kind, Path(out) if out else None,
                                  min_confidence=min_confidence, bbox=box)

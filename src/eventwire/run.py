@@ -8,8 +8,9 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from eventwire.errors import ReaderError
 from eventwire.model import Article
@@ -71,6 +72,28 @@ def run_pipeline(
     pipe = Pipeline(load_pipeline(pipeline).stages)  # fresh stats, shared built components
     docs = pipe.run(_articles(items, pipe.stats))
     return iter(progress(docs, show_progress)), pipe.stats
+
+
+@dataclass
+class StoreRunStats(RunStats):
+    """A run's stats plus what it stored itself, counted at its own writes (another writer's are not counted)."""
+
+    new_articles: int = 0
+    new_events: int = 0  # net: an article read again may come back with fewer events
+    updated_articles: int = 0  # stored articles read again whose events were replaced
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain-JSON summary, with the stored counts (the run record's fields)."""
+        return super().as_dict() | {"new_articles": self.new_articles, "new_events": self.new_events,
+                                    "updated_articles": self.updated_articles}
+
+
+class RunInterrupted(KeyboardInterrupt):
+    """Ctrl-C during run_into_store; `stats` holds what was stored before it (each article committed whole)."""
+
+    def __init__(self, stats: StoreRunStats):
+        super().__init__()
+        self.stats = stats
 
 
 KEPT_FIELDS = ("source", "url", "title", "published")
@@ -173,50 +196,48 @@ def run_into_store(
     on_doc: Callable[[WorkDoc], None] | None = None,
     workers: int = 1,
     scheduler: str | None = None,
-    changed: dict[str, int] | None = None,
-) -> RunStats:
+) -> StoreRunStats:
     """Store every article and its events (idempotent), and every failure with its reason.
 
-    `changed`, if given, gets what this run stored itself, counted at its own writes (another writer's ingest into
-    the same store at once is not counted): "new_articles", "new_events" (net: an article read again may come back
-    with fewer events) and "updated_articles" (stored articles read again whose events were replaced). The run
-    record gets them too.
+    The stats returned (and the run record) also count what this run stored itself: new_articles, new_events
+    (net) and updated_articles. Ctrl-C raises RunInterrupted, a KeyboardInterrupt whose `stats` has them so far.
     """
     from eventwire.store.base import EventQuery
 
-    changed = {} if changed is None else changed
-    changed.update(new_articles=0, new_events=0, updated_articles=0)  # first: a Ctrl-C at any point finds them
-    docs, stats = run_pipeline(_keep_known(_without_nul(items), store), pipeline, show_progress, workers, scheduler)
+    docs, piped = run_pipeline(_keep_known(_without_nul(items), store), pipeline, show_progress, workers, scheduler)
     run_id = store.start_run({"pipeline": str(pipeline or "default")})
+    stored = StoreRunStats()
 
-    def finish(**extra: bool) -> None:
-        for failure in stats.failures:
+    def finish(**extra: bool) -> StoreRunStats:
+        for failure in piped.failures:
             # A document read but not extracted (e.g. not in English) is still kept, searchable.
             if failure.article is not None:
-                changed["new_articles"] += store.upsert_article(failure.article)
+                stored.new_articles += store.upsert_article(failure.article)
             store.record_failure(run_id, failure.source, failure.reason, failure.stage)
-        store.finish_run(run_id, stats.as_dict() | changed | extra)
+        # The pipeline's stats (filled as the documents streamed by) with this run's own counts.
+        stats = StoreRunStats(**{f.name: getattr(piped, f.name) for f in fields(piped)}, new_articles=stored.new_articles,
+                              new_events=stored.new_events, updated_articles=stored.updated_articles)
+        store.finish_run(run_id, stats.as_dict() | extra)
+        return stats
 
     try:
         for doc in docs:
             with whole():  # counted inside: a count matches a committed write, also at Ctrl-C
                 if store.upsert_article(doc.article):
-                    changed["new_articles"] += 1
-                    changed["new_events"] += store.upsert_events(doc.events)
+                    stored.new_articles += 1
+                    stored.new_events += store.upsert_events(doc.events)
                 else:
                     # The net change, by the article's own events: two indexed counts, no scan of the store.
                     mine = EventQuery(article_id=doc.article.id)
                     before = store.count_events(mine)
                     if store.replace_article_events(doc.article.id, doc.events):
                         # Extracted again with a new date, outlet or pipeline: its events replace the earlier run's.
-                        changed["updated_articles"] += 1
-                    changed["new_events"] += store.count_events(mine) - before
+                        stored.updated_articles += 1
+                    stored.new_events += store.count_events(mine) - before
             if on_doc:
                 on_doc(doc)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         # Ctrl-C: what is stored stays (each article is committed with its events); the failures met so far and
         # the run record are written before giving up, so `eventwire failures --last-run` still lists them.
-        finish(interrupted=True)
-        raise
-    finish()
-    return stats
+        raise RunInterrupted(finish(interrupted=True)) from exc
+    return finish()

@@ -37,15 +37,14 @@ def test_the_python_api_and_the_run_record_count_this_runs_writes(tmp_path: Path
     db, story = tmp_path / "shared.db", tmp_path / "kyiv.txt"
     story.write_text(STORY, encoding="utf-8")
     _meanwhile(db, monkeypatch)
-    changed: dict[str, int] = {}
-    ingest(story, db, published=date(2025, 6, 6), changed=changed)
+    stats = ingest(story, db, published=date(2025, 6, 6))
     with open_store(db) as s:
         own = s.count_events(EventQuery(article_id=s.search_articles("warehouse")[0].id))
         assert own >= 1 and s.stats()["events"] == own + 2
         assert s.runs()[-1]["stats"]["new_events"] == own
-    assert changed == {"new_articles": 1, "new_events": own, "updated_articles": 0}
-    ingest(story, db, published=date(2025, 6, 6), changed=changed)
-    assert changed == {"new_articles": 0, "new_events": 0, "updated_articles": 0}
+    assert (stats.new_articles, stats.new_events, stats.updated_articles) == (1, own, 0)
+    stats = ingest(story, db, published=date(2025, 6, 6))
+    assert (stats.new_articles, stats.new_events, stats.updated_articles) == (0, 0, 0)
 
 
 def test_an_article_read_again_with_fewer_events_counts_them_as_fewer(tmp_path: Path) -> None:
@@ -57,8 +56,7 @@ def test_an_article_read_again_with_fewer_events_counts_them_as_fewer(tmp_path: 
         stored = s.count_events(EventQuery(article_id=art))
         # An extra event, as an earlier pipeline might have left: the next read of the text replaces it.
         s.upsert_events([Event(id="ev_left_over", date=DateSpan(start=date(2025, 6, 6)), article_ids=[art])])
-    changed: dict[str, int] = {}
-    ingest(story, db, published=date(2025, 6, 6), changed=changed)
-    assert changed == {"new_articles": 0, "new_events": -1, "updated_articles": 1}
+    stats = ingest(story, db, published=date(2025, 6, 6))
+    assert (stats.new_articles, stats.new_events, stats.updated_articles) == (0, -1, 1)
     with open_store(db) as s:
         assert s.count_events(EventQuery(article_id=art)) == stored

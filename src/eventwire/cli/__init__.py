@@ -8,7 +8,7 @@ import logging
 import os
 import sys
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -34,6 +34,7 @@ from eventwire.wording import plural
 
 if TYPE_CHECKING:
     from eventwire.model import Event
+    from eventwire.run import StoreRunStats
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
@@ -146,7 +147,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
     """
     from eventwire.api import open_store
     from eventwire.readers import read_sources
-    from eventwire.run import run_into_store
+    from eventwire.run import RunInterrupted, StoreRunStats, run_into_store
 
     settings = ctx.obj["settings"]
     try:
@@ -154,38 +155,37 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
         note_gazetteer_build(ctx.obj["quiet"])
         with open_store(db or settings["db"]) as store:
             before = store.stats()
-            changed: dict[str, int] = {}
             try:
                 stats = run_into_store(read_sources(paths, opts), store, pipeline or settings["pipeline"],
-                                       show_progress=not ctx.obj["quiet"], workers=workers, scheduler=scheduler,
-                                       changed=changed)
-            except KeyboardInterrupt:
-                _interrupted(store, changed)
+                                       show_progress=not ctx.obj["quiet"], workers=workers, scheduler=scheduler)
+            except KeyboardInterrupt as stop:  # one before the first document has nothing stored yet
+                _interrupted(store, stop.stats if isinstance(stop, RunInterrupted) else StoreRunStats())
             after = store.stats()
     except EventwireError as exc:
         fail(exc)
     # Re-ingesting adds nothing: say so, or "24 events" reads as 24 more. This run's own writes, not the store's
     # totals before and after: another ingest into a shared store at the same time moves those too.
-    new_articles, new_events = changed["new_articles"], changed["new_events"]
-    # An article read again has its events replaced: fewer may come back than were stored.
-    events_said = plural(new_events, "new event") if new_events >= 0 else \
-        f"{plural(-new_events, 'event')} fewer (articles read again had their events replaced)"
-    stored = (f"stored {plural(new_articles, 'new article')} and {events_said} "
-              f"in {shown_db(store.url, 'the database')}")
-    if changed["updated_articles"] and new_events >= 0:
+    stored = f"stored {_stored_said(stats)} in {shown_db(store.url, 'the database')}"
+    if stats.updated_articles and stats.new_events >= 0:
         # A sidecar added later (a new date or outlet) changed the events, yet the run said "0 new": say so.
-        stored += (f"; {plural(changed['updated_articles'], 'article')} read again had "
-                   f"{'its' if changed['updated_articles'] == 1 else 'their'} events replaced")
+        stored += (f"; {plural(stats.updated_articles, 'article')} read again had "
+                   f"{'its' if stats.updated_articles == 1 else 'their'} events replaced")
     if after["unmerged_events"] and after["unmerged_events"] != before["unmerged_events"]:
         # Merged once already: the merged views (events --merged, the map, the report) leave the new ones out.
         stored += f"; run `eventwire merge --db {shown_db(store.url, '...')}` again to merge them"
     sys.exit(report_failures(stats, ctx.obj["quiet"], stored))
 
 
-def _interrupted(store: Any, changed: dict[str, int]) -> None:
+def _stored_said(stats: StoreRunStats) -> str:
+    """ "2 new articles and 5 new events"; a net loss (articles read again) as "3 events fewer (...)"."""
+    events = plural(stats.new_events, "new event") if stats.new_events >= 0 else \
+        f"{plural(-stats.new_events, 'event')} fewer (articles read again had their events replaced)"
+    return f"{plural(stats.new_articles, 'new article')} and {events}"
+
+
+def _interrupted(store: Any, stats: StoreRunStats) -> NoReturn:
     """Ctrl-C during ingest: say what was kept and how to go on, then exit 130 (click would say "Aborted!", 1)."""
-    click.echo(f"interrupted: stored {plural(changed['new_articles'], 'new article')} and "
-               f"{plural(changed['new_events'], 'new event')} in {shown_db(store.url, 'the database')} "
+    click.echo(f"interrupted: stored {_stored_said(stats)} in {shown_db(store.url, 'the database')} "
                "before the interrupt; run the same command again to finish: documents already stored are read "
                "again and nothing is doubled", err=True)
     sys.exit(130)

@@ -146,10 +146,19 @@ def _flag_text(f: ClusterFlag, unnamed: AbstractSet[str] = frozenset()) -> str:
                      + (f" ({v.text})" if v.text else "") for v in f.evidence[:4])
 
 
-def _folded_in_box(store: Store, since: date, until: date, country: str | None, bbox: Box) -> int:
-    """The period's reports that are members of a merged event in the box, of any confidence, in the box or not."""
-    period = {e.id for e in _all_events(store, since, until, country)}
-    return sum(m in period for c in _all_clusters(store, since, until, country, None, bbox) for m in c.member_ids)
+def _folded_in_box(store: Store, events: list[Event], clusters: list[Cluster], since: date, until: date,
+                   country: str | None, min_confidence: float | None, bbox: Box) -> int:
+    """The period's reports that are members of a merged event in the box, of any confidence, in the box or not.
+
+    `events` and `clusters` are the boxed ones already read: the store is read again only for what they lack.
+    """
+    if min_confidence is not None:  # the clusters read were filtered: every confidence counts here
+        clusters = _all_clusters(store, since, until, country, None, bbox)
+    members = {m for c in clusters for m in c.member_ids}
+    period = {e.id for e in events}
+    if not members <= period:  # a report that placed the event outside the box: read the period's events unboxed
+        period = {e.id for e in _all_events(store, since, until, country)}
+    return len(members & period)
 
 
 def merged_plus_unmerged(store: Store, events: list[Event], since: date, until: date, country: str | None,
@@ -173,7 +182,8 @@ def merged_plus_unmerged(store: Store, events: list[Event], since: date, until: 
     loose = [e for e in events if e.id not in members]
     info = MergeInfo(
         independent={c.id: len(c.sources) for c in clusters},
-        folded=len(events) - len(loose) if bbox is None else _folded_in_box(store, since, until, country, bbox),
+        folded=len(events) - len(loose) if bbox is None else
+        _folded_in_box(store, events, clusters, since, until, country, min_confidence, bbox),
         flag_text={(c.id, f.code): _flag_text(f, unnamed_sources(c.event)) for c in clusters for f in c.flags
                    if f.evidence},
         mentions={c.id: len(c.mentions) for c in clusters if c.mentions},

@@ -264,12 +264,11 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
             fields["text"] = with_headline(fields["text"], fields.get("title"))  # as the readers do
             articles.append(Article(**fields))
         events: list[Event] = []
-        changed: dict[str, int] = {}
-        stats = run_into_store(articles, store, on_doc=lambda d: events.extend(d.events), changed=changed)
+        stats = run_into_store(articles, store, on_doc=lambda d: events.extend(d.events))
         failures = [IngestFailure(article_id=f.article.id if f.article else None, source=f.source,
                                   reason=f.reason, stage=f.stage) for f in stats.failures]
         return IngestResult(events=[event_record(e) for e in events], failures=failures,
-                            new_articles=changed["new_articles"], new_events=changed["new_events"])
+                            new_articles=stats.new_articles, new_events=stats.new_events)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

@@ -131,6 +131,8 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     (4, "0004_cluster_point", _CLUSTER_POINT),
     (5, "0005_cluster_point_derived", _CLUSTER_POINT_DERIVED),
 ]
+# Generated columns (0005) came with PostgreSQL 12; as server_version_num reads it (12.0 is 120000).
+MIN_POSTGRES = 120000
 _LOCK_KEY = 0x6576_7774  # advisory lock id: one migrator at a time across processes
 
 
@@ -156,6 +158,7 @@ class PostgresStore(SQLStore):
         self._lock = threading.RLock()
         try:
             self._conn = psycopg.connect(url, autocommit=True)
+            self._check_version()
             if must_exist and not self._has_schema():
                 self._conn.close()
                 # As for a missing SQLite file: a wrong database name must not read as "0 events" (nor gain tables).
@@ -168,6 +171,20 @@ class PostgresStore(SQLStore):
                 # A team's first run: eventwire makes its tables, but a database is the server admin's to create.
                 said += "; create it first (createdb NAME, or CREATE DATABASE NAME in psql): eventwire creates its tables"
             raise StoreError(f"cannot open store {self._label()}: {said}") from exc
+
+    def _check_version(self) -> None:
+        """Refuse a server older than MIN_POSTGRES by name (else 0005 fails with the driver's bare syntax error)."""
+        have = self._server_version()
+        if have < MIN_POSTGRES:
+            self._conn.close()
+            # 11.5 is 110005; before 10 the minor stood in the middle (9.6.24 is 90624).
+            said = f"{have // 10000}.{have % 10000}" if have >= 100000 else f"{have // 10000}.{have // 100 % 100}"
+            raise StoreError(f"eventwire needs PostgreSQL {MIN_POSTGRES // 10000} or newer; the server at "
+                             f"{self._label()} is PostgreSQL {said}: upgrade it, or use "
+                             "a SQLite store")
+
+    def _server_version(self) -> int:
+        return self._conn.info.server_version  # server_version_num, read at connect: no query
 
     def _has_schema(self) -> bool:
         row = self._conn.execute("SELECT to_regclass('schema_migrations') IS NOT NULL").fetchone()
