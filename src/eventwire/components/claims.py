@@ -7,13 +7,12 @@ from bisect import bisect_right
 from collections.abc import Callable
 from operator import itemgetter
 
+from eventwire.components.lexicon import REPORT_VERBS
 from eventwire.components.political_rules import ODD_FOLD
 from eventwire.model import Claim
 from eventwire.pipeline.workdoc import ActorMention, WorkDoc
 
-VERBS = (r"said|says|told|confirmed|claimed|claims|stated|announced|reported|reports|cautioned|warned|added|noted|"
-         r"declared|insisted|acknowledged|denied|alleged|wrote|tweeted|posted|explained|stressed|emphasi[sz]ed|"
-         r"admitted|argued|asserted|revealed|indicated")
+VERBS = REPORT_VERBS
 
 
 def _by_first_letter(words: str) -> str:

@@ -12,3 +12,9 @@ MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 OIL_SITE = r"(?:platforms?|rigs?|oil\s*fields?|oilfields?)"
 # Ships as news names them ("the tanker Galveston", "a ferry 20 miles off"): a ship's name, and a site told by offset.
 SHIP = r"(?:(?:super)?tankers?|ships?|frigates?|vessels?|freighters?|ferry|destroyers?|cruisers?|carriers?|liners?)"
+
+# Reporting verbs that introduce a source's words ("officials said", "the ministry claimed"): claims reads its
+# sources by them, and trigger status reads which claim a doubt follows.
+REPORT_VERBS = (r"said|says|told|confirmed|claimed|claims|stated|announced|reported|reports|cautioned|warned|added|"
+                r"noted|declared|insisted|acknowledged|denied|alleged|wrote|tweeted|posted|explained|stressed|"
+                r"emphasi[sz]ed|admitted|argued|asserted|revealed|indicated")

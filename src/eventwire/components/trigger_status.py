@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from eventwire.components.dates import MODAL_FOLLOW
-from eventwire.components.lexicon import MONTH
+from eventwire.components.lexicon import MONTH, REPORT_VERBS
 from eventwire.components.trigger_background import CHARGE_VERBS, DAY_TOLD, UNIT_WORDS, VERDICT_VERBS
 from eventwire.pipeline.workdoc import WorkDoc
 
@@ -305,9 +305,7 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object,
 # not "these claims of advances". Ground claims (captures, kills, repelled) tell of fighting: older gold keeps them.
 _FIRE_WORD = re.compile(r"(?:air\s*)?strik|struck|shell|\bfir(?:e|ed|ing)\b|artillery|missile|rocket|bomb|destroy|drone", re.I)
 _KILL = re.compile(r"kill", re.I)  # "struck a post, killing two generals": the kill is the doubted strike's
-# claims.VERBS and "states" (a test keeps them equal; importing claims here is circular via political_rules).
-_REPORT_VERBS = (r"said|says|told|confirmed|claimed|claims|stated|states|announced|reported|reports|cautioned|warned|added|noted|declared|"
-         r"insisted|acknowledged|denied|alleged|wrote|tweeted|posted|explained|stressed|emphasi[sz]ed|admitted|argued|asserted|revealed|indicated")
+_REPORT_VERBS = REPORT_VERBS + "|states"  # the reporting verbs of claims, and "states"
 _REPORT = re.compile(rf"\b(?:{_REPORT_VERBS})\b", re.I)
 _CANNOT_VERIFY = r"(?:cannot|could\s+not|can\s+not)\s+(?:independently\s+)?(?:confirm|verify)"
 # "We" is ISW's own voice only with no speaker after it ("We cannot confirm these reports, an army spokesman said").
