@@ -38,7 +38,7 @@ def event_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
     return _near_date(doc, t, lookback)
 
 
-_PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+|now\s+){0,2}(?!being\b)\w+ing\b|\bcontinues?\s+(?:to|\w+ing)\b")
+_PRESENT = re.compile(r"\b(?:is|are|am|ha(?:ve|s)\s+been)\s+(?:\w+ly\s+|still\s+|now\s+){0,2}(?!being\b)\w+ing\b|\bcontinues?\s+(?:to|\w+ing)\b")
 # "are working to identify suspects who attacked", "continues to seize upon the strike": the present verb is not
 # the trigger's own.
 _NOT_OWN_VERB = re.compile(r"\b(?:that|who|which|whom|to|upon|on|of|about|after|for|with)\b|[,;]")
@@ -97,7 +97,8 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
     m = _PRESENT.search(doc.text, max(doc.sentences[t.sentence].start, t.start - 40), t.end)
     if m is not None and not _NOT_OWN_VERB.search(doc.text, m.end(), max(m.end(), t.start)):
         # "Hromov said that Russian units are fighting near Klynove", "continue to shell": happening as
-        # the report is written, not on a day an earlier sentence told (unlabelled ISW).
+        # the report is written, not on a day an earlier sentence told (unlabelled ISW). So is "troops have been
+        # conducting ground attacks near X" (gold dev, ISW round 98): not the day of "over the last month" before it.
         return None
     # A new paragraph starts a new story thread; "since March 11", "between November 1 and 3" or "in the past week"
     # bound a period told for that sentence's own events, not the day of a later sentence's event (unlabelled ISW).

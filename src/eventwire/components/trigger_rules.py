@@ -88,6 +88,9 @@ _NOT_GROUND = (r"(?!(?:artillery|fire|missiles?|rockets?|air|aerial|mortars?|dro
                r"indecent|ground|infantry)\b)")
 # Where an assault was made; not "in order to", "in preparation for", "in an effort to" (a purpose, not a place).
 _IN_PLACE = r"in(?!\s+(?:order|preparation|an?\s+(?:effort|attempt|bid))\b)"
+# ISW: "forces are conducting an offensive toward X", "are still launching assaults near X": the act told as going on
+# is made there, as "conducted" tells it done (gold dev: an offensive toward a named town is a clash at that town).
+_DOING = r"(?:(?:are|is|were|was|been)\s+(?:(?:still|also|reportedly|now)\s+){0,2})(?:conducting|launching)"
 _AT_PLACE = r"(?:around|near|on|against|" + _IN_PLACE + r"|toward)\b"
 SD = "Strategic developments"
 AGREEMENT = (SD, "Agreement")
@@ -339,7 +342,7 @@ RULES: list[Rule] = [
          GRENADE, "ASSAULT", "explosives",
          anchors="grenade"),
     # Phrases that only armies use: no armed party need be named ("sources reported fighting near Siversk").
-    Rule(r"(?:ground|infantry)\s+(?:attacks?|assaults?)|"
+    Rule(r"(?:ground|infantry)\s+(?:attacks?|assaults?|offensives)|"
          # "ground and artillery attacks near Pavlivka": a ground fight beside the shelling (like the air twin).
          r"ground(?=\s+and\s+(?:artillery|air|missile|mortar)\s+(?:attacks|assaults|strikes)\b)|repel(?:led|ling|s)?\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|"
          # "repelled renewed Russian attempts to encircle the town of Lyman": a try at a place, as "attempts" is; not
@@ -408,7 +411,7 @@ RULES: list[Rule] = [
          # told as going on are made there, as "made gains in" is; not "gains toward Zaporizhya", a heading.
          r"(?:(?:continued|continue|continues|continuing)\s+(?:to\s+make|making)|(?:are|is|were|was|been)\s+(?:\w+ly\s+)?"
          r"making)\s+(?!no\b)(?:\w+\s+){0,2}?(?:advances|gains)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of\s+"
-         r"(?:the\s+)?[\w-]+(?:\s+City)?\s+)?(?:in|near|around)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued|attempted)\s+(?:" + _NOT_GROUND + r"\(?\w+\)?\s+){0,2}?(?:ground\s+)?(?:attacks?|assaults|offensives)\s+"
+         r"(?:the\s+)?[\w-]+(?:\s+City)?\s+)?(?:in|near|around)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued|attempted|" + _DOING + r")\s+(?:" + _NOT_GROUND + r"\(?\w+\)?\s+){0,2}?(?:ground\s+)?(?:attacks?|assaults|offensives)\s+"
          + _AT_PLACE + r"|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b|"
          # ISW: "tried but failed to advance around Novoluhanske", "engaged in positional battles near Dementiivka".
          r"tried\s+(?:(?:but|and)\s+failed\s+)?to\s+advance\b|positional\s+battles\b|"
@@ -439,10 +442,11 @@ RULES: list[Rule] = [
     # in Ivano-Darivka": a try to push forward at a place is a fight there, as "repelled attempts to improve tactical
     # positions" is. The armed doer comes before the verb: "a man launched an assault in a bar, police said" is a
     # crime, "the company attempted to improve its tactical positions in Asia" business.
-    Rule(r"(?:conducted|launched|continued|attempted)\s+an?\s+(?:" + _NOT_GROUND + r"[\w-]+\s+){0,2}?assault\s+" + _AT_PLACE
+    Rule(r"(?:conducted|launched|continued|attempted|" + _DOING + r")\s+an?\s+(?:" + _NOT_GROUND + r"[\w-]+\s+){0,2}?assault\s+" + _AT_PLACE
+         + r"|" + _DOING + r"\s+an\s+(?:" + _NOT_GROUND + r"[\w-]+\s+){0,2}?offensive\s+" + _AT_PLACE
          + r"|(?:attempted|tried)\s+to\s+improve\s+(?:their\s+|its\s+)?tactical\s+positions(?=\s+(?:" + _IN_PLACE
          + r"|near|around|at)\b)",
-         CLASH, "ASSAULT", "firearms", subject=True, anchors="conducted launched continued attempted tried"),
+         CLASH, "ASSAULT", "firearms", subject=True, anchors="conduct launch continued attempted tried"),
     # ISW: "Russian units are now clearing Pisky of the last Ukrainian defenders", "reportedly are
     # “clearing” Sviatohirsk", "continued to clear Opytne": troops clearing a named town fight for it. The armed doer
     # comes before the verb; not mines ("demining and clearing Severodonetsk"), nor a side's positions ("clearing
