@@ -342,7 +342,7 @@ RULES: list[Rule] = [
          GRENADE, "ASSAULT", "explosives",
          anchors="grenade"),
     # Phrases that only armies use: no armed party need be named ("sources reported fighting near Siversk").
-    Rule(r"(?:ground|infantry)\s+(?:attacks?|assaults?|offensives)|"
+    Rule(r"(?:ground|infantry)\s+(?:attacks?|assaults?)|"
          # "ground and artillery attacks near Pavlivka": a ground fight beside the shelling (like the air twin).
          r"ground(?=\s+and\s+(?:artillery|air|missile|mortar)\s+(?:attacks|assaults|strikes)\b)|repel(?:led|ling|s)?\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|"
          # "repelled renewed Russian attempts to encircle the town of Lyman": a try at a place, as "attempts" is; not
