@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
 from typing import Any, TextIO
 
@@ -17,6 +18,9 @@ def feature(event: Event) -> dict[str, Any] | None:
     """One event as a Point feature, or None when it has no coordinates."""
     loc = event.location
     if loc is None or loc.lat is None or loc.lon is None:
+        return None
+    if not (math.isfinite(loc.lat) and math.isfinite(loc.lon) and abs(loc.lat) <= 90 and abs(loc.lon) <= 180):
+        # RFC 7946 positions are finite WGS84 degrees; NaN is no JSON at all.
         return None
     props = {
         "id": event.id,
@@ -39,6 +43,7 @@ def feature(event: Event) -> dict[str, Any] | None:
         "flags": [f.code for f in event.flags],
         "confidence": event.confidence,
     }
+    props = {k: None if isinstance(v, float) and not math.isfinite(v) else v for k, v in props.items()}
     return {
         "type": "Feature",
         "id": event.id,
