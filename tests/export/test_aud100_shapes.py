@@ -9,10 +9,10 @@ import math
 from collections import defaultdict
 from datetime import date
 
-from eventwire.export import write
-from eventwire.export import plover as plover_export
-from eventwire.model import Actor, Count, DateSpan, Event, Location, Plover
 from eventwire.evaluate.common import corpus_path
+from eventwire.export import plover as plover_export
+from eventwire.export import write
+from eventwire.model import Actor, Count, DateSpan, Event, Location, Plover
 
 ACLED_ORDER = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
