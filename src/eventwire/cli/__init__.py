@@ -37,7 +37,20 @@ if TYPE_CHECKING:
     from eventwire.run import StoreRunStats
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
+# Commands users try that are a format here: "export" was answered "Did you mean 'report'?".
+COMMAND_HINTS = {
+    "export": "exports are `eventwire events --db DB --all --format acled|plover|geojson|csv|jsonl`",
+}
+
+
+class _Group(click.Group):
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+        if args and args[0] in COMMAND_HINTS and args[0] not in self.commands:
+            ctx.fail(f"No such command '{args[0]}': {COMMAND_HINTS[args[0]]}")
+        return super().resolve_command(ctx, args)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
 @click.version_option(__version__, prog_name="eventwire")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Settings TOML file.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bars or summaries on stderr.")

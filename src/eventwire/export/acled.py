@@ -23,6 +23,12 @@ COLUMNS = (
 )  # fmt: skip
 
 POLITICAL_VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+# ACLED's stand-ins for a side the report leaves unnamed, "<name> (<country>)" with its inter code (codebook).
+STAND_IN_ACTOR1 = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
+UNIDENTIFIED = ("Unidentified Armed Group", 3)
+CIVILIANS = ("Civilians", 7)
+# ACLED marks these civilian targeting whoever the record names as the target.
+ALWAYS_CIVILIAN = ("Violence against civilians", "Excessive force against protesters")
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3, "unknown": 3}
 
 
@@ -121,11 +127,18 @@ def row(event: Event, timestamp: int) -> dict[str, Any] | None:
         second = next(a for a in first_actors if acled_name(a, day) == names2[0])
     inter1 = inter_code(first_actors[0], cc) if first_actors else 0
     inter2 = inter_code(second, cc) if second else 0
+    country = country_name(cc)
+    if country and not names1 and event.event_type in STAND_IN_ACTOR1.keys() | POLITICAL_VIOLENCE:
+        # ACLED always names actor1: unnamed attackers, demonstrators and rioters get its generic actors.
+        stand_in, inter1 = STAND_IN_ACTOR1.get(event.event_type, UNIDENTIFIED)
+        names1 = [f"{stand_in} ({country})"]
+    if country and not names2 and event.event_type == "Violence against civilians":
+        names2, inter2 = [f"{CIVILIANS[0]} ({country})"], CIVILIANS[1]
     # ACLED's interaction code: both actor types, smaller first (78 = external forces vs civilians); 10*inter alone.
     interaction = 10 * min(inter1, inter2) + max(inter1, inter2) if inter1 and inter2 else 10 * (inter1 or inter2)
     fatalities = acled_fatalities(event.fatalities)
-    civilian = event.event_type in POLITICAL_VIOLENCE and any(
-        (a.sector or "").upper() in ("CVL", "CIV") for a in recipients
+    civilian = event.event_type in ALWAYS_CIVILIAN or event.sub_event_type in ALWAYS_CIVILIAN or (
+        event.event_type in POLITICAL_VIOLENCE and any((a.sector or "").upper() in ("CVL", "CIV") for a in recipients)
     )
     actor1 = names1[0] if names1 else ""
     location = loc.name if loc else ""
@@ -148,7 +161,7 @@ def row(event: Event, timestamp: int) -> dict[str, Any] | None:
         "civilian_targeting": "Civilian targeting" if civilian else "",
         "iso": iso_numeric(cc) or "",
         "region": region(cc),
-        "country": country_name(cc),
+        "country": country,
         "admin1": (loc.admin1 or "") if loc else "",
         "admin2": (loc.admin2 or "") if loc else "",
         "admin3": "",

@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
 from typing import Any, TextIO
 
 from eventwire.export.common import ExportResult, figure_columns, source_labels
-from eventwire.model import Event
+from eventwire.model import Event, Location
 
 # RFC 7946 §11.2: six decimals is ~10 cm, more is noise.
 PRECISION = 6
 
 
+def position(loc: Location | None) -> list[float] | None:
+    """RFC 7946 position [lon, lat] of a place, or None unless both are finite WGS84 degrees (NaN is no JSON)."""
+    if loc is None or loc.lat is None or loc.lon is None:
+        return None
+    if not (math.isfinite(loc.lat) and math.isfinite(loc.lon) and abs(loc.lat) <= 90 and abs(loc.lon) <= 180):
+        return None
+    return [round(loc.lon, PRECISION), round(loc.lat, PRECISION)]
+
+
 def feature(event: Event) -> dict[str, Any] | None:
     """One event as a Point feature, or None when it has no coordinates."""
     loc = event.location
-    if loc is None or loc.lat is None or loc.lon is None:
+    point = position(loc)
+    if loc is None or point is None:
         return None
     props = {
         "id": event.id,
@@ -39,10 +50,11 @@ def feature(event: Event) -> dict[str, Any] | None:
         "flags": [f.code for f in event.flags],
         "confidence": event.confidence,
     }
+    props = {k: None if isinstance(v, float) and not math.isfinite(v) else v for k, v in props.items()}
     return {
         "type": "Feature",
         "id": event.id,
-        "geometry": {"type": "Point", "coordinates": [round(loc.lon, PRECISION), round(loc.lat, PRECISION)]},
+        "geometry": {"type": "Point", "coordinates": point},
         "properties": props,
     }
 

@@ -35,6 +35,43 @@ FROM_ACLED: dict[str, tuple[str, str | None]] = {
 }
 
 
+# The codebook's modes per category (ngec_plover_codebook/PLOVER_structured_codebook_updated.csv); None is "no mode".
+CODEBOOK_MODES: dict[str, frozenset[str]] = {
+    "ACCUSE": frozenset({"allege", "disapprove", "investigate"}),
+    "ASSAULT": frozenset({
+        "abduct", "aerial", "assassinate", "beat", "cleansing", "crowd-control", "destroy", "drone", "execute",
+        "explosives", "firearms", "heavy-weapons", "massacre", "primitive", "sexual", "suicide-attack", "torture",
+        "unconventional",
+    }),
+    "COERCE": frozenset({"arrest", "ban", "censor", "curfew", "cyber", "deport", "misinformation", "restrict", "seize",
+                         "withhold"}),
+    "CONSULT": frozenset({"multilateral", "phone", "third-party", "visit"}),
+    "MOBILIZE": frozenset({"militia", "police", "troops", "weapons"}),
+    "PROTEST": frozenset({"boycott", "demo", "hunger", "obstruct", "riot", "strike"}),
+    "REJECT": frozenset({"assist", "change", "meet", "yield"}),
+    "REQUEST": frozenset({"assist", "change", "meet", "yield"}),
+    "RETREAT": frozenset({"access", "ceasefire", "disarm", "release", "resign", "return", "withdraw"}),
+    "SANCTION": frozenset({"convict", "discontinue", "expel", "withdraw"}),
+    "THREATEN": frozenset({"arrest", "ban", "expel", "relations", "restrict", "rights", "territory", "violence"}),
+}
+# The coders' own finer modes, told in the codebook's words ("host": the roles are already visitor -> host).
+MODE_ALIASES: dict[tuple[str, str], str] = {
+    ("ASSAULT", "artillery"): "heavy-weapons",
+    ("ASSAULT", "chemical"): "unconventional",
+    ("ASSAULT", "property"): "destroy",
+    ("CONSULT", "host"): "visit",
+    ("RETREAT", "territory"): "withdraw",
+}
+
+
+def codebook_mode(category: str, mode: str | None) -> str | None:
+    """The codebook's mode for a coder's mode; None where the codebook has none for it (ASSAULT "territory")."""
+    if mode is None:
+        return None
+    mode = MODE_ALIASES.get((category, mode), mode)
+    return mode if mode in CODEBOOK_MODES.get(category, ()) else None
+
+
 def _party(a: Actor) -> dict[str, Any]:
     return {
         "name": a.name,
@@ -64,7 +101,7 @@ def record(event: Event) -> dict[str, Any] | None:
         "date": event.date.start.isoformat() if event.date.start else None,
         "date_resolution": event.date.precision,
         "event_type": category,
-        "mode": mode,
+        "mode": codebook_mode(category, mode),
         "context": context,
         "actor": [_party(a) for a in actors_with_role(event, "actor")],
         "recipient": [_party(a) for a in actors_with_role(event, "recipient")],

@@ -13,7 +13,7 @@ from typing import Any, BinaryIO
 
 from eventwire.errors import DocumentTooLarge, ReaderError
 from eventwire.model import Article
-from eventwire.readers.common import GZIP_MAGIC, maybe_gunzip, too_large
+from eventwire.readers.common import GZIP_MAGIC, TRUNCATED, TruncatedGzip, maybe_gunzip, too_large
 from eventwire.readers.csvfile import read_csv_bytes
 from eventwire.readers.decode import binary_kind
 from eventwire.readers.feed import read_feed_bytes
@@ -58,6 +58,15 @@ def read_bytes(
         was_gzip = data[:2] == GZIP_MAGIC
         try:
             data = maybe_gunzip(data, path, options.max_bytes)
+        except TruncatedGzip as e:
+            # A cut-off corpus keeps the records whole before the cut; the cut line and the cut are failures.
+            whole = e.partial[: e.partial.rfind(b"\n") + 1]
+            fmt = record_format(whole[:HEAD], name or path, options) if whole.strip() else None
+            if fmt is None:
+                raise
+            yield from read_records(lambda: io.BytesIO(whole), whole[:HEAD], path, fmt, options)
+            yield ReaderError(path, f"{TRUNCATED}; the records before the cut were read, the cut-off one was not")
+            return
         except DocumentTooLarge:
             fmt = record_format(data[:HEAD], name or path, options)
             if fmt is None:

@@ -10,7 +10,7 @@ from typing import IO
 
 from eventwire.errors import ReaderError
 from eventwire.model import Article
-from eventwire.readers.common import GZIP_MAGIC, too_large
+from eventwire.readers.common import GZIP_MAGIC, TRUNCATED, too_large
 from eventwire.readers.csvfile import read_csv_text
 from eventwire.readers.decode import bom_encoding, decode_bytes
 from eventwire.readers.jsonl import line_records
@@ -60,6 +60,14 @@ def read_records(open_bytes: Opener, head: bytes, where: str, fmt: str,
         return
     # Codecs that consume a byte-order mark: "utf-16-le" kept it as U+FEFF, and line 1 failed as "invalid JSON".
     encoding = "utf-8-sig" if encoding == "utf-8" else encoding[:6] if bom else encoding
+    try:
+        yield from _records(open_bytes, head, where, fmt, options, encoding)
+    except EOFError:  # gzip's cut-off stream: the records before the cut were yielded
+        yield ReaderError(where, f"{TRUNCATED}; the records before the cut were read, the cut-off one was not")
+
+
+def _records(open_bytes: Opener, head: bytes, where: str, fmt: str, options: ReadOptions,
+             encoding: str) -> Iterator[Article | ReaderError]:
     with ExitStack() as stack:
 
         def open_text() -> io.TextIOWrapper:

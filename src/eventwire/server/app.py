@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from eventwire import __version__
 from eventwire.errors import EventwireError, NotMerged, UsageError
 from eventwire.export.common import date_label, source_labels
+from eventwire.export.geojson import position
 from eventwire.model import Article, Event
 from eventwire.server.schemas import (
     BAD_BODY,
@@ -210,7 +211,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         items = page(q, merged)
         # Each popup links its articles: the original page where one is known, else the stored text.
         urls = store.article_urls([a for e in items for a in e.article_ids])
-        feats = [_feature(e, urls) for e in items if e.location and e.location.lat is not None]
+        feats = [_feature(e, urls) for e in items if position(e.location) is not None]
         return {"type": "FeatureCollection", "features": feats, "next_cursor": next_cursor(items, q),
                 "skipped_without_coordinates": len(items) - len(feats)}
 
@@ -300,7 +301,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
 def _feature(e: Event, urls: dict[str, str | None]) -> dict[str, Any]:
     assert e.location is not None
     return {"type": "Feature", "id": e.id,
-            "geometry": {"type": "Point", "coordinates": [e.location.lon, e.location.lat]},
+            "geometry": {"type": "Point", "coordinates": position(e.location)},
             # `date` (the first day) sorts and pages; `date_label` is what a person reads ("2021" for "in 2021").
             "properties": {"date": e.date.start.isoformat() if e.date.start else None,
                            "date_end": e.date.end.isoformat() if e.date.end else None,
