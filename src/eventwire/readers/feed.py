@@ -130,8 +130,10 @@ def read_feed_bytes(data: bytes, path: str, options: ReadOptions) -> Iterator[Ar
             yield ReaderError(where, f"feed entry has no text{broken}")
             continue
         when = _entry_date(entry)
-        if when is None and entry.get("published"):
-            extra["published_invalid"] = entry["published"]
+        # Atom dates an entry by <updated> when it has no <published>: an unreadable one is kept as JSONL's is.
+        raw_date = entry.get("published") or entry.get("updated") or entry.get("created")
+        if when is None and raw_date:
+            extra["published_invalid"] = raw_date
         yield make_article(
             text, where, options, id=None, title=title, url=entry.get("link"), source=outlet,
             published=when, language=entry.get("language") or language, meta=extra,
