@@ -84,3 +84,16 @@ def test_a_village_off_the_first_axis_opens_no_axis_list() -> None:
     # Near miss: Tsyrkuny is told before the axes, not on the first one; the axes are Kharkiv's, not its own.
     text = "On July 2 Russian forces launched airstrikes on Tsyrkuny and north of Kharkiv City near Ruski Tyshky."
     assert _axis(text, "Tsyrkuny") == []
+
+
+def test_a_suburb_told_with_its_city_is_the_place() -> None:
+    got = coded("On July 2 Ukrainian units repelled a Russian assault toward Brovary (an eastern suburb of Kyiv) "
+                "at dawn.", _DAY)
+    assert ("Armed clash", "Brovary") in got
+    assert not any(name == "Kyiv" for _, name in got)
+
+
+def test_the_suburbs_of_a_city_with_no_village_keep_the_city() -> None:
+    # Near miss: no place is told before "the suburbs of", so the city is where the shelling was.
+    got = coded("On July 2 Russian artillery kept shelling the northern suburbs of Kharkiv City.", _DAY)
+    assert ("Shelling/artillery/missile attack", "Kharkiv") in got

@@ -50,6 +50,10 @@ _TOLD_FROM_GAP = re.compile(r"\s*(?:,|\(|\s[–—-])\s*(?:(?:both|two|three|fou
                             r"some|nearly|just|directly|immediately)\s+)?(?:\d{1,3}\s*(?:km|kilomet(?:er|re)s)\s+)?"
                             r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}(?:ern)?"
                             r"\s+of\s+(?:the\s+)?", re.I)
+# "toward Brovary (a northeastern suburb of Kyiv)", "advances to Voevodivka, a suburb of Severodonetsk": the suburb
+# is the finer place, the city only says where it lies.
+_SUBURB_GAP = re.compile(r"\s*[,(]\s*(?:an?\s+|the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?suburbs?\s+of\s+"
+                         r"(?:the\s+)?", re.I)
 # "shelled positions from Belgorod, north of Kharkiv": a place told as the origin is no place of the act either.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 _COMMA = re.compile(r"\s*,\s*")
@@ -87,7 +91,7 @@ def held_by(text: str, p: PlaceMention, local: list[PlaceMention]) -> PlaceMenti
             return q
         if q.end <= p.start and any(g.fullmatch(text, q.end, p.start) for g in (_IN_GAP, _UNIT_GAP, _APPOSITION)):
             return q
-        if q.end <= p.start and _TOLD_FROM_GAP.fullmatch(text, q.end, p.start) \
+        if q.end <= p.start and any(g.fullmatch(text, q.end, p.start) for g in (_TOLD_FROM_GAP, _SUBURB_GAP)) \
                 and not _FROM_BEFORE.search(text, max(0, q.start - 30), q.start):
             return q
         # "in Finca La Esperanza, Soyapango, near San Salvador": a town after a bare comma names where the place is.
