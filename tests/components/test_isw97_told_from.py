@@ -97,3 +97,11 @@ def test_the_suburbs_of_a_city_with_no_village_keep_the_city() -> None:
     # Near miss: no place is told before "the suburbs of", so the city is where the shelling was.
     got = coded("On July 2 Russian artillery kept shelling the northern suburbs of Kharkiv City.", _DAY)
     assert ("Shelling/artillery/missile attack", "Kharkiv") in got
+
+
+def test_a_place_across_the_border_holds_no_anchor() -> None:
+    # Near miss: a Russian town told by its bearing from a Ukrainian city is no part of the city's place.
+    text = "troops based in Kursk, east of Sumy, fired at dawn"
+    kursk, sumy = _at(text, "Kursk"), _at(text, "Sumy")
+    kursk = kursk.model_copy(update={"country_code": "RU"})
+    assert held_by(text, sumy, [kursk, sumy]) is None

@@ -91,8 +91,9 @@ def held_by(text: str, p: PlaceMention, local: list[PlaceMention]) -> PlaceMenti
             return q
         if q.end <= p.start and any(g.fullmatch(text, q.end, p.start) for g in (_IN_GAP, _UNIT_GAP, _APPOSITION)):
             return q
+        # Not across a border: "units stationed in Kursk, east of Sumy, shelled the city" acted on Sumy.
         if q.end <= p.start and any(g.fullmatch(text, q.end, p.start) for g in (_TOLD_FROM_GAP, _SUBURB_GAP)) \
-                and not _FROM_BEFORE.search(text, max(0, q.start - 30), q.start):
+                and q.country_code == p.country_code and not _FROM_BEFORE.search(text, max(0, q.start - 30), q.start):
             return q
         # "in Finca La Esperanza, Soyapango, near San Salvador": a town after a bare comma names where the place is.
         if q.end <= p.start and _COMMA.fullmatch(text, q.end, p.start) and _COMMA_END.match(text, p.end) \
