@@ -228,7 +228,7 @@ def offset_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMenti
         return site
     for start, end, cut, lat, lon, told_km, anchor, shared in _offsets(doc, t):
         km = abs(told_km)
-        if told_km < 0 and p.start == start and p.lat is not None:
+        if told_km < 0 and p.start == start and p.lat is not None and p.geonameid != anchor.geonameid:
             # No distance told: the direction alone tells a far namesake ("Komyshuvakha (northeast of Bakhmut)" read
             # 40 km west of it) from a right reading at any distance ("Izyum (southeast of Kharkiv)").
             if _same_side(p, anchor, lat, lon):

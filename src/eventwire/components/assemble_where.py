@@ -578,8 +578,10 @@ def axis_villages(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[
     here = [p for p in in_sentence(doc, "places", t.sentence) if p.role != "demonym" and p.feature_class == "P"]
     out: list[PlaceMention] = []
     for m in _AXIS_NEAR.finditer(doc.text, t.end, s.end):
-        if not any(p.start == m.start(1) and p.text == place.text for p in here) and not out:
-            return []  # the first axis must be the picked town's: another town's direction is another matter
+        # The first axis must be the picked town's, or hold the picked village ("assaults northwest of Svatove near
+        # Novoselivske and south of Kreminna near Bilohorivka"): another town's direction is another matter.
+        if not out and place.start != m.end() and not any(p.start == m.start(1) and p.text == place.text for p in here):
+            return []
         x = next((p for p in here if p.start == m.end()), None)
         if x is not None:
             out.append(x)

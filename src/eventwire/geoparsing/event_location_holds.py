@@ -42,6 +42,20 @@ _ANCHOR_BEFORE = re.compile(r"\b(?:around|near)\s+$", re.I)
 _FROM_TOWN = re.compile(r"\b(?:(?:north|south)(?:east|west)?|east|west|arc)(?:ward)?\s+of\s+(?:the\s+)?$",
                         re.I)
 _IN_TOWN_GAP = re.compile(r"(?:\s+City)?\s+in\s+")
+# "attacks toward Brovary, just east of Kyiv", "toward Krasna Polyana and Olhynka – two towns north of Mariupol",
+# "Ternova (30km northeast of Kharkiv City)": the town after the direction only says where the place before it lies;
+# the place before is where it was, whatever cue ("toward") it had (gold README, "direction from a town").
+_TOLD_FROM_GAP = re.compile(r"\s*(?:,|\(|\s[–—-])\s*(?:(?:both|two|three|four|all)\s+(?:small\s+)?"
+                            r"(?:settlements|towns|villages|cities)\s+)?(?:(?:about|approximately|roughly|around|"
+                            r"some|nearly|just|directly|immediately)\s+)?(?:\d{1,3}\s*(?:km|kilomet(?:er|re)s)\s+)?"
+                            r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}(?:ern)?"
+                            r"\s+of\s+(?:the\s+)?", re.I)
+# "toward Brovary (a northeastern suburb of Kyiv)", "advances to Voevodivka, a suburb of Severodonetsk": the suburb
+# is the finer place, the city only says where it lies.
+_SUBURB_GAP = re.compile(r"\s*[,(]\s*(?:an?\s+|the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?suburbs?\s+of\s+"
+                         r"(?:the\s+)?", re.I)
+# "shelled positions from Belgorod, north of Kharkiv": a place told as the origin is no place of the act either.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 _COMMA = re.compile(r"\s*,\s*")
 _COMMA_END = re.compile(r"\s*(?:,\s+(?:near|in|outside|north|south|east|west|about|some|\d)|\s+(?:on|in|near)\b|[.;]|$)", re.I)
 
@@ -76,6 +90,10 @@ def held_by(text: str, p: PlaceMention, local: list[PlaceMention]) -> PlaceMenti
         if _rank(p) == _rank(q) == 1 and _from_town(text, p, q):
             return q
         if q.end <= p.start and any(g.fullmatch(text, q.end, p.start) for g in (_IN_GAP, _UNIT_GAP, _APPOSITION)):
+            return q
+        # Not across a border: "units stationed in Kursk, east of Sumy, shelled the city" acted on Sumy.
+        if q.end <= p.start and any(g.fullmatch(text, q.end, p.start) for g in (_TOLD_FROM_GAP, _SUBURB_GAP)) \
+                and q.country_code == p.country_code and not _FROM_BEFORE.search(text, max(0, q.start - 30), q.start):
             return q
         # "in Finca La Esperanza, Soyapango, near San Salvador": a town after a bare comma names where the place is.
         if q.end <= p.start and _COMMA.fullmatch(text, q.end, p.start) and _COMMA_END.match(text, p.end) \
