@@ -11,6 +11,15 @@ from eventwire.geoparsing.recognize import Candidate
 # A text naming this many admin-1 units of one country is a long report: there a unit counts in full only with
 # a third of the mentions of that country's units.
 _MANY_UNITS, _SHARE_FULL = 6, 3.0
+_UNIT_HEADS = ("city of ", "county ", "town of ")
+_UNIT_TAILS = (" county", " city", " parish", " borough", " township")
+
+
+def own_form(other: str, key: str) -> bool:
+    """True when `other` is `key` with a unit word ("warren county", "county durham", "city of hamilton")."""
+    if len(other) <= len(key) or key not in other:
+        return False
+    return any(other == h + key for h in _UNIT_HEADS) or any(other == key + t for t in _UNIT_TAILS)
 
 
 class NamedUnits:
@@ -59,4 +68,6 @@ class NamedUnits:
         if not cnt:
             return False
         centre = self.centre.get(code)
-        return any(k != key and (not centre or k not in centre) for k in cnt)
+        # "Warren is a town in Herkimer County ... also a Warren County": a unit named after the name restates
+        # its ambiguity; it is no evidence for the namesake inside it.
+        return any(k != key and (not centre or k not in centre) and not own_form(k, key) for k in cnt)
