@@ -37,6 +37,7 @@ def test_own_form_is_the_name_with_a_unit_word() -> None:
     assert own_form("county durham", "durham")
     assert own_form("hamilton city", "hamilton")
     assert own_form("city of hamilton", "hamilton")
+    assert own_form("new york state", "new york")
     assert not own_form("herkimer county", "warren")  # another name: real evidence
     assert not own_form("warren", "warren")
     assert not own_form("warrenton county", "warren")  # a longer word is another name
@@ -47,6 +48,15 @@ def test_a_unit_named_after_the_name_is_no_evidence_for_its_namesake(gz: Gazette
     named = NamedUnits(gz, units, [])
     assert not named.a2_named("a2:NZ.G1.016", "hamilton")
     assert named.a2_named("a2:US.ME.001", "durham")  # a county of another name still counts
+
+
+def test_a_state_named_after_the_name_gives_its_namesake_town_no_bonus(gz: Gazetteer) -> None:
+    # Shape: "New York ... the New York State budget": the state named by its own long form does not pull the bare
+    # name to New York City (before: 2 points for every town of the state that bears the name).
+    named = NamedUnits(gz, {"a1:US.NY": Counter({"new york state": 2})}, [])
+    assert named.a1_weight("a1:US.NY", "new york") == 0.0
+    named = NamedUnits(gz, {"a1:US.NY": Counter({"new york state": 2, "albany": 1})}, [])
+    assert named.a1_weight("a1:US.NY", "new york") == 1.0  # another name of the state still counts
 
 
 def test_city_hall_of_the_name_does_not_pull_the_namesake_city_unit(gp: Geoparser) -> None:

@@ -12,7 +12,7 @@ from eventwire.geoparsing.recognize import Candidate
 # a third of the mentions of that country's units.
 _MANY_UNITS, _SHARE_FULL = 6, 3.0
 _UNIT_HEADS = ("city of ", "county ", "town of ")
-_UNIT_TAILS = (" county", " city", " parish", " borough", " township")
+_UNIT_TAILS = (" county", " city", " parish", " borough", " township", " state")
 
 
 def own_form(other: str, key: str) -> bool:
@@ -55,6 +55,8 @@ class NamedUnits:
     def a1_weight(self, code: str, key: str) -> float:
         """1.0 when other names name this admin-1 unit (less in a long report where it is one of many)."""
         n = self.others(code, key)
+        if n and (cnt := self.units[code]) and any(own_form(k, key) for k in cnt):
+            n -= sum(m for k, m in cnt.items() if own_form(k, key))  # "New York State" is no evidence for NYC
         if not n:
             return 0.0
         cc = code[3:].split(".")[0]
