@@ -32,31 +32,21 @@ def _read(gp: Geoparser, text: str, names: list[str], name: str) -> tuple[str | 
     return m.country_code, m.admin1
 
 
-def test_own_form_is_the_name_with_a_unit_word() -> None:
-    assert own_form("warren county", "warren")
-    assert own_form("county durham", "durham")
+def test_own_form_is_the_town_by_its_long_name() -> None:
     assert own_form("hamilton city", "hamilton")
-    assert own_form("city of hamilton", "hamilton")
-    assert own_form("new york state", "new york")
-    assert not own_form("herkimer county", "warren")  # another name: real evidence
-    assert not own_form("warren", "warren")
-    assert not own_form("warrenton county", "warren")  # a longer word is another name
+    assert own_form("city of richmond", "richmond")
+    assert own_form("town of greenwich", "greenwich")
+    assert not own_form("lancaster county", "lancaster")  # a county around the town: real evidence
+    assert not own_form("new york state", "new york")
+    assert not own_form("hamilton", "hamilton")
+    assert not own_form("hamiltonville city", "hamilton")  # another name
 
 
-def test_a_unit_named_after_the_name_is_no_evidence_for_its_namesake(gz: Gazetteer) -> None:
+def test_the_town_by_its_long_name_is_no_evidence_for_a_namesake_city_unit(gz: Gazetteer) -> None:
     units = {"a2:NZ.G1.016": Counter({"hamilton city": 1}), "a2:US.ME.001": Counter({"androscoggin county": 1})}
     named = NamedUnits(gz, units, [])
     assert not named.a2_named("a2:NZ.G1.016", "hamilton")
     assert named.a2_named("a2:US.ME.001", "durham")  # a county of another name still counts
-
-
-def test_a_state_named_after_the_name_gives_its_namesake_town_no_bonus(gz: Gazetteer) -> None:
-    # Shape: "New York ... the New York State budget": the state named by its own long form does not pull the bare
-    # name to New York City (before: 2 points for every town of the state that bears the name).
-    named = NamedUnits(gz, {"a1:US.NY": Counter({"new york state": 2})}, [])
-    assert named.a1_weight("a1:US.NY", "new york") == 0.0
-    named = NamedUnits(gz, {"a1:US.NY": Counter({"new york state": 2, "albany": 1})}, [])
-    assert named.a1_weight("a1:US.NY", "new york") == 1.0  # another name of the state still counts
 
 
 def test_city_hall_of_the_name_does_not_pull_the_namesake_city_unit(gp: Geoparser) -> None:
@@ -97,3 +87,11 @@ def test_the_city_of_the_name_does_not_pull_a_namesake_independent_city(gp: Geop
     got = {m.text: m.admin1 for m in gp.parse(text)}
     assert got["Richmond"] == "Kentucky"
     assert got["Madison County"] == "Kentucky"
+
+
+def test_a_county_named_after_the_town_still_places_the_town(gp: Geoparser) -> None:
+    # Guard: "X County ... in X" reads the town inside its namesake county (Lancaster, Pennsylvania), as before; only
+    # the town's own long form ("X City", "City of X") stopped counting.
+    text = "Lancaster County commissioners met on Monday. The new library in Lancaster opens next week."
+    got = {m.text: m.admin1 for m in gp.parse(text)}
+    assert got == {"Lancaster County": "Pennsylvania", "Lancaster": "Pennsylvania"}

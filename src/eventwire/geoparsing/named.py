@@ -11,15 +11,12 @@ from eventwire.geoparsing.recognize import Candidate
 # A text naming this many admin-1 units of one country is a long report: there a unit counts in full only with
 # a third of the mentions of that country's units.
 _MANY_UNITS, _SHARE_FULL = 6, 3.0
-_UNIT_HEADS = ("city of ", "county ", "town of ")
-_UNIT_TAILS = (" county", " city", " parish", " borough", " township", " state")
+_CITY_HEADS = ("city of ", "town of ")
 
 
 def own_form(other: str, key: str) -> bool:
-    """True when `other` is `key` with a unit word ("warren county", "county durham", "city of hamilton")."""
-    if len(other) <= len(key) or key not in other:
-        return False
-    return any(other == h + key for h in _UNIT_HEADS) or any(other == key + t for t in _UNIT_TAILS)
+    """True when `other` is the town `key` by its long name ("hamilton city", "city of richmond"): one place."""
+    return len(other) > len(key) and (other == key + " city" or any(other == h + key for h in _CITY_HEADS))
 
 
 class NamedUnits:
@@ -55,8 +52,6 @@ class NamedUnits:
     def a1_weight(self, code: str, key: str) -> float:
         """1.0 when other names name this admin-1 unit (less in a long report where it is one of many)."""
         n = self.others(code, key)
-        if n and (cnt := self.units[code]) and any(own_form(k, key) for k in cnt):
-            n -= sum(m for k, m in cnt.items() if own_form(k, key))  # "New York State" is no evidence for NYC
         if not n:
             return 0.0
         cc = code[3:].split(".")[0]
@@ -70,6 +65,6 @@ class NamedUnits:
         if not cnt:
             return False
         centre = self.centre.get(code)
-        # "Warren is a town in Herkimer County ... also a Warren County": a unit named after the name restates
-        # its ambiguity; it is no evidence for the namesake inside it.
+        # "Hamilton ... Hamilton City Hall": the town by its long name is the same place, no evidence for the
+        # namesake city unit ("Hamilton City", New Zealand). ("Lancaster County ... Lancaster" is: the town in it.)
         return any(k != key and (not centre or k not in centre) and not own_form(k, key) for k in cnt)
