@@ -276,7 +276,7 @@ def resolve(
             a1, a2, fc, fcl = g_a1[i], g_a2[i], g_fcode[i], g_fclass[i]
             if cc == setting and fc != "PCLI" and not home_name:
                 s += 1.5  # the dateline's country: "SAN JOSE" in a story filed from San Salvador is in El Salvador
-            w = 1.0 if main_key(i) in (k, k_full) else 0.4  # an alternate name ("Missouri" for Bozeman) earns less from context
+            w = 1.0 if (mk := main_key(i)) == k or mk == k_full else 0.4  # an alternate name ("Missouri" for Bozeman) earns less from context
             if a1:
                 va = admin_votes.get(a1, 0.0) - oa[a1]
                 s += 0.8 * min(max(va, 0.0), 2.0)
