@@ -95,3 +95,13 @@ def test_a_county_named_after_the_town_still_places_the_town(gp: Geoparser) -> N
     text = "Lancaster County commissioners met on Monday. The new library in Lancaster opens next week."
     got = {m.text: m.admin1 for m in gp.parse(text)}
     assert got == {"Lancaster County": "Pennsylvania", "Lancaster": "Pennsylvania"}
+
+
+@pytest.mark.parametrize(("text", "name", "state"), [
+    ("Newburgh is a small town in Ohio Township, Indiana, on the river.", "Newburgh", "Indiana"),
+    ("Salem is a village in Washington Township, Indiana.", "Salem", "Indiana"),
+])
+def test_a_township_named_after_a_state_is_no_container(gp: Geoparser, text: str, name: str, state: str) -> None:
+    # Shape: "X is a town in <State> Township, <State>": the township (absent from the tables) is not the state it
+    # is named after; before, the box read Ohio or Washington and placed X there (Toronto, Ohio; Washington state).
+    assert _read(gp, text, [name], name)[1] == state
