@@ -95,9 +95,9 @@ _COMPASS_WORD = re.compile(r"(?<![\w-])(?-i:North|South|East|West)\s+$")
 # Every character `_GAP_IN` may find after its spaces and comma: "(" or a first letter of its words, as re.I reads
 # them (with "ſ", "İ" and "ı").
 _IN_OPENERS = frozenset("(idrpasnoqgIDRPASNOQG\u0130\u0131\u017f")  # (tests/geoparse/test_speed_gates11.py)
-# Seas, lakes, mountains, deserts and parks: they hold no place, so a container chain never links them.
 # "in Ohio Township, Warrick County, Indiana": a township the tables lack, named after a state or county it is not in.
 _TOWNSHIP_NEXT = re.compile(r"\s+(?:Township|Twp\.?)(?![\w-])")
+# Seas, lakes, mountains, deserts and parks: they hold no place, so a container chain never links them.
 _NATURE = frozenset(("OCN", "SEA", "GULF", "STRT", "CNL", "LK", "LKS", "MTS", "MT", "DSRT", "UPLD", "PASS", "PRK"))
 # Population weights of a reading's prior (as in resolve) and how far below the best a unit reading may lie.
 _UNIT_WEIGHT = {"PCLI": 3.0, "PPLC": 4.0, "ADM1": 0.35, "ADM2": 0.12}
