@@ -95,6 +95,8 @@ _COMPASS_WORD = re.compile(r"(?<![\w-])(?-i:North|South|East|West)\s+$")
 # Every character `_GAP_IN` may find after its spaces and comma: "(" or a first letter of its words, as re.I reads
 # them (with "ſ", "İ" and "ı").
 _IN_OPENERS = frozenset("(idrpasnoqgIDRPASNOQG\u0130\u0131\u017f")  # (tests/geoparse/test_speed_gates11.py)
+# "in Ohio Township, Warrick County, Indiana": a township the tables lack, named after a state or county it is not in.
+_TOWNSHIP_NEXT = re.compile(r"\s+(?:Township|Twp\.?)(?![\w-])")
 # Seas, lakes, mountains, deserts and parks: they hold no place, so a container chain never links them.
 _NATURE = frozenset(("OCN", "SEA", "GULF", "STRT", "CNL", "LK", "LKS", "MTS", "MT", "DSRT", "UPLD", "PASS", "PRK"))
 # Population weights of a reading's prior (as in resolve) and how far below the best a unit reading may lie.
@@ -325,7 +327,7 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
     # A sea, lake or mountain range holds no place ("a small Japanese island in the North Pacific"): the chain looks on.
     # (Nor does the first unit of a hyphened pair: "near the Sumy-Kharkiv Oblast border" is in neither alone.)
     links = [c for c in ordered if c.kind == "demonym" or not (
-        all(gz.fcode[i] in _NATURE for i in c.ids) or UNIT_PAIR_NEXT.match(text, c.end))]
+        all(gz.fcode[i] in _NATURE for i in c.ids) or UNIT_PAIR_NEXT.match(text, c.end) or _TOWNSHIP_NEXT.match(text, c.end))]
     link_starts = [c.start for c in links]
     # "a portion of West Brighton, a neighborhood ... of the New York City borough": Brighton is no container
     # ("East Devon" and "South Derbyshire" are in their counties).

@@ -45,6 +45,16 @@ def us_postal() -> dict[str, str]:
     return out
 
 
+_LEADING = frozenset(("st", "st.", "ft", "ft.", "mt", "mt."))  # (not "n." or "w.": "N. Korea" is no alias check)
+
+
+def expanded(key: str) -> str:
+    """The key with its first word's abbreviation written out ("st. petersburg" → "saint petersburg")."""
+    first, _, rest = key.partition(" ")
+    full = _ABBREV.get(first) if rest and first in _LEADING else None
+    return f"{full} {rest}" if full else key
+
+
 def _variants(key: str) -> list[str]:
     words = key.split(" ")
     out = [key.removeprefix("the "), _POSSESSIVE.sub("", key)]

@@ -11,6 +11,12 @@ from eventwire.geoparsing.recognize import Candidate
 # A text naming this many admin-1 units of one country is a long report: there a unit counts in full only with
 # a third of the mentions of that country's units.
 _MANY_UNITS, _SHARE_FULL = 6, 3.0
+_CITY_HEADS = ("city of ", "town of ")
+
+
+def own_form(other: str, key: str) -> bool:
+    """True when `other` is the town `key` by its long name ("hamilton city", "city of richmond"): one place."""
+    return len(other) > len(key) and (other == key + " city" or any(other == h + key for h in _CITY_HEADS))
 
 
 class NamedUnits:
@@ -59,4 +65,6 @@ class NamedUnits:
         if not cnt:
             return False
         centre = self.centre.get(code)
-        return any(k != key and (not centre or k not in centre) for k in cnt)
+        # "Hamilton ... Hamilton City Hall": the town by its long name is the same place, no evidence for the
+        # namesake city unit ("Hamilton City", New Zealand). ("Lancaster County ... Lancaster" is: the town in it.)
+        return any(k != key and (not centre or k not in centre) and not own_form(k, key) for k in cnt)

@@ -16,6 +16,7 @@ from eventwire.geoparsing.coherence import city_readings, local_fit, spelt_alike
 from eventwire.geoparsing.context import containers, named_units
 from eventwire.geoparsing.county import bare_counties, seat_counties
 from eventwire.geoparsing.district import district_city
+from eventwire.geoparsing.given import expanded
 from eventwire.geoparsing.hints import capital_phrases, local_hints
 from eventwire.geoparsing.named import NamedUnits
 from eventwire.geoparsing.nearby import ASIDE_KEEP, bearing_fits, closest_fit, distance, near_radius
@@ -262,6 +263,8 @@ def resolve(
         # 300,000 to a namesake thirty times smaller (Boston, New York; New Philadelphia, Ohio).
         largest = max((gz.pops[i] for i in ids if g_fclass[i] == "P" and main_key(i) == k), default=0)
         dwarfs = {i for i in ids if g_fclass[i] == "P" and gz.pops[i] * _DWARF < largest} if largest >= _BIG_CITY else set()
+        # "St. Petersburg" is Saint Petersburg's own name, written short: it earns the context a main name earns.
+        k_full = expanded(k)
         for i, nr in zip(ids, near, strict=True):
             s = pri[i]
             cc = g_cc[i]
@@ -273,7 +276,7 @@ def resolve(
             a1, a2, fc, fcl = g_a1[i], g_a2[i], g_fcode[i], g_fclass[i]
             if cc == setting and fc != "PCLI" and not home_name:
                 s += 1.5  # the dateline's country: "SAN JOSE" in a story filed from San Salvador is in El Salvador
-            w = 1.0 if main_key(i) == k else 0.4  # an alternate name ("Missouri" for Bozeman) earns less from context
+            w = 1.0 if (mk := main_key(i)) == k or mk == k_full else 0.4  # an alternate name ("Missouri" for Bozeman) earns less from context
             if a1:
                 va = admin_votes.get(a1, 0.0) - oa[a1]
                 s += 0.8 * min(max(va, 0.0), 2.0)
