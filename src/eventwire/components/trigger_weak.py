@@ -363,5 +363,11 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
             # that names any armed party (either side) keeps the shelling type the aircraft rule replaced; only a
             # sentence with no party ("Two were killed in the strikes") takes the aircraft's air type.
             t.event_type, t.sub_event_type = SHELL
+        elif rule.fallback == STRIKE and ref.sentence != t.sentence and (ref.event_type, ref.sub_event_type) == AIR \
+                and _fire_kind(text, sent.start, sent.end) == SHELL:
+            # "targeted Nikopol with MLRS strikes" after a sentence of drone strikes: a strike whose own sentence
+            # names rockets, missiles or guns (and no aircraft) is a shelling, not the earlier sentence's air strike.
+            t.event_type, t.sub_event_type = SHELL
+            t.mode = "heavy-weapons"
         out.append(t)
     return sorted(out, key=lambda t: t.start)
