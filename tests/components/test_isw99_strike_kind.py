@@ -42,3 +42,10 @@ def test_aircraft_beside_rockets_keep_the_air_type() -> None:
     got = _fires(_DRONES + "Regional officials said that Russian forces also hit Balakliia with strikes from "
                  "helicopters and rockets.")
     assert got["Balakliya"] == {_AIR}
+
+
+def test_a_weapon_far_from_the_strike_word_is_no_cue() -> None:
+    # Guard: rocket launchers told at the end of a long aside are the place's garrison, not the strike's weapon.
+    got = _fires(_DRONES + "Regional officials said that the strikes also hit Balakliia, a town whose garrison had "
+                 "been reinforced over the past week with rocket launchers.")
+    assert got["Balakliya"] == {_AIR}
