@@ -363,5 +363,12 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
             # that names any armed party (either side) keeps the shelling type the aircraft rule replaced; only a
             # sentence with no party ("Two were killed in the strikes") takes the aircraft's air type.
             t.event_type, t.sub_event_type = SHELL
+        elif rule.fallback == STRIKE and ref.sentence != t.sentence and (ref.event_type, ref.sub_event_type) == AIR \
+                and _fire_kind(text, max(sent.start, t.start - 40), min(sent.end, t.end + 80)) == SHELL:
+            # "targeted Nikopol with MLRS strikes" after a sentence of drone strikes: a strike told with rockets,
+            # missiles or guns (and no aircraft) beside it is a shelling, not the earlier sentence's air strike. Only
+            # near the word: a weapon elsewhere in the sentence may be another side's answer to the strikes.
+            t.event_type, t.sub_event_type = SHELL
+            t.mode = "heavy-weapons"
         out.append(t)
     return sorted(out, key=lambda t: t.start)
