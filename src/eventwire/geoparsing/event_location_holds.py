@@ -42,7 +42,7 @@ _ANCHOR_BEFORE = re.compile(r"\b(?:around|near)\s+$", re.I)
 _FROM_TOWN = re.compile(r"\b(?:(?:north|south)(?:east|west)?|east|west|arc)(?:ward)?\s+of\s+(?:the\s+)?$",
                         re.I)
 _IN_TOWN_GAP = re.compile(r"(?:\s+City)?\s+in\s+")
-# "attacks toward Brovary, just east of Kyiv", "toward Krasna Polyana and Olhynka – two towns north of Mariupol",
+# "attacks toward Brovary, just east of Kyiv", "toward Olhynka and Krasna Polyana – both villages north of Mariupol",
 # "Ternova (30km northeast of Kharkiv City)": the town after the direction only says where the place before it lies;
 # the place before is where it was, whatever cue ("toward") it had (gold README, "direction from a town").
 _TOLD_FROM_GAP = re.compile(r"\s*(?:,|\(|\s[–—-])\s*(?:(?:both|two|three|four|all)\s+(?:small\s+)?"
