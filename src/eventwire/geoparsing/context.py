@@ -11,6 +11,7 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
 from eventwire.geoparsing.borders import border_units
 from eventwire.geoparsing.boxes import UNIT_PREFIX, Box, frame, make_box
+from eventwire.geoparsing.named import town_names
 from eventwire.geoparsing.nearby import UNIT_PAIR_NEXT, anchor, directions, has_distances, phrases, projected
 from eventwire.geoparsing.recognize import Candidate, at_sentence_start
 
@@ -51,7 +52,7 @@ _LIST_END = re.compile(r",?\s+(?:and|or|AND|OR|&)\s+[A-Z]")  # ALL-CAPS too: "CH
 # Bogota" (the town measured from).
 _PLACE_NOUN = (r"(?:town|village|city|suburb|hamlet|municipality|community|settlement|locality|neighbou?rhood|"
                r"district|port|island|county|region|province|parish|borough|township)\b")
-_UNIT_WORDS = (r"(?:Township|Municipality|Parish|Borough|Subprefecture|District|County|Prefecture|Province|Region|Taluk|"
+_UNIT_WORDS = (r"(?:Township|Twp\.?|Municipality|Parish|Borough|Subprefecture|District|County|Prefecture|Province|Region|Taluk|"
                r"Tehsil|Mandal|Woreda|Zone|Commune|Shire)(?:\s+\d+)?")
 # The words between "in" and the container are lower-case or compass words ("in the southwestern corner of"),
 # not another name ("on the banks of the Ohio River Valley in Gallia County"); a township or
@@ -96,7 +97,16 @@ _COMPASS_WORD = re.compile(r"(?<![\w-])(?-i:North|South|East|West)\s+$")
 # them (with "ſ", "İ" and "ı").
 _IN_OPENERS = frozenset("(idrpasnoqgIDRPASNOQG\u0130\u0131\u017f")  # (tests/geoparse/test_speed_gates11.py)
 # "in Ohio Township, Warrick County, Indiana": a township the tables lack, named after a state or county it is not in.
-_TOWNSHIP_NEXT = re.compile(r"\s+(?:Township|Twp\.?)(?![\w-])")
+# (Spaces only: "Greenville, Ohio\n\nTownship crews" is a headline's state before a new line.)
+_TOWNSHIP_NEXT = re.compile(r"[ \t\u00a0]+(?i:township|twp\b\.?)(?![\w-])")
+_A_BEFORE = re.compile(r"(?<![\w-])an?\s+$", re.I)  # "in an Ohio township": a township in Ohio
+
+
+def _names_township(text: str, c: Candidate) -> bool:
+    """True when the name is the first word of a township's name ("Washington Twp", not "an Ohio township")."""
+    return _TOWNSHIP_NEXT.match(text, c.end) is not None and not _A_BEFORE.search(text, max(0, c.start - 4), c.start)
+
+
 # Seas, lakes, mountains, deserts and parks: they hold no place, so a container chain never links them.
 _NATURE = frozenset(("OCN", "SEA", "GULF", "STRT", "CNL", "LK", "LKS", "MTS", "MT", "DSRT", "UPLD", "PASS", "PRK"))
 # Population weights of a reading's prior (as in resolve) and how far below the best a unit reading may lie.
@@ -134,7 +144,7 @@ def _unit_codes(gz: Gazetteer, ids: list[int], key: str = "") -> list[str]:
     # the city; it does not pull the state's small towns ("Washington, New York and Boston" is not Boston, New York).
     # (A name that is also a country, "Mexico", is left as it was: wire copy's events lean on its state reading.)
     city = bool(key) and any(gz.fcode[i] == "ADM1" for i in ids) and not any(gz.fcode[i] == "PCLI" for i in ids) and any(
-        gz.fclass[i] == "P" and (gz.fcode[i] == "PPLC" or gz.pops[i] >= 5_000_000) and gz.main_key(i) in (key, key + " city")
+        gz.fclass[i] == "P" and (gz.fcode[i] == "PPLC" or gz.pops[i] >= 5_000_000) and gz.main_key(i) in town_names(key)
         for i in ids)
     out = []
     for i in ids:
@@ -327,7 +337,7 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
     # A sea, lake or mountain range holds no place ("a small Japanese island in the North Pacific"): the chain looks on.
     # (Nor does the first unit of a hyphened pair: "near the Sumy-Kharkiv Oblast border" is in neither alone.)
     links = [c for c in ordered if c.kind == "demonym" or not (
-        all(gz.fcode[i] in _NATURE for i in c.ids) or UNIT_PAIR_NEXT.match(text, c.end) or _TOWNSHIP_NEXT.match(text, c.end))]
+        all(gz.fcode[i] in _NATURE for i in c.ids) or UNIT_PAIR_NEXT.match(text, c.end) or _names_township(text, c))]
     link_starts = [c.start for c in links]
     # "a portion of West Brighton, a neighborhood ... of the New York City borough": Brighton is no container
     # ("East Devon" and "South Derbyshire" are in their counties).

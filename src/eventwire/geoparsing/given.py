@@ -46,10 +46,12 @@ def us_postal() -> dict[str, str]:
 
 
 _LEADING = frozenset(("st", "st.", "ft", "ft.", "mt", "mt."))  # (not "n." or "w.": "N. Korea" is no alias check)
+# First words whose key has a short and a long spelling ("St Albans", "St. Albans", "Saint Albans": one name).
+SHORT_HEADS = _LEADING | {"saint", "fort", "mount"}
 
 
 def expanded(key: str) -> str:
-    """The key with its first word's abbreviation written out ("st. petersburg" → "saint petersburg")."""
+    """The key with its first word's abbreviation written out ("st. petersburg", "st petersburg" → "saint petersburg")."""
     first, _, rest = key.partition(" ")
     full = _ABBREV.get(first) if rest and first in _LEADING else None
     return f"{full} {rest}" if full else key

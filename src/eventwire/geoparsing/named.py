@@ -14,9 +14,14 @@ _MANY_UNITS, _SHARE_FULL = 6, 3.0
 _CITY_HEADS = ("city of ", "town of ")
 
 
+def town_names(key: str) -> tuple[str, str]:
+    """The keys a town goes by as its own main name: "hamilton" and "hamilton city" ("New York" is New York City)."""
+    return key, key + " city"
+
+
 def own_form(other: str, key: str) -> bool:
     """True when `other` is the town `key` by its long name ("hamilton city", "city of richmond"): one place."""
-    return len(other) > len(key) and (other == key + " city" or any(other == h + key for h in _CITY_HEADS))
+    return other != key and (other in town_names(key) or any(other == h + key for h in _CITY_HEADS))
 
 
 class NamedUnits:

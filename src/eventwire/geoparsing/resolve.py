@@ -16,9 +16,9 @@ from eventwire.geoparsing.coherence import city_readings, local_fit, spelt_alike
 from eventwire.geoparsing.context import containers, named_units
 from eventwire.geoparsing.county import bare_counties, seat_counties
 from eventwire.geoparsing.district import district_city
-from eventwire.geoparsing.given import expanded
+from eventwire.geoparsing.given import SHORT_HEADS, expanded
 from eventwire.geoparsing.hints import capital_phrases, local_hints
-from eventwire.geoparsing.named import NamedUnits
+from eventwire.geoparsing.named import NamedUnits, town_names
 from eventwire.geoparsing.nearby import ASIDE_KEEP, bearing_fits, closest_fit, distance, near_radius
 from eventwire.geoparsing.nearness import Anchors, _near  # noqa: F401  (_near: tests import it from here)
 from eventwire.geoparsing.readings import (
@@ -84,7 +84,7 @@ def _prior(gz: Gazetteer, i: int, key: str, acronym: bool, big_town: bool = Fals
         pop = 50_000
     p = math.log10(pop * w + 100.0)
     main = gz.main_key(i)
-    if main == key or main == key + " city":  # the main name ("New York" for New York City), not an alias
+    if main in town_names(key):  # the main name ("New York" for New York City), not an alias
         p += main_bonus
         if fcode == "ADM1" and not big_town:
             p += 0.8  # "Missouri", "Wales": the state, unless a city bears the name (Aleppo, Washington)
@@ -113,7 +113,7 @@ def _priors(gz: Gazetteer, c: Candidate, k: str, a: bool, main_bonus: float) -> 
         return got  # type: ignore[no-any-return]
     own_units = {gz.admin1[i] for i in c.ids if gz.fcode[i] == "ADM1"}
     # "Zaporizhzhia": the city is spelt "Zaporizhzhya" in the tables but is still the unit's namesake.
-    big = any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and (gz.main_key(i) in (k, k + " city") or (
+    big = any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and (gz.main_key(i) in town_names(k) or (
         gz.admin1[i] in own_units and spelt_alike(gz.main_key(i), k))) for i in c.ids)
     # A unit whose usual name carries its unit word ("Donetsk Oblast"; not "New York") leaves the bare
     # name to its namesake city.
@@ -122,8 +122,8 @@ def _priors(gz: Gazetteer, c: Candidate, k: str, a: bool, main_bonus: float) -> 
         for i in c.ids)
     pri = {i: _prior(gz, i, k, a, big, main_bonus, city_first) for i in c.ids}
     for i in pri:
-        if gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and gz.admin1[i] in own_units and gz.main_key(i) not in (
-                k, k + " city") and spelt_alike(gz.main_key(i), k):
+        if gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and gz.admin1[i] in own_units and (
+                gz.main_key(i) not in town_names(k)) and spelt_alike(gz.main_key(i), k):
             # "Mykolaiv" is the city's own name too, spelt "Mykolayiv" in the tables: it takes the bonus the
             # unit's own name would have had.
             pri[i] += main_bonus + 0.8
@@ -259,12 +259,16 @@ def resolve(
         # "PANAMA" in a story from Panama City is still the country: its own name earns no dateline bonus.
         home_name = setting is not None and any(g_fcode[i] == "PCLI" and g_cc[i] == setting for i in ids)
         sc: dict[int, float] = {}
+        # "St. Petersburg" is Saint Petersburg's own name, written short: it earns the context a main name earns (the
+        # tables write "St Albans" and "Saint Paul", so both sides are compared written out).
+        k_full = expanded(k) if k.partition(" ")[0] in SHORT_HEADS else None
+        mains = {i for i in ids if (mk := main_key(i)) == k or (k_full is not None and expanded(mk) == k_full)}
         # "moved here from Boston" in a story that names N.Y. once: a state named elsewhere does not pull a city of
-        # 300,000 to a namesake thirty times smaller (Boston, New York; New Philadelphia, Ohio).
-        largest = max((gz.pops[i] for i in ids if g_fclass[i] == "P" and main_key(i) == k), default=0)
-        dwarfs = {i for i in ids if g_fclass[i] == "P" and gz.pops[i] * _DWARF < largest} if largest >= _BIG_CITY else set()
-        # "St. Petersburg" is Saint Petersburg's own name, written short: it earns the context a main name earns.
-        k_full = expanded(k)
+        # 300,000 to a namesake thirty times smaller (Boston, New York; New Philadelphia, Ohio), nor to a namesake
+        # county of that size (the county of St. Paul, Alberta, beside the town).
+        largest = max((gz.pops[i] for i in mains if g_fclass[i] == "P"), default=0)
+        dwarfs = {i for i in ids if (g_fclass[i] == "P" or g_fcode[i] == "ADM2" and gz.pops[i]) and gz.pops[i] * _DWARF < largest
+                  } if largest >= _BIG_CITY else set()
         for i, nr in zip(ids, near, strict=True):
             s = pri[i]
             cc = g_cc[i]
@@ -276,7 +280,7 @@ def resolve(
             a1, a2, fc, fcl = g_a1[i], g_a2[i], g_fcode[i], g_fclass[i]
             if cc == setting and fc != "PCLI" and not home_name:
                 s += 1.5  # the dateline's country: "SAN JOSE" in a story filed from San Salvador is in El Salvador
-            w = 1.0 if (mk := main_key(i)) == k or mk == k_full else 0.4  # an alternate name ("Missouri" for Bozeman) earns less from context
+            w = 1.0 if i in mains else 0.4  # an alternate name ("Missouri" for Bozeman) earns less from context
             if a1:
                 va = admin_votes.get(a1, 0.0) - oa[a1]
                 s += 0.8 * min(max(va, 0.0), 2.0)
