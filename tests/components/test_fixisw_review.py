@@ -44,6 +44,11 @@ def test_aircraft_named_by_model_keep_the_air_type() -> None:
     assert _fires(_DRONES + "Officials said Su-34s carried out strikes on Lviv with Kh-59 missiles.")["Lviv"] == [_AIR]
 
 
+def test_a_lone_strike_by_an_aircraft_model_is_an_air_strike() -> None:
+    # ACLED: missiles fired from aircraft make an air strike; the model names the aircraft with no "jets".
+    assert _fires("Officials said Su-34s carried out strikes on Lviv with Kh-59 missiles.")["Lviv"] == [_AIR]
+
+
 def test_missiles_as_the_means_still_make_a_shelling() -> None:
     # Guard: the round-99 gain stays for a weapon told before the word or behind "with".
     assert _fires(_DRONES + "Officials said Russian missile strikes hit Lviv.")["Lviv"] == [_SHELL]

@@ -82,14 +82,14 @@ _VICTIM_KILLINGS = re.compile(_CIVILIAN_VICTIMS.pattern + r"\s+killings?$", re.I
 
 def _fire_kind(text: str, s0: int, s1: int) -> tuple[str | None, str | None] | None:
     """The fire a sentence names: drones or aircraft an air strike, else missiles, rockets or guns a shelling."""
-    if _AIR_CUE.search(text, s0, s1):
+    if _AIR_CUE.search(text, s0, s1) or _AIR_MODEL.search(text, s0, s1):
         return AIR
     return SHELL if _SHELL_CUE.search(text, s0, s1) else None
 
 
 def _shell_means(text: str, s0: int, s1: int, t0: int, t1: int) -> bool:
     """Whether rockets, missiles or guns are the means of the strike word at t0-t1, and no aircraft is named."""
-    if _AIR_CUE.search(text, s0, s1) or _AIR_MODEL.search(text, s0, s1):
+    if _fire_kind(text, s0, s1) == AIR:
         return False
     return bool(_SHELL_BEFORE.search(text, max(s0, t0 - 40), t0) or _SHELL_AFTER.match(text, t1, min(s1, t1 + 80)))
 
