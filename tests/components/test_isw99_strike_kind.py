@@ -1,4 +1,4 @@
-"""Round 99: a strike word whose own sentence names rockets, missiles or guns is no earlier sentence's air strike."""
+"""Round 99: a strike word with rockets, missiles or guns as its means is no earlier sentence's air strike."""
 
 from datetime import date
 

@@ -78,12 +78,6 @@ forces_name = lru_cache(maxsize=1024)(_actors_mod.forces_name)
 GENERIC_DAMAGE = frozenset({"destroyed", "damaged"})
 AGENT_NOUN = re.compile(r"(?:kidnappers?|abductors?|hostage-takers?|assailants?|attackers?|bombers?)", re.I)
 _MILITARY_CONTEXT = re.compile(r"\b(?:military|forces|troops|air\s*bases?|positions|army|soldiers|bombers)\b", re.I)
-# ISW: "troops have been conducting ground attacks near X", "forces are still conducting counterattacks around X":
-# a side doing the plural act now reports those acts, as "conducted attacks" does (told_before's
-# past-tense verbs), so the noun is no talk of attacks in general. The auxiliary is needed ("rather than conducting").
-_DOING_NOW = re.compile(r"\b(?:are|is|have\s+been|has\s+been)\s+(?:(?:still|also|reportedly|now)\s+){0,2}"
-                        r"(?:conducting|launching|carrying\s+out)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
-
 # "kept up offensive operations south of Lyman but made no confirmed gains" is a fight at Lyman all
 # the same (gold README: "offensive operations in X" are Battles at X; gold dev codes "limited ground offensives in
 # three towns ... but made no significant gains"), so no rule drops it.
@@ -176,8 +170,7 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
             # "liberated Lyman. Sources discussed attacks near Terny": reported attacks are fights, not the taking whose
             # kind the generic noun borrowed from its neighbour (review s21 c).
             t.event_type, t.sub_event_type, t.mode = (*CLASH, "firearms")
-        if told_before(doc, t) and not _DOING_NOW.search(doc.text, max(doc.sentences[t.sentence].start,
-                                                                          t.start - 80), t.start):
+        if told_before(doc, t):
             decide(doc, t, "historical", "a plural noun with no date or reporting verb in its sentence: events in "
                    "general, not a new report")
             continue

@@ -38,6 +38,7 @@ def event_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
     return _near_date(doc, t, lookback)
 
 
+# Any verb told as going on (present only, unlike lexicon.DOING, which also takes "were conducting" for the rules).
 _PRESENT = re.compile(r"\b(?:is|are|am|ha(?:ve|s)\s+been)\s+(?:\w+ly\s+|still\s+|now\s+){0,2}(?!being\b)\w+ing\b|\bcontinues?\s+(?:to|\w+ing)\b")
 # "are working to identify suspects who attacked", "continues to seize upon the strike": the present verb is not
 # the trigger's own.
@@ -72,7 +73,9 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
         # last day (the report's); a tally ("have been killed since") keeps the day it counts from.
         return None
     if len(same) > 1 and not _PRESENT.search(doc.text, max(doc.sentences[t.sentence].start, t.start - 40), t.end):
-        same = _past_dateline(doc, same, t)  # "are still bombing the airstrip captured on March 22": going on as filed
+        # "are still bombing the airstrip captured on March 22": going on as filed, so a wire dateline's day is not
+        # dropped. Since round 98 "have been shelling X" counts as going on here too (the same _PRESENT as below).
+        same = _past_dateline(doc, same, t)
     if len(same) > 1:
         # "said on May 9 that Russian troops took Vesele ... on May 8": the date before "that" is
         # when it was told; a day in the told clause is when it happened. Not a day in a relative clause after the

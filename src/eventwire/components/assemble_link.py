@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
+from eventwire.components.lexicon import DOING, FIGHT_MOD
 from eventwire.components.trigger_refs import lone_headline
 from eventwire.geoparsing import TOLD_POINT
 from eventwire.geoparsing.dateline import wire_dateline
@@ -103,7 +104,7 @@ def told_before(doc: WorkDoc, t: Trigger) -> bool:
     cut = dateline_end(doc)
     if re.match(r"(?:repelled|repulsed|conducted|launched)\s", t.text, re.I):
         return False  # "repelled limited Russian attacks": a verb reports the event; the noun is its object
-    if _DONE_BEFORE.search(doc.text, max(doc.sentences[t.sentence].start, t.start - 50), t.start):
+    if _DONE_BEFORE.search(doc.text, max(doc.sentences[t.sentence].start, t.start - 80), t.start):
         return False  # "Russian forces conducted ground and artillery attacks near Pavlivka": the same, a few words on
     if told_now(doc, t):
         return False  # "sources reported Russian attacks near Ploshchanka": a report of these attacks
@@ -135,8 +136,11 @@ def told_before(doc: WorkDoc, t: Trigger) -> bool:
 # "continued to conduct artillery attacks on ... settlements around Kharkiv City": the same, told as going on.
 # "also repelled Ukrainian counterattacks near Novomykhailivka", "continued to repel Russian attacks on Bakhmut":
 # a verb acting on the noun reports those attacks too (unlabelled ISW, round 43).
+# ISW: "troops have been conducting ground attacks near X", "are still conducting counterattacks around X": a side
+# doing the plural act now reports those acts as well (the auxiliary is needed: "rather than conducting").
 _DONE_BEFORE = _verb_then(r"conducted|launched|carried\s+out|repelled|repulsed|thwarted|foiled|attempted|resumed|"
-                          r"continu(?:ed|es?|ing)(?:\s+to\s+(?:conduct|launch|carry\s+out|repel|repulse))?", _ANY_WORD, 4)
+                          r"continu(?:ed|es?|ing)(?:\s+to\s+(?:conduct|launch|carry\s+out|repel|repulse))?|" + DOING,
+                          FIGHT_MOD + _ANY_WORD, 4)
 # Witnesses telling explosions (unlabelled ISW, rounds 43 and 45: "footage shows explosions at", "heard explosions in").
 _SEEN_BEFORE = _verb_then("reported|heard|observed|recorded|filmed|shows?|showed|showing", _ANY_WORD, 3)
 # A toll told with the noun: "11 people died in clashes", "were killed in attacks on".

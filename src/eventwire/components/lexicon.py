@@ -18,3 +18,10 @@ SHIP = r"(?:(?:super)?tankers?|ships?|frigates?|vessels?|freighters?|ferry|destr
 REPORT_VERBS = (r"said|says|told|confirmed|claimed|claims|stated|announced|reported|reports|cautioned|warned|added|"
                 r"noted|declared|insisted|acknowledged|denied|alleged|wrote|tweeted|posted|explained|stressed|"
                 r"emphasi[sz]ed|admitted|argued|asserted|revealed|indicated")
+
+# A verb of doing told as going on: "are conducting", "were still launching", "have been carrying out" (ISW). One
+# pattern for trigger_rules (the act is made at the place) and assemble_link's told_before (a report, not talk).
+DOING = r"(?:(?:are|is|were|was|been)\s+(?:(?:still|also|reportedly|now)\s+){0,2})(?:conducting|launching|carrying\s+out)"
+# A word between a verb of doing and its fight noun must be able to modify the noun: not another act ("drills
+# simulating attacks", "training for attacks") told by an -ing word or a preposition.
+FIGHT_MOD = r"(?!(?!(?:ongoing|continuing|flanking|probing|spoiling)\b)[\w’'-]*ing\b)(?!(?:for|into|after|from|with|about)\b)"

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from eventwire.components.actors import load_lexicon
+from eventwire.components.lexicon import DOING, FIGHT_MOD
 from eventwire.components.trigger_refs import MISHAP_HEAD
 from eventwire.geoparsing.matching import demonyms
 from eventwire.model import VIOLENT_TYPES
@@ -90,7 +91,6 @@ _NOT_GROUND = (r"(?!(?:artillery|fire|missiles?|rockets?|air|aerial|mortars?|dro
 _IN_PLACE = r"in(?!\s+(?:order|preparation|an?\s+(?:effort|attempt|bid))\b)"
 # ISW: "forces are conducting an offensive toward X", "are still launching assaults near X": the act told as going on
 # is made there, as "conducted" tells it done (gold dev: an offensive toward a named town is a clash at that town).
-_DOING = r"(?:(?:are|is|were|was|been)\s+(?:(?:still|also|reportedly|now)\s+){0,2})(?:conducting|launching)"
 _AT_PLACE = r"(?:around|near|on|against|" + _IN_PLACE + r"|toward)\b"
 SD = "Strategic developments"
 AGREEMENT = (SD, "Agreement")
@@ -411,7 +411,7 @@ RULES: list[Rule] = [
          # told as going on are made there, as "made gains in" is; not "gains toward Zaporizhya", a heading.
          r"(?:(?:continued|continue|continues|continuing)\s+(?:to\s+make|making)|(?:are|is|were|was|been)\s+(?:\w+ly\s+)?"
          r"making)\s+(?!no\b)(?:\w+\s+){0,2}?(?:advances|gains)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of\s+"
-         r"(?:the\s+)?[\w-]+(?:\s+City)?\s+)?(?:in|near|around)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued|attempted|" + _DOING + r")\s+(?:" + _NOT_GROUND + r"\(?\w+\)?\s+){0,2}?(?:ground\s+)?(?:attacks?|assaults|offensives)\s+"
+         r"(?:the\s+)?[\w-]+(?:\s+City)?\s+)?(?:in|near|around)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued|attempted|" + DOING + r")\s+(?:" + _NOT_GROUND + FIGHT_MOD + r"\(?\w+\)?\s+){0,2}?(?:ground\s+)?(?:attacks?|assaults|offensives)\s+"
          + _AT_PLACE + r"|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b|"
          # ISW: "tried but failed to advance around Novoluhanske", "engaged in positional battles near Dementiivka".
          r"tried\s+(?:(?:but|and)\s+failed\s+)?to\s+advance\b|positional\s+battles\b|"
@@ -436,17 +436,17 @@ RULES: list[Rule] = [
          CLASH, "ASSAULT", "firearms",
          anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation fresh renewed "
                  "offensive unsuccessful attempt street urban battl broke partial made tried positional entered "
-                 "reconnaissance halt stop defeated advanc tak took captur gain seiz mak"),
+                 "reconnaissance halt stop defeated advanc tak took captur gain seiz mak carr"),
     # ISW: "conducted an assault near Pidhorodne", "made a failed assault toward Dovhenke": one
     # assault at a place, as "conducted assaults near" is; "tried without success to better their tactical positions
     # in Ivano-Darivka": a try to push forward at a place is a fight there, as "repelled attempts to improve tactical
     # positions" is. The armed doer comes before the verb: "a man launched an assault in a bar, police said" is a
     # crime, "the company attempted to improve its tactical positions in Asia" business.
-    Rule(r"(?:conducted|launched|continued|attempted|" + _DOING + r")\s+an?\s+(?:" + _NOT_GROUND + r"[\w-]+\s+){0,2}?assault\s+" + _AT_PLACE
-         + r"|" + _DOING + r"\s+an\s+(?:" + _NOT_GROUND + r"[\w-]+\s+){0,2}?offensive\s+" + _AT_PLACE
+    Rule(r"(?:conducted|launched|continued|attempted|" + DOING + r")\s+an?\s+(?:" + _NOT_GROUND + FIGHT_MOD + r"[\w-]+\s+){0,2}?assault\s+"
+         + _AT_PLACE + r"|" + DOING + r"\s+an\s+(?:" + _NOT_GROUND + FIGHT_MOD + r"[\w-]+\s+){0,2}?offensive\s+" + _AT_PLACE
          + r"|(?:attempted|tried)\s+to\s+improve\s+(?:their\s+|its\s+)?tactical\s+positions(?=\s+(?:" + _IN_PLACE
          + r"|near|around|at)\b)",
-         CLASH, "ASSAULT", "firearms", subject=True, anchors="conduct launch continued attempted tried"),
+         CLASH, "ASSAULT", "firearms", subject=True, anchors="conduct launch carr continued attempted tried"),
     # ISW: "Russian units are now clearing Pisky of the last Ukrainian defenders", "reportedly are
     # “clearing” Sviatohirsk", "continued to clear Opytne": troops clearing a named town fight for it. The armed doer
     # comes before the verb; not mines ("demining and clearing Severodonetsk"), nor a side's positions ("clearing

@@ -48,9 +48,20 @@ AIRCRAFT = (r"(?:drones?|UAVs?|aircraft|(?:fighter\s+)?jets?|warplanes?|war\s+pl
 _AIR_CUE = re.compile(r"\b(?<!anti-)(?<!counter-)(?:" + AIRCRAFT + r"|Shaheds?|Shahed-\d+|airstrikes?|air\s+strikes?|"
                       r"glide\s+bombs?)\b", re.I)
 # Missile models by name ("The Oreshnik ... struck the city of Bila Tserkva") type a strike as the missile word does.
-_SHELL_CUE = re.compile(r"\b(?:missiles?|rockets?|MLRS|artillery|shells?|shelling|mortars?|Iskanders?|Kalibrs?|"
-                        r"HIMARS|S-300s?|tube\s+artillery|howitzers?|Oreshniks?|Kinzhals?|Kh-\d+\w*|Tochka(?:-U)?|"
-                        r"ATACMS|Storm\s+Shadows?|(?-i:SCALP|Scud)s?|Tomahawks?|KN-23s?)\b", re.I)
+_SHELL_WORDS = (r"\b(?:missiles?|rockets?|MLRS|artillery|shells?|shelling|mortars?|Iskanders?|Kalibrs?|"
+                r"HIMARS|S-300s?|tube\s+artillery|howitzers?|Oreshniks?|Kinzhals?|Kh-\d+\w*|Tochka(?:-U)?|"
+                r"ATACMS|Storm\s+Shadows?|(?-i:SCALP|Scud)s?|Tomahawks?|KN-23s?)\b")
+_SHELL_CUE = re.compile(_SHELL_WORDS, re.I)
+# The weapon as the strike's means: a modifier right before it ("MLRS strikes", "(MLRS) strikes", "missiles struck"),
+# or after it behind "with", "using", "by" ... within its clause. Not a target ("strikes destroyed a missile
+# battery", "killed two artillery officers"), nor a reply ("were answered by rockets", "struck back with rockets").
+_SHELL_BEFORE = re.compile(_SHELL_WORDS + r"\)?\s+(?:(?:to|in)\s+)?$", re.I)
+_CLAUSE_GO = r"(?:(?!;|:|,\s*(?:and|but|while|which|who|after|as)\b|\b(?:back|answer\w*|respond\w*|retaliat\w*|"
+_CLAUSE_GO += r"return\w*|counter\w*|met)\b).)*?"
+_SHELL_AFTER = re.compile(_CLAUSE_GO + r"\b(?:with|using|used|by|from|fired|launched)\s+" + _CLAUSE_GO + _SHELL_WORDS,
+                          re.I)
+# Aircraft by model ("MiG-31K", "Su-34s", "F-16s"): the doers of an air strike, as the AIRCRAFT words are.
+_AIR_MODEL = re.compile(r"\b(?:(?:Su|MiG|Tu|Il|Ka|Mi)-\d+\w*|F-(?:15|16|35)s?)\b")
 # "attacked both directly north from Kyiv", "attacked towards Izyum": an attack told by its direction names no target.
 _ONWARD = re.compile(r"\s+(?:(?:both|directly|further|also|again)\s+)*(?:(?:north|south)(?:east|west)?(?:wards?)?\b|"
                      r"(?:east|west)(?:wards?)?\b|from\b|towards?\b|along\b|across\b|through\b|"
@@ -71,9 +82,16 @@ _VICTIM_KILLINGS = re.compile(_CIVILIAN_VICTIMS.pattern + r"\s+killings?$", re.I
 
 def _fire_kind(text: str, s0: int, s1: int) -> tuple[str | None, str | None] | None:
     """The fire a sentence names: drones or aircraft an air strike, else missiles, rockets or guns a shelling."""
-    if _AIR_CUE.search(text, s0, s1):
+    if _AIR_CUE.search(text, s0, s1) or _AIR_MODEL.search(text, s0, s1):
         return AIR
     return SHELL if _SHELL_CUE.search(text, s0, s1) else None
+
+
+def _shell_means(text: str, s0: int, s1: int, t0: int, t1: int) -> bool:
+    """Whether rockets, missiles or guns are the means of the strike word at t0-t1, and no aircraft is named."""
+    if _fire_kind(text, s0, s1) == AIR:
+        return False
+    return bool(_SHELL_BEFORE.search(text, max(s0, t0 - 40), t0) or _SHELL_AFTER.match(text, t1, min(s1, t1 + 80)))
 
 
 def strike_coding(text: str, s0: int, s1: int, t0: int, parties: bool,
@@ -364,10 +382,10 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
             # sentence with no party ("Two were killed in the strikes") takes the aircraft's air type.
             t.event_type, t.sub_event_type = SHELL
         elif rule.fallback == STRIKE and ref.sentence != t.sentence and (ref.event_type, ref.sub_event_type) == AIR \
-                and _fire_kind(text, max(sent.start, t.start - 40), min(sent.end, t.end + 80)) == SHELL:
+                and _shell_means(text, sent.start, sent.end, t.start, t.end):
             # "targeted Nikopol with MLRS strikes" after a sentence of drone strikes: a strike told with rockets,
-            # missiles or guns (and no aircraft) beside it is a shelling, not the earlier sentence's air strike. Only
-            # near the word: a weapon elsewhere in the sentence may be another side's answer to the strikes.
+            # missiles or guns as its means (and no aircraft in its sentence) is a shelling, not the earlier
+            # sentence's air strike.
             t.event_type, t.sub_event_type = SHELL
             t.mode = "heavy-weapons"
         out.append(t)

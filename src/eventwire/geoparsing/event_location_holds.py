@@ -54,8 +54,10 @@ _TOLD_FROM_GAP = re.compile(r"\s*(?:,|\(|\s[–—-])\s*(?:(?:both|two|three|fou
 # is the finer place, the city only says where it lies.
 _SUBURB_GAP = re.compile(r"\s*[,(]\s*(?:an?\s+|the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?suburbs?\s+of\s+"
                          r"(?:the\s+)?", re.I)
-# "shelled positions from Belgorod, north of Kharkiv": a place told as the origin is no place of the act either.
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+# "shelled positions from Belgorod, north of Kharkiv": a place told as the origin is no place of the act either;
+# nor the town of an office or of speakers ("The mayor of Irpin, a suburb of Kyiv, said a missile struck the capital").
+_FROM_BEFORE = re.compile(r"\b(?:from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}|(?:mayor|governor|officials?|residents?|police|"
+                          r"authorities|head|chief|administration)\s+(?:of|in)\s+(?:the\s+)?)$", re.I)
 _COMMA = re.compile(r"\s*,\s*")
 _COMMA_END = re.compile(r"\s*(?:,\s+(?:near|in|outside|north|south|east|west|about|some|\d)|\s+(?:on|in|near)\b|[.;]|$)", re.I)
 
