@@ -53,8 +53,8 @@ def acled_problems(rows: list[dict[str, str]]) -> list[str]:
             out.append(f"{r['event_id_cnty']}: interaction {r['interaction']}")
         if r["event_type"] == "Violence against civilians" and r["civilian_targeting"] != "Civilian targeting":
             out.append(f"{r['event_id_cnty']}: violence against civilians not marked civilian targeting")
-        if r["event_type"] == "Violence against civilians" and r["actor2"] and r["inter2"] != "7":
-            out.append(f"{r['event_id_cnty']}: a victim of violence against civilians is not inter 7")
+        if r["event_type"] == "Violence against civilians" and r["actor2"] and r["inter2"] in ("", "5", "6"):
+            out.append(f"{r['event_id_cnty']}: an unarmed victim of violence against civilians is not inter 7")
         date.fromisoformat(r["event_date"])
     return out
 

@@ -65,6 +65,14 @@ def test_a_named_victim_with_no_country_keeps_its_name_with_inter_7() -> None:
     assert (row["actor2"], row["inter2"], row["interaction"]) == ("shopkeeper", "7", "70")
 
 
+def test_a_force_named_as_the_victim_is_not_called_civilians() -> None:
+    # "Ukrainian troops attacked Russian soldiers" coded as violence against civilians: the coding is in doubt.
+    ukraine = Actor(name="Military Forces of Ukraine (2019-)", country_code="UA", sector="MIL", role="actor")
+    russia = Actor(name="Military Forces of Russia (2000-)", country_code="RU", sector="MIL", role="recipient")
+    [row] = _rows([_event("ev_a5", "Violence against civilians", "Attack", [ukraine, russia])])
+    assert (row["actor2"], row["assoc_actor_2"], row["inter2"]) == ("Military Forces of Russia (2000-)", "", "8")
+
+
 NAN_PLACE = Location(name="Kharkiv", lat=math.nan, lon=36.25, country_code="UA", precision=1)
 INF_PLACE = Location(name="Kharkiv", lat=49.98, lon=math.inf, country_code="UA", precision=1)
 

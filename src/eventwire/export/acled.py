@@ -37,6 +37,7 @@ UNIDENTIFIED = ("Unidentified Armed Group", 3)
 PROTESTERS = STAND_IN_ACTOR1["Protests"]
 EXCESSIVE_FORCE = "Excessive force against protesters"
 CIVILIANS = ("Civilians", 7)
+ARMED = {1, 2, 3, 4, 8}  # state forces, rebels, militias, external forces: never civilians
 # ACLED marks these civilian targeting whoever the record names as the target.
 ALWAYS_CIVILIAN = ("Violence against civilians", EXCESSIVE_FORCE)
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3, "unknown": 3}
@@ -146,8 +147,9 @@ def row(event: Event, timestamp: int) -> dict[str, Any] | None:
     if country and not names2 and excessive:
         # The protesters are the side hit by the force; an unnamed force cannot be guessed, so actor1 stays empty.
         names2, inter2 = [f"{PROTESTERS[0]} ({country})"], PROTESTERS[1]
-    if event.event_type == "Violence against civilians":
-        # ACLED codes every victim as civilians (inter 7): "Civilians (Ukraine)", a named group as its associate.
+    if event.event_type == "Violence against civilians" and inter2 not in ARMED:
+        # ACLED codes every victim as civilians (inter 7): "Civilians (Ukraine)", a named group as its associate. A
+        # force named as the victim is the coding's own doubt, kept as it is rather than called civilians.
         civilians = f"{CIVILIANS[0]} ({country})" if country else None
         if civilians:
             names2 = [civilians] + [n for n in names2 if n != civilians]
