@@ -188,8 +188,9 @@ def row(event: Event, timestamp: int) -> dict[str, Any] | None:
         "admin2": (loc.admin2 or "") if loc else "",
         "admin3": "",
         "location": location,
-        "latitude": f"{point[1]:.4f}" if point else "",  # finite WGS84 degrees only: "nan" is no coordinate
-        "longitude": f"{point[0]:.4f}" if point else "",
+        # Finite WGS84 degrees only ("nan" is no coordinate), from the stored value: rounding twice moves a digit.
+        "latitude": f"{loc.lat:.4f}" if loc and loc.lat is not None and point else "",
+        "longitude": f"{loc.lon:.4f}" if loc and loc.lon is not None and point else "",
         "geo_precision": min(max(loc.precision, 1), 3) if loc else 3,
         "source": "; ".join(source_labels(event)),
         "source_scale": "",
