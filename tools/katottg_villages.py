@@ -175,8 +175,8 @@ HEADER = f"""\
 # within which 80% of the held settlements lie, at least {MIN_KM:.0f}; {SEAT_KM:.0f} at a bare seat, {RAION_KM:.0f} at a raion centre),
 # GeoNames admin-1 code, raion, hromada and seat (romanised).
 # Used only as a fallback (geoparsing/villages.py): never for a name the gazetteer places near the text.
-# The line below names the gazetteer inputs the points were taken from; `eventwire gazetteer build` warns when the
-# current inputs differ (regenerate, then diff the rows).
+# The line below names the gazetteer inputs the points were taken from; `eventwire gazetteer info` lists a note for
+# maintainers when the current inputs differ (regenerate, then diff the rows).
 """
 
 

@@ -10,7 +10,7 @@ from eventwire.cli import cli
 def test_export_points_at_events_format():
     result = CliRunner().invoke(cli, ["export", "--db", "x.db", "--format", "acled"])
     assert result.exit_code == 2
-    assert "eventwire events --db DB --all --format acled|plover|geojson|csv|jsonl" in result.stderr
+    assert "eventwire events --db DB --all --format jsonl|csv|acled|plover|geojson" in result.stderr
     assert "report" not in result.stderr
 
 

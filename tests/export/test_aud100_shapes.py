@@ -53,6 +53,8 @@ def acled_problems(rows: list[dict[str, str]]) -> list[str]:
             out.append(f"{r['event_id_cnty']}: interaction {r['interaction']}")
         if r["event_type"] == "Violence against civilians" and r["civilian_targeting"] != "Civilian targeting":
             out.append(f"{r['event_id_cnty']}: violence against civilians not marked civilian targeting")
+        if r["event_type"] == "Violence against civilians" and r["actor2"] and r["inter2"] in ("", "5", "6"):
+            out.append(f"{r['event_id_cnty']}: an unarmed victim of violence against civilians is not inter 7")
         date.fromisoformat(r["event_date"])
     return out
 
@@ -82,6 +84,7 @@ def test_violence_against_civilians_is_always_civilian_targeting() -> None:
     [row] = _acled([_event("ev_05", "Violence against civilians", "Attack", [soldiers, shopkeeper])])
     assert row["civilian_targeting"] == "Civilian targeting"
     assert row["actor1"] == "Military Forces of Ukraine (2019-)"
+    assert acled_problems([row]) == []
 
 
 def test_named_actors_are_kept_and_no_country_gets_no_stand_in() -> None:

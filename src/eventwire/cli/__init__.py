@@ -39,14 +39,17 @@ if TYPE_CHECKING:
 
 # Commands users try that are a format here: "export" was answered "Did you mean 'report'?".
 COMMAND_HINTS = {
-    "export": "exports are `eventwire events --db DB --all --format acled|plover|geojson|csv|jsonl`",
+    "export": "exports are `eventwire events --db DB --all --format {formats}`",
 }
 
 
 class _Group(click.Group):
     def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
         if args and args[0] in COMMAND_HINTS and args[0] not in self.commands:
-            ctx.fail(f"No such command '{args[0]}': {COMMAND_HINTS[args[0]]}")
+            from eventwire.export import FORMATS  # the writers' own list, so a new format is named here too
+
+            formats = "|".join(f for f in FORMATS if f != "table")
+            ctx.fail(f"No such command '{args[0]}': {COMMAND_HINTS[args[0]].format(formats=formats)}")
         return super().resolve_command(ctx, args)
 
 

@@ -11,7 +11,15 @@ from typing import Any, TextIO
 
 from eventwire.components.actors import acled_inter, acled_name
 from eventwire.export.acled_geo import country_name, iso_numeric, region
-from eventwire.export.common import ExportResult, actors_with_role, iso3, one_line, safe_cell, source_labels
+from eventwire.export.common import (
+    ExportResult,
+    actors_with_role,
+    iso3,
+    one_line,
+    position,
+    safe_cell,
+    source_labels,
+)
 from eventwire.model import Actor, Count, DateSpan, Event
 
 COLUMNS = (
@@ -26,9 +34,12 @@ POLITICAL_VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against
 # ACLED's stand-ins for a side the report leaves unnamed, "<name> (<country>)" with its inter code (codebook).
 STAND_IN_ACTOR1 = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
 UNIDENTIFIED = ("Unidentified Armed Group", 3)
+PROTESTERS = STAND_IN_ACTOR1["Protests"]
+EXCESSIVE_FORCE = "Excessive force against protesters"
 CIVILIANS = ("Civilians", 7)
+ARMED = {1, 2, 3, 4, 8}  # state forces, rebels, militias, external forces: never civilians
 # ACLED marks these civilian targeting whoever the record names as the target.
-ALWAYS_CIVILIAN = ("Violence against civilians", "Excessive force against protesters")
+ALWAYS_CIVILIAN = ("Violence against civilians", EXCESSIVE_FORCE)
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3, "unknown": 3}
 
 
@@ -85,7 +96,7 @@ def _names(actors: list[Actor], day: date | None) -> list[str]:
 
 def disorder_type(event_type: str, sub_event_type: str | None) -> str:
     """ACLED disorder type of an event type."""
-    if sub_event_type == "Excessive force against protesters":
+    if sub_event_type == EXCESSIVE_FORCE:
         return "Political violence; Demonstrations"
     if sub_event_type == "Mob violence" or event_type in POLITICAL_VIOLENCE:
         return "Political violence"
@@ -128,12 +139,22 @@ def row(event: Event, timestamp: int) -> dict[str, Any] | None:
     inter1 = inter_code(first_actors[0], cc) if first_actors else 0
     inter2 = inter_code(second, cc) if second else 0
     country = country_name(cc)
-    if country and not names1 and event.event_type in STAND_IN_ACTOR1.keys() | POLITICAL_VIOLENCE:
+    excessive = event.sub_event_type == EXCESSIVE_FORCE
+    if country and not names1 and not excessive and event.event_type in STAND_IN_ACTOR1.keys() | POLITICAL_VIOLENCE:
         # ACLED always names actor1: unnamed attackers, demonstrators and rioters get its generic actors.
         stand_in, inter1 = STAND_IN_ACTOR1.get(event.event_type, UNIDENTIFIED)
         names1 = [f"{stand_in} ({country})"]
-    if country and not names2 and event.event_type == "Violence against civilians":
-        names2, inter2 = [f"{CIVILIANS[0]} ({country})"], CIVILIANS[1]
+    if country and not names2 and excessive:
+        # The protesters are the side hit by the force; an unnamed force cannot be guessed, so actor1 stays empty.
+        names2, inter2 = [f"{PROTESTERS[0]} ({country})"], PROTESTERS[1]
+    if event.event_type == "Violence against civilians" and inter2 not in ARMED:
+        # ACLED codes every victim as civilians (inter 7): "Civilians (Ukraine)", a named group as its associate. A
+        # force named as the victim is the coding's own doubt, kept as it is rather than called civilians.
+        civilians = f"{CIVILIANS[0]} ({country})" if country else None
+        if civilians:
+            names2 = [civilians] + [n for n in names2 if n != civilians]
+        if names2:
+            inter2 = CIVILIANS[1]
     # ACLED's interaction code: both actor types, smaller first (78 = external forces vs civilians); 10*inter alone.
     interaction = 10 * min(inter1, inter2) + max(inter1, inter2) if inter1 and inter2 else 10 * (inter1 or inter2)
     fatalities = acled_fatalities(event.fatalities)
@@ -142,6 +163,7 @@ def row(event: Event, timestamp: int) -> dict[str, Any] | None:
     )
     actor1 = names1[0] if names1 else ""
     location = loc.name if loc else ""
+    point = position(loc)
     values: dict[str, Any] = {
         # ISO-3 then the id's hex digits: "ev_" (an article's event) and "cev_" (a merged one) are not ACLED's.
         "event_id_cnty": f"{iso3(cc) or 'XXX'}{event.id.split('_', 1)[-1]}",
@@ -166,8 +188,9 @@ def row(event: Event, timestamp: int) -> dict[str, Any] | None:
         "admin2": (loc.admin2 or "") if loc else "",
         "admin3": "",
         "location": location,
-        "latitude": f"{loc.lat:.4f}" if loc and loc.lat is not None else "",
-        "longitude": f"{loc.lon:.4f}" if loc and loc.lon is not None else "",
+        # Finite WGS84 degrees only ("nan" is no coordinate), from the stored value: rounding twice moves a digit.
+        "latitude": f"{loc.lat:.4f}" if loc and loc.lat is not None and point else "",
+        "longitude": f"{loc.lon:.4f}" if loc and loc.lon is not None and point else "",
         "geo_precision": min(max(loc.precision, 1), 3) if loc else 3,
         "source": "; ".join(source_labels(event)),
         "source_scale": "",

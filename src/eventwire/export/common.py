@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import calendar
+import math
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 import pycountry
 
-from eventwire.model import Actor, Count, DateSpan, Event
+from eventwire.model import Actor, Count, DateSpan, Event, Location
 from eventwire.store.base import event_article_ids
 
 
@@ -20,6 +21,19 @@ class ExportResult:
     written: int = 0
     skipped: int = 0
     undated: int = 0  # of the skipped: events with no date, for a format that needs one (ACLED)
+
+
+# RFC 7946 §11.2: six decimals is ~10 cm, more is noise.
+PRECISION = 6
+
+
+def position(loc: Location | None) -> list[float] | None:
+    """RFC 7946 position [lon, lat] of a place, or None unless both are finite WGS84 degrees (NaN is no JSON)."""
+    if loc is None or loc.lat is None or loc.lon is None:
+        return None
+    if not (math.isfinite(loc.lat) and math.isfinite(loc.lon) and abs(loc.lat) <= 90 and abs(loc.lon) <= 180):
+        return None
+    return [round(loc.lon, PRECISION), round(loc.lat, PRECISION)]
 
 
 @lru_cache(maxsize=512)

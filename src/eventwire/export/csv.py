@@ -6,7 +6,7 @@ import csv
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from eventwire.export.common import ExportResult, figure_columns, safe_cell, source_labels
+from eventwire.export.common import ExportResult, figure_columns, position, safe_cell, source_labels
 from eventwire.model import Event
 
 COLUMNS = (
@@ -58,6 +58,7 @@ def _weapon(w: Any) -> str:
 def row(event: Event) -> dict[str, str]:
     """The flat CSV row of one event."""
     loc = event.location
+    point = position(loc)  # finite WGS84 degrees or empty: "nan" is no coordinate
     values: dict[str, Any] = {
         "id": event.id,
         "date": event.date.start.isoformat() if event.date.start else None,
@@ -70,8 +71,8 @@ def row(event: Event) -> dict[str, str]:
         "admin1": loc.admin1 if loc else None,
         "country": loc.country_code if loc else None,
         "geonameid": loc.geonameid if loc else None,
-        "lat": loc.lat if loc else None,
-        "lon": loc.lon if loc else None,
+        "lat": point[1] if point else None,
+        "lon": point[0] if point else None,
         **figure_columns(event),
         "actors": SEP.join(_actor(a) for a in event.actors),
         "weapons": SEP.join(_weapon(w) for w in event.weapons),

@@ -7,20 +7,10 @@ import math
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from eventwire.export.common import ExportResult, figure_columns, source_labels
-from eventwire.model import Event, Location
+from eventwire.export.common import ExportResult, figure_columns, position, source_labels
+from eventwire.model import Event
 
-# RFC 7946 §11.2: six decimals is ~10 cm, more is noise.
-PRECISION = 6
-
-
-def position(loc: Location | None) -> list[float] | None:
-    """RFC 7946 position [lon, lat] of a place, or None unless both are finite WGS84 degrees (NaN is no JSON)."""
-    if loc is None or loc.lat is None or loc.lon is None:
-        return None
-    if not (math.isfinite(loc.lat) and math.isfinite(loc.lon) and abs(loc.lat) <= 90 and abs(loc.lon) <= 180):
-        return None
-    return [round(loc.lon, PRECISION), round(loc.lat, PRECISION)]
+__all__ = ["feature", "position", "write_geojson"]
 
 
 def feature(event: Event) -> dict[str, Any] | None:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from eventwire.export.common import ExportResult, actors_with_role, iso3, one_line, source_labels
+from eventwire.export.common import ExportResult, actors_with_role, iso3, one_line, position, source_labels
 from eventwire.model import Actor, Event
 
 # PLOVER coding for events that carry only an ACLED sub-event type (category, mode); from the PLOVER
@@ -92,6 +92,7 @@ def record(event: Event) -> dict[str, Any] | None:
     else:
         return None
     loc = event.location
+    point = position(loc)
     evidence = [
         {"article_id": e.article_id, "start": e.start, "end": e.end, "text": e.text, "supports": e.supports}
         for e in event.evidence
@@ -109,8 +110,8 @@ def record(event: Event) -> dict[str, Any] | None:
             {
                 "name": loc.name,
                 "geonameid": loc.geonameid,
-                "lat": loc.lat,
-                "lon": loc.lon,
+                "lat": point[1] if point else None,  # finite WGS84 or null: a bare NaN is no JSON
+                "lon": point[0] if point else None,
                 "country": iso3(loc.country_code),
                 "admin1": loc.admin1,
                 "text": loc.text,

@@ -11,6 +11,7 @@ from importlib import resources
 from typing import Any
 
 from eventwire.errors import UsageError
+from eventwire.export.common import position
 from eventwire.export.report_stats import count_bounds, severity, type_color, type_label
 from eventwire.model import Event
 
@@ -60,8 +61,8 @@ def require_matplotlib() -> Any:
 
 
 def located(events: list[Event]) -> list[Event]:
-    """Events with coordinates (the only ones a map can show)."""
-    return [e for e in events if e.location and e.location.lat is not None and e.location.lon is not None]
+    """Events with finite WGS84 coordinates (the only ones a map can show)."""
+    return [e for e in events if position(e.location) is not None]
 
 
 def fit_bounds(points: list[tuple[float, float]], pad: float = 0.2) -> tuple[float, float, float, float]:

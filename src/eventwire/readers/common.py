@@ -45,19 +45,11 @@ def gunzip(data: bytes, source: str, limit: int) -> bytes:
         raise too_large(source, limit + 1, limit, at_least=True)
     if not d.eof:
         # A cut-off download or copy: the text would be silently incomplete.
-        raise TruncatedGzip(source, out)
+        raise ReaderError(source, TRUNCATED)
     return out
 
 
 TRUNCATED = "truncated gzip file: it ends before its end-of-stream marker"
-
-
-class TruncatedGzip(ReaderError):
-    """A cut-off gzip file; `partial` holds what it decompressed to before the cut."""
-
-    def __init__(self, source: str, partial: bytes):
-        super().__init__(source, TRUNCATED)
-        self.partial = partial
 
 
 def maybe_gunzip(data: bytes, source: str, limit: int) -> bytes:

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from eventwire.errors import DocumentTooLarge, ReaderError
+from eventwire.errors import ReaderError
 from eventwire.model import Article
-from eventwire.readers.common import GZIP_MAGIC, TRUNCATED, TruncatedGzip, maybe_gunzip, too_large
+from eventwire.readers.common import GZIP_MAGIC, maybe_gunzip, too_large
 from eventwire.readers.csvfile import read_csv_bytes
 from eventwire.readers.decode import binary_kind
 from eventwire.readers.feed import read_feed_bytes
@@ -56,41 +56,18 @@ def read_bytes(
     """Articles from one document's bytes, sniffed; every failure is yielded, never raised."""
     try:
         was_gzip = data[:2] == GZIP_MAGIC
+        items: Iterator[Article | ReaderError]
         try:
             data = maybe_gunzip(data, path, options.max_bytes)
-        except TruncatedGzip as e:
-            # A cut-off corpus keeps the records whole before the cut; the cut line and the cut are failures.
-            whole = e.partial[: e.partial.rfind(b"\n") + 1]
-            fmt = record_format(whole[:HEAD], name or path, options) if whole.strip() else None
-            if fmt is None:
-                raise
-            yield from read_records(lambda: io.BytesIO(whole), whole[:HEAD], path, fmt, options)
-            yield ReaderError(path, f"{TRUNCATED}; the records before the cut were read, the cut-off one was not")
-            return
-        except DocumentTooLarge:
+        except ReaderError:
             fmt = record_format(data[:HEAD], name or path, options)
             if fmt is None:
                 raise
-            # A gzipped corpus of many records: each record is held to the limit, not the whole file.
-            yield from read_records(lambda: io.BytesIO(data), data[:HEAD], path, fmt, options)
-            return
-        if not data.strip():
-            raise ReaderError(path, "empty document")
-        fmt = _formats(data, path, options, name, hint)
-        meta = dict(meta or {})
-        if url and not meta.get("url"):
-            meta["url"] = url
-        if fmt == "text":
-            items: Iterator[Article | ReaderError] = iter(
-                [read_text_bytes(data, path, options, meta, declared_encoding=encoding)])
-        elif fmt == "html":
-            items = iter([read_html_bytes(data, path, options, url=url, meta=meta)])
-        elif fmt == "jsonl":
-            items = read_jsonl_bytes(data, path, options)
-        elif fmt == "csv":
-            items = read_csv_bytes(data, path, options)
+            # A gzipped corpus that is large, cut off or damaged: streamed record by record, each held to the
+            # limit; the one record reader says where the stream broke and keeps the records before it.
+            items = read_records(lambda: io.BytesIO(data), data[:HEAD], path, fmt, options)
         else:
-            items = read_feed_bytes(data, path, options)
+            items = _document_items(data, path, options, name, url, hint, encoding, meta)
         for item in items:
             if isinstance(item, Article):
                 if extra:
@@ -102,6 +79,28 @@ def read_bytes(
         yield e
     except Exception as e:  # noqa: BLE001 - a parser bug on one document must not stop the run
         yield ReaderError(path, f"reader failed: {type(e).__name__}: {e}")
+
+
+def _document_items(
+    data: bytes, path: str, options: ReadOptions, name: str, url: str | None, hint: str | None,
+    encoding: str | None, meta: dict[str, Any] | None,
+) -> Iterator[Article | ReaderError]:
+    """The reader for one document's (decompressed) bytes, chosen by its sniffed format."""
+    if not data.strip():
+        raise ReaderError(path, "empty document")
+    fmt = _formats(data, path, options, name, hint)
+    meta = dict(meta or {})
+    if url and not meta.get("url"):
+        meta["url"] = url
+    if fmt == "text":
+        return iter([read_text_bytes(data, path, options, meta, declared_encoding=encoding)])
+    if fmt == "html":
+        return iter([read_html_bytes(data, path, options, url=url, meta=meta)])
+    if fmt == "jsonl":
+        return read_jsonl_bytes(data, path, options)
+    if fmt == "csv":
+        return read_csv_bytes(data, path, options)
+    return read_feed_bytes(data, path, options)
 
 
 def read_file(path: Path, options: ReadOptions, sidecar: bool = True) -> Iterator[Article | ReaderError]:
@@ -188,7 +187,7 @@ def read_stream(stream: BinaryIO, options: ReadOptions, where: str = STDIN) -> I
         if record_format(data[:HEAD], "", options) == "jsonl":
             # JSON Lines piped in: go on line by line from what was read (stdin cannot be read twice, so CSV cannot).
             rest = io.BufferedReader(ChainedStream(data, stream))  # type: ignore[arg-type]
-            yield from read_records(lambda: rest, data[:HEAD], where, "jsonl", options)
+            yield from read_records(lambda: rest, data[:HEAD], where, "jsonl", options, reopenable=False)
             return
         yield too_large(where, len(data), options.max_bytes, at_least=True)
         return

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gzip
 import io
-from collections.abc import Callable, Iterator
+import zlib
+from collections import deque
+from collections.abc import Callable, Generator, Iterator
 from contextlib import ExitStack
 from typing import IO
 
@@ -18,17 +20,25 @@ from eventwire.readers.options import ReadOptions
 from eventwire.readers.sniff import sniff
 
 HEAD = 65536
+# Records of a damaged gzip source dropped before its first unreadable one (the damage starts before it shows).
+LAG = 4
 Opener = Callable[[], IO[bytes]]
 
 
 def unzipped_head(head: bytes) -> bytes:
-    """The first decompressed bytes of gzip data (`head` unchanged when it is not gzip)."""
+    """The first decompressed bytes of gzip data, up to any damage (`head` unchanged when it is not gzip)."""
     if head[:2] != GZIP_MAGIC:
         return head
-    try:
-        return gzip.GzipFile(fileobj=io.BytesIO(head)).read1(HEAD)
-    except (OSError, EOFError):
-        return b""
+    d, out = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS), b""
+    # Fed in steps, so a damaged stream still gives what it decoded before zlib stopped (a cut one does too).
+    for at in range(0, len(head), 512):
+        try:
+            out += d.decompress(head[at : at + 512], HEAD - len(out))
+        except zlib.error:
+            break
+        if len(out) >= HEAD or d.eof:
+            break
+    return out
 
 
 def record_format(head: bytes, name: str, options: ReadOptions) -> str | None:
@@ -47,9 +57,11 @@ def _one_line_record(head: bytes) -> bool:
     return first.startswith(b"{") and first.endswith(b"}")
 
 
-def read_records(open_bytes: Opener, head: bytes, where: str, fmt: str,
-                 options: ReadOptions) -> Iterator[Article | ReaderError]:
-    """Articles of a large JSON Lines or CSV source; `open_bytes` gives its (maybe gzipped) bytes from the start."""
+def read_records(open_bytes: Opener, head: bytes, where: str, fmt: str, options: ReadOptions,
+                 reopenable: bool = True) -> Iterator[Article | ReaderError]:
+    """Articles of a large JSON Lines or CSV source; `open_bytes` gives its (maybe gzipped) bytes from the start
+    (each call anew, unless not `reopenable`: stdin)."""
+    gzipped = head[:2] == GZIP_MAGIC
     head = unzipped_head(head)
     try:
         # One encoding for the whole source, judged on its head cut at a line end (not inside a letter).
@@ -60,14 +72,74 @@ def read_records(open_bytes: Opener, head: bytes, where: str, fmt: str,
         return
     # Codecs that consume a byte-order mark: "utf-16-le" kept it as U+FEFF, and line 1 failed as "invalid JSON".
     encoding = "utf-8-sig" if encoding == "utf-8" else encoding[:6] if bom else encoding
+    items = _records(open_bytes, head, where, fmt, options, encoding)
+    if not gzipped:
+        yield from items
+        return
+    yield from _checked(items, where, _gzip_damage(open_bytes) if reopenable else None)
+
+
+def _gzip_damage(open_bytes: Opener) -> str | None:
+    """Why a gzip source fails its checks (zlib's reason), or None when it is sound or only cut off."""
+    with open_bytes() as raw:
+        d = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        try:
+            while chunk := raw.read(1 << 16):
+                while chunk:
+                    if d.eof:  # another gzip member follows, or trailing bytes the record reader judges
+                        if chunk[:2] != GZIP_MAGIC:
+                            return None
+                        d = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+                    d.decompress(chunk, 1 << 20)  # output is dropped: only the checks matter
+                    chunk = d.unconsumed_tail or d.unused_data
+        except zlib.error as e:
+            return str(e)
+    return None
+
+
+Records = Generator[Article | ReaderError, None, None]
+
+
+def _checked(items: Records, where: str, damage: str | None) -> Iterator[Article | ReaderError]:
+    """A gzip stream's records and how it broke: a cut keeps every record before it; damage stops at its first sign.
+
+    Deflate garbles its output from the damage on, and zlib notices it late (often only at the end-of-stream
+    check), so a source found damaged beforehand is read up to its first unreadable record or replaced character.
+    """
+    kept, pending = 0, deque[Article | ReaderError]()
     try:
-        yield from _records(open_bytes, head, where, fmt, options, encoding)
-    except EOFError:  # gzip's cut-off stream: the records before the cut were yielded
-        yield ReaderError(where, f"{TRUNCATED}; the records before the cut were read, the cut-off one was not")
+        for item in items:
+            if damage and _looks_damaged(item):
+                break
+            pending.append(item)
+            # A damaged source: the record before the first sign is most often garbled too, so a few wait.
+            while len(pending) > (LAG if damage else 0):
+                out = pending.popleft()
+                kept += isinstance(out, Article)
+                yield out
+        else:
+            yield from pending  # no sign at all: the damage, if any, did not make a record unreadable
+            kept += sum(isinstance(i, Article) for i in pending)
+    except EOFError:  # a cut stream: everything decoded before the cut is sound
+        if not damage:
+            yield ReaderError(where, f"{TRUNCATED}; the records before the cut were read, the cut-off one was not")
+            return
+    except (zlib.error, gzip.BadGzipFile) as e:  # a stream read once (stdin): its damage shows only now
+        damage = str(e)
+    finally:
+        items.close()
+    if damage:
+        yield ReaderError(where, f"corrupt gzip data: {damage}; the {kept} records read before the damage showed were "
+                                 "kept, the rest were not (damage can change a record without making it unreadable: "
+                                 "fetch the file again)")
+
+
+def _looks_damaged(item: Article | ReaderError) -> bool:
+    return isinstance(item, ReaderError) or "\ufffd" in item.text or "\ufffd" in (item.title or "")
 
 
 def _records(open_bytes: Opener, head: bytes, where: str, fmt: str, options: ReadOptions,
-             encoding: str) -> Iterator[Article | ReaderError]:
+             encoding: str) -> Records:
     with ExitStack() as stack:
 
         def open_text() -> io.TextIOWrapper:
