@@ -33,18 +33,19 @@ def _sides(row: dict[str, str]) -> tuple[str, ...]:
     return tuple(row[k] for k in keys)
 
 
-def test_excessive_force_with_no_named_force_puts_the_protesters_on_the_side_hit() -> None:
-    # "Security forces opened fire on protesters in Minsk": the force is unnamed, the protesters are its target.
+def test_excessive_force_with_no_named_force_has_the_protesters_as_actor1() -> None:
+    # "Security forces opened fire on protesters in Minsk", the force unnamed: ACLED's actor1 of a protest is the
+    # demonstrators; the unnamed force is not guessed (actor2 stays empty).
     [row] = _rows([_event("ev_a1", "Protests", "Excessive force against protesters", [])])
-    assert _sides(row) == ("", "", "Protesters (Belarus)", "", "6", "60", "Civilian targeting")
+    assert _sides(row) == ("Protesters (Belarus)", "6", "", "", "", "60", "Civilian targeting")
 
 
-def test_excessive_force_by_named_police_gets_the_protesters_as_actor2() -> None:
-    # "Police fired on demonstrators in Minsk": police act, the unnamed protesters are hit (interaction 16).
+def test_excessive_force_by_named_police_has_the_police_as_actor2() -> None:
+    # "Police fired on demonstrators in Minsk": ACLED lists the protesters first and the force second (16).
     police = Actor(name="Police Forces of Belarus (1994-)", country_code="BY", sector="COP", role="actor")
     [row] = _rows([_event("ev_a2", "Protests", "Excessive force against protesters", [police])])
     assert _sides(row) == (
-        "Police Forces of Belarus (1994-)", "1", "Protesters (Belarus)", "", "6", "16", "Civilian targeting"
+        "Protesters (Belarus)", "6", "Police Forces of Belarus (1994-)", "", "1", "16", "Civilian targeting"
     )
 
 

@@ -139,14 +139,14 @@ def row(event: Event, timestamp: int) -> dict[str, Any] | None:
     inter1 = inter_code(first_actors[0], cc) if first_actors else 0
     inter2 = inter_code(second, cc) if second else 0
     country = country_name(cc)
-    excessive = event.sub_event_type == EXCESSIVE_FORCE
-    if country and not names1 and not excessive and event.event_type in STAND_IN_ACTOR1.keys() | POLITICAL_VIOLENCE:
+    if country and event.event_type == "Protests" and names1 and inter1 != PROTESTERS[1] and not names2:
+        # ACLED lists the demonstrators as actor1 of every protest, the force that intervened or fired on them
+        # ("Police fired on protesters") as actor2 (interaction 16), not the other way round.
+        names2, inter2, names1 = names1, inter1, []
+    if country and not names1 and event.event_type in STAND_IN_ACTOR1.keys() | POLITICAL_VIOLENCE:
         # ACLED always names actor1: unnamed attackers, demonstrators and rioters get its generic actors.
         stand_in, inter1 = STAND_IN_ACTOR1.get(event.event_type, UNIDENTIFIED)
         names1 = [f"{stand_in} ({country})"]
-    if country and not names2 and excessive:
-        # The protesters are the side hit by the force; an unnamed force cannot be guessed, so actor1 stays empty.
-        names2, inter2 = [f"{PROTESTERS[0]} ({country})"], PROTESTERS[1]
     if event.event_type == "Violence against civilians" and inter2 not in ARMED:
         # ACLED codes every victim as civilians (inter 7): "Civilians (Ukraine)", a named group as its associate. A
         # force named as the victim is the coding's own doubt, kept as it is rather than called civilians.
