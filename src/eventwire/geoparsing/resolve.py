@@ -265,7 +265,12 @@ def resolve(
         dwarfs = {i for i in ids if g_fclass[i] == "P" and gz.pops[i] * _DWARF < largest} if largest >= _BIG_CITY else set()
         # "St. Petersburg" is Saint Petersburg's own name, written short: it earns the context a main name earns.
         k_full = expanded(k)
-        for i, nr in zip(ids, near, strict=True):
+        # How deep each reading lies in the stated container; a container the text states for this very name
+        # outranks a co-mention elsewhere ("Toro is a town in Valle del Cauca, Colombia" ... "Zamora"): the
+        # co-mention bonuses go only to readings the stated container holds, when it holds any.
+        depths = [box.holds(gz, i) for i in ids] if box is not None else None
+        deepest = max(depths) if depths and box is not None and (box.stated or box.defined) and not box.relative else 0
+        for j, (i, nr) in enumerate(zip(ids, near, strict=True)):
             s = pri[i]
             cc = g_cc[i]
             v = votes.get(cc, 0.0) - ov[cc]
@@ -277,14 +282,15 @@ def resolve(
             if cc == setting and fc != "PCLI" and not home_name:
                 s += 1.5  # the dateline's country: "SAN JOSE" in a story filed from San Salvador is in El Salvador
             w = 1.0 if (mk := main_key(i)) == k or mk == k_full else 0.4  # an alternate name ("Missouri" for Bozeman) earns less from context
+            named_ok = not deepest or bool(depths and depths[j] == deepest)
             if a1:
                 va = admin_votes.get(a1, 0.0) - oa[a1]
                 s += 0.8 * min(max(va, 0.0), 2.0)
-                if fc != "ADM1" and i not in dwarfs:
+                if fc != "ADM1" and i not in dwarfs and named_ok:
                     s += 2.0 * w * a1_weight("a1:" + a1, k)
-            if a2 and fc != "ADM2" and a2_named("a2:" + a2, k):
+            if a2 and fc != "ADM2" and named_ok and a2_named("a2:" + a2, k):
                 s += 2.5 * w
-            if cc and fc != "PCLI" and h_org is None and others_named("cc:" + cc, k):
+            if cc and fc != "PCLI" and h_org is None and named_ok and others_named("cc:" + cc, k):
                 s += 1.0 * w
             if h_admin is not None and fc.startswith("ADM"):
                 s += h_admin
@@ -297,8 +303,8 @@ def resolve(
                 s += 2.0 if h_cap is not None else 3.0
             if fcl == "P":
                 s += 0.6 * min(nr, 3) / 3
-            if box is not None:
-                depth_in = box.holds(gz, i)
+            if depths is not None:
+                depth_in = depths[j]
                 s += box_w * depth_in
                 if box.defined and depth_in and depth_in == box.depth:
                     s += 1.5  # "Pasadena is a town in ... Newfoundland, Canada": the definition outweighs the rest
