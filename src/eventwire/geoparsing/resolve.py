@@ -265,9 +265,8 @@ def resolve(
         dwarfs = {i for i in ids if g_fclass[i] == "P" and gz.pops[i] * _DWARF < largest} if largest >= _BIG_CITY else set()
         # "St. Petersburg" is Saint Petersburg's own name, written short: it earns the context a main name earns.
         k_full = expanded(k)
-        # How deep each reading lies in the stated container; a container the text states for this very name
-        # outranks a co-mention elsewhere ("Toro is a town in Valle del Cauca, Colombia" ... "Zamora"): the
-        # co-mention bonuses go only to readings the stated container holds, when it holds any.
+        # A container the text states for this very name outranks a co-mention elsewhere ("Toro is a town in Valle
+        # del Cauca, Colombia" ... "Zamora", Spain): the co-mention bonuses go only to the readings it holds deepest.
         depths = [box.holds(gz, i) for i in ids] if box is not None else None
         deepest = max(depths) if depths and box is not None and (box.stated or box.defined) and not box.relative else 0
         for j, (i, nr) in enumerate(zip(ids, near, strict=True)):
@@ -303,7 +302,7 @@ def resolve(
                 s += 2.0 if h_cap is not None else 3.0
             if fcl == "P":
                 s += 0.6 * min(nr, 3) / 3
-            if depths is not None:
+            if box is not None and depths is not None:
                 depth_in = depths[j]
                 s += box_w * depth_in
                 if box.defined and depth_in and depth_in == box.depth:
