@@ -53,6 +53,7 @@ _OWN_TOWN = 20_000  # a town this big by its own name is not moved by a distance
 _STAND_IN = 0.3  # the score of a stated container or a town in it standing in for a name no record of it fits
 _BIG_CITY, _DWARF = 300_000, 30  # a namesake this many times smaller than a city this big earns no state bonus
 _AREA_CODES = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN", "GULF", "SEA", "ISL"))
+_NO_IDS: frozenset[int] = frozenset()
 
 
 @dataclass(slots=True)
@@ -267,9 +268,12 @@ def resolve(
         k_full = expanded(k)
         # A container the text states for this very name outranks a co-mention elsewhere ("Toro is a town in Valle
         # del Cauca, Colombia" ... "Zamora", Spain): the co-mention bonuses go only to the readings it holds deepest.
-        depths = [box.holds(gz, i) for i in ids] if box is not None else None
-        deepest = max(depths) if depths and box is not None and (box.stated or box.defined) and not box.relative else 0
-        for j, (i, nr) in enumerate(zip(ids, near, strict=True)):
+        shallow: set[int] | frozenset[int] = _NO_IDS  # readings the stated container holds less deep than another
+        if box is not None and (box.stated or box.defined) and not box.relative:
+            depths = {i: box.holds(gz, i) for i in ids}
+            deepest = max(depths.values())
+            shallow = {i for i, d in depths.items() if d < deepest}
+        for i, nr in zip(ids, near, strict=True):
             s = pri[i]
             cc = g_cc[i]
             v = votes.get(cc, 0.0) - ov[cc]
@@ -281,7 +285,7 @@ def resolve(
             if cc == setting and fc != "PCLI" and not home_name:
                 s += 1.5  # the dateline's country: "SAN JOSE" in a story filed from San Salvador is in El Salvador
             w = 1.0 if (mk := main_key(i)) == k or mk == k_full else 0.4  # an alternate name ("Missouri" for Bozeman) earns less from context
-            named_ok = not deepest or bool(depths and depths[j] == deepest)
+            named_ok = i not in shallow
             if a1:
                 va = admin_votes.get(a1, 0.0) - oa[a1]
                 s += 0.8 * min(max(va, 0.0), 2.0)
@@ -302,8 +306,8 @@ def resolve(
                 s += 2.0 if h_cap is not None else 3.0
             if fcl == "P":
                 s += 0.6 * min(nr, 3) / 3
-            if box is not None and depths is not None:
-                depth_in = depths[j]
+            if box is not None:
+                depth_in = box.holds(gz, i)
                 s += box_w * depth_in
                 if box.defined and depth_in and depth_in == box.depth:
                     s += 1.5  # "Pasadena is a town in ... Newfoundland, Canada": the definition outweighs the rest
