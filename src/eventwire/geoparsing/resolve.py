@@ -268,9 +268,9 @@ def resolve(
         k_full = expanded(k)
         # A container the text states for this very name outranks a co-mention elsewhere ("Toro is a town in Valle
         # del Cauca, Colombia" ... "Zamora", Spain): the co-mention bonuses go only to the readings it holds deepest.
+        depths = {i: box.holds(gz, i) for i in ids} if box is not None else {}
         shallow: set[int] | frozenset[int] = _NO_IDS  # readings the stated container holds less deep than another
         if box is not None and (box.stated or box.defined) and not box.relative:
-            depths = {i: box.holds(gz, i) for i in ids}
             deepest = max(depths.values())
             shallow = {i for i, d in depths.items() if d < deepest}
         for i, nr in zip(ids, near, strict=True):
@@ -307,7 +307,7 @@ def resolve(
             if fcl == "P":
                 s += 0.6 * min(nr, 3) / 3
             if box is not None:
-                depth_in = box.holds(gz, i)
+                depth_in = depths[i]
                 s += box_w * depth_in
                 if box.defined and depth_in and depth_in == box.depth:
                     s += 1.5  # "Pasadena is a town in ... Newfoundland, Canada": the definition outweighs the rest
