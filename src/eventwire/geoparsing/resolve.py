@@ -53,6 +53,7 @@ _OWN_TOWN = 20_000  # a town this big by its own name is not moved by a distance
 _STAND_IN = 0.3  # the score of a stated container or a town in it standing in for a name no record of it fits
 _BIG_CITY, _DWARF = 300_000, 30  # a namesake this many times smaller than a city this big earns no state bonus
 _AREA_CODES = frozenset(("PCLI", "ADM1", "ADM2", "CONT", "RGN", "GULF", "SEA", "ISL"))
+_NO_IDS: frozenset[int] = frozenset()
 
 
 @dataclass(slots=True)
@@ -269,6 +270,13 @@ def resolve(
         largest = max((gz.pops[i] for i in mains if g_fclass[i] == "P"), default=0)
         dwarfs = {i for i in ids if (g_fclass[i] == "P" or g_fcode[i] == "ADM2" and gz.pops[i]) and gz.pops[i] * _DWARF < largest
                   } if largest >= _BIG_CITY else set()
+        # A container the text states for this very name outranks a co-mention elsewhere ("Toro is a town in Valle
+        # del Cauca, Colombia" ... "Zamora", Spain): the co-mention bonuses go only to the readings it holds deepest.
+        depths = {i: box.holds(gz, i) for i in ids} if box is not None else {}
+        shallow: set[int] | frozenset[int] = _NO_IDS  # readings the stated container holds less deep than another
+        if box is not None and (box.stated or box.defined) and not box.relative:
+            deepest = max(depths.values())
+            shallow = {i for i, d in depths.items() if d < deepest}
         for i, nr in zip(ids, near, strict=True):
             s = pri[i]
             cc = g_cc[i]
@@ -281,14 +289,15 @@ def resolve(
             if cc == setting and fc != "PCLI" and not home_name:
                 s += 1.5  # the dateline's country: "SAN JOSE" in a story filed from San Salvador is in El Salvador
             w = 1.0 if i in mains else 0.4  # an alternate name ("Missouri" for Bozeman) earns less from context
+            named_ok = i not in shallow
             if a1:
                 va = admin_votes.get(a1, 0.0) - oa[a1]
                 s += 0.8 * min(max(va, 0.0), 2.0)
-                if fc != "ADM1" and i not in dwarfs:
+                if fc != "ADM1" and i not in dwarfs and named_ok:
                     s += 2.0 * w * a1_weight("a1:" + a1, k)
-            if a2 and fc != "ADM2" and a2_named("a2:" + a2, k):
+            if a2 and fc != "ADM2" and named_ok and a2_named("a2:" + a2, k):
                 s += 2.5 * w
-            if cc and fc != "PCLI" and h_org is None and others_named("cc:" + cc, k):
+            if cc and fc != "PCLI" and h_org is None and named_ok and others_named("cc:" + cc, k):
                 s += 1.0 * w
             if h_admin is not None and fc.startswith("ADM"):
                 s += h_admin
@@ -302,7 +311,7 @@ def resolve(
             if fcl == "P":
                 s += 0.6 * min(nr, 3) / 3
             if box is not None:
-                depth_in = box.holds(gz, i)
+                depth_in = depths[i]
                 s += box_w * depth_in
                 if box.defined and depth_in and depth_in == box.depth:
                     s += 1.5  # "Pasadena is a town in ... Newfoundland, Canada": the definition outweighs the rest
