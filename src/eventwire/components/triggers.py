@@ -14,6 +14,18 @@ from eventwire.components.political_rules import ODD_FOLD, gate_scan, prefix_gat
 from eventwire.components.text_case import lower_same_length
 from eventwire.components.trigger_background import background
 from eventwire.components.trigger_isw import ISW_RULES, in_effort_heading
+from eventwire.components.trigger_parts import (
+    _DAY_NAME,
+    AIR,
+    AND_VERB,
+    ARMED_HEAD,
+    EXCESSIVE,
+    GOV_REGAINS,
+    INTERVENTION,
+    NSA_OVERTAKES,
+    SHELL,
+    SIDE,
+)
 from eventwire.components.trigger_refs import (
     clashes_told,
     country_losses,
@@ -28,29 +40,19 @@ from eventwire.components.trigger_rules import (
     _CROWD_FORCE,
     _CROWD_INTERVENE,
     _CROWD_RIOT,
-    _DAY_NAME,
     _END_PUNCT,
     _NON_STATE,
     _PUBLIC_VICTIM,
     _STATE,
     ABDUCT,
-    AIR,
-    AND_VERB,
-    ARMED_HEAD,
     CLASH,
     DISRUPT,
-    EXCESSIVE,
-    GOV_REGAINS,
     IED,
-    INTERVENTION,
     JOIN_ONLY,  # noqa: F401  (assemble imports it from here)
     NEEDS_ARMED,
-    NSA_OVERTAKES,
     PEACEFUL,
     RELYING,
     RULES,
-    SHELL,
-    SIDE,
     TERRITORY,
     VAC,
     VIOLENT_DEMO,
