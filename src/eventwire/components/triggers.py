@@ -10,6 +10,14 @@ import ahocorasick
 
 from eventwire.components.political_rules import ODD_FOLD, gate_scan, prefix_gate
 from eventwire.components.text_case import lower_same_length
+from eventwire.components.trigger_aims import (
+    ACCIDENT,
+    ALL_DOWNED,
+    HAVE_BEEN,
+    intent_status,
+    killing_status,
+    taken_place,
+)
 from eventwire.components.trigger_background import background
 from eventwire.components.trigger_checks import (
     _AIMED,
@@ -61,16 +69,7 @@ from eventwire.components.trigger_rules import (
     Rule,
 )
 from eventwire.components.trigger_sense import armed_doer, other_sense
-from eventwire.components.trigger_status import (
-    ACCIDENT,
-    ALL_DOWNED,
-    HAVE_BEEN,
-    intent_status,
-    killing_status,
-    named_operation,
-    status_of,
-    taken_place,
-)
+from eventwire.components.trigger_status import named_operation, status_of
 from eventwire.components.trigger_weak import _resolve_weak
 from eventwire.components.trigger_wire import WIRE_RULES
 from eventwire.geoparsing.dateline import WIRE_DATELINE
