@@ -1,4 +1,4 @@
-"""Trigger rules: ACLED codings, the Rule record, the pattern list, and the cue words the rules check."""
+"""Trigger rules: the pattern list (its families joined in order) and the cue words the rules check."""
 
 from __future__ import annotations
 
