@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from components.coding_helpers import coded
-from eventwire.components.trigger_rules import NATIONALS, SIDE
+from eventwire.components.trigger_parts import NATIONALS, SIDE
 from eventwire.components.trigger_status import doubted_quote
 
 _DAY = date(2022, 6, 6)

@@ -7,7 +7,7 @@ from datetime import date
 
 from components.coding_helpers import coded
 from eventwire.api import load_pipeline
-from eventwire.components.assemble_where import axis_villages
+from eventwire.components.assemble_list import axis_villages
 from eventwire.geoparsing.event_location_holds import held_by
 from eventwire.model import Article, PlaceMention
 from eventwire.pipeline.workdoc import Trigger

@@ -7,7 +7,7 @@ from datetime import date
 
 from coding_helpers import coded
 
-from eventwire.components.trigger_status import intent_status
+from eventwire.components.trigger_aims import intent_status
 
 PUB = date(2022, 7, 12)
 LEAD = "Russian forces shelled Siversk on July 12. "

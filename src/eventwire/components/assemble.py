@@ -38,10 +38,11 @@ from eventwire.components.assemble_link import (
     told_before,
     told_now,
 )
+from eventwire.components.assemble_list import axis_villages, place_list
 from eventwire.components.assemble_namesake import nearer_namesake, region_reading
 from eventwire.components.assemble_offset import offset_place
 from eventwire.components.assemble_retell import fold_retold, fold_undated, join_retelling, place_told_after
-from eventwire.components.assemble_where import axis_villages, event_location, place_list, triggers_in
+from eventwire.components.assemble_where import event_location, triggers_in
 from eventwire.components.dates import story_day
 from eventwire.components.headline import mend as mend_headline
 from eventwire.components.provenance import source_name

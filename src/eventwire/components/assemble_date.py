@@ -9,7 +9,7 @@ from eventwire.components.assemble_link import dateline_end, in_sentence
 from eventwire.components.dates import story_day
 from eventwire.components.lexicon import MONTH_STEMS
 from eventwire.components.trigger_background import ANSWER_WORDS
-from eventwire.components.trigger_rules import AND_VERB
+from eventwire.components.trigger_parts import AND_VERB
 from eventwire.pipeline.workdoc import DateMention, Trigger, WorkDoc
 
 # "Jets hit another clinic, a day after raid on clinic killed 12": the strike came the day before.

@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable
 
 from eventwire.components.actors import load_lexicon
+from eventwire.components.trigger_parts import NATIONALS, PERSON_NOUNS
 from eventwire.components.trigger_refs import lone_headline
-from eventwire.components.trigger_rules import NATIONALS, PERSON_NOUNS
 from eventwire.components.triggers import KeywordGate, is_heading
 from eventwire.model import Count
 from eventwire.pipeline.workdoc import CasualtyMention, NumberMention, Sentence, WorkDoc

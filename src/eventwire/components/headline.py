@@ -11,8 +11,8 @@ from eventwire.components.assemble_fold import TALLY
 from eventwire.components.assemble_link import decide
 from eventwire.components.assemble_where import _NOUN_GAP, attacker_place
 from eventwire.components.checks import ATTACK_TYPES
+from eventwire.components.trigger_parts import IN_FLIGHT
 from eventwire.components.trigger_refs import lone_headline
-from eventwire.components.trigger_rules import IN_FLIGHT
 from eventwire.pipeline.workdoc import WorkDoc
 
 ANSWERED = 1  # switch: drop the strike a headline's act answers

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from eventwire.components.trigger_rules import _AFTER_ARMED, _IN_TOWN, CLASH, SHELL, Rule
+from eventwire.components.trigger_parts import _AFTER_ARMED, _IN_TOWN, SHELL
+from eventwire.components.trigger_rules import CLASH, Rule
 
 # What follows "contesting X" when it is a claim, a vote or a ruling, not ground ("contesting Russian claims that ...",
 # "contesting the Kidal seat", "contesting Lagos Central in the February election").

@@ -6,7 +6,8 @@ import re
 
 from eventwire.components.political_rules import ODD_FOLD
 from eventwire.components.trigger_background import UNIT_WORDS
-from eventwire.components.trigger_rules import _ARMED, _GAIN_IN, _NON_STATE, ARMED_HEAD
+from eventwire.components.trigger_parts import _GAIN_IN, ARMED_HEAD
+from eventwire.components.trigger_rules import _ARMED, _NON_STATE
 
 # Rules by name, so a benchmark can switch one off to weigh it (see benchmarks/false_alarms.py).
 DISABLED: set[str] = set()

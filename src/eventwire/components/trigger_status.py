@@ -6,9 +6,17 @@ import re
 from collections.abc import Sequence
 
 from eventwire.components.dates import MODAL_FOLLOW
-from eventwire.components.lexicon import MONTH, REPORT_VERBS
+from eventwire.components.lexicon import MONTH
 from eventwire.components.trigger_background import CHARGE_VERBS, DAY_TOLD, UNIT_WORDS, VERDICT_VERBS
-from eventwire.pipeline.workdoc import WorkDoc
+from eventwire.components.trigger_doubt import (
+    _FIRE_WORD,
+    _KILL,
+    _REPORT_VERBS,  # noqa: F401  (tests read it from here)
+    _claim_start,
+    _doubted_report,
+    doubted_quote,
+    short_quote,
+)
 
 # The adverbs by which a text calls a claim false ("falsely claimed", "wrongly reported"): _NEGATION's and _FALSELY's.
 _FALSE_ADVERB = r"(?:mistakenly|incorrectly|erroneously|falsely|wrongly)"
@@ -300,40 +308,6 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object,
     return status, reason
 
 
-# "Kyiv claimed troops struck a depot, but ISW cannot confirm this claim" (or "ISW cannot verify these strikes" opening
-# the next sentence): a reported strike ISW doubts is left out (gold README); only the last claim before the doubt, and
-# not "these claims of advances". Ground claims (captures, kills, repelled) tell of fighting: older gold keeps them.
-_FIRE_WORD = re.compile(r"(?:air\s*)?strik|struck|shell|\bfir(?:e|ed|ing)\b|artillery|missile|rocket|bomb|destroy|drone", re.I)
-_KILL = re.compile(r"kill", re.I)  # "struck a post, killing two generals": the kill is the doubted strike's
-_REPORT_VERBS = REPORT_VERBS + "|states"  # the reporting verbs of claims, and "states"
-_REPORT = re.compile(rf"\b(?:{_REPORT_VERBS})\b", re.I)
-_CANNOT_VERIFY = r"(?:cannot|could\s+not|can\s+not)\s+(?:independently\s+)?(?:confirm|verify)"
-# "We" is ISW's own voice only with no speaker after it ("We cannot confirm these reports, an army spokesman said").
-_CANNOT_CONFIRM = (r"(?:ISW|we(?![^.]*,\s*(?:[\w’'-]+\s+){0,4}?(?:" + _REPORT_VERBS + r")\b))\s+" + _CANNOT_VERIFY +
-                   r"\s+(?:or\s+(?:refute|deny)\s+)?(?:this|these|that|those|such)\s+(?:[\w’'-]+\s+){0,2}?(?:claims?|"
-                   r"reports?|allegations?|statements?|assertions?|strikes?|attacks?)\b(?!\s+(?:of|that|about|regarding)\b)")
-_DOUBT_LATER = re.compile(r"(?:,\s*(?:but|though|although)|;)\s+" + _CANNOT_CONFIRM, re.I)
-_DOUBT_NEXT = re.compile(r"\s*" + _CANNOT_CONFIRM, re.I)
-# "ISW cannot independently verify this strike": the act word is the doubt's own object.
-_DOUBT_OBJECT = re.compile(r"\b" + _CANNOT_VERIFY + r"\s+(?:or\s+(?:refute|deny)\s+)?(?:this|these|that|those|such|the)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
-
-
-def _claim_start(text: str, s0: int, t0: int) -> int:
-    """End of the last report verb before t0 in the sentence (s0 when none)."""
-    return max((m.end() for m in _REPORT.finditer(text, s0, t0)), default=s0)
-
-
-def _doubted_report(text: str, s0: int, s1: int, t0: int, t1: int) -> bool:
-    """True when ISW doubts the act: its doubt's object, or the last claim before a doubt (same or next sentence)."""
-    if _DOUBT_OBJECT.search(text, max(s0, t0 - 80), t0) is not None:
-        return True
-    later = _DOUBT_LATER.search(text, t1, s1)
-    # A report verb must head the act; one between the act and the doubt heads another claim.
-    if _REPORT.search(text, s0, t0) is None or _REPORT.search(text, t1, later.start() if later else s1):
-        return False
-    return later is not None or _DOUBT_NEXT.match(text, s1, s1 + 200) is not None
-
-
 # "market rumors that the navy had launched a retaliatory strike", "a rumoured raid": a rumour of the act itself is
 # no report of it. Only in the act's own clause: "amid rumours about his health, rebels attacked" is a report.
 RUMOUR = re.compile(r"\brumou?rs?(?:\s+[\w’'-]+){0,6}?\s+(?:that|of|about)\s+(?:[\w’'-]+\s+){0,8}$|"
@@ -467,143 +441,3 @@ def _later_clause(sentence: str, t0: int, t1: int, h: re.Match[str]) -> bool:
     return h.group(0).lower() == "previously" and h.start() > t1 and _BREAK.search(sentence, t1, h.start()) is not None
 
 
-ALL_DOWNED = re.compile(r"\ball\s+(?:of\s+)?(?:which|them|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,4}?(?:intercepted|shot\s+down|"
-                        r"downed)\b|\b(?:intercepted|shot\s+down|downed)\s+all\b|\bintercepting\s+the\s+(?:missile|"
-                        r"drone|rocket)\b(?!s)|\bprevented\s+(?:[\w-]+\s+){0,5}?from\s+striking\b", re.I)
-ACCIDENT = re.compile(r"(?<!\bno\s)(?<!not\san\s)\baccident(?:al|ally|s)?\b", re.I)
-HAVE_BEEN = re.compile(r"\bhave\s+(?:\w+\s+)?been\s+$", re.I)
-# "in order to kill", "set out to kill", "can kill": an aim or ability, not a killing.
-_KILL_INTENT = re.compile(r"\b(?:to|can|cannot|can['’]t|must|should|order\s+to|want\s+to|tried\s+to)\s+$", re.I)
-# "killed in an airplane accident": a death that no one inflicted.
-_MISHAP = re.compile(r"[^.;,]{0,40}?\b(?:accidents?|crash(?:ed|es)?|collisions?|earthquakes?|floods?|landslides?|"
-                     r"avalanches?|heart\s+attacks?|illness|disease)\b", re.I)
-
-
-_BASE_VERB = frozenset({"attack", "kill", "murder", "assassinate", "kidnap", "massacre", "bomb", "abduct", "shell",
-                        "strike", "ambush"})
-# "have come here to massacre the people", "calling for the assassination of": an aim, not an act.
-# "continue to attack Bakhmut", "unsuccessfully attempted to attack Stepova Dolyna": the attack is told as done (an
-# attempt is a clash, gold README "attempted to seize X").
-_TO_BEFORE = re.compile(r"(?<!continued\s)(?<!continue\s)(?<!continues\s)(?<!continuing\s)(?<!began\s)(?<!started\s)"
-                        r"(?<!proceeded\s)(?<!managed\s)(?<!attempted\s)\bto\s+$", re.I)
-# "Russian forces used nine S-300 missiles to strike Nikopol", "modified S-300 missiles to strike": the means
-# told in the past with its infinitive is the act done ("has relied on to strike Ukraine for months" is not).
-_USED_TO = re.compile(r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!been\s)\b(?:used|modified|employed|repurposed)\s+"
-                      r"(?:[\w’'()-]+\s+){1,8}?to\s+$", re.I)  # "used ... rocket systems (HIMARS) to strike"
-_CALL_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|incit\w*|urg(?:e|es|ed|ing))\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
-                       re.I)
-# "a murder trial", "the murder case of": proceedings about an act, not the act being reported.
-_LEGAL_AFTER = re.compile(r"\s+(?:trials?|cases?|charges?|investigations?|inquir(?:y|ies)|suspects?|convictions?)\b",
-                          re.I)
-
-
-def intent_status(text: str, s0: int, s1: int, m: re.Match[str]) -> tuple[str, str]:
-    """Status of a trigger that is an aim ("came to massacre", "called for the assassination") or a court case."""
-    before = text[max(s0, m.start() - 40) : m.start()]
-    if m.group(0).lower() in _BASE_VERB and _TO_BEFORE.search(before) \
-            and not _USED_TO.search(text, max(s0, m.start() - 80), m.start()):
-        return "hypothetical", f"an aim, not an act: {before[-20:] + m.group(0)!r}"
-    if _CALL_FOR.search(before):
-        return "hypothetical", f"called for, not done: {before[-25:] + m.group(0)!r}"
-    if _LEGAL_AFTER.match(text, m.end(), s1):
-        return "historical", f"proceedings about an earlier act: {text[m.start() : m.end() + 12]!r}"
-    return "asserted", ""
-
-
-def killing_status(text: str, s1: int, m: re.Match[str]) -> tuple[str, str]:
-    """Status of a killing word beyond `status_of`: an intent to kill, or a death in a mishap."""
-    if m.group(0).lower() == "kill" and _KILL_INTENT.search(text, max(0, m.start() - 20), m.start()):
-        return "hypothetical", f"an aim to kill, not a killing: {text[max(0, m.start() - 20) : m.end()]!r}"
-    if _MISHAP.match(text, m.end(), s1):
-        return "negated", f"a death in a mishap, not violence: {text[m.end() : m.end() + 40]!r}"
-    return "asserted", ""
-
-
-def _brief_quote(text: str, s0: int, s1: int, t0: int) -> tuple[int, int] | None:
-    """The quote marks (open, close) around the trigger when the quotation holds at most three words."""
-    for o, c in (("“", "”"), ('"', '"')):
-        i = text.rfind(o, s0, t0)
-        if i != -1:
-            j = text.find(c, t0, s1 + 1)
-            # "completely destroyed by a bomb explosion." is a quoted report; figures of speech are brief.
-            if j != -1 and j - i < 45 and (o != '"' or text.count('"', s0, i) % 2 == 0) \
-                    and len(text[i + 1 : j].split()) <= 3:
-                return i, j
-    return None
-
-
-def _source_word(text: str, s0: int, i: int, j: int) -> bool:
-    """True when the quote i..j is a source report's word for what forces did to a place named right after it."""
-    return _SOURCE_WORD.fullmatch(text, i + 1, j) is not None and _NAME_AFTER.match(text, j + 1) is not None and (
-        _QUOTED_ACT.search(text, max(s0, i - 60), i) is not None or _AUX_BEFORE.search(text, max(s0, i - 40), i)
-        is not None)
-
-
-def short_quote(text: str, s0: int, s1: int, t0: int) -> bool:
-    """True when the trigger sits inside a brief quotation of at most three words."""
-    # "compared them to “children fighting”": a brief quotation is a figure of speech, not a report.
-    q = _brief_quote(text, s0, s1, t0)
-    return q is not None and not _source_word(text, s0, *q)
-
-
-def doubted_quote(text: str, s0: int, s1: int, t0: int) -> bool:
-    """True when the trigger is a quoted source word ("forces “liberated” Pisky") the sentence doubts."""
-    q = _brief_quote(text, s0, s1, t0)
-    if q is None or not _source_word(text, s0, *q):
-        return False
-    # The doubt follows the quote, up to a new "..., and" clause ("..., and officials called unconfirmed reports ...
-    # false" doubts other reports); ", but ISW cannot confirm", "; ISW cannot confirm this" doubt the claim itself.
-    # Before the quote only a strong cue counts ("ISW cannot confirm claims that ..."), not "after a claim by Kyiv".
-    stop = _CLAUSE_STOP.search(text, q[1], s1)
-    if _DOUBT.search(text, q[1], stop.start() if stop else s1) is not None:
-        return True
-    return _STRONG_DOUBT.search(text, s0, q[0]) is not None
-
-
-# "Russian forces “fully liberated” Pisky", "troops had “partial success” in Mazanivka": a quoted act of forces is a
-# source's word for what they did (ISW), not a figure of speech. Only the words such reports use: "were “shelling”
-# Kharkiv, a blogger joked" or "“attacked” Kyiv with lies" are figures.
-_SOURCE_WORD = re.compile(r"(?:(?:fully|partially|completely|successfully)\s+)?(?:liberated|cleared|clearing|captured|"
-                          r"took\s+control|partial\s+success|advanced)", re.I)
-_QUOTED_ACT = re.compile(r"\b(?:forces|troops)\s+(?:(?:had|have|has|are|is|were|was|been|\w+ly)\s+){0,2}$", re.I)
-# "... and reportedly are “clearing” Sviatohirsk": a quoted verb after an auxiliary. Either way a place name follows
-# ("“partial success” in the direction of Optyne").
-_AUX_BEFORE = re.compile(r"\b(?:had|have|has|are|is|were|was|been)\s+(?:\w+ly\s+)?$")
-_NAME_AFTER = re.compile(r"\s+(?:(?:in|near|around|at|of)\s+(?:the\s+directions?\s+of\s+)?)?[A-Z][a-z]")
-# "a claim ISW cannot confirm", "unverified reports": the quoted word is a claim the text doubts (README: left out).
-# "a claim" counts only as an appositive (", a claim no one could confirm").
-_STRONG_DOUBT = re.compile(r"\b(?:" + _CANNOT_VERIFY + r"|unverified|unconfirmed)\b", re.I)
-_DOUBT = re.compile(r",\s*a\s+claim\b|" + _STRONG_DOUBT.pattern, re.I)
-_CLAUSE_STOP = re.compile(r",\s*and\b", re.I)
-
-
-# "captured unspecified northern portions of Izyum", "the main part of Vodyane": a part of a town is the town taken.
-_TAKEN_GAP = re.compile(r"\s+(?:the\s+|full\s+|control\s+of\s+|(?:most|all|much|entirety)\s+of\s+|(?:parts?|portions?|sections?)\s+of\s+|"
-                        r"(?:northern|southern|eastern|western|central|downtown|unspecified|main)\s+)*")
-_TAKEN_NOUN = re.compile(r"(?:villages?|towns?|cit(?:y|ies)|areas?|districts?|settlements?|bases?|airports?|region|"
-                         r"province|territory|positions|hills?|heights|outskirts|neighbou?rhoods?|barracks|outposts?|buildings?|"
-                         r"plants?|bridges?|airfields?|ports?|stations?|strongholds?|(?:\w+\s+)?headquarters)\b",
-                         re.I)
-_TAKEN_NOUN_LATE = re.compile(r"(?:[\w-]+\s+){1,2}?" + _TAKEN_NOUN.pattern, re.I)  # "many towns", "the X town"
-_MIXED_CAPITAL = re.compile(r"[A-Z][a-z]")
-_LOWER = re.compile(r"[a-z]")
-
-
-def taken_place(doc: WorkDoc, end: int, verb: str) -> bool:
-    """True when a capture verb takes a place: a territory noun or a place name right after it."""
-    # The rule's lookahead accepts any capital, and in ALL-CAPS wire copy every word has one: "SEIZED AN M-14
-    # RIFLE", "CAPTURED SUSPECTED DRUG TRAFFICKER" are no territory (MUC dev: 56 false events, 16 true).
-    low = verb.lower()
-    if low.startswith(("fell", "recapt", "retook", "retak", "regained", "liberat", "took back")):
-        return True  # "fell to" names the taker; retaking verbs say it was territory
-    gap = _TAKEN_GAP.match(doc.text, end)
-    q = gap.end() if gap else end
-    if _TAKEN_NOUN.match(doc.text, q) or _TAKEN_NOUN_LATE.match(doc.text, q):
-        return True
-    if any(p.start == q and p.role != "demonym" for p in doc.places):
-        return True
-    # In mixed case a capitalised name still counts (the gazetteer misses villages: "seized Lozove"), unless an
-    # actor (a person, a group) starts there; in ALL CAPS only a recognised place does.
-    s = doc.sentences[doc.sentence_of(end)]
-    return (_LOWER.search(doc.text, s.start, s.end) is not None and _MIXED_CAPITAL.match(doc.text, q) is not None
-            and not any(a.start == q for a in doc.actors))

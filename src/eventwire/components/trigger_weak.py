@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from eventwire.components.trigger_parts import AIR, EXP, FORCE_PEOPLE_RE, GRENADE, SHELL
 from eventwire.components.trigger_refs import (
     AGENT_AFTER,
     MISHAP_HEAD,
@@ -25,15 +26,10 @@ from eventwire.components.trigger_rules import (
     _PUBLIC_VICTIM,
     _VICTIMS_BEFORE,
     ABDUCT,
-    AIR,
     CLASH,
-    EXP,
-    FORCE_PEOPLE_RE,
-    GRENADE,
     IED,
     NEEDS_ARMED,
     SEXUAL,
-    SHELL,
     STRIKE,
     VAC,
     VIOLENT,

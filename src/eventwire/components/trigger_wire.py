@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from eventwire.components.lexicon import OIL_SITE
-from eventwire.components.trigger_rules import AIR, CLASH, REST_OF_SENTENCE, SHELL, Rule
+from eventwire.components.trigger_parts import AIR, REST_OF_SENTENCE, SHELL
+from eventwire.components.trigger_rules import CLASH, Rule
 
 # A determiner, a number or an owner's name opening an object noun phrase.
 _DET = r"(?:an?|the|two|three|four|five|six|several|some|\d[\d,]*|[A-Z][\w-]*['’]s)"

@@ -1,0 +1,211 @@
+"""The places of a told list around an event's place: list items, surrounding villages, axis villages."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.components.assemble_link import in_sentence
+from eventwire.components.assemble_namesake import in_region_list
+from eventwire.gazetteer.index import haversine_km
+from eventwire.model import PlaceMention
+from eventwire.pipeline.workdoc import Trigger, WorkDoc
+
+# "Zaporizhzhia City, Mykolaiv City, and": a city named with its "City" is still one item of the list; a village
+# the gazetteer lacks ("Bilohorivka, Vojevodivka, and Lysychansk") is an item between two.
+# "Rubizhne (in Kharkiv, not Luhansk Oblast), Tsupivka, and Ternova", "Brazkhivka (25 km southwest of Izyum),
+# Dovhenke (...), and ...": a parenthesis after an item is a note on it, and its places are no items.
+_NOTE = r"(?:\s*\([^()]*\))?"
+# "around Vesele (6 km north of Soledar) and near Pidhorodne", "a ground attack near Nevelske and toward
+# Pervomaiske": a place word may open the next item; so may "on" or "in" after a comma and "and" ("attacks on Bucha and
+# Irpin, and on Makariv", "strikes north of Orikhiv, and in Kherson and Sumy oblasts").
+_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:(?:near|around|toward|towards|(?<=,\sand\s)(?:on|in))\s+)?(?:the\s+)?"
+# "in Idlib countryside and Hama city": an area word after an item keeps it one item of the list.
+_LIST_GAP = re.compile(r"(?:\s+(?:City|city|town|countryside|outskirts))?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
+_PARENS = re.compile(r"\([^()]*\)")
+# ", and in/on X" opens a list item only if X closes the list: "..., and on Makariv, west of Kyiv" or "..., and in
+# Dnipropetrovsk and Mykolaiv oblasts" do; "shelled Kharkiv, and in Izium officials reported calm" opens a clause.
+# So does "and in X" with no comma (only a town and a region join so: "west of Hulyaipole and in Mykolaiv Oblast").
+_AND_IN_ON = re.compile(r"(?:,\s*|\s)and\s+(?:on|in)\s+(?:the\s+)?$")
+_CLOSES = re.compile(r"(?:\s+(?:City|city|[Oo]blasts?|[Rr]aions?|[Pp]rovinces?))?(?:\s*[.,;:()]|\s*$|\s+(?:and|or|on|in|from)\s)")
+# "around Lyman, Svatove (east of Kupiansk), and from Horlivka": a list goes on past its second place.
+_MORE_ITEMS = re.compile(_NOTE + r"\s*,\s*(?:and|or)\s")
+
+
+def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[PlaceMention | None]:
+    """The picked place and the places coordinated with it ("Siversk, Soledar, and Bakhmut")."""
+    # Same kind of place, same country, joined only by commas and "and": "Kharkiv, Ukraine" is one place.
+    if place is None:
+        return [place]
+    s = doc.sentences[t.sentence]
+    notes = [m.span() for m in _PARENS.finditer(doc.text, s.start, s.end)]
+    here = sorted((p for p in in_sentence(doc, "places", t.sentence) if p.role != "demonym"
+                   and (p.geonameid or p.name) and (p.start == place.start or not any(a < p.start < b for a, b in notes))),
+                  key=lambda p: p.start)
+    key = place.geonameid or place.name
+    # The picked mention may be a later one of the same place ("assaults on Marinka, Pobieda, and Vuhledar
+    # and probably gained some ground in Marinka"): a list around another mention of it counts too.
+    # Not a list told before the trigger when the trigger has the place for its own object after it: "encircled
+    # Chernihiv, Nizhyn, and Pryluky and have been shelling Pryluky" shells Pryluky alone.
+    same = sorted((k for k, p in enumerate(here) if p.start == place.start or (p.geonameid or p.name) == key
+                   and not (p.end <= t.start and place.start >= t.end)),
+                  key=lambda k: here[k].start != place.start)
+    if not same or here[same[0]].start != place.start:
+        return [place]
+
+    def joins(a: PlaceMention, b: PlaceMention) -> bool:
+        # "Kyiv, Sumy, and Chernihiv Oblasts": a capital's name read as its town is still one of the regions.
+        cls = "A" if in_region_list(doc, b) else b.feature_class
+        # "strikes north of Orikhiv and in Kherson and Dnipropetrovsk Oblasts" with a region picked: the town
+        # before the regions is an item too, so a town and a region are tried as a mixed pair whichever is picked.
+        a_cls = "A" if in_region_list(doc, a) or (a.feature_code or "").startswith("ADM1") else a.feature_class
+        # "..., and in Donetsk and Luhansk oblasts civilians were evacuated": the list closes after the last region.
+        shut = _REGIONS_AFTER.match(doc.text, b.end)
+        if _AND_IN_ON.search(doc.text, a.end, b.start) and not _CLOSES.match(doc.text, shut.end() if shut else b.end):
+            return False
+        if (cls != place.feature_class or a_cls != place.feature_class) and _mixed(doc, here, a, b):
+            return True
+        return (cls == place.feature_class and b.country_code == place.country_code
+                and (b.feature_code or "")[:3] != "PCL" and _LIST_GAP.fullmatch(doc.text, a.end, b.start) is not None)
+
+    members: list[PlaceMention] = []
+    for i in same:
+        lo = hi = i
+        while lo > 0 and joins(here[lo - 1], here[lo]):
+            lo -= 1
+        while hi + 1 < len(here) and joins(here[hi], here[hi + 1]):
+            hi += 1
+        members = [p for p in here[lo : hi + 1] if (p.feature_code or "")[:3] != "PCL"]
+        if len(members) > 1:
+            break
+    if len(members) == 2 and not re.search(r"\b(?:and|or|City)\b", doc.text[members[0].end : members[1].start]) \
+            and _MORE_ITEMS.match(doc.text, members[1].end) is None:
+        return [place]  # "Rafah, Gaza": a town and the area it lies in, not two places
+    members = [place if p.start == place.start else p for p in members]  # the picked reading (maybe a namesake)
+    if len(members) > 1 and not any(p is place for p in members) and \
+            not any(p.text == place.text for p in members):
+        # "assaults on Avdiivka itself; ... near Vodiane (3km south of Avdiivka) and Tonenke": the list
+        # holds a village read as the picked town, so the town itself is one more place.
+        members = [place, *members]
+    if len(members) < 2:
+        members = [place]
+    members = _with_other_areas(doc, here, _with_surrounding(doc, here, members))
+    return _coherent(doc, here, members, place) if len(members) > 1 else [place]
+
+
+# "strikes on Toretsk and Ukrainian lines in the nearby villages of Druzhba, Zalizne, and Pivnichne",
+# "shelled Toretsk and nearby villages of Shcherbynivka": the town and the villages named around it are all hit.
+_SURROUNDING = re.compile(r"\s*,?\s+and\s+(?:(?:Ukrainian|Russian)\s+positions\s+in\s+)?(?:the\s+)?(?:surrounding|nearby|"
+                          r"neighbou?ring|adjacent)\s+(?:settlements|villages|towns)\s+(?:of|including|such\s+as)\s+"
+                          r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,\s*){0,2}")
+
+
+def _with_surrounding(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention]) -> list[PlaceMention]:
+    """The list widened across "X and the surrounding settlements of A, B, and C", either way from the picked one."""
+    first, last = members[0], members[-1]
+    k_last = next((k for k, p in enumerate(here) if p.start == last.start), None)
+    k_first = next((k for k, p in enumerate(here) if p.start == first.start), None)
+    if k_last is not None and k_last + 1 < len(here) and _SURROUNDING.fullmatch(doc.text, last.end, here[k_last + 1].start):
+        k = k_last + 1
+        while k + 1 < len(here) and _LIST_GAP.fullmatch(doc.text, here[k].end, here[k + 1].start) is not None:
+            k += 1
+        return [*members, *(p for p in here[k_last + 1 : k + 1] if p.feature_class == "P")]
+    if k_first is not None and k_first > 0 and _SURROUNDING.fullmatch(doc.text, here[k_first - 1].end, first.start) \
+            and here[k_first - 1].feature_class == "P":
+        return [here[k_first - 1], *members]
+    return members
+
+
+# "hit Kherson City, Nikopol, and other areas in Dnipropetrovsk Oblast": the unnamed places are one
+# region-level event (gold README: "limited fighting in other parts of Donetsk").
+_OTHER_AREAS = re.compile(r"(?:\s+City)?\s*,?\s+and\s+(?:the\s+)?(?:several\s+|various\s+)?other\s+(?:areas|settlements|parts|towns|"
+                          r"villages|places|cities|communities)\s+(?:in|of|across|throughout)\s+(?:the\s+)?")
+
+
+def _with_other_areas(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention]) -> list[PlaceMention]:
+    """The list with the region of "X and other areas in Y Oblast" added after its last town."""
+    last = members[-1]
+    k = next((k for k, p in enumerate(here) if p.start == last.start), None)
+    if k is None or k + 1 >= len(here) or not (here[k + 1].feature_code or "").startswith("ADM1"):
+        return members
+    if _OTHER_AREAS.fullmatch(doc.text, last.end, here[k + 1].start) is None:
+        return members
+    return [*members, here[k + 1]]
+
+
+_LIST_KM = 150.0
+_AND_GAP = re.compile(r"(?:\s+(?:Oblasts?|Provinces?|Regions?))?,?\s+and\s+(?:in\s+)?")
+_REGION_WORD = re.compile(r"\s+(?:Oblasts?|Provinces?|Regions?)\b")
+# "in Mykolaiv and Dnipropetrovsk oblasts": the region word told once, after the last of the regions.
+_REGIONS_AFTER = re.compile(r",?\s+and\s+[A-Z][\w’'-]+\s+(?:[Oo]blasts|[Pp]rovinces|[Rr]egions)\b")
+
+
+def _mixed(doc: WorkDoc, here: list[PlaceMention], a: PlaceMention, b: PlaceMention) -> bool:
+    """True for "shelled Kherson, Sumy, Kharkiv Oblasts, and Nikopol": regions and a town, one list."""
+    if a.country_code != b.country_code or _AND_GAP.fullmatch(doc.text, a.end, b.start) is None:
+        return False  # "Kryvyi Rih, Dnipropetrovsk Oblast": a bare comma gives the town its region
+    kinds = {"A" if in_region_list(doc, p) or (p.feature_code or "").startswith("ADM1") else p.feature_class
+             for p in (a, b)}
+    region = a if (a.feature_code or "").startswith("ADM1") or in_region_list(doc, a) else b
+    said = _REGION_WORD.match(doc.text, region.end) is not None or _REGION_WORD.search(" " + region.text) is not None \
+        or (region.feature_code or "").startswith("ADM1") and _REGIONS_AFTER.match(doc.text, region.end) is not None
+    if kinds != {"A", "P"} or not said and not in_region_list(doc, region):
+        return False
+    # "Vovchansk, Kharkiv Oblast, and Kupiansk": an oblast that is a note on the town before it opens no list.
+    k = next((i for i, p in enumerate(here) if p.start == region.start), 0)
+    return not (k > 0 and here[k - 1].feature_class == "P" and doc.text[here[k - 1].end : region.start].strip() == ",")
+
+
+def _coherent(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention],
+              place: PlaceMention) -> list[PlaceMention | None]:
+    """The listed places near the list's middle: a namesake far away ("Orikhove" in Crimea) is a misread village."""
+    pts = [p for p in members if p.lat is not None and p.lon is not None]
+    if len(pts) < 3:
+        return list(members)
+    # The middle of the region most of the sentence's towns lie in ("shelled A, B, and C northwest of Slovyansk"):
+    # the namesakes read wrongly scatter across others. Ties go to the region the story names most.
+    regions: list[str | None] = [p.admin1 for p in here if p.feature_class == "P" and p.admin1]
+    story: list[str | None] = [p.admin1 for p in doc.places if p.admin1]
+    common = max({p.admin1 for p in pts}, key=lambda r: (regions.count(r), story.count(r)))
+    if regions.count(common) < 2:
+        return list(members)  # no region holds most of the list: which reading is wrong is unknown
+    core = [p for p in pts if p.admin1 == common]
+    lats = sorted(p.lat for p in core if p.lat is not None)
+    lons = sorted(p.lon for p in core if p.lon is not None)
+    mid_lat, mid_lon = lats[len(lats) // 2], lons[len(lons) // 2]
+    # Only a small village is suspect; cities and regions in one list may lie far apart ("Nikopol, Zaporizhia
+    # City, and Mykolaiv City").
+    kept = [p for p in members if p.lat is None or p.lon is None or p is place or p.feature_code != "PPL"
+            or (p.population or 0) >= 20000 or haversine_km(p.lat, p.lon, mid_lat, mid_lon) <= _LIST_KM]
+    return list(kept)
+
+
+# "positional fights west of Horlivka near Zalizne and north of Horlivka around Shumy",
+# "hitting positions south of Lyman near Torske": a town told as a direction is the axis; the village named
+# "near" it on that axis is where the fight was (gold README: direction from a town, label the village).
+_AXIS_NEAR = re.compile(r"\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+City)?)"
+                        r"(?:\s*\([^()]*\))?,?\s+(?:near|around|in\s+the\s+vicinity\s+of|in\s+the\s+area\s+of)\s+(?=[A-Z])")
+
+
+def axis_villages(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[PlaceMention]:
+    """The villages named "near" a direction from the picked town after the trigger, one per axis, else none."""
+    if place is None or place.feature_class != "P":
+        return []
+    s = doc.sentences[t.sentence]
+    here = [p for p in in_sentence(doc, "places", t.sentence) if p.role != "demonym" and p.feature_class == "P"]
+    out: list[PlaceMention] = []
+    for m in _AXIS_NEAR.finditer(doc.text, t.end, s.end):
+        # The first axis must be the picked town's, or hold the picked village ("assaults northwest of Svatove near
+        # Novoselivske and south of Kreminna near Bilohorivka"): another town's direction is another matter.
+        if not out and place.start != m.end() and not any(p.start == m.start(1) and p.text == place.text for p in here):
+            return []
+        x = next((p for p in here if p.start == m.end()), None)
+        if x is not None:
+            out.append(x)
+    first = _AXIS_NEAR.search(doc.text, t.end, s.end)
+    if out and first is not None and place.start < first.start():
+        # "repelled assaults on Avdiivka; north of Avdiivka near Berdychi": the town told on its own is fought
+        # over too, besides the villages on its axes.
+        out.insert(0, place)
+    return out
+
+
