@@ -11,6 +11,7 @@ from difflib import SequenceMatcher
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
 from eventwire.geoparsing.borders import BORDER_AFTER
+from eventwire.geoparsing.named import town_names
 from eventwire.geoparsing.nearby import UNIT_PAIR_NEXT
 from eventwire.geoparsing.recognize import Candidate
 
@@ -275,7 +276,7 @@ def city_readings(gz: Gazetteer, text: str, keys: list[str], shared: dict[str, d
         a = units[0]
         # The tables keep no capital codes: the unit's namesake city of 100k people stands for its capital.
         caps = [i for i in sc if gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and gz.admin1[i] == gz.admin1[a]
-                and (spelt_alike(gz.main_key(i), k) or gz.main_key(i) == k + " city")]  # "New York City"
+                and (spelt_alike(gz.main_key(i), k) or gz.main_key(i) in town_names(k))]  # "New York City"
         if not caps:
             continue
         out[k] = (a, max(caps, key=lambda i: gz.pops[i]))

@@ -156,7 +156,10 @@ class NameFacts:
 
 def name_facts(gz: Gazetteer, key: str, ids: list[int]) -> NameFacts:
     """Country, own-name population and countries of a name's readings."""
-    own = [i for i in ids if gz.main_key(i) in (key, key + " city")]
+    from eventwire.geoparsing.named import town_names  # named imports recognize, which imports this module
+
+    names = town_names(key)
+    own = [i for i in ids if gz.main_key(i) in names]
     return NameFacts(
         any(gz.fcode[i] == "PCLI" for i in ids),
         any(gz.fcode[i] == "PCLI" for i in own),

@@ -10,6 +10,7 @@ from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
 from eventwire.geoparsing.boxes import Box
 from eventwire.geoparsing.coherence import writes_unit
+from eventwire.geoparsing.named import town_names
 from eventwire.geoparsing.nearby import projected
 from eventwire.geoparsing.recognize import Candidate
 
@@ -55,7 +56,8 @@ def list_mates(gz: Gazetteer, text: str, c: Candidate, ctx: list[Candidate],
         top = max(sc, key=lambda i: sc[i])
         # A mate that is a city of 100k by its own name ("Washington", "Boston") is a city, whatever the mate's
         # own reading; a unit after a comma is the container, not a mate ("Tbilisi, Georgia").
-        city = any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and gz.main_key(i) in (mk, mk + " city") for i in sc)
+        own = town_names(mk)
+        city = any(gz.fclass[i] == "P" and gz.pops[i] >= 100_000 and gz.main_key(i) in own for i in sc)
         unit = gz.fcode[top] == "ADM1" and not city and (before or "," not in gap.group())
         kinds.add("city" if city else "unit" if unit else "")
     return kinds.pop() if len(kinds) == 1 and "" not in kinds else None
