@@ -101,3 +101,19 @@ def test_acled_and_csv_write_no_nan_and_the_map_leaves_it_out() -> None:
     flat = _rows(events, "csv")
     assert [(r["lat"], r["lon"]) for r in flat] == [("", ""), ("", "")]
     assert located(events) == []
+
+
+def test_an_unarmed_group_named_as_a_protests_actor_stays_actor1() -> None:
+    # "Doctors protested outside parliament in Minsk": the doctors are the demonstrators, not a force to move.
+    doctors = Actor(name="Health Workers (Belarus)", country_code="BY", sector="MED", role="actor")
+    [row] = _rows([_event("ev_a4", "Protests", "Peaceful protest", [doctors])])
+    assert row["actor1"] == "Health Workers (Belarus)" and row["actor2"] == ""
+
+
+def test_force_on_protesters_named_as_recipient_and_the_notes_name_the_force() -> None:
+    police = Actor(name="Police Forces of Belarus (1994-)", country_code="BY", sector="COP", role="actor")
+    crowd = Actor(name="Protesters (Belarus)", country_code="BY", role="recipient")
+    [row] = _rows([_event("ev_a5", "Protests", "Excessive force against protesters", [police, crowd])])
+    assert (row["actor1"], row["actor2"], row["interaction"]) == (
+        "Protesters (Belarus)", "Police Forces of Belarus (1994-)", "16")
+    assert "excessive force against protesters by Police Forces of Belarus (1994-)" in row["notes"]

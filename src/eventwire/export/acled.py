@@ -40,6 +40,7 @@ CIVILIANS = ("Civilians", 7)
 ARMED = {1, 2, 3, 4, 8}  # state forces, rebels, militias, external forces: never civilians
 # ACLED marks these civilian targeting whoever the record names as the target.
 ALWAYS_CIVILIAN = ("Violence against civilians", EXCESSIVE_FORCE)
+FORCE_ON_PROTEST = (EXCESSIVE_FORCE, "Protest with intervention")
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3, "unknown": 3}
 
 
@@ -139,10 +140,12 @@ def row(event: Event, timestamp: int) -> dict[str, Any] | None:
     inter1 = inter_code(first_actors[0], cc) if first_actors else 0
     inter2 = inter_code(second, cc) if second else 0
     country = country_name(cc)
-    if country and event.event_type == "Protests" and names1 and inter1 != PROTESTERS[1] and not names2:
-        # ACLED lists the demonstrators as actor1 of every protest, the force that intervened or fired on them
-        # ("Police fired on protesters") as actor2 (interaction 16), not the other way round.
-        names2, inter2, names1 = names1, inter1, []
+    if event.event_type == "Protests" and names1 and inter1 in ARMED:
+        # ACLED lists the demonstrators as actor1 of every protest and the force that intervened or fired on them
+        # ("Police fired on protesters") as actor2 (interaction 16); a named unarmed group ("doctors") stays actor1.
+        demonstrators = (names2, inter2) if names2 and inter2 not in ARMED else ([], 0)
+        names2, inter2 = names1, inter1
+        names1, inter1 = demonstrators
     if country and not names1 and event.event_type in STAND_IN_ACTOR1.keys() | POLITICAL_VIOLENCE:
         # ACLED always names actor1: unnamed attackers, demonstrators and rioters get its generic actors.
         stand_in, inter1 = STAND_IN_ACTOR1.get(event.event_type, UNIDENTIFIED)
@@ -162,6 +165,8 @@ def row(event: Event, timestamp: int) -> dict[str, Any] | None:
         event.event_type in POLITICAL_VIOLENCE and any((a.sector or "").upper() in ("CVL", "CIV") for a in recipients)
     )
     actor1 = names1[0] if names1 else ""
+    # Force used on a protest: the notes name who used it (actor2), not "excessive force ... by Protesters (X)".
+    doer = (names2[0] if names2 else "") if event.sub_event_type in FORCE_ON_PROTEST else actor1
     location = loc.name if loc else ""
     point = position(loc)
     values: dict[str, Any] = {
@@ -194,7 +199,7 @@ def row(event: Event, timestamp: int) -> dict[str, Any] | None:
         "geo_precision": min(max(loc.precision, 1), 3) if loc else 3,
         "source": "; ".join(source_labels(event)),
         "source_scale": "",
-        "notes": _notes(event, day, actor1, location, fatalities),
+        "notes": _notes(event, day, doer, location, fatalities),
         "fatalities": fatalities,
         "tags": "; ".join(f.code for f in event.flags),
         "timestamp": timestamp,
