@@ -1,0 +1,98 @@
+"""One demonstration per place and day (ACLED): its sub-types, the force used on it and arrests at it joined."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from eventwire.components.actors import country_name, forces_name, police_name
+from eventwire.components.assemble_link import absorb
+from eventwire.components.trigger_wire import _ARMED_SIDE
+from eventwire.model import Actor
+from eventwire.pipeline.workdoc import WorkDoc
+
+# ACLED keeps the most severe sub-type of one demonstration: a protest that turns violent is a riot, lethal force on
+# it is excessive force, police action on it is an intervention.
+_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
+         "Violent demonstration": 3}
+# The force used on a crowd ("police fired live rounds at protesters", "shot dead three protesters") and arrests
+# at it are the demonstration's own coding, not a battle, an attack on civilians or an arrest event of their own.
+_LETHAL = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
+_ARREST = ("Strategic developments", "Arrests")
+EXCESSIVE = "Excessive force against protesters"
+INTERVENTION = "Protest with intervention"
+# The side that intervenes: police (and unnamed security forces, as ACLED names them at protests) or the army.
+_POLICE = re.compile(r"\b(?:police(?:men|man)?|security\s+forces|gendarmes?|gendarmerie|officers)\b", re.I)
+_ARMY = re.compile(r"\b(?:soldiers|troops|army|military)\b", re.I)
+_FORCE_SECTORS = {"MIL", "COP", "SPY"}
+
+
+def _sub(g: Any) -> str | None:
+    return g.head.sub_event_type if g.head.event_type in ("Protests", "Riots") else None
+
+
+def fold_protests(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
+    """Join a place and day's demonstration groups, and force or arrests told with them, into the most severe."""
+    spots: dict[tuple[Any, Any], list[tuple[Any, ...]]] = {}
+    for key, g in groups.items():
+        if _sub(g) in _RANK:
+            spots.setdefault((key[3], key[4]), []).append(key)
+    if not spots:
+        return groups
+    out = dict(groups)
+    for spot, keys in spots.items():
+        told = set().union(*(groups[k].sentences for k in keys))
+        host_key = max(keys, key=lambda k: _RANK[_sub(groups[k]) or ""])
+        host = out.pop(host_key)
+        chosen = host.head
+        for k in keys:
+            if k != host_key:
+                absorb(host, out.pop(k))
+        floor = None
+        for key, g in groups.items():
+            kind = (g.head.event_type, g.head.sub_event_type)
+            if key not in out or (key[3], key[4]) != spot or not g.sentences <= told:
+                continue
+            if kind in _LETHAL:
+                if not _state_force(doc, g):
+                    continue  # "clashes between soldiers and armed demonstrators", "Amal fighters clashed with": a battle
+                floor = EXCESSIVE
+            elif kind == _ARREST:
+                floor = floor or INTERVENTION
+            else:
+                continue
+            absorb(host, out.pop(key))
+        host.chosen = chosen
+        if floor and chosen.event_type == "Protests" and _RANK[floor] > _RANK[chosen.sub_event_type or ""]:
+            chosen.sub_event_type = floor
+        out[(chosen.event_type, chosen.sub_event_type, *host_key[2:])] = host
+    return out
+
+
+def _state_force(doc: WorkDoc, g: Any) -> bool:
+    """Police, security forces or troops, with no armed party ("armed demonstrators", "gunmen"), in g's sentences."""
+    text = " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in sorted(g.sentences))
+    return bool(_POLICE.search(text) or _ARMY.search(text)) and _ARMED_SIDE.search(text) is None
+
+
+def name_sides(doc: WorkDoc, g: Any, actors: list[Actor]) -> list[Actor]:
+    """A demonstration's sides as ACLED names them: the demonstrators as actor, the force that intervened as recipient."""
+    sub = _sub(g)
+    if sub not in _RANK:
+        return actors
+    cc = g.place.country_code if g.place else None
+    forces = [a.model_copy(update={"role": "recipient"}) for a in actors
+              if (a.sector or "").upper() in _FORCE_SECTORS]
+    crowd = [a for a in actors if a.role == "actor" and (a.sector or "").upper() not in _FORCE_SECTORS]
+    if not crowd and cc:
+        stand_in = "Protesters" if g.head.event_type == "Protests" else "Rioters"
+        country = country_name(cc).removeprefix("the ")
+        crowd = [Actor(name=f"{stand_in} ({country})", country_code=cc, sector="CVL", role="actor",
+                       inter=6 if stand_in == "Protesters" else 5)]
+    if not forces and sub != "Peaceful protest" and cc:
+        text = " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in sorted({t.sentence for t in g.triggers}))
+        if _POLICE.search(text):
+            forces = [Actor(name=police_name(cc), country_code=cc, sector="COP", role="recipient")]
+        elif _ARMY.search(text):
+            forces = [Actor(name=forces_name(cc), country_code=cc, sector="MIL", role="recipient")]
+    return crowd + forces[:1]
