@@ -133,3 +133,22 @@ def test_gunmen_firing_on_a_march_stay_a_violent_event_of_their_own() -> None:
     subs = {e.sub_event_type for e in _events("Tribal gunmen opened fire on marchers in Sanaa on Friday, killing four.")}
     assert "Excessive force against protesters" not in subs
     assert subs & {"Armed clash", "Attack"}
+
+
+def test_police_named_with_their_country_are_its_police_forces() -> None:
+    e = _one("Police in Kenya's capital, Nairobi, used tear gas to break up a demonstration on Wednesday.")
+    assert e.sub_event_type == "Protest with intervention"
+    assert _sides(e)[1][0].startswith("Police Forces of Kenya")
+
+
+def test_a_force_read_from_a_demonym_is_no_side_of_a_peaceful_protest() -> None:
+    e = _one("Hundreds of American workers rallied in Chicago on Monday for higher pay.")
+    assert _sides(e) == [("Protesters (United States)", "actor")]
+
+
+def test_a_massacre_that_a_dispersed_protest_was_about_stays_its_own_event() -> None:
+    subs = sorted(e.sub_event_type or "" for e in _events(
+        "Police in Burundi's capital, Bujumbura, used tear gas to break up a demonstration on Wednesday held to "
+        "protest the massacre of refugees."))
+    assert "Excessive force against protesters" not in subs
+    assert "Protest with intervention" in subs

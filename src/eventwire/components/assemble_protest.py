@@ -39,6 +39,10 @@ def fold_protests(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tupl
             spots.setdefault((key[3], key[4]), []).append(key)
     if not spots:
         return groups
+    near: dict[tuple[Any, Any], list[tuple[Any, ...]]] = {}
+    for key in groups:
+        if (key[3], key[4]) in spots:
+            near.setdefault((key[3], key[4]), []).append(key)
     out = dict(groups)
     for spot, keys in spots.items():
         told = set().union(*(groups[k].sentences for k in keys))
@@ -48,23 +52,26 @@ def fold_protests(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tupl
         for k in keys:
             if k != host_key:
                 absorb(host, out.pop(k))
-        floor = None
-        for key, g in groups.items():
+        arrests = False
+        for key in near[spot]:
+            g = groups[key]
             kind = (g.head.event_type, g.head.sub_event_type)
-            if key not in out or (key[3], key[4]) != spot or not g.sentences <= told:
+            if key not in out or not g.sentences <= told:
                 continue
             if kind in _LETHAL:
-                if not _state_force(doc, g):
-                    continue  # "clashes between soldiers and armed demonstrators", "Amal fighters clashed with": a battle
-                floor = EXCESSIVE
+                # Only where the triggers saw force on this crowd ("fired live rounds at protesters"), by the state:
+                # "tear gas to break up a protest over a massacre" keeps the massacre, "clashes between soldiers and
+                # armed demonstrators" and "Amal fighters clashed with demonstrators" stay battles.
+                if _RANK[chosen.sub_event_type or ""] < _RANK[EXCESSIVE] or not _state_force(doc, g):
+                    continue
             elif kind == _ARREST:
-                floor = floor or INTERVENTION
+                arrests = True
             else:
                 continue
             absorb(host, out.pop(key))
         host.chosen = chosen
-        if floor and chosen.event_type == "Protests" and _RANK[floor] > _RANK[chosen.sub_event_type or ""]:
-            chosen.sub_event_type = floor
+        if arrests and chosen.sub_event_type == "Peaceful protest":
+            chosen.sub_event_type = INTERVENTION  # "rallied ..., and police arrested their leaders"
         out[(chosen.event_type, chosen.sub_event_type, *host_key[2:])] = host
     return out
 
@@ -81,16 +88,21 @@ def name_sides(doc: WorkDoc, g: Any, actors: list[Actor]) -> list[Actor]:
     if sub not in _RANK:
         return actors
     cc = g.place.country_code if g.place else None
+    # A peaceful protest has no second side: a force read from a demonym ("American workers") is none.
     forces = [a.model_copy(update={"role": "recipient"}) for a in actors
-              if (a.sector or "").upper() in _FORCE_SECTORS]
+              if (a.sector or "").upper() in _FORCE_SECTORS and sub != "Peaceful protest"]
     crowd = [a for a in actors if a.role == "actor" and (a.sector or "").upper() not in _FORCE_SECTORS]
     if not crowd and cc:
         stand_in = "Protesters" if g.head.event_type == "Protests" else "Rioters"
         country = country_name(cc).removeprefix("the ")
         crowd = [Actor(name=f"{stand_in} ({country})", country_code=cc, sector="CVL", role="actor",
                        inter=6 if stand_in == "Protesters" else 5)]
+    text = " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in sorted({t.sentence for t in g.triggers}))
+    if forces and forces[0].name.startswith("Military Forces of") and _POLICE.search(text) and not _ARMY.search(text):
+        # "Police in Burundi's capital used tear gas": the state read from the country name acted through its police.
+        f = forces[0]
+        forces = [f.model_copy(update={"name": police_name(f.country_code), "sector": "COP"})]
     if not forces and sub != "Peaceful protest" and cc:
-        text = " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in sorted({t.sentence for t in g.triggers}))
         if _POLICE.search(text):
             forces = [Actor(name=police_name(cc), country_code=cc, sector="COP", role="recipient")]
         elif _ARMY.search(text):
