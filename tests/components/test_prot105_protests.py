@@ -152,3 +152,10 @@ def test_a_massacre_that_a_dispersed_protest_was_about_stays_its_own_event() -> 
         "protest the massacre of refugees."))
     assert "Excessive force against protesters" not in subs
     assert "Protest with intervention" in subs
+
+
+def test_the_police_of_the_place_are_named_not_a_demonym_s_state() -> None:
+    e = next(e for e in _events("Police in Burundi's capital, Bujumbura, used tear gas to break up a demonstration on "
+                                "Wednesday held to protest the killing of Congolese refugees.")
+             if e.sub_event_type == "Protest with intervention")
+    assert _sides(e)[1][0].startswith("Police Forces of Burundi")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from eventwire.components.actors import country_name, forces_name, police_name
+from eventwire.components.actors import alpha3, country_name, forces_name, police_name
 from eventwire.components.assemble_link import absorb
 from eventwire.components.trigger_wire import _ARMED_SIDE
 from eventwire.model import Actor
@@ -95,16 +95,20 @@ def name_sides(doc: WorkDoc, g: Any, actors: list[Actor]) -> list[Actor]:
     if not crowd and cc:
         stand_in = "Protesters" if g.head.event_type == "Protests" else "Rioters"
         country = country_name(cc).removeprefix("the ")
-        crowd = [Actor(name=f"{stand_in} ({country})", country_code=cc, sector="CVL", role="actor",
+        crowd = [Actor(name=f"{stand_in} ({country})", country_code=cc, sector="CVL", role="actor", code=alpha3(cc),
                        inter=6 if stand_in == "Protesters" else 5)]
     text = " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in sorted({t.sentence for t in g.triggers}))
     if forces and forces[0].name.startswith("Military Forces of") and _POLICE.search(text) and not _ARMY.search(text):
-        # "Police in Burundi's capital used tear gas": the state read from the country name acted through its police.
-        f = forces[0]
-        forces = [f.model_copy(update={"name": police_name(f.country_code), "sector": "COP"})]
+        # "Police in Burundi's capital used tear gas": the police of the place, whatever state or demonym the actor
+        # stage read ("a protest over the killing of Congolese refugees").
+        pcc = cc or forces[0].country_code
+        forces = [forces[0].model_copy(update={"name": police_name(pcc), "country_code": pcc, "sector": "COP",
+                                               "code": alpha3(pcc)})]
     if not forces and sub != "Peaceful protest" and cc:
         if _POLICE.search(text):
-            forces = [Actor(name=police_name(cc), country_code=cc, sector="COP", role="recipient")]
+            forces = [Actor(name=police_name(cc), country_code=cc, sector="COP", role="recipient",
+                            code=alpha3(cc))]
         elif _ARMY.search(text):
-            forces = [Actor(name=forces_name(cc), country_code=cc, sector="MIL", role="recipient")]
+            forces = [Actor(name=forces_name(cc), country_code=cc, sector="MIL", role="recipient",
+                            code=alpha3(cc))]
     return crowd + forces[:1]
