@@ -41,6 +41,7 @@ from eventwire.components.assemble_link import (
 from eventwire.components.assemble_list import axis_villages, place_list
 from eventwire.components.assemble_namesake import nearer_namesake, region_reading
 from eventwire.components.assemble_offset import offset_place
+from eventwire.components.assemble_protest import fold_protests, name_sides
 from eventwire.components.assemble_retell import fold_retold, fold_undated, join_retelling, place_told_after
 from eventwire.components.assemble_where import event_location, triggers_in
 from eventwire.components.dates import story_day
@@ -125,7 +126,7 @@ def make(lookback: int = 3, max_age_days: int = MAX_AGE_DAYS) -> Callable[[WorkD
         doc.meta.pop("_paragraph_places", None)
         doc.meta.pop("_triggers_by_sentence", None)
         doc.meta.pop("_all_places_by_sentence", None)
-        groups = fold_taken(doc, _group(doc, picker, lookback))
+        groups = fold_protests(doc, fold_taken(doc, _group(doc, picker, lookback)))
         groups = place_told_after(doc, fold_dateline(doc, groups))
         groups = fold_undated(doc, fold_retold(doc, merge_vague(doc, groups)))
         link_casualties(doc, groups)
@@ -320,7 +321,7 @@ def _event(doc: WorkDoc, key: tuple[Any, ...], g: Group) -> Event:
         location = as_location(g.place)
         ev.add(g.place.start, g.place.end, ["location"])
     date = _date_span(doc, g, ev)
-    actors = _actors(doc, g, ev)
+    actors = name_sides(doc, g, _actors(doc, g, ev))
     sents = g.sentences
     fatalities, injured = _counts(g, ev, doc)
     near = sents | _following(doc, sents)

@@ -104,13 +104,24 @@ def _apart(e: Event, k: Event) -> bool:
     return bool(a.name and b.name and (a.geonameid or b.geonameid or a.name != b.name))
 
 
+# One demonstration is coded once with its most severe sub-type (assemble_protest): the political coder's
+# "Peaceful protest" or "Arrests" from a phrase of that demonstration is the same act.
+_DEMO_SUBS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                        "Violent demonstration"})
+
+
+def _same_act(e: Event, k: Event) -> bool:
+    return k.sub_event_type == e.sub_event_type or (k.sub_event_type in _DEMO_SUBS
+                                                    and e.sub_event_type in _DEMO_SUBS | {"Arrests"})
+
+
 def dedupe(doc: WorkDoc) -> list[Event]:
     """Drop a later event coded from the same phrase with the same ACLED sub-type (a protest both the
     event assembler and the political coder saw), moving its PLOVER coding onto the first."""
     kept: list[Event] = []
     for e in doc.events:
         spans = _trigger_spans(doc, e)
-        twin = next((k for k in kept if e.sub_event_type and k.sub_event_type == e.sub_event_type
+        twin = next((k for k in kept if e.sub_event_type and _same_act(e, k)
                      and not _apart(e, k) and any(a < d and c < b for a, b in spans for c, d in _trigger_spans(doc, k))), None)
         if twin is None:
             kept.append(e)
