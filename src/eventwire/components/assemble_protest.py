@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eventwire.components import trigger_parts
 from eventwire.components.actors import alpha3, country_name, forces_name, police_name
 from eventwire.components.assemble_link import absorb
-from eventwire.components.trigger_wire import _ARMED_SIDE
+from eventwire.components.trigger_wire import _ARMED_SIDE, _CROWD
 from eventwire.model import Actor
 from eventwire.pipeline.workdoc import WorkDoc
 
@@ -15,16 +16,23 @@ from eventwire.pipeline.workdoc import WorkDoc
 # it is excessive force, police action on it is an intervention.
 _RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
          "Violent demonstration": 3}
+DEMO_SUBS = frozenset(_RANK)
 # The force used on a crowd ("police fired live rounds at protesters", "shot dead three protesters") and arrests
 # at it are the demonstration's own coding, not a battle, an attack on civilians or an arrest event of their own.
 _LETHAL = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
 _ARREST = ("Strategic developments", "Arrests")
-EXCESSIVE = "Excessive force against protesters"
+EXCESSIVE = trigger_parts.EXCESSIVE[1]
 INTERVENTION = "Protest with intervention"
 # The side that intervenes: police (and unnamed security forces, as ACLED names them at protests) or the army.
-_POLICE = re.compile(r"\b(?:police(?:men|man)?|security\s+forces|gendarmes?|gendarmerie|officers)\b", re.I)
+_POLICE = re.compile(r"\b(?:police(?:men|man)?|security\s+forces|gendarmes?|gendarmerie|police\s+officers)\b", re.I)
 _ARMY = re.compile(r"\b(?:soldiers|troops|army|military)\b", re.I)
 _FORCE_SECTORS = {"MIL", "COP", "SPY"}
+# Who an arrest took: the crowd ("detained 15 activists", "arrested their leaders", "five of them") joins the
+# demonstration; "arrested three Taliban militants in a raid" is an arrest of its own.
+_TAKEN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:" + _CROWD + r"|activists|people|participants|organi[sz]ers|them|"
+                    r"their\s+\w+)\b", re.I)
+_TAKEN_BEFORE = re.compile(r"\b(?:" + _CROWD + r"|activists|people|participants|organi[sz]ers)\s+(?:\w+\s+){0,2}?"
+                           r"(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?$", re.I)
 
 
 def _sub(g: Any) -> str | None:
@@ -65,6 +73,8 @@ def fold_protests(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tupl
                 if _RANK[chosen.sub_event_type or ""] < _RANK[EXCESSIVE] or not _state_force(doc, g):
                     continue
             elif kind == _ARREST:
+                if not _crowd_taken(doc, g):
+                    continue
                 arrests = True
             else:
                 continue
@@ -76,9 +86,27 @@ def fold_protests(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tupl
     return out
 
 
+def _told(doc: WorkDoc, sentences: set[int]) -> str:
+    """The text of these sentences, in order."""
+    return " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in sorted(sentences))
+
+
+def _crowd_taken(doc: WorkDoc, g: Any) -> bool:
+    """An arrest whose objects are the demonstrators, with no armed party among them."""
+    for t in g.triggers:
+        end = doc.sentences[t.sentence].end
+        after = doc.text[t.end:min(end, t.end + 60)]
+        m = _TAKEN.match(after)
+        if m and _ARMED_SIDE.search(after, 0, m.end()) is None:
+            return True
+        if _TAKEN_BEFORE.search(doc.text, max(doc.sentences[t.sentence].start, t.start - 60), t.start):
+            return True
+    return False
+
+
 def _state_force(doc: WorkDoc, g: Any) -> bool:
     """Police, security forces or troops, with no armed party ("armed demonstrators", "gunmen"), in g's sentences."""
-    text = " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in sorted(g.sentences))
+    text = _told(doc, g.sentences)
     return bool(_POLICE.search(text) or _ARMY.search(text)) and _ARMED_SIDE.search(text) is None
 
 
@@ -97,8 +125,17 @@ def name_sides(doc: WorkDoc, g: Any, actors: list[Actor]) -> list[Actor]:
         country = country_name(cc).removeprefix("the ")
         crowd = [Actor(name=f"{stand_in} ({country})", country_code=cc, sector="CVL", role="actor", code=alpha3(cc),
                        inter=6 if stand_in == "Protesters" else 5)]
-    text = " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in sorted({t.sentence for t in g.triggers}))
-    if forces and forces[0].name.startswith("Military Forces of") and _POLICE.search(text) and not _ARMY.search(text):
+    text = _told(doc, {t.sentence for t in g.triggers})
+    if not forces and sub != "Peaceful protest":
+        # "Civilians protested ... and Russian forces detained them": the actor stage kept the civilians as the one
+        # recipient; a force it named in the sentence is the second side.
+        spans = [(doc.sentences[t.sentence].start, doc.sentences[t.sentence].end) for t in g.triggers]
+        forces = [Actor(name=m.name, country_code=m.country_code, sector=m.sector, role="recipient",
+                        code=m.code or alpha3(m.country_code), text=m.text) for m in doc.actors
+                  if m.kind == "force" and (m.sector or "").upper() in _FORCE_SECTORS
+                  and any(a <= m.start < b for a, b in spans)]
+    if forces and forces[0].name.startswith("Military Forces of") and _POLICE.search(text) and not _ARMY.search(text) \
+            and not _modifies_police(forces[0], text):
         # "Police in Burundi's capital used tear gas": the police of the place, whatever state or demonym the actor
         # stage read ("a protest over the killing of Congolese refugees").
         pcc = cc or forces[0].country_code
@@ -112,3 +149,13 @@ def name_sides(doc: WorkDoc, g: Any, actors: list[Actor]) -> list[Actor]:
             forces = [Actor(name=forces_name(cc), country_code=cc, sector="MIL", role="recipient",
                             code=alpha3(cc))]
     return crowd + forces[:1]
+
+
+def _modifies_police(force: Actor, text: str) -> bool:
+    """The force's own demonym or state names the police ("Russian security forces"): it keeps its state."""
+    if not force.text:
+        return False
+    if _POLICE.search(force.text):
+        return True
+    i = text.find(force.text)
+    return i >= 0 and _POLICE.match(text, i + len(force.text) + 1) is not None
