@@ -71,3 +71,15 @@ def test_an_arrest_event_is_not_the_same_act_as_a_later_demonstration() -> None:
     demo = Event(event_type="Protests", sub_event_type="Peaceful protest")
     assert _same_act(arrest, demo)
     assert not _same_act(demo, arrest)
+
+
+def test_rallies_of_opposed_sides_told_apart_are_two_demonstrations() -> None:
+    kinds = _kinds("Pro-Russian activists rallied in Chisinau on Sunday. Pro-EU protesters also marched in Chisinau "
+                   "on Sunday, and police detained five of them.")
+    assert kinds == ["Peaceful protest", "Protest with intervention"]
+
+
+def test_one_sides_rally_retold_is_one_demonstration() -> None:
+    kinds = _kinds("Pro-EU activists rallied in Chisinau on Sunday. The pro-EU protesters marched in Chisinau on "
+                   "Sunday, and police detained five of them.")
+    assert kinds == ["Protest with intervention"]

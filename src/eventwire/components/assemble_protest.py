@@ -35,6 +35,11 @@ _TAKEN_BEFORE = re.compile(r"\b(?:" + _CROWD + r"|activists|people|participants|
                            r"(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?$", re.I)
 
 
+# The side a crowd takes: "pro-Russian", "anti-government", "supporters of", "opposition supporters".
+_SIDE = re.compile(r"\b(?:(?:pro|anti)-[\w]+|(?:supporters|opponents)\s+of\s+(?:the\s+)?\w+|(?:opposition|government|"
+                   r"ruling[- ]party)\s+supporters|counter-?(?:protest|demonstrat|rall)\w*)", re.I)
+
+
 def _sub(g: Any) -> str | None:
     return g.head.sub_event_type if g.head.event_type in ("Protests", "Riots") else None
 
@@ -52,38 +57,66 @@ def fold_protests(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tupl
         if (key[3], key[4]) in spots:
             near.setdefault((key[3], key[4]), []).append(key)
     out = dict(groups)
-    for spot, keys in spots.items():
-        told = set().union(*(groups[k].sentences for k in keys))
-        host_key = max(keys, key=lambda k: _RANK[_sub(groups[k]) or ""])
-        host = out.pop(host_key)
-        chosen = host.head
-        for k in keys:
-            if k != host_key:
-                absorb(host, out.pop(k))
-        arrests = False
-        for key in near[spot]:
-            g = groups[key]
-            kind = (g.head.event_type, g.head.sub_event_type)
-            if key not in out or not g.sentences <= told:
-                continue
-            if kind in _LETHAL:
-                # Only where the triggers saw force on this crowd ("fired live rounds at protesters"), by the state:
-                # "tear gas to break up a protest over a massacre" keeps the massacre, "clashes between soldiers and
-                # armed demonstrators" and "Amal fighters clashed with demonstrators" stay battles.
-                if _RANK[chosen.sub_event_type or ""] < _RANK[EXCESSIVE] or not _state_force(doc, g):
-                    continue
-            elif kind == _ARREST:
-                if not _crowd_taken(doc, g):
-                    continue
-                arrests = True
-            else:
-                continue
-            absorb(host, out.pop(key))
-        host.chosen = chosen
-        if arrests and chosen.sub_event_type == "Peaceful protest":
-            chosen.sub_event_type = INTERVENTION  # "rallied ..., and police arrested their leaders"
-        out[(chosen.event_type, chosen.sub_event_type, *host_key[2:])] = host
+    for spot, all_keys in spots.items():
+        for keys in _camps(doc, groups, all_keys):
+            _fold_camp(doc, groups, out, keys, near[spot])
     return out
+
+
+def _camps(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], keys: list[tuple[Any, ...]]) -> list[list[tuple[Any, ...]]]:
+    """The spot's demonstrations by side: rallies told in other sentences with opposed sides ("pro-Russian activists
+    rallied ... Pro-EU protesters marched") are two demonstrations, as ACLED codes them; the rest are one."""
+    camps: list[tuple[set[str], set[int], list[tuple[Any, ...]]]] = []
+    for key in sorted(keys, key=lambda k: min(groups[k].sentences)):
+        sents = groups[key].sentences
+        cues = {m.group(0).lower() for m in _SIDE.finditer(_told(doc, sents))}
+        camp = next((c for c in camps if c[1] & sents or not cues or not c[0] or c[0] & cues), None)
+        if camp is None:
+            camps.append((cues, set(sents), [key]))
+        else:
+            camp[0].update(cues)
+            camp[1].update(sents)
+            camp[2].append(key)
+    return [c[2] for c in camps]
+
+
+def _fold_camp(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], out: dict[tuple[Any, ...], Any],
+               keys: list[tuple[Any, ...]], near: list[tuple[Any, ...]]) -> None:
+    """Fold one demonstration's groups, and the force or arrests told with them, into its most severe group."""
+    told = set().union(*(groups[k].sentences for k in keys))
+    host_key = max(keys, key=lambda k: _RANK[_sub(groups[k]) or ""])
+    host = out.pop(host_key)
+    chosen = host.head
+    for k in keys:
+        if k != host_key:
+            absorb(host, out.pop(k))
+    arrests = False
+    for key in near:
+        g = groups[key]
+        kind = (g.head.event_type, g.head.sub_event_type)
+        if key not in out or not g.sentences <= told:
+            continue
+        if kind in _LETHAL:
+            # Only where the triggers saw force on this crowd ("fired live rounds at protesters"), by the state:
+            # "tear gas to break up a protest over a massacre" keeps the massacre, "clashes between soldiers and
+            # armed demonstrators" and "Amal fighters clashed with demonstrators" stay battles.
+            if _RANK[chosen.sub_event_type or ""] < _RANK[EXCESSIVE] or not _state_force(doc, g):
+                continue
+        elif kind == _ARREST:
+            if not _crowd_taken(doc, g):
+                continue
+            arrests = True
+        else:
+            continue
+        absorb(host, out.pop(key))
+    host.chosen = chosen
+    if arrests and chosen.sub_event_type == "Peaceful protest":
+        chosen.sub_event_type = INTERVENTION  # "rallied ..., and police arrested their leaders"
+    new = (chosen.event_type, chosen.sub_event_type, *host_key[2:])
+    if new in out:
+        absorb(out[new], host)  # two sides' rallies of one sub-type would share the event's id: told as one
+    else:
+        out[new] = host
 
 
 def _told(doc: WorkDoc, sentences: set[int]) -> str:
