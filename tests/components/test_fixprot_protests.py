@@ -83,3 +83,8 @@ def test_one_sides_rally_retold_is_one_demonstration() -> None:
     kinds = _kinds("Pro-EU activists rallied in Chisinau on Sunday. The pro-EU protesters marched in Chisinau on "
                    "Sunday, and police detained five of them.")
     assert kinds == ["Protest with intervention"]
+
+
+def test_a_strike_only_the_political_coder_saw_has_the_unnamed_demonstrators() -> None:
+    e = _demo("Dock workers went on strike in Odesa on Monday.")
+    assert _sides(e) == [("Protesters (Ukraine)", "actor")]

@@ -154,10 +154,7 @@ def name_sides(doc: WorkDoc, g: Any, actors: list[Actor]) -> list[Actor]:
               if (a.sector or "").upper() in _FORCE_SECTORS and sub != "Peaceful protest"]
     crowd = [a for a in actors if a.role == "actor" and (a.sector or "").upper() not in _FORCE_SECTORS]
     if not crowd and cc:
-        stand_in = "Protesters" if g.head.event_type == "Protests" else "Rioters"
-        country = country_name(cc).removeprefix("the ")
-        crowd = [Actor(name=f"{stand_in} ({country})", country_code=cc, sector="CVL", role="actor", code=alpha3(cc),
-                       inter=6 if stand_in == "Protesters" else 5)]
+        crowd = [stand_in(g.head.event_type, cc)]
     text = _told(doc, {t.sentence for t in g.triggers})
     if not forces and sub != "Peaceful protest":
         # "Civilians protested ... and Russian forces detained them": the actor stage kept the civilians as the one
@@ -182,6 +179,13 @@ def name_sides(doc: WorkDoc, g: Any, actors: list[Actor]) -> list[Actor]:
             forces = [Actor(name=forces_name(cc), country_code=cc, sector="MIL", role="recipient",
                             code=alpha3(cc))]
     return crowd + forces[:1]
+
+
+def stand_in(event_type: str | None, cc: str) -> Actor:
+    """ACLED's unnamed crowd of a country: "Protesters (Kenya)" for a protest, "Rioters (Kenya)" for a riot."""
+    crowd = "Protesters" if event_type == "Protests" else "Rioters"
+    return Actor(name=f"{crowd} ({country_name(cc).removeprefix('the ')})", country_code=cc, sector="CVL",
+                 role="actor", code=alpha3(cc), inter=6 if crowd == "Protesters" else 5)
 
 
 def _modifies_police(force: Actor, text: str) -> bool:
