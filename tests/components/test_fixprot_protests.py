@@ -88,3 +88,9 @@ def test_one_sides_rally_retold_is_one_demonstration() -> None:
 def test_a_strike_only_the_political_coder_saw_has_the_unnamed_demonstrators() -> None:
     e = _demo("Dock workers went on strike in Odesa on Monday.")
     assert _sides(e) == [("Protesters (Ukraine)", "actor")]
+
+
+def test_protesters_taken_into_custody_are_the_protests_intervention() -> None:
+    kinds = _kinds("After demonstrations in Pattani on Monday, dozens of protesters fainted when they were taken into "
+                   "custody by soldiers.")
+    assert "Arrests" not in kinds and "Protest with intervention" in kinds

@@ -27,11 +27,11 @@ INTERVENTION = "Protest with intervention"
 _POLICE = re.compile(r"\b(?:police(?:men|man)?|security\s+forces|gendarmes?|gendarmerie|police\s+officers)\b", re.I)
 _ARMY = re.compile(r"\b(?:soldiers|troops|army|military)\b", re.I)
 _FORCE_SECTORS = {"MIL", "COP", "SPY"}
-# Who an arrest took: the crowd ("detained 15 activists", "arrested their leaders", "five of them") joins the
-# demonstration; "arrested three Taliban militants in a raid" is an arrest of its own.
+# Who an arrest took: the crowd ("detained 15 activists", "arrested their leaders", "five of them", "protesters were
+# detained") joins the demonstration; "arrested three Taliban militants in a raid" is an arrest of its own.
 _TAKEN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:" + _CROWD + r"|activists|people|participants|organi[sz]ers|them|"
                     r"their\s+\w+)\b", re.I)
-_TAKEN_BEFORE = re.compile(r"\b(?:" + _CROWD + r"|activists|people|participants|organi[sz]ers)\s+(?:\w+\s+){0,2}?"
+_TAKEN_BEFORE = re.compile(r"\b(?:" + _CROWD + r"|activists|people|participants|organi[sz]ers|they)\s+(?:\w+\s+){0,2}?"
                            r"(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -132,8 +132,9 @@ def _crowd_taken(doc: WorkDoc, g: Any) -> bool:
         m = _TAKEN.match(after)
         if m and _ARMED_SIDE.search(after, 0, m.end()) is None:
             return True
-        if _TAKEN_BEFORE.search(doc.text, max(doc.sentences[t.sentence].start, t.start - 60), t.start):
-            return True
+        before = doc.text[max(doc.sentences[t.sentence].start, t.start - 60):t.start]
+        if _TAKEN_BEFORE.search(before) and _ARMED_SIDE.search(before) is None:
+            return True  # "80 protesters suffocated when they were taken into custody"
     return False
 
 
