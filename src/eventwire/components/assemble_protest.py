@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eventwire.components import trigger_parts
 from eventwire.components.actors import alpha3, country_name, forces_name, police_name
 from eventwire.components.assemble_link import absorb
-from eventwire.components.trigger_wire import _ARMED_SIDE
+from eventwire.components.trigger_wire import _ARMED_SIDE, _CROWD
 from eventwire.model import Actor
 from eventwire.pipeline.workdoc import WorkDoc
 
@@ -15,16 +16,28 @@ from eventwire.pipeline.workdoc import WorkDoc
 # it is excessive force, police action on it is an intervention.
 _RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
          "Violent demonstration": 3}
+DEMO_SUBS = frozenset(_RANK)
 # The force used on a crowd ("police fired live rounds at protesters", "shot dead three protesters") and arrests
 # at it are the demonstration's own coding, not a battle, an attack on civilians or an arrest event of their own.
 _LETHAL = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
 _ARREST = ("Strategic developments", "Arrests")
-EXCESSIVE = "Excessive force against protesters"
+EXCESSIVE = trigger_parts.EXCESSIVE[1]
 INTERVENTION = "Protest with intervention"
 # The side that intervenes: police (and unnamed security forces, as ACLED names them at protests) or the army.
-_POLICE = re.compile(r"\b(?:police(?:men|man)?|security\s+forces|gendarmes?|gendarmerie|officers)\b", re.I)
+_POLICE = re.compile(r"\b(?:police(?:men|man)?|security\s+forces|gendarmes?|gendarmerie|police\s+officers)\b", re.I)
 _ARMY = re.compile(r"\b(?:soldiers|troops|army|military)\b", re.I)
 _FORCE_SECTORS = {"MIL", "COP", "SPY"}
+# Who an arrest took: the crowd ("detained 15 activists", "arrested their leaders", "five of them", "protesters were
+# detained") joins the demonstration; "arrested three Taliban militants in a raid" is an arrest of its own.
+_TAKEN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:" + _CROWD + r"|activists|people|participants|organi[sz]ers|them|"
+                    r"their\s+\w+)\b", re.I)
+_TAKEN_BEFORE = re.compile(r"\b(?:" + _CROWD + r"|activists|people|participants|organi[sz]ers|they)\s+(?:\w+\s+){0,2}?"
+                           r"(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?$", re.I)
+
+
+# The side a crowd takes: "pro-Russian", "anti-government", "supporters of", "opposition supporters".
+_SIDE = re.compile(r"\b(?:(?:pro|anti)-[\w]+|(?:supporters|opponents)\s+of\s+(?:the\s+)?\w+|(?:opposition|government|"
+                   r"ruling[- ]party)\s+supporters|counter-?(?:protest|demonstrat|rall)\w*)", re.I)
 
 
 def _sub(g: Any) -> str | None:
@@ -44,41 +57,90 @@ def fold_protests(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tupl
         if (key[3], key[4]) in spots:
             near.setdefault((key[3], key[4]), []).append(key)
     out = dict(groups)
-    for spot, keys in spots.items():
-        told = set().union(*(groups[k].sentences for k in keys))
-        host_key = max(keys, key=lambda k: _RANK[_sub(groups[k]) or ""])
-        host = out.pop(host_key)
-        chosen = host.head
-        for k in keys:
-            if k != host_key:
-                absorb(host, out.pop(k))
-        arrests = False
-        for key in near[spot]:
-            g = groups[key]
-            kind = (g.head.event_type, g.head.sub_event_type)
-            if key not in out or not g.sentences <= told:
-                continue
-            if kind in _LETHAL:
-                # Only where the triggers saw force on this crowd ("fired live rounds at protesters"), by the state:
-                # "tear gas to break up a protest over a massacre" keeps the massacre, "clashes between soldiers and
-                # armed demonstrators" and "Amal fighters clashed with demonstrators" stay battles.
-                if _RANK[chosen.sub_event_type or ""] < _RANK[EXCESSIVE] or not _state_force(doc, g):
-                    continue
-            elif kind == _ARREST:
-                arrests = True
-            else:
-                continue
-            absorb(host, out.pop(key))
-        host.chosen = chosen
-        if arrests and chosen.sub_event_type == "Peaceful protest":
-            chosen.sub_event_type = INTERVENTION  # "rallied ..., and police arrested their leaders"
-        out[(chosen.event_type, chosen.sub_event_type, *host_key[2:])] = host
+    for spot, all_keys in spots.items():
+        for keys in _camps(doc, groups, all_keys):
+            _fold_camp(doc, groups, out, keys, near[spot])
     return out
+
+
+def _camps(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], keys: list[tuple[Any, ...]]) -> list[list[tuple[Any, ...]]]:
+    """The spot's demonstrations by side: rallies told in other sentences with opposed sides ("pro-Russian activists
+    rallied ... Pro-EU protesters marched") are two demonstrations, as ACLED codes them; the rest are one."""
+    camps: list[tuple[set[str], set[int], list[tuple[Any, ...]]]] = []
+    for key in sorted(keys, key=lambda k: min(groups[k].sentences)):
+        sents = groups[key].sentences
+        cues = {m.group(0).lower() for m in _SIDE.finditer(_told(doc, sents))}
+        camp = next((c for c in camps if c[1] & sents or not cues or not c[0] or c[0] & cues), None)
+        if camp is None:
+            camps.append((cues, set(sents), [key]))
+        else:
+            camp[0].update(cues)
+            camp[1].update(sents)
+            camp[2].append(key)
+    return [c[2] for c in camps]
+
+
+def _fold_camp(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], out: dict[tuple[Any, ...], Any],
+               keys: list[tuple[Any, ...]], near: list[tuple[Any, ...]]) -> None:
+    """Fold one demonstration's groups, and the force or arrests told with them, into its most severe group."""
+    told = set().union(*(groups[k].sentences for k in keys))
+    host_key = max(keys, key=lambda k: _RANK[_sub(groups[k]) or ""])
+    host = out.pop(host_key)
+    chosen = host.head
+    for k in keys:
+        if k != host_key:
+            absorb(host, out.pop(k))
+    arrests = False
+    for key in near:
+        g = groups[key]
+        kind = (g.head.event_type, g.head.sub_event_type)
+        if key not in out or not g.sentences <= told:
+            continue
+        if kind in _LETHAL:
+            # Only where the triggers saw force on this crowd ("fired live rounds at protesters"), by the state:
+            # "tear gas to break up a protest over a massacre" keeps the massacre, "clashes between soldiers and
+            # armed demonstrators" and "Amal fighters clashed with demonstrators" stay battles.
+            if _RANK[chosen.sub_event_type or ""] < _RANK[EXCESSIVE] or not _state_force(doc, g):
+                continue
+        elif kind == _ARREST:
+            if not _crowd_taken(doc, g):
+                continue
+            arrests = True
+        else:
+            continue
+        absorb(host, out.pop(key))
+    host.chosen = chosen
+    if arrests and chosen.sub_event_type == "Peaceful protest":
+        chosen.sub_event_type = INTERVENTION  # "rallied ..., and police arrested their leaders"
+    new = (chosen.event_type, chosen.sub_event_type, *host_key[2:])
+    if new in out:
+        absorb(out[new], host)  # two sides' rallies of one sub-type would share the event's id: told as one
+    else:
+        out[new] = host
+
+
+def _told(doc: WorkDoc, sentences: set[int]) -> str:
+    """The text of these sentences, in order."""
+    return " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in sorted(sentences))
+
+
+def _crowd_taken(doc: WorkDoc, g: Any) -> bool:
+    """An arrest whose objects are the demonstrators, with no armed party among them."""
+    for t in g.triggers:
+        end = doc.sentences[t.sentence].end
+        after = doc.text[t.end:min(end, t.end + 60)]
+        m = _TAKEN.match(after)
+        if m and _ARMED_SIDE.search(after, 0, m.end()) is None:
+            return True
+        before = doc.text[max(doc.sentences[t.sentence].start, t.start - 60):t.start]
+        if _TAKEN_BEFORE.search(before) and _ARMED_SIDE.search(before) is None:
+            return True  # "80 protesters suffocated when they were taken into custody"
+    return False
 
 
 def _state_force(doc: WorkDoc, g: Any) -> bool:
     """Police, security forces or troops, with no armed party ("armed demonstrators", "gunmen"), in g's sentences."""
-    text = " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in sorted(g.sentences))
+    text = _told(doc, g.sentences)
     return bool(_POLICE.search(text) or _ARMY.search(text)) and _ARMED_SIDE.search(text) is None
 
 
@@ -93,12 +155,18 @@ def name_sides(doc: WorkDoc, g: Any, actors: list[Actor]) -> list[Actor]:
               if (a.sector or "").upper() in _FORCE_SECTORS and sub != "Peaceful protest"]
     crowd = [a for a in actors if a.role == "actor" and (a.sector or "").upper() not in _FORCE_SECTORS]
     if not crowd and cc:
-        stand_in = "Protesters" if g.head.event_type == "Protests" else "Rioters"
-        country = country_name(cc).removeprefix("the ")
-        crowd = [Actor(name=f"{stand_in} ({country})", country_code=cc, sector="CVL", role="actor", code=alpha3(cc),
-                       inter=6 if stand_in == "Protesters" else 5)]
-    text = " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in sorted({t.sentence for t in g.triggers}))
-    if forces and forces[0].name.startswith("Military Forces of") and _POLICE.search(text) and not _ARMY.search(text):
+        crowd = [stand_in(g.head.event_type, cc)]
+    text = _told(doc, {t.sentence for t in g.triggers})
+    if not forces and sub != "Peaceful protest":
+        # "Civilians protested ... and Russian forces detained them": the actor stage kept the civilians as the one
+        # recipient; a force it named in the sentence is the second side.
+        spans = [(doc.sentences[t.sentence].start, doc.sentences[t.sentence].end) for t in g.triggers]
+        forces = [Actor(name=m.name, country_code=m.country_code, sector=m.sector, role="recipient",
+                        code=m.code or alpha3(m.country_code), text=m.text) for m in doc.actors
+                  if m.kind == "force" and (m.sector or "").upper() in _FORCE_SECTORS
+                  and any(a <= m.start < b for a, b in spans)]
+    if forces and forces[0].name.startswith("Military Forces of") and _POLICE.search(text) and not _ARMY.search(text) \
+            and not _modifies_police(forces[0], text):
         # "Police in Burundi's capital used tear gas": the police of the place, whatever state or demonym the actor
         # stage read ("a protest over the killing of Congolese refugees").
         pcc = cc or forces[0].country_code
@@ -112,3 +180,20 @@ def name_sides(doc: WorkDoc, g: Any, actors: list[Actor]) -> list[Actor]:
             forces = [Actor(name=forces_name(cc), country_code=cc, sector="MIL", role="recipient",
                             code=alpha3(cc))]
     return crowd + forces[:1]
+
+
+def stand_in(event_type: str | None, cc: str) -> Actor:
+    """ACLED's unnamed crowd of a country: "Protesters (Kenya)" for a protest, "Rioters (Kenya)" for a riot."""
+    crowd = "Protesters" if event_type == "Protests" else "Rioters"
+    return Actor(name=f"{crowd} ({country_name(cc).removeprefix('the ')})", country_code=cc, sector="CVL",
+                 role="actor", code=alpha3(cc), inter=6 if crowd == "Protesters" else 5)
+
+
+def _modifies_police(force: Actor, text: str) -> bool:
+    """The force's own demonym or state names the police ("Russian security forces"): it keeps its state."""
+    if not force.text:
+        return False
+    if _POLICE.search(force.text):
+        return True
+    i = text.find(force.text)
+    return i >= 0 and _POLICE.match(text, i + len(force.text) + 1) is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from eventwire.components.assemble_protest import DEMO_SUBS
 from eventwire.components.dates import story_day
 from eventwire.model import VIOLENT_TYPES, Event, Flag
 from eventwire.pipeline.workdoc import WorkDoc
@@ -105,19 +106,16 @@ def _apart(e: Event, k: Event) -> bool:
 
 
 # One demonstration is coded once with its most severe sub-type (assemble_protest): the political coder's
-# "Peaceful protest" or "Arrests" from a phrase of that demonstration is the same act.
-_DEMO_SUBS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
-                        "Violent demonstration"})
-
-
+# "Peaceful protest" or "Arrests" from a phrase of that demonstration is the same act. One-directional (a kept
+# Arrests does not take a later demonstration): the assembler's events come before the political coder's.
 def _same_act(e: Event, k: Event) -> bool:
-    return k.sub_event_type == e.sub_event_type or (k.sub_event_type in _DEMO_SUBS
-                                                    and e.sub_event_type in _DEMO_SUBS | {"Arrests"})
+    return k.sub_event_type == e.sub_event_type or (k.sub_event_type in DEMO_SUBS
+                                                    and e.sub_event_type in DEMO_SUBS | {"Arrests"})
 
 
 def dedupe(doc: WorkDoc) -> list[Event]:
-    """Drop a later event coded from the same phrase with the same ACLED sub-type (a protest both the
-    event assembler and the political coder saw), moving its PLOVER coding onto the first."""
+    """Drop a later event coded from the same phrase as the same act (same sub-type, or a protest or arrest within
+    a demonstration), moving its PLOVER coding onto the first."""
     kept: list[Event] = []
     for e in doc.events:
         spans = _trigger_spans(doc, e)
@@ -129,7 +127,7 @@ def dedupe(doc: WorkDoc) -> list[Event]:
         if e.plover is not None and (twin.plover is None or twin.plover.event == e.plover.event):
             twin.plover = e.plover  # the political coder's mode and contexts are the finer PLOVER coding
         doc.decisions.append({"stage": "checks", "status": "duplicate", "text": e.sub_event_type,
-                              "reason": f"{e.id} repeats {twin.id}: same phrase, same sub-event type"})
+                              "reason": f"{e.id} repeats {twin.id}: same phrase, same act"})
     return kept
 
 

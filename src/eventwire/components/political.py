@@ -17,6 +17,7 @@ from typing import Any
 
 from eventwire.components.actors import alpha3
 from eventwire.components.assemble_link import MAX_AGE_DAYS, recalled
+from eventwire.components.assemble_protest import stand_in
 from eventwire.components.political_date import background_date
 from eventwire.components.political_rules import (
     Lexicon,
@@ -489,6 +490,11 @@ def _event(doc: WorkDoc, group: list[Coded]) -> Event:
     for c0, c1 in c.context_spans:
         sup.add(c0, c1, ["plover.context"])
     codes = sorted(f"{a.role}:{a.code or a.name}" for a in actors)
+    if acled and acled[0] in ("Protests", "Riots") and location and location.country_code \
+            and not any(a.role == "actor" for a in actors):
+        # "Dock workers went on strike in Odesa": the demonstrators, unnamed, as the assembler names them (the id
+        # stays that of the named parties).
+        actors.insert(0, stand_in(acled[0], location.country_code))
     eid = content_id(art.id, c.event, c.mode or "", "|".join(codes),
                      c.date.start.isoformat() if c.date.start else "", prefix="ev_")
     claims = _claims_in(doc, {g.match.sentence for g in group})
