@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from eventwire.gazetteer.index import haversine_km
+from eventwire.merge.basics import gc_paused
 from eventwire.merge.blocking import BlockIndex
 from eventwire.merge.canonical import build_cluster
 from eventwire.merge.copies import copy_links, edited_copy_sources
@@ -486,12 +487,13 @@ def merge_events(
     figures stay as they are. Without `duplicates` (no dedup run) no copy is read, for mentions either.
     """
     articles = list(articles)
-    m = EventMerger(config, duplicates)
-    m.add_articles(articles)
-    m.add(events)
-    clusters = sorted(m.clusters.values(), key=lambda c: c.id)
-    if mentions and articles:
-        attach_mentions(clusters, m.events, articles, None if duplicates is None else m.duplicates)
+    with gc_paused():
+        m = EventMerger(config, duplicates)
+        m.add_articles(articles)
+        m.add(events)
+        clusters = sorted(m.clusters.values(), key=lambda c: c.id)
+        if mentions and articles:
+            attach_mentions(clusters, m.events, articles, None if duplicates is None else m.duplicates)
     return clusters
 
 
