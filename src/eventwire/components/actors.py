@@ -135,6 +135,10 @@ def government_name(cc: str | None, day: date | None = None) -> str:
     return _dated("Government", cc, day)
 
 
+# ACLED's unnamed crowds with their inter codes: "Protesters (Kenya)" (6) for a protest, "Rioters (Kenya)" (5) for a riot.
+CROWDS = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
+
+
 def civilians_name(cc: str | None) -> str:
     """ACLED-style civilians name: 'Civilians (Ukraine)'."""
     return f"Civilians ({country_name(cc).removeprefix('the ')})" if cc else "Civilians"

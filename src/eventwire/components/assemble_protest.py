@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from eventwire.components import trigger_parts
-from eventwire.components.actors import alpha3, country_name, forces_name, police_name
+from eventwire.components.actors import CROWDS, alpha3, country_name, forces_name, police_name
 from eventwire.components.assemble_link import absorb
 from eventwire.components.trigger_wire import _ARMED_SIDE, _CROWD
 from eventwire.model import Actor
@@ -184,9 +184,9 @@ def name_sides(doc: WorkDoc, g: Any, actors: list[Actor]) -> list[Actor]:
 
 def stand_in(event_type: str | None, cc: str) -> Actor:
     """ACLED's unnamed crowd of a country: "Protesters (Kenya)" for a protest, "Rioters (Kenya)" for a riot."""
-    crowd = "Protesters" if event_type == "Protests" else "Rioters"
+    crowd, inter = CROWDS["Protests" if event_type == "Protests" else "Riots"]
     return Actor(name=f"{crowd} ({country_name(cc).removeprefix('the ')})", country_code=cc, sector="CVL",
-                 role="actor", code=alpha3(cc), inter=6 if crowd == "Protesters" else 5)
+                 role="actor", code=alpha3(cc), inter=inter)
 
 
 def _modifies_police(force: Actor, text: str) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, TextIO
 
-from eventwire.components.actors import acled_inter, acled_name
+from eventwire.components.actors import CROWDS, acled_inter, acled_name
 from eventwire.export.acled_geo import country_name, iso_numeric, region
 from eventwire.export.common import (
     ExportResult,
@@ -31,8 +31,9 @@ COLUMNS = (
 )  # fmt: skip
 
 POLITICAL_VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-# ACLED's stand-ins for a side the report leaves unnamed, "<name> (<country>)" with its inter code (codebook).
-STAND_IN_ACTOR1 = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
+# ACLED's stand-ins for a side the report leaves unnamed, "<name> (<country>)" with its inter code (codebook): the
+# crowds the event coder names too, and an unidentified armed group.
+STAND_IN_ACTOR1 = CROWDS
 UNIDENTIFIED = ("Unidentified Armed Group", 3)
 PROTESTERS = STAND_IN_ACTOR1["Protests"]
 EXCESSIVE_FORCE = "Excessive force against protesters"
