@@ -24,7 +24,7 @@ _ARREST = ("Strategic developments", "Arrests")
 EXCESSIVE = trigger_parts.EXCESSIVE[1]
 INTERVENTION = "Protest with intervention"
 # The side that intervenes: police (and unnamed security forces, as ACLED names them at protests) or the army.
-_POLICE = re.compile(r"\b(?:police(?:men|man)?|security\s+forces|gendarmes?|gendarmerie|police\s+officers)\b", re.I)
+_POLICE = re.compile(r"\b(?:police(?:men|man)?|security\s+forces|gendarmes?|gendarmerie)\b", re.I)  # ("police officers": "police")
 _ARMY = re.compile(r"\b(?:soldiers|troops|army|military)\b", re.I)
 _FORCE_SECTORS = {"MIL", "COP", "SPY"}
 # Who an arrest took: the crowd ("detained 15 activists", "arrested their leaders", "five of them", "protesters were
