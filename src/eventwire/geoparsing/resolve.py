@@ -138,6 +138,25 @@ def _unit_count(units: dict[str, Counter[str]], code: str, key: str) -> int:
     return 0 if not c else sum(n for k, n in c.items() if k != key)
 
 
+def written_out(gz: Gazetteer, cands: list[Candidate], keys: list[str], inside: dict[int, Box]) -> None:
+    """A short-headed name ("Mt. Vernon", "Ft. Wayne") with no reading in its stated state or county takes the
+    readings of its written-out form that lie there ("Mt. Vernon, Ohio": Mount Vernon, Ohio)."""
+    # GeoNames lists "Mt. Vernon" as an alias of Illinois's Mount Vernon alone; the main names are compared written
+    # out (round 101), but a reading the alias lacks was never a candidate. Only inside a stated container: alone,
+    # "St. Louis" and "St. Anthony" keep their own aliases' readings (Saint-Louis, Senegal is no rival then).
+    extra: dict[str, list[int]] = {}
+    for n, box in inside.items():
+        k, c = keys[n], cands[n]
+        if k.partition(" ")[0] not in SHORT_HEADS or box.best is None or box.unit or box.depth < 2 or box.relative \
+                or max((box.holds(gz, i) for i in c.ids), default=0) >= box.depth:
+            continue
+        if k not in extra:
+            extra[k] = [i for i in gz.candidates(expanded(k)) if i not in c.ids and box.holds(gz, i) >= box.depth]
+    for c, k in zip(cands, keys, strict=True):
+        if extra.get(k):  # one sense per discourse: every mention of the name reads the same records
+            c.ids = c.ids + [i for i in extra[k] if i not in c.ids]
+
+
 def resolve(
     gz: Gazetteer, text: str, cands: list[Candidate], setting: str | None = None,
     context: list[Candidate] | None = None, main_bonus: float = 0.6,
@@ -173,6 +192,7 @@ def resolve(
             key_def[keys[n]] = inside[n]
     inside = {n: key_def.get(k) or inside.get(n) or key_box[k] for n, k in enumerate(keys)
               if inside.get(n) or k in key_box}
+    written_out(gz, cands, keys, inside)
     acr = [c.text.isupper() and len(c.text.replace(".", "")) <= 4 for c in cands]
     # Mentions repeat (a long report names Kharkiv 40 times): priors are computed once per name and casing.
     prior_memo: dict[tuple[str, bool], dict[int, float]] = {}
