@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -56,32 +57,79 @@ def fold_protests(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tupl
     for key in groups:
         if (key[3], key[4]) in spots:
             near.setdefault((key[3], key[4]), []).append(key)
+    groups = dict(groups)  # (split groups join it under keys of their own)
     out = dict(groups)
-    for spot, all_keys in spots.items():
-        for keys in _camps(doc, groups, all_keys):
-            _fold_camp(doc, groups, out, keys, near[spot])
+    for spot, keys in spots.items():
+        camps = _camps(doc, groups, keys)
+        if len(camps) > 1:
+            keys = _split(groups, out, keys, camps)
+        for n, camp in enumerate(camps):
+            mine = [k for k in keys if id(groups[k].triggers[0]) in camp]
+            if mine:
+                _fold_camp(doc, groups, out, mine, near[spot], n)
     return out
 
 
-def _camps(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], keys: list[tuple[Any, ...]]) -> list[list[tuple[Any, ...]]]:
-    """The spot's demonstrations by side: rallies told in other sentences with opposed sides ("pro-Russian activists
-    rallied ... Pro-EU protesters marched") are two demonstrations, as ACLED codes them; the rest are one."""
-    camps: list[tuple[set[str], set[int], list[tuple[Any, ...]]]] = []
-    for key in sorted(keys, key=lambda k: min(groups[k].sentences)):
-        sents = groups[key].sentences
-        cues = {m.group(0).lower() for m in _SIDE.finditer(_told(doc, sents))}
-        camp = next((c for c in camps if c[1] & sents or not cues or not c[0] or c[0] & cues), None)
+def _camps(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], keys: list[tuple[Any, ...]]) -> list[set[int]]:
+    """The spot's demonstration triggers (their ids) by side: crowds of opposed sides ("pro-Russian activists rallied
+    ... Pro-EU protesters marched", "supporters of the president rallied ...; opposition supporters held a
+    counter-rally") are two demonstrations, as ACLED codes them; a trigger that names no side joins the first camp."""
+    camps: list[tuple[set[str], set[int]]] = []
+    for t in sorted((t for k in keys for t in groups[k].triggers), key=lambda t: t.start):
+        cues = _cues(doc, t)
+        camp = next((c for c in camps if not cues or not c[0] or c[0] & cues), None)
         if camp is None:
-            camps.append((cues, set(sents), [key]))
+            camps.append((cues, {id(t)}))
         else:
             camp[0].update(cues)
-            camp[1].update(sents)
-            camp[2].append(key)
-    return [c[2] for c in camps]
+            camp[1].add(id(t))
+    return [c[1] for c in camps]
+
+
+# Where the clause that names a crowd's side starts: after "...;", "..., while", "... but".
+_CLAUSE_BREAK = re.compile(r"[;:]|,|\s(?:while|whereas|but)\s", re.I)
+
+
+def _cues(doc: WorkDoc, t: Any) -> set[str]:
+    """The sides named in the trigger's clause up to its end ("opposition supporters held a counter-rally")."""
+    start = doc.sentences[t.sentence].start
+    for m in _CLAUSE_BREAK.finditer(doc.text, start, t.start):
+        start = m.end()
+    return {m.group(0).lower() for m in _SIDE.finditer(doc.text, start, t.end)}
+
+
+def _split(groups: dict[tuple[Any, ...], Any], out: dict[tuple[Any, ...], Any], keys: list[tuple[Any, ...]],
+           camps: list[set[int]]) -> list[tuple[Any, ...]]:
+    """One group per camp for a group whose triggers lie in several (two crowds of one sub-type at one place and
+    day), each under a key of its own until `_fold_camp` keys its event; the spot's keys after the split."""
+    after: list[tuple[Any, ...]] = []
+    for key in keys:
+        g = groups[key]
+        parts = [p for p in ([t for t in g.triggers if id(t) in c] for c in camps) if p]
+        if len(parts) < 2:
+            after.append(key)
+            continue
+        del out[key]
+        aligned = len(g.recipients) == len(g.triggers)
+        for n, part in enumerate(parts):
+            ids = {id(t) for t in part}
+            sub = copy.copy(g)
+            sub.triggers = part
+            # A named crowd goes with the nearest trigger's camp ("Supporters of the president rallied").
+            sub.attackers = [a for a in g.attackers
+                             if id(min(g.triggers, key=lambda t: abs(t.start - a.start))) in ids]
+            sub.inherited = list(g.inherited) if n == 0 else []
+            sub.recipients = [r for t, r in zip(g.triggers, g.recipients, strict=True) if id(t) in ids] if aligned \
+                else list(g.recipients) if n == 0 else []
+            sub.chosen = g.chosen if id(g.chosen) in ids else None
+            k = key if n == 0 else (*key, n)
+            groups[k] = out[k] = sub
+            after.append(k)
+    return after
 
 
 def _fold_camp(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], out: dict[tuple[Any, ...], Any],
-               keys: list[tuple[Any, ...]], near: list[tuple[Any, ...]]) -> None:
+               keys: list[tuple[Any, ...]], near: list[tuple[Any, ...]], camp: int = 0) -> None:
     """Fold one demonstration's groups, and the force or arrests told with them, into its most severe group."""
     told = set().union(*(groups[k].sentences for k in keys))
     host_key = max(keys, key=lambda k: _RANK[_sub(groups[k]) or ""])
@@ -112,9 +160,13 @@ def _fold_camp(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], out: dict[tuple
     host.chosen = chosen
     if arrests and chosen.sub_event_type == "Peaceful protest":
         chosen.sub_event_type = INTERVENTION  # "rallied ..., and police arrested their leaders"
-    new = (chosen.event_type, chosen.sub_event_type, *host_key[2:])
+    new = (chosen.event_type, chosen.sub_event_type, *host_key[2:5])
+    if new in out and camp:
+        # The other side's rally of the same sub-type: the place key names the camp too, so the two keep their own
+        # events and ids (assemble.event_id hashes the place key).
+        new = (*new[:3], (new[3], camp), new[4])
     if new in out:
-        absorb(out[new], host)  # two sides' rallies of one sub-type would share the event's id: told as one
+        absorb(out[new], host)
     else:
         out[new] = host
 
