@@ -65,3 +65,18 @@ def test_one_crowd_retold_is_one_rally() -> None:
     assert len(_demos("Thousands rallied in Nairobi on Sunday. The protesters later marched to parliament.")) == 1
     assert len(_demos("Pro-EU activists rallied in Chisinau on Sunday. The pro-EU protesters marched in Chisinau "
                       "on Sunday.")) == 1
+
+
+def test_for_and_against_the_government_are_two_crowds() -> None:
+    evs = _demos("Pro-government supporters rallied in Caracas on Saturday while anti-government protesters marched "
+                 "nearby.")
+    assert len(evs) == 2 and len({e.id for e in evs}) == 2
+
+
+def test_a_counter_protest_beside_an_unnamed_rally_is_a_second_crowd() -> None:
+    assert len(_demos("Thousands rallied in Nairobi on Sunday; hundreds held a counter-protest nearby.")) == 2
+
+
+def test_two_crowds_against_the_government_are_one_rally() -> None:
+    assert len(_demos("Anti-government protesters rallied in Minsk on Sunday, and opposition supporters marched to "
+                      "the square.")) == 1

@@ -36,9 +36,14 @@ _TAKEN_BEFORE = re.compile(r"\b(?:" + _CROWD + r"|activists|people|participants|
                            r"(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?$", re.I)
 
 
-# The side a crowd takes: "pro-Russian", "anti-government", "supporters of", "opposition supporters".
-_SIDE = re.compile(r"\b(?:(?:pro|anti)-[\w]+|(?:supporters|opponents)\s+of\s+(?:the\s+)?\w+|(?:opposition|government|"
-                   r"ruling[- ]party)\s+supporters|counter-?(?:protest|demonstrat|rall)\w*)", re.I)
+# The side a crowd takes, as (what, for or against): "pro-Russian", "anti-government", "supporters of the president",
+# "opponents of", "opposition supporters" (against the government); a counter-rally is the crowd opposing another.
+_SIDE = re.compile(r"\b(?:(?P<pa>pro|anti)-(?P<x>[\w]+)|(?P<so>supporters|opponents)\s+of\s+(?:the\s+)?(?P<y>\w+)|"
+                   r"(?P<z>opposition|government|ruling[- ]party)\s+supporters|counter-?(?:protest|demonstrat|rall)\w*)",
+                   re.I)
+_RULERS = frozenset({"president", "government", "regime", "ruling", "ruling-party", "ruling party", "authorities",
+                     "state", "junta", "prime", "king", "monarchy"})
+COUNTER = ("counter", True)
 
 
 def _sub(g: Any) -> str | None:
@@ -74,28 +79,53 @@ def _camps(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], keys: list[tuple[An
     """The spot's demonstration triggers (their ids) by side: crowds of opposed sides ("pro-Russian activists rallied
     ... Pro-EU protesters marched", "supporters of the president rallied ...; opposition supporters held a
     counter-rally") are two demonstrations, as ACLED codes them; a trigger that names no side joins the first camp."""
-    camps: list[tuple[set[str], set[int]]] = []
+    camps: list[tuple[set[tuple[str, bool]], set[int]]] = []
     for t in sorted((t for k in keys for t in groups[k].triggers), key=lambda t: t.start):
-        cues = _cues(doc, t)
-        camp = next((c for c in camps if not cues or not c[0] or c[0] & cues), None)
+        sides = _sides(doc, t)
+        camp = next((c for c in camps if not _opposed(sides, c[0])), None)
         if camp is None:
-            camps.append((cues, {id(t)}))
+            camps.append((sides, {id(t)}))
         else:
-            camp[0].update(cues)
+            camp[0].update(sides)
             camp[1].add(id(t))
     return [c[1] for c in camps]
 
 
-# Where the clause that names a crowd's side starts: after "...;", "..., while", "... but".
+def _opposed(a: set[tuple[str, bool]], b: set[tuple[str, bool]]) -> bool:
+    """A trigger's sides `a` clash with a camp's `b`: for and against one thing, for two things ("pro-Russian",
+    "pro-EU"), or a counter-rally beside a rally; two crowds against things ("anti-government", "opposition
+    supporters", "anti-war") may be one."""
+    if not a or not b and COUNTER not in a:
+        return False  # a crowd named by no side joins the first camp, and a camp that names none takes a side
+    if (COUNTER in a) != (COUNTER in b):
+        return True
+    return any(x == y and p != q or x != y and p and q for x, p in a - {COUNTER} for y, q in b - {COUNTER})
+
+
+# Where the clause that names a crowd's side starts: after "...;", "...,", "... while", "... but".
 _CLAUSE_BREAK = re.compile(r"[;:]|,|\s(?:while|whereas|but)\s", re.I)
 
 
-def _cues(doc: WorkDoc, t: Any) -> set[str]:
+def _sides(doc: WorkDoc, t: Any) -> set[tuple[str, bool]]:
     """The sides named in the trigger's clause up to its end ("opposition supporters held a counter-rally")."""
     start = doc.sentences[t.sentence].start
     for m in _CLAUSE_BREAK.finditer(doc.text, start, t.start):
         start = m.end()
-    return {m.group(0).lower() for m in _SIDE.finditer(doc.text, start, t.end)}
+    out: set[tuple[str, bool]] = set()
+    for m in _SIDE.finditer(doc.text, start, t.end):
+        if m.group("pa"):
+            what, pro = m.group("x").lower(), m.group("pa").lower() == "pro"
+        elif m.group("so"):
+            what, pro = m.group("y").lower(), m.group("so").lower() == "supporters"
+        elif m.group("z"):
+            what, pro = m.group("z").lower(), True
+            if what == "opposition":
+                what, pro = "government", False  # the opposition's supporters are against the government
+        else:
+            out.add(COUNTER)
+            continue
+        out.add(("government" if what in _RULERS else what, pro))
+    return out
 
 
 def _split(groups: dict[tuple[Any, ...], Any], out: dict[tuple[Any, ...], Any], keys: list[tuple[Any, ...]],
