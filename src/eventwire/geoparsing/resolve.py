@@ -142,8 +142,8 @@ def written_out(gz: Gazetteer, cands: list[Candidate], keys: list[str], inside: 
     """A short-headed name ("Mt. Vernon", "Ft. Wayne") with no reading in its stated state or county takes the
     readings of its written-out form that lie there ("Mt. Vernon, Ohio": Mount Vernon, Ohio)."""
     # GeoNames lists "Mt. Vernon" as an alias of Illinois's Mount Vernon alone; the main names are compared written
-    # out (round 101), but a reading the alias lacks was never a candidate. Only inside a stated container: alone,
-    # "St. Louis" and "St. Anthony" keep their own aliases' readings (Saint-Louis, Senegal is no rival then).
+    # out (round 101), but a reading the alias lacks was never a candidate. Only where no own reading fits a stated
+    # container: given to every short-headed name, they moved WikToR's "St. Louis" to the Seychelles (s23).
     extra: dict[str, list[int]] = {}
     for n, box in inside.items():
         k, c = keys[n], cands[n]
