@@ -92,13 +92,13 @@ def gzip_corpus(n: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.jsonl.gz"
         path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode(), compresslevel=6))
-        best, got = float("inf"), 0
-        for _ in range(3):  # the best of three: the machine is shared
-            t0 = time.perf_counter()
+        best, cpu, got = float("inf"), float("inf"), 0
+        for _ in range(3):  # the best of three, and CPU time beside wall time: the machine is shared
+            t0, c0 = time.perf_counter(), time.process_time()
             got = sum(isinstance(a, Article) for a in read_sources([str(path)], ReadOptions(max_bytes=1_000_000)))
-            best = min(best, time.perf_counter() - t0)
+            best, cpu = min(best, time.perf_counter() - t0), min(cpu, time.process_time() - c0)
         print(f"gzip jsonl: {got} of {n} records, {path.stat().st_size / 1e6:.1f} MB gzipped, best of 3 "
-              f"{best:.2f} s, {got / best:,.0f} records/s")
+              f"{best:.2f} s wall, {cpu:.2f} s CPU, {got / best:,.0f} records/s")
 
 
 if __name__ == "__main__":
