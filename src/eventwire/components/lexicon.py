@@ -25,3 +25,8 @@ DOING = r"(?:(?:are|is|were|was|been)\s+(?:(?:still|also|reportedly|now)\s+){0,2
 # A word between a verb of doing and its fight noun must be able to modify the noun: not another act ("drills
 # simulating attacks", "training for attacks") told by an -ing word or a preposition.
 FIGHT_MOD = r"(?!(?!(?:ongoing|continuing|flanking|probing|spoiling)\b)[\w’'-]*ing\b)(?!(?:for|into|after|from|with|about)\b)"
+
+# Aircraft by model ("Su-34s", "MiG-31K", "Tu-95MS", "F-16s", "A-50"): the weapons finder reads them all as kind
+# "aircraft"; the trigger's air-strike cue reads them less the types that strike nothing (trigger_weak).
+AIRCRAFT_MODELS = (r"Su-\d+\w*", r"MiG-\d+\w*", r"Tu-\d+\w*", r"Il-\d+\w*", r"Ka-\d+\w*", r"Mi-\d+\w*",
+                   r"F-(?:15|16|35)", r"A-50")

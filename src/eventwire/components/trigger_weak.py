@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from eventwire.components.lexicon import AIRCRAFT_MODELS
 from eventwire.components.trigger_parts import AIR, EXP, FORCE_PEOPLE_RE, GRENADE, SHELL
 from eventwire.components.trigger_refs import (
     AGENT_AFTER,
@@ -56,8 +57,10 @@ _CLAUSE_GO = r"(?:(?!;|:|,\s*(?:and|but|while|which|who|after|as)\b|\b(?:back|an
 _CLAUSE_GO += r"return\w*|counter\w*|met)\b).)*?"
 _SHELL_AFTER = re.compile(_CLAUSE_GO + r"\b(?:with|using|used|by|from|fired|launched)\s+" + _CLAUSE_GO + _SHELL_WORDS,
                           re.I)
-# Aircraft by model ("MiG-31K", "Su-34s", "F-16s"): the doers of an air strike, as the AIRCRAFT words are.
-_AIR_MODEL = re.compile(r"\b(?:(?:Su|MiG|Tu|Il|Ka|Mi)-\d+\w*|F-(?:15|16|35)s?)\b")
+# Aircraft by model ("MiG-31K", "Su-34s", "F-16s"): the doers of an air strike, as the AIRCRAFT words are. Not the
+# A-50, a radar (AWACS) plane that strikes nothing: "an A-50 was shot down" tells no air strike.
+_NO_STRIKE = frozenset({"A-50"})
+_AIR_MODEL = re.compile(r"\b(?:" + "|".join(m for m in AIRCRAFT_MODELS if m not in _NO_STRIKE) + r")s?\b")
 # "attacked both directly north from Kyiv", "attacked towards Izyum": an attack told by its direction names no target.
 _ONWARD = re.compile(r"\s+(?:(?:both|directly|further|also|again)\s+)*(?:(?:north|south)(?:east|west)?(?:wards?)?\b|"
                      r"(?:east|west)(?:wards?)?\b|from\b|towards?\b|along\b|across\b|through\b|"

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from eventwire.components.lexicon import AIRCRAFT_MODELS
 from eventwire.components.triggers import KeywordGate, lowered
 from eventwire.pipeline.workdoc import NumberMention, Sentence, WeaponMention, WorkDoc
 
@@ -20,8 +21,7 @@ MODELS: dict[str, list[str]] = {
                r"RPG(?:-\d+)?"],
     "artillery": [r"Msta(?:-[SB])?", r"Krasnopol", r"Caesar", r"M777", r"Pion", r"Akatsiya", r"Gvozdika",
                   r"howitzers?"],
-    "aircraft": [r"Su-\d+\w*", r"Tu-\d+\w*", r"MiG-\d+\w*", r"Mi-\d+\w*", r"Ka-\d+\w*", r"A-50", r"Il-\d+",
-                 r"F-16s?", r"F-35s?", r"bombers?", r"fighter\s+jets?", r"warplanes?", r"helicopters?",
+    "aircraft": [*AIRCRAFT_MODELS, r"bombers?", r"fighter\s+jets?", r"warplanes?", r"helicopters?",
                  r"military\s+aircraft"],
 }
 KINDS: dict[str, str] = {
@@ -58,6 +58,11 @@ _MOD_GAP = re.compile(r"(?:\s+(?:[\w-]+-type|type|attack|strike|kamikaze|combat|
                       + "|".join(p for k in ("drone", "missile", "rocket") for p in MODELS[k]) + r")s?\b)*\s+", re.I)
 
 
+def _stem(pattern: str) -> str:
+    """The literal start of a model pattern, lower-cased: the gate's stem ("Su-\\d+\\w*" -> "su-")."""
+    return re.sub(r"[\\(].*", "", pattern).lower()
+
+
 class WeaponFinder:
     """Compiled model and kind patterns (built once in make())."""
 
@@ -72,8 +77,8 @@ class WeaponFinder:
         bomb explosive dynamite ied mine grenade rifle gun pistol ak-47 geran lancet orlan bayraktar gerbera mohajer
         switchblade iskander kh- kalibr kinzhal tochka s-300 s-400 oniks zircon tsirkon atacms storm shadow scalp
         taurus neptune tomahawk fateh scud patriot kn-23 javelin nlaw grad bm-21 smerch uragan tornado himars qassam
-        katyusha rpg msta krasnopol caesar m777 pion akatsiya gvozdika howitzer su- tu- mig- mi- ka- a-50 il- f-16
-        f-35 bomber fighter warplane helicopter small""".split())
+        katyusha rpg msta krasnopol caesar m777 pion akatsiya gvozdika howitzer bomber fighter warplane helicopter
+        small""".split() + [_stem(m) for m in AIRCRAFT_MODELS])
 
     def find(self, doc: WorkDoc) -> list[WeaponMention]:
         """Weapon mentions in text order; a model names its kind, a count before it is a tally."""

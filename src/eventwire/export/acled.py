@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, TextIO
 
-from eventwire.components.actors import CROWDS, acled_inter, acled_name
-from eventwire.export.acled_geo import country_name, iso_numeric, region
+from eventwire.components.actors import CROWDS, acled_country, acled_inter, acled_name
+from eventwire.export.acled_geo import iso_numeric, region
 from eventwire.export.common import (
     ExportResult,
     actors_with_role,
@@ -140,7 +140,7 @@ def row(event: Event, timestamp: int) -> dict[str, Any] | None:
         second = next(a for a in first_actors if acled_name(a, day) == names2[0])
     inter1 = inter_code(first_actors[0], cc) if first_actors else 0
     inter2 = inter_code(second, cc) if second else 0
-    country = country_name(cc)
+    country = acled_country(cc)
     if event.event_type == "Protests" and names1 and inter1 in ARMED:
         # ACLED lists the demonstrators as actor1 of every protest and the force that intervened or fired on them
         # ("Police fired on protesters") as actor2 (interaction 16); a named unarmed group ("doctors") stays actor1.

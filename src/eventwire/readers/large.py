@@ -22,6 +22,9 @@ from eventwire.readers.sniff import sniff
 HEAD = 65536
 # Records of a damaged gzip source dropped before its first unreadable one (the damage starts before it shows).
 LAG = 4
+# Characters of records held back after the first that looks damaged, waiting for the stream to say whether it is;
+# past this, a source that can be opened again is checked whole, one that cannot (stdin) is taken as sound.
+HOLD = 1 << 24
 Opener = Callable[[], IO[bytes]]
 
 
@@ -76,7 +79,7 @@ def read_records(open_bytes: Opener, head: bytes, where: str, fmt: str, options:
     if not gzipped:
         yield from items
         return
-    yield from _checked(items, where, _gzip_damage(open_bytes) if reopenable else None)
+    yield from _checked(items, where, open_bytes if reopenable else None)
 
 
 def _gzip_damage(open_bytes: Opener) -> str | None:
@@ -100,31 +103,38 @@ def _gzip_damage(open_bytes: Opener) -> str | None:
 Records = Generator[Article | ReaderError, None, None]
 
 
-def _checked(items: Records, where: str, damage: str | None) -> Iterator[Article | ReaderError]:
-    """A gzip stream's records and how it broke: a cut keeps every record before it; damage stops at its first sign.
+def _checked(items: Records, where: str, reopen: Opener | None) -> Iterator[Article | ReaderError]:
+    """A gzip stream's records and how it broke, in one pass: a cut keeps every record before it; damage stops at
+    its first sign.
 
-    Deflate garbles its output from the damage on, and zlib notices it late (often only at the end-of-stream
-    check), so a source found damaged beforehand is read up to its first unreadable record or replaced character.
+    Deflate garbles its output from the damage on, and zlib notices it late (often only at the end-of-stream check):
+    the last LAG records always wait, and from the first unreadable record or replaced character on every record
+    waits, until the stream ends (a sound source with a bad record: all are kept) or fails (the waiting ones go).
     """
-    kept, pending = 0, deque[Article | ReaderError]()
+    kept, held, watch, damage = 0, 0, True, None
+    pending = deque[Article | ReaderError]()
     try:
         for item in items:
-            if damage and _looks_damaged(item):
-                break
             pending.append(item)
-            # A damaged source: the record before the first sign is most often garbled too, so a few wait.
-            while len(pending) > (LAG if damage else 0):
+            if watch and (held or _looks_damaged(item)):
+                held += len(item.text) + 1 if isinstance(item, Article) else 1
+                if held <= HOLD:
+                    continue
+                # Too much to hold: check the whole source (a second pass, only here) or, on stdin, go on as sound.
+                watch, damage = False, _gzip_damage(reopen) if reopen else None
+                if damage:
+                    pending.clear()
+                    break
+            while len(pending) > LAG:
                 out = pending.popleft()
                 kept += isinstance(out, Article)
                 yield out
-        else:
-            yield from pending  # no sign at all: the damage, if any, did not make a record unreadable
-            kept += sum(isinstance(i, Article) for i in pending)
     except EOFError:  # a cut stream: everything decoded before the cut is sound
-        if not damage:
-            yield ReaderError(where, f"{TRUNCATED}; the records before the cut were read, the cut-off one was not")
-            return
-    except (zlib.error, gzip.BadGzipFile) as e:  # a stream read once (stdin): its damage shows only now
+        kept += sum(isinstance(i, Article) for i in pending)
+        yield from pending
+        yield ReaderError(where, f"{TRUNCATED}; the records before the cut were read, the cut-off one was not")
+        return
+    except (zlib.error, gzip.BadGzipFile) as e:  # the damage shows: what waits is dropped
         damage = str(e)
     finally:
         items.close()
@@ -132,6 +142,8 @@ def _checked(items: Records, where: str, damage: str | None) -> Iterator[Article
         yield ReaderError(where, f"corrupt gzip data: {damage}; the {kept} records read before the damage showed were "
                                  "kept, the rest were not (damage can change a record without making it unreadable: "
                                  "fetch the file again)")
+        return
+    yield from pending  # the stream ended sound: a record that looked damaged was only a bad one
 
 
 def _looks_damaged(item: Article | ReaderError) -> bool:
