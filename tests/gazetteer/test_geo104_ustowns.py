@@ -73,3 +73,10 @@ def test_the_cities500_town_of_the_name_wins_without_a_cue_and_the_small_one_wit
     assert (bare.admin1, bare.geonameid) == ("Texas", 4739526)  # Waco, Texas (132,356 people)
     cued = gp.parse("A driver from Waco, Ky., was hurt in the crash.")[0]
     assert cued.admin1 == "Kentucky" and haversine_km(cued.lat, cued.lon, 37.74, -84.14) < 15
+
+
+def test_a_town_named_like_a_county_of_its_state_gets_no_row() -> None:
+    """'Oconee' in Georgia: text naming it means Oconee County far more often than the post office elsewhere."""
+    rows = [_zip("Oconee", "GA", 32.85, -82.95), _zip("Oconee", "IL", 39.29, -89.11)]
+    got = us_towns([], {("US.GA", "Oconee County"): "US.GA.219"}, name_key, rows)
+    assert [(p.name, p.admin1) for p in got] == [("Oconee", "US.IL")]

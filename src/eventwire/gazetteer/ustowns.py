@@ -32,6 +32,7 @@ _ABBREV = re.compile(r"\b(?:[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{1,2}|[A-Z]{2,})\b
 _NOT_TOWN = re.compile(r"\b(?:Township|County|Naval|Air|Base|Station|University|College|Hospital|Mall|Service)\b")
 
 
+_COUNTY_WORD = re.compile(r" (?:County|Parish|Borough|Census Area|City and Borough|Municipality)$")
 SURNAMES = 5_000  # the census's most common surnames: a town so named ("Rogers", "Goodwin") is read as a person
 
 
@@ -98,10 +99,13 @@ def us_towns(cities: list[dict], county_code: dict[tuple[str, str], str], key: C
         if c["countrycode"] == "US":
             for n in {c["name"], *c["alternatenames"]}:
                 near[key(n)].append((c["latitude"], c["longitude"]))
+    # A county of its state bears the name ("Oconee" in Georgia): the resolver puts a town before the same-named
+    # unit, and text naming it means the county far more often than a post office elsewhere in the state.
+    counties = {(a1, key(_COUNTY_WORD.sub("", n))) for a1, n in county_code}
     out: list[S.Place] = []
     for (name, st), pts in sorted(zip_towns(rows).items()):
         k = key(name)
-        if _wordy(k):
+        if _wordy(k) or (f"US.{st}", k) in counties:
             continue
         for g in _clusters(sorted(pts)):
             pt = (sum(p[0] for p in g) / len(g), sum(p[1] for p in g) / len(g))
