@@ -41,9 +41,10 @@ def test_zips_of_one_name_far_apart_in_a_state_are_two_towns() -> None:
     assert len(us_towns([], {}, name_key, rows)) == 2
 
 
-def test_abbreviations_unit_words_territories_and_military_codes_are_left_out() -> None:
+def test_abbreviations_unit_words_campus_and_base_offices_territories_and_military_codes_are_left_out() -> None:
     rows = [_zip("Vly Cottage", "NY", 41.1, -73.9), _zip("E Smethport", "PA", 41.8, -78.4),
             _zip("George AFB", "CA", 34.6, -117.4), _zip("Lanexa", "PR", 18.4, -66.1),
+            _zip("State University", "AR", 35.8, -90.7), _zip("Luke Air Force Base", "AZ", 33.5, -112.4),
             _zip("Lanexa", "AE", 0.0, 0.0, kind="MILITARY"),
             _zip("Callisburg", "TX", 33.7, -97.0, accepted=("Woodland Washington County", "Lemoore Naval Air Station"))]
     assert [p.name for p in us_towns([], {}, name_key, rows)] == ["Callisburg"]

@@ -30,6 +30,9 @@ _ABBREV = re.compile(r"\b(?:[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{1,2}|[A-Z]{2,})\b
 # Unit words in accepted alternative names ("Woodland Washington County", "Lemoore Naval Air Station"): an
 # address form, not how text names a town.
 _NOT_TOWN = re.compile(r"\b(?:Township|County|Naval|Air|Base|Station|University|College|Hospital|Mall|Service)\b")
+# A campus or base post office, whatever the ZIP calls its own city ("State University", "Luke Air Force Base"):
+# text names the institution ("Arizona State University"), not a town.
+_INSTITUTION = re.compile(r"\bUniversity$|\b(?:Base|Naval|Service|Hospital)\b")
 
 
 _COUNTY_WORD = re.compile(r" (?:County|Parish|Borough|Census Area|City and Borough|Municipality)$")
@@ -80,7 +83,7 @@ def zip_towns(rows: Iterable[dict]) -> dict[tuple[str, str], list[tuple[float, f
             continue
         p = (float(r["lat"]), float(r["long"]), r["county"] or "")
         for name in (r["city"], *(a for a in r["acceptable_cities"] if not _NOT_TOWN.search(a))):
-            if name and not _ABBREV.search(name):
+            if name and not _ABBREV.search(name) and not _INSTITUTION.search(name):
                 out[(name, r["state"])].append(p)
     return out
 
