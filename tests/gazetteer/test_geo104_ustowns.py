@@ -32,7 +32,7 @@ def test_a_town_cities500_lacks_becomes_a_populated_place_with_state_county_and_
 
 def test_a_cities500_town_of_the_name_nearby_is_the_same_place_and_a_far_one_is_not() -> None:
     rows = [_zip("Ashland", "VA", 37.76, -77.48), _zip("Ashland", "ME", 46.63, -68.41)]
-    got = us_towns([_city("Ashland", 37.759, -77.479)], {}, name_key, rows)
+    got = us_towns([_city("Ashland", 37.759, -77.479), _city("Ashland", 42.195, -122.710)], {}, name_key, rows)
     assert [(p.name, p.admin1) for p in got] == [("Ashland", "US.ME")]
 
 
@@ -81,3 +81,9 @@ def test_a_town_named_like_a_county_of_its_state_gets_no_row() -> None:
     rows = [_zip("Oconee", "GA", 32.85, -82.95), _zip("Oconee", "IL", 39.29, -89.11)]
     got = us_towns([], {("US.GA", "Oconee County"): "US.GA.219"}, name_key, rows)
     assert [(p.name, p.admin1) for p in got] == [("Oconee", "US.IL")]
+
+
+def test_a_name_one_cities500_town_bears_gets_no_post_office_namesake() -> None:
+    """Danielsville, Georgia is the name's one record: the anchor that places "Madison County" beside it."""
+    rows = [_zip("Danielsville", "PA", 40.79, -75.53)]
+    assert us_towns([_city("Danielsville", 34.124, -83.221)], {}, name_key, rows) == []

@@ -98,7 +98,9 @@ def us_towns(cities: list[dict], county_code: dict[tuple[str, str], str], key: C
 
         rows = zipcodes.list_all()
     near: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    bearers: Counter[str] = Counter()  # how many cities500 towns bear each main name, worldwide
     for c in cities:
+        bearers[key(c["name"])] += 1
         if c["countrycode"] == "US":
             for n in {c["name"], *c["alternatenames"]}:
                 near[key(n)].append((c["latitude"], c["longitude"]))
@@ -108,7 +110,9 @@ def us_towns(cities: list[dict], county_code: dict[tuple[str, str], str], key: C
     out: list[S.Place] = []
     for (name, st), pts in sorted(zip_towns(rows).items()):
         k = key(name)
-        if _wordy(k) or (f"US.{st}", k) in counties:
+        # A name one cities500 town bears is the resolver's sure anchor ("DANIELSVILLE - Madison County ...": the
+        # county of Georgia's Danielsville); a post office of the name elsewhere would make it ambiguous.
+        if _wordy(k) or (f"US.{st}", k) in counties or bearers[k] == 1:
             continue
         for g in _clusters(sorted(pts)):
             pt = (sum(p[0] for p in g) / len(g), sum(p[1] for p in g) / len(g))
