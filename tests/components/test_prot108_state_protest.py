@@ -70,3 +70,8 @@ def test_a_crowd_of_government_supporters_or_workers_stays_a_demonstration() -> 
     assert _codes("Supporters of the president protested in Nairobi on Monday.") == DEMO
     assert _codes("Government workers protested in Nairobi on Monday.") == DEMO
     assert _codes("Workers at the ministry protested in Nairobi on Monday.") == DEMO
+
+
+def test_a_state_protesting_after_an_aside_accuses() -> None:
+    assert _codes("Chile, together with other members of the bloc, has protested against the new duties.") == ACCUSE
+    assert _codes("In Santiago, thousands protested against the new duties on Monday.") == DEMO

@@ -335,8 +335,9 @@ _OFFICIALS = re.compile(r"\b(?:government|cabinet|ministry|ministries|foreign\s+
                         r"prime\s+minister|chancellor|spokes(?:man|woman|person)|authorities|presidency|kremlin)$",
                         re.I)
 # The verb slot between that subject and "protest": "has strongly protested", "lodged a formal protest", "summoned
-# the British ambassador on Monday to protest", "recalled its envoy in protest" (adverbs in lower case: not "Italy").
-_ADVERBS = r"(?:\s+(?:(?i:has|have|had|also|again)|[a-z]+ly))*"
+# the British ambassador on Monday to protest", "recalled its envoy in protest" (adverbs in lower case: not "Italy"),
+# after an aside ("Indonesia, with other members of ASEAN, has protested").
+_ADVERBS = r"(?:\s*,[^,;]{1,150}?,)?(?:\s+(?:(?i:has|have|had|also|again)|[a-z]+ly))*"
 _PROTEST_VERB = re.compile(_ADVERBS + r"\s+$")
 _PROTEST_ACT = re.compile(
     _ADVERBS + r"\s+(?i:(?:lodged|filed|registered|issued|sent|made|delivered|submitted|handed)\s+(?:an?|its|their)"
@@ -353,7 +354,7 @@ def state_protest(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
     word = text[t0:t1].lower()
     if not word.startswith("protest") or word.startswith(("protester", "protestor")) or _DEMO_AFTER.match(text, t1):
         return False
-    lo = max(s0, t0 - 120)
+    lo = max(s0, t0 - 250)
     slots = [_PROTEST_ACT] + ([_PROTEST_VERB] if word.startswith(("protested", "protests")) else [])
     for slot in slots:
         m = slot.search(text, lo, t0)
