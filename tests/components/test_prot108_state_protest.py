@@ -75,3 +75,12 @@ def test_a_crowd_of_government_supporters_or_workers_stays_a_demonstration() -> 
 def test_a_state_protesting_after_an_aside_accuses() -> None:
     assert _codes("Chile, together with other members of the bloc, has protested against the new duties.") == ACCUSE
     assert _codes("In Santiago, thousands protested against the new duties on Monday.") == DEMO
+
+
+def test_a_crowd_at_an_embassy_stays_a_demonstration() -> None:
+    assert _codes("Students at the Iranian embassy protested on Monday.") == DEMO
+    assert _codes("Kenya's teachers protested in Nairobi on Monday.") == DEMO
+
+
+def test_officials_after_an_opening_place_accuse() -> None:
+    assert _codes("In Kyiv, officials protested the decision.") == ACCUSE

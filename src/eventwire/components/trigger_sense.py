@@ -343,7 +343,7 @@ _PROTEST_ACT = re.compile(
     _ADVERBS + r"\s+(?i:(?:lodged|filed|registered|issued|sent|made|delivered|submitted|handed)\s+(?:an?|its|their)"
     r"(?:\s+[\w-]+){0,2}?|(?:summoned|recalled|withdrew|called\s+in)\s+[^,;.]{1,80}?\s+(?:to|in))\s+$")
 # "Workers at the ministry protested", "supporters of the president protested": the official governs no verb.
-_OF_OFFICIAL = re.compile(r"\b(?:of|for|with|against|at|in|outside|near|from|to|by|among)\s+(?:\S+\s+){0,3}$", re.I)
+_OF_OFFICIAL = re.compile(r"\b(?:of|for|with|against|at|in|outside|near|from|to|by|among)\s+(?:[^\s,;]+\s+){0,3}$", re.I)
 # "protested outside the embassy", "protested in the streets": a crowd's demonstration whoever it is.
 _DEMO_AFTER = re.compile(r"\s+(?:outside|in\s+front\s+of|through|along|(?:in|on|into)\s+the\s+streets)\b", re.I)
 
@@ -361,10 +361,10 @@ def state_protest(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
         if m is None:
             continue
         e = m.start()
-        if any(a.end == e and (a.kind in ("state", "organisation") or a.kind == "person" and a.sector == "GOV")
-               for a in doc.actors):
-            return True
-        o = _OFFICIALS.search(text, max(s0, e - 30), e)
-        if o is not None and not _OF_OFFICIAL.search(text, max(s0, o.start() - 40), o.start()):
+        heads = [a.start for a in doc.actors if a.end == e and (a.kind in ("state", "organisation")
+                                                                or a.kind == "person" and a.sector == "GOV")]
+        if (o := _OFFICIALS.search(text, max(s0, e - 30), e)) is not None:
+            heads.append(o.start())
+        if any(not _OF_OFFICIAL.search(text, max(s0, h - 40), h) for h in heads):
             return True
     return False
