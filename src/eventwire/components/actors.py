@@ -439,8 +439,9 @@ def _lexicon_mention(text: str, start: int, end: int, kind: str, key: str, paylo
     if key in lex.capitals or key in {"moscow", "kyiv", "kiev", "washington", "beijing", "tehran", "jerusalem",
                                       "damascus", "minsk"}:
         if not re.match(r"(?:'s|’s)?\s+(?:has|had|have|is|was|does|did|will|would|said|says|claims?|"
-                        r"accused|denied|launched|announced|warned)\b", text[end : end + 20]):
-            return None  # a capital names its government only as a subject ("Moscow does not ...")
+                        r"accused|denied|launched|announced|warned|protested|lodged|summoned|recalled)\b",
+                        text[end : end + 20]):
+            return None  # a capital names its government only as a subject ("Moscow does not ...", "Beijing lodged")
     return ActorMention(start, end, surface, country_name(cc).removeprefix("the "), "state", cc, alpha3(cc),
                         "GOV")
 

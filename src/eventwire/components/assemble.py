@@ -329,7 +329,8 @@ def _event(doc: WorkDoc, key: tuple[Any, ...], g: Group) -> Event:
     damage = _damage([d for d in doc.damage if d.sentence in near], ev, doc)
     claims = _claims(doc, sents, ev)
     loc_key = key[3]
-    eid = event_id(art.id, t0.event_type or t0.plover, t0.sub_event_type, loc_key, date.start)
+    camp = key[5] if len(key) > 5 else 0  # a second opposed crowd's camp (assemble_protest)
+    eid = event_id(art.id, t0.event_type or t0.plover, t0.sub_event_type, loc_key, date.start, camp)
     conf = 0.45 + 0.15 * (location is not None) + 0.1 * (date.text is not None) + 0.1 * bool(actors) \
         + 0.05 * min(len(g.triggers) - 1, 2) + 0.05 * (fatalities.best is not None or bool(damage))
     if not t0.event_type:
@@ -363,9 +364,13 @@ def _following(doc: WorkDoc, sents: set[int]) -> set[int]:
     return {nxt}
 
 
-def event_id(article_id: str, etype: str | None, sub: str | None, loc_key: object, day: dt.date | None) -> str:
-    """An event's content id from its article, coding, place key and day: re-running gives the same id."""
-    return content_id(article_id, etype, sub, str(loc_key or ""), day.isoformat() if day else "", prefix="ev_")
+def event_id(article_id: str, etype: str | None, sub: str | None, loc_key: object, day: dt.date | None,
+             camp: int = 0) -> str:
+    """An event's content id from its article, coding, place key, day and camp: re-running gives the same id."""
+    # A second opposed crowd at one place and day (assemble_protest) hashes its camp number too; the first camp and
+    # every other event hash the five parts alone, so their ids stay as they were.
+    return content_id(article_id, etype, sub, str(loc_key or ""), day.isoformat() if day else "",
+                      *([str(camp)] if camp else []), prefix="ev_")
 
 
 _DISTRICT_TEXT = re.compile(r"\b(?:[Rr]aion|[Dd]istrict)\b")

@@ -135,13 +135,13 @@ def _split(groups: dict[tuple[Any, ...], Any], out: dict[tuple[Any, ...], Any], 
     after: list[tuple[Any, ...]] = []
     for key in keys:
         g = groups[key]
-        parts = [p for p in ([t for t in g.triggers if id(t) in c] for c in camps) if p]
+        parts = [(ci, p) for ci, p in enumerate([t for t in g.triggers if id(t) in c] for c in camps) if p]
         if len(parts) < 2:
             after.append(key)
             continue
         del out[key]
         aligned = len(g.recipients) == len(g.triggers)
-        for n, part in enumerate(parts):
+        for n, (ci, part) in enumerate(parts):
             ids = {id(t) for t in part}
             sub = copy.copy(g)
             sub.triggers = part
@@ -152,7 +152,9 @@ def _split(groups: dict[tuple[Any, ...], Any], out: dict[tuple[Any, ...], Any], 
             sub.recipients = [r for t, r in zip(g.triggers, g.recipients, strict=True) if id(t) in ids] if aligned \
                 else list(g.recipients) if n == 0 else []
             sub.chosen = g.chosen if id(g.chosen) in ids else None
-            k = key if n == 0 else (*key, n)
+            # A later part is keyed by its camp's number, as `_fold_camp` keys a second camp's event: a part still
+            # waiting for its camp's fold can then never be taken for another camp's event.
+            k = key if n == 0 else (*key, ci)
             groups[k] = out[k] = sub
             after.append(k)
     return after
@@ -192,9 +194,9 @@ def _fold_camp(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], out: dict[tuple
         chosen.sub_event_type = INTERVENTION  # "rallied ..., and police arrested their leaders"
     new = (chosen.event_type, chosen.sub_event_type, *host_key[2:5])
     if new in out and camp:
-        # The other side's rally of the same sub-type: the place key names the camp too, so the two keep their own
-        # events and ids (assemble.event_id hashes the place key).
-        new = (*new[:3], (new[3], camp), new[4])
+        # The other side's rally of the same sub-type: a sixth key element names the camp, so the two keep their own
+        # events and ids (assemble.event_id hashes it).
+        new = (*new, camp)
     if new in out:
         absorb(out[new], host)
     else:

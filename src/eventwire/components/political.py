@@ -31,6 +31,7 @@ from eventwire.components.political_rules import (
     threat_mode,
 )
 from eventwire.components.provenance import source_name
+from eventwire.components.trigger_sense import state_protest
 from eventwire.components.triggers import is_heading, lowered
 from eventwire.model import Actor, DateSpan, Event, Evidence, Location, PlaceMention, Plover
 from eventwire.model.article import content_id
@@ -208,6 +209,8 @@ def _code(doc: WorkDoc, lex: Lexicon, m: Match, obj_end: int, here: list[Coded],
     else:
         event = "AGREE" if promise else m.rule.event
         mode = None if promise else lex.mode(m.rule, text[m.end : obj_end])
+        if event == "PROTEST" and mode == "demo" and state_protest(doc, s.start, m.start, m.end):
+            event, mode = "ACCUSE", "disapprove"  # "Russia protested the decision": a complaint, no demonstration
     c = Coded(m, event, mode)
     c.sources, c.targets = _parties(doc, m, obj_end, here)
     c.date, c.date_span = _date(doc, m)

@@ -8,6 +8,7 @@ from eventwire.components.political_rules import ODD_FOLD
 from eventwire.components.trigger_background import UNIT_WORDS
 from eventwire.components.trigger_parts import _GAIN_IN, ARMED_HEAD
 from eventwire.components.trigger_rules import _ARMED, _NON_STATE
+from eventwire.pipeline.workdoc import WorkDoc
 
 # Rules by name, so a benchmark can switch one off to weigh it (see benchmarks/false_alarms.py).
 DISABLED: set[str] = set()
@@ -324,3 +325,46 @@ def armed_doer(text: str, s0: int, t0: int, t1: int, s1: int) -> bool:
     if _PASSIVE.search(text, max(s0, t0 - 40), t1) or _BY.match(text, t1, s1):
         return _BY_ARMED.match(text, t1, s1) is not None
     return any(p.search(text, s0, t0) is not None for p in (_ARMED, _NON_STATE, _ARMED_NAME))
+
+
+# "Russia protested the decision", "The foreign ministry has formally protested", "China lodged a strong protest
+# against the arrests", "Iran summoned the envoy to protest", "Moscow recalled its ambassador in protest": a state's
+# diplomatic protest. ACLED codes no demonstration there, and PLOVER codes the complaint as ACCUSE, not PROTEST.
+_OFFICIALS = re.compile(r"\b(?:government|cabinet|ministry|ministries|foreign\s+office|state\s+department|embassy|"
+                        r"embassies|consulate|envoys?|ambassadors?|diplomats?|officials|minister|president|premier|"
+                        r"prime\s+minister|chancellor|spokes(?:man|woman|person)|authorities|presidency|kremlin)$",
+                        re.I)
+# The verb slot between that subject and "protest": "has strongly protested", "lodged a formal protest", "summoned
+# the British ambassador on Monday to protest", "recalled its envoy in protest" (adverbs in lower case: not "Italy"),
+# after an aside ("Indonesia, with other members of ASEAN, has protested").
+_ADVERBS = r"(?:\s*,[^,;]{1,150}?,)?(?:\s+(?:(?i:has|have|had|also|again)|[a-z]+ly))*"
+_PROTEST_VERB = re.compile(_ADVERBS + r"\s+$")
+_PROTEST_ACT = re.compile(
+    _ADVERBS + r"\s+(?i:(?:lodged|filed|registered|issued|sent|made|delivered|submitted|handed)\s+(?:an?|its|their)"
+    r"(?:\s+[\w-]+){0,2}?|(?:summoned|recalled|withdrew|called\s+in)\s+[^,;.]{1,80}?\s+(?:to|in))\s+$")
+# "Workers at the ministry protested", "supporters of the president protested": the official governs no verb.
+_OF_OFFICIAL = re.compile(r"\b(?:of|for|with|against|at|in|outside|near|from|to|by|among)\s+(?:[^\s,;]+\s+){0,3}$", re.I)
+# "protested outside the embassy", "protested in the streets": a crowd's demonstration whoever it is.
+_DEMO_AFTER = re.compile(r"\s+(?:outside|in\s+front\s+of|through|along|(?:in|on|into)\s+the\s+streets)\b", re.I)
+
+
+def state_protest(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
+    """The "protest" at t0..t1 is a state's, a ministry's, an embassy's or an official's diplomatic protest."""
+    text = doc.text
+    word = text[t0:t1].lower()
+    if not word.startswith("protest") or word.startswith(("protester", "protestor")) or _DEMO_AFTER.match(text, t1):
+        return False
+    lo = max(s0, t0 - 250)
+    slots = [_PROTEST_ACT] + ([_PROTEST_VERB] if word.startswith(("protested", "protests")) else [])
+    for slot in slots:
+        m = slot.search(text, lo, t0)
+        if m is None:
+            continue
+        e = m.start()
+        heads = [a.start for a in doc.actors if a.end == e and (a.kind in ("state", "organisation")
+                                                                or a.kind == "person" and a.sector == "GOV")]
+        if (o := _OFFICIALS.search(text, max(s0, e - 30), e)) is not None:
+            heads.append(o.start())
+        if any(not _OF_OFFICIAL.search(text, max(s0, h - 40), h) for h in heads):
+            return True
+    return False
