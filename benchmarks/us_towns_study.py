@@ -15,12 +15,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpora import NEWS, bbc, isw  # noqa: E402
+from eventwire.evaluate.gold import split_of as record_split  # noqa: E402
 from eventwire.gazetteer.ustowns import US_TOWN_BASE  # noqa: E402
 from eventwire.geoparsing import default_geoparser  # noqa: E402
-from corpora import NEWS, bbc, isw, isw_date  # noqa: E402
 from geoparse import _km, load_gwn, load_lgl, split_of  # noqa: E402
-
-from eventwire.evaluate.gold import split_of as record_split  # noqa: E402
 
 
 def _new(m: object) -> bool:
@@ -50,7 +49,7 @@ def world_news() -> dict[str, list[tuple[str, str]]]:
         for n, row in enumerate(csv.reader(fh)):
             if len(out["ag"]) < 1000 and row and record_split(f"ag:{n}") == "dev":
                 out["ag"].append((f"ag:{n}", row[1].replace("\\", " ") + ".\n" + row[2].replace("\\", " ")))
-    for name, t, day in isw():
+    for _, t, day in isw():
         if len(out["isw"]) < 100 and day is not None and record_split(f"isw-{day.isoformat()}") == "dev":
             out["isw"].append((f"isw-{day.isoformat()}", t))
     return out
