@@ -76,6 +76,8 @@ def _us_towns(gp: Geoparser, text: str) -> list[str]:
     "He was named Public Enemy Number One by the FBI.",
     "Officials in Tbilisi, Georgia, said barges on the Rhine were halted.",  # the country, not the state
     "Officials in Berlin said the Kremlin had cut gas to Germany.",  # a place abroad: no footing
+    "A woman from Lansing, Mich., was rescued after jumping into Grand River.",  # set in another state (Iowa's)
+    "NEW YORK (Reuters) - Colgate said on Monday it would cut 4,000 jobs.",  # New York: not North Dakota's
 ])
 def test_world_news_reads_no_post_office_town(gp: Geoparser, text: str) -> None:
     assert _us_towns(gp, text) == []
@@ -86,7 +88,8 @@ def test_world_news_reads_no_post_office_town(gp: Geoparser, text: str) -> None:
     ("Deputies drove to Lanexa, VA on Monday.", "Lanexa"),  # its state's postal code after it
     ("Deputies drove to Lanexa in New Kent County on Monday.", "Lanexa"),  # its county
     ("The bakery in Squirrel Hill sold out, a Pittsburgh baker said.", "Squirrel Hill"),  # a city of its state
-    ("Three Readington Township scouts became Eagles.", "Readington"),  # a local paper naming nothing abroad
+    ("Three Readington Township scouts became Eagles.", "Readington"),  # a US civil township
+    ("Jeremy Watson, 30, of Ten Mile, said he was riding a bicycle.", "Ten Mile"),  # a local paper: nothing abroad
 ])
 def test_a_post_office_town_with_a_us_footing_is_read(gp: Geoparser, text: str, town: str) -> None:
     assert town in _us_towns(gp, text)

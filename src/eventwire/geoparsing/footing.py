@@ -13,11 +13,15 @@ from eventwire.geoparsing.recognize import Candidate
 CITY = 10_000  # a US town this big, as a name's likeliest reading, sets the text in its state
 # "the Rhine", "Public Enemy Number One" (a capital word inside a sentence, not its first: "Three Readington ...")
 _THE_OR_NAME_BEFORE = re.compile(r"(?:\bthe|(?<=[\w,;:] )[A-Z][\w'’]*)\s+$")
+_TOWNSHIP = re.compile(r" Township\b")
 _AFTER = re.compile(r",\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b")  # "Lanexa, VA", "Rhine, Georgia"
 
 
 def _stated(gz: Gazetteer, text: str, c: Candidate, i: int) -> bool:
-    """The town's own state follows it ("Lanexa, VA", "Rhine, Georgia")."""
+    """The town's own state follows it ("Lanexa, VA", "Rhine, Georgia"), or it is named as a US civil township
+    ("Readington Township")."""
+    if c.text.endswith(" Township") or _TOWNSHIP.match(text, c.end):
+        return True
     m = _AFTER.match(text, c.end)
     return m is not None and m.group(1) in (gz.admin1[i][3:], gz.admin1_name(gz.admin1[i]))
 
@@ -47,13 +51,15 @@ def unfooted(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candida
     # "Georgia" names a country too: only a name that is no country's stands for the state ("Ga.", "Virginia").
     countries = {k for code, names in units.items() if code.startswith("cc:") for k in names}
     states = {code for code, names in units.items() if code.startswith("a1:US.") and any(k not in countries for k in names)}
-    for c in ctx:  # "Pittsburgh": a name whose likeliest reading is a city of the state sets the text there
-        if c.ids and (b := max(c.ids, key=lambda i: gz.pops[i])) is not None and gz.cc[b] == "US" \
-                and gz.fclass[b] == "P" and gz.pops[b] >= CITY:
+    for c in ctx:  # "Pittsburgh", "NEW YORK": a name whose likeliest reading is a city or the state sets it there
+        if c.ids and (b := max(c.ids, key=lambda i: gz.pops[i])) is not None and gz.cc[b] == "US" and (
+                (gz.fclass[b] == "P" and gz.pops[b] >= CITY) or gz.fcode[b] == "ADM1") \
+                and not any(gz.fcode[i] == "PCLI" for i in c.ids):
             states.add("a1:" + gz.admin1[b])
-    # A text that names no place abroad ("Three Readington Township Boy Scouts ...") is a local paper's: its
+    # A text that names no place abroad nor any state ("Three Readington Township Boy Scouts ...") is a local paper's: its
     # post-office town stands, unless "the" or another name leads it ("on the Rhine", "Enemy Number One").
-    home = not any(_abroad(gz, c) for c in ctx)
+    # A text set in another state ("Charlotte, Mich. ... jumping into Grand River") gives an Iowa post office none.
+    home = not states and not any(_abroad(gz, c) for c in ctx)
     stated = {(name_key(cands[n].text), i) for n in towns for i in cands[n].ids
               if int(gid[i]) >= US_TOWN_BASE and _stated(gz, text, cands[n], i)}  # one sense per discourse
     for n in towns:
