@@ -17,7 +17,7 @@ import ahocorasick
 import numpy as np
 
 from eventwire.errors import GazetteerError
-from eventwire.gazetteer import arabic, ustowns
+from eventwire.gazetteer import arabic, normalize, ustowns
 from eventwire.gazetteer import sources as S
 from eventwire.gazetteer.normalize import name_key as _name_key
 from eventwire.gazetteer.normalize import name_keys
@@ -80,10 +80,16 @@ def built_against(data: bytes) -> str | None:
     return m.group(1).decode() if m else None
 
 
+# Every module whose code or lists decide the rows: ustowns reads lowercase's English words and census names.
+# (lowercase by path: importing the geoparsing package here would import the gazetteer in a cycle.)
+_BUILD_MODULES = (__file__, S.__file__, arabic.__file__, normalize.__file__, ustowns.__file__,
+                  str(Path(__file__).parents[1] / "geoparsing" / "lowercase.py"))
+
+
 def input_hash() -> str:
     """Version hash of every input, so a changed package or curated file rebuilds the index."""
     h = hashlib.sha1(f"{INDEX_FORMAT};{_pkg_versions()}".encode())
-    for mod in (__file__, S.__file__, arabic.__file__, ustowns.__file__):  # the build rules themselves are an input
+    for mod in _BUILD_MODULES:  # the build rules themselves are an input
         h.update(Path(mod).read_bytes())
     # The curated files' folder (data_file("") names the folder itself, whose parent is data/).
     for name in sorted(p.name for p in S.data_file("curated.tsv").parent.iterdir() if p.is_file()):

@@ -24,15 +24,17 @@ CLUSTER_KM = 25.0  # ZIPs of one name and state farther apart than this are diff
 _STATES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
     "OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split())
-# USPS abbreviations ("Vly Cottage", "Monroe Twp", "E Smethport", "George AFB"): a capital and one or two
-# consonants, a lone letter, a word in capitals.
-_ABBREV = re.compile(r"\b(?:[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{1,2}|[A-Z]{2,})\b|\b[A-Z](?=\s|$)|\d|[^\w .'-]")
+# USPS abbreviations ("Vly Cottage", "Monroe Twp", "Airway Hgts", "E Smethport", "George AFB"): a capital and
+# one to four consonants, a lone letter, a word in capitals.
+_ABBREV = re.compile(r"\b(?:[B-DF-HJ-NP-TV-Z](?:[b-df-hj-np-tv-z]{1,2}|[b-df-hj-np-tv-xz]{3,4})|[A-Z]{2,})\b|\b[A-Z](?=\s|$)|\d|[^\w .'-]")
 # Unit words in accepted alternative names ("Woodland Washington County", "Lemoore Naval Air Station"): an
 # address form, not how text names a town.
 _NOT_TOWN = re.compile(r"\b(?:Township|County|Naval|Air|Base|Station|University|College|Hospital|Mall|Service)\b")
 # A campus or base post office, whatever the ZIP calls its own city ("State University", "Luke Air Force Base"):
-# text names the institution ("Arizona State University"), not a town.
-_INSTITUTION = re.compile(r"\bUniversity$|\b(?:Base|Naval|Service|Hospital)\b")
+# text names the institution ("Arizona State University", "Tufts Univ"), not a town.
+# A UNIQUE ZIP is one organisation's ("Philip Morris", "Sallie Mae", "Gannett"); a MILITARY one is no place.
+_TOWN_ZIPS = frozenset(("STANDARD", "PO BOX"))
+_INSTITUTION = re.compile(r"\bUniv(?:ersity)?$|\b(?:Base|Naval|Service|Hospital)\b")
 
 
 _COUNTY_WORD = re.compile(r" (?:County|Parish|Borough|Census Area|City and Borough|Municipality)$")
@@ -76,10 +78,11 @@ def _clusters(points: list[tuple[float, float, str]]) -> list[list[tuple[float, 
 
 
 def zip_towns(rows: Iterable[dict]) -> dict[tuple[str, str], list[tuple[float, float, str]]]:
-    """(town name, state) → (lat, lon, county) of the ZIP codes that name it (its own city or an accepted one)."""
+    """(town name, state) → (lat, lon, county) of the town and PO box ZIP codes that name it (their own city or an
+    accepted one)."""
     out: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     for r in rows:
-        if r["state"] not in _STATES or not r["lat"] or not r["long"] or r["zip_code_type"] == "MILITARY":
+        if r["state"] not in _STATES or not r["lat"] or not r["long"] or r["zip_code_type"] not in _TOWN_ZIPS:
             continue
         p = (float(r["lat"]), float(r["long"]), r["county"] or "")
         for name in (r["city"], *(a for a in r["acceptable_cities"] if not _NOT_TOWN.search(a))):
@@ -93,6 +96,10 @@ def us_towns(cities: list[dict], county_code: dict[tuple[str, str], str], key: C
     """Populated places for the ZIP towns no US cities500 town of the same name lies near (population 0: the
     convention for a place of unknown size, so a real cities500 town of the name always has the larger prior).
     `county_code` maps (admin-1 code "US.NY", county name) to its admin-2 code; `key` is the name-key function."""
+    from eventwire.geoparsing.lowercase import census_names, word_counts
+
+    if not word_counts() or not census_names()[0]:  # without them ~6,000 word and person names become towns
+        raise RuntimeError("US towns: pyspellchecker's English word list or the census names are unavailable")
     if rows is None:
         import zipcodes
 

@@ -16,6 +16,7 @@ from eventwire.geoparsing.coherence import city_readings, local_fit, spelt_alike
 from eventwire.geoparsing.context import containers, named_units
 from eventwire.geoparsing.county import bare_counties, seat_counties
 from eventwire.geoparsing.district import district_city
+from eventwire.geoparsing.footing import unfooted
 from eventwire.geoparsing.given import SHORT_HEADS, expanded
 from eventwire.geoparsing.hints import capital_phrases, local_hints
 from eventwire.geoparsing.named import NamedUnits, town_names
@@ -193,6 +194,7 @@ def resolve(
     inside = {n: key_def.get(k) or inside.get(n) or key_box[k] for n, k in enumerate(keys)
               if inside.get(n) or k in key_box}
     written_out(gz, cands, keys, inside)
+    unfooted(gz, text, cands, ctx, units)  # a US post-office town needs its state or county in the text
     acr = [c.text.isupper() and len(c.text.replace(".", "")) <= 4 for c in cands]
     # Mentions repeat (a long report names Kharkiv 40 times): priors are computed once per name and casing.
     prior_memo: dict[tuple[str, bool], dict[int, float]] = {}
