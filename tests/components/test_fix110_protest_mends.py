@@ -82,6 +82,11 @@ def test_one_side_spelled_two_ways_is_one_rally() -> None:
         assert len(_demos(text)) == 1, text
 
 
+def test_a_crowd_opposing_a_plan_is_no_rival_crowd() -> None:
+    assert len(_demos("Thousands rallied in Paris on Sunday. Farmers opposing the reform marched in Paris on "
+                      "Sunday.")) == 1
+
+
 def test_for_and_against_one_thing_spelled_two_ways_are_two_crowds() -> None:
     for text in ("Pro-EU activists rallied in Tbilisi on Sunday, while anti-European protesters marched nearby.",
                  "Pro-Russia activists rallied in Tbilisi on Sunday, while anti-Russian protesters marched nearby."):

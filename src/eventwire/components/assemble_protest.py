@@ -39,13 +39,15 @@ _TAKEN_BEFORE = re.compile(r"\b(?:" + _CROWD + r"|activists|people|participants|
 # The side a crowd takes, as (what, for or against): "pro-Russian", "anti-government", "supporters of the
 # president", "opponents of", "opposition supporters" (against the government); a counter-rally is the crowd opposing
 # another, and "rival"/"opposing" tells that the crowds are two.
+# "a rival rally", "opposing crowds": not "farmers opposing the reform".
+_RIVAL = (r"(?P<r>(?:rival|opposing|competing)\s+(?:[\w-]+\s+)?(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|"
+          r"crowds?|camps?|groups?|supporters|protesters|demonstrators)\b)")
 _SIDE = re.compile(r"\b(?:(?P<pa>pro|anti)-(?P<x>[\w]+)|(?P<so>supporters|opponents)\s+of\s+(?:the\s+)?(?P<y>\w+)|"
                    r"(?P<z>opposition|government|ruling[- ]party)\s+supporters|counter-?(?:protest|demonstrat|rall)\w*|"
-                   r"(?P<r>rival|opposing|competing)\b)",
-                   re.I)
+                   + _RIVAL + ")", re.I)
 _RULERS = frozenset({"president", "government", "regime", "ruling", "ruling-party", "ruling party", "authorities",
                      "state", "junta", "prime", "king", "monarchy"})
-_MARK = re.compile(r"\b(?:counter-?(?:protest|demonstrat|rall)\w*|(?P<r>rival|opposing|competing))\b", re.I)
+_MARK = re.compile(r"\b(?:counter-?(?:protest|demonstrat|rall)\w*|" + _RIVAL + ")", re.I)
 _EUROPE = frozenset({"eu", "europe", "european"})
 COUNTER = ("counter", True)
 RIVAL = ("rival", True)
