@@ -88,7 +88,7 @@ RULES: list[Rule] = [
          r"counter-?(?:protests?|rall(?:y|ies))\b|counter-?(?:protests?|rall(?:y|ies))(?=\s+(?:in|against|outside|"
          r"near|nearby|took\s+place|(?:was|were)\s+held|drew|erupted|broke\s+out)\b)",
          PEACEFUL, "PROTEST", "demo",
-         anchors="protest demonstrat rall took sit marched staged counter held organi mounted joined attended"),
+         anchors="protest demonstrat rall took sit marched staged counter"),
     # A blockade by demonstrators is a protest (ACLED): a named crowd of people blocking roads ("Farmers on tractors
     # blocked roads", "Taxi drivers barricaded the bridge"), or anyone doing it with a protest aim ("Hundreds blocked
     # the highway in protest at ...", "blocked roads to protest the tax"); not troops or police blocking roads, nor a
