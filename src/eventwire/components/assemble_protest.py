@@ -133,13 +133,20 @@ def _opposed(a: set[tuple[str, bool]], b: set[tuple[str, bool]]) -> bool:
     """A trigger's sides `a` clash with a camp's `b` only where the text opposes them: for and against one thing, a
     counter-rally or a rival rally beside a rally, or two things backed by crowds the text calls rival; two
     spellings of one side ("pro-EU", "pro-European") or two crowds against things ("anti-government", "opposition
-    supporters", "anti-war") are one demonstration."""
+    supporters", "anti-war") are one demonstration; crowds for two countries or blocs are rivals (`_bloc`)."""
     if not a or not b and not a & _MARKS:
         return False  # a crowd named by no side joins the first camp, and a camp that names none takes a side
     if bool(a & _MARKS) != bool(b & _MARKS):
         return True  # "held a counter-rally" or "a rival rally" beside a rally
     rival = RIVAL in a or RIVAL in b
-    return any(x == y and p != q or rival and x != y and p and q for x, p in a - _MARKS for y, q in b - _MARKS)
+    return any(x == y and p != q or (rival or _bloc(x) and _bloc(y)) and x != y and p and q
+               for x, p in a - _MARKS for y, q in b - _MARKS)
+
+
+def _bloc(what: str) -> bool:
+    """A side's object that is a country (its ISO code) or the EU: crowds for two of them are rivals ("pro-Russian"
+    and "pro-EU" rallies), where crowds for two causes or two names of one side need the text to call them so."""
+    return what == "eu" or len(what) == 2 and what.isupper()
 
 
 # Where the clause that names a crowd's side starts: after "...;", "...,", "... while", "... but".
