@@ -18,8 +18,8 @@ def test_event_id_without_a_camp_is_the_five_part_hash() -> None:
 
 
 def test_two_camps_of_one_sub_type_keep_their_own_place_and_ids() -> None:
-    events = eventwire.extract("Pro-Russian activists rallied in Chisinau on Sunday. Pro-EU protesters also marched "
-                               "in Chisinau on Sunday.", published=DAY)
+    events = eventwire.extract("Pro-Russian activists rallied in Chisinau on Sunday. Pro-EU protesters held a rival "
+                               "rally in Chisinau on Sunday.", published=DAY)
     assert [e.sub_event_type for e in events] == ["Peaceful protest", "Peaceful protest"]
     first, second = events
     assert first.location is not None and second.location is not None
@@ -30,8 +30,8 @@ def test_two_camps_of_one_sub_type_keep_their_own_place_and_ids() -> None:
 
 
 def test_three_rival_camps_give_three_events() -> None:
-    events = eventwire.extract("Pro-Russian activists rallied in Chisinau on Sunday. Pro-EU protesters marched in "
-                               "Chisinau on Sunday. Pro-Romanian demonstrators also rallied in Chisinau on Sunday.",
-                               published=DAY)
+    events = eventwire.extract("Pro-Russian activists rallied in Chisinau on Sunday. Pro-EU protesters held a rival "
+                               "rally in Chisinau on Sunday. Pro-Romanian demonstrators staged an opposing march in "
+                               "Chisinau on Sunday.", published=DAY)
     assert [e.sub_event_type for e in events] == ["Peaceful protest"] * 3
     assert len({e.id for e in events}) == 3

@@ -41,7 +41,7 @@ from eventwire.components.assemble_link import (
 from eventwire.components.assemble_list import axis_villages, place_list
 from eventwire.components.assemble_namesake import nearer_namesake, region_reading
 from eventwire.components.assemble_offset import offset_place
-from eventwire.components.assemble_protest import fold_protests, name_sides
+from eventwire.components.assemble_protest import fold_protests, name_sides, settle_tolls
 from eventwire.components.assemble_retell import fold_retold, fold_undated, join_retelling, place_told_after
 from eventwire.components.assemble_where import event_location, triggers_in
 from eventwire.components.dates import story_day
@@ -130,6 +130,7 @@ def make(lookback: int = 3, max_age_days: int = MAX_AGE_DAYS) -> Callable[[WorkD
         groups = place_told_after(doc, fold_dateline(doc, groups))
         groups = fold_undated(doc, fold_retold(doc, merge_vague(doc, groups)))
         link_casualties(doc, groups)
+        settle_tolls(doc, groups)
         groups = drop_old_in_front(doc, drop_old(doc, groups, max_age_days))
         groups = fold_districts(doc, drop_outliers(doc, drop_country_summaries(doc, drop_commentary(doc, groups))))
         groups = mend_headline(doc, fold_axis(doc, groups))

@@ -36,14 +36,22 @@ _TAKEN_BEFORE = re.compile(r"\b(?:" + _CROWD + r"|activists|people|participants|
                            r"(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?$", re.I)
 
 
-# The side a crowd takes, as (what, for or against): "pro-Russian", "anti-government", "supporters of the president",
-# "opponents of", "opposition supporters" (against the government); a counter-rally is the crowd opposing another.
+# The side a crowd takes, as (what, for or against): "pro-Russian", "anti-government", "supporters of the
+# president", "opponents of", "opposition supporters" (against the government); a counter-rally is the crowd opposing
+# another, and "rival"/"opposing" tells that the crowds are two.
+# "a rival rally", "opposing crowds": not "farmers opposing the reform".
+_RIVAL = (r"(?P<r>(?:rival|opposing|competing)\s+(?:[\w-]+\s+)?(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|"
+          r"crowds?|camps?|groups?|supporters|protesters|demonstrators)\b)")
 _SIDE = re.compile(r"\b(?:(?P<pa>pro|anti)-(?P<x>[\w]+)|(?P<so>supporters|opponents)\s+of\s+(?:the\s+)?(?P<y>\w+)|"
-                   r"(?P<z>opposition|government|ruling[- ]party)\s+supporters|counter-?(?:protest|demonstrat|rall)\w*)",
-                   re.I)
+                   r"(?P<z>opposition|government|ruling[- ]party)\s+supporters|counter-?(?:protest|demonstrat|rall)\w*|"
+                   + _RIVAL + ")", re.I)
 _RULERS = frozenset({"president", "government", "regime", "ruling", "ruling-party", "ruling party", "authorities",
                      "state", "junta", "prime", "king", "monarchy"})
+_MARK = re.compile(r"\b(?:counter-?(?:protest|demonstrat|rall)\w*|" + _RIVAL + ")", re.I)
+_EUROPE = frozenset({"eu", "europe", "european"})
 COUNTER = ("counter", True)
+RIVAL = ("rival", True)
+_MARKS = {COUNTER, RIVAL}
 
 
 def _sub(g: Any) -> str | None:
@@ -66,12 +74,40 @@ def fold_protests(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tupl
     out = dict(groups)
     for spot, keys in spots.items():
         camps = _camps(doc, groups, keys)
+        owner: dict[tuple[Any, ...], int] = {}
         if len(camps) > 1:
             keys = _split(groups, out, keys, camps)
+            # A later camp's groups are keyed by its number from the start, so that no earlier camp's event can take
+            # one of them for its own key and fold it in.
+            for n, camp in enumerate(camps[1:], 1):
+                for i, k in enumerate(keys):
+                    if len(k) == 5 and id(groups[k].triggers[0]) in camp:
+                        keys[i] = k[:5] + (n,)
+                        groups[keys[i]] = out[keys[i]] = out.pop(k)
+            owner = _owners(groups, keys, camps, near[spot])
         for n, camp in enumerate(camps):
             mine = [k for k in keys if id(groups[k].triggers[0]) in camp]
             if mine:
-                _fold_camp(doc, groups, out, mine, near[spot], n)
+                _fold_camp(doc, groups, out, mine, [k for k in near[spot] if owner.get(k, n) == n], n)
+    return out
+
+
+def _owners(groups: dict[tuple[Any, ...], Any], keys: list[tuple[Any, ...]], camps: list[set[int]],
+            near: list[tuple[Any, ...]]) -> dict[tuple[Any, ...], int]:
+    """The camp whose clause tells each force or arrest group ("...; opposition supporters held a counter-rally,
+    where police shot dead two"): the camp of the last demonstration trigger before it in its sentence, else the
+    first after it; a group told in no camp's sentence is left to the first camp that tells it."""
+    marks = sorted((t.sentence, t.start, n) for k in keys for t in groups[k].triggers
+                   for n, c in enumerate(camps) if id(t) in c)
+    out: dict[tuple[Any, ...], int] = {}
+    for key in near:
+        if key in keys:
+            continue
+        t = groups[key].triggers[0]
+        here = [m for m in marks if m[0] == t.sentence]
+        before = [m for m in here if m[1] < t.start]
+        if before or here:
+            out[key] = (before[-1] if before else here[0])[2]
     return out
 
 
@@ -82,7 +118,9 @@ def _camps(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], keys: list[tuple[An
     camps: list[tuple[set[tuple[str, bool]], set[int]]] = []
     for t in sorted((t for k in keys for t in groups[k].triggers), key=lambda t: t.start):
         sides = _sides(doc, t)
-        camp = next((c for c in camps if not _opposed(sides, c[0])), None)
+        # A crowd retold joins the camp that named its side ("Pro-EU ... held a rival rally. The pro-EU crowd ...").
+        camp = next((c for c in camps if sides - _MARKS & c[0]), None) or next(
+            (c for c in camps if not _opposed(sides, c[0])), None)
         if camp is None:
             camps.append((sides, {id(t)}))
         else:
@@ -92,14 +130,23 @@ def _camps(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], keys: list[tuple[An
 
 
 def _opposed(a: set[tuple[str, bool]], b: set[tuple[str, bool]]) -> bool:
-    """A trigger's sides `a` clash with a camp's `b`: for and against one thing, for two things ("pro-Russian",
-    "pro-EU"), or a counter-rally beside a rally; two crowds against things ("anti-government", "opposition
-    supporters", "anti-war") may be one."""
-    if not a or not b and COUNTER not in a:
+    """A trigger's sides `a` clash with a camp's `b` only where the text opposes them: for and against one thing, a
+    counter-rally or a rival rally beside a rally, or two things backed by crowds the text calls rival; two
+    spellings of one side ("pro-EU", "pro-European") or two crowds against things ("anti-government", "opposition
+    supporters", "anti-war") are one demonstration; crowds for two countries or blocs are rivals (`_bloc`)."""
+    if not a or not b and not a & _MARKS:
         return False  # a crowd named by no side joins the first camp, and a camp that names none takes a side
-    if (COUNTER in a) != (COUNTER in b):
-        return True
-    return any(x == y and p != q or x != y and p and q for x, p in a - {COUNTER} for y, q in b - {COUNTER})
+    if bool(a & _MARKS) != bool(b & _MARKS):
+        return True  # "held a counter-rally" or "a rival rally" beside a rally
+    rival = RIVAL in a or RIVAL in b
+    return any(x == y and p != q or (rival or _bloc(x) and _bloc(y)) and x != y and p and q
+               for x, p in a - _MARKS for y, q in b - _MARKS)
+
+
+def _bloc(what: str) -> bool:
+    """A side's object that is a country (its ISO code) or the EU: crowds for two of them are rivals ("pro-Russian"
+    and "pro-EU" rallies), where crowds for two causes or two names of one side need the text to call them so."""
+    return what == "eu" or len(what) == 2 and what.isupper()
 
 
 # Where the clause that names a crowd's side starts: after "...;", "...,", "... while", "... but".
@@ -112,6 +159,11 @@ def _sides(doc: WorkDoc, t: Any) -> set[tuple[str, bool]]:
     for m in _CLAUSE_BREAK.finditer(doc.text, start, t.start):
         start = m.end()
     out: set[tuple[str, bool]] = set()
+    # "Pro-EU protesters held a rival rally": the clause's rest may still call the crowd a rival one.
+    end = doc.sentences[t.sentence].end
+    if (b := _CLAUSE_BREAK.search(doc.text, t.end, end)) is not None:
+        end = b.start()
+    out.update(RIVAL if m.group("r") else COUNTER for m in _MARK.finditer(doc.text, t.end, end))
     for m in _SIDE.finditer(doc.text, start, t.end):
         if m.group("pa"):
             what, pro = m.group("x").lower(), m.group("pa").lower() == "pro"
@@ -121,11 +173,26 @@ def _sides(doc: WorkDoc, t: Any) -> set[tuple[str, bool]]:
             what, pro = m.group("z").lower(), True
             if what == "opposition":
                 what, pro = "government", False  # the opposition's supporters are against the government
+        elif m.group("r"):
+            out.add(RIVAL)
+            continue
         else:
             out.add(COUNTER)
             continue
-        out.add(("government" if what in _RULERS else what, pro))
+        out.add((_object(doc, m, what), pro))
     return out
+
+
+def _object(doc: WorkDoc, m: re.Match[str], what: str) -> str:
+    """One name for one side's object: the rulers, a country by name or demonym ("pro-Russia", "pro-Russian"), Europe."""
+    if what in _RULERS:
+        return "government"
+    if what in _EUROPE:
+        return "eu"
+    at = m.start("x") if m.group("x") else m.start("y")
+    cc = next((a.country_code for a in doc.actors if a.start <= at < a.end and a.country_code
+               and a.kind in ("state", "demonym")), None)
+    return cc or what
 
 
 def _split(groups: dict[tuple[Any, ...], Any], out: dict[tuple[Any, ...], Any], keys: list[tuple[Any, ...]],
@@ -152,9 +219,11 @@ def _split(groups: dict[tuple[Any, ...], Any], out: dict[tuple[Any, ...], Any], 
             sub.recipients = [r for t, r in zip(g.triggers, g.recipients, strict=True) if id(t) in ids] if aligned \
                 else list(g.recipients) if n == 0 else []
             sub.chosen = g.chosen if id(g.chosen) in ids else None
-            # A later part is keyed by its camp's number, as `_fold_camp` keys a second camp's event: a part still
-            # waiting for its camp's fold can then never be taken for another camp's event.
-            k = key if n == 0 else (*key, ci)
+            # Each part has its own toll list: link_casualties gives a toll to one of them, never to both.
+            sub.casualties = list(g.casualties) if n == 0 else []
+            # A later camp's part is keyed by its camp's number, as `_fold_camp` keys a second camp's event: a part
+            # still waiting for its camp's fold can then never be taken for another camp's event.
+            k = key if ci == 0 else (*key[:5], ci)
             groups[k] = out[k] = sub
             after.append(k)
     return after
@@ -162,7 +231,7 @@ def _split(groups: dict[tuple[Any, ...], Any], out: dict[tuple[Any, ...], Any], 
 
 def _fold_camp(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], out: dict[tuple[Any, ...], Any],
                keys: list[tuple[Any, ...]], near: list[tuple[Any, ...]], camp: int = 0) -> None:
-    """Fold one demonstration's groups, and the force or arrests told with them, into its most severe group."""
+    """Fold one camp's demonstration groups, and the force or arrests told with them, into its most severe group."""
     told = set().union(*(groups[k].sentences for k in keys))
     host_key = max(keys, key=lambda k: _RANK[_sub(groups[k]) or ""])
     host = out.pop(host_key)
@@ -281,3 +350,21 @@ def _modifies_police(force: Actor, text: str) -> bool:
         return True
     i = text.find(force.text)
     return i >= 0 and _POLICE.match(text, i + len(force.text) + 1) is not None
+
+
+def settle_tolls(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> None:
+    """A toll linked to one of two rival crowds at a place and day goes to the crowd whose clause tells it: the one with
+    the last trigger before it in its sentence ("...; opposition supporters held a counter-rally, where police shot
+    dead two")."""
+    spots: dict[tuple[Any, Any], list[Any]] = {}
+    for key, g in groups.items():
+        if _sub(g) in _RANK:
+            spots.setdefault((key[3], key[4]), []).append(g)
+    for camps in (c for c in spots.values() if len(c) > 1):
+        for g in camps:
+            for c in list(g.casualties):
+                told = [(t.start, h) for h in camps for t in h.triggers if t.sentence == c.sentence and t.start < c.start]
+                best = max(told, key=lambda x: x[0])[1] if told else g
+                if best is not g:
+                    g.casualties.remove(c)
+                    best.casualties.append(c)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from operator import attrgetter
 from typing import Any
@@ -31,7 +31,7 @@ from eventwire.components.political_rules import (
     threat_mode,
 )
 from eventwire.components.provenance import source_name
-from eventwire.components.trigger_sense import state_protest
+from eventwire.components.trigger_sense import crowd_blockade, state_protest
 from eventwire.components.triggers import is_heading, lowered
 from eventwire.model import Actor, DateSpan, Event, Evidence, Location, PlaceMention, Plover
 from eventwire.model.article import content_id
@@ -211,6 +211,8 @@ def _code(doc: WorkDoc, lex: Lexicon, m: Match, obj_end: int, here: list[Coded],
         mode = None if promise else lex.mode(m.rule, text[m.end : obj_end])
         if event == "PROTEST" and mode == "demo" and state_protest(doc, s.start, m.start, m.end):
             event, mode = "ACCUSE", "disapprove"  # "Russia protested the decision": a complaint, no demonstration
+        if m.rule.acled and mode == "obstruct" and not crowd_blockade(doc, s.start, m.start, m.end):
+            m.rule = replace(m.rule, acled=None)  # "Israel blocked access ..., demanding": a state's closure, PLOVER only
     c = Coded(m, event, mode)
     c.sources, c.targets = _parties(doc, m, obj_end, here)
     c.date, c.date_span = _date(doc, m)

@@ -13,6 +13,7 @@ from typing import Any
 import ahocorasick
 
 from eventwire.components.text_case import lower_same_length
+from eventwire.components.trigger_block import BLOCKADE
 from eventwire.components.trigger_status import MODAL_MAY, RUMOUR
 
 # The stdlib's own regex parser (private, hence untyped) derives each rule's literal prefixes.
@@ -76,13 +77,18 @@ def threat_mode(m: Match) -> str | None:
     return _THREAT_MODE.get((act.event, act.mode))
 
 
+# Patterns the lexicon shares with the trigger stage, named by a rule's `pattern_ref` (one source for both).
+PATTERN_REFS = {"blockade": BLOCKADE}
+
+
 class Lexicon:
     """Compiled political lexicon: one Aho-Corasick gate over every rule's and context's literal prefixes."""
 
     def __init__(self, data: dict[str, object]):
         raw = data["rule"]
         assert isinstance(raw, list)
-        self.rules = [Rule(r["event"], r.get("mode", ""), r.get("kind", "verb"), r["pattern"],
+        self.rules = [Rule(r["event"], r.get("mode", ""), r.get("kind", "verb"),
+                           r.get("pattern") or PATTERN_REFS[r["pattern_ref"]],
                            float(r.get("weight", 0.6)), tuple(r["acled"]) if r.get("acled") else None,
                            bool(r.get("promise")), bool(r.get("future_ok")), bool(r.get("speech")))
                       for r in raw]

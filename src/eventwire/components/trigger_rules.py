@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire.components.trigger_block import BLOCKADE
 from eventwire.components.trigger_parts import (
     _ARMS,
     _PEOPLE,
@@ -34,16 +35,6 @@ from eventwire.components.trigger_parts import (
 from eventwire.components.trigger_rules_fire import FIRE_RULES
 from eventwire.components.trigger_rules_ground import GROUND_RULES
 from eventwire.model import VIOLENT_TYPES
-
-# Blockades: the crowds that block roads in protest, what they block, and the armed or police doers who do not.
-_BLOCKERS = (r"farmers|truckers|(?:lorry|truck|taxi|cab|bus|minibus|motorcycle|moto-taxi)\s+drivers|drivers|residents|"
-             r"villagers|workers|miners|students|traders|vendors|fishermen|youths|locals|activists|"
-             r"shopkeepers|merchants|teachers|nurses|doctors|pensioners|parents|mothers")
-_BLOCKED = (r"(?:blocked|blockaded|barricaded)\s+(?:off\s+)?(?:[\w’'.,-]+\s+){0,3}?(?:roads?|highways?|motorways?|"
-            r"streets?|entrances?|bridges?|junctions?|intersections?|crossroads|roundabouts?|rail(?:way)?\s+lines?|"
-            r"railways?|border\s+crossings?|access)\b")
-_NOT_FORCE_BLOCK = "".join(rf"(?<!{w}\s)" for w in ("police", "troops", "forces", "soldiers", "army", "military",
-                                                     "militants", "rebels", "fighters", "authorities", "officials"))
 
 RULES: list[Rule] = [
     *FIRE_RULES,
@@ -90,17 +81,19 @@ RULES: list[Rule] = [
          r"(?<!prices\s)(?<!relief\s)rall(?:y|ies|ied)\s+(?:in|against|outside|on|to|for)\b"
          r"(?!\s+(?:the\s+)?(?:stocks?|shares|bonds|prices|dollar|markets?|oil|gold)\b)|took\s+to\s+the\s+streets|sit-ins?\b|"
          r"marched\s+(?:in|through|to|on|against)\b|staged\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protest|strike|march)|"
-         # "held a counter-rally nearby": the rival crowd's own demonstration (assemble_protest keeps it apart).
-         r"counter-?(?:protests?|rall(?:y|ies))\b",
+         # "held a counter-rally nearby", "a counter-protest in Nairobi": the rival crowd's own demonstration
+         # (assemble_protest keeps it apart), held or told where it was, as the other nouns; not a bare noun ("the
+         # counter-rally was called off", "banned the counter-protest").
+         r"(?:held|staged|organi[sz]ed|mounted|joined|attended)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+         r"counter-?(?:protests?|rall(?:y|ies))\b|counter-?(?:protests?|rall(?:y|ies))(?=\s+(?:in|against|outside|"
+         r"near|nearby|took\s+place|(?:was|were)\s+held|drew|erupted|broke\s+out)\b)",
          PEACEFUL, "PROTEST", "demo",
          anchors="protest demonstrat rall took sit marched staged counter"),
     # A blockade by demonstrators is a protest (ACLED): a named crowd of people blocking roads ("Farmers on tractors
     # blocked roads", "Taxi drivers barricaded the bridge"), or anyone doing it with a protest aim ("Hundreds blocked
     # the highway in protest at ...", "blocked roads to protest the tax"); not troops or police blocking roads, nor a
     # port or a city blockaded (a siege).
-    Rule(r"(?:" + _BLOCKERS + r")\s+(?:[\w’'-]+\s+){0,4}?" + _BLOCKED + r"|" + _NOT_FORCE_BLOCK + _BLOCKED
-         + r"(?=[^.;]{0,100}?\b(?:to\s+protest|in\s+protest|protesting|to\s+demand|demanding)\b)",
-         PEACEFUL, "PROTEST", "obstruct", armed=False, anchors="block barricad"),
+    Rule(BLOCKADE, PEACEFUL, "PROTEST", "obstruct", armed=False, anchors="block barricad"),
     Rule(r"riot(?:s|ers|ing|ed)?\b(?!\s+(?:police|gear|shields|control))|vandali[sz](?:ed|ing)\b|(?:threw|hurled|"
          r"throwing|hurling)\s+(?:\w+\s+)?(?:stones|rocks|molotov\s+cocktails|petrol\s+bombs|firebombs)",
          VIOLENT_DEMO, "PROTEST", "riot",

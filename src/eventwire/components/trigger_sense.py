@@ -368,3 +368,36 @@ def state_protest(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
         if any(not _OF_OFFICIAL.search(text, max(s0, h - 40), h) for h in heads):
             return True
     return False
+
+
+# "Israel blocked access ..., demanding", "Kenyan police officers blocked the road demanding bribes", "Residents said
+# Russian troops blocked roads": a state, a force or an official doing the blocking is no crowd's protest.
+_BLOCK_VERB = re.compile(r"block|barricad", re.I)
+_DOER_WORD = re.compile(r"\b(?:police(?:men)?|officers|guards|troops|forces|soldiers|army|military|militants|rebels|"
+                        r"fighters|authorities|officials|government|regime|ministry|administration)\b", re.I)
+# Where the blocking clause starts: after a report ("Residents said (that)"), a semicolon, or a joined clause.
+_BLOCK_CLAUSE = re.compile(r"[;:]|\b(?:and|but|while|whereas|after|before|when|because)\b|"
+                           r"\b(?:said|says|told|reported|claimed|alleged)(?:\s+that)?\b", re.I)
+# "After police cleared the square, hundreds blocked ...": a leading subordinate clause ends at its comma.
+_LEAD_SUB = re.compile(r"\W*(?:after|when|as|before|while|although|though|since|because|once)\b", re.I)
+# A doer word that modifies a crowd ("Government workers", "Hamas supporters", "Uber drivers") names no doer.
+_CROWD_NEXT = re.compile(r"\s+(?:[\w-]+\s+)?(?:workers|employees|staff|drivers|supporters|sympathi[sz]ers|followers|"
+                         r"loyalists|members|pensioners|students|teachers|nurses|doctors|traders|vendors|farmers)\b",
+                         re.I)
+
+
+def crowd_blockade(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
+    """The blockade at t0..t1 is a crowd's: no state, force, armed group or official is the blocking verb's subject."""
+    text = doc.text
+    v = _BLOCK_VERB.search(text, t0, t1)
+    if v is None:
+        return True
+    lo = s0
+    for m in _BLOCK_CLAUSE.finditer(text, s0, v.start()):
+        lo = m.end()
+    if _LEAD_SUB.match(text, s0) and (c := text.find(",", s0, v.start())) >= 0:
+        lo = max(lo, c + 1)
+    heads = [(a.start, a.end) for a in doc.actors if lo <= a.start and a.end <= v.start() and (
+        a.kind in ("state", "force", "group", "organisation") or a.kind == "person" and a.sector == "GOV")]
+    heads += [m.span() for m in _DOER_WORD.finditer(text, lo, v.start())]
+    return all(_OF_OFFICIAL.search(text, max(lo, h - 40), h) or _CROWD_NEXT.match(text, e) for h, e in heads)

@@ -68,7 +68,7 @@ from eventwire.components.trigger_rules import (
     VIOLENT_DEMO,
     Rule,
 )
-from eventwire.components.trigger_sense import armed_doer, other_sense, state_protest
+from eventwire.components.trigger_sense import armed_doer, crowd_blockade, other_sense, state_protest
 from eventwire.components.trigger_status import named_operation, status_of
 from eventwire.components.trigger_weak import _resolve_weak
 from eventwire.components.trigger_wire import WIRE_RULES
@@ -223,6 +223,11 @@ class TriggerFinder:
                 # The political stage codes it as the state's complaint (ACCUSE).
                 doc.decisions.append(_decision(m, "not_event", "a state's or official's diplomatic protest, not a "
                                                "demonstration"))
+                continue
+            if rule.plover == "PROTEST" and rule.mode == "obstruct" and not crowd_blockade(doc, sent.start, m.start(),
+                                                                                        m.end()):
+                doc.decisions.append(_decision(m, "not_event", "a state, force or official blocks the road: no "
+                                               "demonstrators' blockade"))
                 continue
             if rule.subject and not armed_doer(text, sent.start, m.start(), m.end(), sent.end) and not (
                     rule.coding == CLASH and any(a.kind in ("state", "force", "group")
