@@ -1,4 +1,4 @@
-"""Session 23: a quiet report whose rare words only one event of its days uses mentions it (`word_mentions`)."""
+"""Session 23: a quiet report whose rare names only one event of its days uses mentions it (`word_mentions`)."""
 
 from __future__ import annotations
 
@@ -68,9 +68,10 @@ def test_one_outlets_lower_case_wording_and_a_bodys_name_are_no_link() -> None:
     assert links([medics], "Healthcare update from the Palestinian Red Crescent and partner groups") == {}
 
 
-def test_words_two_reports_of_an_event_use_count_in_lower_case() -> None:
-    promenade = [told("ev_p1", "reuters", "Strike near the seafront promenade kills 12", killed=12),
-                 told("ev_p2", "cnn", "Seafront promenade hit by the pier, 12 dead", killed=12)]
-    assert links(promenade, "Families mourn on the seafront promenade") == {"art_q0": "exclusive"}
-    # "pier" is one report's wording: with "promenade" it is one word of the event's own.
-    assert links(promenade, "Families mourn by the pier of the promenade") == {}
+def test_an_event_two_reports_tell_is_left_to_the_other_word_rules() -> None:
+    # Its names are rivals only: the anchored, similarity and chain rules of `mentions` weigh its shared words.
+    promenade = [told("ev_p1", "reuters", "Strike near the Corniche Promenade of Deir Hanna kills 12", killed=12),
+                 told("ev_p2", "cnn", "Corniche Promenade in Deir Hanna hit, 12 dead", killed=12)]
+    assert links(promenade, "Families mourn on the Corniche Promenade") == {}
+    one = promenade[:1]
+    assert links(one, "Families mourn on the Corniche Promenade") == {"art_q0": "exclusive"}

@@ -51,7 +51,7 @@ TOLLS = 1  # a report stating a figure that one event of its days gives is its m
 # Round 16: an orphan whose violent events are all unplaced ("more than 60 militants killed as Al-Nasr operation
 # enters third day") may name its operation's site as a quiet report does (`site_mentions.site_links`).
 UNPLACED = 1
-# Session 23: a quiet report whose rare words only one event of its days uses (one-report events included)
+# Session 23: a quiet report whose rare names only one event of its days uses, an event one report tells,
 # mentions it (`word_mentions.exclusive_links`); 0 turns it off.
 EXCLUSIVE = 1
 

@@ -1,9 +1,8 @@
-"""Mentions by exclusive words: a quiet report whose rare words only one event of its days uses, one-report events included."""
+"""Mentions by exclusive names: a quiet report whose rare names only one event of its days uses, an event one report tells."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -41,13 +40,15 @@ def names(text: str, words_of: Callable[[str], set[str]]) -> set[str]:
 def exclusive_links(clusters: Iterable[tuple[str, list[Event]]], reports: Iterable[tuple[str, int, str]],
                     lead: dict[str, set[str]], words_of: Callable[[str], set[str]], idf: Callable[[str], float],
                     cut: frozenset[str], before: int, after: int) -> dict[str, WordLink]:
-    """Reports (id, day) whose rare lead words only one event of their days uses, that event violent, by id.
+    """Reports (id, day, lead) whose rare names only one event of their days uses, a violent one-report event, by id.
 
     "How state TV broke news of President Ebrahim Raisi's death" tells the event that one outlet
     coded from "President Ebrahim Raisi ... dies": "ebrahim" and "raisi" are in no other event of
-    those days. Every event of the days is a rival, developments and one-report events included, so
-    a word two events use singles out neither; words of `cut` (country names and demonyms) and
-    GENERIC never count, and one exclusive word must be no place word of the event.
+    those days. The word rules of `mentions` read only events two reports tell; this one reads the
+    others. Every event of the days is a rival (developments and events of many reports included): a
+    word two events use singles out neither, nor do counted words of two events. Only the report's
+    names count (`names`: one outlet's wording is no key), never words of `cut` (`story.no_story_words`),
+    GENERIC or a body's name; one of them must be no place word of the event.
     """
     # A report whose words are too few or too common to reach the bar even if all were exclusive is read no
     # further; only its days' events and the words some report may count are indexed.
@@ -61,7 +62,7 @@ def exclusive_links(clusters: Iterable[tuple[str, list[Event]]], reports: Iterab
     violent: set[str] = set()
     where: dict[str, set[str]] = {}
     home: dict[str, set[str]] = {}  # article id -> the events it reports in (no mention of itself)
-    agreed: dict[str, set[str]] = {}  # the words two of an event's reports use: no one outlet's wording
+    single: set[str] = set()  # events one report tells: the word rules of `mentions` read only the others
     for cid, members in clusters:
         days = [e.date.start.toordinal() for e in members if isinstance(e.date.start, date)]
         if not days or not any(d in wanted for d in range(min(days) - before, max(days) + after + 1)):
@@ -73,8 +74,8 @@ def exclusive_links(clusters: Iterable[tuple[str, list[Event]]], reports: Iterab
         told = set().union(*per_article.values())
         where[cid] = place_words(members, words_of, region=True) & vocab
         told |= where[cid]
-        if len(per_article) >= 2:
-            agreed[cid] = {w for w, n in Counter(w for ws in per_article.values() for w in ws).items() if n >= 2}
+        if len(per_article) == 1:
+            single.add(cid)
         for a in per_article:
             if a is not None:
                 home.setdefault(a, set()).add(cid)
@@ -95,16 +96,17 @@ def exclusive_links(clusters: Iterable[tuple[str, list[Event]]], reports: Iterab
         for w in mine:
             if len(owners := index[day].get(w, ())) != 1:
                 continue
-            cid = next(iter(owners))
-            if w not in agreed.get(cid, ()) and w not in (named := names(text, words_of) if named is None else named):
-                continue  # one outlet's wording: only a name it shares with the report is the event's
-            by_event.setdefault(cid, []).append(w)
-        hits = [cid for cid, ws in by_event.items() if enough(cid, ws)]
-        if len(hits) != 1 or hits[0] not in violent or hits[0] in home.get(aid, ()):
+            if w not in (named := names(text, words_of) if named is None else named):
+                continue  # one outlet's wording ("safe zone"): only a name it shares with the report is the event's
+            by_event.setdefault(next(iter(owners)), []).append(w)
+        # "Strikes on Rafah tent camp and Khan Yunis hospital kill dozens": counted words of two events single out neither.
+        if len(by_event) != 1:
             continue
-        cid = hits[0]
+        cid, ws = next(iter(by_event.items()))
+        if not enough(cid, ws) or cid not in violent or cid not in single or cid in home.get(aid, ()):
+            continue
         # A body's name ("Palestine Red Crescent") is in every week's news: its words single out no event.
-        kept = [w for w in by_event[cid] if w in words_of(without_bodies(text))]
+        kept = [w for w in ws if w in words_of(without_bodies(text))]
         if enough(cid, kept):
             out[aid] = WordLink(cid, tuple(sorted(kept)), round(sum(idf(w) for w in kept), 3))
     return out
