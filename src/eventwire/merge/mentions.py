@@ -363,9 +363,9 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event], articles
                 continue
         out[aid] = Mention(aid, cid, (name,), 0.0, "site")
     if EXCLUSIVE:
-        rest = [(a.id, d, _lead_text(a)) for a in articles if a.id not in violent_articles and a.id not in out
-                and (d := _day(a.published)) is not None]
-        for aid, wl in exclusive_links(told, rest, lead, words_of, idf, no_story_words(),
+        rest = ((a.id, d, _lead_text(a)) for a in articles if a.id not in violent_articles and a.id not in out
+                and (d := _day(a.published)) is not None)
+        for aid, wl in exclusive_links(told, rest, lead, words_of, idf, no_story_words(), placed,
                                        BEFORE_DAYS, AFTER_DAYS).items():
             out[aid] = Mention(aid, wl.cluster_id, wl.words, wl.score, "exclusive")
     # A chain starts from no orphan: its words tell its own event too ("... as Israel resumes Gaza attacks"

@@ -39,7 +39,7 @@ def names(text: str, words_of: Callable[[str], set[str]]) -> set[str]:
 
 def exclusive_links(clusters: Iterable[tuple[str, list[Event]]], reports: Iterable[tuple[str, int, str]],
                     lead: dict[str, set[str]], words_of: Callable[[str], set[str]], idf: Callable[[str], float],
-                    cut: frozenset[str], before: int, after: int) -> dict[str, WordLink]:
+                    cut: frozenset[str], placed: dict[int, set[str]], before: int, after: int) -> dict[str, WordLink]:
     """Reports (id, day, lead) whose rare names only one event of their days uses, a violent one-report event, by id.
 
     "How state TV broke news of President Ebrahim Raisi's death" tells the event that one outlet
@@ -48,12 +48,15 @@ def exclusive_links(clusters: Iterable[tuple[str, list[Event]]], reports: Iterab
     others. Every event of the days is a rival (developments and events of many reports included): a
     word two events use singles out neither, nor do counted words of two events. Only the report's
     names count (`names`: one outlet's wording is no key), never words of `cut` (`story.no_story_words`),
-    GENERIC or a body's name; one of them must be no place word of the event.
+    GENERIC or a body's name; one of them must be no place word of the event nor of its days' events.
     """
-    # A report whose words are too few or too common to reach the bar even if all were exclusive is read no
-    # further; only its days' events and the words some report may count are indexed.
-    cands = [(aid, day, text, ws) for aid, day, text in reports if len(ws := lead[aid] - GENERIC - cut) >= MIN_WORDS
-             and sum(idf(w) for w in ws) >= MIN_SCORE]
+    # A report whose names are too few or too common to reach the bar even if all were exclusive is read no
+    # further; only its days' events and the names some report may count are indexed.
+    # One name must be no place any event of its days is placed at (`placed`, by day): "Kryvyi Rih" names a town.
+    cands = [(aid, day, text, ws) for aid, day, text in reports
+             if len(ws := (lead[aid] - GENERIC - cut) & names(text, words_of)) >= MIN_WORDS
+             and sum(idf(w) for w in ws) >= MIN_SCORE
+             and any(all(w not in placed.get(d, ()) for d in range(day - 1, day + 2)) for w in ws)]
     if not cands:
         return {}
     wanted = {day for _, day, _, _ in cands}
@@ -92,13 +95,9 @@ def exclusive_links(clusters: Iterable[tuple[str, list[Event]]], reports: Iterab
         if day not in index:
             continue
         by_event: dict[str, list[str]] = {}
-        named: set[str] | None = None
         for w in mine:
-            if len(owners := index[day].get(w, ())) != 1:
-                continue
-            if w not in (named := names(text, words_of) if named is None else named):
-                continue  # one outlet's wording ("safe zone"): only a name it shares with the report is the event's
-            by_event.setdefault(next(iter(owners)), []).append(w)
+            if len(owners := index[day].get(w, ())) == 1:
+                by_event.setdefault(next(iter(owners)), []).append(w)
         # "Strikes on Rafah tent camp and Khan Yunis hospital kill dozens": counted words of two events single out neither.
         if len(by_event) != 1:
             continue
