@@ -85,9 +85,9 @@ def exclusive_links(clusters: Iterable[tuple[str, list[Event]]], reports: Iterab
         if any(e.event_type in VIOLENT for e in members):
             violent.add(cid)
         for d in range(min(days) - before, max(days) + after + 1):
-            day = index.setdefault(d, {})
+            slot = index.setdefault(d, {})
             for w in told:
-                day.setdefault(w, set()).add(cid)
+                slot.setdefault(w, set()).add(cid)
     out: dict[str, WordLink] = {}
     def enough(cid: str, ws: list[str]) -> bool:
         return len(ws) >= MIN_WORDS and sum(idf(w) for w in ws) >= MIN_SCORE and len(set(ws) - where[cid]) >= MIN_OTHER
@@ -101,11 +101,11 @@ def exclusive_links(clusters: Iterable[tuple[str, list[Event]]], reports: Iterab
         # "Strikes on Rafah tent camp and Khan Yunis hospital kill dozens": counted words of two events single out neither.
         if len(by_event) != 1:
             continue
-        cid, ws = next(iter(by_event.items()))
-        if not enough(cid, ws) or cid not in violent or cid not in single or cid in home.get(aid, ()):
+        cid, hit = next(iter(by_event.items()))
+        if not enough(cid, hit) or cid not in violent or cid not in single or cid in home.get(aid, ()):
             continue
         # A body's name ("Palestine Red Crescent") is in every week's news: its words single out no event.
-        kept = [w for w in ws if w in words_of(without_bodies(text))]
+        kept = [w for w in hit if w in words_of(without_bodies(text))]
         if enough(cid, kept):
             out[aid] = WordLink(cid, tuple(sorted(kept)), round(sum(idf(w) for w in kept), 3))
     return out
