@@ -132,20 +132,25 @@ def _priors(gz: Gazetteer, c: Candidate, k: str, a: bool, main_bonus: float) -> 
     return pri
 
 
-def _units_of(gz: Gazetteer, i: int) -> tuple[str, str, str]:
-    return "cc:" + gz.cc[i], "a1:" + gz.admin1[i], "a2:" + gz.admin2[i]
+def _holders(gz: Gazetteer, i: int) -> tuple[str, ...]:
+    """The unit codes that hold record `i` (its country, admin-1, admin-2), the record's own unit left out."""
+    fc = gz.fcode[i]
+    return ("cc:" + gz.cc[i], *(("a1:" + gz.admin1[i],) if fc != "ADM1" else ()),
+            *(("a2:" + gz.admin2[i],) if fc not in ("ADM1", "ADM2") else ()))
 
 
 def _unnamed_abroad(gz: Gazetteer, named: NamedUnits, spot: int, top: int, key: str) -> bool:
-    """True when no other name than `key` names the country or a unit of `spot`, while one names `top`'s country or
-    state.
+    """True when no other name than `key` (or `spot`'s own) names a unit holding `spot`, while one names `top`'s
+    country or state.
 
     A stand-in ("X is a village in Y District"; "X lies 20 km from Y") read in a country the text never names is
     likelier a namesake of the stated unit than the place: the name's own reading in a country the text names stays.
     """
-    units = named.units
-    return not any(k != key for code in _units_of(gz, spot) for k in units.get(code, ())) and any(
-        k != key for code in _units_of(gz, top)[:2] for k in units.get(code, ()))
+    if gz.fcode[spot] == "PCLI":  # a country stated as the container names itself
+        return False
+    units, own = named.units, gz.main_key(spot)
+    return not any(k not in (key, own) for code in _holders(gz, spot) for k in units.get(code, ())) and any(
+        k != key for code in ("cc:" + gz.cc[top], "a1:" + gz.admin1[top]) for k in units.get(code, ()))
 
 
 def _unit_count(units: dict[str, Counter[str]], code: str, key: str) -> int:
