@@ -44,10 +44,16 @@ def test_a_measured_from_town_read_abroad_does_not_replace_a_town_in_a_named_sta
     assert _read(gp, text, "Woodburn")[:3] == ("US", "Oregon", "PPL")
 
 
-def test_a_stated_country_still_stands_in(gp: Geoparser) -> None:
-    # Guard: the container is a country the text names ("Taiwan"), so it names itself: Miaoli still stands in.
+def test_a_stated_unit_of_a_named_country_still_stands_in(gp: Geoparser) -> None:
+    # Guard: Miaoli lies in a country another name of the text names ("Taiwan"): it stands in as before.
     text = "Sanyi is a township in Miaoli, known for woodcarving. It lies in the hills of Taiwan."
     assert _read(gp, text, "Sanyi")[:2] == ("TW", "Taiwan")
+
+
+def test_a_stated_country_names_itself(gp: Geoparser) -> None:
+    # Guard: the container is the country; its own name names it, so it stands in for the Chinese namesake village.
+    text = "Sanyi is a township in the hills of Taiwan. Its Chinese name means three virtues."
+    assert _read(gp, text, "Sanyi")[0] == "TW"
 
 
 def test_a_container_in_a_named_country_still_stands_in(gp: Geoparser) -> None:
