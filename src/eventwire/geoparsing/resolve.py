@@ -133,6 +133,27 @@ def _priors(gz: Gazetteer, c: Candidate, k: str, a: bool, main_bonus: float) -> 
     return pri
 
 
+def _holders(gz: Gazetteer, i: int) -> tuple[str, ...]:
+    """The unit codes that hold record `i` (its country, admin-1, admin-2), the record's own unit left out."""
+    fc = gz.fcode[i]
+    return ("cc:" + gz.cc[i], *(("a1:" + gz.admin1[i],) if fc != "ADM1" else ()),
+            *(("a2:" + gz.admin2[i],) if fc not in ("ADM1", "ADM2") else ()))
+
+
+def _unnamed_abroad(gz: Gazetteer, named: NamedUnits, spot: int, top: int, key: str) -> bool:
+    """True when no other name than `key` (or `spot`'s own) names a unit holding `spot`, while one names `top`'s
+    country or state.
+
+    A stand-in ("X is a village in Y District"; "X lies 20 km from Y") read in a country the text never names is
+    likelier a namesake of the stated unit than the place: the name's own reading in a country the text names stays.
+    """
+    if gz.fcode[spot] == "PCLI":  # a country stated as the container names itself
+        return False
+    units, own = named.units, gz.main_key(spot)
+    return not any(k not in (key, own) for code in _holders(gz, spot) for k in units.get(code, ())) and any(
+        k != key for code in ("cc:" + gz.cc[top], "a1:" + gz.admin1[top]) for k in units.get(code, ()))
+
+
 def _unit_count(units: dict[str, Counter[str]], code: str, key: str) -> int:
     # Mentions of other names that can be this unit ("Tehama County" for a town in US.CA.103).
     c = units.get(code)
@@ -377,8 +398,9 @@ def resolve(
                 gz.fclass[top] in ("P", "T") and not gz.admin1[top] and gz.cc[top] == gz.cc[box.best]
             ) and not (  # "Kamoke, a town close to Lahore in the east": a town beside the stated one
                 gz.fclass[box.best] == "P" and gz.fclass[top] == "P" and distance(gz, top, box.best) <= _BESIDE_KM
-            ):  # a town GeoNames codes to no province ("Perquin, Morazan"), or an island, may well lie in the stated one
-                # No record of this name lies inside its stated container: the container is the best guess.
+            ) and not _unnamed_abroad(gz, named, box.best, top, k):
+                # (A town GeoNames codes to no province ("Perquin, Morazan"), or an island, may well lie in the
+                # stated one.) No record of this name lies inside its stated container: the container is the best guess.
                 sc[box.best] = sc[top] + 0.5
                 stand_in.add(keys[n])
         # A unit is not what "within 10 km of Kherson" measures ("... in Kherson Oblast within 10 km of ...").
@@ -391,10 +413,11 @@ def resolve(
                    and not (box.defined and not box.holds(gz, i))
                    and not (box.near_aside and box.best is not None and box.holds(gz, i) < box.depth)
                    for i in sc)
-        ):  # nor a town of 20k by its own name ("Izyum ... Svatove and Horoshe, just 30-40 km west of ...")
+        ) and not _unnamed_abroad(gz, named, (spot := near_spot(gz, box, subject)), own_top, k):
+            # (Nor a town of 20k by its own name: "Izyum ... Svatove and Horoshe, just 30-40 km west of ...")
             # No reading of the name lies that near: the town it is measured from is the best guess (a city of
             # 100k is not: "westward advances from Donetsk ... 20 km north of Kharkiv" measures something else).
-            sc[near_spot(gz, box, subject)] = max(sc.values()) + 0.5
+            sc[spot] = max(sc.values()) + 0.5
             measured.add(keys[n])
         if setting and setting in gz.country_idx and all(gz.cc[i] != setting for i in sc):
             top = max(sc, key=lambda i: sc[i])
