@@ -68,3 +68,21 @@ def test_holders_leave_out_the_records_own_unit(gp: Geoparser) -> None:
     state = next(i for i in gz.candidates("Ohio") if gz.fcode[i] == "ADM1")
     assert R._holders(gz, town) == ("cc:IN", "a1:" + gz.admin1[town], "a2:" + gz.admin2[town])
     assert R._holders(gz, state) == ("cc:US",)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops shelled Sokol, Donetsk Oblast, on Monday, killing three civilians.",
+    "Russia shelled Sokol, Donetsk Oblast, on Monday, killing three civilians.",
+])
+def test_a_unit_stated_by_its_own_name_still_stands_in_beside_a_side_named(text: str) -> None:
+    # Review s23 c: the demonym ("Russian") names a side, not where the village lies, and "Donetsk Oblast" (a name
+    # only the oblast bears) names where it lies; before the mend the village went to Sokol near Moscow.
+    import eventwire
+
+    (ev,) = [e for e in eventwire.extract(text, published="2025-06-06") if e.location]
+    assert ev.location.country_code == "UA"
+
+
+def test_a_town_measured_from_still_stands_in_beside_a_demonym(gp: Geoparser) -> None:
+    text = "Russian drones struck Pokrovskoye, 15 km east of Kramatorsk, overnight."
+    assert _read(gp, text, "Pokrovskoye")[0] == "UA"

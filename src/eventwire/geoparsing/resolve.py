@@ -150,8 +150,12 @@ def _unnamed_abroad(gz: Gazetteer, named: NamedUnits, spot: int, top: int, key: 
     if gz.fcode[spot] == "PCLI":  # a country stated as the container names itself
         return False
     units, own = named.units, gz.main_key(spot)
+    unit = {"ADM1": "a1:" + gz.admin1[spot], "ADM2": "a2:" + gz.admin2[spot]}.get(gz.fcode[spot])
+    if unit and any(k != key and len(gz.candidates(k)) == 1 for k in units.get(unit, ())):
+        return False  # a unit stated by a name only it bears ("Donetsk Oblast") names where it lies, as a country does
     return not any(k not in (key, own) for code in _holders(gz, spot) for k in units.get(code, ())) and any(
-        k != key for code in ("cc:" + gz.cc[top], "a1:" + gz.admin1[top]) for k in units.get(code, ()))
+        k != key and not k.startswith("~")  # a demonym ("Russian troops") names the side, not where the place lies
+        for code in ("cc:" + gz.cc[top], "a1:" + gz.admin1[top]) for k in units.get(code, ()))
 
 
 def _unit_count(units: dict[str, Counter[str]], code: str, key: str) -> int:
