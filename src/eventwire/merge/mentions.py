@@ -17,10 +17,8 @@ from eventwire.merge.features import struck_sites
 from eventwire.merge.neighbours import neighbours
 from eventwire.merge.orphans import fits, orphans
 from eventwire.merge.site_mentions import site_links
-from eventwire.merge.story import no_story_words
 from eventwire.merge.toll_mentions import toll_links
 from eventwire.merge.types import Cluster
-from eventwire.merge.word_mentions import exclusive_links
 from eventwire.model import Article, Event
 
 # A reaction ("UN envoy condemns deadly food queue shooting"), a follow-up ("Bodies of charity
@@ -51,9 +49,6 @@ TOLLS = 1  # a report stating a figure that one event of its days gives is its m
 # Round 16: an orphan whose violent events are all unplaced ("more than 60 militants killed as Al-Nasr operation
 # enters third day") may name its operation's site as a quiet report does (`site_mentions.site_links`).
 UNPLACED = 1
-# Session 23: a quiet report whose rare names only one event of its days uses, an event one report tells,
-# mentions it (`word_mentions.exclusive_links`); 0 turns it off.
-EXCLUSIVE = 1
 
 # The words of GENERIC that say violence happened: a report naming one event's anchor by one word is
 # about that event when it speaks of the violence ("deaths at the aid site"), not of the site's other
@@ -99,8 +94,8 @@ class Mention:
     cluster_id: str
     words: tuple[str, ...]
     score: float
-    # Which test linked it: "words" (rare shared words), "sole_anchor", "similar", "place", "toll", "site", "chain",
-    # "exclusive" or "copy".
+    # Which test linked it: "words" (rare shared words), "sole_anchor", "similar", "place", "toll", "site", "chain"
+    # or "copy".
     rule: str = "words"
 
 
@@ -344,8 +339,8 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event], articles
         if elsewhere - t.where or not any(owned(t, w) for w in t.words & mine):
             return None
         return None if any((u.anchors & mine) - t.anchors for u in by_day[day]) else t.cluster.id
-    told = [(c.id, [e for m in c.member_ids if (e := by_id.get(m)) is not None]) for c in clusters]
     if TOLLS:
+        told = [(c.id, [e for m in c.member_ids if (e := by_id.get(m)) is not None]) for c in clusters]
         reports = [(a, d, _lead_text(a)) for a in articles if a.id not in violent_articles and a.id not in out
                    and violent[a.id] and (d := _day(a.published)) is not None]
         for aid, link in toll_links(told, reports, lead, words_of, BEFORE_DAYS, AFTER_DAYS).items():
@@ -362,12 +357,6 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event], articles
             if not fits(own[aid], theirs, frozenset(place_words(theirs, words_of)), words_of, mates(aid)):
                 continue
         out[aid] = Mention(aid, cid, (name,), 0.0, "site")
-    if EXCLUSIVE:
-        rest = ((a.id, d, _lead_text(a)) for a in articles if a.id not in violent_articles and a.id not in out
-                and (d := _day(a.published)) is not None)
-        for aid, wl in exclusive_links(told, rest, lead, words_of, idf, no_story_words(), placed,
-                                       BEFORE_DAYS, AFTER_DAYS).items():
-            out[aid] = Mention(aid, wl.cluster_id, wl.words, wl.score, "exclusive")
     # A chain starts from no orphan: its words tell its own event too ("... as Israel resumes Gaza attacks"
     # chained the day's news of the resumed war to the day's catch-all event on the unlabelled days).
     seeds = {aid: m for aid, m in out.items() if aid not in own}

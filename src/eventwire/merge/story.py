@@ -102,16 +102,6 @@ def _cut() -> frozenset[str]:
     return frozenset(cut | {stem(w) for w in cut})
 
 
-def no_story_words() -> frozenset[str]:
-    """Every report's words that tell no story (`_cut`): violence, reactions, sources, countries, demonyms."""
-    return _cut()
-
-
-def without_bodies(text: str) -> str:
-    """The text less its longer country names and bodies (`ORGS`: "Red Crescent", "Security Council")."""
-    return _long_names().sub(" ", text)
-
-
 def _story_text(text: str) -> str:
     """The sentence less its leading author ("Hamas leader says ...", unless it tells an event), long country names and bodies."""
     m = AUTHOR.match(text)
