@@ -32,6 +32,12 @@ def test_a_country_named_before_the_noun_protests_is_where_the_crowd_is() -> Non
         assert [a.name for a in demos[0].actors] == [f"Protesters ({crowd})"], text
 
 
+def test_a_bare_protests_is_a_verb_only_with_a_cue() -> None:
+    assert _codes("Cyprus protests to the United Nations over airspace violations.") == [(None, "ACCUSE")]
+    assert _codes("The foreign ministry protests the move.") == [(None, "ACCUSE")]
+    assert "ACCUSE" not in [c[1] for c in _codes("Serbia protests this week drew thousands in Belgrade.")]
+
+
 def test_anti_government_protests_are_no_government_complaint() -> None:
     assert _codes("Anti-government protests continued in Tbilisi on Monday.") == [("Peaceful protest", "PROTEST")]
 
@@ -47,6 +53,8 @@ def test_officials_protesting_at_a_place_demonstrate() -> None:
 def test_a_state_protesting_in_a_note_still_accuses() -> None:
     assert _codes("Russia protested in a note to the embassy on Monday.") == [(None, "ACCUSE")]
     assert _codes("Britain protested at the decision on Monday.") == [(None, "ACCUSE")]
+    assert _codes("Britain protested at Israel's decision on Monday.") == [(None, "ACCUSE")]
+    assert _codes("Germany protested at the building of new settlements.") == [(None, "ACCUSE")]
 
 
 def test_an_arrest_at_one_of_two_rival_rallies_is_its_own_camps_intervention() -> None:

@@ -348,14 +348,15 @@ _OF_OFFICIAL = re.compile(r"\b(?:of|for|with|against|at|in|outside|near|from|to|
 # parliament": a crowd's demonstration whoever it is.
 _DEMO_AFTER = re.compile(
     r"\s+(?:outside|in\s+front\s+of|through|along|(?:in|on|into)\s+the\s+streets|(?:in|at|near)\s+the\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:square|hall|building|parliament|headquarters|gates?|offices?|palace|compound|courthouse|plaza)\b(?![’']s))|"
-    r"[^.;]{0,60}?(?:,\s*|\s+and\s+)(?:march(?:ed|ing)|rall(?:ied|ying)|chant(?:ed|ing)|waving|(?:carrying|holding)\s+"
+    r"(?:square|hall|parliament|headquarters|gates?|offices?|palace|compound|courthouse|plaza)\b(?![’']s))|"
+    r"[^.;]{0,60}?(?:,\s*|\s+and\s+)(?:march(?:ed|ing)|chant(?:ed|ing)|waving|(?:carrying|holding)\s+"
     r"(?:up\s+)?(?:placards|banners|signs|flags)|block(?:ed|ing)\s+(?:the\s+)?(?:roads?|streets?|entrances?))\b", re.I)
 # "protested in Tbilisi", "protested in central Kyiv": a place told right after the verb.
 _IN_PLACE = re.compile(r"\s+(?:in|at|near)\s+(?:(?:central|downtown|northern|southern|eastern|western)\s+)?", re.I)
 # "Georgia protests enter second week", "Serbia protests: police detained ...": after a bare state "protests" is a
-# noun (a headline's demonstrations) unless an adverb stands before it or an object or "to" follows it.
-_VERB_CUE = re.compile(r"\s+(?:the|an?|its|their|his|her|this|that|these|those|to|[a-z]+ly)\b")
+# noun (a headline's demonstrations) unless an adverb stands before it, or an object ("the", "its") or "to" with a
+# name follows it ("Cyprus protests to the UN"; not "Serbia protests this week", "protests to resume").
+_VERB_CUE = re.compile(r"\s+(?:(?:the|an?|its|their|his|her)\b|to\s+(?:the\b|[A-Z]))")
 
 
 def state_protest(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
@@ -364,8 +365,9 @@ def state_protest(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
     word = text[t0:t1].lower()
     if not word.startswith("protest") or word.startswith(("protester", "protestor")) or _DEMO_AFTER.match(text, t1):
         return False
-    if (p := _IN_PLACE.match(text, t1)) is not None and any(x.start == p.end() for x in doc.places):
-        return False
+    if (p := _IN_PLACE.match(text, t1)) is not None and any(
+            x.start == p.end() and not text.startswith(("'s", "’s"), x.end) for x in doc.places):
+        return False  # "protested in Tbilisi", not "protested at Kyiv's decision"
     lo = max(s0, t0 - 250)
     slots = [_PROTEST_ACT] + ([_PROTEST_VERB] if word.startswith(("protested", "protests")) else [])
     for slot in slots:
