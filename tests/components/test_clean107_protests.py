@@ -56,10 +56,13 @@ def test_rival_rallies_in_one_sentence_keep_their_own_events() -> None:
 
 
 def test_rival_rallies_in_two_sentences_keep_their_own_events() -> None:
-    # Two "pro" sides are two crowds only where the text calls them rival (review s23 a, D6).
-    evs = _demos("Pro-Russian activists rallied in Chisinau on Sunday. Pro-EU protesters held a rival rally in Chisinau "
-                 "on Sunday.")
-    assert len(evs) == 2 and len({e.id for e in evs}) == 2
+    # Crowds for two countries or blocs are two camps whether or not the text calls them rival (`_bloc`).
+    for text in ("Pro-Russian activists rallied in Chisinau on Sunday. Pro-EU protesters also marched in Chisinau "
+                 "on Sunday.",
+                 "Pro-Russian activists rallied in Chisinau on Sunday. Pro-EU protesters held a rival rally in "
+                 "Chisinau on Sunday."):
+        evs = _demos(text)
+        assert len(evs) == 2 and len({e.id for e in evs}) == 2
 
 
 def test_one_crowd_retold_is_one_rally() -> None:

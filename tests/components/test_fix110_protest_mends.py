@@ -70,6 +70,12 @@ def test_a_toll_at_one_of_two_rival_rallies_is_counted_once_on_its_own_camp() ->
     assert sorted(tolls, key=str) == [2, None]
     told = next(e for e in evs if e.fatalities and e.fatalities.best)
     assert any("counter-rally" in ev.text for ev in told.evidence)
+    # Each camp's sub-type and second side follow its own clause: the police shot at the counter-rally only.
+    other = next(e for e in evs if e is not told)
+    assert told.sub_event_type == "Excessive force against protesters"
+    assert [a.name for a in told.actors] == ["Protesters (Kenya)", "Police Forces of Kenya"]
+    assert other.sub_event_type == "Peaceful protest"
+    assert [a.name for a in other.actors] == ["Protesters (Kenya)"]
 
 
 def test_one_side_spelled_two_ways_is_one_rally() -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from eventwire.components import trigger_parts
 from eventwire.components.actors import CROWDS, alpha3, country_name, forces_name, police_name
 from eventwire.components.assemble_link import absorb
+from eventwire.components.trigger_rules import _CROWD_FORCE, _CROWD_INTERVENE, _CROWD_RIOT
 from eventwire.components.trigger_wire import _ARMED_SIDE, _CROWD
 from eventwire.model import Actor
 from eventwire.pipeline.workdoc import WorkDoc
@@ -48,7 +49,8 @@ _SIDE = re.compile(r"\b(?:(?P<pa>pro|anti)-(?P<x>[\w]+)|(?P<so>supporters|oppone
 _RULERS = frozenset({"president", "government", "regime", "ruling", "ruling-party", "ruling party", "authorities",
                      "state", "junta", "prime", "king", "monarchy"})
 _MARK = re.compile(r"\b(?:counter-?(?:protest|demonstrat|rall)\w*|" + _RIVAL + ")", re.I)
-_EUROPE = frozenset({"eu", "europe", "european"})
+# The Western bloc by any of its names: "pro-EU", "pro-European", "pro-Western" and "pro-NATO" crowds are one side.
+_WEST = frozenset({"eu", "europe", "european", "west", "western", "nato"})
 COUNTER = ("counter", True)
 RIVAL = ("rival", True)
 _MARKS = {COUNTER, RIVAL}
@@ -85,6 +87,7 @@ def fold_protests(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tupl
                         keys[i] = k[:5] + (n,)
                         groups[keys[i]] = out[keys[i]] = out.pop(k)
             owner = _owners(groups, keys, camps, near[spot])
+            _retype(doc, groups, keys, camps)
         for n, camp in enumerate(camps):
             mine = [k for k in keys if id(groups[k].triggers[0]) in camp]
             if mine:
@@ -111,21 +114,54 @@ def _owners(groups: dict[tuple[Any, ...], Any], keys: list[tuple[Any, ...]], cam
     return out
 
 
+def _retype(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], keys: list[tuple[Any, ...]],
+            camps: list[set[int]]) -> None:
+    """In a sentence told of two camps, each camp's sub-type follows only its own clause (as `_owners` cuts it):
+    "Supporters of the president rallied ...; opposition supporters held a counter-rally nearby, where police shot
+    dead two protesters" leaves the first rally peaceful, where the trigger stage read force in the whole sentence."""
+    camp_of = {i: n for n, c in enumerate(camps) for i in c}
+    told: dict[int, list[Any]] = {}
+    for t in sorted((t for k in keys for t in groups[k].triggers if id(t) in camp_of), key=lambda t: t.start):
+        told.setdefault(t.sentence, []).append(t)
+    text = doc.text
+    for si, ts in told.items():
+        if len({camp_of[id(t)] for t in ts}) < 2:
+            continue
+        for i, t in enumerate(ts):
+            if t.sub_event_type not in (EXCESSIVE, INTERVENTION):
+                continue  # a riot word in the trigger itself, or no force read
+            n = camp_of[id(t)]
+            a = next((ts[j + 1].start for j in range(i - 1, -1, -1) if camp_of[id(ts[j])] != n),
+                     doc.sentences[si].start)
+            b = next((u.start for u in ts[i + 1:] if camp_of[id(u)] != n), doc.sentences[si].end)
+            sub = EXCESSIVE if _CROWD_FORCE.search(text, a, b) else "Violent demonstration" \
+                if _CROWD_RIOT.search(text, a, b) else INTERVENTION if _CROWD_INTERVENE.search(text, a, b) \
+                else "Peaceful protest"
+            if _RANK[sub] < _RANK[t.sub_event_type]:
+                t.sub_event_type = sub
+
+
 def _camps(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], keys: list[tuple[Any, ...]]) -> list[set[int]]:
     """The spot's demonstration triggers (their ids) by side: crowds of opposed sides ("pro-Russian activists rallied
     ... Pro-EU protesters marched", "supporters of the president rallied ...; opposition supporters held a
     counter-rally") are two demonstrations, as ACLED codes them; a trigger that names no side joins the first camp."""
     camps: list[tuple[set[tuple[str, bool]], set[int]]] = []
+    last: tuple[int, Any] = (-1, None)
     for t in sorted((t for k in keys for t in groups[k].triggers), key=lambda t: t.start):
         sides = _sides(doc, t)
-        # A crowd retold joins the camp that named its side ("Pro-EU ... held a rival rally. The pro-EU crowd ...").
-        camp = next((c for c in camps if sides - _MARKS & c[0]), None) or next(
+        # A crowd retold joins the camp that named its side ("Pro-EU ... held a rival rally. The pro-EU crowd ...");
+        # one that names none joins the camp told before it in its sentence ("... held a counter-rally nearby, where
+        # police shot dead two protesters"), else the first.
+        camp = next((c for c in camps if sides - _MARKS & c[0]), None) or (
+            last[1] if not sides and last[0] == t.sentence else None) or next(
             (c for c in camps if not _opposed(sides, c[0])), None)
         if camp is None:
-            camps.append((sides, {id(t)}))
+            camp = (sides, {id(t)})
+            camps.append(camp)
         else:
             camp[0].update(sides)
             camp[1].add(id(t))
+        last = (t.sentence, camp)
     return [c[1] for c in camps]
 
 
@@ -144,9 +180,10 @@ def _opposed(a: set[tuple[str, bool]], b: set[tuple[str, bool]]) -> bool:
 
 
 def _bloc(what: str) -> bool:
-    """A side's object that is a country (its ISO code) or the EU: crowds for two of them are rivals ("pro-Russian"
-    and "pro-EU" rallies), where crowds for two causes or two names of one side need the text to call them so."""
-    return what == "eu" or len(what) == 2 and what.isupper()
+    """A side's object that is a country (its ISO code) or the Western bloc (EU, NATO): crowds for two of them are
+    rivals ("pro-Russian" and "pro-EU" rallies), where crowds for two causes or two names of one side need the text
+    to call them so."""
+    return what == "west" or len(what) == 2 and what.isupper()
 
 
 # Where the clause that names a crowd's side starts: after "...;", "...,", "... while", "... but".
@@ -184,11 +221,12 @@ def _sides(doc: WorkDoc, t: Any) -> set[tuple[str, bool]]:
 
 
 def _object(doc: WorkDoc, m: re.Match[str], what: str) -> str:
-    """One name for one side's object: the rulers, a country by name or demonym ("pro-Russia", "pro-Russian"), Europe."""
+    """One name for one side's object: the rulers, a country by name or demonym ("pro-Russia", "pro-Russian"), the
+    West."""
     if what in _RULERS:
         return "government"
-    if what in _EUROPE:
-        return "eu"
+    if what in _WEST:
+        return "west"
     at = m.start("x") if m.group("x") else m.start("y")
     cc = next((a.country_code for a in doc.actors if a.start <= at < a.end and a.country_code
                and a.kind in ("state", "demonym")), None)

@@ -31,7 +31,7 @@ from eventwire.components.political_rules import (
     threat_mode,
 )
 from eventwire.components.provenance import source_name
-from eventwire.components.trigger_sense import crowd_blockade, state_protest
+from eventwire.components.trigger_sense import crowd_blockade, state_place, state_protest
 from eventwire.components.triggers import is_heading, lowered
 from eventwire.model import Actor, DateSpan, Event, Evidence, Location, PlaceMention, Plover
 from eventwire.model.article import content_id
@@ -217,6 +217,10 @@ def _code(doc: WorkDoc, lex: Lexicon, m: Match, obj_end: int, here: list[Coded],
     c.sources, c.targets = _parties(doc, m, obj_end, here)
     c.date, c.date_span = _date(doc, m)
     c.place, c.venue = _places(doc, c, obj_end)
+    if event == "PROTEST" and mode == "demo" and (st := state_place(doc, m.start, m.end)) is not None:
+        # "Georgia protests enter second week": the state is where the crowd protests, not the protester.
+        c.sources = [a for a in c.sources if a.start != st.start]
+        c.place = c.place or next((p for p in doc.places if p.start == st.start and p.role != "demonym"), None)
     c.contexts, c.context_spans = list(ctx[0]), list(ctx[1])
     sub = subordinate(text, s.start, m.start)
     violent_after = any(t.start >= m.end and t.event_type for t in _in(doc, "triggers", m.sentence))

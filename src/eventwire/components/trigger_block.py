@@ -14,6 +14,9 @@ _ROADS = (r"roads?|highways?|motorways?|streets?|entrances?|bridges?|junctions?|
 _GAP = (r"(?:(?!(?:said|says|say|told|tell|tells|reported|reports|claimed|claims|added|alleged|that|who|whom|whose|which|"
         r"where|when|while|as|after|before|because|and|or|but|police|policemen|officers|guards|troops|forces|soldiers|"
         r"army|military|militants|rebels|fighters|authorities|officials|government|regime)\b)[\w’'-]+\s+){0,4}?")
+# A crowd joined to the first ("Farmers and their families", "Truckers and farmers"): the "and" the gap forbids.
+_JOINED = (r"(?:and\s+(?:(?:their|other|fellow|local)\s+)?(?:" + _BLOCKERS + r"|families|relatives|supporters|"
+           r"neighbou?rs|children|colleagues)\s+)?")
 # An armed or official doer right before the verb ("police blocked", "border guards blocked"): no protest aim makes it
 # a crowd's (trigger_sense.crowd_blockade reads the rest of the subject through the actor layer).
 _NOT_FORCE = "".join(rf"(?<!{w}\s)" for w in ("police", "troops", "forces", "soldiers", "army", "military", "militants",
@@ -23,5 +26,5 @@ _AIM = r"(?=[^.;]{0,100}?\b(?:to\s+protest|in\s+protest|protesting|to\s+demand|d
 # A named crowd blocking roads or access ("Villagers blocked access to the mine"), or anyone blocking roads with a
 # protest aim ("Hundreds blocked the highway in protest at ..."); blocked "access" with an aim is mostly a state's
 # closure or censorship ("blocked access to the port, demanding concessions"), so only a named crowd's counts.
-BLOCKADE = (r"(?:" + _BLOCKERS + r")\s+" + _GAP + _VERB + r"(?:" + _ROADS + r"|access)\b|"
+BLOCKADE = (r"(?:" + _BLOCKERS + r")\s+" + _JOINED + _GAP + _VERB + r"(?:" + _ROADS + r"|access)\b|"
             + _NOT_FORCE + _VERB + r"(?:" + _ROADS + r")\b" + _AIM)

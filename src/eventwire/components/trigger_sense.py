@@ -8,7 +8,7 @@ from eventwire.components.political_rules import ODD_FOLD
 from eventwire.components.trigger_background import UNIT_WORDS
 from eventwire.components.trigger_parts import _GAIN_IN, ARMED_HEAD
 from eventwire.components.trigger_rules import _ARMED, _NON_STATE
-from eventwire.pipeline.workdoc import WorkDoc
+from eventwire.pipeline.workdoc import ActorMention, WorkDoc
 
 # Rules by name, so a benchmark can switch one off to weigh it (see benchmarks/false_alarms.py).
 DISABLED: set[str] = set()
@@ -330,7 +330,7 @@ def armed_doer(text: str, s0: int, t0: int, t1: int, s1: int) -> bool:
 # "Russia protested the decision", "The foreign ministry has formally protested", "China lodged a strong protest
 # against the arrests", "Iran summoned the envoy to protest", "Moscow recalled its ambassador in protest": a state's
 # diplomatic protest. ACLED codes no demonstration there, and PLOVER codes the complaint as ACCUSE, not PROTEST.
-_OFFICIALS = re.compile(r"\b(?:government|cabinet|ministry|ministries|foreign\s+office|state\s+department|embassy|"
+_OFFICIALS = re.compile(r"\b(?<!-)(?:government|cabinet|ministry|ministries|foreign\s+office|state\s+department|embassy|"
                         r"embassies|consulate|envoys?|ambassadors?|diplomats?|officials|minister|president|premier|"
                         r"prime\s+minister|chancellor|spokes(?:man|woman|person)|authorities|presidency|kremlin)$",
                         re.I)
@@ -344,8 +344,19 @@ _PROTEST_ACT = re.compile(
     r"(?:\s+[\w-]+){0,2}?|(?:summoned|recalled|withdrew|called\s+in)\s+[^,;.]{1,80}?\s+(?:to|in))\s+$")
 # "Workers at the ministry protested", "supporters of the president protested": the official governs no verb.
 _OF_OFFICIAL = re.compile(r"\b(?:of|for|with|against|at|in|outside|near|from|to|by|among)\s+(?:[^\s,;]+\s+){0,3}$", re.I)
-# "protested outside the embassy", "protested in the streets": a crowd's demonstration whoever it is.
-_DEMO_AFTER = re.compile(r"\s+(?:outside|in\s+front\s+of|through|along|(?:in|on|into)\s+the\s+streets)\b", re.I)
+# "protested outside the embassy", "protested in the streets", "protested at the town hall", "protested, marching to
+# parliament": a crowd's demonstration whoever it is.
+_DEMO_AFTER = re.compile(
+    r"\s+(?:outside|in\s+front\s+of|through|along|(?:in|on|into)\s+the\s+streets|(?:in|at|near)\s+the\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:square|hall|parliament|headquarters|gates?|offices?|palace|compound|courthouse|plaza)\b(?![’']s))|"
+    r"[^.;]{0,60}?(?:,\s*|\s+and\s+)(?:march(?:ed|ing)|chant(?:ed|ing)|waving|(?:carrying|holding)\s+"
+    r"(?:up\s+)?(?:placards|banners|signs|flags)|block(?:ed|ing)\s+(?:the\s+)?(?:roads?|streets?|entrances?))\b", re.I)
+# "protested in Tbilisi", "protested in central Kyiv": a place told right after the verb.
+_IN_PLACE = re.compile(r"\s+(?:in|at|near)\s+(?:(?:central|downtown|northern|southern|eastern|western)\s+)?", re.I)
+# "Georgia protests enter second week", "Serbia protests: police detained ...": after a bare state "protests" is a
+# noun (a headline's demonstrations) unless an adverb stands before it, or an object ("the", "its") or "to" with a
+# name follows it ("Cyprus protests to the UN"; not "Serbia protests this week", "protests to resume").
+_VERB_CUE = re.compile(r"\s+(?:(?:the|an?|its|their|his|her)\b|to\s+(?:the\b|[A-Z]))")
 
 
 def state_protest(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
@@ -354,11 +365,15 @@ def state_protest(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
     word = text[t0:t1].lower()
     if not word.startswith("protest") or word.startswith(("protester", "protestor")) or _DEMO_AFTER.match(text, t1):
         return False
+    if (p := _IN_PLACE.match(text, t1)) is not None and any(
+            x.start == p.end() and not text.startswith(("'s", "’s"), x.end) for x in doc.places):
+        return False  # "protested in Tbilisi", not "protested at Kyiv's decision"
     lo = max(s0, t0 - 250)
     slots = [_PROTEST_ACT] + ([_PROTEST_VERB] if word.startswith(("protested", "protests")) else [])
     for slot in slots:
         m = slot.search(text, lo, t0)
-        if m is None:
+        if m is None or slot is _PROTEST_VERB and word == "protests" and m.group().isspace() \
+                and not _VERB_CUE.match(text, t1):
             continue
         e = m.start()
         heads = [a.start for a in doc.actors if a.end == e and (a.kind in ("state", "organisation")
@@ -368,6 +383,13 @@ def state_protest(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
         if any(not _OF_OFFICIAL.search(text, max(s0, h - 40), h) for h in heads):
             return True
     return False
+
+
+def state_place(doc: WorkDoc, t0: int, t1: int) -> ActorMention | None:
+    """The state right before a demonstration noun ("Georgia protests enter second week"): where the crowd is."""
+    if doc.text[t0:t1].lower() not in ("protests", "protest", "rally", "rallies", "demonstrations"):
+        return None
+    return next((a for a in doc.actors if a.kind == "state" and a.end == t0 - 1 and doc.text[a.end] == " "), None)
 
 
 # "Israel blocked access ..., demanding", "Kenyan police officers blocked the road demanding bribes", "Residents said
