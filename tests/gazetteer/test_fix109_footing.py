@@ -89,7 +89,7 @@ def test_world_news_reads_no_post_office_town(gp: Geoparser, text: str) -> None:
     ("Deputies drove to Lanexa in New Kent County on Monday.", "Lanexa"),  # its county
     ("The bakery in Squirrel Hill sold out, a Pittsburgh baker said.", "Squirrel Hill"),  # a city of its state
     ("Three Readington Township scouts became Eagles.", "Readington"),  # a US civil township
-    ("Jeremy Watson, 30, of Ten Mile, said he was riding a bicycle.", "Ten Mile"),  # a local paper: nothing abroad
+    ("Dana Cole, 41, of Ten Mile, said he was riding along County Road 225.", "Ten Mile"),  # a local paper
 ])
 def test_a_post_office_town_with_a_us_footing_is_read(gp: Geoparser, text: str, town: str) -> None:
     assert town in _us_towns(gp, text)

@@ -77,16 +77,37 @@ def _clusters(points: list[tuple[float, float, str]]) -> list[list[tuple[float, 
     return groups
 
 
+def _within(a: str, b: str) -> bool:
+    """`a`'s letters come in order in `b`, from the same first letter."""
+    it = iter(b)
+    return a[:1] == b[:1] and all(ch in it for ch in a)
+
+
+def _cut(n: str, m: str) -> bool:
+    """`n` is USPS's shortening of `m`, another name of its ZIP: each word cut ("Cockysvil", "Staffordsvlle", "New
+    Marlborou") or a short word of `m`'s initials ("Vab": Virginia Beach); not a word of `m` ("Newton", "Windsor")
+    nor `m` spaced otherwise ("Mckinney", "Dewitt")."""
+    nw, mw = n.lower().split(), m.lower().split()
+    if "".join(nw) == "".join(mw) or any(mw[i:i + len(nw)] == nw for i in range(len(mw))):
+        return False
+    if len(nw) == len(mw):
+        return all(_within(a, b) for a, b in zip(nw, mw, strict=True))
+    return len(nw) == 1 < len(mw) and len(nw[0]) <= 2 * len(mw) + 1 and _within(nw[0], "".join(mw)) \
+        and _within("".join(w[0] for w in mw), nw[0])
+
+
 def zip_towns(rows: Iterable[dict]) -> dict[tuple[str, str], list[tuple[float, float, str]]]:
     """(town name, state) → (lat, lon, county) of the town and PO box ZIP codes that name it (their own city or an
     accepted one)."""
     out: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    rows = [r for r in rows if r["state"] in _STATES and r["lat"] and r["long"] and r["zip_code_type"] in _TOWN_ZIPS]
+    cities = {(r["city"], r["state"]) for r in rows}  # "Newbury" is its own ZIP's town, not "Newburyport" cut
     for r in rows:
-        if r["state"] not in _STATES or not r["lat"] or not r["long"] or r["zip_code_type"] not in _TOWN_ZIPS:
-            continue
         p = (float(r["lat"]), float(r["long"]), r["county"] or "")
+        names = [r["city"], *r["acceptable_cities"]]
         for name in (r["city"], *(a for a in r["acceptable_cities"] if not _NOT_TOWN.search(a))):
-            if name and not _ABBREV.search(name) and not _INSTITUTION.search(name):
+            if name and not _ABBREV.search(name) and not _INSTITUTION.search(name) and (
+                    (name, r["state"]) in cities or not any(_cut(name, m) for m in names if m)):
                 out[(name, r["state"])].append(p)
     return out
 
@@ -114,12 +135,14 @@ def us_towns(cities: list[dict], county_code: dict[tuple[str, str], str], key: C
     # A county of its state bears the name ("Oconee" in Georgia): the resolver puts a town before the same-named
     # unit, and text naming it means the county far more often than a post office elsewhere in the state.
     counties = {(a1, key(_COUNTY_WORD.sub("", n))) for a1, n in county_code}
+    # A seat or landmark news names for its city ("Kremlin spokesman ...", "Wall Street"): never a post office.
+    landmarks = {key(n) for row in S.tsv_rows(S.data_file("landmarks.tsv")) for n in row[0].split("|")}
     out: list[S.Place] = []
     for (name, st), pts in sorted(zip_towns(rows).items()):
         k = key(name)
         # A name one cities500 town bears is the resolver's sure anchor ("DANIELSVILLE - Madison County ...": the
         # county of Georgia's Danielsville); a post office of the name elsewhere would make it ambiguous.
-        if _wordy(k) or (f"US.{st}", k) in counties or bearers[k] == 1:
+        if _wordy(k) or (f"US.{st}", k) in counties or bearers[k] == 1 or k in landmarks:
             continue
         for g in _clusters(sorted(pts)):
             pt = (sum(p[0] for p in g) / len(g), sum(p[1] for p in g) / len(g))

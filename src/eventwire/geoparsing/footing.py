@@ -14,6 +14,7 @@ CITY = 10_000  # a US town this big, as a name's likeliest reading, sets the tex
 # "the Rhine", "Public Enemy Number One" (a capital word inside a sentence, not its first: "Three Readington ...")
 _THE_OR_NAME_BEFORE = re.compile(r"(?:\bthe|(?<=[\w,;:] )[A-Z][\w'’]*)\s+$")
 _TOWNSHIP = re.compile(r" Township\b")
+_LOCAL_UNIT = re.compile(r"\b(?:[Cc]ounty|[Tt]ownship)\b")  # "County Road 225", "the township board": US local units
 _AFTER = re.compile(r",\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b")  # "Lanexa, VA", "Rhine, Georgia"
 
 
@@ -35,6 +36,14 @@ def _abroad(gz: Gazetteer, c: Candidate) -> bool:
         return False
     b = max(c.ids, key=lambda i: gz.pops[i])
     return gz.cc[b] not in ("US", "") and (gz.pops[b] >= CITY or gz.fcode[b] in ("PCLI", "ADM1"))
+
+
+def _american(gz: Gazetteer, c: Candidate) -> bool:
+    """The name's likeliest reading is a US place of the registry, not a post office ("Lanexa": no)."""
+    if not c.ids:
+        return False
+    b = max(c.ids, key=lambda i: gz.pops[i])
+    return gz.cc[b] == "US" and int(gz.gid[b]) < US_TOWN_BASE
 
 
 def unfooted(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candidate],
@@ -59,9 +68,14 @@ def unfooted(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candida
     # A text that names no place abroad nor any state ("Three Readington Township Boy Scouts ...") is a local paper's: its
     # post-office town stands, unless "the" or another name leads it ("on the Rhine", "Enemy Number One").
     # A text set in another state ("Charlotte, Mich. ... jumping into Grand River") gives an Iowa post office none.
-    home = not states and not any(_abroad(gz, c) for c in ctx)
     stated = {(name_key(cands[n].text), i) for n in towns for i in cands[n].ids
               if int(gid[i]) >= US_TOWN_BASE and _stated(gz, text, cands[n], i)}  # one sense per discourse
+    # ... and it must name something American besides ("Drones struck targets near Silver Star" names nothing):
+    # a US town of cities500, a county or township (named or not: "County Road 225", "the township board"), or a
+    # town with its state ("Lanexa, VA").
+    home = not states and not any(_abroad(gz, c) for c in ctx) and (
+        bool(stated) or any(code.startswith("a2:US.") for code in units) or any(_american(gz, c) for c in ctx)
+        or _LOCAL_UNIT.search(text) is not None)
     for n in towns:
         c = cands[n]
         k = name_key(c.text)
