@@ -1,0 +1,62 @@
+"""Headline round of session 23: an armed side's day toll is fighting; deaths in mourning or obituary frames are none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.api import extract
+from eventwire.components import headline, trigger_refs
+
+DAY = date(2015, 6, 3)
+
+
+def coded(text: str) -> list[tuple[str | None, int | None]]:
+    """(event type, fatalities) of each event extracted from one headline."""
+    return sorted(((e.event_type, e.fatalities.best) for e in extract(text, published=DAY)), key=str)
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("48 Taliban insurgents killed across the country", 48),
+    ("31 militants killed in the past 24 hours: ministry", 31),
+    ("12 government soldiers killed across the country yesterday", 12),
+])
+def test_armed_side_day_toll_is_a_battle(text: str, dead: int) -> None:
+    assert coded(text) == [("Battles", dead)]
+
+
+@pytest.mark.parametrize("text", [
+    "96 killed on Tuesday across the country",
+    "More than 80 people were killed yesterday",
+])
+def test_day_toll_of_no_armed_side_stays_a_tally(text: str) -> None:
+    assert coded(text) == []
+
+
+def test_armed_day_toll_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(trigger_refs, "ARMED_DAY_TOLL", 0)
+    assert coded("48 Taliban insurgents killed across the country") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel leaders and allies mourn death of the country's vice president",
+    "Former defence minister Arvo Kallas, a veteran of two cabinets, dies at 81",
+    "Thousands attend funeral after death of popular governor",
+])
+def test_death_in_mourning_or_obituary_frame_is_no_event(text: str) -> None:
+    assert coded(text) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Villagers mourn death of four farmers killed in Kunduz", "Violence against civilians"),
+    ("Funeral held for six killed in market bombing in Mosul", "Explosions/Remote violence"),
+])
+def test_mourning_with_a_killing_keeps_the_event(text: str, kind: str) -> None:
+    assert [k for k, _ in coded(text)] == [kind]
+
+
+def test_farewell_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Rebel leaders and allies mourn death of the country's vice president"
+    monkeypatch.setattr(headline, "FAREWELL", 0)
+    assert coded(text) != []
