@@ -60,3 +60,16 @@ def test_farewell_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "Rebel leaders and allies mourn death of the country's vice president"
     monkeypatch.setattr(headline, "FAREWELL", 0)
     assert coded(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Two journalists killed in southern Lebanon",
+    "Teenage girl killed at Jenin checkpoint",
+    "Three farmers killed near Maiduguri",
+])
+def test_bare_passive_killing_of_a_named_victim_is_violence_against_civilians(text: str) -> None:
+    assert [k for k, _ in coded(text)] == ["Violence against civilians"]
+
+
+def test_victim_killed_in_a_mishap_is_no_event() -> None:
+    assert coded("Two farmers killed in Kano bus crash") == []
