@@ -32,7 +32,9 @@ _KILL_WORD = re.compile(r"\b(?:kill\w*|dead\w*|deaths?|died|dies?)\b", re.I)
 # Mourning, funerals and obituaries ("<party> mourn death of <leader>", "<name>, <description>, dies at 63") tell a
 # death whose cause is elsewhere; with no act and no killing word in the headline they code no violent event.
 _FAREWELL = re.compile(r"\b(?:mourn\w*|funerals?|obituar\w*|condolences?|tributes?|laid\s+to\s+rest|burial|"
-                       r"memorials?|dies\s+(?:at|aged)\s+\d+|died\s+(?:at|aged)\s+\d+)\b", re.I)
+                       r"memorials?|(?:dies|died|dead)\s+(?:at\s+(?:age\s+)?|aged\s+)\d+)\b|"
+                       # "<title> Dies (AP)": a headline that ends in the death alone is a death notice.
+                       r"\bdies(?:\s+\([\w .-]+\))?\s*$", re.I)
 _DEATH_ONLY = re.compile(r"(?:deaths?|dies|died|dead)(?:\s+of)?", re.I)
 _VIOLENT_DEATH = re.compile(r"\b(?:kill\w*|slain|slay\w*|murder\w*|assassinat\w*|execut\w*|gunned|martyr\w*|"
                             r"lynch\w*|behead\w*|stabb\w*|massacre\w*)\b", re.I)
