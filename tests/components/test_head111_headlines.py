@@ -1,4 +1,4 @@
-"""Headline round of session 23: an armed side's day toll is fighting; deaths in mourning or obituary frames are none."""
+"""Headline round of session 23: deaths in mourning or obituary frames are no event; more victims of a bare passive."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from eventwire.api import extract
-from eventwire.components import headline, trigger_refs
+from eventwire.components import headline
 
 DAY = date(2015, 6, 3)
 
@@ -15,28 +15,6 @@ DAY = date(2015, 6, 3)
 def coded(text: str) -> list[tuple[str | None, int | None]]:
     """(event type, fatalities) of each event extracted from one headline."""
     return sorted(((e.event_type, e.fatalities.best) for e in extract(text, published=DAY)), key=str)
-
-
-@pytest.mark.parametrize(("text", "dead"), [
-    ("48 Taliban insurgents killed across the country", 48),
-    ("31 militants killed in the past 24 hours: ministry", 31),
-    ("12 government soldiers killed across the country yesterday", 12),
-])
-def test_armed_side_day_toll_is_a_battle(text: str, dead: int) -> None:
-    assert coded(text) == [("Battles", dead)]
-
-
-@pytest.mark.parametrize("text", [
-    "96 killed on Tuesday across the country",
-    "More than 80 people were killed yesterday",
-])
-def test_day_toll_of_no_armed_side_stays_a_tally(text: str) -> None:
-    assert coded(text) == []
-
-
-def test_armed_day_toll_switch(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(trigger_refs, "ARMED_DAY_TOLL", 0)
-    assert coded("48 Taliban insurgents killed across the country") == []
 
 
 @pytest.mark.parametrize("text", [

@@ -254,19 +254,9 @@ _ACT_NAMED = re.compile(r"\b(?:attack\w*|strikes?|struck|airstrikes?|clash\w*|bo
                         r"shot|shooting|missiles?|rockets?|drones?|mortars?|artillery)\b", re.I)
 
 
-# "209 Taliban militants killed across the country", "15 insurgents killed in 24 hours": the dead named before the
-# killing are an armed side, so the toll tells fighting (a battle) rather than a day's dead of all causes.
-_ARMED_DEAD = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|guerrillas?|separatists|militias?|"
-                         r"fighters|terrorists?|gunmen|Taliban|Houthis?|Daesh|ISIS|ISIL|al-Shabaab|Shabaab|"
-                         r"soldiers|troops|servicemen|policemen)\b", re.I)
-ARMED_DAY_TOLL = 1  # switch: an armed side's day toll in a headline is fighting, not a tally
-
-
 def day_toll(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> bool:
     """A lone headline's dead of a day across a country, told with no act and no place."""
     if not lone_headline(doc) or doc.text[t0:t1].lower() not in ("killed", "dead", "died", "die", "kill", "kills"):
-        return False
-    if ARMED_DAY_TOLL and _ARMED_DEAD.search(doc.text, s0, t0):
         return False
     if _ACT_NAMED.search(doc.text, s0, s1) or not _DAY_TOLL.search(doc.text, s0, s1):
         return False
