@@ -12,13 +12,14 @@ from eventwire.components.assemble_link import decide
 from eventwire.components.assemble_where import _NOUN_GAP, attacker_place
 from eventwire.components.checks import ATTACK_TYPES
 from eventwire.components.trigger_parts import IN_FLIGHT
-from eventwire.components.trigger_refs import lone_headline
+from eventwire.components.trigger_refs import _ACT_NAMED, lone_headline
 from eventwire.pipeline.workdoc import WorkDoc
 
 ANSWERED = 1  # switch: drop the strike a headline's act answers
 FAR_STATE = 1  # switch: unplace a state's attack told at a place that only voiced a reaction to it
 HEADING = 1  # switch: drones "heading to" a land strike there; all shot down, they strike nowhere
 TOLL_APART = 1  # switch: a war-long tally beside a strike in one headline is not the strike's toll
+FAREWELL = 1  # switch: a death told only in a mourning, funeral or obituary frame is no violent event
 _ATTACK_NOUN = re.compile(r"attacks?", re.I)
 # "<act> in response to <strike>", "<act> to avenge <strike>": what follows the link is the earlier strike answered.
 _ANSWER_LINK = re.compile(r"\b(?:" + ANSWER_LINK + r"|to\s+avenge)\b", re.I)
@@ -28,6 +29,15 @@ _PHRASE_END = re.compile(r"[,;:]|\s+(?:as|while|but|amid|when|and)\s+(?!(?:[\w-]
 # A trigger that is itself a killing word ("killed", "deadly attack"); wider than trigger_background._KILLING (a
 # headline's first word only: "dead", not "deadly"), so the two lists stay apart.
 _KILL_WORD = re.compile(r"\b(?:kill\w*|dead\w*|deaths?|died|dies?)\b", re.I)
+# Mourning, funerals and obituaries ("<party> mourn death of <leader>", "<name>, <description>, dies at 63") tell a
+# death whose cause is elsewhere; with no act and no killing word in the headline they code no violent event.
+_FAREWELL = re.compile(r"\b(?:mourn\w*|funerals?|obituar\w*|condolences?|tributes?|laid\s+to\s+rest|burial|"
+                       r"memorials?|(?:dies|died|dead)\s+(?:at\s+(?:age\s+)?|aged\s+)\d+)\b|"
+                       # "<title> Dies (AP)": a headline that ends in the death alone is a death notice.
+                       r"\bdies(?:\s+\([\w .-]+\))?\s*$", re.I)
+_DEATH_ONLY = re.compile(r"(?:deaths?|dies|died|dead)(?:\s+of)?", re.I)
+_VIOLENT_DEATH = re.compile(r"\b(?:kill\w*|slain|slay\w*|murder\w*|assassinat\w*|execut\w*|gunned|martyr\w*|"
+                            r"lynch\w*|behead\w*|stabb\w*|massacre\w*)\b", re.I)
 # "<drones> heading toward <land>": the trigger ends in its heading, and the land right after it is where they strike.
 _HEADING = re.compile(r"\b(?:to|toward|towards|for)$", re.I)
 _GAP = re.compile(r"\s+(?:the\s+)?$", re.I)
@@ -61,6 +71,11 @@ def mend(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ..
     text = doc.text
     if ANSWERED:
         _drop_answered(doc, groups)
+    if FAREWELL and _FAREWELL.search(text) and not _ACT_NAMED.search(text) and not _VIOLENT_DEATH.search(text):
+        for key, g in list(groups.items()):
+            if all(_DEATH_ONLY.fullmatch(t.text) for t in g.triggers):
+                decide(doc, g.head, "not_event", "a death told in a mourning or obituary frame: no violent act")
+                del groups[key]
     downed = HEADING and _DOWNED.search(text) is not None
     for key, g in list(groups.items()):
         if downed and all(_IN_FLIGHT.search(t.text) for t in g.triggers):

@@ -137,7 +137,9 @@ MISHAP_HEAD = re.compile(r"\b(?:fires?|blaze|floods?|flooding|crash(?:es)?|colli
 # A headline's bare passive names the victim right before "killed" ("presidential guard killed in Kabul").
 _HEAD_VICTIM = re.compile(r"\b(?:leaders?|guards?|officials?|officers?|soldiers?|policem[ae]n|members|people|"
                           r"teens?|teenagers?|students?|brothers?|sons?|chiefs?|commanders?|elders?|clerics?|"
-                          r"imams?|activists?|workers?|villagers|residents|civilians?|children|women)\s+$", re.I)
+                          r"imams?|activists?|workers?|villagers|residents|civilians?|children|women|girls?|boys?|"
+                          r"journalists?|reporters?|medics?|doctors?|nurses?|farmers?|shepherds?|pilgrims?|"
+                          r"worshippers)\s+$", re.I)
 
 _PLACED_AFTER = re.compile(r"\s+(?:in|near|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|"
                            r"western)\s+)?[A-Z]")
