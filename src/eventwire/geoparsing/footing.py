@@ -14,7 +14,10 @@ CITY = 10_000  # a US town this big, as a name's likeliest reading, sets the tex
 # "the Rhine", "Public Enemy Number One" (a capital word inside a sentence, not its first: "Three Readington ...")
 _THE_OR_NAME_BEFORE = re.compile(r"(?:\bthe|(?<=[\w,;:] )[A-Z][\w'’]*)\s+$")
 _TOWNSHIP = re.compile(r" Township\b")
-_LOCAL_UNIT = re.compile(r"\b(?:[Cc]ounty|[Tt]ownship)\b")  # "County Road 225", "the township board": US local units
+# US shapes of a local unit ("County Road 225", "the county sheriff", "the township Board of Education"); a bare
+# "the county governor" is Kenyan, Irish or Chinese usage as well, and "County Antrim" is Irish order.
+_LOCAL_UNIT = re.compile(r"\b[Cc]ounty (?:[Rr]oad|[Rr]oute|[Hh]ighway) [A-Z]?\d|\b[Cc]ounty (?:[Ss]heriff|[Cc]oroner)"
+                         r"|\b[Tt]ownship (?:[Bb]oard|[Cc]ommittee|[Tt]rustees?|[Ss]upervisors?)\b")
 _AFTER = re.compile(r",\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b")  # "Lanexa, VA", "Rhine, Georgia"
 
 
@@ -71,8 +74,8 @@ def unfooted(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candida
     stated = {(name_key(cands[n].text), i) for n in towns for i in cands[n].ids
               if int(gid[i]) >= US_TOWN_BASE and _stated(gz, text, cands[n], i)}  # one sense per discourse
     # ... and it must name something American besides ("Drones struck targets near Silver Star" names nothing):
-    # a US town of cities500, a county or township (named or not: "County Road 225", "the township board"), or a
-    # town with its state ("Lanexa, VA").
+    # a US town of cities500, a county of a US state as a unit ("Knox County": "Nakuru County" is Kenya's), a US shape
+    # of a local unit ("County Road 225", "the township board"), or a town with its state ("Lanexa, VA").
     home = not states and not any(_abroad(gz, c) for c in ctx) and (
         bool(stated) or any(code.startswith("a2:US.") for code in units) or any(_american(gz, c) for c in ctx)
         or _LOCAL_UNIT.search(text) is not None)
