@@ -217,7 +217,6 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
     ("film", _FLOP, "a flop, not a bombing"),
     ("crowd", _CROWD, "a crowd gathered by phone, not a mob"),
     ("crowd", _VIGILANTE, "vigilantes named, with no act told"),
-    ("rally", RALLY_BACKERS, "rallying allies or support, not a demonstration"),
 ]
 
 
@@ -226,7 +225,6 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
 _NEEDS: list[tuple[str, ...]] = [
     ("lynch", "shell", ">"), ("blast",), ("blast",), ("explosion",), ("strike", "walk"), ("struck", "strike", "hit"),
     ("shoot",), ("shells",), ("bombed",), ("mob",), ("vigilante",),
-    ("rall",),
 ]
 _last: tuple[str, int, int, str | None, dict[int, list[re.Match[str]]]] = ("", 0, 0, None, {})
 
@@ -261,6 +259,8 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
                 if name == "name" and m.start() == s0 and m.group(0) == "Shell":
                     continue  # "Shell hits ..." opening a sentence may be the noun
                 return reason
+    if RALLY_BACKERS.match(text, t0):
+        return "rallying allies or support, not a demonstration"
     word = text[t0:t1]
     if "unarmed" not in DISABLED and _UNARMED_WORD.search(word) and any(
             m.start() < t1 and t0 < m.end() for m in _NOT_ARMED.finditer(text, max(s0, t0 - 60), min(s1, t1 + 30))):
