@@ -86,7 +86,7 @@ def fold_protests(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tupl
                     if len(k) == 5 and id(groups[k].triggers[0]) in camp:
                         keys[i] = k[:5] + (n,)
                         groups[keys[i]] = out[keys[i]] = out.pop(k)
-            owner = _owners(groups, keys, camps, near[spot])
+            owner = _owners(doc, groups, keys, camps, near[spot])
             _retype(doc, groups, keys, camps)
         for n, camp in enumerate(camps):
             mine = [k for k in keys if id(groups[k].triggers[0]) in camp]
@@ -95,12 +95,12 @@ def fold_protests(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tupl
     return out
 
 
-def _owners(groups: dict[tuple[Any, ...], Any], keys: list[tuple[Any, ...]], camps: list[set[int]],
+def _owners(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], keys: list[tuple[Any, ...]], camps: list[set[int]],
             near: list[tuple[Any, ...]]) -> dict[tuple[Any, ...], int]:
     """The camp whose clause tells each force or arrest group ("...; opposition supporters held a counter-rally,
-    where police shot dead two"): the camp of the last demonstration trigger before it in its sentence, else the
-    first after it; a group told in no camp's sentence is left to the first camp that tells it."""
-    marks = sorted((t.sentence, t.start, n) for k in keys for t in groups[k].triggers
+    where police shot dead two"): the camp of the last demonstration trigger whose stretch (`_cut`) starts before it
+    in its sentence; a group told in no camp's sentence is left to the first camp that tells it."""
+    marks = sorted((t.sentence, t.start, t.end, n) for k in keys for t in groups[k].triggers
                    for n, c in enumerate(camps) if id(t) in c)
     out: dict[tuple[Any, ...], int] = {}
     for key in near:
@@ -108,15 +108,27 @@ def _owners(groups: dict[tuple[Any, ...], Any], keys: list[tuple[Any, ...]], cam
             continue
         t = groups[key].triggers[0]
         here = [m for m in marks if m[0] == t.sentence]
-        before = [m for m in here if m[1] < t.start]
-        if before or here:
-            out[key] = (before[-1] if before else here[0])[2]
+        if here:
+            starts = [-1] + [_cut(doc.text, p[2], m[1]) if p[3] != m[3] else m[1]
+                             for p, m in zip(here, here[1:], strict=False)]
+            out[key] = [m for m, a in zip(here, starts, strict=True) if a <= t.start][-1][3]
     return out
+
+
+# "...; police fired tear gas at opposition supporters who held a counter-rally", "..., while opposition supporters,
+# whom police beat, held a counter-rally": the next camp's clause starts at a strong break before its trigger.
+_STRONG_BREAK = re.compile(r"[;:]|\s(?:while|whereas|but)\s", re.I)
+
+
+def _cut(text: str, lo: int, hi: int) -> int:
+    """Where the next camp's stretch starts between one camp's trigger (ending at lo) and the next's (at hi)."""
+    m = _STRONG_BREAK.search(text, lo, hi)
+    return m.start() if m else hi
 
 
 def _retype(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], keys: list[tuple[Any, ...]],
             camps: list[set[int]]) -> None:
-    """In a sentence told of two camps, each camp's sub-type follows only its own clause (as `_owners` cuts it):
+    """In a sentence told of two camps, each camp's sub-type follows only its own stretch (`_cut`):
     "Supporters of the president rallied ...; opposition supporters held a counter-rally nearby, where police shot
     dead two protesters" leaves the first rally peaceful, where the trigger stage read force in the whole sentence."""
     camp_of = {i: n for n, c in enumerate(camps) for i in c}
@@ -131,9 +143,10 @@ def _retype(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], keys: list[tuple[A
             if t.sub_event_type not in (EXCESSIVE, INTERVENTION):
                 continue  # a riot word in the trigger itself, or no force read
             n = camp_of[id(t)]
-            a = next((ts[j + 1].start for j in range(i - 1, -1, -1) if camp_of[id(ts[j])] != n),
-                     doc.sentences[si].start)
-            b = next((u.start for u in ts[i + 1:] if camp_of[id(u)] != n), doc.sentences[si].end)
+            a = next((_cut(text, ts[j].end, ts[j + 1].start) for j in range(i - 1, -1, -1)
+                      if camp_of[id(ts[j])] != n), doc.sentences[si].start)
+            b = next((_cut(text, ts[j - 1].end, ts[j].start) for j in range(i + 1, len(ts))
+                      if camp_of[id(ts[j])] != n), doc.sentences[si].end)
             sub = EXCESSIVE if _CROWD_FORCE.search(text, a, b) else "Violent demonstration" \
                 if _CROWD_RIOT.search(text, a, b) else INTERVENTION if _CROWD_INTERVENE.search(text, a, b) \
                 else "Peaceful protest"

@@ -31,7 +31,7 @@ from eventwire.components.political_rules import (
     threat_mode,
 )
 from eventwire.components.provenance import source_name
-from eventwire.components.trigger_sense import crowd_blockade, state_place, state_protest
+from eventwire.components.trigger_sense import RALLY_BACKERS, crowd_blockade, state_place, state_protest
 from eventwire.components.triggers import is_heading, lowered
 from eventwire.model import Actor, DateSpan, Event, Evidence, Location, PlaceMention, Plover
 from eventwire.model.article import content_id
@@ -163,6 +163,9 @@ def code_document(doc: WorkDoc, lex: Lexicon, max_age_days: int = MAX_AGE_DAYS) 
                 doc.decisions.append(_decision(m, "historical", "the triggers stage found this phrase an earlier "
                                                                 "ACLED event retold (see its decision), not news"))
                 continue
+            if m.rule.event == "PROTEST" and RALLY_BACKERS.match(text, m.start):
+                doc.decisions.append(_decision(m, "not_event", "rallying allies or support, not a demonstration"))
+                continue
             end = next((n.start for n in matches[k + 1 :] if n.status != "embedded"), s.end)
             c = _code(doc, lex, m, end, here, ctx)
             old = _retold_days(doc, c, max_age_days)
@@ -219,7 +222,9 @@ def _code(doc: WorkDoc, lex: Lexicon, m: Match, obj_end: int, here: list[Coded],
     c.place, c.venue = _places(doc, c, obj_end)
     if event == "PROTEST" and mode == "demo" and (st := state_place(doc, m.start, m.end)) is not None:
         # "Georgia protests enter second week": the state is where the crowd protests, not the protester.
-        c.sources = [a for a in c.sources if a.start != st.start]
+        # The crowd is unnamed, so another country ("... against Russian law") is never the protester.
+        c.sources = [a for a in c.sources if a.start != st.start and not (
+            a.kind in ("state", "demonym") and a.country_code != st.country_code)]
         c.place = c.place or next((p for p in doc.places if p.start == st.start and p.role != "demonym"), None)
     c.contexts, c.context_spans = list(ctx[0]), list(ctx[1])
     sub = subordinate(text, s.start, m.start)

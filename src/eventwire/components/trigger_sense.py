@@ -201,6 +201,10 @@ def _armed_subject(text: str, s0: int, t0: int) -> bool:
         and not _GOVERNED.search(text, max(s0, m.start() - 30), m.start())
 
 
+# "US rallies allies against Iran", "rallied support for the bill": the verb gathering backers, not a demonstration.
+RALLY_BACKERS = re.compile(r"\brall(?:ies|ied|ying|y)\s+(?:(?:the|its|their|his|her|more|new|western|international)\s+)?"
+                           r"(?:allies|support|partners|backers|donors|nations|countries|governments|leaders|world|"
+                           r"community|opinion)\b", re.I)
 _RULES: list[tuple[str, re.Pattern[str], str]] = [
     ("name", _NAME, "a name (Merrill Lynch, Shell), not a lynching or shelling"),
     ("blast", _BLAST_FIGURE, "a blast of fun, weather, sound or sport, not an explosion"),
@@ -255,6 +259,8 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
                 if name == "name" and m.start() == s0 and m.group(0) == "Shell":
                     continue  # "Shell hits ..." opening a sentence may be the noun
                 return reason
+    if RALLY_BACKERS.match(text, t0):
+        return "rallying allies or support, not a demonstration"
     word = text[t0:t1]
     if "unarmed" not in DISABLED and _UNARMED_WORD.search(word) and any(
             m.start() < t1 and t0 < m.end() for m in _NOT_ARMED.finditer(text, max(s0, t0 - 60), min(s1, t1 + 30))):
@@ -334,6 +340,9 @@ _OFFICIALS = re.compile(r"\b(?<!-)(?:government|cabinet|ministry|ministries|fore
                         r"embassies|consulate|envoys?|ambassadors?|diplomats?|officials|minister|president|premier|"
                         r"prime\s+minister|chancellor|spokes(?:man|woman|person)|authorities|presidency|kremlin)$",
                         re.I)
+# A body, not people: "the ministry protested in Moscow" still lodges a complaint where "officials" may march.
+_INSTITUTION = re.compile(r"(?i:government|cabinet|ministry|ministries|foreign\s+office|state\s+department|embassy|"
+                          r"embassies|consulate|presidency|kremlin)")
 # The verb slot between that subject and "protest": "has strongly protested", "lodged a formal protest", "summoned
 # the British ambassador on Monday to protest", "recalled its envoy in protest" (adverbs in lower case: not "Italy"),
 # after an aside ("Indonesia, with other members of ASEAN, has protested").
@@ -357,6 +366,9 @@ _IN_PLACE = re.compile(r"\s+(?:in|at|near)\s+(?:(?:central|downtown|northern|sou
 # noun (a headline's demonstrations) unless an adverb stands before it, or an object ("the", "its") or "to" with a
 # name follows it ("Cyprus protests to the UN"; not "Serbia protests this week", "protests to resume").
 _VERB_CUE = re.compile(r"\s+(?:(?:the|an?|its|their|his|her)\b|to\s+(?:the\b|[A-Z]))")
+# "Georgia protests over Russian law enter second week": a verb of the crowd's own after the noun "protests".
+_CROWD_VERB = re.compile(r"[^.;:!?\n]*?\b(?i:enter|continue|spread|grow|grew|erupt|resume|turn|swell|escalate|"
+                         r"intensify|rock|sweep|swept|persist|mount|flare|spill|draw|drew|gather)(?:s|e?d)?\b")
 
 
 def state_protest(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
@@ -365,24 +377,34 @@ def state_protest(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
     word = text[t0:t1].lower()
     if not word.startswith("protest") or word.startswith(("protester", "protestor")) or _DEMO_AFTER.match(text, t1):
         return False
-    if (p := _IN_PLACE.match(text, t1)) is not None and any(
-            x.start == p.end() and not text.startswith(("'s", "’s"), x.end) for x in doc.places):
-        return False  # "protested in Tbilisi", not "protested at Kyiv's decision"
+    # "Officials protested in Tbilisi" is a crowd's, not "protested at Kyiv's decision"; a state protesting "in
+    # Geneva" or "at Moscow" still lodges a complaint.
+    in_place = (p := _IN_PLACE.match(text, t1)) is not None and any(
+        x.start == p.end() and not text.startswith(("'s", "’s"), x.end) for x in doc.places)
     lo = max(s0, t0 - 250)
     slots = [_PROTEST_ACT] + ([_PROTEST_VERB] if word.startswith(("protested", "protests")) else [])
     for slot in slots:
         m = slot.search(text, lo, t0)
         if m is None or slot is _PROTEST_VERB and word == "protests" and m.group().isspace() \
-                and not _VERB_CUE.match(text, t1):
+                and not _VERB_CUE.match(text, t1) and not _foreign_object(doc, t0, t1):
             continue
         e = m.start()
         heads = [a.start for a in doc.actors if a.end == e and (a.kind in ("state", "organisation")
-                                                                or a.kind == "person" and a.sector == "GOV")]
-        if (o := _OFFICIALS.search(text, max(s0, e - 30), e)) is not None:
+                                                                or a.kind == "person" and a.sector == "GOV"
+                                                                and not in_place)]
+        if (o := _OFFICIALS.search(text, max(s0, e - 30), e)) is not None and (
+                not in_place or _INSTITUTION.fullmatch(o.group())):
             heads.append(o.start())
         if any(not _OF_OFFICIAL.search(text, max(s0, h - 40), h) for h in heads):
             return True
     return False
+
+
+def _foreign_object(doc: WorkDoc, t0: int, t1: int) -> bool:
+    """Another country's state or demonym starts the object ("Ukraine protests Russian strike"), no crowd verb after."""
+    subj = next((a.country_code for a in doc.actors if a.end == t0 - 1), None)
+    return any(a.start == t1 + 1 and a.kind in ("state", "demonym") and a.country_code != subj
+               for a in doc.actors) and not _CROWD_VERB.match(doc.text, t1)
 
 
 def state_place(doc: WorkDoc, t0: int, t1: int) -> ActorMention | None:
