@@ -3,14 +3,15 @@ with a US footing (geoparsing/footing.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from eventwire.gazetteer import build
 from eventwire.gazetteer.normalize import name_key
-from eventwire.gazetteer.ustowns import US_TOWN_BASE, us_towns
-from eventwire.geoparsing import Geoparser, lowercase
+from eventwire.gazetteer.ustowns import us_towns
+from eventwire.geoparsing import lowercase
 
 
 def _zip(city: str, state: str, lat: float, lon: float, kind: str = "STANDARD", accepted: tuple[str, ...] = ()) -> dict:
@@ -57,19 +58,6 @@ def test_the_input_hash_reads_every_module_whose_rules_build_the_rows(tmp_path: 
     assert build.input_hash() != before
 
 
-@pytest.fixture(scope="module")
-def gp() -> Geoparser:
-    return Geoparser()
-
-
-def _us_towns(gp: Geoparser, text: str) -> list[str]:
-    """The mentions read as a post-office town (ids from US_TOWN_BASE)."""
-    gz = gp.gz
-    return [m.text for m in gp.parse(text) if any(
-        int(gz.gid[i]) >= US_TOWN_BASE and abs(gz.lat[i] - m.lat) < 1e-6 and abs(gz.lon[i] - m.lon) < 1e-6
-        for i in gz.candidates(m.text))]
-
-
 @pytest.mark.parametrize("text", [
     "Barges on the Rhine were halted by low water on Monday.",
     "Philip Morris said on Monday that Gannett and Sallie Mae would cut jobs.",
@@ -79,8 +67,8 @@ def _us_towns(gp: Geoparser, text: str) -> list[str]:
     "A woman from Lansing, Mich., was rescued after jumping into Grand River.",  # set in another state (Iowa's)
     "NEW YORK (Reuters) - Colgate said on Monday it would cut 4,000 jobs.",  # New York: not North Dakota's
 ])
-def test_world_news_reads_no_post_office_town(gp: Geoparser, text: str) -> None:
-    assert _us_towns(gp, text) == []
+def test_world_news_reads_no_post_office_town(us_town_reads: Callable[[str], list[str]], text: str) -> None:
+    assert us_town_reads(text) == []
 
 
 @pytest.mark.parametrize("text, town", [
@@ -91,5 +79,5 @@ def test_world_news_reads_no_post_office_town(gp: Geoparser, text: str) -> None:
     ("Three Readington Township scouts became Eagles.", "Readington"),  # a US civil township
     ("Dana Cole, 41, of Ten Mile, said he was riding along County Road 225.", "Ten Mile"),  # a local paper
 ])
-def test_a_post_office_town_with_a_us_footing_is_read(gp: Geoparser, text: str, town: str) -> None:
-    assert town in _us_towns(gp, text)
+def test_a_post_office_town_with_a_us_footing_is_read(us_town_reads: Callable[[str], list[str]], text: str, town: str) -> None:
+    assert town in us_town_reads(text)

@@ -3,11 +3,12 @@ something American in the text (gazetteer/ustowns.py, geoparsing/footing.py). Se
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from eventwire.gazetteer.normalize import name_key
-from eventwire.gazetteer.ustowns import US_TOWN_BASE, _cut, us_towns, zip_towns
-from eventwire.geoparsing import Geoparser
+from eventwire.gazetteer.ustowns import _cut, us_towns, zip_towns
 
 
 def _zip(city: str, state: str, lat: float, lon: float, accepted: tuple[str, ...] = ()) -> dict:
@@ -46,19 +47,6 @@ def test_a_landmark_s_name_gives_no_post_office() -> None:
     assert [p.name for p in us_towns([], {}, name_key, rows)] == ["Thackerville"]
 
 
-@pytest.fixture(scope="module")
-def gp() -> Geoparser:
-    return Geoparser()
-
-
-def _us_towns(gp: Geoparser, text: str) -> list[str]:
-    """The mentions read as a post-office town (ids from US_TOWN_BASE)."""
-    gz = gp.gz
-    return [m.text for m in gp.parse(text) if any(
-        int(gz.gid[i]) >= US_TOWN_BASE and abs(gz.lat[i] - m.lat) < 1e-6 and abs(gz.lon[i] - m.lon) < 1e-6
-        for i in gz.candidates(m.text))]
-
-
 @pytest.mark.parametrize("text", [
     "Kremlin spokesman Dmitry Peskov said on Monday that the talks had stalled.",
     "Kremlin officials denied the report on Monday.",
@@ -66,13 +54,13 @@ def _us_towns(gp: Geoparser, text: str) -> list[str]:
     "Militants attacked a checkpoint near Rhine on Monday, the army said.",
     "Dana Cole, 41, of Ten Mile, said he was riding a bicycle.",  # no US cue: not read as a local paper
 ])
-def test_a_short_item_naming_nothing_american_reads_no_post_office_town(gp: Geoparser, text: str) -> None:
-    assert _us_towns(gp, text) == []
+def test_a_short_item_naming_nothing_american_reads_no_post_office_town(us_town_reads: Callable[[str], list[str]], text: str) -> None:
+    assert us_town_reads(text) == []
 
 
 @pytest.mark.parametrize("text", [
     "Dana Cole, 41, of Ten Mile, said he was riding along County Road 225.",  # a US local unit
     "Dana Cole, 41, of Ten Mile, said he was riding a bicycle to Spring City.",  # a small US town
 ])
-def test_a_local_text_with_an_american_cue_reads_its_post_office_town(gp: Geoparser, text: str) -> None:
-    assert _us_towns(gp, text) == ["Ten Mile"]
+def test_a_local_text_with_an_american_cue_reads_its_post_office_town(us_town_reads: Callable[[str], list[str]], text: str) -> None:
+    assert us_town_reads(text) == ["Ten Mile"]

@@ -3,24 +3,11 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from eventwire.gazetteer.ustowns import US_TOWN_BASE
-from eventwire.geoparsing import Geoparser
 from eventwire.geoparsing.footing import _LOCAL_UNIT
-
-
-@pytest.fixture(scope="module")
-def gp() -> Geoparser:
-    return Geoparser()
-
-
-def _us_towns(gp: Geoparser, text: str) -> list[str]:
-    """The mentions read as a post-office town (ids from US_TOWN_BASE)."""
-    gz = gp.gz
-    return [m.text for m in gp.parse(text) if any(
-        int(gz.gid[i]) >= US_TOWN_BASE and abs(gz.lat[i] - m.lat) < 1e-6 and abs(gz.lon[i] - m.lon) < 1e-6
-        for i in gz.candidates(m.text))]
 
 
 @pytest.mark.parametrize("text", [
@@ -47,8 +34,8 @@ def test_a_bare_county_or_township_word_is_no_cue(text: str) -> None:
     "Dana Cole, 41, of Ten Mile, said residents of the township had fled.",
     "Dana Cole, 41, of Ten Mile, said County Kerry police had called.",  # Irish order
 ])
-def test_a_bare_county_or_township_word_gives_no_post_office_town(gp: Geoparser, text: str) -> None:
-    assert _us_towns(gp, text) == []
+def test_a_bare_county_or_township_word_gives_no_post_office_town(us_town_reads: Callable[[str], list[str]], text: str) -> None:
+    assert us_town_reads(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -57,5 +44,5 @@ def test_a_bare_county_or_township_word_gives_no_post_office_town(gp: Geoparser,
     "Dana Cole, 41, of Ten Mile, said he had driven across Knox County.",  # a county of a US state
     "Dana Cole, 41, of Ten Mile, said he was riding along Cass County Road 12.",
 ])
-def test_a_us_shaped_county_or_township_keeps_the_post_office_town(gp: Geoparser, text: str) -> None:
-    assert _us_towns(gp, text) == ["Ten Mile"]
+def test_a_us_shaped_county_or_township_keeps_the_post_office_town(us_town_reads: Callable[[str], list[str]], text: str) -> None:
+    assert us_town_reads(text) == ["Ten Mile"]
