@@ -55,3 +55,14 @@ def test_bare_passive_killing_of_a_named_victim_is_violence_against_civilians(te
 
 def test_victim_killed_in_a_mishap_is_no_event() -> None:
     assert coded("Two farmers killed in Kano bus crash") == []
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Six dead in ethnic violence near Jos Memorial Hospital", 6),  # "Memorial" names a place
+    ("Four dead in violence at Memorial Day parade in Jackson", 4),  # ... or a day
+    ("Two killed as funeral march turns violent in Karachi", 2),  # violence told beside the funeral
+])
+def test_a_memorial_name_or_violence_at_a_funeral_keeps_the_event(text: str, toll: int) -> None:
+    # Review s23 e: the farewell guard dropped these violent events.
+    got = coded(text)
+    assert len(got) == 1 and got[0][1] == toll

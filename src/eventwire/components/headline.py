@@ -31,13 +31,15 @@ _PHRASE_END = re.compile(r"[,;:]|\s+(?:as|while|but|amid|when|and)\s+(?!(?:[\w-]
 _KILL_WORD = re.compile(r"\b(?:kill\w*|dead\w*|deaths?|died|dies?)\b", re.I)
 # Mourning, funerals and obituaries ("<party> mourn death of <leader>", "<name>, <description>, dies at 63") tell a
 # death whose cause is elsewhere; with no act and no killing word in the headline they code no violent event.
+# ("memorial" is left out: "Memorial Hospital", "Memorial Day parade" name a place or a day where violence is told.)
 _FAREWELL = re.compile(r"\b(?:mourn\w*|funerals?|obituar\w*|condolences?|tributes?|laid\s+to\s+rest|burial|"
-                       r"memorials?|(?:dies|died|dead)\s+(?:at\s+(?:age\s+)?|aged\s+)\d+)\b|"
+                       r"(?:dies|died|dead)\s+(?:at\s+(?:age\s+)?|aged\s+)\d+)\b|"
                        # "<title> Dies (AP)": a headline that ends in the death alone is a death notice.
                        r"\bdies(?:\s+\([\w .-]+\))?\s*$", re.I)
 _DEATH_ONLY = re.compile(r"(?:deaths?|dies|died|dead)(?:\s+of)?", re.I)
+# Violence told beside the mourning frame ("funeral march turns violent", "clashes at funeral") keeps the event.
 _VIOLENT_DEATH = re.compile(r"\b(?:kill\w*|slain|slay\w*|murder\w*|assassinat\w*|execut\w*|gunned|martyr\w*|"
-                            r"lynch\w*|behead\w*|stabb\w*|massacre\w*)\b", re.I)
+                            r"lynch\w*|behead\w*|stabb\w*|massacre\w*|violen\w*|clash\w*|riot\w*|unrest)\b", re.I)
 # "<drones> heading toward <land>": the trigger ends in its heading, and the land right after it is where they strike.
 _HEADING = re.compile(r"\b(?:to|toward|towards|for)$", re.I)
 _GAP = re.compile(r"\s+(?:the\s+)?$", re.I)
