@@ -7,7 +7,6 @@ USPS ZIP Locale Detail (public domain). Only facts are read: a town's name, stat
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -15,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from eventwire.gazetteer import sources as S
+from eventwire.gazetteer.index import haversine_km
 
 US_TOWN_BASE = 96_000_000  # their own id range: curated ids (from SYNTHETIC_BASE up) keep their numbers
 NEAR_KM = 10.0  # a cities500 town of the same name this near is the same place
@@ -58,18 +58,12 @@ def _surnames() -> frozenset[str]:
     return frozenset(line.split(" ", 1)[0].lower() for line in text.splitlines()[:SURNAMES])
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _clusters(points: list[tuple[float, float, str]]) -> list[list[tuple[float, float, str]]]:
     """Points grouped greedily: each joins the first group whose first point lies within CLUSTER_KM."""
     groups: list[list[tuple[float, float, str]]] = []
     for p in points:
         for g in groups:
-            if _km((g[0][0], g[0][1]), (p[0], p[1])) <= CLUSTER_KM:
+            if haversine_km(g[0][0], g[0][1], p[0], p[1]) <= CLUSTER_KM:
                 g.append(p)
                 break
         else:
@@ -146,7 +140,7 @@ def us_towns(cities: list[dict], county_code: dict[tuple[str, str], str], key: C
             continue
         for g in _clusters(sorted(pts)):
             pt = (sum(p[0] for p in g) / len(g), sum(p[1] for p in g) / len(g))
-            if any(_km(pt, q) <= NEAR_KM for q in near.get(k, ())):
+            if any(haversine_km(*pt, *q) <= NEAR_KM for q in near.get(k, ())):
                 continue
             a1 = f"US.{st}"
             seat = Counter(p[2] for p in g).most_common(1)[0][0]  # the county most of its ZIPs lie in

@@ -30,6 +30,11 @@ def _stated(gz: Gazetteer, text: str, c: Candidate, i: int) -> bool:
     return m is not None and m.group(1) in (gz.admin1[i][3:], gz.admin1_name(gz.admin1[i]))
 
 
+def _likeliest(gz: Gazetteer, c: Candidate) -> int:
+    """The most populous of a candidate's readings (it has some)."""
+    return max(c.ids, key=lambda i: gz.pops[i])
+
+
 def _abroad(gz: Gazetteer, c: Candidate) -> bool:
     """The name's likeliest reading is a country, a state or a city outside the US ("Barges on the Rhine ..." is
     not; "Iranian" and "Paris" are)."""
@@ -37,7 +42,7 @@ def _abroad(gz: Gazetteer, c: Candidate) -> bool:
         return bool(c.country) and c.country != "US"
     if not c.ids:
         return False
-    b = max(c.ids, key=lambda i: gz.pops[i])
+    b = _likeliest(gz, c)
     return gz.cc[b] not in ("US", "") and (gz.pops[b] >= CITY or gz.fcode[b] in ("PCLI", "ADM1"))
 
 
@@ -45,7 +50,7 @@ def _american(gz: Gazetteer, c: Candidate) -> bool:
     """The name's likeliest reading is a US place of the registry, not a post office ("Lanexa": no)."""
     if not c.ids:
         return False
-    b = max(c.ids, key=lambda i: gz.pops[i])
+    b = _likeliest(gz, c)
     return gz.cc[b] == "US" and int(gz.gid[b]) < US_TOWN_BASE
 
 
@@ -64,7 +69,7 @@ def unfooted(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candida
     countries = {k for code, names in units.items() if code.startswith("cc:") for k in names}
     states = {code for code, names in units.items() if code.startswith("a1:US.") and any(k not in countries for k in names)}
     for c in ctx:  # "Pittsburgh", "NEW YORK": a name whose likeliest reading is a city or the state sets it there
-        if c.ids and (b := max(c.ids, key=lambda i: gz.pops[i])) is not None and gz.cc[b] == "US" and (
+        if c.ids and gz.cc[b := _likeliest(gz, c)] == "US" and (
                 (gz.fclass[b] == "P" and gz.pops[b] >= CITY) or gz.fcode[b] == "ADM1") \
                 and not any(gz.fcode[i] == "PCLI" for i in c.ids):
             states.add("a1:" + gz.admin1[b])
