@@ -57,7 +57,7 @@ def test_ctrl_c_after_a_net_loss_says_fewer_not_a_negative_count(tmp_path: Path,
     result = CliRunner().invoke(cli, ["ingest", "x", "--db", str(db)])
     assert result.exit_code == 130
     assert "interrupted: stored 0 new articles and 1 event fewer (articles read again" in result.output
-    assert "-1" not in result.output
+    assert "-1" not in result.output.replace(str(db), "")  # the path may hold "-1": pytest-of-root/pytest-15/
 
 
 def test_run_into_store_hands_the_counts_so_far_to_the_interrupt(tmp_path: Path) -> None:
