@@ -9,7 +9,9 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+from eventwire.evaluate.common import data_dir
+
+SHARED = data_dir()  # ../shared/data, or $EVENTWIRE_DATA
 NEWS = SHARED / "news"
 
 

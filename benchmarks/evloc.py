@@ -21,7 +21,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-EVLOC = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "events" / "halterman_event_location" \
+from eventwire.evaluate.common import data_dir
+
+EVLOC = data_dir() / "events" / "halterman_event_location" \
     / "labeled_text.jsonl.zip"
 
 

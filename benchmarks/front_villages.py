@@ -19,11 +19,12 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import numpy as np  # noqa: E402
 
+from eventwire.evaluate.common import data_dir  # noqa: E402
 from eventwire.gazetteer import load_gazetteer  # noqa: E402
 from eventwire.gazetteer.normalize import name_key  # noqa: E402
 from eventwire.geoparsing.nearby import _bearing  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data"
+DATA = data_dir()  # ../shared/data, or $EVENTWIRE_DATA
 ISW = "news/isw_2022/txt"
 OUT = ROOT / "src" / "eventwire" / "data" / "gazetteer" / "curated_front.tsv"
 FAR_KM = 100.0  # a village whose every reading lies farther than this from the phrase's point is missing

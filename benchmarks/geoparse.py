@@ -38,12 +38,14 @@ if TYPE_CHECKING:
     from eventwire.model import PlaceMention
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eventwire.evaluate.common import corpus_path, data_dir  # noqa: E402
+
 # the event-location corpora live in evloc.py; re-exported for the callers that load them from here
 from evloc import LOADERS as EVLOC_LOADERS  # noqa: E402
 from evloc import EventLocationItem, load_event_location, score_event_location  # noqa: E402,F401
 from evloc import report as evloc_report  # noqa: E402
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "geo"
+SHARED = data_dir() / "geo"  # ../shared/data/geo, or under $EVENTWIRE_DATA
 SAMPLE = Path(__file__).resolve().parent / "gold" / "geo_sample" / "sample.jsonl"
 MAX_KM = 20039.0  # half the Earth's circumference: the error of a missing answer
 
@@ -149,7 +151,8 @@ def wiktor_lon_fixed(docs: list[GoldDoc]) -> tuple[list[GoldDoc], int]:
     """
     global _US_NAMES
     if _US_NAMES is None:
-        states = [r.split("\t")[1] for r in (SHARED / "geonames_small" / "admin1CodesASCII.txt").read_text(
+        # corpus_path: a missing table is "benchmark data not found", as for every corpus, not a FileNotFoundError
+        states = [r.split("\t")[1] for r in corpus_path("geo", "geonames_small", "admin1CodesASCII.txt").read_text(
             encoding="utf-8").splitlines() if r.startswith("US.")]
         _US_NAMES = re.compile(r"\b(?:United States|U\.S\.|" + "|".join(map(re.escape, states)) + r")\b")
     out, n = [], 0

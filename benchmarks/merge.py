@@ -29,11 +29,12 @@ from urllib.parse import urlparse
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from eventwire.evaluate.common import data_dir  # noqa: E402
 from eventwire.merge import find_near_duplicates, merge_events  # noqa: E402
 from eventwire.merge.score import bcubed, pairwise  # noqa: E402
 from eventwire.model import Article, Event  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data" / "news" / "wikinewssum_en_sample" / "cleaned_endataset.jsonl"
+DATA = data_dir() / "news" / "wikinewssum_en_sample" / "cleaned_endataset.jsonl"
 GOLD = ROOT / "benchmarks" / "gold" / "merge" / "wikinews.jsonl"
 SEED = 20251125
 _DATE = re.compile(r"^(January|February|March|April|May|June|July|August|September|October|November|December)"

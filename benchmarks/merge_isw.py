@@ -24,11 +24,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from eventwire.evaluate.common import data_dir  # noqa: E402
 from eventwire.merge import merge_events  # noqa: E402
 from eventwire.merge.score import bcubed, pairwise  # noqa: E402
 from eventwire.model import Article, Event  # noqa: E402
 
-ISW_TXT = ROOT.parent / "shared" / "data" / "news" / "isw_2022" / "txt"
+ISW_TXT = data_dir() / "news" / "isw_2022" / "txt"
 GOLD = ROOT / "benchmarks" / "gold" / "merge" / "isw_events.jsonl"
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 HELD_SEED = "isw-merge-2025"
@@ -153,7 +154,7 @@ def score(final: bool = False) -> dict[str, object]:
     return out
 
 
-WIKINEWS = ROOT.parent / "shared" / "data" / "news" / "wikinewssum_en_sample" / "cleaned_endataset.jsonl"
+WIKINEWS = data_dir() / "news" / "wikinewssum_en_sample" / "cleaned_endataset.jsonl"
 CROSS = ROOT / "benchmarks" / "gold" / "merge" / "crossoutlet_events.jsonl"
 
 

@@ -47,6 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from eventwire.evaluate.common import data_dir  # noqa: E402
 from eventwire.evaluate.ucdp import ucdp_held  # noqa: E402
 from eventwire.merge import find_near_duplicates, merge_events  # noqa: E402
 from eventwire.merge.score import bcubed, pairwise  # noqa: E402
@@ -58,7 +59,7 @@ from merge_outlets_gold3 import LABELS3, WINDOWS3  # noqa: E402
 from merge_outlets_gold4 import LABELS4, WINDOWS4  # noqa: E402
 from merge_outlets_gold5 import LABELS5, WINDOWS5  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data"
+DATA = data_dir()  # ../shared/data, or $EVENTWIRE_DATA
 GAZA = DATA / "news" / "gaza_news_headlines"
 UCDP = DATA / "events" / "ucdp_ged_sample_1000" / "ucdpged_sample_2023release.csv"
 GOLD = ROOT / "benchmarks" / "gold" / "merge" / "outlets.jsonl"

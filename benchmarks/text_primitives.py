@@ -24,8 +24,9 @@ from eventwire.components.dates import find_dates
 from eventwire.components.language import detect_language
 from eventwire.components.numbers import find_numbers
 from eventwire.components.sentences import split_sentences
+from eventwire.evaluate.common import data_dir
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+DATA = data_dir()  # ../shared/data, or $EVENTWIRE_DATA
 EN_FOLDERS = {"us", "uk", "ca", "au", "ind", "za", "na", "ls", "gl", "my", "tw", "tz", "jp", "mx", "pt", "be"}
 
 

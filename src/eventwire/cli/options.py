@@ -153,7 +153,7 @@ def shown_db(url: str, otherwise: str) -> str:
 
 
 def note_gazetteer_build(quiet: bool) -> None:
-    """Say so before the first run's 10–30 s index build, which is otherwise silent."""
+    """Say so before the first run's index build (about 30–50 s and 1 GB; README), which is otherwise silent."""
     from eventwire.gazetteer import index_path
 
     index = index_path()
@@ -168,7 +168,7 @@ def note_gazetteer_build(quiet: bool) -> None:
         raise UsageError(f"cannot write the gazetteer index to {folder}: {exc.strerror or exc} (set EVENTWIRE_CACHE "
                          "or cache_dir in eventwire.toml to a writable folder)") from exc
     if not quiet:
-        click.echo(f"building the offline gazetteer index in {folder} (first run only, 10-30 s)...", err=True)
+        click.echo(f"building the offline gazetteer index in {folder} (first run only, about 30-50 s)...", err=True)
 
 
 # One wording for every command's --db (it said "default from settings" without naming the default).
