@@ -8,7 +8,10 @@ the pick), while some record of the name lies within 161 km. For each, the censu
 the pick from a reading within 161 km to one beyond ("prior" when the name's prior already chose a far reading and
 no stage moved it off a near one), crossed with: is the winner's / the right reading's country and admin-1 named
 (by a recognised name the resolver sees, and literally in the text), which reading is more populous, and their
-feature codes. It prints counts only: no text, names, ids or coordinates (safe to run on a held-out split).
+feature codes. Errors whose name has only far readings ("far namesakes only") are split by what the container the
+text states did: none read, a container stood in (country, state or county stated), the pick is a record of the name
+the container holds (the text agrees with the pick: the gold point or the record is off), or a guard kept a pick
+outside it. It prints counts only: no text, names, ids or coordinates (safe to run on a held-out split).
 
 Instrumentation: the script compiles a traced copy of `resolve.resolve` in memory (an AST pass inserts recording
 calls after each term of the scoring loop and each stage of the per-name loop) and swaps it in as the function's
