@@ -124,33 +124,6 @@ def town_inside(gz: Gazetteer, area: int, towns: dict[str, tuple[int, list[int]]
     return best[2] if best is not None else area
 
 
-_ISLANDS = frozenset(("ISL", "ISLS"))
-# "on Ellesmere Island", "on Fosheim Peninsula, Ellesmere Island": after "on", through names and commas only.
-_ON_BEFORE = re.compile(r"\b(?i:on)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'’-]*,?\s+){0,4}$")
-_ISLE_REACH = 200  # how far into the name's sentence the island may lie (a definition's container chain is short)
-
-
-def island_on(gz: Gazetteer, text: str, ctx: list[Candidate], mentions: list[Candidate], area: int) -> int:
-    """The island a sentence of the name puts it on ("X is a base on Y Island, ... in Z"), when it lies in the
-    country of the state or country `area` that stands in for the name (else `area` itself).
-
-    An island is a finer container than the state or country around it: "Eureka is a base on Ellesmere Island, in
-    Nunavut" lies on the island, 1,700 km from Nunavut's middle. (A curated island has no admin-1 code: the country.)
-    """
-    if gz.fcode[area] not in ("ADM1", "PCLI"):
-        return area
-    ends = [m.end for m in mentions]
-    for x in ctx:
-        if x.kind == "demonym" or not _ON_BEFORE.search(text, max(0, x.start - 60), x.start) or not any(
-                0 <= x.start - e <= _ISLE_REACH and not any(ch in ".;" for ch in text[e : x.start]) for e in ends):
-            continue
-        own = name_key(x.text)
-        isles = [i for i in x.ids if gz.fcode[i] in _ISLANDS and gz.main_key(i) == own and gz.cc[i] == gz.cc[area]]
-        if isles:
-            return max(isles, key=lambda i: gz.pops[i])
-    return area
-
-
 def contains(gz: Gazetteer, area: int, i: int) -> bool:
     """True when record `i` lies inside the country or admin unit `area`.
 

@@ -24,7 +24,6 @@ from eventwire.geoparsing.nearby import ASIDE_KEEP, bearing_fits, closest_fit, d
 from eventwire.geoparsing.nearness import Anchors, _near  # noqa: F401  (_near: tests import it from here)
 from eventwire.geoparsing.readings import (
     contains,
-    island_on,
     list_mates,
     near_spot,
     own_unit,
@@ -506,8 +505,6 @@ def resolve(
                 box.best not in c.ids):  # "Kherson Oblast" held by itself is no village standing in
             # A village the gazetteer misplaces, in a big state: a town the article names in that state is nearer.
             town = town_inside(gz, ranked[0], towns, keys[n])
-            if town == ranked[0]:  # no town named in the state: an island the sentence puts the place on is nearer
-                town = island_on(gz, text, ctx, [d for d, dk in zip(cands, keys, strict=True) if dk == keys[n]], town)
             # The container itself stands in at the same low score: no record of the name lies in it.
             out.append(Resolved(c, town, _STAND_IN, [town, *(i for i in ranked[:5] if i != town)]))
             continue
