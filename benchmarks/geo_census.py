@@ -8,7 +8,10 @@ the pick), while some record of the name lies within 161 km. For each, the censu
 the pick from a reading within 161 km to one beyond ("prior" when the name's prior already chose a far reading and
 no stage moved it off a near one), crossed with: is the winner's / the right reading's country and admin-1 named
 (by a recognised name the resolver sees, and literally in the text), which reading is more populous, and their
-feature codes. It prints counts only: no text, names, ids or coordinates (safe to run on a held-out split).
+feature codes. Errors whose name has only far readings ("far namesakes only") are split by what the container the
+text states did: none read, a container stood in (country, state or county stated), the pick is a record of the name
+the container holds (the text agrees with the pick: the gold point or the record is off), or a guard kept a pick
+outside it. It prints counts only: no text, names, ids or coordinates (safe to run on a held-out split).
 
 Instrumentation: the script compiles a traced copy of `resolve.resolve` in memory (an AST pass inserts recording
 calls after each term of the scoring loop and each stage of the per-name loop) and swaps it in as the function's
@@ -49,7 +52,8 @@ _STAGES = [("measured.add", "measured_from"), ("fits_near = {", "distance_fit"),
 # The final loop's answers, in source order.
 _BRANCHES = ["demonym", "district_city", "spelt_twin", "no_record_guess", "own_box_held", "stand_in_town",
              "stray_town", "foreign_subject", "final_ranking"]
-_WRAPPED = ("one_sense", "units_holding_choices", "seat_counties", "bare_counties", "local_fit", "named_units")
+_WRAPPED = ("one_sense", "units_holding_choices", "seat_counties", "bare_counties", "local_fit", "named_units",
+            "containers")
 
 
 class _Trace:
@@ -61,7 +65,7 @@ class _Trace:
 
     def start(self, cands: list, keys: list[str]) -> None:
         self.calls.append({"cands": cands, "keys": keys, "terms": {}, "stages": {}, "sig": {}, "shared": [],
-                           "branch": {}, "units": {}})
+                           "branch": {}, "units": {}, "inside": {}})
 
     @property
     def cur(self) -> dict[str, Any]:
@@ -188,6 +192,8 @@ def _wrap(fname: str, f: Any) -> Any:
         out = f(*args)
         if fname == "named_units":
             T.cur["units"] = out
+        elif fname == "containers":
+            T.cur["inside"] = out
         elif fname == "one_sense":
             T.cur["shared"].append(("one_sense", _argmax(out)))
         elif fname == "units_holding_choices":
@@ -228,6 +234,25 @@ def _in_text(text: str, name: str | None) -> bool:
     return bool(name) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None  # type: ignore[arg-type]
 
 
+def far_class(gz: Any, call: dict[str, Any], n: int, winner: int | None) -> str:
+    """What the stated container did for a far-namesake error: none read, a container stood in (at which depth), the
+    pick is a record of the name the container holds (the text agrees with the pick: the gold point or the record is
+    off), or the pick lies outside it (a guard kept it)."""
+    inside, keys = call["inside"], call["keys"]
+    # One sense per discourse, as resolve reads it: the name's first definition, else the mention's own container,
+    # else the name's first one (a past-tense definition is not told apart here: counts only, close enough).
+    same = sorted((m for m in inside if keys[m] == keys[n]), key=lambda m: call["cands"][m].start)
+    defined = [m for m in same if inside[m].defined]
+    box = inside[defined[0]] if defined else inside.get(n) or (inside[same[0]] if same else None)
+    if box is None or box.best is None:
+        return "no container read"
+    depth = {1: "country", 2: "state", 3: "county"}.get(box.depth, "other")
+    if winner is None:
+        return f"stand-in ({depth} stated)"
+    held = box.holds(gz, winner)
+    return f"pick held by the stated {depth}" if held >= box.depth else f"pick outside the stated {depth} (kept)"
+
+
 def census(corpus: str, split: str, rows: list[dict] | None = None) -> None:
     """Run gold-mentions-given resolution on one split, traced, and print the counts."""
     from eventwire.geoparsing import default_geoparser
@@ -238,6 +263,7 @@ def census(corpus: str, split: str, rows: list[dict] | None = None) -> None:
     docs = [d for d in B.LOADERS[corpus]() if split == "all" or B.split_of(corpus, d.id) == split]
     n_all = ok_all = 0
     classes: Counter[str] = Counter()
+    far: Counter[str] = Counter()  # far namesakes by what the stated container did
     table: Counter[tuple] = Counter()
     margins: dict[str, Counter[str]] = {}
     for d in docs:
@@ -267,6 +293,10 @@ def census(corpus: str, split: str, rows: list[dict] | None = None) -> None:
             near = [i for i in ids if dk[i] <= 161]
             if not near:
                 classes["far namesakes only"] += 1
+                assert n is not None
+                w_far = next((i for i in ids if p is not None and p.geonameid is not None
+                              and int(gz.gid[i]) == p.geonameid), None)
+                far[far_class(gz, call, n, w_far)] += 1
                 continue
             classes["lost choice"] += 1
             assert n is not None
@@ -317,6 +347,7 @@ def census(corpus: str, split: str, rows: list[dict] | None = None) -> None:
                              "steps": [(lab, round(dk.get(i, B.MAX_KM))) for lab, i in steps]})
     print(f"# {corpus} {split}: {n_all} gold mentions, traced acc@161 {100 * ok_all / max(n_all, 1):.1f}")
     print("# error classes:", dict(sorted(classes.items())))
+    print("# far namesakes by the stated container:", dict(sorted(far.items())))
     print("# lost choices by the stage that moved the pick off a reading within 161 km (margins):")
     for k in sorted(margins):
         print(k, dict(sorted(margins[k].items())))
