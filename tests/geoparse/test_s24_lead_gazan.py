@@ -1,4 +1,4 @@
-"""'Gazan' is the demonym of Gaza, not GeoNames' alternate spelling of Jizan in Saudi Arabia."""
+"""Ethnic demonyms of a conflict zone point at its country, not at a town that bears the word as an alternate name."""
 
 import pytest
 
@@ -15,3 +15,9 @@ def test_gazan_points_at_palestine(text: str) -> None:
 def test_jizan_itself_stays_in_saudi_arabia() -> None:
     (place,) = eventwire.geoparse("A drone hit Jizan on Monday.")
     assert place.country_code == "SA"
+
+
+@pytest.mark.parametrize("text", ["Igbo youths protested in Enugu.", "Hausa gunmen attacked a village on Monday."])
+def test_nigerian_ethnonyms_point_at_nigeria_not_a_namesake_town(text: str) -> None:
+    first = eventwire.geoparse(text)[0]
+    assert (first.text, first.country_code) in {("Igbo", "NG"), ("Hausa", "NG")}
