@@ -134,8 +134,29 @@ MISHAP_HEAD = re.compile(r"\b(?:fires?|blaze|floods?|flooding|crash(?:es)?|colli
                          r"heat(?:wave)?|stampedes?|collapses?|accidents?|disease|outbreak|covid|cholera|ebola|"
                          r"lightning|capsized?|sank|sinks|derail\w*|overdoses?|poisoning|virus|flu)\b", re.I)
 
+# "Israeli fire kills 30 near aid trucks", "sniper fire kills boy", "troops open fire, killing 5": a party's or a
+# weapon's fire is gunfire, not the blaze MISHAP_HEAD means ("Nightclub fire kills 29").
+_GUNFIRE_BEFORE = re.compile(r"\b(?:army|troops?|forces|soldiers?|police|tanks?|snipers?|artillery|mortars?|rockets?|"
+                             r"gun|machine[-\s]?gun|live|heavy|naval|enemy|cross|return(?:ed|s|ing)?|open(?:ed|s|ing)?)"
+                             r"\s+$", re.I)
+
+
+def mishap(doc: WorkDoc, s0: int, s1: int) -> bool:
+    """A headline's span names a death no one inflicted (MISHAP_HEAD), not counting a party's or a weapon's fire."""
+    text = doc.text
+    for m in MISHAP_HEAD.finditer(text, s0, s1):
+        if not m.group().lower().startswith("fire"):
+            return True
+        before = text[max(s0, m.start() - 30) : m.start()]
+        party = any(a.end <= m.start() and not text[a.end : m.start()].strip() for a in parties(doc, s0, m.start()))
+        if not party and _GUNFIRE_BEFORE.search(before) is None:
+            return True
+    return False
+
+
 # A headline's bare passive names the victim right before "killed" ("presidential guard killed in Kabul").
-_HEAD_VICTIM = re.compile(r"\b(?:leaders?|guards?|officials?|officers?|soldiers?|policem[ae]n|members|people|"
+_HEAD_VICTIM = re.compile(r"\b(?:leaders?|guards?|officials?|officers?|soldiers?|policem[ae]n|members?|people|"
+                          r"staff|staffers?|volunteers?|famil(?:y|ies)|relatives|"
                           r"teens?|teenagers?|students?|brothers?|sons?|chiefs?|commanders?|elders?|clerics?|"
                           r"imams?|activists?|workers?|villagers|residents|civilians?|children|women|girls?|boys?|"
                           r"journalists?|reporters?|medics?|doctors?|nurses?|farmers?|shepherds?|pilgrims?|"
@@ -156,11 +177,25 @@ def attacked_at(doc: WorkDoc, t: Trigger, s1: int) -> bool:
         and _NOT_ARMED_TARGET.search(doc.text, s0, s1) is None
 
 
+# "Gaza: People killed while waiting for food", "War on Gaza updates: Aid workers killed amid famine": the place
+# in a headline's label before a colon places the killing told after it, unless it is a tally ("since", a year).
+_LABEL_PLACE = re.compile(r"[^:|\n]{2,50}?\s*[:|]\s+")
+_AFTER_LABELLED = re.compile(r"\s*(?:$|(?:amid|while|as|when|after|during|in|near|at|by)\b)", re.I)
+_TALLY = re.compile(r"\b(?:since|so\s+far|this\s+year|last\s+year|tops|passe[sd]|surpass\w*|(?:19|20)\d\d)\b", re.I)
+
+
+def _labelled_place(doc: WorkDoc, s0: int, s1: int, t1: int) -> bool:
+    """A place named in the lone headline's opening label ("Gaza: ...") with the killing not told as a tally."""
+    label = _LABEL_PLACE.match(doc.text, s0, t1)
+    return label is not None and place_in(doc, s0, label.end()) and _AFTER_LABELLED.match(doc.text, t1, s1) is not None \
+        and _TALLY.search(doc.text, s0, s1) is None
+
+
 def headline_victim(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> bool:
     """A lone headline's bare passive killing with its victim and place: "Youth Leader Shot Dead in Mogadishu"."""
     text = doc.text
-    return lone_headline(doc) and _PLACED_AFTER.match(text, t1, s1) is not None \
-        and _HEAD_VICTIM.search(text, max(s0, t0 - 40), t0) is not None and not MISHAP_HEAD.search(text, s0, s1)
+    return lone_headline(doc) and (_PLACED_AFTER.match(text, t1, s1) is not None or _labelled_place(doc, s0, s1, t1)) \
+        and _HEAD_VICTIM.search(text, max(s0, t0 - 40), t0) is not None and not mishap(doc, s0, s1)
 
 
 def lone_headline(doc: WorkDoc) -> bool:
@@ -173,7 +208,7 @@ def lone_headline(doc: WorkDoc) -> bool:
 
 def headline_toll(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> bool:
     """A lone headline's killing told with its count and no mishap: "Herders kill 10 in Kogi", "3 dead in Juba"."""
-    if not lone_headline(doc) or MISHAP_HEAD.search(doc.text, s0, s1):
+    if not lone_headline(doc) or mishap(doc, s0, s1):
         return False
     # The count sits next to the word: "kill 10", "Ten killed", "among six killed", "1 dead, 20 injured".
     return any(t.start - 40 <= n.end <= t.start or t.end <= n.start <= t.end + 15 for n in doc.numbers
@@ -206,9 +241,13 @@ _LAUNCHED = re.compile(r"\b(?:launch(?:es|ed|ing)?|carr(?:y|ies|ied)\s+out)\s+(?
                        r"wave\s+of\s+|waves\s+of\s+)?$", re.I)
 
 
+_LAUNCHED_STRIKES = re.compile(r"(?:retaliatory\s+)?strikes?", re.I)
+
+
 def party_launches(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> bool:
     """A lone headline's strikes launched by a named party, with a place named."""
-    if not lone_headline(doc) or t.text.lower() not in ("strike", "strikes") or \
+    # "launches retaliatory strikes toward Israel": the trigger holds its adjective, the strikes are the same.
+    if not lone_headline(doc) or _LAUNCHED_STRIKES.fullmatch(t.text) is None or \
             not _LAUNCHED.search(doc.text, max(s0, t.start - 30), t.start):
         return False
     if not any(a.end <= t.start for a in parties(doc, s0, s1)):

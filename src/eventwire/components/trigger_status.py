@@ -393,7 +393,9 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
     if agg:
         return "historical", f"a tally over a period, not one event: {agg.group(0)!r}"
     since = _SINCE_BEGAN.search(clause)
-    if since and not DAY_TOLD.search(text, s0, s1):
+    # "21 troops killed in deadliest attack since Gaza offensive began": a superlative compares one new event with
+    # the war, it sums nothing up.
+    if since and not DAY_TOLD.search(text, s0, s1) and not _SUPERLATIVE.search(text, s0, s1):
         return "historical", f"a war-long tally, not one event: {since.group(0)!r}"
     toll = _WAR_TOLL.search(text, s0, s1) if "toll" in text[s0:s1].lower() else None
     if toll and t0 >= toll.start() and not (t0 >= toll.end() and _DIGIT.search(text, toll.end(), t0)):

@@ -9,11 +9,11 @@ from eventwire.components.lexicon import AIRCRAFT_MODELS
 from eventwire.components.trigger_parts import AIR, EXP, FORCE_PEOPLE_RE, GRENADE, SHELL
 from eventwire.components.trigger_refs import (
     AGENT_AFTER,
-    MISHAP_HEAD,
     armed_agent,
     attacked_at,
     headline_toll,
     lone_headline,
+    mishap,
     no_attack_strike,
     party_launches,
     party_strikes,
@@ -152,7 +152,7 @@ def weapon_killing(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> tuple[str | No
     """A lone headline's killing done by a named weapon ("Israeli drone's rocket kills Palestinian"): its strike."""
     # A drone, missile or shell that kills is an armed attack even with no party named; a crash or a fire is not.
     text = doc.text
-    if not lone_headline(doc) or MISHAP_HEAD.search(text, s0, s1) or _NOT_FIRED.search(text, s0, s1):
+    if not lone_headline(doc) or mishap(doc, s0, s1) or _NOT_FIRED.search(text, s0, s1):
         return None
     return _fire_kind(text, s0, s1)
 
