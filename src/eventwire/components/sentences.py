@@ -39,7 +39,7 @@ WRAP_MAX_WIDTH = 100
 # wire copy is wrapped at about 70 characters, and a headline line is shorter or ends the sentence.
 _OPEN_END = re.compile(r"\s(?:of|the|in|at|on|near|from|to|by|for|with|and|a|an)$")
 WRAP_LINE = 50
-# "Video. At least 22 killed in ...", "Photos. Floods hit ...": a feed's media label opening the text is no sentence
+# "Video. Nine killed in <town>", "Photos. Floods hit ...": a feed's media label opening the text is no sentence
 # of its own; it stays with the headline it labels, so a lone headline is still one sentence.
 _MEDIA_LABEL = frozenset({"video", "videos", "watch", "photo", "photos", "pictures", "gallery", "audio", "listen",
                           "live", "podcast"})

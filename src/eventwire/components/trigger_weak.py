@@ -353,9 +353,10 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
                 coding = VAC
             agent = AGENT_AFTER.match(text, t.end, sent.end) if coding in (CLASH, VAC) else None
             if agent is not None:
-                # "21 killed in Israeli strikes on a tent camp": the strikes are the event, the killing its toll.
+                # "21 killed in Israeli strikes on a tent camp": the strikes are the event, the killing its toll. A
+                # raid is a ground operation ("3 killed in FBI raid"): it keeps the killing's own coding.
                 noun = agent.group("noun").lower()
-                coding = AIR if noun.startswith(("strike", "airstrike", "air", "raid", "bombard")) else (
+                coding = AIR if noun.startswith(("strike", "airstrike", "air", "bombard")) else (
                     SHELL if noun == "shelling" else coding)
             if coding is not None:
                 t.event_type, t.sub_event_type = coding
