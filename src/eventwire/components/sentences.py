@@ -39,6 +39,10 @@ WRAP_MAX_WIDTH = 100
 # wire copy is wrapped at about 70 characters, and a headline line is shorter or ends the sentence.
 _OPEN_END = re.compile(r"\s(?:of|the|in|at|on|near|from|to|by|for|with|and|a|an)$")
 WRAP_LINE = 50
+# "Video. Nine killed in <town>", "Photos. Floods hit ...": a feed's media label opening the text is no sentence
+# of its own; it stays with the headline it labels, so a lone headline is still one sentence.
+_MEDIA_LABEL = frozenset({"video", "videos", "watch", "photo", "photos", "pictures", "gallery", "audio", "listen",
+                          "live", "podcast"})
 
 
 def runs_on(text: str, i: int) -> bool:
@@ -89,6 +93,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 token = (word.group() if word else text[floor:mark + 1]).rstrip(".").lower()
             # "U.S. forces", "Gen. Smith", "J. Smith": a period after an abbreviation or initial.
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+            if token in _MEDIA_LABEL and text[start:mark].strip().lower() == token:
                 continue
             # ALL-CAPS wire copy: "GEN. SMITH" — still an abbreviation check on the lower-cased token.
             end = m.end(1)

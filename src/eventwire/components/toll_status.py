@@ -6,7 +6,13 @@ import re
 
 from eventwire.components.lexicon import MONTH
 from eventwire.components.trigger_background import DAY_TOLD
-from eventwire.components.trigger_status import _CLAUSE_CUT, _MODAL, _SINCE_BEGAN, CLAUSE_BREAK
+from eventwire.components.trigger_status import (
+    _CLAUSE_CUT,
+    _MODAL,
+    _SINCE_BEGAN,
+    CLAUSE_BREAK,
+    since_compared,
+)
 from eventwire.pipeline.workdoc import CasualtyMention, WorkDoc
 
 # A running total over the war or a span of days ("since the start of the invasion", "since February 24", "so far in
@@ -47,6 +53,8 @@ def toll_status(doc: WorkDoc, c: CasualtyMention, nxt: int) -> tuple[str, str] |
             # "two Americans killed in roadside bombs on Friday brought the number ... since the war began to
             # 1,269": the figure told with its own day is that day's event; the total is the later number.
             cum = None
+        elif cum is not None and since_compared(text, c.start, cum.end()):
+            cum = None  # "21 troops killed in deadliest attack since the offensive began": the figure is one event's
     if cum is not None:
         return "cumulative", f"a running total over the war or a period, not one event's toll: {cum.group(0)!r}"
     return None

@@ -129,13 +129,46 @@ def parties(doc: WorkDoc, s0: int, s1: int) -> list[Any]:
 
 
 # Deaths no one inflicted, named in a headline ("Nightclub fire kills 29", "Bus crash kills 12").
-MISHAP_HEAD = re.compile(r"\b(?:fires?|blaze|floods?|flooding|crash(?:es)?|collisions?|storms?|(?:earth)?quakes?|"
-                         r"hurricanes?|cyclones?|typhoons?|tornado(?:es)?|landslides?|mudslides?|avalanches?|"
-                         r"heat(?:wave)?|stampedes?|collapses?|accidents?|disease|outbreak|covid|cholera|ebola|"
-                         r"lightning|capsized?|sank|sinks|derail\w*|overdoses?|poisoning|virus|flu)\b", re.I)
+MISHAP_HEAD = re.compile(r"\b(?:fires?|wildfires?|bushfires?|blaze|floods?|flooding|crash(?:es)?|collisions?|"
+                         r"wrong-way|storms?|(?:earth)?quakes?|carbon\s+monoxide|(?:gas|chemical)\s+leaks?|drown\w*|"
+                         r"electrocut\w*|hurricanes?|cyclones?|typhoons?|tornado(?:es)?|landslides?|mudslides?|"
+                         r"avalanches?|heat(?:wave)?|stampedes?|collapses?|accidents?|disease|outbreak|covid|cholera|"
+                         r"ebola|lightning|capsized?|sank|sinks|derail\w*|overdoses?|poisoning|virus|flu)\b", re.I)
+
+# "Israeli fire kills 12 at food queue", "sniper fire kills boy", "troops open fire, killing 5": a force's or a
+# weapon's fire is gunfire, not the blaze MISHAP_HEAD means ("Nightclub fire kills 29", "heavy fire guts market").
+_GUNFIRE_BEFORE = re.compile(r"\b(?:army|troops?|forces|soldiers?|police|tanks?|snipers?|artillery|mortars?|rockets?|"
+                             r"gun|machine[-\s]?gun|live|naval|enemy|cross|return(?:ed|s|ing)?|open(?:ed|s|ing)?)"
+                             r"\s+$", re.I)
+
+
+def _firing_party(doc: WorkDoc, a: Any, s0: int, s1: int) -> bool:
+    """Whether a party named right before "fire" fired it rather than naming where a blaze was."""
+    if a.kind in ("force", "group"):
+        return True
+    # "Bangladesh fire kills 45", "Turkish fire kills 29 in Istanbul": a land's own name or people before "fire" tell
+    # where a blaze was; a people's fire that kills in another land ("Russian fire kills 4 in Kherson") is gunfire.
+    return a.kind == "demonym" and a.country_code is not None and any(
+        s0 <= p.start < s1 and p.role != "demonym" and p.country_code not in (None, a.country_code) for p in doc.places)
+
+
+def mishap(doc: WorkDoc, s0: int, s1: int) -> bool:
+    """A headline's span names a death no one inflicted (MISHAP_HEAD), not counting a party's or a weapon's fire."""
+    text = doc.text
+    for m in MISHAP_HEAD.finditer(text, s0, s1):
+        if not m.group().lower().startswith("fire"):
+            return True
+        before = text[max(s0, m.start() - 30) : m.start()]
+        party = any(a.end <= m.start() and not text[a.end : m.start()].strip() and _firing_party(doc, a, s0, s1)
+                    for a in parties(doc, s0, m.start()))
+        if not party and _GUNFIRE_BEFORE.search(before) is None:
+            return True
+    return False
+
 
 # A headline's bare passive names the victim right before "killed" ("presidential guard killed in Kabul").
-_HEAD_VICTIM = re.compile(r"\b(?:leaders?|guards?|officials?|officers?|soldiers?|policem[ae]n|members|people|"
+_HEAD_VICTIM = re.compile(r"\b(?:leaders?|guards?|officials?|officers?|soldiers?|policem[ae]n|members?|people|"
+                          r"staff|staffers?|volunteers?|famil(?:y|ies)|relatives|"
                           r"teens?|teenagers?|students?|brothers?|sons?|chiefs?|commanders?|elders?|clerics?|"
                           r"imams?|activists?|workers?|villagers|residents|civilians?|children|women|girls?|boys?|"
                           r"journalists?|reporters?|medics?|doctors?|nurses?|farmers?|shepherds?|pilgrims?|"
@@ -156,11 +189,30 @@ def attacked_at(doc: WorkDoc, t: Trigger, s1: int) -> bool:
         and _NOT_ARMED_TARGET.search(doc.text, s0, s1) is None
 
 
+# "Gaza war live: Nurses killed amid hunger", "War in Sudan updates: ...": a live feed's label names a war and
+# its place, and the killing told under it happened there, unless it is a tally or a retelling ("since", a year,
+# "during the war", "remembered"). A bare place label ("Thailand: workers killed on a farm abroad") names the
+# story's subject, often the victims' home, not the scene, so it places nothing.
+_LABEL_PLACE = re.compile(r"(?=[^:|\n]{0,50}?\b(?:war|conflict|offensive|fighting|live|updates)\b)"
+                          r"[^:|\n]{2,50}?\s*[:|]\s+", re.I)
+_AFTER_LABELLED = re.compile(r"\s*(?:$|(?:amid|while|as|when|after|during|in|near|at|by)\b)", re.I)
+_TALLY = re.compile(r"\b(?:since|so\s+far|this\s+year|last\s+year|tops|passe[sd]|surpass\w*|(?:19|20)\d\d|"
+                    r"during\s+(?:the\s+)?(?:war|conflict|offensive)|(?:war|conflict)\s+(?:enters|marks|turns)|"
+                    r"remembered|honou?red|mourned|named|recalled|commemorated)\b", re.I)
+
+
+def _labelled_place(doc: WorkDoc, s0: int, s1: int, t1: int) -> bool:
+    """A place named in the lone headline's war label ("Gaza war: ...") with the killing not told as a tally."""
+    label = _LABEL_PLACE.match(doc.text, s0, t1)
+    return label is not None and place_in(doc, s0, label.end()) and _AFTER_LABELLED.match(doc.text, t1, s1) is not None \
+        and _TALLY.search(doc.text, s0, s1) is None
+
+
 def headline_victim(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> bool:
     """A lone headline's bare passive killing with its victim and place: "Youth Leader Shot Dead in Mogadishu"."""
     text = doc.text
-    return lone_headline(doc) and _PLACED_AFTER.match(text, t1, s1) is not None \
-        and _HEAD_VICTIM.search(text, max(s0, t0 - 40), t0) is not None and not MISHAP_HEAD.search(text, s0, s1)
+    return lone_headline(doc) and (_PLACED_AFTER.match(text, t1, s1) is not None or _labelled_place(doc, s0, s1, t1)) \
+        and _HEAD_VICTIM.search(text, max(s0, t0 - 40), t0) is not None and not mishap(doc, s0, s1)
 
 
 def lone_headline(doc: WorkDoc) -> bool:
@@ -173,7 +225,7 @@ def lone_headline(doc: WorkDoc) -> bool:
 
 def headline_toll(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> bool:
     """A lone headline's killing told with its count and no mishap: "Herders kill 10 in Kogi", "3 dead in Juba"."""
-    if not lone_headline(doc) or MISHAP_HEAD.search(doc.text, s0, s1):
+    if not lone_headline(doc) or mishap(doc, s0, s1):
         return False
     # The count sits next to the word: "kill 10", "Ten killed", "among six killed", "1 dead, 20 injured".
     return any(t.start - 40 <= n.end <= t.start or t.end <= n.start <= t.end + 15 for n in doc.numbers
@@ -206,10 +258,18 @@ _LAUNCHED = re.compile(r"\b(?:launch(?:es|ed|ing)?|carr(?:y|ies|ied)\s+out)\s+(?
                        r"wave\s+of\s+|waves\s+of\s+)?$", re.I)
 
 
+# "launches retaliatory strikes toward Lebanon": the trigger holds its adjective, the strikes are the same.
+_LAUNCHED_STRIKES = re.compile(r"(?:retaliatory\s+)?strikes?", re.I)
+
+
 def party_launches(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> bool:
     """A lone headline's strikes launched by a named party, with a place named."""
-    if not lone_headline(doc) or t.text.lower() not in ("strike", "strikes") or \
-            not _LAUNCHED.search(doc.text, max(s0, t.start - 30), t.start):
+    text = doc.text
+    if not lone_headline(doc) or _LAUNCHED_STRIKES.fullmatch(t.text) is None or \
+            not _LAUNCHED.search(text, max(s0, t.start - 30), t.start):
+        return False
+    # "Kenyan doctors launch retaliatory strikes": workers who launch strikes walk out, as on the plain "strikes" path.
+    if _LABOUR.search(text, max(s0, t.start - 30), t.start) or _WALKOUT.search(text, s0, s1):
         return False
     if not any(a.end <= t.start for a in parties(doc, s0, s1)):
         return False

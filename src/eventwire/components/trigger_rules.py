@@ -210,6 +210,11 @@ RULES: list[Rule] = [
     # Headlines tell a killing as a toll: "1 dead, 20 injured in Bangui", "2 soldiers die in rebel attack".
     Rule(r"dead\b|die[sd]?\b|deaths?\s+of\b", REF, "ASSAULT", "firearms", weak=True, fallback=CLASH,
          anchors="dead die death", headline=True),
+    # "Death toll rises to 6 in army raid on Nablus": a toll stated for one named act (a singular raid, strike,
+    # attack) is that act's killing; a toll with no act, or of plural attacks, is a tally over time and stays out.
+    Rule(r"death\s+toll(?=\s+(?:[\w,’'-]+\s+){0,5}?(?:in|from|after|of)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?"
+         r"(?:raid|strike|airstrike|air\s+strike|attack|bombing|shelling|assault|massacre)\b(?!-))", REF, "ASSAULT",
+         "firearms", weak=True, fallback=CLASH, anchors="toll", headline=True),
     Rule(r"threaten(?:ed|s)?\b", POLITICAL, "THREATEN", "violence",
          anchors="threaten"),
     Rule(r"(?:telephone|phone)\s+(?:call|conversation|talks)|spoke\s+by\s+(?:tele)?phone|chatted\s+with",

@@ -185,11 +185,27 @@ _AGGREGATE = re.compile(r"\b(?:this\s+year|so\s+far|to\s+date|as\s+of\s+(?:today
 _SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+|[\w’'-]+\s+){0,3}(?:war|offensive|conflict|attacks?|bombing|"
                           r"bombardment|invasion|operation|fighting|assault|campaign)\s+(?:began|started|erupted|"
                           r"broke\s+out)\b", re.I)
-_WAR_TOLL = re.compile(r"\bdeath\s+toll\b[^.;]{0,60}?\b(?:to|tops|passes|exceeds|surpasses|hits|nears|reaches)\s+"
+# "death toll ... rises to 31,402", "Death toll in the assault on Gaza: 27,019": a war's toll in thousands.
+_WAR_TOLL = re.compile(r"\bdeath\s+toll\b[^.;]{0,60}?"
+                       r"(?:\b(?:to|tops|passes|exceeds|surpasses|hits|nears|reaches)\s+|:\s*)"
                        r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d{1,3}(?:,\d{3})+", re.I)
 _DIGIT = re.compile(r"\d")
 # "the heaviest attack since the invasion" compares a new event with the past: it is still new.
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|first|most\s+\w+|worst|largest|biggest)\b[^.;]{0,60}\bsince\b", re.I)
+# "21 troops killed in deadliest attack since the offensive began": a named superlative (not any word in "-est":
+# "West Bank", "Latest:", "protest") compares one new event with the war, so its "since" sums nothing up. Narrower
+# than _SUPERLATIVE, which also lets "the latest attack since ..." (a dated report) through on the older path.
+_SINCE_COMPARED = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|fiercest|largest|biggest|greatest|strongest|"
+                             r"highest|furthest|farthest|longest|closest|first|most\s+(?:deadly|lethal|violent|intense|"
+                             r"serious|severe|destructive|significant|extensive|successful|substantial|massive|powerful))"
+                             r"(?:-ever)?\b[^.;]{0,60}\bsince\b", re.I)
+
+
+def since_compared(text: str, start: int, end: int) -> bool:
+    """Whether a superlative in text[start:end] compares an event with the span after "since" (no tally)."""
+    return _SINCE_COMPARED.search(text, start, end) is not None
+
+
 # ", scene of several thrusts in the past two months": an apposition after a place tells that place's past, not the act's.
 # The clause breaks that the clause patterns here and in toll_status each extend.
 CLAUSE_BREAK = r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b"
@@ -393,7 +409,7 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
     if agg:
         return "historical", f"a tally over a period, not one event: {agg.group(0)!r}"
     since = _SINCE_BEGAN.search(clause)
-    if since and not DAY_TOLD.search(text, s0, s1):
+    if since and not DAY_TOLD.search(text, s0, s1) and not since_compared(clause, 0, len(clause)):
         return "historical", f"a war-long tally, not one event: {since.group(0)!r}"
     toll = _WAR_TOLL.search(text, s0, s1) if "toll" in text[s0:s1].lower() else None
     if toll and t0 >= toll.start() and not (t0 >= toll.end() and _DIGIT.search(text, toll.end(), t0)):

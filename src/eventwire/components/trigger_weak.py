@@ -9,11 +9,11 @@ from eventwire.components.lexicon import AIRCRAFT_MODELS
 from eventwire.components.trigger_parts import AIR, EXP, FORCE_PEOPLE_RE, GRENADE, SHELL
 from eventwire.components.trigger_refs import (
     AGENT_AFTER,
-    MISHAP_HEAD,
     armed_agent,
     attacked_at,
     headline_toll,
     lone_headline,
+    mishap,
     no_attack_strike,
     party_launches,
     party_strikes,
@@ -152,7 +152,7 @@ def weapon_killing(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> tuple[str | No
     """A lone headline's killing done by a named weapon ("Israeli drone's rocket kills Palestinian"): its strike."""
     # A drone, missile or shell that kills is an armed attack even with no party named; a crash or a fire is not.
     text = doc.text
-    if not lone_headline(doc) or MISHAP_HEAD.search(text, s0, s1) or _NOT_FIRED.search(text, s0, s1):
+    if not lone_headline(doc) or mishap(doc, s0, s1) or _NOT_FIRED.search(text, s0, s1):
         return None
     return _fire_kind(text, s0, s1)
 
@@ -353,9 +353,10 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
                 coding = VAC
             agent = AGENT_AFTER.match(text, t.end, sent.end) if coding in (CLASH, VAC) else None
             if agent is not None:
-                # "21 killed in Israeli strikes on a tent camp": the strikes are the event, the killing its toll.
+                # "21 killed in Israeli strikes on a tent camp": the strikes are the event, the killing its toll. A
+                # raid is a ground operation ("3 killed in FBI raid"): it keeps the killing's own coding.
                 noun = agent.group("noun").lower()
-                coding = AIR if noun.startswith(("strike", "airstrike", "air", "raid", "bombard")) else (
+                coding = AIR if noun.startswith(("strike", "airstrike", "air", "bombard")) else (
                     SHELL if noun == "shelling" else coding)
             if coding is not None:
                 t.event_type, t.sub_event_type = coding
