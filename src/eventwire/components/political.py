@@ -498,7 +498,8 @@ def _event(doc: WorkDoc, group: list[Coded]) -> Event:
     actors: list[Actor] = []
     crowd = acled[0] if acled and acled[0] in ("Protests", "Riots") else None
     for a, role in _roles(c):
-        # "Chinese protesters marched": a nationality names the crowd (ACLED's "Protesters (China)"), not its state.
+        # "a Brazilian court was the target of protests by farmers": a nationality taken as the crowd names ACLED's
+        # unnamed crowd of that country ("Protesters (Brazil)"), not its government.
         made = stand_in(crowd, a.country_code) if crowd and role == "actor" and a.kind == "demonym" \
             and a.country_code else _actor(a, role, doc.text)
         if not any(x.name == made.name for x in actors):
