@@ -26,7 +26,7 @@ def test_the_year_of_a_day(text: str, day: date) -> None:
 
 
 def test_an_attack_named_by_its_day_is_recalled_not_reported() -> None:
-    text = ("Residents waited for news. Officials called him the planner of the Oct. 7 attacks on the border towns, "
-            "which killed hundreds of people.")
+    text = ("Residents waited for news. Officials called the militant leader the mastermind behind the Oct. 7 "
+            "attacks on the border towns, which killed 300 people and took 40 hostages.")
     doc = load_pipeline()(Article(text=text, published=PUB))
     assert [e.date.start for e in doc.events if e.event_type] == []  # ten months old: not news (was dated PUB)
