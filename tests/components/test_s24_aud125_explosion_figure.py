@@ -1,5 +1,6 @@
 """Session 24 (aud125): an explosion of a feeling ("an explosion of anger") or of a sector ("the clean energy
-explosion") is a figure, not a bang; explosions at energy sites stay (sentences written for this test)."""
+explosion") is a figure, not a bang; explosions at energy sites, or at a place whose name ends in a feeling word,
+stay (sentences written for this test or by the branch's reviewer)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ def _violent(text: str) -> list[str | None]:
     "The meeting ended in an explosion of anger among the staff.",
     "The fans greeted the goal with an explosion of joy.",
     "The country leads the world in the clean energy explosion.",
+    "The verdict was met with an explosion of public grief.",
 ])
 def test_a_figurative_explosion_is_no_event(text: str) -> None:
     assert _violent(text) == []
@@ -31,6 +33,10 @@ def test_a_figurative_explosion_is_no_event(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "An explosion in an energy facility in Kharkiv killed two workers on Monday.",
     "A bomb explosion killed three soldiers near Kandahar on Monday.",
+    # a venue or a city's nickname ending in a feeling word is a place, not a feeling
+    "An explosion in the Joy nightclub in Bucharest killed four people on Saturday.",
+    "An explosion in the City of Joy killed three people on Monday.",
+    "An explosion at the Rage bar in Lyon injured six people on Friday.",
 ])
 def test_a_bang_stays(text: str) -> None:
     assert _violent(text) != []

@@ -25,6 +25,18 @@ def test_the_year_of_a_day(text: str, day: date) -> None:
     assert [d.start_date for d in find_dates(text, PUB)] == [day]
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    # "since" opening a clause whose subject is the day is causal: the coming day
+    ("Trash pickup will run a day late since Sept. 2 is Labor Day.", date(2024, 9, 2)),
+    ("The clinic opens late since Sept. 3 falls on a holiday.", date(2024, 9, 3)),
+    # "since" with the day as its object points back
+    ("The road has been closed since Sept. 2.", date(2023, 9, 2)),
+    ("Prices have risen since Sept. 2, traders said.", date(2023, 9, 2)),
+])
+def test_since_points_back_only_when_the_day_is_its_object(text: str, day: date) -> None:
+    assert [d.start_date for d in find_dates(text, date(2024, 8, 20))][:1] == [day]
+
+
 def test_an_attack_named_by_its_day_is_recalled_not_reported() -> None:
     text = ("Residents waited for news. Officials called the militant leader the mastermind behind the Oct. 7 "
             "attacks on the border towns, which killed 300 people and took 40 hostages.")

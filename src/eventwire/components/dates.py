@@ -184,9 +184,12 @@ def _day_of(text: str) -> int:
 
 Span = tuple[date | None, date | None, str, bool]
 _LAST = re.compile(r"\blast\s+$", re.I)
-# "has not been seen since Oct. 7", "the Oct. 7 attacks": "since" points back, and a day that names an attack names
-# one already made, so neither is next year's day however near it lies.
+# "missing since June 3", "the May 9 raids": "since" with the day as its object points back, and a day that names an
+# attack names one already made, so neither is next year's day however near it lies. "since" that opens a clause with
+# the day as its subject ("since June 3 is a holiday") is causal and says nothing about the past (_CLAUSE).
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_CLAUSE = re.compile(r"\s+(?:this\s+year\s+)?(?:is|was|will|would|falls|fell|marks|marked|happens|comes|lands)\b",
+                     re.I)
 _NAMES_ACT = re.compile(r"\s+(?:attacks?|massacres?|bombings?|raids?|assaults?|invasion|incursions?|killings?|"
                         r"shootings?|uprising|coup)\b", re.I)
 
@@ -210,7 +213,8 @@ def _month_day(m: re.Match[str], p: str, ref: date | None) -> Span | None:
     if start is None:
         return None
     if start > ref and (_LAST.search(m.string, max(0, m.start() - 6), m.start())
-                        or _SINCE.search(m.string, max(0, m.start() - 12), m.start())
+                        or (_SINCE.search(m.string, max(0, m.start() - 12), m.start())
+                            and not _CLAUSE.match(m.string, m.end()))
                         or _NAMES_ACT.match(m.string, m.end())):
         start = _safe(start.year - 1, month, d1) or start  # "killed at Chernobyl last April 26" told in March
     end = _safe(start.year, month, d2)

@@ -31,7 +31,6 @@ from eventwire.components.political_rules import (
     threat_mode,
 )
 from eventwire.components.provenance import source_name
-from eventwire.components.trigger_background import protest_setting
 from eventwire.components.trigger_sense import RALLY_BACKERS, crowd_blockade, state_place, state_protest
 from eventwire.components.triggers import is_heading, lowered
 from eventwire.model import Actor, DateSpan, Event, Evidence, Location, PlaceMention, Plover
@@ -169,11 +168,6 @@ def code_document(doc: WorkDoc, lex: Lexicon, max_age_days: int = MAX_AGE_DAYS) 
             if m.rule.event == "PROTEST" and RALLY_BACKERS.match(text, m.start):
                 doc.decisions.append(_decision(m, "not_event", "rallying allies or support, not a demonstration"))
                 continue
-            if m.rule.event == "PROTEST" and m.rule.acled and protest_setting(doc, s.start, s.end, m.start, m.end):
-                # The triggers stage drops the same phrase when it codes it (trigger_background); here it may not.
-                doc.decisions.append(_decision(m, "historical", "protests named as the setting of another act, "
-                                                                "with no date: background, not news"))
-                continue
             end = next((n.start for n in matches[k + 1 :] if n.status != "embedded"), s.end)
             c = _code(doc, lex, m, end, here, ctx)
             old = _retold_days(doc, c, max_age_days)
@@ -235,8 +229,9 @@ def _code(doc: WorkDoc, lex: Lexicon, m: Match, obj_end: int, here: list[Coded],
             a.kind in ("state", "demonym") and a.country_code != st.country_code)]
         c.place = c.place or next((p for p in doc.places if p.start == st.start and p.role != "demonym"), None)
     if event == m.rule.event == "PROTEST" and m.rule.acled and m.rule.acled[0] in ("Protests", "Riots"):
-        # "Trump rose on the heels of the Tea Party protests", "police laid siege as protests grew": the subject of a
-        # sentence that names protests is not the crowd, and ACLED never codes a state, its forces or a person as one.
+        # "the mayor spoke as protests spread", "troops ringed the square during the protests": the subject of a
+        # sentence that names protests is not the crowd, and ACLED never codes a state, its forces or a person as one
+        # (the force that acts on a crowd is found again by assemble_protest.name_sides where the sub-type calls for it).
         c.sources = [a for a in c.sources if a.kind not in _NOT_CROWD]
     c.contexts, c.context_spans = list(ctx[0]), list(ctx[1])
     sub = subordinate(text, s.start, m.start)
@@ -496,14 +491,9 @@ def _event(doc: WorkDoc, group: list[Coded]) -> Event:
         sup.add(g.match.start, g.match.end, ["plover"] + (["plover.mode"] if g.mode else [])
                 + (["event_type", "sub_event_type"] if acled else []))
     actors: list[Actor] = []
-    crowd = acled[0] if acled and acled[0] in ("Protests", "Riots") else None
     for a, role in _roles(c):
-        # "a Brazilian court was the target of protests by farmers": a nationality taken as the crowd names ACLED's
-        # unnamed crowd of that country ("Protesters (Brazil)"), not its government.
-        made = stand_in(crowd, a.country_code) if crowd and role == "actor" and a.kind == "demonym" \
-            and a.country_code else _actor(a, role, doc.text)
-        if not any(x.name == made.name for x in actors):
-            actors.append(made)
+        if not any(x.name == a.name for x in actors):
+            actors.append(_actor(a, role, doc.text))
             sup.add(a.start, a.end, ["actors"])
     if c.date_span:
         sup.add(*c.date_span, ["date"])

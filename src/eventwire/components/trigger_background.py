@@ -278,23 +278,6 @@ def _recent_date(doc: WorkDoc, lo: int, hi: int) -> bool:
                                    and (pub - d.end_date).days < _CAUSE_DAYS for d in doc.dates)
 
 
-# "delayed its listing amid protests", "shaken by months of protests", "rose on the heels of the farm protests":
-# protests named as the setting or the cause of another act, not told as the news (with no date in the sentence).
-_PROTEST_NOUN = re.compile(r"(?:protests|demonstrations|rallies|marches)$", re.I)
-_SETTING = re.compile(r"\b(?:amid(?:st)?|despite|(?:days|weeks|months|years)\s+of|in\s+the\s+wake\s+of|"
-                      r"on\s+the\s+(?:heels|back)\s+of|lightning\s+rod\s+for)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
-
-
-def protest_setting(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> str | None:
-    """The phrase naming protests at t0..t1 as another act's setting ("amid protests"), in an undated sentence."""
-    if not any(_PROTEST_NOUN.fullmatch(w) for w in doc.text[t0:t1].split()):
-        return None
-    m = _SETTING.search(doc.text, max(s0, t0 - 60), t0)
-    if m is None or any(s0 <= d.start < s1 for d in doc.dates):
-        return None
-    return doc.text[m.start():t1]
-
-
 def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool) -> tuple[str, str] | None:
     """(status, reason) when the attack word at t0..t1 names background or a feared attack, else None."""
     text = doc.text
@@ -337,8 +320,6 @@ def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool)
     if "past" not in DISABLED and _NOUN.search(text, t0, t1) is not None \
             and (m := _MONTHS_BACK.search(text[max(s0, t0 - 60) : t0])) is not None:
         return "historical", f"an attack dated months back: {m.group(0).strip()!r}"
-    if "setting" not in DISABLED and (k := protest_setting(doc, s0, s1, t0, t1)) is not None:
-        return "historical", f"protests named as the setting of another act: {k!r}"
     if not words or _NOUN.fullmatch(words[0]) is None:  # "attack on": the noun comes first
         return None
     before = text[max(s0, t0 - 60) : t0]
