@@ -184,6 +184,14 @@ def _day_of(text: str) -> int:
 
 Span = tuple[date | None, date | None, str, bool]
 _LAST = re.compile(r"\blast\s+$", re.I)
+# "missing since June 3", "the May 9 raids": "since" with the day as its object points back, and a day that names an
+# attack names one already made, so neither is next year's day however near it lies. "since" that opens a clause with
+# the day as its subject ("since June 3 is a holiday") is causal and says nothing about the past (_CLAUSE).
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_CLAUSE = re.compile(r"\s+(?:this\s+year\s+)?(?:is|was|will|would|falls|fell|marks|marked|happens|comes|lands)\b",
+                     re.I)
+_NAMES_ACT = re.compile(r"\s+(?:attacks?|massacres?|bombings?|raids?|assaults?|invasion|incursions?|killings?|"
+                        r"shootings?|uprising|coup)\b", re.I)
 
 
 def _month_day(m: re.Match[str], p: str, ref: date | None) -> Span | None:
@@ -204,7 +212,10 @@ def _month_day(m: re.Match[str], p: str, ref: date | None) -> Span | None:
     start = _closest_year(month, d1, ref)
     if start is None:
         return None
-    if start > ref and _LAST.search(m.string, max(0, m.start() - 6), m.start()):
+    if start > ref and (_LAST.search(m.string, max(0, m.start() - 6), m.start())
+                        or (_SINCE.search(m.string, max(0, m.start() - 12), m.start())
+                            and not _CLAUSE.match(m.string, m.end()))
+                        or _NAMES_ACT.match(m.string, m.end())):
         start = _safe(start.year - 1, month, d1) or start  # "killed at Chernobyl last April 26" told in March
     end = _safe(start.year, month, d2)
     return (start, end, "day", True) if end else None

@@ -59,6 +59,8 @@ _IN_AT = re.compile(r"\b(?:in|at|to|near|outside|visited|arrived\s+in)\s+(?:the\
 _PRESSURE_ON = re.compile(r"\b(?:pressure|sanctions)\s+(?:\w+\s+)?(?:on|against)\s+$", re.I)
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _MEETING = re.compile(r"\b(?:talks|meeting|summit|negotiations|visit|conference|meet|host)\b", re.I)
+# Parties that are never a demonstration's crowd (ACLED names crowds "Protesters (X)" or by their organisation).
+_NOT_CROWD = frozenset({"state", "force", "person"})
 _GOV_NOUN = re.compile(r"^\s+(?:officials?|government|leaders?|delegations?|authorities|diplomats|ministers?|"
                        r"negotiators|side)\b", re.I)
 
@@ -226,6 +228,11 @@ def _code(doc: WorkDoc, lex: Lexicon, m: Match, obj_end: int, here: list[Coded],
         c.sources = [a for a in c.sources if a.start != st.start and not (
             a.kind in ("state", "demonym") and a.country_code != st.country_code)]
         c.place = c.place or next((p for p in doc.places if p.start == st.start and p.role != "demonym"), None)
+    if event == m.rule.event == "PROTEST" and m.rule.acled and m.rule.acled[0] in ("Protests", "Riots"):
+        # "the mayor spoke as protests spread", "troops ringed the square during the protests": the subject of a
+        # sentence that names protests is not the crowd, and ACLED never codes a state, its forces or a person as one
+        # (the force that acts on a crowd is found again by assemble_protest.name_sides where the sub-type calls for it).
+        c.sources = [a for a in c.sources if a.kind not in _NOT_CROWD]
     c.contexts, c.context_spans = list(ctx[0]), list(ctx[1])
     sub = subordinate(text, s.start, m.start)
     violent_after = any(t.start >= m.end and t.event_type for t in _in(doc, "triggers", m.sentence))

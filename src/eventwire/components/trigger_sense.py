@@ -36,17 +36,23 @@ _BLAST_FIGURE = re.compile(
     r"\bblast(?:s|ed|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:shot|ace|drive|volley|header|"
     r"free[-\s]kick|penalty|winner|ball|homer|home\s+run|six)\b)", re.I)
 
-# "explosion in consumer technology", "the explosion of viruses", "media explosion", "an explosion in rents":
-# fast growth, not a bang.
+# "explosion in consumer technology", "the explosion of viruses", "media explosion", "an explosion in rents", "a
+# solar energy explosion": fast growth, not a bang ("energy" is read only before the noun, so a blast at a power
+# plant stays one).
 _GROWTH = (r"(?:growth|demand|sales|prices?|rents?|activity|interest|use|usage|popularity|technology|viruses|worms|"
            r"spam|printers|numbers|cases|trade|investment|data|traffic|content|colou?rs?|sound|music|media|choice|"
            r"options|start-?ups|apps|websites|blogs|broadband|downloads|creativity|talent|crowds|population|"
            r"spending|lending|credit|debt|jobs|imports|exports|output|supply|gadgets|devices|services|products|"
            r"games|channels|users|subscribers|bond|bonds|Euroyen|e-mail|email|online|gambling|betting|crime)")
+# "an explosion of grief", "the explosion of laughter": a feeling bursting out. Read only after a lower-case "of" (no
+# one writes "an explosion in anger"), so a venue or nickname ending in a feeling word ("the Rage bar") stays a place.
+_FEELING = r"(?:anger|rage|fury|emotions?|joy|laughter|excitement|enthusiasm|frustration|grief|outrage)"
 _EXPLOSION_FIGURE = re.compile(
     r"\bexplosions?\s+(?:in|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?" + _GROWTH + r"\b|"
+    r"\bexplosions?\s+(?-i:of\s+(?:[a-z-]+\s+)?" + _FEELING + r")\b|"
     r"\b(?:media|traffic|population|data|price|rent|consumer|digital|internet|online|sales|market|baby|"
-    r"information|cost|demand|jobs?|credit|housing|technology|broadband|mobile|content|absolute|creative)\s+"
+    r"information|cost|demand|jobs?|credit|housing|technology|broadband|mobile|content|absolute|creative|"
+    r"energy|solar)\s+"
     r"explosions?\b", re.I)
 
 # Natural hazards that strike and kill; each list below goes on with its own words.
