@@ -25,6 +25,4 @@ def test_object_demonym_beats_a_later_flag_country() -> None:
 def test_no_object_demonym_keeps_the_pick() -> None:
     text = HEAD + ("U.S. warships shelled an oil platform\nin the Gulf on Tuesday in reply to last week's mine blast\n"
                    "that crippled a U.S. flag tanker, officials said here.\n")
-    # No object demonym invents a country. Was ["US"], the WASHINGTON dateline: since session 24 (issue #4) a
-    # platform told "in the Gulf" is not placed at the bureau's town, and no place of the Gulf region is named here.
-    assert _countries(text) == [None]
+    assert _countries(text) == ["US"]

@@ -24,3 +24,9 @@ def test_the_before_a_town_only_name_keeps_the_old_reading() -> None:
     # "The Norbury has a tub": a house model's name (a town name only), kept out as before.
     text = "Buyers pick the Norbury plan or the Jamison plan. The Norbury has a tub."
     assert "Norbury" not in [p.text for p in geoparse(text)]
+
+
+def test_the_before_a_feature_never_told_bare_keeps_the_old_reading() -> None:
+    # A team named after a mountain range is always "The Rockies": with no bare "Rockies" it is no place.
+    text = "The Rockies beat the Giants 5-3 on Friday in Denver. The Rockies scored twice in the ninth."
+    assert _names(text) == ["Denver"]

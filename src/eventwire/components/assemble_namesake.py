@@ -9,6 +9,7 @@ from statistics import median
 from typing import Any
 
 from eventwire.components.assemble_link import decide, in_sentence
+from eventwire.components.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from eventwire.components.trigger_status import CLAUSE_BREAK
 from eventwire.gazetteer.index import haversine_km
 from eventwire.gazetteer.normalize import name_key
@@ -288,13 +289,17 @@ def _city_of_unit(doc: WorkDoc, p: PlaceMention) -> int | None:
 _THE_WATER = re.compile(r"\b[Tt]he\s+(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?$")
 _WATER_NAME = re.compile(r"(?:Sea|Gulf|Ocean|Strait|Straits)$")
 _WATER = frozenset(("SEA", "GULF", "OCN", "STRT", "CHN", "BAY"))
-_UNIT_AFTER = re.compile(r"\s+(?i:region|state|province|governorate|district)\b")  # "the Red Sea region of Sudan"
+# The water only when no noun follows the name: "in the Red Sea on Friday", "in the Red Sea, killing", "in the Red Sea
+# and the Gulf of Aden"; "the Red Sea region / city / coast / hills" is the region ("the Red Sea region of Sudan").
+_BARE_AFTER = re.compile(r"\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:(?i:on|off|in|at|near|to|from|by|for|with|after|before|since|"
+                         r"during|as|when|while|where|between|late|early|earlier|overnight|yesterday|today|last|this|"
+                         r"and\s+the)\b|(?:" + WEEKDAY_NAMES + "|" + MONTH_NAMES + r")\b)")
 
 
 def _water_of_unit(doc: WorkDoc, p: PlaceMention) -> int | None:
     """Gazetteer index of the sea a region reading shares its name with when told as "the Red Sea", else None."""
     if not (p.feature_code or "").startswith("ADM") or not _WATER_NAME.search(p.text) or \
-            not _THE_WATER.search(doc.text, max(0, p.start - 16), p.start) or _UNIT_AFTER.match(doc.text, p.end) or \
+            not _THE_WATER.search(doc.text, max(0, p.start - 16), p.start) or not _BARE_AFTER.match(doc.text, p.end) or \
             (gz := loaded_gazetteer()) is None:
         return None
     return next((i for i in gz.candidates(p.text) if gz.fcode[i] in _WATER), None)

@@ -6,9 +6,8 @@ import re
 from datetime import date
 
 from eventwire.components.assemble_link import _SPEECH, dateline_end, in_sentence
-from eventwire.components.assemble_namesake import as_mention, loaded_gazetteer, paragraph_places
-from eventwire.components.lexicon import AT_SEA, OIL_SITE, SHIP
-from eventwire.gazetteer.index import haversine_km
+from eventwire.components.assemble_namesake import paragraph_places
+from eventwire.components.lexicon import OIL_SITE, SHIP
 from eventwire.geoparsing.event_location import _SOURCE_IN, is_actor
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
@@ -433,50 +432,3 @@ def settlement_demonym(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> Plac
                  and _SETTLEMENT_GAP.fullmatch(doc.text, t.end, q.start) is not None
                  and not is_actor(doc.text, q, (t.start, t.end)) and not any(
                      u.sentence == t.sentence and t.end <= u.start < q.start for u in doc.triggers)), None)
-
-
-# "off the Saudi coast", "in Kuwaiti waters": the coast or waters of the country the demonym names.
-_COAST_AFTER = re.compile(r"\s+(?:Arabian\s+)?(?:coast(?:line)?|shores?|(?:territorial\s+)?waters)\b", re.I)
-_OFF_BEFORE = re.compile(r"\b(?:off|along|near|in|into)\s+(?:the\s+)?$", re.I)
-
-
-def coast_demonym(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
-    """For an act placed at the wire dateline, the country whose coast or waters the act is told at ("DUBAI - gunboats
-    attacked a tanker off the Saudi coast": Saudi Arabia, not Dubai)."""
-    if p is None or p.start >= dateline_end(doc):
-        return None
-    return next((q for q in in_sentence(doc, "places", t.sentence) if q.role == "demonym" and q.start >= t.end
-                 and q.country_code and _COAST_AFTER.match(doc.text, q.end) is not None
-                 and _OFF_BEFORE.search(doc.text, max(t.end, q.start - 12), q.start) is not None
-                 and not _past_clause(doc.text, t, q)), None)
-
-
-# "a strike against Iranian targets in the Gulf": targets there are its platforms and ships.
-_SEA_OBJECT = re.compile(r"\b(?:" + AT_SEA + r"|targets?)\b", re.I)
-# Told at sea: "in the Gulf", "in the northern Gulf", "in Gulf waters", "at sea", "offshore"; not "the Gulf of Aden"
-# (a name the geoparser reads) nor "Gulf states", "the Gulf war" or "the Gulf region" (land too).
-_AT_SEA_TOLD = re.compile(r"\b(?:in|into|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?"
-                          r"(?P<gulf>Gulf)(?!\s+(?:of|states?|countries|Arab|Cooperation|war|War|region|area|emirates?)\b)|\bat\s+sea\b|"
-                          r"\boffshore\b")
-_GULF_KM = 1500.0  # a story naming a place this near the Persian Gulf means it by "the Gulf"
-
-
-def sea_dateline(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> tuple[bool, PlaceMention | None]:
-    """(True, where) for an act on a ship or offshore site, placed at the wire dateline, that the text tells at sea
-    ("BAHRAIN - gunboats attacked a tanker in the Gulf"): the bureau's town is not where; the Gulf's water point is,
-    where the story is about that region, else no place (None)."""
-    if p is None or p.start >= dateline_end(doc):
-        return False, None
-    s = doc.sentences[t.sentence]
-    told = _AT_SEA_TOLD.search(doc.text, t.start, s.end) or _AT_SEA_TOLD.search(doc.text, s.start, t.start)
-    if told is None or told.group() != "offshore" and _SEA_OBJECT.search(doc.text, s.start, s.end) is None:
-        return False, None
-    gz = loaded_gazetteer()
-    if not told.group("gulf") or gz is None:
-        return True, None
-    gulf = next((i for i in gz.candidates("The Gulf") if gz.fcode[i] == "GULF"), None)
-    if gulf is None or not any(q.lat is not None and q.lon is not None and haversine_km(
-            q.lat, q.lon, float(gz.lat[gulf]), float(gz.lon[gulf])) <= _GULF_KM for q in doc.places):
-        return True, None
-    return True, as_mention(gz, p, gulf).model_copy(update={"start": told.start("gulf"), "end": told.end("gulf"),
-                                                            "text": told.group("gulf")})

@@ -16,14 +16,12 @@ from eventwire.components.assemble_link import (
 )
 from eventwire.components.assemble_scene import (
     FRONT,
-    coast_demonym,
     country_before_trigger,
     fallback_location,
     front_only,
     not_where,
     on_border,
     possessive,
-    sea_dateline,
     settlement_demonym,
     target_demonym,
 )
@@ -87,16 +85,6 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
     if village is not None:
         decide(doc, t, "relocated", f"the dateline is not where: a {village.text} village or town is")
         return village
-    coast = coast_demonym(doc, t, p)
-    if coast is not None:
-        decide(doc, t, "relocated", f"the dateline is not where: the {coast.text} coast or waters are")
-        return coast
-    at_sea, water = sea_dateline(doc, t, p)
-    if at_sea:
-        decide(doc, t, "relocated" if water else "unplaced", "the dateline is not where: the act is told at sea")
-        if water is None:
-            unplaced.add(t.start)
-        return water
     lead = lead_scene(doc, t, p)
     if lead is not None:
         decide(doc, t, "relocated", f"{p.text if p else None!r} is only the country; {lead.text!r} is where the "

@@ -12,8 +12,6 @@ MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 OIL_SITE = r"(?:platforms?|rigs?|oil\s*fields?|oilfields?)"
 # Ships as news names them ("the tanker Galveston", "a ferry 20 miles off"): a ship's name, and a site told by offset.
 SHIP = r"(?:(?:super)?tankers?|ships?|frigates?|vessels?|freighters?|ferry|destroyers?|cruisers?|carriers?|liners?)"
-# What is hit at sea: a ship, a boat, an offshore site, or a "naval target" (war communiques' word for a ship).
-AT_SEA = r"(?:" + SHIP + "|" + OIL_SITE + r"|boats?|dhows?|naval\s+targets?)"
 
 # Reporting verbs that introduce a source's words ("officials said", "the ministry claimed"): claims reads its
 # sources by them, and trigger status reads which claim a doubt follows.
