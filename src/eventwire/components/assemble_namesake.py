@@ -9,6 +9,7 @@ from statistics import median
 from typing import Any
 
 from eventwire.components.assemble_link import decide, in_sentence
+from eventwire.components.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from eventwire.components.trigger_status import CLAUSE_BREAK
 from eventwire.gazetteer.index import haversine_km
 from eventwire.gazetteer.normalize import name_key
@@ -284,6 +285,26 @@ def _city_of_unit(doc: WorkDoc, p: PlaceMention) -> int | None:
     return max(towns, key=lambda i: gz.pops[i], default=None)
 
 
+# "struck a freighter in the Red Sea": a water body told with "the" (Sudan's "Red Sea" state is told with "State").
+_THE_WATER = re.compile(r"\b[Tt]he\s+(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?$")
+_WATER_NAME = re.compile(r"(?:Sea|Gulf|Ocean|Strait|Straits)$")
+_WATER = frozenset(("SEA", "GULF", "OCN", "STRT", "CHN", "BAY"))
+# The water only when no noun follows the name: "in the Red Sea on Friday", "in the Red Sea, killing", "in the Red Sea
+# and the Gulf of Aden"; "the Red Sea region / city / coast / hills" is the region ("the Red Sea region of Sudan").
+_BARE_AFTER = re.compile(r"\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:(?i:on|off|in|at|near|to|from|by|for|with|after|before|since|"
+                         r"during|as|when|while|where|between|late|early|earlier|overnight|yesterday|today|last|this|"
+                         r"and\s+the)\b|(?:" + WEEKDAY_NAMES + "|" + MONTH_NAMES + r")\b)")
+
+
+def _water_of_unit(doc: WorkDoc, p: PlaceMention) -> int | None:
+    """Gazetteer index of the sea a region reading shares its name with when told as "the Red Sea", else None."""
+    if not (p.feature_code or "").startswith("ADM") or not _WATER_NAME.search(p.text) or \
+            not _THE_WATER.search(doc.text, max(0, p.start - 16), p.start) or not _BARE_AFTER.match(doc.text, p.end) or \
+            (gz := loaded_gazetteer()) is None:
+        return None
+    return next((i for i in gz.candidates(p.text) if gz.fcode[i] in _WATER), None)
+
+
 def in_region_list(doc: WorkDoc, p: PlaceMention) -> bool:
     """True for a town reading that is one of a list of regions ("Kyiv, Sumy, and Chernihiv Oblasts")."""
     return _region_of_list(doc, p) is not None
@@ -326,6 +347,10 @@ def region_reading(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMen
     if p is not None and city is not None:
         decide(doc, p, "relocated", f"{p.text!r} is followed by 'City': the town, not the region {p.name!r}")
         return as_mention(loaded_gazetteer(), p, city)
+    sea = None if p is None else _water_of_unit(doc, p)
+    if p is not None and sea is not None:
+        decide(doc, p, "relocated", f"{p.text!r} is told with 'the': the water, not the region {p.name!r}")
+        return as_mention(loaded_gazetteer(), p, sea)
     i = None if p is None else _region_of_list(doc, p)
     if p is None or i is None:
         return p

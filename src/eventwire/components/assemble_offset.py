@@ -19,8 +19,10 @@ _BEARING = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 
             "northwest": 315}
 _DIR = r"(?:north|south)(?:-?(?:east|west))?|east|west"
 # "about 30 km (19 miles) southeast of": the told distance and its direction, shared by _OFFSET and _SITE_OFFSET.
-_DISTANCE = (r"(?:(?:about|approximately|roughly|around|just|some|nearly|within|over|under|less\s+than|more\s+than)\s+)?"
-             r"(?P<n>\d{1,3}(?:\.\d)?)\s*(?P<unit>kms?|kilomet(?:er|re)s?|(?:nautical\s+)?miles?)(?:\s*\([^()]{1,25}\))?\s+"
+# A distance's qualifiers, one list for _DISTANCE and _ACT_OFFSET ("less than" ends in "than").
+_QUALIFIER = r"about|approximately|roughly|around|just|some|nearly|within|over|under|less\s+than|more\s+than"
+_DISTANCE = (r"(?:(?:" + _QUALIFIER + r")\s+)?"
+             r"(?P<n>\d{1,3}(?:\.\d)?)\s*(?P<unit>kms?|kilomet(?:er|re)s?|(?:nautical\s+)?miles?|nm)(?:\s*\([^()]{1,25}\))?\s+"
              r"(?:due\s+|to\s+the\s+)?(?P<dir>" + _DIR + r")(?:ern)?\s+")
 # ", about 30 km southeast of ", " (7km southwest of the ": it ends where the anchor town starts; the name before
 # it is the village so placed.
@@ -54,6 +56,17 @@ _SITE = (r"(?:" + OIL_SITE + r"|fields?|terminal|base|post|outpost|camp|village|
          r"convoy|station|depot|positions|targets?|area)")
 # The words between "of" and the anchor are lower-case ("the town of"): an unread name there is no filler.
 _SITE_OFFSET = re.compile(r"\b" + _SITE + r"\s+" + _DISTANCE + r"(?:of|from)\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,3}$", re.I)
+# "a bulk carrier was struck by a missile 57 nautical miles northwest of Hodeidah": the act itself told by its measured
+# offset from the town picked; a lower-case word before the distance, so no village is named there (_OFFSET's case).
+_ACT_OFFSET = re.compile(r"(?<![\w,(])(?!(?:" + _QUALIFIER + r"|than)\s)"
+                         r"(?-i:[a-z]+)\s+" + _DISTANCE + r"(?:of|from)\s+(?:the\s+)?$", re.I)
+# Only at sea, where no village can be named: on land a measured offset with no village tells a front's extent ("pushed
+# Russian forces roughly 40 km east of Kharkiv City"), which the gold labels at the town or at a village told nearby.
+# The object noun does not tell the sea (oil fields, rigs, fuel tankers and river boats are on land too); the sea
+# cues do: nautical miles, an island anchor, or "off" a coast or place ("off the Yemeni coast, 60 miles south of").
+_OFF_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:coast(?:line)?|shores?)\b", re.I)
+_OFF_PLACE = re.compile(r"\boff\s+(?:the\s+)?$", re.I)
+_NM = re.compile(r"(?<![a-z])nm\b")
 # Countries small enough that a distance told from their name places a point ("120 miles east of Bahrain"); from a
 # larger country's centre it does not ("15 km west of Iran" is on its border, not 15 km from its middle).
 _SMALL_COUNTRY = frozenset({"BH", "QA", "KW", "LB", "CY", "SG", "MT", "BN", "LU"})
@@ -97,9 +110,9 @@ def _country_of(p: PlaceMention, anchor: PlaceMention) -> bool:
 
 
 def _per_km(unit: str | None) -> float:
-    """Kilometres in one told unit ("km", "mile", "nautical miles")."""
+    """Kilometres in one told unit ("km", "mile", "nautical miles", "nm" as maritime notices write them)."""
     u = (unit or "").lower()
-    return _NAUTICAL if u.startswith("nautical") else _MILE if u.startswith("mile") else 1.0
+    return _NAUTICAL if u.startswith("nautical") or u == "nm" else _MILE if u.startswith("mile") else 1.0
 
 
 def _destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
@@ -282,20 +295,41 @@ def _anchor(doc: WorkDoc, q: PlaceMention) -> bool:
         q.text.lower() == (q.name or "").lower() and doc.text[q.end : q.end + 2] not in ("'s", "’s")
 
 
+def _at_sea(doc: WorkDoc, t: Trigger, q: PlaceMention, m: re.Match[str]) -> bool:
+    """True when an offset from q is told at sea: in nautical miles, from an island, or "off" a coast or place."""
+    unit = m.group("unit").lower()
+    if unit.startswith("nautical") or unit == "nm" or q.feature_code == "ISL":
+        return True
+    s = doc.sentences[t.sentence]
+    return _OFF_COAST.search(doc.text, s.start, q.end) is not None or any(
+        u.start <= q.start and u.role != "demonym" and _OFF_PLACE.search(doc.text, max(s.start, u.start - 10), u.start)
+        for u in places_in(doc, t.sentence))
+
+
 def _site_point(doc: WorkDoc, t: Trigger, p: PlaceMention) -> PlaceMention | None:
-    """The point a site told after the trigger by its measured offset lies at, when only a country was picked:
-    "shelled the platform some 90 miles north of Qatar" is neither Iran nor Bahrain."""
-    if not (p.feature_code or "").startswith("PCL"):
-        return None  # a town or region picked: the offsets of named villages (_offsets) decide
+    """The point a site (or the act) told after the trigger by its measured offset lies at, when only a country was
+    picked, or the offset's own anchor at sea: "shelled the platform some 90 miles north of Qatar" is neither Iran
+    nor Bahrain, and "struck 57 nautical miles northwest of Hodeidah" is not Hodeidah."""
+    country = (p.feature_code or "").startswith("PCL")
     rest = doc.text[t.end : doc.sentences[t.sentence].end].lower()
-    if "miles" not in rest and "km" not in rest and "kilomet" not in rest:
+    if "miles" not in rest and "km" not in rest and "kilomet" not in rest and _NM.search(rest) is None:
         return None
     for q in places_in(doc, t.sentence):
-        if q.start < t.end or not _anchor(doc, q):
-            continue
-        m = _SITE_OFFSET.search(doc.text, max(t.end, q.start - 100), q.start)
-        if m is None:
-            continue
+        if q.start < t.end or not _anchor(doc, q) or not country and q.start != p.start:
+            continue  # a town picked: only its own offset, and only at sea (below)
+        lo = max(t.end, q.start - 100)
+        m = _SITE_OFFSET.search(doc.text, lo, q.start)
+        act = m is None
+        if act:
+            m = _ACT_OFFSET.search(doc.text, lo, q.start)
+            if m is not None and (any(t.end <= u.start < m.start() and u.role != "demonym"
+                                      for u in places_in(doc, t.sentence))
+                                  or any(a.start == q.start for *_, a, _ in _offsets(doc, t))):
+                # "hit a tanker off Das Island and steamed on 20 miles north of Qatar": the first place is where;
+                # "rigs at Cyrus and Ardeshir in the southern gulf, about 50 miles west of": the named fields are.
+                continue
+        if m is None or (act or not country) and not _at_sea(doc, t, q, m):
+            continue  # on land the offsets of named villages (_offsets) decide
         km = float(m.group("n")) * _per_km(m.group("unit"))
         lat, lon = _destination(q.lat, q.lon, km, _BEARING[m.group("dir").lower().replace("-", "")])  # type: ignore[arg-type]
         name = " ".join(doc.text[m.start("n") : q.end].split())

@@ -415,6 +415,15 @@ _INITIAL_NEXT = re.compile(r"[ \u00a0\u2002]+[A-Z]\.[ \u00a0\u2002]+[A-Z][a-z]")
 _DIGIT_NEXT = re.compile(r"[ \u00a0\u2002]+\d")
 
 
+def _feature_name(gz: Gazetteer, text: str, word: str) -> bool:
+    """True when `word` names a region, field or island (class L or T) and the text also tells it bare: after "The"
+    the feature, not a surname ("The Honda's driver", "The Norbury has" name a car and a house model, and "The
+    Rockies beat" a team that is never told without "The": all keep the person reading)."""
+    kid = gz.automaton.get(fold(word), -1)
+    return kid >= 0 and any(gz.fclass[i] in ("L", "T") for i in gz.key_candidates(kid)) and any(
+        _prev_word(text, m.start()).lower() != "the" for m in re.finditer(r"\b" + re.escape(word) + r"\b", text))
+
+
 def _person_words(
     text: str, gz: Gazetteer, common: frozenset[str], said: list[str], folded: str | None = None
 ) -> frozenset[str]:
@@ -427,6 +436,8 @@ def _person_words(
     folded = fold(text) if folded is None else folded
     for m in _NAME_RUN.finditer(text):
         words = [w.lower() for w in m.group(0).split() if not w.endswith(".")]
+        if words[0] == "the" and len(words) == 2 and _feature_name(gz, text, m.group(0).split()[-1]):
+            continue  # "The Donbas offensive", "The Sassan and Rostam fields": an article before a region, no first name
         pre = text[max(0, m.start() - 24) : m.start()].split()[-2:]
         while len(words) > 2 and (words[0] in _TITLES or (pre[-1:] == ["of"] and pre[0].lower() in _TITLES)):
             # "Minister Victor Cano": the name follows the title; "Mayor of Melitopol Ivan Fedorov": the town too.
