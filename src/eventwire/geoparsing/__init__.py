@@ -14,6 +14,7 @@ from eventwire.geoparsing.coords import at_stated_points
 from eventwire.geoparsing.dateline import dateline_country, dateline_place, main_country
 from eventwire.geoparsing.facilities import placed_sites
 from eventwire.geoparsing.given import given_candidate, landmark
+from eventwire.geoparsing.group_names import outside_group_names
 from eventwire.geoparsing.lowercase import census_names
 from eventwire.geoparsing.matching import ARTICLES, demonyms
 from eventwire.geoparsing.metonymy import is_metonym
@@ -121,7 +122,7 @@ class Geoparser:
     ) -> list[PlaceMention]:
         """Every place mention in `text`, resolved, in text order."""
         mode = casing(text)
-        cands = recognise(self.gz, text, mode)
+        cands = outside_group_names(self.gz, text, recognise(self.gz, text, mode))  # not "Moro" Islamic ... Front
         if mode == "mixed":  # "Abo al- Dohur", "Maarat al-Numan": a word of a longer Arabic name
             cands = [c for c in cands if not _word_of_longer(self.gz, text, c.start, c.end, c.ids)]
         if mode == "mixed":  # "the village of Ashmi": names the gazetteer lacks, by the words around them
