@@ -300,6 +300,7 @@ def find_actors(text: str, lex: ActorLexicon, places: list[Any] | None = None,
         _find_persons(text, lex, places, regions, upper_doc, lowered, add)
     named: set[str] = set()  # groups the text names by a full alias
     guarded: list[tuple[int, int, list[dict[str, Any]]]] = []
+    placed: list[tuple[int, int, dict[str, Any]]] = []  # groups whose name is also a bar's or an arena's
     for end, (kind, key, payload) in lex.automaton.iter_long(lowered):
         start = end - len(key) + 1
         end += 1
@@ -312,6 +313,9 @@ def find_actors(text: str, lex: ActorLexicon, places: list[Any] | None = None,
         if kind == "group_ctx":
             guarded.append((start, end, payload))
             continue
+        if kind == "group" and payload.get("context_countries"):
+            placed.append((start, end, payload))
+            continue
         if kind == "group":
             named.add(payload["name"])
         mention = _lexicon_mention(text, start, end, kind, key, payload, lex, day)
@@ -321,6 +325,11 @@ def find_actors(text: str, lex: ActorLexicon, places: list[Any] | None = None,
         group = next((g for g in groups if g["name"] in named), None)
         if group is not None:
             add(_group_mention(text, start, end, group, day))
+    if placed:  # "Lions' Den" names the Nablus group only in a text set in its country (a place or an actor there)
+        here = {m.country_code for m in taken} | {getattr(p, "country_code", None) for p in places or []}
+        for start, end, group in placed:
+            if here & set(group["context_countries"]):
+                add(_group_mention(text, start, end, group, day))
     _add_surnames(text, taken, add, upper_doc)
     taken.sort(key=lambda a: a.start)
     return taken
