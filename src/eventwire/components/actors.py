@@ -181,9 +181,20 @@ class ActorLexicon:
             entries[n] = ("state", n, cc)
         for n, cc in self.demonym_cc.items():
             entries[n] = ("demonym", n, cc)
+        # Aliases that need the exact capitalisation ("Lions' Den", not "the lions' den"), and acronyms that name a
+        # group only in a text that names it in full too ("ADF" is also the Australian Defence Force).
+        self.cased: set[str] = set()
+        shared: dict[str, list[dict[str, Any]]] = {}
         for g in load_lexicon("groups")["groups"]:
             for a in g["aliases"]:
                 entries[a] = ("group", a, g)
+            for a in g.get("cased_aliases", []):
+                entries[a] = ("group", a, g)
+                self.cased.add(a)
+            for a in g.get("context_aliases", []):
+                shared.setdefault(a, []).append(g)
+        for a, gs in shared.items():  # "SNA": the Somali or the Syrian National Army, whichever the text names
+            entries[a] = ("group_ctx", a, gs)
         for p in load_lexicon("persons")["persons"]:
             for a in [p["name"], *p["aliases"]]:
                 entries[a] = ("person", a, p)
@@ -287,18 +298,38 @@ def find_actors(text: str, lex: ActorLexicon, places: list[Any] | None = None,
     regions = [(0, len(text))] if regions is None else regions
     if regions:
         _find_persons(text, lex, places, regions, upper_doc, lowered, add)
+    named: set[str] = set()  # groups the text names by a full alias
+    guarded: list[tuple[int, int, list[dict[str, Any]]]] = []
+    placed: list[tuple[int, int, dict[str, Any]]] = []  # groups whose name is also a bar's or an arena's
     for end, (kind, key, payload) in lex.automaton.iter_long(lowered):
         start = end - len(key) + 1
         end += 1
         if not _is_word(text, start, end):
             continue
         surface = text[start:end]
-        if (key.isupper() or key.lower() in AMBIGUOUS or kind == "person") and surface != key:
+        if (key.isupper() or key.lower() in AMBIGUOUS or kind == "person" or key in lex.cased) and surface != key:
             if not (upper_doc and surface.upper() == key.upper()):
                 continue
+        if kind == "group_ctx":
+            guarded.append((start, end, payload))
+            continue
+        if kind == "group" and payload.get("context_countries"):
+            placed.append((start, end, payload))
+            continue
+        if kind == "group":
+            named.add(payload["name"])
         mention = _lexicon_mention(text, start, end, kind, key, payload, lex, day)
         if mention is not None:
             add(mention)
+    for start, end, groups in guarded:  # an ambiguous acronym names a group the text names in full
+        group = next((g for g in groups if g["name"] in named), None)
+        if group is not None:
+            add(_group_mention(text, start, end, group, day))
+    if placed:  # "Lions' Den" names the Nablus group only in a text set in its country (a place or an actor there)
+        here = {m.country_code for m in taken} | {getattr(p, "country_code", None) for p in places or []}
+        for start, end, group in placed:
+            if here & set(group["context_countries"]):
+                add(_group_mention(text, start, end, group, day))
     _add_surnames(text, taken, add, upper_doc)
     taken.sort(key=lambda a: a.start)
     return taken
@@ -412,13 +443,17 @@ def group_name(group: dict[str, Any], day: date | None = None) -> str:
     return str(group.get("acled") or group["name"])
 
 
+def _group_mention(text: str, start: int, end: int, group: dict[str, Any], day: date | None) -> ActorMention:
+    cc = group.get("country")
+    return ActorMention(start, end, text[start:end], group_name(group, day), "group", cc,
+                        group.get("code") or alpha3(cc), group["sector"])
+
+
 def _lexicon_mention(text: str, start: int, end: int, kind: str, key: str, payload: Any,
                      lex: ActorLexicon, day: date | None) -> ActorMention | None:
     surface = text[start:end]
     if kind == "group":
-        cc = payload.get("country")
-        return ActorMention(start, end, surface, group_name(payload, day), "group", cc,
-                            payload.get("code") or alpha3(cc), payload["sector"])
+        return _group_mention(text, start, end, payload, day)
     if kind == "person":
         cc = payload.get("country")
         return ActorMention(start, end, surface, payload["name"], "person", cc, alpha3(cc), payload["sector"],

@@ -429,10 +429,13 @@ def _actors(doc: WorkDoc, g: Group, ev: Support) -> list[Actor]:
         if (mention is None and kind != "civilians") or (own and cc == own):
             continue
         name = civilians_name(cc) if kind == "civilians" else forces_name(cc)
+        sector, code = ("CVL" if kind == "civilians" else "MIL"), alpha3(cc)
+        if mention is not None and mention.kind == "group":  # "killed three Hamas gunmen": Hamas, not the PS state
+            name, sector, code = mention.name, mention.sector or "REB", mention.code or code
         if any(a.name == name and a.role == "recipient" for a in out):
             continue
-        out.append(Actor(name=name, country_code=cc, sector="CVL" if kind == "civilians" else "MIL",
-                         role="recipient", code=alpha3(cc), text=mention.text if mention else None))
+        out.append(Actor(name=name, country_code=cc, sector=sector, role="recipient", code=code,
+                         text=mention.text if mention else None))
         if mention is not None:
             ev.add(mention.start, mention.end, ["actors"])
         break  # one recipient per event, like ACLED's actor 2

@@ -14,6 +14,7 @@ from eventwire.geoparsing.coords import at_stated_points
 from eventwire.geoparsing.dateline import dateline_country, dateline_place, main_country
 from eventwire.geoparsing.facilities import placed_sites
 from eventwire.geoparsing.given import given_candidate, landmark
+from eventwire.geoparsing.group_names import group_name_spans, outside_group_names
 from eventwire.geoparsing.lowercase import census_names
 from eventwire.geoparsing.matching import ARTICLES, demonyms
 from eventwire.geoparsing.metonymy import is_metonym
@@ -121,11 +122,13 @@ class Geoparser:
     ) -> list[PlaceMention]:
         """Every place mention in `text`, resolved, in text order."""
         mode = casing(text)
-        cands = recognise(self.gz, text, mode)
+        groups = group_name_spans(text)  # not "Moro" in the Moro Islamic Liberation Front
+        cands = outside_group_names(self.gz, recognise(self.gz, text, mode), groups)
         if mode == "mixed":  # "Abo al- Dohur", "Maarat al-Numan": a word of a longer Arabic name
             cands = [c for c in cands if not _word_of_longer(self.gz, text, c.start, c.end, c.ids)]
         if mode == "mixed":  # "the village of Ashmi": names the gazetteer lacks, by the words around them
-            cands = sorted(cands + unknown_places(text, cands), key=lambda c: c.start)
+            # a group's name is taken too: "in the Arabian Peninsula" of AQAP is no unknown place either
+            cands = sorted(cands + unknown_places(text, cands, [(s, e) for s, e, _ in groups]), key=lambda c: c.start)
         setting = setting or dateline_country(self.gz, text, cands)
         if setting is None and mode == "upper":  # wire copy "CLANDESTINE, NO DATE --": the story's country
             setting = main_country(self.gz, cands)

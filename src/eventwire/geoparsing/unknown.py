@@ -7,6 +7,7 @@ phrase measures from, or the article's focus, with a low score (as for a supplie
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from eventwire.gazetteer.normalize import fold
 from eventwire.geoparsing.recognize import _NEVER_ALONE, _ORG_NEXT, Candidate, demonyms
@@ -73,9 +74,9 @@ _STOP = frozenset("""the a an this that these those his her their its our my you
     administrative""".split())  # "North Caucasian Military District", "Kakhovka Administrative District": no place
 
 
-def unknown_places(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Candidates (no gazetteer ids) for names that the words around them make places, outside `found`."""
-    taken = Spans((c.start, c.end) for c in found)
+def unknown_places(text: str, found: list[Candidate], taken_too: Iterable[tuple[int, int]] = ()) -> list[Candidate]:
+    """Candidates (no gazetteer ids) for names that the words around them make places, outside `found`/`taken_too`."""
+    taken = Spans([*((c.start, c.end) for c in found), *taken_too])
     dem = demonyms()
     out: list[Candidate] = []
     for pat, needs, pre in zip(_PATTERNS, _NEEDS, _PRE, strict=True):
