@@ -46,6 +46,7 @@ from eventwire.components.assemble_retell import fold_retold, fold_undated, join
 from eventwire.components.assemble_where import event_location, triggers_in
 from eventwire.components.dates import story_day
 from eventwire.components.headline import mend as mend_headline
+from eventwire.components.protest_topic import relocate
 from eventwire.components.provenance import source_name
 from eventwire.components.toll_status import event_tolls
 from eventwire.components.trigger_rules import CLASH
@@ -257,6 +258,8 @@ def _placed(doc: WorkDoc, t: Trigger, picker: Any) -> list[PlaceMention | None]:
     """Every place a trigger is told at (its list items, a town's axis villages); empty where none is placed."""
     # ACLED codes one event per location: "fighting near Siversk, Soledar, and Bakhmut" is three.
     raw = event_location(doc, t, picker)
+    if t.event_type == "Protests":
+        raw = relocate(doc, t, raw)  # "marched in London against the war in Gaza": the crowd's place, not its cause's
     picked = _where(doc, t, raw)
     # A village read far from the story and left unplaced (nearer_namesake) is still one item of its list.
     axis = axis_villages(doc, t, picked)

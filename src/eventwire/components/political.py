@@ -30,6 +30,7 @@ from eventwire.components.political_rules import (
     subordinate,
     threat_mode,
 )
+from eventwire.components.protest_topic import relocate
 from eventwire.components.provenance import source_name
 from eventwire.components.trigger_sense import RALLY_BACKERS, crowd_blockade, state_place, state_protest
 from eventwire.components.triggers import is_heading, lowered
@@ -222,6 +223,8 @@ def _code(doc: WorkDoc, lex: Lexicon, m: Match, obj_end: int, here: list[Coded],
     c.sources, c.targets = _parties(doc, m, obj_end, here)
     c.date, c.date_span = _date(doc, m)
     c.place, c.venue = _places(doc, c, obj_end)
+    if event == "PROTEST":
+        c.place = relocate(doc, m, c.place)  # "protested in Paris against the war in Ukraine": the crowd's, not its cause's
     if event == "PROTEST" and mode == "demo" and (st := state_place(doc, m.start, m.end)) is not None:
         # "Georgia protests enter second week": the state is where the crowd protests, not the protester.
         # The crowd is unnamed, so another country ("... against Russian law") is never the protester.
