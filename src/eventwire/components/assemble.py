@@ -428,8 +428,9 @@ def _actors(doc: WorkDoc, g: Group, ev: Support) -> list[Actor]:
         if top.start >= 0:
             ev.add(top.start, top.end, ["actors"])
     own = out[0].country_code if out else None
+    group = bool(out) and out[0].sector not in ("MIL", "GOV", "POL")  # a group kills civilians of its own land
     for mention, kind, cc in g.recipients:
-        if (mention is None and kind != "civilians") or (own and cc == own):
+        if (mention is None and kind != "civilians") or (own and cc == own and not (kind == "civilians" and group)):
             continue
         name = civilians_name(cc) if kind == "civilians" else forces_name(cc)
         sector, code = ("CVL" if kind == "civilians" else "MIL"), alpha3(cc)
@@ -443,7 +444,7 @@ def _actors(doc: WorkDoc, g: Group, ev: Support) -> list[Actor]:
             ev.add(mention.start, mention.end, ["actors"])
         break  # one recipient per event, like ACLED's actor 2
     cc = g.place.country_code if g.place else None
-    if cc and cc != own and not any(a.role == "recipient" for a in out):
+    if cc and (cc != own or group) and not any(a.role == "recipient" for a in out):
         # "Three civilians were killed" in a sentence linked to the event: the victims are civilians there.
         for i in sorted(g.sentences):
             m = civilian_in(doc, i)

@@ -47,7 +47,9 @@ def toll_status(doc: WorkDoc, c: CasualtyMention, nxt: int) -> tuple[str, str] |
     stop = _CLAUSE_STOP.search(text, c.end, s.end)
     end = min(stop.start() if stop else s.end, max(nxt, c.end))
     cum = _CUMULATIVE.search(lead) or _SINCE_BEGAN.search(lead)
-    if cum is None:
+    if cum is not None and cum.re is _SINCE_BEGAN and since_compared(lead, 0, cum.end()):
+        cum = None  # "Deadliest attack since the offensive began kills 21": the figure after it is one event's
+    elif cum is None:
         cum = _CUMULATIVE.search(text, c.start, end) or _SINCE_BEGAN.search(text, c.start, end)
         if cum is not None and DAY_TOLD.search(text, c.start, cum.start()):
             # "two Americans killed in roadside bombs on Friday brought the number ... since the war began to

@@ -278,12 +278,19 @@ def _recent_date(doc: WorkDoc, lo: int, hi: int) -> bool:
                                    and (pub - d.end_date).days < _CAUSE_DAYS for d in doc.dates)
 
 
+def _compared(text: str, s0: int, s1: int) -> bool:
+    """Whether a superlative compares one event with the war ("deadliest attack since the war began")."""
+    from eventwire.components.trigger_status import since_compared  # (trigger_status imports this module)
+
+    return since_compared(text, s0, s1)
+
+
 def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool) -> tuple[str, str] | None:
     """(status, reason) when the attack word at t0..t1 names background or a feared attack, else None."""
     text = doc.text
     words = text[t0:t1].split()
     if "span" not in DISABLED and headline and words and _KILLING.fullmatch(words[0]) \
-            and (m := _SPAN.search(text, s0, s1)) is not None:
+            and (m := _SPAN.search(text, s0, s1)) is not None and not _compared(text, s0, s1):
         return "historical", f"a toll over a war or a span of weeks, not one event: {m.group(0)!r}"
     if "unit" not in DISABLED and words and _FIGHT.match(words[0]) and (
             _UNIT_BEFORE.search(text[max(s0, t0 - 40) : t0])

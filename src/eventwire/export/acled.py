@@ -141,6 +141,11 @@ def row(event: Event, timestamp: int) -> dict[str, Any] | None:
     inter1 = inter_code(first_actors[0], cc) if first_actors else 0
     inter2 = inter_code(second, cc) if second else 0
     country = acled_country(cc)
+    if event.event_type == "Protests" and names1 and inter1 in ARMED and inter1 not in (1, 8) \
+            and event.sub_event_type not in FORCE_ON_PROTEST and country:
+        # "IPOB members protested", "STC supporters rallied": the party's own crowd; ACLED names the party as the
+        # demonstrators' associate, not as a force acting on them.
+        names1, inter1 = [f"{PROTESTERS[0]} ({country})", *names1], PROTESTERS[1]
     if event.event_type == "Protests" and names1 and inter1 in ARMED:
         # ACLED lists the demonstrators as actor1 of every protest and the force that intervened or fired on them
         # ("Police fired on protesters") as actor2 (interaction 16); a named unarmed group ("doctors") stays actor1.
