@@ -449,12 +449,32 @@ def _group_mention(text: str, start: int, end: int, group: dict[str, Any], day: 
                         group.get("code") or alpha3(cc), group["sector"])
 
 
+_PREV_WORD = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]+$")
+_TITLE_WORD = re.compile(rf"(?:{TITLES}|(?i:{ROLE_WORDS})|Sheikh|Sir|Imam|Prince|Queen|Dr|Mr|Mrs|Ms)")
+
+
+def _after_given_name(text: str, start: int, lex: ActorLexicon, name: str) -> bool:
+    """Whether a given name other than `name`'s own (a census first name, or no English word) stands before."""
+    from eventwire.geoparsing.lowercase import census_names, word_counts  # the shared name and word tables
+
+    m = _PREV_WORD.search(text, max(0, start - 30), start)
+    if m is None or _TITLE_WORD.fullmatch(m.group(1)) or m.group(1).lower() in lex.automaton:
+        return False  # "President Abbas", "Leader Haniyeh", "Hamas Sinwar": a title or an actor, not a given name
+    w = m.group(1).lower()
+    if name.lower().startswith(w[:3]):
+        return False  # "Valeriy Zaluzhnyi", "Sergey Shoigu": the person's own first name, spelt another way
+    # No English word at all ("Mansour", "Ivanka"), unless it is shaped like a headline's verb ("Rebuffing Biden")
+    return w in census_names()[0] or (w not in word_counts() and not w.endswith(("ing", "ed", "s")))
+
+
 def _lexicon_mention(text: str, start: int, end: int, kind: str, key: str, payload: Any,
                      lex: ActorLexicon, day: date | None) -> ActorMention | None:
     surface = text[start:end]
     if kind == "group":
         return _group_mention(text, start, end, payload, day)
     if kind == "person":
+        if " " not in key and _after_given_name(text, start, lex, payload["name"]):
+            return None  # "Mansour Abbas", "Saman Abbas": a one-word alias after a given name is someone's surname
         cc = payload.get("country")
         return ActorMention(start, end, surface, payload["name"], "person", cc, alpha3(cc), payload["sector"],
                             payload["role"])
