@@ -40,7 +40,7 @@ from eventwire.geoparsing.cues import (
 from eventwire.geoparsing.matching import UPPER_CLASS as _UPPER_CLASS
 from eventwire.geoparsing.matching import demonyms, name_matches
 from eventwire.geoparsing.namewords import _NAME_RUN, _speakers, words_after
-from eventwire.geoparsing.person_names import person_name_spans
+from eventwire.geoparsing.person_names import person_name_spans, placed_words
 
 
 @dataclass(slots=True)
@@ -185,8 +185,11 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
     # is that person wherever the text does not introduce the word as a place (`_person_words`).
     named = person_name_spans(text, folded) if mode == "mixed" else []
     whole = [(s, e) for s, e in named if " " in text[s:e] or "-" in text[s:e]]
-    people = _person_words(text, gz, common, said, folded, [folded[s:e] for s, e in named if (s, e) not in whole]
-                           ) if mode == "mixed" else frozenset()
+    known = [folded[s:e] for s, e in named if (s, e) not in whole]
+    if known:  # "Lula, Georgia": the text names a unit of one of the word's places, so it is that place
+        placed = placed_words(gz, text, known)
+        known = [w for w in known if w not in placed]
+    people = _person_words(text, gz, common, said, folded, known) if mode == "mixed" else frozenset()
     # Surnames the text has speak alone ("Putin said"): a name right before one is a first name ("Vladimir
     # Putin"), even a big unit's ("Vladimir Oblast" is the place).
     surnames = {w for w in (fold(x) for x in said) if w not in _GEO_NEXT
