@@ -18,7 +18,8 @@ def _event_actors(text: str) -> list[list[str]]:
 
 @pytest.mark.parametrize(("text", "events"), [
     # A given name, a Punjabi name, a Pakistani town and two missiles: no Palestinian movement, no Palestinian forces.
-    ("Sudan's army chief Abdel-Fatah al-Burhan visited troops in Omdurman on Monday.", [["Military Forces of Sudan"]]),
+    # (per129: the listed general is found despite the spelling "Fatah"; a MIL person keeps his name, like Gerasimov)
+    ("Sudan's army chief Abdel-Fatah al-Burhan visited troops in Omdurman on Monday.", [["Abdel Fattah al-Burhan"]]),
     ("Army chief Abdel Fatah al-Burhan said the war would go on.", []),
     ("Police arrested Fateh Singh, 32, in Amritsar after a shooting that left one man dead.", [[], []]),
     ("Gunmen killed a police officer in Fateh Jang, Attock district, on Monday.", [[]]),

@@ -16,6 +16,7 @@ import pycountry
 
 from eventwire.components.political_rules import literal_prefixes
 from eventwire.components.text_case import lower_same_length
+from eventwire.geoparsing.lowercase import census_names
 from eventwire.pipeline.workdoc import ActorMention, WorkDoc
 
 # ACLED's country names where they differ from GeoNames' short names (ACLED's public country list): one table for
@@ -330,7 +331,7 @@ def find_actors(text: str, lex: ActorLexicon, places: list[Any] | None = None,
         for start, end, group in placed:
             if here & set(group["context_countries"]):
                 add(_group_mention(text, start, end, group, day))
-    _add_surnames(text, taken, add, upper_doc)
+    _add_surnames(text, taken, add, upper_doc, lex)
     taken.sort(key=lambda a: a.start)
     return taken
 
@@ -381,6 +382,9 @@ def _find_persons(text: str, lex: ActorLexicon, places: list[Any] | None, region
         if not name or m.start("name") in place_at:
             continue
         known = _known_person(lex, name)
+        if known is None:  # "King Abdullah": a listed alias of title and name, unless another country's title
+            titled = _known_person(lex, f"{m.group('title')} {name}")
+            known = titled if titled and cc in (None, titled.get("country")) else None
         role = _title_role(m.group("title"), cc, poss)
         if role in {"Mayor", "Governor"}:
             role = known["role"] if known else _with_place(role, first, places)
@@ -449,12 +453,29 @@ def _group_mention(text: str, start: int, end: int, group: dict[str, Any], day: 
                         group.get("code") or alpha3(cc), group["sector"])
 
 
+_PREV_WORD = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]+$")
+_TITLE_WORD = re.compile(rf"(?:{TITLES}|(?i:{ROLE_WORDS})|Sheikh|Sir|Imam|Prince|Queen|Dr|Mr|Mrs|Ms)")
+
+
+def _after_given_name(text: str, start: int, lex: ActorLexicon, person: dict[str, Any]) -> bool:
+    """Whether a census first name that is none of `person`'s own names or `given` variants stands before."""
+    m = _PREV_WORD.search(text, max(0, start - 30), start)
+    if m is None or _TITLE_WORD.fullmatch(m.group(1)) or m.group(1).lower() in lex.automaton:
+        return False  # "President Abbas", "Leader Haniyeh", "Hamas Sinwar": a title or an actor, not a given name
+    w = m.group(1).lower()
+    own = {x for n in [person["name"], *person["aliases"], *person.get("given", [])] for x in re.split(r"[\s-]+", n.lower())}
+    # Only a listed first name counts: "Kremlin Peskov" or "Tayyip Erdogan" is no one else.
+    return w not in own and w in census_names()[0]
+
+
 def _lexicon_mention(text: str, start: int, end: int, kind: str, key: str, payload: Any,
                      lex: ActorLexicon, day: date | None) -> ActorMention | None:
     surface = text[start:end]
     if kind == "group":
         return _group_mention(text, start, end, payload, day)
     if kind == "person":
+        if " " not in key and _after_given_name(text, start, lex, payload):
+            return None  # "Mansour Abbas", "Saman Abbas": a one-word alias after a given name is someone's surname
         cc = payload.get("country")
         return ActorMention(start, end, surface, payload["name"], "person", cc, alpha3(cc), payload["sector"],
                             payload["role"])
@@ -482,15 +503,18 @@ def _lexicon_mention(text: str, start: int, end: int, kind: str, key: str, paylo
 
 
 def _add_surnames(text: str, taken: list[ActorMention], add: Callable[[ActorMention], None],
-                  upper: bool) -> None:
+                  upper: bool, lex: ActorLexicon) -> None:
     # "Tkachenko also cautioned": later bare surnames refer to the person named in full earlier.
     seen: dict[str, ActorMention] = {}
-    for a in list(taken):
+    for a in sorted(taken, key=lambda a: a.start):
         if a.kind == "person" and " " in a.name:
             seen.setdefault(a.name.split()[-1], a)
     for surname, a in seen.items():
+        entry = _known_person(lex, a.name)
+        if entry is not None and entry["name"] == a.name and surname not in entry["aliases"]:
+            continue  # a listed person's bare surname only where listed: "Nawaz Sharif", "Harris County", "Wang Yi"
         key = surname.upper() if upper else surname
-        i = text.find(key)
+        i = text.find(key, a.end if entry is not None else 0)  # a listed person's, only after the full name
         while i != -1:
             j = i + len(key)
             if _is_word(text, i, j):

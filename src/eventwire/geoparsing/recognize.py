@@ -40,6 +40,7 @@ from eventwire.geoparsing.cues import (
 from eventwire.geoparsing.matching import UPPER_CLASS as _UPPER_CLASS
 from eventwire.geoparsing.matching import demonyms, name_matches
 from eventwire.geoparsing.namewords import _NAME_RUN, _speakers, words_after
+from eventwire.geoparsing.person_names import person_name_spans, placed_words
 
 
 @dataclass(slots=True)
@@ -180,7 +181,15 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
     last_end = -1
     dem = demonyms()
     said = _speakers(text) if mode == "mixed" else []
-    people = _person_words(text, gz, common, said, folded) if mode == "mixed" else frozenset()
+    # A listed person named in full ("Israel Katz") hides every word of the name; one named by one word ("Lula")
+    # is that person wherever the text does not introduce the word as a place (`_person_words`).
+    named = person_name_spans(text, folded) if mode == "mixed" else []
+    whole = [(s, e) for s, e in named if " " in text[s:e] or "-" in text[s:e]]
+    known = [folded[s:e] for s, e in named if (s, e) not in whole]
+    if known:  # "Lula, Georgia": the text names a unit of one of the word's places, so it is that place
+        placed = placed_words(gz, text, known)
+        known = [w for w in known if w not in placed]
+    people = _person_words(text, gz, common, said, folded, known) if mode == "mixed" else frozenset()
     # Surnames the text has speak alone ("Putin said"): a name right before one is a first name ("Vladimir
     # Putin"), even a big unit's ("Vladimir Oblast" is the place).
     surnames = {w for w in (fold(x) for x in said) if w not in _GEO_NEXT
@@ -201,6 +210,8 @@ def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candida
             continue
         surface = text[start:end]
         key = folded[start:end]
+        if whole and any(s <= start and end <= e for s, e in whole):
+            continue
         if key in dem and " " not in key:
             continue  # "Russian" as a town name loses to the demonym reading
         ids = gz.key_candidates(kid)
@@ -425,9 +436,10 @@ def _feature_name(gz: Gazetteer, text: str, word: str) -> bool:
 
 
 def _person_words(
-    text: str, gz: Gazetteer, common: frozenset[str], said: list[str], folded: str | None = None
+    text: str, gz: Gazetteer, common: frozenset[str], said: list[str], folded: str | None = None,
+    known: list[str] | None = None,
 ) -> frozenset[str]:
-    """Folded first and last names of "First Last" pairs: those words alone are the person later on.
+    """Folded first and last names of "First Last" pairs and `known` (folded names of listed persons): the person.
 
     A word the text also introduces as a place ("in Mariupol", "against Popasna") is no person's name, and
     "Capture Mariupol" opening a sentence is a verb before a city, not a first and last name.
@@ -470,6 +482,7 @@ def _person_words(
         w = fold(name)
         if w not in common and w not in _TITLES and not _is_city(gz, w):
             out.add(w)
+    out.update(known or ())
     # (A news story scans its whole text only where one of the words follows such words at all, which most skip; a
     # long report repeats its names too often for that test to cost less than the scan.)
     short = len(text) <= _SHORT_TEXT
