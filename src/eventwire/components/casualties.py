@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from eventwire.components.actors import load_lexicon
 from eventwire.components.trigger_parts import NATIONALS, PERSON_NOUNS
-from eventwire.components.trigger_refs import lone_headline
+from eventwire.components.trigger_refs import VICTIM_POST_MOD, lone_headline
 from eventwire.components.triggers import KeywordGate, is_heading
 from eventwire.model import Count
 from eventwire.pipeline.workdoc import CasualtyMention, NumberMention, Sentence, WorkDoc
@@ -73,7 +73,7 @@ def _people(caps: bool) -> tuple[re.Pattern[str], ...]:
     head = rf"\s+(?:of\s+(?:the\s+)?)?(?:{mod}\s+){{0,4}}?#?(?:(?P<who>{_PERSON})|{names})\b"
     # "Nine members of a family killed": people (of a group), then the plain gap.
     gap = re.compile(head + rf"(?:\s+of\s+(?:the\s+|an?\s+|one\s+)?(?:{mod}\s+){{0,3}}?(?:{_PERSON}|famil(?:y|ies)|"
-                     r"households?|crews?|units?)\b)?" + _GAP_BEFORE.pattern, re.I)
+                     r"households?|crews?|units?)\b)?" + VICTIM_POST_MOD + _GAP_BEFORE.pattern, re.I)
     # A list of counts told with one keyword ("Twelve soldiers, 26 insurgents killed", "kill 2 police and 3
     # civilians"): the event's toll is their sum.
     return gap, re.compile(rf"{head}\s*(?:,\s*(?:and\s+)?|and\s+)$", re.I), re.compile(head, re.I), \
