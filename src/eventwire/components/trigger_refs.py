@@ -83,15 +83,19 @@ def no_attack_strike(text: str, s0: int, s1: int, t0: int, harm_near: bool, targ
 
 
 # A victim noun's post-modifier before its killing: "5 people working with a charity killed", "Three men who worked for
-# a bakery were killed", "Four civilians from the same family killed": a participle, a "who" clause with a verb of its
-# own (not "who have been murdered", a tally's own killing) or a "from"/"with" phrase of up to five words, with no
-# number, clause break or casualty word in it.
-VICTIM_POST_MOD = (r"(?:\s+(?:who\s+(?:had\s+|were\s+|was\s+|have\s+)?(?!(?:been|being|be|had|have|has|were|was|are|is)\b)"
-                   r"[a-z]+|(?!(?:including|killing|during|according|"
-                   r"injuring|wounding)\b)[a-z]{3,}ing|from|with)\b"
-                   r"(?:\s+(?!(?:where|when|while|as|after|before|and|but|or|said|says|say|who|which|that|were|was|are|"
-                   r"is|killed|kills?|dead|died|shot|slain|murdered|injured|wounded|hurt|casualties|victims|deaths?)\b)"
-                   r"(?!\d)[\w’'-]+){1,5}?)?")
+# a bakery were killed", "Four civilians from the same family killed": a lower-case -ing participle, a "who" clause
+# whose verb is its own (not "who have been murdered", a tally's killing, nor "who were abducted", an act of its own)
+# or a "from"/"with" phrase; each takes one to five more words, with no number, clause break ("and", "then"),
+# reporting verb or casualty word.
+VICTIM_POST_MOD = (r"\s+(?:who\s+(?:(?:had|were|was|have|has|are|is)\s+)?(?!(?:been|being|be|had|have|has|were|was|are|"
+                   r"is)\b|(?:abduct|kidnap|arrest|detain|seiz|taken|took|held|hold|rescu|kill|shot|shoot|murder|slay|"
+                   r"slain|wound|injur|massacr|execut|stabb|behead|lynch)\w*\b)[a-z]+|"
+                   r"(?!(?:including|killing|during|according|injuring|wounding)\b)"
+                   r"(?-i:[a-z]{3,}ing|[A-Z]{3,}ING)|from|with)\b"  # no mixed-case name ("Beijing"); all-caps wire copy
+                   r"(?:\s+(?!(?:where|when|while|as|after|before|and|but|or|then|later|subsequently|said|says|say|told|"
+                   r"reported|added|stated|who|which|that|were|was|are|is|killed|kills?|dead|died|shot|slain|murdered|"
+                   r"injured|wounded|hurt|casualties|victims|deaths?)\b)(?!\d)[\w’'-]+){1,5}?")
+_POST_MOD = rf"(?:{VICTIM_POST_MOD})?"
 
 # "killed in Israeli attacks", "killed by Russian fire": an armed party named as the killer.
 AGENT_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?(?:by|in|from|during)\s+(?:an?\s+|the\s+)?[A-Z][\w’'-]+\s+"
@@ -104,8 +108,8 @@ _CONFLICT_VICTIMS = re.compile(r"\s+(?:of\s+)?(?:(?:at\s+least\s+)?(?P<toll>\d[\
                                r"(?:[A-Z][\w-]+\s+)?" + _VICTIM_NOUN + r"\b(?P<where>.{0,60}?\b(?:in|near|at)\s+[A-Z])?")
 # "Polish aid worker killed in Gaza", "aid workers from a charity killed in Gaza": the victims before the verb, the
 # place after it.
-_VICTIMS_BEFORE = re.compile(r"\b" + _VICTIM_NOUN + VICTIM_POST_MOD + r"\s+(?:were\s+|was\s+|are\s+|have\s+been\s+|has\s+been\s+)?$",
-                             re.I)
+_VICTIMS_BEFORE = re.compile(r"\b" + _VICTIM_NOUN + _POST_MOD +
+                             r"\s+(?:were\s+|was\s+|are\s+|have\s+been\s+|has\s+been\s+)?$", re.I)
 
 
 def armed_agent(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> str:
@@ -185,7 +189,7 @@ _HEAD_VICTIM = re.compile(r"\b(?:leaders?|guards?|officials?|officers?|soldiers?
                           r"teens?|teenagers?|students?|brothers?|sons?|chiefs?|commanders?|elders?|clerics?|"
                           r"imams?|activists?|workers?|villagers|residents|civilians?|children|women|girls?|boys?|"
                           r"journalists?|reporters?|medics?|doctors?|nurses?|farmers?|shepherds?|pilgrims?|"
-                          r"worshippers)" + VICTIM_POST_MOD + r"\s+$", re.I)
+                          r"worshippers)" + _POST_MOD + r"\s+$", re.I)
 
 _PLACED_AFTER = re.compile(r"\s+(?:in|near|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|"
                            r"western)\s+)?[A-Z]")
