@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from eventwire.components.actors import load_lexicon
 from eventwire.components.trigger_parts import NATIONALS, PERSON_NOUNS
-from eventwire.components.trigger_refs import lone_headline
+from eventwire.components.trigger_refs import VICTIM_POST_MOD, lone_headline
 from eventwire.components.triggers import KeywordGate, is_heading
 from eventwire.model import Count
 from eventwire.pipeline.workdoc import CasualtyMention, NumberMention, Sentence, WorkDoc
@@ -81,6 +81,16 @@ def _people(caps: bool) -> tuple[re.Pattern[str], ...]:
 
 
 _PEOPLE = {caps: _people(caps) for caps in (False, True)}
+# "Four men working for a charity were killed": a count's people with a post-modifier, then auxiliaries only (an
+# "and" or "later" there starts another clause, whose verb took the count as its object).
+_POST_GAP = {caps: re.compile(_PEOPLE[caps][0].pattern.removesuffix(_GAP_BEFORE.pattern) + VICTIM_POST_MOD +
+                              r"(?:\s+(?:were|was|have|has|had|been|are|is|reportedly|also|shot))*\s*$", re.I)
+             for caps in (False, True)}
+# The post-modified count is read only for a passive killing ("were killed") or a headline's "<victims> killed in ...":
+# before an active verb the described people are mostly the killers ("Two gunmen riding a motorcycle killed a ...").
+_POST_PASSIVE = re.compile(r"\b(?:was|were|been|are|is)\s+(?:\w+ly\s+|also\s+)?(?:shot\s+)?$", re.I)
+_HEAD_OPEN = re.compile(r"\s*(?:,|$)|\s+(?:in|near|at|by)\b", re.I)
+_HEAD_KILLED = re.compile(r"\b(?:killed|slain|murdered|shot\s+dead)$", re.I)
 _CLOSED = re.compile(_CLOSE, re.I)
 # An open aside after a count, whose count is a part: ", including 18 children,"; without its comma only right after
 # the count's own people ("304 Including 41 Children Killed" is 304; "3 villages including Tarok left 12 dead" is 12).
@@ -185,6 +195,11 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
         before = _count_before(text, numbers, sent.start, m.start(), used, caps)
         after = _count_after(text, numbers, m.end(), sent.end, used) or _toll_after(text, numbers, m, sent.end, used)
         word = m.group(0).lower()
+        if before is None and after is None and word not in ("kill", "kills", "killing") and (
+                _POST_PASSIVE.search(text, max(sent.start, m.start() - 40), m.start()) is not None
+                or headline[si] and _HEAD_KILLED.search(text, max(sent.start, m.start() - 5), m.end()) is not None
+                and _HEAD_OPEN.match(text, m.end(), sent.end) is not None):
+            before = _count_before(text, numbers, sent.start, m.start(), used, caps, post=True)
         one_after = _ONE_AFTER.match(text, m.end(), sent.end) if word in _VERB_KILL else None
         passive = _PASSIVE.search(text, max(sent.start, m.start() - 30), m.start()) is not None
         obj = word in ("kill", "kills") or word == "killed" and not passive and (
@@ -317,7 +332,8 @@ _ALONG = re.compile(r"\s+(?:along\s+with|together\s+with|alongside|with\s+\d|was
 
 
 def _count_before(text: str, numbers: list[NumberMention], s0: int, kw: int,
-                  used: set[int], caps: bool = False) -> NumberMention | None:
+                  used: set[int], caps: bool = False, post: bool = False) -> NumberMention | None:
+    """The count before kw whose people reach it (with post: only through a victim's post-modifier)."""
     best = None
     i = bisect.bisect_left(numbers, kw - 200, key=lambda n: n.end)
     for n in numbers[i:]:
@@ -328,9 +344,14 @@ def _count_before(text: str, numbers: list[NumberMention], s0: int, kw: int,
         if n.start >= s0 and (far <= 70 or far <= 130 and _ASIDE_RE.search(text, n.end, kw)) and n.start not in used:
             if best is None or not _IN_ASIDE[caps].fullmatch(text, best.end, n.start):
                 best = n  # a count inside an aside ("22, including 18 children, reported dead") is a part
-    if best is not None and (people := _PEOPLE[caps][0].match(text, best.end, kw)):
+    gap = _POST_GAP[caps] if post else _PEOPLE[caps][0]
+    if post and best is not None and _LIST_OBJECT.search(text, max(s0, best.start - 40), best.start):
+        return None  # a count right after another verb is its object ("detained 30 youths protesting ... killed")
+    if best is not None and (people := gap.match(text, best.end, kw)):
         # "13 Taliban rebels killed"; not "2 Rifles soldier killed"
         return best if caps or _agrees(text, best, people, kw) else None
+    if post:
+        return None
     if best is None or text.startswith("of", best.end + 1) and not re.match(
             r"\s+of\s+(?:the\s+)?(?:other|others|people|civilians|residents|them|those)", text[best.end :]):
         return None  # "one of the drones": a member of a group, not a count of people

@@ -82,6 +82,21 @@ def no_attack_strike(text: str, s0: int, s1: int, t0: int, harm_near: bool, targ
                               or (not target and _WALKOUT.search(text, s0, s1) is not None))
 
 
+# A victim noun's post-modifier before its killing: "5 people working with a charity killed", "Three men who worked for
+# a bakery were killed", "Four civilians from the same family killed": a lower-case -ing participle, a "who" clause
+# whose verb is its own (not "who have been murdered", a tally's killing, nor "who were abducted", an act of its own)
+# or a "from"/"with" phrase; each takes one to five more words, with no number, clause break ("and", "then"),
+# reporting verb or casualty word.
+VICTIM_POST_MOD = (r"\s+(?:who\s+(?:(?:had|were|was|have|has|are|is)\s+)?(?!(?:been|being|be|had|have|has|were|was|are|"
+                   r"is)\b|(?:abduct|kidnap|arrest|detain|seiz|taken|took|held|hold|rescu|kill|shot|shoot|murder|slay|"
+                   r"slain|wound|injur|massacr|execut|stabb|behead|lynch)\w*\b)[a-z]+|"
+                   r"(?!(?:including|killing|during|according|injuring|wounding)\b)"
+                   r"(?-i:[a-z]{3,}ing|[A-Z]{3,}ING)|from|with)\b"  # no mixed-case name ("Beijing"); all-caps wire copy
+                   r"(?:\s+(?!(?:where|when|while|as|after|before|and|but|or|then|later|subsequently|said|says|say|told|"
+                   r"reported|added|stated|who|which|that|were|was|are|is|killed|kills?|dead|died|shot|slain|murdered|"
+                   r"injured|wounded|hurt|casualties|victims|deaths?)\b)(?!\d)[\w’'-]+){1,5}?")
+_POST_MOD = rf"(?:{VICTIM_POST_MOD})?"
+
 # "killed in Israeli attacks", "killed by Russian fire": an armed party named as the killer.
 AGENT_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?(?:by|in|from|during)\s+(?:an?\s+|the\s+)?[A-Z][\w’'-]+\s+"
                           r"(?P<noun>attacks?|strikes?|airstrikes?|air\s+strikes?|fire|raids?|shelling|bombardment|"
@@ -91,9 +106,10 @@ _VICTIM_NOUN = (r"(?:aid\s+(?:workers?|seekers)|humanitarian\s+workers?|journali
                 r"(?:[A-Z][\w-]+\s+){1,3}(?:workers|staff))")  # "World Central Kitchen workers"
 _CONFLICT_VICTIMS = re.compile(r"\s+(?:of\s+)?(?:(?:at\s+least\s+)?(?P<toll>\d[\d,]*|dozens|scores|hundreds)\s+)?"
                                r"(?:[A-Z][\w-]+\s+)?" + _VICTIM_NOUN + r"\b(?P<where>.{0,60}?\b(?:in|near|at)\s+[A-Z])?")
-# "Polish aid worker killed in Gaza": the victims before the verb, the place after it.
-_VICTIMS_BEFORE = re.compile(r"\b" + _VICTIM_NOUN + r"\s+(?:were\s+|was\s+|are\s+|have\s+been\s+|has\s+been\s+)?$",
-                             re.I)
+# "Polish aid worker killed in Gaza", "aid workers from a charity killed in Gaza": the victims before the verb, the
+# place after it.
+_VICTIMS_BEFORE = re.compile(r"\b" + _VICTIM_NOUN + _POST_MOD +
+                             r"\s+(?:were\s+|was\s+|are\s+|have\s+been\s+|has\s+been\s+)?$", re.I)
 
 
 def armed_agent(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> str:
@@ -116,7 +132,7 @@ def armed_agent(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> str:
         # "denounces killing of medics, holds army responsible": a lone headline naming a party is the report.
         blamed = lone_headline(doc) and any(a.kind != "demonym" for a in parties(doc, s0, s1))
         return "victims" if v.group("toll") is not None or v.group("where") is not None or placed or blamed else ""
-    if _VICTIMS_BEFORE.search(text, max(s0, t.start - 40), t.start) is not None and _PLACED_AFTER.match(text, t.end, s1):
+    if _VICTIMS_BEFORE.search(text, max(s0, t.start - 80), t.start) is not None and _PLACED_AFTER.match(text, t.end, s1):
         return "victims"
     if t.text.lower() == "killed" and headline_victim(doc, s0, s1, t.start, t.end):
         return "victims"  # "Prominent Somali youth leader killed in Mogadishu": a lone headline's victim and place
@@ -166,13 +182,14 @@ def mishap(doc: WorkDoc, s0: int, s1: int) -> bool:
     return False
 
 
-# A headline's bare passive names the victim right before "killed" ("presidential guard killed in Kabul").
+# A headline's bare passive names the victim right before "killed" ("presidential guard killed in Kabul"), or with a
+# post-modifier ("four people working for a charity killed in Gaza").
 _HEAD_VICTIM = re.compile(r"\b(?:leaders?|guards?|officials?|officers?|soldiers?|policem[ae]n|members?|people|"
                           r"staff|staffers?|volunteers?|famil(?:y|ies)|relatives|"
                           r"teens?|teenagers?|students?|brothers?|sons?|chiefs?|commanders?|elders?|clerics?|"
                           r"imams?|activists?|workers?|villagers|residents|civilians?|children|women|girls?|boys?|"
                           r"journalists?|reporters?|medics?|doctors?|nurses?|farmers?|shepherds?|pilgrims?|"
-                          r"worshippers)\s+$", re.I)
+                          r"worshippers)" + _POST_MOD + r"\s+$", re.I)
 
 _PLACED_AFTER = re.compile(r"\s+(?:in|near|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|"
                            r"western)\s+)?[A-Z]")
@@ -212,7 +229,7 @@ def headline_victim(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> bool:
     """A lone headline's bare passive killing with its victim and place: "Youth Leader Shot Dead in Mogadishu"."""
     text = doc.text
     return lone_headline(doc) and (_PLACED_AFTER.match(text, t1, s1) is not None or _labelled_place(doc, s0, s1, t1)) \
-        and _HEAD_VICTIM.search(text, max(s0, t0 - 40), t0) is not None and not mishap(doc, s0, s1)
+        and _HEAD_VICTIM.search(text, max(s0, t0 - 80), t0) is not None and not mishap(doc, s0, s1)
 
 
 def lone_headline(doc: WorkDoc) -> bool:
