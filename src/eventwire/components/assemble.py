@@ -428,7 +428,8 @@ def _actors(doc: WorkDoc, g: Group, ev: Support) -> list[Actor]:
         if top.start >= 0:
             ev.add(top.start, top.end, ["actors"])
     own = out[0].country_code if out else None
-    group = bool(out) and out[0].sector not in ("MIL", "GOV", "POL")  # a group kills civilians of its own land
+    # A group (and police: "Civilians (Kenya)", as ACLED codes it) kills civilians of its own land; an army drops them.
+    group = bool(out) and out[0].sector not in ("MIL", "GOV")
     for mention, kind, cc in g.recipients:
         if (mention is None and kind != "civilians") or (own and cc == own and not (kind == "civilians" and group)):
             continue
