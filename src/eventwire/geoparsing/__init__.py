@@ -122,8 +122,9 @@ class Geoparser:
     ) -> list[PlaceMention]:
         """Every place mention in `text`, resolved, in text order."""
         mode = casing(text)
-        groups = group_name_spans(text)  # not "Moro" in the Moro Islamic Liberation Front
-        cands = outside_group_names(self.gz, recognise(self.gz, text, mode), groups)
+        folded = fold(text)  # once: the group scan and the recogniser read the same folded text
+        groups = group_name_spans(text, folded)  # not "Moro" in the Moro Islamic Liberation Front
+        cands = outside_group_names(self.gz, recognise(self.gz, text, mode, folded), groups)
         if mode == "mixed":  # "Abo al- Dohur", "Maarat al-Numan": a word of a longer Arabic name
             cands = [c for c in cands if not _word_of_longer(self.gz, text, c.start, c.end, c.ids)]
         if mode == "mixed":  # "the village of Ashmi": names the gazetteer lacks, by the words around them

@@ -33,11 +33,11 @@ def _names() -> ahocorasick.Automaton:
     return auto
 
 
-def group_name_spans(text: str) -> list[GroupSpan]:
+def group_name_spans(text: str, folded: str | None = None) -> list[GroupSpan]:
     """Where `text` names a known armed group by a name of several words, with the group's country."""
     from eventwire.components.actors import _is_word  # one definition of a whole-word match
 
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     out = []
     for end, (n, cc, exact) in _names().iter_long(folded):
         start = end + 1 - n

@@ -171,10 +171,10 @@ def _tail_head(surface: str) -> str:
     return fold(" ".join(words[:-1])) if len(words) > 1 and words[-1] in LOWER_TAIL else ""
 
 
-def recognise(gz: Gazetteer, text: str, mode: str | None = None) -> list[Candidate]:
-    """Toponym and demonym candidates, longest match first, non-overlapping, in text order."""
+def recognise(gz: Gazetteer, text: str, mode: str | None = None, folded: str | None = None) -> list[Candidate]:
+    """Toponym and demonym candidates, longest match first, non-overlapping, in text order (`folded`: fold(text))."""
     mode = mode or casing(text)
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     common = _common()
     spans, dem_spans = name_matches(gz, text, folded, mode)
     out: list[Candidate] = []
