@@ -37,7 +37,7 @@ from typing import Any
 
 import numpy as np
 
-from eventwire.components.assemble import as_location
+from eventwire.components.assemble_record import as_location
 from eventwire.evaluate.common import PRF, corpus_path, greedy_match, haversine_km, is_violent
 from eventwire.evaluate.gold import (
     GOLD_DIR,

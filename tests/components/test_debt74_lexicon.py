@@ -67,7 +67,7 @@ def test_month_cue_of_an_answered_date() -> None:
 def test_clause_break_ends_a_figure_clause() -> None:
     assert re.match(trigger_status.CLAUSE_BREAK, "; then")
     assert toll_status._CLAUSE_STOP.search("12 died, bringing the total to 40")
-    assert trigger_status._CLAUSE_CUT.search("5 were hurt whereas others fled")
+    assert trigger_status.CLAUSE_CUT.search("5 were hurt whereas others fled")
 
 
 @pytest.mark.parametrize("head", ["No", "Every", "neither"])

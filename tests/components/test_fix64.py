@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from eventwire.api import extract
-from eventwire.components.trigger_parts import _MOVING_AT
+from eventwire.components.trigger_parts import MOVING_AT as _MOVING_AT
 from eventwire.evaluate.common import is_violent
 
 _DAY = date(2022, 4, 2)

@@ -6,7 +6,7 @@ from datetime import date
 
 from components.coding_helpers import coded
 from eventwire.components.codebook import SHELL, town_has
-from eventwire.components.triggers import _led_act
+from eventwire.components.triggers import led_act as _led_act
 from eventwire.model import DateSpan, Event, Location
 
 _DAY = date(2022, 6, 6)

@@ -54,7 +54,7 @@ def test_a_doubted_claim_of_soldiers_killed_still_tells_of_fighting() -> None:
 
 
 def test_the_report_verbs_are_those_of_claims() -> None:
-    ours = set(re.sub(r"\[sz\]", "z", trigger_status._REPORT_VERBS).split("|"))
+    ours = set(re.sub(r"\[sz\]", "z", trigger_status.REPORT_OR_STATE_VERBS).split("|"))
     assert ours == set(re.sub(r"\[sz\]", "z", claims.VERBS).split("|")) | {"states"}
 
 

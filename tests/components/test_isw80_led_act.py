@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from components.coding_helpers import coded
-from eventwire.components.triggers import _led_act
+from eventwire.components.triggers import led_act as _led_act
 
 _DAY = date(2022, 4, 1)
 _CLASH = "Armed clash"

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from eventwire.api import extract
-from eventwire.components.trigger_status import _FUTURE_BEFORE
+from eventwire.components.trigger_status import FUTURE_BEFORE as _FUTURE_BEFORE
 from eventwire.evaluate.common import is_violent
 
 _SHELL = "Shelling/artillery/missile attack"

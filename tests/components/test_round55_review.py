@@ -7,7 +7,7 @@ from datetime import date
 
 from eventwire.api import extract
 from eventwire.components import dates, numbers
-from eventwire.components.trigger_status import _FUTURE_BEFORE
+from eventwire.components.trigger_status import FUTURE_BEFORE as _FUTURE_BEFORE
 from eventwire.evaluate.common import is_violent
 
 

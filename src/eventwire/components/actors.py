@@ -15,7 +15,7 @@ import ahocorasick
 import pycountry
 
 from eventwire.components.political_rules import literal_prefixes
-from eventwire.components.text_case import lower_same_length
+from eventwire.components.text_case import is_word, lower_same_length
 from eventwire.geoparsing.lowercase import census_names
 from eventwire.pipeline.workdoc import ActorMention, WorkDoc
 
@@ -246,8 +246,9 @@ def is_upper_doc(text: str) -> bool:
     return sum(1 for _ in islice(_LOWER_WORD.finditer(head), need)) < need
 
 
-def _is_word(text: str, start: int, end: int) -> bool:
-    return (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+# geoparsing.group_names and geoparsing.person_names still import the old private name (another helper is merging
+# those scans): the alias goes once they import text_case.is_word.
+_is_word = is_word
 
 
 def _title_role(title: str, cc: str | None, poss: str | None) -> str:
@@ -305,7 +306,7 @@ def find_actors(text: str, lex: ActorLexicon, places: list[Any] | None = None,
     for end, (kind, key, payload) in lex.automaton.iter_long(lowered):
         start = end - len(key) + 1
         end += 1
-        if not _is_word(text, start, end):
+        if not is_word(text, start, end):
             continue
         surface = text[start:end]
         if (key.isupper() or key.lower() in AMBIGUOUS or kind == "person" or key in lex.cased) and surface != key:
@@ -517,7 +518,7 @@ def _add_surnames(text: str, taken: list[ActorMention], add: Callable[[ActorMent
         i = text.find(key, a.end if entry is not None else 0)  # a listed person's, only after the full name
         while i != -1:
             j = i + len(key)
-            if _is_word(text, i, j):
+            if is_word(text, i, j):
                 add(ActorMention(i, j, text[i:j], a.name, "person", a.country_code, a.code, a.sector, a.role))
             i = text.find(key, j)
 

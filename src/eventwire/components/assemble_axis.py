@@ -6,22 +6,22 @@ import re
 from typing import Any
 
 from eventwire.components.assemble_link import absorb, decide, in_sentence
-from eventwire.components.assemble_namesake import _paragraph
-from eventwire.components.assemble_offset import _BEARING, _bearing_to
+from eventwire.components.assemble_namesake import paragraph
+from eventwire.components.assemble_offset import BEARING, bearing_to
 from eventwire.gazetteer.index import haversine_km
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import WorkDoc
 
-_DIRS = r"(?:north|south|east|west)(?:east|west)?"
+DIRS = r"(?:north|south|east|west)(?:east|west)?"
 # "ground attacks northeast and south of Bakhmut", "to the northwest of Slovyansk", "toward Slovyansk": the town
 # names an axis (or several), not the settlement fought over.
-_COMPASS = re.compile(rf"\b({_DIRS}(?:ern)?(?:\s*,\s*(?:and\s+)?{_DIRS}(?:ern)?|\s+and\s+{_DIRS}(?:ern)?)*)\s+of\s+"
+_COMPASS = re.compile(rf"\b({DIRS}(?:ern)?(?:\s*,\s*(?:and\s+)?{DIRS}(?:ern)?|\s+and\s+{DIRS}(?:ern)?)*)\s+of\s+"
                       r"(?:the\s+)?$", re.I)
 _TOWARD = re.compile(r"\b(?:toward|towards|in\s+the\s+direction\s+of)\s+$", re.I)
 # "Bohorodychne, about 20 km northwest of Slovyansk", "Kodema (13km southeast of Bakhmut)": the text itself puts the
 # village on the town's axis.
 _ANCHORED = (r"\s*[,(]?\s*(?:(?:about|approximately|roughly|around|some|nearly|just|less\s+than)\s+)?(?:\d{1,3}\s*"
-             rf"(?:km|kilometers|kilometres)\s+)?(?:to\s+the\s+)?{_DIRS}(?:ern)?\s+of\s+(?:the\s+)?")
+             rf"(?:km|kilometers|kilometres)\s+)?(?:to\s+the\s+)?{DIRS}(?:ern)?\s+of\s+(?:the\s+)?")
 _AXIS_KM = 25.0  # the README's "a village within 25 km on that axis" (the scorer's radius)
 _AXIS_DEG = 67.5  # the told direction, give or take the next compass point
 _TOWN = 5000  # "toward Hryhorivka", "towards Tsupivka": a village named as the goal is itself fought over
@@ -31,7 +31,7 @@ def _bearings(doc: WorkDoc, p: PlaceMention) -> list[float] | None:
     """The compass bearings a mention names from its town ([] for "toward X"), or None when it names the town."""
     before = doc.text[max(0, p.start - 60) : p.start]
     if (m := _COMPASS.search(before)) is not None:
-        return [float(_BEARING[d.lower()]) for d in re.findall(_DIRS, m.group(1), re.I) if d.lower() in _BEARING]
+        return [float(BEARING[d.lower()]) for d in re.findall(DIRS, m.group(1), re.I) if d.lower() in BEARING]
     return [] if _TOWARD.search(before) else None
 
 
@@ -39,7 +39,7 @@ def _on_axis(p: PlaceMention, q: PlaceMention, bearing: float) -> bool:
     """True when village q lies in the told compass direction from town p."""
     if haversine_km(p.lat, p.lon, q.lat, q.lon) <= 3.0:  # type: ignore[arg-type]
         return True  # too close for a bearing to mean anything
-    got = _bearing_to(p.lat, p.lon, q.lat, q.lon)  # type: ignore[arg-type]
+    got = bearing_to(p.lat, p.lon, q.lat, q.lon)  # type: ignore[arg-type]
     return abs((got - bearing + 180) % 360 - 180) <= _AXIS_DEG
 
 
@@ -74,7 +74,7 @@ def fold_axis(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[An
                 if q.geonameid == p.geonameid and q.text == p.text]
         if not axes or any(a is None for a in axes):
             continue  # the town is told as fought over itself: it stays its own event
-        lo, hi = _paragraph(doc, g.triggers[0].start)
+        lo, hi = paragraph(doc, g.triggers[0].start)
         hosts = _hosts(doc, out, key, p, lo, hi)
         covered = all(any(_on_axis(p, out[k].place, b) for _, k in hosts) for a in axes for b in a or [])
         if not hosts or not covered:

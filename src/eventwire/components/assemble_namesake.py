@@ -33,7 +33,7 @@ def loaded_gazetteer() -> Any:
     return load_gazetteer()
 
 
-def _paragraph(doc: WorkDoc, pos: int) -> tuple[int, int]:
+def paragraph(doc: WorkDoc, pos: int) -> tuple[int, int]:
     lo = doc.text.rfind("\n", 0, pos) + 1
     hi = doc.text.find("\n", pos)
     return lo, len(doc.text) if hi < 0 else hi
@@ -64,7 +64,7 @@ def paragraph_places(doc: WorkDoc, pos: int) -> list[PlaceMention]:
     paragraphs = doc.meta.get("_paragraph_places")
     if not isinstance(paragraphs, _Paragraphs) or paragraphs.places is not doc.places:
         paragraphs = doc.meta["_paragraph_places"] = _Paragraphs(doc.places)
-    return paragraphs.between(*_paragraph(doc, pos))
+    return paragraphs.between(*paragraph(doc, pos))
 
 
 def _context(doc: WorkDoc, p: PlaceMention, t: Trigger) -> tuple[list[tuple[float, float]], set[str], set[str]]:
@@ -171,7 +171,7 @@ def nearer_namesake(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMe
 _SENT_FAR_KM = 100.0  # the city lies this far from every town of its clause
 _SENT_NEAR_KM = 40.0  # and a namesake this close to one of them
 # Where a clause ends: ", while", ", some 100 km from", ", and fighting continued", ", and Ukrainian forces", "; ".
-# Its twin assemble_scene._NEW_CLAUSE cuts clauses for the scene rule; this one also cuts at a lower-case comma
+# Its twin assemble_scene.NEW_CLAUSE cuts clauses for the scene rule; this one also cuts at a lower-case comma
 # clause and a relative word. CLAUSE_BREAK brings ";", ":", "but", "while" and "whereas".
 _CLAUSE_EDGE = re.compile(CLAUSE_BREAK + r"|\s[–—]\s|\s--\s|,\s+(?:and\s+|but\s+)?(?!(?:and|or|on|in|at|near|around|"
                           r"toward|towards|to|into|the|including)\b)(?=[a-z])|,\s+and\s+(?:[A-Z][\w’'-]+\s+){1,2}"

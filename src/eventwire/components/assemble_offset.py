@@ -8,15 +8,15 @@ from typing import Any
 
 from eventwire.components.assemble_link import decide
 from eventwire.components.assemble_namesake import loaded_gazetteer, namesakes
-from eventwire.components.assemble_scene import _TARGET_NOUN, target_demonym
+from eventwire.components.assemble_scene import TARGET_NOUN, target_demonym
 from eventwire.components.lexicon import MONTH_NAMES, OIL_SITE, SHIP, WEEKDAY_NAMES
 from eventwire.gazetteer.index import haversine_km
 from eventwire.geoparsing import TOLD_POINT
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
-_BEARING = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
-            "northwest": 315}
+BEARING = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
+           "northwest": 315}
 _DIR = r"(?:north|south)(?:-?(?:east|west))?|east|west"
 # "about 30 km (19 miles) southeast of": the told distance and its direction, shared by _OFFSET and _SITE_OFFSET.
 # A distance's qualifiers, one list for _DISTANCE and _ACT_OFFSET ("less than" ends in "than").
@@ -124,7 +124,7 @@ def _destination(lat: float, lon: float, km: float, bearing: float) -> tuple[flo
     return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
 
 
-def _bearing_to(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def bearing_to(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Initial great-circle bearing in degrees from the first point to the second."""
     p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
     y = math.sin(dl) * math.cos(p2)
@@ -141,8 +141,8 @@ def _same_side(p: PlaceMention, anchor: PlaceMention, lat: float, lon: float) ->
         return True  # too close for a bearing to mean anything
     if d > _FRONT_KM:
         return False  # "Kamyanka (south of Izyum)" read near Odesa: an unmeasured offset is one front, not a country
-    told = _bearing_to(anchor.lat, anchor.lon, lat, lon)
-    got = _bearing_to(anchor.lat, anchor.lon, p.lat, p.lon)
+    told = bearing_to(anchor.lat, anchor.lon, lat, lon)
+    got = bearing_to(anchor.lat, anchor.lon, p.lat, p.lon)
     return abs((got - told + 180) % 360 - 180) <= 67.5
 
 
@@ -195,7 +195,7 @@ def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float
             continue  # "in western Donetsk Oblast (57km southwest of ...)": a region is no village; nor "on Tuesday"
         end = max(s.start, m.start() - 80) + len(before.rstrip("-"))
         start = end - len(name.group(1))
-        bearing = _BEARING[m.group("dir").lower().replace("-", "")]
+        bearing = BEARING[m.group("dir").lower().replace("-", "")]
         km = float(m.group("n")) if "n" in m.re.groupindex else _JUST_KM if m.group("just") else _NEAR_KM
         km *= _per_km(m.groupdict().get("unit"))
         lat, lon = _destination(p.lat, p.lon, km, bearing)  # type: ignore[arg-type]
@@ -274,7 +274,7 @@ def _owner(doc: WorkDoc, t: Trigger) -> str | None:
     for q in places_in(doc, t.sentence):
         # "fired 1,000 shells at Iran's Rostam oil rig": a country's possessive on the act's site.
         if q.start >= t.end and (q.feature_code or "").startswith("PCL") and doc.text[q.end : q.end + 2] in ("'s", "’s") \
-                and _TARGET_NOUN.match(doc.text, q.end + 2):
+                and TARGET_NOUN.match(doc.text, q.end + 2):
             return q.country_code
     before = sorted((u for u in doc.triggers if u.start < t.start), key=lambda u: -u.start)
     for u in [t, *before]:
@@ -331,7 +331,7 @@ def _site_point(doc: WorkDoc, t: Trigger, p: PlaceMention) -> PlaceMention | Non
         if m is None or (act or not country) and not _at_sea(doc, t, q, m):
             continue  # on land the offsets of named villages (_offsets) decide
         km = float(m.group("n")) * _per_km(m.group("unit"))
-        lat, lon = _destination(q.lat, q.lon, km, _BEARING[m.group("dir").lower().replace("-", "")])  # type: ignore[arg-type]
+        lat, lon = _destination(q.lat, q.lon, km, BEARING[m.group("dir").lower().replace("-", "")])  # type: ignore[arg-type]
         name = " ".join(doc.text[m.start("n") : q.end].split())
         # No owner told: the picked country only where the anchor is a town of it (a point 190 km off Bahrain lies
         # in no country the text names).

@@ -9,8 +9,8 @@ from typing import Any
 from eventwire.components import trigger_parts
 from eventwire.components.actors import CROWDS, alpha3, country_name, forces_name, police_name
 from eventwire.components.assemble_link import absorb
-from eventwire.components.trigger_rules import _CROWD_FORCE, _CROWD_INTERVENE, _CROWD_RIOT
-from eventwire.components.trigger_wire import _ARMED_SIDE, _CROWD
+from eventwire.components.trigger_rules import CROWD_FORCE, CROWD_INTERVENE, CROWD_RIOT
+from eventwire.components.trigger_wire import ARMED_SIDE, CROWD
 from eventwire.model import Actor
 from eventwire.pipeline.workdoc import WorkDoc
 
@@ -31,9 +31,9 @@ _ARMY = re.compile(r"\b(?:soldiers|troops|army|military)\b", re.I)
 _FORCE_SECTORS = {"MIL", "COP", "SPY"}
 # Who an arrest took: the crowd ("detained 15 activists", "arrested their leaders", "five of them", "protesters were
 # detained") joins the demonstration; "arrested three Taliban militants in a raid" is an arrest of its own.
-_TAKEN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:" + _CROWD + r"|activists|people|participants|organi[sz]ers|them|"
+_TAKEN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:" + CROWD + r"|activists|people|participants|organi[sz]ers|them|"
                     r"their\s+\w+)\b", re.I)
-_TAKEN_BEFORE = re.compile(r"\b(?:" + _CROWD + r"|activists|people|participants|organi[sz]ers|they)\s+(?:\w+\s+){0,2}?"
+_TAKEN_BEFORE = re.compile(r"\b(?:" + CROWD + r"|activists|people|participants|organi[sz]ers|they)\s+(?:\w+\s+){0,2}?"
                            r"(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -147,8 +147,8 @@ def _retype(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], keys: list[tuple[A
                       if camp_of[id(ts[j])] != n), doc.sentences[si].start)
             b = next((_cut(text, ts[j - 1].end, ts[j].start) for j in range(i + 1, len(ts))
                       if camp_of[id(ts[j])] != n), doc.sentences[si].end)
-            sub = EXCESSIVE if _CROWD_FORCE.search(text, a, b) else "Violent demonstration" \
-                if _CROWD_RIOT.search(text, a, b) else INTERVENTION if _CROWD_INTERVENE.search(text, a, b) \
+            sub = EXCESSIVE if CROWD_FORCE.search(text, a, b) else "Violent demonstration" \
+                if CROWD_RIOT.search(text, a, b) else INTERVENTION if CROWD_INTERVENE.search(text, a, b) \
                 else "Peaceful protest"
             if _RANK[sub] < _RANK[t.sub_event_type]:
                 t.sub_event_type = sub
@@ -334,10 +334,10 @@ def _crowd_taken(doc: WorkDoc, g: Any) -> bool:
         end = doc.sentences[t.sentence].end
         after = doc.text[t.end:min(end, t.end + 60)]
         m = _TAKEN.match(after)
-        if m and _ARMED_SIDE.search(after, 0, m.end()) is None:
+        if m and ARMED_SIDE.search(after, 0, m.end()) is None:
             return True
         before = doc.text[max(doc.sentences[t.sentence].start, t.start - 60):t.start]
-        if _TAKEN_BEFORE.search(before) and _ARMED_SIDE.search(before) is None:
+        if _TAKEN_BEFORE.search(before) and ARMED_SIDE.search(before) is None:
             return True  # "80 protesters suffocated when they were taken into custody"
     return False
 
@@ -345,7 +345,7 @@ def _crowd_taken(doc: WorkDoc, g: Any) -> bool:
 def _state_force(doc: WorkDoc, g: Any) -> bool:
     """Police, security forces or troops, with no armed party ("armed demonstrators", "gunmen"), in g's sentences."""
     text = _told(doc, g.sentences)
-    return bool(_POLICE.search(text) or _ARMY.search(text)) and _ARMED_SIDE.search(text) is None
+    return bool(_POLICE.search(text) or _ARMY.search(text)) and ARMED_SIDE.search(text) is None
 
 
 def name_sides(doc: WorkDoc, g: Any, actors: list[Actor]) -> list[Actor]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from eventwire.components.assemble_link import _NOMINAL, absorb, dateline_end, decide, in_sentence
-from eventwire.components.assemble_scene import _holds, not_where, possessive
+from eventwire.components.assemble_link import NOMINAL, absorb, dateline_end, decide, in_sentence
+from eventwire.components.assemble_scene import holds, not_where, possessive
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -30,7 +30,7 @@ def _definite(doc: WorkDoc, t: Trigger) -> bool:
 def retold(doc: WorkDoc, t: Trigger) -> bool:
     """True for a definite singular event noun ("the murder of Rodriguez Porth", "his assassination", "the bomb")."""
     low = t.text.lower()
-    if not (_NOMINAL.search(low) or _DEVICE.search(low)) or (low.endswith("s") and not low.endswith("ss")):
+    if not (NOMINAL.search(low) or _DEVICE.search(low)) or (low.endswith("s") and not low.endswith("ss")):
         return False
     if _INDEFINITE.search(low) or " to " in low:  # ("troops that attempted to attack Izyum": a verb, not a noun)
         return False  # "said that Ukrainian units beat back a Russian attack": "a" tells a new event
@@ -192,7 +192,7 @@ def place_told_after(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[t
         key = told[0]
         g = out[key]
         old = g.place
-        if possessive(doc, where) or (old is not None and _holds(where, old)) or any(
+        if possessive(doc, where) or (old is not None and holds(where, old)) or any(
                 d.start_date is not None and key[4] is not None
                 and not d.start_date <= key[4] <= (d.end_date or d.start_date) for d in in_sentence(doc, "dates", i)):
             # "near Afghanistan's border with Pakistan": an owner, or the country holding the town told; "took place

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from eventwire.components.assemble_link import _SPEECH, dateline_end, in_sentence
+from eventwire.components.assemble_link import SPEECH, dateline_end, in_sentence
 from eventwire.components.assemble_namesake import paragraph_places
 from eventwire.components.lexicon import OIL_SITE, SHIP
-from eventwire.geoparsing.event_location import _SOURCE_IN, is_actor
+from eventwire.geoparsing.event_location import SOURCE_IN, is_actor
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
@@ -118,7 +118,7 @@ _ON_NEXT = re.compile(r"\s+on\s+[A-Z]")
 _OUTLET_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:war|military|army|official|state|state-run|state-owned|government|"
                            r"evening|morning|daily)\s+)?(?:communiques?|communiqués?|radio|television|TV|newspapers?|"
                            r"daily|news\s+agency|press\s+agency|broadcasts?)\b(?=(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
-                           + _SPEECH.pattern + ")", re.I)
+                           + SPEECH.pattern + ")", re.I)
 
 
 # "North of Baghdad, gunmen killed a recruit ... in the Baquba area": a direction phrase opening the sentence frames
@@ -127,7 +127,7 @@ _FRAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[Jj]ust\s+|[Ff]urther\s+)?(?
                            r"(?:ern)?\s+of\s+(?:the\s+)?$")
 
 
-# "said in a statement from Erbil": where the news came from, beside `_SOURCE_IN`'s "a spokesman in Kirkuk".
+# "said in a statement from Erbil": where the news came from, beside `SOURCE_IN`'s "a spokesman in Kirkuk".
 _STATEMENT_FROM = re.compile(r"\b(?:statement|communiqu[eé]|officials?)\s+(?:issued\s+)?(?:in|at|from)\s+(?:the\s+)?$",
                              re.I)
 
@@ -140,13 +140,13 @@ def framing(doc: WorkDoc, p: PlaceMention) -> bool:
     # A town in a reporting clause ("..., a spokesman in Kirkuk said") is the speaker's, not the act's.
     return any(q.start > p.end and (q.feature_class == "P" or (q.feature_code or "").startswith(("ADM2", "ADM3")))
                and q.role not in ("demonym", "metonym") and q.text != p.text
-               and not _told_from(text, q) for q in in_sentence(doc, "places", doc.sentence_of(p.start)))
+               and not told_from(text, q) for q in in_sentence(doc, "places", doc.sentence_of(p.start)))
 
 
-def _told_from(text: str, q: PlaceMention) -> bool:
+def told_from(text: str, q: PlaceMention) -> bool:
     """True for a place in a reporting clause: "a spokesman in Kirkuk", "a statement from Erbil", "Kirkuk police said"."""
-    return _SOURCE_IN.search(text, max(0, q.start - 60), q.start) is not None or \
-        _STATEMENT_FROM.search(text, max(0, q.start - 40), q.start) is not None or _SPEECH.match(text, q.end) is not None
+    return SOURCE_IN.search(text, max(0, q.start - 60), q.start) is not None or \
+        _STATEMENT_FROM.search(text, max(0, q.start - 40), q.start) is not None or SPEECH.match(text, q.end) is not None
 
 
 # "Tehran radio said Iraqi jets bombed the capital": with no other place told, "the city" or "the capital" after an
@@ -173,7 +173,7 @@ _REPORT_HEARD = re.compile(r"(?:\b(?:reports?|dispatch(?:es)?|broadcasts?|agency
 # "In Tehran, an army spokesman said Iranian jets hit ... at Iraq's Kirkuk field": the sentence opens on
 # the speaker's town, and the act is told after the speech verb.
 _IN_FRAME = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
-_SPEAKER_SAID = re.compile(r",(?:\s+[\w.’'-]+){1,5}?" + _SPEECH.pattern)
+_SPEAKER_SAID = re.compile(r",(?:\s+[\w.’'-]+){1,5}?" + SPEECH.pattern)
 
 
 def reporting_post(doc: WorkDoc, p: PlaceMention) -> bool:
@@ -302,15 +302,15 @@ def target_demonym(doc: WorkDoc, t: Trigger, other: str | None) -> PlaceMention 
     other than `other`; not an agent ("attacked by Iranian gunboats")."""
     return next((p for p in in_sentence(doc, "places", t.sentence) if p.role == "demonym" and p.start > t.end
                  and p.country_code and p.country_code != other and _TARGET_GAP.fullmatch(doc.text, t.end, p.start)
-                 and _TARGET_NOUN.match(doc.text, p.end) and not is_actor(doc.text, p, (t.start, t.end))), None)
+                 and TARGET_NOUN.match(doc.text, p.end) and not is_actor(doc.text, p, (t.start, t.end))), None)
 
 
 # A target that lies in its country: "Iranian oil rigs", "a Kuwaiti port", "Iranian territory" (not its people:
 # "the murder of Spanish priests" was in El Salvador; nor an embassy or a ship abroad).
-_TARGET_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + OIL_SITE + r"|installations?|"
-                          r"facilit(?:y|ies)|positions?|bases?|territory|soil|coast(?:line)?|waters|villages?|towns?|"
-                          r"cit(?:y|ies)|ports?|outposts?|border\s+posts?|refiner(?:y|ies)|terminals?|islands?|"
-                          r"airfields?|airports?)\b", re.I)
+TARGET_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + OIL_SITE + r"|installations?|"
+                         r"facilit(?:y|ies)|positions?|bases?|territory|soil|coast(?:line)?|waters|villages?|towns?|"
+                         r"cit(?:y|ies)|ports?|outposts?|border\s+posts?|refiner(?:y|ies)|terminals?|islands?|"
+                         r"airfields?|airports?)\b", re.I)
 # The trigger's object: a few words, none that opens another role ("broke out between Palestinian guerrillas and",
 # "raided by Iranian gunboats", "seized from Canadian missionaries") or names a landmark nearby ("a bomb exploded
 # today near the Chilean television facilities" in a story from Santiago).
@@ -341,10 +341,10 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
             # eastern Chad": a place the lead tells with the act beats the bureau's town (and a target's owner),
             # unless it only holds that town ("SANTIAGO - ... the head of the Bank of Osaka office in Chile was shot").
             # "to seize Khartoum's main airstrip in eastern Chad": a possessive names the owner, not where.
-            told = [p for p in named if p.start >= cut and not _holds(p, best) and not _told_from(doc.text, p)
-                    and not is_actor(doc.text, p, (t.start, t.end)) and not _past_clause(doc.text, t, p)
+            told = [p for p in named if p.start >= cut and not holds(p, best) and not told_from(doc.text, p)
+                    and not is_actor(doc.text, p, (t.start, t.end)) and not past_clause(doc.text, t, p)
                     and not possessive(doc, p)
-                    and _own_locative(doc.text, t, p) and not _CAPITAL.fullmatch(p.text)]
+                    and own_locative(doc.text, t, p) and not _CAPITAL.fullmatch(p.text)]
             if told:
                 return min(told, key=lambda p: (p.feature_class != "P", abs(p.start - t.start)))
         if best.start < cut or country_before_trigger(doc, t, best):
@@ -370,7 +370,7 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
     return None
 
 
-def _holds(p: PlaceMention, town: PlaceMention) -> bool:
+def holds(p: PlaceMention, town: PlaceMention) -> bool:
     """True when `p` is the country or the admin-1 region that holds `town`."""
     fc = p.feature_code or ""
     return p.country_code == town.country_code and (fc.startswith("PCL") or fc == "ADM1" and p.admin1 == town.admin1)
@@ -389,7 +389,7 @@ _AT_PLACE = re.compile(r"\b(?:in|near|at|on|off|outside|around|across|into|insid
 _OTHER_PHRASE = re.compile(r"\b(?:for|with|against|over|based|working|serving|living|who|whom|whose|which)\b", re.I)
 
 
-def _own_locative(text: str, t: Trigger, p: PlaceMention) -> bool:
+def own_locative(text: str, t: Trigger, p: PlaceMention) -> bool:
     """True when `p` is the complement of a locative phrase of the act itself ("killed 18 soldiers on Mindanao")."""
     after = p.start >= t.end
     m = _AT_PLACE.search(text, max(t.end if after else 0, p.start - 60), p.start)
@@ -400,14 +400,14 @@ def _own_locative(text: str, t: Trigger, p: PlaceMention) -> bool:
 _CAPITAL = re.compile(r"(?:this\s+|the\s+)?(?:capital|city)", re.I)
 # A clause of its own after the act: "fighting broke out near camps ... as Syria prepared to extend its presence".
 # "... in the southern suburbs and Syria moved troops": "and" before a capitalised subject and its verb.
-_NEW_CLAUSE = re.compile(r"\s(?:as|while|after|before|when|because|since|but|although|whereas)\s|;|\s--\s|"
-                         r"\s(?:and|but)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+\s+(?:[a-z]+ed|has|have|had|is|was|were|"
-                         r"said|says|will|would)\b", re.I)
+NEW_CLAUSE = re.compile(r"\s(?:as|while|after|before|when|because|since|but|although|whereas)\s|;|\s--\s|"
+                        r"\s(?:and|but)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+\s+(?:[a-z]+ed|has|have|had|is|was|were|"
+                        r"said|says|will|would)\b", re.I)
 
 
-def _past_clause(text: str, t: Trigger, p: PlaceMention) -> bool:
+def past_clause(text: str, t: Trigger, p: PlaceMention) -> bool:
     """True when `p` lies after the trigger in a later clause of the sentence."""
-    return p.start >= t.end and _NEW_CLAUSE.search(text, t.end, p.start) is not None
+    return p.start >= t.end and NEW_CLAUSE.search(text, t.end, p.start) is not None
 
 
 # "a remote Pakistani village", "Iranian border towns": the act's place is a settlement of that country.

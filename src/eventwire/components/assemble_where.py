@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from eventwire.components.assemble_axis import _DIRS
+from eventwire.components.assemble_axis import DIRS
 from eventwire.components.assemble_link import (
     dateline_end,
     decide,
@@ -26,7 +26,7 @@ from eventwire.components.assemble_scene import (
     target_demonym,
 )
 from eventwire.components.assemble_suburb import suburb_place
-from eventwire.components.trigger_background import _AFTER_CAUSE
+from eventwire.components.trigger_background import AFTER_CAUSE
 from eventwire.components.trigger_refs import lone_headline
 from eventwire.components.trigger_status import second_predicate
 from eventwire.geoparsing.event_location import is_actor, names_speaker
@@ -96,7 +96,7 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
 # "east of Basra", "northwest of the port city of Sidon": a front the lead locates by its town (labelled at the town).
 # Wider than `event_location._REFERENCE_OF` ("the port city of"), which must not grow: its score penalty then hits
 # "a push west of Syria's northern city of Aleppo", where the act is at Basra.
-_COMPASS_OF = re.compile(r"\b" + _DIRS + r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", re.I)
+_COMPASS_OF = re.compile(r"\b" + DIRS + r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", re.I)
 
 
 # "Separately, ...", "In a separate raid", "On the northern front", "Iranian warplanes also bombed": another act.
@@ -253,11 +253,11 @@ def acting_country(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
     # Later in a story the setting decides (prefer_setting). A people ("Pakistani troops kill 5") or a country
     # right before the noun ("Iran Bomb Attack") is often where it happened too: the picker's fallback stays.
     return doc.sentence_of(p.start) == t.sentence and p.role != "demonym" and p.end < t.start \
-        and not _NOUN_GAP.fullmatch(doc.text, p.end, t.start) and is_actor(doc.text, p, (t.start, t.end)) \
+        and not NOUN_GAP.fullmatch(doc.text, p.end, t.start) and is_actor(doc.text, p, (t.start, t.end)) \
         and not any(in_sentence(doc, "places", t.sentence - b) for b in (1, 2))
 
 
-_NOUN_GAP = re.compile(r"\s+")
+NOUN_GAP = re.compile(r"\s+")
 
 
 def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
@@ -383,7 +383,7 @@ _NO_CAUSE = re.compile(r"(?:(?<=the\s)following\b|(?:after|following)\s+(?:the\s
 def _cause_phrase(doc: WorkDoc, t: Trigger, near: list[PlaceMention], between: Any) -> list[PlaceMention]:
     """The places of a trigger's "following ..." phrase, up to its comma, when that phrase names one."""
     s = doc.sentences[t.sentence]
-    m = _AFTER_CAUSE.search(doc.text, max(s.start, t.start - 50), t.start)
+    m = AFTER_CAUSE.search(doc.text, max(s.start, t.start - 50), t.start)
     if m is None or _NO_CAUSE.match(doc.text, m.start("link")) is not None:
         return near
     comma = doc.text.find(",", t.end, s.end)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 # Assembly's own location builder and id scheme: an event this stage adds is placed and named like assembled ones.
-from eventwire.components.assemble import as_location, event_id
+from eventwire.components.assemble_record import as_location, event_id
 from eventwire.components.trigger_rules import RELYING
 from eventwire.gazetteer.index import haversine_km
 from eventwire.model import VIOLENT_TYPES, Count, Event, Evidence, PlaceMention, Plover

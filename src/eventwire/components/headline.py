@@ -9,10 +9,10 @@ from typing import Any
 from eventwire.components.assemble_date import ANSWER_LINK
 from eventwire.components.assemble_fold import TALLY
 from eventwire.components.assemble_link import decide
-from eventwire.components.assemble_where import _NOUN_GAP, attacker_place
+from eventwire.components.assemble_where import NOUN_GAP, attacker_place
 from eventwire.components.checks import ATTACK_TYPES
 from eventwire.components.trigger_parts import IN_FLIGHT
-from eventwire.components.trigger_refs import _ACT_NAMED, lone_headline
+from eventwire.components.trigger_refs import ACT_NAMED, lone_headline
 from eventwire.pipeline.workdoc import WorkDoc
 
 ANSWERED = 1  # switch: drop the strike a headline's act answers
@@ -73,7 +73,7 @@ def mend(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ..
     text = doc.text
     if ANSWERED:
         _drop_answered(doc, groups)
-    if FAREWELL and _FAREWELL.search(text) and not _ACT_NAMED.search(text) and not _VIOLENT_DEATH.search(text):
+    if FAREWELL and _FAREWELL.search(text) and not ACT_NAMED.search(text) and not _VIOLENT_DEATH.search(text):
         for key, g in list(groups.items()):
             if all(_DEATH_ONLY.fullmatch(t.text) for t in g.triggers):
                 decide(doc, g.head, "not_event", "a death told in a mourning or obituary frame: no violent act")
@@ -145,5 +145,5 @@ def _reaction_seat(doc: WorkDoc, t: Any, place: Any) -> bool:
     # "Israeli bombardment" is read as a demonym: the author's land, but often also where the act was.
     return voiced and any(
         p.role != "demonym" and (p.feature_code or "").startswith("PCL") and p.end <= t.start and (
-            attacker_place(doc, t, p) or _NOUN_GAP.fullmatch(text, p.end, t.start) is not None)
+            attacker_place(doc, t, p) or NOUN_GAP.fullmatch(text, p.end, t.start) is not None)
         for p in doc.places)

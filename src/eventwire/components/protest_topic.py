@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from eventwire.components.assemble_link import _SPEECH, decide, in_sentence
+from eventwire.components.assemble_link import SPEECH, decide, in_sentence
 from eventwire.components.assemble_scene import (
-    _NEW_CLAUSE,
-    _holds,
-    _own_locative,
-    _past_clause,
-    _told_from,
+    NEW_CLAUSE,
+    holds,
     not_where,
+    own_locative,
+    past_clause,
+    told_from,
 )
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
@@ -76,8 +76,8 @@ def crowd_place(doc: WorkDoc, start: int, end: int, p: PlaceMention | None) -> P
     own = [q for q in in_sentence(doc, "places", t.sentence) if q.start != p.start
            and q.role != "demonym" and (q.geonameid or q.name)  # "Protesters in Yerevan demanded": a locative, no metonym
            and q.country_code not in (None, p.country_code)  # the cause lies abroad
-           and not not_where(doc, q) and not _told_from(text, q) and not _holds(q, p)
-           and not topic_place(doc, start, q) and not _past_clause(text, t, q)
+           and not not_where(doc, q) and not told_from(text, q) and not holds(q, p)
+           and not topic_place(doc, start, q) and not past_clause(text, t, q)
            and (_own_place(doc, t, q, cue) or cue is not None and _at_venue(text, cue, q))]
     return min(own, key=lambda q: abs(q.start - start)) if own else None
 
@@ -86,15 +86,15 @@ def _own_place(doc: WorkDoc, t: Trigger, q: PlaceMention, cue: int | None) -> bo
     """True for a locative of the act in the trigger's clause, before its object ("In X, ...", "rallied in X")."""
     text = doc.text
     if cue is not None and q.end > cue or not (
-            _own_locative(text, t, q) or q.start >= t.end and _at_venue(text, t.end, q)):  # "marched through central X"
+            own_locative(text, t, q) or q.start >= t.end and _at_venue(text, t.end, q)):  # "marched through central X"
         return False
-    if q.start >= t.end:  # after the trigger: `_past_clause` has checked the clause; no speaker opens on the way
-        return _SPEECH.search(text, t.end, q.start) is None
+    if q.start >= t.end:  # after the trigger: `past_clause` has checked the clause; no speaker opens on the way
+        return SPEECH.search(text, t.end, q.start) is None
     # Before the trigger, nothing may open another clause or attribute it ("Police in X said ..."), and a comma
     # only follows a leading "In X, thousands marched".
     gap = text[q.end : t.start]
     lead = text[doc.sentences[t.sentence].start : q.start].strip() == "In"
-    return _SPEECH.search(gap) is None and _NEW_CLAUSE.search(gap) is None and not any(c in gap for c in ";:") \
+    return SPEECH.search(gap) is None and NEW_CLAUSE.search(gap) is None and not any(c in gap for c in ";:") \
         and (lead or "," not in gap)
 
 

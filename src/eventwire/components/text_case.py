@@ -45,3 +45,8 @@ def scan(pattern: re.Pattern[str], folded: re.Pattern[str], text: str, start: in
     if low is None:
         return pattern.finditer(text, start, end)
     return folded.finditer(low, start, end)
+
+
+def is_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is whole words: no letter or digit runs on past either end."""
+    return (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 
 from eventwire.components.lexicon import MONTH
-from eventwire.components.trigger_background import DAY_TOLD
+from eventwire.components.trigger_background import DAY_TOLD, since_compared
 from eventwire.components.trigger_status import (
-    _CLAUSE_CUT,
-    _MODAL,
-    _SINCE_BEGAN,
     CLAUSE_BREAK,
-    since_compared,
+    CLAUSE_CUT,
+    MODAL,
+    SINCE_BEGAN,
 )
 from eventwire.pipeline.workdoc import CasualtyMention, WorkDoc
 
@@ -37,20 +36,20 @@ def toll_status(doc: WorkDoc, c: CasualtyMention, nxt: int) -> tuple[str, str] |
     s = doc.sentences[c.sentence]
     # Thousands separators are no clause breaks ("may cause 8,000 deaths and 30,000 injuries").
     lead = _THOUSANDS.sub("", text[max(s.start, c.start - 150) : c.start])
-    cuts = list(_CLAUSE_CUT.finditer(lead))
+    cuts = list(CLAUSE_CUT.finditer(lead))
     if cuts:
         lead = lead[cuts[-1].end() :]
     # "a reckless plan that may cause 8,000 deaths", "the strike could have killed 300": a forecast or a
     # counterfactual, not a count of the dead (issue #4 item 4: the decision is recorded).
-    if ("will" in lead or "ould" in lead or "ight" in lead) and _MODAL.search(lead) is not None:
+    if ("will" in lead or "ould" in lead or "ight" in lead) and MODAL.search(lead) is not None:
         return "future", f"a forecast or conditional toll, not a count: {lead[-60:].strip()!r}"
     stop = _CLAUSE_STOP.search(text, c.end, s.end)
     end = min(stop.start() if stop else s.end, max(nxt, c.end))
-    cum = _CUMULATIVE.search(lead) or _SINCE_BEGAN.search(lead)
-    if cum is not None and cum.re is _SINCE_BEGAN and since_compared(lead, 0, cum.end()):
+    cum = _CUMULATIVE.search(lead) or SINCE_BEGAN.search(lead)
+    if cum is not None and cum.re is SINCE_BEGAN and since_compared(lead, 0, cum.end()):
         cum = None  # "Deadliest attack since the offensive began kills 21": the figure after it is one event's
     elif cum is None:
-        cum = _CUMULATIVE.search(text, c.start, end) or _SINCE_BEGAN.search(text, c.start, end)
+        cum = _CUMULATIVE.search(text, c.start, end) or SINCE_BEGAN.search(text, c.start, end)
         if cum is not None and DAY_TOLD.search(text, c.start, cum.start()):
             # "two Americans killed in roadside bombs on Friday brought the number ... since the war began to
             # 1,269": the figure told with its own day is that day's event; the total is the later number.

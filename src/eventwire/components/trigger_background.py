@@ -92,8 +92,8 @@ _UNIT_FIGHTING = re.compile(r"\b(?:" + UNIT_WORDS + r")\s+(?:(?:currently|still|
 # Friday": an attack answered is a cause too (dev14 and unlabelled wire stories).
 # The answering links, shared with assemble_date so the lists cannot drift apart.
 ANSWER_WORDS = r"(?:response|retaliation|reply|revenge|reprisal)"
-_AFTER_CAUSE = re.compile(r"\b(?P<link>after|following|in\s+the\s+wake\s+of|(?:in\s+)?" + ANSWER_WORDS +
-                          r"[\"”’']?\s+(?:to|for))\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+AFTER_CAUSE = re.compile(r"\b(?P<link>after|following|in\s+the\s+wake\s+of|(?:in\s+)?" + ANSWER_WORDS +
+                         r"[\"”’']?\s+(?:to|for))\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 _ANSWER = re.compile(r"(?:in\s+)?" + ANSWER_WORDS, re.I)
 # "In response to Friday's ambush the army shelled X", "said in reply to questions that it shelled": only an attack
 # named as a noun is what was answered, and a second noun phrase in the gap starts the answering clause.
@@ -114,7 +114,7 @@ def _old_cause(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> bool:
     if _PERSON_CRIME.match(doc.text, t0, t1):
         return False
     before = doc.text[max(s0, t0 - 50) : t0]
-    m = _AFTER_CAUSE.search(before)
+    m = AFTER_CAUSE.search(before)
     if pub is None or m is None or "," in before[m.start() :] or _SECOND_NP.match(before, m.end("link")):
         return False
     if _ANSWER.match(m.group("link")) and _ANSWERED.search(doc.text, t0, t1) is None:
@@ -278,11 +278,19 @@ def _recent_date(doc: WorkDoc, lo: int, hi: int) -> bool:
                                    and (pub - d.end_date).days < _CAUSE_DAYS for d in doc.dates)
 
 
-def _compared(text: str, s0: int, s1: int) -> bool:
-    """Whether a superlative compares one event with the war ("deadliest attack since the war began")."""
-    from eventwire.components.trigger_status import since_compared  # (trigger_status imports this module)
+# "21 troops killed in deadliest attack since the offensive began": a named superlative (not any word in "-est":
+# "West Bank", "Latest:", "protest") compares one new event with the war, so its "since" sums nothing up. Narrower
+# than trigger_status's _SUPERLATIVE, which also lets "the latest attack since ..." (a dated report) through on the
+# older path.
+_SINCE_COMPARED = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|fiercest|largest|biggest|greatest|strongest|"
+                             r"highest|furthest|farthest|longest|closest|first|most\s+(?:deadly|lethal|violent|intense|"
+                             r"serious|severe|destructive|significant|extensive|successful|substantial|massive|powerful))"
+                             r"(?:-ever)?\b[^.;]{0,60}\bsince\b", re.I)
 
-    return since_compared(text, s0, s1)
+
+def since_compared(text: str, start: int, end: int) -> bool:
+    """Whether a superlative in text[start:end] compares an event with the span after "since" (no tally)."""
+    return _SINCE_COMPARED.search(text, start, end) is not None
 
 
 def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool) -> tuple[str, str] | None:
@@ -290,7 +298,7 @@ def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool)
     text = doc.text
     words = text[t0:t1].split()
     if "span" not in DISABLED and headline and words and _KILLING.fullmatch(words[0]) \
-            and (m := _SPAN.search(text, s0, s1)) is not None and not _compared(text, s0, s1):
+            and (m := _SPAN.search(text, s0, s1)) is not None and not since_compared(text, s0, s1):
         return "historical", f"a toll over a war or a span of weeks, not one event: {m.group(0)!r}"
     if "unit" not in DISABLED and words and _FIGHT.match(words[0]) and (
             _UNIT_BEFORE.search(text[max(s0, t0 - 40) : t0])

@@ -7,10 +7,10 @@ from collections import Counter
 
 from eventwire.components.assemble_offset import places_in
 from eventwire.components.trigger_parts import (
-    _DAY_NAME,
     AIR,
     AND_VERB,
     ARMED_HEAD,
+    DAY_NAME,
     EXCESSIVE,
     GOV_REGAINS,
     INTERVENTION,
@@ -19,20 +19,20 @@ from eventwire.components.trigger_parts import (
 )
 from eventwire.components.trigger_refs import parties
 from eventwire.components.trigger_rules import (
-    _CROWD_FORCE,
-    _CROWD_INTERVENE,
-    _CROWD_RIOT,
-    _NON_STATE,
-    _STATE,
     CLASH,
+    CROWD_FORCE,
+    CROWD_INTERVENE,
+    CROWD_RIOT,
     IED,
+    NON_STATE,
     PEACEFUL,
+    STATE,
     TERRITORY,
     VAC,
     VIOLENT_DEMO,
 )
-from eventwire.components.trigger_status import _FUTURE_BEFORE, CLAUSE_BREAK
-from eventwire.components.trigger_weak import _AIR_CUE, AIRCRAFT
+from eventwire.components.trigger_status import CLAUSE_BREAK, FUTURE_BEFORE
+from eventwire.components.trigger_weak import AIR_CUE, AIRCRAFT
 from eventwire.components.trigger_wire import ABOARD, crowd_clash
 from eventwire.gazetteer.index import haversine_km
 from eventwire.pipeline.workdoc import ActorMention, PlaceMention, WorkDoc
@@ -80,7 +80,7 @@ _LED_ACT = re.compile(
     r"advanced|reached|broke|continued|(?:are|is)\s+(?:centered|concentrated|continuing))\b")
 
 
-def _led_act(text: str, s0: int, s1: int, t0: int) -> bool:
+def led_act(text: str, s0: int, s1: int, t0: int) -> bool:
     """True when the trigger at t0 lies in a side's combat noun acting as the subject of a done act."""
     return any(m.start() <= t0 < m.end() for m in _LED_ACT.finditer(text, s0, s1))
 
@@ -91,7 +91,7 @@ _GROUND_RAID = re.compile(r"\bground\s+$", re.I)
 _RAID_WORD = re.compile(r"raid(?:s|ed|ing)?|incursions?", re.I)
 # "Sudan raids two camps near the border", "Chad's Lake raid", "Niger makes first raids into Mali": a state named right
 # before the raid is the raider (a police raid is trigger_sense's). Not a raid planned, refused or weighed
-# (trigger_status._FUTURE_BEFORE: "will", "plans to"; and "won't raid", "mulls raid", "rules out raid", "calls off
+# (trigger_status.FUTURE_BEFORE: "will", "plans to"; and "won't raid", "mulls raid", "rules out raid", "calls off
 # raid"). A demonym ("after Sudanese raid") is left out: coded, such headlines stopped linking as mentions of the
 # raid's violent event (merge judges, head93).
 _RAIDER_GAP = re.compile(r"(?:[’']s)?\s+(?:[\w’'-]+\s+){0,2}", re.I)
@@ -120,21 +120,21 @@ def _raid_target(doc: WorkDoc, s0: int, lo: int, t1: int) -> bool:
         lo <= p.start < end and p.role != "demonym" for p in places_in(doc, doc.sentence_of(t1 - 1)))
 
 
-def _state_raid(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
+def state_raid(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
     """A raid word at t0..t1 on a place or armed target that "ground" or a state named right before it makes armed."""
     if not _RAID_WORD.fullmatch(doc.text, t0, t1):
         return False
     if _GROUND_RAID.search(doc.text, max(s0, t0 - 8), t0):
         return _raid_target(doc, s0, t0, t1)
     return any(a.kind == "state" and a.end <= t0 and _RAIDER_GAP.fullmatch(doc.text, a.end, t0) is not None
-               and _FUTURE_BEFORE.search(doc.text, a.end, t0) is None and _NOT_DONE.search(doc.text, a.end, t0) is None
+               and FUTURE_BEFORE.search(doc.text, a.end, t0) is None and _NOT_DONE.search(doc.text, a.end, t0) is None
                and _raid_target(doc, s0, a.end, t1) for a in parties(doc, s0, t0))
 
 
 # Round 77's "clearing <town>" needs a town right after the verb: not "clearing Monday", "clearing Highway 1" or
 # "Maidan Square", nor a town cleared "of mines"/"of debris" (demining, clean-up), nor the police clearing a crowd.
 _CLEAR_GAP = re.compile(r"[”\"’']?\s+")
-_CLEAR_NOT = re.compile(r"(?:(?-i:Highway|Route|Road|Street|Square|Avenue|Boulevard)\b|" + _DAY_NAME + r"|"
+_CLEAR_NOT = re.compile(r"(?:(?-i:Highway|Route|Road|Street|Square|Avenue|Boulevard)\b|" + DAY_NAME + r"|"
                         r"(?:[\w’'-]+\s+){1,2}?(?-i:Highway|Road|Street|Square|Avenue|Boulevard)\b|[^.;]{0,40}?\bof\s+"
                         r"(?:\w+\s+)?(?:mines|landmines|debris|rubble|snow|explosives|unexploded|ordnance)\b)", re.I)
 _POLICE = re.compile(r"\bpolice", re.I)
@@ -151,7 +151,7 @@ def _police_clear(text: str, s0: int, t0: int) -> bool:
         _POLICE_DOER.search(text, max(s0, t0 - 60), t0) is not None or _TROOPS.search(text, s0, t0) is None)
 
 
-def _clears_town(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
+def clears_town(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
     """True when troops clear a town named right after the verb ("clearing Opytne"), not a road, a day or mines."""
     gap = _CLEAR_GAP.match(doc.text, t1)
     q = gap.end() if gap else t1
@@ -160,9 +160,9 @@ def _clears_town(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
         for x in doc.places)
 
 
-_MEANS = re.compile(r"\b(?:ambush\w*|assault\w*|attack\w*|raid\w*|storm\w*)\s+(?:[\w.’'-]+\s+){0,4}?with\s+"
-                    r"(?:[\w-]+\s+){0,2}$", re.I)
-_TOLL_REF = re.compile(r"\btoll\s+(?:from|of|in)\s+(?:the|that|this|these|those)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+MEANS = re.compile(r"\b(?:ambush\w*|assault\w*|attack\w*|raid\w*|storm\w*)\s+(?:[\w.’'-]+\s+){0,4}?with\s+"
+                   r"(?:[\w-]+\s+){0,2}$", re.I)
+TOLL_REF = re.compile(r"\btoll\s+(?:from|of|in)\s+(?:the|that|this|these|those)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 
 
 def foreign_taker(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, bodies: bool = False,
@@ -241,18 +241,18 @@ def _story_places(doc: WorkDoc) -> list[PlaceMention]:
     return [next(p for p in doc.places if p.role != "demonym" and p.country_code == top[0][0])]
 
 
-def _party_before(doc: WorkDoc, s0: int, t0: int) -> bool:
+def party_before(doc: WorkDoc, s0: int, t0: int) -> bool:
     """A party named right before the trigger: "Israeli massacre of ...", "Russia's murder of ..."."""
     return any(re.fullmatch(r"(?:['’]s)?\s+", doc.text[a.end : t0]) is not None for a in parties(doc, s0, t0))
 
 
-def _decision(m: re.Match[str], status: str, reason: str) -> dict[str, object]:
+def decision(m: re.Match[str], status: str, reason: str) -> dict[str, object]:
     return {"stage": "triggers", "text": m.group(0), "start": m.start(), "end": m.end(), "status": status,
             "reason": reason}
 
 
 # "calls the deadly Rafah strike a 'tragic accident'": a strike is aimed; the accident is the speaker's word for its harm.
-_AIMED = re.compile(r"(?:air\s*)?strikes?|airstrikes?", re.I)
+AIMED = re.compile(r"(?:air\s*)?strikes?|airstrikes?", re.I)
 _ENTERING = re.compile(ARMED_HEAD + r"(?:\w+\s+){0,2}?$", re.I)
 _ENTERING_WHO = re.compile(ARMED_HEAD, re.I)
 # "Ukrainian units pushed east of the Zherebets River, toward Kreminna, and have entered Torske": a verb coordinated
@@ -264,7 +264,7 @@ _TROOPS_GOVERNED = re.compile(r"\b(?:fleeing|from|by|against|of|with|after|befor
                               re.I)
 
 
-def _entering(text: str, s0: int, t0: int) -> bool:
+def entering(text: str, s0: int, t0: int) -> bool:
     """Troops enter at t0: named right before "entered", or before an "and" that coordinates it with their verb."""
     if _ENTERING.search(text, max(s0, t0 - 40), t0):
         return True
@@ -273,35 +273,35 @@ def _entering(text: str, s0: int, t0: int) -> bool:
         for m in _ENTERING_WHO.finditer(text, s0, t0))
 
 
-_GOING_ON = re.compile(r"\b(?:are|is|have\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+|still\s+){0,2}$", re.I)
+GOING_ON = re.compile(r"\b(?:are|is|have\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+|still\s+){0,2}$", re.I)
 
 
-def _refine(coding: tuple[str | None, str | None], text: str, s0: int, s1: int,
-            t0: int) -> tuple[str | None, str | None]:
+def refine(coding: tuple[str | None, str | None], text: str, s0: int, s1: int,
+           t0: int) -> tuple[str | None, str | None]:
     """Sub-types decided by the rest of the sentence: who took territory, how a protest was met."""
     if coding == TERRITORY:
         before = text[max(s0, t0 - 80) : t0]
         # "Rebels seized the town" / "the town fell to the rebels": the taker is before, or after "fell to".
         taker = text[t0 : t0 + 40] if text[t0 : t0 + 4].lower() == "fell" else before
-        if _NON_STATE.search(taker):
-            return NSA_OVERTAKES
-        if _STATE.search(before) or _STATE.search(text, t0, s1):
-            return GOV_REGAINS
+        if NON_STATE.search(taker):
+           return NSA_OVERTAKES
+        if STATE.search(before) or STATE.search(text, t0, s1):
+           return GOV_REGAINS
         return TERRITORY
-    if coding == IED and text[t0 : t0 + 4].lower() == "bomb" and _AIR_CUE.search(text, s0, s1) \
-            and not ABOARD.search(text, t0, s1):
+    if coding == IED and text[t0 : t0 + 4].lower() == "bomb" and AIR_CUE.search(text, s0, s1) \
+           and not ABOARD.search(text, t0, s1):
         return AIR  # "helicopters are carrying out intense bombings": bombs dropped from the air
     if coding == CLASH and crowd_clash(text, s0, t0):
         return VIOLENT_DEMO
     if coding == VAC and _FORCES_HIT.match(text, t0, s1):
         return CLASH  # "gunmen attacked a police station": police and soldiers are no civilians (ACLED)
     if coding in (PEACEFUL, VIOLENT_DEMO):
-        if _CROWD_FORCE.search(text, s0, s1):
-            return EXCESSIVE if coding == PEACEFUL else VIOLENT_DEMO
-        if coding == PEACEFUL and _CROWD_RIOT.search(text, s0, s1):
-            return VIOLENT_DEMO
-        if coding == PEACEFUL and _CROWD_INTERVENE.search(text, s0, s1):
-            return INTERVENTION
+        if CROWD_FORCE.search(text, s0, s1):
+           return EXCESSIVE if coding == PEACEFUL else VIOLENT_DEMO
+        if coding == PEACEFUL and CROWD_RIOT.search(text, s0, s1):
+           return VIOLENT_DEMO
+        if coding == PEACEFUL and CROWD_INTERVENE.search(text, s0, s1):
+           return INTERVENTION
     return coding
 
 

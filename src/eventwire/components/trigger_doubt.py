@@ -9,13 +9,13 @@ from eventwire.components.lexicon import REPORT_VERBS
 # "Kyiv claimed troops struck a depot, but ISW cannot confirm this claim" (or "ISW cannot verify these strikes" opening
 # the next sentence): a reported strike ISW doubts is left out (gold README); only the last claim before the doubt, and
 # not "these claims of advances". Ground claims (captures, kills, repelled) tell of fighting: older gold keeps them.
-_FIRE_WORD = re.compile(r"(?:air\s*)?strik|struck|shell|\bfir(?:e|ed|ing)\b|artillery|missile|rocket|bomb|destroy|drone", re.I)
-_KILL = re.compile(r"kill", re.I)  # "struck a post, killing two generals": the kill is the doubted strike's
-_REPORT_VERBS = REPORT_VERBS + "|states"  # the reporting verbs of claims, and "states"
-_REPORT = re.compile(rf"\b(?:{_REPORT_VERBS})\b", re.I)
+FIRE_WORD = re.compile(r"(?:air\s*)?strik|struck|shell|\bfir(?:e|ed|ing)\b|artillery|missile|rocket|bomb|destroy|drone", re.I)
+KILL = re.compile(r"kill", re.I)  # "struck a post, killing two generals": the kill is the doubted strike's
+REPORT_OR_STATE_VERBS = REPORT_VERBS + "|states"  # the reporting verbs of claims, and "states"
+_REPORT = re.compile(rf"\b(?:{REPORT_OR_STATE_VERBS})\b", re.I)
 _CANNOT_VERIFY = r"(?:cannot|could\s+not|can\s+not)\s+(?:independently\s+)?(?:confirm|verify)"
 # "We" is ISW's own voice only with no speaker after it ("We cannot confirm these reports, an army spokesman said").
-_CANNOT_CONFIRM = (r"(?:ISW|we(?![^.]*,\s*(?:[\w’'-]+\s+){0,4}?(?:" + _REPORT_VERBS + r")\b))\s+" + _CANNOT_VERIFY +
+_CANNOT_CONFIRM = (r"(?:ISW|we(?![^.]*,\s*(?:[\w’'-]+\s+){0,4}?(?:" + REPORT_OR_STATE_VERBS + r")\b))\s+" + _CANNOT_VERIFY +
                    r"\s+(?:or\s+(?:refute|deny)\s+)?(?:this|these|that|those|such)\s+(?:[\w’'-]+\s+){0,2}?(?:claims?|"
                    r"reports?|allegations?|statements?|assertions?|strikes?|attacks?)\b(?!\s+(?:of|that|about|regarding)\b)")
 _DOUBT_LATER = re.compile(r"(?:,\s*(?:but|though|although)|;)\s+" + _CANNOT_CONFIRM, re.I)
@@ -24,12 +24,12 @@ _DOUBT_NEXT = re.compile(r"\s*" + _CANNOT_CONFIRM, re.I)
 _DOUBT_OBJECT = re.compile(r"\b" + _CANNOT_VERIFY + r"\s+(?:or\s+(?:refute|deny)\s+)?(?:this|these|that|those|such|the)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
-def _claim_start(text: str, s0: int, t0: int) -> int:
+def claim_start(text: str, s0: int, t0: int) -> int:
     """End of the last report verb before t0 in the sentence (s0 when none)."""
     return max((m.end() for m in _REPORT.finditer(text, s0, t0)), default=s0)
 
 
-def _doubted_report(text: str, s0: int, s1: int, t0: int, t1: int) -> bool:
+def doubted_report(text: str, s0: int, s1: int, t0: int, t1: int) -> bool:
     """True when ISW doubts the act: its doubt's object, or the last claim before a doubt (same or next sentence)."""
     if _DOUBT_OBJECT.search(text, max(s0, t0 - 80), t0) is not None:
         return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from eventwire.components.trigger_parts import _AFTER_ARMED, _IN_TOWN, SHELL
+from eventwire.components.trigger_parts import AFTER_ARMED, IN_TOWN, SHELL
 from eventwire.components.trigger_rules import CLASH, Rule
 
 # What follows "contesting X" when it is a claim, a vote or a ruling, not ground ("contesting Russian claims that ...",
@@ -50,14 +50,14 @@ ISW_RULES: list[Rule] = [
     # Karpivka and Nove": forces fighting for a named place. A town must follow (not a demonym, a possessive, an
     # oblast), and no claim, seat or vote later in the clause ("contesting Moscow's account", "Russian claims").
     Rule(r"(?-i:contesting)\s+(?:the\s+|(?:the\s+)?(?:Russian|Ukrainian)\s+positions\s+(?:around|near|in)\s+)?"
-         r"(?!(?:Russian|Ukrainian|Kremlin|Moscow)\b)(?![\w-]+['’]s\b)" + _IN_TOWN + _NOT_CONTESTED,
+         r"(?!(?:Russian|Ukrainian|Kremlin|Moscow)\b)(?![\w-]+['’]s\b)" + IN_TOWN + _NOT_CONTESTED,
          CLASH, "ASSAULT", "firearms", armed=True, anchors="contesting"),
     # ISW: "Russian units also tried to enter the outskirts of Marinka ... but were pushed back", "are trying to
     # enter Terny": troops named right before trying to get into a town fight there, as "entered X" checks (not
     # migrants, reporters, a convoy or inspectors trying to enter a place; not an oblast or Ukraine).
-    Rule(_AFTER_ARMED + r"(?:(?:have|has|had)\s+)?(?:(?:also|reportedly|again|then|unsuccessfully|repeatedly|likely)\s+)?"
+    Rule(AFTER_ARMED + r"(?:(?:have|has|had)\s+)?(?:(?:also|reportedly|again|then|unsuccessfully|repeatedly|likely)\s+)?"
          r"(?:attempted|tried|(?:are|is|were|was)\s+(?:also\s+|still\s+|reportedly\s+)?(?:attempting|trying))\s+to\s+"
-         r"enter\s+(?:the\s+(?:neighborhood|outskirts|village|town|city)\s+of\s+)?(?![\w-]+['’]s\b)" + _IN_TOWN,
+         r"enter\s+(?:the\s+(?:neighborhood|outskirts|village|town|city)\s+of\s+)?(?![\w-]+['’]s\b)" + IN_TOWN,
          CLASH, "ASSAULT", "firearms", armed=True, anchors="attempted tried attempting trying"),
     # ISW: "Russian units are attacking in the direction of the Vuhlehirsk reservoir", "attacking toward Mylove": an
     # attack with a heading, as "attacked toward X" is; not one kept from happening ("prevented ... from attacking").

@@ -32,27 +32,27 @@ MOB = ("Riots", "Mob violence")
 # contested town fight for it. Not an advance "in the Bakhmut direction", "in Luhansk and Donetsk oblasts" or "in
 # eastern Ukraine" (a heading or a region), nor the noun "advances" ("made advances in" is coded elsewhere). A
 # capital then a small letter: all-caps wire copy ("TO ADVANCE IN THE COUNTRY'S DEMOCRATIZATION") has no name cue.
-_IN_TOWN = (r"(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?=(?!(?:Ukraine|Donbas|Donbass|Crimea)\b)"
-            r"(?-i:[A-Z][a-z])[\w’'-]*\b(?!\s+(?:and\s+[\w’'-]+\s+)?(?:oblasts?|direction|axis|area|region|front)\b))")
-_ADVANCE_IN = r"(?:advance|advancing|advanced)\s+(?:in|within)\s+" + _IN_TOWN
-_DAY_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-             r"August|September|October|November|December)\b")
+IN_TOWN = (r"(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?=(?!(?:Ukraine|Donbas|Donbass|Crimea)\b)"
+           r"(?-i:[A-Z][a-z])[\w’'-]*\b(?!\s+(?:and\s+[\w’'-]+\s+)?(?:oblasts?|direction|axis|area|region|front)\b))")
+ADVANCE_IN = r"(?:advance|advancing|advanced)\s+(?:in|within)\s+" + IN_TOWN
+DAY_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+            r"August|September|October|November|December)\b")
 # "stopped routine fire", "reduced their pace of fire": the verb right before the fire's modifier, maybe with a
 # determiner (look-behinds are fixed-width, so one per verb and determiner).
-_FIRE_NOT_STOPPED = "".join(rf"(?<!{v}\s{d})" for v in ("stopped", "ceased", "halted", "suspended", "paused", "ended",
-                                                        "reduced", "decreased", "lowered", "cut", "hold", "held")
-                            for d in ("", r"their\s", r"the\s", r"its\s"))
+FIRE_NOT_STOPPED = "".join(rf"(?<!{v}\s{d})" for v in ("stopped", "ceased", "halted", "suspended", "paused", "ended",
+                                                       "reduced", "decreased", "lowered", "cut", "hold", "held")
+                           for d in ("", r"their\s", r"the\s", r"its\s"))
 # ISW: "continued to take territory in Mariupol", "continued to capture territory in central Mariupol", "making
 # significant progress in Bakhmut": ground gained inside a named town is fought for (gold dev16), whatever the verb of
 # gaining ("captured"/"seized" territory is a taking, coded by the territory rule). Not "made no progress", nor ground
 # in an oblast or direction (the town lookahead above), nor progress at talks ("made progress in Doha in ceasefire
 # talks") or in a task ("in Baghdad on recruitment", "in Kharkiv in demining the city", "toward a deal"); trigger_sense
 # wants an armed subject ("the yen gained ground in Tokyo" is no fight).
-_GAIN_IN = (r"(?:(?:take|takes|took|taken|taking|capture|captures|gain|gains|gained|gaining|seize|seizes)\s+"
-            r"(?:[\w-]+\s+)?(?:territory|ground)|(?:make|makes|made|making)\s+(?!no\b|any\b)(?:[\w-]+\s+){0,2}?"
-            r"progress)\s+(?:in|within)\s+(?![^.;]*\b(?:talks|negotiat\w*|summit|mediat\w*|deal)\b)" + _IN_TOWN
-            + r"(?!(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+(?:on\s+(?!(?:the\s+)?\d|" + _DAY_NAME
-            + r")|towards?\b|in\s+\w+ing\b))")
+GAIN_IN = (r"(?:(?:take|takes|took|taken|taking|capture|captures|gain|gains|gained|gaining|seize|seizes)\s+"
+           r"(?:[\w-]+\s+)?(?:territory|ground)|(?:make|makes|made|making)\s+(?!no\b|any\b)(?:[\w-]+\s+){0,2}?"
+           r"progress)\s+(?:in|within)\s+(?![^.;]*\b(?:talks|negotiat\w*|summit|mediat\w*|deal)\b)" + IN_TOWN
+           + r"(?!(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+(?:on\s+(?!(?:the\s+)?\d|" + DAY_NAME
+           + r")|towards?\b|in\s+\w+ing\b))")
 # One list of armed heads for round 64's subject checks ("Russian troops attacking from X", "units attempting to cross
 # the river", "forces ... and entered X"); the police are no fighting side (trigger_sense also drops peacekeepers and
 # market or party "forces").
@@ -64,11 +64,11 @@ FORCE_PEOPLE_RE = "|".join(w.replace(" ", r"\s+") for w in FORCE_PEOPLE)
 # "Three police officers killed", "policeman was killed": no such word (plural or singular) right before the death.
 _FORCE_WORDS = tuple(dict.fromkeys(v.replace(" ", r"\s") for p in FORCE_PEOPLE + ("officers", "police")
                                     for v in (p, p[:-2] + "an" if p.endswith("men") else p.rstrip("s"))))
-_NOT_FORCE_KILLED = "".join(rf"(?<!{w}\s{x})" for w in _FORCE_WORDS for x in ("", r"was\s", r"were\s"))
-_AFTER_ARMED = ("(?:" + "|".join(rf"(?<={w}\s)" for w in ARMED_HEADS) + ")"
-                + "".join(rf"(?<!police\s{w}\s)" for w in ARMED_HEADS))
+NOT_FORCE_KILLED = "".join(rf"(?<!{w}\s{x})" for w in _FORCE_WORDS for x in ("", r"was\s", r"were\s"))
+AFTER_ARMED = ("(?:" + "|".join(rf"(?<={w}\s)" for w in ARMED_HEADS) + ")"
+               + "".join(rf"(?<!police\s{w}\s)" for w in ARMED_HEADS))
 # Nobody fought: "advanced into Kherson unopposed", "troops advancing into Goma were greeted with flowers".
-_NO_FIGHT = r"(?![^.;,]*\b(?:unopposed|without\s+(?:a\s+)?(?:fight|resistance)|welcomed|greeted|cheered)\b)"
+NO_FIGHT = r"(?![^.;,]*\b(?:unopposed|without\s+(?:a\s+)?(?:fight|resistance)|welcomed|greeted|cheered)\b)"
 # An "and" that opens a verb coordinated with the one before: "... and have entered X", "... and then entered X", "on
 # March 30 and quickly entered X" (triggers' troops, assemble_date's day).
 AND_VERB = r"\band\s+(?:(?:have|has|had)\s+)?(?:(?:then|also|later|\w+ly)\s+)?"
@@ -76,19 +76,19 @@ AND_VERB = r"\band\s+(?:(?:have|has|had)\s+)?(?:(?:then|also|later|\w+ly)\s+)?"
 # "a video showed enemy troops advancing into Hranitne": the troops fight at the town, as "attacked"/"advanced into"
 # tell (gold dev16). Needs a town right after: not "advancing in the Petrivka direction", nor "attacking on Monday";
 # nor police units (a crowd's or the police's moves are no battle; the case is kept, so "Police" counts too).
-_MOVING_AT = (_AFTER_ARMED + r"(?:attacking|advancing|assaulting)" + _NO_FIGHT + r"\s+"
-              r"(?:into|in|on(?!\s+" + _DAY_NAME + r")|near|around|from)\s+(?:the\s+(?:(?:northern|southern|eastern|"
-              r"western|central)\s+)?(?:outskirts|sector|part|districts?)\s+of\s+)?" + _IN_TOWN)
+MOVING_AT = (AFTER_ARMED + r"(?:attacking|advancing|assaulting)" + NO_FIGHT + r"\s+"
+           r"(?:into|in|on(?!\s+" + DAY_NAME + r")|near|around|from)\s+(?:the\s+(?:(?:northern|southern|eastern|"
+           r"western|central)\s+)?(?:outskirts|sector|part|districts?)\s+of\s+)?" + IN_TOWN)
 # What makes an "assault" or "attacks" no fight of troops on the ground: fire ("an artillery assault", "Shahed
 # attacks"), no arms ("a cyber assault", "a sexual assault"), or the army-only "ground"/"infantry" assault, which is
 # taken by the army-only rule (no armed party needed there). Whole words: an "airborne assault" is a ground fight.
-_NOT_GROUND = (r"(?!(?:artillery|fire|missiles?|rockets?|air|aerial|mortars?|drones?|UAVs?|Shaheds?|cyber|verbal|sexual|"
-               r"indecent|ground|infantry)\b)")
+NOT_GROUND = (r"(?!(?:artillery|fire|missiles?|rockets?|air|aerial|mortars?|drones?|UAVs?|Shaheds?|cyber|verbal|sexual|"
+              r"indecent|ground|infantry)\b)")
 # Where an assault was made; not "in order to", "in preparation for", "in an effort to" (a purpose, not a place).
-_IN_PLACE = r"in(?!\s+(?:order|preparation|an?\s+(?:effort|attempt|bid))\b)"
+IN_PLACE = r"in(?!\s+(?:order|preparation|an?\s+(?:effort|attempt|bid))\b)"
 # ISW: "forces are conducting an offensive toward X", "are still launching assaults near X": the act told as going on
 # is made there, as "conducted" tells it done (gold dev: an offensive toward a named town is a clash at that town).
-_AT_PLACE = r"(?:around|near|on|against|" + _IN_PLACE + r"|toward)\b"
+AT_PLACE = r"(?:around|near|on|against|" + IN_PLACE + r"|toward)\b"
 SD = "Strategic developments"
 AGREEMENT = (SD, "Agreement")
 ARRESTS = (SD, "Arrests")
@@ -102,25 +102,25 @@ REF = (None, "~ref")  # "the strikes", "bombarding": takes the type of a nearby 
 STRIKE = (None, "~strike")  # a weak "strikes"/"struck" with nothing typed near: coded by the weapons named
 POLITICAL = (None, None)
 
-_ADV = r"(?:\s+\w+ly)?"
-_W = r"(?:\s+[\w’'-]+){0,3}?"
-_ARMS = r"(?:drones?|missiles?|UAVs?|rockets?|Shaheds?|projectiles?|cruise\s+missiles?|ballistic\s+missiles?)"
+ADV = r"(?:\s+\w+ly)?"
+W = r"(?:\s+[\w’'-]+){0,3}?"
+ARMS = r"(?:drones?|missiles?|UAVs?|rockets?|Shaheds?|projectiles?|cruise\s+missiles?|ballistic\s+missiles?)"
 # A compass point: "north", "southeast", "west" (the bearings ISW writes before "of" or as "-ern").
-_COMPASS = r"(?:(?:north|south)(?:east|west)?|east|west)"
+COMPASS = r"(?:(?:north|south)(?:east|west)?|east|west)"
 # What "target ... with" aims at: names and place nouns ("settlements in Mykolaiv Oblast"), not a side's own assets
 # nor people or firms ("sanctions targeted firms supplying Russia with drones", "targeted drivers with drones").
 _AIMED_WORD = (r"(?:(?-i:[A-Z0-9][\w’'-]*)|the|and|of|in|near|along|across|around|unspecified|civilian|critical|energy|"
                r"military|industrial|residential|surrounding|settlements?|areas?|infrastructure|positions?|districts?|"
                r"city|towns?|villages?|oblasts?|raions?|regions?|frontline|border|facilities|targets|sites|airfields?|"
                r"bases|depots?|ports?|(?:north|south|east|west)(?:east|west)?(?:ern)?|central)")
-_AIMED_AT = r"(?!(?:the\s+)?(?:Ukrainian|Russian)\b)(?:" + _AIMED_WORD + r",?\s+){1,8}?"
+AIMED_AT = r"(?!(?:the\s+)?(?:Ukrainian|Russian)\b)(?:" + _AIMED_WORD + r",?\s+){1,8}?"
 
 
 # What troops try: "efforts to surround the city", "attempts to regain lost positions" (not "to impeach").
 _MOVE = (r"(?:\w+\s+)?(?:advance|surround|encircle|envelop|cross|capture|seize|take|storm|break|push|attack|assault|"
          r"regain|retake|enter|reach|breach|infiltrate|penetrate|recapture|restore|dislodge|establish|land|improve|"
          r"gain|hold|cut)\b")
-_NOT_CIVIL_AIM = r"(?!\s+(?:by\s+(?:\w+\s+){1,3})?to\s+(?!" + _MOVE + r"))"
+NOT_CIVIL_AIM = r"(?!\s+(?:by\s+(?:\w+\s+){1,3})?to\s+(?!" + _MOVE + r"))"
 
 
 # A people named in the plural: the gazetteer's demonyms ("Iraqis", "Ukrainians") and a few faiths and groups; not
@@ -136,13 +136,13 @@ SIDE = "(?:" + "|".join(sorted({w.title() for w in demonyms() if w.isalpha() and
                                | {"Chechen", "Kadyrovite", "Kurdish"}, key=lambda w: (-len(w), w))) + \
     r"|(?i:separatist|rebel|militant|insurgent|jihadist|guerrilla|militia|proxy)|[A-Z]{2,5})"
 # Whom an execution kills: people or a count of them ("a shepherd", "7 men", "19 civilians", "them").
-_UP_TO = r"(?:(?:at\s+least|as\s+many\s+as|more\s+than|up\s+to|some|about|around|nearly|over|dozens\s+of|scores\s+of)\s+)?"
+UP_TO = r"(?:(?:at\s+least|as\s+many\s+as|more\s+than|up\s+to|some|about|around|nearly|over|dozens\s+of|scores\s+of)\s+)?"
 # Person nouns, singular and plural (shared with the casualty reader).
 PERSON_NOUNS = (r"m[ae]n|wom[ae]n|boys?|girls?|children|civilians?|prisoners?|captives?|hostages?|detainees?|shepherds?|"
                 r"farmers?|villagers?|residents?|collaborators?|informants?|people|persons?|POWs|soldiers?|servicem[ae]n|"
                 r"fighters?|rebels?|militants?|combatants|deserters?|policem[ae]n|officers?|officials?|journalists?|"
                 r"activists?|spies|spy|members|youths?|teens?|teenagers?|protesters?")
-_PEOPLE = r"(?:" + PERSON_NOUNS + r"|(?-i:" + NATIONALS + r")|them|him)\b"
+PEOPLE = r"(?:" + PERSON_NOUNS + r"|(?-i:" + NATIONALS + r")|them|him)\b"
 
 
 @dataclass(frozen=True)
@@ -173,12 +173,12 @@ def _armed_subject(*more: str) -> str:
 
 # "Ukrainian forces destroyed", "Special Forces destroyed", "the Command claimed it destroyed" (a side's own claim): an
 # armed subject right before the verb, not retreating.
-_BRIDGE_SUBJECT = _armed_subject()
+BRIDGE_SUBJECT = _armed_subject()
 # A depot told after another target: the same, and strikes ("Ukrainian strikes destroyed a concentration area and
 # ammunition depot", gold dev12), not a storm, a fire or forces wrecking their own stores as they leave (review s21 c).
-_DEPOT_SUBJECT = _armed_subject("strikes")
+DEPOT_SUBJECT = _armed_subject("strikes")
 # The words of one target: a place preposition or a sequencer ends it ("destroyed two tanks near X and later a depot").
-_TARGET_WORD = r"(?:(?!(?:near|in|at|around|outside|later|then)\b)[\w’'-]+\s+)"
+TARGET_WORD = r"(?:(?!(?:near|in|at|around|outside|later|then)\b)[\w’'-]+\s+)"
 
 
 # The rest of a sentence: a full stop ends it only before a capital, a quote or the end of the text.

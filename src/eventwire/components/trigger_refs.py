@@ -326,16 +326,16 @@ def clashes_told(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> bool:
 # country, with no act and no place, sums up many events (README: tallies are not labelled); it is not one event.
 _DAY_TOLL = re.compile(r"\b(?:today|yesterday|tonight|last\s+night|in\s+(?:the\s+)?(?:past\s+|last\s+)?24\s+hours|"
                        r"across\s+the\s+country|nationwide|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
-_ACT_NAMED = re.compile(r"\b(?:attack\w*|strikes?|struck|airstrikes?|clash\w*|bomb\w*|shell\w*|raids?|fight(?:s|ing)?|"
-                        r"battles?|explosions?|blasts?|ambush\w*|operations?|assault\w*|massacre\w*|fire|gunfire|"
-                        r"shot|shooting|missiles?|rockets?|drones?|mortars?|artillery)\b", re.I)
+ACT_NAMED = re.compile(r"\b(?:attack\w*|strikes?|struck|airstrikes?|clash\w*|bomb\w*|shell\w*|raids?|fight(?:s|ing)?|"
+                       r"battles?|explosions?|blasts?|ambush\w*|operations?|assault\w*|massacre\w*|fire|gunfire|"
+                       r"shot|shooting|missiles?|rockets?|drones?|mortars?|artillery)\b", re.I)
 
 
 def day_toll(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> bool:
     """A lone headline's dead of a day across a country, told with no act and no place."""
     if not lone_headline(doc) or doc.text[t0:t1].lower() not in ("killed", "dead", "died", "die", "kill", "kills"):
         return False
-    if _ACT_NAMED.search(doc.text, s0, s1) or not _DAY_TOLL.search(doc.text, s0, s1):
+    if ACT_NAMED.search(doc.text, s0, s1) or not _DAY_TOLL.search(doc.text, s0, s1):
         return False
     return not place_in(doc, s0, s1)
 

@@ -6,11 +6,9 @@ import re
 
 from eventwire.components.trigger_block import BLOCKADE
 from eventwire.components.trigger_parts import (
-    _ARMS,
-    _PEOPLE,
-    _UP_TO,
     ABDUCT,
     AGREEMENT,
+    ARMS,
     ARRESTS,
     BASE,
     CHANGE,
@@ -21,6 +19,7 @@ from eventwire.components.trigger_parts import (
     MOB,
     OTHER,
     PEACEFUL,
+    PEOPLE,
     POLITICAL,
     RAID,
     REF,
@@ -28,6 +27,7 @@ from eventwire.components.trigger_parts import (
     STRIKE,
     TERRITORY,
     TRANSFER,
+    UP_TO,
     VAC,
     VIOLENT_DEMO,
     Rule,
@@ -146,7 +146,7 @@ RULES: list[Rule] = [
     # destroy missiles headed for Israel".
     Rule(r"shot\s+down|shoot(?:s|ing)?(?:\s+\w+)?\s+down|intercept(?:ed|ing|ions?|s)?\b|"
          r"(?:downed|neutrali[sz]ed|destroy(?:ed|s)?)\s+"
-         r"(?:\d[\d,]*\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:\w+\s+){0,2}" + _ARMS,
+         r"(?:\d[\d,]*\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:\w+\s+){0,2}" + ARMS,
          DISRUPT, None, None,
          anchors="shot shoot intercept downed neutrali destroy"),
     # "striking Ukrainian positions in Chuhuiv", "hit an unidentified target near Chuhuiv": a side's positions or a
@@ -171,8 +171,8 @@ RULES: list[Rule] = [
     # "IS militants execute a man in Raqqa", "villagers accuse soldiers of executing 12 farmers", "two men
     # were executed by gunmen": a killing of people by an armed party. A state's judicial execution names no armed
     # doer ("Iran executes man convicted of killing police officers"); drills, withdrawals or plans are no people.
-    Rule(r"execut(?:e|es|ed|ing)(?=\s+" + _UP_TO + r"(?:(?!(?:to|of|for|in|on|at|near|from|after|over|with|and|against|"
-         r"by|into)\b)[\w’'-]+\s+){0,3}?" + _PEOPLE + r")|(?:(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?)?"
+    Rule(r"execut(?:e|es|ed|ing)(?=\s+" + UP_TO + r"(?:(?!(?:to|of|for|in|on|at|near|from|after|over|with|and|against|"
+         r"by|into)\b)[\w’'-]+\s+){0,3}?" + PEOPLE + r")|(?:(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?)?"
          r"executed\b(?=\s+by\b)",
          VAC, "ASSAULT", "firearms", headline=True, subject=True, anchors="execut"),
     Rule(r"attacks?\s+(?:on|against)\b|attacked\b|reprisals?\b", REF, "ASSAULT", None, weak=True, anchors="attack reprisal"),
@@ -236,43 +236,43 @@ RELYING = re.compile(r"\b(?:relying|relied|rely|relies)\s+(?:primarily\s+|mostly
                      r"(?:\w+\s+)?(?:artillery|shelling|rockets|MLRS)(?:\s+(?:attacks|strikes|fire|barrages))?\b", re.I)
 # Fights, killings and kidnappings are political violence only with armed parties in the sentence
 # ("the clash at Anfield", "murder trial" are not); interceptions need something to intercept.
-_ARMED = re.compile(r"\b(?:forces|troops|army|armed|soldiers?|servicemen|rebels?|militants?|fighters|guerrillas?|"
-                    r"police|carabineros|gendarmes?|national\s+guard\w*|insurgents?|gunmen|military|separatists|units?|militias?|positions|paramilitar\w*|"
-                    r"jihadists?|terrorists?|brigades?|battalions?|regiments?|marines|paratroopers|"
-                    r"extremists|combatants|commandos|death\s+squads?|cartel|settlers|front\s+line|frontline|shelling|"
-                    r"artillery|FMLN|FARC|ELN|Hamas|Hezbollah|Houthis?|ISIS|Taliban|Wagner|IDF|Shining\s+Path)\b",
-                    re.I)
-_ARMS_CUE = re.compile(r"\b(?:drones?|missiles?|rockets?|UAVs?|projectiles?|Shaheds?|air\s+defen[cs]es?|"
-                       r"anti-aircraft|bombs?|shells?)\b", re.I)
+ARMED = re.compile(r"\b(?:forces|troops|army|armed|soldiers?|servicemen|rebels?|militants?|fighters|guerrillas?|"
+                   r"police|carabineros|gendarmes?|national\s+guard\w*|insurgents?|gunmen|military|separatists|units?|militias?|positions|paramilitar\w*|"
+                   r"jihadists?|terrorists?|brigades?|battalions?|regiments?|marines|paratroopers|"
+                   r"extremists|combatants|commandos|death\s+squads?|cartel|settlers|front\s+line|frontline|shelling|"
+                   r"artillery|FMLN|FARC|ELN|Hamas|Hezbollah|Houthis?|ISIS|Taliban|Wagner|IDF|Shining\s+Path)\b",
+                   re.I)
+ARMS_CUE = re.compile(r"\b(?:drones?|missiles?|rockets?|UAVs?|projectiles?|Shaheds?|air\s+defen[cs]es?|"
+                      r"anti-aircraft|bombs?|shells?)\b", re.I)
 NEEDS_ARMED = frozenset({CLASH, VAC, ABDUCT, SEXUAL})
 VIOLENT = VIOLENT_TYPES
-_NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|guerrillas?|separatists|militias?|"
-                        r"fighters|terrorists?|gunmen|Taliban|Houthis?|Hamas|Hezbollah|ISIS|ISIL|Islamic\s+State|"
-                        r"al-Shabaab|Shabaab|M23|RSF|FMLN|FARC|ELN|HTS|SDF|Wagner|JNIM|Boko\s+Haram)\b", re.I)
-_STATE = re.compile(r"\b(?:army|troops|forces|military|soldiers|government|regime|police|marines|paratroopers|"
-                    r"brigades?|IDF|SAF)\b", re.I)
-_CROWD_FORCE = re.compile(r"\b(?:killed|shot\s+dead|live\s+(?:ammunition|fire|rounds)|opened\s+fire|fired\s+on|"
-                          r"dead)\b", re.I)
-_CROWD_INTERVENE = re.compile(r"\b(?:dispersed|disperse|tear\s*gas|water\s+cannons?|rubber\s+bullets|"
-                              r"stun\s+grenades|broke\s+up|arrested|detained|baton[s-]|beat(?:en)?|"
-                              r"cracked\s+down|crackdown)\b", re.I)
-_CROWD_RIOT = re.compile(r"\b(?:clashed\s+with\s+(?:the\s+)?police|threw\s+stones|torched|set\s+fire|"
-                         r"rioters|rioting|looted|vandali[sz]ed|smashed)\b", re.I)
-_CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers|peasants|residents|women|children|students|teens?|"
-                               r"teenagers?|boys|girls|hostages|captives|detainees|prisoners|aid\s+(?:workers?|seekers)|"
-                               r"staffers?|medics|doctors|patients|refugees|family\s+members|"
-                               r"journalists?|drivers?|worshippers|farmers|passengers|families|teachers|priests?|"
-                               r"leaders?|officials?|mayor|judges?|candidates?|reporters?|persons?|people|"
-                               r"employees|workers|citizens|nuns|lawyers|businessm[ae]n|unionists|wife|sons?|"
-                               r"daughters?|members\s+of\s+(?:the\s+)?(?!(?:\w+\s+)?(?:army|armed|military|security|"
-                               r"police|rebel|guerrilla))\w+)\b", re.I)
+NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|guerrillas?|separatists|militias?|"
+                       r"fighters|terrorists?|gunmen|Taliban|Houthis?|Hamas|Hezbollah|ISIS|ISIL|Islamic\s+State|"
+                       r"al-Shabaab|Shabaab|M23|RSF|FMLN|FARC|ELN|HTS|SDF|Wagner|JNIM|Boko\s+Haram)\b", re.I)
+STATE = re.compile(r"\b(?:army|troops|forces|military|soldiers|government|regime|police|marines|paratroopers|"
+                   r"brigades?|IDF|SAF)\b", re.I)
+CROWD_FORCE = re.compile(r"\b(?:killed|shot\s+dead|live\s+(?:ammunition|fire|rounds)|opened\s+fire|fired\s+on|"
+                         r"dead)\b", re.I)
+CROWD_INTERVENE = re.compile(r"\b(?:dispersed|disperse|tear\s*gas|water\s+cannons?|rubber\s+bullets|"
+                             r"stun\s+grenades|broke\s+up|arrested|detained|baton[s-]|beat(?:en)?|"
+                             r"cracked\s+down|crackdown)\b", re.I)
+CROWD_RIOT = re.compile(r"\b(?:clashed\s+with\s+(?:the\s+)?police|threw\s+stones|torched|set\s+fire|"
+                        r"rioters|rioting|looted|vandali[sz]ed|smashed)\b", re.I)
+CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers|peasants|residents|women|children|students|teens?|"
+                              r"teenagers?|boys|girls|hostages|captives|detainees|prisoners|aid\s+(?:workers?|seekers)|"
+                              r"staffers?|medics|doctors|patients|refugees|family\s+members|"
+                              r"journalists?|drivers?|worshippers|farmers|passengers|families|teachers|priests?|"
+                              r"leaders?|officials?|mayor|judges?|candidates?|reporters?|persons?|people|"
+                              r"employees|workers|citizens|nuns|lawyers|businessm[ae]n|unionists|wife|sons?|"
+                              r"daughters?|members\s+of\s+(?:the\s+)?(?!(?:\w+\s+)?(?:army|armed|military|security|"
+                              r"police|rebel|guerrilla))\w+)\b", re.I)
 # "44 peasants have been killed", "two reporters were killed": the victims told before a passive killing.
-_VICTIMS_BEFORE = re.compile(r"\b(?:civilians?|villagers|peasants|residents|women|children|students|reporters?|"
-                             r"journalists?|persons?|people|workers|passengers|priests?|nuns|citizens)\s+"
-                             r"(?:\w+\s+){0,2}?(?:were|was|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?$", re.I)
-_PUBLIC_VICTIM = re.compile(r"\b(?:priests?|jesuits?|judges?|magistrates?|justices?|candidates?|senators?|"
-                            r"congress(?:man|men|woman|women)|deput(?:y|ies)|hopefuls?|ideologues?|generals?|colonels?|mayors?|governors?|ministers?|politicians?|"
-                            r"journalists?|activists?|missionaries|bishops?|archbishops?|monsignor|msgr|ambassadors?|"
-                            r"diplomats?|prosecutors?|trade\s+unionists?|union\s+leaders?|(?:political|party|opposition|"
-                            r"community|religious)\s+leaders?)\b", re.I)
-_END_PUNCT = tuple(".!?\"”’)…:")
+VICTIMS_BEFORE = re.compile(r"\b(?:civilians?|villagers|peasants|residents|women|children|students|reporters?|"
+                            r"journalists?|persons?|people|workers|passengers|priests?|nuns|citizens)\s+"
+                            r"(?:\w+\s+){0,2}?(?:were|was|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?$", re.I)
+PUBLIC_VICTIM = re.compile(r"\b(?:priests?|jesuits?|judges?|magistrates?|justices?|candidates?|senators?|"
+                           r"congress(?:man|men|woman|women)|deput(?:y|ies)|hopefuls?|ideologues?|generals?|colonels?|mayors?|governors?|ministers?|politicians?|"
+                           r"journalists?|activists?|missionaries|bishops?|archbishops?|monsignor|msgr|ambassadors?|"
+                           r"diplomats?|prosecutors?|trade\s+unionists?|union\s+leaders?|(?:political|party|opposition|"
+                           r"community|religious)\s+leaders?)\b", re.I)
+END_PUNCT = tuple(".!?\"”’)…:")

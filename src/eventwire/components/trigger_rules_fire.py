@@ -3,24 +3,24 @@
 from __future__ import annotations
 
 from eventwire.components.trigger_parts import (
-    _ADV,
-    _AIMED_AT,
-    _BRIDGE_SUBJECT,
-    _DAY_NAME,
-    _DEPOT_SUBJECT,
-    _FIRE_NOT_STOPPED,
-    _NOT_FORCE_KILLED,
-    _TARGET_WORD,
-    _W,
+    ADV,
+    AIMED_AT,
     AIR,
+    BRIDGE_SUBJECT,
+    DAY_NAME,
+    DEPOT_SUBJECT,
     EXCESSIVE,
+    FIRE_NOT_STOPPED,
     GRENADE,
     IED,
     IN_FLIGHT,
+    NOT_FORCE_KILLED,
     REST_OF_SENTENCE,
     SHELL,
     SUICIDE,
+    TARGET_WORD,
     Rule,
+    W,
 )
 from eventwire.components.trigger_refs import MISHAP_HEAD
 
@@ -35,9 +35,9 @@ FIRE_RULES: list[Rule] = [
          r"air(?=(?:\s*,\s*[\w-]+){0,4},?\s+and\s+(?:[\w-]+\s+){0,2}(?:strikes|bombardments?|support)\b)",
          AIR, "ASSAULT", "aerial",
          anchors="air aerial bomb jet warplane helicopter"),
-    Rule(r"drone\s+(?:strikes?|attacks?|invasion|raids?|assaults?|incursions?)|drones?" + _ADV +
+    Rule(r"drone\s+(?:strikes?|attacks?|invasion|raids?|assaults?|incursions?)|drones?" + ADV +
          r"\s+(?:hit|struck|targeted|attacked|slammed\s+into|crashed\s+into|strikes?|hits?|kill(?:s|ed)?)|(?:kamikaze|loitering|"
-         r"attack)\s+drones?|(?:launch(?:es|ed)|sent|used)" + _W + r"\s+(?:\d[\d,]*\s+)?(?:Shahed[\w-]*\s+)?"
+         r"attack)\s+drones?|(?:launch(?:es|ed)|sent|used)" + W + r"\s+(?:\d[\d,]*\s+)?(?:Shahed[\w-]*\s+)?"
          r"(?:attack\s+)?(?:drones|UAVs)", AIR, "ASSAULT", "drone",
          anchors="drone uav"),
     # "40 dead in two massacres committed by the warplanes in Saraqib": a massacre done by aircraft is an air strike.
@@ -51,7 +51,7 @@ FIRE_RULES: list[Rule] = [
     # people killed ("Two soldiers killed in protests": a clash's dead), a mishap or a clash in the gap ("killed in
     # stampede at rally"), or a non-state killer named ("killed at rally by unknown gunmen"); a bare "shot" is no
     # death (a shooting at a rally is an attack, not force on a crowd).
-    Rule(_NOT_FORCE_KILLED + r"(?:killed|shot\s+dead)"
+    Rule(NOT_FORCE_KILLED + r"(?:killed|shot\s+dead)"
          r"(?=\s+(?:as|during|in|at|amid)\s+(?:(?!" + MISHAP_HEAD.pattern + r"|clash\w*|run-up|fight\w*)[\w’'-]+\s+)"
          r"{0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|marches)\b(?!\s+by\s+(?!(?:riot\s+)?(?:police|security|"
          r"troops|soldiers|forces|army)\b)))", EXCESSIVE, "PROTEST", "demo", armed=False, headline=True,
@@ -66,8 +66,8 @@ FIRE_RULES: list[Rule] = [
          # "with heavy air and artillery support", "ground assaults supported by artillery": the fires an assault leans
          # on are an event of their own (gold README, operations that lean on fires).
          r"artillery\s+support\b|(?:supported|backed)\s+by\s+(?:heavy\s+|massive\s+)?artillery\b|"
-         r"(?:missiles?|rockets?|shells)" + _ADV + r"\s+(?:hit|struck|slammed\s+into|"
-         r"landed|exploded)|(?:fired|fires|launch(?:es|ed))" + _W + r"\s+[‘“'\"]?(?:\d[\d,]*\s+)?(?:\w+\s+){0,2}?"
+         r"(?:missiles?|rockets?|shells)" + ADV + r"\s+(?:hit|struck|slammed\s+into|"
+         r"landed|exploded)|(?:fired|fires|launch(?:es|ed))" + W + r"\s+[‘“'\"]?(?:\d[\d,]*\s+)?(?:\w+\s+){0,2}?"
          r"(?:missiles|rockets|shells|artillery)|conducted\s+(?:\w+\s+){0,3}strikes|"
          # Headlines: "nearly 20 rockets fired from Rafah", "ballistic missiles fired toward Israel".
          r"(?:missiles|rockets|projectiles)\s+(?:were\s+|being\s+|have\s+been\s+)?(?:fired|launched)\s+"
@@ -94,16 +94,16 @@ FIRE_RULES: list[Rule] = [
          # No "and" among the first form's words: a second target needs the armed doer ("A fire destroyed a barn and a
          # fuel depot" is no strike).
          r"(?:(?:struck|destroyed|blew\s+up)\s+(?:(?:a|an|two|three|four|five|several|\d+)\s+)?(?:(?!and\b)[\w’'-]+\s+){0,3}?|"
-         + _DEPOT_SUBJECT + r"(?:(?:likely|reportedly|also|successfully|then)\s+)?(?:struck|destroyed|blew\s+up)\s+"
-         r"(?:(?:a|an|two|three|four|five|several|\d+)\s+)?" + _TARGET_WORD + r"{0,3}?and\s+"
-         r"(?:(?:a|an|two|three|four|five|several|\d+)\s+)?" + _TARGET_WORD + r"{0,3}?)"
+         + DEPOT_SUBJECT + r"(?:(?:likely|reportedly|also|successfully|then)\s+)?(?:struck|destroyed|blew\s+up)\s+"
+         r"(?:(?:a|an|two|three|four|five|several|\d+)\s+)?" + TARGET_WORD + r"{0,3}?and\s+"
+         r"(?:(?:a|an|two|three|four|five|several|\d+)\s+)?" + TARGET_WORD + r"{0,3}?)"
          r"(?:ammunition|ammo|fuel|weapons?)\s+(?:depots?|warehouses?|dumps?|storage\s+(?:sites?|facilit\w+))\b|"
          # ISW: "Ukrainian forces destroyed a Russian pontoon bridge near Darivka": the means unstated, coded as
          # Shelling (gold dev). Only an armed subject right before the verb (floods, protesters, engineers, partisans
          # and air strikes destroy bridges too). Left out: a bridge torn down "to slow" an advance or by retreating
          # forces, a stated means ("with explosives"), "have/having destroyed" (background), "a destroyed bridge" and
          # ALL-CAPS wire copy (MUC: guerrillas "DESTROYED THE BRIDGE" with charges).
-         + _BRIDGE_SUBJECT + r"(?:(?:likely|reportedly|also|successfully|then)\s+)?(?-i:destroyed)\s+"
+         + BRIDGE_SUBJECT + r"(?:(?:likely|reportedly|also|successfully|then)\s+)?(?-i:destroyed)\s+"
          r"(?:a|the|another|both|two|three|at\s+least\s+one)\s+(?:Russian\s+|Ukrainian\s+)?"
          r"(?:(?:pontoon|railway|rail|road)\s+)?bridges?\b"
          r"(?!" + REST_OF_SENTENCE + r"\b(?:to\s+(?:slow|hinder|prevent|impede|delay|stop|cover)|slowing|"
@@ -122,13 +122,13 @@ FIRE_RULES: list[Rule] = [
     # Pavlohrad city district with three Kh-101 missiles": the places aimed at are struck by the weapon named after "with".
     # Not a side's assets ("targeted Ukrainian infrastructure with ten drones"): they name no place and would lend
     # their weapon to a strike told nearby.
-    Rule(r"target(?:ed|ing|s)?\s+" + _AIMED_AT + r"with\s+(?:(?!missiles|rockets|artillery|MLRS)[\w’'-]+\s+){0,3}?"
+    Rule(r"target(?:ed|ing|s)?\s+" + AIMED_AT + r"with\s+(?:(?!missiles|rockets|artillery|MLRS)[\w’'-]+\s+){0,3}?"
          r"(?:drones|UAVs|Shaheds)\b"
          # "with drones and artillery", "with missiles and drones": the shelling rule's "with ... artillery" takes the
          # span (mixed fires), in either order.
          r"(?!\s+and\s+(?:[\w-]+\s+)?(?:artillery|missiles|rockets|MLRS))",
          AIR, "ASSAULT", "drone", anchors="target"),
-    Rule(r"target(?:ed|ing|s)?\s+" + _AIMED_AT + r"with\s+(?:[\w’'-]+\s+){0,3}?(?:missiles|rockets|MLRS|"
+    Rule(r"target(?:ed|ing|s)?\s+" + AIMED_AT + r"with\s+(?:[\w’'-]+\s+){0,3}?(?:missiles|rockets|MLRS|"
          r"artillery|shells)\b(?!\s+(?:strikes|fire|attacks))",
          SHELL, "ASSAULT", "heavy-weapons", anchors="target"),
     # "kept firing on Toretsk and nearby villages", "firing intensively on Ukrainian positions in
@@ -146,13 +146,13 @@ FIRE_RULES: list[Rule] = [
     # So is fire told along a front or across a named area ("daily indirect fire along the front in
     # Donetsk Oblast", "routine fire in Zaporizhia and Mykolaiv oblasts"; not "in the Kupyansk direction", an axis).
     # Not fire that stops or shrinks ("ceased routine fire", "reduced their pace of fire").
-    Rule(r"(?<![\w-])" + _FIRE_NOT_STOPPED + r"(?:(?-i:routine|indirect|(?:pace|rate|volume)\s+of)\s+fire\s+"
+    Rule(r"(?<![\w-])" + FIRE_NOT_STOPPED + r"(?:(?-i:routine|indirect|(?:pace|rate|volume)\s+of)\s+fire\s+"
          r"(?:against|on|at)|(?-i:to)\s+fire\s+against)(?=\s+(?:(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:areas|"
-         r"settlements|villages)\b|(?!(?:Ukrain|Russia)[\w’'-]*|" + _DAY_NAME + r")(?-i:[A-Z][a-z])))|"
-         r"(?<![\w-])" + _FIRE_NOT_STOPPED + r"(?-i:routine|indirect|(?:pace|rate|volume)\s+of)\s+fire\s+"
+         r"settlements|villages)\b|(?!(?:Ukrain|Russia)[\w’'-]*|" + DAY_NAME + r")(?-i:[A-Z][a-z])))|"
+         r"(?<![\w-])" + FIRE_NOT_STOPPED + r"(?-i:routine|indirect|(?:pace|rate|volume)\s+of)\s+fire\s+"
          r"(?:along|across|throughout|in)(?=\s+(?:the\s+(?:line\s+of\s+contact|contact\s+line|front\s*line)\s+"
          r"(?:in|near|around|(?:north|south|east|west)\w*\s+of)\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
-         r"(?!(?:Ukrain|Russia)[\w’'-]*|" + _DAY_NAME + r")(?-i:[A-Z][a-z]))",
+         r"(?!(?:Ukrain|Russia)[\w’'-]*|" + DAY_NAME + r")(?-i:[A-Z][a-z]))",
          SHELL, "ASSAULT", "heavy-weapons", armed=True, anchors="fire"),
     Rule(r"(?:roadside|car|truck|parcel|letter|remote[-\s]controlled|time)[-\s]+bombs?|improvised\s+explosive\s+"
          r"devices?|\bIEDs?\b|land\s*mines?|explosive\s+devices?|dynamite\s+(?:attacks?|charges?|sticks?)|"

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from eventwire.components.lexicon import DOING, FIGHT_MOD
 from eventwire.components.trigger_parts import (
-    _ADVANCE_IN,
-    _AFTER_ARMED,
-    _AT_PLACE,
-    _COMPASS,
-    _GAIN_IN,
-    _IN_PLACE,
-    _MOVING_AT,
-    _NO_FIGHT,
-    _NOT_CIVIL_AIM,
-    _NOT_GROUND,
     ABDUCT,
+    ADVANCE_IN,
+    AFTER_ARMED,
+    AT_PLACE,
     CHEM,
     CLASH,
+    COMPASS,
+    GAIN_IN,
     IED,
+    IN_PLACE,
+    MOVING_AT,
+    NO_FIGHT,
+    NOT_CIVIL_AIM,
+    NOT_GROUND,
     SEXUAL,
     VAC,
     Rule,
@@ -30,7 +30,7 @@ GROUND_RULES: list[Rule] = [
          r"ground(?=\s+and\s+(?:artillery|air|missile|mortar)\s+(?:attacks|assaults|strikes)\b)|repel(?:led|ling|s)?\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|"
          # "repelled renewed Russian attempts to encircle the town of Lyman": a try at a place, as "attempts" is; not
          # a try at a civil aim ("Parliament repelled efforts to impeach the president" is politics).
-         r"offensives?|advances?|(?:attempts?|efforts?)" + _NOT_CIVIL_AIM + r")\b|repuls(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b|"
+         r"offensives?|advances?|(?:attempts?|efforts?)" + NOT_CIVIL_AIM + r")\b|repuls(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b|"
          r"counter-?offensives?\b(?:\s+operations)?|fighting\s+(?:near|around|outside|on\s+the\s+outskirts\s+of)\b|(?:heavy|fierce|intense)\s+"
          r"(?:fighting|battles?|combat)\b|(?:locali[sz]ed|local|positional|sporadic|limited)\s+fighting\b|fighting\s+continued\b|"
          r"fighting\s+(?:rages?|raged|raging|erupted|broke\s+out|intensifie[sd])\b|"
@@ -43,7 +43,7 @@ GROUND_RULES: list[Rule] = [
          # place word is a fight (not "continued combat readiness", nor "continued fighting over the budget").
          # A named place must follow ("in court", "at the polls", "fighting inflation" are no fight).
          r"continued\s+(?:combat|fighting)(?=\s+(?:(?:in|near|around|along|at)\s+(?:the\s+)?"
-         r"(?:" + _COMPASS + r"(?:ern)?\s+|central\s+)?(?-i:[A-Z])|" + _COMPASS + r"\s+(?:and\s+[a-z]+\s+)?of\b))|"
+         r"(?:" + COMPASS + r"(?:ern)?\s+|central\s+)?(?-i:[A-Z])|" + COMPASS + r"\s+(?:and\s+[a-z]+\s+)?of\b))|"
          # ISW: "fighting south of Vuhledar in Pavlivka and Prechystivka".
          r"fighting\s+(?:north|south|east|west)(?:east|west)?\s+of\b|"
          # "three BTGs attacked toward Mykolayiv", "attacked toward Zazymya and Vyshenky": an attack with a heading is
@@ -67,7 +67,7 @@ GROUND_RULES: list[Rule] = [
          # at the crossing when it was opposed (trigger_sense: an armed subject and a sign of a fight; not a man who
          # drowned crossing the Tisza). Not "forces attempting to encircle X continue to face shortages": an
          # encirclement is a campaign's aim (dev12), so it is left out.
-         + _AFTER_ARMED + r"attempting)\s+to\s+"
+         + AFTER_ARMED + r"attempting)\s+to\s+"
          r"(?:(?:re)?(?:capture|take|seize|storm)|cross)\b|"
          # ISW: "attempted to assault Blahodatne and Pavlivka", "tried to assault Kreminna", "attempted to attack
          # Dovhenke": forces trying to take a place fight there (gold dev labels such tries as clashes).
@@ -94,8 +94,8 @@ GROUND_RULES: list[Rule] = [
          # told as going on are made there, as "made gains in" is; not "gains toward Zaporizhya", a heading.
          r"(?:(?:continued|continue|continues|continuing)\s+(?:to\s+make|making)|(?:are|is|were|was|been)\s+(?:\w+ly\s+)?"
          r"making)\s+(?!no\b)(?:\w+\s+){0,2}?(?:advances|gains)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of\s+"
-         r"(?:the\s+)?[\w-]+(?:\s+City)?\s+)?(?:in|near|around)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued|attempted|" + DOING + r")\s+(?:" + _NOT_GROUND + FIGHT_MOD + r"\(?\w+\)?\s+){0,2}?(?:ground\s+)?(?:attacks?|assaults|offensives)\s+"
-         + _AT_PLACE + r"|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b|"
+         r"(?:the\s+)?[\w-]+(?:\s+City)?\s+)?(?:in|near|around)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued|attempted|" + DOING + r")\s+(?:" + NOT_GROUND + FIGHT_MOD + r"\(?\w+\)?\s+){0,2}?(?:ground\s+)?(?:attacks?|assaults|offensives)\s+"
+         + AT_PLACE + r"|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b|"
          # ISW: "tried but failed to advance around Novoluhanske", "engaged in positional battles near Dementiivka".
          r"tried\s+(?:(?:but|and)\s+failed\s+)?to\s+advance\b|positional\s+battles\b|"
          # ISW: "continued to fight in Soledar", "kept fighting farther west of Horlivka in Zalizne": the
@@ -115,7 +115,7 @@ GROUND_RULES: list[Rule] = [
          # a contested town fight for it (ISW; "entered ... unopposed" is a transfer, coded below).
          # "advanced into Novoluhanske", "advanced into the outskirts of X": moving into a named town is the same.
          r"(?:entered|advanced\s+(?:further\s+)?into)(?=\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:outskirts\s+of\s+|"
-         r"city\s+of\s+|downtown\s+)?(?-i:[A-Z]))" + _NO_FIGHT + "|" + _ADVANCE_IN + "|" + _GAIN_IN + "|" + _MOVING_AT,
+         r"city\s+of\s+|downtown\s+)?(?-i:[A-Z]))" + NO_FIGHT + "|" + ADVANCE_IN + "|" + GAIN_IN + "|" + MOVING_AT,
          CLASH, "ASSAULT", "firearms",
          anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation fresh renewed "
                  "offensive unsuccessful attempt street urban battl broke partial made tried positional entered "
@@ -125,15 +125,15 @@ GROUND_RULES: list[Rule] = [
     # in Ivano-Darivka": a try to push forward at a place is a fight there, as "repelled attempts to improve tactical
     # positions" is. The armed doer comes before the verb: "a man launched an assault in a bar, police said" is a
     # crime, "the company attempted to improve its tactical positions in Asia" business.
-    Rule(r"(?:conducted|launched|continued|attempted|" + DOING + r")\s+an?\s+(?:" + _NOT_GROUND + FIGHT_MOD + r"[\w-]+\s+){0,2}?assault\s+"
-         + _AT_PLACE + r"|" + DOING + r"\s+an\s+(?:" + _NOT_GROUND + FIGHT_MOD + r"[\w-]+\s+){0,2}?offensive\s+" + _AT_PLACE
-         + r"|(?:attempted|tried)\s+to\s+improve\s+(?:their\s+|its\s+)?tactical\s+positions(?=\s+(?:" + _IN_PLACE
+    Rule(r"(?:conducted|launched|continued|attempted|" + DOING + r")\s+an?\s+(?:" + NOT_GROUND + FIGHT_MOD + r"[\w-]+\s+){0,2}?assault\s+"
+         + AT_PLACE + r"|" + DOING + r"\s+an\s+(?:" + NOT_GROUND + FIGHT_MOD + r"[\w-]+\s+){0,2}?offensive\s+" + AT_PLACE
+         + r"|(?:attempted|tried)\s+to\s+improve\s+(?:their\s+|its\s+)?tactical\s+positions(?=\s+(?:" + IN_PLACE
          + r"|near|around|at)\b)",
          CLASH, "ASSAULT", "firearms", subject=True, anchors="conduct launch carr continued attempted tried"),
     # ISW: "Russian units are now clearing Pisky of the last Ukrainian defenders", "reportedly are
     # “clearing” Sviatohirsk", "continued to clear Opytne": troops clearing a named town fight for it. The armed doer
     # comes before the verb; not mines ("demining and clearing Severodonetsk"), nor a side's positions ("clearing
-    # Ukrainian strongholds"). Not "cleared": a military bill "cleared Congress" passed a vote. triggers._clears_town
+    # Ukrainian strongholds"). Not "cleared": a military bill "cleared Congress" passed a vote. trigger_checks.clears_town
     # also wants a town right after the verb, and no road, day, mines or police (review s20-a D1).
     Rule(r"(?<!demining\sand\s)(?-i:clearing|clear)(?=[”\"’']?\s+(?!(?:Ukrainian|Russian)\b)(?-i:[A-Z][a-z]))",
          CLASH, "ASSAULT", "firearms", subject=True, anchors="clear"),

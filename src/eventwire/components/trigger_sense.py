@@ -6,8 +6,8 @@ import re
 
 from eventwire.components.political_rules import ODD_FOLD
 from eventwire.components.trigger_background import UNIT_WORDS
-from eventwire.components.trigger_parts import _GAIN_IN, ARMED_HEAD
-from eventwire.components.trigger_rules import _ARMED, _NON_STATE
+from eventwire.components.trigger_parts import ARMED_HEAD, GAIN_IN
+from eventwire.components.trigger_rules import ARMED, NON_STATE
 from eventwire.pipeline.workdoc import ActorMention, WorkDoc
 
 # Rules by name, so a benchmark can switch one off to weigh it (see benchmarks/false_alarms.py).
@@ -120,7 +120,7 @@ _BODIES = re.compile(r"\b(?:bodies|corpses)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?\w+ed$", re.I)
 _BY = re.compile(r"\s+by\b", re.I)
 _BY_ARMED = re.compile(r"(?:\s+(?!by\b)\S+){0,8}?\s+by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?[#@]?(?:"
-                       + _ARMED.pattern + "|" + _NON_STATE.pattern + ")", re.I)
+                       + ARMED.pattern + "|" + NON_STATE.pattern + ")", re.I)
 # Armed groups named by a short capitalised form or as "<Name> Organization / Brigades / Militia": "IS executes a
 # rebel", "Saraya al-Nasr Organization attacks army posts" (case matters: "is", "group"). Parties are often
 # a "Front" or "Movement" ("National Front attacks police"), so those need an armed word in the name ("Moro Islamic
@@ -160,7 +160,7 @@ _WORKS = re.compile(r"\b(?:factory|factories|furnaces?|boilers?|grain\s+elevator
                     r"flour\s+mill|colliery|coal\s+mines?|mine\s+shafts?|refit|rebuild|(?:chemical|fertili[sz]er|"
                     r"processing|petrochemical|steel|cement|bottling|fireworks?)\s+(?:plants?|works|facility)|fireworks?|"
                     r"gas\s+(?:leaks?|cylinders?|mains?|tanks?)|boiler\s+rooms?|welding)\b", re.I)
-# The armed parties are _NON_STATE and _MILITARY below (not the police or a government, who report accidents too);
+# The armed parties are NON_STATE and _MILITARY below (not the police or a government, who report accidents too);
 # civilians killed are a war's toll ("a blast destroyed a bakery in Bakhmut, killing three civilians").
 _WEAPON = re.compile(r"\b(?:bomb\w*|devices?|explosives|dynamite|grenades?|attack\w*|terror\w*|sabot\w*|drones?|"
                      r"missiles?|rockets?|shell(?:s|ed|ing)|strikes?|struck|mortars?|arson\w*|deliberate\w*|planted|"
@@ -188,7 +188,7 @@ _NO_SIDE = re.compile(r"\b(?:police|riot|peacekeeping|peacekeepers|UN|market|har
 # formations that attempted to cross"), not a noun
 # governed by "of"/"for"/"with" ("a poll of soldiers"): "Police made progress in Chicago in the murder investigation",
 # "A man drowned as he attempted to cross the Tisza to avoid military service" are no fight.
-_GAIN = re.compile(_GAIN_IN, re.I)
+_GAIN = re.compile(GAIN_IN, re.I)
 _CROSS = re.compile(r"(?:attempted|attempting)\s+to\s+cross\b", re.I)
 _SUBJECT = re.compile(r"(?P<head>" + ARMED_HEAD + r"|\b(?:" + UNIT_WORDS + r"|army|rebels|militants|insurgents|"
                       r"militias)\s+)(?:(?:\w+ly|also|still|again|twice|that|which|who|continued|continue|continues|"
@@ -272,7 +272,7 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
             m.start() < t1 and t0 < m.end() for m in _NOT_ARMED.finditer(text, max(s0, t0 - 60), min(s1, t1 + 30))):
         return "an attack on computers, in a story or a mine's blast, not armed violence"
     if "advance" not in DISABLED and _ADVANCE_IN.match(word) and not any(
-            p.search(text, s0, t0) for p in (_MILITARY, _NON_STATE, _ARMED_NAME, _ADVANCER)):
+            p.search(text, s0, t0) for p in (_MILITARY, NON_STATE, _ARMED_NAME, _ADVANCER)):
         return "an advance by a crowd or the police, not by armed forces"
     if "advance" not in DISABLED and _ADVANCE_IN.match(word) and _NO_SIDE.search(text, max(s0, t0 - 40), t0):
         return "an advance by peacekeepers, the police or a market, not by a fighting side"
@@ -285,11 +285,11 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
             and not _HARM.search(text, s0, s1):
         return "mines left from a past war, with no blast told"
     if "works" not in DISABLED and _BANG.match(word) and _WORKS.search(text, s0, s1) \
-            and not any(p.search(text, s0, s1) for p in (_WEAPON, _NON_STATE, _MILITARY, _ARMED_NAME)):
+            and not any(p.search(text, s0, s1) for p in (_WEAPON, NON_STATE, _MILITARY, _ARMED_NAME)):
         return "a blast at works with no weapon or armed party told: an industrial accident"
     if "pit" not in DISABLED and (_BANG.match(word) or _PIT_TOLL.match(word) and _BANG_WORD.search(text, s0, s1)) \
             and _PIT.search(text, s0, s1) \
-            and not any(p.search(text, s0, s1) for p in (_NON_STATE, _MILITARY, _ARMED_NAME, _PIT_ARMED)):
+            and not any(p.search(text, s0, s1) for p in (NON_STATE, _MILITARY, _ARMED_NAME, _PIT_ARMED)):
         return "a blast in a coal mine with no armed party told: a mining accident"
     if "hazard" not in DISABLED and _KILLING.match(word) and (_NATURAL.search(text, s0, s1) or _weather_kills(
             text, s0, t0, t1, s1)):
@@ -300,7 +300,7 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
             and not _MILITARY.search(text, s0, s1):
         return "a police raid with no harm told: law enforcement, not an armed act"
     if "bodies" not in DISABLED and _BODIES.search(word) and _POLICE.search(text, s0, s1) \
-            and not _MILITARY.search(text, s0, s1) and not _NON_STATE.search(text, s0, s1):
+            and not _MILITARY.search(text, s0, s1) and not NON_STATE.search(text, s0, s1):
         return "bodies found by the police: a crime or a mishap, not the trace of armed men"
     return None
 
@@ -327,7 +327,7 @@ def _weather_kills(text: str, s0: int, t0: int, t1: int, s1: int) -> bool:
     if found and t0 - (last := found[-1]).end() <= 50:
         gap = text[last.end() : t0]
         gap = gap[: (tail.start() if (tail := _GAP_TAIL.search(gap)) else len(gap))]
-        if not _GAP_BREAK.search(gap) and not any(p.search(gap) for p in (_WEAPON, _ARMED, _NON_STATE, _ARMED_NAME)):
+        if not _GAP_BREAK.search(gap) and not any(p.search(gap) for p in (_WEAPON, ARMED, NON_STATE, _ARMED_NAME)):
             return True
     return _WEATHER_AGENT.match(text, t1, s1) is not None
 
@@ -336,7 +336,7 @@ def armed_doer(text: str, s0: int, t0: int, t1: int, s1: int) -> bool:
     """An armed or non-state party does the act at t0..t1: named before it, or after "by" when it is passive."""
     if _PASSIVE.search(text, max(s0, t0 - 40), t1) or _BY.match(text, t1, s1):
         return _BY_ARMED.match(text, t1, s1) is not None
-    return any(p.search(text, s0, t0) is not None for p in (_ARMED, _NON_STATE, _ARMED_NAME))
+    return any(p.search(text, s0, t0) is not None for p in (ARMED, NON_STATE, _ARMED_NAME))
 
 
 # "Russia protested the decision", "The foreign ministry has formally protested", "China lodged a strong protest

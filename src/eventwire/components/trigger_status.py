@@ -7,14 +7,20 @@ from collections.abc import Sequence
 
 from eventwire.components.dates import MODAL_FOLLOW
 from eventwire.components.lexicon import MONTH
-from eventwire.components.trigger_background import CHARGE_VERBS, DAY_TOLD, UNIT_WORDS, VERDICT_VERBS
+from eventwire.components.trigger_background import (
+    CHARGE_VERBS,
+    DAY_TOLD,
+    UNIT_WORDS,
+    VERDICT_VERBS,
+    since_compared,
+)
 from eventwire.components.trigger_doubt import (
-    _FIRE_WORD,
-    _KILL,
-    _REPORT_VERBS,  # noqa: F401  (tests read it from here)
-    _claim_start,
-    _doubted_report,
+    FIRE_WORD,
+    KILL,
+    REPORT_OR_STATE_VERBS,  # noqa: F401  (tests read it from here)
+    claim_start,
     doubted_quote,
+    doubted_report,
     short_quote,
 )
 
@@ -44,7 +50,7 @@ _FALSELY = re.compile(r"\b" + _FALSE_ADVERB + r"\s+$", re.I)
 # "pushed them back from the town, as they did to Russian units trying to take Chernihiv", "as they did with their
 # staged blast at the Kherson jail": an earlier act named for comparison, not news (README: background). Not
 # past "and" ("as they did on Monday and arrested dozens") or "that" ("repeated as he did on Monday that Russian forces
-# attacked": the reported clause); _CLAUSE_CUT already ends the clause at "but" or "while".
+# attacked": the reported clause); CLAUSE_CUT already ends the clause at "but" or "while".
 _AS_DID = re.compile(r"\bas\s+(?:they|it|he|she|we|[A-Z][\w-]*\s+(?:forces|troops))\s+(?:did|had\s+done|have\s+done)\b"
                      r"(?:(?!\b(?:and|that)\b)[^.;,()])*$", re.I)
 # "As they did in May Russian troops shelled ...", "but as they did in May shelled ...": a comparison or a "rather
@@ -67,11 +73,11 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|unless|in\s+case|whether|in\s+the\s+event|o
 MODAL_MAY = (rf"(?:(?-i:may|MAY)(?=\s+{MODAL_FOLLOW})|(?-i:may(?=\s+(?:attack|shell|strike|launch|target|try|seek|resume)\b))|"
              r"(?<!\d\s)(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!since\s)(?<!early\s)(?<!late\s)(?<!mid-)(?<!mid\s)"
              r"(?<!until\s)(?<!\bby\s)(?<!from\s)(?<!during\s)(?<!through\s)may(?!\s+\d))")
-_FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|" + MODAL_MAY + r"|shall|plans?\s+(?:to|for)|"
-                            r"planned|planning|prepar(?:e|es|ing)\s+(?:to|for)|promised|promises|vowed|vows|"
-                            r"intends?\s+to|expected\s+to|likely\s+to|"
-                            r"warned\s+of|threaten(?:ed|s)?\s+(?:to|with)|risk\s+of|imminent|going\s+to|preparations?\s+for|"
-                            r"possibility|possible)\b", re.I)
+FUTURE_BEFORE = re.compile(r"\b(?:will|would|could|might|" + MODAL_MAY + r"|shall|plans?\s+(?:to|for)|"
+                           r"planned|planning|prepar(?:e|es|ing)\s+(?:to|for)|promised|promises|vowed|vows|"
+                           r"intends?\s+to|expected\s+to|likely\s+to|"
+                           r"warned\s+of|threaten(?:ed|s)?\s+(?:to|with)|risk\s+of|imminent|going\s+to|preparations?\s+for|"
+                           r"possibility|possible)\b", re.I)
 # "continued fighting in Dolyna and are likely using their positions to ...": a predicate joined by "and" is a
 # new clause whose modality says nothing of the trigger's.
 # "Renewed Russian air and rocket strikes on Okhtyrka on May 4 were likely meant to prepare ...",
@@ -182,9 +188,9 @@ _AGGREGATE = re.compile(r"\b(?:this\s+year|so\s+far|to\s+date|as\s+of\s+(?:today
 # "100 journalists killed since Israeli attacks began": a war-long tally (Gaza headlines), unless the sentence tells
 # the day of its own killings ("two Americans killed in roadside bombs on Friday brought the number ... since the
 # war began to 1,269").
-_SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+|[\w’'-]+\s+){0,3}(?:war|offensive|conflict|attacks?|bombing|"
-                          r"bombardment|invasion|operation|fighting|assault|campaign)\s+(?:began|started|erupted|"
-                          r"broke\s+out)\b", re.I)
+SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+|[\w’'-]+\s+){0,3}(?:war|offensive|conflict|attacks?|bombing|"
+                         r"bombardment|invasion|operation|fighting|assault|campaign)\s+(?:began|started|erupted|"
+                         r"broke\s+out)\b", re.I)
 # "death toll ... rises to 31,402", "Death toll in the assault on Gaza: 27,019": a war's toll in thousands.
 _WAR_TOLL = re.compile(r"\bdeath\s+toll\b[^.;]{0,60}?"
                        r"(?:\b(?:to|tops|passes|exceeds|surpasses|hits|nears|reaches)\s+|:\s*)"
@@ -192,20 +198,6 @@ _WAR_TOLL = re.compile(r"\bdeath\s+toll\b[^.;]{0,60}?"
 _DIGIT = re.compile(r"\d")
 # "the heaviest attack since the invasion" compares a new event with the past: it is still new.
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|first|most\s+\w+|worst|largest|biggest)\b[^.;]{0,60}\bsince\b", re.I)
-# "21 troops killed in deadliest attack since the offensive began": a named superlative (not any word in "-est":
-# "West Bank", "Latest:", "protest") compares one new event with the war, so its "since" sums nothing up. Narrower
-# than _SUPERLATIVE, which also lets "the latest attack since ..." (a dated report) through on the older path.
-_SINCE_COMPARED = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|fiercest|largest|biggest|greatest|strongest|"
-                             r"highest|furthest|farthest|longest|closest|first|most\s+(?:deadly|lethal|violent|intense|"
-                             r"serious|severe|destructive|significant|extensive|successful|substantial|massive|powerful))"
-                             r"(?:-ever)?\b[^.;]{0,60}\bsince\b", re.I)
-
-
-def since_compared(text: str, start: int, end: int) -> bool:
-    """Whether a superlative in text[start:end] compares an event with the span after "since" (no tally)."""
-    return _SINCE_COMPARED.search(text, start, end) is not None
-
-
 # ", scene of several thrusts in the past two months": an apposition after a place tells that place's past, not the act's.
 # The clause breaks that the clause patterns here and in toll_status each extend.
 CLAUSE_BREAK = r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b"
@@ -214,7 +206,7 @@ _CLAUSE_END = re.compile(CLAUSE_BREAK + r"|,\s+(?:and|which|bringing|raising|tak
 # "tried to breach defenses ... without success and kept up heavy shelling near the village": a past verb
 # joined by "and" after the negation starts a new predicate that the negation does not reach (ISW newest-12 gold).
 _AND_DONE = re.compile(r"\band\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|fought|hit|struck|shot|kept|held|took|began)\b")
-_CLAUSE_CUT = re.compile(CLAUSE_BREAK + r"|\bafter\b|\bbefore\b|,\s+(?:and|which|as)\b", re.I)
+CLAUSE_CUT = re.compile(CLAUSE_BREAK + r"|\bafter\b|\bbefore\b|,\s+(?:and|which|as)\b", re.I)
 # "maintained positions to prevent advances and conducted strikes north of Kharkiv", "did not conduct ground attacks
 # and shelled Siversk": a second past verb starts a reported act of its own.
 _AND_ACT = re.compile(r"\band\s+(?:(?:also|then|reportedly)\s+)?$", re.I)
@@ -275,9 +267,9 @@ def named_operation(text: str, s0: int, t0: int, trigger: str) -> bool:
 # Lysychansk": an ISW forecast whose modal lies further back than the near window; a past verb after the modal
 # ("will likely attempt to push west ... and continued to shell Bakhmut") starts a reported clause, and so does
 # "after"/"following" ("to hold urgent session on Friday after Israeli strike on Jabalia": the strike happened).
-_MODAL = re.compile(r"(?<![’']s\s)(?<!the\s)(?<!political\s)\b(?:will|would|could|might)\b"
-                    r"(?![^,;:—–]*?\b(?:[a-z]+ed|fought|hit|struck|shot|began|took|said|says|reported|stated|claimed|"
-                    r"noted|after|following|since|amid|despite|over)\b)[^,;:—–]*$", re.I)
+MODAL = re.compile(r"(?<![’']s\s)(?<!the\s)(?<!political\s)\b(?:will|would|could|might)\b"
+                   r"(?![^,;:—–]*?\b(?:[a-z]+ed|fought|hit|struck|shot|began|took|said|says|reported|stated|claimed|"
+                   r"noted|after|following|since|amid|despite|over)\b)[^,;:—–]*$", re.I)
 
 
 # "... in Sumy on March 3, and Russian forces will likely step up strikes in the next 48 hours": a forecast
@@ -295,7 +287,7 @@ def _modal_lead(text: str, s0: int, t0: int) -> bool:
     """A modal or future verb earlier in the trigger's clause, with no reported act after it."""
     lead = text[s0:t0]
     # Cheap test first: most sentences have no modal at all.
-    return ("will" in lead or "ould" in lead or "ight" in lead) and _MODAL.search(lead) is not None
+    return ("will" in lead or "ould" in lead or "ight" in lead) and MODAL.search(lead) is not None
 
 
 def second_predicate(text: str, s0: int, t0: int) -> int | None:
@@ -311,8 +303,8 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object,
     """(status, reason) of the trigger at t0:t1 in the sentence s0:s1 (`towns`: where town names start)."""
     status, reason = _status(text, s0, s1, t0, t1, published)
     # A kill goes with a fire word of its own claim only: from the last report verb before it.
-    fire = _FIRE_WORD.search(text, t0, t1) or (_KILL.match(text, t0) and _FIRE_WORD.search(text, _claim_start(text, s0, t0), t0))
-    if status == "asserted" and fire and _doubted_report(text, s0, s1, t0, t1):
+    fire = FIRE_WORD.search(text, t0, t1) or (KILL.match(text, t0) and FIRE_WORD.search(text, claim_start(text, s0, t0), t0))
+    if status == "asserted" and fire and doubted_report(text, s0, s1, t0, t1):
         return "hypothetical", "a reported claim that ISW says it cannot confirm (README: left out)"
     if status in ("negated", "hypothetical") and any(t1 <= x < s1 for x in towns):
         # Like _AND_DONE after a negation: a past act verb after "and" with a town of its own starts a predicate
@@ -337,7 +329,7 @@ _PAUSE = re.compile(r"\b(?:moratorium|suspension|halt|truce|ceasefire|cease-fire
 def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) -> tuple[str, str]:
     """status_of for the words of s0:s1 alone."""
     before = text[max(s0, t0 - 90) : t0]
-    cuts = list(_CLAUSE_CUT.finditer(before))
+    cuts = list(CLAUSE_CUT.finditer(before))
     if cuts:
         before = before[cuts[-1].end() :]
     after = text[t1:s1]
@@ -354,7 +346,7 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
     if _FALSELY.search(before) and text[t0:t1].lower().startswith("claim"):
         return "negated", f"a claim the text calls false: {before[-30:].strip()!r}"
     lo = t0 - len(before)
-    # _CLAUSE_CUT's ", as" ends on the comparison's own "as".
+    # CLAUSE_CUT's ", as" ends on the comparison's own "as".
     if (m := _AS_DID.search(text, lo - 2 if cuts and cuts[-1].group(0)[-2:].lower() == "as" else lo, t0)) is not None \
             and not _OPENS_CLAUSE.search(text[s0 : m.start()]):
         return "historical", f"an earlier act named for comparison: {m.group(0).strip()!r}"
@@ -371,7 +363,7 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
     nominal = _NOMINAL.fullmatch(text[t0:t1]) is not None
     # The whole text, so that a lookbehind sees the word the window cut ("Kreml|in may have"), and a lookahead the
     # trigger ("relies on may attack").
-    future = _FUTURE_BEFORE.search(text, t0 - len(before), t1)
+    future = FUTURE_BEFORE.search(text, t0 - len(before), t1)
     if future is not None and future.start() < t0 \
             and not (nominal and _CAUSE_PREP.search(before) and not _PLANNED.search(before)):
         return "future", f"future or modal before the trigger: {before.strip()!r}"
@@ -408,7 +400,7 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
     agg = _AGGREGATE.search(clause)
     if agg:
         return "historical", f"a tally over a period, not one event: {agg.group(0)!r}"
-    since = _SINCE_BEGAN.search(clause)
+    since = SINCE_BEGAN.search(clause)
     if since and not DAY_TOLD.search(text, s0, s1) and not since_compared(clause, 0, len(clause)):
         return "historical", f"a war-long tally, not one event: {since.group(0)!r}"
     toll = _WAR_TOLL.search(text, s0, s1) if "toll" in text[s0:s1].lower() else None

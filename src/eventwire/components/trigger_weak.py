@@ -22,17 +22,17 @@ from eventwire.components.trigger_refs import (
 )
 from eventwire.components.trigger_refs import parties as _parties
 from eventwire.components.trigger_rules import (
-    _ARMED,
-    _CIVILIAN_VICTIMS,
-    _PUBLIC_VICTIM,
-    _VICTIMS_BEFORE,
     ABDUCT,
+    ARMED,
+    CIVILIAN_VICTIMS,
     CLASH,
     IED,
     NEEDS_ARMED,
+    PUBLIC_VICTIM,
     SEXUAL,
     STRIKE,
     VAC,
+    VICTIMS_BEFORE,
     VIOLENT,
     Rule,
 )
@@ -42,8 +42,8 @@ from eventwire.pipeline.workdoc import Trigger, WorkDoc
 # Aircraft and drones, the doers of an air strike (triggers.aircraft_fired reads the same list).
 AIRCRAFT = (r"(?:drones?|UAVs?|aircraft|(?:fighter\s+)?jets?|warplanes?|war\s+planes|helicopters?|bombers?|"
             r"(?:military|air\s+force|combat|government)\s+planes|(?:helicopter\s+)?gunships?|air\s+force|aviation)")
-_AIR_CUE = re.compile(r"\b(?<!anti-)(?<!counter-)(?:" + AIRCRAFT + r"|Shaheds?|Shahed-\d+|airstrikes?|air\s+strikes?|"
-                      r"glide\s+bombs?)\b", re.I)
+AIR_CUE = re.compile(r"\b(?<!anti-)(?<!counter-)(?:" + AIRCRAFT + r"|Shaheds?|Shahed-\d+|airstrikes?|air\s+strikes?|"
+                     r"glide\s+bombs?)\b", re.I)
 # Missile models by name ("The Oreshnik ... struck the city of Bila Tserkva") type a strike as the missile word does.
 _SHELL_WORDS = (r"\b(?:missiles?|rockets?|MLRS|artillery|shells?|shelling|mortars?|Iskanders?|Kalibrs?|"
                 r"HIMARS|S-300s?|tube\s+artillery|howitzers?|Oreshniks?|Kinzhals?|Kh-\d+\w*|Tochka(?:-U)?|"
@@ -76,12 +76,12 @@ _STRUCK_PEOPLE = re.compile(r"\s+(?:innocent\s+|unarmed\s+)?(?:civilians|people|
 
 _SETTLERS = re.compile(r"\bsettlers\b", re.I)
 # "aid worker killings", "civilian killings": the victims named before a killing noun.
-_VICTIM_KILLINGS = re.compile(_CIVILIAN_VICTIMS.pattern + r"\s+killings?$", re.I)
+_VICTIM_KILLINGS = re.compile(CIVILIAN_VICTIMS.pattern + r"\s+killings?$", re.I)
 
 
 def _fire_kind(text: str, s0: int, s1: int) -> tuple[str | None, str | None] | None:
     """The fire a sentence names: drones or aircraft an air strike, else missiles, rockets or guns a shelling."""
-    if _AIR_CUE.search(text, s0, s1) or _AIR_MODEL.search(text, s0, s1):
+    if AIR_CUE.search(text, s0, s1) or _AIR_MODEL.search(text, s0, s1):
         return AIR
     return SHELL if _SHELL_CUE.search(text, s0, s1) else None
 
@@ -132,7 +132,7 @@ _REPELLED = re.compile(r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:repuls
                        r"beaten\s+back)\b", re.I)
 _ARMED_FELL = re.compile(r"\b(?:" + FORCE_PEOPLE_RE + r"|fighters|militants|(?:[A-Z]{2,5}|militia|army)\s+members)\s+"
                          r"(?:were\s+)?(?:killed|die[sd]?|dead)\b")
-_PUBLIC_TARGET = re.compile(r"\s+(?:on|against)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?" + _PUBLIC_VICTIM.pattern[2:],
+_PUBLIC_TARGET = re.compile(r"\s+(?:on|against)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?" + PUBLIC_VICTIM.pattern[2:],
                             re.I)
 _BATTLE_NOISE = re.compile(r"\b(?:gunfire|firing|fighting|shots|shooting|machine-?gun\w*|exchanges\s+of\s+fire)\b",
                            re.I)
@@ -166,7 +166,7 @@ def first_attack(doc: WorkDoc, t: Trigger, rule: Rule,
             s.start < t.start for s in strong) or _NOT_ARMED_ATTACK.search(text, max(sent.start, t.start - 20), t.start):
         return None
     if lone_headline(doc) and (_HARM_CUE.search(text, sent.start, sent.end)
-                               or _ARMED.search(text, max(sent.start, t.start - 25), t.start)
+                               or ARMED.search(text, max(sent.start, t.start - 25), t.start)
                                or any(t.start - a.end <= 20 for a in _parties(doc, sent.start, t.start))
                                or attacked_at(doc, t, sent.end)):
         # a lone headline is the report: "Militants attack court in Misrata", "Wave of attacks kills 58", "MSF
@@ -183,14 +183,14 @@ def first_attack(doc: WorkDoc, t: Trigger, rule: Rule,
     # attacking soldiers is a battle, and attacking a house, a town or a person is one-sided.
     if _BLAST_CUE.search(text, sent.start, sent.end):
         return (GRENADE if "grenade" in text[sent.start : sent.end].lower() else IED), "explosives"
-    if _AIR_CUE.search(text, sent.start, sent.end):
+    if AIR_CUE.search(text, sent.start, sent.end):
         return AIR, "aerial"
     if _SHELL_CUE.search(text, sent.start, sent.end):
         return SHELL, "heavy-weapons"
-    if _FORCE_VICTIMS.search(text, sent.start, t.start) and not _CIVILIAN_VICTIMS.search(text, sent.start, t.start):
+    if _FORCE_VICTIMS.search(text, sent.start, t.start) and not CIVILIAN_VICTIMS.search(text, sent.start, t.start):
         return CLASH, "firearms"  # "2 soldiers die in rebel attack": armed men fell in a fight
     if _REPELLED.match(text, t.end) or (lone_headline(doc) and _ARMED_FELL.search(text, t.end, sent.end)
-                                        and not _CIVILIAN_VICTIMS.search(text, sent.start, sent.end)):
+                                        and not CIVILIAN_VICTIMS.search(text, sent.start, sent.end)):
         # "Taliban Attack Repulsed in Kunduz", "Armed attack | Ten NDF members killed": the attacked side was armed
         # and fought back, so it is a battle (README: repelled attacks are Armed clash).
         return CLASH, "firearms"
@@ -243,7 +243,7 @@ def _item_start(doc: WorkDoc, first: int, t0: int) -> int:
     return first
 
 
-def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigger]:
+def resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigger]:
     # A weak trigger takes the type of a strong violent trigger in its sentence, else one up to
     # three sentences before; with none it is not an event by itself.
     out: list[Trigger] = []
@@ -256,7 +256,7 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
             continue
         sent = doc.sentences[t.sentence]
         if t.text.lower() in ("bomb", "bombs", "bombed") and not _DETERMINER.search(text, max(0, t.start - 12), t.start) \
-                and (_AIR_CUE.search(text, sent.start, sent.end) or any(
+                and (AIR_CUE.search(text, sent.start, sent.end) or any(
                 0 <= t.start - a.end <= 40 for a in _parties(doc, sent.start, t.start) if a.kind != "group")):
             # "Russian units kept besieging, bombing and shelling Avdiivka": a state bombs from the air.
             t.event_type, t.sub_event_type = AIR
@@ -265,8 +265,8 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
             strong.append(t)
             continue
         g = _GROUND_TARGET.match(text, t.end)
-        if g is not None and _ATTACK_WORD.match(t.text) and not _AIR_CUE.search(text, sent.start, g.end()) \
-                and not _SHELL_CUE.search(text, sent.start, g.end()) and _ARMED.search(text, sent.start, sent.end):
+        if g is not None and _ATTACK_WORD.match(t.text) and not AIR_CUE.search(text, sent.start, g.end()) \
+                and not _SHELL_CUE.search(text, sent.start, g.end()) and ARMED.search(text, sent.start, sent.end):
             # "conducted local attacks on Ukrainian positions": forces assaulting positions fight a ground battle,
             # even beside a shelling in the same sentence (gold dev: ISW 2022-04-15, 04-21).
             t.event_type, t.sub_event_type = CLASH
@@ -277,14 +277,14 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
         prev = strong.near(_item_start(doc, t.sentence - 3, t.start), t.sentence - 1)
         ref = min(same, key=lambda s: abs(s.start - t.start)) if same else (prev[-1] if prev else None)
         if ref is None and rule.fallback == CLASH and (last := strong.last_if_all_exp(t.start)) is not None \
-                and not _ARMED.search(text, sent.start, sent.end):
+                and not ARMED.search(text, sent.start, sent.end):
             # "four civilians were killed in Shakhtarske" in a story of missile strikes: a bare killing with no
             # armed party, after strikes only, is the toll of a strike, however far back it was told.
             ref = last
         if ref is not None and rule.fallback == CLASH and (ref.event_type, ref.sub_event_type) in (ABDUCT, SEXUAL):
             ref = None  # "three subversives were killed" after a kidnapping: a killing is no abduction
         if ref is not None and rule.fallback == CLASH and ref.sentence != t.sentence and (ref.event_type, ref.sub_event_type) \
-                == CLASH and _CIVILIAN_VICTIMS.search(text, t.end, min(sent.end, t.end + 40)):
+                == CLASH and CIVILIAN_VICTIMS.search(text, t.end, min(sent.end, t.end + 40)):
             ref = None  # "soldiers killed an Iraqi driver" after an ambush told before: a killing of its own (gold dev)
         if ref is not None and rule.fallback in (STRIKE, IED) and ref.event_type != EXP:
             # "struck Zaporizhzhia with drones" after a sentence of ground assaults: a strike or a bomb is
@@ -312,7 +312,7 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
             parties = _parties(doc, sent.start, sent.end)
             if coding == STRIKE:
                 coding = strike_coding(text, sent.start, sent.end, t.start,
-                                       bool(parties) or bool(_ARMED.search(text, sent.start, sent.end)),
+                                       bool(parties) or bool(ARMED.search(text, sent.start, sent.end)),
                                        specific_target(doc, t) or _STRUCK_PEOPLE.match(text, t.end, sent.end) is not None
                                        # "Israeli Strikes on Aid Convoy Prompts Condemnation": a lone headline's
                                        # strikes by a named party on a named site are one attack.
@@ -324,7 +324,7 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
                 coding = AIR  # "Israel bombs a school": a state bombing from the air, not a planted device
             elif coding == IED and t.text.lower().startswith(("explosion", "blast", "detonation")) \
                     and _BATTLE_NOISE.search(text, sent.start, sent.end) and not _DEVICE.search(text, sent.start, sent.end) \
-                    and not _AIR_CUE.search(text, sent.start, sent.end) and not _SHELL_CUE.search(text, sent.start, sent.end):
+                    and not AIR_CUE.search(text, sent.start, sent.end) and not _SHELL_CUE.search(text, sent.start, sent.end):
                 # "sporadic gunfire and explosions were heard", "fighting and explosions continued": the sound of a
                 # battle, not a planted bomb (gold dev codes Falluja's gunfire and explosions as a clash). Blasts
                 # only heard ("I heard three loud explosions") may be missiles, so they keep their own coding.
@@ -338,15 +338,15 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
                 continue
             if coding is None:
                 pass
-            elif coding in NEEDS_ARMED and not _ARMED.search(text, sent.start, sent.end) \
+            elif coding in NEEDS_ARMED and not ARMED.search(text, sent.start, sent.end) \
                     and not (armed := armed_agent(doc, t, sent.start, sent.end)) \
                     and not headline_toll(doc, t, sent.start, sent.end):
                 coding = weapon_killing(doc, t, sent.start, sent.end) if rule.fallback == CLASH else None
             elif coding == CLASH and armed == "victims":
                 coding = VAC  # "the killing of 112 Palestinians", "aid worker killed in Gaza": civilians were killed
-            elif coding == CLASH and (_CIVILIAN_VICTIMS.search(text, t.end, sent.end) or _VICTIM_KILLINGS.search(
+            elif coding == CLASH and (CIVILIAN_VICTIMS.search(text, t.end, sent.end) or _VICTIM_KILLINGS.search(
                     text, max(sent.start, t.start - 30), t.end)
-                                      or _VICTIMS_BEFORE.search(text, max(sent.start, t.start - 60), t.start)
+                                      or VICTIMS_BEFORE.search(text, max(sent.start, t.start - 60), t.start)
                                       or _SETTLERS.search(text, sent.start, sent.end)):
                 # "militants killed five villagers", "44 peasants were killed": one-sided, not a battle; settlers
                 # kill people, they fight no battles ("Ambulance driver killed by Israeli settlers").
@@ -376,7 +376,7 @@ def _resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigg
         t.event_type, t.sub_event_type, t.plover, t.mode = (ref.event_type, ref.sub_event_type, ref.plover,
                                                             ref.mode)
         if ref.sentence != t.sentence and ref.start in doc.meta.get("_aircraft_fired", ()) \
-                and _ARMED.search(text, sent.start, sent.end):
+                and ARMED.search(text, sent.start, sent.end):
             # "Russian fighter jets launched Kh-31 missiles ... Ukrainian forces struck a depot": a later sentence
             # that names any armed party (either side) keeps the shelling type the aircraft rule replaced; only a
             # sentence with no party ("Two were killed in the strikes") takes the aircraft's air type.

@@ -82,17 +82,17 @@ _ARMED_PARTY = r"armed|gunmen|guerrillas?|rebels?|militants?|militiamen|insurgen
 _ARMED_NEAR = re.compile(r"\b(?:" + _ARMED_PARTY + r"|soldiers|troops)\b", re.I)
 
 
-_CROWD = r"(?:protesters|demonstrators|strikers|students|mourners|rioters|youths|marchers|crowds?)"
+CROWD = r"(?:protesters|demonstrators|strikers|students|mourners|rioters|youths|marchers|crowds?)"
 _POLICE = r"(?:riot\s+)?(?:police(?:men)?|riot\s+squads?|security\s+forces|troops|soldiers)"
 # "clashes between police and protesters", "clashes between students and riot police": the crowd is one side.
-_CLASH_BETWEEN = re.compile(r"clash(?:es)?\s+between\s+(?:the\s+)?(?:" + _POLICE + r"\s+and\s+(?:[\w-]+\s+)?" + _CROWD
-                            + r"|" + _CROWD + r"\s+and\s+(?:the\s+)?" + _POLICE + r")\b", re.I)
+_CLASH_BETWEEN = re.compile(r"clash(?:es)?\s+between\s+(?:the\s+)?(?:" + _POLICE + r"\s+and\s+(?:[\w-]+\s+)?" + CROWD
+                            + r"|" + CROWD + r"\s+and\s+(?:the\s+)?" + _POLICE + r")\b", re.I)
 # "Soldiers clash with Togolese marchers": the crowd, at most named by a place, is what the forces met.
-_CLASH_WITH_CROWD = re.compile(r"(?i:clash(?:ed|es)?\s+with\s+(?:the\s+)?)(?:[A-Z][\w-]*\s+){0,2}(?i:" + _CROWD + r")\b")
+_CLASH_WITH_CROWD = re.compile(r"(?i:clash(?:ed|es)?\s+with\s+(?:the\s+)?)(?:[A-Z][\w-]*\s+){0,2}(?i:" + CROWD + r")\b")
 _FORCES_BEFORE = re.compile(r"\b" + _POLICE + r"\b", re.I)
 # An armed crowd or armed men beside it ("armed protesters", "Hezbollah gunmen clashed with demonstrators"): the
 # forces named as a side of these shapes are no such party, so the list is _ARMED_NEAR's less troops and soldiers.
-_ARMED_SIDE = re.compile(r"\b(?:" + _ARMED_PARTY + r")\b", re.I)
+ARMED_SIDE = re.compile(r"\b(?:" + _ARMED_PARTY + r")\b", re.I)
 # "Protests at three universities on Monday led to clashes with riot police": the protests turned into the clashes.
 _PROTEST_LED = re.compile(r"\b(?:demonstrations|protests|marches|rallies|riots)\b[^.;]{0,60}\b(?:led\s+to|sparked|"
                           r"erupted\s+into|turned\s+into|ended\s+in|degenerated\s+into)\s+$", re.I)
@@ -104,7 +104,7 @@ def crowd_clash(text: str, s0: int, t0: int) -> bool:
     if m is None and _FORCES_BEFORE.search(text, max(s0, t0 - 40), t0) is not None:
         m = _CLASH_WITH_CROWD.match(text, t0)  # "<forces> clash with (<Name>) protesters" only
     if m is not None:
-        return _ARMED_SIDE.search(text, max(s0, t0 - 40), m.end()) is None
+        return ARMED_SIDE.search(text, max(s0, t0 - 40), m.end()) is None
     return _CLASH_POLICE.match(text, t0) is not None and (
         _CROWD_BEFORE.search(text, max(s0, t0 - 40), t0) is not None
         or _PROTEST_LED.search(text, max(s0, t0 - 90), t0) is not None) and \

@@ -20,19 +20,19 @@ from eventwire.components.trigger_aims import (
 )
 from eventwire.components.trigger_background import background
 from eventwire.components.trigger_checks import (
-    _AIMED,
-    _GOING_ON,
-    _MEANS,
-    _TOLL_REF,
-    _clears_town,
-    _decision,
-    _entering,
-    _led_act,
-    _party_before,
-    _refine,
-    _state_raid,
+    AIMED,
+    GOING_ON,
+    MEANS,
+    TOLL_REF,
     aircraft_fired,
+    clears_town,
+    decision,
+    entering,
     foreign_taker,
+    led_act,
+    party_before,
+    refine,
+    state_raid,
     subject_taker,
 )
 from eventwire.components.trigger_isw import ISW_RULES, in_effort_heading
@@ -51,16 +51,16 @@ from eventwire.components.trigger_refs import (
     parties,
 )
 from eventwire.components.trigger_rules import (
-    _ARMED,
-    _ARMS_CUE,
-    _END_PUNCT,
-    _NON_STATE,
-    _PUBLIC_VICTIM,
     ABDUCT,
+    ARMED,
+    ARMS_CUE,
     CLASH,
     DISRUPT,
+    END_PUNCT,
     JOIN_ONLY,  # noqa: F401  (assemble imports it from here)
     NEEDS_ARMED,
+    NON_STATE,
+    PUBLIC_VICTIM,
     RELYING,
     RULES,
     TERRITORY,
@@ -70,7 +70,7 @@ from eventwire.components.trigger_rules import (
 )
 from eventwire.components.trigger_sense import armed_doer, crowd_blockade, other_sense, state_protest
 from eventwire.components.trigger_status import named_operation, status_of
-from eventwire.components.trigger_weak import _resolve_weak
+from eventwire.components.trigger_weak import resolve_weak
 from eventwire.components.trigger_wire import WIRE_RULES
 from eventwire.geoparsing.dateline import WIRE_DATELINE
 from eventwire.pipeline.workdoc import Sentence, Trigger, WorkDoc
@@ -81,7 +81,7 @@ _RUNS_ON = re.compile(r"\n[ \t]*\S")
 def is_heading(text: str, start: int, end: int) -> bool:
     """A headline or section title: short, unpunctuated, mostly capitalised, on its own line."""
     s = text[start:end]
-    if s.endswith(_END_PUNCT) or (end < len(text) and text[end] != "\n"):
+    if s.endswith(END_PUNCT) or (end < len(text) and text[end] != "\n"):
         return False
     words = s.split()
     if not words or len(words) > 14:
@@ -210,23 +210,23 @@ class TriggerFinder:
             sent = sentences[si]
             if is_heading(text, sent.start, sent.end) and len(doc.sentences) > 1:
                 # A lone headline (a UCDP source line, a feed title) is the report itself.
-                doc.decisions.append(_decision(m, "heading", "headline or section title, not an event report"))
+                doc.decisions.append(decision(m, "heading", "headline or section title, not an event report"))
                 continue
             if in_effort_heading(text, sent.start, m.start()):
-                doc.decisions.append(_decision(m, "heading", "ISW section heading: an axis and its aim, not an act"))
+                doc.decisions.append(decision(m, "heading", "ISW section heading: an axis and its aim, not an act"))
                 continue
             sense = other_sense(text, sent.start, sent.end, m.start(), m.end())
             if sense is not None:
-                doc.decisions.append(_decision(m, "not_event", sense))
+                doc.decisions.append(decision(m, "not_event", sense))
                 continue
             if rule.plover == "PROTEST" and rule.mode == "demo" and state_protest(doc, sent.start, m.start(), m.end()):
                 # The political stage codes it as the state's complaint (ACCUSE).
-                doc.decisions.append(_decision(m, "not_event", "a state's or official's diplomatic protest, not a "
+                doc.decisions.append(decision(m, "not_event", "a state's or official's diplomatic protest, not a "
                                                "demonstration"))
                 continue
             if rule.plover == "PROTEST" and rule.mode == "obstruct" and not crowd_blockade(doc, sent.start, m.start(),
                                                                                         m.end()):
-                doc.decisions.append(_decision(m, "not_event", "a state, force or official blocks the road: no "
+                doc.decisions.append(decision(m, "not_event", "a state, force or official blocks the road: no "
                                                "demonstrators' blockade"))
                 continue
             if rule.subject and not armed_doer(text, sent.start, m.start(), m.end(), sent.end) and not (
@@ -234,52 +234,52 @@ class TriggerFinder:
                                                  for a in parties(doc, sent.start, m.start()))):
                 # A state attacking forces or positions ("Russia attacks Ukrainian positions") fights; a state
                 # executing someone carries out a sentence, so an execution needs an armed doer.
-                doc.decisions.append(_decision(m, "not_event", "no armed party does it: words, a drill or a sentence "
+                doc.decisions.append(decision(m, "not_event", "no armed party does it: words, a drill or a sentence "
                                                "carried out, not an attack"))
                 continue
             needs = rule.armed if rule.armed is not None else rule.coding in NEEDS_ARMED
-            cue = _ARMED if needs else _ARMS_CUE if rule.coding == DISRUPT and rule.armed is None else None
+            cue = ARMED if needs else ARMS_CUE if rule.coding == DISRUPT and rule.armed is None else None
             if cue is not None and not cue.search(text, sent.start, sent.end) and not (
-                    rule.coding == VAC and _PUBLIC_VICTIM.search(text, sent.start, sent.end)) and not (
-                    needs and _NON_STATE.search(text, sent.start, sent.end)) and not (
+                    rule.coding == VAC and PUBLIC_VICTIM.search(text, sent.start, sent.end)) and not (
+                    needs and NON_STATE.search(text, sent.start, sent.end)) and not (
                     rule.coding == VAC and headline_victim(doc, sent.start, sent.end, m.start(), m.end())) and not (
-                    rule.coding == VAC and lone_headline(doc) and _party_before(doc, sent.start, m.start())) and not (
+                    rule.coding == VAC and lone_headline(doc) and party_before(doc, sent.start, m.start())) and not (
                     rule.coding == CLASH and clashes_told(doc, sent.start, sent.end, m.start(), m.end())) and not (
-                    needs and _led_act(text, sent.start, sent.end, m.start())) and not (
-                    rule.armed and _state_raid(doc, sent.start, m.start(), m.end())):
+                    needs and led_act(text, sent.start, sent.end, m.start())) and not (
+                    rule.armed and state_raid(doc, sent.start, m.start(), m.end())):
                 # A murder of a judge, priest, mayor or candidate is political violence even with no armed party
                 # named; of anyone else it may be ordinary crime, which is no conflict event.
-                doc.decisions.append(_decision(m, "asserted", "no armed party or weapon in the sentence"))
+                doc.decisions.append(decision(m, "asserted", "no armed party or weapon in the sentence"))
                 continue
             if any(r.start() <= m.start() < r.end() for r in RELYING.finditer(text, sent.start, sent.end)):
-                doc.decisions.append(_decision(m, "merged", "the means of fighting told before ('relying on "
+                doc.decisions.append(decision(m, "merged", "the means of fighting told before ('relying on "
                                                "artillery attacks'), not an event of its own"))
                 continue
-            if (w := _MEANS.search(text, max(sent.start, m.start() - 60), m.start())) is not None and any(
+            if (w := MEANS.search(text, max(sent.start, m.start() - 60), m.start())) is not None and any(
                     t.event_type == CLASH[0] and t.sentence == si and not r.weak and w.start() <= t.start < w.end()
                     for t, r in found):
-                doc.decisions.append(_decision(m, "merged", "the means of a fight told in its clause ('tried to ambush "
+                doc.decisions.append(decision(m, "merged", "the means of a fight told in its clause ('tried to ambush "
                                                "a patrol with roadside bombs'), not an event of its own"))
                 continue
             if rule.coding == TERRITORY and not taken_place(doc, m.end(), m.group(0)):
-                doc.decisions.append(_decision(m, "not_event", "what was captured or seized is no place "
+                doc.decisions.append(decision(m, "not_event", "what was captured or seized is no place "
                                                "(weapons, people, goods)"))
                 continue
-            if m.group(0).lower() == "entered" and (not _entering(text, sent.start, m.start())
+            if m.group(0).lower() == "entered" and (not entering(text, sent.start, m.start())
                                                     or not any(m.end() <= x.start <= m.end() + 30 and x.role != "demonym"
                                                                and not (x.feature_code or "").startswith(("PCL", "ADM1"))
                                                                for x in doc.places)):
                 # "entered Chile", "entered the presidential race", "the country entered the eighth day": only troops
                 # entering a town fight for it.
-                doc.decisions.append(_decision(m, "not_event", "no troops entering a town"))
+                doc.decisions.append(decision(m, "not_event", "no troops entering a town"))
                 continue
-            if rule.anchors == "clear" and not _clears_town(doc, sent.start, m.start(), m.end()):
-                doc.decisions.append(_decision(m, "not_event", "no town cleared by troops: a day, a road or square, "
+            if rule.anchors == "clear" and not clears_town(doc, sent.start, m.start(), m.end()):
+                doc.decisions.append(decision(m, "not_event", "no town cleared by troops: a day, a road or square, "
                                                "mines or debris, or the police clearing a crowd"))
                 continue
-            if named_operation(text, sent.start, m.start(), m.group(0)) and not _led_act(text, sent.start, sent.end,
+            if named_operation(text, sent.start, m.start(), m.group(0)) and not led_act(text, sent.start, sent.end,
                                                                                        m.start()):
-                doc.decisions.append(_decision(m, "not_event", "offensive operations named, not told as done"))
+                doc.decisions.append(decision(m, "not_event", "offensive operations named, not told as done"))
                 continue
             status, reason = status_of(text, sent.start, sent.end, m.start(), m.end(), published, towns)
             if status == "asserted" and rule.fallback == CLASH:
@@ -287,12 +287,12 @@ class TriggerFinder:
             if status == "asserted":
                 status, reason = intent_status(text, sent.start, sent.end, m)
             if status == "asserted" and rule.coding == ABDUCT and m.group(0).lower().endswith("ing") \
-                    and _GOING_ON.search(text, max(sent.start, m.start() - 30), m.start()):
+                    and GOING_ON.search(text, max(sent.start, m.start() - 30), m.start()):
                 # "Russian forces are abducting activists in Kherson, Berdyansk and Melitopol", "are kidnapping and
                 # torturing citizens": a practice told as going on, not one abduction (ISW; gold codes none).
                 status, reason = "historical", "abductions told as an ongoing practice, not one event"
             if status == "asserted" and ACCIDENT.search(text, max(sent.start, m.start() - 40), min(sent.end, m.end() + 40)) \
-                    and not _AIMED.fullmatch(m.group(0)):
+                    and not AIMED.fullmatch(m.group(0)):
                 status, reason = "negated", "an accident, not an attack"
             if status == "asserted" and HAVE_BEEN.search(text, max(sent.start, m.start() - 30), m.start()) \
                     and not any(sent.start <= x.start < sent.end and x.role != "demonym" for x in doc.places) \
@@ -312,13 +312,13 @@ class TriggerFinder:
             if status == "asserted" and (bg := background(doc, sent.start, sent.end, m.start(), m.end(),
                                                           lone_headline(doc))) is not None:
                 status, reason = bg
-            et, sub = _refine(rule.coding, text, sent.start, sent.end, m.start())
+            et, sub = refine(rule.coding, text, sent.start, sent.end, m.start())
             aerial = (et, sub) == SHELL and aircraft_fired(text, sent.start, m.start(),
                                                            sentences[si - 1].start if si else sent.start)
             if aerial:
                 et, sub = AIR
                 doc.meta.setdefault("_aircraft_fired", set()).add(m.start())  # trigger_weak reads it
-            if status == "asserted" and _TOLL_REF.search(text, max(sent.start, m.start() - 60), m.start()) \
+            if status == "asserted" and TOLL_REF.search(text, max(sent.start, m.start() - 60), m.start()) \
                     and any(t.event_type and (et is None or t.event_type == et) and t.status == "asserted"
                             and t.sentence < si for t, _ in found):
                 # "The toll from the earlier strike rose to 14": a toll update of an attack told before.
@@ -330,7 +330,7 @@ class TriggerFinder:
                     doc, sent.start, sent.end, m.start(), m.end(), True):
                 et, sub = CLASH  # "the Belarusian defence ministry said it took Hill 12": a foreign state's battle
             elif sub == TERRITORY[1]:
-                doc.decisions.append(_decision(m, "asserted", "territory taken by an unnamed party"))
+                doc.decisions.append(decision(m, "asserted", "territory taken by an unnamed party"))
                 continue
             if (et, sub) == GOV_REGAINS and foreign_taker(doc, sent.start, sent.end, m.start(), m.end(), who=taker):
                 et, sub = CLASH  # ACLED: a state regains its own territory; taking a foreign town is a battle
@@ -341,8 +341,8 @@ class TriggerFinder:
                 mode = "aerial"  # "warplanes shelled Idlib": fired from the air, as the air-strike rules' mode
             found.append((Trigger(m.start(), m.end(), m.group(0), si, et, sub, plover, mode, status), rule))
             if status != "asserted":
-                doc.decisions.append(_decision(m, status, reason))
-        return _resolve_weak(found, doc)
+                doc.decisions.append(decision(m, status, reason))
+        return resolve_weak(found, doc)
 
 
 def make() -> Callable[[WorkDoc], WorkDoc]:

@@ -104,8 +104,8 @@ _BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.I)
 _LAST_WORD = re.compile(r"(\w+)\s+(?:the\s+)?$", re.I)
 _STRUCK_WHO = re.compile(r"\b(?:hit|struck|targeted|targeting|attacked)\s+(?:the\s+)?$", re.I)
 # "according to local media sources in Nineveh", "a spokesman in Kabul": where the news came from, not the event.
-_SOURCE_IN = re.compile(r"\b(?:according\s+to\s+(?:[\w-]+\s+){0,4}|sources?\s+|media\s+|correspondents?\s+|"
-                        r"reporters?\s+|spokes(?:wo)?man\s+|agency\s+)(?:in|at|from)\s+(?:the\s+)?$", re.I)
+SOURCE_IN = re.compile(r"\b(?:according\s+to\s+(?:[\w-]+\s+){0,4}|sources?\s+|media\s+|correspondents?\s+|"
+                       r"reporters?\s+|spokes(?:wo)?man\s+|agency\s+)(?:in|at|from)\s+(?:the\s+)?$", re.I)
 # "Israeli strike on Rafah kills 9, Gaza medics say": a place set off by a comma before the speakers that close the
 # sentence names them. Elsewhere ("Kharkiv authorities said missiles struck the city") the place may be where.
 _SOURCE_AFTER = re.compile(r"\s+(?:health\s+|hospital\s+|local\s+|security\s+|civil\s+defen[cs]e\s+)?(?:medics|doctors|"
@@ -205,7 +205,7 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
     lw = _LAST_WORD.search(before)
     last = lw.group(1).lower() if lw else ""
     topic = last == "over" and bool(_TOPIC_OVER.search(before))
-    if _NOT_HERE.search(before) or topic or (last in ("in", "at", "from") and _SOURCE_IN.search(before)) \
+    if _NOT_HERE.search(before) or topic or (last in ("in", "at", "from") and SOURCE_IN.search(before)) \
             or (last in ("on", "of") and _BLAMED_ON.search(before)) or names_speaker(text, p):
         s -= 2.5
     if last == "with" and _BORDER_WITH.search(before):
