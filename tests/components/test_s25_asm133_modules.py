@@ -1,15 +1,19 @@
 """Module upkeep of session 25 (asm133): the event coder imports no other module's underscore names, and the helpers
-that moved answer as before from their new homes."""
+that moved or were shared answer as before."""
 
 from __future__ import annotations
 
 import ast
+from datetime import date
 from pathlib import Path
 
 import eventwire.components as components
 from eventwire.components import assemble, assemble_record
+from eventwire.components.assemble_scene import possessive
 from eventwire.components.text_case import is_word
 from eventwire.components.trigger_background import since_compared
+from eventwire.model import Article, PlaceMention
+from eventwire.pipeline.workdoc import WorkDoc
 
 # Still imported by name from actors: two geoparsing scans another helper is merging, and actors_acled (actors.py
 # was held to the is_word move this session).
@@ -47,3 +51,11 @@ def test_since_compared_reads_a_named_superlative() -> None:
     text = "It was the deadliest raid since the war began."
     assert since_compared(text, 0, len(text))
     assert not since_compared("Losses since the war began reached 40.", 0, 38)
+
+
+def test_possessive_reads_both_apostrophes() -> None:
+    text = "Drones hit Iran's platform and Iran’s depot near Iran."
+    doc = WorkDoc(Article(text=text, published=date(2024, 5, 2)))
+    at = [i for i in range(len(text)) if text.startswith("Iran", i)]
+    owners = [possessive(doc, PlaceMention(start=i, end=i + 4, text="Iran", name="Iran")) for i in at]
+    assert owners == [True, True, False]

@@ -8,7 +8,7 @@ from typing import Any
 
 from eventwire.components.assemble_link import decide
 from eventwire.components.assemble_namesake import loaded_gazetteer, namesakes
-from eventwire.components.assemble_scene import TARGET_NOUN, target_demonym
+from eventwire.components.assemble_scene import TARGET_NOUN, possessive, target_demonym
 from eventwire.components.lexicon import MONTH_NAMES, OIL_SITE, SHIP, WEEKDAY_NAMES
 from eventwire.gazetteer.index import haversine_km
 from eventwire.geoparsing import TOLD_POINT
@@ -273,7 +273,7 @@ def _owner(doc: WorkDoc, t: Trigger) -> str | None:
     that platform", with the nearest act before it; not the attacker's ships nor a site of another paragraph's story."""
     for q in places_in(doc, t.sentence):
         # "fired 1,000 shells at Iran's Rostam oil rig": a country's possessive on the act's site.
-        if q.start >= t.end and (q.feature_code or "").startswith("PCL") and doc.text[q.end : q.end + 2] in ("'s", "’s") \
+        if q.start >= t.end and (q.feature_code or "").startswith("PCL") and possessive(doc, q) \
                 and TARGET_NOUN.match(doc.text, q.end + 2):
             return q.country_code
     before = sorted((u for u in doc.triggers if u.start < t.start), key=lambda u: -u.start)
@@ -292,7 +292,7 @@ def _anchor(doc: WorkDoc, q: PlaceMention) -> bool:
     if q.feature_class == "P" or q.feature_code == "ISL":
         return True
     return (q.feature_code or "").startswith("PCL") and q.country_code in _SMALL_COUNTRY and \
-        q.text.lower() == (q.name or "").lower() and doc.text[q.end : q.end + 2] not in ("'s", "’s")
+        q.text.lower() == (q.name or "").lower() and not possessive(doc, q)
 
 
 def _at_sea(doc: WorkDoc, t: Trigger, q: PlaceMention, m: re.Match[str]) -> bool:
