@@ -52,3 +52,14 @@ def test_one_entry_per_folded_name() -> None:
     assert lula[1] is None and lula[2] is not None and lula[2].countries == frozenset({"BR"})
     brigades = names().get("izz ad-din al-qassam brigades")
     assert brigades[2] is None and brigades[1] is not None and brigades[1].country == "PS"
+
+
+def test_a_name_at_the_very_end_inside_a_longer_unfinished_name_is_found() -> None:
+    # pyahocorasick's iter_long, which each reader used before, stopped at the text's end while it was still
+    # walking a longer listed name ("Oleksandr Syrskyi", "Luiz Inacio Lula da Silva") and so missed the shorter
+    # one inside it; the shared scan finds it. Place output is unchanged for both headlines.
+    text = "Kyiv names a new commander after Oleksandr Syrsky"
+    assert [text[s:e] for s, e in person_name_spans(text)] == ["Syrsky"]
+    lula = "Gaza talks: Brazil backs Luiz Inacio Lula"
+    assert [lula[s:e] for s, e in person_name_spans(lula)] == ["Lula"]
+    assert [(p.text, p.country_code) for p in eventwire.geoparse(lula)] == [("Gaza", "PS"), ("Brazil", "BR")]
