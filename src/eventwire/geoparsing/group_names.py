@@ -2,35 +2,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import ahocorasick
-
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import fold, name_key
+from eventwire.geoparsing.lexicon_names import longest, name_hits
 from eventwire.geoparsing.recognize import Candidate
 
 GroupSpan = tuple[int, int, str | None]  # start, end, the group's country (None: no one country)
-
-
-@lru_cache(maxsize=1)
-def _names() -> ahocorasick.Automaton:
-    """The lexicon's group names of several words ("Mai-Mai" too), folded: (length, country, exact forms or None)."""
-    from eventwire.components.actors import load_lexicon  # the lexicon's one reader
-
-    found: dict[str, tuple[int, str | None, frozenset[str] | None]] = {}
-    for g in load_lexicon("groups")["groups"]:
-        if g.get("sector") in ("IGO", "NGO"):
-            continue
-        cased = frozenset(g.get("cased_aliases", []))  # "Lions' Den" the group, "the lions' den" a saying
-        for a in [*g["aliases"], *cased]:
-            if (" " in a or "-" in a) and fold(a) not in found:
-                found[fold(a)] = (len(a), g.get("country"), cased if a in cased else None)
-    auto = ahocorasick.Automaton()
-    for key, value in found.items():
-        auto.add_word(key, value)
-    auto.make_automaton()
-    return auto
 
 
 def group_name_spans(text: str, folded: str | None = None) -> list[GroupSpan]:
@@ -39,10 +16,10 @@ def group_name_spans(text: str, folded: str | None = None) -> list[GroupSpan]:
 
     folded = fold(text) if folded is None else folded
     out = []
-    for end, (n, cc, exact) in _names().iter_long(folded):
-        start = end + 1 - n
-        if _is_word(folded, start, end + 1) and (exact is None or text[start:end + 1] in exact):
-            out.append((start, end + 1, cc))
+    for start, end, (_, group, _) in longest(name_hits(folded), group=True):
+        assert group is not None
+        if _is_word(folded, start, end) and (group.exact is None or text[start:end] in group.exact):
+            out.append((start, end, group.country))
     return out
 
 

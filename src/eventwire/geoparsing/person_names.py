@@ -3,30 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-import ahocorasick
 
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import fold
-
-
-@lru_cache(maxsize=1)
-def _names() -> ahocorasick.Automaton:
-    """The lexicon's person names and aliases, folded: (length, their exact spellings, the persons' countries)."""
-    from eventwire.components.actors import load_lexicon  # the lexicon's one reader
-
-    found: dict[str, tuple[set[str], set[str]]] = {}
-    for p in load_lexicon("persons")["persons"]:
-        for a in [p["name"], *p["aliases"]]:
-            forms, ccs = found.setdefault(fold(a), (set(), set()))
-            forms.add(a)
-            ccs.add(p.get("country") or "")
-    auto = ahocorasick.Automaton()
-    for key, (forms, ccs) in found.items():
-        auto.add_word(key, (len(key), frozenset(forms), frozenset(ccs)))
-    auto.make_automaton()
-    return auto
+from eventwire.geoparsing.lexicon_names import longest, name_hits, names
 
 
 def person_name_spans(text: str, folded: str | None = None) -> list[tuple[int, int]]:
@@ -37,10 +17,10 @@ def person_name_spans(text: str, folded: str | None = None) -> list[tuple[int, i
     if len(folded) != len(text):
         return []  # offsets would not line up
     out = []
-    for end, (n, forms, _) in _names().iter_long(folded):
-        start = end + 1 - n
-        if text[start : end + 1] in forms and _is_word(text, start, end + 1):
-            out.append((start, end + 1))
+    for start, end, (_, _, person) in longest(name_hits(folded), group=False):
+        assert person is not None
+        if text[start:end] in person.forms and _is_word(text, start, end):
+            out.append((start, end))
     if out and "of" in text:  # "the town of Abbas": that text tells the word as a place, all through it
         places = {fold(m.group(1)) for m in _KIND_OF.finditer(text)}
         out = [(s, e) for s, e in out if folded[s:e] not in places]
@@ -74,9 +54,10 @@ def placed_words(gz: Gazetteer, text: str, words: list[str]) -> set[str]:
                     lvl = _UNIT.get(gz.fcode[r])
                     if lvl is not None:
                         units.add((lvl, (gz.cc[r], gz.admin1[r], gz.admin2[r])[lvl]))
-    names = _names()
+    auto = names()
     for w in mine - out:
-        own = names.get(w)[2] if w in names else frozenset()
+        person = auto.get(w)[2] if w in auto else None
+        own = person.countries if person is not None else frozenset()
         for r in gz.candidates(w):
             if ((0, gz.cc[r]) in units and gz.cc[r] not in own) or (1, gz.admin1[r]) in units and gz.admin1[r] \
                     or (2, gz.admin2[r]) in units and gz.admin2[r]:
