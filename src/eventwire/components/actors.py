@@ -246,11 +246,6 @@ def is_upper_doc(text: str) -> bool:
     return sum(1 for _ in islice(_LOWER_WORD.finditer(head), need)) < need
 
 
-# geoparsing.group_names and geoparsing.person_names still import the old private name (another helper is merging
-# those scans): the alias goes once they import text_case.is_word.
-_is_word = is_word
-
-
 def _title_role(title: str, cc: str | None, poss: str | None) -> str:
     """'President' + RU → 'President of Russia'; 'Mayor' + "Kyiv's" → 'Mayor of Kyiv'."""
     title = " ".join(title.split())

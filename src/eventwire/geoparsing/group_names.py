@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from eventwire.components.text_case import is_word
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import fold, name_key
 from eventwire.geoparsing.lexicon_names import longest, name_hits
@@ -12,13 +13,11 @@ GroupSpan = tuple[int, int, str | None]  # start, end, the group's country (None
 
 def group_name_spans(text: str, folded: str | None = None) -> list[GroupSpan]:
     """Where `text` names a known armed group by a name of several words, with the group's country."""
-    from eventwire.components.actors import _is_word  # one definition of a whole-word match
-
     folded = fold(text) if folded is None else folded
     out = []
     for start, end, (_, group, _) in longest(name_hits(folded), group=True):
         assert group is not None
-        if _is_word(folded, start, end) and (group.exact is None or text[start:end] in group.exact):
+        if is_word(folded, start, end) and (group.exact is None or text[start:end] in group.exact):
             out.append((start, end, group.country))
     return out
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire.components.text_case import is_word
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import fold
 from eventwire.geoparsing.lexicon_names import longest, name_hits, names
@@ -11,15 +12,13 @@ from eventwire.geoparsing.lexicon_names import longest, name_hits, names
 
 def person_name_spans(text: str, folded: str | None = None) -> list[tuple[int, int]]:
     """Where `text` names a listed person by a listed name, written exactly so ("Lula", not "lula" or "LULA")."""
-    from eventwire.components.actors import _is_word  # one definition of a whole-word match
-
     folded = fold(text) if folded is None else folded
     if len(folded) != len(text):
         return []  # offsets would not line up
     out = []
     for start, end, (_, _, person) in longest(name_hits(folded), group=False):
         assert person is not None
-        if text[start:end] in person.forms and _is_word(text, start, end):
+        if text[start:end] in person.forms and is_word(text, start, end):
             out.append((start, end))
     if out and "of" in text:  # "the town of Abbas": that text tells the word as a place, all through it
         places = {fold(m.group(1)) for m in _KIND_OF.finditer(text)}
