@@ -298,7 +298,9 @@ def find_actors(text: str, lex: ActorLexicon, places: list[Any] | None = None,
     named: set[str] = set()  # groups the text names by a full alias
     guarded: list[tuple[int, int, list[dict[str, Any]]]] = []
     placed: list[tuple[int, int, dict[str, Any]]] = []  # groups whose name is also a bar's or an arena's
-    for end, (kind, key, payload) in lex.automaton.iter_long(lowered):
+    # The trailing NUL (in no key): pyahocorasick's iter_long drops a key that ends the text while its walk is
+    # still inside a longer key ("... after Oleksandr Syrsky", "Oleksandr Syrskyi" listed); headlines end so.
+    for end, (kind, key, payload) in lex.automaton.iter_long(lowered + "\x00"):
         start = end - len(key) + 1
         end += 1
         if not is_word(text, start, end):
