@@ -19,7 +19,10 @@ from eventwire.components.assemble_fold import (
     fold_taken,
     merge_vague,
 )
-from eventwire.components.assemble_group import Group
+
+# Group (here), as_location and event_id (below) are re-exported: callers that predate the group and record
+# modules import them from assemble.
+from eventwire.components.assemble_group import Group as Group
 from eventwire.components.assemble_link import (
     MAX_AGE_DAYS,
     absorb,
@@ -37,8 +40,6 @@ from eventwire.components.assemble_list import axis_villages, place_list
 from eventwire.components.assemble_namesake import nearer_namesake, region_reading
 from eventwire.components.assemble_offset import offset_place
 from eventwire.components.assemble_protest import fold_protests, settle_tolls
-
-# as_location and event_id are imported from here by callers that predate the record module: kept importable.
 from eventwire.components.assemble_record import as_location as as_location
 from eventwire.components.assemble_record import event_id as event_id
 from eventwire.components.assemble_record import event_record

@@ -57,8 +57,8 @@ def in_sentence(doc: WorkDoc, name: str, si: int) -> list[Any]:
     return idx.get(si, [])  # type: ignore[no-any-return]
 
 
-NOMINAL = re.compile(r"(?:assassination|massacre|bombing|murder|kidnapping|explosion|ambush|clash|killing|"
-                     r"shooting|abduction|attack)(?:s|es)?$", re.I)
+NOMINAL_ACT = re.compile(r"(?:assassination|massacre|bombing|murder|kidnapping|explosion|ambush|clash|killing|"
+                         r"shooting|abduction|attack)(?:s|es)?$", re.I)
 
 
 def _verb_then(verbs: str, words: str, most: int) -> re.Pattern[str]:
@@ -115,7 +115,7 @@ def told_before(doc: WorkDoc, t: Trigger) -> bool:
         return False  # "after 9 people died in clashes between two rival clans": the toll reports them
     if t.sentence == 0 and _WAR_NOUN.search(t.text) and _BACKGROUND.search(doc.text, max(0, t.start - 40), t.start):
         return True  # "How doctors persevere amid Israel attacks", "Education Under Attack in Gaza" (Gaza headlines)
-    if not NOMINAL.search(t.text) or any(d.start >= cut for d in in_sentence(doc, "dates", t.sentence)) or (
+    if not NOMINAL_ACT.search(t.text) or any(d.start >= cut for d in in_sentence(doc, "dates", t.sentence)) or (
             t.sentence == 0 and (len(doc.sentence_text(0).split()) <= 15 or (
                 lone_headline(doc) and not doc.text.rstrip().endswith(".")))):
         return False  # a headline ("Clashes in Goma") is the report itself
@@ -128,7 +128,7 @@ def told_before(doc: WorkDoc, t: Trigger) -> bool:
     # A violent verb in the sentence reports the event itself; "attacks on" is a noun with its preposition, and
     # "detained prisoners" (an arrest word) says nothing about whether the kidnappings happened (MUC dev).
     return not any(o is not t and o.sentence == t.sentence and o.status == "asserted" and o.event_type in VIOLENT_TYPES
-                   and not NOMINAL.search(_PREP_TAIL.sub("", o.text)) for o in doc.triggers)
+                   and not NOMINAL_ACT.search(_PREP_TAIL.sub("", o.text)) for o in doc.triggers)
 
 
 # A verb of doing right before the noun, with at most a few modifiers between (ISW newest-12 gold: "conducted
@@ -263,8 +263,8 @@ def prefer_setting(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMen
 
 # --- linking: who attacked, who was hit, where, and which casualty figures belong to which event ---
 
-SPEECH = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?(?:said|says|say|confirmed|reported|claimed|stated|announced|told|"
-                    r"warned|cautioned|denied|added)\b")
+SPEECH_VERB_NEXT = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?(?:said|says|say|confirmed|reported|claimed|stated|"
+                              r"announced|told|warned|cautioned|denied|added)\b")
 # "Egypt condemns Israel's strike", "Canada is horrified by ...": the party reacting to an attack is not its author.
 _REACTION = re.compile(r"\s+(?:also\s+|has\s+|have\s+|is\s+|was\s+|says\s+(?:it\s+is\s+)?)?(?:\w+ly\s+)?"
                        r"(?:condemn\w*|denounc\w*|slam\w*|decr(?:y|ies|ied)|deplor\w*|mourn\w*|demand\w*|urg(?:e|es|ed)|"
@@ -300,7 +300,7 @@ def _speaker(text: str, a: ActorMention) -> bool:
                                                                           text[max(0, a.start - 9) : a.start]):
         return True  # "no US involvement in the strike": a party said to have had no part
     for end in {a.end, _NAME_TAIL.match(text, a.end).end()}:  # type: ignore[union-attr]
-        if SPEECH.match(text, end) or _REACTION.match(text, end):
+        if SPEECH_VERB_NEXT.match(text, end) or _REACTION.match(text, end):
             return True
     return False
 _AGENT_GAP = re.compile(r"\s+(?:\w+\s+){0,4}?(?:by|in|from|during)\s+(?:an?\s+|the\s+)?")

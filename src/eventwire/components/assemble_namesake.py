@@ -171,7 +171,7 @@ def nearer_namesake(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMe
 _SENT_FAR_KM = 100.0  # the city lies this far from every town of its clause
 _SENT_NEAR_KM = 40.0  # and a namesake this close to one of them
 # Where a clause ends: ", while", ", some 100 km from", ", and fighting continued", ", and Ukrainian forces", "; ".
-# Its twin assemble_scene.NEW_CLAUSE cuts clauses for the scene rule; this one also cuts at a lower-case comma
+# Its twin assemble_scene.CLAUSE_OPENING cuts clauses for the scene rule; this one also cuts at a lower-case comma
 # clause and a relative word. CLAUSE_BREAK brings ";", ":", "but", "while" and "whereas".
 _CLAUSE_EDGE = re.compile(CLAUSE_BREAK + r"|\s[–—]\s|\s--\s|,\s+(?:and\s+|but\s+)?(?!(?:and|or|on|in|at|near|around|"
                           r"toward|towards|to|into|the|including)\b)(?=[a-z])|,\s+and\s+(?:[A-Z][\w’'-]+\s+){1,2}"

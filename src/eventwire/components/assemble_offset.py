@@ -273,8 +273,8 @@ def _owner(doc: WorkDoc, t: Trigger) -> str | None:
     that platform", with the nearest act before it; not the attacker's ships nor a site of another paragraph's story."""
     for q in places_in(doc, t.sentence):
         # "fired 1,000 shells at Iran's Rostam oil rig": a country's possessive on the act's site.
-        if q.start >= t.end and (q.feature_code or "").startswith("PCL") and possessive(doc, q) \
-                and TARGET_NOUN.match(doc.text, q.end + 2):
+        if q.start >= t.end and (q.feature_code or "").startswith("PCL") and (end := possessive(doc, q)) is not None \
+                and TARGET_NOUN.match(doc.text, end):
             return q.country_code
     before = sorted((u for u in doc.triggers if u.start < t.start), key=lambda u: -u.start)
     for u in [t, *before]:

@@ -10,7 +10,7 @@ from eventwire.components import trigger_parts
 from eventwire.components.actors import CROWDS, alpha3, country_name, forces_name, police_name
 from eventwire.components.assemble_link import absorb
 from eventwire.components.trigger_rules import CROWD_FORCE, CROWD_INTERVENE, CROWD_RIOT
-from eventwire.components.trigger_wire import ARMED_SIDE, CROWD
+from eventwire.components.trigger_wire import ARMED_SIDE, CROWD_NOUNS
 from eventwire.model import Actor
 from eventwire.pipeline.workdoc import WorkDoc
 
@@ -31,10 +31,10 @@ _ARMY = re.compile(r"\b(?:soldiers|troops|army|military)\b", re.I)
 _FORCE_SECTORS = {"MIL", "COP", "SPY"}
 # Who an arrest took: the crowd ("detained 15 activists", "arrested their leaders", "five of them", "protesters were
 # detained") joins the demonstration; "arrested three Taliban militants in a raid" is an arrest of its own.
-_TAKEN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:" + CROWD + r"|activists|people|participants|organi[sz]ers|them|"
+_TAKEN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:" + CROWD_NOUNS + r"|activists|people|participants|organi[sz]ers|them|"
                     r"their\s+\w+)\b", re.I)
-_TAKEN_BEFORE = re.compile(r"\b(?:" + CROWD + r"|activists|people|participants|organi[sz]ers|they)\s+(?:\w+\s+){0,2}?"
-                           r"(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?$", re.I)
+_TAKEN_BEFORE = re.compile(r"\b(?:" + CROWD_NOUNS + r"|activists|people|participants|organi[sz]ers|they)\s+"
+                           r"(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?$", re.I)
 
 
 # The side a crowd takes, as (what, for or against): "pro-Russian", "anti-government", "supporters of the
@@ -315,7 +315,7 @@ def _fold_camp(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], out: dict[tuple
     new = (chosen.event_type, chosen.sub_event_type, *host_key[2:5])
     if new in out and camp:
         # The other side's rally of the same sub-type: a sixth key element names the camp, so the two keep their own
-        # events and ids (assemble.event_id hashes it).
+        # events and ids (assemble_record.event_id hashes it).
         new = (*new, camp)
     if new in out:
         absorb(out[new], host)

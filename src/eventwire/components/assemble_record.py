@@ -74,7 +74,7 @@ class Support:
 
 
 def event_record(doc: WorkDoc, key: tuple[Any, ...], g: Group) -> Event:
-    """The event record of group `g`, filed under `key` (type, sub-type, place key, day and, for a second camp, its number)."""
+    """Group `g`'s event record, filed under `key`: (type, sub-type, PLOVER code if untyped, place key, day[, camp])."""
     art = doc.article
     t0 = g.head
     ev = Support(doc)

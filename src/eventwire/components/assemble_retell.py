@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from eventwire.components.assemble_link import NOMINAL, absorb, dateline_end, decide, in_sentence
+from eventwire.components.assemble_link import NOMINAL_ACT, absorb, dateline_end, decide, in_sentence
 from eventwire.components.assemble_scene import holds, not_where, possessive
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
@@ -30,7 +30,7 @@ def _definite(doc: WorkDoc, t: Trigger) -> bool:
 def retold(doc: WorkDoc, t: Trigger) -> bool:
     """True for a definite singular event noun ("the murder of Rodriguez Porth", "his assassination", "the bomb")."""
     low = t.text.lower()
-    if not (NOMINAL.search(low) or _DEVICE.search(low)) or (low.endswith("s") and not low.endswith("ss")):
+    if not (NOMINAL_ACT.search(low) or _DEVICE.search(low)) or (low.endswith("s") and not low.endswith("ss")):
         return False
     if _INDEFINITE.search(low) or " to " in low:  # ("troops that attempted to attack Izyum": a verb, not a noun)
         return False  # "said that Ukrainian units beat back a Russian attack": "a" tells a new event
@@ -162,7 +162,7 @@ _STRETCH = re.compile(r"\s+(?:coast(?:line)?|waters|territory|soil)\b", re.I)
 
 def _weak(doc: WorkDoc, p: Any) -> bool:
     """True for no place, the dateline's town or a possessive ("Baghdad's term for a tanker")."""
-    return p is None or p.start < dateline_end(doc) or possessive(doc, p)
+    return p is None or p.start < dateline_end(doc) or possessive(doc, p) is not None
 
 
 def _in_story(doc: WorkDoc, where: Any, old: Any) -> bool:

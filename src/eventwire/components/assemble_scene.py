@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from eventwire.components.assemble_link import SPEECH, dateline_end, in_sentence
+from eventwire.components.assemble_link import SPEECH_VERB_NEXT, dateline_end, in_sentence
 from eventwire.components.assemble_namesake import paragraph_places
 from eventwire.components.lexicon import OIL_SITE, SHIP
 from eventwire.geoparsing.event_location import SOURCE_IN, is_actor
@@ -118,7 +118,7 @@ _ON_NEXT = re.compile(r"\s+on\s+[A-Z]")
 _OUTLET_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:war|military|army|official|state|state-run|state-owned|government|"
                            r"evening|morning|daily)\s+)?(?:communiques?|communiqués?|radio|television|TV|newspapers?|"
                            r"daily|news\s+agency|press\s+agency|broadcasts?)\b(?=(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
-                           + SPEECH.pattern + ")", re.I)
+                           + SPEECH_VERB_NEXT.pattern + ")", re.I)
 
 
 # "North of Baghdad, gunmen killed a recruit ... in the Baquba area": a direction phrase opening the sentence frames
@@ -146,7 +146,8 @@ def framing(doc: WorkDoc, p: PlaceMention) -> bool:
 def told_from(text: str, q: PlaceMention) -> bool:
     """True for a place in a reporting clause: "a spokesman in Kirkuk", "a statement from Erbil", "Kirkuk police said"."""
     return SOURCE_IN.search(text, max(0, q.start - 60), q.start) is not None or \
-        _STATEMENT_FROM.search(text, max(0, q.start - 40), q.start) is not None or SPEECH.match(text, q.end) is not None
+        _STATEMENT_FROM.search(text, max(0, q.start - 40), q.start) is not None or \
+        SPEECH_VERB_NEXT.match(text, q.end) is not None
 
 
 # "Tehran radio said Iraqi jets bombed the capital": with no other place told, "the city" or "the capital" after an
@@ -173,7 +174,7 @@ _REPORT_HEARD = re.compile(r"(?:\b(?:reports?|dispatch(?:es)?|broadcasts?|agency
 # "In Tehran, an army spokesman said Iranian jets hit ... at Iraq's Kirkuk field": the sentence opens on
 # the speaker's town, and the act is told after the speech verb.
 _IN_FRAME = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
-_SPEAKER_SAID = re.compile(r",(?:\s+[\w.’'-]+){1,5}?" + SPEECH.pattern)
+_SPEAKER_SAID = re.compile(r",(?:\s+[\w.’'-]+){1,5}?" + SPEECH_VERB_NEXT.pattern)
 
 
 def reporting_post(doc: WorkDoc, p: PlaceMention) -> bool:
@@ -318,9 +319,9 @@ _TARGET_GAP = re.compile(r"(?:\s+(?!(?:between|by|with|from|among|as|after|while
                          r"beside|behind)\b)[\w’'-]+){0,4}\s+", re.I)
 
 
-def possessive(doc: WorkDoc, p: PlaceMention) -> bool:
-    """True for a place told as an owner ("Baghdad's term", "Afghanistan's border")."""
-    return doc.text[p.end : p.end + 2] in ("'s", "’s")
+def possessive(doc: WorkDoc, p: PlaceMention) -> int | None:
+    """Where the "'s" ends after a place told as an owner ("Baghdad's term", "Afghanistan's border"), else None."""
+    return p.end + 2 if doc.text[p.end : p.end + 2] in ("'s", "’s") else None
 
 
 def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
@@ -400,14 +401,14 @@ def own_locative(text: str, t: Trigger, p: PlaceMention) -> bool:
 _CAPITAL = re.compile(r"(?:this\s+|the\s+)?(?:capital|city)", re.I)
 # A clause of its own after the act: "fighting broke out near camps ... as Syria prepared to extend its presence".
 # "... in the southern suburbs and Syria moved troops": "and" before a capitalised subject and its verb.
-NEW_CLAUSE = re.compile(r"\s(?:as|while|after|before|when|because|since|but|although|whereas)\s|;|\s--\s|"
-                        r"\s(?:and|but)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+\s+(?:[a-z]+ed|has|have|had|is|was|were|"
-                        r"said|says|will|would)\b", re.I)
+CLAUSE_OPENING = re.compile(r"\s(?:as|while|after|before|when|because|since|but|although|whereas)\s|;|\s--\s|"
+                            r"\s(?:and|but)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+\s+(?:[a-z]+ed|has|have|had|is|was|were|"
+                            r"said|says|will|would)\b", re.I)
 
 
 def past_clause(text: str, t: Trigger, p: PlaceMention) -> bool:
     """True when `p` lies after the trigger in a later clause of the sentence."""
-    return p.start >= t.end and NEW_CLAUSE.search(text, t.end, p.start) is not None
+    return p.start >= t.end and CLAUSE_OPENING.search(text, t.end, p.start) is not None
 
 
 # "a remote Pakistani village", "Iranian border towns": the act's place is a settlement of that country.

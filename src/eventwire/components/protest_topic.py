@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from eventwire.components.assemble_link import SPEECH, decide, in_sentence
+from eventwire.components.assemble_link import SPEECH_VERB_NEXT, decide, in_sentence
 from eventwire.components.assemble_scene import (
-    NEW_CLAUSE,
+    CLAUSE_OPENING,
     holds,
     not_where,
     own_locative,
@@ -89,13 +89,13 @@ def _own_place(doc: WorkDoc, t: Trigger, q: PlaceMention, cue: int | None) -> bo
             own_locative(text, t, q) or q.start >= t.end and _at_venue(text, t.end, q)):  # "marched through central X"
         return False
     if q.start >= t.end:  # after the trigger: `past_clause` has checked the clause; no speaker opens on the way
-        return SPEECH.search(text, t.end, q.start) is None
+        return SPEECH_VERB_NEXT.search(text, t.end, q.start) is None
     # Before the trigger, nothing may open another clause or attribute it ("Police in X said ..."), and a comma
     # only follows a leading "In X, thousands marched".
     gap = text[q.end : t.start]
     lead = text[doc.sentences[t.sentence].start : q.start].strip() == "In"
-    return SPEECH.search(gap) is None and NEW_CLAUSE.search(gap) is None and not any(c in gap for c in ";:") \
-        and (lead or "," not in gap)
+    return SPEECH_VERB_NEXT.search(gap) is None and CLAUSE_OPENING.search(gap) is None \
+        and not any(c in gap for c in ";:") and (lead or "," not in gap)
 
 
 def _at_venue(text: str, bound: int, q: PlaceMention) -> bool:

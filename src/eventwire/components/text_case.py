@@ -1,4 +1,4 @@
-"""Case-folded scanning: one lower-cased copy of the text, matched without IGNORECASE.
+"""Case-folded scanning: one lower-cased copy of the text, matched without IGNORECASE; whole-word span tests.
 
 Python's `re` is about twice as fast on pre-lowered text as with IGNORECASE, and components
 call their finders once per sentence, so the lowered copy of the last text is cached.

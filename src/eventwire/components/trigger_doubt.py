@@ -10,7 +10,7 @@ from eventwire.components.lexicon import REPORT_VERBS
 # the next sentence): a reported strike ISW doubts is left out (gold README); only the last claim before the doubt, and
 # not "these claims of advances". Ground claims (captures, kills, repelled) tell of fighting: older gold keeps them.
 FIRE_WORD = re.compile(r"(?:air\s*)?strik|struck|shell|\bfir(?:e|ed|ing)\b|artillery|missile|rocket|bomb|destroy|drone", re.I)
-KILL = re.compile(r"kill", re.I)  # "struck a post, killing two generals": the kill is the doubted strike's
+KILL_STEM = re.compile(r"kill", re.I)  # "struck a post, killing two generals": the kill is the doubted strike's
 REPORT_OR_STATE_VERBS = REPORT_VERBS + "|states"  # the reporting verbs of claims, and "states"
 _REPORT = re.compile(rf"\b(?:{REPORT_OR_STATE_VERBS})\b", re.I)
 _CANNOT_VERIFY = r"(?:cannot|could\s+not|can\s+not)\s+(?:independently\s+)?(?:confirm|verify)"

@@ -85,10 +85,10 @@ MOVING_AT = (AFTER_ARMED + r"(?:attacking|advancing|assaulting)" + NO_FIGHT + r"
 NOT_GROUND = (r"(?!(?:artillery|fire|missiles?|rockets?|air|aerial|mortars?|drones?|UAVs?|Shaheds?|cyber|verbal|sexual|"
               r"indecent|ground|infantry)\b)")
 # Where an assault was made; not "in order to", "in preparation for", "in an effort to" (a purpose, not a place).
-IN_PLACE = r"in(?!\s+(?:order|preparation|an?\s+(?:effort|attempt|bid))\b)"
+IN_NOT_PURPOSE = r"in(?!\s+(?:order|preparation|an?\s+(?:effort|attempt|bid))\b)"
 # ISW: "forces are conducting an offensive toward X", "are still launching assaults near X": the act told as going on
 # is made there, as "conducted" tells it done (gold dev: an offensive toward a named town is a clash at that town).
-AT_PLACE = r"(?:around|near|on|against|" + IN_PLACE + r"|toward)\b"
+AT_PLACE = r"(?:around|near|on|against|" + IN_NOT_PURPOSE + r"|toward)\b"
 SD = "Strategic developments"
 AGREEMENT = (SD, "Agreement")
 ARRESTS = (SD, "Arrests")
@@ -102,9 +102,9 @@ REF = (None, "~ref")  # "the strikes", "bombarding": takes the type of a nearby 
 STRIKE = (None, "~strike")  # a weak "strikes"/"struck" with nothing typed near: coded by the weapons named
 POLITICAL = (None, None)
 
-ADV = r"(?:\s+\w+ly)?"
-W = r"(?:\s+[\w’'-]+){0,3}?"
-ARMS = r"(?:drones?|missiles?|UAVs?|rockets?|Shaheds?|projectiles?|cruise\s+missiles?|ballistic\s+missiles?)"
+OPT_ADVERB = r"(?:\s+\w+ly)?"
+FEW_WORDS = r"(?:\s+[\w’'-]+){0,3}?"
+ARMS_WORDS = r"(?:drones?|missiles?|UAVs?|rockets?|Shaheds?|projectiles?|cruise\s+missiles?|ballistic\s+missiles?)"
 # A compass point: "north", "southeast", "west" (the bearings ISW writes before "of" or as "-ern").
 COMPASS = r"(?:(?:north|south)(?:east|west)?|east|west)"
 # What "target ... with" aims at: names and place nouns ("settlements in Mykolaiv Oblast"), not a side's own assets

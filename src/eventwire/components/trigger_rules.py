@@ -8,7 +8,7 @@ from eventwire.components.trigger_block import BLOCKADE
 from eventwire.components.trigger_parts import (
     ABDUCT,
     AGREEMENT,
-    ARMS,
+    ARMS_WORDS,
     ARRESTS,
     BASE,
     CHANGE,
@@ -146,7 +146,7 @@ RULES: list[Rule] = [
     # destroy missiles headed for Israel".
     Rule(r"shot\s+down|shoot(?:s|ing)?(?:\s+\w+)?\s+down|intercept(?:ed|ing|ions?|s)?\b|"
          r"(?:downed|neutrali[sz]ed|destroy(?:ed|s)?)\s+"
-         r"(?:\d[\d,]*\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:\w+\s+){0,2}" + ARMS,
+         r"(?:\d[\d,]*\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:\w+\s+){0,2}" + ARMS_WORDS,
          DISRUPT, None, None,
          anchors="shot shoot intercept downed neutrali destroy"),
     # "striking Ukrainian positions in Chuhuiv", "hit an unidentified target near Chuhuiv": a side's positions or a
@@ -236,12 +236,12 @@ RELYING = re.compile(r"\b(?:relying|relied|rely|relies)\s+(?:primarily\s+|mostly
                      r"(?:\w+\s+)?(?:artillery|shelling|rockets|MLRS)(?:\s+(?:attacks|strikes|fire|barrages))?\b", re.I)
 # Fights, killings and kidnappings are political violence only with armed parties in the sentence
 # ("the clash at Anfield", "murder trial" are not); interceptions need something to intercept.
-ARMED = re.compile(r"\b(?:forces|troops|army|armed|soldiers?|servicemen|rebels?|militants?|fighters|guerrillas?|"
-                   r"police|carabineros|gendarmes?|national\s+guard\w*|insurgents?|gunmen|military|separatists|units?|militias?|positions|paramilitar\w*|"
-                   r"jihadists?|terrorists?|brigades?|battalions?|regiments?|marines|paratroopers|"
-                   r"extremists|combatants|commandos|death\s+squads?|cartel|settlers|front\s+line|frontline|shelling|"
-                   r"artillery|FMLN|FARC|ELN|Hamas|Hezbollah|Houthis?|ISIS|Taliban|Wagner|IDF|Shining\s+Path)\b",
-                   re.I)
+ARMED_CUE = re.compile(r"\b(?:forces|troops|army|armed|soldiers?|servicemen|rebels?|militants?|fighters|guerrillas?|"
+                       r"police|carabineros|gendarmes?|national\s+guard\w*|insurgents?|gunmen|military|separatists|units?|militias?|positions|paramilitar\w*|"
+                       r"jihadists?|terrorists?|brigades?|battalions?|regiments?|marines|paratroopers|"
+                       r"extremists|combatants|commandos|death\s+squads?|cartel|settlers|front\s+line|frontline|shelling|"
+                       r"artillery|FMLN|FARC|ELN|Hamas|Hezbollah|Houthis?|ISIS|Taliban|Wagner|IDF|Shining\s+Path)\b",
+                       re.I)
 ARMS_CUE = re.compile(r"\b(?:drones?|missiles?|rockets?|UAVs?|projectiles?|Shaheds?|air\s+defen[cs]es?|"
                       r"anti-aircraft|bombs?|shells?)\b", re.I)
 NEEDS_ARMED = frozenset({CLASH, VAC, ABDUCT, SEXUAL})

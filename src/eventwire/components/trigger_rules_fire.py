@@ -3,24 +3,24 @@
 from __future__ import annotations
 
 from eventwire.components.trigger_parts import (
-    ADV,
     AIMED_AT,
     AIR,
     BRIDGE_SUBJECT,
     DAY_NAME,
     DEPOT_SUBJECT,
     EXCESSIVE,
+    FEW_WORDS,
     FIRE_NOT_STOPPED,
     GRENADE,
     IED,
     IN_FLIGHT,
     NOT_FORCE_KILLED,
+    OPT_ADVERB,
     REST_OF_SENTENCE,
     SHELL,
     SUICIDE,
     TARGET_WORD,
     Rule,
-    W,
 )
 from eventwire.components.trigger_refs import MISHAP_HEAD
 
@@ -35,9 +35,9 @@ FIRE_RULES: list[Rule] = [
          r"air(?=(?:\s*,\s*[\w-]+){0,4},?\s+and\s+(?:[\w-]+\s+){0,2}(?:strikes|bombardments?|support)\b)",
          AIR, "ASSAULT", "aerial",
          anchors="air aerial bomb jet warplane helicopter"),
-    Rule(r"drone\s+(?:strikes?|attacks?|invasion|raids?|assaults?|incursions?)|drones?" + ADV +
+    Rule(r"drone\s+(?:strikes?|attacks?|invasion|raids?|assaults?|incursions?)|drones?" + OPT_ADVERB +
          r"\s+(?:hit|struck|targeted|attacked|slammed\s+into|crashed\s+into|strikes?|hits?|kill(?:s|ed)?)|(?:kamikaze|loitering|"
-         r"attack)\s+drones?|(?:launch(?:es|ed)|sent|used)" + W + r"\s+(?:\d[\d,]*\s+)?(?:Shahed[\w-]*\s+)?"
+         r"attack)\s+drones?|(?:launch(?:es|ed)|sent|used)" + FEW_WORDS + r"\s+(?:\d[\d,]*\s+)?(?:Shahed[\w-]*\s+)?"
          r"(?:attack\s+)?(?:drones|UAVs)", AIR, "ASSAULT", "drone",
          anchors="drone uav"),
     # "40 dead in two massacres committed by the warplanes in Saraqib": a massacre done by aircraft is an air strike.
@@ -66,9 +66,9 @@ FIRE_RULES: list[Rule] = [
          # "with heavy air and artillery support", "ground assaults supported by artillery": the fires an assault leans
          # on are an event of their own (gold README, operations that lean on fires).
          r"artillery\s+support\b|(?:supported|backed)\s+by\s+(?:heavy\s+|massive\s+)?artillery\b|"
-         r"(?:missiles?|rockets?|shells)" + ADV + r"\s+(?:hit|struck|slammed\s+into|"
-         r"landed|exploded)|(?:fired|fires|launch(?:es|ed))" + W + r"\s+[‘“'\"]?(?:\d[\d,]*\s+)?(?:\w+\s+){0,2}?"
-         r"(?:missiles|rockets|shells|artillery)|conducted\s+(?:\w+\s+){0,3}strikes|"
+         r"(?:missiles?|rockets?|shells)" + OPT_ADVERB + r"\s+(?:hit|struck|slammed\s+into|"
+         r"landed|exploded)|(?:fired|fires|launch(?:es|ed))" + FEW_WORDS + r"\s+[‘“'\"]?(?:\d[\d,]*\s+)?"
+         r"(?:\w+\s+){0,2}?(?:missiles|rockets|shells|artillery)|conducted\s+(?:\w+\s+){0,3}strikes|"
          # Headlines: "nearly 20 rockets fired from Rafah", "ballistic missiles fired toward Israel".
          r"(?:missiles|rockets|projectiles)\s+(?:were\s+|being\s+|have\s+been\s+)?(?:fired|launched)\s+"
          r"(?:from|at|toward|towards|into|on|by|across)\b|"

@@ -13,7 +13,7 @@ from eventwire.components.trigger_parts import (
     COMPASS,
     GAIN_IN,
     IED,
-    IN_PLACE,
+    IN_NOT_PURPOSE,
     MOVING_AT,
     NO_FIGHT,
     NOT_CIVIL_AIM,
@@ -127,7 +127,7 @@ GROUND_RULES: list[Rule] = [
     # crime, "the company attempted to improve its tactical positions in Asia" business.
     Rule(r"(?:conducted|launched|continued|attempted|" + DOING + r")\s+an?\s+(?:" + NOT_GROUND + FIGHT_MOD + r"[\w-]+\s+){0,2}?assault\s+"
          + AT_PLACE + r"|" + DOING + r"\s+an\s+(?:" + NOT_GROUND + FIGHT_MOD + r"[\w-]+\s+){0,2}?offensive\s+" + AT_PLACE
-         + r"|(?:attempted|tried)\s+to\s+improve\s+(?:their\s+|its\s+)?tactical\s+positions(?=\s+(?:" + IN_PLACE
+         + r"|(?:attempted|tried)\s+to\s+improve\s+(?:their\s+|its\s+)?tactical\s+positions(?=\s+(?:" + IN_NOT_PURPOSE
          + r"|near|around|at)\b)",
          CLASH, "ASSAULT", "firearms", subject=True, anchors="conduct launch carr continued attempted tried"),
     # ISW: "Russian units are now clearing Pisky of the last Ukrainian defenders", "reportedly are

@@ -7,7 +7,7 @@ import re
 from eventwire.components.political_rules import ODD_FOLD
 from eventwire.components.trigger_background import UNIT_WORDS
 from eventwire.components.trigger_parts import ARMED_HEAD, GAIN_IN
-from eventwire.components.trigger_rules import ARMED, NON_STATE
+from eventwire.components.trigger_rules import ARMED_CUE, NON_STATE
 from eventwire.pipeline.workdoc import ActorMention, WorkDoc
 
 # Rules by name, so a benchmark can switch one off to weigh it (see benchmarks/false_alarms.py).
@@ -120,7 +120,7 @@ _BODIES = re.compile(r"\b(?:bodies|corpses)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?\w+ed$", re.I)
 _BY = re.compile(r"\s+by\b", re.I)
 _BY_ARMED = re.compile(r"(?:\s+(?!by\b)\S+){0,8}?\s+by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?[#@]?(?:"
-                       + ARMED.pattern + "|" + NON_STATE.pattern + ")", re.I)
+                       + ARMED_CUE.pattern + "|" + NON_STATE.pattern + ")", re.I)
 # Armed groups named by a short capitalised form or as "<Name> Organization / Brigades / Militia": "IS executes a
 # rebel", "Saraya al-Nasr Organization attacks army posts" (case matters: "is", "group"). Parties are often
 # a "Front" or "Movement" ("National Front attacks police"), so those need an armed word in the name ("Moro Islamic
@@ -327,7 +327,7 @@ def _weather_kills(text: str, s0: int, t0: int, t1: int, s1: int) -> bool:
     if found and t0 - (last := found[-1]).end() <= 50:
         gap = text[last.end() : t0]
         gap = gap[: (tail.start() if (tail := _GAP_TAIL.search(gap)) else len(gap))]
-        if not _GAP_BREAK.search(gap) and not any(p.search(gap) for p in (_WEAPON, ARMED, NON_STATE, _ARMED_NAME)):
+        if not _GAP_BREAK.search(gap) and not any(p.search(gap) for p in (_WEAPON, ARMED_CUE, NON_STATE, _ARMED_NAME)):
             return True
     return _WEATHER_AGENT.match(text, t1, s1) is not None
 
@@ -336,7 +336,7 @@ def armed_doer(text: str, s0: int, t0: int, t1: int, s1: int) -> bool:
     """An armed or non-state party does the act at t0..t1: named before it, or after "by" when it is passive."""
     if _PASSIVE.search(text, max(s0, t0 - 40), t1) or _BY.match(text, t1, s1):
         return _BY_ARMED.match(text, t1, s1) is not None
-    return any(p.search(text, s0, t0) is not None for p in (ARMED, NON_STATE, _ARMED_NAME))
+    return any(p.search(text, s0, t0) is not None for p in (ARMED_CUE, NON_STATE, _ARMED_NAME))
 
 
 # "Russia protested the decision", "The foreign ministry has formally protested", "China lodged a strong protest

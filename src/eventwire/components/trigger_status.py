@@ -16,7 +16,7 @@ from eventwire.components.trigger_background import (
 )
 from eventwire.components.trigger_doubt import (
     FIRE_WORD,
-    KILL,
+    KILL_STEM,
     REPORT_OR_STATE_VERBS,  # noqa: F401  (tests read it from here)
     claim_start,
     doubted_quote,
@@ -303,7 +303,8 @@ def status_of(text: str, s0: int, s1: int, t0: int, t1: int, published: object,
     """(status, reason) of the trigger at t0:t1 in the sentence s0:s1 (`towns`: where town names start)."""
     status, reason = _status(text, s0, s1, t0, t1, published)
     # A kill goes with a fire word of its own claim only: from the last report verb before it.
-    fire = FIRE_WORD.search(text, t0, t1) or (KILL.match(text, t0) and FIRE_WORD.search(text, claim_start(text, s0, t0), t0))
+    fire = FIRE_WORD.search(text, t0, t1) or (KILL_STEM.match(text, t0)
+                                             and FIRE_WORD.search(text, claim_start(text, s0, t0), t0))
     if status == "asserted" and fire and doubted_report(text, s0, s1, t0, t1):
         return "hypothetical", "a reported claim that ISW says it cannot confirm (README: left out)"
     if status in ("negated", "hypothetical") and any(t1 <= x < s1 for x in towns):

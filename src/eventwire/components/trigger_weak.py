@@ -23,7 +23,7 @@ from eventwire.components.trigger_refs import (
 from eventwire.components.trigger_refs import parties as _parties
 from eventwire.components.trigger_rules import (
     ABDUCT,
-    ARMED,
+    ARMED_CUE,
     CIVILIAN_VICTIMS,
     CLASH,
     IED,
@@ -166,7 +166,7 @@ def first_attack(doc: WorkDoc, t: Trigger, rule: Rule,
             s.start < t.start for s in strong) or _NOT_ARMED_ATTACK.search(text, max(sent.start, t.start - 20), t.start):
         return None
     if lone_headline(doc) and (_HARM_CUE.search(text, sent.start, sent.end)
-                               or ARMED.search(text, max(sent.start, t.start - 25), t.start)
+                               or ARMED_CUE.search(text, max(sent.start, t.start - 25), t.start)
                                or any(t.start - a.end <= 20 for a in _parties(doc, sent.start, t.start))
                                or attacked_at(doc, t, sent.end)):
         # a lone headline is the report: "Militants attack court in Misrata", "Wave of attacks kills 58", "MSF
@@ -266,7 +266,7 @@ def resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigge
             continue
         g = _GROUND_TARGET.match(text, t.end)
         if g is not None and _ATTACK_WORD.match(t.text) and not AIR_CUE.search(text, sent.start, g.end()) \
-                and not _SHELL_CUE.search(text, sent.start, g.end()) and ARMED.search(text, sent.start, sent.end):
+                and not _SHELL_CUE.search(text, sent.start, g.end()) and ARMED_CUE.search(text, sent.start, sent.end):
             # "conducted local attacks on Ukrainian positions": forces assaulting positions fight a ground battle,
             # even beside a shelling in the same sentence (gold dev: ISW 2022-04-15, 04-21).
             t.event_type, t.sub_event_type = CLASH
@@ -277,7 +277,7 @@ def resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigge
         prev = strong.near(_item_start(doc, t.sentence - 3, t.start), t.sentence - 1)
         ref = min(same, key=lambda s: abs(s.start - t.start)) if same else (prev[-1] if prev else None)
         if ref is None and rule.fallback == CLASH and (last := strong.last_if_all_exp(t.start)) is not None \
-                and not ARMED.search(text, sent.start, sent.end):
+                and not ARMED_CUE.search(text, sent.start, sent.end):
             # "four civilians were killed in Shakhtarske" in a story of missile strikes: a bare killing with no
             # armed party, after strikes only, is the toll of a strike, however far back it was told.
             ref = last
@@ -312,7 +312,7 @@ def resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigge
             parties = _parties(doc, sent.start, sent.end)
             if coding == STRIKE:
                 coding = strike_coding(text, sent.start, sent.end, t.start,
-                                       bool(parties) or bool(ARMED.search(text, sent.start, sent.end)),
+                                       bool(parties) or bool(ARMED_CUE.search(text, sent.start, sent.end)),
                                        specific_target(doc, t) or _STRUCK_PEOPLE.match(text, t.end, sent.end) is not None
                                        # "Israeli Strikes on Aid Convoy Prompts Condemnation": a lone headline's
                                        # strikes by a named party on a named site are one attack.
@@ -338,7 +338,7 @@ def resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigge
                 continue
             if coding is None:
                 pass
-            elif coding in NEEDS_ARMED and not ARMED.search(text, sent.start, sent.end) \
+            elif coding in NEEDS_ARMED and not ARMED_CUE.search(text, sent.start, sent.end) \
                     and not (armed := armed_agent(doc, t, sent.start, sent.end)) \
                     and not headline_toll(doc, t, sent.start, sent.end):
                 coding = weapon_killing(doc, t, sent.start, sent.end) if rule.fallback == CLASH else None
@@ -376,7 +376,7 @@ def resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigge
         t.event_type, t.sub_event_type, t.plover, t.mode = (ref.event_type, ref.sub_event_type, ref.plover,
                                                             ref.mode)
         if ref.sentence != t.sentence and ref.start in doc.meta.get("_aircraft_fired", ()) \
-                and ARMED.search(text, sent.start, sent.end):
+                and ARMED_CUE.search(text, sent.start, sent.end):
             # "Russian fighter jets launched Kh-31 missiles ... Ukrainian forces struck a depot": a later sentence
             # that names any armed party (either side) keeps the shelling type the aircraft rule replaced; only a
             # sentence with no party ("Two were killed in the strikes") takes the aircraft's air type.

@@ -82,13 +82,14 @@ _ARMED_PARTY = r"armed|gunmen|guerrillas?|rebels?|militants?|militiamen|insurgen
 _ARMED_NEAR = re.compile(r"\b(?:" + _ARMED_PARTY + r"|soldiers|troops)\b", re.I)
 
 
-CROWD = r"(?:protesters|demonstrators|strikers|students|mourners|rioters|youths|marchers|crowds?)"
+CROWD_NOUNS = r"(?:protesters|demonstrators|strikers|students|mourners|rioters|youths|marchers|crowds?)"
 _POLICE = r"(?:riot\s+)?(?:police(?:men)?|riot\s+squads?|security\s+forces|troops|soldiers)"
 # "clashes between police and protesters", "clashes between students and riot police": the crowd is one side.
-_CLASH_BETWEEN = re.compile(r"clash(?:es)?\s+between\s+(?:the\s+)?(?:" + _POLICE + r"\s+and\s+(?:[\w-]+\s+)?" + CROWD
-                            + r"|" + CROWD + r"\s+and\s+(?:the\s+)?" + _POLICE + r")\b", re.I)
+_CLASH_BETWEEN = re.compile(r"clash(?:es)?\s+between\s+(?:the\s+)?(?:" + _POLICE + r"\s+and\s+(?:[\w-]+\s+)?"
+                            + CROWD_NOUNS + r"|" + CROWD_NOUNS + r"\s+and\s+(?:the\s+)?" + _POLICE + r")\b", re.I)
 # "Soldiers clash with Togolese marchers": the crowd, at most named by a place, is what the forces met.
-_CLASH_WITH_CROWD = re.compile(r"(?i:clash(?:ed|es)?\s+with\s+(?:the\s+)?)(?:[A-Z][\w-]*\s+){0,2}(?i:" + CROWD + r")\b")
+_CLASH_WITH_CROWD = re.compile(r"(?i:clash(?:ed|es)?\s+with\s+(?:the\s+)?)(?:[A-Z][\w-]*\s+){0,2}(?i:" + CROWD_NOUNS
+                               + r")\b")
 _FORCES_BEFORE = re.compile(r"\b" + _POLICE + r"\b", re.I)
 # An armed crowd or armed men beside it ("armed protesters", "Hezbollah gunmen clashed with demonstrators"): the
 # forces named as a side of these shapes are no such party, so the list is _ARMED_NEAR's less troops and soldiers.

@@ -52,7 +52,7 @@ from eventwire.components.trigger_refs import (
 )
 from eventwire.components.trigger_rules import (
     ABDUCT,
-    ARMED,
+    ARMED_CUE,
     ARMS_CUE,
     CLASH,
     DISRUPT,
@@ -238,7 +238,7 @@ class TriggerFinder:
                                                "carried out, not an attack"))
                 continue
             needs = rule.armed if rule.armed is not None else rule.coding in NEEDS_ARMED
-            cue = ARMED if needs else ARMS_CUE if rule.coding == DISRUPT and rule.armed is None else None
+            cue = ARMED_CUE if needs else ARMS_CUE if rule.coding == DISRUPT and rule.armed is None else None
             if cue is not None and not cue.search(text, sent.start, sent.end) and not (
                     rule.coding == VAC and PUBLIC_VICTIM.search(text, sent.start, sent.end)) and not (
                     needs and NON_STATE.search(text, sent.start, sent.end)) and not (
