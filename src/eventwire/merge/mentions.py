@@ -84,6 +84,16 @@ WEAPON_ANCHORS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "drone": "drone uav shahed", "missile": "missile", "rocket": "rocket",
 }.items()}
 WEAPONS = 1  # 0 turns the weapon anchors off (merge_windows.py --lowo)
+# An interception tells an air attack as "shot down" (a VIOLENCE word) does ("Israeli military plans to intercept
+# drones before they reach Israeli skies"), but only of what flew: "Navy intercepts aid flotilla" tells no strike.
+INTERCEPT = frozenset("intercept intercepted intercepting interception interceptor downed".split())
+FLOWN = frozenset().union(*WEAPON_ANCHORS.values())
+INTERCEPTS = 1  # session 25; 0 turns it off (merge_windows.py --lowo)
+
+
+def tells_violence(ws: set[str]) -> bool:
+    """A report's words say violence happened: a VIOLENCE word, or an interception of a drone, missile or rocket."""
+    return bool(ws & VIOLENCE) or bool(INTERCEPTS and ws & INTERCEPT and ws & FLOWN)
 
 
 @dataclass(frozen=True)
@@ -226,7 +236,7 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event], articles
             keys_on.setdefault(d, set()).update(t.keys | t.places)
     full = {a.id: words_of(_lead_text(a)) for a in articles}
     lead = {k: ws - GENERIC for k, ws in full.items()}
-    violent = {k: bool(ws & VIOLENCE) for k, ws in full.items()}
+    violent = {k: tells_violence(ws) for k, ws in full.items()}
     # Rarity over the articles at hand: "Gaza" names a war's every other report, "kitchen" few.
     df = Counter(w for ws in lead.values() for w in ws)
     per_day: dict[int, Counter[str]] = {}
