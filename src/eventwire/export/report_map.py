@@ -100,13 +100,30 @@ def country_labels(outlines: list[Outline], bounds: tuple[float, float, float, f
     return placed
 
 
+def country_level(ev: Event) -> bool:
+    """Located only to a country: its point is the country's centre, where the country's own name is drawn."""
+    loc = ev.location
+    return loc is not None and ((loc.feature_code or "").startswith("PCL") or (loc.precision >= 3 and not loc.admin1))
+
+
 def place_labels(pts: list[Event], bounds: tuple[float, float, float, float]) -> list[tuple[str, float, float]]:
-    """Names of the most severe places, at most MAX_LABELS, none drawn over another."""
+    """Names of the most severe places, at most MAX_LABELS, none drawn over another.
+
+    At equal tolls a town comes before a region (a hollow marker is an area, not where it happened), and a country's
+    centre gets no label: "Ukraine" beside UKRAINE named no place, and took a town's label slot.
+    """
     w, s, e, n = bounds
     out: list[tuple[str, float, float]] = []
-    for ev in sorted(pts, key=severity, reverse=True):
+
+    def rank(ev: Event) -> tuple[int, int, bool, int, float]:
+        dead, hurt, sources, conf = severity(ev)
+        return dead, hurt, ev.location is not None and ev.location.precision < 3, sources, conf
+
+    for ev in sorted(pts, key=rank, reverse=True):
         loc = ev.location
         if loc is None or loc.lon is None or loc.lat is None or any(loc.name == o[0] for o in out):
+            continue
+        if country_level(ev):
             continue
         # A label is about 12% of the map wide and 4% high, drawn up and right of its point.
         if any(abs(loc.lon - x) < 0.12 * (e - w) and abs(loc.lat - y) < 0.04 * (n - s) for _, x, y in out):
@@ -129,6 +146,11 @@ def marker_size(e: Event) -> float:
     """Marker area in points²: grows with the square root of the deaths, so big tolls don't swamp."""
     _, hi = count_bounds(e.fatalities)
     return 28.0 + 60.0 * math.sqrt(hi or 0)
+
+
+def sized(events: list[Event]) -> bool:
+    """Whether any located event gives a death toll above zero, so that marker sizes differ."""
+    return any(count_bounds(e.fatalities)[1] for e in located(events))
 
 
 def render_map(events: list[Event], setting: set[str], country: str | None = None, dpi: int = 110) -> bytes | None:
@@ -218,7 +240,7 @@ def map_figure(events: list[Event], setting: set[str], country: str | None = Non
     if any(ev.location.precision >= 3 for ev in pts):  # type: ignore[union-attr]
         handles.append(Line2D([], [], marker="o", linestyle="", markersize=8, markerfacecolor="none",
                               markeredgecolor="#555555", markeredgewidth=1.6, label="region/country only"))
-    for k in (1, 10, 100):
+    for k in (1, 10, 100) if sized(pts) else ():  # with no toll every marker is the smallest: no size key
         handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="#d4d4d4", markeredgecolor="#d4d4d4",
                               markersize=math.sqrt(28.0 + 60.0 * math.sqrt(k)), label=f"{k} killed"))
     ax.set_xlim(w, e_)

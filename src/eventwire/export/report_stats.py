@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
+from eventwire.components.numbers import find_numbers
 from eventwire.export.common import unnamed_sources
 from eventwire.model import Count, Event, Flag
 
@@ -104,6 +105,10 @@ class ReportData:
     bbox: Box | None = None
     # The confidence filter the events were chosen with, if any: the report must say that less certain ones are left out.
     min_confidence: float | None = None
+    # Flags left out of the list: "heavy casualties" gives no figure, so there is nothing unclear to split.
+    figureless: int = 0
+    # Top event id -> the places of like events told in its own sentence ("attacks near A, B and C"): one row, not three.
+    also: dict[str, list[str]] = field(default_factory=dict)
 
 
 def count_bounds(c: Count) -> tuple[int | None, int | None]:
@@ -233,6 +238,50 @@ def severity(e: Event) -> tuple[int, int, int, float]:
     return (f_hi or 0, i_lo or 0, len(set(e.sources)) or len(e.article_ids), e.confidence)
 
 
+_UNSPLIT = re.compile(r"'(.*)' does not say how many")
+
+
+def figureless(f: Flag) -> bool:
+    """An unsplit-casualties flag whose phrase holds no figure at all ("heavy casualties", "no casualties")."""
+    m = _UNSPLIT.match(f.message) if f.code == "casualties_unsplit" else None
+    return m is not None and not find_numbers(m.group(1))
+
+
+def lead_sentence(e: Event) -> str:
+    """The evidence sentence that tells the event itself (its type), else its first one; "" with none."""
+    told = [v.text for v in e.evidence if "event_type" in v.supports or "plover" in v.supports]
+    return " ".join((told or [v.text for v in e.evidence] or [""])[0].split())
+
+
+def same_telling(a: Event, b: Event) -> bool:
+    """Two events at different places told by one sentence, alike in kind, days and figures: one list of towns."""
+    la, lb = a.location, b.location
+    return (la is not None and lb is not None and la.name != lb.name and type_label(a) == type_label(b)
+            and a.sub_event_type == b.sub_event_type and a.date.start == b.date.start and a.date.end == b.date.end
+            and count_bounds(a.fatalities) == count_bounds(b.fatalities)
+            and count_bounds(a.injured) == count_bounds(b.injured) and lead_sentence(a) != ""
+            and lead_sentence(a) == lead_sentence(b))
+
+
+def pick_top(order: list[Event], n: int) -> tuple[list[Event], dict[str, list[str]]]:
+    """The first n events of the ranking; a like event told in a chosen one's sentence joins its row by place name.
+
+    "Attacks near A, B and C" coded three events that filled three of ten rows with one quote and crowded out the
+    week's other events; each still counts in every figure.
+    """
+    top: list[Event] = []
+    also: dict[str, list[str]] = {}
+    for e in order:
+        twin = next((t for t in top if same_telling(t, e)), None)
+        if twin is not None:
+            names = also.setdefault(twin.id, [])
+            if e.location is not None and e.location.name not in names:
+                names.append(e.location.name)
+        elif len(top) < n:
+            top.append(e)
+    return top, also
+
+
 def flag_evidence(e: Event, f: Flag, texts: Mapping[str, str] | None) -> str | None:
     """The text behind a flag: evidence overlapping its span, else the article slice, else None."""
     if f.start is None or f.end is None:
@@ -306,8 +355,9 @@ def compute(
         if d is not None and d in by_day and (e.date.end or d) == d:  # a span of days belongs to no one day
             by_day[d].add(e)
     flags = [FlagRow(e, f, flag_evidence(e, f, texts) or merge.flag_text.get((e.id, f.code)))
-             for e in sel for f in e.flags]
-    order = sorted(sel, key=severity, reverse=True)
+             for e in sel for f in e.flags if not figureless(f)]
+    quiet = sum(figureless(f) for e in sel for f in e.flags)
+    top, also = pick_top(sorted(sel, key=severity, reverse=True), top_n)
     return ReportData(
         since=since, until=until, country=cc, events=sel, bbox=bbox,
         canonical=sum(e.id.startswith("cev_") for e in sel), reports_merged=merged,
@@ -316,6 +366,6 @@ def compute(
         articles=len({a for e in sel for a in (e.article_ids or [v.article_id for v in e.evidence])}),
         by_type=dict(sorted(by_type.items(), key=lambda kv: -kv[1].events)),
         by_place=dict(sorted(by_place.items(), key=lambda kv: (-kv[1].events, kv[0]))),
-        by_day=by_day, top=order[:top_n], flags=flags, merge=merge,
+        by_day=by_day, top=top, also=also, flags=flags, figureless=quiet, merge=merge,
         spanning=sorted(spanning, key=lambda e: (e.date.start or date.min, e.id)), min_confidence=min_confidence,
     )
