@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from eventwire.export.report_map import require_matplotlib
-from eventwire.export.report_stats import ReportData, count_bounds, type_color, type_label
+from eventwire.export.report_stats import ReportData, count_bounds, kills, type_color, type_label
 from eventwire.model import Event
 
 LOW, RANGE = "#8b1a1a", "#e8a6a6"
@@ -33,24 +33,27 @@ def _bin(e: Event, since: date, width: int, n_bins: int) -> int | None:
     return min(max(first, 0), n_bins - 1) if first == last else None
 
 
+def _bins(data: ReportData) -> tuple[int, int]:
+    """The timeline's bin width in days and its number of bins."""
+    width = bin_days((data.until - data.since).days + 1)[0]
+    return width, (data.until - data.since).days // width + 1
+
+
 def undrawn(data: ReportData) -> int:
     """How many of the report's events the timeline leaves out: their span runs over several of its bins."""
-    width = bin_days((data.until - data.since).days + 1)[0]
-    n_bins = ((data.until - data.since).days) // width + 1
+    width, n_bins = _bins(data)
     return sum(e.date.start is not None and _bin(e, data.since, width, n_bins) is None for e in data.events)
 
 
 def drawn_tolls(data: ReportData) -> bool:
-    """Whether any drawn event gives a death toll (zero included): else the killed panel would be an empty box."""
-    width = bin_days((data.until - data.since).days + 1)[0]
-    n_bins = ((data.until - data.since).days) // width + 1
-    return any(count_bounds(e.fatalities)[0] is not None and _bin(e, data.since, width, n_bins) is not None
-               for e in data.events)
+    """Whether any drawn event reports anyone killed: else the killed panel is an empty box (zero bars are unseen)."""
+    width, n_bins = _bins(data)
+    return any(kills(e) and _bin(e, data.since, width, n_bins) is not None for e in data.events)
 
 
 def _series(data: ReportData, width: int) -> tuple[list[date], dict[str, list[int]], list[int], list[int]]:
     """Bin starts, event counts per type, and killed low/high sums per bin."""
-    n_bins = ((data.until - data.since).days) // width + 1
+    n_bins = _bins(data)[1]
     starts = [data.since + timedelta(days=i * width) for i in range(n_bins)]
     labels = sorted({type_label(e) for e in data.events})
     counts = {lb: [0] * n_bins for lb in labels}

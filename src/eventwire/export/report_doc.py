@@ -275,8 +275,8 @@ def top_events(data: ReportData) -> Section:
         return Section("Top events", [Block("p", text="No events in this period." + sure)])
     folded = sum(len(v) for v in data.also.values())
     if folded:
-        sure += (f" {plural(folded, 'further event')} told in the same sentence as a listed one, alike in type, "
-                 f"date and figures, {'shares' if folded == 1 else 'share'} its row (see Place).")
+        sure += (f" {plural(folded, 'further event')} told in the same sentence as a listed one, alike in sides, "
+                 f"type, date and figures, {'shares' if folded == 1 else 'share'} its row (see Place).")
     return Section("Top events", [Block("p", text=top_note(data) + sure),
                                   Block("table", headers=["Date", "Place", "Type", "Killed", "Injured",
                                                           "Sources", "Evidence"], rows=rows)])
@@ -284,9 +284,9 @@ def top_events(data: ReportData) -> Section:
 
 def contradictions(data: ReportData) -> Section:
     """Every open flag with its message and the text that raised it."""
-    k = data.figureless
-    quiet = [Block("p", text=f"Not listed: {plural(k, 'mention')} of casualties without any figure (“heavy "
-                   f"casualties”), which {'leaves' if k == 1 else 'leave'} no number unclear.")] if k else []
+    k = len(data.figureless)
+    quiet = [Block("p", text=f"Not listed: {plural(k, 'mention')} of casualties without any figure (such as "
+                   f"“{data.figureless[0]}”), which {'leaves' if k == 1 else 'leave'} no number unclear.")] if k else []
     if not data.flags:
         return Section(FLAGS_TITLE, [Block("p", text="No open flags on these events."), *quiet])
     rows: list[list[Cell]] = [
@@ -312,7 +312,8 @@ def figures(data: ReportData, map_png: bytes | None, chart_png: bytes | None, un
     """The map and the timeline, with captions."""
     blocks = []
     if map_png:
-        size = "marker area grows with the number killed" if sized(data.events) else "no event shown gives a toll"
+        size = "marker area grows with the number killed" if sized(data.events) else \
+            "all markers one size: no event shown reports anyone killed"
         cap = (f"Events by type; {size}; hollow markers: events located only "
                "to a region or country. Shaded: the countries of the events.")
         if unlocated:
@@ -322,7 +323,7 @@ def figures(data: ReportData, map_png: bytes | None, chart_png: bytes | None, un
         unit = bin_days((data.until - data.since).days + 1)[1]
         cap = (f"Events per {unit} by type (top); killed per {unit}: the sum of low figures, with the range up to "
                "the sum of high figures (bottom)." if drawn_tolls(data) else
-               f"Events per {unit} by type. No killed panel: no event drawn here gives a death toll.")
+               f"Events per {unit} by type. No killed panel: no event drawn here reports anyone killed.")
         n = undrawn(data)
         if n:
             cap += (f" Not drawn: {plural(n, 'event')} dated only to a span running over several bars "
