@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from eventwire.export.report_map import require_matplotlib
-from eventwire.export.report_stats import ReportData, count_bounds, type_color, type_label
+from eventwire.export.report_stats import ReportData, count_bounds, kills, type_color, type_label
 from eventwire.model import Event
 
 LOW, RANGE = "#8b1a1a", "#e8a6a6"
@@ -33,16 +33,27 @@ def _bin(e: Event, since: date, width: int, n_bins: int) -> int | None:
     return min(max(first, 0), n_bins - 1) if first == last else None
 
 
+def _bins(data: ReportData) -> tuple[int, int]:
+    """The timeline's bin width in days and its number of bins."""
+    width = bin_days((data.until - data.since).days + 1)[0]
+    return width, (data.until - data.since).days // width + 1
+
+
 def undrawn(data: ReportData) -> int:
     """How many of the report's events the timeline leaves out: their span runs over several of its bins."""
-    width = bin_days((data.until - data.since).days + 1)[0]
-    n_bins = ((data.until - data.since).days) // width + 1
+    width, n_bins = _bins(data)
     return sum(e.date.start is not None and _bin(e, data.since, width, n_bins) is None for e in data.events)
+
+
+def drawn_tolls(data: ReportData) -> bool:
+    """Whether any drawn event reports anyone killed: else the killed panel is an empty box (zero bars are unseen)."""
+    width, n_bins = _bins(data)
+    return any(kills(e) and _bin(e, data.since, width, n_bins) is not None for e in data.events)
 
 
 def _series(data: ReportData, width: int) -> tuple[list[date], dict[str, list[int]], list[int], list[int]]:
     """Bin starts, event counts per type, and killed low/high sums per bin."""
-    n_bins = ((data.until - data.since).days) // width + 1
+    n_bins = _bins(data)[1]
     starts = [data.since + timedelta(days=i * width) for i in range(n_bins)]
     labels = sorted({type_label(e) for e in data.events})
     counts = {lb: [0] * n_bins for lb in labels}
@@ -91,8 +102,13 @@ def timeline_figure(data: ReportData, dpi: int = 110) -> Any:
     # Daily bars are centred on their day; wider bins start on their first day.
     x = [float(mdates.date2num(d)) - (0.4 if width == 1 else 0.0) for d in starts]
     two_columns = len(counts) > LEGEND_ROWS
-    fig = Figure(figsize=(12.0 if two_columns else 10.0, 5.0), dpi=dpi)
-    ax1, ax2 = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": [1, 1], "hspace": 0.12})
+    tolls = drawn_tolls(data)
+    # A week with no toll at all draws no killed panel: an empty 0-1 axis read as "nobody died" (the caption says).
+    fig = Figure(figsize=(12.0 if two_columns else 10.0, 5.0 if tolls else 2.9), dpi=dpi)
+    if tolls:
+        ax1, ax2 = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": [1, 1], "hspace": 0.12})
+    else:
+        ax1 = ax2 = fig.subplots(1, 1)
     bottom = [0] * len(starts)
     for lb, vals in counts.items():
         _draw(ax1, x, width, vals, bottom, type_color(lb), lb)
@@ -101,12 +117,13 @@ def timeline_figure(data: ReportData, dpi: int = 110) -> Any:
     if counts:
         ax1.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
                    ncol=2 if two_columns else 1, columnspacing=1.0)
-    _draw(ax2, x, width, lows, [0] * len(starts), LOW, "killed (low)")
-    _draw(ax2, x, width, [h - lo for h, lo in zip(highs, lows, strict=True)], lows, RANGE, "up to high")
-    ax2.set_ylabel(f"killed per {unit}")
-    ax2.legend(handles=[Patch(color=LOW, label="killed (low)"), Patch(color=RANGE, label="up to high")],
-               fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
-    for ax in (ax1, ax2):
+    if tolls:
+        _draw(ax2, x, width, lows, [0] * len(starts), LOW, "killed (low)")
+        _draw(ax2, x, width, [h - lo for h, lo in zip(highs, lows, strict=True)], lows, RANGE, "up to high")
+        ax2.set_ylabel(f"killed per {unit}")
+        ax2.legend(handles=[Patch(color=LOW, label="killed (low)"), Patch(color=RANGE, label="up to high")],
+                   fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    for ax in (ax1, ax2) if tolls else (ax1,):
         ax.spines[["top", "right"]].set_visible(False)
         ax.yaxis.get_major_locator().set_params(integer=True)
         ax.grid(axis="y", color="#e5e5e5", linewidth=0.6)
@@ -123,8 +140,9 @@ def timeline_figure(data: ReportData, dpi: int = 110) -> Any:
         ax2.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
     first, last = float(mdates.date2num(data.since)), float(mdates.date2num(data.until))
     ax2.set_xlim(first - 0.6, last + 0.6)
-    fig.suptitle(f"Events and killed per {unit}, {data.since:%d %b %Y} – {data.until:%d %b %Y}",
+    what = "Events and killed" if tolls else "Events"
+    fig.suptitle(f"{what} per {unit}, {data.since:%d %b %Y} – {data.until:%d %b %Y}",
                  fontsize=10.5, x=0.07, ha="left")
     fig.subplots_adjust(left=0.07 * (10.0 / 12.0 if two_columns else 1.0), right=0.62 if two_columns else 0.78,
-                        top=0.91, bottom=0.09)
+                        top=0.91 if tolls else 0.86, bottom=0.09 if tolls else 0.15)
     return fig

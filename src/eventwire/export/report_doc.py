@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 import pycountry
 
 from eventwire.export.common import date_label, percent, source_labels, unnamed_sources
-from eventwire.export.report_chart import bin_days, undrawn
+from eventwire.export.report_chart import bin_days, drawn_tolls, undrawn
+from eventwire.export.report_map import sized
 from eventwire.export.report_stats import Group, ReportData, count_bounds, range_text, region_name, type_label
 from eventwire.model import Event
 from eventwire.wording import plural
@@ -257,15 +258,25 @@ def confidence_note(min_confidence: float) -> str:
             "chance that type, date and place are right; other events: a rule score); less certain events are left out")
 
 
+def top_place(e: Event, data: ReportData) -> str:
+    """The event's place, and the places of like events its sentence also tells (one row for a list of towns)."""
+    others = data.also.get(e.id)
+    return event_place(e) + (f"; the same sentence also names {', '.join(others)}" if others else "")
+
+
 def top_events(data: ReportData) -> Section:
     """The deadliest events with their sources and the sentences that support them."""
     rows: list[list[Cell]] = [
-        [event_date(e), event_place(e), event_kind(e), figure_cell(e, "fatalities"), figure_cell(e, "injured"),
+        [event_date(e), top_place(e, data), event_kind(e), figure_cell(e, "fatalities"), figure_cell(e, "injured"),
          sources_cell(e, data), quotes(e)] for e in data.top]
     sure = f" Confidence at least {percent(data.min_confidence)}: less certain events are left out." \
         if data.min_confidence is not None else ""
     if not rows:
         return Section("Top events", [Block("p", text="No events in this period." + sure)])
+    folded = sum(len(v) for v in data.also.values())
+    if folded:
+        sure += (f" {plural(folded, 'further event')} told in the same sentence as a listed one, alike in sides, "
+                 f"type, date and figures, {'shares' if folded == 1 else 'share'} its row (see Place).")
     return Section("Top events", [Block("p", text=top_note(data) + sure),
                                   Block("table", headers=["Date", "Place", "Type", "Killed", "Injured",
                                                           "Sources", "Evidence"], rows=rows)])
@@ -273,14 +284,17 @@ def top_events(data: ReportData) -> Section:
 
 def contradictions(data: ReportData) -> Section:
     """Every open flag with its message and the text that raised it."""
+    k = len(data.figureless)
+    quiet = [Block("p", text=f"Not listed: {plural(k, 'mention')} of casualties without any figure (such as "
+                   f"“{data.figureless[0]}”), which {'leaves' if k == 1 else 'leave'} no number unclear.")] if k else []
     if not data.flags:
-        return Section(FLAGS_TITLE, [Block("p", text="No open flags on these events.")])
+        return Section(FLAGS_TITLE, [Block("p", text="No open flags on these events."), *quiet])
     rows: list[list[Cell]] = [
         [r.flag.code, f"{event_date(r.event)}, {event_place(r.event)}: {event_kind(r.event)}",
          one_line(r.flag.message), Quotes([one_line(r.evidence, QUOTE_CHARS)] if r.evidence else [])]
         for r in data.flags
     ]
-    return Section(FLAGS_TITLE, [Block("table", headers=["Flag", "Event", "Message", "Evidence"], rows=rows)])
+    return Section(FLAGS_TITLE, [Block("table", headers=["Flag", "Event", "Message", "Evidence"], rows=rows), *quiet])
 
 
 def spanning(data: ReportData) -> Section | None:
@@ -298,7 +312,9 @@ def figures(data: ReportData, map_png: bytes | None, chart_png: bytes | None, un
     """The map and the timeline, with captions."""
     blocks = []
     if map_png:
-        cap = ("Events by type; marker area grows with the number killed; hollow markers: events located only "
+        size = "marker area grows with the number killed" if sized(data.events) else \
+            "all markers one size: no event shown reports anyone killed"
+        cap = (f"Events by type; {size}; hollow markers: events located only "
                "to a region or country. Shaded: the countries of the events.")
         if unlocated:
             cap += f" {unlocated} events without coordinates are not shown."
@@ -306,7 +322,8 @@ def figures(data: ReportData, map_png: bytes | None, chart_png: bytes | None, un
     if chart_png:
         unit = bin_days((data.until - data.since).days + 1)[1]
         cap = (f"Events per {unit} by type (top); killed per {unit}: the sum of low figures, with the range up to "
-               "the sum of high figures (bottom).")
+               "the sum of high figures (bottom)." if drawn_tolls(data) else
+               f"Events per {unit} by type. No killed panel: no event drawn here reports anyone killed.")
         n = undrawn(data)
         if n:
             cap += (f" Not drawn: {plural(n, 'event')} dated only to a span running over several bars "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -12,7 +13,7 @@ from typing import Any
 
 from eventwire.errors import UsageError
 from eventwire.export.common import position
-from eventwire.export.report_stats import count_bounds, severity, type_color, type_label
+from eventwire.export.report_stats import count_bounds, kills, severity, type_color, type_label
 from eventwire.model import Event
 
 SEA, LAND, SETTING, BORDER = "#dfe9f2", "#f4f2ee", "#fbe9c9", "#9a9a9a"
@@ -100,13 +101,32 @@ def country_labels(outlines: list[Outline], bounds: tuple[float, float, float, f
     return placed
 
 
-def place_labels(pts: list[Event], bounds: tuple[float, float, float, float]) -> list[tuple[str, float, float]]:
-    """Names of the most severe places, at most MAX_LABELS, none drawn over another."""
+def country_level(ev: Event, labelled: Collection[str]) -> bool:
+    """Located only to a country whose own name the map draws: its centre needs no second label."""
+    loc = ev.location
+    return loc is not None and (loc.feature_code or "").startswith("PCL") and loc.country_code in labelled
+
+
+def place_labels(pts: list[Event], bounds: tuple[float, float, float, float],
+                 labelled: Collection[str] = ()) -> list[tuple[str, float, float]]:
+    """Names of the most severe places, at most MAX_LABELS, none drawn over another.
+
+    At equal tolls a town comes before a region (a hollow marker is an area, not where it happened), and the centre
+    of a country in `labelled` (iso2 codes whose name is drawn) gets no label: "Ukraine" beside UKRAINE named no
+    place, and took a town's label slot. A small country's name is not drawn, so its centre keeps its label.
+    """
     w, s, e, n = bounds
     out: list[tuple[str, float, float]] = []
-    for ev in sorted(pts, key=severity, reverse=True):
+
+    def rank(ev: Event) -> tuple[int, int, bool, int, float]:
+        dead, hurt, sources, conf = severity(ev)
+        return dead, hurt, ev.location is not None and ev.location.precision < 3, sources, conf
+
+    for ev in sorted(pts, key=rank, reverse=True):
         loc = ev.location
         if loc is None or loc.lon is None or loc.lat is None or any(loc.name == o[0] for o in out):
+            continue
+        if country_level(ev, labelled):
             continue
         # A label is about 12% of the map wide and 4% high, drawn up and right of its point.
         if any(abs(loc.lon - x) < 0.12 * (e - w) and abs(loc.lat - y) < 0.04 * (n - s) for _, x, y in out):
@@ -129,6 +149,11 @@ def marker_size(e: Event) -> float:
     """Marker area in points²: grows with the square root of the deaths, so big tolls don't swamp."""
     _, hi = count_bounds(e.fatalities)
     return 28.0 + 60.0 * math.sqrt(hi or 0)
+
+
+def sized(events: list[Event]) -> bool:
+    """Whether any located event reports anyone killed, so that marker sizes differ."""
+    return any(kills(e) for e in located(events))
 
 
 def render_map(events: list[Event], setting: set[str], country: str | None = None, dpi: int = 110) -> bytes | None:
@@ -194,7 +219,8 @@ def map_figure(events: list[Event], setting: set[str], country: str | None = Non
                          (SETTING, [o for o in visible if o.iso2 in setting])):
         rings = [ring for o in group for poly in o.polygons for ring in poly[:1]]
         ax.add_collection(PolyCollection(rings, facecolors=shade, edgecolors=BORDER, linewidths=0.6, zorder=1))
-    for o in country_labels(visible, (w, s, e_, n)):
+    named = country_labels(visible, (w, s, e_, n))
+    for o in named:
         ax.text(o.anchor[0], o.anchor[1], o.name.upper(), fontsize=8, color="#8a8a8a", ha="center",
                 va="center", zorder=2)
     # Largest first so small events stay visible on top of big ones at the same place; one artist for all.
@@ -209,7 +235,7 @@ def map_figure(events: list[Event], setting: set[str], country: str | None = Non
                    s=[marker_size(ev) for ev in grp], facecolors="none" if coarse else colors,
                    edgecolors=colors if coarse else "white", linewidths=1.6 if coarse else 0.8,
                    alpha=0.75, zorder=3)
-    for name, lon, lat in place_labels(pts, (w, s, e_, n)):
+    for name, lon, lat in place_labels(pts, (w, s, e_, n), {o.iso2 for o in named if o.iso2}):
         ax.annotate(name, (lon, lat), xytext=(6, 5), textcoords="offset points", fontsize=8.5, color="#222222",
                     zorder=4)
     labels = sorted({type_label(ev) for ev in pts})
@@ -218,7 +244,7 @@ def map_figure(events: list[Event], setting: set[str], country: str | None = Non
     if any(ev.location.precision >= 3 for ev in pts):  # type: ignore[union-attr]
         handles.append(Line2D([], [], marker="o", linestyle="", markersize=8, markerfacecolor="none",
                               markeredgecolor="#555555", markeredgewidth=1.6, label="region/country only"))
-    for k in (1, 10, 100):
+    for k in (1, 10, 100) if sized(pts) else ():  # with no toll every marker is the smallest: no size key
         handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="#d4d4d4", markeredgecolor="#d4d4d4",
                               markersize=math.sqrt(28.0 + 60.0 * math.sqrt(k)), label=f"{k} killed"))
     ax.set_xlim(w, e_)

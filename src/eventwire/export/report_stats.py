@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
+from eventwire.components.numbers import find_numbers
 from eventwire.export.common import unnamed_sources
 from eventwire.model import Count, Event, Flag
 
@@ -104,6 +105,10 @@ class ReportData:
     bbox: Box | None = None
     # The confidence filter the events were chosen with, if any: the report must say that less certain ones are left out.
     min_confidence: float | None = None
+    # Phrases of flags left out of the list: "heavy casualties" gives no figure, so there is nothing unclear to split.
+    figureless: list[str] = field(default_factory=list)
+    # Top event id -> the places of like events told in its own sentence ("attacks near A, B and C"): one row, not three.
+    also: dict[str, list[str]] = field(default_factory=dict)
 
 
 def count_bounds(c: Count) -> tuple[int | None, int | None]:
@@ -233,6 +238,96 @@ def severity(e: Event) -> tuple[int, int, int, float]:
     return (f_hi or 0, i_lo or 0, len(set(e.sources)) or len(e.article_ids), e.confidence)
 
 
+def kills(e: Event) -> bool:
+    """Whether the event reports anyone killed: the one test for the killed panel, marker sizes and both captions."""
+    return (count_bounds(e.fatalities)[1] or 0) > 0
+
+
+# A size without a digit that find_numbers does not read as one: "many casualties", "casualties in the tens".
+_VAGUE_SIZE = re.compile(r"\b(?:many|numerous|countless|tens)\b", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[.,;:()\n]")
+REACH = 30  # characters read either side of the flagged noun, within its clause
+
+
+def flag_context(e: Event, f: Flag, texts: Mapping[str, str] | None) -> tuple[str, int, int] | None:
+    """The text holding a flag's span, with the span's offsets in it; None where the span cannot be placed."""
+    if f.start is None or f.end is None:
+        return None
+    for v in e.evidence:
+        if v.start <= f.start and f.end <= v.end and len(v.text) == v.end - v.start:
+            return v.text, f.start - v.start, f.end - v.start
+    arts = {v.article_id for v in e.evidence} | set(e.article_ids)
+    text = texts.get(next(iter(arts))) if texts and len(arts) == 1 else None
+    return (text, f.start, f.end) if text and f.end <= len(text) else None
+
+
+def figureless(e: Event, f: Flag, texts: Mapping[str, str] | None = None) -> str | None:
+    """The phrase of an unsplit-casualties flag whose clause gives no size at all ("heavy casualties"), else None.
+
+    The flag keeps only the noun for "dozens of casualties", so the size is read from the text around the span;
+    where that text is missing the flag stays listed.
+    """
+    ctx = flag_context(e, f, texts) if f.code == "casualties_unsplit" else None
+    if ctx is None:
+        return None
+    text, s, t = ctx
+    lo = max(0, s - REACH)
+    lo = max((m.end() for m in _CLAUSE_MARK.finditer(text, lo, s)), default=lo)
+    stop = _CLAUSE_MARK.search(text, t, min(len(text), t + REACH))
+    window = text[lo:stop.start() if stop else min(len(text), t + REACH)]
+    if find_numbers(window, percentages=True) or _VAGUE_SIZE.search(window):
+        return None
+    return " ".join([*text[lo:s].split()[-1:], text[s:t]])
+
+
+def lead_sentence(e: Event) -> str:
+    """The evidence sentence that tells the event itself (its type), else its first one; "" with none."""
+    told = [v.text for v in e.evidence if "event_type" in v.supports or "plover" in v.supports]
+    return " ".join((told or [v.text for v in e.evidence] or [""])[0].split())
+
+
+def _articles(e: Event) -> set[str]:
+    return set(e.article_ids) or {v.article_id for v in e.evidence}
+
+
+def same_telling(a: Event, b: Event) -> bool:
+    """Two events at different places of one country told by one sentence of one article, alike in kind, sides,
+    days and figures: one list of towns.
+
+    One boilerplate sentence in two outlets' articles, or "Russian guns shelled A and Ukrainian guns shelled B",
+    are not one list.
+    """
+    la, lb = a.location, b.location
+    return (la is not None and lb is not None and la.name != lb.name and la.country_code == lb.country_code
+            and bool(_articles(a) & _articles(b))
+            and {(x.role, x.name) for x in a.actors} == {(x.role, x.name) for x in b.actors}
+            and type_label(a) == type_label(b)
+            and a.sub_event_type == b.sub_event_type and a.date.start == b.date.start and a.date.end == b.date.end
+            and count_bounds(a.fatalities) == count_bounds(b.fatalities)
+            and count_bounds(a.injured) == count_bounds(b.injured) and lead_sentence(a) != ""
+            and lead_sentence(a) == lead_sentence(b))
+
+
+def pick_top(order: list[Event], n: int) -> tuple[list[Event], dict[str, list[str]]]:
+    """The first n events of the ranking; a like event told in a chosen one's sentence joins its row by place name.
+
+    "Attacks near A, B and C" coded three events that filled three of ten rows with one quote and crowded out the
+    week's other events; each still counts in every figure.
+    """
+    top: list[Event] = []
+    also: dict[str, list[str]] = {}
+    # The whole ranking is read, not only until the rows are full: a twin ranked below the cut still joins its row.
+    for e in order:
+        twin = next((t for t in top if same_telling(t, e)), None)
+        if twin is not None:
+            names = also.setdefault(twin.id, [])
+            if e.location is not None and e.location.name not in names:
+                names.append(e.location.name)
+        elif len(top) < n:
+            top.append(e)
+    return top, also
+
+
 def flag_evidence(e: Event, f: Flag, texts: Mapping[str, str] | None) -> str | None:
     """The text behind a flag: evidence overlapping its span, else the article slice, else None."""
     if f.start is None or f.end is None:
@@ -305,9 +400,16 @@ def compute(
         d = e.date.start
         if d is not None and d in by_day and (e.date.end or d) == d:  # a span of days belongs to no one day
             by_day[d].add(e)
-    flags = [FlagRow(e, f, flag_evidence(e, f, texts) or merge.flag_text.get((e.id, f.code)))
-             for e in sel for f in e.flags]
-    order = sorted(sel, key=severity, reverse=True)
+    flags: list[FlagRow] = []
+    quiet: list[str] = []
+    for e in sel:
+        for f in e.flags:
+            phrase = figureless(e, f, texts)
+            if phrase is not None:
+                quiet.append(phrase)
+            else:
+                flags.append(FlagRow(e, f, flag_evidence(e, f, texts) or merge.flag_text.get((e.id, f.code))))
+    top, also = pick_top(sorted(sel, key=severity, reverse=True), top_n)
     return ReportData(
         since=since, until=until, country=cc, events=sel, bbox=bbox,
         canonical=sum(e.id.startswith("cev_") for e in sel), reports_merged=merged,
@@ -316,6 +418,6 @@ def compute(
         articles=len({a for e in sel for a in (e.article_ids or [v.article_id for v in e.evidence])}),
         by_type=dict(sorted(by_type.items(), key=lambda kv: -kv[1].events)),
         by_place=dict(sorted(by_place.items(), key=lambda kv: (-kv[1].events, kv[0]))),
-        by_day=by_day, top=order[:top_n], flags=flags, merge=merge,
+        by_day=by_day, top=top, also=also, flags=flags, figureless=quiet, merge=merge,
         spanning=sorted(spanning, key=lambda e: (e.date.start or date.min, e.id)), min_confidence=min_confidence,
     )
