@@ -114,7 +114,18 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
             and not (ongoing and pub and d.start_date < pub - _CARRY_DAYS)]
     if prev and _POSTED.search(doc.text, max(0, prev[-1].start - 30), prev[-1].start):
         return None  # the latest day told is when a post went up: the act is the report's, not an older day's
+    if prev and prev[-1].start_date == story_day(doc) and _denial_only(doc, doc.sentence_of(prev[-1].start)):
+        # "Russian forces did not make ground assaults near Kharkiv City on August 7. Russian forces struck ...": a
+        # denial that tells the report's own day is not quoted as a later act's date; the act takes that day
+        # undated (issue #4). A denial of another day still dates what follows: the day is all it tells.
+        return None
     return prev[-1] if prev else None
+
+
+def _denial_only(doc: WorkDoc, si: int) -> bool:
+    """True when every trigger of sentence si is negated ("did not conduct ground assaults on May 3"), and one is."""
+    told = [u for u in doc.triggers if u.sentence == si]
+    return bool(told) and all(u.status == "negated" for u in told)
 
 
 # "BAHRAIN, May 12 - Unidentified jets attacked two platforms on May 9": the dateline's day is when it was filed; a

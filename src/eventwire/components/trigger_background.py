@@ -293,6 +293,19 @@ def since_compared(text: str, start: int, end: int) -> bool:
     return _SINCE_COMPARED.search(text, start, end) is not None
 
 
+# "showed how effective massed bombardments can be": an attack named in a "how ... can be" judgement is a kind of act
+# weighed, not one told (unlabelled ISW).
+_HOW_BEFORE = re.compile(r"\bhow\s+(?:[\w’'-]+\s+){1,3}$", re.I)
+_CAN_BE = re.compile(r"(?:\s+(?:by|of|with|from|against)\s+[^,;:.()]{1,40}?)?\s+(?:can|could|may|might)\s+(?:\w+\s+)?be\b",
+                     re.I)
+# "in their seizures of Severodonetsk and Lysychansk, where they pounded Ukrainian troops", "during its capture of
+# Soledar, where Wagner shelled ...": an act told in a "where" clause of a taking named as a noun describes that
+# taking, months back unless the sentence tells a day of the story's weeks (unlabelled ISW).
+_TAKING_WHERE = re.compile(r"\b(?:in|during|since|after|before)\s+(?:the|their|its|his|her)\s+(?:[\w’'-]+\s+)?"
+                           r"(?:seizures?|captures?|recapture|fall|conquest|takeover|taking)\s+of\s+[^;:.()]{1,80}?"
+                           r",?\s+where\s+(?:[\w’'-]+\s+){0,5}$", re.I)
+
+
 def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool) -> tuple[str, str] | None:
     """(status, reason) when the attack word at t0..t1 names background or a feared attack, else None."""
     text = doc.text
@@ -310,6 +323,11 @@ def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool)
             and (sub := _SUBJECT_OPEN.search(text[s0:t0])) is not None \
             and (m := _EFFECT.match(text, t1, s1)) is not None and not DAY_TOLD.search(text, s0 + sub.start(), m.end()):
         return "historical", f"a taking or campaign named as the subject of its effects: {text[t0:m.end()]!r}"
+    if "how" not in DISABLED and _HOW_BEFORE.search(text, max(s0, t0 - 40), t0) and (m := _CAN_BE.match(text, t1, s1)):
+        return "hypothetical", f"a kind of attack weighed, not one told: {text[max(s0, t0 - 30) : m.end()]!r}"
+    if "taking" not in DISABLED and (m := _TAKING_WHERE.search(text, max(s0, t0 - 160), t0)) is not None \
+            and not _fresh_date(doc, s0, s1):
+        return "historical", f"an act that describes a taking named as a noun: {m.group(0).strip()!r}"
     if "verdict" not in DISABLED and (m := _VERDICT.search(text[max(s0, t0 - 90) : t0])) is not None:
         return "historical", f"an act judged by a verdict, retold: {m.group(0).strip()!r}"
     if "charged" not in DISABLED and ((m := _CHARGED.search(text[max(s0, t0 - 110) : t0])) is not None or words
