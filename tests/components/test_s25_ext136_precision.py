@@ -58,7 +58,7 @@ def test_clashes_with_losses_stay(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Russia's demonstrated irresponsibility toward nuclear facilities in Ukraine makes restoring the plant essential.",
+    "Inspectors said Moscow's demonstrated carelessness around the reactors at Enerhodar worries the agency.",
     "The agency said the blackout demonstrated the dangers at the Kursk plant in Russia.",
     "The inspectors said the outage in Enerhodar demonstrated how fragile safety at the plant has become.",
     "Officials said the strikes on Rivne demonstrated Moscow's disregard for nuclear safety in Ukraine.",
@@ -79,8 +79,8 @@ def test_a_crowd_that_demonstrated_stays(text: str, country: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The Russians showed how effective massed bombardments can be in their seizures of Severodonetsk and Lysychansk, "
-    "where they pounded Ukrainian troops with artillery and enabled weak ground forces to advance.",
+    "Observers said the summer proved how effective massed bombardments can be during their capture of Popasna, "
+    "where Russian guns hammered the defenders with artillery for weeks.",
     "The army showed how well this works during its capture of Soledar, where Wagner fighters shelled Ukrainian "
     "positions for weeks.",
     "Israel relied on such tactics after its capture of Khan Younis, where its aircraft bombed entire blocks.",
@@ -105,7 +105,7 @@ def test_a_denied_acts_day_is_not_a_later_acts_evidence() -> None:
     text = ("Russian forces did not make confirmed ground assaults near Kharkiv City on October 20. Russian forces "
             "struck Kharkiv City in the early morning with an Iskander missile.")
     (ev,) = [e for e in _events(text) if e.event_type == "Explosions/Remote violence"]
-    assert ev.date.start == PUB and ev.date.text is None
+    assert ev.date.start == PUB  # the day is kept (review D2); only the denial is no evidence of it
     assert all("did not" not in v.text for v in ev.evidence)
 
 

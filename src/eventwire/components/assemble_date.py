@@ -114,16 +114,18 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
             and not (ongoing and pub and d.start_date < pub - _CARRY_DAYS)]
     if prev and _POSTED.search(doc.text, max(0, prev[-1].start - 30), prev[-1].start):
         return None  # the latest day told is when a post went up: the act is the report's, not an older day's
-    if prev and prev[-1].start_date == story_day(doc) and _denial_only(doc, doc.sentence_of(prev[-1].start)):
-        # "Russian forces did not make ground assaults near Kharkiv City on August 7. Russian forces struck ...": a
-        # denial that tells the report's own day is not quoted as a later act's date; the act takes that day
-        # undated (issue #4). A denial of another day still dates what follows: the day is all it tells.
-        return None
     return prev[-1] if prev else None
 
 
-def _denial_only(doc: WorkDoc, si: int) -> bool:
-    """True when every trigger of sentence si is negated ("did not conduct ground assaults on May 3"), and one is."""
+def denial_day(doc: WorkDoc, d: DateMention, own: set[int]) -> bool:
+    """True when day d, borrowed from outside sentences `own`, is the story's day told only in a denial."""
+    # "Russian forces did not make ground assaults near Kharkiv City on August 7. Russian forces struck ...": the strike
+    # keeps August 7, but the denial is no evidence of it; the story's day needs none. A denial of another day is
+    # still quoted: that day is what it tells (issue #4; session 25 review D2: the day is kept, so merging is unchanged).
+    # A sentence with no trigger ("did not make confirmed advances") is no denial here, and its quote stays.
+    si = doc.sentence_of(d.start)
+    if si < 0 or si in own or d.start_date is None or d.start_date != story_day(doc):
+        return False
     told = [u for u in doc.triggers if u.sentence == si]
     return bool(told) and all(u.status == "negated" for u in told)
 

@@ -206,7 +206,7 @@ _SHIP_NAMED = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:\S+\s+){0,3}?" 
 
 def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
     """True when the place names a battle, an axis, a route, a person, a firm, an outlet, who is blamed, a ship's
-    flag or a neighbour that places border, not where."""
+    flag or a country named as what the places told border, not where."""
     return reporting_post(doc, p) or _SHIP_FLAG.match(doc.text, p.end) is not None or \
         _SHIP_NAMED.search(doc.text, max(0, p.start - 60), p.start) is not None or _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
         _OUTLET_AFTER.match(doc.text, p.end) is not None and not outlet_town(doc, p) or framing(doc, p) or \

@@ -197,6 +197,19 @@ def _fresh_date(doc: WorkDoc, s0: int, s1: int) -> bool:
                and (pub is None or (pub - d.end_date).days < MAX_AGE_DAYS) for d in doc.dates)
 
 
+def _taking_fresh(doc: WorkDoc, s0: int, s1: int, phrase: str) -> bool:
+    """A day of the story's weeks told in this sentence, the one before, or one telling the taking of the same place."""
+    if _fresh_date(doc, s0, s1):
+        return True
+    i = doc.sentence_of(s0)
+    if i > 0 and _fresh_date(doc, doc.sentences[i - 1].start, doc.sentences[i - 1].end):
+        return True
+    name = _TAKEN.search(phrase)
+    return name is not None and any(
+        j != i and name.group("name") in doc.text[u.start : u.end] and _TAKING_VERB.search(doc.text, u.start, u.end)
+        and _fresh_date(doc, u.start, u.end) for j, u in enumerate(doc.sentences))
+
+
 def _known_attack(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, noun: bool) -> str | None:
     """The phrase naming a known past attack at the trigger ("executed the Paris attacks"), else None."""
     if noun:
@@ -304,6 +317,10 @@ _CAN_BE = re.compile(r"(?:\s+(?:by|of|with|from|against)\s+[^,;:.()]{1,40}?)?\s+
 _TAKING_WHERE = re.compile(r"\b(?:in|during|since|after|before)\s+(?:the|their|its|his|her)\s+(?:[\w’'-]+\s+)?"
                            r"(?:seizures?|captures?|recapture|fall|conquest|takeover|taking)\s+of\s+[^;:.()]{1,80}?"
                            r",?\s+where\s+(?:[\w’'-]+\s+){0,5}$", re.I)
+# "Russian forces took Soledar on October 19. After the capture of Soledar, where ...": a taking dated in the story's
+# weeks, in the sentence before or told of the same place elsewhere, is today's (session 25 review D4).
+_TAKEN = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+)")
+_TAKING_VERB = re.compile(r"\b(?:took|taken|captured?|seized?|recaptured|retook|liberated|entered|fell|overr[au]n)\b", re.I)
 
 
 def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool) -> tuple[str, str] | None:
@@ -326,7 +343,7 @@ def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool)
     if "how" not in DISABLED and _HOW_BEFORE.search(text, max(s0, t0 - 40), t0) and (m := _CAN_BE.match(text, t1, s1)):
         return "hypothetical", f"a kind of attack weighed, not one told: {text[max(s0, t0 - 30) : m.end()]!r}"
     if "taking" not in DISABLED and (m := _TAKING_WHERE.search(text, max(s0, t0 - 160), t0)) is not None \
-            and not _fresh_date(doc, s0, s1):
+            and not _taking_fresh(doc, s0, s1, m.group(0)):
         return "historical", f"an act that describes a taking named as a noun: {m.group(0).strip()!r}"
     if "verdict" not in DISABLED and (m := _VERDICT.search(text[max(s0, t0 - 90) : t0])) is not None:
         return "historical", f"an act judged by a verdict, retold: {m.group(0).strip()!r}"

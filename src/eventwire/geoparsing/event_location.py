@@ -102,7 +102,9 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:army|armed|forces|troo
 # "Lebanon's border with Israel": the other side of the border.
 _BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.I)
 # "provinces that border Ukraine", "towns bordering Ukraine": the neighbour describes the places told, it is not
-# where the act was (assemble_scene.not_where drops it too).
+# where the act was (assemble_scene.not_where drops it too). Kin of _BORDER_WITH ("its border with") here and of
+# assemble_scene._BORDER_AFTER; bordered() keeps a town, city, site or lake ("villages bordering Bakhmut"): those
+# places lie within a few km of it, so it is the best place there is.
 BORDERED = re.compile(r"\b(?:(?:that|which)\s+(?:(?:also|directly)\s+)?borders?|bordering)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 
 _LAST_WORD = re.compile(r"(\w+)\s+(?:the\s+)?$", re.I)
@@ -119,8 +121,9 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 
 
 def bordered(text: str, p: PlaceMention) -> bool:
-    """True for a place named as what other places border ("regions bordering Ukraine"), not where."""
-    return BORDERED.search(text, max(0, p.start - 40), p.start) is not None
+    """True for a country or region named as what other places border ("regions bordering Ukraine"), not where."""
+    wide = p.role == "demonym" or (p.feature_code or "").startswith(("PCL", "ADM1"))
+    return wide and BORDERED.search(text, max(0, p.start - 40), p.start) is not None
 
 
 def names_speaker(text: str, p: PlaceMention) -> bool:
@@ -218,7 +221,7 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
             or (last in ("on", "of") and _BLAMED_ON.search(before)) or names_speaker(text, p):
         s -= 2.5
     if last == "with" and _BORDER_WITH.search(before) or last in ("border", "borders", "bordering", "on") \
-            and BORDERED.search(before):
+            and bordered(text, p):
         s -= 1.5
     # Who someone is or whom a protest is against: "of" and "against" there govern no place of the event.
     who = True
