@@ -117,6 +117,19 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
     return prev[-1] if prev else None
 
 
+def denial_day(doc: WorkDoc, d: DateMention, own: set[int]) -> bool:
+    """True when day d, borrowed from outside sentences `own`, is the story's day told only in a denial."""
+    # "Russian forces did not make ground assaults near Kharkiv City on August 7. Russian forces struck ...": the strike
+    # keeps August 7, but the denial is no evidence of it; the story's day needs none. A denial of another day is
+    # still quoted: that day is what it tells (issue #4; session 25 review D2: the day is kept, so merging is unchanged).
+    # A sentence with no trigger ("did not make confirmed advances") is no denial here, and its quote stays.
+    si = doc.sentence_of(d.start)
+    if si < 0 or si in own or d.start_date is None or d.start_date != story_day(doc):
+        return False
+    told = [u for u in doc.triggers if u.sentence == si]
+    return bool(told) and all(u.status == "negated" for u in told)
+
+
 # "BAHRAIN, May 12 - Unidentified jets attacked two platforms on May 9": the dateline's day is when it was filed; a
 # day the lead tells is when it happened.
 # A day told as the act's ("on May 9", "yesterday", "last Monday"), not a name ('the "9 MAY" Liberation Forces') nor

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from eventwire.components import actors as _actors_mod
+from eventwire.components.assemble_date import denial_day
 from eventwire.components.assemble_fold import TALLY
 from eventwire.components.assemble_group import Group
 from eventwire.components.assemble_link import civilian_in, in_sentence
@@ -160,7 +161,8 @@ _SPAN_DAYS = 7  # a longer stretch ("June 1-30") is a period, not one event's da
 
 def _date_span(doc: WorkDoc, g: Group, ev: Support) -> DateSpan:
     if g.date is not None:
-        ev.add(g.date.start, g.date.end, ["date"])
+        if not denial_day(doc, g.date, g.sentences):
+            ev.add(g.date.start, g.date.end, ["date"])
         prec = g.date.precision if g.date.precision in ("day", "week", "month", "year") else "unknown"
         start, end = g.date.start_date, g.date.end_date or g.date.start_date
         if prec == "day" and start and end and 0 < (end - start).days <= _SPAN_DAYS:

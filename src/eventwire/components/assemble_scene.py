@@ -8,7 +8,7 @@ from datetime import date
 from eventwire.components.assemble_link import SPEECH_VERB_NEXT, dateline_end, in_sentence
 from eventwire.components.assemble_namesake import paragraph_places
 from eventwire.components.lexicon import OIL_SITE, SHIP
-from eventwire.geoparsing.event_location import SOURCE_IN, is_actor
+from eventwire.geoparsing.event_location import SOURCE_IN, bordered, is_actor
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
@@ -206,14 +206,14 @@ _SHIP_NAMED = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:\S+\s+){0,3}?" 
 
 
 def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
-    """True when the place names a battle, an axis, a route, a person, a firm, an outlet, who is blamed or a ship's
-    flag, not where."""
+    """True when the place names a battle, an axis, a route, a person, a firm, an outlet, who is blamed, a ship's
+    flag or a country named as what the places told border, not where."""
     return reporting_post(doc, p) or _SHIP_FLAG.match(doc.text, p.end) is not None or \
         _SHIP_NAMED.search(doc.text, max(0, p.start - 60), p.start) is not None or _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
         _OUTLET_AFTER.match(doc.text, p.end) is not None and not outlet_town(doc, p) or framing(doc, p) or \
         _AXIS.match(doc.text, p.end) is not None or _given_name(doc, p) or in_firm_name(doc, p) or \
         in_route_name(doc, p) or _BLAMED_ON.search(doc.text, max(0, p.start - 50), p.start) is not None \
-        and _ON_NEXT.match(doc.text, p.end) is None or _named_direction(doc, p)
+        and _ON_NEXT.match(doc.text, p.end) is None or _named_direction(doc, p) or bordered(doc.text, p)
 
 
 # "local fighting continued in the Mykolayiv direction", "advances in the Zaporizhia City direction": a direction named

@@ -32,7 +32,13 @@ from eventwire.components.political_rules import (
 )
 from eventwire.components.protest_topic import relocate
 from eventwire.components.provenance import source_name
-from eventwire.components.trigger_sense import RALLY_BACKERS, crowd_blockade, state_place, state_protest
+from eventwire.components.trigger_sense import (
+    RALLY_BACKERS,
+    crowd_blockade,
+    showed,
+    state_place,
+    state_protest,
+)
 from eventwire.components.triggers import is_heading, lowered
 from eventwire.model import Actor, DateSpan, Event, Evidence, Location, PlaceMention, Plover
 from eventwire.model.article import content_id
@@ -168,6 +174,9 @@ def code_document(doc: WorkDoc, lex: Lexicon, max_age_days: int = MAX_AGE_DAYS) 
                 continue
             if m.rule.event == "PROTEST" and RALLY_BACKERS.match(text, m.start):
                 doc.decisions.append(_decision(m, "not_event", "rallying allies or support, not a demonstration"))
+                continue
+            if m.rule.event == "PROTEST" and showed(text, s.start, m.start, m.end):
+                doc.decisions.append(_decision(m, "not_event", "'demonstrated' as 'showed', not a demonstration"))
                 continue
             end = next((n.start for n in matches[k + 1 :] if n.status != "embedded"), s.end)
             c = _code(doc, lex, m, end, here, ctx)

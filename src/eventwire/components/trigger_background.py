@@ -197,6 +197,19 @@ def _fresh_date(doc: WorkDoc, s0: int, s1: int) -> bool:
                and (pub is None or (pub - d.end_date).days < MAX_AGE_DAYS) for d in doc.dates)
 
 
+def _taking_fresh(doc: WorkDoc, s0: int, s1: int, phrase: str) -> bool:
+    """A day of the story's weeks told in this sentence, the one before, or one telling the taking of the same place."""
+    if _fresh_date(doc, s0, s1):
+        return True
+    i = doc.sentence_of(s0)
+    if i > 0 and _fresh_date(doc, doc.sentences[i - 1].start, doc.sentences[i - 1].end):
+        return True
+    name = _TAKEN.search(phrase)
+    return name is not None and any(
+        j != i and name.group("name") in doc.text[u.start : u.end] and _TAKING_VERB.search(doc.text, u.start, u.end)
+        and _fresh_date(doc, u.start, u.end) for j, u in enumerate(doc.sentences))
+
+
 def _known_attack(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, noun: bool) -> str | None:
     """The phrase naming a known past attack at the trigger ("executed the Paris attacks"), else None."""
     if noun:
@@ -293,6 +306,23 @@ def since_compared(text: str, start: int, end: int) -> bool:
     return _SINCE_COMPARED.search(text, start, end) is not None
 
 
+# "showed how effective massed bombardments can be": an attack named in a "how ... can be" judgement is a kind of act
+# weighed, not one told (unlabelled ISW).
+_HOW_BEFORE = re.compile(r"\bhow\s+(?:[\w’'-]+\s+){1,3}$", re.I)
+_CAN_BE = re.compile(r"(?:\s+(?:by|of|with|from|against)\s+[^,;:.()]{1,40}?)?\s+(?:can|could|may|might)\s+(?:\w+\s+)?be\b",
+                     re.I)
+# "in their seizures of Severodonetsk and Lysychansk, where they pounded Ukrainian troops", "during its capture of
+# Soledar, where Wagner shelled ...": an act told in a "where" clause of a taking named as a noun describes that
+# taking, months back unless the sentence tells a day of the story's weeks (unlabelled ISW).
+_TAKING_WHERE = re.compile(r"\b(?:in|during|since|after|before)\s+(?:the|their|its|his|her)\s+(?:[\w’'-]+\s+)?"
+                           r"(?:seizures?|captures?|recapture|fall|conquest|takeover|taking)\s+of\s+[^;:.()]{1,80}?"
+                           r",?\s+where\s+(?:[\w’'-]+\s+){0,5}$", re.I)
+# "Russian forces took Soledar on October 19. After the capture of Soledar, where ...": a taking dated in the story's
+# weeks, in the sentence before or told of the same place elsewhere, is today's (session 25 review D4).
+_TAKEN = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+)")
+_TAKING_VERB = re.compile(r"\b(?:took|taken|captured?|seized?|recaptured|retook|liberated|entered|fell|overr[au]n)\b", re.I)
+
+
 def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool) -> tuple[str, str] | None:
     """(status, reason) when the attack word at t0..t1 names background or a feared attack, else None."""
     text = doc.text
@@ -310,6 +340,11 @@ def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool)
             and (sub := _SUBJECT_OPEN.search(text[s0:t0])) is not None \
             and (m := _EFFECT.match(text, t1, s1)) is not None and not DAY_TOLD.search(text, s0 + sub.start(), m.end()):
         return "historical", f"a taking or campaign named as the subject of its effects: {text[t0:m.end()]!r}"
+    if "how" not in DISABLED and _HOW_BEFORE.search(text, max(s0, t0 - 40), t0) and (m := _CAN_BE.match(text, t1, s1)):
+        return "hypothetical", f"a kind of attack weighed, not one told: {text[max(s0, t0 - 30) : m.end()]!r}"
+    if "taking" not in DISABLED and (m := _TAKING_WHERE.search(text, max(s0, t0 - 160), t0)) is not None \
+            and not _taking_fresh(doc, s0, s1, m.group(0)):
+        return "historical", f"an act that describes a taking named as a noun: {m.group(0).strip()!r}"
     if "verdict" not in DISABLED and (m := _VERDICT.search(text[max(s0, t0 - 90) : t0])) is not None:
         return "historical", f"an act judged by a verdict, retold: {m.group(0).strip()!r}"
     if "charged" not in DISABLED and ((m := _CHARGED.search(text[max(s0, t0 - 110) : t0])) is not None or words

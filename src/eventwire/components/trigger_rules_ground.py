@@ -32,7 +32,10 @@ GROUND_RULES: list[Rule] = [
          # a try at a civil aim ("Parliament repelled efforts to impeach the president" is politics).
          r"offensives?|advances?|(?:attempts?|efforts?)" + NOT_CIVIL_AIM + r")\b|repuls(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b|"
          r"counter-?offensives?\b(?:\s+operations)?|fighting\s+(?:near|around|outside|on\s+the\s+outskirts\s+of)\b|(?:heavy|fierce|intense)\s+"
-         r"(?:fighting|battles?|combat)\b|(?:locali[sz]ed|local|positional|sporadic|limited)\s+fighting\b|fighting\s+continued\b|"
+         # "to replace heavy combat losses", "units with intense combat experience": "combat" there only qualifies
+         # the noun after it (what was lost or learned), no fight is told.
+         r"(?:fighting|battles?|combat(?!\s+(?:loss(?:es)?|casualt(?:y|ies)|experience|readiness|effectiveness|"
+         r"capabilit(?:y|ies)|power|training|fatigue|attrition|deaths?)\b))\b|(?:locali[sz]ed|local|positional|sporadic|limited)\s+fighting\b|fighting\s+continued\b|"
          r"fighting\s+(?:rages?|raged|raging|erupted|broke\s+out|intensifie[sd])\b|"
          # "minor fighting is reportedly ongoing in Oleksandrivka", "fighting is occurring in Tsupivka": "occurring" and
          # "taking place" only before a named place ("price fighting is occurring in the car market" is no battle).

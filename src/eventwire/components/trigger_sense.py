@@ -211,6 +211,33 @@ def _armed_subject(text: str, s0: int, t0: int) -> bool:
 RALLY_BACKERS = re.compile(r"\brall(?:ies|ied|ying|y)\s+(?:(?:the|its|their|his|her|more|new|western|international)\s+)?"
                            r"(?:allies|support|partners|backers|donors|nations|countries|governments|leaders|world|"
                            r"community|opinion)\b", re.I)
+# "Russia's demonstrated irresponsibility", "the blackout demonstrated the dangers", "forces have demonstrated an
+# ability": "demonstrated" as an adjective, or with an object and a subject that is no crowd, means "showed".
+# The subject carries the sense: "Farmers demonstrated their anger outside parliament" and "students demonstrated this
+# morning" are protests (session 25 review D3).
+_SHOWED_ADJ = re.compile(r"(?:\w['’]s|\b(?:its|their|his|her|our|the|an?))\s+$", re.I)
+_SHOWED_OBJ = re.compile(r"\s+(?:the|an?|its|their|his|her|our|that|how|what|this|these|those|some|no|great|clear|"
+                         r"strong|\w+['’]s|\w+(?:ility|ness|ism))\b", re.I)
+_TIME_AFTER = re.compile(r"\s+(?:(?:this|that|the|each|every|all|one|the\s+(?:whole|same|next|following|entire))\s+"
+                         r"(?:\w+\s+)?(?:morning|afternoon|evening|night|day|week|weekend|month)s?|"
+                         r"some\s+\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles|met(?:re|er)s))\b", re.I)
+_CROWD_SUBJECT = re.compile(r"\b(?:people|thousands|hundreds|dozens|scores|crowds?|students|workers|protesters|"
+                            r"demonstrators|residents|supporters|farmers|activists|villagers|citizens|women|youths?|"
+                            r"teachers|doctors|nurses|employees|pensioners|miners|drivers|mothers|relatives|families|"
+                            r"locals|fans|opponents|strikers|marchers)\b(?:\s+[\w’'-]+){0,4}?\s+$", re.I)
+
+
+def showed(text: str, s0: int, t0: int, t1: int) -> bool:
+    """True when the "demonstrated" at t0..t1 means "showed" (an adjective, or an object after no crowd), no protest."""
+    if text[t0:t1].lower() != "demonstrated":
+        return False
+    before = text[max(s0, t0 - 60) : t0]
+    if _SHOWED_ADJ.search(before):
+        return True
+    return _SHOWED_OBJ.match(text, t1) is not None and _TIME_AFTER.match(text, t1) is None \
+        and _CROWD_SUBJECT.search(before) is None
+
+
 _RULES: list[tuple[str, re.Pattern[str], str]] = [
     ("name", _NAME, "a name (Merrill Lynch, Shell), not a lynching or shelling"),
     ("blast", _BLAST_FIGURE, "a blast of fun, weather, sound or sport, not an explosion"),

@@ -101,6 +101,12 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:army|armed|forces|troo
                            r"police|military|defen[cs]es|flanks|units?|brigades?|convoys?|patrols?)\b", re.I)
 # "Lebanon's border with Israel": the other side of the border.
 _BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.I)
+# "provinces that border Ukraine", "towns bordering Ukraine": the neighbour describes the places told, it is not
+# where the act was (assemble_scene.not_where drops it too). Kin of _BORDER_WITH ("its border with") here and of
+# assemble_scene._BORDER_AFTER; bordered() keeps a town, city, site or lake ("villages bordering Bakhmut"): those
+# places lie within a few km of it, so it is the best place there is.
+BORDERED = re.compile(r"\b(?:(?:that|which)\s+(?:(?:also|directly)\s+)?borders?|bordering)\s+(?:on\s+)?(?:the\s+)?$", re.I)
+
 _LAST_WORD = re.compile(r"(\w+)\s+(?:the\s+)?$", re.I)
 _STRUCK_WHO = re.compile(r"\b(?:hit|struck|targeted|targeting|attacked)\s+(?:the\s+)?$", re.I)
 # "according to local media sources in Nineveh", "a spokesman in Kabul": where the news came from, not the event.
@@ -112,6 +118,12 @@ _SOURCE_AFTER = re.compile(r"\s+(?:health\s+|hospital\s+|local\s+|security\s+|ci
                            r"officials|authorities|sources|ministry|media|witnesses)\s+(?:say|said|says|report\w*)"
                            r"(?=\s*(?:[.!?\"”]|\n|$))", re.I)
 _COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def bordered(text: str, p: PlaceMention) -> bool:
+    """True for a country or region named as what other places border ("regions bordering Ukraine"), not where."""
+    wide = p.role == "demonym" or (p.feature_code or "").startswith(("PCL", "ADM1"))
+    return wide and BORDERED.search(text, max(0, p.start - 40), p.start) is not None
 
 
 def names_speaker(text: str, p: PlaceMention) -> bool:
@@ -208,7 +220,8 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
     if _NOT_HERE.search(before) or topic or (last in ("in", "at", "from") and SOURCE_IN.search(before)) \
             or (last in ("on", "of") and _BLAMED_ON.search(before)) or names_speaker(text, p):
         s -= 2.5
-    if last == "with" and _BORDER_WITH.search(before):
+    if last == "with" and _BORDER_WITH.search(before) or last in ("border", "borders", "bordering", "on") \
+            and bordered(text, p):
         s -= 1.5
     # Who someone is or whom a protest is against: "of" and "against" there govern no place of the event.
     who = True
