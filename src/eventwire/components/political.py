@@ -18,6 +18,7 @@ from typing import Any
 from eventwire.components.actors import alpha3
 from eventwire.components.assemble_link import MAX_AGE_DAYS, recalled
 from eventwire.components.assemble_protest import stand_in
+from eventwire.components.lexicon import COUNT_BEFORE, LAND_NOUNS
 from eventwire.components.political_date import background_date
 from eventwire.components.political_rules import (
     Lexicon,
@@ -373,17 +374,29 @@ def _date(doc: WorkDoc, m: Match) -> tuple[DateSpan, tuple[int, int] | None]:
     return DateSpan(start=pub, end=pub, precision="day", text=None), None
 
 
+# "demonstrated in four Armenian provinces": a demonym before its country's divisions or towns names the country, and
+# the count before it belongs to the noun after it.
+_LAND_AFTER = re.compile(r"\s+" + LAND_NOUNS + r"\b")
+_COUNTED = re.compile(COUNT_BEFORE, re.I)
+
+
+def _uncounted(text: str, p: PlaceMention) -> int:
+    """Where a place's phrase starts: before a count that opens "four Armenian provinces", else at the place."""
+    m = _COUNTED.search(text, max(0, p.start - 20), p.start) if p.role == "demonym" else None
+    return m.start() if m else p.start
+
+
 def _places(doc: WorkDoc, c: Coded, obj_end: int) -> tuple[PlaceMention | None, PlaceMention | None]:
     """(event location, proposed venue): where the act happened, and a place it proposes."""
     text = doc.text
     m = c.match
     s = doc.sentences[m.sentence]
-    here = [p for p in _in(doc, "places", m.sentence) if p.role not in ("demonym", "metonym")
-            and (p.geonameid or p.name)]
+    here = [p for p in _in(doc, "places", m.sentence) if (p.role not in ("demonym", "metonym") or (
+        p.role == "demonym" and _LAND_AFTER.match(text, p.end))) and (p.geonameid or p.name)]
     spoke = next((p for p in here if p.end <= m.start and _SPOKE_AT.search(text, max(s.start, p.start - 30),
                                                                              p.start)), None)
     later = [p for p in here if m.end <= p.start < obj_end and _IN_AT.search(text, max(s.start, p.start - 25),
-                                                                             p.start)]
+                                                                             _uncounted(text, p))]
     if c.event in VENUE_EVENTS or m.status == "promise":
         meeting = _MEETING.search(text, m.start, obj_end)
         venue = next((p for p in later if meeting and p.start > meeting.start()), None)
