@@ -19,7 +19,6 @@ def _places(text: str) -> list[str | None]:
     ("Activists said residents demonstrated in four Armenian provinces on Monday.", "AM"),
     ("Farmers demonstrated in three Kenyan districts on Monday.", "KE"),
     ("Activists demonstrated in several Iranian provinces on Monday.", "IR"),
-    ("Teachers demonstrated in Nigerian cities on Monday.", "NG"),
     ("Miners protested in five Peruvian regions on Monday.", "PE"),
     ("Teachers marched in several Nigerian states on Monday.", "NG"),
 ])
@@ -38,3 +37,8 @@ def test_named_town_still_wins(text: str, cc: str) -> None:
 
 def test_demonym_before_people_places_nothing() -> None:
     assert _places("Students demonstrated against Russian officials on Monday.") == [None]
+
+
+def test_uncounted_demonym_places_nothing() -> None:
+    # review D1: only a counted plural ("four Armenian provinces") names the country, as the lead decided
+    assert _places("Teachers demonstrated in Nigerian cities on Monday.") == [None]

@@ -15,8 +15,8 @@ Rules (`find_dates`, reference day D = the publication date):
   last year" (this / next year) → that month of the year named. A part of a month is a third of it, month
   precision: "early October" / "the start of October" → 1-10, "mid-October" / "the middle of October" → 11-20,
   "late October" / "the end of October" → 21 to the month's end; after "by/before/until" the part is a bound, and
-  the whole month is kept ("had taken the town by the end of October"). After "since", the span runs on to D
-  ("have staged protests since the end of October" in a story of 22 November: 21 October to 22 November).
+  the whole month is kept ("had taken the town by the end of October"); "since the end of October" is that
+  part too (the age filters judge a month-precision date by its whole month: assemble_link.month_aged).
 - Years after a preposition: "in 2022", "since 2014" → year precision.
 - Weekdays: "Sunday", "on Wednesday", "Sunday night", "overnight into Friday" → the most recent
   such day on or before D (a story of Friday 2025-06-06: "Sunday" → 2025-06-01, "Wednesday"
@@ -40,7 +40,7 @@ Rules (`find_dates`, reference day D = the publication date):
   story unless its clause is future or scheduled ("violence erupted this weekend" is gone; "talks are
   planned for this weekend" is coming); "N weeks ago" → the
   Monday-Sunday week holding D-7N; "early last week" / "at the end of last week" → its Monday-Wednesday /
-  Friday-Sunday; "early last month" / "late last month" → its first ten days / from the 21st; "last
+  Friday-Sunday (week precision); "early last month" / "late last month" → its first ten days / from the 21st; "last
   month" → the whole previous month; "this month" /
   "earlier this month" → the 1st..D (month precision); "last year" / "this year" likewise with
   year precision.
@@ -191,22 +191,12 @@ _PART = re.compile(r"\b(?:(?P<lead>by|before|until|till)\s+)?(?:(?P<word>early|l
 _THIRD = {"early": 0, "start": 0, "beginning": 0, "mid": 1, "middle": 1, "late": 2, "end": 2, "close": 2}
 
 
-# "have staged protests since the end of October": a span from that part of the month to the report, not the month.
-_SINCE_PART = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?|mid\s+|the\s+(?:start|beginning|middle|end|close)"
-                         r"\s+of\s+)?$", re.I)
-
-
-def part_of_month(text: str, at: int, y: int, mo: int, ref: date | None = None) -> tuple[date, date]:
-    """The days of month `mo` of `y` that the words before its name at text[at] tell: a third of it, or all of it;
-    after "since", from there to `ref` (the reference day)."""
+def part_of_month(text: str, at: int, y: int, mo: int) -> tuple[date, date]:
+    """The days of month `mo` of `y` that the words before its name at text[at] tell: a third of it, or all of it."""
     m = _PART.search(text, max(0, at - 30), at)
     if m is None or m.group("lead"):
-        a, b = date(y, mo, 1), _month_end(y, mo)
-    else:
-        a, b = _third(y, mo, _THIRD[(m.group("word") or m.group("noun")).lower()])
-    if ref is not None and a <= ref and _SINCE_PART.search(text, max(0, at - 30), at):
-        return a, ref
-    return a, b
+        return date(y, mo, 1), _month_end(y, mo)
+    return _third(y, mo, _THIRD[(m.group("word") or m.group("noun")).lower()])
 
 
 def _third(y: int, mo: int, third: int) -> tuple[date, date]:
@@ -456,7 +446,7 @@ def _resolve(m: re.Match[str], ref: date | None, text: str, lo: int = 0, hi: int
         return (s, e, r) if r else None
     if kind == "my":
         y, mo = int(m.group("my_y")), MONTHS[m.group("my_m").lower()]
-        return s, e, (*part_of_month(text, m.start("my_m"), y, mo, ref), "month", False)
+        return s, e, (*part_of_month(text, m.start("my_m"), y, mo), "month", False)
     if kind == "yr":
         y = int(m.group("yr_y"))
         return m.start("yr_y"), e, (date(y, 1, 1), date(y, 12, 31), "year", False)
@@ -477,8 +467,9 @@ def _resolve(m: re.Match[str], ref: date | None, text: str, lo: int = 0, hi: int
         span = _period(m.group("per_u").lower(), rel, ref, _future_clause(text, lo, s))
         return s, e, _part_of_period(text[s : m.start("per_rel")], m.group("per_u").lower(), rel, span)
     if kind == "bm":
-        if text[m.start("bm_m"):m.end("bm_m")] == "may":
-            return None  # lower-case "may" after "by"/"of" is the verb far more often than the month
+        word = text[m.start("bm_m"):m.end("bm_m")]
+        if word == "may" or (word == "march" and m.group().startswith("of")):
+            return None  # lower-case "may" after "by"/"of" is the verb, "the end of march" the walk, not the month
         target = MONTHS[m.group("bm_m").lower()]
         lead = m.group().lower()
         year_word = (m.group("bm_y") or "").lower()
@@ -488,7 +479,7 @@ def _resolve(m: re.Match[str], ref: date | None, text: str, lo: int = 0, hi: int
             y, mo = _shift_months(ref, (target - ref.month) % 12 or 12)
         else:
             y, mo = _shift_months(ref, -((ref.month - target) % 12 or (12 if lead.startswith("last") else 0)))
-        return m.start("bm_m"), e, (*part_of_month(text, m.start("bm_m"), y, mo, ref), "month", True)
+        return m.start("bm_m"), e, (*part_of_month(text, m.start("bm_m"), y, mo), "month", True)
     return None
 
 

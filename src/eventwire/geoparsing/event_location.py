@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from eventwire.components.lexicon import COUNT_BEFORE, LAND_NOUNS
+from eventwire.components.lexicon import COUNT_BEFORE, LAND_NOUNS, LAND_PLURALS
 from eventwire.components.sentences import WRAP_LINE, runs_on
 from eventwire.geoparsing.event_location_clauses import (
     denied_clause,
@@ -97,9 +97,18 @@ _WORD_AFTER = re.compile(r"\s+" + _NOT_TITLE + r"(?!(?:capital|border|borders|si
                          r"territory|soil|waters|coast|frontier|countryside|mountains|"
                          r"desert|airspace|positions|targets|facilities|infrastructure|(?:air\s*)?bases?|airfields?)\b)"
                          r"[a-z]")
-# "four Armenian provinces", "two Russian towns": a demonym before the country's own divisions or settlements names it.
-_LAND_AFTER = re.compile(r"\s+" + LAND_NOUNS + r"\b")
+# "four Armenian provinces", "two Russian towns": a counted demonym before the country's own divisions names it; not
+# "the Russian regions of Kursk and Belgorod", which names them.
+_LAND_AFTER = re.compile(r"\s+" + LAND_PLURALS + r"\b(?!\s+of\b)")
 _COUNT_TAIL = re.compile(COUNT_BEFORE, re.I)
+
+
+def counted_land(text: str, p: PlaceMention) -> int | None:
+    """Where "four Armenian provinces" starts (its count) when demonym `p` names its country's land; else None."""
+    if p.role != "demonym" or not _LAND_AFTER.match(text, p.end):
+        return None
+    m = _COUNT_TAIL.search(text, max(0, p.start - 25), p.start)
+    return m.start() if m else None
 # "targeting the Syrian army's flanks": the people struck, not a place.
 _PEOPLE_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:army|armed|forces|troops|soldiers|fighters|militants|rebels|"
                            r"police|military|defen[cs]es|flanks|units?|brigades?|convoys?|patrols?)\b", re.I)
