@@ -15,9 +15,11 @@ from eventwire.pipeline.workdoc import DateMention, Trigger, WorkDoc
 # "Jets hit another clinic, a day after raid on clinic killed 12": the strike came the day before.
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+after\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 _N_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
-_SINCE = re.compile(r"\b(?:since|until|till)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+# "since late October", "since the end of October": the month is where a period begins, not an act's day.
+_MONTH_PART = r"(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|beginning|middle|end)\s+of\s+)?"
+_SINCE = re.compile(r"\b(?:since|until|till)\s+" + _MONTH_PART + "$", re.I)
 _FIRST_SINCE = re.compile(r"\b(?:first|worst|largest|biggest|heaviest|deadliest|strongest)\b[^.;()]*"
-                          r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+                          r"\bsince\s+" + _MONTH_PART + "$", re.I)
 
 # "since March 29": a period from a day on.
 _SINCE_DAY = re.compile(r"\bsince\s+$", re.I)
@@ -108,7 +110,7 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
     ongoing = _CONTINUED.search(doc.text, doc.sentences[t.sentence].start, t.end) is not None
     prev = [d for i in range(max(0, t.sentence - lookback), t.sentence) for d in in_sentence(doc, "dates", i)
             if d.start_date and not (pub and d.start_date > pub) and "\n" not in doc.text[d.end : t.start]
-            and not _SINCE.search(doc.text, max(0, d.start - 12), d.start) and d.precision != "week"
+            and not _SINCE.search(doc.text, max(0, d.start - 30), d.start) and d.precision != "week"
             and not _PERIOD_BEFORE.search(doc.text, max(0, d.start - 12), d.start)
             and not _DEADLINE.search(doc.text, max(0, d.start - 40), d.start)
             and not (ongoing and pub and d.start_date < pub - _CARRY_DAYS)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
@@ -192,6 +193,15 @@ def recalled(pub: dt.date | None, day: dt.date | None, limit: int) -> int | None
     return (pub - day).days
 
 
+def month_aged(day: dt.date | None, precision: str | None, last: bool = False) -> dt.date | None:
+    """The day an age test reads: a month-precision date by its whole month (first or `last` day), not its third."""
+    # "in late May" is stored as May 21-31 for the record, but the age limits were set on whole months: a part read
+    # as news would let background acts ("liberated the town in late October", told 3 November) through.
+    if day is None or precision != "month":
+        return day
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1] if last else 1)
+
+
 def drop_old(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], limit: int = MAX_AGE_DAYS) -> dict[tuple[Any, ...], Any]:
     """Drop events dated more than `limit` days before publication: recalled ("last month's massacre"), not new."""
     # An analyst codes the new event, not its retelling.
@@ -200,7 +210,7 @@ def drop_old(doc: WorkDoc, groups: dict[tuple[Any, ...], Any], limit: int = MAX_
         return groups
     out: dict[tuple[Any, ...], Any] = {}
     for key, g in groups.items():
-        day = key[4]
+        day = month_aged(key[4], g.date.precision if g.date is not None else None)
         age = recalled(pub, day, limit)
         if age is not None:
             decide(doc, g.triggers[0], "historical", f"dated {day}, {age} days before publication: recalled, "

@@ -12,7 +12,11 @@ Rules (`find_dates`, reference day D = the publication date):
   relative=True because the year was inferred.
 - Month and year: "June 2025" → month precision. "in June" (a bare month after a preposition)
   → the most recent such month on or before D; "last June" strictly before D's month; "in January
-  last year" (this / next year) → that month of the year named.
+  last year" (this / next year) → that month of the year named. A part of a month is a third of it, month
+  precision: "early October" / "the start of October" → 1-10, "mid-October" / "the middle of October" → 11-20,
+  "late October" / "the end of October" → 21 to the month's end; after "by/before/until" the part is a bound, and
+  the whole month is kept ("had taken the town by the end of October"); "since the end of October" is that
+  part too (the age filters judge a month-precision date by its whole month: assemble_link.month_aged).
 - Years after a preposition: "in 2022", "since 2014" → year precision.
 - Weekdays: "Sunday", "on Wednesday", "Sunday night", "overnight into Friday" → the most recent
   such day on or before D (a story of Friday 2025-06-06: "Sunday" → 2025-06-01, "Wednesday"
@@ -35,7 +39,9 @@ Rules (`find_dates`, reference day D = the publication date):
   Sunday before D; "this weekend" → the coming one, but the one just gone in a Monday or Tuesday
   story unless its clause is future or scheduled ("violence erupted this weekend" is gone; "talks are
   planned for this weekend" is coming); "N weeks ago" → the
-  Monday-Sunday week holding D-7N; "last month" → the whole previous month; "this month" /
+  Monday-Sunday week holding D-7N; "early last week" / "at the end of last week" → its Monday-Wednesday /
+  Friday-Sunday (week precision); "early last month" / "late last month" → its first ten days / from the 21st; "last
+  month" → the whole previous month; "this month" /
   "earlier this month" → the 1st..D (month precision); "last year" / "this year" likewise with
   year precision.
 - Without D, relative expressions are still reported, with start_date/end_date None and
@@ -94,7 +100,7 @@ _GATE = (
     rf"|(?:{_COUNT})\s+(?:day|week|month|year)s?\s+ago"
     r"|(?:(?:earlier|early|late|later|at\s+the\s+(?:start|end|beginning)\s+of|the\s+(?:start|end|beginning)\s+of)\s+)?"
     r"(?:this|last|next|the\s+past|the\s+previous)\s+(?:weekend|week|month|year)"
-    rf"|(?:in|since|during|until|till|by|from|early|late|mid-?|throughout|last|next|of)\s+{_FULL_MONTH}"
+    rf"|(?:(?:in|since|during|until|till|by|from|early|late|mid|throughout|last|next|of)\s+|mid-){_FULL_MONTH}"
     r"|(?:in|since|during|until|till|from|early|late|mid-?|throughout)\s+(?:19|20)\d)"
 )
 _HEAD = r"\b(?=[0-9abdefijlmnostuwy])"
@@ -122,7 +128,7 @@ _PATTERN = re.compile(
     r"|(?P<period>\b(?:(?:earlier|early|late|later|at\s+the\s+(?:start|end|beginning)\s+of"
     r"|the\s+(?:start|end|beginning)\s+of)\s+)?(?P<per_rel>this|last|next|the\s+past|the\s+previous)"
     r"\s+(?P<per_u>weekend|week|month|year)\b)"
-    rf"|(?P<bm>\b(?:in|since|during|until|till|by|from|early|late|mid-?|throughout|last|next|of)\s+"
+    rf"|(?P<bm>\b(?:(?:in|since|during|until|till|by|from|early|late|mid|throughout|last|next|of)\s+|mid-)"
     rf"(?P<bm_m>{_FULL_MONTH})\b(?!\.?\s+(?:of\s+)?\d)(?:\s+(?:of\s+)?(?P<bm_y>last|this|next)\s+year\b)?)"
     r"|(?P<yr>\b(?:in|since|during|until|till|from|early|late|mid-?|throughout)\s+(?P<yr_y>(?:19|20)\d{2})\b"
     r"(?!\s*[-–/]\s*\d|s\b|'s\b)))",
@@ -176,6 +182,26 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return date(y, m, d)
     except ValueError:
         return None
+
+
+# "early October", "mid-October", "the end of October": a third of the month, not all of it. After "by", "before" or
+# "until" the part bounds a span that may have begun earlier ("had taken the town by the end of October"): the month.
+_PART = re.compile(r"\b(?:(?P<lead>by|before|until|till)\s+)?(?:(?P<word>early|late|mid)[\s-]+|the\s+"
+                   r"(?P<noun>start|beginning|middle|end|close)\s+of\s+)$", re.I)
+_THIRD = {"early": 0, "start": 0, "beginning": 0, "mid": 1, "middle": 1, "late": 2, "end": 2, "close": 2}
+
+
+def part_of_month(text: str, at: int, y: int, mo: int) -> tuple[date, date]:
+    """The days of month `mo` of `y` that the words before its name at text[at] tell: a third of it, or all of it."""
+    m = _PART.search(text, max(0, at - 30), at)
+    if m is None or m.group("lead"):
+        return date(y, mo, 1), _month_end(y, mo)
+    return _third(y, mo, _THIRD[(m.group("word") or m.group("noun")).lower()])
+
+
+def _third(y: int, mo: int, third: int) -> tuple[date, date]:
+    """Days 1-10, 11-20 or 21 to the end of a month (third 0, 1 or 2)."""
+    return date(y, mo, 1 + 10 * third), date(y, mo, 10 + 10 * third) if third < 2 else _month_end(y, mo)
 
 
 def _day_of(text: str) -> int:
@@ -360,6 +386,23 @@ def _period(unit: str, rel: str, ref: date, future: bool = False) -> Span:
     return date(ref.year, 1, 1), ref, "year", True
 
 
+_PERIOD_PART = re.compile(r"(?:at\s+)?(?:(?P<word>early|late)|the\s+(?P<noun>start|beginning|end)\s+of)\s+$", re.I)
+
+
+def _part_of_period(lead: str, unit: str, rel: str, span: Span) -> Span:
+    """"at the end of last week" (Friday to Sunday), "early last month" (its first ten days): part of a whole period."""
+    m = _PERIOD_PART.fullmatch(lead)
+    start, end, precision, relative = span
+    if m is None or start is None or end is None or rel not in ("last", "the previous") or unit not in ("week", "month"):
+        return span
+    first = _THIRD[(m.group("word") or m.group("noun")).lower()] == 0
+    if unit == "week":
+        a, b = (start, start + timedelta(days=2)) if first else (end - timedelta(days=2), end)
+    else:
+        a, b = _third(start.year, start.month, 0 if first else 2)
+    return a, b, precision, relative
+
+
 def _ago(m: re.Match[str], ref: date) -> Span:
     """"N days/weeks/months/years ago"."""
     raw = " ".join(m.group("ago_n").lower().split())
@@ -403,7 +446,7 @@ def _resolve(m: re.Match[str], ref: date | None, text: str, lo: int = 0, hi: int
         return (s, e, r) if r else None
     if kind == "my":
         y, mo = int(m.group("my_y")), MONTHS[m.group("my_m").lower()]
-        return s, e, (date(y, mo, 1), _month_end(y, mo), "month", False)
+        return s, e, (*part_of_month(text, m.start("my_m"), y, mo), "month", False)
     if kind == "yr":
         y = int(m.group("yr_y"))
         return m.start("yr_y"), e, (date(y, 1, 1), date(y, 12, 31), "year", False)
@@ -421,10 +464,12 @@ def _resolve(m: re.Match[str], ref: date | None, text: str, lo: int = 0, hi: int
         return s, e, _ago(m, ref)
     if kind == "period":
         rel = " ".join(m.group("per_rel").lower().split())
-        return s, e, _period(m.group("per_u").lower(), rel, ref, _future_clause(text, lo, s))
+        span = _period(m.group("per_u").lower(), rel, ref, _future_clause(text, lo, s))
+        return s, e, _part_of_period(text[s : m.start("per_rel")], m.group("per_u").lower(), rel, span)
     if kind == "bm":
-        if text[m.start("bm_m"):m.end("bm_m")] == "may":
-            return None  # lower-case "may" after "by"/"of" is the verb far more often than the month
+        word = text[m.start("bm_m"):m.end("bm_m")]
+        if word == "may" or (word == "march" and m.group().startswith("of")):
+            return None  # lower-case "may" after "by"/"of" is the verb, "the end of march" the walk, not the month
         target = MONTHS[m.group("bm_m").lower()]
         lead = m.group().lower()
         year_word = (m.group("bm_y") or "").lower()
@@ -434,7 +479,7 @@ def _resolve(m: re.Match[str], ref: date | None, text: str, lo: int = 0, hi: int
             y, mo = _shift_months(ref, (target - ref.month) % 12 or 12)
         else:
             y, mo = _shift_months(ref, -((ref.month - target) % 12 or (12 if lead.startswith("last") else 0)))
-        return m.start("bm_m"), e, (date(y, mo, 1), _month_end(y, mo), "month", True)
+        return m.start("bm_m"), e, (*part_of_month(text, m.start("bm_m"), y, mo), "month", True)
     return None
 
 

@@ -30,3 +30,10 @@ FIGHT_MOD = r"(?!(?!(?:ongoing|continuing|flanking|probing|spoiling)\b)[\w’'-]
 # "aircraft"; the trigger's air-strike cue reads them less the types that strike nothing (trigger_weak).
 AIRCRAFT_MODELS = (r"Su-\d+\w*", r"MiG-\d+\w*", r"Tu-\d+\w*", r"Il-\d+\w*", r"Ka-\d+\w*", r"Mi-\d+\w*",
                    r"F-(?:15|16|35)", r"A-50")
+# A country's divisions or settlements ("provinces", "a town"): a demonym before one of them qualifies it.
+LAND_NOUNS = r"(?:cit(?:y|ies)|towns?|villages?|regions?|provinces?|districts?|oblasts?|governorates?|count(?:y|ies)|states)"
+# "four Armenian provinces": only a plural after a count names the country; "the Russian city of X" names X.
+LAND_PLURALS = r"(?:cities|towns|villages|regions|provinces|districts|oblasts|governorates|counties|states)"
+# "in four Armenian provinces", "across hundreds of Syrian villages": a count between a preposition and its noun.
+COUNT_BEFORE = (r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|(?:a\s+)?few|"
+                r"numerous|various|multiple|other|both|all|most|(?:dozens|hundreds|thousands)\s+of)\s+$")

@@ -16,7 +16,7 @@ from operator import attrgetter
 from typing import Any
 
 from eventwire.components.actors import alpha3
-from eventwire.components.assemble_link import MAX_AGE_DAYS, recalled
+from eventwire.components.assemble_link import MAX_AGE_DAYS, month_aged, recalled
 from eventwire.components.assemble_protest import stand_in
 from eventwire.components.political_date import background_date
 from eventwire.components.political_rules import (
@@ -40,6 +40,7 @@ from eventwire.components.trigger_sense import (
     state_protest,
 )
 from eventwire.components.triggers import is_heading, lowered
+from eventwire.geoparsing.event_location import counted_land
 from eventwire.model import Actor, DateSpan, Event, Evidence, Location, PlaceMention, Plover
 from eventwire.model.article import content_id
 from eventwire.pipeline.workdoc import ActorMention, WorkDoc
@@ -62,7 +63,9 @@ _PRONOUN = re.compile(r"\b(?P<p>he|she|they|it)\s+(?:has\s+|had\s+|have\s+|also\
 _AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?$", re.I)
 _SPOKE_AT = re.compile(r"\b(?:said|says|told\s+\w+|speaking|spoke|announced|declared|stated)\s+(?:\w+\s+)?"
                        r"(?:in|at)\s+$", re.I)
-_IN_AT = re.compile(r"\b(?:in|at|to|near|outside|visited|arrived\s+in)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+# "in the Russian city of Belgorod": the preposition governs the town named after "city of".
+_IN_AT = re.compile(r"\b(?:in|at|to|near|outside|visited|arrived\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?"
+                    r"(?:city|town|village|province|region|county|district)\s+of\s+)?$", re.I)
 _PRESSURE_ON = re.compile(r"\b(?:pressure|sanctions)\s+(?:\w+\s+)?(?:on|against)\s+$", re.I)
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _MEETING = re.compile(r"\b(?:talks|meeting|summit|negotiations|visit|conference|meet|host)\b", re.I)
@@ -205,7 +208,8 @@ def _retold_days(doc: WorkDoc, c: Coded, limit: int) -> str | None:
     # "had rejected S-400 systems in 2020", in a December report: background retold, not news (the gold's rule),
     # by the same age limit as the ACLED side (assemble_link.drop_old), counted from the end of the act's date.
     d = c.date
-    age = recalled(doc.article.published_date, d.end, limit) if d.text is not None else None
+    end = month_aged(d.end, d.precision, last=True)
+    age = recalled(doc.article.published_date, end, limit) if d.text is not None else None
     return None if age is None else f"dated {d.text!r}, {age} days before the report: an earlier act retold, not news"
 
 
@@ -387,12 +391,14 @@ def _places(doc: WorkDoc, c: Coded, obj_end: int) -> tuple[PlaceMention | None, 
     text = doc.text
     m = c.match
     s = doc.sentences[m.sentence]
-    here = [p for p in _in(doc, "places", m.sentence) if p.role not in ("demonym", "metonym")
-            and (p.geonameid or p.name)]
+    known = [p for p in _in(doc, "places", m.sentence) if p.geonameid or p.name]
+    # "demonstrated in four Armenian provinces": the counted demonym names the country, unless a place is named.
+    here = [p for p in known if p.role not in ("demonym", "metonym")] or [
+        p for p in known if counted_land(text, p) is not None]
     spoke = next((p for p in here if p.end <= m.start and _SPOKE_AT.search(text, max(s.start, p.start - 30),
                                                                              p.start)), None)
-    later = [p for p in here if m.end <= p.start < obj_end and _IN_AT.search(text, max(s.start, p.start - 25),
-                                                                             p.start)]
+    later = [p for p in here if m.end <= p.start < obj_end and _IN_AT.search(text, max(s.start, p.start - 45),
+                                                                             counted_land(text, p) or p.start)]
     if c.event in VENUE_EVENTS or m.status == "promise":
         meeting = _MEETING.search(text, m.start, obj_end)
         venue = next((p for p in later if meeting and p.start > meeting.start()), None)

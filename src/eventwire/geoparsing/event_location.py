@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire.components.lexicon import COUNT_BEFORE, LAND_NOUNS, LAND_PLURALS
 from eventwire.components.sentences import WRAP_LINE, runs_on
 from eventwire.geoparsing.event_location_clauses import (
     denied_clause,
@@ -92,10 +93,22 @@ _NOT_TITLE = (r"(?!(?:in|on|at|near|and|or|of|to|from|by|for|with|after|since|du
 _TITLE_AFTER = re.compile(r"\s+(?:" + _NOT_TITLE + r"[a-z]+\s+){1,2}(?!(?:By|In|On|At|The|And|For|From|To|Of)\b)"
                           r"[A-Z][a-z]+\s+[A-Z][a-z]+")
 # "Muslim holy sites", "Syrian Arab Army": a demonym before a word qualifies that word.
-_WORD_AFTER = re.compile(r"\s+" + _NOT_TITLE + r"(?!(?:capital|border|borders|side|city|cities|town|towns|village|"
-                         r"villages|territory|soil|waters|coast|frontier|region|regions|province|countryside|mountains|"
+_WORD_AFTER = re.compile(r"\s+" + _NOT_TITLE + r"(?!(?:capital|border|borders|side|" + LAND_NOUNS + r"|"
+                         r"territory|soil|waters|coast|frontier|countryside|mountains|"
                          r"desert|airspace|positions|targets|facilities|infrastructure|(?:air\s*)?bases?|airfields?)\b)"
                          r"[a-z]")
+# "four Armenian provinces", "two Russian towns": a counted demonym before the country's own divisions names it; not
+# "the Russian regions of Kursk and Belgorod", which names them.
+_LAND_AFTER = re.compile(r"\s+" + LAND_PLURALS + r"\b(?!\s+of\b)")
+_COUNT_TAIL = re.compile(COUNT_BEFORE, re.I)
+
+
+def counted_land(text: str, p: PlaceMention) -> int | None:
+    """Where "four Armenian provinces" starts (its count) when demonym `p` names its country's land; else None."""
+    if p.role != "demonym" or not _LAND_AFTER.match(text, p.end):
+        return None
+    m = _COUNT_TAIL.search(text, max(0, p.start - 25), p.start)
+    return m.start() if m else None
 # "targeting the Syrian army's flanks": the people struck, not a place.
 _PEOPLE_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:army|armed|forces|troops|soldiers|fighters|militants|rebels|"
                            r"police|military|defen[cs]es|flanks|units?|brigades?|convoys?|patrols?)\b", re.I)
@@ -248,7 +261,8 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
     adjective = modifier or bool(_POSSESSIVE.match(text, p.end)) or bool(_TITLE_AFTER.match(text, p.end)) \
         or (p.role == "demonym" and _WORD_AFTER.match(text, p.end) is not None)
     # "in a U.S. airstrike": the preposition governs the noun the place modifies ("in Syria's north" is in Syria).
-    here = bool(_HERE.search(before)) and not modifier and not who and not topic \
+    counted = _COUNT_TAIL.search(before) if p.role == "demonym" and _LAND_AFTER.match(text, p.end) else None
+    here = bool(_HERE.search(before[: counted.start()] if counted else before)) and not modifier and not who and not topic \
         and not (p.role == "demonym" and _STRUCK_WHO.search(before)
                  and _PEOPLE_AFTER.match(text, p.end))  # "targeting the Syrian army": whom
     if here:
