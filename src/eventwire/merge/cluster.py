@@ -22,6 +22,8 @@ from eventwire.merge.similarity import (
     regionwide,
     same_outlet_compatible,
     span,
+    spans_apart,
+    stated_span,
     twins,
     victims_differ,
     weak_link,
@@ -218,6 +220,9 @@ class EventMerger:
         arts = {i: set(recs[i].articles) for i in comp}
         # A report's own span counts ("January 15-16"), so a range cannot bridge distinct days.
         days = {i: (recs[i].day, recs[i].end_day if recs[i].day_level else recs[i].day) for i in comp}
+        # The latest first day and the earliest last day its reports state: reports stating days apart
+        # (`similarity.stated_apart`) must not meet through one dated by its publication between them.
+        stated = {i: stated_span(recs[i]) for i in comp}
         spots = {i: [(recs[i].lat, recs[i].lon)] if recs[i].precise else [] for i in comp}
         sites = {i: Counter(recs[i].sites) for i in comp}
         victims = {i: Counter(recs[i].victims) for i in comp}
@@ -261,6 +266,8 @@ class EventMerger:
             (lo1, hi1), (lo2, hi2) = days[a], days[b]
             if lo1 is not None and lo2 is not None and max(hi1, hi2) - min(lo1, lo2) > self.cfg.max_days:  # type: ignore[operator,type-var]
                 return False
+            if spans_apart(stated[a], stated[b]):
+                return False
             # A report that calls its occurrence new joins no cluster that began on an earlier day.
             if renewed_after(members[a], lo2) or renewed_after(members[b], lo1):
                 return False
@@ -292,6 +299,7 @@ class EventMerger:
             arts[ri] |= arts.pop(rj)
             (lo1, hi1), (lo2, hi2) = days[ri], days.pop(rj)
             days[ri] = (lo1, hi1) if lo2 is None else (lo2, hi2) if lo1 is None else (min(lo1, lo2), max(hi1, hi2))  # type: ignore[type-var]
+            stated[ri] = joined_stated(stated[ri], stated.pop(rj))
             spots[ri] += spots.pop(rj)
             sites[ri].update(sites.pop(rj))
             victims[ri].update(victims.pop(rj))
@@ -495,6 +503,13 @@ def merge_events(
         if mentions and articles:
             attach_mentions(clusters, m.events, articles, None if duplicates is None else m.duplicates)
     return clusters
+
+
+def joined_stated(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The stated days of two joined groups: the later first day and the earlier last day."""
+    if a is None or b is None:
+        return a or b
+    return max(a[0], b[0]), min(a[1], b[1])
 
 
 __all__ = ["EventMerger", "MergeUpdate", "cluster_id", "merge_events"]

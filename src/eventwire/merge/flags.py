@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from itertools import combinations
 
 from eventwire.gazetteer.index import haversine_km
@@ -116,7 +117,43 @@ def place_date_flags(members: Sequence[Event], source_of: dict[str, str], cfg: M
             message=f"sources date the event from {a.date.start} to {b.date.start}",
             evidence=[_ev(e, source_of[e.id], str(e.date.start), e.date.text) for e in (a, b)],
         ))
+    elif (pair := stated_days_differ(members, source_of, cfg)) is not None:
+        a, b = pair
+        out.append(ClusterFlag(
+            code="date_disagreement",
+            message=f"sources state different days: {a.date.start} ({source_of[a.id]}) vs {b.date.start} "
+                    f"({source_of[b.id]})",
+            evidence=[_ev(e, source_of[e.id], str(e.date.start), e.date.text) for e in (a, b)],
+        ))
     return out
+
+
+def stated_days_differ(members: Sequence[Event], source_of: dict[str, str],
+                       cfg: MergeConfig) -> tuple[Event, Event] | None:
+    """Two sources stating days that do not overlap (earliest and latest) for one toll: one event dated apart."""
+    # A day taken from the publication may lie a day off the event's (`date_tol_days`), but two outlets
+    # stating "on October 12" and "on October 13" for one strike that killed 7 disagree (a time zone, or
+    # one of them is wrong): the merge keeps them together (`similarity.STATED_GAP`), the flag tells it.
+    # The toll says it is one event: two tollless reports of clashes at a town on consecutive stated
+    # days are as often the two days' fighting, and a flag would call that a disagreement.
+    spans = {e.id: sp for e in members if e.fatalities.best and (sp := _stated_span(e)) is not None}
+    if len(spans) < 2:
+        return None
+    stated = [e for e in members if e.id in spans]
+    first = min(stated, key=lambda e: (spans[e.id][1], e.id))  # the earliest last day
+    last = max(stated, key=lambda e: (spans[e.id][0], e.id))  # the latest first day
+    if source_of[first.id] == source_of[last.id] or spans[first.id][1] >= spans[last.id][0] \
+            or not tolls_agree(first.fatalities.best or 0, last.fatalities.best or 0, cfg):
+        return None
+    return first, last
+
+
+def _stated_span(e: Event) -> tuple[date, date] | None:
+    """The first and last day the report's text states, or None (no date phrase, or coarser than a day)."""
+    start, end = e.date.start, e.date.end or e.date.start
+    if e.date.precision != "day" or not e.date.text or start is None or end is None:
+        return None
+    return start, end
 
 
 def party_flags(event: Event, members: Sequence[Event], source_of: dict[str, str]) -> list[ClusterFlag]:

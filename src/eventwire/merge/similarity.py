@@ -96,10 +96,37 @@ def renews(a: Rec, b: Rec) -> bool:
     return a.renewed and b.day < a.day or b.renewed and a.day < b.day
 
 
+# Days that two outlets' stated dates of one event may lie apart: a strike late at night is the next
+# day in another time zone, and "overnight" is dated by one outlet to the evening, by another to the
+# morning. Two stated days further apart than this are two occurrences (issue #5).
+STATED_GAP = 1
+
+
+def stated_span(r: Rec) -> tuple[int, int] | None:
+    """The first and last day a report states, or None when its day is the publication's (or no day)."""
+    if not r.day_stated or r.day is None:
+        return None
+    return r.day, r.end_day or r.day
+
+
+def stated_apart(a: Rec, b: Rec) -> bool:
+    """Both reports state their day (or range of days) and the spans lie more than `STATED_GAP` days apart."""
+    # "Clashes at Bakhmut on October 12" and "... on October 14" are two days' fighting; a day taken
+    # from the publication date (`Rec.day_stated` False) is no such claim and keeps the window.
+    return spans_apart(stated_span(a), stated_span(b))
+
+
+def spans_apart(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    """Two stated spans (first day, last day) more than `STATED_GAP` days apart; None states nothing."""
+    return a is not None and b is not None and (a[1] + STATED_GAP < b[0] or b[1] + STATED_GAP < a[0])
+
+
 def date_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
-    """1 on the same day, less per day apart, None beyond the window."""
+    """1 on the same day, less per day apart, None beyond the window or for stated days apart (`stated_apart`)."""
     if a.day is None or b.day is None:
         return 0.3 if a.day is None and b.day is None else None
+    if stated_apart(a, b):
+        return None
     gap = abs(a.day - b.day)
     if gap > cfg.max_days:
         return None
