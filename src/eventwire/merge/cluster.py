@@ -18,6 +18,7 @@ from eventwire.merge.similarity import (
     TWIN_EVENTS,
     damage_differs,
     distinct_sites,
+    joined_stated,
     pair_score,
     regionwide,
     same_outlet_compatible,
@@ -220,8 +221,8 @@ class EventMerger:
         arts = {i: set(recs[i].articles) for i in comp}
         # A report's own span counts ("January 15-16"), so a range cannot bridge distinct days.
         days = {i: (recs[i].day, recs[i].end_day if recs[i].day_level else recs[i].day) for i in comp}
-        # The latest first day and the earliest last day its reports state: reports stating days apart
-        # (`similarity.stated_apart`) must not meet through one dated by its publication between them.
+        # The latest first day and the earliest last day its reports state (`similarity.joined_stated`; the bounds
+        # may be inverted): reports stating days apart must not meet through one dated by its publication between them.
         stated = {i: stated_span(recs[i]) for i in comp}
         spots = {i: [(recs[i].lat, recs[i].lon)] if recs[i].precise else [] for i in comp}
         sites = {i: Counter(recs[i].sites) for i in comp}
@@ -503,13 +504,6 @@ def merge_events(
         if mentions and articles:
             attach_mentions(clusters, m.events, articles, None if duplicates is None else m.duplicates)
     return clusters
-
-
-def joined_stated(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The stated days of two joined groups: the later first day and the earlier last day."""
-    if a is None or b is None:
-        return a or b
-    return max(a[0], b[0]), min(a[1], b[1])
 
 
 __all__ = ["EventMerger", "MergeUpdate", "cluster_id", "merge_events"]

@@ -103,10 +103,8 @@ STATED_GAP = 1
 
 
 def stated_span(r: Rec) -> tuple[int, int] | None:
-    """The first and last day a report states, or None when its day is the publication's (or no day)."""
-    if not r.day_stated or r.day is None:
-        return None
-    return r.day, r.end_day or r.day
+    """The first and last calendar day a report names (`features.stated_days`), or None (a weekday, no date)."""
+    return r.stated
 
 
 def stated_apart(a: Rec, b: Rec) -> bool:
@@ -119,6 +117,15 @@ def stated_apart(a: Rec, b: Rec) -> bool:
 def spans_apart(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
     """Two stated spans (first day, last day) more than `STATED_GAP` days apart; None states nothing."""
     return a is not None and b is not None and (a[1] + STATED_GAP < b[0] or b[1] + STATED_GAP < a[0])
+
+
+def joined_stated(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The stated bounds of two joined groups: the later first day and the earlier last day."""
+    # Bounds, not a span: a group stating June 6 and June 7 holds (7, 6), inverted on purpose, so that
+    # `spans_apart` refuses a third group exactly when some report of it is stated apart from some member.
+    if a is None or b is None:
+        return a or b
+    return max(a[0], b[0]), min(a[1], b[1])
 
 
 def date_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
