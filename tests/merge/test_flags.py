@@ -8,7 +8,7 @@ from merge_helpers import BROVARY, QATANA, strike
 
 from eventwire.merge import MergeConfig, merge_events
 from eventwire.merge.flags import party_country
-from eventwire.model import Actor, Article
+from eventwire.model import Actor, Article, DateSpan
 
 
 def _codes(cl) -> set[str]:  # type: ignore[no-untyped-def]
@@ -31,6 +31,8 @@ def test_toll_falling_between_updates_of_one_source() -> None:
 def test_place_and_date_disagreement() -> None:
     a = strike("ev_a", "A", day=date(2025, 6, 6))
     b = strike("ev_b", "B", place=BROVARY, day=date(2025, 6, 8))  # ~20 km, two days later
+    # B's day is its publication's (no date phrase): two stated days this far apart are two events (issue #5).
+    b = b.model_copy(update={"date": DateSpan(start=date(2025, 6, 8), end=date(2025, 6, 8), precision="day")})
     (cl,) = merge_events([a, b])
     assert "date_disagreement" in _codes(cl)
     assert "place_disagreement" not in _codes(cl)  # 20 km is within tolerance

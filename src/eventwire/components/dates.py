@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from eventwire.components.lexicon import MONTH, MONTH_NAMES, MONTH_STEMS, WEEKDAY_NAMES
@@ -503,10 +503,8 @@ def _modifier(text: str, s: int, e: int) -> bool:
     return bool(_MODIFIED.match(text, e)) and not _PREP_BEFORE.search(text, max(0, s - 12), s)
 
 
-def find_dates(text: str, published: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """Date mentions in text[start:end], resolved against `published`, offsets into `text`."""
-    end = len(text) if end is None else end
-    out: list[DateMention] = []
+def _mentions(text: str, published: date | None, start: int, end: int) -> Iterator[tuple[str, DateMention]]:
+    """(pattern kind, mention) of each date in text[start:end]."""
     for m in scan(_PATTERN, _FOLDED, text, start, end):
         r = _resolve(m, published, text, start, end)
         if r is None:
@@ -514,8 +512,23 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
         s, e, (d1, d2, precision, relative) = r
         if _modifier(text, s, e):
             continue
-        out.append(DateMention(s, e, text[s:e], d1, d2, precision, relative))
-    return out
+        yield m.lastgroup or "", DateMention(s, e, text[s:e], d1, d2, precision, relative)
+
+
+def find_dates(text: str, published: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date mentions in text[start:end], resolved against `published`, offsets into `text`."""
+    return [d for _, d in _mentions(text, published, start, len(text) if end is None else end)]
+
+
+# A month and a day ("June 6-8", "6 June"), a full date ("14 July 2024", "6/8/2025") or ISO: the text names the
+# calendar day. A weekday, "yesterday" or "overnight" is read back from the publication day, which may be a later
+# act's ("police said on Thursday").
+_CALENDAR = frozenset({"iso", "slash", "md", "dm"})
+
+
+def calendar_dates(text: str, published: date | None) -> list[DateMention]:
+    """The mentions in `text` that name a calendar day (`_CALENDAR`), resolved against `published`."""
+    return [d for kind, d in _mentions(text, published, 0, len(text)) if kind in _CALENDAR]
 
 
 def dateline_date(text: str, window: int = 300) -> date | None:

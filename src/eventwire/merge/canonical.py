@@ -121,7 +121,7 @@ def build_cluster(
         confidence=round(min(0.99, 1.0 - conf), 4),
     )
     cflags = toll_flags("fatalities", fat, cfg) + toll_flags("injured", inj, cfg)
-    cflags += place_date_flags(members, source_of, cfg) + party_flags(event, members, source_of)
+    cflags += place_date_flags(members, source_of, cfg, published_of) + party_flags(event, members, source_of)
     flags: dict[tuple[str, str], Flag] = {}
     for f in [f for e in members for f in e.flags] + [Flag(code=c.code, message=c.message) for c in cflags]:
         flags.setdefault((f.code, f.message), f)

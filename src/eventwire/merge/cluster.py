@@ -18,10 +18,13 @@ from eventwire.merge.similarity import (
     TWIN_EVENTS,
     damage_differs,
     distinct_sites,
+    joined_stated,
     pair_score,
     regionwide,
     same_outlet_compatible,
     span,
+    spans_apart,
+    stated_span,
     twins,
     victims_differ,
     weak_link,
@@ -218,6 +221,9 @@ class EventMerger:
         arts = {i: set(recs[i].articles) for i in comp}
         # A report's own span counts ("January 15-16"), so a range cannot bridge distinct days.
         days = {i: (recs[i].day, recs[i].end_day if recs[i].day_level else recs[i].day) for i in comp}
+        # The latest first day and the earliest last day its reports state (`similarity.joined_stated`; the bounds
+        # may be inverted): reports stating days apart must not meet through one dated by its publication between them.
+        stated = {i: stated_span(recs[i]) for i in comp}
         spots = {i: [(recs[i].lat, recs[i].lon)] if recs[i].precise else [] for i in comp}
         sites = {i: Counter(recs[i].sites) for i in comp}
         victims = {i: Counter(recs[i].victims) for i in comp}
@@ -261,6 +267,8 @@ class EventMerger:
             (lo1, hi1), (lo2, hi2) = days[a], days[b]
             if lo1 is not None and lo2 is not None and max(hi1, hi2) - min(lo1, lo2) > self.cfg.max_days:  # type: ignore[operator,type-var]
                 return False
+            if spans_apart(stated[a], stated[b]):
+                return False
             # A report that calls its occurrence new joins no cluster that began on an earlier day.
             if renewed_after(members[a], lo2) or renewed_after(members[b], lo1):
                 return False
@@ -292,6 +300,7 @@ class EventMerger:
             arts[ri] |= arts.pop(rj)
             (lo1, hi1), (lo2, hi2) = days[ri], days.pop(rj)
             days[ri] = (lo1, hi1) if lo2 is None else (lo2, hi2) if lo1 is None else (min(lo1, lo2), max(hi1, hi2))  # type: ignore[type-var]
+            stated[ri] = joined_stated(stated[ri], stated.pop(rj))
             spots[ri] += spots.pop(rj)
             sites[ri].update(sites.pop(rj))
             victims[ri].update(victims.pop(rj))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
+from eventwire.components.dates import calendar_dates
 from eventwire.geoparsing.matching import demonyms
 from eventwire.merge.basics import AID_STAFF, AID_WORKERS, VIOLENT, own_sentences
 from eventwire.merge.operations import operation_sites, site_names
@@ -43,6 +44,7 @@ class Rec:
     end_day: int | None = None  # ordinal of the end date (a range such as "January 15-16")
     day_level: bool = False  # start and end are days (precision "day")
     day_stated: bool = False  # ... and the text states them (not the publication-date default)
+    stated: tuple[int, int] | None = None  # ordinals of the calendar days the text names (`stated_days`)
     bulletin: bool = False  # its article reports many events (a daily roundup dates each by its day)
     attackers: frozenset[str] = frozenset()  # actors in the 'actor' role
     targets: frozenset[str] = frozenset()  # actors in the 'recipient' role
@@ -104,12 +106,11 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None, article_event
     start = ev.date.start
     day_stated = ev.date.precision == "day" and bool(ev.date.text)
     end_day = _end_day(ev)
-    if ev.event_type in VIOLENT and isinstance(start, date) and published is not None \
-            and start > published.date():
-        # "Council to hold crisis talks on Tuesday after air strike in Jenin": the date is
-        # the planned meeting's; a violent event the outlet reports happened by its publication day.
+    if future_dated(ev, published):
+        assert published is not None
         start, day_stated = published.date(), False
         end_day = start.toordinal()
+    stated = stated_days(ev, published)
     fat = ev.fatalities.best if ev.fatalities.best is not None else ev.fatalities.low
     fat_lo, fat_hi = toll_range(ev)
     return Rec(
@@ -138,6 +139,7 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None, article_event
         # Without a date phrase the day is the publication day: a follow-up published the next
         # day is not evidence of another occurrence.
         day_stated=day_stated,
+        stated=(stated[0].toordinal(), stated[1].toordinal()) if stated else None,
         bulletin=article_events >= BULLETIN_EVENTS,
         attackers=frozenset(_norm(a.name) for a in ev.actors if a.role == "actor"),
         targets=frozenset(_norm(a.name) for a in ev.actors if a.role == "recipient"),
@@ -161,6 +163,27 @@ def to_rec(idx: int, ev: Event, published: datetime | None = None, article_event
         site_names=site_names(ev),
         story=story_words(ev),
     )
+
+
+def future_dated(ev: Event, published: date | datetime | None) -> bool:
+    """A violent event dated after its report's publication day (the date is another act's)."""
+    # "Council to hold crisis talks on Tuesday after air strike in Jenin": the date is
+    # the planned meeting's; a violent event the outlet reports happened by its publication day.
+    day = published.date() if isinstance(published, datetime) else published
+    return ev.event_type in VIOLENT and isinstance(ev.date.start, date) and day is not None and ev.date.start > day
+
+
+def stated_days(ev: Event, published: date | datetime | None = None) -> tuple[date, date] | None:
+    """The first and last calendar day the report's date phrase names, or None when it names none (issue #5)."""
+    # Only a calendar date counts ("June 6", "14 July 2024"): a weekday or "yesterday" is read back from the
+    # publication day, and in "..., police said on Thursday" that is the day of a later act, not the event's.
+    # The extractor dates a short range by its last day ("June 6-8" is June 8); the text gives the first back.
+    d = ev.date
+    end = d.end or d.start
+    if d.precision != "day" or not d.text or end is None or future_dated(ev, published):
+        return None
+    first = next((m.start_date for m in calendar_dates(d.text, end) if m.end_date == end and m.start_date), None)
+    return (first, end) if first is not None else None
 
 
 # A magnitude word ("dozens" read as 24, "hundreds" as 200) spans up to the next magnitude. A floor

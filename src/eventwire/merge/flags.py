@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
 from itertools import combinations
 
 from eventwire.gazetteer.index import haversine_km
 from eventwire.merge.basics import VIOLENT
+from eventwire.merge.features import stated_days
 from eventwire.merge.reconcile import reprinted
 from eventwire.merge.similarity import tolls_agree
 from eventwire.merge.types import ClusterFlag, Figure, FlagEvidence, MergeConfig
@@ -84,7 +86,8 @@ def toll_flags(kind: str, fig: Figure, cfg: MergeConfig) -> list[ClusterFlag]:
     return out
 
 
-def place_date_flags(members: Sequence[Event], source_of: dict[str, str], cfg: MergeConfig) -> list[ClusterFlag]:
+def place_date_flags(members: Sequence[Event], source_of: dict[str, str], cfg: MergeConfig,
+                     published_of: Mapping[str, date | datetime | None] | None = None) -> list[ClusterFlag]:
     """Sources placing the event far apart, in another admin1 or country, or on dates apart."""
     out: list[ClusterFlag] = []
     placed = [e for e in members if e.location is not None]
@@ -116,7 +119,36 @@ def place_date_flags(members: Sequence[Event], source_of: dict[str, str], cfg: M
             message=f"sources date the event from {a.date.start} to {b.date.start}",
             evidence=[_ev(e, source_of[e.id], str(e.date.start), e.date.text) for e in (a, b)],
         ))
+    elif (pair := stated_days_differ(members, source_of, cfg, published_of)) is not None:
+        a, b = pair
+        out.append(ClusterFlag(
+            code="date_disagreement",
+            message=f"sources state different days: {a.date.start} ({source_of[a.id]}) vs {b.date.start} "
+                    f"({source_of[b.id]})",
+            evidence=[_ev(e, source_of[e.id], str(e.date.start), e.date.text) for e in (a, b)],
+        ))
     return out
+
+
+def stated_days_differ(members: Sequence[Event], source_of: dict[str, str], cfg: MergeConfig,
+                       published_of: Mapping[str, date | datetime | None] | None = None) -> tuple[Event, Event] | None:
+    """Two sources naming calendar days that do not overlap for one toll: one event dated apart (or None)."""
+    # A day taken from the publication may lie a day off the event's (`date_tol_days`), but two outlets
+    # stating "on October 12" and "on October 13" for one strike that killed 7 disagree (a time zone, or
+    # one of them is wrong): the merge keeps them together (`similarity.STATED_GAP`), the flag tells it.
+    # The toll says it is one event: two tollless reports of clashes at a town on consecutive stated
+    # days are as often the two days' fighting, and a flag would call that a disagreement. Every pair is
+    # looked at, so whether the flag fires does not hang on which member sorts first.
+    pub = published_of or {}
+    spans = {e.id: sp for e in members if e.fatalities.best and (sp := stated_days(e, pub.get(e.id))) is not None}
+    stated = sorted((e for e in members if e.id in spans), key=lambda e: (spans[e.id], e.id))
+    apart = [(spans[b.id][0] - spans[a.id][1], a, b) for a, b in combinations(stated, 2)
+             if source_of[a.id] != source_of[b.id] and spans[a.id][1] < spans[b.id][0]
+             and tolls_agree(a.fatalities.best or 0, b.fatalities.best or 0, cfg)]
+    if not apart:
+        return None
+    _, a, b = max(apart, key=lambda t: t[0])  # the widest gap, the earliest such pair on a tie
+    return a, b
 
 
 def party_flags(event: Event, members: Sequence[Event], source_of: dict[str, str]) -> list[ClusterFlag]:

@@ -96,10 +96,44 @@ def renews(a: Rec, b: Rec) -> bool:
     return a.renewed and b.day < a.day or b.renewed and a.day < b.day
 
 
+# Days that two outlets' stated dates of one event may lie apart: a strike late at night is the next
+# day in another time zone, and "overnight" is dated by one outlet to the evening, by another to the
+# morning. Two stated days further apart than this are two occurrences (issue #5).
+STATED_GAP = 1
+
+
+def stated_span(r: Rec) -> tuple[int, int] | None:
+    """The first and last calendar day a report names (`features.stated_days`), or None (a weekday, no date)."""
+    return r.stated
+
+
+def stated_apart(a: Rec, b: Rec) -> bool:
+    """Both reports state their day (or range of days) and the spans lie more than `STATED_GAP` days apart."""
+    # "Clashes at Bakhmut on October 12" and "... on October 14" are two days' fighting; a day taken
+    # from the publication date (`Rec.day_stated` False) is no such claim and keeps the window.
+    return spans_apart(stated_span(a), stated_span(b))
+
+
+def spans_apart(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    """Two stated spans (first day, last day) more than `STATED_GAP` days apart; None states nothing."""
+    return a is not None and b is not None and (a[1] + STATED_GAP < b[0] or b[1] + STATED_GAP < a[0])
+
+
+def joined_stated(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The stated bounds of two joined groups: the later first day and the earlier last day."""
+    # Bounds, not a span: a group stating June 6 and June 7 holds (7, 6), inverted on purpose, so that
+    # `spans_apart` refuses a third group exactly when some report of it is stated apart from some member.
+    if a is None or b is None:
+        return a or b
+    return max(a[0], b[0]), min(a[1], b[1])
+
+
 def date_score(a: Rec, b: Rec, cfg: MergeConfig) -> float | None:
-    """1 on the same day, less per day apart, None beyond the window."""
+    """1 on the same day, less per day apart, None beyond the window or for stated days apart (`stated_apart`)."""
     if a.day is None or b.day is None:
         return 0.3 if a.day is None and b.day is None else None
+    if stated_apart(a, b):
+        return None
     gap = abs(a.day - b.day)
     if gap > cfg.max_days:
         return None
