@@ -39,20 +39,25 @@ def test_drones_named_without_violence_or_interception_stay_apart() -> None:
     assert next_day_mentions(drone_attack(), DAY, text) == {}
 
 
+def told(text: str) -> bool:
+    """`tells_violence` of a one-line report (its words and its lead)."""
+    return mm.tells_violence(words(text), text)
+
+
 def test_an_interception_tells_violence_only_of_what_flew() -> None:
-    assert mm.tells_violence(words("US ships intercepted missiles over the Red Sea"))
-    assert mm.tells_violence(words("Israel intercepts rockets fired from Lebanon"))
-    assert mm.tells_violence(words("Drone downed near the border"))
+    assert told("US ships intercepted missiles over the Red Sea")
+    assert told("Israel intercepts rockets fired from Lebanon")
+    assert told("Drone downed near the border")
     # A ship, a convoy or a message intercepted is no strike.
-    assert not mm.tells_violence(words("Navy intercepts aid ship bound for the port"))
-    assert not mm.tells_violence(words("UN says food trucks being intercepted as hunger grows"))
-    assert not mm.tells_violence(words("Agency relied on intercepts of militants' phone calls"))
+    assert not told("Navy intercepts aid ship bound for the port")
+    assert not told("UN says food trucks being intercepted as hunger grows")
+    assert not told("Agency relied on intercepts of militants' phone calls")
     # The violence words say it as before.
-    assert mm.tells_violence(words("Drone strike kills two"))
+    assert told("Drone strike kills two")
 
 
 def test_the_switch_turns_the_interception_reading_off() -> None:
     text = "Air defence plans to intercept drones before dawn, officials say"
     with switch(mm, "INTERCEPTS", 0):
         assert next_day_mentions(drone_attack(), DAY, text) == {}
-        assert not mm.tells_violence(words("US ships intercepted missiles over the Red Sea"))
+        assert not told("US ships intercepted missiles over the Red Sea")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -220,6 +220,16 @@ class ActorLexicon:
             rf"governor|defen[cs]e\s+minister|foreign\s+minister|spokesman|spokeswoman|commander|"
             rf"chief\s+of\s+staff|leader)),\s+(?P<name>{_NAME}),")
 
+    def hits(self, lowered: str) -> Iterator[tuple[int, int, tuple[str, str, Any]]]:
+        """The leftmost-longest key hits in the lower-cased text, in text order: start, end and the key's entry."""
+        # pyahocorasick's iter_long loses a short key that it reaches from a longer key's failed walk only through
+        # two fail links. The trailing NUL (in no key) ends the walk that the text's end cuts ("... after
+        # Oleksandr Syrsky", "Oleksandr Syrskyi" listed), but not one cut in mid-text, which a nesting such as
+        # "mali" in "north mali front" in "west north mali army" would hit. Today's keys nest so nowhere:
+        # tests/components/test_s25_mend131_actor_scan.py checks every key prefix against a plain scan.
+        for end, val in self.automaton.iter_long(lowered + "\x00"):
+            yield end - len(val[1]) + 1, end + 1, val
+
 
 @lru_cache(maxsize=1)
 def actor_lexicon() -> ActorLexicon:
@@ -298,11 +308,7 @@ def find_actors(text: str, lex: ActorLexicon, places: list[Any] | None = None,
     named: set[str] = set()  # groups the text names by a full alias
     guarded: list[tuple[int, int, list[dict[str, Any]]]] = []
     placed: list[tuple[int, int, dict[str, Any]]] = []  # groups whose name is also a bar's or an arena's
-    # The trailing NUL (in no key): pyahocorasick's iter_long drops a key that ends the text while its walk is
-    # still inside a longer key ("... after Oleksandr Syrsky", "Oleksandr Syrskyi" listed); headlines end so.
-    for end, (kind, key, payload) in lex.automaton.iter_long(lowered + "\x00"):
-        start = end - len(key) + 1
-        end += 1
+    for start, end, (kind, key, payload) in lex.hits(lowered):
         if not is_word(text, start, end):
             continue
         surface = text[start:end]

@@ -14,6 +14,7 @@ import pycountry
 from eventwire.merge import copy_mentions as copies
 from eventwire.merge.basics import GENERIC, VIOLENT, place_words, words
 from eventwire.merge.features import struck_sites
+from eventwire.merge.interceptions import intercepts
 from eventwire.merge.neighbours import neighbours
 from eventwire.merge.orphans import fits, orphans
 from eventwire.merge.site_mentions import site_links
@@ -85,15 +86,15 @@ WEAPON_ANCHORS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
 }.items()}
 WEAPONS = 1  # 0 turns the weapon anchors off (merge_windows.py --lowo)
 # An interception tells an air attack as "shot down" (a VIOLENCE word) does ("Israeli military plans to intercept
-# drones before they reach Israeli skies"), but only of what flew: "Navy intercepts aid flotilla" tells no strike.
-INTERCEPT = frozenset("intercept intercepted intercepting interception interceptor downed".split())
+# drones before they reach Israeli skies"), but only when what flew is what was intercepted (`interceptions`):
+# "Navy intercepts ship carrying missiles" and "interceptor missiles" tell no strike.
 FLOWN = frozenset().union(*WEAPON_ANCHORS.values())
 INTERCEPTS = 1  # session 25; 0 turns it off (merge_windows.py --lowo)
 
 
-def tells_violence(ws: set[str]) -> bool:
-    """A report's words say violence happened: a VIOLENCE word, or an interception of a drone, missile or rocket."""
-    return bool(ws & VIOLENCE) or bool(INTERCEPTS and ws & INTERCEPT and ws & FLOWN)
+def tells_violence(ws: set[str], lead: str) -> bool:
+    """A report says violence happened: its words hold a VIOLENCE word, or its lead intercepts a drone, missile or rocket."""
+    return bool(ws & VIOLENCE) or bool(INTERCEPTS and ws & FLOWN and intercepts(lead, FLOWN))
 
 
 @dataclass(frozen=True)
@@ -234,9 +235,10 @@ def link_mentions(clusters: Iterable[Cluster], events: Iterable[Event], articles
             by_day.setdefault(d, []).append(t)
             anchors_on.setdefault(d, set()).update(t.anchors)
             keys_on.setdefault(d, set()).update(t.keys | t.places)
-    full = {a.id: words_of(_lead_text(a)) for a in articles}
+    leads = {a.id: _lead_text(a) for a in articles}
+    full = {k: words_of(text) for k, text in leads.items()}
     lead = {k: ws - GENERIC for k, ws in full.items()}
-    violent = {k: tells_violence(ws) for k, ws in full.items()}
+    violent = {k: tells_violence(ws, leads[k]) for k, ws in full.items()}
     # Rarity over the articles at hand: "Gaza" names a war's every other report, "kitchen" few.
     df = Counter(w for ws in lead.values() for w in ws)
     per_day: dict[int, Counter[str]] = {}
