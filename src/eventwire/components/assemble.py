@@ -76,6 +76,7 @@ def make(lookback: int = 3, max_age_days: int = MAX_AGE_DAYS) -> Callable[[WorkD
         doc.meta.pop("_paragraph_places", None)
         doc.meta.pop("_triggers_by_sentence", None)
         doc.meta.pop("_all_places_by_sentence", None)
+        doc.meta["_not_where"] = {}
         groups = fold_protests(doc, fold_taken(doc, _group(doc, picker, lookback)))
         groups = place_told_after(doc, fold_dateline(doc, groups))
         groups = fold_undated(doc, fold_retold(doc, merge_vague(doc, groups)))
@@ -89,6 +90,7 @@ def make(lookback: int = 3, max_age_days: int = MAX_AGE_DAYS) -> Callable[[WorkD
         doc.meta.pop("_paragraph_places", None)
         doc.meta.pop("_triggers_by_sentence", None)
         doc.meta.pop("_all_places_by_sentence", None)
+        doc.meta.pop("_not_where", None)
         return doc
 
     return assemble

@@ -158,6 +158,8 @@ _TOOK_PLACE = re.compile(r"(?:(?P<said>\bsaid\s+(?:that\s+)?)|\b)(?:the|this|tha
 # A demonym names where only with a stretch of its country: "off the Iranian coast", "in Iraqi waters" (not "near the
 # Pakistani border" in a Kabul story: the neighbour's border is on this side too).
 _STRETCH = re.compile(r"\s+(?:coast(?:line)?|waters|territory|soil)\b", re.I)
+# Every `_TOOK_PLACE` match holds one of its verbs: a sentence without one is skipped before the long pattern runs.
+_TOOK_PLACE_VERB = re.compile(r"took\s+place|occurred|happened", re.I)
 
 
 def _weak(doc: WorkDoc, p: Any) -> bool:
@@ -177,8 +179,12 @@ def _in_story(doc: WorkDoc, where: Any, old: Any) -> bool:
 def place_told_after(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
     """Move the one group told in a sentence to the place the next sentence says that act took place."""
     out = dict(groups)
+    if not groups or _TOOK_PLACE_VERB.search(doc.text) is None:
+        return out  # no act to move, or no sentence that can tell where one took place
     for i in range(1, len(doc.sentences)):
         s = doc.sentences[i]
+        if _TOOK_PLACE_VERB.search(doc.text, s.start, s.end) is None:
+            continue
         m = _TOOK_PLACE.search(doc.text, s.start, s.end)
         if m is None or not (m.group("said") or not doc.text[s.start : m.start()].strip()):
             continue

@@ -208,6 +208,19 @@ _SHIP_NAMED = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:\S+\s+){0,3}?" 
 def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
     """True when the place names a battle, an axis, a route, a person, a firm, an outlet, who is blamed, a ship's
     flag or a country named as what the places told border, not where."""
+    # The assembler asks about each place of a long report many times (once per trigger near it), and the answer
+    # reads only the text and mentions it never changes: kept per run. The place is stored with its answer so that
+    # its id cannot be reused by another object while the cache lives.
+    memo = doc.meta.get("_not_where")
+    if memo is None:
+        return _not_where(doc, p)
+    hit = memo.get(id(p))
+    if hit is None:
+        hit = memo[id(p)] = (p, _not_where(doc, p))
+    return hit[1]  # type: ignore[no-any-return]
+
+
+def _not_where(doc: WorkDoc, p: PlaceMention) -> bool:
     return reporting_post(doc, p) or _SHIP_FLAG.match(doc.text, p.end) is not None or \
         _SHIP_NAMED.search(doc.text, max(0, p.start - 60), p.start) is not None or _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
         _OUTLET_AFTER.match(doc.text, p.end) is not None and not outlet_town(doc, p) or framing(doc, p) or \
