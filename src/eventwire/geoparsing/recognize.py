@@ -122,7 +122,9 @@ def _capitalised(span: str) -> bool:
     if not words or not words[0][0].isupper():
         return False
     if len(words) > 1 and words[-1] in LOWER_TAIL and words[-2].lower() not in _NEVER_ALONE:
-        words = words[:-1]  # "a school in Kaduna state": the unit's own name ("the first Northern state" is not)
+        tail, words = words[-1], words[:-1]  # "a school in Kaduna state": the unit's own name (not "the first Northern state")
+        if tail == "field" and len(words) > 1 and words[-1] in _FUEL:
+            words = words[:-1]  # "the Khor Mor gas field", "the Sarsang oil field": the fuel is the field's kind
     # "Deir ez-Zor", "Ras al-Ain": an Arabic article glued to a capitalised word.
     return all(w[0].isupper() or w.lower() in _PARTICLES or len(w) <= 2 or _ARTICLE_GLUED.match(w) for w in words)
 
@@ -130,7 +132,8 @@ def _capitalised(span: str) -> bool:
 # A lower-case last word that still belongs to a name ("Kaduna state", "the Rostam field"). Not "region": see
 # `coherence._UNIT_WORD`, which reads "the Kherson region" as the unit beside its capital. (`Geoparser.parse` trims
 # it from the span where the bare head also names the place: `_tail_trimmed`.)
-LOWER_TAIL = frozenset(("state", "island", "field", "oilfield"))
+LOWER_TAIL = frozenset(("state", "island", "field", "oilfield", "refinery", "terminal"))
+_FUEL = frozenset(("oil", "gas"))  # a lower-case word between a field's name and "field" ("the Omar oil field")
 
 
 _HAS_DIGIT = re.compile(r"\d")  # "the A429 Cirencester junction": a road number is no part of a name
