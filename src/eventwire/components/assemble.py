@@ -57,6 +57,8 @@ AGENT_NOUN = re.compile(r"(?:kidnappers?|abductors?|hostage-takers?|assailants?|
 # "kept up offensive operations south of Lyman but made no confirmed gains" is a fight at Lyman all
 # the same (gold README: "offensive operations in X" are Battles at X; gold dev codes "limited ground offensives in
 # three towns ... but made no significant gains"), so no rule drops it.
+# Per-run caches in doc.meta (most hold place objects): cleared on entry and on every exit of assemble.
+_RUN_CACHES = ("_offsets", "_paragraph_places", "_triggers_by_sentence", "_all_places_by_sentence", "_not_where")
 
 
 def make(lookback: int = 3, max_age_days: int = MAX_AGE_DAYS) -> Callable[[WorkDoc], WorkDoc]:
@@ -72,25 +74,24 @@ def make(lookback: int = 3, max_age_days: int = MAX_AGE_DAYS) -> Callable[[WorkD
         doc.meta["_civilian_by_sentence"] = {}
         doc.meta.pop("_first_trigger_end", None)
         doc.meta.pop("_unplaced", None)
-        doc.meta.pop("_offsets", None)
-        doc.meta.pop("_paragraph_places", None)
-        doc.meta.pop("_triggers_by_sentence", None)
-        doc.meta.pop("_all_places_by_sentence", None)
+        for key in _RUN_CACHES:
+            doc.meta.pop(key, None)
         doc.meta["_not_where"] = {}
-        groups = fold_protests(doc, fold_taken(doc, _group(doc, picker, lookback)))
-        groups = place_told_after(doc, fold_dateline(doc, groups))
-        groups = fold_undated(doc, fold_retold(doc, merge_vague(doc, groups)))
-        link_casualties(doc, groups)
-        settle_tolls(doc, groups)
-        groups = drop_old_in_front(doc, drop_old(doc, groups, max_age_days))
-        groups = fold_districts(doc, drop_outliers(doc, drop_country_summaries(doc, drop_commentary(doc, groups))))
-        groups = mend_headline(doc, fold_axis(doc, groups))
-        doc.events = drop_tallies(doc, [event_record(doc, key, g) for key, g in groups.items()])
-        doc.meta.pop("_offsets", None)  # per-run caches of place objects: no part of the document's record
-        doc.meta.pop("_paragraph_places", None)
-        doc.meta.pop("_triggers_by_sentence", None)
-        doc.meta.pop("_all_places_by_sentence", None)
-        doc.meta.pop("_not_where", None)
+        try:
+            groups = fold_protests(doc, fold_taken(doc, _group(doc, picker, lookback)))
+            groups = place_told_after(doc, fold_dateline(doc, groups))
+            groups = fold_undated(doc, fold_retold(doc, merge_vague(doc, groups)))
+            link_casualties(doc, groups)
+            settle_tolls(doc, groups)
+            groups = drop_old_in_front(doc, drop_old(doc, groups, max_age_days))
+            groups = fold_districts(doc, drop_outliers(doc, drop_country_summaries(doc, drop_commentary(doc, groups))))
+            groups = mend_headline(doc, fold_axis(doc, groups))
+            doc.events = drop_tallies(doc, [event_record(doc, key, g) for key, g in groups.items()])
+        finally:
+            # Per-run caches of place objects: no part of the document's record, also when a step raised
+            # (on_error="skip_component" keeps the document).
+            for key in _RUN_CACHES:
+                doc.meta.pop(key, None)
         return doc
 
     return assemble

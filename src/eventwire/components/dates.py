@@ -191,12 +191,16 @@ _PART = re.compile(r"\b(?:(?P<lead>by|before|until|till)\s+)?(?:(?P<word>early|l
 _THIRD = {"early": 0, "start": 0, "beginning": 0, "mid": 1, "middle": 1, "late": 2, "end": 2, "close": 2}
 
 
-def part_of_month(text: str, at: int, y: int, mo: int) -> tuple[date, date]:
-    """The days of month `mo` of `y` that the words before its name at text[at] tell: a third of it, or all of it."""
+def part_of_month(text: str, at: int, y: int, mo: int, past_to: date | None = None) -> tuple[date, date]:
+    """The days of month `mo` of `y` that the words before its name at text[at] tell: a third of it, or all of it.
+
+    A third that holds `past_to` (the publication day of a past act) ends there: "in mid-November" told on Nov 15.
+    """
     m = _PART.search(text, max(0, at - 30), at)
     if m is None or m.group("lead"):
         return date(y, mo, 1), _month_end(y, mo)
-    return _third(y, mo, _THIRD[(m.group("word") or m.group("noun")).lower()])
+    lo, hi = _third(y, mo, _THIRD[(m.group("word") or m.group("noun")).lower()])
+    return (lo, past_to) if past_to is not None and lo <= past_to < hi else (lo, hi)
 
 
 def _third(y: int, mo: int, third: int) -> tuple[date, date]:
@@ -446,7 +450,8 @@ def _resolve(m: re.Match[str], ref: date | None, text: str, lo: int = 0, hi: int
         return (s, e, r) if r else None
     if kind == "my":
         y, mo = int(m.group("my_y")), MONTHS[m.group("my_m").lower()]
-        return s, e, (*part_of_month(text, m.start("my_m"), y, mo), "month", False)
+        past = ref if ref is not None and not _future_clause(text, lo, s) else None
+        return s, e, (*part_of_month(text, m.start("my_m"), y, mo, past), "month", False)
     if kind == "yr":
         y = int(m.group("yr_y"))
         return m.start("yr_y"), e, (date(y, 1, 1), date(y, 12, 31), "year", False)
@@ -479,7 +484,8 @@ def _resolve(m: re.Match[str], ref: date | None, text: str, lo: int = 0, hi: int
             y, mo = _shift_months(ref, (target - ref.month) % 12 or 12)
         else:
             y, mo = _shift_months(ref, -((ref.month - target) % 12 or (12 if lead.startswith("last") else 0)))
-        return m.start("bm_m"), e, (*part_of_month(text, m.start("bm_m"), y, mo), "month", True)
+        past = None if _future_clause(text, lo, s) else ref
+        return m.start("bm_m"), e, (*part_of_month(text, m.start("bm_m"), y, mo, past), "month", True)
     return None
 
 

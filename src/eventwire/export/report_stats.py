@@ -249,16 +249,27 @@ _CLAUSE_MARK = re.compile(r"[.,;:()\n]")
 REACH = 30  # characters read either side of the flagged noun, within its clause
 
 
+_FLAG_WORD = re.compile(r"'([^']+)'")  # checks.py quotes the phrase it flags first in the message
+
+
 def flag_context(e: Event, f: Flag, texts: Mapping[str, str] | None) -> tuple[str, int, int] | None:
     """The text holding a flag's span, with the span's offsets in it; None where the span cannot be placed."""
     if f.start is None or f.end is None:
         return None
+    # A Flag carries no article id: in a merged event another article's evidence may span the same offsets, so a
+    # text counts only where the flag's own quoted word ('casualties') lies at them.
+    word = _FLAG_WORD.match(f.message)
+
+    def fits(text: str, s: int, t: int) -> bool:
+        return word is None or text[s:t] == word.group(1)
+
     for v in e.evidence:
-        if v.start <= f.start and f.end <= v.end and len(v.text) == v.end - v.start:
+        if v.start <= f.start and f.end <= v.end and len(v.text) == v.end - v.start \
+                and fits(v.text, f.start - v.start, f.end - v.start):
             return v.text, f.start - v.start, f.end - v.start
     arts = {v.article_id for v in e.evidence} | set(e.article_ids)
     text = texts.get(next(iter(arts))) if texts and len(arts) == 1 else None
-    return (text, f.start, f.end) if text and f.end <= len(text) else None
+    return (text, f.start, f.end) if text and f.end <= len(text) and fits(text, f.start, f.end) else None
 
 
 def figureless(e: Event, f: Flag, texts: Mapping[str, str] | None = None) -> str | None:

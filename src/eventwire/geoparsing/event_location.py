@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire.components.assemble_namesake import _THE_WATER, _WATER_NAME
 from eventwire.components.lexicon import COUNT_BEFORE, LAND_NOUNS, LAND_PLURALS
 from eventwire.components.sentences import WRAP_LINE, runs_on
 from eventwire.geoparsing.event_location_clauses import (
@@ -117,7 +118,7 @@ _BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.I)
 # "provinces that border Ukraine", "towns bordering Ukraine": the neighbour describes the places told, it is not
 # where the act was (assemble_scene.not_where drops it too). Kin of _BORDER_WITH ("its border with") here and of
 # assemble_scene._BORDER_AFTER; bordered() keeps a town, city, site or lake ("villages bordering Bakhmut"): those
-# places lie within a few km of it, so it is the best place there is.
+# places lie within a few km of it, so it is the best place there is; and a sea told as "the ... Sea".
 BORDERED = re.compile(r"\b(?:(?:that|which)\s+(?:(?:also|directly)\s+)?borders?|bordering)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 
 _LAST_WORD = re.compile(r"(\w+)\s+(?:the\s+)?$", re.I)
@@ -136,7 +137,11 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 def bordered(text: str, p: PlaceMention) -> bool:
     """True for a country or region named as what other places border ("regions bordering Ukraine"), not where."""
     wide = p.role == "demonym" or (p.feature_code or "").startswith(("PCL", "ADM1"))
-    return wide and BORDERED.search(text, max(0, p.start - 40), p.start) is not None
+    if not wide or BORDERED.search(text, max(0, p.start - 40), p.start) is None:
+        return False
+    # "ports bordering the Red Sea": a unit named after its water, told as "the ... Sea", is the water (kept like a
+    # lake), which assemble_namesake reads as such later.
+    return not (_WATER_NAME.search(p.text) and _THE_WATER.search(text, max(0, p.start - 16), p.start))
 
 
 def names_speaker(text: str, p: PlaceMention) -> bool:
