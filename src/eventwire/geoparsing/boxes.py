@@ -213,3 +213,15 @@ def make_box(
             box.best = i
             box.best_key = ""
     return box
+
+
+def region_may_hold(gz: Gazetteer, box: Box, i: int) -> bool:
+    """True when the box's unit name also reads as a region of record `i`'s country that has no admin-1.
+
+    "Chamchamal in the Kurdistan region": the box is Iran's Kurdistan Province, yet Iraq's Kurdistan (a region the
+    gazetteer gives no province, so no extent) may well hold the Iraqi town.
+    """
+    if not box.best_key or gz.fclass[i] not in ("P", "T") or gz.cc[i] == gz.cc[box.best or i]:
+        return False
+    return any(gz.fcode[r] == "RGN" and not gz.admin1[r] and gz.cc[r] == gz.cc[i]
+               and gz.main_key(r) == box.best_key for r in gz.candidates(box.best_key))

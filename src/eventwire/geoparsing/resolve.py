@@ -11,7 +11,7 @@ from functools import lru_cache
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
 from eventwire.gazetteer.sources import data_file, tsv_rows
-from eventwire.geoparsing.boxes import Box
+from eventwire.geoparsing.boxes import Box, region_may_hold
 from eventwire.geoparsing.coherence import city_readings, local_fit, spelt_alike
 from eventwire.geoparsing.context import containers, named_units
 from eventwire.geoparsing.county import bare_counties, seat_counties
@@ -400,7 +400,7 @@ def resolve(
                 big_top and not box.defined
             ) and max(box.holds(gz, i) for i in sc) < box.depth and not contains(gz, top, box.best) and not (
                 gz.fclass[top] in ("P", "T") and not gz.admin1[top] and gz.cc[top] == gz.cc[box.best]
-            ) and not (  # "Kamoke, a town close to Lahore in the east": a town beside the stated one
+            ) and not region_may_hold(gz, box, top) and not (  # "Kamoke, a town close to Lahore in the east": a town beside the stated one
                 gz.fclass[box.best] == "P" and gz.fclass[top] == "P" and distance(gz, top, box.best) <= _BESIDE_KM
             ) and not _unnamed_abroad(gz, named, box.best, top, k):
                 # (A town GeoNames codes to no province ("Perquin, Morazan"), or an island, may well lie in the

@@ -1,0 +1,28 @@
+"""Session 25, kurd140: a town before "in <name>" where the name is both a region with no province and a foreign unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.api import extract, geoparse
+
+
+@pytest.mark.parametrize(("text", "town", "cc"), [
+    ("A drone struck Chamchamal in the Kurdistan region on Monday, officials said.", "Chamchamal", "IQ"),
+    ("A drone struck Chamchamal in Kurdistan on Monday, officials said.", "Chamchamal", "IQ"),
+    ("A drone hit Ranya in the Kurdistan region late on Sunday.", "Ranya", "IQ"),
+    ("Shelling was reported near Halabja in the Kurdistan region.", "Halabja", "IQ"),
+    ("A rocket landed in Soran in Kurdistan overnight.", "Soran", "IQ"),
+    # The other side: a town of Iran's Kurdistan Province stays there.
+    ("Protesters rallied in Sanandaj in Kurdistan on Monday, officials said.", "Sanandaj", "IR"),
+    ("Security forces fired on crowds in Marivan in Kurdistan.", "Marivan", "IR"),
+])
+def test_town_before_kurdistan_is_kept(text: str, town: str, cc: str) -> None:
+    found = {m.text: m.country_code for m in geoparse(text)}
+    assert found.get(town) == cc
+
+
+def test_event_is_placed_at_the_town() -> None:
+    (event,) = extract("A drone struck Chamchamal in the Kurdistan region on Monday, killing two guards.")
+    assert event.location is not None and event.location.country_code == "IQ"
+    assert event.location.feature_code == "PPL" and event.location.admin1 == "Sulaymaniyah"
