@@ -16,7 +16,9 @@ Rules (`find_dates`, reference day D = the publication date):
   precision: "early October" / "the start of October" → 1-10, "mid-October" / "the middle of October" → 11-20,
   "late October" / "the end of October" → 21 to the month's end; after "by/before/until" the part is a bound, and
   the whole month is kept ("had taken the town by the end of October"); "since the end of October" is that
-  part too (the age filters judge a month-precision date by its whole month: assemble_link.month_aged).
+  part too (the age filters judge a month-precision date by its whole month: assemble_link.month_aged). "the first
+  (second, third, fourth) week of October" → 1-7 (8-14, 15-21, 22-28), "the last week of October" → its last seven
+  days; "the last week/month/year of X" is no relative period ("the last week of the month" gives no date).
 - Years after a preposition: "in 2022", "since 2014" → year precision.
 - Weekdays: "Sunday", "on Wednesday", "Sunday night", "overnight into Friday" → the most recent
   such day on or before D (a story of Friday 2025-06-06: "Sunday" → 2025-06-01, "Wednesday"
@@ -320,6 +322,10 @@ def _weekday(m: re.Match[str], ref: date | None, future: bool = False) -> Span:
     return d, d, "day", True
 
 
+# "the last week of September", "the last year of the war": "last" is the final one of what follows, not a period
+# counted back from the story's day (the month, when named, is read as its own mention: dates_period.part_of_month).
+_FINAL_OF = re.compile(r"\bthe\s+$", re.I)
+_OF = re.compile(r"\s+of\b", re.I)
 _MAY_PREV = re.compile(r"\b(?:on|since|until|till|from|by|of|before|after|between|and|to)\s+$", re.IGNORECASE)
 _DAY_OFFSETS = {"dby": -2, "yday": -1, "today": 0, "tomorrow": 1, "daybefore": -1}
 
@@ -353,6 +359,9 @@ def _resolve(m: re.Match[str], ref: date | None, text: str, lo: int = 0, hi: int
     if kind == "wd":
         return s, e, _weekday(m, ref, _future_clause(text, lo, s) or _deadline(
             text, lo, len(text) if hi is None else hi, s, m.end("wd_d")))
+    if kind == "period" and m.group("per_rel").lower() == "last" and _FINAL_OF.search(text, max(0, s - 4), s) \
+            and _OF.match(text, e):
+        return None  # "the last week of September" is September's, not the story's last week
     if ref is None:
         if kind == "bm":
             s = m.start("bm_m")

@@ -1,4 +1,4 @@
-"""Parts of months and relative periods: "early October", "the end of October", "last week", "three weeks ago"."""
+"""Parts of months and relative periods: "early October", "the first week of March", "last week", "three weeks ago"."""
 
 from __future__ import annotations
 
@@ -27,9 +27,12 @@ def shift_months(d: date, n: int) -> tuple[int, int]:
 
 # "early October", "mid-October", "the end of October": a third of the month, not all of it. After "by", "before" or
 # "until" the part bounds a span that may have begun earlier ("had taken the town by the end of October"): the month.
+# "the first week of March", "the last week of September": a week of the month, its 1st-7th ... or its last seven days.
 _PART = re.compile(r"\b(?:(?P<lead>by|before|until|till)\s+)?(?:(?P<word>early|late|mid)[\s-]+|the\s+"
-                   r"(?P<noun>start|beginning|middle|end|close)\s+of\s+)$", re.I)
+                   r"(?:(?P<noun>start|beginning|middle|end|close)|(?P<nth>first|second|third|fourth|last|final)\s+week)"
+                   r"\s+of\s+)$", re.I)
 _THIRD = {"early": 0, "start": 0, "beginning": 0, "mid": 1, "middle": 1, "late": 2, "end": 2, "close": 2}
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
 def part_of_month(text: str, at: int, y: int, mo: int, past_to: date | None = None) -> tuple[date, date]:
@@ -40,8 +43,19 @@ def part_of_month(text: str, at: int, y: int, mo: int, past_to: date | None = No
     m = _PART.search(text, max(0, at - 30), at)
     if m is None or m.group("lead"):
         return date(y, mo, 1), month_end(y, mo)
-    lo, hi = third_of(y, mo, _THIRD[(m.group("word") or m.group("noun")).lower()])
+    if m.group("nth"):
+        lo, hi = week_of(y, mo, m.group("nth").lower())
+    else:
+        lo, hi = third_of(y, mo, _THIRD[(m.group("word") or m.group("noun")).lower()])
     return (lo, past_to) if past_to is not None and lo <= past_to < hi else (lo, hi)
+
+
+def week_of(y: int, mo: int, nth: str) -> tuple[date, date]:
+    """The first (second, third, fourth) seven days of a month, or its last seven ("last", "final")."""
+    if nth in _NTH:
+        return date(y, mo, 1 + 7 * _NTH[nth]), date(y, mo, 7 + 7 * _NTH[nth])
+    end = month_end(y, mo)
+    return end - timedelta(days=6), end
 
 
 def third_of(y: int, mo: int, third: int) -> tuple[date, date]:
