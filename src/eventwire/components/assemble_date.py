@@ -47,6 +47,7 @@ _PRESENT = re.compile(r"\b(?:is|are|am|ha(?:ve|s)\s+been)\s+(?:\w+ly\s+|still\s+
 _NOT_OWN_VERB = re.compile(r"\b(?:that|who|which|whom|to|upon|on|of|about|after|for|with)\b|[,;]")
 _TOLD_THAT = re.compile(r",?\s+that\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|where)\b")
+_WHICH_CLAUSE = re.compile(r",\s*(?:which|who|whom|where)\b[^,;()]*$", re.I)
 _PERIOD_BEFORE = re.compile(r"\b(?:between|since|until|till|from|by)\s+$", re.I)
 # "aim to take Kupiansk by the end of winter": a deadline, not the day a later sentence's event happened.
 _DEADLINE = re.compile(r"\b(?:by|before|until)\s+(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+$", re.I)
@@ -97,6 +98,13 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
                  and not _PERIOD_BEFORE.search(doc.text, max(0, d.start - 12), d.start)]
         if before and after:
             same = after
+        # "attacked near Selydove, which Russian troops seized in September, on Tuesday": a date inside a
+        # non-restrictive relative clause after the trigger dates that clause's verb; the day told after the clause
+        # closes is the act's own.
+        aside = [d for d in same if d.start >= t.end and _WHICH_CLAUSE.search(doc.text, t.end, d.start)]
+        own = [d for d in same if d not in aside]
+        if aside and own and max(d.start for d in own) > min(d.end for d in aside):
+            same = own
     if same:
         return min(same, key=lambda d: abs(d.start - t.start))
     m = _PRESENT.search(doc.text, max(doc.sentences[t.sentence].start, t.start - 40), t.end)

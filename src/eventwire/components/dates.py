@@ -16,7 +16,9 @@ Rules (`find_dates`, reference day D = the publication date):
   precision: "early October" / "the start of October" → 1-10, "mid-October" / "the middle of October" → 11-20,
   "late October" / "the end of October" → 21 to the month's end; after "by/before/until" the part is a bound, and
   the whole month is kept ("had taken the town by the end of October"); "since the end of October" is that
-  part too (the age filters judge a month-precision date by its whole month: assemble_link.month_aged).
+  part too (the age filters judge a month-precision date by its whole month: assemble_link.month_aged). "the first
+  (second, third, fourth) week of October" → 1-7 (8-14, 15-21, 22-28), "the last week of October" → its last seven
+  days; "the last week/month/year of X" is no relative period ("the last week of the month" gives no date).
 - Years after a preposition: "in 2022", "since 2014" → year precision.
 - Weekdays: "Sunday", "on Wednesday", "Sunday night", "overnight into Friday" → the most recent
   such day on or before D (a story of Friday 2025-06-06: "Sunday" → 2025-06-01, "Wednesday"
@@ -51,11 +53,18 @@ Rules (`find_dates`, reference day D = the publication date):
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
+from eventwire.components.dates_period import (
+    Span,
+    ago_span,
+    part_of_month,
+    part_of_period,
+    period_span,
+    shift_months,
+)
 from eventwire.components.lexicon import MONTH, MONTH_NAMES, MONTH_STEMS, WEEKDAY_NAMES
 from eventwire.components.text_case import case_folded, scan
 from eventwire.geoparsing.dateline import wire_dateline
@@ -66,10 +75,6 @@ MONTHS = {m.lower(): i for i, m in enumerate(MONTH_NAMES.split("|"), 1)} | {
     "oct": 10, "nov": 11, "dec": 12,
 }
 WEEKDAYS = {d.lower(): i for i, d in enumerate(WEEKDAY_NAMES.split("|"))}  # English whatever the locale
-COUNT_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 2,
-}
 
 _MONTH = "(?:" + MONTH_NAMES.lower() + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 _FULL_MONTH = MONTH.lower()
@@ -139,17 +144,6 @@ _PATTERN = re.compile(
 _FOLDED = case_folded(_PATTERN)
 
 
-def _month_end(y: int, m: int) -> date:
-    """Last day of a month."""
-    return date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _shift_months(d: date, n: int) -> tuple[int, int]:
-    """(year, month) n months after d's month (n may be negative)."""
-    k = d.year * 12 + d.month - 1 + n
-    return k // 12, k % 12 + 1
-
-
 def _closest_year(month: int, day: int, ref: date) -> date | None:
     """The date with this month and day nearest to ref (one year either side), a past one preferred."""
     # News tells mostly what has happened: "all were killed on October 7" in a story of 23 May 2024 is 2023-10-07,
@@ -184,35 +178,10 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
-# "early October", "mid-October", "the end of October": a third of the month, not all of it. After "by", "before" or
-# "until" the part bounds a span that may have begun earlier ("had taken the town by the end of October"): the month.
-_PART = re.compile(r"\b(?:(?P<lead>by|before|until|till)\s+)?(?:(?P<word>early|late|mid)[\s-]+|the\s+"
-                   r"(?P<noun>start|beginning|middle|end|close)\s+of\s+)$", re.I)
-_THIRD = {"early": 0, "start": 0, "beginning": 0, "mid": 1, "middle": 1, "late": 2, "end": 2, "close": 2}
-
-
-def part_of_month(text: str, at: int, y: int, mo: int, past_to: date | None = None) -> tuple[date, date]:
-    """The days of month `mo` of `y` that the words before its name at text[at] tell: a third of it, or all of it.
-
-    A third that holds `past_to` (the publication day of a past act) ends there: "in mid-November" told on Nov 15.
-    """
-    m = _PART.search(text, max(0, at - 30), at)
-    if m is None or m.group("lead"):
-        return date(y, mo, 1), _month_end(y, mo)
-    lo, hi = _third(y, mo, _THIRD[(m.group("word") or m.group("noun")).lower()])
-    return (lo, past_to) if past_to is not None and lo <= past_to < hi else (lo, hi)
-
-
-def _third(y: int, mo: int, third: int) -> tuple[date, date]:
-    """Days 1-10, 11-20 or 21 to the end of a month (third 0, 1 or 2)."""
-    return date(y, mo, 1 + 10 * third), date(y, mo, 10 + 10 * third) if third < 2 else _month_end(y, mo)
-
-
 def _day_of(text: str) -> int:
     return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
 
 
-Span = tuple[date | None, date | None, str, bool]
 _LAST = re.compile(r"\blast\s+$", re.I)
 # "missing since June 3", "the May 9 raids": "since" with the day as its object points back, and a day that names an
 # attack names one already made, so neither is next year's day however near it lies. "since" that opens a clause with
@@ -353,78 +322,10 @@ def _weekday(m: re.Match[str], ref: date | None, future: bool = False) -> Span:
     return d, d, "day", True
 
 
-def _period(unit: str, rel: str, ref: date, future: bool = False) -> Span:
-    """this/last/next/the past week, weekend, month or year (`future`: told in a future-tense clause)."""
-    if unit == "week":
-        monday = ref - timedelta(days=ref.weekday())
-        if rel in ("last", "the previous"):
-            return monday - timedelta(days=7), monday - timedelta(days=1), "week", True
-        if rel == "next":
-            return monday + timedelta(days=7), monday + timedelta(days=13), "week", True
-        if rel == "the past":
-            return ref - timedelta(days=7), ref, "week", True
-        return monday, ref, "week", True
-    if unit == "weekend":
-        if rel == "this" and not future and ref.weekday() <= 1:
-            rel = "last"  # "violence erupted this weekend" in a Monday story: the weekend just gone
-        if rel == "this" and ref.weekday() >= 5:
-            sat = ref - timedelta(days=ref.weekday() - 5)
-        elif rel in ("this", "next"):
-            sat = ref + timedelta(days=5 - ref.weekday() + (7 if rel == "next" and ref.weekday() < 5 else 0))
-        else:
-            sun = ref - timedelta(days=(ref.weekday() - 6) % 7 or 7)
-            sat = sun - timedelta(days=1)
-        return sat, sat + timedelta(days=1), "week", True
-    if unit == "month":
-        if rel in ("last", "the previous", "next"):
-            y, mo = _shift_months(ref, -1 if rel != "next" else 1)
-            return date(y, mo, 1), _month_end(y, mo), "month", True
-        if rel == "the past":
-            return ref - timedelta(days=30), ref, "month", True
-        return ref.replace(day=1), ref, "month", True
-    if rel in ("last", "the previous", "next"):
-        y = ref.year + (1 if rel == "next" else -1)
-        return date(y, 1, 1), date(y, 12, 31), "year", True
-    if rel == "the past":
-        return ref - timedelta(days=365), ref, "year", True
-    return date(ref.year, 1, 1), ref, "year", True
-
-
-_PERIOD_PART = re.compile(r"(?:at\s+)?(?:(?P<word>early|late)|the\s+(?P<noun>start|beginning|end)\s+of)\s+$", re.I)
-
-
-def _part_of_period(lead: str, unit: str, rel: str, span: Span) -> Span:
-    """"at the end of last week" (Friday to Sunday), "early last month" (its first ten days): part of a whole period."""
-    m = _PERIOD_PART.fullmatch(lead)
-    start, end, precision, relative = span
-    if m is None or start is None or end is None or rel not in ("last", "the previous") or unit not in ("week", "month"):
-        return span
-    first = _THIRD[(m.group("word") or m.group("noun")).lower()] == 0
-    if unit == "week":
-        a, b = (start, start + timedelta(days=2)) if first else (end - timedelta(days=2), end)
-    else:
-        a, b = _third(start.year, start.month, 0 if first else 2)
-    return a, b, precision, relative
-
-
-def _ago(m: re.Match[str], ref: date) -> Span:
-    """"N days/weeks/months/years ago"."""
-    raw = " ".join(m.group("ago_n").lower().split())
-    n = int(raw) if raw.isdigit() else COUNT_WORDS[raw]
-    unit = m.group("ago_u").lower()
-    if unit == "day":
-        d = ref - timedelta(days=n)
-        return d, d, "day", True
-    if unit == "week":
-        d = ref - timedelta(days=7 * n)
-        monday = d - timedelta(days=d.weekday())
-        return monday, monday + timedelta(days=6), "week", True
-    if unit == "month":
-        y, mo = _shift_months(ref, -n)
-        return date(y, mo, 1), _month_end(y, mo), "month", True
-    return date(ref.year - n, 1, 1), date(ref.year - n, 12, 31), "year", True
-
-
+# "the last week of September", "the last year of the war": "last" is the final one of what follows, not a period
+# counted back from the story's day (the month, when named, is read as its own mention: dates_period.part_of_month).
+_FINAL_OF = re.compile(r"\bthe\s+$", re.I)
+_OF = re.compile(r"\s+of\b", re.I)
 _MAY_PREV = re.compile(r"\b(?:on|since|until|till|from|by|of|before|after|between|and|to)\s+$", re.IGNORECASE)
 _DAY_OFFSETS = {"dby": -2, "yday": -1, "today": 0, "tomorrow": 1, "daybefore": -1}
 
@@ -458,6 +359,9 @@ def _resolve(m: re.Match[str], ref: date | None, text: str, lo: int = 0, hi: int
     if kind == "wd":
         return s, e, _weekday(m, ref, _future_clause(text, lo, s) or _deadline(
             text, lo, len(text) if hi is None else hi, s, m.end("wd_d")))
+    if kind == "period" and m.group("per_rel").lower() == "last" and _FINAL_OF.search(text, max(0, s - 4), s) \
+            and _OF.match(text, e):
+        return None  # "the last week of September" is September's, not the story's last week
     if ref is None:
         if kind == "bm":
             s = m.start("bm_m")
@@ -466,11 +370,11 @@ def _resolve(m: re.Match[str], ref: date | None, text: str, lo: int = 0, hi: int
         d = ref + timedelta(days=_DAY_OFFSETS[kind])
         return s, e, (d, d, "day", True)
     if kind == "ago":
-        return s, e, _ago(m, ref)
+        return s, e, ago_span(m, ref)
     if kind == "period":
         rel = " ".join(m.group("per_rel").lower().split())
-        span = _period(m.group("per_u").lower(), rel, ref, _future_clause(text, lo, s))
-        return s, e, _part_of_period(text[s : m.start("per_rel")], m.group("per_u").lower(), rel, span)
+        span = period_span(m.group("per_u").lower(), rel, ref, _future_clause(text, lo, s))
+        return s, e, part_of_period(text[s : m.start("per_rel")], m.group("per_u").lower(), rel, span)
     if kind == "bm":
         word = text[m.start("bm_m"):m.end("bm_m")]
         if word == "may" or (word == "march" and m.group().startswith("of")):
@@ -481,9 +385,9 @@ def _resolve(m: re.Match[str], ref: date | None, text: str, lo: int = 0, hi: int
         if year_word:  # "in January last year": that month of the year named
             y, mo = ref.year + {"last": -1, "this": 0, "next": 1}[year_word], target
         elif lead.startswith("next"):
-            y, mo = _shift_months(ref, (target - ref.month) % 12 or 12)
+            y, mo = shift_months(ref, (target - ref.month) % 12 or 12)
         else:
-            y, mo = _shift_months(ref, -((ref.month - target) % 12 or (12 if lead.startswith("last") else 0)))
+            y, mo = shift_months(ref, -((ref.month - target) % 12 or (12 if lead.startswith("last") else 0)))
         past = None if _future_clause(text, lo, s) else ref
         return m.start("bm_m"), e, (*part_of_month(text, m.start("bm_m"), y, mo, past), "month", True)
     return None
