@@ -1,13 +1,27 @@
-"""What the whole pipeline codes for a text: (sub-event type, place name) pairs of its violent events."""
+"""Test helpers for coding: what the whole pipeline codes for a text, and a document with Ukrainian towns placed."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from eventwire.api import extract
+from eventwire.components.sentences import split_sentences
+from eventwire.model import Article, PlaceMention
+from eventwire.pipeline import WorkDoc
 
 
 def coded(text: str, published: date) -> set[tuple[str | None, str | None]]:
     """The violent events `extract` gives for `text`, as (sub-event type, place name) pairs."""
     return {(e.sub_event_type, e.location.name if e.location else None)
             for e in extract(text, published=published) if e.event_type is not None}
+
+
+def town_doc(text: str, day: date, *towns: tuple[str, int]) -> WorkDoc:
+    """A document of `text` with its sentences split and each (name, population) placed as a Ukrainian town."""
+    doc = WorkDoc(Article(text=text, published=day))
+    doc.sentences = split_sentences(text)
+    for name, people in towns:
+        i = text.index(name)
+        doc.places.append(PlaceMention(start=i, end=i + len(name), text=name, name=name, country_code="UA",
+                                       role="mentioned", feature_class="P", population=people, lat=49.0, lon=36.0))
+    return doc

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from components.coding_helpers import coded
+from components.coding_helpers import coded, town_doc
 from eventwire.components.assemble_scene import not_where
-from eventwire.components.sentences import split_sentences
-from eventwire.model import Article, PlaceMention
 from eventwire.pipeline import WorkDoc
 
 _DAY = date(2022, 10, 18)
@@ -48,13 +46,7 @@ def test_in_the_direction_of_a_city_keeps_the_city() -> None:
 
 
 def _doc(text: str, *towns: tuple[str, int]) -> WorkDoc:
-    doc = WorkDoc(Article(text=text, published=_DAY))
-    doc.sentences = split_sentences(text)
-    for name, people in towns:
-        i = text.index(name)
-        doc.places.append(PlaceMention(start=i, end=i + len(name), text=name, name=name, country_code="UA",
-                                       role="mentioned", feature_class="P", population=people, lat=49.0, lon=36.0))
-    return doc
+    return town_doc(text, _DAY, *towns)
 
 
 def test_a_city_before_and_the_direction_is_a_place() -> None:

@@ -4,25 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 
+from components.coding_helpers import town_doc
 from eventwire.api import extract
 from eventwire.components.assemble_retell import _TOOK_PLACE, _TOOK_PLACE_VERB
 from eventwire.components.assemble_scene import not_where
-from eventwire.components.sentences import split_sentences
 from eventwire.evaluate.common import is_violent
-from eventwire.model import Article, PlaceMention
+from eventwire.model import Article
 from eventwire.pipeline import WorkDoc
 
 _DAY = date(2022, 10, 18)
 
 
 def _doc(text: str, *towns: tuple[str, int]) -> WorkDoc:
-    doc = WorkDoc(Article(text=text, published=_DAY))
-    doc.sentences = split_sentences(text)
-    for name, people in towns:
-        i = text.index(name)
-        doc.places.append(PlaceMention(start=i, end=i + len(name), text=name, name=name, country_code="UA",
-                                       role="mentioned", feature_class="P", population=people, lat=49.0, lon=36.0))
-    return doc
+    return town_doc(text, _DAY, *towns)
 
 
 def test_the_kept_answer_is_the_fresh_one() -> None:
