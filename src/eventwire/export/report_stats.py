@@ -267,9 +267,14 @@ def flag_context(e: Event, f: Flag, texts: Mapping[str, str] | None) -> tuple[st
         if v.start <= f.start and f.end <= v.end and len(v.text) == v.end - v.start \
                 and fits(v.text, f.start - v.start, f.end - v.start):
             return v.text, f.start - v.start, f.end - v.start
-    arts = {v.article_id for v in e.evidence} | set(e.article_ids)
-    text = texts.get(next(iter(arts))) if texts and len(arts) == 1 else None
+    text = sole_text(e, texts)
     return (text, f.start, f.end) if text and f.end <= len(text) and fits(text, f.start, f.end) else None
+
+
+def sole_text(e: Event, texts: Mapping[str, str] | None) -> str | None:
+    """The event's article text when it has exactly one article: flag offsets point into it, unambiguous only then."""
+    arts = {v.article_id for v in e.evidence} | set(e.article_ids)
+    return texts.get(next(iter(arts))) if texts and len(arts) == 1 else None
 
 
 def figureless(e: Event, f: Flag, texts: Mapping[str, str] | None = None) -> str | None:
@@ -346,14 +351,8 @@ def flag_evidence(e: Event, f: Flag, texts: Mapping[str, str] | None) -> str | N
     for v in e.evidence:
         if v.start <= f.start < v.end or f.start <= v.start < f.end:
             return v.text
-    if texts:
-        # Flag offsets point into the event's article; only unambiguous with a single article.
-        arts = {v.article_id for v in e.evidence} | set(e.article_ids)
-        if len(arts) == 1:
-            text = texts.get(next(iter(arts)))
-            if text and f.end <= len(text):
-                return sentence_around(text, f.start, f.end)
-    return None
+    text = sole_text(e, texts)
+    return sentence_around(text, f.start, f.end) if text and f.end <= len(text) else None
 
 
 def sentence_around(text: str, start: int, end: int, reach: int = 300) -> str:
