@@ -24,7 +24,6 @@ from eventwire.merge.similarity import (
     same_outlet_compatible,
     span,
     spans_apart,
-    stated_span,
     twins,
     victims_differ,
     weak_link,
@@ -223,7 +222,7 @@ class EventMerger:
         days = {i: (recs[i].day, recs[i].end_day if recs[i].day_level else recs[i].day) for i in comp}
         # The latest first day and the earliest last day its reports state (`similarity.joined_stated`; the bounds
         # may be inverted): reports stating days apart must not meet through one dated by its publication between them.
-        stated = {i: stated_span(recs[i]) for i in comp}
+        stated = {i: recs[i].stated for i in comp}
         spots = {i: [(recs[i].lat, recs[i].lon)] if recs[i].precise else [] for i in comp}
         sites = {i: Counter(recs[i].sites) for i in comp}
         victims = {i: Counter(recs[i].victims) for i in comp}

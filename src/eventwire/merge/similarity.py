@@ -102,16 +102,11 @@ def renews(a: Rec, b: Rec) -> bool:
 STATED_GAP = 1
 
 
-def stated_span(r: Rec) -> tuple[int, int] | None:
-    """The first and last calendar day a report names (`features.stated_days`), or None (a weekday, no date)."""
-    return r.stated
-
-
 def stated_apart(a: Rec, b: Rec) -> bool:
     """Both reports state their day (or range of days) and the spans lie more than `STATED_GAP` days apart."""
     # "Clashes at Bakhmut on October 12" and "... on October 14" are two days' fighting; a day taken
     # from the publication date (`Rec.day_stated` False) is no such claim and keeps the window.
-    return spans_apart(stated_span(a), stated_span(b))
+    return spans_apart(a.stated, b.stated)
 
 
 def spans_apart(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
