@@ -9,7 +9,7 @@ import eventwire
 from eventwire.export.report import build_report
 from eventwire.export.report_stats import flag_context
 from eventwire.merge.cluster import merge_events
-from eventwire.model import Article
+from eventwire.model import Article, Event, Flag
 
 A = "Russian missiles struck Kharkiv on Tuesday, killing 9 people."
 B = "Dozens of casualties were reported after Russian missiles struck Kharkiv on Tuesday."
@@ -20,15 +20,21 @@ def _article(name: str, text: str) -> Article:
                    published=date(2024, 6, 5))
 
 
-def test_a_merged_flag_on_another_articles_offsets_stays_listed() -> None:
+def merged_casualties() -> tuple[Event, Flag]:
+    """The one merged event of wire-a's and wire-b's stories, and its unsplit-casualties flag (wire-b's)."""
     a, b = _article("wire-a", A), _article("wire-b", B)
     clusters = merge_events(eventwire.extract(a) + eventwire.extract(b), [a, b])
     assert len(clusters) == 1
     e = clusters[0].event
-    flag = next(f for f in e.flags if f.code == "casualties_unsplit")
-    ctx = flag_context(e, flag, {a.id: A, b.id: B})
+    return e, next(f for f in e.flags if f.code == "casualties_unsplit")
+
+
+def test_a_merged_flag_on_another_articles_offsets_stays_listed() -> None:
+    e, flag = merged_casualties()
+    ctx = flag_context(e, flag, {"wire-a": A, "wire-b": B})
     assert ctx is None or ctx[0][ctx[1]:ctx[2]] == "casualties"
-    md = build_report([e], since=date(2024, 6, 1), until=date(2024, 6, 8), fmt="md", texts={a.id: A, b.id: B})
+    md = build_report([e], since=date(2024, 6, 1), until=date(2024, 6, 8), fmt="md",
+                      texts={"wire-a": A, "wire-b": B})
     assert "**Flags: 1**" in md and "Not listed" not in md and "mi ssiles" not in md
 
 

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from eventwire.components.lexicon import DOING, FIGHT_MOD
+from eventwire.components.lexicon import DOING, FIGHT_MOD, speech_verbs
 from eventwire.components.trigger_refs import lone_headline
 from eventwire.geoparsing import TOLD_POINT
 from eventwire.geoparsing.dateline import wire_dateline
@@ -273,8 +273,11 @@ def prefer_setting(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMen
 
 # --- linking: who attacked, who was hit, where, and which casualty figures belong to which event ---
 
-SPEECH_VERB_NEXT = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?(?:said|says|say|confirmed|reported|claimed|stated|"
-                              r"announced|told|warned|cautioned|denied|added)\b")
+# A speech verb right after a party or place ("Russia's Defense Ministry said"): it speaks. The plain verbs of telling,
+# warning and denying; protest_topic searches gaps with it, so no form that is as often a noun ("claims", "reports").
+SPEAKS = speech_verbs("said", "says", "say", "confirmed", "reported", "claimed", "stated", "announced", "told", "warned",
+                      "cautioned", "denied", "added")
+SPEECH_VERB_NEXT = re.compile(rf"\s+(?:also\s+|has\s+|had\s+)?(?:{SPEAKS})\b")
 # "Egypt condemns Israel's strike", "Canada is horrified by ...": the party reacting to an attack is not its author.
 _REACTION = re.compile(r"\s+(?:also\s+|has\s+|have\s+|is\s+|was\s+|says\s+(?:it\s+is\s+)?)?(?:\w+ly\s+)?"
                        r"(?:condemn\w*|denounc\w*|slam\w*|decr(?:y|ies|ied)|deplor\w*|mourn\w*|demand\w*|urg(?:e|es|ed)|"
@@ -284,7 +287,9 @@ _REACTION = re.compile(r"\s+(?:also\s+|has\s+|have\s+|is\s+|was\s+|says\s+(?:it\
                        r"accus\w*|faces?|tells?|told|confirms?|says|said|denies|denied|assess\w*|"
                        r"(?:is|was|are)\s+[‘'\"“]?not\s+responsible)\b", re.I)
 # "Israeli military says it killed 2 Hamas officials": a speaker telling of its own act is its author.
-_SELF_REPORT = re.compile(r"\s+(?:also\s+|has\s+)?(?:said|says|confirmed|claimed|announced|stated)\s+(?:that\s+)?"
+# Only verbs that tell a fact as the speaker's own: not "told" (an addressee follows), "warned" or "denied".
+_OWN_ACT_VERBS = speech_verbs("said", "says", "confirmed", "claimed", "announced", "stated")
+_SELF_REPORT = re.compile(rf"\s+(?:also\s+|has\s+)?(?:{_OWN_ACT_VERBS})\s+(?:that\s+)?"
                           r"(?:it|we|its\s+(?:forces|troops|jets|aircraft|army|soldiers))\s+(?:had\s+|has\s+|have\s+)?"
                           r"\w+", re.I)
 ATTACKER_KINDS = frozenset({"state", "force", "group", "demonym"})

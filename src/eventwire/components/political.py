@@ -18,6 +18,7 @@ from typing import Any
 from eventwire.components.actors import alpha3
 from eventwire.components.assemble_link import MAX_AGE_DAYS, month_aged, recalled
 from eventwire.components.assemble_protest import stand_in
+from eventwire.components.lexicon import speech_verbs
 from eventwire.components.political_date import background_date
 from eventwire.components.political_rules import (
     Lexicon,
@@ -53,15 +54,21 @@ VENUE_EVENTS = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN"})
 
 _OBJ_PREP = re.compile(r"\b(?:of|on|in|to|with|against|from|for|by|at|into|over|about|towards?|between|"
                        r"than|under|like)\s+(?:the\s+)?$", re.I)
-_SPEECH = re.compile(r"\b(?:said|says|say|told|stated|announced|added|insisted|declared|claimed|noted|"
-                     r"argued|confirmed|reported)\b", re.I)
-_SPEECH_AFTER = re.compile(r"^(?:['’]s)?\s*(?:\w+\s+){0,3}?(?:said|says|confirmed|reported|told|announced|added)\b",
-                           re.I)
+# The speaker's verb before a speech act's content ("Kuleba said in Paris that Moscow ..."): verbs of telling and of
+# asserting, not of warning or denying, which are political acts of their own here.
+_SAYS = speech_verbs("said", "says", "say", "told", "stated", "announced", "added", "insisted", "declared", "claimed",
+                     "noted", "argued", "confirmed", "reported")
+_SPEECH = re.compile(rf"\b(?:{_SAYS})\b", re.I)
+# "..., a Jordanian official confirmed": a party the plain verbs of telling follow reports the act, it is not its object.
+_TELLS = speech_verbs("said", "says", "confirmed", "reported", "told", "announced", "added")
+_SPEECH_AFTER = re.compile(rf"^(?:['’]s)?\s*(?:\w+\s+){{0,3}}?(?:{_TELLS})\b", re.I)
 _COORD_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PRONOUN = re.compile(r"\b(?P<p>he|she|they|it)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|then\s+)*$", re.I)
 _AND = re.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+)?$", re.I)
-_SPOKE_AT = re.compile(r"\b(?:said|says|told\s+\w+|speaking|spoke|announced|declared|stated)\s+(?:\w+\s+)?"
+# "said in Kyiv", "told reporters in Kyiv" (the addressee comes first), "speaking at": where the speaker spoke.
+_SPOKE_AT = re.compile(rf"\b(?:{speech_verbs('said', 'says')}|told\s+\w+|speaking|spoke|"
+                       rf"{speech_verbs('announced', 'declared', 'stated')})\s+(?:\w+\s+)?"
                        r"(?:in|at)\s+$", re.I)
 # "in the Russian city of Belgorod": the preposition governs the town named after "city of".
 _IN_AT = re.compile(r"\b(?:in|at|to|near|outside|visited|arrived\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?"

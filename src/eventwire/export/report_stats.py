@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from eventwire.components.numbers import find_numbers
 from eventwire.export.common import unnamed_sources
-from eventwire.model import Count, Event, Flag
+from eventwire.model import Count, Event, Evidence, Flag
 
 TOP_EVENTS = 10
 _OPEN_ENDED = ("at least", "more than", "over ", "dozens", "hundreds", "scores")
@@ -252,23 +252,38 @@ REACH = 30  # characters read either side of the flagged noun, within its clause
 _FLAG_WORD = re.compile(r"'([^']+)'")  # checks.py quotes the phrase it flags first in the message
 
 
+def _fits(f: Flag, text: str, s: int, t: int) -> bool:
+    """Whether the flag's own quoted word ('casualties') lies at text[s:t]; a flag quoting none fits any text."""
+    word = _FLAG_WORD.match(f.message)
+    return word is None or text[s:t] == word.group(1)
+
+
+def _own_evidence(e: Event, f: Flag) -> Evidence | None:
+    """The evidence sentence of the flag's own article that holds its span, else None."""
+    # A Flag carries no article id, and a merged event holds every member's evidence, whose offsets count in other
+    # articles: a sentence is the flag's only where it holds the whole span and the flag's quoted word lies there, or,
+    # for a flag quoting none (a place or date: checks.py gives the evidence's own span), where the spans are equal.
+    if f.start is None or f.end is None:
+        return None
+    quoted = _FLAG_WORD.match(f.message) is not None
+    for v in e.evidence:
+        if not quoted and (v.start, v.end) == (f.start, f.end):
+            return v
+        if quoted and v.start <= f.start and f.end <= v.end and len(v.text) == v.end - v.start \
+                and _fits(f, v.text, f.start - v.start, f.end - v.start):
+            return v
+    return None
+
+
 def flag_context(e: Event, f: Flag, texts: Mapping[str, str] | None) -> tuple[str, int, int] | None:
     """The text holding a flag's span, with the span's offsets in it; None where the span cannot be placed."""
     if f.start is None or f.end is None:
         return None
-    # A Flag carries no article id: in a merged event another article's evidence may span the same offsets, so a
-    # text counts only where the flag's own quoted word ('casualties') lies at them.
-    word = _FLAG_WORD.match(f.message)
-
-    def fits(text: str, s: int, t: int) -> bool:
-        return word is None or text[s:t] == word.group(1)
-
-    for v in e.evidence:
-        if v.start <= f.start and f.end <= v.end and len(v.text) == v.end - v.start \
-                and fits(v.text, f.start - v.start, f.end - v.start):
-            return v.text, f.start - v.start, f.end - v.start
+    v = _own_evidence(e, f)
+    if v is not None:
+        return v.text, f.start - v.start, f.end - v.start
     text = sole_text(e, texts)
-    return (text, f.start, f.end) if text and f.end <= len(text) and fits(text, f.start, f.end) else None
+    return (text, f.start, f.end) if text and f.end <= len(text) and _fits(f, text, f.start, f.end) else None
 
 
 def sole_text(e: Event, texts: Mapping[str, str] | None) -> str | None:
@@ -345,12 +360,12 @@ def pick_top(order: list[Event], n: int) -> tuple[list[Event], dict[str, list[st
 
 
 def flag_evidence(e: Event, f: Flag, texts: Mapping[str, str] | None) -> str | None:
-    """The text behind a flag: evidence overlapping its span, else the article slice, else None."""
+    """The text behind a flag: its own article's evidence holding its span, else the article's sentence, else None."""
     if f.start is None or f.end is None:
         return None
-    for v in e.evidence:
-        if v.start <= f.start < v.end or f.start <= v.start < f.end:
-            return v.text
+    v = _own_evidence(e, f)
+    if v is not None:
+        return v.text
     text = sole_text(e, texts)
     return sentence_around(text, f.start, f.end) if text and f.end <= len(text) else None
 

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import re
 
+from eventwire.components.lexicon import speech_verbs
+
+# A capital or country that speaks ("Moscow said"), or that wants, decides or acts as a state ("Washington refused"),
+# is its government: the speech verbs, wider by the acts of a state.
 _SPEECH = (
-    r"said|says|say|announced|claimed|claims|denied|denies|warned|warns|accused|accuses|insisted|wants|want|"
+    speech_verbs("said", "says", "say", "announced", "claimed", "claims", "denied", "denies", "warned", "warns",
+                 "insisted", "insists", "argued", "argues") + "|"
+    r"accused|accuses|wants|want|"
     r"refused|refuses|rejected|rejects|agreed|agrees|responded|demanded|demands|urged|urges|threatened|"
-    r"condemned|condemns|hopes|believes|argued|argues|insists|vowed|vows|pledged|promised|blamed|"
+    r"condemned|condemns|hopes|believes|vowed|vows|pledged|promised|blamed|"
     r"retaliated|signed|backed|supports|supported|opposes|opposed|sanctioned|recognized|recognised|"
     r"expelled|summoned|welcomed|praised|criticized|criticised|called|offered|proposed|sent|plans|"
     r"intends|considers|will|would|could|should|must|may|might|does|did|do|has\s+(?:said|not|no|been\s+pushing)|"

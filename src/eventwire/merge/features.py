@@ -8,6 +8,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from eventwire.components.dates import calendar_dates
+from eventwire.components.lexicon import speech_verbs
 from eventwire.geoparsing.matching import demonyms
 from eventwire.merge.basics import AID_STAFF, AID_WORKERS, VIOLENT, own_sentences
 from eventwire.merge.operations import operation_sites, site_names
@@ -308,8 +309,10 @@ VICTIM_KINDS = {
 _ANY_KIND = "|".join(f"(?:{rx})" for rx in VICTIM_KINDS.values())
 # Who speaks, saw or treated, not who was hit: "Doctors Without Borders condemns ...", "... mayor says", "a doctor
 # told Reuters", "paramedics said", "an AFP photographer saw", "according to a doctor": cut before kinds are read.
-_SPEECH = r"(?:say|said|says|tell|told|tells|saw|sees|see|report(?:s|ed)?|treat(?:s|ed|ing)?|describe[sd]?|" \
-          r"recount(?:s|ed)?|warn(?:s|ed)?)\b"
+# Wider than speech: a witness (saw) or a medic (treated) near a victim noun is no victim either.
+_TELLS = speech_verbs("say", "said", "says", "tell", "told", "tells", "report", "reports", "reported", "warn", "warns",
+                      "warned")
+_SPEECH = rf"(?:{_TELLS}|saw|sees|see|treat(?:s|ed|ing)?|describe[sd]?|recount(?:s|ed)?)\b"
 NOT_VICTIM = re.compile(rf"\bDoctors\s+Without\s+Borders\b|\baccording\s+to\b[^,;:]*|"
                         rf"(?:{_ANY_KIND})(?:\s+(?-i:[A-Z])[\w'’.-]*){{0,3}}\s+{_SPEECH}", re.I)
 HARM = re.compile(r"\bkill|\bdie[sd]?\b|\bdead\b|\bdeaths?\b|\bslain\b|\bwounded\b|\binjur|\bshot\b|\bmurder", re.I)
