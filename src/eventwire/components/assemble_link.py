@@ -347,6 +347,23 @@ def civilian_in(doc: WorkDoc, si: int) -> re.Match[str] | None:
     return memo[si]
 
 
+# "Israeli military is tracking approach of 100 drones", "ministers urge response to Iran attack", "Lebanon braces for
+# attack": a party that watches for, awaits or answers an attack is not its author.
+_AWAITS = re.compile(r"\b(?:track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|detect(?:s|ed|ing)?|brac(?:e|es|ed|ing)\s+for|"
+                     r"prepar(?:e|es|ed|ing)\s+for|(?:response|retaliation|reply|respond(?:s|ed|ing)?|"
+                     r"retaliat(?:e|es|ed|ing))\s+(?:to|for))\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+
+# "Israeli military is tracking approach of 100 drones", "Lebanon braces for attack": the watcher is what is aimed at.
+_WATCHES = re.compile(r"\b(?:track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|detect(?:s|ed|ing)?|brac(?:e|es|ed|ing)\s+for|"
+                      r"prepar(?:e|es|ed|ing)\s+for)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+
+
+def watcher(doc: WorkDoc, t: Trigger) -> ActorMention | None:
+    """The party told tracking or bracing for the trigger's attack (its target), in its sentence before it."""
+    return next((a for a in reversed(in_sentence(doc, "actors", t.sentence)) if a.end <= t.start
+                 and a.kind in ATTACKER_KINDS and a.country_code and _WATCHES.search(doc.text, a.end, t.start)), None)
+
+
 def attacker_for(doc: WorkDoc, t: Trigger) -> ActorMention | None:
     """The party named as carrying out the trigger's action, in its sentence."""
     s = doc.sentences[t.sentence]
@@ -360,7 +377,8 @@ def attacker_for(doc: WorkDoc, t: Trigger) -> ActorMention | None:
              and not text.startswith((":", "-run", "-operated", "-backed", "-funded", "-affiliated"), a.end)
              and not _WAR_NAME.match(text, a.end)
              and (t.event_type == "Battles" or not _PASSIVE_HARM.match(text, a.end, max(a.end, t.end))) and not (a.kind == "demonym" and _VICTIM_AFTER.match(text, a.end))
-             and (not _speaker(text, a) or ((m := _SELF_REPORT.match(text, a.end)) is not None and m.end() >= t.end))]
+             and (not _speaker(text, a) or ((m := _SELF_REPORT.match(text, a.end)) is not None and m.end() >= t.end))
+             and not _AWAITS.search(text, a.end, t.start)]
     by = next((a for a in here if t.end <= a.start < s.end and a.kind in ATTACKER_KINDS
                and re.fullmatch(r"\s+by\s+(?:the\s+)?", doc.text[t.end : a.start])), None)
     if by is not None:
@@ -387,4 +405,7 @@ def recipient_for(doc: WorkDoc, t: Trigger, attacker: ActorMention | None,
             return None, "civilians", None
     if after:
         return after[0], "military", after[0].country_code
+    w = watcher(doc, t) if attacker is None else None
+    if w is not None:
+        return w, "military", w.country_code
     return None, "none", None

@@ -13,6 +13,7 @@ from eventwire.components.assemble_link import (
     owned,
     prefer_setting,
     reactor_place,
+    watcher,
 )
 from eventwire.components.assemble_scene import (
     FRONT,
@@ -26,6 +27,7 @@ from eventwire.components.assemble_scene import (
     target_demonym,
 )
 from eventwire.components.assemble_suburb import suburb_place
+from eventwire.components.interception import defended_place
 from eventwire.components.trigger_background import AFTER_CAUSE
 from eventwire.components.trigger_refs import lone_headline
 from eventwire.components.trigger_status import second_predicate
@@ -49,6 +51,11 @@ def other_event(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
 def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
     """Where a trigger happened: the picker's place, corrected for settings, fronts, borders and reactors."""
     p = suburb_place(doc, t, prefer_setting(doc, t, picked_location(doc, t, picker)))
+    q = defended_place(doc, t, p)
+    if q is not p:
+        decide(doc, t, "relocated", f"an interception is over the defender's land ({q.text if q else None!r}), not "
+               f"the launcher's ({p.text if p else None!r})")
+        p = q
     unplaced: set[int] = doc.meta.setdefault("_unplaced", set())
     if front_only(doc, t.sentence) or (p is not None and other_event(doc, t, p)):
         unplaced.add(t.start)  # a front or another event's place: it sums up the day's events (merge_vague)
@@ -85,6 +92,10 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
     if village is not None:
         decide(doc, t, "relocated", f"the dateline is not where: a {village.text} village or town is")
         return village
+    if p is None and t.event_type in VIOLENT_TYPES and (w := watcher(doc, t)) is not None:
+        # "Israeli military is tracking approach of 100 drones": what the watcher awaits comes at its own land.
+        p = next((q for q in in_sentence(doc, "places", t.sentence) if w.start <= q.start < w.end
+                  and q.country_code == w.country_code), None)
     lead = lead_scene(doc, t, p)
     if lead is not None:
         decide(doc, t, "relocated", f"{p.text if p else None!r} is only the country; {lead.text!r} is where the "
