@@ -363,6 +363,27 @@ def watcher(doc: WorkDoc, t: Trigger) -> ActorMention | None:
     return next((a for a in reversed(in_sentence(doc, "actors", t.sentence)) if a.end <= t.start
                  and a.kind in ATTACKER_KINDS and a.country_code and _WATCHES.search(doc.text, a.end, t.start)), None)
 
+_ENDS_BY = re.compile(r"\sby$", re.I)
+_PASSIVE_BY = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed|pounded)\s+by\b", re.I)
+
+
+def _last_word(t: Trigger) -> int:
+    """Where the trigger's last word starts (a one-word trigger: its start)."""
+    return t.start + len(t.text) - len(t.text.split()[-1]) if t.text.split() else t.start
+
+
+def passive_subject(doc: WorkDoc, t: Trigger, own: str | None) -> ActorMention | None:
+    """The party struck in "Israel hit by Iranian missiles": the subject of a passive attack verb, not the author's side."""
+    if _PASSIVE_BY.match(doc.text, t.start) is None and _PASSIVE_BY.match(doc.text, _last_word(t), t.end + 4) is None:
+        return None
+    # A town struck ("Kyiv was shelled by ...") is where, not a party: only a country, a people or a force.
+    towns = {p.start for p in in_sentence(doc, "places", t.sentence)
+             if p.role != "demonym" and not (p.feature_code or "").startswith("PCL")}
+    return next((a for a in reversed(in_sentence(doc, "actors", t.sentence)) if a.end <= t.start
+                 and a.kind in ATTACKER_KINDS and a.country_code and a.country_code != own and a.start not in towns
+                 and re.fullmatch(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?", doc.text[a.end : t.start])),
+                None)
+
 
 def attacker_for(doc: WorkDoc, t: Trigger) -> ActorMention | None:
     """The party named as carrying out the trigger's action, in its sentence."""
@@ -372,6 +393,11 @@ def attacker_for(doc: WorkDoc, t: Trigger) -> ActorMention | None:
         return next((a for a in in_sentence(doc, "actors", t.sentence) if "defen" in a.text.lower()), None)
     here = in_sentence(doc, "actors", t.sentence)
     text = doc.text
+    passive = _PASSIVE_BY.match(text, t.start) or _PASSIVE_BY.match(text, _last_word(t), t.end + 4)
+    if passive is not None:
+        # "Israel hit by Iranian missiles": the subject was struck; the author is the party after "by", if any.
+        return next((a for a in here if passive.end() <= a.start < s.end and a.kind in ATTACKER_KINDS
+                     and re.fullmatch(r"\s+(?:the\s+)?", text[passive.end() : a.start])), None)
     # "Niger: three dead in a jihadist attack": a headline's place label is not the attacker.
     cands = [a for a in here if a.end <= t.start and a.kind in ATTACKER_KINDS and "defen" not in a.text.lower()
              and not text.startswith((":", "-run", "-operated", "-backed", "-funded", "-affiliated"), a.end)
@@ -379,8 +405,12 @@ def attacker_for(doc: WorkDoc, t: Trigger) -> ActorMention | None:
              and (t.event_type == "Battles" or not _PASSIVE_HARM.match(text, a.end, max(a.end, t.end))) and not (a.kind == "demonym" and _VICTIM_AFTER.match(text, a.end))
              and (not _speaker(text, a) or ((m := _SELF_REPORT.match(text, a.end)) is not None and m.end() >= t.end))
              and not _AWAITS.search(text, a.end, t.start)]
+    # "rockets fired by Iran": the trigger may hold the "by" itself.
+    # "strikes on Ukraine by Russia": the struck place may stand between the noun and its "by".
+    gap = r"\s+(?:the\s+)?" if _ENDS_BY.search(t.text) else \
+        r"\s+(?:(?:on|against)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3})?by\s+(?:the\s+)?"
     by = next((a for a in here if t.end <= a.start < s.end and a.kind in ATTACKER_KINDS
-               and re.fullmatch(r"\s+by\s+(?:the\s+)?", doc.text[t.end : a.start])), None)
+               and re.fullmatch(gap, doc.text[t.end : a.start])), None)
     if by is not None:
         return by  # passive: "... were shelled by Russian forces"
     agent = next((a for a in here if t.end <= a.start < s.end and a.kind in ATTACKER_KINDS
@@ -405,7 +435,7 @@ def recipient_for(doc: WorkDoc, t: Trigger, attacker: ActorMention | None,
             return None, "civilians", None
     if after:
         return after[0], "military", after[0].country_code
-    w = watcher(doc, t) if attacker is None else None
+    w = watcher(doc, t) if attacker is None else passive_subject(doc, t, own)
     if w is not None:
         return w, "military", w.country_code
     return None, "none", None

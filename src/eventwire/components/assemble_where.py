@@ -263,12 +263,25 @@ def acting_country(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
     `assemble_link.country_before_trigger` for the test with no sentence or lead condition."""
     # Later in a story the setting decides (prefer_setting). A people ("Pakistani troops kill 5") or a country
     # right before the noun ("Iran Bomb Attack") is often where it happened too: the picker's fallback stays.
-    return doc.sentence_of(p.start) == t.sentence and p.role != "demonym" and p.end < t.start \
-        and not NOUN_GAP.fullmatch(doc.text, p.end, t.start) and is_actor(doc.text, p, (t.start, t.end)) \
-        and not any(in_sentence(doc, "places", t.sentence - b) for b in (1, 2))
+    # "Iran launches cruise missiles": right before a trigger that opens with its verb, the country is the subject;
+    # "rockets fired by Iran": after the agent's "by", it is the author.
+    text = doc.text
+    before = p.end < t.start and (not NOUN_GAP.fullmatch(text, p.end, t.start) or _VERB_FIRST.match(t.text) is not None)
+    agent = p.start >= t.end and _BY_GAP.fullmatch(text, t.end - 3 if _BY_END.search(t.text) else t.end,
+                                                   p.start) is not None and _AGENT_END.match(text, p.end) is not None
+    return doc.sentence_of(p.start) == t.sentence and p.role != "demonym" and (before or agent) \
+        and is_actor(text, p, (t.start, t.end)) and not any(in_sentence(doc, "places", t.sentence - b) for b in (1, 2))
 
 
 NOUN_GAP = re.compile(r"\s+")
+# A trigger that opens with a finite verb of attack, not with a noun ("Iran Bomb Attack" is told at Iran).
+_VERB_FIRST = re.compile(r"(?:launch(?:es|ed)|fire[sd]|carrie[sd]\s+out|conduct(?:s|ed)|shelled|bombed|pound(?:s|ed)|"
+                         r"struck|attacked|targeted)\b", re.I)
+_BY_END = re.compile(r"\sby$", re.I)
+_BY_GAP = re.compile(r"\s*by\s+(?:the\s+)?", re.I)
+# The agent ends its phrase ("fired by Iran overnight"); "killed by Turkey land mine" names the mine's land.
+_AGENT_END = re.compile(r"\s*(?:$|[,.;:!?)]|\s(?:overnight|on|in|at|near|and|since|after|during|last|this|early|"
+                        r"late|yesterday|today)\b)", re.I)
 
 
 def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:

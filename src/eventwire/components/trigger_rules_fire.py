@@ -40,6 +40,13 @@ FIRE_RULES: list[Rule] = [
          r"attack)\s+drones?|(?:launch(?:es|ed)|sent|used)" + FEW_WORDS + r"\s+(?:\d[\d,]*\s+)?(?:Shahed[\w-]*\s+)?"
          r"(?:attack\s+)?(?:drones|UAVs)", AIR, "ASSAULT", "drone",
          anchors="drone uav"),
+    # A lone headline "Israel hit by Iranian missiles", "Odesa struck by Russian drones": the passive names the weapon
+    # after "by" (in prose, "a ship was hit by a rocket off the coast" is told by the rules that read its place). The
+    # trigger is the verb alone: the offset and place readers look right after it.
+    Rule(r"(?:hit|struck|targeted|attacked)(?=\s+by\s+(?:[\w’'-]+\s+){0,2}?(?:drones?|UAVs?)\b)", AIR, "ASSAULT", "drone",
+         headline=True, anchors="hit struck targeted attacked"),
+    Rule(r"(?:hit|struck|targeted|attacked|pounded)(?=\s+by\s+(?:[\w’'-]+\s+){0,2}?(?:missiles?|rockets?|shells)\b)",
+         SHELL, "ASSAULT", "heavy-weapons", headline=True, anchors="hit struck targeted attacked pounded"),
     # "40 dead in two massacres committed by the warplanes in Saraqib": a massacre done by aircraft is an air strike.
     # Not ground troops with air support ("by the army with aircraft support"): no link word in the gap.
     Rule(r"massacres?\s+(?:carried\s+out|committed|perpetrated|done)\s+by\s+(?:the\s+)?"
