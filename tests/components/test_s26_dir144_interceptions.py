@@ -26,8 +26,9 @@ def test_interception_actor_is_the_launcher_and_the_defender_its_recipient() -> 
 
 def test_launcher_named_after_the_weapon() -> None:
     # Only air defences tell where (the land they guard); the launcher's country is never the place.
+    # A bare origin ("from Iran and Yemen") names no party (mend of review D6): no actor, and still not the place.
     assert _coded("Israel shoots down drones from Iran and Yemen", "Disrupted weapons use") == [
-        (None, [("actor", "IR"), ("recipient", "IL")])]
+        (None, [("recipient", "IL")])]
     assert _coded("Ukrainian forces downed 30 drones launched by Russia overnight", "Disrupted weapons use") == [
         (None, [("actor", "RU"), ("recipient", "UA")])]
     assert _coded("Romanian jets destroyed at least 12 drones launched by Russia", "Disrupted weapons use") == [
@@ -40,17 +41,21 @@ def test_interception_with_no_launcher_names_no_attacker() -> None:
 
 
 def test_defused_bomb_unchanged() -> None:
-    assert [e.sub_event_type for e in extract("Police defused a bomb near the market in Kano", published=DAY)] == [
-        "Disrupted weapons use"]
+    # The actors too: `is_interception` matches "neutralized", which the defuse rule shares (review remark 6).
+    assert [(e.sub_event_type, [(a.role, a.country_code) for a in e.actors])
+            for e in extract("Police defused a bomb near the market in Kano", published=DAY)] == [
+        ("Disrupted weapons use", [("recipient", "NG")])]
 
 
-def test_watcher_is_the_target_not_the_attacker() -> None:
-    assert _coded("Finnish military is tracking approach of more than 50 drones, official says",
-                  "Air/drone strike") == [("FI", [("recipient", "FI")])]
+def test_watcher_is_not_the_attacker() -> None:
+    # Rewritten in my own words (review D9); since the mend of D2 the watcher is no recipient, only the place.
+    assert _coded("Finnish army is tracking the approach of 40 drones, an aide says", "Air/drone strike") == [
+        ("FI", [])]
+    assert _coded("Dutch navy monitoring a drone attack, a spokesman says", "Air/drone strike") == [("NL", [])]
 
 
 def test_responder_is_not_the_attacker() -> None:
-    for text in ("2 hardline Armenian ministers urge firm response to Azerbaijan attack",
+    for text in ("Armenian deputies urge a tough response to the Azerbaijan attack",
                  "Pakistani cabinet authorizes army to decide response to India attack"):
         events = extract(text, published=DAY)
         assert events, text

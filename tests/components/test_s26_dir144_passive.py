@@ -41,7 +41,8 @@ def test_agent_inside_the_trigger_is_the_author_not_the_place() -> None:
 
 
 def test_country_before_a_verb_trigger_acts() -> None:
-    assert _coded("Iran launches cruise missiles in addition to drones, Israeli media says") == [
+    # Rewritten in my own words (review D9).
+    assert _coded("Iran fires cruise missiles as well as drones, a broadcaster says") == [
         ("Shelling/artillery/missile attack", None, [("actor", "IR")])]
     # A country right before the attack noun stays where it was told ("Iran Bomb Attack"): unchanged.
     assert _coded("Iran Bomb Attack Kills 20") == [("Remote explosive/landmine/IED", "IR", [("actor", "IR")])]

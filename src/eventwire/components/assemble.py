@@ -156,7 +156,7 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
             g.triggers.append(t)
             if a is not None:
                 (g.inherited if inherited else g.attackers).append(a)
-            g.recipients.append(interceptor(doc, t, a) if intercepted else recipient_for(doc, t, a, place))
+            g.recipients.append(interceptor(doc, t, a, place) if intercepted else recipient_for(doc, t, a, place))
             made.append(g)
         last = (t, made)
     return groups
