@@ -31,8 +31,9 @@ def _doc(text: str, *places: tuple[str, str]) -> WorkDoc:
 def test_a_nationality_after_said_is_no_other_place() -> None:
     # D1: "Russian" is told after "said", but no place is: the speaker's town is where.
     assert _places("In Odesa, the city council said Russian missiles hit a grain terminal.") == ["Odesa"]
+    # "Russia launched drones" names the launcher, not where (session 26, dir144): unplaced, that act joins Odesa's.
     assert _places("LVIV, June 3 - Russia launched drones overnight. In Odesa, the city council said Russian "
-                   "missiles hit a grain terminal.") == ["Russia", "Odesa"]
+                   "missiles hit a grain terminal.") == ["Odesa"]
     # Nor is a country told after it: the speaker's town still holds the act.
     assert _places("In Rafah, medics said Israeli tank fire killed four people, while militants fired mortars "
                    "at Israel.") == ["Rafaḩ"]  # base gave Israel

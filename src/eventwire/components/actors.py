@@ -35,9 +35,11 @@ AMBIGUOUS = frozenset({"chad", "jordan", "turkey", "china", "guinea", "niger", "
 _PLACE_PREP = re.compile(
     r"(?:\b(?:in|across|into|to|on|over|near|from|against|of|at|around|throughout|toward|towards|"
     r"inside|within|with|for|via|by|and|the))\s*$", re.I)
-# "strike by Israel on Rafah camp": after a violent word, "by" names its author, not a place.
+# "strike by Israel on Rafah camp", "strikes on Ukraine by Russia": after a violent word, "by" names its author, not a
+# place.
 _AGENT_BY = re.compile(r"\b(?:strikes?|airstrikes?|attacks?|struck|killed|shelled|bombed|hit|targeted|launched|fired|"
-                       r"carried\s+out|raids?|blasts?|bombings?|invaded)\s+by\s*$", re.I)
+                       r"carried\s+out|raids?|blasts?|bombings?|invaded)\s+(?:(?:on|against)\s+(?:the\s+)?"
+                       r"(?:[\w’'-]+\s+){1,3})?by\s*$", re.I)
 FORCE_NOUN = re.compile(
     r"(?:'s|’s)?\s+(?:(?:armed|military|special|air|naval|ground|border|occupation|occupying|regular|"
     r"government|state|security|allied|proxy|airborne)\s+)?"

@@ -46,6 +46,7 @@ from eventwire.components.assemble_record import event_record
 from eventwire.components.assemble_retell import fold_retold, fold_undated, join_retelling, place_told_after
 from eventwire.components.assemble_where import event_location, triggers_in
 from eventwire.components.headline import mend as mend_headline
+from eventwire.components.interception import interceptor, is_interception, launcher
 from eventwire.components.protest_topic import relocate
 from eventwire.components.toll_status import event_tolls
 from eventwire.components.trigger_rules import CLASH
@@ -111,7 +112,9 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
         last = None  # a trigger skipped below is no act that a later toll participle may join
         date = event_date(doc, t, lookback if t.event_type else 1)
         day = date.start_date if date else None
-        a = attacker_for(doc, t)
+        # An interception's actor is whoever launched what was shot down; the defender is its recipient.
+        intercepted = is_interception(t)
+        a = launcher(doc, t) if intercepted else attacker_for(doc, t)
         inherited = False
         if a is not None:
             if t.event_type != "Strategic developments":
@@ -153,7 +156,7 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
             g.triggers.append(t)
             if a is not None:
                 (g.inherited if inherited else g.attackers).append(a)
-            g.recipients.append(recipient_for(doc, t, a, place))
+            g.recipients.append(interceptor(doc, t, a, place) if intercepted else recipient_for(doc, t, a, place))
             made.append(g)
         last = (t, made)
     return groups

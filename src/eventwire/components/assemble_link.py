@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from eventwire.components.lexicon import DOING, FIGHT_MOD, speech_verbs
+from eventwire.components.lexicon import BY_DETERMINERS, DOING, FIGHT_MOD, PASSIVE_BY, speech_verbs
 from eventwire.components.trigger_refs import lone_headline
 from eventwire.geoparsing import TOLD_POINT
 from eventwire.geoparsing.dateline import wire_dateline
@@ -352,6 +352,64 @@ def civilian_in(doc: WorkDoc, si: int) -> re.Match[str] | None:
     return memo[si]
 
 
+# "Israeli military is tracking approach of 100 drones", "ministers urge response to Iran attack": a party that watches
+# for, awaits or answers an attack is not its author. The attack must be the watch verb's object: a window that holds a
+# new verb, a means or a clause break ("tracked and struck", "retaliates for X with strikes") tells the party's own act.
+_OBJECT_WINDOW = r"\s+(?:(?!(?:and|or|then|before|after|with|by|as|while|using|through|via)\b)[\w'’-]+\s+){0,5}$"
+_WATCH_VERBS = (r"track(?:s|ed|ing)?(?!\s+down)|monitor(?:s|ed|ing)?|detect(?:s|ed|ing)?|brac(?:e|es|ed|ing)\s+for|"
+                r"prepar(?:e|es|ed|ing)\s+for")
+_WATCHES = re.compile(r"\b(?:" + _WATCH_VERBS + ")" + _OBJECT_WINDOW, re.I)
+_AWAITS = re.compile(r"\b(?:" + _WATCH_VERBS + r"|(?:response|retaliation|reply|respond(?:s|ed|ing)?|"
+                     r"retaliat(?:e|es|ed|ing))\s+(?:to|for))" + _OBJECT_WINDOW, re.I)
+# "drones launched toward Israel": the sentence says where the watched attack is aimed.
+_AIMED = re.compile(r"\b(?:toward|towards|headed\s+for|heading\s+for|targeting|aimed\s+at|at)\b", re.I)
+
+
+def watcher(doc: WorkDoc, t: Trigger) -> ActorMention | None:
+    """The party told tracking or bracing for the trigger's attack, in its sentence before it, when the sentence names
+    no other aim: its land is where the attack is awaited."""
+    return next((a for a in reversed(in_sentence(doc, "actors", t.sentence)) if a.end <= t.start
+                 and a.kind in ATTACKER_KINDS and a.country_code and _WATCHES.search(doc.text, a.end, t.start)
+                 and not _AIMED.search(doc.text, t.start, doc.sentences[t.sentence].end)), None)
+
+
+_MEANS_AFTER = re.compile(r"\s+(?:with|by)\s", re.I)
+
+
+def _answers(doc: WorkDoc, t: Trigger, a: ActorMention) -> bool:
+    """Whether `a` only watches for or answers the trigger's attack ("ministers urge response to Iran attack")."""
+    if not _AWAITS.search(doc.text, a.end, t.start):
+        return False
+    # "Iran retaliated for the strike by launching drones": the answer's means follows, and with no trigger of its own
+    # the answer is told in this event, so the answering party is its actor.
+    return _MEANS_AFTER.match(doc.text, t.end) is None or any(
+        u.sentence == t.sentence and u.start >= t.end for u in doc.triggers)
+
+
+ENDS_BY = re.compile(r"\sby$", re.I)
+
+
+def _last_word(t: Trigger) -> int:
+    """Where the trigger's last word starts (a one-word trigger: its start)."""
+    return t.start + len(t.text) - len(t.text.split()[-1]) if t.text.split() else t.start
+
+
+def passive_by(doc: WorkDoc, t: Trigger) -> re.Match[str] | None:
+    """The "<verb> by" of a passive attack trigger ("hit by", "rockets fired ... struck by"), if it is one."""
+    return PASSIVE_BY.match(doc.text, t.start) or PASSIVE_BY.match(doc.text, _last_word(t), t.end + 4)
+
+
+def passive_subject(doc: WorkDoc, t: Trigger, own: str | None) -> ActorMention | None:
+    """The party struck in "Israel hit by Iranian missiles": the subject of a passive attack verb, not the author's side."""
+    # A town struck ("Kyiv was shelled by ...") is where, not a party: only a country, a people or a force.
+    towns = {p.start for p in in_sentence(doc, "places", t.sentence)
+             if p.role != "demonym" and not (p.feature_code or "").startswith("PCL")}
+    return next((a for a in reversed(in_sentence(doc, "actors", t.sentence)) if a.end <= t.start
+                 and a.kind in ATTACKER_KINDS and a.country_code and a.country_code != own and a.start not in towns
+                 and re.fullmatch(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?", doc.text[a.end : t.start])),
+                None)
+
+
 def attacker_for(doc: WorkDoc, t: Trigger) -> ActorMention | None:
     """The party named as carrying out the trigger's action, in its sentence."""
     s = doc.sentences[t.sentence]
@@ -360,14 +418,24 @@ def attacker_for(doc: WorkDoc, t: Trigger) -> ActorMention | None:
         return next((a for a in in_sentence(doc, "actors", t.sentence) if "defen" in a.text.lower()), None)
     here = in_sentence(doc, "actors", t.sentence)
     text = doc.text
+    passive = passive_by(doc, t)
+    if passive is not None:
+        # "Israel hit by three Iranian missiles": the subject was struck; the author is the party after "by", if any.
+        return next((a for a in here if passive.end() <= a.start < s.end and a.kind in ATTACKER_KINDS
+                     and re.fullmatch(r"\s+" + BY_DETERMINERS, text[passive.end() : a.start], re.I)), None)
     # "Niger: three dead in a jihadist attack": a headline's place label is not the attacker.
     cands = [a for a in here if a.end <= t.start and a.kind in ATTACKER_KINDS and "defen" not in a.text.lower()
              and not text.startswith((":", "-run", "-operated", "-backed", "-funded", "-affiliated"), a.end)
              and not _WAR_NAME.match(text, a.end)
              and (t.event_type == "Battles" or not _PASSIVE_HARM.match(text, a.end, max(a.end, t.end))) and not (a.kind == "demonym" and _VICTIM_AFTER.match(text, a.end))
-             and (not _speaker(text, a) or ((m := _SELF_REPORT.match(text, a.end)) is not None and m.end() >= t.end))]
+             and (not _speaker(text, a) or ((m := _SELF_REPORT.match(text, a.end)) is not None and m.end() >= t.end))
+             and not _answers(doc, t, a)]
+    # "rockets fired by Iran": the trigger may hold the "by" itself.
+    # "strikes on Ukraine by Russia": the struck place may stand between the noun and its "by".
+    gap = r"\s+(?:the\s+)?" if ENDS_BY.search(t.text) else \
+        r"\s+(?:(?:on|against)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3})?by\s+(?:the\s+)?"
     by = next((a for a in here if t.end <= a.start < s.end and a.kind in ATTACKER_KINDS
-               and re.fullmatch(r"\s+by\s+(?:the\s+)?", doc.text[t.end : a.start])), None)
+               and re.fullmatch(gap, doc.text[t.end : a.start])), None)
     if by is not None:
         return by  # passive: "... were shelled by Russian forces"
     agent = next((a for a in here if t.end <= a.start < s.end and a.kind in ATTACKER_KINDS
@@ -390,6 +458,11 @@ def recipient_for(doc: WorkDoc, t: Trigger, attacker: ActorMention | None,
             return None, "civilians", cc
         if cc is None and own is None:
             return None, "civilians", None
+    if passive_by(doc, t) is not None:
+        # "Israel hit by Iranian missiles as Hezbollah fires at Haifa": a passive's target is its subject, never a
+        # party named after its "by" (the author, or another clause's).
+        struck = passive_subject(doc, t, own)
+        return (struck, "military", struck.country_code) if struck is not None else (None, "none", None)
     if after:
         return after[0], "military", after[0].country_code
     return None, "none", None

@@ -7,12 +7,14 @@ from typing import Any
 
 from eventwire.components.assemble_axis import DIRS
 from eventwire.components.assemble_link import (
+    ENDS_BY,
     dateline_end,
     decide,
     in_sentence,
     owned,
     prefer_setting,
     reactor_place,
+    watcher,
 )
 from eventwire.components.assemble_scene import (
     FRONT,
@@ -26,6 +28,7 @@ from eventwire.components.assemble_scene import (
     target_demonym,
 )
 from eventwire.components.assemble_suburb import suburb_place
+from eventwire.components.interception import defended_place, is_interception
 from eventwire.components.trigger_background import AFTER_CAUSE
 from eventwire.components.trigger_refs import lone_headline
 from eventwire.components.trigger_status import second_predicate
@@ -49,6 +52,11 @@ def other_event(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
 def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
     """Where a trigger happened: the picker's place, corrected for settings, fronts, borders and reactors."""
     p = suburb_place(doc, t, prefer_setting(doc, t, picked_location(doc, t, picker)))
+    q = defended_place(doc, t, p)
+    if q is not p:
+        decide(doc, t, "relocated", f"an interception is over the defender's land ({q.text if q else None!r}), not "
+               f"the launcher's ({p.text if p else None!r})")
+        p = q
     unplaced: set[int] = doc.meta.setdefault("_unplaced", set())
     if front_only(doc, t.sentence) or (p is not None and other_event(doc, t, p)):
         unplaced.add(t.start)  # a front or another event's place: it sums up the day's events (merge_vague)
@@ -85,6 +93,11 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
     if village is not None:
         decide(doc, t, "relocated", f"the dateline is not where: a {village.text} village or town is")
         return village
+    if p is None and t.event_type in VIOLENT_TYPES and (w := watcher(doc, t)) is not None:
+        # "Israeli military is tracking approach of 100 drones": with no other aim told, what the watcher awaits comes
+        # at its own land. Only the place: a watcher may be a third party, so it is not made the recipient.
+        p = next((q for q in in_sentence(doc, "places", t.sentence) if w.start <= q.start < w.end
+                  and q.country_code == w.country_code), None)
     lead = lead_scene(doc, t, p)
     if lead is not None:
         decide(doc, t, "relocated", f"{p.text if p else None!r} is only the country; {lead.text!r} is where the "
@@ -252,12 +265,26 @@ def acting_country(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
     `assemble_link.country_before_trigger` for the test with no sentence or lead condition."""
     # Later in a story the setting decides (prefer_setting). A people ("Pakistani troops kill 5") or a country
     # right before the noun ("Iran Bomb Attack") is often where it happened too: the picker's fallback stays.
-    return doc.sentence_of(p.start) == t.sentence and p.role != "demonym" and p.end < t.start \
-        and not NOUN_GAP.fullmatch(doc.text, p.end, t.start) and is_actor(doc.text, p, (t.start, t.end)) \
-        and not any(in_sentence(doc, "places", t.sentence - b) for b in (1, 2))
+    # "Iran launches cruise missiles": right before a trigger that opens with its verb, the country is the subject;
+    # "rockets fired by Iran": after the agent's "by", it is the author.
+    text = doc.text
+    before = p.end < t.start and (not NOUN_GAP.fullmatch(text, p.end, t.start) or _VERB_FIRST.match(t.text) is not None)
+    # Not an interception: "intercepted by Israel" names the defender, whose land is where it happened.
+    agent = p.start >= t.end and not is_interception(t) \
+        and _BY_GAP.fullmatch(text, t.end - 3 if ENDS_BY.search(t.text) else t.end, p.start) is not None \
+        and _AGENT_END.match(text, p.end) is not None
+    return doc.sentence_of(p.start) == t.sentence and p.role != "demonym" and (before or agent) \
+        and is_actor(text, p, (t.start, t.end)) and not any(in_sentence(doc, "places", t.sentence - b) for b in (1, 2))
 
 
 NOUN_GAP = re.compile(r"\s+")
+# A trigger that opens with a finite verb of attack, not with a noun ("Iran Bomb Attack" is told at Iran). Only verbs
+# that are active in a headline: "Sudan shelled, 15 dead" or "Lebanon struck overnight" is passive, the place struck.
+_VERB_FIRST = re.compile(r"(?:launch(?:es|ed)|fire[sd]|carrie[sd]\s+out|conduct(?:s|ed)|pounds)\b", re.I)
+_BY_GAP = re.compile(r"\s*by\s+(?:the\s+)?", re.I)
+# The agent ends its phrase ("fired by Iran overnight"); "killed by Turkey land mine" names the mine's land.
+_AGENT_END = re.compile(r"\s*(?:$|[,.;:!?)]|\s(?:overnight|on|in|at|near|and|since|after|during|last|this|early|"
+                        r"late|yesterday|today)\b)", re.I)
 
 
 def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:

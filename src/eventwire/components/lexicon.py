@@ -1,5 +1,7 @@
 """Word lists that several rule modules compose into their patterns: one home each, so the copies cannot drift."""
 
+import re
+
 # Calendar names as news writes them; a module that matches lower-case words lowers them.
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH = f"(?:{MONTH_NAMES})"
@@ -58,3 +60,10 @@ LAND_PLURALS = r"(?:cities|towns|villages|regions|provinces|districts|oblasts|go
 # "in four Armenian provinces", "across hundreds of Syrian villages": a count between a preposition and its noun.
 COUNT_BEFORE = (r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|(?:a\s+)?few|"
                 r"numerous|various|multiple|other|both|all|most|(?:dozens|hundreds|thousands)\s+of)\s+$")
+
+# "hit by three Russian missiles", "struck by a drone": the few words that may stand between a passive's "by" and
+# its author; the headline trigger rules and `assemble_link.attacker_for` share it, so a count there hides no author.
+BY_DETERMINERS = (r"(?:(?:the|a|an|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|some|more|multiple|"
+                  r"dozens\s+of|scores\s+of|hundreds\s+of)\s+){0,2}")
+# "Israel hit by Iranian missiles", "Kyiv was shelled by Russian forces": a passive attack verb and its "by".
+PASSIVE_BY = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed|pounded)\s+by\b", re.I)

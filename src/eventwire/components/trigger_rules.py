@@ -145,7 +145,7 @@ RULES: list[Rule] = [
     # Headlines tell it in the present: "Israel shoots down missiles", "air defenses intercept some strikes", "US ships
     # destroy missiles headed for Israel".
     Rule(r"shot\s+down|shoot(?:s|ing)?(?:\s+\w+)?\s+down|intercept(?:ed|ing|ions?|s)?\b|"
-         r"(?:downed|neutrali[sz]ed|destroy(?:ed|s)?)\s+"
+         r"(?:downed|neutrali[sz]ed|destroy(?:ed|s)?)\s+(?:(?:more\s+than|over|nearly|almost|about|at\s+least)\s+)?"
          r"(?:\d[\d,]*\s+)?(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:\w+\s+){0,2}" + ARMS_WORDS,
          DISRUPT, None, None,
          anchors="shot shoot intercept downed neutrali destroy"),

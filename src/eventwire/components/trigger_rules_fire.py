@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from eventwire.components.lexicon import BY_DETERMINERS
 from eventwire.components.trigger_parts import (
     AIMED_AT,
     AIR,
@@ -24,6 +25,10 @@ from eventwire.components.trigger_parts import (
 )
 from eventwire.components.trigger_refs import MISHAP_HEAD
 
+# After a weapon, the end of its noun phrase: a mark, the end, or a word that starts a new phrase, not a noun it qualifies.
+_WEAPON_ENDS = (r"(?=\s*(?:$|[,.;:!?)])|\s+(?:on|in|at|near|over|across|overnight|again|and|as|after|kill(?:s|ing)?|"
+                r"leav(?:e|es|ing)|wound(?:s|ing)?|amid|while)\b)")
+
 FIRE_RULES: list[Rule] = [
     Rule(r"suicide\s+(?:car\s+)?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|vests?)|blew\s+(?:himself|herself|"
          r"themselves)\s+up", SUICIDE, "ASSAULT", "suicide-attack",
@@ -40,6 +45,15 @@ FIRE_RULES: list[Rule] = [
          r"attack)\s+drones?|(?:launch(?:es|ed)|sent|used)" + FEW_WORDS + r"\s+(?:\d[\d,]*\s+)?(?:Shahed[\w-]*\s+)?"
          r"(?:attack\s+)?(?:drones|UAVs)", AIR, "ASSAULT", "drone",
          anchors="drone uav"),
+    # A lone headline "Israel hit by Iranian missiles", "Odesa struck by Russian drones": the passive names the weapon
+    # after "by" (in prose, "a ship was hit by a rocket off the coast" is told by the rules that read its place). The
+    # trigger is the verb alone: the offset and place readers look right after it.
+    # The weapon must end its phrase: in "hit by Houthi missile threat" or "drone fears" it only qualifies a noun.
+    Rule(r"(?:hit|struck|targeted|attacked)(?=\s+by\s+" + BY_DETERMINERS + r"(?:[\w’'-]+\s+){0,2}?(?:drones?|UAVs?)"
+         + _WEAPON_ENDS + ")", AIR, "ASSAULT", "drone", headline=True, anchors="hit struck targeted attacked"),
+    Rule(r"(?:hit|struck|targeted|attacked|pounded)(?=\s+by\s+" + BY_DETERMINERS + r"(?:[\w’'-]+\s+){0,2}?"
+         r"(?:missiles?|rockets?|shells)" + _WEAPON_ENDS + ")", SHELL, "ASSAULT", "heavy-weapons", headline=True,
+         anchors="hit struck targeted attacked pounded"),
     # "40 dead in two massacres committed by the warplanes in Saraqib": a massacre done by aircraft is an air strike.
     # Not ground troops with air support ("by the army with aircraft support"): no link word in the gap.
     Rule(r"massacres?\s+(?:carried\s+out|committed|perpetrated|done)\s+by\s+(?:the\s+)?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from eventwire.components.assemble_namesake import _THE_WATER, _WATER_NAME
-from eventwire.components.lexicon import COUNT_BEFORE, LAND_NOUNS, LAND_PLURALS
+from eventwire.components.lexicon import COUNT_BEFORE, LAND_NOUNS, LAND_PLURALS, PASSIVE_BY
 from eventwire.components.sentences import WRAP_LINE, runs_on
 from eventwire.geoparsing.event_location_clauses import (
     denied_clause,
@@ -356,7 +356,15 @@ def is_actor(text: str, p: PlaceMention, trigger: tuple[int, int]) -> bool:
     # "One in western Afghanistan killed ...": after "in" the country is where, even right before the verb.
     if p.end > trigger[0] or _HERE.search(text[max(0, p.start - 40) : p.start]):
         return False
+    # "Saudi Arabia struck by Houthi drones": the subject of a passive attack verb is what was struck.
+    if PASSIVE_BY.match(text, trigger[0]) or (_PASSIVE_VERB.search(text, trigger[0], trigger[1])
+                                             and _BY_NEXT.match(text, trigger[1])):
+        return False
     return bool(_SUBJECT_GAP.fullmatch(text, p.end, trigger[0]) or _LIGHT_GAP.fullmatch(text, p.end, trigger[0]))
+
+
+_PASSIVE_VERB = re.compile(r"\b(?:hit|struck|targeted|attacked|shelled|bombed|pounded)$", re.I)
+_BY_NEXT = re.compile(r"\s+by\b", re.I)
 
 
 def _origin(before: str, offset: int, trigger: tuple[int, int]) -> bool:

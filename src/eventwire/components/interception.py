@@ -1,0 +1,117 @@
+"""Interceptions (Disrupted weapons use): who launched what was shot down, who defended, and over whose land."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.components.assemble_link import ATTACKER_KINDS, in_sentence, recipient_for
+from eventwire.components.trigger_parts import DISRUPT
+from eventwire.model import PlaceMention
+from eventwire.pipeline.workdoc import ActorMention, Trigger, WorkDoc
+
+# The trigger of an air defence's act ("intercept", "shot down", "downed 30 drones"), not a bomb defused on the ground.
+_INTERCEPT = re.compile(r"\b(?:intercept\w*|shot\s+down|shoot\w*|downed|downing|destroy\w*|neutrali[sz]ed)\b", re.I)
+_WEAPON = r"(?:drones?|missiles?|rockets?|projectiles?|strikes?|attacks?|UAVs?|shaheds?|warheads?|munitions|barrages?)"
+# "Iranian strikes", "Russian attack drones", "Iranian-launched drones", "militias' drones": the launcher named before
+# the weapon. Not "Iranian-made drones": a maker is not the party that fired them.
+_OWNER_BEFORE = re.compile(r"(?:'s|’s|'|’)?(?:-(?:launched|fired))?(?:\s+[\w-]+){0,2}?\s+" + _WEAPON + r"\b", re.I)
+# "drones launched by Russia", "missiles fired from Yemen", "drones from Iran and Yemen": named after it.
+_OWNER_AFTER = re.compile(_WEAPON + r"\s+(?:(?:\w+\s+){0,2}?(?:launched|fired|sent)\s+)?(?:by|from)\s+(?:the\s+)?"
+                          r"(?:\w+\s+and\s+)?$", re.I)
+# "drones launched from Russia's Kursk Oblast": the place a weapon flew from, at any level.
+_FROM_BEFORE = re.compile(r"\b(?:launched|fired|sent|flew|flying|coming)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?"
+                          r"(?:(?!(?:to|toward|towards|at|on|into|over|against|in|near)\b)[\w’'-]+\s+){0,2}$", re.I)
+# A weapon right before the verb ("drones were shot down", "Houthi missile intercepted by ..."), or "by" right after it.
+_WEAPON_BEFORE = re.compile(_WEAPON + r"\s+(?:(?:was|were|is|are|been|being|have\s+been|has\s+been|had\s+been)\s+)?$",
+                            re.I)
+_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+
+
+def is_interception(t: Trigger) -> bool:
+    """Whether the trigger tells weapons in flight shot down or intercepted."""
+    return (t.event_type, t.sub_event_type) == DISRUPT and _INTERCEPT.search(t.text) is not None
+
+
+def _passive(doc: WorkDoc, t: Trigger) -> bool:
+    """Whether the interception verb is passive: the weapon stands right before it, or "by" right after it."""
+    s = doc.sentences[t.sentence]
+    return _WEAPON_BEFORE.search(doc.text, max(s.start, t.start - 40), t.start) is not None \
+        or re.match(r"\s+by\b", doc.text[t.end :], re.I) is not None
+
+
+def _by_agent(doc: WorkDoc, t: Trigger) -> ActorMention | None:
+    """The party right after the trigger's "by" ("intercepted by Israel")."""
+    return next((a for a in in_sentence(doc, "actors", t.sentence) if a.start >= t.end and a.kind in ATTACKER_KINDS
+                 and _BY_AFTER.fullmatch(doc.text, t.end, a.start)), None)
+
+
+def launcher(doc: WorkDoc, t: Trigger) -> ActorMention | None:
+    """The party whose drones, missiles or strikes were intercepted: named with the weapon in the trigger or after it
+    (active: "shot down Russian drones"), or before the trigger (passive: "Russian drones were shot down by ...")."""
+    text = doc.text
+    start = doc.sentences[t.sentence].start if _passive(doc, t) else t.start
+    agent = _by_agent(doc, t)
+    here = [a for a in in_sentence(doc, "actors", t.sentence) if a.start >= start and a.kind in ATTACKER_KINDS
+            and a.country_code and a is not agent]
+    # "drones launched by Russia" says who fired them; an owner named before the weapon may be its maker's land.
+    after = next((a for a in here if _OWNER_AFTER.search(text, max(start, a.start - 60), a.start)), None)
+    return after or next((a for a in here if _OWNER_BEFORE.match(text, a.end)), None)
+
+
+def _launch_country(doc: WorkDoc, t: Trigger) -> str | None:
+    """The country the weapons came from: the launcher's, else a country after "from" ("drones from Iran")."""
+    own = launcher(doc, t)
+    if own is not None:
+        return own.country_code
+    s = doc.sentences[t.sentence]
+    # A bare origin names no party (launches from Yemen or Lebanon are mostly by armed groups), but it is not the place.
+    return next((p.country_code for p in in_sentence(doc, "places", t.sentence) if p.start >= t.start
+                 and p.end <= s.end and p.country_code and _country_level(p)
+                 and _OWNER_AFTER.search(doc.text, max(t.start, p.start - 60), p.start)), None)
+
+
+def defender(doc: WorkDoc, t: Trigger) -> ActorMention | None:
+    """The party that intercepted: after "by" in a passive; else its air defences, else (active voice assumed) the last
+    party named before the trigger."""
+    if _passive(doc, t):
+        return _by_agent(doc, t)
+    here = [a for a in in_sentence(doc, "actors", t.sentence) if a.kind in ATTACKER_KINDS]
+    named = next((a for a in here if "defen" in a.text.lower()), None)
+    if named is not None:
+        return named
+    before = [a for a in here if a.end <= t.start]
+    return before[-1] if before else None
+
+
+def interceptor(doc: WorkDoc, t: Trigger, own: ActorMention | None,
+                place: PlaceMention | None) -> tuple[ActorMention | None, str, str | None]:
+    """The recipient of an interception, as `recipient_for` gives it: the defender, unless it is the launcher's side."""
+    d = defender(doc, t)
+    if d is None and _passive(doc, t):
+        # "Hezbollah drone shot down over northern Israel": no defender named; read the target as for any attack.
+        return recipient_for(doc, t, own, place)
+    if d is None or d.country_code is None or (own is not None and d.country_code == own.country_code):
+        return None, "none", None
+    return d, "military", d.country_code
+
+
+def _country_level(p: PlaceMention) -> bool:
+    return p.role == "demonym" or (p.feature_code or "").startswith("PCL")
+
+
+def defended_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
+    """For an interception picked where the weapons came from: the land its air defences guard, else unplaced."""
+    # The launcher's country, or a place the weapons were "launched from", says whence they flew, not where they were
+    # stopped ("Ukrainian air defences shot down Russian drones" happened over Ukraine). Air defences fire from the
+    # land they guard; jets, ships and forces abroad ("US forces downed drones from Iran") say nothing of where.
+    if p is None or not is_interception(t):
+        return p
+    origin = _FROM_BEFORE.search(doc.text, max(doc.sentences[t.sentence].start, p.start - 80), p.start) is not None
+    own = _launch_country(doc, t)
+    if not origin and (not _country_level(p) or own is None or p.country_code != own):
+        return p
+    d = defender(doc, t)
+    if d is None or d.country_code in (None, own, p.country_code) or "defen" not in d.text.lower():
+        return None
+    return next((q for q in in_sentence(doc, "places", t.sentence) if q.country_code == d.country_code
+                 and _country_level(q) and d.start <= q.start < d.end), None)
