@@ -30,6 +30,7 @@ from eventwire.components.trigger_checks import (
     entering,
     foreign_taker,
     led_act,
+    line_of_towns,
     party_before,
     refine,
     state_raid,
@@ -272,6 +273,9 @@ class TriggerFinder:
                 # "entered Chile", "entered the presidential race", "the country entered the eighth day": only troops
                 # entering a town fight for it.
                 doc.decisions.append(decision(m, "not_event", "no troops entering a town"))
+                continue
+            if rule.anchors == "fire firing" and not line_of_towns(doc, m.end()):
+                doc.decisions.append(decision(m, "not_event", "fire along a line whose ends are no two nearby towns"))
                 continue
             if rule.anchors == "clear" and not clears_town(doc, sent.start, m.start(), m.end()):
                 doc.decisions.append(decision(m, "not_event", "no town cleared by troops: a day, a road or square, "
