@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from eventwire.components.assemble_link import in_sentence
 from eventwire.components.assemble_namesake import in_region_list
@@ -14,11 +15,15 @@ from eventwire.pipeline.workdoc import Trigger, WorkDoc
 # the gazetteer lacks ("Bilohorivka, Vojevodivka, and Lysychansk") is an item between two.
 # "Rubizhne (in Kharkiv, not Luhansk Oblast), Tsupivka, and Ternova", "Brazkhivka (25 km southwest of Izyum),
 # Dovhenke (...), and ...": a parenthesis after an item is a note on it, and its places are no items.
-_NOTE = r"(?:\s*\([^()]*\))?"
+# "near Andriivka, Luhansk Oblast (15km west of Svatove) and near Kuzemivka": the region that holds an item is a note
+# on it too (`_containers`), not a list item.
+_NOTE = r"(?:,\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?(?:\s*\([^()]*\))?"
 # "around Vesele (6 km north of Soledar) and near Pidhorodne", "a ground attack near Nevelske and toward
-# Pervomaiske": a place word may open the next item; so may "on" or "in" after a comma and "and" ("attacks on Bucha and
+# Pervomaiske", "assaults in the direction of Stelmakhivka and in the direction of Nadiia": a place word may open the
+# next item; so may "on" or "in" after a comma and "and" ("attacks on Bucha and
 # Irpin, and on Makariv", "strikes north of Orikhiv, and in Kherson and Sumy oblasts").
-_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:(?:near|around|toward|towards|(?<=,\sand\s)(?:on|in))\s+)?(?:the\s+)?"
+_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:(?:near|around|toward|towards|in\s+the\s+directions?\s+of|" \
+    r"(?<=,\sand\s)(?:on|in))\s+)?(?:the\s+)?"
 # "in Idlib countryside and Hama city": an area word after an item keeps it one item of the list.
 _LIST_GAP = re.compile(r"(?:\s+(?:City|city|town|countryside|outskirts))?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -41,6 +46,8 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
     here = sorted((p for p in in_sentence(doc, "places", t.sentence) if p.role != "demonym"
                    and (p.geonameid or p.name) and (p.start == place.start or not any(a < p.start < b for a, b in notes))),
                   key=lambda p: p.start)
+    held = _containers(doc, here)
+    here = [p for p in here if p.start == place.start or p.start not in held]
     key = place.geonameid or place.name
     # The picked mention may be a later one of the same place ("assaults on Marinka, Pobieda, and Vuhledar
     # and probably gained some ground in Marinka"): a list around another mention of it counts too.
@@ -90,6 +97,12 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
         members = [place]
     members = _with_other_areas(doc, here, _with_surrounding(doc, here, members))
     return _coherent(doc, here, members, place) if len(members) > 1 else [place]
+
+
+def _containers(doc: WorkDoc, here: list[PlaceMention]) -> set[int]:
+    """Starts of the regions named right after a town they hold ("Andriivka, Luhansk Oblast")."""
+    return {b.start for a, b in pairwise(here) if a.feature_class == "P" and (b.feature_code or "").startswith("ADM1")
+            and a.admin1 and a.admin1 == b.name and doc.text[a.end : b.start].strip() == ","}
 
 
 # "strikes on Toretsk and Ukrainian lines in the nearby villages of Druzhba, Zalizne, and Pivnichne",
