@@ -32,3 +32,17 @@ def test_a_list_of_regions_or_a_town_and_another_region_is_left_as_it_was():
     assert _places("Ukrainian forces repelled a Russian assault near Kupiansk, Kharkiv Oblast.") == {"Kupyansk"}
     assert _places("Russian forces conducted ground attacks in Kharkiv and Luhansk oblasts.") == {"Kharkiv Oblast",
                                                                                                  "Luhansk Oblast"}
+
+
+def test_a_within_segment_after_the_list_names_more_places_of_the_same_act():
+    # "and within N km <dir> of Town near A, B": the town measures the places; A and B are fought over too.
+    assert _places("Ukrainian forces repelled Russian assaults near Soledar, and within 22km south of Bakhmut near "
+                   "Opytne and Klishchiivka.") == {"Soledar", "Opytne", "Klishchiivka"}
+    assert _places("Ukrainian forces repelled Russian ground assaults near Kamianka and within a 35km radius southwest "
+                   "of Avdiivka near Nevelske, Marinka, and Novomykhailivka.") == {
+        "Kamianka", "Nevelske", "Mar'yinka", "Novomykhailivka"}
+
+
+def test_a_within_phrase_with_no_places_after_it_adds_nothing():
+    assert _places("Ukrainian forces repelled Russian assaults near Soledar, and within 22km south of Bakhmut.") == {
+        "Soledar"}

@@ -95,7 +95,7 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
         members = [place, *members]
     if len(members) < 2:
         members = [place]
-    members = _with_other_areas(doc, here, _with_surrounding(doc, here, members))
+    members = _with_within(doc, here, _with_other_areas(doc, here, _with_surrounding(doc, here, members)))
     return _coherent(doc, here, members, place) if len(members) > 1 else [place]
 
 
@@ -126,6 +126,30 @@ def _with_surrounding(doc: WorkDoc, here: list[PlaceMention], members: list[Plac
             and here[k_first - 1].feature_class == "P":
         return [here[k_first - 1], *members]
     return members
+
+
+# General Staff summaries: "repelled assaults near Soledar and Bakhmutske; and within 22km south of Bakhmut near Opytne
+# and Klishchiivka": each "and within N km <dir> of Town near ..." segment lists more places of the same act; the town
+# only measures them.
+_WITHIN_MORE = re.compile(_NOTE + r"\s*[;,]?\s+and\s+within\s+(?:a\s+)?\d+\s*(?:km|kilometers)(?:\s+radius)?\s+"
+                          r"(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?")
+_WITHIN_NEAR = re.compile(r"(?:\s+City)?\s+near\s+(?:the\s+)?")
+
+
+def _with_within(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention]) -> list[PlaceMention]:
+    """The list widened across each "; and within N km <dir> of Town near A, B" segment after its last place."""
+    out = list(members)
+    while (k := next((k for k, p in enumerate(here) if p.start == out[-1].start), None)) is not None \
+            and k + 2 < len(here) and _WITHIN_MORE.fullmatch(doc.text, out[-1].end, here[k + 1].start) \
+            and _WITHIN_NEAR.fullmatch(doc.text, here[k + 1].end, here[k + 2].start):
+        j = k + 2
+        while j + 1 < len(here) and _LIST_GAP.fullmatch(doc.text, here[j].end, here[j + 1].start) is not None:
+            j += 1
+        added = [p for p in here[k + 2 : j + 1] if p.feature_class == "P"]
+        if not added:
+            break
+        out += added
+    return out
 
 
 # "hit Kherson City, Nikopol, and other areas in Dnipropetrovsk Oblast": the unnamed places are one
