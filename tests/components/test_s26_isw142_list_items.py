@@ -46,3 +46,11 @@ def test_a_within_segment_after_the_list_names_more_places_of_the_same_act():
 def test_a_within_phrase_with_no_places_after_it_adds_nothing():
     assert _places("Ukrainian forces repelled Russian assaults near Soledar, and within 22km south of Bakhmut.") == {
         "Soledar"}
+
+
+def test_a_town_told_with_itself_stays_an_item_of_the_list():
+    assert _places("Ukrainian forces repelled Russian assaults near Bakhmut itself and near Klishchiivka (7km southwest "
+                   "of Bakhmut) and Mayorsk.") == {"Bakhmut", "Klishchiivka", "Mayorsk"}
+    # "itself" closing a clause is no list: the later sentence part tells no place of this act.
+    assert _places("Russian forces have not yet captured Sumy itself and Ukrainian forces continue to conduct "
+                   "attacks along the route to Kyiv.") == set()
