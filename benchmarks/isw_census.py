@@ -17,15 +17,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import eventwire
 from eventwire.evaluate.common import greedy_match, is_violent
-from eventwire.evaluate.gold import _day, _strict, date_ok, load_gold, location_ok, split_of
+from eventwire.evaluate.gold import _day, _strict, date_ok, load_gold_file, location_ok, split_of
 from eventwire.model import Event
 
 GOLD = Path(__file__).resolve().parent / "gold" / "events"
@@ -34,17 +32,9 @@ FALSE_ORDER = ("dup", "type", "day", "place")
 
 
 def seen_isw() -> list[dict[str, Any]]:
-    """Dev ISW records of every gold file but the held batches, with their text."""
-    out: list[dict[str, Any]] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for f in sorted(GOLD.glob("*.jsonl")):
-            if f.name.startswith("gold_held"):
-                continue
-            (Path(tmp) / f.name).mkdir()  # `load_gold` reads a whole folder: one file each
-            shutil.copy(f, Path(tmp) / f.name / f.name)
-            out += [r for r in load_gold(None, Path(tmp) / f.name) if r["id"].startswith("isw-")
-                    and r["split"] == "dev" and split_of(r["id"]) == "dev"]
-    return out
+    """Dev ISW records of every gold file but the held batches, with their text (held records' text is never read)."""
+    return [r for f in sorted(GOLD.glob("*.jsonl")) if not f.name.startswith("gold_held")
+            for r in load_gold_file(f, "dev") if r["id"].startswith("isw-") and split_of(r["id"]) == "dev"]
 
 
 def _kind(g: dict[str, Any], e: Event, paired: bool, side: str) -> str | None:

@@ -28,6 +28,12 @@ _ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:(?:near|ar
 # ("repelled assaults near Bakhmut itself and near Klishchiivka").
 _LIST_GAP = re.compile(r"(?:\s+(?:City|city|town|countryside|outskirts|itself))?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
 _PARENS = re.compile(r"\([^()]*\)")
+# "attacked Sumy itself and Okhtyrka residents fled", "not Bakhmut itself and Chasiv Yar remained calm": after
+# "itself", a place followed by a finite verb (maybe after its people) is the subject of a new clause, no list item.
+_ITSELF = re.compile(r"\s+itself\b")
+_CLAUSE_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:(?:residents|forces|troops|units|authorities|officials|civilians|"
+                           r"people|defenders)\s+)?(?:(?:also|still|then|later)\s+)?(?:[a-z]+ed|is|was|were|are|has|"
+                           r"have|had|remains?|stays?|holds?|fled|fell|came|went|saw|lies|lay|keeps?|kept)\b")
 # ", and in/on X" opens a list item only if X closes the list: "..., and on Makariv, west of Kyiv" or "..., and in
 # Dnipropetrovsk and Mykolaiv oblasts" do; "shelled Kharkiv, and in Izium officials reported calm" opens a clause.
 # So does "and in X" with no comma (only a town and a region join so: "west of Hulyaipole and in Mykolaiv Oblast").
@@ -72,6 +78,8 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
             return False
         if (cls != place.feature_class or a_cls != place.feature_class) and _mixed(doc, here, a, b):
             return True
+        if _ITSELF.match(doc.text, a.end) and _CLAUSE_AFTER.match(doc.text, b.end):
+            return False  # "attacked Sumy itself and Okhtyrka residents fled": the next place opens a clause
         return (cls == place.feature_class and b.country_code == place.country_code
                 and (b.feature_code or "")[:3] != "PCL" and _LIST_GAP.fullmatch(doc.text, a.end, b.start) is not None)
 
@@ -96,6 +104,7 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
         members = [place, *members]
     if len(members) < 2:
         members = [place]
+    members = _aimed_cut(doc, members, place)
     members = _with_within(doc, here, _with_other_areas(doc, here, _with_surrounding(doc, here, members)))
     return _coherent(doc, here, members, place) if len(members) > 1 else [place]
 
@@ -151,6 +160,32 @@ def _with_within(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMent
             break
         out += added
     return out
+
+
+# "near Kreminna and in the direction of Lyman, Sloviansk and Kramatorsk", "near Stelmakhivka and in the direction of
+# Dnipro": "in the direction of" names where an assault went or only where it aimed, a city far behind the line. An
+# item it opens (and the items after it in its segment) is a place of the act only with the General Staff's distance
+# note ("in the direction of Nadiia (16km west of Svatove)") or within _AIM_KM of the item before it.
+_AIM_KM = 25.0
+_AIMED = re.compile(r"\b(?:in\s+the\s+directions?\s+of|near|around|toward|towards|in|on)\b")
+_DISTANCE_NOTE = re.compile(r"\s*\(\s*(?:about\s+|approximately\s+|some\s+)?\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres)\s+"
+                            r"(?:north|south|east|west)\w*\s+of\s+")
+
+
+def _aimed_cut(doc: WorkDoc, members: list[PlaceMention], place: PlaceMention) -> list[PlaceMention]:
+    """The run of the list holding the picked place, cut where an "in the direction of" item is far and unmeasured."""
+    runs: list[list[PlaceMention]] = [[members[0]]]
+    aimed = False
+    for a, b in pairwise(members):
+        opener = [m.group(0) for m in _AIMED.finditer(doc.text, a.end, b.start)]
+        if opener:
+            aimed = "direction" in opener[-1]
+        near = a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None \
+            and haversine_km(a.lat, a.lon, b.lat, b.lon) <= _AIM_KM
+        if aimed and not near and _DISTANCE_NOTE.match(doc.text, b.end) is None:
+            runs.append([])
+        runs[-1].append(b)
+    return next((r for r in runs if any(p.start == place.start for p in r)), members)
 
 
 # "hit Kherson City, Nikopol, and other areas in Dnipropetrovsk Oblast": the unnamed places are one

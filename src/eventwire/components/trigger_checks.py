@@ -6,7 +6,6 @@ import re
 from collections import Counter
 
 from eventwire.components.assemble_offset import places_in
-from eventwire.components.codebook import towns_close
 from eventwire.components.trigger_parts import (
     AIR,
     AND_VERB,
@@ -159,14 +158,6 @@ def clears_town(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
     return not _CLEAR_NOT.match(doc.text, q) and not _police_clear(doc.text, s0, t0) and any(
         x.start == q and x.role != "demonym" and not (x.feature_code or "").startswith(("PCL", "ADM1"))
         for x in doc.places)
-
-
-def line_of_towns(doc: WorkDoc, t1: int) -> bool:
-    """True when the dash pair after t1 names two nearby towns ("the Avdiivka-Donetsk City line"), not regions."""
-    # "the Donetsk-Luhansk frontline" joins two oblasts' names (their cities lie 140 km apart), "the Oskil
-    # River-Kreminna line" a river and a town: the line rule (codebook.line_towns) places neither.
-    towns = [x for x in doc.places if t1 <= x.start < t1 + 60 and x.feature_class == "P" and x.role != "demonym"]
-    return len(towns) >= 2 and towns_close(towns[:2])
 
 
 MEANS = re.compile(r"\b(?:ambush\w*|assault\w*|attack\w*|raid\w*|storm\w*)\s+(?:[\w.’'-]+\s+){0,4}?with\s+"
