@@ -13,14 +13,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from eventwire.evaluate.common import default_extractor
-from eventwire.evaluate.gold import GOLD_DIR, load_gold, score_records
+from eventwire.evaluate.gold import GOLD_DIR, load_gold_file, score_records
 
 DEFAULT = ("gold_dev11.jsonl", "gold_dev11b.jsonl")
 PARTS: dict[str, Callable[[str], bool]] = {
@@ -53,11 +50,7 @@ def main() -> None:
         return cache[(text, published)]
 
     out: dict[str, Any] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for name in args.files:  # a folder holding only this file: `load_gold` reads every file of its folder
-            (Path(tmp) / name).mkdir()
-            shutil.copy(GOLD_DIR / name, Path(tmp) / name / name)
-        sets = {name: load_gold(None, Path(tmp) / name) for name in args.files}
+    sets = {name: load_gold_file(GOLD_DIR / name) for name in args.files}
     sets["all"] = [r for recs in list(sets.values()) for r in recs]
     for name, recs in sets.items():
         out[name] = {"all": figures(recs, run)}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from eventwire.components.assemble_link import in_sentence
 from eventwire.components.assemble_namesake import in_region_list
@@ -14,14 +15,25 @@ from eventwire.pipeline.workdoc import Trigger, WorkDoc
 # the gazetteer lacks ("Bilohorivka, Vojevodivka, and Lysychansk") is an item between two.
 # "Rubizhne (in Kharkiv, not Luhansk Oblast), Tsupivka, and Ternova", "Brazkhivka (25 km southwest of Izyum),
 # Dovhenke (...), and ...": a parenthesis after an item is a note on it, and its places are no items.
-_NOTE = r"(?:\s*\([^()]*\))?"
+# "near Andriivka, Luhansk Oblast (15km west of Svatove) and near Kuzemivka": the region that holds an item is a note
+# on it too (`_containers`), not a list item.
+_NOTE = r"(?:,\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?(?:\s*\([^()]*\))?"
 # "around Vesele (6 km north of Soledar) and near Pidhorodne", "a ground attack near Nevelske and toward
-# Pervomaiske": a place word may open the next item; so may "on" or "in" after a comma and "and" ("attacks on Bucha and
+# Pervomaiske", "assaults in the direction of Stelmakhivka and in the direction of Nadiia": a place word may open the
+# next item; so may "on" or "in" after a comma and "and" ("attacks on Bucha and
 # Irpin, and on Makariv", "strikes north of Orikhiv, and in Kherson and Sumy oblasts").
-_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:(?:near|around|toward|towards|(?<=,\sand\s)(?:on|in))\s+)?(?:the\s+)?"
-# "in Idlib countryside and Hama city": an area word after an item keeps it one item of the list.
-_LIST_GAP = re.compile(r"(?:\s+(?:City|city|town|countryside|outskirts))?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
+_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:(?:near|around|toward|towards|in\s+the\s+directions?\s+of|" \
+    r"(?<=,\sand\s)(?:on|in))\s+)?(?:the\s+)?"
+# "in Idlib countryside and Hama city": an area word after an item keeps it one item of the list; so does "itself"
+# ("repelled assaults near Bakhmut itself and near Klishchiivka").
+_LIST_GAP = re.compile(r"(?:\s+(?:City|city|town|countryside|outskirts|itself))?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
 _PARENS = re.compile(r"\([^()]*\)")
+# "attacked Sumy itself and Okhtyrka residents fled", "not Bakhmut itself and Chasiv Yar remained calm": after
+# "itself", a place followed by a finite verb (maybe after its people) is the subject of a new clause, no list item.
+_ITSELF = re.compile(r"\s+itself\b")
+_CLAUSE_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:(?:residents|forces|troops|units|authorities|officials|civilians|"
+                           r"people|defenders)\s+)?(?:(?:also|still|then|later)\s+)?(?:[a-z]+ed|is|was|were|are|has|"
+                           r"have|had|remains?|stays?|holds?|fled|fell|came|went|saw|lies|lay|keeps?|kept)\b")
 # ", and in/on X" opens a list item only if X closes the list: "..., and on Makariv, west of Kyiv" or "..., and in
 # Dnipropetrovsk and Mykolaiv oblasts" do; "shelled Kharkiv, and in Izium officials reported calm" opens a clause.
 # So does "and in X" with no comma (only a town and a region join so: "west of Hulyaipole and in Mykolaiv Oblast").
@@ -41,6 +53,8 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
     here = sorted((p for p in in_sentence(doc, "places", t.sentence) if p.role != "demonym"
                    and (p.geonameid or p.name) and (p.start == place.start or not any(a < p.start < b for a, b in notes))),
                   key=lambda p: p.start)
+    held = _containers(doc, here)
+    here = [p for p in here if p.start == place.start or p.start not in held]
     key = place.geonameid or place.name
     # The picked mention may be a later one of the same place ("assaults on Marinka, Pobieda, and Vuhledar
     # and probably gained some ground in Marinka"): a list around another mention of it counts too.
@@ -64,6 +78,8 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
             return False
         if (cls != place.feature_class or a_cls != place.feature_class) and _mixed(doc, here, a, b):
             return True
+        if _ITSELF.match(doc.text, a.end) and _CLAUSE_AFTER.match(doc.text, b.end):
+            return False  # "attacked Sumy itself and Okhtyrka residents fled": the next place opens a clause
         return (cls == place.feature_class and b.country_code == place.country_code
                 and (b.feature_code or "")[:3] != "PCL" and _LIST_GAP.fullmatch(doc.text, a.end, b.start) is not None)
 
@@ -88,8 +104,15 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
         members = [place, *members]
     if len(members) < 2:
         members = [place]
-    members = _with_other_areas(doc, here, _with_surrounding(doc, here, members))
+    members = _aimed_cut(doc, members, place)
+    members = _with_within(doc, here, _with_other_areas(doc, here, _with_surrounding(doc, here, members)))
     return _coherent(doc, here, members, place) if len(members) > 1 else [place]
+
+
+def _containers(doc: WorkDoc, here: list[PlaceMention]) -> set[int]:
+    """Starts of the regions named right after a town they hold ("Andriivka, Luhansk Oblast")."""
+    return {b.start for a, b in pairwise(here) if a.feature_class == "P" and (b.feature_code or "").startswith("ADM1")
+            and a.admin1 and a.admin1 == b.name and doc.text[a.end : b.start].strip() == ","}
 
 
 # "strikes on Toretsk and Ukrainian lines in the nearby villages of Druzhba, Zalizne, and Pivnichne",
@@ -113,6 +136,56 @@ def _with_surrounding(doc: WorkDoc, here: list[PlaceMention], members: list[Plac
             and here[k_first - 1].feature_class == "P":
         return [here[k_first - 1], *members]
     return members
+
+
+# General Staff summaries: "repelled assaults near Soledar and Bakhmutske; and within 22km south of Bakhmut near Opytne
+# and Klishchiivka": each "and within N km <dir> of Town near ..." segment lists more places of the same act; the town
+# only measures them.
+_WITHIN_MORE = re.compile(_NOTE + r"\s*[;,]?\s+and\s+within\s+(?:a\s+)?\d+\s*(?:km|kilometers)(?:\s+radius)?\s+"
+                          r"(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?")
+_WITHIN_NEAR = re.compile(r"(?:\s+City)?\s+near\s+(?:the\s+)?")
+
+
+def _with_within(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention]) -> list[PlaceMention]:
+    """The list widened across each "; and within N km <dir> of Town near A, B" segment after its last place."""
+    out = list(members)
+    while (k := next((k for k, p in enumerate(here) if p.start == out[-1].start), None)) is not None \
+            and k + 2 < len(here) and _WITHIN_MORE.fullmatch(doc.text, out[-1].end, here[k + 1].start) \
+            and _WITHIN_NEAR.fullmatch(doc.text, here[k + 1].end, here[k + 2].start):
+        j = k + 2
+        while j + 1 < len(here) and _LIST_GAP.fullmatch(doc.text, here[j].end, here[j + 1].start) is not None:
+            j += 1
+        added = [p for p in here[k + 2 : j + 1] if p.feature_class == "P"]
+        if not added:
+            break
+        out += added
+    return out
+
+
+# "near Kreminna and in the direction of Lyman, Sloviansk and Kramatorsk", "near Stelmakhivka and in the direction of
+# Dnipro": "in the direction of" names where an assault went or only where it aimed, a city far behind the line. An
+# item it opens (and the items after it in its segment) is a place of the act only with the General Staff's distance
+# note ("in the direction of Nadiia (16km west of Svatove)") or within _AIM_KM of the item before it.
+_AIM_KM = 25.0
+_AIMED = re.compile(r"\b(?:in\s+the\s+directions?\s+of|near|around|toward|towards|in|on)\b")
+_DISTANCE_NOTE = re.compile(r"\s*\(\s*(?:about\s+|approximately\s+|some\s+)?\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres)\s+"
+                            r"(?:north|south|east|west)\w*\s+of\s+")
+
+
+def _aimed_cut(doc: WorkDoc, members: list[PlaceMention], place: PlaceMention) -> list[PlaceMention]:
+    """The run of the list holding the picked place, cut where an "in the direction of" item is far and unmeasured."""
+    runs: list[list[PlaceMention]] = [[members[0]]]
+    aimed = False
+    for a, b in pairwise(members):
+        opener = [m.group(0) for m in _AIMED.finditer(doc.text, a.end, b.start)]
+        if opener:
+            aimed = "direction" in opener[-1]
+        near = a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None \
+            and haversine_km(a.lat, a.lon, b.lat, b.lon) <= _AIM_KM
+        if aimed and not near and _DISTANCE_NOTE.match(doc.text, b.end) is None:
+            runs.append([])
+        runs[-1].append(b)
+    return next((r for r in runs if any(p.start == place.start for p in r)), members)
 
 
 # "hit Kherson City, Nikopol, and other areas in Dnipropetrovsk Oblast": the unnamed places are one

@@ -51,6 +51,11 @@ def other_event(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
 
 def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
     """Where a trigger happened: the picker's place, corrected for settings, fronts, borders and reactors."""
+    line_end = doc.meta.get("_line_fire", {}).get(t.start)
+    if line_end is not None:
+        # "continued to fire along the Svatove-Kreminna line, and ... massing near Starobilsk": the line's first
+        # town (triggers), not a place of a later clause the picker may prefer.
+        return line_end  # type: ignore[no-any-return]
     p = suburb_place(doc, t, prefer_setting(doc, t, picked_location(doc, t, picker)))
     q = defended_place(doc, t, p)
     if q is not p:

@@ -15,8 +15,8 @@ from datetime import date
 
 # Assembly's own location builder and id scheme: an event this stage adds is placed and named like assembled ones.
 from eventwire.components.assemble_record import as_location, event_id
+from eventwire.components.town_line import LINE, towns_close, towns_in
 from eventwire.components.trigger_rules import RELYING
-from eventwire.gazetteer.index import haversine_km
 from eventwire.model import VIOLENT_TYPES, Count, Event, Evidence, PlaceMention, Plover
 from eventwire.pipeline.workdoc import WorkDoc
 
@@ -41,14 +41,6 @@ _ARMS_CUE = re.compile(r"drones|UAVs", re.I)
 _AIR_KIND = re.compile(r"\b(?:air|aerial|aviation|airstrikes|air\s*-?\s*strikes)\b", re.I)
 _FIRE_KIND = re.compile(r"\b(?:artillery|missile|rocket|mortar|MLRS|tank|naval)\b", re.I)
 _GROUND = re.compile(r"\b(?:ground|infantry)\b", re.I)
-
-# "along the Avdiivka-Donetsk City frontline", "the Zolochiv-Kozacha Lopan direction", "in the directions of
-# Bilohorivka-Hryhorivka, Zolotarivka-Serebryanka": towns joined by a dash name a line of fighting.
-_TOWN = r"[A-Z][\w’'-]*[a-z](?:\s+[A-Z][\w’'-]*[a-z])?(?:\s+City)?"
-_PAIR = rf"{_TOWN}\s*[-–]\s*{_TOWN}"
-LINE = re.compile(rf"\b{_PAIR}(?=\s+(?:front\s*line|frontline|line|directions?|axis|sector)\b)"
-                  rf"|(?<=directions\sof\s){_PAIR}(?:\s*,\s*(?:and\s+)?{_PAIR})*(?:\s*,?\s+and\s+{_PAIR})?")
-LINE_KM = 50.0  # towns of a line this close put every point of it within the scorer's 25 km of one of them
 
 RULES = ("mixed_fires", "line")
 # Cheap cues: the full patterns run only on sentences holding one (a long report has hundreds of sentences).
@@ -242,14 +234,6 @@ def sentence_events(doc: WorkDoc, i: int) -> list[tuple[int, Event]]:
     return out
 
 
-def towns_close(towns: list[PlaceMention]) -> bool:
-    """True when the named towns all lie within LINE_KM of the first one (no far namesake among them)."""
-    a = towns[0]
-    return a.lat is not None and a.lon is not None and all(
-        p.lat is not None and p.lon is not None and haversine_km(a.lat, a.lon, p.lat, p.lon) <= LINE_KM
-        for p in towns[1:])
-
-
 def line_towns(doc: WorkDoc) -> None:
     """Fighting along a line between two named towns ("the Svatove-Kreminna line"): one event at each town."""
     added: list[Event] = []
@@ -257,8 +241,7 @@ def line_towns(doc: WorkDoc) -> None:
         i = doc.sentence_of(m.start())
         if i < 0:
             continue
-        towns = [p for p in doc.places if m.start() <= p.start < m.end() and p.feature_class == "P"
-                 and p.role == "mentioned"]
+        towns = towns_in(doc, m.start(), m.end())
         told = [(a, e) for a, e in sentence_events(doc, i) if a < m.start()]
         if len(towns) < 2 or not told or not towns_close(towns):
             continue  # no verb before the line tells of fighting along it, or a far namesake of one town

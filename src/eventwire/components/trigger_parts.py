@@ -160,6 +160,7 @@ class Rule:
     anchors: str = ""
     headline: bool = False  # only in a document that is one lone headline
     subject: bool = False  # needs the armed or non-state doer before the trigger (or "by" one after a passive)
+    line: bool = False  # told along a dash pair of nearby towns right after it, and placed at the pair's first town
 
 
 def _armed_subject(*more: str) -> str:

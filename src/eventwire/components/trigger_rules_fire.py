@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eventwire.components.lexicon import BY_DETERMINERS
+from eventwire.components.town_line import PAIR
 from eventwire.components.trigger_parts import (
     AIMED_AT,
     AIR,
@@ -168,6 +169,15 @@ FIRE_RULES: list[Rule] = [
          r"(?:in|near|around|(?:north|south|east|west)\w*\s+of)\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
          r"(?!(?:Ukrain|Russia)[\w’'-]*|" + DAY_NAME + r")(?-i:[A-Z][a-z]))",
          SHELL, "ASSAULT", "heavy-weapons", armed=True, anchors="fire"),
+    # ISW: "continued to fire along the Avdiivka-Donetsk City line of contact": fire told along a line between two named
+    # towns falls on that front (gold README: such a line is labelled at each town). The act is placed at the pair's
+    # first town (triggers: `line_at`), and codebook.line_towns adds the second. Only the verb ("to fire", "fired",
+    # "firing"): the noun is also a blaze ("a forest fire along ..."), small-arms or friendly fire. Only a dash pair
+    # of capitalised names before "line", "frontline" or "front line"; "along the line of contact in X" is the rule
+    # above's.
+    Rule(r"(?<![\w-])" + FIRE_NOT_STOPPED + r"(?:(?<=\bto\s)(?-i:fire)|(?<!arms\s)(?-i:fired|firing))\s+along\s+the\s+"
+         r"(?=(?-i:" + PAIR + r")\s+(?:line|frontline|front\s+line)\b)",
+         SHELL, "ASSAULT", "heavy-weapons", armed=True, anchors="fire firing", line=True),
     Rule(r"(?:roadside|car|truck|parcel|letter|remote[-\s]controlled|time)[-\s]+bombs?|improvised\s+explosive\s+"
          r"devices?|\bIEDs?\b|land\s*mines?|explosive\s+devices?|dynamite\s+(?:attacks?|charges?|sticks?)|"
          r"bombs?\s+(?:exploded|went\s+off|blasts?|attacks?|explosions?)|booby[-\s]trap(?:s|ped)?|"

@@ -10,6 +10,7 @@ import ahocorasick
 
 from eventwire.components.political_rules import ODD_FOLD, gate_scan, prefix_gate
 from eventwire.components.text_case import lower_same_length
+from eventwire.components.town_line import line_at
 from eventwire.components.trigger_aims import (
     ACCIDENT,
     ALL_DOWNED,
@@ -273,6 +274,12 @@ class TriggerFinder:
                 # entering a town fight for it.
                 doc.decisions.append(decision(m, "not_event", "no troops entering a town"))
                 continue
+            if rule.line and not (ends := line_at(doc, m.end())):
+                # "the Donetsk-Luhansk frontline" (two oblasts' names), "the Oskil River-Kreminna line" (a river).
+                doc.decisions.append(decision(m, "not_event", "fire along a line whose ends are no two nearby towns"))
+                continue
+            if rule.line:  # at the line itself, not wherever the picker looks (a town of a later clause)
+                doc.meta.setdefault("_line_fire", {})[m.start()] = ends[0]
             if rule.anchors == "clear" and not clears_town(doc, sent.start, m.start(), m.end()):
                 doc.decisions.append(decision(m, "not_event", "no town cleared by troops: a day, a road or square, "
                                                "mines or debris, or the police clearing a crowd"))

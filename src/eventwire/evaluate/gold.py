@@ -135,19 +135,23 @@ def load_gold(split: str | None = None, gold_dir: Path | None = None) -> list[di
     files = sorted(d.glob("*.jsonl"))
     if not files:
         raise DataMissing(f"no gold files in {d}")
+    return [r for f in files for r in load_gold_file(f, split)]
+
+
+def load_gold_file(path: Path, split: str | None = None) -> list[dict[str, Any]]:
+    """One gold file's records of the split (None: all), with their text; other splits' text is never read."""
     out = []
-    for f in files:
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            r = json.loads(line)
-            if split and r["split"] != split:
-                continue
-            text = source_text(r["source"])
-            if hashlib.sha1(text.encode("utf-8")).hexdigest() != r["sha1"]:
-                raise DataMissing(f"gold {r['id']}: source text changed ({r['source']['path']})")
-            r["text"] = text
-            out.append(r)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        if split and r["split"] != split:
+            continue
+        text = source_text(r["source"])
+        if hashlib.sha1(text.encode("utf-8")).hexdigest() != r["sha1"]:
+            raise DataMissing(f"gold {r['id']}: source text changed ({r['source']['path']})")
+        r["text"] = text
+        out.append(r)
     return out
 
 
