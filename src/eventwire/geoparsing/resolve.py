@@ -40,7 +40,7 @@ from eventwire.geoparsing.sense import (
     spelt_twin,
     units_holding_choices,
 )
-from eventwire.geoparsing.speakers import reactors
+from eventwire.geoparsing.speakers import reactors, strikers
 
 # How much of a unit's (summed) population counts as its prior: a town usually beats the same-named unit.
 _FEATURE_WEIGHT = {"PCLI": 3.0, "PPLC": 4.0, "PPL": 1.0, "ADM1": 0.35, "ADM2": 0.12, "RGN": 1.0, "PEN": 1.0}
@@ -202,7 +202,7 @@ def resolve(
     if "capital" in text:
         capital_phrases(gz, text, cands, cands if context is None else context)
     # "Egypt condemns Israel's strike on Rafah": the reacting country names no setting (Rafah is in Gaza).
-    react = {(ctx[n].start, ctx[n].end) for n in reactors(gz, text, ctx)}
+    react = {(ctx[n].start, ctx[n].end) for n in reactors(gz, text, ctx) | strikers(text, ctx)}
     units = named_units(gz, [c for c in ctx if (c.start, c.end) not in react] if react else ctx)
     inside = containers(gz, text, cands, ctx)
     key_box: dict[str, Box] = {}
@@ -302,6 +302,7 @@ def resolve(
         # A definition ("X is a county of Kansas, a U.S. state") is surer than "X, Y" or "X in Y".
         box_w = _DEFINED_W if box is not None and box.defined else 1.5
         h_admin, h_town, h_cap, h_based = hints.get("admin"), hints.get("town"), hints.get("capital"), hints.get("based")
+        h_part = hints.get("in_part")
         # (A firm's city: only for names that are towns alone; "a Georgia Democrat" is the state.)
         h_org = hints.get("org") if not any(g_fcode[i] in ("PCLI", "ADM1") for i in ids) else None
         # "PANAMA" in a story from Panama City is still the country: its own name earns no dateline bonus.
@@ -350,6 +351,8 @@ def resolve(
                 s += h_admin
             if h_town is not None and fcl == "P":
                 s += h_town
+            if h_part is not None and fcl == "P" and named_ok and others_named("cc:" + cc, k):
+                s += h_part  # (only a town in the country the phrase names: "Tigray in northern Ethiopia" stays a region)
             if h_based is not None and fcl == "P" and (fc == "PPLC" or gz.pops[i] >= 100_000):
                 s += 1.5
             if fc == "PPLC" and (h_cap is not None or hints.get("capital_of:" + cc)):
