@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 from eventwire.components.assemble_link import dateline_end, in_sentence
 from eventwire.components.dates import story_day
 from eventwire.components.lexicon import MONTH_STEMS
-from eventwire.components.trigger_background import ANSWER_WORDS, ATTACK_NOUNS, CAUSE_DAYS
+from eventwire.components.trigger_background import ANSWER_WORDS
 from eventwire.components.trigger_parts import AND_VERB
 from eventwire.pipeline.workdoc import DateMention, Trigger, WorkDoc
 
@@ -62,7 +62,7 @@ def _near_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
         pub = max(pub, doc.article.published_date or pub)
     same = [d for d in in_sentence(doc, "dates", t.sentence) if d.start_date and not (pub and d.start_date > pub)
             and not _aside(doc, d, t) and not _later_cause(doc, d, t)
-            and not _earlier_cause(doc, d, t) and not _answered(doc, d, t) and not _old_cause_date(doc, d, t, pub)]
+            and not _earlier_cause(doc, d, t) and not _answered(doc, d, t)]
     # "the first attack on Slovyansk since early June", "the worst night since February 24": the event is new; the
     # date after "since" is the last time such a thing happened (unlabelled ISW). A bare period ("398 soldiers
     # killed since 11 November") keeps its start date: MUC keys date such tallies from it.
@@ -249,40 +249,6 @@ def _earlier_cause(doc: WorkDoc, d: DateMention, t: Trigger) -> bool:
     if d.end > t.start or _LINK_BEFORE.search(doc.text, max(0, d.start - 30), d.start) is None:
         return False
     return _NEW_CLAUSE.match(doc.text, d.end, t.start) is not None
-
-
-# "shelled the town after an attack there in mid-November", "killed five villagers, following last month's bombing",
-# "weeks after a raid there on October 12": a date inside a cause phrase dates the attack it names, before or after the
-# noun; a comma or bracket ends the phrase ("after the raid, the army said on Monday" is the saying's day).
-_CAUSE_LINK = r"\b(?:after|following|in\s+the\s+wake\s+of|" + ANSWER_LINK + r")\s+"
-_CAUSE_NOUN_THEN = re.compile(_CAUSE_LINK + r"(?:[\w’'-]+\s+){0,4}?" + ATTACK_NOUNS + r"\b[^,;()]{0,60}$", re.I)
-_CAUSE_LINK_THEN = re.compile(_CAUSE_LINK + r"(?:[\w’'-]+\s+){0,4}?$", re.I)
-_NOUN_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w’'-]+\s+){0,2}?" + ATTACK_NOUNS + r"\b", re.I)
-_PHRASE_END = re.compile(r"[,;()]")
-
-
-def cause_dated(doc: WorkDoc, d: DateMention, t: Trigger) -> bool:
-    """Whether date d was set aside for trigger t as the day of an attack its sentence names as the cause."""
-    pub = story_day(doc)
-    if pub is not None:
-        pub = max(pub, doc.article.published_date or pub)
-    return doc.sentence_of(d.start) == t.sentence and _old_cause_date(doc, d, t, pub)
-
-
-def _old_cause_date(doc: WorkDoc, d: DateMention, t: Trigger, pub: date | None) -> bool:
-    """Whether d, days before the story, sits in a cause phrase of the trigger's sentence that the trigger is not in."""
-    if pub is None or d.end_date is None or (pub - d.end_date).days < CAUSE_DAYS:
-        return False  # a cause of the story's last days may be the act's own day too ("retook it after an assault on Tuesday")
-    text = doc.text
-    lo = doc.sentences[t.sentence].start
-    for p in _PHRASE_END.finditer(text, lo, d.start):
-        lo = p.end()
-    m = _CAUSE_NOUN_THEN.search(text, lo, d.start)
-    if m is None and _NOUN_NEXT.match(text, d.end) is not None:
-        m = _CAUSE_LINK_THEN.search(text, lo, d.start)
-    if m is None or m.start() <= t.start < d.end:
-        return False  # (a trigger inside the phrase is the named attack itself, which the date does date)
-    return d.start >= t.end or _PHRASE_END.search(text, d.end, t.start) is not None
 
 
 def _aside(doc: WorkDoc, d: DateMention, t: Trigger) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from eventwire.components.assemble_date import cause_dated
 from eventwire.components.assemble_link import NOMINAL_ACT, absorb, dateline_end, decide, in_sentence
 from eventwire.components.assemble_scene import holds, not_where, possessive
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
@@ -92,10 +91,6 @@ def fold_undated(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple
                                   for t in g.triggers):
             continue  # "Jets hit another clinic, a day after raid on clinic killed 12": a new occurrence
         host = out[hosts[0]]
-        if host.date is not None and any(cause_dated(doc, host.date, t) for t in g.triggers):
-            # "clashed with rebels in Goma in response to an ambush in early October": the sentence's date was set
-            # aside as the answered act's (assemble_date), so the undated act in it is not that act retold.
-            continue
         absorb(host, g)
         del out[key]
         t = g.triggers[0]

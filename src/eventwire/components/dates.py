@@ -440,8 +440,6 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     return [d for _, d in _mentions(text, published, start, len(text) if end is None else end)]
 
 
-
-
 def calendar_dates(text: str, published: date | None) -> list[DateMention]:
     """The mentions in `text` that name a calendar day (`_CALENDAR`), resolved against `published`."""
     return [d for kind, d in _mentions(text, published, 0, len(text)) if kind in _CALENDAR]

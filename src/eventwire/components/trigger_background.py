@@ -98,12 +98,11 @@ _ANSWER = re.compile(r"(?:in\s+)?" + ANSWER_WORDS, re.I)
 # "In response to Friday's ambush the army shelled X", "said in reply to questions that it shelled": only an attack
 # named as a noun is what was answered, and a second noun phrase in the gap starts the answering clause.
 # The head noun only: "mortar attack", "suicide bombing", "rocket fire" and "IED attack" are answered attacks too.
-# (The head nouns are shared with assemble_date, which reads a cause phrase's date as the answered attack's.)
-ATTACK_NOUNS = (r"(?:strikes?|attacks?|ambush(?:es)?|raids?|shelling|bombardments?|bomb(?:s|ings?)?|blasts?|"
-                r"assaults?|offensives?|counteroffensives?|shootings?|incursions?|airstrikes?|fire|IEDs?|explosions?)")
-_ANSWERED = re.compile(r"\b" + ATTACK_NOUNS + r"(?:\s+(?:on|in|at|against))?$", re.I)
+_ANSWERED = re.compile(r"\b(?:strikes?|attacks?|ambush(?:es)?|raids?|shelling|bombardments?|bomb(?:s|ings?)?|blasts?|"
+                       r"assaults?|offensives?|counteroffensives?|shootings?|incursions?|airstrikes?|fire|IEDs?|explosions?)"
+                       r"(?:\s+(?:on|in|at|against))?$", re.I)
 _SECOND_NP = re.compile(r"\s*\S+\s+(?:[\w’'-]+\s+)*?(?:the|an?|its|their|his|her|our|it|they|he|she|we|that)\s", re.I)
-CAUSE_DAYS = 3  # a cause this many days before the story is background, not the news (shared with assemble_date)
+_CAUSE_DAYS = 3
 # A murder or kidnapping retold as a cause ("arrested after Senator Galan's murder on 18 August") is kept: MUC keys code
 # such retold crimes, and the rule was judged only on military acts (ISW).
 _PERSON_CRIME = re.compile(r"assassinat|murder|kill|massacre|kidnap|abduct|execut|shot", re.I)
@@ -124,7 +123,7 @@ def _old_cause(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int) -> bool:
     # 31 October attack", which MUC keys code as news.
     lo = t0 - len(before) + m.end("link") if _ANSWER.match(m.group("link")) else t0
     ends = [d.end_date for d in doc.dates if (t1 <= d.start < s1 or lo <= d.start < t0) and d.end_date is not None]
-    return bool(ends) and all((pub - e).days >= CAUSE_DAYS for e in ends if e is not None)
+    return bool(ends) and all((pub - e).days >= _CAUSE_DAYS for e in ends if e is not None)
 
 
 # "IS militants executed the Paris attacks", "was sentenced for the 2014 bombing", "convicted over the Bali bombings": an
@@ -250,7 +249,7 @@ _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|where|when)\b|(?<!on\s)(?<!at
                        r"(?<!by\s)(?<!for\s)(?<!from\s)(?<!with\s)(?<!near\s)\bthat\b", re.I)
 # "... in the past" tells the past only in a frame of the past: "have been targets for air strikes in the past".
 _PAST_FRAME = re.compile(r"\b(?:was|were|ha(?:ve|s|d)\s+been)\b", re.I)
-_FEW_DAYS = {"a", "one", "two"}  # "two days before the talks": within the story's days (CAUSE_DAYS), still news
+_FEW_DAYS = {"a", "one", "two"}  # "two days before the talks": within the story's days (_CAUSE_DAYS), still news
 # "ministers have weighed a reply since Monday, when a strike on a Gulf oil terminal hit a tanker": the act
 # that started what the story tells, not news.
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:last\s+)?(?:" + WEEKDAY_NAMES + "|yesterday|" + MONTH +
@@ -281,15 +280,15 @@ def _told_as_past(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
     if m is None or m.group("n") is None and not _PAST_FRAME.search(text, s0, t0):
         return None
     n = (m.group("n") or "").lower()
-    soon = n in _FEW_DAYS or n.isdigit() and int(n) < CAUSE_DAYS
+    soon = n in _FEW_DAYS or n.isdigit() and int(n) < _CAUSE_DAYS
     return None if soon and m.group("unit").lower().startswith("day") else text[t0:m.end()]
 
 
 def _recent_date(doc: WorkDoc, lo: int, hi: int) -> bool:
-    """A date told in lo..hi that ends within CAUSE_DAYS of the story: the act it dates is news."""
+    """A date told in lo..hi that ends within _CAUSE_DAYS of the story: the act it dates is news."""
     pub = doc.article.published_date
     return pub is not None and any(lo <= d.start < hi and d.end_date is not None
-                                   and (pub - d.end_date).days < CAUSE_DAYS for d in doc.dates)
+                                   and (pub - d.end_date).days < _CAUSE_DAYS for d in doc.dates)
 
 
 # "21 troops killed in deadliest attack since the offensive began": a named superlative (not any word in "-est":

@@ -25,8 +25,9 @@ _TOWN_BEFORE = re.compile(r"\b(city|town|village|settlement|hamlet|suburb|outski
 _UNIT_BEFORE = re.compile(r"\b(?:state|province|commonwealth|oblast|governorate|prefecture|canton|emirate) of (?:the )?$",
                           re.I)
 _CITY_AFTER = re.compile(r"^[ \u00a0\u2002]+[Cc]ity\b")  # "Zaporizhzhia City", "Kharkiv city": not the oblast
-# "Kidal in northern Mali", "Gao, in eastern Mali": a name placed by its part of a country is a town there; a region
-# is told with its unit word ("the Kidal region in northern Mali", `_ADMIN_WORDS`).
+# "Kidal in northern Mali", "Gao, in eastern Mali": a name placed by its part of a country is the main town of its
+# same-named province (resolve counts the hint for no other town); a region is told with its unit word ("the Kidal
+# region in northern Mali", `_ADMIN_WORDS`).
 _PART_AFTER = re.compile(r"^,?\s+in\s+(?:the\s+)?(?:far\s+)?(?:(?:north|south)(?:[- ]?(?:east|west))?ern|(?:east|west)ern"
                          r"|central)\s+[A-Z]")
 _CAPITAL_AFTER = re.compile(r"^,?\s+(the\s+)?capital\b", re.I)  # compiled once: `local_hints` runs per mention

@@ -37,10 +37,11 @@ from eventwire.geoparsing.sense import (
     focus_unit,
     foreign_subject,
     one_sense,
+    province_towns,
     spelt_twin,
     units_holding_choices,
 )
-from eventwire.geoparsing.speakers import reactors, strikers
+from eventwire.geoparsing.speakers import reactors
 
 # How much of a unit's (summed) population counts as its prior: a town usually beats the same-named unit.
 _FEATURE_WEIGHT = {"PCLI": 3.0, "PPLC": 4.0, "PPL": 1.0, "ADM1": 0.35, "ADM2": 0.12, "RGN": 1.0, "PEN": 1.0}
@@ -202,7 +203,7 @@ def resolve(
     if "capital" in text:
         capital_phrases(gz, text, cands, cands if context is None else context)
     # "Egypt condemns Israel's strike on Rafah": the reacting country names no setting (Rafah is in Gaza).
-    react = {(ctx[n].start, ctx[n].end) for n in reactors(gz, text, ctx) | strikers(text, ctx)}
+    react = {(ctx[n].start, ctx[n].end) for n in reactors(gz, text, ctx)}
     units = named_units(gz, [c for c in ctx if (c.start, c.end) not in react] if react else ctx)
     inside = containers(gz, text, cands, ctx)
     key_box: dict[str, Box] = {}
@@ -351,8 +352,12 @@ def resolve(
                 s += h_admin
             if h_town is not None and fcl == "P":
                 s += h_town
-            if h_part is not None and fcl == "P" and named_ok and others_named("cc:" + cc, k):
-                s += h_part  # (only a town in the country the phrase names: "Tigray in northern Ethiopia" stays a region)
+            if h_part is not None and fcl == "P" and i in mains and named_ok and others_named("cc:" + cc, k) and any(
+                    g_fcode[j] == "ADM1" and g_a1[j] == a1 for j in ids) and province_towns(gz).get(a1) == i:
+                # Only the main town of the same-named province, by its own name ("Kidal in northern Mali"): a state
+                # so placed stays the state ("Wyoming in the western US" is not Wyoming, Michigan; Balkh province's
+                # main town is Mazar-i-Sharif, not Balkh).
+                s += h_part
             if h_based is not None and fcl == "P" and (fc == "PPLC" or gz.pops[i] >= 100_000):
                 s += 1.5
             if fc == "PPLC" and (h_cap is not None or hints.get("capital_of:" + cc)):

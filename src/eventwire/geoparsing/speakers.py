@@ -1,5 +1,4 @@
-"""Countries that react to what another party did, or whose forces strike a place: their own country is not the setting
-of what they talk about or strike."""
+"""Countries that react to what another party did: their own country is not the setting of what they talk about."""
 
 from __future__ import annotations
 
@@ -43,19 +42,3 @@ def _country(gz: Gazetteer, c: Candidate) -> str | None:
     if c.kind == "demonym":
         return c.country
     return next((gz.cc[i] for i in c.ids if gz.fcode[i] == "PCLI"), None)
-
-
-# "Russian forces shelled Pokrovsk", "Russian troops attacked Pokrovsk": a demonym naming the forces that strike a place
-# is the attacker, as in a reaction above, not the setting.
-_FORCES_STRIKE = re.compile(r"[ \u00a0\u2002]+(?:forces|troops|army|military|soldiers|jets|warplanes|aircraft|drones)"
-                            r"[ \u00a0\u2002]+(?:\w+ly[ \u00a0\u2002]+)?(?:shelled|struck|attacked|bombed|hit|"
-                            r"raided|stormed|assaulted|targeted|pounded|fired[ \u00a0\u2002]+on)[ \u00a0\u2002]+$")
-
-
-def strikers(text: str, ctx: list[Candidate]) -> set[int]:
-    """Positions (in `ctx`) of demonyms naming forces that strike the place named right after them."""
-    out: set[int] = set()
-    for n, c in enumerate(ctx[:-1]):
-        if c.kind == "demonym" and _FORCES_STRIKE.fullmatch(text, c.end, ctx[n + 1].start):
-            out.add(n)
-    return out
