@@ -3,7 +3,8 @@
 Rules (`find_dates`, reference day D = the publication date):
 - Full dates are stated, not relative: "June 6, 2025", "6 June 2025", "JANUARY 12, 1990",
   "2025-06-06", MUC-3/4 "12 JAN 90" (two-digit years take the century closest to D; without D,
-  50-99 → 19xx, 00-49 → 20xx). Day ranges "June 4-6" / "4-6 June" give start and end.
+  50-99 → 19xx, 00-49 → 20xx). Day ranges "June 4-6" / "4-6 June" give start and end, and so do "from June 4 to
+  June 6", "from 4 to 6 June" and "between 4 and 6 June" up to the story's day (`dates_period.day_ranges`).
 - Slashed dates "06/06/2025" are ambiguous: when only one reading is valid it is used; when both
   are, the reading closer to D wins, and without D the US order (month/day) is used.
 - A date without a year ("June 6", ISW datelines "April 1, 7:00 pm ET", "30 DECEMBER") takes the
@@ -54,12 +55,13 @@ Rules (`find_dates`, reference day D = the publication date):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from eventwire.components.dates_period import (
     Span,
     ago_span,
+    day_ranges,
     part_of_month,
     part_of_period,
     period_span,
@@ -413,8 +415,15 @@ def _modifier(text: str, s: int, e: int) -> bool:
     return bool(_MODIFIED.match(text, e)) and not _PREP_BEFORE.search(text, max(0, s - 12), s)
 
 
-def _mentions(text: str, published: date | None, start: int, end: int) -> Iterator[tuple[str, DateMention]]:
-    """(pattern kind, mention) of each date in text[start:end]."""
+# A month and a day ("June 6-8", "6 June"), a full date ("14 July 2024", "6/8/2025") or ISO: the text names the
+# calendar day. A weekday, "yesterday" or "overnight" is read back from the publication day, which may be a later
+# act's ("police said on Thursday").
+_CALENDAR = frozenset({"iso", "slash", "md", "dm"})
+
+
+def _mentions(text: str, published: date | None, start: int, end: int) -> list[tuple[str, DateMention]]:
+    """(pattern kind, mention) of each date in text[start:end], a "from June 6 to June 8" range joined."""
+    found: list[tuple[str, DateMention]] = []
     for m in scan(_PATTERN, _FOLDED, text, start, end):
         r = _resolve(m, published, text, start, end)
         if r is None:
@@ -422,18 +431,13 @@ def _mentions(text: str, published: date | None, start: int, end: int) -> Iterat
         s, e, (d1, d2, precision, relative) = r
         if _modifier(text, s, e):
             continue
-        yield m.lastgroup or "", DateMention(s, e, text[s:e], d1, d2, precision, relative)
+        found.append((m.lastgroup or "", DateMention(s, e, text[s:e], d1, d2, precision, relative)))
+    return day_ranges(text, found, _CALENDAR, published) if found else found
 
 
 def find_dates(text: str, published: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date mentions in text[start:end], resolved against `published`, offsets into `text`."""
     return [d for _, d in _mentions(text, published, start, len(text) if end is None else end)]
-
-
-# A month and a day ("June 6-8", "6 June"), a full date ("14 July 2024", "6/8/2025") or ISO: the text names the
-# calendar day. A weekday, "yesterday" or "overnight" is read back from the publication day, which may be a later
-# act's ("police said on Thursday").
-_CALENDAR = frozenset({"iso", "slash", "md", "dm"})
 
 
 def calendar_dates(text: str, published: date | None) -> list[DateMention]:

@@ -6,6 +6,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from eventwire.pipeline.workdoc import DateMention
+
 # (start_date, end_date, precision, relative) of one date mention.
 Span = tuple[date | None, date | None, str, bool]
 COUNT_WORDS = {
@@ -133,3 +135,56 @@ def ago_span(m: re.Match[str], ref: date) -> Span:
         y, mo = shift_months(ref, -n)
         return date(y, mo, 1), month_end(y, mo), "month", True
     return date(ref.year - n, 1, 1), date(ref.year - n, 12, 31), "year", True
+
+
+# "from June 6 to June 8", "between 30 September and 2 October", "from 6 to 8 June": one span of days, read like
+# "June 6-8" (dates.py), not two days (or only the last). The opening "from"/"between" sets a range apart from a list
+# of days ("attacks on June 6 and June 8" are two acts).
+# ("imagery from August 23 and August 25" lists two days: "from" takes "to", "between" takes "and".)
+_RANGE_OPEN = {"from": re.compile(r"\bfrom\s+(?:the\s+)?$", re.I), "between": re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)}
+_RANGE_JOIN = re.compile(r"\s+(?:(?P<from>to|through|until|till)|(?P<between>and))\s+(?:the\s+)?", re.I)
+_BARE_DAY = re.compile(r"\b(?:from\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|through|until|till)|between\s+(?:the\s+)?"
+                       r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+and)\s+(?:the\s+)?$", re.I)
+_RANGE_DAYS = 31  # the longest span read as one range
+_DAY_NEXT = re.compile(r"\s+\d{1,2}\b")
+# "postponed the vote from June 6 to June 28", "moved the march from June 6 to June 8": two alternative days, not a span
+# (a rescheduling verb shortly before "from", in the same clause).
+_RESCHEDULED = re.compile(r"\b(?:moved|postponed|delayed|rescheduled|pushed\s+back|brought\s+forward|put\s+off|"
+                          r"changed|deferred|adjourned)\b[^,;.()]{0,60}$", re.I)
+
+
+def day_ranges(text: str, found: list[tuple[str, DateMention]], day_kinds: frozenset[str],
+               ref: date | None = None) -> list[tuple[str, DateMention]]:
+    """Join "from <day> to <day>" into one mention spanning both (pattern kinds in `day_kinds` name a calendar day).
+
+    A range that runs past `ref` (the story's day) stays two days: "agreed to a ceasefire between May 5 and May 7" told
+    on May 5 is a plan's span, and its told day must not become a future one.
+    """
+    out: list[tuple[str, DateMention]] = []
+    for kind, d in found:
+        if kind in day_kinds and d.precision == "day" and d.start_date and d.end_date and not (
+                ref is not None and d.end_date > ref):
+            prev = out[-1][1] if out else None
+            join = _RANGE_JOIN.fullmatch(text, prev.end, d.start) if prev is not None else None
+            opened = _RANGE_OPEN[join.lastgroup or ""].search(text, max(0, prev.start - 14), prev.start) \
+                if prev is not None and join is not None else None
+            if prev is not None and opened is not None and out[-1][0] in day_kinds and prev.precision == "day" \
+                    and prev.start_date and prev.start_date == prev.end_date and not _moved(text, opened.start()) \
+                    and 0 < (d.end_date - prev.start_date).days <= _RANGE_DAYS:
+                out[-1] = (kind, DateMention(prev.start, d.end, text[prev.start:d.end], prev.start_date, d.end_date,
+                                             "day", prev.relative or d.relative))
+                continue
+            # ("rose from 5 to 12 June 28": a day right after the month makes "June 28" the date, and 5 to 12 figures.)
+            m = _BARE_DAY.search(text, max(0, d.start - 30), d.start) if d.start_date == d.end_date \
+                and not _DAY_NEXT.match(text, d.end) else None
+            if m is not None and 1 <= int(m.group("d") or m.group("d2")) < d.start_date.day and not _moved(text, m.start()):
+                at = m.start("d") if m.group("d") else m.start("d2")
+                first = d.start_date.replace(day=int(m.group("d") or m.group("d2")))
+                d = DateMention(at, d.end, text[at:d.end], first, d.end_date, "day", d.relative)
+        out.append((kind, d))
+    return out
+
+
+def _moved(text: str, at: int) -> bool:
+    """Whether a rescheduling verb governs the "from" at `at` ("postponed the vote from June 6 to June 28")."""
+    return text[at:at + 4].lower() == "from" and _RESCHEDULED.search(text, max(0, at - 80), at) is not None

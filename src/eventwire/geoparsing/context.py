@@ -17,9 +17,12 @@ from eventwire.geoparsing.recognize import Candidate, at_sentence_start
 
 # "X, Y" / "X in Y" / "X (in Y, not Z)" / "X district of Y" / "X (…) is a town in the Y" / "X, known as …, is a city in Y".
 _GAP_COMMA = re.compile(r"^\s*,\s*$")
+_PART_WORD = re.compile(r"\b(?:north|south|east|west|central)", re.I)
+# ("Moura, in central Mali": a part of a country states the country too; a part of a province does not, as ISW writes
+# "Lupareve in northwestern Kherson Oblast" of a village just over the border: `_PART_WORD`.)
 _GAP_IN = re.compile(
     r"^\s*,?\s+\(?(?:in|(?:district|region|province|area|suburb|neighbou?rhood|outskirts|quarter|governorate)\s+of)"
-    r"\s+(?:the\s+)?$", re.I)
+    r"\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]{0,8}\s+)?$", re.I)
 # An admin word the gazetteer name lacks may sit between two links: "Litchfield County, Connecticut",
 # "Logan and Payne counties in the state of Oklahoma, U.S.".
 _ADMIN_WORD = r"(?:county|counties|parish|parishes|district|districts|municipality|province|region|shire|borough)"
@@ -376,6 +379,9 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
         if chain and gap is _GAP_IN and _HEADING_NEXT.match(text, chain[0].end) and _heads_past(gz, c, chain[0]):
             # "advancing past Tokmak in the Zaporizhia Oblast direction": a heading, not a container.
             chain = []
+        if chain and gap is _GAP_IN and _PART_WORD.search(text, c.end, chain[0].start) and not any(
+                gz.fcode[i] == "PCLI" for i in chain[0].ids):
+            chain = []  # (see `_GAP_IN`: only a country's part is a container)
         if chain and not stated:
             # After a comma only admin units contain ("Norwich, Connecticut"); towns make a list.
             k = next((j for j, x in enumerate(chain) if not _is_unit(gz, x)), len(chain))

@@ -25,6 +25,11 @@ _TOWN_BEFORE = re.compile(r"\b(city|town|village|settlement|hamlet|suburb|outski
 _UNIT_BEFORE = re.compile(r"\b(?:state|province|commonwealth|oblast|governorate|prefecture|canton|emirate) of (?:the )?$",
                           re.I)
 _CITY_AFTER = re.compile(r"^[ \u00a0\u2002]+[Cc]ity\b")  # "Zaporizhzhia City", "Kharkiv city": not the oblast
+# "Kidal in northern Mali", "Gao, in eastern Mali": a name placed by its part of a country is the main town of its
+# same-named province (resolve counts the hint for no other town); a region is told with its unit word ("the Kidal
+# region in northern Mali", `_ADMIN_WORDS`).
+_PART_AFTER = re.compile(r"^,?\s+in\s+(?:the\s+)?(?:far\s+)?(?:(?:north|south)(?:[- ]?(?:east|west))?ern|(?:east|west)ern"
+                         r"|central)\s+[A-Z]")
 _CAPITAL_AFTER = re.compile(r"^,?\s+(the\s+)?capital\b", re.I)  # compiled once: `local_hints` runs per mention
 _LOWER_BEFORE = re.compile(r"(?:^|[ \u00a0\u2002(])[a-z][\w'’-]*[ \u00a0\u2002]+$")
 _OUTLET_AFTER = re.compile(r"^[ \u00a0\u2002]+(?:Times|Post|Herald|Tribune|Gazette)\b")
@@ -55,6 +60,8 @@ def local_hints(text: str, c: Candidate) -> dict[str, float]:
         hints["admin"] = 4.0  # (a unit word said outright before the name outweighs a big namesake town)
     if (low.endswith((" of ", " of the ")) and _TOWN_BEFORE.search(before)) or _CITY_AFTER.match(after):
         hints["town"] = 1.5
+    if "in" in after and _PART_AFTER.match(after):
+        hints["in_part"] = 1.5
     if ("tal" in low and _CAPITAL_NEAR.search(before)) or _CAPITAL_AFTER.match(after):
         hints["capital"] = 2.0
     if _ORG_AFTER.match(after) and _LOWER_BEFORE.search(before):  # (not in a title-case headline)

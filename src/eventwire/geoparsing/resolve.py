@@ -37,6 +37,7 @@ from eventwire.geoparsing.sense import (
     focus_unit,
     foreign_subject,
     one_sense,
+    province_towns,
     spelt_twin,
     units_holding_choices,
 )
@@ -302,6 +303,7 @@ def resolve(
         # A definition ("X is a county of Kansas, a U.S. state") is surer than "X, Y" or "X in Y".
         box_w = _DEFINED_W if box is not None and box.defined else 1.5
         h_admin, h_town, h_cap, h_based = hints.get("admin"), hints.get("town"), hints.get("capital"), hints.get("based")
+        h_part = hints.get("in_part")
         # (A firm's city: only for names that are towns alone; "a Georgia Democrat" is the state.)
         h_org = hints.get("org") if not any(g_fcode[i] in ("PCLI", "ADM1") for i in ids) else None
         # "PANAMA" in a story from Panama City is still the country: its own name earns no dateline bonus.
@@ -350,6 +352,12 @@ def resolve(
                 s += h_admin
             if h_town is not None and fcl == "P":
                 s += h_town
+            if h_part is not None and fcl == "P" and i in mains and named_ok and others_named("cc:" + cc, k) and any(
+                    g_fcode[j] == "ADM1" and g_a1[j] == a1 for j in ids) and province_towns(gz).get(a1) == i:
+                # Only the main town of the same-named province, by its own name ("Kidal in northern Mali"): a state
+                # so placed stays the state ("Wyoming in the western US" is not Wyoming, Michigan; Balkh province's
+                # main town is Mazar-i-Sharif, not Balkh).
+                s += h_part
             if h_based is not None and fcl == "P" and (fc == "PPLC" or gz.pops[i] >= 100_000):
                 s += 1.5
             if fc == "PPLC" and (h_cap is not None or hints.get("capital_of:" + cc)):

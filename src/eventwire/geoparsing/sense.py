@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from eventwire.gazetteer import Gazetteer
 from eventwire.gazetteer.normalize import name_key
@@ -159,3 +160,13 @@ def foreign_subject(gz: Gazetteer, ctx: list[Candidate], key: str, sc: dict[int,
         if n >= 2 and n * 2 > sum(inside.values()) and unit in gz.admin_idx:
             return gz.admin_idx[unit]
     return gz.country_idx.get(top)
+
+
+@lru_cache(maxsize=2)
+def province_towns(gz: Gazetteer) -> dict[str, int]:
+    """The most populous town of each admin-1 unit (code to id): the tables mark no seats, and the largest stands in."""
+    best: dict[str, int] = {}
+    for i, (fcl, a1) in enumerate(zip(gz.fclass, gz.admin1, strict=True)):
+        if fcl == "P" and a1 and (a1 not in best or gz.pops[i] > gz.pops[best[a1]]):
+            best[a1] = i
+    return best
