@@ -30,11 +30,12 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
     out = dict(groups)
     today = story_day(doc)
     for key, g in groups.items():
-        if not vague(g.place):
+        if not vague(g.place) or key not in out:  # gone: an undated retelling an act at sea took the place of
             continue
         # The acting party's country is not where ("Russian forces conducted thirty missile strikes"): it does not
         # bound the events such a summary sums up (unlabelled ISW).
-        cc = g.place.country_code if g.place and not _party_country(doc, g) else None
+        # A sea has no country ("" in the gazetteer): it bounds no host ("hit in the Gulf" is the day's raid off Iran).
+        cc = (g.place.country_code or None) if g.place and not _party_country(doc, g) else None
         # A region names where: "a strike in Poltava Oblast" is not the one in Izyum (Kharkiv Oblast).
         region = g.place.admin1 if g.place and (g.place.feature_code or "").startswith("ADM1") else None
         # "continued shelling along the line of contact" told with no day: the day's events at named places.
@@ -51,10 +52,15 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
         # Monday ... Iran's Rakhsh oilfield was attacked at 0700 local" is one raid (a country's or a demonym's only;
         # an unplaced or a region's dated act may be another one, MUC dev).
         nation = g.place is not None and ((g.place.feature_code or "").startswith("PCL") or g.place.role == "demonym")
+        # A sea is vaguer than any land place: "a tanker was hit in the northern Gulf", the same day's raid placed
+        # "off the Iranian coast" (country level), is that raid; so is the ships' undated retelling with the place
+        # ("both came under fire off the Saudi Arabian coastline", gold dev14).
+        sea = g.place is not None and g.place.feature_class == "H" and not g.place.country_code
         hosts = [k for k, h in out.items() if k != key and k[:3] == key[:3] and (
-                 k[4] == key[4] or front or retell
+                 k[4] == key[4] or front or retell or sea and k[4] is None
                  or k[4] is None and key[4] is not None and key[4] == today and nation and not _habitual(doc, h))
-                 and not vague(h.place) and (cc is None or (h.place and h.place.country_code == cc))
+                 and (not vague(h.place) or sea and h.place is not None and h.place.feature_class != "H")
+                 and (cc is None or (h.place and h.place.country_code == cc))
                  and (region is None or (h.place and h.place.admin1 == region))]
         if retell and hosts:
             del out[key]
@@ -96,6 +102,15 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
             if not hosts:
                 continue  # none, or several precise events: which one it retells is unknown
         host = out[hosts[0]]
+        if sea and hosts[0][4] is None and key[4] is not None:
+            # The dated act at sea takes its undated retelling's place and keeps its own day.
+            g.place = host.place
+            absorb(g, host)
+            del out[hosts[0]]
+            out[(*key[:3], hosts[0][3], key[4])] = out.pop(key)
+            decide(doc, g.triggers[0], "relocated", f"at sea: placed where its retelling tells it, "
+                   f"{host.place.text if host.place else None!r}")
+            continue
         absorb(host, g)
         del out[key]
         decide(doc, g.triggers[0], "merged", f"vague place {g.place.text if g.place else None!r}: same event as "

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from eventwire.components.lexicon import OIL_SITE
-from eventwire.components.trigger_parts import AIR, REST_OF_SENTENCE, SHELL
+from eventwire.components.trigger_parts import AIR, IED, REST_OF_SENTENCE, SHELL, VAC
 from eventwire.components.trigger_rules import CLASH, Rule
+from eventwire.components.trigger_weak import AIR_CUE
 
 # A determiner, a number or an owner's name opening an object noun phrase.
 _DET = r"(?:an?|the|two|three|four|five|six|several|some|\d[\d,]*|[A-Z][\w-]*['’]s)"
@@ -30,7 +31,73 @@ _CLAIM_GUARD = (r"(?!" + REST_OF_SENTENCE + r"\b(?:with\s+(?:\w+\s+){0,2}?"
 _AIR_GUARD = (r"(?!" + REST_OF_SENTENCE + r"\b(?:air\s*strikes?|air\s+raids?|aircraft|jets|warplanes|war\s+planes|"
               r"helicopters|gunships|bombers)\b)")
 
+# A ship or an oil rig at sea as the subject of the act ("Greek tanker", "offshore oil platform"); not carriers
+# (airlines are carriers too) nor a bare platform or rig (a party's platform "came under attack").
+_HULL = (r"\b(?:(?:super)?tankers?|ships?|vessels?|freighters?|frigates?|destroyers?|cruisers?|ferry|ferries|"
+         r"(?:oil|offshore|drilling|gas)\s+(?:platforms?|rigs?))\b")
+# One ship or rig told as an object: "a Greek tanker", "the Saudi Arabian supertanker", "Iran's offshore oil platform".
+_ONE = r"(?:an?|the|two|three|four|[A-Z][\w-]*['’]s)\s+(?:[\w’'.,-]+\s+){0,4}?"
+# The ship told before the verb, up to ten words before it (its name, flag and tonnage: "the Liberian-registered Stena
+# Concordia, 273,616 tonnes, both came under fire"), no verb or clause word among them: the passive or "came under
+# fire", which the attack rules miss.
+# Weather and the sea are no attack ("was hit by a storm").
+SHIP_HIT = re.compile(_HULL + r"(?:\s+(?!(?:was|were|is|are|had|has|have|when|which|who|that|after|while)\b)"
+                      r"[\w’'.,()-]+){0,10}?\s+(?:(?:was|were)\s+(?:\w+ly\s+)?(?:attacked|hit|struck|"
+                      r"shelled|rocketed|strafed|set\s+(?:ablaze|on\s+fire))(?!\s+by\s+(?:an?\s+|heavy\s+)?(?:storms?|"
+                      r"waves?|seas|lightning|hurricanes?|typhoons?|cyclones?|gales?)\b)|(?:came|comes|come)\s+under\s+"
+                      r"(?:(?:heavy|renewed|sustained|intense|machine-?gun|rocket|missile|gunboat|Iranian|Iraqi)\s+){0,2}"
+                      r"(?:fire|attack|gunfire|shelling))\b|"
+                      # "gunboats set a Kuwaiti tanker ablaze", "Iran attacked the Saudi supertanker Arabian Sea": the
+                      # active, one ship or rig as its object (not "attacked ships", a pattern).
+                      # Not "hit" or "struck": a ship strikes a tanker in a collision, and the strike rules code
+                      # "jets struck two ships"; nor a list of targets ("attacked a supertanker and four Iranian oil
+                      # sites"), a lead that sums up the acts told after it, each with its place.
+                      r"set\s+" + _ONE + _HULL + r"\s+(?:ablaze|on\s+fire)\b|(?<!to\s)(?:attacked|rocketed|"
+                      r"shelled|strafed|fired\s+(?:on|at))(?=\s+" + _ONE + _HULL + r"(?!\s+and\s+(?:an?|the|two|three|"
+                      r"four|five|six|several|\d+)\s))", re.I)
+# The means a ship-attack sentence tells: gold dev14 codes warplanes' hits Air/drone strike, missiles and naval guns
+# Shelling, a mine a Remote explosive, and gunboat fire with the weapon unstated Violence against civilians/Attack.
+_RIG = re.compile(r"\b(?:platforms?|rigs?)\b", re.I)
+_GUNBOATS = re.compile(r"\b(?:gunboats?|speedboats?|boats)\b", re.I)
+_SEA_MINE = re.compile(r"\b(?:mines?|minefields?)\b", re.I)
+_SEA_SHELL = re.compile(r"\b(?:missiles?|rockets?|shells?|shelling|artillery|Exocets?|Silkworms?)\b", re.I)
+# Warships as the doer, told before the act ("destroyers shelled the rig"), not as the ship hit.
+_SEA_GUNS = re.compile(r"\b(?:warships?|destroyers?|frigates?|cruisers?|battleships?|naval)\b", re.I)
+
+
+def ship_coding(text: str, s0: int, s1: int, t0: int) -> tuple[str | None, str | None] | None:
+    """The coding of a ship attack told at t0 (SHIP_HIT) by the means its sentence names; None when t0 tells none."""
+    m = SHIP_HIT.match(text, t0, s1)
+    if m is None:
+        return None
+    rest = text[m.end() : s1]  # the ship's own words ("the frigate Stark") are no means
+    if AIR_CUE.search(rest) or AIR_CUE.search(text, s0, t0):
+        return AIR
+    if _SEA_MINE.search(rest):
+        return IED
+    if _SEA_SHELL.search(rest) or _SEA_SHELL.search(text, s0, t0) or _SEA_GUNS.search(text, s0, t0) \
+            or _RIG.search(text, t0, m.end() + 80):
+        return SHELL  # an attack on a facility, the means untold, is Shelling (gold dev15: "attack on an oil platform")
+    if _GUNBOATS.search(text, s0, s1) is None and (AIR_CUE.search(text, max(0, s0 - 300), s0)):
+        # "Iraqi warplanes attacked a naval target ... Lloyds said a Greek freighter was attacked": a ship hit with
+        # the means untold, after a raid told with them, is that raid told again (it folds into it).
+        return AIR
+    return VAC
+
+
 WIRE_RULES: list[Rule] = [
+    # "A Liberian-registered tanker came under fire off the Qatari coast", "two supertankers were attacked in the
+    # southern Gulf by Iranian gunboats": a ship told hit is an attack (gold dev14), typed by `ship_coding`. No
+    # armed word is needed: the attacker is often a country or unnamed ("was attacked and hit at 1715 hours").
+    Rule(SHIP_HIT.pattern, VAC, "ASSAULT", "firearms", armed=False,
+         anchors="tanker supertanker ship vessel freighter frigate destroyer cruiser ferry ferries oil offshore "
+                 "drilling gas"),
+    # "Iranian forces launched a new offensive against Iraqi troops", "mounted an assault on Iraqi lines": an offensive
+    # opened against forces is a battle (gold dev15 codes both sides' accounts of one offensive as one Armed clash).
+    Rule(r"(?:launched|mounted|opened|began|started)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
+         r"(?:offensive|assault|attack|thrust)\s+(?:against|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+         r"(?:troops|forces|lines|positions|defen[cs]es|army|soldiers|units)\b",
+         CLASH, "ASSAULT", "firearms", armed=True, anchors="launched mounted opened began started"),
     # "Israeli helicopter gunships raided south Lebanon", "Iraqi warplanes destroyed an oil pumping station".
     Rule(r"(?:helicopter\s+)?gunships" + _MAY + r"\s+(?:raided|rocketed|strafed|attacked|struck|hit|"
          r"fired\s+(?:rockets\s+)?(?:on|at))\b(?!\s+by\b)|(?:jets|warplanes|war\s+planes|fighter[-\s]planes|aircraft|bombers|"

@@ -369,6 +369,8 @@ def _origin(before: str, offset: int, trigger: tuple[int, int]) -> bool:
     return False
 
 
+# "in the Gulf off the Iranian coast": the coast tells where, the sea only holds it.
+_OFF_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:coast(?:line)?|shores?)\b", re.I)
 _ORIGIN_WORD = re.compile(r"\b(?:from|to|toward|towards)\s", re.I)
 _BAR = -2.5  # the score a place must beat to be chosen
 
@@ -387,8 +389,22 @@ def pick_event_location(text: str, places: list[PlaceMention], trigger: tuple[in
         return None
     scores = {id(p): score_place(text, p, trigger) - 1.5 * _holds_previous(text, p, local) for p in local}
     prefer_held(text, local, scores)
+    # A sea, gulf or strait named right after a town or country holds it ("120 miles east of Bahrain in the central
+    # Gulf"), and one beside "off the Iranian coast" too: the land place tells where (gold dev14, dev15).
+    for p in local:
+        if sea_held(text, p, places, s0, s1):
+            scores[id(p)] -= 5.0
     best = max(local, key=lambda p: scores[id(p)])
     return best if scores[id(best)] > _BAR else None
+
+
+def sea_held(text: str, p: PlaceMention, places: list[PlaceMention], s0: int, s1: int) -> bool:
+    """True when the sea `p` only holds a land place its sentence (s0..s1) tells beside it: a town or country just
+    before it, or "off the <X> coast" near it."""
+    return p.feature_class == "H" and (
+        any(q.feature_class != "H" and q.role != "demonym" and s0 <= q.start and p.start - 60 <= q.end <= p.start
+            for q in places)
+        or _OFF_COAST.search(text, max(s0, p.start - 60), min(s1, p.end + 60)) is not None)
 
 
 # "the town of Grayvoron, in the Belgorod region", "Rafah, in southern Gaza": the second place holds the first.
