@@ -32,8 +32,8 @@ def test_a_ship_hit_by_a_missile_in_a_strait_is_a_shelling_at_the_strait() -> No
 
 
 def test_an_offensive_opened_against_troops_is_a_battle() -> None:
-    assert {t for t, _ in coded("NICOSIA, June 29 - Iranian forces launched a new offensive against Iraqi troops on "
-                                "the southern front on Sunday, Tehran radio said.", DAY)} == {"Armed clash"}
+    assert coded("NICOSIA, June 29 - Iranian forces launched a new offensive against Iraqi troops east of Basra on "
+                 "Sunday, Tehran radio said.", DAY) == {("Armed clash", "Basrah")}
 
 
 def test_a_threat_to_attack_ships_and_insurance_news_are_no_events() -> None:
@@ -43,7 +43,7 @@ def test_a_threat_to_attack_ships_and_insurance_news_are_no_events() -> None:
 
 
 def test_a_list_of_targets_in_the_lead_is_no_ship_trigger() -> None:
-    text = "Iraq said its warplanes had attacked a supertanker and four Iranian oil sites"
+    text = "The air force said it had attacked a tanker and two Iranian pumping stations"
     assert not any(SHIP_HIT.match(text, i) for i in range(len(text)))
 
 
@@ -53,11 +53,12 @@ def test_the_ship_attack_is_typed_by_the_means_its_sentence_names() -> None:
         assert m is not None
         return ship_coding(text, 0, len(text), m.start())
 
-    assert typed("Iraqi jets said a freighter was hit off the coast.") == AIR
+    assert typed("A freighter was attacked by Iraqi jets off the coast.") == AIR
     assert typed("A freighter was hit by a missile off the coast.") == SHELL
     assert typed("A freighter was struck by a mine off the coast.") == IED
-    assert typed("Gunboats said a freighter was attacked off the coast.") == VAC
+    assert typed("A freighter was attacked by Iranian gunboats off the coast.") == VAC
     assert typed("Two offshore oil platforms were attacked on Monday.") == SHELL  # a facility, the means untold
+    assert typed("Militants attacked an offshore oil platform on Monday.") == VAC  # irregulars fire guns
 
 
 def test_weather_is_no_attack_on_a_ship() -> None:
@@ -65,6 +66,6 @@ def test_weather_is_no_attack_on_a_ship() -> None:
 
 
 def test_the_ship_hit_in_the_when_clause_of_a_dated_back_last_attack_is_background() -> None:
-    assert coded("BAHRAIN, June 29 - Iraqi warplanes hit Kharg Island today, the agency said. The last confirmed "
-                 "Iraqi attack took place on June 8, when a tanker was hit south of Kharg.", DAY) \
+    assert coded("BAHRAIN, June 29 - Iraqi warplanes hit Kharg Island today, the agency said. The previous reported "
+                 "raid on shipping happened on June 3, when a Panamanian freighter was struck near Kharg.", DAY) \
         == {("Air/drone strike", "Kharg Island")}

@@ -48,13 +48,13 @@ def test_a_sea_beside_an_offset_from_a_town_yields_to_the_town() -> None:
 
 
 def test_an_act_at_sea_takes_the_place_of_its_undated_retelling() -> None:
-    assert coded("BAHRAIN, June 29 - Two supertankers attacked in the Gulf by Iranian gunboats on Saturday have "
-                 "anchored off Bahrain. The Norwegian ship Nordkap and the tanker Polar Star both came under fire "
-                 "off the Saudi Arabian coastline.", DAY) == {("Attack", "Saudi Arabia")}
+    assert coded("KUWAIT, June 29 - Iranian speedboats fired on two large tankers in the southern Gulf on Sunday, "
+                 "shipping sources said. The Danish tanker Karen Maersk and the Panamanian freighter Blue Gull were "
+                 "both attacked off the Qatari coast.", DAY) == {("Attack", "Qatar")}
 
 
 def test_an_act_in_the_gulf_moves_off_the_coast_the_next_sentence_tells_and_a_later_hit_folds_in() -> None:
-    assert coded("BAGHDAD, June 29 - Iraqi warplanes attacked a naval target in the Gulf today, a spokesman said.\n"
-                 "    He said the raid took place off the Iranian coast at 0600 gmt.\n"
-                 "    Lloyds said the Greek freighter Nordkap was attacked and hit this morning in the northern Gulf.\n",
-                 DAY) == {("Air/drone strike", "Iran")}
+    assert coded("BAGHDAD, June 29 - Iraqi jets struck a large naval target in the Gulf on Monday morning, a military "
+                 "spokesman said.\n    The spokesman said the attack happened off the Iranian coast shortly after "
+                 "dawn.\n    Shipping sources said the Cypriot bulk ship Olympic Dawn was attacked and hit in the "
+                 "northern Gulf on Monday.\n", DAY) == {("Air/drone strike", "Iran")}

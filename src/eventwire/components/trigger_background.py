@@ -261,11 +261,14 @@ _SINCE_WHEN = re.compile(r"\bsince\s+(?:last\s+)?(?:" + WEEKDAY_NAMES + "|yester
 _LAST_BEFORE = re.compile(r"\bthe\s+last\s+(?:(?:confirmed|reported|known|recorded)\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 _LAST_WAS = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:was|were|came|occurred|took\s+place)\s+(?:on|in|"
                        r"\d|last|about|some|more|nearly|over|early|late)\b", re.I)
-# "The last confirmed Iraqi attack took place on March 8, when the Iranian tanker Khark-5 was hit": the act told in
-# the "when" clause of a dated-back last attack is that attack.
-_LAST_WHEN = re.compile(r"\bthe\s+(?:last|previous)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|raids?|strikes?)\s+(?:[\w’'-]+\s+){0,3}?"
-                        r"(?:was|were|came|occurred|took\s+place)\s+(?:on|in)\s+[^,;.]{1,30},?\s+when\s+"
-                        r"(?:[\w’'.,-]+\s+){0,8}$", re.I)
+# "The previous reported raid happened on May 3, when a Panamanian freighter was struck": the act told in the "when"
+# clause of a dated-back last attack is that attack. The slot holds a date ("in Konduga" is a place: news); wire copy
+# sometimes doubles its preposition ("was on on March 8") or spells the day ("on May third").
+_LAST_WHEN = re.compile(r"\bthe\s+(?:last|previous)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|raids?|strikes?)\s+"
+                        r"(?:[\w’'-]+\s+){0,3}?(?:was|were|came|occurred|happened|took\s+place)\s+(?:(?:on|in)\s+){1,2}"
+                        r"(?:(?:" + MONTH_NAMES + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?:\s+[\w-]+)?|"
+                        r"\d{1,2}\s+" + MONTH + r"|"
+                        + WEEKDAY_NAMES + r"|\d{4})(?:,?\s+\d{4})?,?\s+when\s+(?:[\w’'.,-]+\s+){0,8}$", re.I)
 _AFTER_END = re.compile(r"[;,(:]|\bbut\b|\bwhile\b|\band\s+(?:the|a|an)\b", re.I)
 # "The navy destroyer, hit last month in an air attack off the coast": an attack dated months back that describes
 # something told today.
