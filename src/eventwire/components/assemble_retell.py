@@ -164,7 +164,7 @@ _TOOK_PLACE_VERB = re.compile(r"took\s+place|occurred|happened", re.I)
 
 def _weak(doc: WorkDoc, p: Any) -> bool:
     """True for no place, the dateline's town, a possessive ("Baghdad's term for a tanker") or a sea ("in the Gulf":
-    the next sentence's "took place off the Iranian coast" tells where)."""
+    a later sentence's "it happened off the Qatari coast" tells where)."""
     return p is None or p.start < dateline_end(doc) or possessive(doc, p) is not None or (
         p.feature_class == "H" and not p.country_code)
 

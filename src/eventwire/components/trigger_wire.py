@@ -101,7 +101,7 @@ def ship_coding(text: str, s0: int, s1: int, t0: int) -> tuple[str | None, str |
             or _RIG.search(m.group(0) + (obj.group(0) if obj else "")):
         return SHELL  # a state's attack on a rig, the means untold, is Shelling (gold dev15: "attack on an oil platform")
     if AIR_CUE.search(text, max(0, s0 - 300), s0):
-        # "Iraqi warplanes attacked a naval target ... Lloyds said a Greek freighter was attacked": a ship hit with
+        # "jets struck a naval target at dawn ... shipping sources said a bulk ship was hit": a ship hit with
         # the means untold, after a raid told with them, is that raid told again (it folds into it).
         return AIR
     return VAC
