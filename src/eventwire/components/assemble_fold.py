@@ -7,6 +7,7 @@ from typing import Any
 
 from eventwire.components.assemble_link import absorb, dateline_end, decide, drop_old, in_sentence, vague
 from eventwire.components.dates import story_day
+from eventwire.components.trigger_wire import SHIP_TOLD
 from eventwire.gazetteer.index import haversine_km
 from eventwire.model import VIOLENT_TYPES, Count
 from eventwire.pipeline.workdoc import WorkDoc
@@ -30,11 +31,16 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
     out = dict(groups)
     today = story_day(doc)
     for key, g in groups.items():
-        if not vague(g.place):
+        if not vague(g.place) or key not in out:  # gone: an undated retelling an act at sea took the place of
             continue
         # The acting party's country is not where ("Russian forces conducted thirty missile strikes"): it does not
         # bound the events such a summary sums up (unlabelled ISW).
-        cc = g.place.country_code if g.place and not _party_country(doc, g) else None
+        # A sea is vaguer than any land place: "a tanker was hit in the northern Gulf", the same day's raid on a ship
+        # "off the Iranian coast" (country level), is that raid; so is the ships' undated retelling with the place
+        # (gold dev14). It has no country ("" in the gazetteer), so a link to the host stands for the bound: the
+        # host's sentence tells a ship or a coast (`ship_host`); a raid on a town the same day is another act.
+        sea = g.place is not None and g.place.feature_class == "H" and not g.place.country_code
+        cc = None if sea else g.place.country_code if g.place and not _party_country(doc, g) else None
         # A region names where: "a strike in Poltava Oblast" is not the one in Izyum (Kharkiv Oblast).
         region = g.place.admin1 if g.place and (g.place.feature_code or "").startswith("ADM1") else None
         # "continued shelling along the line of contact" told with no day: the day's events at named places.
@@ -52,10 +58,12 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
         # an unplaced or a region's dated act may be another one, MUC dev).
         nation = g.place is not None and ((g.place.feature_code or "").startswith("PCL") or g.place.role == "demonym")
         hosts = [k for k, h in out.items() if k != key and k[:3] == key[:3] and (
-                 k[4] == key[4] or front or retell
+                 k[4] == key[4] or front or retell or sea and k[4] is None
                  or k[4] is None and key[4] is not None and key[4] == today and nation and not _habitual(doc, h))
-                 and not vague(h.place) and (cc is None or (h.place and h.place.country_code == cc))
-                 and (region is None or (h.place and h.place.admin1 == region))]
+                 and (not vague(h.place) or sea and h.place is not None and h.place.feature_class != "H")
+                 and (cc is None or (h.place and h.place.country_code == cc))
+                 and (region is None or (h.place and h.place.admin1 == region))
+                 and (not sea or _ship_host(doc, h))]
         if retell and hosts:
             del out[key]
             decide(doc, t0, "historical", f"an aside after a name ({g.place.text if g.place else ''!r}) retells the "
@@ -91,16 +99,35 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
             decide(doc, g.triggers[0], "merged", f"country or region-level summary {g.place.text!r} of "
                    f"{len(summed)} events at named places the same day")
             continue
+        if len(hosts) != 1 and sea:
+            continue  # which of several acts at sea or on the coast it is is unknown
         if len(hosts) != 1:
             hosts = _summary_hosts(out, key, g, cc, front)
             if not hosts:
                 continue  # none, or several precise events: which one it retells is unknown
         host = out[hosts[0]]
+        if sea and hosts[0][4] is None and key[4] is not None:
+            # The dated act at sea takes its undated retelling's place and keeps its own day.
+            g.place = host.place
+            absorb(g, host)
+            del out[hosts[0]]
+            if (moved := (*key[:3], hosts[0][3], key[4])) in out:  # a group already there: the same act
+                absorb(out[moved], out.pop(key))
+                continue
+            out[moved] = out.pop(key)
+            decide(doc, g.triggers[0], "relocated", f"at sea: placed where its retelling tells it, "
+                   f"{host.place.text if host.place else None!r}")
+            continue
         absorb(host, g)
         del out[key]
         decide(doc, g.triggers[0], "merged", f"vague place {g.place.text if g.place else None!r}: same event as "
                f"the one at {host.place.text if host.place else None!r}")
     return out
+
+
+def _ship_host(doc: WorkDoc, h: Any) -> bool:
+    """True when a sentence of group `h` tells a ship, a naval target or a coast: an act at sea may be that one."""
+    return any(SHIP_TOLD.search(doc.text, s.start, s.end) for s in (doc.sentences[t.sentence] for t in h.triggers))
 
 
 # "shelling along the Kherson Oblast administrative border", "in border areas of Sumy Oblast": a border zone is no

@@ -163,8 +163,10 @@ _TOOK_PLACE_VERB = re.compile(r"took\s+place|occurred|happened", re.I)
 
 
 def _weak(doc: WorkDoc, p: Any) -> bool:
-    """True for no place, the dateline's town or a possessive ("Baghdad's term for a tanker")."""
-    return p is None or p.start < dateline_end(doc) or possessive(doc, p) is not None
+    """True for no place, the dateline's town, a possessive ("Baghdad's term for a tanker") or a sea ("in the Gulf":
+    a later sentence's "it happened off the Qatari coast" tells where)."""
+    return p is None or p.start < dateline_end(doc) or possessive(doc, p) is not None or (
+        p.feature_class == "H" and not p.country_code)
 
 
 def _in_story(doc: WorkDoc, where: Any, old: Any) -> bool:

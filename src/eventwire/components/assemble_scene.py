@@ -200,9 +200,11 @@ def reporting_post(doc: WorkDoc, p: PlaceMention) -> bool:
 # ship's flag or owner, not where; not a place the verb goes on from ("a farm near Hebron owned by a family").
 _SHIP_FLAG = re.compile(r"(?:-\s?|\s+)(?:(?:re)?flag(?:ged)?\b|(?:owned|registered)\b"
                         r"(?!\s+(?:by|with|in|at|as|to|for|under|on|from|since|and|or)\b))", re.I)
-# "the tanker Sea Isle City", "the frigate Stark": a ship's name, not a town.
+# "the tanker Sea Isle City", "the frigate Stark", "the tanker Coral Lisbon": a ship's name, not a town (the name's
+# last word may be one; the words before it are capitalised).
 # A determiner opens the ship's noun phrase: in a headline ("missile hits ship Gulf of Aden") the place follows bare.
-_SHIP_NAMED = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:\S+\s+){0,3}?" + SHIP + r"\s+$", re.I)
+_SHIP_NAMED = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:\S+\s+){0,3}?" + SHIP +
+                         r"\s+(?-i:[A-Z][\w’'-]*\s+){0,2}$", re.I)
 
 
 def not_where(doc: WorkDoc, p: PlaceMention) -> bool:

@@ -259,8 +259,16 @@ _SINCE_WHEN = re.compile(r"\bsince\s+(?:last\s+)?(?:" + WEEKDAY_NAMES + "|yester
 # "The last reported Iraqi raid on tankers was on May 2": the last attack before the news, dated back. Only when the
 # date is days old (_recent_date): "the last attack was on Monday", told on Tuesday, is news.
 _LAST_BEFORE = re.compile(r"\bthe\s+last\s+(?:(?:confirmed|reported|known|recorded)\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
-_LAST_WAS = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:was|were|came|occurred)\s+(?:on|in|"
+_LAST_WAS = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:was|were|came|occurred|took\s+place)\s+(?:on|in|"
                        r"\d|last|about|some|more|nearly|over|early|late)\b", re.I)
+# "The previous reported raid happened on May 3, when a Panamanian freighter was struck": the act told in the "when"
+# clause of a dated-back last attack is that attack. The slot holds a date ("in Konduga" is a place: news); wire copy
+# sometimes doubles its preposition ("was on on March 8") or spells the day ("on May third").
+_LAST_WHEN = re.compile(r"\bthe\s+(?:last|previous)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|raids?|strikes?)\s+"
+                        r"(?:[\w’'-]+\s+){0,3}?(?:was|were|came|occurred|happened|took\s+place)\s+(?:(?:on|in)\s+){1,2}"
+                        r"(?:(?:" + MONTH_NAMES + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?:\s+[\w-]+)?|"
+                        r"\d{1,2}\s+" + MONTH + r"|"
+                        + WEEKDAY_NAMES + r"|\d{4})(?:,?\s+\d{4})?,?\s+when\s+(?:[\w’'.,-]+\s+){0,8}$", re.I)
 _AFTER_END = re.compile(r"[;,(:]|\bbut\b|\bwhile\b|\band\s+(?:the|a|an)\b", re.I)
 # "The navy destroyer, hit last month in an air attack off the coast": an attack dated months back that describes
 # something told today.
@@ -365,6 +373,9 @@ def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool)
             and _LAST_BEFORE.search(text, max(s0, t0 - 90), t0) \
             and _LAST_WAS.match(text, t1, s1) and not _recent_date(doc, t1, s1):
         return "historical", f"the last attack before the news, dated back: {text[max(s0, t0 - 30) : t1]!r}"
+    if "past" not in DISABLED and (m := _LAST_WHEN.search(text, max(s0, t0 - 160), t0)) is not None \
+            and not _recent_date(doc, m.start(), t0):
+        return "historical", f"the act of the last attack before the news, dated back: {m.group(0).strip()!r}"
     if "past" not in DISABLED and not headline and (k := _told_as_past(text, s0, s1, t0, t1)) is not None:
         return "historical", f"an attack told as the past of another act: {k!r}"
     if "past" not in DISABLED and _NOUN.search(text, t0, t1) is not None \

@@ -33,7 +33,7 @@ from eventwire.components.trigger_rules import (
 )
 from eventwire.components.trigger_status import CLAUSE_BREAK, FUTURE_BEFORE
 from eventwire.components.trigger_weak import AIR_CUE, AIRCRAFT
-from eventwire.components.trigger_wire import ABOARD, crowd_clash
+from eventwire.components.trigger_wire import ABOARD, crowd_clash, ship_coding
 from eventwire.gazetteer.index import haversine_km
 from eventwire.pipeline.workdoc import ActorMention, PlaceMention, WorkDoc
 
@@ -293,6 +293,8 @@ def refine(coding: tuple[str | None, str | None], text: str, s0: int, s1: int,
         return AIR  # "helicopters are carrying out intense bombings": bombs dropped from the air
     if coding == CLASH and crowd_clash(text, s0, t0):
         return VIOLENT_DEMO
+    if coding == VAC and (ship := ship_coding(text, s0, s1, t0)) is not None:
+        return ship  # "a tanker was hit by a missile": the ship attack typed by its means
     if coding == VAC and _FORCES_HIT.match(text, t0, s1):
         return CLASH  # "gunmen attacked a police station": police and soldiers are no civilians (ACLED)
     if coding in (PEACEFUL, VIOLENT_DEMO):

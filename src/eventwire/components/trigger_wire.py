@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from eventwire.components.lexicon import OIL_SITE
-from eventwire.components.trigger_parts import AIR, REST_OF_SENTENCE, SHELL
+from eventwire.components.trigger_parts import AIR, IED, REST_OF_SENTENCE, SHELL, VAC
 from eventwire.components.trigger_rules import CLASH, Rule
+from eventwire.components.trigger_status import CLAUSE_BREAK
+from eventwire.components.trigger_weak import AIR_CUE
+from eventwire.pipeline.workdoc import Trigger
 
 # A determiner, a number or an owner's name opening an object noun phrase.
 _DET = r"(?:an?|the|two|three|four|five|six|several|some|\d[\d,]*|[A-Z][\w-]*['’]s)"
@@ -30,7 +34,121 @@ _CLAIM_GUARD = (r"(?!" + REST_OF_SENTENCE + r"\b(?:with\s+(?:\w+\s+){0,2}?"
 _AIR_GUARD = (r"(?!" + REST_OF_SENTENCE + r"\b(?:air\s*strikes?|air\s+raids?|aircraft|jets|warplanes|war\s+planes|"
               r"helicopters|gunships|bombers)\b)")
 
+# A ship or an oil rig at sea as the subject of the act ("Greek tanker", "offshore oil platform"); not carriers
+# (airlines are carriers too), cruisers (police cars) nor a bare platform or rig (a party's platform "came under
+# attack"); nor a road tanker ("a fuel tanker was hit by a roadside bomb", "a water tanker truck").
+_HULL = (r"(?<!fuel\s)(?<!water\s)(?<!petrol\s)(?<!gasoline\s)(?<!diesel\s)(?<!milk\s)"
+         r"\b(?:(?:super)?tankers?(?!\s+(?:trucks?|lorr(?:y|ies)))|ships?|vessels?|freighters?|frigates?|destroyers?|"
+         r"ferry|ferries|(?:oil|offshore|drilling|gas)\s+(?:platforms?|rigs?))\b")
+# One ship or rig told as an object: "a Greek tanker", "the Saudi Arabian supertanker", "Iran's offshore oil platform".
+_ONE = r"(?:an?|the|two|three|four|[A-Z][\w-]*['’]s)\s+(?:[\w’'.,-]+\s+){0,4}?"
+# A sentence about a ship, a naval target or a coast: an act at sea folds only into an act it tells (assemble_fold).
+SHIP_TOLD = re.compile(_HULL + r"|\bnaval\s+targets?\b|\boff\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}(?:coast(?:line)?|shores?)\b",
+                       re.I)
+# What hits a ship in an attack: a weapon, an armed craft or party, an attack. Not a wave, a truck, another ship in
+# a collision, a cyberattack, sanctions or cancellations ("ships were hit by higher rates").
+_ARMED_AGENT = (r"(?:missiles?|rockets?|shells?|shellfire|gunfire|fire|artillery|torpedo(?:es)?|mines?|bombs?|"
+                r"drones?|Exocets?|Silkworms?|grenades?|bullets|warplanes?|jets?|aircraft|planes?|helicopters?|"
+                r"gunboats?|speedboats?|warships?|pirates|gunmen|militants|guerrillas|rebels|attacks?|strikes?|"
+                r"raids?|air\s*strikes?)")
+# The ship told before the verb, up to ten words before it (its name, flag and tonnage), no verb or clause word among
+# them: the passive or "came under fire", which the attack rules miss. "Hit" and "struck" need an armed agent or
+# none at all ("was hit on Saturday").
+SHIP_HIT = re.compile(_HULL + r"(?:\s+(?!(?:was|were|is|are|had|has|have|when|where|which|who|that|after|while)\b)"
+                      r"[\w’'.,()-]+){0,10}?\s+(?:(?:was|were)\s+(?:\w+ly\s+)?(?:attacked|shelled|rocketed|strafed|"
+                      r"set\s+(?:ablaze|on\s+fire)|(?:hit|struck)(?:(?=\s+(?:by|with)\s+(?:[\w’'.,-]+\s+){0,4}?"
+                      + _ARMED_AGENT + r"\b)|(?!\s+(?:by|with)\b)))|(?:came|comes|come)\s+under\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:fire|attack|gunfire|shelling))\b|"
+                      # "gunboats set a Kuwaiti tanker ablaze", "Iran attacked the Saudi supertanker": the active, one
+                      # ship or rig as its object (not "attacked ships", a pattern).
+                      # Not "hit" or "struck": a ship strikes a tanker in a collision, and the strike rules code
+                      # "jets struck two ships"; nor a list of targets ("attacked a tanker and three oil sites"), a
+                      # lead that sums up the acts told after it, each with its place.
+                      r"set\s+" + _ONE + _HULL + r"\s+(?:ablaze|on\s+fire)\b|(?<!to\s)(?:attacked|rocketed|"
+                      r"shelled|strafed|fired\s+(?:on|at))(?=\s+" + _ONE + _HULL + r"(?!\s+and\s+(?:an?|the|two|three|"
+                      r"four|five|six|several|\d+)\s))", re.I)
+# The means a ship-attack sentence tells: gold dev14 codes warplanes' hits Air/drone strike, missiles and naval guns
+# Shelling, a mine a Remote explosive, and gunboat fire with the weapon unstated Violence against civilians/Attack.
+_RIG = re.compile(r"\b" + OIL_SITE + r"\b", re.I)
+# Small craft and irregulars fire guns, not shells: their attack is Violence against civilians/Attack.
+_IRREGULAR = re.compile(r"\b(?:gunboats?|speedboats?|boats?|pirates|gunmen|militants|guerrillas|rebels)\b", re.I)
+_SEA_MINE = re.compile(r"\b(?:mines?|minefields?)\b", re.I)
+_SEA_SHELL = re.compile(r"\b(?:missiles?|rockets?|shells?|shelling|artillery|Exocets?|Silkworms?)\b", re.I)
+# Warships as the doer: the subject right before the act ("two destroyers shelled the rig") or its "by" agent.
+_WARSHIP = r"(?:warships?|destroyers?|frigates?|cruisers?|battleships?)"
+_GUNS_BEFORE = re.compile(_WARSHIP + r"(?:\s+\w+ly)?\s+$", re.I)
+# The active form's object ("attacked an offshore oil platform"): the hull the match looked ahead to.
+_OBJECT_HULL = re.compile(r"\s+" + _ONE + _HULL, re.I)
+_GUNS_BY = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:[\w’'-]+\s+){0,3}?" + _WARSHIP + r"\b", re.I)
+
+
+def ship_coding(text: str, s0: int, s1: int, t0: int) -> tuple[str | None, str | None] | None:
+    """The coding of a ship attack told at t0 (SHIP_HIT) by the means its sentence names; None when t0 tells none."""
+    m = SHIP_HIT.match(text, t0, s1)
+    if m is None:
+        return None
+    rest = text[m.end() : s1]  # the ship's own words ("the frigate Stark") are no means
+    if AIR_CUE.search(rest) or AIR_CUE.search(text, s0, t0):
+        return AIR
+    if _SEA_MINE.search(rest):
+        return IED
+    if _SEA_SHELL.search(rest) or _SEA_SHELL.search(text, s0, t0):
+        return SHELL
+    if _IRREGULAR.search(text, s0, s1):
+        return VAC  # "attacked by Iranian gunboats near an oil platform": gunfire from small craft or irregulars
+    obj = _OBJECT_HULL.match(text, m.end(), s1)
+    if _GUNS_BEFORE.search(text, max(s0, t0 - 40), t0) or _GUNS_BY.match(rest) \
+            or _RIG.search(m.group(0) + (obj.group(0) if obj else "")):
+        return SHELL  # a state's attack on a rig, the means untold, is Shelling (gold dev15: "attack on an oil platform")
+    if AIR_CUE.search(text, max(0, s0 - 300), s0):
+        # "jets struck a naval target at dawn ... shipping sources said a bulk ship was hit": a ship hit with
+        # the means untold, after a raid told with them, is that raid told again (it folds into it).
+        return AIR
+    return VAC
+
+
+# "War risk premiums rose after a tanker was attacked": an act told as a market's reason, not as the news.
+_AS_REASON = re.compile(r"\bafter\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+_BREAK = re.compile(CLAUSE_BREAK, re.I)
+_MARKET = re.compile(r"\b(?:prices?|premiums?|rates|crude|futures|markets?|shares|stocks|insurers?|insurance|"
+                     r"underwriters)\b", re.I)
+
+
+def ship_yields(found: list[tuple[Trigger, Rule]], text: str, sentences: list[Any]) -> list[tuple[Trigger, Rule]]:
+    """`found` less the ship attacks (SHIP_HIT) that another rule's typed trigger in their clause already codes ("a
+    tanker was hit by a roadside bomb", "by missiles fired by a warplane in May") or that a market sentence gives
+    as its reason."""
+    out = []
+    for t, r in found:
+        if r.pattern == SHIP_HIT.pattern:
+            s = sentences[t.sentence]
+            if _AS_REASON.search(text, max(s.start, t.start - 30), t.start) and _MARKET.search(text, s.start, s.end):
+                continue
+            if any(u.sentence == t.sentence and u.event_type is not None and q.pattern != SHIP_HIT.pattern and not q.weak
+                   and t.start - 80 <= u.start <= t.end + 80
+                   and not _BREAK.search(text, min(t.end, u.end), max(t.start, u.start)) for u, q in found):
+                continue
+        out.append((t, r))
+    return out
+
+
 WIRE_RULES: list[Rule] = [
+    # "A Liberian-registered tanker came under fire off the Qatari coast", "two supertankers were attacked in the
+    # southern Gulf by Iranian gunboats": a ship told hit is an attack (gold dev14), typed by `ship_coding`. No
+    # armed word is needed: the attacker is often a country or unnamed ("was attacked and hit at 1715 hours").
+    Rule(SHIP_HIT.pattern, VAC, "ASSAULT", "firearms", armed=False,
+         anchors="tanker supertanker ship vessel freighter frigate destroyer ferry ferries oil offshore "
+                 "drilling gas"),
+    # "Iranian forces launched a new offensive against Iraqi troops", "mounted an assault on Iraqi lines": an offensive
+    # opened against troops is a battle (gold dev15 codes both sides' accounts of one offensive as one Armed clash).
+    # Not a campaign of words ("a propaganda offensive against Western forces"): the target is troops, lines or
+    # positions, not bare "forces"; nor one told in a relative clause ("Iran, which launched an offensive ... in
+    # January"), the actor's past.
+    Rule(r"(?<!which\s)(?<!that\s)(?:launched|mounted|opened|began|started)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+         r"(?:(?!(?:charm|propaganda|legal|diplomatic|marketing|media|PR|political|peace|publicity|sales|"
+         r"advertising|verbal)\b)[\w’'-]+\s+){0,3}?(?:offensive|assault|attack|thrust)\s+(?:against|on)\s+(?:the\s+)?"
+         r"(?:[\w’'-]+\s+){0,3}?(?:troops|lines|positions|defen[cs]es|army|soldiers|units)\b",
+         CLASH, "ASSAULT", "firearms", armed=True, anchors="launched mounted opened began started"),
     # "Israeli helicopter gunships raided south Lebanon", "Iraqi warplanes destroyed an oil pumping station".
     Rule(r"(?:helicopter\s+)?gunships" + _MAY + r"\s+(?:raided|rocketed|strafed|attacked|struck|hit|"
          r"fired\s+(?:rockets\s+)?(?:on|at))\b(?!\s+by\b)|(?:jets|warplanes|war\s+planes|fighter[-\s]planes|aircraft|bombers|"

@@ -72,7 +72,7 @@ from eventwire.components.trigger_rules import (
 from eventwire.components.trigger_sense import armed_doer, crowd_blockade, other_sense, state_protest
 from eventwire.components.trigger_status import named_operation, status_of
 from eventwire.components.trigger_weak import resolve_weak
-from eventwire.components.trigger_wire import WIRE_RULES
+from eventwire.components.trigger_wire import WIRE_RULES, ship_yields
 from eventwire.geoparsing.dateline import WIRE_DATELINE
 from eventwire.pipeline.workdoc import Sentence, Trigger, WorkDoc
 
@@ -349,7 +349,7 @@ class TriggerFinder:
             found.append((Trigger(m.start(), m.end(), m.group(0), si, et, sub, plover, mode, status), rule))
             if status != "asserted":
                 doc.decisions.append(decision(m, status, reason))
-        return resolve_weak(found, doc)
+        return resolve_weak(ship_yields(found, text, sentences), doc)
 
 
 def make() -> Callable[[WorkDoc], WorkDoc]:

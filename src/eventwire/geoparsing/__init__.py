@@ -30,6 +30,7 @@ from eventwire.geoparsing.recognize import (
     recognise,
 )
 from eventwire.geoparsing.resolve import Resolved, bare_names, resolve
+from eventwire.geoparsing.seas import gulf_mentions
 from eventwire.geoparsing.support import unsupported
 from eventwire.geoparsing.typos import by_shape as village_slips
 from eventwire.geoparsing.unknown import unknown_places
@@ -145,6 +146,7 @@ class Geoparser:
         if mode == "mixed":  # "Manger Square in Bethlehem": a named site takes the town the text places it in
             kept = sorted(kept + placed_sites(self.gz, text, kept), key=lambda r: r.cand.start)
             kept = plant_sites(self.gz, text, kept)  # "the Zaporizhzhia NPP" lies at Enerhodar, not in the city
+            kept = sorted(kept + gulf_mentions(self.gz, text, kept), key=lambda r: r.cand.start)  # "in the Gulf"
         if mode == "upper":  # "IN THIS CAPITAL", "THE SALVADORAN CAPITAL": the capital, not Denmark's region
             home = dateline_place(text, cands)
             kept = local_sites(self.gz, text, kept, setting, home)

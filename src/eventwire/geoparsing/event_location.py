@@ -377,6 +377,13 @@ def _origin(before: str, offset: int, trigger: tuple[int, int]) -> bool:
     return False
 
 
+# "in the Gulf off the Iranian coast": the coast tells where, the sea only holds it.
+_OFF_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,4}(?:coast(?:line)?|shores?)\b|coast\s+of\b)", re.I)
+# "120 miles east of Bahrain in the central Gulf": a land place right before the sea that holds it.
+_LAND_THEN_SEA = re.compile(r"\s*,?\s*(?:in|off|inside|within)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.I)
+# "in the Gulf near Kharg Island", "in the southern Gulf off the United Arab Emirates coast": the land place after.
+_SEA_THEN_LAND = re.compile(r"\s*,?\s*(?:near|off|at|by|outside|close\s+to)\s+(?:the\s+)?"
+                            r"(?:(?:coast|shores?|port|island|waters)\s+of\s+(?:the\s+)?)?", re.I)
 _ORIGIN_WORD = re.compile(r"\b(?:from|to|toward|towards)\s", re.I)
 _BAR = -2.5  # the score a place must beat to be chosen
 
@@ -387,7 +394,8 @@ def pick_event_location(text: str, places: list[PlaceMention], trigger: tuple[in
     A demonym or a country that names the actor ("Israeli strike kills 5", "Israel has killed") is never chosen.
     """
     s0, s1 = _sentence_bounds(text, trigger[0])
-    local = [p for p in places if s0 <= p.start < s1 and not is_actor(text, p, trigger)]
+    local = [p for p in places
+             if s0 <= p.start < s1 and (not is_actor(text, p, trigger) or _off_coast_of(text, p, places))]
     # "in an Israeli West Bank raid": a demonym right before another place's name says whose, the name says where.
     local = [p for p in local if p.role != "demonym" or not any(q.start == p.end + 1 and q.role != "demonym"
                                                                 for q in local)]
@@ -395,8 +403,38 @@ def pick_event_location(text: str, places: list[PlaceMention], trigger: tuple[in
         return None
     scores = {id(p): score_place(text, p, trigger) - 1.5 * _holds_previous(text, p, local) for p in local}
     prefer_held(text, local, scores)
+    # A sea, gulf or strait named right after a town or country holds it ("120 miles east of Bahrain in the central
+    # Gulf"), and one beside "off the Iranian coast" too: the land place tells where (gold dev14, dev15).
+    for p in local:
+        if sea_held(text, p, places, s0, s1):
+            scores[id(p)] -= 5.0
+        if _off_coast_of(text, p, places):
+            scores[id(p)] += 3.0  # "off the Iranian coast" says where: it lifts the demonym's penalty
     best = max(local, key=lambda p: scores[id(p)])
     return best if scores[id(best)] > _BAR else None
+
+
+# "in the Gulf off the Iranian coast": the demonym names whose coast, so where (gold: country level in that country).
+_COAST_NEXT = re.compile(r"\s+(?:coast(?:line)?|shores?)\b", re.I)
+
+
+def _off_coast_of(text: str, p: PlaceMention, places: list[PlaceMention]) -> bool:
+    """True for a demonym told as the coast off which a sea act happened, right after the sea ("in the Gulf off the
+    Iranian coast"); not a coast told alone or as a named place's ("Snake Island off the Romanian coast")."""
+    return p.role == "demonym" and _COAST_NEXT.match(text, p.end) is not None and any(
+        q.feature_class == "H" and not q.country_code and q.end <= p.start
+        and _SEA_THEN_LAND.fullmatch(text, q.end, p.start) is not None for q in places)
+
+
+def sea_held(text: str, p: PlaceMention, places: list[PlaceMention], s0: int, s1: int) -> bool:
+    """True when the sea `p` only holds a land place its sentence (s0..s1) tells beside it: a town or country just
+    before or after it, or "off the <X> coast" near it."""
+    return p.feature_class == "H" and (
+        any(q.feature_class != "H" and q.role != "demonym" and s0 <= q.start < s1 and (
+            q.end <= p.start and _LAND_THEN_SEA.fullmatch(text, q.end, p.start) is not None
+            or p.end <= q.start and _SEA_THEN_LAND.fullmatch(text, p.end, q.start) is not None) for q in places)
+        or any(s0 <= q.start < s1 and _off_coast_of(text, q, places) for q in places)
+        or _OFF_COAST.search(text, max(s0, p.start - 60), min(s1, p.end + 60)) is not None)
 
 
 # "the town of Grayvoron, in the Belgorod region", "Rafah, in southern Gaza": the second place holds the first.
