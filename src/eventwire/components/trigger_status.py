@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from eventwire.components.dates import MODAL_FOLLOW
 from eventwire.components.lexicon import MONTH
+from eventwire.components.trigger_aims import talk_frame
 from eventwire.components.trigger_background import (
     CHARGE_VERBS,
     DAY_TOLD,
@@ -376,6 +377,8 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
     if _FORECAST_BEFORE.search(before) or _FORECAST_SENTENCE.search(text, s0, t0) or _PURPOSE_BEFORE.search(before) \
             or _SUPPRESS.search(before) and _COUNTER.match(text, t0):
         return "hypothetical", f"an aim or forecast, not a report: {before.strip()!r}"
+    if (framed := talk_frame(text, s0, t0, t1, before)) is not None:
+        return framed
     if _COUNTER.match(text, t0) and (_THREAT_OF_COUNTER.search(before) or _COUNTEROFFENSIVE.match(text, t0)
                                      and _CAUSE_OF_COUNTER.search(before)
                                      and not DAY_TOLD.search(text, t0 - len(before), t1 + _clause_end(after))):
