@@ -1,4 +1,4 @@
-"""Trigger statuses beyond status_of: aims, court cases, deaths in mishaps, downed strikes, taken places."""
+"""Trigger statuses beyond status_of: aims, court cases, mishaps, downed strikes, taken places, talked-of acts."""
 
 from __future__ import annotations
 
@@ -88,3 +88,59 @@ def taken_place(doc: WorkDoc, end: int, verb: str) -> bool:
     s = doc.sentences[doc.sentence_of(end)]
     return (_LOWER.search(doc.text, s.start, s.end) is not None and _MIXED_CAPITAL.match(doc.text, q) is not None
             and not any(a.start == q for a in doc.actors))
+
+
+# The act noun's own modifiers (articles, quantifiers, adjectives of manner or time, a demonym): the span a frame word
+# may stand from its act. Any other word ("as", "who", "that", "on Sunday") starts another clause or phrase, whose act
+# the frame does not govern ("Fears of war as Israel strikes Lebanon"). trigger_status's counter-attack rules share it.
+_MODIFIER = (r"an?|the|possible|potential|further|future|ongoing|continued|continuing|recent|repeated|renewed|heavy|"
+             r"intense|fierce|major|large-scale|sustained|successful|limited|anticipated|expected|likely|imminent|"
+             r"Ukrainian|Russian")
+COUNTER_WORDS = rf"\s+(?:(?:{_MODIFIER})\s+){{0,3}}$"
+_ACT_WORDS = (rf"(?:(?:{_MODIFIER}|any|more|new|current|massive|fresh|retaliatory|claimed|alleged|another|such|these|"
+              r"those|its|their|(?-i:[A-Z][\w-]*(?:ian|an|i|ese|ish)))\s+)")
+# A campaign noun ("counteroffensives", "offensive operations"), not a single strike or attack.
+CAMPAIGN_NOUN = re.compile(r"counter[\s-]?(?:offensive|attack)s?|offensives?|operations", re.I)
+# "out of fear of Ukrainian counteroffensive operations", "views the prospect of a counteroffensive", "Putin's fixation
+# with continuing offensive operations", "warning about Ukrainian counteroffensives", "discussions of the
+# counteroffensive": an act that is the object of fear, a prospect or talk is talk about operations, not one done.
+_TALK_OF = re.compile(r"\b(?:(?:prospects?|fears?|threats?|(?P<talk>discussions?|warn(?:s|ed|ing|ings)?))\s+(?:of|about)|"
+                      rf"fixation\s+with)\s+(?P<mods>{_ACT_WORDS}{{0,3}})$", re.I)
+# "he expects current counteroffensive operations to succeed", "the West expected a counteroffensive": a forecast
+# ("as expected", "than expected" compare a told act with the forecast).
+_EXPECTED = re.compile(rf"(?<!\bas\s)(?<!\bthan\s)\bexpect(?:s|ed)?\s+{_ACT_WORDS}{{0,3}}$", re.I)
+# "discussions of the strike on the hospital", "warnings about the explosion at the depot on Monday": talk of a definite
+# act with its own place or day presupposes that it happened (a fear or threat of "the offensive in the south" does not).
+_OWN_DEFINITE = re.compile(r"(?:the|this|that|its)\s", re.I)
+_OWN_PLACE_OR_DAY = re.compile(r"\s+(?:at|in|on|near|outside)\b", re.I)
+# "advancing the narrative that Russian forces are making significant progress in Bakhmut", "the earlier narrative,
+# repeated for weeks, that ...": the narrative's own "that" clause (next to it, or after one aside in commas), up to
+# four words before the act; not a later "reported that" of another verb.
+_NARRATIVE_THAT = re.compile(r"\bnarratives?(?:\s*,[^,.;:]{1,80},)?\s+that\s+"
+                             r"(?:(?!(?:but|while|whereas|and)\b)[\w’'-]+\s+){0,4}$", re.I)
+# "to protect it from Ukrainian strikes", "to alleviate the artillery pressure of Ukrainian strikes on Donetsk City",
+# "oriented around preventing Ukrainian counteroffensives from pushing ...": attacks a move guards against are feared,
+# not told. Only the purpose ("to protect") and the aim ("preventing"): "air defenses protected the city from the
+# strikes" and "prevented the assault" tell of an attack that came.
+_GUARDED = re.compile(r"\bto\s+(?:protect|shield|safeguard|insulate)\s+(?:[\w’'-]+\s+){0,4}?(?:from|against)\s+"
+                      rf"{_ACT_WORDS}{{0,2}}$|"
+                      r"\bto\s+(?:alleviate|relieve|ease|lessen|mitigate|reduce)\s+(?:[\w’'-]+\s+){0,3}?(?:pressure|"
+                      rf"threat|burden|danger|risk|impact|effects?)\s+(?:of|from|on)\s+{_ACT_WORDS}{{0,2}}$|"
+                      rf"(?<!\bto\s)\b(?:preventing|prevents)\s+{_ACT_WORDS}{{0,2}}$", re.I)
+# "two counteroffensive scenarios", "counteroffensive preparations": the campaign noun names a kind of plan.
+_KIND_OF_PLAN = re.compile(r"\s+(?:scenarios?|preparations?)\b", re.I)
+
+
+def talk_frame(text: str, s0: int, t0: int, t1: int, before: str) -> tuple[str, str] | None:
+    """(status, reason) when the act at t0:t1 is talked about (feared, expected, guarded against), else None."""
+    if (m := _TALK_OF.search(before)) is not None and not (m.group("talk") and _OWN_DEFINITE.match(m.group("mods"))
+                                                            and _OWN_PLACE_OR_DAY.match(text, t1)) \
+            or (m := _EXPECTED.search(before)) is not None:
+        return "hypothetical", f"an act talked of, feared or expected, not done: {m.group(0).strip()!r}"
+    if (m := _GUARDED.search(before)) is not None:
+        return "hypothetical", f"an act guarded against, not done: {m.group(0).strip()!r}"
+    if (m := _NARRATIVE_THAT.search(text, s0, t0)) is not None:
+        return "hypothetical", f"inside a narrative, not a report: {m.group(0)[:50].strip()!r}"
+    if CAMPAIGN_NOUN.fullmatch(text, t0, t1) and (m := _KIND_OF_PLAN.match(text, t1)) is not None:
+        return "hypothetical", f"the act names a kind of plan: {text[t0 : m.end()]!r}"
+    return None

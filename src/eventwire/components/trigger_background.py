@@ -58,7 +58,8 @@ DAY_TOLD = re.compile(r"\b(?:" + WEEKDAY_NAMES + "|yesterday|today|overnight|" +
 # "The Ukrainian counteroffensive east of Kupiansk has probably made Russian units pull back", "the latest
 # Ukrainian counteroffensives near the town will hardly cut Russian supply lines": a campaign named as the
 # subject of its effects is analysis; the fights of the campaign are told, and labelled, at their villages.
-# (trigger_status._ASSESSED_CAMPAIGN is the twin for a campaign whose own verb is a forecast: "may cut ...".)
+# (trigger_status's assessed-campaign rule, on trigger_aims.CAMPAIGN_NOUN, is the twin for a campaign whose own verb
+# is a forecast: "may cut ...".)
 # "The Ukrainian retaking of Balakliia has probably weakened ...", "The capture of Mironovsky will enable ...": a taking named
 # as the subject of its effects is analysis too; the taking is told by its own verb. Not when the subject tells its
 # day ("The recapture of Izyum on Saturday has forced ..."): then that is how the taking is told. A day in a clause

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from eventwire.components.dates import MODAL_FOLLOW
 from eventwire.components.lexicon import MONTH
+from eventwire.components.trigger_aims import CAMPAIGN_NOUN, COUNTER_WORDS, talk_frame
 from eventwire.components.trigger_background import (
     CHARGE_VERBS,
     DAY_TOLD,
@@ -132,20 +133,17 @@ _SUPPRESS = re.compile(r"\b(?:in\s+(?:an\s+)?(?:effort|attempt|bid|order)|likely
                        r"designed)\s+to\s+(?:suppress|hinder|constrain|stymie|slow|restrain|impede|"
                        r"thwart)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _COUNTER = re.compile(r"counter[\s-]?(?:offensive|attack|assault)", re.I)
-# "mitigate the threat of a Ukrainian counteroffensive", "vulnerable to counterattacks": a counter-attack feared is
-# not told. "withdraw ... in the face of Ukrainian counteroffensives", "struggled ... due to Ukrainian counteroffensives
-# in the area": a campaign named as a cause is not told either; counterattacks named as a cause were fought ("held
-# Kreminna despite Ukrainian counterattacks"), and so was a campaign whose day is told. Not "went over to the defensive
-# in response to the Ukrainian counterattacks": a reaction to fighting told as done.
-_COUNTER_WORDS = (r"\s+(?:(?:an?|the|possible|potential|further|future|ongoing|continued|continuing|recent|repeated|renewed|"
-                  r"heavy|intense|fierce|major|large-scale|sustained|successful|limited|anticipated|expected|likely|imminent|"
-                  r"Ukrainian|Russian)\s+){0,3}$")
-_THREAT_OF_COUNTER = re.compile(r"\b(?:threat\s+of|vulnerab\w+\s+to)" + _COUNTER_WORDS, re.I)
+# "vulnerable to counterattacks": a counter-attack feared is not told ("the threat of a Ukrainian counteroffensive" is
+# trigger_aims.talk_frame's, checked first). "withdraw ... in the face of Ukrainian counteroffensives", "struggled ...
+# due to Ukrainian counteroffensives in the area": a campaign named as a cause is not told either; counterattacks named
+# as a cause were fought ("held Kreminna despite Ukrainian counterattacks"), and so was a campaign whose day is told.
+# Not "went over to the defensive in response to the Ukrainian counterattacks": a reaction to fighting told as done.
+_VULNERABLE_TO_COUNTER = re.compile(r"\bvulnerab\w+\s+to" + COUNTER_WORDS, re.I)
 # "likely feels the strain of the small Ukrainian counteroffensive", "casualties caused by the Ukrainian
 # counteroffensive", "Gains from the latest Ukrainian counteroffensives likely helped ...": a campaign named by
 # what it caused is a cause too.
 _CAUSE_OF_COUNTER = re.compile(r"\b(?:in\s+the\s+face\s+of|due\s+to|because\s+of|amidst|amid|despite|"
-                               r"(?:pressure|results?|success(?:es)?|effects?|impact)\s+of)" + _COUNTER_WORDS,
+                               r"(?:pressure|results?|success(?:es)?|effects?|impact)\s+of)" + COUNTER_WORDS,
                                re.I)
 _COUNTEROFFENSIVE = re.compile(r"counter[\s-]?offensive", re.I)
 # "This Ukrainian counteroffensive is not likely to change ...", "Sustained Ukrainian counteroffensives east of X
@@ -154,7 +152,6 @@ _COUNTEROFFENSIVE = re.compile(r"counter[\s-]?offensive", re.I)
 # or progressive verb before the assessment ("counteroffensives around Kharkiv are pushing back Russian positions and
 # will likely continue") reports the act.
 # (trigger_background's "effect" rule is the twin for a campaign told by its effects: "has likely forced ...".)
-_ASSESSED_CAMPAIGN = re.compile(r"counter[\s-]?(?:offensive|attack)s?|offensives?|operations", re.I)
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:The|This|These|That|Those|Such)\s+)?(?:(?:[A-Z][\w’'-]*|(?:un)?successful|limited|"
                            r"localized|ongoing|continuing|current|recent|renewed|sustained|major|main|new)\s+){0,3}")
 _ASSESSED = re.compile(r"(?:(?!\b(?:[a-z]+ed|took|drove|hit|struck|fought|shot|made|won|(?:is|are)\s+(?!starting\b)[a-z]+ing)\b)"
@@ -370,13 +367,15 @@ def _status(text: str, s0: int, s1: int, t0: int, t1: int, published: object) ->
         return "future", f"future or modal before the trigger: {before.strip()!r}"
     if _FUTURE_AFTER.search(after) and not (nominal and (_DEFINITE.search(before) or _OWN_TARGET.match(after))):
         return "future", f"future or possibility after the trigger: {after[:40].strip()!r}"
-    if _ASSESSED_CAMPAIGN.fullmatch(text, t0, t1) and _SUBJECT_LEAD.fullmatch(text, s0, t0) \
+    if CAMPAIGN_NOUN.fullmatch(text, t0, t1) and _SUBJECT_LEAD.fullmatch(text, s0, t0) \
             and _ASSESSED.match(text, t1, s1):
         return "hypothetical", f"an assessment with the campaign as its subject: {text[t1:s1][:60].strip()!r}"
     if _FORECAST_BEFORE.search(before) or _FORECAST_SENTENCE.search(text, s0, t0) or _PURPOSE_BEFORE.search(before) \
             or _SUPPRESS.search(before) and _COUNTER.match(text, t0):
         return "hypothetical", f"an aim or forecast, not a report: {before.strip()!r}"
-    if _COUNTER.match(text, t0) and (_THREAT_OF_COUNTER.search(before) or _COUNTEROFFENSIVE.match(text, t0)
+    if (framed := talk_frame(text, s0, t0, t1, before)) is not None:
+        return framed
+    if _COUNTER.match(text, t0) and (_VULNERABLE_TO_COUNTER.search(before) or _COUNTEROFFENSIVE.match(text, t0)
                                      and _CAUSE_OF_COUNTER.search(before)
                                      and not DAY_TOLD.search(text, t0 - len(before), t1 + _clause_end(after))):
         return "hypothetical", f"a counteroffensive named as a cause or threat: {before[-40:].strip()!r}"
