@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from eventwire.components.assemble_link import ATTACKER_KINDS, in_sentence, recipient_for
+from eventwire.components.assemble_link import ATTACKER_KINDS, attacker_for, in_sentence, recipient_for
 from eventwire.components.trigger_parts import DISRUPT
+from eventwire.components.trigger_rules import POINTS_BACK
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import ActorMention, Trigger, WorkDoc
 
@@ -25,6 +26,12 @@ _FROM_BEFORE = re.compile(r"\b(?:launched|fired|sent|flew|flying|coming)\s+(?:\w
 _WEAPON_BEFORE = re.compile(_WEAPON + r"\s+(?:(?:was|were|is|are|been|being|have\s+been|has\s+been|had\s+been)\s+)?$",
                             re.I)
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+
+
+# "Russian forces launched ...", "that Hezbollah fired at Haifa": a party right before a launch verb launched it.
+_LAUNCHED = re.compile(r"\s+(?:(?:also|reportedly|likely|then|again)\s+)?(?:launched|fired|sent|used)\b", re.I)
+# "intercepted rockets that ...": a relative clause on the weapon just intercepted.
+_THAT_BEFORE = re.compile(_WEAPON + r"\s+(?:that|which)\s+(?:the\s+)?$", re.I)
 
 
 def is_interception(t: Trigger) -> bool:
@@ -55,7 +62,31 @@ def launcher(doc: WorkDoc, t: Trigger) -> ActorMention | None:
             and a.country_code and a is not agent]
     # "drones launched by Russia" says who fired them; an owner named before the weapon may be its maker's land.
     after = next((a for a in here if _OWNER_AFTER.search(text, max(start, a.start - 60), a.start)), None)
-    return after or next((a for a in here if _OWNER_BEFORE.match(text, a.end)), None)
+    return after or next((a for a in here if _OWNER_BEFORE.match(text, a.end)), None) or _launch_clause(doc, t)
+
+
+def _launch_clause(doc: WorkDoc, t: Trigger) -> ActorMention | None:
+    """The party that launched what was intercepted, told in another clause: the subject of a launch verb or the
+    attacker of a strike before the interception ("Russian forces launched 40 drones, and air defences shot down 35"),
+    in the sentence before when the interception points back ("... shot down 35 of them"), or in a relative clause
+    after it ("downed drones that Russian forces launched"); never the defender's own side."""
+    text = doc.text
+    d = defender(doc, t)
+    back = POINTS_BACK.match(text, t.end) is not None
+    sentences = [t.sentence - 1, t.sentence] if back and t.sentence > 0 else [t.sentence]
+    told: list[tuple[int, ActorMention | None]] = [
+        (u.start, attacker_for(doc, u)) for u in doc.triggers if u.status == "asserted"
+        and u.event_type == "Explosions/Remote violence" and u.sentence in sentences and u.start < t.start]
+    for si in sentences:
+        told += [(a.start, a) for a in in_sentence(doc, "actors", si) if a.end <= t.start
+                 and _LAUNCHED.match(text, a.end)]
+    after = next((a for a in in_sentence(doc, "actors", t.sentence) if a.start >= t.end
+                  and _THAT_BEFORE.search(text, max(t.start, a.start - 60), a.start) and _LAUNCHED.match(text, a.end)), None)
+    for _, a in sorted(told, key=lambda x: x[0], reverse=True) + [(0, after)]:
+        if a is not None and a.kind in ATTACKER_KINDS and a.country_code \
+                and (d is None or a.country_code != d.country_code) and a is not d:
+            return a
+    return None
 
 
 def _launch_country(doc: WorkDoc, t: Trigger) -> str | None:

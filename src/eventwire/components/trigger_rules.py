@@ -244,6 +244,9 @@ ARMED_CUE = re.compile(r"\b(?:forces|troops|army|armed|soldiers?|servicemen|rebe
                        re.I)
 ARMS_CUE = re.compile(r"\b(?:drones?|missiles?|rockets?|UAVs?|projectiles?|Shaheds?|air\s+defen[cs]es?|"
                       r"anti-aircraft|bombs?|shells?)\b", re.I)
+# "shot down 35 of the drones", "intercepted both of them", "destroyed all the missiles": the weapons told before.
+POINTS_BACK = re.compile(r"\s+(?:(?:[\w,]+\s+){0,3}?of\s+(?:the|these|those|them)\b|(?:all\s+)?(?:them|it)\b|"
+                         r"both\b|all\s+(?:the|these|those)\b)", re.I)
 NEEDS_ARMED = frozenset({CLASH, VAC, ABDUCT, SEXUAL})
 VIOLENT = VIOLENT_TYPES
 NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|guerrillas?|separatists|militias?|"

@@ -118,11 +118,18 @@ FIRE_RULES: list[Rule] = [
          # and air strikes destroy bridges too). Left out: a bridge torn down "to slow" an advance or by retreating
          # forces, a stated means ("with explosives"), "have/having destroyed" (background), "a destroyed bridge" and
          # ALL-CAPS wire copy (MUC: guerrillas "DESTROYED THE BRIDGE" with charges).
-         + BRIDGE_SUBJECT + r"(?:(?:likely|reportedly|also|successfully|then)\s+)?(?-i:destroyed)\s+"
-         r"(?:a|the|another|both|two|three|at\s+least\s+one)\s+(?:Russian\s+|Ukrainian\s+)?"
+         # "blew up a bridge between A and B" and "reported destroying another pontoon bridge" are the same act. A
+         # bridge named as a side's ("a second Russian pontoon bridge") is the enemy's crossing, struck whatever the
+         # aim ("to slow the encirclement"); a side's own bridges torn down to slow the other are not.
+         + BRIDGE_SUBJECT + r"(?:(?:likely|reportedly|also|successfully|then)\s+)?(?-i:destroyed|blew\s+up|"
+         r"(?:reported|claimed)\s+destroying)\s+"
+         r"(?:a|the|another|both|two|three|at\s+least\s+one)\s+(?:(?:second|third|new|main)\s+)?"
+         r"(?:(?:Russian|Ukrainian)\s+(?:(?:pontoon|railway|rail|road)\s+)?bridges?\b"
+         r"(?!" + REST_OF_SENTENCE + r"\b(?:withdr[ae]w\w*|retreat\w*|with\s+(?:\w+\s+){0,2}?(?:explosives|"
+         r"dynamite|charges|mines))\b)|"
          r"(?:(?:pontoon|railway|rail|road)\s+)?bridges?\b"
          r"(?!" + REST_OF_SENTENCE + r"\b(?:to\s+(?:slow|hinder|prevent|impede|delay|stop|cover)|slowing|"
-         r"withdr[ae]w\w*|retreat\w*|with\s+(?:\w+\s+){0,2}?(?:explosives|dynamite|charges|mines))\b)",
+         r"withdr[ae]w\w*|retreat\w*|with\s+(?:\w+\s+){0,2}?(?:explosives|dynamite|charges|mines))\b))",
          SHELL, "ASSAULT", "heavy-weapons",
          anchors="missile rocket artiller mortar mlrs tank shell conducted fire struck destroy blew"),
     # ISW: "Russian artillery fire attacks on Ukrainian lines in Sumy Oblast": fire attacks are fires, not a

@@ -61,6 +61,7 @@ from eventwire.components.trigger_rules import (
     JOIN_ONLY,  # noqa: F401  (assemble imports it from here)
     NEEDS_ARMED,
     NON_STATE,
+    POINTS_BACK,
     PUBLIC_VICTIM,
     RELYING,
     RULES,
@@ -240,7 +241,10 @@ class TriggerFinder:
                 continue
             needs = rule.armed if rule.armed is not None else rule.coding in NEEDS_ARMED
             cue = ARMED_CUE if needs else ARMS_CUE if rule.coding == DISRUPT and rule.armed is None else None
-            if cue is not None and not cue.search(text, sent.start, sent.end) and not (
+            # "Russia launched 30 drones. Air defences shot down 25 of them.": the weapons are told the sentence before.
+            back = cue is ARMS_CUE and si > 0 and POINTS_BACK.match(text, m.end()) is not None \
+                and ARMS_CUE.search(text, sentences[si - 1].start, sentences[si - 1].end) is not None
+            if cue is not None and not back and not cue.search(text, sent.start, sent.end) and not (
                     rule.coding == VAC and PUBLIC_VICTIM.search(text, sent.start, sent.end)) and not (
                     needs and NON_STATE.search(text, sent.start, sent.end)) and not (
                     rule.coding == VAC and headline_victim(doc, sent.start, sent.end, m.start(), m.end())) and not (
