@@ -81,3 +81,8 @@ def test_an_interception_pointing_back_takes_its_weapons_from_the_sentence_befor
     assert _coded(text, DISRUPTED) == [("UA", [("actor", "RU"), ("recipient", "UA")])]
     # No weapons before: no interception.
     assert _coded("The council met on Monday. Its members shot down both of them.", DISRUPTED) == []
+
+
+def test_a_party_named_by_its_adjective_before_its_fighters() -> None:
+    assert _coded("Houthi rebels launched a drone toward Ashdod; the Israeli military said it intercepted it at sea",
+                  DISRUPTED) == [("IL", [("actor", "YE"), ("recipient", "IL")])]

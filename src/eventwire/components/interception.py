@@ -29,7 +29,9 @@ _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 
 
 # "Russian forces launched ...", "that Hezbollah fired at Haifa": a party right before a launch verb launched it.
-_LAUNCHED = re.compile(r"\s+(?:(?:also|reportedly|likely|then|again)\s+)?(?:launched|fired|sent|used)\b", re.I)
+# A party named by its adjective may stand before its fighters' noun ("Houthi militants launched").
+_LAUNCHED = re.compile(r"(?:\s+(?:forces|troops|militants|fighters|rebels|militias?|army|military|units))?"
+                       r"\s+(?:(?:also|reportedly|likely|then|again)\s+)?(?:launched|fired|sent|used)\b", re.I)
 # "intercepted rockets that ...": a relative clause on the weapon just intercepted.
 _THAT_BEFORE = re.compile(_WEAPON + r"\s+(?:that|which)\s+(?:the\s+)?$", re.I)
 
