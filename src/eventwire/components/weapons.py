@@ -184,6 +184,10 @@ def _bare_counts(text: str, numbers: list[NumberMention], s: Sentence, found: li
             value = numbers[i].best if numbers[i].best is not None else numbers[i].low
         target = next((w for w in reversed(found) if w.end <= m.start() and w.launched is not None
                        and w.intercepted is None and w.kind in INTERCEPTABLE), None)
+        if (m.group("all2") or "").lower() == "both":
+            # "both of them" is two of one kind: only a lone launched tally of 2 is meant, else it is ambiguous.
+            told = [w for w in found if w.end <= m.start() and w.launched is not None]
+            target, value = (target, 2) if len(told) == 1 and target is told[0] and target.launched == 2 else (None, 2)
         if target is not None:
             target.intercepted = target.launched if value is None else value
 
@@ -191,13 +195,15 @@ def _bare_counts(text: str, numbers: list[NumberMention], s: Sentence, found: li
 def _all_the(text: str, s: Sentence, found: list[WeaponMention]) -> None:
     # "launched 3 missiles ... and shot down all the missiles": as many downed as the earlier tally launched.
     for w in found:
-        if w.launched is not None or w.intercepted is not None or not _ALL_THE.search(text, s.start, w.start):
+        m = _ALL_THE.search(text, s.start, w.start)
+        if w.launched is not None or w.intercepted is not None or m is None:
             continue
         if w.kind not in INTERCEPTABLE or _verbs(text[_clause_start(text, s.start, w.start) : w.start], w.kind)[0] < 0:
             continue
         p = next((p for p in reversed(found) if p.end <= w.start and p.kind == w.kind and p.launched is not None
                   and p.intercepted is None and (not p.model or not w.model or p.model == w.model)), None)
-        if p is not None:
+        # "both the drones" is two: only a launched tally of 2 can be meant.
+        if p is not None and (not m.group(0).lower().startswith("both") or p.launched == 2):
             w.intercepted = p.launched
 
 
