@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from eventwire.components.assemble_link import ATTACKER_KINDS, in_sentence, recipient_for
+from eventwire.components.assemble_link import ATTACKER_KINDS, attacker_for, in_sentence, recipient_for
 from eventwire.components.trigger_parts import DISRUPT
+from eventwire.components.trigger_rules import LAUNCH_ARMS, LAUNCHED_WEAPON, POINTS_BACK
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import ActorMention, Trigger, WorkDoc
 
@@ -25,6 +26,22 @@ _FROM_BEFORE = re.compile(r"\b(?:launched|fired|sent|flew|flying|coming)\s+(?:\w
 _WEAPON_BEFORE = re.compile(_WEAPON + r"\s+(?:(?:was|were|is|are|been|being|have\s+been|has\s+been|had\s+been)\s+)?$",
                             re.I)
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+
+
+# "Russian forces launched ...", "that Hezbollah fired at Haifa": a party right before a launch verb launched it.
+# A party named by its adjective may stand before its fighters' noun ("Houthi militants launched").
+_LAUNCHED = re.compile(r"(?:\s+(?:forces|troops|militants|fighters|rebels|militias?|army|military|units))?"
+                       r"\s+(?:(?:also|reportedly|likely|then|again)\s+)?(?:launched|fired|sent|used)\b", re.I)
+# "Iran launched 100 drones": the launch verb's object is a weapon, not "used fighter jets" or "sent warships".
+_LAUNCHED_ARMS = re.compile(_LAUNCHED.pattern + r"\s+(?:[\w,’'-]+\s+){0,5}?" + LAUNCHED_WEAPON, re.I)
+# "launched 30 drones at Odesa": the target named in the launch clause, where the weapons were stopped.
+_AT_TARGET = re.compile(LAUNCH_ARMS.pattern + r"\s+(?:[\w’'-]+\s+){0,2}?(?:at|on|against|toward|towards|into)\s+"
+                        r"(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+# "Israeli and US forces intercepted ...": a list of defenders names no single land to place it in.
+_CO_DEFENDERS = re.compile(r"\s+and\s+(?:the\s+)?[\w-]+\s+(?:forces|troops|air\s+defen[cs]es|jets|navies|militaries)\s+"
+                           r"(?:\w+\s+)?$", re.I)
+# "intercepted rockets that ...": a relative clause on the weapon just intercepted.
+_THAT_BEFORE = re.compile(_WEAPON + r"\s+(?:that|which)\s+(?:the\s+)?$", re.I)
 
 
 def is_interception(t: Trigger) -> bool:
@@ -55,7 +72,33 @@ def launcher(doc: WorkDoc, t: Trigger) -> ActorMention | None:
             and a.country_code and a is not agent]
     # "drones launched by Russia" says who fired them; an owner named before the weapon may be its maker's land.
     after = next((a for a in here if _OWNER_AFTER.search(text, max(start, a.start - 60), a.start)), None)
-    return after or next((a for a in here if _OWNER_BEFORE.match(text, a.end)), None)
+    return after or next((a for a in here if _OWNER_BEFORE.match(text, a.end)), None) or _launch_clause(doc, t)
+
+
+def _launch_clause(doc: WorkDoc, t: Trigger) -> ActorMention | None:
+    """The party that launched what was intercepted, told in another clause: the subject of a launch verb or the
+    attacker of a strike before the interception ("Russian forces launched 40 drones, and air defences shot down 35"),
+    in the sentence before when the interception points back ("... shot down 35 of them"), or in a relative clause
+    after it ("downed drones that Russian forces launched"); never the defender's own side."""
+    text = doc.text
+    d = defender(doc, t)
+    back = POINTS_BACK.match(text, t.end) is not None
+    sentences = [t.sentence - 1, t.sentence] if back and t.sentence > 0 else [t.sentence]
+    told: list[tuple[int, ActorMention | None]] = [
+        (u.start, attacker_for(doc, u)) for u in doc.triggers if u.status == "asserted"
+        and u.event_type == "Explosions/Remote violence" and u.sentence in sentences and u.start < t.start]
+    for si in sentences:
+        told += [(a.start, a) for a in in_sentence(doc, "actors", si) if a.end <= t.start
+                 and _LAUNCHED_ARMS.match(text, a.end)]
+    # The relative clause names the launcher of these very weapons, so it goes first.
+    after = next((a for a in in_sentence(doc, "actors", t.sentence) if a.start >= t.end
+                  and _THAT_BEFORE.search(text, max(t.start, a.start - 60), a.start) and _LAUNCHED.match(text, a.end)), None)
+    for _, a in [(0, after)] + sorted(told, key=lambda x: x[0], reverse=True):
+        # "a is not d" matters only for a defender with no country.
+        if a is not None and a.kind in ATTACKER_KINDS and a.country_code \
+                and (d is None or a.country_code != d.country_code) and a is not d:
+            return a
+    return None
 
 
 def _launch_country(doc: WorkDoc, t: Trigger) -> str | None:
@@ -106,6 +149,19 @@ def defended_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMen
     # land they guard; jets, ships and forces abroad ("US forces downed drones from Iran") say nothing of where.
     if p is None or not is_interception(t):
         return p
+    if _country_level(p):
+        # "Israeli and US forces intercepted ...": a co-defender's land is no place; "fired rockets at Ashkelon": the
+        # town the launch clause aimed at is where they were stopped.
+        target = _launch_target(doc, t)
+        co = _CO_DEFENDERS.match(doc.text, p.end, t.start) is not None or any(
+            _CO_DEFENDERS.match(doc.text, q.end, t.start) for q in in_sentence(doc, "places", t.sentence)
+            if q.end <= p.start and p.end <= t.start and re.fullmatch(r"\s+and\s+(?:the\s+)?", doc.text[q.end : p.start]))
+        d = defender(doc, t)
+        # A land that is neither the defender's nor the target's ("US forces used jets, and Israeli air defences ...").
+        other = target is not None and d is not None and d.country_code is not None \
+            and p.country_code not in (d.country_code, target.country_code)
+        if co or (target is not None and not _country_level(target)) or other:
+            return target
     origin = _FROM_BEFORE.search(doc.text, max(doc.sentences[t.sentence].start, p.start - 80), p.start) is not None
     own = _launch_country(doc, t)
     if not origin and (not _country_level(p) or own is None or p.country_code != own):
@@ -115,3 +171,15 @@ def defended_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMen
         return None
     return next((q for q in in_sentence(doc, "places", t.sentence) if q.country_code == d.country_code
                  and _country_level(q) and d.start <= q.start < d.end), None)
+
+
+def _launch_target(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
+    """The place a launch clause aimed at, in the interception's sentence or the one it points back to."""
+    sentences = [t.sentence, t.sentence - 1] if t.sentence > 0 and POINTS_BACK.match(doc.text, t.end) else [t.sentence]
+    for si in sentences:
+        start = doc.sentences[si].start
+        q = next((q for q in in_sentence(doc, "places", si) if q.start < t.start
+                  and _AT_TARGET.search(doc.text, max(start, q.start - 120), q.start)), None)
+        if q is not None:
+            return q
+    return None

@@ -244,7 +244,25 @@ ARMED_CUE = re.compile(r"\b(?:forces|troops|army|armed|soldiers?|servicemen|rebe
                        re.I)
 ARMS_CUE = re.compile(r"\b(?:drones?|missiles?|rockets?|UAVs?|projectiles?|Shaheds?|air\s+defen[cs]es?|"
                       r"anti-aircraft|bombs?|shells?)\b", re.I)
+# "shot down 35 of the drones", "intercepted both of them", "destroyed all the missiles": the weapons told before.
+POINTS_BACK = re.compile(r"\s+(?:(?:[\w,]+\s+){0,3}?of\s+(?:the|these|those|them)\b|(?:all\s+)?(?:them|it)\b|"
+                         r"both\b|all\s+(?:the|these|those)\b)", re.I)
+# "Russia launched 30 drones at Odesa": a launch verb with interceptable weapons as its object.
+LAUNCHED_WEAPON = r"(?:drones?|missiles?|rockets?|projectiles?|UAVs?|Shaheds?|munitions)\b"
+LAUNCH_ARMS = re.compile(r"\b(?:launched|fired|sent|used)\s+(?:[\w,’'-]+\s+){0,5}?" + LAUNCHED_WEAPON, re.I)
+# "... and detained 12 residents", "protesters": a later object a "them" would rather point to than the weapons.
+_LATER_OBJECT = re.compile(r"\b(?:and|but|then|while)\s+(?:also\s+)?\w+ed\b|\b(?:residents|civilians|people|"
+                           r"protesters|detainees|prisoners|migrants|suspects|passengers)\b", re.I)
 NEEDS_ARMED = frozenset({CLASH, VAC, ABDUCT, SEXUAL})
+
+
+def launch_antecedent(text: str, start: int, end: int) -> bool:
+    """Whether a sentence's last objects are a launch clause's weapons, which "them" in the next one can point to."""
+    m = LAUNCH_ARMS.search(text, start, end)
+    if m is None:
+        return False
+    tail = max([m.end()] + [w.end() for w in ARMS_CUE.finditer(text, m.end(), end)])
+    return _LATER_OBJECT.search(text, tail, end) is None
 VIOLENT = VIOLENT_TYPES
 NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|guerrillas?|separatists|militias?|"
                        r"fighters|terrorists?|gunmen|Taliban|Houthis?|Hamas|Hezbollah|ISIS|ISIL|Islamic\s+State|"

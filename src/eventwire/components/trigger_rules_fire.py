@@ -30,6 +30,16 @@ from eventwire.components.trigger_refs import MISHAP_HEAD
 _WEAPON_ENDS = (r"(?=\s*(?:$|[,.;:!?)])|\s+(?:on|in|at|near|over|across|overnight|again|and|as|after|kill(?:s|ing)?|"
                 r"leav(?:e|es|ing)|wound(?:s|ing)?|amid|while)\b)")
 
+# "destroyed a second Russian pontoon bridge": the act and the bridge's article before any side named.
+_BRIDGE_ACT = (r"(?:(?:likely|reportedly|also|successfully|then)\s+)?(?-i:destroyed|blew\s+up|(?:reported|claimed)\s+"
+               r"destroying)\s+(?:a|the|another|both|two|three|at\s+least\s+one)\s+(?:(?:second|third|new|main)\s+)?")
+
+
+def _not_own(side: str) -> str:
+    """Lookbehinds refusing a subject of `side` ("Russian forces"), right before the verb."""
+    return "".join(rf"(?<!{side}\s{w}\s)" for w in ("forces", "troops", "units", "military", "army", "marines"))
+
+
 FIRE_RULES: list[Rule] = [
     Rule(r"suicide\s+(?:car\s+)?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|vests?)|blew\s+(?:himself|herself|"
          r"themselves)\s+up", SUICIDE, "ASSAULT", "suicide-attack",
@@ -118,11 +128,17 @@ FIRE_RULES: list[Rule] = [
          # and air strikes destroy bridges too). Left out: a bridge torn down "to slow" an advance or by retreating
          # forces, a stated means ("with explosives"), "have/having destroyed" (background), "a destroyed bridge" and
          # ALL-CAPS wire copy (MUC: guerrillas "DESTROYED THE BRIDGE" with charges).
-         + BRIDGE_SUBJECT + r"(?:(?:likely|reportedly|also|successfully|then)\s+)?(?-i:destroyed)\s+"
-         r"(?:a|the|another|both|two|three|at\s+least\s+one)\s+(?:Russian\s+|Ukrainian\s+)?"
+         # "blew up a bridge between A and B" and "reported destroying another pontoon bridge" are the same act. A
+         # bridge named as a side's ("a second Russian pontoon bridge") is the enemy's crossing, struck whatever the
+         # aim ("to slow the encirclement"); a side's own bridges torn down to slow the other are not.
+         # The side's bridge must not be the subject's own ("Ukrainian troops destroyed a Ukrainian bridge").
+         + BRIDGE_SUBJECT + r"(?:" + "|".join(
+             _not_own(side) + _BRIDGE_ACT + side + r"\s+(?:(?:pontoon|railway|rail|road)\s+)?bridges?\b"
+             r"(?!" + REST_OF_SENTENCE + r"\b(?:withdr[ae]w\w*|retreat\w*|with\s+(?:\w+\s+){0,2}?(?:explosives|"
+             r"dynamite|charges|mines))\b)" for side in ("Russian", "Ukrainian")) + "|" + _BRIDGE_ACT +
          r"(?:(?:pontoon|railway|rail|road)\s+)?bridges?\b"
          r"(?!" + REST_OF_SENTENCE + r"\b(?:to\s+(?:slow|hinder|prevent|impede|delay|stop|cover)|slowing|"
-         r"withdr[ae]w\w*|retreat\w*|with\s+(?:\w+\s+){0,2}?(?:explosives|dynamite|charges|mines))\b)",
+         r"withdr[ae]w\w*|retreat\w*|with\s+(?:\w+\s+){0,2}?(?:explosives|dynamite|charges|mines))\b))",
          SHELL, "ASSAULT", "heavy-weapons",
          anchors="missile rocket artiller mortar mlrs tank shell conducted fire struck destroy blew"),
     # ISW: "Russian artillery fire attacks on Ukrainian lines in Sumy Oblast": fire attacks are fires, not a

@@ -61,6 +61,7 @@ from eventwire.components.trigger_rules import (
     JOIN_ONLY,  # noqa: F401  (assemble imports it from here)
     NEEDS_ARMED,
     NON_STATE,
+    POINTS_BACK,
     PUBLIC_VICTIM,
     RELYING,
     RULES,
@@ -68,6 +69,7 @@ from eventwire.components.trigger_rules import (
     VAC,
     VIOLENT_DEMO,
     Rule,
+    launch_antecedent,
 )
 from eventwire.components.trigger_sense import armed_doer, crowd_blockade, other_sense, state_protest
 from eventwire.components.trigger_status import named_operation, status_of
@@ -240,7 +242,11 @@ class TriggerFinder:
                 continue
             needs = rule.armed if rule.armed is not None else rule.coding in NEEDS_ARMED
             cue = ARMED_CUE if needs else ARMS_CUE if rule.coding == DISRUPT and rule.armed is None else None
-            if cue is not None and not cue.search(text, sent.start, sent.end) and not (
+            # "Russia launched 30 drones. Air defences shot down 25 of them.": the weapons are told the sentence before,
+            # as its launch clause's objects (not "detained 12 residents" after it, nor an arms word elsewhere).
+            back = cue is ARMS_CUE and si > 0 and POINTS_BACK.match(text, m.end()) is not None \
+                and launch_antecedent(text, sentences[si - 1].start, sentences[si - 1].end)
+            if cue is not None and not back and not cue.search(text, sent.start, sent.end) and not (
                     rule.coding == VAC and PUBLIC_VICTIM.search(text, sent.start, sent.end)) and not (
                     needs and NON_STATE.search(text, sent.start, sent.end)) and not (
                     rule.coding == VAC and headline_victim(doc, sent.start, sent.end, m.start(), m.end())) and not (

@@ -50,7 +50,12 @@ _BARE = re.compile(rf"(?:\b(?P<all>all)(?:\s+of\s+(?:which|them))?|(?P<n>\b(?:\d
                    r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?)?"
                    r"(?:downed|shot\s+down|intercepted|destroyed|neutrali[sz]ed)\b"
                    rf"|\bof\s+which\s+(?:[\w’'-]+\s+){{0,4}}?(?:downed|shot\s+down|intercepted|destroyed)\s+"
-                   rf"(?P<n2>\d[\d,]*\d|\d|{_WORD_NUM})\b", re.I)
+                   rf"(?P<n2>\d[\d,]*\d|\d|{_WORD_NUM})\b"
+                   # "and air defences shot down 10 of them", "intercepted both of them", "downed all of them".
+                   r"|\b(?:downed|shot\s+down|intercepted|destroyed|neutrali[sz]ed)\s+(?:(?P<all2>all|both)(?:\s+of)?|"
+                   rf"(?P<n3>\d[\d,]*\d|\d|{_WORD_NUM})\s+of)\s+them\b", re.I)
+# "shot down 35 of the drones and all the missiles": every one launched of that kind was downed.
+_ALL_THE = re.compile(r"\b(?:all|both)\s+(?:of\s+)?(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 # "40 missile strikes", "drone attacks": a count of strikes, not of weapons.
 _NOT_TALLY = re.compile(r"\s+(?:and\s+\w+\s+)?(?:strikes?|attacks?|launches|raids?|alerts?)\b", re.I)
 _MOD_GAP = re.compile(r"(?:\s+(?:[\w-]+-type|type|attack|strike|kamikaze|combat|Iranian-made|Russian|cruise|"
@@ -107,6 +112,7 @@ class WeaponFinder:
                 if w is not None:
                     found.append(w)
             found = _merge_models(doc.text, found)
+            _all_the(doc.text, s, found)
             _bare_counts(doc.text, doc.numbers, s, found)
             out.extend(_merge_tallies(doc.text, found))
         return out
@@ -170,16 +176,35 @@ def _bare_counts(text: str, numbers: list[NumberMention], s: Sentence, found: li
         return
     for m in _BARE.finditer(text, s.start, s.end):
         value = None
-        if not m.group("all"):
-            at = m.start("n") if m.group("n") else m.start("n2")
+        if not (m.group("all") or m.group("all2")):
+            at = m.start("n") if m.group("n") else m.start("n2") if m.group("n2") else m.start("n3")
             i = bisect.bisect_right(numbers, at, key=lambda n: n.start) - 1
             if i < 0 or numbers[i].start != at or any(w.start <= at < w.end for w in found):
                 continue
             value = numbers[i].best if numbers[i].best is not None else numbers[i].low
         target = next((w for w in reversed(found) if w.end <= m.start() and w.launched is not None
                        and w.intercepted is None and w.kind in INTERCEPTABLE), None)
+        if (m.group("all2") or "").lower() == "both":
+            # "both of them" is two of one kind: only a lone launched tally of 2 is meant, else it is ambiguous.
+            told = [w for w in found if w.end <= m.start() and w.launched is not None]
+            target, value = (target, 2) if len(told) == 1 and target is told[0] and target.launched == 2 else (None, 2)
         if target is not None:
             target.intercepted = target.launched if value is None else value
+
+
+def _all_the(text: str, s: Sentence, found: list[WeaponMention]) -> None:
+    # "launched 3 missiles ... and shot down all the missiles": as many downed as the earlier tally launched.
+    for w in found:
+        m = _ALL_THE.search(text, s.start, w.start)
+        if w.launched is not None or w.intercepted is not None or m is None:
+            continue
+        if w.kind not in INTERCEPTABLE or _verbs(text[_clause_start(text, s.start, w.start) : w.start], w.kind)[0] < 0:
+            continue
+        p = next((p for p in reversed(found) if p.end <= w.start and p.kind == w.kind and p.launched is not None
+                  and p.intercepted is None and (not p.model or not w.model or p.model == w.model)), None)
+        # "both the drones" is two: only a launched tally of 2 can be meant.
+        if p is not None and (not m.group(0).lower().startswith("both") or p.launched == 2):
+            w.intercepted = p.launched
 
 
 def _merge_tallies(text: str, found: list[WeaponMention]) -> list[WeaponMention]:
