@@ -410,6 +410,9 @@ def passive_subject(doc: WorkDoc, t: Trigger, own: str | None) -> ActorMention |
                 None)
 
 
+DISRUPTED = "Disrupted weapons use"  # trigger_parts.DISRUPT's sub-type (not imported: a cycle); nothing was hit
+
+
 def attacker_for(doc: WorkDoc, t: Trigger) -> ActorMention | None:
     """The party named as carrying out the trigger's action, in its sentence."""
     s = doc.sentences[t.sentence]
@@ -432,8 +435,9 @@ def attacker_for(doc: WorkDoc, t: Trigger) -> ActorMention | None:
              and not _answers(doc, t, a)]
     # "rockets fired by Iran": the trigger may hold the "by" itself.
     # "strikes on Ukraine by Russia": the struck place may stand between the noun and its "by".
-    gap = r"\s+(?:the\s+)?" if ENDS_BY.search(t.text) else \
-        r"\s+(?:(?:on|against)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3})?by\s+(?:the\s+)?"
+    # "shelled by four American destroyers": a count may stand before the author.
+    gap = r"\s+" + BY_DETERMINERS if ENDS_BY.search(t.text) else \
+        r"\s+(?:(?:on|against)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3})?by\s+" + BY_DETERMINERS
     by = next((a for a in here if t.end <= a.start < s.end and a.kind in ATTACKER_KINDS
                and re.fullmatch(gap, doc.text[t.end : a.start])), None)
     if by is not None:
@@ -452,7 +456,8 @@ def recipient_for(doc: WorkDoc, t: Trigger, attacker: ActorMention | None,
     own = attacker.country_code if attacker else None
     after = [a for a in in_sentence(doc, "actors", t.sentence) if t.end <= a.start < s.end and a.kind in ATTACKER_KINDS
              and a.country_code and a.country_code != own]
-    if civilian_in(doc, t.sentence):
+    # "Police defused a bomb near the market": a foiled act hit no one, so the market names no victims.
+    if civilian_in(doc, t.sentence) and t.sub_event_type != DISRUPTED:
         cc = place.country_code if place and place.country_code else (after[0].country_code if after else None)
         if cc and cc != own:
             return None, "civilians", cc
