@@ -35,7 +35,7 @@ def test_the_struck_town_stays_with_a_passive_agent() -> None:
 
 
 def test_a_ships_flag_is_no_place() -> None:
-    assert set(_places("The May 17 Iraqi missile attack on the U.S. frigate Stark killed 37 sailors.")) == {None}
+    assert set(_places("On March 3 a Libyan rocket strike on the U.S. frigate Dauntless killed 9 sailors.")) == {None}
     assert _places("Houthi missiles struck a British oil tanker, killing two crew.") == [None]
 
 
@@ -68,11 +68,11 @@ def test_an_attack_that_kills_soldiers_is_a_battle() -> None:
 
 
 def test_a_trigger_ending_in_by_takes_the_agent_as_actor() -> None:
-    [e] = _events("Officials say 40 rockets were fired by Hezbollah.")
+    [e] = _events("Officials say 40 rockets were fired by two Hezbollah units.")
     assert [(a.role, a.name) for a in e.actors if a.role in ("actor", "recipient")] == [("actor", "Hezbollah")]
 
 
 def test_a_country_after_by_that_names_a_weapons_land_stays() -> None:
-    text = "2 Troops Killed by Turkey Land Mine\n\nTwo soldiers were killed when their truck hit a land mine in Turkey."
-    assert "TR" in _places(text)
+    text = "Four Guards Hurt by Egypt Roadside Bomb\n\nA roadside bomb wounded four border guards in Egypt on Monday."
+    assert "EG" in _places(text)
 

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from eventwire.components.lexicon import BY_DETERMINERS, DOING, FIGHT_MOD, PASSIVE_BY, speech_verbs
+from eventwire.components.lexicon import BY_DETERMINERS, DISRUPTED, DOING, FIGHT_MOD, PASSIVE_BY, speech_verbs
 from eventwire.components.trigger_refs import lone_headline
 from eventwire.geoparsing import TOLD_POINT
 from eventwire.geoparsing.dateline import wire_dateline
@@ -408,9 +408,6 @@ def passive_subject(doc: WorkDoc, t: Trigger, own: str | None) -> ActorMention |
                  and a.kind in ATTACKER_KINDS and a.country_code and a.country_code != own and a.start not in towns
                  and re.fullmatch(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?", doc.text[a.end : t.start])),
                 None)
-
-
-DISRUPTED = "Disrupted weapons use"  # trigger_parts.DISRUPT's sub-type (not imported: a cycle); nothing was hit
 
 
 def attacker_for(doc: WorkDoc, t: Trigger) -> ActorMention | None:

@@ -11,9 +11,10 @@ from eventwire.components import actors as _actors_mod
 from eventwire.components.assemble_date import denial_day
 from eventwire.components.assemble_fold import TALLY
 from eventwire.components.assemble_group import Group
-from eventwire.components.assemble_link import DISRUPTED, civilian_in, in_sentence
+from eventwire.components.assemble_link import civilian_in, in_sentence
 from eventwire.components.assemble_protest import name_sides
 from eventwire.components.dates import story_day
+from eventwire.components.lexicon import DISRUPTED
 from eventwire.components.provenance import source_name
 from eventwire.model import (
     Actor,

@@ -68,7 +68,6 @@ _MODIFIER = re.compile(
     r"minister|leaders?|media|state|citizens?|nationals?|custody|convoy|patrol|television|station|"
     r"anti-[\w-]+|special|delegation|adviser|advisers|service\s*(?:wo)?m[ae]n|(?:service\s+)?members|personnel|"
     r"marines|servicemen|contractors|diplomats|journalists|hostages|tourists|workers|munitions?|weapons?|"
-    r"lawmakers|legislators|senators|congressmen|parliamentarians|"
     r"ammunition|arms)\b|-(?:led|backed|based|made)\b")
 
 
@@ -376,12 +375,18 @@ def is_actor(text: str, p: PlaceMention, trigger: tuple[int, int]) -> bool:
     return bool(_SUBJECT_GAP.fullmatch(text, p.end, trigger[0]) or _LIGHT_GAP.fullmatch(text, p.end, trigger[0]))
 
 
+_HOME_FORCE = re.compile(r"\s+(?:[\w-]+\s+)?(?:police|policemen|soldiers|troops|army|military|forces|security|"
+                         r"government|regime|authorities|gunmen|fighters|militants|rebels|guards?|officers)\b", re.I)
+
+
 def no_setting(text: str, p: PlaceMention) -> bool:
     """True for a place naming a passive's agent or the party blamed: who, never where."""
     # The picker's fallback takes any named place; these never tell where, even when nothing else is named. A country
     # after "by" is the agent only when it ends its phrase ("by UAE aggression", "by Turkey land mine" may be where).
+    # "killed by Kenyan police", "by Syrian government barrel bombs": a land's own forces or government act at home,
+    # so an agent that is a force or a government keeps its land as where (as before this rule).
     agent = _BY_AGENT.search(text, max(0, p.start - 30), p.start) is not None and (
-        p.role == "demonym" or AGENT_END.match(text, p.end) is not None)
+        p.role == "demonym" or AGENT_END.match(text, p.end) is not None) and not _HOME_FORCE.match(text, p.end)
     return agent or _BLAMED.match(text, p.end) is not None
 
 
