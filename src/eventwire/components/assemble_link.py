@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from eventwire.components.lexicon import BY_DETERMINERS, DOING, FIGHT_MOD, PASSIVE_BY, speech_verbs
+from eventwire.components.lexicon import BY_DETERMINERS, DISRUPTED, DOING, FIGHT_MOD, PASSIVE_BY, speech_verbs
 from eventwire.components.trigger_refs import lone_headline
 from eventwire.geoparsing import TOLD_POINT
 from eventwire.geoparsing.dateline import wire_dateline
@@ -432,8 +432,9 @@ def attacker_for(doc: WorkDoc, t: Trigger) -> ActorMention | None:
              and not _answers(doc, t, a)]
     # "rockets fired by Iran": the trigger may hold the "by" itself.
     # "strikes on Ukraine by Russia": the struck place may stand between the noun and its "by".
-    gap = r"\s+(?:the\s+)?" if ENDS_BY.search(t.text) else \
-        r"\s+(?:(?:on|against)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3})?by\s+(?:the\s+)?"
+    # "shelled by four American destroyers": a count may stand before the author.
+    gap = r"\s+" + BY_DETERMINERS if ENDS_BY.search(t.text) else \
+        r"\s+(?:(?:on|against)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3})?by\s+" + BY_DETERMINERS
     by = next((a for a in here if t.end <= a.start < s.end and a.kind in ATTACKER_KINDS
                and re.fullmatch(gap, doc.text[t.end : a.start])), None)
     if by is not None:
@@ -452,7 +453,8 @@ def recipient_for(doc: WorkDoc, t: Trigger, attacker: ActorMention | None,
     own = attacker.country_code if attacker else None
     after = [a for a in in_sentence(doc, "actors", t.sentence) if t.end <= a.start < s.end and a.kind in ATTACKER_KINDS
              and a.country_code and a.country_code != own]
-    if civilian_in(doc, t.sentence):
+    # "Police defused a bomb near the market": a foiled act hit no one, so the market names no victims.
+    if civilian_in(doc, t.sentence) and t.sub_event_type != DISRUPTED:
         cc = place.country_code if place and place.country_code else (after[0].country_code if after else None)
         if cc and cc != own:
             return None, "civilians", cc

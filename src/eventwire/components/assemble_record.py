@@ -14,6 +14,7 @@ from eventwire.components.assemble_group import Group
 from eventwire.components.assemble_link import civilian_in, in_sentence
 from eventwire.components.assemble_protest import name_sides
 from eventwire.components.dates import story_day
+from eventwire.components.lexicon import DISRUPTED
 from eventwire.components.provenance import source_name
 from eventwire.model import (
     Actor,
@@ -208,7 +209,8 @@ def _actors(doc: WorkDoc, g: Group, ev: Support) -> list[Actor]:
             ev.add(mention.start, mention.end, ["actors"])
         break  # one recipient per event, like ACLED's actor 2
     cc = g.place.country_code if g.place else None
-    if cc and (cc != own or group) and not any(a.role == "recipient" for a in out):
+    if cc and (cc != own or group) and not any(a.role == "recipient" for a in out) \
+            and g.head.sub_event_type != DISRUPTED:
         # "Three civilians were killed" in a sentence linked to the event: the victims are civilians there.
         for i in sorted(g.sentences):
             m = civilian_in(doc, i)

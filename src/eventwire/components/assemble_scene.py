@@ -8,7 +8,7 @@ from datetime import date
 from eventwire.components.assemble_link import SPEECH_VERB_NEXT, dateline_end, in_sentence
 from eventwire.components.assemble_namesake import paragraph_places
 from eventwire.components.lexicon import OIL_SITE, SHIP
-from eventwire.geoparsing.event_location import SOURCE_IN, bordered, is_actor
+from eventwire.geoparsing.event_location import SOURCE_IN, bordered, is_actor, no_setting
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
@@ -200,6 +200,10 @@ def reporting_post(doc: WorkDoc, p: PlaceMention) -> bool:
 # ship's flag or owner, not where; not a place the verb goes on from ("a farm near Hebron owned by a family").
 _SHIP_FLAG = re.compile(r"(?:-\s?|\s+)(?:(?:re)?flag(?:ged)?\b|(?:owned|registered)\b"
                         r"(?!\s+(?:by|with|in|at|as|to|for|under|on|from|since|and|or)\b))", re.I)
+# "the U.S. frigate Dauntless", "a British oil tanker", "U.S. warships": a country or people right before a ship, its
+# flag; a town, port or sea there ("Lagos ferry", "Red Sea ships") is where the ship was.
+_FLAG_BEFORE_SHIP = re.compile(r"\.?\s+(?:(?:oil|cargo|container|bulk|merchant|naval|navy|grain|gas|fuel|chemical|"
+                               r"fishing|patrol|passenger|commercial|research|guided-missile)\s+)?(?:war)?" + SHIP + r"\b")
 # "the tanker Sea Isle City", "the frigate Stark", "the tanker Coral Lisbon": a ship's name, not a town (the name's
 # last word may be one; the words before it are capitalised).
 # A determiner opens the ship's noun phrase: in a headline ("missile hits ship Gulf of Aden") the place follows bare.
@@ -222,8 +226,15 @@ def not_where(doc: WorkDoc, p: PlaceMention) -> bool:
     return hit[1]  # type: ignore[no-any-return]
 
 
+def _flag_before_ship(doc: WorkDoc, p: PlaceMention) -> bool:
+    """True for a country or people named right before a ship noun: the ship's flag."""
+    land = p.role == "demonym" or (p.feature_code or "").startswith("PCL")
+    return land and _FLAG_BEFORE_SHIP.match(doc.text, p.end) is not None
+
+
 def _not_where(doc: WorkDoc, p: PlaceMention) -> bool:
     return reporting_post(doc, p) or _SHIP_FLAG.match(doc.text, p.end) is not None or \
+        _flag_before_ship(doc, p) or \
         _SHIP_NAMED.search(doc.text, max(0, p.start - 60), p.start) is not None or _NAMED_BATTLE.search(doc.text, max(0, p.start - 16), p.start) is not None or \
         _OUTLET_AFTER.match(doc.text, p.end) is not None and not outlet_town(doc, p) or framing(doc, p) or \
         _AXIS.match(doc.text, p.end) is not None or _given_name(doc, p) or in_firm_name(doc, p) or \
@@ -342,8 +353,11 @@ def possessive(doc: WorkDoc, p: PlaceMention) -> int | None:
 def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
     """Nearest place in the trigger's sentence (towns before demonyms), else in the two sentences before."""
     s = doc.sentences[t.sentence]
+    # "aid workers killed by Israeli strike", "the US is responsible": in a headline, which has no sentence before to
+    # fall back on, an agent or the party blamed is never where. In a story's body the agent's land keeps the act
+    # with the story's other events (MUC dev: dropping it there split them).
     here = [p for p in in_sentence(doc, "places", t.sentence) if p.start < s.end and (p.geonameid or p.name)
-            and not not_where(doc, p)]
+            and not not_where(doc, p) and not (t.sentence == 0 and no_setting(doc.text, p))]
     marked = [p for p in here if p.role == "event_location"]
     if marked:
         return marked[0]

@@ -32,7 +32,7 @@ from eventwire.components.interception import defended_place, is_interception
 from eventwire.components.trigger_background import AFTER_CAUSE
 from eventwire.components.trigger_refs import lone_headline
 from eventwire.components.trigger_status import second_predicate
-from eventwire.geoparsing.event_location import is_actor, names_speaker
+from eventwire.geoparsing.event_location import AGENT_END, is_actor, names_speaker
 from eventwire.model import VIOLENT_TYPES, PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
@@ -277,7 +277,7 @@ def acting_country(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
     # Not an interception: "intercepted by Israel" names the defender, whose land is where it happened.
     agent = p.start >= t.end and not is_interception(t) \
         and _BY_GAP.fullmatch(text, t.end - 3 if ENDS_BY.search(t.text) else t.end, p.start) is not None \
-        and _AGENT_END.match(text, p.end) is not None
+        and AGENT_END.match(text, p.end) is not None
     return doc.sentence_of(p.start) == t.sentence and p.role != "demonym" and (before or agent) \
         and is_actor(text, p, (t.start, t.end)) and not any(in_sentence(doc, "places", t.sentence - b) for b in (1, 2))
 
@@ -287,9 +287,6 @@ NOUN_GAP = re.compile(r"\s+")
 # that are active in a headline: "Sudan shelled, 15 dead" or "Lebanon struck overnight" is passive, the place struck.
 _VERB_FIRST = re.compile(r"(?:launch(?:es|ed)|fire[sd]|carrie[sd]\s+out|conduct(?:s|ed)|pounds)\b", re.I)
 _BY_GAP = re.compile(r"\s*by\s+(?:the\s+)?", re.I)
-# The agent ends its phrase ("fired by Iran overnight"); "killed by Turkey land mine" names the mine's land.
-_AGENT_END = re.compile(r"\s*(?:$|[,.;:!?)]|\s(?:overnight|on|in|at|near|and|since|after|during|last|this|early|"
-                        r"late|yesterday|today)\b)", re.I)
 
 
 def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:

@@ -13,6 +13,8 @@ MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 # target demonym and the site offset read the same nouns.
 OIL_SITE = r"(?:platforms?|rigs?|oil\s*fields?|oilfields?)"
 # Ships as news names them ("the tanker Galveston", "a ferry 20 miles off"): a ship's name, and a site told by offset.
+# ACLED's sub-type for a foiled or intercepted device: nothing was hit (trigger_parts.DISRUPT and the assembly share it).
+DISRUPTED = "Disrupted weapons use"
 SHIP = r"(?:(?:super)?tankers?|ships?|frigates?|vessels?|freighters?|ferry|destroyers?|cruisers?|carriers?|liners?)"
 
 # Speech verbs, each form once ("officials said", "the mayor says", "a doctor told Reuters"): the one list every

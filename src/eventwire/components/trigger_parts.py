@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from eventwire.components.actors import load_lexicon
+from eventwire.components.lexicon import DISRUPTED
 from eventwire.geoparsing.matching import demonyms
 
 EXP = "Explosions/Remote violence"
@@ -17,7 +18,7 @@ GRENADE = (EXP, "Grenade")
 CLASH = ("Battles", "Armed clash")
 VAC = ("Violence against civilians", "Attack")
 ABDUCT = ("Violence against civilians", "Abduction/forced disappearance")
-DISRUPT = ("Strategic developments", "Disrupted weapons use")
+DISRUPT = ("Strategic developments", DISRUPTED)
 CHEM = (EXP, "Chemical weapon")
 SEXUAL = ("Violence against civilians", "Sexual violence")
 GOV_REGAINS = ("Battles", "Government regains territory")

@@ -128,6 +128,12 @@ _BLAST_CUE = re.compile(r"\b(?:bombs?|dynamite|explosives?|explosive\s+devices?|
                         r"explosions?|detonat\w*)\b", re.I)
 # "an armed attack by terrorists on a former interior minister": a public figure attacked is one event (MUC dev).
 _FORCE_VICTIMS = re.compile(r"\b(?:" + FORCE_PEOPLE_RE + r")\s+(?:were\s+|are\s+)?(?:killed|die[sd]?|dead)\b", re.I)
+# "Attack on Armenia by Azerbaijan kills 49 soldiers": the attack's own toll, told after it, is of armed men (the force
+# noun heads it, at most a people's name before: "wives of soldiers" or "retired soldiers" are civilians).
+_KILLS_FORCES = re.compile(r"\b(?:kill(?:s|ed|ing)?|leaves?|left)\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|dozens\s+of|several|many|scores\s+of)\s+"
+                           r"(?!(?:former|retired|off-duty|unarmed)\b)(?-i:[A-Z][a-z-]+\s+)?"
+                           r"(?:" + FORCE_PEOPLE_RE + r")(?:\s+dead)?\b", re.I)
 _REPELLED = re.compile(r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:repulsed|repelled|foiled|thwarted|"
                        r"beaten\s+back)\b", re.I)
 _ARMED_FELL = re.compile(r"\b(?:" + FORCE_PEOPLE_RE + r"|fighters|militants|(?:[A-Z]{2,5}|militia|army)\s+members)\s+"
@@ -187,7 +193,10 @@ def first_attack(doc: WorkDoc, t: Trigger, rule: Rule,
         return AIR, "aerial"
     if _SHELL_CUE.search(text, sent.start, sent.end):
         return SHELL, "heavy-weapons"
-    if _FORCE_VICTIMS.search(text, sent.start, t.start) and not CIVILIAN_VICTIMS.search(text, sent.start, t.start):
+    # Soldiers told dead before the attack word are a clash unless civilians are told dead before it too; a toll after
+    # it must have no civilians anywhere in the sentence ("kills 12 civilians and two soldiers").
+    if _FORCE_VICTIMS.search(text, sent.start, t.start) and not CIVILIAN_VICTIMS.search(text, sent.start, t.start) \
+            or _KILLS_FORCES.search(text, t.end, sent.end) and not CIVILIAN_VICTIMS.search(text, sent.start, sent.end):
         return CLASH, "firearms"  # "2 soldiers die in rebel attack": armed men fell in a fight
     if _REPELLED.match(text, t.end) or (lone_headline(doc) and _ARMED_FELL.search(text, t.end, sent.end)
                                         and not CIVILIAN_VICTIMS.search(text, sent.start, sent.end)):

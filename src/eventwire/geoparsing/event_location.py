@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from eventwire.components.assemble_namesake import _THE_WATER, _WATER_NAME
-from eventwire.components.lexicon import COUNT_BEFORE, LAND_NOUNS, LAND_PLURALS, PASSIVE_BY
+from eventwire.components.lexicon import (
+    BY_DETERMINERS,
+    COUNT_BEFORE,
+    LAND_NOUNS,
+    LAND_PLURALS,
+    PASSIVE_BY,
+)
 from eventwire.components.sentences import WRAP_LINE, runs_on
 from eventwire.geoparsing.event_location_clauses import (
     denied_clause,
@@ -329,8 +335,14 @@ _LIGHT_GAP = re.compile(r"(?:\s*(?:,|and|&)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’
                         r"(?:(?:launch|carr(?:y|ies|ied)\s+out|conduct|intensif|step(?:s|ped)?\s+up|resum|escalat|"
                         r"expand|widen|renew|unleash|mount|stage|order)\w*\s+|us(?:e|es|ed)\s+(?:[\w.’'-]+\s+){1,3}"
                         r"(?:in|for)\s+)(?:[\w’'-]+\s+){0,3}", re.I)
-# "bombing of a bus by UAE aggression", "captured by Iran": the agent of a passive
-_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
+# "bombing of a bus by UAE aggression", "captured by Iran", "shelled by four American destroyers": a passive's agent
+_BY_AGENT = re.compile(r"\bby\s+" + BY_DETERMINERS + "$", re.I)
+# The agent ends its phrase ("fired by Iran overnight"); "killed by Turkey land mine" names the mine's land.
+AGENT_END = re.compile(r"\s*(?:$|[,.;:!?)]|\s(?:overnight|on|in|at|near|and|since|after|during|last|this|early|"
+                       r"late|yesterday|today)\b)", re.I)
+# "Israel carried out the attack, but the US is responsible": the party blamed, not where it happened.
+_BLAMED = re.compile(r"\s+(?:is|was|are|were)\s+(?:(?:also|ultimately|directly|fully|partly)\s+)?"
+                     r"(?:responsible|to\s+blame)\b")
 # Between an acting country or people and its verb: "Israel has killed", "Israeli jets have struck", "Israel's strikes".
 _SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,1}(?:(?:has|have|had|was|were|is|are|will|would|reportedly|"
                           r"allegedly|also|again|then|now|further)\s+){0,2}$", re.I)
@@ -351,7 +363,7 @@ def is_actor(text: str, p: PlaceMention, trigger: tuple[int, int]) -> bool:
         return False
     if _MODIFIER.match(text, p.end) or _COMPOUND.match(text, p.end) or _REACTS.match(text, p.end):
         return True
-    if _BY_AGENT.search(text, max(0, p.start - 12), p.start):
+    if _BY_AGENT.search(text, max(0, p.start - 30), p.start) or no_setting(text, p):
         return True
     # "One in western Afghanistan killed ...": after "in" the country is where, even right before the verb.
     if p.end > trigger[0] or _HERE.search(text[max(0, p.start - 40) : p.start]):
@@ -361,6 +373,21 @@ def is_actor(text: str, p: PlaceMention, trigger: tuple[int, int]) -> bool:
                                              and _BY_NEXT.match(text, trigger[1])):
         return False
     return bool(_SUBJECT_GAP.fullmatch(text, p.end, trigger[0]) or _LIGHT_GAP.fullmatch(text, p.end, trigger[0]))
+
+
+_HOME_FORCE = re.compile(r"\s+(?:[\w-]+\s+)?(?:police|policemen|soldiers|troops|army|military|forces|security|"
+                         r"government|regime|authorities|gunmen|fighters|militants|rebels|guards?|officers)\b", re.I)
+
+
+def no_setting(text: str, p: PlaceMention) -> bool:
+    """True for a place naming a passive's agent or the party blamed: who, never where."""
+    # The picker's fallback takes any named place; these never tell where, even when nothing else is named. A country
+    # after "by" is the agent only when it ends its phrase ("by UAE aggression", "by Turkey land mine" may be where).
+    # "killed by Kenyan police", "by Syrian government barrel bombs": a land's own forces or government act at home,
+    # so an agent that is a force or a government keeps its land as where (as before this rule).
+    agent = _BY_AGENT.search(text, max(0, p.start - 30), p.start) is not None and (
+        p.role == "demonym" or AGENT_END.match(text, p.end) is not None) and not _HOME_FORCE.match(text, p.end)
+    return agent or _BLAMED.match(text, p.end) is not None
 
 
 _PASSIVE_VERB = re.compile(r"\b(?:hit|struck|targeted|attacked|shelled|bombed|pounded)$", re.I)
