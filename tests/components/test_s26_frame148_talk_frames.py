@@ -25,7 +25,8 @@ def _violent(text: str) -> list[Event]:
     "Army commanders view the prospect of a Ukrainian counteroffensive near Kherson as a grave threat.",
     "The minister's fixation with continuing offensive operations around Bakhmut is costing the army its reserves.",
     "Pro-war bloggers have long been warning about Ukrainian counteroffensives near Svatove.",
-    "Local officials cited the threat of a Ukrainian strike on the dam near Nova Kakhovka to justify the evacuation.",
+    "Occupation officials pointed to a possible Ukrainian strike on the dam near Nova Kakhovka as grounds for moving "
+    "residents.",
     # an expectation, a narrative
     "The governor said he expects Ukrainian counteroffensive operations near Kreminna to succeed by spring.",
     "State media is pushing the narrative that Russian forces are making rapid progress in Bakhmut.",
@@ -43,8 +44,8 @@ def test_an_act_talked_of_is_no_event(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Ukrainian forces continued counteroffensive operations near Kreminna and advanced on November 20.",
-    "Russian forces continued to focus on preventing Ukrainian advances toward the border and shelled Vovchansk on "
+    "Ukrainian troops kept up counteroffensive operations near Kreminna, advancing on November 20.",
+    "Russian troops remained focused on blocking Ukrainian gains toward the border and shelled Vovchansk on "
     "November 20.",
     "Russian forces conducted air and artillery strikes around Siversk to support ongoing ground attacks on "
     "November 20.",

@@ -37,7 +37,7 @@ def test_an_act_at_sea_is_at_the_sea_not_at_the_dateline() -> None:
 
 
 def test_a_states_rig_in_the_gulf_is_in_that_state() -> None:
-    assert coded("WASHINGTON, June 29 - U.S. warships destroyed an Iranian oil platform in the southern Gulf on "
+    assert coded("WASHINGTON, June 29 - American destroyers destroyed an Iranian offshore rig in the lower Gulf on "
                  "Monday, the Pentagon said.", DAY) == {("Shelling/artillery/missile attack", "Iran")}
 
 

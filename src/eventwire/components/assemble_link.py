@@ -429,7 +429,7 @@ def attacker_for(doc: WorkDoc, t: Trigger) -> ActorMention | None:
              and not _WAR_NAME.match(text, a.end)
              and (t.event_type == "Battles" or not _PASSIVE_HARM.match(text, a.end, max(a.end, t.end))) and not (a.kind == "demonym" and _VICTIM_AFTER.match(text, a.end))
              and (not _speaker(text, a) or ((m := _SELF_REPORT.match(text, a.end)) is not None and m.end() >= t.end))
-             and not _answers(doc, t, a)]
+             and not _answers(doc, t, a) and not _hull_flag(text, a, t)]
     # "rockets fired by Iran": the trigger may hold the "by" itself.
     # "strikes on Ukraine by Russia": the struck place may stand between the noun and its "by".
     # "shelled by four American destroyers": a count may stand before the author.
@@ -446,13 +446,28 @@ def attacker_for(doc: WorkDoc, t: Trigger) -> ActorMention | None:
     return cands[-1] if cands else None
 
 
+# Words of a ship's own noun phrase between its flag or owner and the hull: "Greek-owned", "Liberian-flagged 80,000-ton".
+_FLAG_GAP = re.compile(r"(?:-(?:owned|flagged|registered|operated|chartered|managed))?(?:\s+(?:[\d,]+-(?:ton|tonne)|"
+                       r"oil|crude|chemical|products?|cargo|container|bulk|merchant|commercial|fuel|gas|LNG|LPG))*\s+")
+_HULL_START = re.compile(r"(?:super)?tankers?|ships?|vessels?|freighters?|ferry|ferries|(?:oil|offshore|drilling|gas)\s",
+                         re.I)
+# "off the Saudi coast": the shore named for where, not its forces as the target.
+_SHORE = re.compile(r"\s+(?:coast(?:line)?|shores?|waters|coastal\s+waters)\b", re.I)
+
+
+def _hull_flag(text: str, a: ActorMention, t: Trigger) -> bool:
+    """Whether `a` is the flag or owner of the ship a ship-attack trigger opens with ("A Greek tanker came under
+    fire"): the target, never the attacker."""
+    return _HULL_START.match(t.text) is not None and _FLAG_GAP.fullmatch(text, a.end, t.start) is not None
+
+
 def recipient_for(doc: WorkDoc, t: Trigger, attacker: ActorMention | None,
                   place: PlaceMention | None) -> tuple[ActorMention | None, str, str | None]:
     """(mention, 'civilians'|'military', country): civilians when the sentence names civilian targets."""
     s = doc.sentences[t.sentence]
     own = attacker.country_code if attacker else None
     after = [a for a in in_sentence(doc, "actors", t.sentence) if t.end <= a.start < s.end and a.kind in ATTACKER_KINDS
-             and a.country_code and a.country_code != own]
+             and a.country_code and a.country_code != own and not _SHORE.match(doc.text, a.end)]
     # "Police defused a bomb near the market": a foiled act hit no one, so the market names no victims.
     if civilian_in(doc, t.sentence) and t.sub_event_type != DISRUPTED:
         cc = place.country_code if place and place.country_code else (after[0].country_code if after else None)

@@ -40,8 +40,9 @@ _AT_TARGET = re.compile(LAUNCH_ARMS.pattern + r"\s+(?:[\w’'-]+\s+){0,2}?(?:at|
 # "Israeli and US forces intercepted ...": a list of defenders names no single land to place it in.
 _CO_DEFENDERS = re.compile(r"\s+and\s+(?:the\s+)?[\w-]+\s+(?:forces|troops|air\s+defen[cs]es|jets|navies|militaries)\s+"
                            r"(?:\w+\s+)?$", re.I)
-# "intercepted rockets that ...": a relative clause on the weapon just intercepted.
-_THAT_BEFORE = re.compile(_WEAPON + r"\s+(?:that|which)\s+(?:the\s+)?$", re.I)
+# "intercepted rockets that ...", "the 39 drones Russia launched": a relative clause (its "that" may go unsaid) on the
+# weapon just intercepted; the caller requires a launch verb right after the party.
+_THAT_BEFORE = re.compile(_WEAPON + r"\s+(?:(?:that|which)\s+)?(?:the\s+)?$", re.I)
 
 
 def is_interception(t: Trigger) -> bool:
@@ -122,8 +123,18 @@ def defender(doc: WorkDoc, t: Trigger) -> ActorMention | None:
     named = next((a for a in here if "defen" in a.text.lower()), None)
     if named is not None:
         return named
-    before = [a for a in here if a.end <= t.start]
-    return before[-1] if before else None
+    # Not the launch clause's own subject ("The Houthis launched missiles at the ship; the ship shot down both"): the
+    # party that fired is never the one that stopped the weapons.
+    fired = {id(attacker_for(doc, u)) for u in doc.triggers if u.status == "asserted" and u.sentence == t.sentence
+             and u.event_type == "Explosions/Remote violence" and u.start < t.start}
+    before = [a for a in here if a.end <= t.start and id(a) not in fired and not _LAUNCHED_ARMS.match(doc.text, a.end)]
+    if not before:
+        return None
+    # "Israeli and US forces intercepted ...": two defenders, neither the single one.
+    last = before[-1]
+    if any(re.fullmatch(r"\s+and\s+(?:the\s+)?", doc.text[a.end : last.start]) for a in before[:-1]):
+        return None
+    return last
 
 
 def interceptor(doc: WorkDoc, t: Trigger, own: ActorMention | None,

@@ -31,8 +31,13 @@ _WEAPON_ENDS = (r"(?=\s*(?:$|[,.;:!?)])|\s+(?:on|in|at|near|over|across|overnigh
                 r"leav(?:e|es|ing)|wound(?:s|ing)?|amid|while)\b)")
 
 # "destroyed a second Russian pontoon bridge": the act and the bridge's article before any side named.
+_ARTICLE = r"\s+(?:a|the|another|both|two|three|at\s+least\s+one)\s+(?:(?:second|third|new|main)\s+)?"
 _BRIDGE_ACT = (r"(?:(?:likely|reportedly|also|successfully|then)\s+)?(?-i:destroyed|blew\s+up|(?:reported|claimed)\s+"
-               r"destroying)\s+(?:a|the|another|both|two|three|at\s+least\s+one)\s+(?:(?:second|third|new|main)\s+)?")
+               r"destroying)" + _ARTICLE)
+# A bridge of no named side: "blew up" is as often a force demolishing a crossing (ACLED: destruction of property)
+# as a strike, so only "destroyed" counts there.
+_UNNAMED_BRIDGE_ACT = (r"(?:(?:likely|reportedly|also|successfully|then)\s+)?(?-i:destroyed|(?:reported|claimed)\s+"
+                       r"destroying)" + _ARTICLE)
 
 
 def _not_own(side: str) -> str:
@@ -135,7 +140,7 @@ FIRE_RULES: list[Rule] = [
          + BRIDGE_SUBJECT + r"(?:" + "|".join(
              _not_own(side) + _BRIDGE_ACT + side + r"\s+(?:(?:pontoon|railway|rail|road)\s+)?bridges?\b"
              r"(?!" + REST_OF_SENTENCE + r"\b(?:withdr[ae]w\w*|retreat\w*|with\s+(?:\w+\s+){0,2}?(?:explosives|"
-             r"dynamite|charges|mines))\b)" for side in ("Russian", "Ukrainian")) + "|" + _BRIDGE_ACT +
+             r"dynamite|charges|mines))\b)" for side in ("Russian", "Ukrainian")) + "|" + _UNNAMED_BRIDGE_ACT +
          r"(?:(?:pontoon|railway|rail|road)\s+)?bridges?\b"
          r"(?!" + REST_OF_SENTENCE + r"\b(?:to\s+(?:slow|hinder|prevent|impede|delay|stop|cover)|slowing|"
          r"withdr[ae]w\w*|retreat\w*|with\s+(?:\w+\s+){0,2}?(?:explosives|dynamite|charges|mines))\b))",

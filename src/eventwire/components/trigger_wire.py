@@ -54,7 +54,9 @@ _ARMED_AGENT = (r"(?:missiles?|rockets?|shells?|shellfire|gunfire|fire|artillery
 # The ship told before the verb, up to ten words before it (its name, flag and tonnage), no verb or clause word among
 # them: the passive or "came under fire", which the attack rules miss. "Hit" and "struck" need an armed agent or
 # none at all ("was hit on Saturday").
-SHIP_HIT = re.compile(_HULL + r"(?:\s+(?!(?:was|were|is|are|had|has|have|when|where|which|who|that|after|while)\b)"
+# A modal, "to" or a negation between ship and verb tells a risk or a plan ("tankers could come under fire"), no act.
+SHIP_HIT = re.compile(_HULL + r"(?:\s+(?!(?:was|were|is|are|had|has|have|when|where|which|who|that|after|while|"
+                      r"will|would|could|may|might|can|cannot|should|must|to|not|never)\b)"
                       r"[\w’'.,()-]+){0,10}?\s+(?:(?:was|were)\s+(?:\w+ly\s+)?(?:attacked|shelled|rocketed|strafed|"
                       r"set\s+(?:ablaze|on\s+fire)|(?:hit|struck)(?:(?=\s+(?:by|with)\s+(?:[\w’'.,-]+\s+){0,4}?"
                       + _ARMED_AGENT + r"\b)|(?!\s+(?:by|with)\b)))|(?:came|comes|come)\s+under\s+"
@@ -80,6 +82,11 @@ _GUNS_BEFORE = re.compile(_WARSHIP + r"(?:\s+\w+ly)?\s+$", re.I)
 # The active form's object ("attacked an offshore oil platform"): the hull the match looked ahead to.
 _OBJECT_HULL = re.compile(r"\s+" + _ONE + _HULL, re.I)
 _GUNS_BY = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:[\w’'-]+\s+){0,3}?" + _WARSHIP + r"\b", re.I)
+
+
+# The PLOVER mode of a ship attack by the type `ship_coding` gives it, as the other rules of that type set it.
+SHIP_MODES: dict[tuple[str | None, str | None], str | None] = {AIR: "aerial", SHELL: "heavy-weapons", IED: "explosives",
+                                                                VAC: "firearms"}
 
 
 def ship_coding(text: str, s0: int, s1: int, t0: int) -> tuple[str | None, str | None] | None:
@@ -146,8 +153,8 @@ WIRE_RULES: list[Rule] = [
     # January"), the actor's past.
     Rule(r"(?<!which\s)(?<!that\s)(?:launched|mounted|opened|began|started)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
          r"(?:(?!(?:charm|propaganda|legal|diplomatic|marketing|media|PR|political|peace|publicity|sales|"
-         r"advertising|verbal)\b)[\w’'-]+\s+){0,3}?(?:offensive|assault|attack|thrust)\s+(?:against|on)\s+(?:the\s+)?"
-         r"(?:[\w’'-]+\s+){0,3}?(?:troops|lines|positions|defen[cs]es|army|soldiers|units)\b",
+         r"advertising|verbal)\b)[\w’'-]+\s+){0,3}?(?:offensive|assault|attack|thrust)\s+(?:against|on)(?=\s+(?:the\s+)?"
+         r"(?:[\w’'-]+\s+){0,3}?(?:troops|lines|positions|defen[cs]es|army|soldiers|units)\b)",
          CLASH, "ASSAULT", "firearms", armed=True, anchors="launched mounted opened began started"),
     # "Israeli helicopter gunships raided south Lebanon", "Iraqi warplanes destroyed an oil pumping station".
     Rule(r"(?:helicopter\s+)?gunships" + _MAY + r"\s+(?:raided|rocketed|strafed|attacked|struck|hit|"

@@ -74,7 +74,7 @@ from eventwire.components.trigger_rules import (
 from eventwire.components.trigger_sense import armed_doer, crowd_blockade, other_sense, state_protest
 from eventwire.components.trigger_status import named_operation, status_of
 from eventwire.components.trigger_weak import resolve_weak
-from eventwire.components.trigger_wire import WIRE_RULES, ship_yields
+from eventwire.components.trigger_wire import SHIP_HIT, SHIP_MODES, WIRE_RULES, ship_yields
 from eventwire.geoparsing.dateline import WIRE_DATELINE
 from eventwire.pipeline.workdoc import Sentence, Trigger, WorkDoc
 
@@ -352,6 +352,8 @@ class TriggerFinder:
                 else (rule.plover, rule.mode)
             if aerial:
                 mode = "aerial"  # "warplanes shelled Idlib": fired from the air, as the air-strike rules' mode
+            elif rule.pattern == SHIP_HIT.pattern:
+                mode = SHIP_MODES.get((et, sub), mode)  # "a tanker was hit by a missile": the mode of its retyping
             found.append((Trigger(m.start(), m.end(), m.group(0), si, et, sub, plover, mode, status), rule))
             if status != "asserted":
                 doc.decisions.append(decision(m, status, reason))
