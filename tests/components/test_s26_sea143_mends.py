@@ -53,8 +53,10 @@ def test_hit_or_struck_by_no_weapon_is_no_ship_attack() -> None:
 
 
 def test_a_ship_trigger_yields_to_the_trigger_of_its_own_clause() -> None:
-    assert coded("KABUL, Jan 15 - A fuel tanker was hit by a roadside bomb in Kandahar province on Monday, killing "
-                 "its driver.", NOW) == {("Remote explosive/landmine/IED", "Kandahar")}
+    # The province's name is "Kandahar" in the GeoNames tables and "Kandahār" in the no-data build's registry.
+    [(kind, place)] = coded("KABUL, Jan 15 - A fuel tanker was hit by a roadside bomb in Kandahar province on Monday, "
+                            "killing its driver.", NOW)
+    assert (kind, place.replace("ā", "a")) == ("Remote explosive/landmine/IED", "Kandahar")
     assert coded("GAZA, Jan 15 - A water tanker was hit in an Israeli strike in Rafah on Monday, killing two people.",
                  NOW) == {(AIR, "Rafaḩ")}
     events = [e for e in extract("WASHINGTON, June 29 - The frigate Stark was hit by two Exocet missiles fired by an "
