@@ -1,11 +1,13 @@
-"""Test helpers for coding: what the whole pipeline codes for a text, and a document with Ukrainian towns placed."""
+"""Test helpers for coding: what the whole pipeline codes for a text, a document with Ukrainian towns placed, and the weapons tallies of a text."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from eventwire.api import extract
+from eventwire.components.numbers import find_numbers
 from eventwire.components.sentences import split_sentences
+from eventwire.components.weapons import WeaponFinder
 from eventwire.model import Article, PlaceMention
 from eventwire.pipeline import WorkDoc
 
@@ -25,3 +27,12 @@ def town_doc(text: str, day: date, *towns: tuple[str, int]) -> WorkDoc:
         doc.places.append(PlaceMention(start=i, end=i + len(name), text=name, name=name, country_code="UA",
                                        role="mentioned", feature_class="P", population=people, lat=49.0, lon=36.0))
     return doc
+
+
+def tallies(text: str) -> list[tuple[str, str | None, int | None, int | None]]:
+    """The weapons tallies (kind, model, launched, intercepted) the finder reads in `text`."""
+    doc = WorkDoc(Article(text=text))
+    doc.sentences = split_sentences(text)
+    doc.numbers = find_numbers(text, 0, len(text))
+    return [(w.kind, w.model, w.launched, w.intercepted) for w in WeaponFinder().find(doc)
+            if w.launched is not None or w.intercepted is not None]

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from coding_helpers import tallies
+
 from eventwire.api import extract
-from eventwire.components.numbers import find_numbers
-from eventwire.components.sentences import split_sentences
-from eventwire.components.weapons import WeaponFinder
-from eventwire.model import Article
-from eventwire.pipeline import WorkDoc
 
 DAY = date(2024, 3, 1)
 DISRUPTED = "Disrupted weapons use"
@@ -19,14 +16,6 @@ def _coded(text: str, sub: str) -> list[tuple[str | None, list[tuple[str, str | 
     """(place's country, [(role, actor's country)]) of each event of `sub` in `text`."""
     return [(e.location.country_code if e.location else None, [(a.role, a.country_code) for a in e.actors])
             for e in extract(text, published=DAY) if e.sub_event_type == sub]
-
-
-def _tallies(text: str) -> list[tuple[str, str | None, int | None, int | None]]:
-    doc = WorkDoc(Article(text=text))
-    doc.sentences = split_sentences(text)
-    doc.numbers = find_numbers(text, 0, len(text))
-    return [(w.kind, w.model, w.launched, w.intercepted) for w in WeaponFinder().find(doc)
-            if w.launched is not None or w.intercepted is not None]
 
 
 def test_launcher_from_the_launch_clause_of_the_sentence() -> None:
@@ -54,12 +43,12 @@ def test_the_defenders_own_side_is_never_the_launcher() -> None:
     assert _coded(text, DISRUPTED) == [("UA", [("recipient", "UA")])]
 
 
-def test_all_the_missiles_and_n_of_them_are_tallies() -> None:
-    assert _tallies("Russia launched 30 Shahed drones and 4 Kalibr missiles, and air defences downed 26 of the drones "
+def test_all_the_missiles_and_n_of_them_aretallies() -> None:
+    assert tallies("Russia launched 30 Shahed drones and 4 Kalibr missiles, and air defences downed 26 of the drones "
                     "and all the missiles.") == [("drone", "Shahed", 30, 26), ("missile", "Kalibr", 4, 4)]
-    assert _tallies("Hezbollah fired 9 rockets at Haifa, and the army intercepted 7 of them.") == [
+    assert tallies("Hezbollah fired 9 rockets at Haifa, and the army intercepted 7 of them.") == [
         ("rocket", None, 9, 7)]
-    assert _tallies("Russia fired two Iskander missiles at Lviv and air defences shot down both of them.") == [
+    assert tallies("Russia fired two Iskander missiles at Lviv and air defences shot down both of them.") == [
         ("missile", "Iskander", 2, 2)]
 
 

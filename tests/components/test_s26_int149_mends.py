@@ -4,24 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from coding_helpers import tallies
+
 from eventwire.api import extract
-from eventwire.components.numbers import find_numbers
-from eventwire.components.sentences import split_sentences
-from eventwire.components.weapons import WeaponFinder
-from eventwire.model import Article
-from eventwire.pipeline import WorkDoc
 
 DAY = date(2024, 3, 1)
 DISRUPTED = "Disrupted weapons use"
 SHELLING = "Shelling/artillery/missile attack"
-
-
-def _tallies(text: str) -> list[tuple[str, str | None, int | None, int | None]]:
-    doc = WorkDoc(Article(text=text))
-    doc.sentences = split_sentences(text)
-    doc.numbers = find_numbers(text, 0, len(text))
-    return [(w.kind, w.model, w.launched, w.intercepted) for w in WeaponFinder().find(doc)
-            if w.launched is not None or w.intercepted is not None]
 
 
 def _events(text: str, sub: str) -> list[tuple[str | None, list[tuple[str, str | None]]]]:
@@ -32,14 +21,14 @@ def _events(text: str, sub: str) -> list[tuple[str | None, list[tuple[str, str |
 
 def test_both_is_two_of_one_kind() -> None:
     # D1: "both" never copies a launched count other than 2, and names no kind among several.
-    assert _tallies("Russian troops sent 6 drones toward Sumy, and Ukrainian air defences downed both of them.") \
+    assert tallies("Russian troops sent 6 drones toward Sumy, and Ukrainian air defences downed both of them.") \
         == [("drone", None, 6, None)]
-    assert _tallies("Russian troops sent 2 drones toward Sumy, and Ukrainian air defences downed both of them.") \
+    assert tallies("Russian troops sent 2 drones toward Sumy, and Ukrainian air defences downed both of them.") \
         == [("drone", None, 2, 2)]
-    got = _tallies("Russian troops fired 12 Shahed drones, 5 Kalibr missiles and 2 Kh-59 missiles at Mykolaiv, and "
+    got = tallies("Russian troops fired 12 Shahed drones, 5 Kalibr missiles and 2 Kh-59 missiles at Mykolaiv, and "
                    "Ukrainian air defences downed both of them.")
     assert all(it is None for *_, it in got), got
-    assert _tallies("Russia fired 3 drones and 2 missiles at Lviv, and air defences downed both the drones.") \
+    assert tallies("Russia fired 3 drones and 2 missiles at Lviv, and air defences downed both the drones.") \
         == [("drone", None, 3, None), ("missile", None, 2, None)]
 
 
