@@ -32,7 +32,7 @@ from eventwire.components.interception import defended_place, is_interception
 from eventwire.components.trigger_background import AFTER_CAUSE
 from eventwire.components.trigger_refs import lone_headline
 from eventwire.components.trigger_status import second_predicate
-from eventwire.geoparsing.event_location import AGENT_END, is_actor, names_speaker, off_coast_of
+from eventwire.geoparsing.event_location import AGENT_END, is_actor, names_speaker
 from eventwire.model import VIOLENT_TYPES, PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
@@ -332,8 +332,6 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
                 dem = target_demonym(doc, t, picked.country_code)
                 if dem is not None:
                     return dem
-            if picked.role == "demonym" and off_coast_of(doc.text, picked, doc.places):
-                return picked  # "attacked off the Somali coast": at sea off that country, not at the dateline's town
             if (picked.feature_code or "").startswith("PCL") or picked.role == "demonym":
                 # "strikes across Ukraine ... including the capital Kyiv": a town in that country is more precise.
                 # "Russian bombers struck Mariupol": a demonym or a country acting is not where it happened.

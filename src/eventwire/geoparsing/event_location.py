@@ -422,7 +422,7 @@ def pick_event_location(text: str, places: list[PlaceMention], trigger: tuple[in
     """
     s0, s1 = _sentence_bounds(text, trigger[0])
     local = [p for p in places
-             if s0 <= p.start < s1 and (not is_actor(text, p, trigger) or off_coast_of(text, p, places))]
+             if s0 <= p.start < s1 and (not is_actor(text, p, trigger) or _off_coast_of(text, p, places))]
     # "in an Israeli West Bank raid": a demonym right before another place's name says whose, the name says where.
     local = [p for p in local if p.role != "demonym" or not any(q.start == p.end + 1 and q.role != "demonym"
                                                                 for q in local)]
@@ -435,7 +435,7 @@ def pick_event_location(text: str, places: list[PlaceMention], trigger: tuple[in
     for p in local:
         if sea_held(text, p, places, s0, s1):
             scores[id(p)] -= 5.0
-        if off_coast_of(text, p, places):
+        if _off_coast_of(text, p, places):
             scores[id(p)] += 3.0  # "off the Iranian coast" says where: it lifts the demonym's penalty
     best = max(local, key=lambda p: scores[id(p)])
     return best if scores[id(best)] > _BAR else None
@@ -445,24 +445,12 @@ def pick_event_location(text: str, places: list[PlaceMention], trigger: tuple[in
 _COAST_NEXT = re.compile(r"\s+(?:coast(?:line)?|shores?)\b", re.I)
 
 
-# "attacked by pirates off the Somali coast": "off" right before the demonym's coast.
-_OFF_BEFORE = re.compile(r"\boff\s+(?:the\s+)?$", re.I)
-# "Snake Island off the Romanian coast": a named place right before "off" is what lies off the coast.
-_PLACE_GAP = re.compile(r"\s*,?\s*")
-
-
-def off_coast_of(text: str, p: PlaceMention, places: list[PlaceMention]) -> bool:
-    """True for a demonym told as the coast off which a sea act happened: right after the sea ("in the Gulf off the
-    Iranian coast"), or after "off" with no named place before it ("attacked off the Somali coast"); not a coast
-    told as a named place's ("Snake Island off the Romanian coast")."""
-    if p.role != "demonym" or _COAST_NEXT.match(text, p.end) is None:
-        return False
-    if any(q.feature_class == "H" and not q.country_code and q.end <= p.start
-           and _SEA_THEN_LAND.fullmatch(text, q.end, p.start) is not None for q in places):
-        return True
-    off = _OFF_BEFORE.search(text, max(0, p.start - 12), p.start)
-    return off is not None and not any(q.role != "demonym" and q.end <= off.start()
-                                       and _PLACE_GAP.fullmatch(text, q.end, off.start()) is not None for q in places)
+def _off_coast_of(text: str, p: PlaceMention, places: list[PlaceMention]) -> bool:
+    """True for a demonym told as the coast off which a sea act happened, right after the sea ("in the Gulf off the
+    Iranian coast"); not a coast told alone or as a named place's ("Snake Island off the Romanian coast")."""
+    return p.role == "demonym" and _COAST_NEXT.match(text, p.end) is not None and any(
+        q.feature_class == "H" and not q.country_code and q.end <= p.start
+        and _SEA_THEN_LAND.fullmatch(text, q.end, p.start) is not None for q in places)
 
 
 def sea_held(text: str, p: PlaceMention, places: list[PlaceMention], s0: int, s1: int) -> bool:
@@ -472,7 +460,7 @@ def sea_held(text: str, p: PlaceMention, places: list[PlaceMention], s0: int, s1
         any(q.feature_class != "H" and q.role != "demonym" and s0 <= q.start < s1 and (
             q.end <= p.start and _LAND_THEN_SEA.fullmatch(text, q.end, p.start) is not None
             or p.end <= q.start and _SEA_THEN_LAND.fullmatch(text, p.end, q.start) is not None) for q in places)
-        or any(s0 <= q.start < s1 and off_coast_of(text, q, places) for q in places)
+        or any(s0 <= q.start < s1 and _off_coast_of(text, q, places) for q in places)
         or _OFF_COAST.search(text, max(s0, p.start - 60), min(s1, p.end + 60)) is not None)
 
 
