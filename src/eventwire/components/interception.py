@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from eventwire.components.assemble_link import ATTACKER_KINDS, attacker_for, in_sentence, recipient_for
+from eventwire.components.lexicon import BY_NEXT
 from eventwire.components.trigger_parts import DISRUPT
 from eventwire.components.trigger_rules import LAUNCH_ARMS, LAUNCHED_WEAPON, POINTS_BACK
 from eventwire.model import PlaceMention
@@ -26,6 +27,8 @@ _FROM_BEFORE = re.compile(r"\b(?:launched|fired|sent|flew|flying|coming)\s+(?:\w
 _WEAPON_BEFORE = re.compile(_WEAPON + r"\s+(?:(?:was|were|is|are|been|being|have\s+been|has\s+been|had\s+been)\s+)?$",
                             re.I)
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+# "Israeli and US forces": two parties joined by "and".
+_AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 # "Russian forces launched ...", "that Hezbollah fired at Haifa": a party right before a launch verb launched it.
@@ -54,7 +57,7 @@ def _passive(doc: WorkDoc, t: Trigger) -> bool:
     """Whether the interception verb is passive: the weapon stands right before it, or "by" right after it."""
     s = doc.sentences[t.sentence]
     return _WEAPON_BEFORE.search(doc.text, max(s.start, t.start - 40), t.start) is not None \
-        or re.match(r"\s+by\b", doc.text[t.end :], re.I) is not None
+        or BY_NEXT.match(doc.text, t.end) is not None
 
 
 def _by_agent(doc: WorkDoc, t: Trigger) -> ActorMention | None:
@@ -132,7 +135,7 @@ def defender(doc: WorkDoc, t: Trigger) -> ActorMention | None:
         return None
     # "Israeli and US forces intercepted ...": two defenders, neither the single one.
     last = before[-1]
-    if any(re.fullmatch(r"\s+and\s+(?:the\s+)?", doc.text[a.end : last.start]) for a in before[:-1]):
+    if any(_AND_GAP.fullmatch(doc.text, a.end, last.start) for a in before[:-1]):
         return None
     return last
 
@@ -166,7 +169,7 @@ def defended_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMen
         target = _launch_target(doc, t)
         co = _CO_DEFENDERS.match(doc.text, p.end, t.start) is not None or any(
             _CO_DEFENDERS.match(doc.text, q.end, t.start) for q in in_sentence(doc, "places", t.sentence)
-            if q.end <= p.start and p.end <= t.start and re.fullmatch(r"\s+and\s+(?:the\s+)?", doc.text[q.end : p.start]))
+            if q.end <= p.start and p.end <= t.start and _AND_GAP.fullmatch(doc.text, q.end, p.start))
         d = defender(doc, t)
         # A land that is neither the defender's nor the target's ("US forces used jets, and Israeli air defences ...").
         other = target is not None and d is not None and d.country_code is not None \

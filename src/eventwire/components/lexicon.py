@@ -69,3 +69,5 @@ BY_DETERMINERS = (r"(?:(?:the|a|an|\d[\d,]*|two|three|four|five|six|seven|eight|
                   r"dozens\s+of|scores\s+of|hundreds\s+of)\s+){0,2}")
 # "Israel hit by Iranian missiles", "Kyiv was shelled by Russian forces": a passive attack verb and its "by".
 PASSIVE_BY = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed|pounded)\s+by\b", re.I)
+# "... was shot down by Israel", "struck by ...": a passive's "by" right after the verb (match at the verb's end).
+BY_NEXT = re.compile(r"\s+by\b", re.I)

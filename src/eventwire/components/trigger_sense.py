@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire.components.lexicon import BY_NEXT
 from eventwire.components.political_rules import ODD_FOLD
 from eventwire.components.trigger_background import UNIT_WORDS
 from eventwire.components.trigger_parts import ARMED_HEAD, GAIN_IN
@@ -118,7 +119,6 @@ _POLICE = re.compile(r"\b(?:police|officers|NYPD|LAPD|FBI|agents)\b", re.I)
 _BODIES = re.compile(r"\b(?:bodies|corpses)\b", re.I)
 # "two men were executed", "executed by gunmen": the doer of a passive act is told after "by" or not at all.
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?\w+ed$", re.I)
-_BY = re.compile(r"\s+by\b", re.I)
 _BY_ARMED = re.compile(r"(?:\s+(?!by\b)\S+){0,8}?\s+by\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?[#@]?(?:"
                        + ARMED_CUE.pattern + "|" + NON_STATE.pattern + ")", re.I)
 # Armed groups named by a short capitalised form or as "<Name> Organization / Brigades / Militia": "IS executes a
@@ -361,7 +361,7 @@ def _weather_kills(text: str, s0: int, t0: int, t1: int, s1: int) -> bool:
 
 def armed_doer(text: str, s0: int, t0: int, t1: int, s1: int) -> bool:
     """An armed or non-state party does the act at t0..t1: named before it, or after "by" when it is passive."""
-    if _PASSIVE.search(text, max(s0, t0 - 40), t1) or _BY.match(text, t1, s1):
+    if _PASSIVE.search(text, max(s0, t0 - 40), t1) or BY_NEXT.match(text, t1, s1):
         return _BY_ARMED.match(text, t1, s1) is not None
     return any(p.search(text, s0, t0) is not None for p in (ARMED_CUE, NON_STATE, _ARMED_NAME))
 

@@ -7,6 +7,7 @@ import re
 from eventwire.components.assemble_namesake import _THE_WATER, _WATER_NAME
 from eventwire.components.lexicon import (
     BY_DETERMINERS,
+    BY_NEXT,
     COUNT_BEFORE,
     LAND_NOUNS,
     LAND_PLURALS,
@@ -370,7 +371,7 @@ def is_actor(text: str, p: PlaceMention, trigger: tuple[int, int]) -> bool:
         return False
     # "Saudi Arabia struck by Houthi drones": the subject of a passive attack verb is what was struck.
     if PASSIVE_BY.match(text, trigger[0]) or (_PASSIVE_VERB.search(text, trigger[0], trigger[1])
-                                             and _BY_NEXT.match(text, trigger[1])):
+                                             and BY_NEXT.match(text, trigger[1])):
         return False
     return bool(_SUBJECT_GAP.fullmatch(text, p.end, trigger[0]) or _LIGHT_GAP.fullmatch(text, p.end, trigger[0]))
 
@@ -391,7 +392,6 @@ def no_setting(text: str, p: PlaceMention) -> bool:
 
 
 _PASSIVE_VERB = re.compile(r"\b(?:hit|struck|targeted|attacked|shelled|bombed|pounded)$", re.I)
-_BY_NEXT = re.compile(r"\s+by\b", re.I)
 
 
 def _origin(before: str, offset: int, trigger: tuple[int, int]) -> bool:
