@@ -2,6 +2,7 @@
 
     python benchmarks/merge_causes.py --cache /tmp/events.json [--list CAUSE] [--corpus gaza]
     python benchmarks/merge_causes.py --cache /tmp/events.json --no-event [--why]   # reports with no violent event
+                                                       # (each with the train gold pairs it misses, "Np")
 Every gold pair of reports that both have an event and that the merger keeps apart (a miss), and
 every predicted pair that the gold keeps apart (a false pair), gets one cause: the first rule of
 the pair score that refuses the direct link (with how the places or types differ), a score under
@@ -209,18 +210,34 @@ def no_event(cache: Path, corpus: str | None, why: bool = False) -> None:
             votes[cluster_of[lead.id]][label[doc]] += 1
     texts = {a.id: a.text for a in arts}
     explain = why_not(clusters, [e for evs in per_doc.values() for e in evs], arts) if why else None
+    # Each train report's predicted group with mentions (as merge_outlets scores it), to count the gold pairs it misses.
+    group = {}
+    for doc, evs in per_doc.items():
+        lead = lead_event(evs)
+        group[doc] = mentioned.get(doc) or (cluster_of[lead.id] if lead is not None else f"none:{doc}")
+    mates: dict[str, list[str]] = defaultdict(list)
+    for g in gold:
+        if g["split"] == "train":
+            mates[g["gold"]].append(g["doc"])
     tally: Counter[str] = Counter()
+    cost: Counter[str] = Counter()
     for g in gold:
         lead = lead_event(per_doc[g["doc"]])
         if g["split"] != "train" or corpus not in (None, g["corpus"]) or lead is not None and lead.event_type:
             continue
         cid = mentioned.get(g["doc"])
         verdict = "-" if cid is None else "right" if votes[cid].most_common(1)[0][0] == g["gold"] else "WRONG"
+        missed = sum(1 for d in mates[g["gold"]] if d != g["doc"] and group[d] != group[g["doc"]])
         tally[verdict] += 1
-        print(f"  {verdict:5} {g['gold'][:24]:24} {'political' if lead else 'no event':9} | {texts[g['doc']][:100]}")
+        cost[verdict] += missed
+        print(f"  {verdict:5} {g['gold'][:24]:24} {'political' if lead else 'no event':9} {missed:3}p | "
+              f"{texts[g['doc']][:100]}")
         if explain is not None and cid is None:
             print(f"        {explain(g['doc'])}")
     print(f"## mentions: {tally['right']} right, {tally['WRONG']} wrong, {tally['-']} not linked")
+    # A pair of two listed reports counts for both.
+    print(f"## gold pairs these reports miss: {cost['right']} right-linked, {cost['WRONG']} wrong-linked, "
+          f"{cost['-']} not linked")
 
 
 def main() -> None:
