@@ -1,13 +1,18 @@
-"""Why pairs of the cross-outlet merge gold are missed or wrongly merged (train split only).
+"""Why pairs of the cross-outlet merge gold are missed or wrongly merged (seen splits only: train and the fresh judges).
 
     python benchmarks/merge_causes.py --cache /tmp/events.json [--list CAUSE] [--corpus gaza]
     python benchmarks/merge_causes.py --cache /tmp/events.json --no-event [--why]   # reports with no violent event
                                                        # (each with the train gold pairs it misses, "Np")
+    python benchmarks/merge_causes.py --cache /tmp/events.json --with-mentions [--split fresh2]   # the "apart" misses
 Every gold pair of reports that both have an event and that the merger keeps apart (a miss), and
 every predicted pair that the gold keeps apart (a false pair), gets one cause: the first rule of
 the pair score that refuses the direct link (with how the places or types differ), a score under
 the threshold, blocking that never proposed the pair, a clustering constraint that refused the
-union, or (for false pairs) a chain of links through other reports.
+union, or (for false pairs) a chain of links through other reports. Each cause is weighed by its pairs and by
+the distinct gold events (for false pairs: gold event pairs) they belong to.
+With --with-mentions, only the missed pairs that merge_outlets.py scores as "apart" with mentions are listed
+(both reports in a cluster or linked as a mention, in different groups); a pair whose report is a mention
+linked elsewhere gets that cause. --split picks a seen split (train or a fresh judge; never the held split).
 """
 
 from __future__ import annotations
@@ -24,25 +29,30 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from eventwire.merge import find_near_duplicates, merge_events  # noqa: E402
 from eventwire.merge.cluster import EventMerger  # noqa: E402
 from eventwire.merge.features import Rec  # noqa: E402
 from eventwire.merge.similarity import (  # noqa: E402
     abroad,
     date_score,
     family_type_score,
+    grown,
     needs_shared_actor,
     opposing_attackers,
+    other_side,
     pair_score,
     place_score,
     regionwide,
     renews,
     reversed_direction,
     same_outlet_compatible,
+    same_story,
     sites_differ,
     tolls_compatible,
+    victims_differ,
     weak_link,
 )
-from merge_outlets import GOLD, extract_all, lead_event, load_articles  # noqa: E402
+from merge_outlets import FRESH_SPLITS, GOLD, _predict, extract_all, lead_event, load_articles  # noqa: E402
 
 
 def _where(r: Rec) -> str:
@@ -109,14 +119,20 @@ def direct_cause(a: Rec, b: Rec, m: EventMerger) -> str:
         return "text says a new occurrence (an earlier day's report)"
     if sites_differ(a, b):
         return f"struck sites differ ({'/'.join(sorted(a.sites))} vs {'/'.join(sorted(b.sites))})"
+    if victims_differ(a.victims, b.victims):
+        return f"victims differ ({'/'.join(sorted(a.victims))} vs {'/'.join(sorted(b.victims))})"
     if needs_shared_actor(a, b) and not a.names & b.names:
         kind = "political-only" if a.event_type is None or b.event_type is None else "both unplaced"
         return f"needs shared actor ({kind})"
     p = place_score(a, b, cfg)
     if p is None:
         return place_cause(a, b)
-    if regionwide(a, b) and not tolls_compatible(a, b):
+    if other_side(a, b):
+        return "place: a part of the region (north, south ...) and a town outside it"
+    if regionwide(a, b) and not (tolls_compatible(a, b) or grown(a, b)):
         return "place: region holds the town, but tolls incompatible"
+    if regionwide(a, b) and not same_story(a, b, cfg):
+        return "place: region holds the town, but the reports share no story word, site, victim or toll"
     t = family_type_score(a, b, p, cfg)
     if t is None:
         return f"type incompatible ({a.event_type} vs {b.event_type})"
@@ -133,29 +149,43 @@ def direct_cause(a: Rec, b: Rec, m: EventMerger) -> str:
     return "link refused by a clustering constraint"
 
 
-def analyse(cache: Path, corpus: str | None,
-            windows: set[str] | None = None) -> tuple[dict[str, list], dict[str, list], dict[str, Rec]]:
-    """Causes of misses and false pairs on the train split (optionally some windows), with the pairs behind each."""
+def analyse(cache: Path, corpus: str | None, windows: set[str] | None = None, split: str = "train",
+            with_mentions: bool = False) -> tuple[dict[str, list], dict[str, list], dict[str, Rec]]:
+    """Causes of misses and false pairs on a seen split (optionally some windows), with the pairs behind each."""
+    if split not in FRESH_SPLITS:
+        sys.exit(f"{split}: only the seen splits {FRESH_SPLITS} are analysed")
     gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
     arts = load_articles(gold)
     per_doc = extract_all(arts, cache)
     m = EventMerger()
     m.add_articles(arts)
     m.add([e for evs in per_doc.values() for e in evs])
-    train = {g["doc"]: g for g in gold if g["split"] == "train" and corpus in (None, g["corpus"])
+    train = {g["doc"]: g for g in gold if g["split"] == split and corpus in (None, g["corpus"])
              and (not windows or (g.get("window") or "ucdp") in windows)}
     rec: dict[str, Rec] = {}
     for doc in train:
         lead = lead_event(per_doc[doc])
         if lead is not None:
             rec[doc] = m.recs[m._index[lead.id]]
+    pred_m: dict[str, str] = {}
+    linked: dict[str, str] = {}
+    apart: set[str] = set()
+    if with_mentions:  # the groups merge_outlets scores "with mentions", on its own merge of the same events
+        events = [e for evs in per_doc.values() for e in evs]
+        p = _predict(per_doc, merge_events(events, articles=arts, duplicates=find_near_duplicates(arts)))
+        pred_m, linked = p["pred_m"], p["mentions"]
+        apart.update(d for d, k in p["kind"].items() if k == "apart")
     misses: dict[str, list] = defaultdict(list)
     false: dict[str, list] = defaultdict(list)
-    for x, y in combinations(sorted(rec), 2):
-        a, b = rec[x], rec[y]
+    for x, y in combinations(sorted(train if with_mentions else rec), 2):
         if windows and train[x].get("window") != train[y].get("window"):
             continue  # a window view counts pairs within a window
         same_gold = train[x]["gold"] == train[y]["gold"]
+        if with_mentions:
+            if same_gold and x in apart and y in apart and pred_m[x] != pred_m[y]:
+                misses[mention_cause(x, y, linked) or direct_cause(rec[x], rec[y], m)].append((x, y))
+            continue
+        a, b = rec[x], rec[y]
         same_pred = m._cluster_of[a.idx] == m._cluster_of[b.idx]
         if same_gold and not same_pred:
             misses[direct_cause(a, b, m)].append((x, y))
@@ -166,6 +196,22 @@ def analyse(cache: Path, corpus: str | None,
             same_day = "same day" if a.day == b.day else "other day"
             false[f"{kind}, {same_day}"].append((x, y))
     return misses, false, rec
+
+
+def mention_cause(x: str, y: str, linked: dict[str, str]) -> str | None:
+    """The cause of a missed pair when a report of it is a mention (its group is the event it names), else None."""
+    if x in linked and y in linked:
+        return "mention: both reports mention, different events"
+    if x in linked or y in linked:
+        return "mention: linked to another event than the other report's"
+    return None
+
+
+def weigh(table: dict[str, list[tuple[str, str]]], gold_of: dict[str, str]) -> list[tuple[str, int, int]]:
+    """Each cause with its pairs and the distinct gold events (or gold event pairs) they join, most pairs first."""
+    rows = [(cause, len(pairs), len({frozenset((gold_of[x], gold_of[y])) for x, y in pairs}))
+            for cause, pairs in table.items()]
+    return sorted(rows, key=lambda r: (-r[1], -r[2], r[0]))
 
 
 def why_not(clusters: list, events: list, arts: list) -> Callable[[str], str]:
@@ -248,21 +294,29 @@ def main() -> None:
     ap.add_argument("--no-event", action="store_true", help="list reports with no violent event and their mentions")
     ap.add_argument("--why", action="store_true", help="with --no-event: the candidate events of each unlinked report")
     ap.add_argument("--window", action="append", default=None, help="only this train window (repeatable; 'ucdp')")
+    ap.add_argument("--split", choices=FRESH_SPLITS, default="train", help="a seen split (never the held one)")
+    ap.add_argument("--with-mentions", action="store_true",
+                    help='only the misses merge_outlets.py scores as "apart" with mentions')
     args = ap.parse_args()
     if args.no_event:
         no_event(args.cache, args.corpus, args.why)
         return
-    misses, false, rec = analyse(args.cache, args.corpus, set(args.window or ()))
-    for title, table in (("missed gold pairs", misses), ("false pairs", false)):
-        print(f"## {title}: {sum(len(v) for v in table.values())}")
-        for cause, n in Counter({k: len(v) for k, v in table.items()}).most_common():
-            print(f"{n:6d}  {cause}")
+    misses, false, rec = analyse(args.cache, args.corpus, set(args.window or ()), args.split, args.with_mentions)
+    gold_of = {g["doc"]: g["gold"] for g in map(json.loads, GOLD.open(encoding="utf-8"))}
+    tables = (("missed gold pairs", misses),) + ((("false pairs", false),) if not args.with_mentions else ())
+    for title, table in tables:
+        print(f"## {title}: {sum(len(v) for v in table.values())}  (pairs, gold events, cause)")
+        for cause, n, events in weigh(table, gold_of):
+            print(f"{n:6d} {events:4d}  {cause}")
     if args.list:
         texts = {a.id: a.text for a in load_articles([json.loads(line) for line in GOLD.open(encoding="utf-8")])}
         for cause, pairs in {**misses, **{"FALSE " + k: v for k, v in false.items()}}.items():
             if cause.startswith(args.list):
                 for x, y in pairs[:40]:
                     for d in (x, y):
+                        if d not in rec:  # a mention with no event of its own
+                            print(f"  {d:34} (no event) | {texts[d][:90]}")
+                            continue
                         r = rec[d]
                         print(f"  {d:34} {r.outlet or '-':12.12} {r.day} {r.sub_type} | {r.country} {r.admin1} "
                               f"prec={r.precise} fatal={r.fatal} sites={sorted(r.sites)} att={sorted(r.attacker_cc)} | {texts[d][:90]}")
