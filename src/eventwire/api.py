@@ -93,9 +93,11 @@ def ingest(
     """
     from eventwire.readers import ReadOptions, read_sources
     from eventwire.run import run_into_store
+    from eventwire.store import own_files
 
     opts = ReadOptions(published=published, **read_options)
     with open_store(db) as store:
+        opts.skip = own_files(store)  # a folder that holds the database reads past it
         return run_into_store(read_sources(sources, opts), store, pipeline=pipeline)
 
 

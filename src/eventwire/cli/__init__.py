@@ -161,9 +161,12 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
     reason and stored (see `eventwire failures`); the exit code is then 3. Ctrl-C keeps what was stored (exit 130):
     run the same command again to finish.
     """
+    from dataclasses import replace
+
     from eventwire.api import open_store
     from eventwire.readers import read_sources
     from eventwire.run import RunInterrupted, StoreRunStats, run_into_store
+    from eventwire.store import own_files
 
     settings = ctx.obj["settings"]
     try:
@@ -172,6 +175,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pipeline:
         with open_store(db or settings["db"]) as store:
             before = store.stats()
             try:
+                opts = replace(opts, skip=own_files(store))  # `ingest news/ --db news/events.db` reads past it
                 stats = run_into_store(read_sources(paths, opts), store, pipeline or settings["pipeline"],
                                        show_progress=not ctx.obj["quiet"], workers=workers, scheduler=scheduler)
             except KeyboardInterrupt as stop:  # one before the first document has nothing stored yet

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from typing import TextIO
@@ -154,6 +155,19 @@ def read_csv_text(open_text: Callable[[], TextIO], first_line: str, path: str,
             yield ReaderError(where, f"row has {len(row)} cells but the header has {len(columns)}, and a quoted "
                                      f"cell runs on to line {lines.line}: a quote left open (\"\" inside a "
                                      "quoted cell is a quote) joined the rows after it")
+            continue
+        if lines.eof:
+            # The quote opened in the last column never closed: the parser read on to the end of the file, so every
+            # later row was swallowed into this one's text (it has the header's cells, which the check above needs).
+            # The row is refused and the lines after its first are read again as rows of their own.
+            yield ReaderError(where, f"a quoted cell opened on line {lines.first} runs on to the end of the file "
+                                     f"(line {lines.line}): a quote left open (\"\" inside a quoted cell is a "
+                                     "quote), or the file was cut off; this row is left out and the lines after "
+                                     f"line {lines.first} are read again as rows")
+            start = lines.first
+            lines = RowLines(itertools.islice(open_text(), start, None), options.max_bytes, dialect, path)
+            lines.line = start  # line numbers stay the file's
+            reader = csv.reader(lines, dialect)
             continue
         before = row[0]
         size = sum(len(cell) for cell in row)

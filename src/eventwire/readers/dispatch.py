@@ -151,7 +151,7 @@ def read_directory(root: Path, options: ReadOptions) -> Iterator[Article | Reade
         names = set(filenames)
         for fname in sorted(filenames):
             path = Path(dirpath, fname)
-            if fname.startswith(".") or is_sidecar(path, names):
+            if fname.startswith(".") or is_sidecar(path, names) or (options.skip and str(path.resolve()) in options.skip):
                 continue
             if _special_file(path):
                 # A FIFO or device in a folder would block the run or never end; a named one is still read.

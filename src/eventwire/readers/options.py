@@ -23,6 +23,9 @@ class ReadOptions:
     # Read a document's title as the first line of its text: headlines name the place and the event that bodies
     # often leave implicit ("here Saturday"); evidence offsets then refer to the text with its headline.
     headline: bool = True
+    # Resolved paths a folder walk passes over: the output database's own files, when the folder holds it (each
+    # run read them as binary documents and exited 3).
+    skip: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # The CLI checks its flags; eventwire.ingest(max_bytes=0) refused every document "over the 0 bytes limit".

@@ -33,6 +33,14 @@ class ArticleIn(BaseModel):
     published: date | datetime | None = Field(
         None, description="ISO 8601 date or date-time, RFC 2822, or written ('June 6, 2025'), as in files")
 
+    @field_validator("text")
+    @classmethod
+    def _has_text(cls, value: str) -> str:
+        # "   " passed min_length and was stored as a processed article with no events; the readers call it empty.
+        if not value.strip():
+            raise ValueError("empty document: the text is only whitespace")
+        return value
+
     @field_validator("published", mode="before")
     @classmethod
     def _read_date(cls, value: Any) -> Any:

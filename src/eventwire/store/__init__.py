@@ -8,7 +8,15 @@ from eventwire.errors import StoreError, UsageError
 from eventwire.store.base import EventQuery, Store, next_cursor
 from eventwire.store.sqlite import SQLiteStore, sqlite_path
 
-__all__ = ["EventQuery", "SQLiteStore", "Store", "StoreError", "next_cursor", "open_store"]
+__all__ = ["EventQuery", "SQLiteStore", "Store", "StoreError", "next_cursor", "open_store", "own_files"]
+
+
+def own_files(store: Store) -> frozenset[str]:
+    """The files a SQLite store writes (database, WAL, shared memory, journal), resolved; none for PostgreSQL."""
+    if not isinstance(store, SQLiteStore) or store.path == ":memory:":
+        return frozenset()
+    base = str(Path(store.path).resolve())
+    return frozenset(base + suffix for suffix in ("", "-wal", "-shm", "-journal"))
 
 
 def open_store(url: str | Path, must_exist: bool = False) -> Store:
