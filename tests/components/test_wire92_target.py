@@ -25,4 +25,6 @@ def test_object_demonym_beats_a_later_flag_country() -> None:
 def test_no_object_demonym_keeps_the_pick() -> None:
     text = HEAD + ("U.S. warships shelled an oil platform\nin the Gulf on Tuesday in reply to last week's mine blast\n"
                    "that crippled a U.S. flag tanker, officials said here.\n")
-    assert _countries(text) == ["US"]
+    # No demonym names the rig's country, so none is made up; warships act at sea, so the WASHINGTON dateline
+    # (the pick before session 27) is no stand-in either: the act is unplaced, as the gold leaves a rig with only a sea.
+    assert _countries(text) == [None]
