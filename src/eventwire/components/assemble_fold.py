@@ -405,7 +405,7 @@ def fold_dateline(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tupl
             continue
         absorb(out[host], g)
         del out[key]
-        decide(doc, g.triggers[0], "merged", f"placed only at the dateline's {g.place.text if g.place else 'town'!r}: "
-               f"the same act as the one "
-               f"at {out[host].place.text!r} told in its sentence")
+        where = f"placed only at the dateline's {g.place.text!r}" if g.place else "refused the dateline's town"
+        decide(doc, g.triggers[0], "merged", f"{where}: the same act as the one at {out[host].place.text!r} told in "
+               f"its sentence")
     return out

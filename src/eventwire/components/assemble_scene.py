@@ -7,7 +7,6 @@ from datetime import date
 
 from eventwire.components.assemble_link import SPEECH_VERB_NEXT, dateline_end, in_sentence
 from eventwire.components.assemble_namesake import paragraph_places
-from eventwire.components.assemble_sea import at_sea
 from eventwire.components.lexicon import OIL_SITE, SHIP
 from eventwire.geoparsing.event_location import SOURCE_IN, bordered, is_actor, no_setting
 from eventwire.model import PlaceMention
@@ -389,15 +388,9 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
     dem = [p for p in here if p.start > t.end]
     if dem:
         return dem[0]
-    # "A second tanker was hit": an act at sea told with no place is not at the land place of the sentence before
-    # (the gold leaves it out, or places it in the sea told before).
-    sea = at_sea(doc, t)
     for back in (1, 2):
         prev = [p for p in in_sentence(doc, "places", t.sentence - back) if p.role != "demonym"
                 and (p.geonameid or p.name) and not _given_name(doc, p)]
-        if sea and any(p.feature_class != "H" for p in prev):
-            doc.meta.setdefault("_refused_place", set()).add(t.start)  # fold_undated may join its toll to it
-            prev = [p for p in prev if p.feature_class == "H"]
         if prev:
             # "Russian troops may have taken Tokmak, north of Melitopol. ... claimed to have taken the town":
             # the town the sentence before is about, not the region that locates it (unlabelled ISW). Only for

@@ -110,7 +110,7 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
             decide(doc, t, "relocated", f"the dateline is not where: the act was off the {coast.text} coast")
             return coast
         if lead_elsewhere(doc, t, p):
-            # A ship or rig is at sea, and a bureau files other countries' news: the gold leaves such acts unplaced
+            # A ship or rig hit at sea is not in the town the story was filed from: the gold leaves such acts unplaced
             # (a ship attacked with no place is left out), so the town is no stand-in.
             decide(doc, t, "unplaced", f"the dateline {p.text!r} is where the story was filed, not where the act was")
             doc.meta.setdefault("_refused_dateline", set()).add(t.start)  # fold_dateline and fold_undated read it
