@@ -392,8 +392,11 @@ def fold_dateline(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tupl
     if not cut:
         return groups
     out = dict(groups)
+    # An act refused the dateline's town (at sea, a bureau's news: assemble_where) was placed there all the same.
+    refused = doc.meta.get("_refused_dateline", set())
     for key, g in groups.items():
-        if g.place is None or g.place.start >= cut or key[0] not in VIOLENT_TYPES:
+        at_dateline = g.place.start < cut if g.place is not None else all(t.start in refused for t in g.triggers)
+        if not at_dateline or key[0] not in VIOLENT_TYPES:
             continue
         told = {t.sentence for t in g.triggers}
         host = next((k for k, h in out.items() if k != key and k[0] == key[0] and h.place is not None
@@ -402,6 +405,7 @@ def fold_dateline(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tupl
             continue
         absorb(out[host], g)
         del out[key]
-        decide(doc, g.triggers[0], "merged", f"placed only at the dateline's {g.place.text!r}: the same act as the one "
-               f"at {out[host].place.text!r} told in its sentence")
+        where = f"placed only at the dateline's {g.place.text!r}" if g.place else "refused the dateline's town"
+        decide(doc, g.triggers[0], "merged", f"{where}: the same act as the one at {out[host].place.text!r} told in "
+               f"its sentence")
     return out

@@ -77,8 +77,11 @@ def fold_undated(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple
     # "the murder of the Jesuits" told in a later, undated sentence of a story that dated the murder: the same
     # place and type make it the dated event, not a new one on the publication day (MUC dev).
     out = dict(groups)
+    # "LONDON - A tanker was attacked on March 21 ... One person was killed": acts refused the dateline's town or a
+    # source's town (assemble_where) share no place, but the undated toll is still the dated act's.
+    lent = doc.meta.get("_refused_dateline", set()) | doc.meta.get("_refused_place", set())
     for key, g in groups.items():
-        if key[4] is not None or key[3] is None:
+        if key[4] is not None or (key[3] is None and not all(t.start in lent for t in g.triggers)):
             continue
         hosts = [k for k in out if k != key and k[:4] == key[:4] and k[4] is not None]
         if not hosts and all(_HEARD.fullmatch(t.text) for t in g.triggers):

@@ -27,6 +27,7 @@ from eventwire.components.assemble_scene import (
     settlement_demonym,
     target_demonym,
 )
+from eventwire.components.assemble_sea import coast_demonym, lead_elsewhere, source_frame
 from eventwire.components.assemble_suburb import suburb_place
 from eventwire.components.interception import defended_place, is_interception
 from eventwire.components.trigger_background import AFTER_CAUSE
@@ -56,7 +57,12 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
         # "continued to fire along the Svatove-Kreminna line, and ... massing near Starobilsk": the line's first
         # town (triggers), not a place of a later clause the picker may prefer.
         return line_end  # type: ignore[no-any-return]
-    p = suburb_place(doc, t, prefer_setting(doc, t, picked_location(doc, t, picker)))
+    p = picked_location(doc, t, picker)
+    if source_frame(doc, t, p):
+        decide(doc, t, "unplaced", f"{p.text if p else None!r} is where the news came from; a ship is not there")
+        doc.meta.setdefault("_refused_place", set()).add(t.start)  # fold_undated may join its toll to it
+        return None
+    p = suburb_place(doc, t, prefer_setting(doc, t, p))
     q = defended_place(doc, t, p)
     if q is not p:
         decide(doc, t, "relocated", f"an interception is over the defender's land ({q.text if q else None!r}), not "
@@ -98,6 +104,17 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
     if village is not None:
         decide(doc, t, "relocated", f"the dateline is not where: a {village.text} village or town is")
         return village
+    if p is not None and p.start < dateline_end(doc):
+        coast = coast_demonym(doc, t)
+        if coast is not None:
+            decide(doc, t, "relocated", f"the dateline is not where: the act was off the {coast.text} coast")
+            return coast
+        if lead_elsewhere(doc, t, p):
+            # A ship or rig hit at sea is not in the town the story was filed from: the gold leaves such acts unplaced
+            # (a ship attacked with no place is left out), so the town is no stand-in.
+            decide(doc, t, "unplaced", f"the dateline {p.text!r} is where the story was filed, not where the act was")
+            doc.meta.setdefault("_refused_dateline", set()).add(t.start)  # fold_dateline and fold_undated read it
+            return None
     if p is None and t.event_type in VIOLENT_TYPES and (w := watcher(doc, t)) is not None:
         # "Israeli military is tracking approach of 100 drones": with no other aim told, what the watcher awaits comes
         # at its own land. Only the place: a watcher may be a third party, so it is not made the recipient.

@@ -42,6 +42,8 @@ _HULL = (r"(?<!fuel\s)(?<!water\s)(?<!petrol\s)(?<!gasoline\s)(?<!diesel\s)(?<!m
          r"ferry|ferries|(?:oil|offshore|drilling|gas)\s+(?:platforms?|rigs?))\b")
 # One ship or rig told as an object: "a Greek tanker", "the Saudi Arabian supertanker", "Iran's offshore oil platform".
 _ONE = r"(?:an?|the|two|three|four|[A-Z][\w-]*['’]s)\s+(?:[\w’'.,-]+\s+){0,4}?"
+# The same two patterns for the assembly's act-at-sea test (assemble_sea): one ship list, not a copy.
+HULL, ONE_HULL = _HULL, _ONE
 # A sentence about a ship, a naval target or a coast: an act at sea folds only into an act it tells (assemble_fold).
 SHIP_TOLD = re.compile(_HULL + r"|\bnaval\s+targets?\b|\boff\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}(?:coast(?:line)?|shores?)\b",
                        re.I)
