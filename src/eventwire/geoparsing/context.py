@@ -36,12 +36,17 @@ _GAP_AND = re.compile(r"^\s+(?:and|&)\s+$")
 _PLURAL_ADMIN = re.compile(r"\s+(?:counties|parishes|districts|boroughs)\b", re.I)
 _ADMIN_AFTER = re.compile(
     r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]+){0,3}(?:,?\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+" + _ADMIN_WORD + r"\b", re.I)
+# A pronunciation respelt after a bare IPA group ("Salem /ˈseɪləm/ SAY-ləm is"): words with a run of capitals.
+_RESPELT = r"(?=[\w'-]*(?-i:[A-Z]{2}))[\w'-]+(?:\s+(?=[\w'-]*(?-i:[A-Z]{2}))[\w'-]+){0,2}"
+# Up to three bracketed asides after a name (a gloss, a pronunciation), each maybe followed by a comma (Wikipedia
+# writes "Latifabad (Sindhi: ...), is a town in ..." beside "Bari (...) is").
+_BRACKETS = r"(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*,?\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*(?:" + _RESPELT + r"\s*)?){0,3}"
 # "Kora also called Red Town is a village", "Bo also widely known as Bo City, is": a gloss before "is".
 _ALSO = (r"(?:also|formerly|officially|commonly|sometimes)\s[^.;()]{0,60}?(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\))?"
          r",?\s+(?=(?:is|was)\s)")  # "San Jose, officially San Jose City (Filipino: ...), is"
 # The head noun of a definition that makes the defined name a unit: "Virginia (...) is a state located in".
 _UNIT_HEAD = re.compile(
-    r"\s*(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:is|was)\s+(?:a|an|the|one)\s+"
+    r"\s*" + _BRACKETS + r"(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:is|was)\s+(?:a|an|the|one)\s+"
     r"(?:(?!(?:in|of|on|near|within|at)\s)[\w-]+\s+){0,4}?(?:state|province|country|nation|republic|kingdom|county|"
     r"territory|governorate|oblast|"
     r"prefecture|emirate|canton|voivodeship)(?:s)?\b(?![ \u00a0\u2002-]+(?:urban|rural|town|village|city|area|road|"
@@ -57,25 +62,27 @@ _PLACE_NOUN = (r"(?:town|village|city|suburb|hamlet|municipality|community|settl
                r"district|port|island|county|region|province|parish|borough|township)\b")
 _UNIT_WORDS = (r"(?:Township|Twp\.?|Municipality|Parish|Borough|Subprefecture|District|County|Prefecture|Province|Region|Taluk|"
                r"Tehsil|Mandal|Woreda|Zone|Commune|Shire)(?:\s+\d+)?")
+# An abbreviation's dot ends no definition: "a town in St. Landry Parish", "located approx. 20 miles from".
+_ABBR_DOT = r"(?:(?<=\bSt)|(?<=\bSte)|(?<=\bMt)|(?<=\bFt)|(?<=\bapprox))\."
 # The words between "in" and the container are lower-case or compass words ("in the southwestern corner of"),
 # not another name ("on the banks of the Ohio River Valley in Gallia County"); a township or
 # municipality the gazetteer lacks may come first ("in Lyon Township, Oakland County").
 _GAP_IS_A = re.compile(
-    r"^\s*,?\s*(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:(?:is|was|are|were)\s+(?:(?:now|today|still)\s+)?"
-    r"(?:(?:a|an|the|one)\s+|(?:located|situated|found|lies|part)\b|(?=(?:in|within)\s))|(?<=,)\s*(?:a|an)\s+(?=(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN + r")(?![^.;]{0,140}?\d))[^.;]{0,140}?"
-    r"\b(?:in|of|within|near)\s+(?:the\s+)?"
+    r"^\s*,?\s*" + _BRACKETS + r"(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:(?:is|was|are|were)\s+(?:(?:now|today|still)\s+)?"
+    r"(?:(?:a|an|the|one)\s+|(?:located|situated|found|lies|part)\b|(?=(?:in|within)\s))|(?<=,)\s*(?:a|an)\s+(?=(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN + r")(?![^.;]{0,140}?\d))(?:[^.;]|" + _ABBR_DOT + r"){0,140}?"
+    r"\b(?:in|of|within|near),?\s+(?:the\s+)?"
     r"(?:(?:(?-i:[a-z])[\w'-]*|(?:north|south|east|west|central|upper|lower)[\w-]*"
     r"|(?-i:[A-Z])[\w'-]*(?=\s+(?:state|county|province|region|department|prefecture|territory)\s+of\s))\s+){0,3}"
     # Units the gazetteer lacks before the container: "in Hordaland county, Norway", "in Kayabe District, Oshima
     # Subprefecture, Hokkaido", "in the administrative district of Gmina Krasne, within Przasnysz County".
-    r"(?:(?:(?:(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:og|de|del|la|and)\s+)?){1,3}(?:administrative\s+)?" + _UNIT_WORDS
+    r"(?:(?:(?:(?:(?:(?-i:St|Ste|Mt|Ft)\.\s*|(?-i:[A-Z])[\w'’-]*\s+)(?:(?-i:og|de|del|la|and)\s+)?){1,3}(?:administrative\s+)?" + _UNIT_WORDS
     + r"|(?-i:Gmina|Commune)\s+(?:(?-i:[A-Z])[\w'’-]*\s*){1,2})\s*,\s*(?:within\s+(?:the\s+)?)?"
     r"(?:(?:north|south|east|west|central)[\w-]*\s+)?){1,2}"  # "in Al Rashid administrative district, southern"
     # "a hamlet in the borough of Runnymede, Surrey": a district the gazetteer lacks, after "of"
     r"|(?<=of\s)(?:(?-i:[A-Z])[\w'-]*\s+){0,2}(?-i:[A-Z])[\w'-]*\s*,\s*"
     r"|(?-i:County)\s+)?$", re.I)  # "a town in County Mayo, Ireland"
 _IS_A_START = re.compile(
-    r"\s*,?\s*(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:is|was|are|were)\s|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN, re.I)
+    r"\s*,?\s*" + _BRACKETS + r"(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:is|was|are|were)\s|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN, re.I)
 
 
 def opens_definition(text: str, end: int) -> bool:
