@@ -69,3 +69,22 @@ def test_a_town_in_a_stated_city_takes_the_city_of_the_stated_province() -> None
 ])
 def test_a_name_no_record_bears_takes_the_stated_unit(text: str, unit: str) -> None:
     assert _pick(text, "Zqxville")[::2] == ("US", unit)
+
+
+@pytest.mark.parametrize(("text", "name", "cc", "state"), [
+    # a unit the gazetteer lacks, after "in", inside the next one
+    ("Milan is a town in Zqxshire, Ohio, United States.", "Milan", "US", "Ohio"),
+    # another name after "or" before "is"
+    ("Milan or Old Milan is a town in Ohio, United States.", "Milan", "US", "Ohio"),
+])
+def test_an_unknown_unit_or_an_other_name_keeps_the_definition(text: str, name: str, cc: str, state: str) -> None:
+    got = _pick(text, name)
+    assert got[:2] == (cc, state), got
+
+
+def test_a_town_of_the_stated_state_coded_to_no_county_is_kept() -> None:
+    # GeoNames codes Zelenogorsk to St. Petersburg with no district: the town, not the stated district, is the pick.
+    # (The old code read no definition here and took the larger Zelenogorsk, in Krasnoyarsk Krai.)
+    text = ("Zelenogorsk (formerly Terijoki), is a municipal town in Kurortny District of the federal city of "
+            "St. Petersburg.")
+    assert _pick(text, "Zelenogorsk") == ("RU", "St.-Petersburg", "Zelenogorsk")

@@ -41,8 +41,9 @@ _RESPELT = r"(?=[\w'-]*(?-i:[A-Z]{2}))[\w'-]+(?:\s+(?=[\w'-]*(?-i:[A-Z]{2}))[\w'
 # Up to three bracketed asides after a name (a gloss, a pronunciation), each maybe followed by a comma (Wikipedia
 # writes "Latifabad (Sindhi: ...), is a town in ..." beside "Bari (...) is").
 _BRACKETS = r"(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*,?\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*(?:" + _RESPELT + r"\s*)?){0,3}"
-# "Kora also called Red Town is a village", "Bo also widely known as Bo City, is": a gloss before "is".
-_ALSO = (r"(?:also|formerly|officially|commonly|sometimes)\s[^.;()]{0,60}?(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\))?"
+# "Kora also called Red Town is a village", "Bo also widely known as Bo City, is", "Gondar or Gonder (...) is": a
+# gloss before "is".
+_ALSO = (r"(?:also|formerly|officially|commonly|sometimes|or)\s[^.;()]{0,60}?(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\))?"
          r",?\s+(?=(?:is|was)\s)")  # "San Jose, officially San Jose City (Filipino: ...), is"
 # The head noun of a definition that makes the defined name a unit: "Virginia (...) is a state located in".
 _UNIT_HEAD = re.compile(
@@ -78,8 +79,9 @@ _GAP_IS_A = re.compile(
     r"(?:(?:(?:(?:(?:(?-i:St|Ste|Mt|Ft)\.\s*|(?-i:[A-Z])[\w'’-]*\s+)(?:(?-i:og|de|del|la|and)\s+)?){1,3}(?:administrative\s+)?" + _UNIT_WORDS
     + r"|(?-i:Gmina|Commune)\s+(?:(?-i:[A-Z])[\w'’-]*\s*){1,2})\s*,\s*(?:within\s+(?:the\s+)?)?"
     r"(?:(?:north|south|east|west|central)[\w-]*\s+)?){1,2}"  # "in Al Rashid administrative district, southern"
-    # "a hamlet in the borough of Runnymede, Surrey": a district the gazetteer lacks, after "of"
-    r"|(?<=of\s)(?:(?-i:[A-Z])[\w'-]*\s+){0,2}(?-i:[A-Z])[\w'-]*\s*,\s*"
+    # "a hamlet in the borough of Runnymede, Surrey", "a city in Merseyside, England": a unit the gazetteer lacks,
+    # after "of" or "in", inside the next one
+    r"|(?<=(?:of|in)\s)(?:(?-i:[A-Z])[\w'-]*\s+){0,2}(?-i:[A-Z])[\w'-]*\s*,\s*"
     r"|(?-i:County)\s+)?$", re.I)  # "a town in County Mayo, Ireland"
 _IS_A_START = re.compile(
     r"\s*,?\s*" + _BRACKETS + r"(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:is|was|are|were)\s|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN, re.I)

@@ -407,12 +407,15 @@ def resolve(
                 box.defined or gz.fcode[top] != "ADM1") and not (
                 big_top and not box.defined
             ) and max(box.holds(gz, i) for i in sc) < box.depth and not contains(gz, top, box.best) and not (
-                gz.fclass[top] in ("P", "T") and not gz.admin1[top] and gz.cc[top] == gz.cc[box.best]
+                gz.fclass[top] in ("P", "T") and gz.cc[top] == gz.cc[box.best] and (
+                    not gz.admin1[top] or (box.depth == 3 and not gz.admin2[top] and gz.admin1[top] in box.a1))
             ) and not region_may_hold(gz, box, top) and not (  # "Kamoke, a town close to Lahore in the east": a town beside the stated one
                 gz.fclass[box.best] == "P" and gz.fclass[top] == "P" and distance(gz, top, box.best) <= _BESIDE_KM
             ) and not _unnamed_abroad(gz, named, box.best, top, k):
                 # (A town GeoNames codes to no province ("Perquin, Morazan"), or an island, may well lie in the
-                # stated one.) No record of this name lies inside its stated container: the container is the best guess.
+                # stated one; so may a town of the stated state coded to no county: "Zelenogorsk ... in Kurortny
+                # District of ... St. Petersburg".) No record of this name lies inside its stated container: the
+                # container is the best guess.
                 sc[box.best] = sc[top] + 0.5
                 stand_in.add(keys[n])
         # A unit is not what "within 10 km of Kherson" measures ("... in Kherson Oblast within 10 km of ...").
