@@ -88,3 +88,8 @@ def test_a_town_of_the_stated_state_coded_to_no_county_is_kept() -> None:
     text = ("Zelenogorsk (formerly Terijoki), is a municipal town in Kurortny District of the federal city of "
             "St. Petersburg.")
     assert _pick(text, "Zelenogorsk") == ("RU", "St.-Petersburg", "Zelenogorsk")
+
+
+def test_a_county_less_town_far_from_the_stated_county_leaves_the_county_standing_in() -> None:
+    # Stroh, Indiana is coded to no county and lies far from Clay County: the stated county stands in, as before.
+    assert _pick("Stroh is a village in Clay County, Indiana.", "Stroh")[::2] == ("US", "Clay County")
