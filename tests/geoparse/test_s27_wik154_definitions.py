@@ -42,7 +42,7 @@ def test_an_appositive_after_a_bracket_is_unchanged() -> None:
     ("Washington is a town in St. Landry Parish, Louisiana, United States.", "Washington", "US", "Louisiana"),
     ("Paris is a small town located approx. 20 miles from Monroe in Union County, Ohio.", "Paris", "US", "Ohio"),
     # "in, and the county seat of, X County"
-    ("Oxford is a city in, and the county seat of, Mississippi.", "Oxford", "US", "Mississippi"),
+    ("Oxford is a city in, and the county seat of, Lafayette County, Mississippi.", "Oxford", "US", "Mississippi"),
     # "the state of Georgia" is the state, not the country
     ("Rome is a city in the northwest of the state of Georgia.", "Rome", "US", "Georgia"),
     ("Dublin is a city in the state of Georgia.", "Dublin", "US", "Georgia"),
@@ -91,5 +91,6 @@ def test_a_town_of_the_stated_state_coded_to_no_county_is_kept() -> None:
 
 
 def test_a_county_less_town_far_from_the_stated_county_leaves_the_county_standing_in() -> None:
-    # Stroh, Indiana is coded to no county and lies far from Clay County: the stated county stands in, as before.
+    # (A made-up definition: Stroh lies in LaGrange County, not Clay County.) The county-less Stroh record lies far
+    # from Clay County's point: the stated county stands in, as before.
     assert _pick("Stroh is a village in Clay County, Indiana.", "Stroh")[::2] == ("US", "Clay County")

@@ -57,13 +57,11 @@ def _unit_readings(gz: Gazetteer, c: Candidate) -> set[tuple[str, str]]:
 
 def frame(gz: Gazetteer, chain: list[Candidate], counties: set[int], core: int = 0,
           states_of: frozenset[int] = frozenset()) -> tuple[set[str], set[str]]:
-    """The countries and first-level units a container chain states, each name read to fit the others.
-
-    "Newton County, Georgia, United States": Georgia is the state that holds a Newton County, not the country;
-    `counties` (positions followed by "County"/"counties") state no unit of that level; the first `core` names are
-    the chain itself, the rest only the sentence around it; `states_of`, positions after "the state of", which read
-    as the first-level unit when the name has one ("a city in the state of Georgia" is not in the country).
-    """
+    """The countries and first-level units a container chain states, each name read to fit the others."""
+    # "Newton County, Georgia, United States": Georgia is the state that holds a Newton County, not the country.
+    # `counties` (positions followed by "County"/"counties") state no unit of that level; the first `core` names are
+    # the chain itself, the rest only the sentence around it; `states_of` (positions after "state of" or "province
+    # of") read as the first-level unit when the name has one ("a city in the state of Georgia" is not the country).
     readings = [set() if n in counties else _unit_readings(gz, c) for n, c in enumerate(chain)]
     for n in states_of:
         if any(kind == "a1" for kind, _ in readings[n]):
