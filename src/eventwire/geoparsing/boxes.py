@@ -55,14 +55,17 @@ def _unit_readings(gz: Gazetteer, c: Candidate) -> set[tuple[str, str]]:
     return out | {("a1", gz.admin1[i]) for i in c.ids if gz.fcode[i] == "ADM1" and gz.admin1[i]}
 
 
-def frame(gz: Gazetteer, chain: list[Candidate], counties: set[int], core: int = 0) -> tuple[set[str], set[str]]:
-    """The countries and first-level units a container chain states, each name read to fit the others.
-
-    "Newton County, Georgia, United States": Georgia is the state that holds a Newton County, not the country;
-    `counties` (positions followed by "County"/"counties") state no unit of that level; the first `core` names are
-    the chain itself, the rest only the sentence around it.
-    """
+def frame(gz: Gazetteer, chain: list[Candidate], counties: set[int], core: int = 0,
+          states_of: frozenset[int] = frozenset()) -> tuple[set[str], set[str]]:
+    """The countries and first-level units a container chain states, each name read to fit the others."""
+    # "Newton County, Georgia, United States": Georgia is the state that holds a Newton County, not the country.
+    # `counties` (positions followed by "County"/"counties") state no unit of that level; the first `core` names are
+    # the chain itself, the rest only the sentence around it; `states_of` (positions after "state of" or "province
+    # of") read as the first-level unit when the name has one ("a city in the state of Georgia" is not the country).
     readings = [set() if n in counties else _unit_readings(gz, c) for n, c in enumerate(chain)]
+    for n in states_of:
+        if any(kind == "a1" for kind, _ in readings[n]):
+            readings[n] = {r for r in readings[n] if r[0] == "a1"}
     countries: set[str] = set()
     states: set[str] = set()
     stated: set[str] = set()
@@ -105,6 +108,8 @@ def _support(gz: Gazetteer, r: tuple[str, str], others: list[Candidate]) -> int:
 
 
 _LEVEL = {"PCLI": 1, "ADM1": 2, "ADM2": 3}
+# "in the (U.S.) state of Georgia", "in the State of Mexico": the name that follows is a first-level unit.
+_STATE_OF = re.compile(r"\b(?:state|province)\s+of\s+(?:the\s+)?$", re.I)
 _EXTRA_GAP = re.compile(r"(?:\b(?:in|of|within)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}|,\s*)$", re.I)
 
 
@@ -126,8 +131,9 @@ def make_box(
     box = Box(stated=stated)
     rest = [x for x in (scope or []) if all(x is not y for y in chain)]
     counties = {n for n in (admin_next or ()) if any(gz.fcode[i] == "ADM2" for i in chain[n].ids)}
+    states_of = frozenset(n for n, c in enumerate(chain) if text and _STATE_OF.search(text, max(0, c.start - 30), c.start))
     countries, states = frame(gz, chain + rest + [x for x in wider or () if all(x is not y for y in chain)], counties,
-                               len(chain))
+                               len(chain), states_of)
 
     def fits(i: int) -> bool:  # "Hillsborough County, New Hampshire": the county in the state named
         if countries and gz.cc[i] not in countries:

@@ -36,12 +36,30 @@ _GAP_AND = re.compile(r"^\s+(?:and|&)\s+$")
 _PLURAL_ADMIN = re.compile(r"\s+(?:counties|parishes|districts|boroughs)\b", re.I)
 _ADMIN_AFTER = re.compile(
     r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]+){0,3}(?:,?\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+" + _ADMIN_WORD + r"\b", re.I)
+# A pronunciation respelt after a bare IPA group ("Salem /ˈseɪləm/ SAY-ləm is"): words with a run of capitals.
+_RESPELT = r"(?=[\w'-]*(?-i:[A-Z]{2}))[\w'-]+(?:\s+(?=[\w'-]*(?-i:[A-Z]{2}))[\w'-]+){0,2}"
+# A bracketed aside, one bracket pair deep: "(Sindhi: ...)", "(French pronunciation: [pari])".
+_PAREN = r"\((?:[^()]|\([^()]{0,80}\)){0,200}\)"
+# Up to three bracketed asides after a name (a gloss, a pronunciation), each maybe followed by a comma (Wikipedia
+# writes "Latifabad (Sindhi: ...), is a town in ..." beside "Bari (...) is").
+_BRACKETS = r"(?:" + _PAREN + r"\s*,?\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*(?:" + _RESPELT + r"\s*)?){0,3}"
+# An appositive defines a place only with a place noun and no distance: "Prieska, a farm town in the Northern Cape",
+# not "Lagos, an accord would be signed ... of Ghana" nor "Cali, a city 300 km south of
+# Bogota" (the town measured from).
+_PLACE_NOUN = (r"(?:town|village|city|suburb|hamlet|municipality|community|settlement|locality|neighbou?rhood|"
+               r"district|port|island|county|region|province|parish|borough|township)\b")
+# "Gondar or Gonder (...) is a city": another name, one to three capitalised words with no comma, before a place noun
+# ("Kramatorsk or Sloviansk was the target", "Macon or Dublin, which is a city" gloss nothing; `containers` also
+# wants the name to open its sentence).
+_OR_GLOSS = (r"or\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*(?:" + _PAREN + r")?"
+             r"\s*(?=(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN + ")")
+_OR_START = re.compile(r"\s*" + _OR_GLOSS, re.I)
 # "Kora also called Red Town is a village", "Bo also widely known as Bo City, is": a gloss before "is".
-_ALSO = (r"(?:also|formerly|officially|commonly|sometimes)\s[^.;()]{0,60}?(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\))?"
-         r",?\s+(?=(?:is|was)\s)")  # "San Jose, officially San Jose City (Filipino: ...), is"
+_ALSO = (r"(?:(?:also|formerly|officially|commonly|sometimes)\s[^.;()]{0,60}?(?:" + _PAREN + r")?"
+         r",?\s+(?=(?:is|was)\s)|" + _OR_GLOSS + ")")  # "San Jose, officially San Jose City (Filipino: ...), is"
 # The head noun of a definition that makes the defined name a unit: "Virginia (...) is a state located in".
 _UNIT_HEAD = re.compile(
-    r"\s*(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:is|was)\s+(?:a|an|the|one)\s+"
+    r"\s*" + _BRACKETS + r"(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:is|was)\s+(?:a|an|the|one)\s+"
     r"(?:(?!(?:in|of|on|near|within|at)\s)[\w-]+\s+){0,4}?(?:state|province|country|nation|republic|kingdom|county|"
     r"territory|governorate|oblast|"
     r"prefecture|emirate|canton|voivodeship)(?:s)?\b(?![ \u00a0\u2002-]+(?:urban|rural|town|village|city|area|road|"
@@ -50,32 +68,41 @@ _QUALIFIES = re.compile(r"\s+(?:state|province|territory|region|governorate|obla
 # "on the Gulf of Guinea": the name is part of a water body's name, not a container.
 _WATER_OF = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Cape|Lake|Mount)\s+of\s+(?:the\s+)?$")
 _LIST_END = re.compile(r",?\s+(?:and|or|AND|OR|&)\s+[A-Z]")  # ALL-CAPS too: "CHALATENANGO, MORAZAN, AND USULUTAN"
-# An appositive defines a place only with a place noun and no distance: "Prieska, a farm town in the Northern Cape",
-# not "Lagos, an accord would be signed ... of Ghana" nor "Cali, a city 300 km south of
-# Bogota" (the town measured from).
-_PLACE_NOUN = (r"(?:town|village|city|suburb|hamlet|municipality|community|settlement|locality|neighbou?rhood|"
-               r"district|port|island|county|region|province|parish|borough|township)\b")
 _UNIT_WORDS = (r"(?:Township|Twp\.?|Municipality|Parish|Borough|Subprefecture|District|County|Prefecture|Province|Region|Taluk|"
                r"Tehsil|Mandal|Woreda|Zone|Commune|Shire)(?:\s+\d+)?")
+# Abbreviations whose dot ends no sentence ("St. Landry Parish"; `_ABBREV_END`, `_ABBR_DOT`).
+_ABBREVS = r"(?:St|Ste|Mt|Ft|Co|Jr|Dr|No)"
+# An abbreviation's dot ends no definition when no sentence starts after it: "on the St. Johns River in", "located
+# approx. 20 miles from"; a capitalised word before "St." ends a street's name ("on Oak St. Police in ...").
+_ABBR_DOT = (r"(?:\b(?-i:[a-z])[\w'-]*\s+(?-i:" + _ABBREVS + r")\.(?=\s+(?-i:[A-Z]))"
+             r"|\bapprox\.(?=\s+(?-i:[a-z0-9])))")
 # The words between "in" and the container are lower-case or compass words ("in the southwestern corner of"),
 # not another name ("on the banks of the Ohio River Valley in Gallia County"); a township or
 # municipality the gazetteer lacks may come first ("in Lyon Township, Oakland County").
 _GAP_IS_A = re.compile(
-    r"^\s*,?\s*(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:(?:is|was|are|were)\s+(?:(?:now|today|still)\s+)?"
-    r"(?:(?:a|an|the|one)\s+|(?:located|situated|found|lies|part)\b|(?=(?:in|within)\s))|(?<=,)\s*(?:a|an)\s+(?=(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN + r")(?![^.;]{0,140}?\d))[^.;]{0,140}?"
-    r"\b(?:in|of|within|near)\s+(?:the\s+)?"
+    r"^\s*,?\s*" + _BRACKETS + r"(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:(?:is|was|are|were)\s+(?:(?:now|today|still)\s+)?"
+    r"(?:(?:a|an|the|one)\s+|(?:located|situated|found|lies|part)\b|(?=(?:in|within)\s))|(?<=,)\s*(?:a|an)\s+(?=(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN + r")(?![^.;]{0,140}?\d))(?:[^.;]|" + _ABBR_DOT + r"){0,140}?"
+    r"\b(?-i:in|of|within|near),?\s+(?:the\s+)?"
     r"(?:(?:(?-i:[a-z])[\w'-]*|(?:north|south|east|west|central|upper|lower)[\w-]*"
     r"|(?-i:[A-Z])[\w'-]*(?=\s+(?:state|county|province|region|department|prefecture|territory)\s+of\s))\s+){0,3}"
     # Units the gazetteer lacks before the container: "in Hordaland county, Norway", "in Kayabe District, Oshima
     # Subprefecture, Hokkaido", "in the administrative district of Gmina Krasne, within Przasnysz County".
-    r"(?:(?:(?:(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:og|de|del|la|and)\s+)?){1,3}(?:administrative\s+)?" + _UNIT_WORDS
+    r"(?:(?:(?:(?:(?:(?-i:" + _ABBREVS + r")\.\s*|(?-i:[A-Z])[\w'’-]*\s+)(?:(?-i:og|de|del|la|and)\s+)?){1,3}(?:administrative\s+)?" + _UNIT_WORDS
     + r"|(?-i:Gmina|Commune)\s+(?:(?-i:[A-Z])[\w'’-]*\s*){1,2})\s*,\s*(?:within\s+(?:the\s+)?)?"
     r"(?:(?:north|south|east|west|central)[\w-]*\s+)?){1,2}"  # "in Al Rashid administrative district, southern"
-    # "a hamlet in the borough of Runnymede, Surrey": a district the gazetteer lacks, after "of"
-    r"|(?<=of\s)(?:(?-i:[A-Z])[\w'-]*\s+){0,2}(?-i:[A-Z])[\w'-]*\s*,\s*"
+    # "a hamlet in the borough of Runnymede, Surrey", "a city in Merseyside, England": a unit the gazetteer lacks,
+    # after "of" or "in", inside the next one
+    # (not a demonym compound: "in Kurdish-held Syria, Turkey said")
+    r"|(?<=(?:of|in)\s)(?![\w'-]*-(?:held|controlled|occupied|backed|led|run)\b)"
+    r"(?:(?-i:[A-Z])[\w'-]*\s+){0,2}(?-i:[A-Z])[\w'-]*\s*,\s*"
     r"|(?-i:County)\s+)?$", re.I)  # "a town in County Mayo, Ireland"
+# Capitalised words after "in" before a name: "in Free Syria" (`_chain`).
+_IN_CAPS = re.compile(r"(?-i:\bin)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,2}$")
+# A name that speaks after a comma is no container: "in Area A, Israel's military said", "in Rojava, Turkey said".
+_SAYS_NEXT = re.compile(r"(?:['’]s(?:\s+[\w-]+){0,3}?)?\s+(?:said|says|claimed|claims|insisted|insists|reported|reports"
+                        r"|announced|stated)\b")
 _IS_A_START = re.compile(
-    r"\s*,?\s*(?:\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*|\[[^\]]{0,80}\]\s*|/[^/]{0,40}/\s*){0,3}(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:is|was|are|were)\s|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN, re.I)
+    r"\s*,?\s*" + _BRACKETS + r"(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:is|was|are|were)\s|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN, re.I)
 
 
 def opens_definition(text: str, end: int) -> bool:
@@ -232,6 +259,7 @@ def _chain(
         if ("," not in text[pos:p]) if first_gap is _GAP_COMMA else (p >= n or text[p] not in _IN_OPENERS):
             return out
     first = bisect_left(starts, pos) if starts is not None else 0
+    refused: Candidate | None = None  # a name the definition's words did not reach
     for k in range(first, len(ctx)):
         c = ctx[k]
         if c.start < pos or (c.kind == "demonym" and not out and first_gap is _GAP_IS_A):
@@ -243,12 +271,18 @@ def _chain(
         if c.start - pos > _MAX_GAP:
             break  # no gap pattern spans this far
         gap = text[pos : c.start]
+        if "," in gap and _SAYS_NEXT.match(text, c.end):
+            break  # "in the West Bank, Israel's army said": the speaker ends the chain
+        if refused is not None and not out and _GAP_COMMA.match(text[refused.end : c.start]) and _IN_CAPS.search(
+                text, max(0, refused.start - 60), refused.start):
+            continue  # "in Free Syria, Turkey": a known name after "in" is no unit the gazetteer lacks
         if c.start in after_compass and not out and first_gap is _GAP_IS_A:
             continue  # "a portion of West Brighton, a neighborhood ... of the New York City borough of": no Brighton
         if not (first_gap if not out else _GAP_NEXT).match(gap) and not (
             out and _GAP_AND.match(gap) and _PLURAL_ADMIN.match(text, c.end)
         ):  # "in Hughes and Pontotoc counties": both are containers
             if not out and first_gap is _GAP_IS_A:
+                refused = c
                 continue  # "is a parish on the Gulf coast in southern Louisiana": look further on
             break
         out.append(c)
@@ -261,7 +295,7 @@ def _chain(
 
 
 _PAST = re.compile(r"[^.;]*?\b(?:was|were)\s")
-_ABBREV_END = re.compile(r"(?:\b[A-Z]\.[A-Z]|\b(?:St|Mt|Ft|Co|Jr|Dr|No))$")
+_ABBREV_END = re.compile(r"(?:\b[A-Z]\.[A-Z]|\b" + _ABBREVS + r")$")
 
 
 def _sentence_rest(
@@ -366,6 +400,8 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
             if found:
                 chain, stated, defined = found, gap is not _GAP_COMMA, gap is _GAP_IS_A
                 break
+        if defined and _OR_START.match(text, c.end) and not (c.start == 0 or at_sentence_start(text, c.start)):
+            chain, stated, defined = [], False, False  # "Gondar or Gonder is a city" only opens a sentence
         if not chain and opening is not None and _takes_opening(text, c, opening):
             # "Augusta Township is a township in ... Ontario ... Augusta is situated": the unit's definition holds
             # the bare name too

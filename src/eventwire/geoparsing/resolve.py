@@ -49,6 +49,7 @@ _UNIT_NAME = re.compile(r"\b(?:Oblast|Region|Province|Governorate|Krai|Raion|Dis
 _NAME_VOTE_CAP = 2.0  # the most country votes one name (all its mentions together) may cast
 _DEFINED_W = 2.5
 _BESIDE_KM = 40.0  # a town this near a town stated as its container is that town's neighbour, kept
+_COUNTYLESS_KM = 15.0  # a town of the stated state with no county code this near the county's point lies in it
 _CLOSEST_FIT = 1.0  # the reading whose distance from the anchor is clearly nearest the stated one
 _ONLY_READING_KM = 200.0  # how far a bearing aside may place a name's only reading
 _OWN_TOWN = 20_000  # a town this big by its own name is not moved by a distance phrase that may be another's
@@ -407,12 +408,16 @@ def resolve(
                 box.defined or gz.fcode[top] != "ADM1") and not (
                 big_top and not box.defined
             ) and max(box.holds(gz, i) for i in sc) < box.depth and not contains(gz, top, box.best) and not (
-                gz.fclass[top] in ("P", "T") and not gz.admin1[top] and gz.cc[top] == gz.cc[box.best]
+                gz.fclass[top] in ("P", "T") and gz.cc[top] == gz.cc[box.best] and (
+                    not gz.admin1[top] or (box.depth == 3 and not gz.admin2[top] and gz.admin1[top] in box.a1
+                                           and distance(gz, top, box.best) <= _COUNTYLESS_KM))
             ) and not region_may_hold(gz, box, top) and not (  # "Kamoke, a town close to Lahore in the east": a town beside the stated one
                 gz.fclass[box.best] == "P" and gz.fclass[top] == "P" and distance(gz, top, box.best) <= _BESIDE_KM
             ) and not _unnamed_abroad(gz, named, box.best, top, k):
                 # (A town GeoNames codes to no province ("Perquin, Morazan"), or an island, may well lie in the
-                # stated one.) No record of this name lies inside its stated container: the container is the best guess.
+                # stated one; so may a town of the stated state coded to no county, near the county's point:
+                # "Zelenogorsk ... in Kurortny District of ... St. Petersburg".) No record of this name lies inside
+                # its stated container: the container is the best guess.
                 sc[box.best] = sc[top] + 0.5
                 stand_in.add(keys[n])
         # A unit is not what "within 10 km of Kherson" measures ("... in Kherson Oblast within 10 km of ...").
