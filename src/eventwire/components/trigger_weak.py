@@ -11,6 +11,7 @@ from eventwire.components.trigger_refs import (
     AGENT_AFTER,
     armed_agent,
     attacked_at,
+    force_strikes_place,
     headline_toll,
     lone_headline,
     mishap,
@@ -114,6 +115,10 @@ _BOMB_EVENT = re.compile(r"\b(?:explo\w*|went\s+off|go\s+off|detonat\w*|blasts?|
                          r"launch\w*|against|left|fell|landed|rain\w*|"
                          r"wound\w*|injur\w*|damag\w*|destroy\w*|attack\w*|target\w*|rocked|shook)\b", re.I)
 _ATTACK_WORD = re.compile(r"attack", re.I)
+# A report telling this many typed violent acts is a front report or a war story (codebook.FRONT_REPORT's bound): only
+# there does a bare strike by a force with no weapon and no harm count as an attack (headlines and lone stories keep
+# the news usage, where such strikes are named, not told).
+_FRONT_ACTS = 5
 _GROUND_TARGET = re.compile(r"\s*(?:the\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:defensive\s+)?"
                             r"(?:positions|lines|defen[cs]es|troops|forces|units)\b")
 
@@ -328,6 +333,12 @@ def resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigge
                                        or (lone_headline(doc) and bool(parties) and site_after(text, t.end))
                                        or party_strikes(doc, t, sent.start, sent.end)
                                        or party_launches(doc, t, sent.start, sent.end))
+                if coding is None and len(strong) >= _FRONT_ACTS and force_strikes_place(doc, t, sent.start, sent.end) \
+                        and not no_attack_strike(text, sent.start, sent.end, t.start, False, False):
+                    # "Russian forces continued to strike areas ..., including Kherson City": in a report of many
+                    # acts, a force's strike on a named place with no weapon and no harm told is still an attack;
+                    # the gold codes strikes with the means unstated as shelling.
+                    coding = SHELL
             elif coding == IED and t.text.lower() in ("bombs", "bombed") and any(
                     0 <= t.start - a.end <= 12 for a in parties if a.kind != "group"):
                 coding = AIR  # "Israel bombs a school": a state bombing from the air, not a planted device
