@@ -268,6 +268,44 @@ def party_strikes(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> bool:
     return place_in(doc, t.end + 1, s1)
 
 
+# "Russian forces continued to strike areas on the west bank, including Kherson City", "Ukrainian forces reportedly
+# struck rear areas in Luhansk Oblast", "reported Russian strikes around the Donetsk City area": an armed force (a
+# force noun up to four words before the strike word, or a people's name right before the noun) and a town or region
+# named after it in the same clause. The gold codes such strikes with the means unstated as shelling (README).
+_FORCE_BEFORE = re.compile(r"\b(?:forces|troops|military|army|units)\s+(?:[a-z’'-]+\s+){0,3}$")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|which|who|after|as|although)\b|\b(?:said|says|claimed|denied)\b")
+_STRIKE_WORD = re.compile(r"(?:strikes?|struck|striking)", re.I)
+# "troops were struck by lightning": a force that is struck is no striker (a passive attack has rules of its own).
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+$", re.I)
+# "paused strikes on energy facilities", "requires Russian forces to end strikes on Odesa": strikes that stopped.
+_STOPPED = re.compile(r"\b(?:paus\w*|halt\w*|stop\w*|end|ends|ended|ending|suspend\w*|ceas\w*)\s+(?:[a-z]+\s+)?$",
+                      re.I)
+# Idioms and movement senses _NOT_HIT (headline phrasing) misses: "struck a blow", "struck a conciliatory note",
+# "struck camp", "struck north from X", "struck first"; and a vehicle or a fist hitting one person ("struck a
+# pedestrian").
+_NOT_STRIKE = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}(?:blow|note|tone|chord|camp|nerve)\b|"
+                         r"\s+(?:north|south|east|west|first|toward|towards)\b|"
+                         r"\s+(?:a|an|the)\s+(?:pedestrian|cyclist|man|woman|boy|girl|child|person)\b", re.I)
+
+
+def force_strikes_place(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> bool:
+    """A bare strike word told as an armed force's act on a named town or region of its clause."""
+    text = doc.text
+    if _STRIKE_WORD.fullmatch(t.text) is None or _NOT_HIT.match(text, t.end, s1) or _NOT_STRIKE.match(text, t.end, s1):
+        return False
+    if _PASSIVE_AUX.search(text, max(s0, t.start - 12), t.start) or _STOPPED.search(text, max(s0, t.start - 30), t.start):
+        return False
+    force = _FORCE_BEFORE.search(text, max(s0, t.start - 50), t.start) is not None or (
+        t.text.lower() == "strikes" and any(a.kind == "demonym" and not text[a.end : t.start].strip()
+                                            for a in parties(doc, s0, t.start)))
+    if not force:
+        return False
+    stop = _CLAUSE_BREAK.search(text, t.end, s1)
+    end = min(stop.start() if stop else s1, t.end + 130)
+    return any(t.end < p.start < end and p.role != "demonym" and p.lat is not None
+               and not (p.feature_code or "").startswith("PCL") for p in doc.places)
+
+
 # "U.S.-Led Coalition Launches Strikes on Houthi Rebel Targets in Yemen", "Israel launches more strikes in Gaza": a
 # party's launched strikes at a named place. (A bombardment alone, and "intensifies strikes", were tried too: in the
 # Gaza headlines a bombardment is as often named by a protest or a reaction as told as news, round 27.)

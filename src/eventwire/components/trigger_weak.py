@@ -11,6 +11,7 @@ from eventwire.components.trigger_refs import (
     AGENT_AFTER,
     armed_agent,
     attacked_at,
+    force_strikes_place,
     headline_toll,
     lone_headline,
     mishap,
@@ -114,8 +115,30 @@ _BOMB_EVENT = re.compile(r"\b(?:explo\w*|went\s+off|go\s+off|detonat\w*|blasts?|
                          r"launch\w*|against|left|fell|landed|rain\w*|"
                          r"wound\w*|injur\w*|damag\w*|destroy\w*|attack\w*|target\w*|rocked|shook)\b", re.I)
 _ATTACK_WORD = re.compile(r"attack", re.I)
+# Typed triggers resolved before the word (strong ones, counted in order, so a clash word told later does not count):
+# this many mark a front report or a war story, and only there does a bare strike by a force with no weapon and no
+# harm count as an attack (headlines and lone stories keep the news usage, where such strikes are named, not told).
+# The same number as codebook.FRONT_REPORT, but that one counts events at named settlements.
+_FRONT_ACTS = 5
+# "Russian air forces struck Kharkiv": an air force as the striker (AIR_CUE's "air force" misses the plural).
+_AIR_FORCE = re.compile(r"\bair\s+forces?\s+(?:[a-z’'-]+\s+){0,3}$", re.I)
+# "... struck Kharkiv. The attack involved 30 Shahed drones.": a next sentence that opens on the strike itself tells its
+# means (a next sentence on anything else names drones as targets or as other acts as often: ISW, unlabelled).
+_SAME_ACT = re.compile(r"\s*(?:The|These|This|Those|Both)\s+(?:attacks?|strikes?|raids?|barrages?)\b")
 _GROUND_TARGET = re.compile(r"\s*(?:the\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:defensive\s+)?"
                             r"(?:positions|lines|defen[cs]es|troops|forces|units)\b")
+
+
+def _bare_force_coding(doc: WorkDoc, t: Trigger, s0: int, strong: Iterable[Trigger]) -> tuple[str | None, str | None]:
+    """A force's bare strike: an air strike where the striker, the headline or a next sentence on the strike names
+    aircraft, else a shelling only in a report that already tells one (the ISW gold's convention), else news usage."""
+    text = doc.text
+    head = doc.sentences[0]
+    nxt = doc.sentences[t.sentence + 1] if t.sentence + 1 < len(doc.sentences) else None
+    if _AIR_FORCE.search(text, max(s0, t.start - 50), t.start) or AIR_CUE.search(text, head.start, head.end) \
+            or (nxt is not None and _SAME_ACT.match(text, nxt.start, nxt.end) and AIR_CUE.search(text, nxt.start, nxt.end)):
+        return AIR
+    return SHELL if any((x.event_type, x.sub_event_type) == SHELL for x in strong) else AIR
 
 
 # "a bomb", "the bombs": a device, not a verb whose subject bombs from the air.
@@ -328,6 +351,11 @@ def resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigge
                                        or (lone_headline(doc) and bool(parties) and site_after(text, t.end))
                                        or party_strikes(doc, t, sent.start, sent.end)
                                        or party_launches(doc, t, sent.start, sent.end))
+                if coding is None and len(strong) >= _FRONT_ACTS and force_strikes_place(doc, t, sent.start, sent.end) \
+                        and not no_attack_strike(text, sent.start, sent.end, t.start, False, False):
+                    # "Russian forces continued to strike areas ..., including Kherson City": in a report of many
+                    # acts, a force's strike on a named place with no weapon and no harm told is still an attack.
+                    coding = _bare_force_coding(doc, t, sent.start, strong)
             elif coding == IED and t.text.lower() in ("bombs", "bombed") and any(
                     0 <= t.start - a.end <= 12 for a in parties if a.kind != "group"):
                 coding = AIR  # "Israel bombs a school": a state bombing from the air, not a planted device

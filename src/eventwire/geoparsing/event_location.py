@@ -33,8 +33,13 @@ _NOT_HERE = re.compile(
     r"(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
+# "continued shelling frontline settlements including Slatyne, ...": a place named after "settlements (,) including"
+# is where the act was, as after "in" (a town of an earlier, denied clause is not). Not when "of", "from" or "to"
+# governs the place noun: "residents of villages including" are people who fled, "fired from areas, including" a launch
+# area.
 _HERE = re.compile(r"\b(?:in|at|near|on|over|outside|around|across|into|of|inside|hit|struck|targeted|targeting|attacked|"
-                   r"patrolled|through)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.I)
+                   r"patrolled|through|(?<!\bof\s)(?<!\bfrom\s)(?<!\bto\s)(?:settlements|villages|towns|areas|localities)\s*,?\s+including)\s+"
+                   r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.I)
 # "50 km south of Baghdad", "north of Jammu": a reference point for the place named before it.
 _REFERENCE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?|from)\s+"
                         r"(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
