@@ -59,13 +59,20 @@ def killing_status(text: str, s1: int, m: re.Match[str]) -> tuple[str, str]:
 
 
 # "captured unspecified northern portions of Izyum", "the main part of Vodyane": a part of a town is the town taken.
-_TAKEN_GAP = re.compile(r"\s+(?:the\s+|full\s+|control\s+of\s+|(?:most|all|much|entirety)\s+of\s+|(?:parts?|portions?|sections?)\s+of\s+|"
+_TAKEN_GAP = re.compile(r"\s+(?:the\s+|full\s+|entire\s+|control\s+of\s+|(?:most|all|much|entirety)\s+of\s+|"
+                        r"(?:at\s+least\s+)?(?:parts?|portions?|sections?|half)\s+of\s+|"
                         r"(?:northern|southern|eastern|western|central|downtown|unspecified|main)\s+)*")
 _TAKEN_NOUN = re.compile(r"(?:villages?|towns?|cit(?:y|ies)|areas?|districts?|settlements?|bases?|airports?|region|"
                          r"province|territory|positions|hills?|heights|outskirts|neighbou?rhoods?|barracks|outposts?|buildings?|"
                          r"plants?|bridges?|airfields?|ports?|stations?|strongholds?|(?:\w+\s+)?headquarters)\b",
                          re.I)
 _TAKEN_NOUN_LATE = re.compile(r"(?:[\w-]+\s+){1,2}?" + _TAKEN_NOUN.pattern, re.I)  # "many towns", "the X town"
+# "captured the Ukrainian position", "took full control of the road between Pavlivka and Mykilske", "take control of
+# UNESCO site Lalibela", "captured the island": ground a side holds, taken (seen ISW reports drop about 15 such
+# takings as "no place"). No preposition among the words before the noun: "captured on the road" takes people.
+_TAKEN_GROUND = re.compile(r"(?:(?!(?:on|at|in|near|by|from|with|to|for|of|along|during|into|after|over|and)\b)"
+                           r"[\w’'-]+\s+){0,2}?(?:position|strongpoints?|sites?|islands?|roads?|highways?|"
+                           r"(?:road\s+)?junctions?|terrain)\b", re.I)
 _MIXED_CAPITAL = re.compile(r"[A-Z][a-z]")
 _LOWER = re.compile(r"[a-z]")
 
@@ -79,7 +86,7 @@ def taken_place(doc: WorkDoc, end: int, verb: str) -> bool:
         return True  # "fell to" names the taker; retaking verbs say it was territory
     gap = _TAKEN_GAP.match(doc.text, end)
     q = gap.end() if gap else end
-    if _TAKEN_NOUN.match(doc.text, q) or _TAKEN_NOUN_LATE.match(doc.text, q):
+    if _TAKEN_NOUN.match(doc.text, q) or _TAKEN_NOUN_LATE.match(doc.text, q) or _TAKEN_GROUND.match(doc.text, q):
         return True
     if any(p.start == q and p.role != "demonym" for p in doc.places):
         return True

@@ -359,6 +359,17 @@ def _weather_kills(text: str, s0: int, t0: int, t1: int, s1: int) -> bool:
     return _WEATHER_AGENT.match(text, t1, s1) is not None
 
 
+# "Roadside bomb reportedly targets Kenyan military convoy", "Russian strikes targeted positions": a weapon or fire is the
+# doer; the weapon's own word codes the attack, and an armed clash read from the verb would be a second event.
+_WEAPON_DOER = re.compile(r"\b(?:bombs?|blasts?|explosions?|explosives?|IEDs?|mines?|grenades?|shells?|rockets?|"
+                          r"missiles?|drones?|(?:air)?strikes?|shelling|artillery|mortars?)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+def weapon_doer(text: str, s0: int, t0: int) -> bool:
+    """A weapon noun is the subject right before the verb at t0 (with at most one adverb between)."""
+    return _WEAPON_DOER.search(text, max(s0, t0 - 40), t0) is not None
+
+
 def armed_doer(text: str, s0: int, t0: int, t1: int, s1: int) -> bool:
     """An armed or non-state party does the act at t0..t1: named before it, or after "by" when it is passive."""
     if _PASSIVE.search(text, max(s0, t0 - 40), t1) or BY_NEXT.match(text, t1, s1):

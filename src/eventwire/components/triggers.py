@@ -71,7 +71,13 @@ from eventwire.components.trigger_rules import (
     Rule,
     launch_antecedent,
 )
-from eventwire.components.trigger_sense import armed_doer, crowd_blockade, other_sense, state_protest
+from eventwire.components.trigger_sense import (
+    armed_doer,
+    crowd_blockade,
+    other_sense,
+    state_protest,
+    weapon_doer,
+)
 from eventwire.components.trigger_status import named_operation, status_of
 from eventwire.components.trigger_weak import resolve_weak
 from eventwire.components.trigger_wire import SHIP_HIT, SHIP_MODES, WIRE_RULES, ship_yields
@@ -239,6 +245,10 @@ class TriggerFinder:
                 # executing someone carries out a sentence, so an execution needs an armed doer.
                 doc.decisions.append(decision(m, "not_event", "no armed party does it: words, a drill or a sentence "
                                                "carried out, not an attack"))
+                continue
+            if rule.subject and rule.coding == CLASH and weapon_doer(text, sent.start, m.start()):
+                doc.decisions.append(decision(m, "merged", "a weapon attacks or targets the men: the weapon's word "
+                                               "codes it, not an armed clash"))
                 continue
             needs = rule.armed if rule.armed is not None else rule.coding in NEEDS_ARMED
             cue = ARMED_CUE if needs else ARMS_CUE if rule.coding == DISRUPT and rule.armed is None else None
