@@ -160,18 +160,14 @@ RULES: list[Rule] = [
     # armed men is a battle (README: attacks on armed forces are Armed clash). Headlines only: a story's "attack on
     # positions" is a reference to a typed event told nearby. The attacker is an armed party named before the verb,
     # and the target ends the phrase ("Trump attacks police unions", "Editorial attacks troops' conduct" are words).
-    # "Al-Shabab militants target troops in southern regions": headlines use "target" as the same verb of attack on
-    # armed men (UCDP and AG headlines: "explosions target police", "roadside bomb targets military convoy"); not
-    # "targeted positions with airstrikes", the fire rules' shape with its weapon, nor "targeted Ukrainian positions in
-    # Siversk", trigger_isw's gear rule (at one place the first rule that matches is taken, and this one comes first).
-    Rule(r"(?:attack(?:s|ed)?|target(?:s|ed)?(?![^.;:]*?\bwith\b)(?!\s+(?:Russian|Ukrainian)\b))\s+(?:the\s+|an?\s+)?(?:(?!(?:on|against|by|in|at|near|from|after|of|for|kill\w*|wound\w*|"
+    Rule(r"attack(?:s|ed)?\s+(?:the\s+|an?\s+)?(?:(?!(?:on|against|by|in|at|near|from|after|of|for|kill\w*|wound\w*|"
          r"injur\w*|leaves?|left|hits?|claim\w*)\b)[\w’'-]+\s+){0,2}?"
          r"(?:forces|troops|soldiers|army|police|militants|fighters|rebels|insurgents|jihadists|positions|checkpoints?|"
          r"patrols?|outposts?|(?:military|police|army)\s+(?:posts?|stations?|bases?|camps?|vehicles?|convoys?))\b"
          r"(?=\s*$|\s*[,;:.!?\-–—(]|\s+(?-i:[A-Z])|\s+(?:in|on|at|near|around|outside|inside|across|along|over|with|after|"
          r"before|as|during|killing|leaving|kills?|and|preparing|guarding|patrolling|stationed|deployed|manning|"
          r"escorting)\b)",
-         CLASH, "ASSAULT", "firearms", headline=True, subject=True, anchors="attack target"),
+         CLASH, "ASSAULT", "firearms", headline=True, subject=True, anchors="attack"),
     # "IS militants execute a man in Raqqa", "villagers accuse soldiers of executing 12 farmers", "two men
     # were executed by gunmen": a killing of people by an armed party. A state's judicial execution names no armed
     # doer ("Iran executes man convicted of killing police officers"); drills, withdrawals or plans are no people.

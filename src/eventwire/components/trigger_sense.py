@@ -200,7 +200,7 @@ _OPPOSED = re.compile(r"\b(?:unsuccessful\w*|fail\w*|repel\w*|repuls\w*|casualti
                       r"pushed\s+back|halted|stopped|thwart\w*|counterattack\w*|fighting|clash\w*)\b", re.I)
 
 
-def _armed_subject(text: str, s0: int, t0: int) -> bool:
+def armed_subject(text: str, s0: int, t0: int) -> bool:
     """Armed troops (not police, peacekeepers or a market) head the clause whose verb starts at t0."""
     m = _SUBJECT.search(text, max(s0, t0 - 70), t0)
     return m is not None and not _NO_SIDE.search(text, max(s0, m.start() - 20), m.end("head")) \
@@ -304,7 +304,7 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
     if "advance" not in DISABLED and _ADVANCE_IN.match(word) and _NO_SIDE.search(text, max(s0, t0 - 40), t0):
         return "an advance by peacekeepers, the police or a market, not by a fighting side"
     if "advance" not in DISABLED and (_GAIN.match(text, t0) or _CROSS.search(word)) \
-            and not _armed_subject(text, s0, t0):
+            and not armed_subject(text, s0, t0):
         return "ground gained or a crossing tried with no armed troops as its subject"
     if "advance" not in DISABLED and _CROSS.search(word) and not _OPPOSED.search(text, s0, s1):
         return "a crossing tried with no fight told"
@@ -357,17 +357,6 @@ def _weather_kills(text: str, s0: int, t0: int, t1: int, s1: int) -> bool:
         if not _GAP_BREAK.search(gap) and not any(p.search(gap) for p in (_WEAPON, ARMED_CUE, NON_STATE, _ARMED_NAME)):
             return True
     return _WEATHER_AGENT.match(text, t1, s1) is not None
-
-
-# "Roadside bomb reportedly targets Kenyan military convoy", "Russian strikes targeted positions": a weapon or fire is the
-# doer; the weapon's own word codes the attack, and an armed clash read from the verb would be a second event.
-_WEAPON_DOER = re.compile(r"\b(?:bombs?|blasts?|explosions?|explosives?|IEDs?|mines?|grenades?|shells?|rockets?|"
-                          r"missiles?|drones?|(?:air)?strikes?|shelling|artillery|mortars?)\s+(?:[a-z]+ly\s+)?$", re.I)
-
-
-def weapon_doer(text: str, s0: int, t0: int) -> bool:
-    """A weapon noun is the subject right before the verb at t0 (with at most one adverb between)."""
-    return _WEAPON_DOER.search(text, max(s0, t0 - 40), t0) is not None
 
 
 def armed_doer(text: str, s0: int, t0: int, t1: int, s1: int) -> bool:

@@ -73,10 +73,10 @@ from eventwire.components.trigger_rules import (
 )
 from eventwire.components.trigger_sense import (
     armed_doer,
+    armed_subject,
     crowd_blockade,
     other_sense,
     state_protest,
-    weapon_doer,
 )
 from eventwire.components.trigger_status import named_operation, status_of
 from eventwire.components.trigger_weak import resolve_weak
@@ -246,10 +246,6 @@ class TriggerFinder:
                 doc.decisions.append(decision(m, "not_event", "no armed party does it: words, a drill or a sentence "
                                                "carried out, not an attack"))
                 continue
-            if rule.subject and rule.coding == CLASH and weapon_doer(text, sent.start, m.start()):
-                doc.decisions.append(decision(m, "merged", "a weapon attacks or targets the men: the weapon's word "
-                                               "codes it, not an armed clash"))
-                continue
             needs = rule.armed if rule.armed is not None else rule.coding in NEEDS_ARMED
             cue = ARMED_CUE if needs else ARMS_CUE if rule.coding == DISRUPT and rule.armed is None else None
             # "Russia launched 30 drones. Air defences shot down 25 of them.": the weapons are told the sentence before,
@@ -278,7 +274,8 @@ class TriggerFinder:
                 doc.decisions.append(decision(m, "merged", "the means of a fight told in its clause ('tried to ambush "
                                                "a patrol with roadside bombs'), not an event of its own"))
                 continue
-            if rule.coding == TERRITORY and not taken_place(doc, m.end(), m.group(0)):
+            if rule.coding == TERRITORY and not taken_place(doc, m.end(), m.group(0),
+                                                           armed_subject(text, sent.start, m.start())):
                 doc.decisions.append(decision(m, "not_event", "what was captured or seized is no place "
                                                "(weapons, people, goods)"))
                 continue
