@@ -59,19 +59,41 @@ def killing_status(text: str, s1: int, m: re.Match[str]) -> tuple[str, str]:
 
 
 # "captured unspecified northern portions of Izyum", "the main part of Vodyane": a part of a town is the town taken.
-_TAKEN_GAP = re.compile(r"\s+(?:the\s+|full\s+|control\s+of\s+|(?:most|all|much|entirety)\s+of\s+|(?:parts?|portions?|sections?)\s+of\s+|"
+_TAKEN_GAP = re.compile(r"\s+(?:the\s+|full\s+|entire\s+|control\s+of\s+|(?:most|all|much|entirety)\s+of\s+|"
+                        r"(?:at\s+least\s+)?(?:parts?|portions?|sections?|half)\s+of\s+|"
                         r"(?:northern|southern|eastern|western|central|downtown|unspecified|main)\s+)*")
 _TAKEN_NOUN = re.compile(r"(?:villages?|towns?|cit(?:y|ies)|areas?|districts?|settlements?|bases?|airports?|region|"
                          r"province|territory|positions|hills?|heights|outskirts|neighbou?rhoods?|barracks|outposts?|buildings?|"
                          r"plants?|bridges?|airfields?|ports?|stations?|strongholds?|(?:\w+\s+)?headquarters)\b",
                          re.I)
 _TAKEN_NOUN_LATE = re.compile(r"(?:[\w-]+\s+){1,2}?" + _TAKEN_NOUN.pattern, re.I)  # "many towns", "the X town"
+# "captured the enemy position", "seized the UNESCO site", "took the island": ground a side holds, taken (seen ISW
+# reports drop about 15 such takings as "no place"). These nouns are common in police, traffic and civil copy, so they
+# count only when an armed party takes them (trigger_sense.armed_subject or _group_taker), with no preposition among
+# the words before the noun ("captured the suspect on the road" takes people) and the noun ending its phrase: a place
+# word, a name or punctuation follows, not "block", "race", "of chairman" or "after the crash". Not "between A and B":
+# the list reader would make one stretch of road two events (guard156 review D7).
+_TAKEN_GROUND = re.compile(r"(?:(?!(?:on|at|in|near|by|from|with|to|for|of|along|during|into|after|over|and)\b)"
+                           r"[\w’'-]+\s+){0,2}?(?:position|strongpoints?|sites?|islands?|roads?|highways?|"
+                           r"(?:road\s+)?junctions?|terrain)"
+                           r"(?=\s*$|\s*[,;:.!?)\-–—]|\s+(?-i:[A-Z])|\s+(?:near|in|at|around|outside|on|from|to|along|"
+                           r"(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|of\s+(?:the\s+)?(?-i:[A-Z]))\b)", re.I)
+# A taker of ground: an armed group's name right before the verb, with at most an adverb or auxiliary between.
+_GROUP_GAP = re.compile(r"\s+(?:(?:\w+ly|also|have|has|had|then)\s+){0,2}", re.I)
 _MIXED_CAPITAL = re.compile(r"[A-Z][a-z]")
 _LOWER = re.compile(r"[a-z]")
 
 
-def taken_place(doc: WorkDoc, end: int, verb: str) -> bool:
-    """True when a capture verb takes a place: a territory noun or a place name right after it."""
+def _group_taker(doc: WorkDoc, t0: int) -> bool:
+    """A named armed group heads the clause whose verb starts at t0."""
+    s0 = doc.sentences[doc.sentence_of(t0)].start
+    return any(
+        a.kind == "group" and s0 <= a.start and a.end <= t0 and _GROUP_GAP.fullmatch(doc.text, a.end, t0) is not None
+        for a in doc.actors)
+
+
+def taken_place(doc: WorkDoc, end: int, verb: str, armed: bool = False) -> bool:
+    """True when a capture verb takes a place: a territory noun or a place name right after it (armed: troops take)."""
     # The rule's lookahead accepts any capital, and in ALL-CAPS wire copy every word has one: "SEIZED AN M-14
     # RIFLE", "CAPTURED SUSPECTED DRUG TRAFFICKER" are no territory (MUC dev: 56 false events, 16 true).
     low = verb.lower()
@@ -80,6 +102,8 @@ def taken_place(doc: WorkDoc, end: int, verb: str) -> bool:
     gap = _TAKEN_GAP.match(doc.text, end)
     q = gap.end() if gap else end
     if _TAKEN_NOUN.match(doc.text, q) or _TAKEN_NOUN_LATE.match(doc.text, q):
+        return True
+    if _TAKEN_GROUND.match(doc.text, q) and (armed or _group_taker(doc, end - len(verb))):
         return True
     if any(p.start == q and p.role != "demonym" for p in doc.places):
         return True

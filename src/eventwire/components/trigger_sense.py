@@ -200,7 +200,7 @@ _OPPOSED = re.compile(r"\b(?:unsuccessful\w*|fail\w*|repel\w*|repuls\w*|casualti
                       r"pushed\s+back|halted|stopped|thwart\w*|counterattack\w*|fighting|clash\w*)\b", re.I)
 
 
-def _armed_subject(text: str, s0: int, t0: int) -> bool:
+def armed_subject(text: str, s0: int, t0: int) -> bool:
     """Armed troops (not police, peacekeepers or a market) head the clause whose verb starts at t0."""
     m = _SUBJECT.search(text, max(s0, t0 - 70), t0)
     return m is not None and not _NO_SIDE.search(text, max(s0, m.start() - 20), m.end("head")) \
@@ -304,7 +304,7 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
     if "advance" not in DISABLED and _ADVANCE_IN.match(word) and _NO_SIDE.search(text, max(s0, t0 - 40), t0):
         return "an advance by peacekeepers, the police or a market, not by a fighting side"
     if "advance" not in DISABLED and (_GAIN.match(text, t0) or _CROSS.search(word)) \
-            and not _armed_subject(text, s0, t0):
+            and not armed_subject(text, s0, t0):
         return "ground gained or a crossing tried with no armed troops as its subject"
     if "advance" not in DISABLED and _CROSS.search(word) and not _OPPOSED.search(text, s0, s1):
         return "a crossing tried with no fight told"

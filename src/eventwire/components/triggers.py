@@ -71,7 +71,13 @@ from eventwire.components.trigger_rules import (
     Rule,
     launch_antecedent,
 )
-from eventwire.components.trigger_sense import armed_doer, crowd_blockade, other_sense, state_protest
+from eventwire.components.trigger_sense import (
+    armed_doer,
+    armed_subject,
+    crowd_blockade,
+    other_sense,
+    state_protest,
+)
 from eventwire.components.trigger_status import named_operation, status_of
 from eventwire.components.trigger_weak import resolve_weak
 from eventwire.components.trigger_wire import SHIP_HIT, SHIP_MODES, WIRE_RULES, ship_yields
@@ -268,7 +274,8 @@ class TriggerFinder:
                 doc.decisions.append(decision(m, "merged", "the means of a fight told in its clause ('tried to ambush "
                                                "a patrol with roadside bombs'), not an event of its own"))
                 continue
-            if rule.coding == TERRITORY and not taken_place(doc, m.end(), m.group(0)):
+            if rule.coding == TERRITORY and not taken_place(doc, m.end(), m.group(0),
+                                                           armed_subject(text, sent.start, m.start())):
                 doc.decisions.append(decision(m, "not_event", "what was captured or seized is no place "
                                                "(weapons, people, goods)"))
                 continue
