@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from eventwire.components.lexicon import AIRCRAFT_MODELS
+from eventwire.components.lexicon import AIRCRAFT_MODELS, STOPPED_BEFORE
 from eventwire.components.trigger_parts import AIR, EXP, FORCE_PEOPLE_RE, GRENADE, SHELL
 from eventwire.components.trigger_refs import (
     AGENT_AFTER,
@@ -21,7 +21,6 @@ from eventwire.components.trigger_refs import (
     site_after,
     specific_target,
 )
-from eventwire.components.trigger_refs import _STOPPED
 from eventwire.components.trigger_refs import parties as _parties
 from eventwire.components.trigger_rules import (
     ABDUCT,
@@ -153,9 +152,9 @@ _IDLE_SUBJECT = re.compile(r"\b(?:lightning|earthquakes?|quakes?|storms?|floods?
 def _idle_strike(text: str, t: Trigger, s0: int) -> bool:
     """A strike word that tells no act: an idiom or movement after it, a natural or abstract subject, or strikes stopped."""
     if not t.text.lower().startswith(("strik", "struck")):
-        return _STOPPED.search(text, max(s0, t.start - 30), t.start) is not None  # "halted the bombardment"
+        return STOPPED_BEFORE.search(text, max(s0, t.start - 30), t.start) is not None  # "halted the bombardment"
     return bool(_IDIOM_AFTER.match(text, t.end) or _IDLE_SUBJECT.search(text, max(s0, t.start - 30), t.start)
-                or _STOPPED.search(text, max(s0, t.start - 30), t.start))
+                or STOPPED_BEFORE.search(text, max(s0, t.start - 30), t.start))
 
 
 def _bare_force_coding(doc: WorkDoc, t: Trigger, s0: int, strong: Iterable[Trigger]) -> tuple[str | None, str | None]:
