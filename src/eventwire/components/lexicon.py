@@ -71,3 +71,7 @@ BY_DETERMINERS = (r"(?:(?:the|a|an|\d[\d,]*|two|three|four|five|six|seven|eight|
 PASSIVE_BY = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed|pounded)\s+by\b", re.I)
 # "... was shot down by Israel", "struck by ...": a passive's "by" right after the verb (match at the verb's end).
 BY_NEXT = re.compile(r"\s+by\b", re.I)
+# "paused strikes on energy facilities", "requires Russian forces to end strikes on Odesa": strikes that stopped (the
+# words before a strike word; trigger_refs and trigger_weak both read it).
+STOPPED_BEFORE = re.compile(r"\b(?:paus\w*|halt\w*|stop\w*|end|ends|ended|ending|suspend\w*|ceas\w*)\s+(?:[a-z]+\s+)?$",
+                            re.I)

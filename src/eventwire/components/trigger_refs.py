@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eventwire.components.lexicon import STOPPED_BEFORE
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
 # "strike on Iran's consulate in Damascus", "attack on a Gaza aid convoy": one struck site or place names one event.
@@ -277,9 +278,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|which|who|after|as|althou
 _STRIKE_WORD = re.compile(r"(?:strikes?|struck|striking)", re.I)
 # "troops were struck by lightning": a force that is struck is no striker (a passive attack has rules of its own).
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+$", re.I)
-# "paused strikes on energy facilities", "requires Russian forces to end strikes on Odesa": strikes that stopped.
-_STOPPED = re.compile(r"\b(?:paus\w*|halt\w*|stop\w*|end|ends|ended|ending|suspend\w*|ceas\w*)\s+(?:[a-z]+\s+)?$",
-                      re.I)
+_STOPPED = STOPPED_BEFORE  # shared with trigger_weak (lexicon)
 # Idioms and movement senses _NOT_HIT (headline phrasing) misses: "struck a blow", "struck a conciliatory note",
 # "struck camp", "struck north from X", "struck first"; and a vehicle or a fist hitting one person ("struck a
 # pedestrian").

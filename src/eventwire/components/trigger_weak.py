@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from eventwire.components.lexicon import AIRCRAFT_MODELS
+from eventwire.components.lexicon import AIRCRAFT_MODELS, STOPPED_BEFORE
 from eventwire.components.trigger_parts import AIR, EXP, FORCE_PEOPLE_RE, GRENADE, SHELL
 from eventwire.components.trigger_refs import (
     AGENT_AFTER,
@@ -127,6 +127,34 @@ _AIR_FORCE = re.compile(r"\bair\s+forces?\s+(?:[a-z’'-]+\s+){0,3}$", re.I)
 _SAME_ACT = re.compile(r"\s*(?:The|These|This|Those|Both)\s+(?:attacks?|strikes?|raids?|barrages?)\b")
 _GROUND_TARGET = re.compile(r"\s*(?:the\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:defensive\s+)?"
                             r"(?:positions|lines|defen[cs]es|troops|forces|units)\b")
+
+
+# A strike word that tells no act (what trigger_refs._NOT_STRIKE guards for a force's bare strike, made safe for any
+# strike word: no target noun such as "camp", no "north of"): an idiom ("struck a deal", "struck an optimistic tone",
+# "strikes a careful balance", "struck fear into", "struck down a law"), or a movement ("struck out toward",
+# "struck north from").
+_IDIOM_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:deals?|agreements?|accords?|bargains?|pacts?|compromises?|"
+    r"balance|pose|chords?|tones?|notes?|blows?|nerves?)\b|"
+    r"\s+(?:fear|terror|panic|dread)\s+(?:in|into)\b|"
+    r"\s+down\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:laws?|bans?|rulings?|decrees?|measures?|bills?|rules?|"
+    r"regulations?|legislation|provisions?|statutes?|policy|policies|orders?|tariffs?)\b|"
+    r"\s+(?:out|first|up\s+(?:a|an)\s+(?:friendship|conversation|partnership|relationship))\b|"
+    r"\s+(?:north|south|east|west)(?:east|west)?(?:wards?)?\b(?!\s+of\b)|\s+towards?\b", re.I)
+# "lightning struck", "a wave of panic struck Kharkiv", "the idea struck officials": a natural or abstract force as the
+# word's subject strikes nothing armed.
+_IDLE_SUBJECT = re.compile(r"\b(?:lightning|earthquakes?|quakes?|storms?|floods?|hurricanes?|cyclones?|typhoons?|"
+                           r"tornado(?:es)?|tsunamis?|disasters?|tragedy|panic|fear|crisis|recession|inflation|"
+                           r"pandemic|epidemic|disease|virus|outbreak|drought|famine|idea|thought|news)\s+"
+                           r"(?:(?:has|had|have)\s+)?$", re.I)
+
+
+def _idle_strike(text: str, t: Trigger, s0: int) -> bool:
+    """A strike word that tells no act: an idiom or movement after it, a natural or abstract subject, or strikes stopped."""
+    if not t.text.lower().startswith(("strik", "struck")):
+        return STOPPED_BEFORE.search(text, max(s0, t.start - 30), t.start) is not None  # "halted the bombardment"
+    return bool(_IDIOM_AFTER.match(text, t.end) or _IDLE_SUBJECT.search(text, max(s0, t.start - 30), t.start)
+                or STOPPED_BEFORE.search(text, max(s0, t.start - 30), t.start))
 
 
 def _bare_force_coding(doc: WorkDoc, t: Trigger, s0: int, strong: Iterable[Trigger]) -> tuple[str | None, str | None]:
@@ -287,6 +315,12 @@ def resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigge
             out.append(t)
             continue
         sent = doc.sentences[t.sentence]
+        if rule.fallback == STRIKE and _idle_strike(text, t, sent.start):
+            # "officials struck an optimistic tone in Tel Aviv", "Russian forces paused strikes on Kyiv" after a
+            # shelling: the word tells no act, so it takes no earlier event's type and makes no event of its own.
+            doc.decisions.append({"stage": "triggers", "text": t.text, "start": t.start, "end": t.end,
+                                  "status": "not_event", "reason": "a strike word in an idiom, or strikes stopped"})
+            continue
         if t.text.lower() in ("bomb", "bombs", "bombed") and not _DETERMINER.search(text, max(0, t.start - 12), t.start) \
                 and (AIR_CUE.search(text, sent.start, sent.end) or any(
                 0 <= t.start - a.end <= 40 for a in _parties(doc, sent.start, t.start) if a.kind != "group")):
