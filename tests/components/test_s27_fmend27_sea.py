@@ -45,7 +45,7 @@ def test_a_forces_strike_on_a_ferry_crossing_or_a_ship_in_port_keeps_the_town() 
 @pytest.mark.parametrize(("text", "where"), [
     ("BERBERA, June 2 (Reuters) - Gunmen in skiffs fired on a cargo vessel off Somalia on Sunday.", "Somalia"),
     ("BERBERA, June 2 (Reuters) - Gunmen in skiffs fired on a cargo vessel off the coast of Somalia on Sunday.", "Somalia"),
-    ("ADEN, June 2 (Reuters) - Houthi gunmen fired two rockets at a cargo ship off Yemen's coast on Sunday.", "Yemen"),
+    ("SANAA, June 2 (Reuters) - Houthi gunmen fired two rockets at a cargo ship off Yemen's coast on Sunday.", "Yemen"),
 ])
 def test_a_country_named_after_off_is_where_the_act_at_sea_was(text: str, where: str) -> None:
     assert [p for _, p in _events(text, date(2024, 6, 2))] == [where]
