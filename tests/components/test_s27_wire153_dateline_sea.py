@@ -96,19 +96,19 @@ def test_a_ship_hit_after_a_town_told_before_keeps_that_town() -> None:
 
 
 def test_a_ships_toll_told_after_is_no_second_event_at_the_dateline() -> None:
-    text = ("LONDON, Oct 20 - The Iranian tanker Sea Star was attacked and hit on October 18, Lloyds said.\n"
+    text = ("ATHENS, Oct 20 - The Cypriot tanker Coral Dawn was attacked and hit on October 18, its managers said.\n"
             "One crewman was killed.")
     assert _places(text) == [None]
 
 
 def test_a_ship_told_from_a_sources_town_is_not_there() -> None:
-    # "In London, Lloyds said": where the news came from, not where the tanker was (nor the story's setting).
-    text = ("BAGHDAD, March 23 - Iraqi warplanes hit the jetty at Iran's Kharg island oil terminal on Sunday, Iraq said. "
-            "In London, Lloyds insurance said the Iranian tanker Sea Star was hit on Saturday.")
-    assert sorted(_places(text), key=str) == ["Kharg Island", None]
+    # "In Athens, a shipping agency said": where the news came from, not where the tanker was (nor the story's setting).
+    text = ("KUWAIT, March 23 - Iraqi jets bombed the loading berths at Iran's Lavan island terminal on Sunday, Iraq said. "
+            "In Athens, a shipping agency said the Greek tanker Coral Dawn was hit on Saturday.")
+    assert sorted(_places(text), key=str) == ["Lavan Island", None]
 
 
 def test_a_land_act_told_from_a_sources_town_keeps_it() -> None:
-    text = ("BAGHDAD, March 23 - Iraqi warplanes hit the jetty at Iran's Kharg island oil terminal on Sunday, Iraq said. "
-            "In Basra, officials said a car bomb killed five people on Saturday.")
-    assert sorted(_places(text), key=str) == ["Basrah", "Kharg Island"]
+    text = ("KUWAIT, March 23 - Iraqi jets bombed the loading berths at Iran's Lavan island terminal on Sunday, Iraq said. "
+            "In Ahvaz, officials said a truck bomb killed four people on Saturday.")
+    assert sorted(_places(text), key=str) == ["Ahvaz", "Lavan Island"]

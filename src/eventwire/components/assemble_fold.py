@@ -392,7 +392,7 @@ def fold_dateline(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tupl
     if not cut:
         return groups
     out = dict(groups)
-    # An act refused the dateline's town (at sea, a bureau's news: assemble_where) was placed there all the same.
+    # An act refused the dateline's town (an act at sea or its bare toll: assemble_where) was placed there all the same.
     refused = doc.meta.get("_refused_dateline", set())
     for key, g in groups.items():
         at_dateline = g.place.start < cut if g.place is not None else all(t.start in refused for t in g.triggers)

@@ -27,7 +27,7 @@ from eventwire.components.assemble_scene import (
     settlement_demonym,
     target_demonym,
 )
-from eventwire.components.assemble_sea import coast_demonym, lead_elsewhere, source_frame
+from eventwire.components.assemble_sea import lead_elsewhere, off_coast, sea_lead, source_frame
 from eventwire.components.assemble_suburb import suburb_place
 from eventwire.components.interception import defended_place, is_interception
 from eventwire.components.trigger_background import AFTER_CAUSE
@@ -105,9 +105,11 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
         decide(doc, t, "relocated", f"the dateline is not where: a {village.text} village or town is")
         return village
     if p is not None and p.start < dateline_end(doc):
-        coast = coast_demonym(doc, t)
+        coast, sea = off_coast(doc, t), sea_lead(doc, t, p)
+        if coast is None and sea is not None:
+            coast = off_coast(doc, sea)  # "... off the Somali coast. Two fishermen were killed.": the toll's coast too
         if coast is not None:
-            decide(doc, t, "relocated", f"the dateline is not where: the act was off the {coast.text} coast")
+            decide(doc, t, "relocated", f"the dateline is not where: the act was off the coast {coast.text!r} names")
             return coast
         if lead_elsewhere(doc, t, p):
             # A ship or rig hit at sea is not in the town the story was filed from: the gold leaves such acts unplaced

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from eventwire.components.lexicon import STOPPED_BEFORE
+from eventwire.components.ships import ASHORE, SHIP, SHIP_OBJECT
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
 # "strike on Iran's consulate in Damascus", "attack on a Gaza aid convoy": one struck site or place names one event.
@@ -285,6 +286,9 @@ _STOPPED = STOPPED_BEFORE  # shared with trigger_weak (lexicon)
 _NOT_STRIKE = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}(?:blow|note|tone|chord|camp|nerve)\b|"
                          r"\s+(?:north|south|east|west|first|toward|towards)\b|"
                          r"\s+(?:a|an|the)\s+(?:pedestrian|cyclist|man|woman|boy|girl|child|person)\b", re.I)
+# "struck a tanker off Odesa", "struck grain ships in the Black Sea": a ship or offshore rig struck at sea, the town
+# only a reference point (a ship in a port or on a river may stand for the town, as in assemble_sea.at_sea).
+_BARE_SHIPS = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?" + SHIP, re.I)
 
 
 def force_strikes_place(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> bool:
@@ -301,6 +305,8 @@ def force_strikes_place(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> bool:
         return False
     stop = _CLAUSE_BREAK.search(text, t.end, s1)
     end = min(stop.start() if stop else s1, t.end + 130)
+    if (SHIP_OBJECT.match(text, t.end, end) or _BARE_SHIPS.match(text, t.end, end)) and not ASHORE.search(text, t.end, end):
+        return False
     return any(t.end < p.start < end and p.role != "demonym" and p.lat is not None
                and not (p.feature_code or "").startswith("PCL") for p in doc.places)
 

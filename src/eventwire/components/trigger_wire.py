@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from eventwire.components.lexicon import OIL_SITE
+from eventwire.components.ships import HULL, ONE_HULL
 from eventwire.components.trigger_parts import AIR, IED, REST_OF_SENTENCE, SHELL, VAC
 from eventwire.components.trigger_rules import CLASH, Rule
 from eventwire.components.trigger_status import CLAUSE_BREAK
@@ -34,16 +35,8 @@ _CLAIM_GUARD = (r"(?!" + REST_OF_SENTENCE + r"\b(?:with\s+(?:\w+\s+){0,2}?"
 _AIR_GUARD = (r"(?!" + REST_OF_SENTENCE + r"\b(?:air\s*strikes?|air\s+raids?|aircraft|jets|warplanes|war\s+planes|"
               r"helicopters|gunships|bombers)\b)")
 
-# A ship or an oil rig at sea as the subject of the act ("Greek tanker", "offshore oil platform"); not carriers
-# (airlines are carriers too), cruisers (police cars) nor a bare platform or rig (a party's platform "came under
-# attack"); nor a road tanker ("a fuel tanker was hit by a roadside bomb", "a water tanker truck").
-_HULL = (r"(?<!fuel\s)(?<!water\s)(?<!petrol\s)(?<!gasoline\s)(?<!diesel\s)(?<!milk\s)"
-         r"\b(?:(?:super)?tankers?(?!\s+(?:trucks?|lorr(?:y|ies)))|ships?|vessels?|freighters?|frigates?|destroyers?|"
-         r"ferry|ferries|(?:oil|offshore|drilling|gas)\s+(?:platforms?|rigs?))\b")
-# One ship or rig told as an object: "a Greek tanker", "the Saudi Arabian supertanker", "Iran's offshore oil platform".
-_ONE = r"(?:an?|the|two|three|four|[A-Z][\w-]*['’]s)\s+(?:[\w’'.,-]+\s+){0,4}?"
-# The same two patterns for the assembly's act-at-sea test (assemble_sea): one ship list, not a copy.
-HULL, ONE_HULL = _HULL, _ONE
+# The ship list (ships.py) is shared with the act-at-sea test and force strikes: one list, not a copy.
+_HULL, _ONE = HULL, ONE_HULL
 # A sentence about a ship, a naval target or a coast: an act at sea folds only into an act it tells (assemble_fold).
 SHIP_TOLD = re.compile(_HULL + r"|\bnaval\s+targets?\b|\boff\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}(?:coast(?:line)?|shores?)\b",
                        re.I)
