@@ -283,8 +283,9 @@ _STOPPED = STOPPED_BEFORE  # shared with trigger_weak (lexicon)
 # Idioms and movement senses _NOT_HIT (headline phrasing) misses: "struck a blow", "struck a conciliatory note",
 # "struck camp", "struck north from X", "struck first"; and a vehicle or a fist hitting one person ("struck a
 # pedestrian").
-_NOT_STRIKE = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}(?:blow|note|tone|chord|camp|nerve)\b|"
-                         r"\s+(?:north|south|east|west|first|toward|towards)\b|"
+# "struck camp" has no article ("struck a refugee camp" is a strike); "struck north of X" names where it hit.
+_NOT_STRIKE = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}(?:blow|note|tone|chord|nerve)\b|\s+camp\b|"
+                         r"\s+(?:north|south|east|west)(?:east|west)?\b(?!\s+of\b)|\s+(?:first|toward|towards)\b|"
                          r"\s+(?:a|an|the)\s+(?:pedestrian|cyclist|man|woman|boy|girl|child|person)\b", re.I)
 # "struck a tanker off Odesa", "struck grain ships in the Black Sea": a ship or offshore rig struck at sea, the town
 # only a reference point (a ship in a port or on a river may stand for the town, as in assemble_sea.at_sea).
