@@ -1,5 +1,5 @@
-"""Session 27, wik160: a text's opening definition reads "X lies in Y", "X is administratively a town in
-Y" and decimal distances; the same words later in a text, or in a news opening, do not."""
+"""Session 27, wik160: a text's opening definition reads "X lies in Y", "X is administratively a town in Y", decimal
+distances and "a town in China's Jiangxi province"; the same words later in a text, or in a news opening, do not."""
 
 from __future__ import annotations
 
@@ -44,3 +44,16 @@ def test_the_same_words_after_the_opening_sentence_are_not_read() -> None:
 ])
 def test_news_openings_keep_their_reading(text: str, name: str, cc: str, state: str) -> None:
     assert _pick(text, name) == (cc, state)
+
+
+def test_an_opening_reads_a_country_possessive_then_its_unit() -> None:
+    # "a town in China's Jiangxi province": the country, then the province (the largest Shimen is in Chongqing).
+    assert _pick("Shimen is a town in China's Jiangxi province. Shimen has a market.", "Shimen") == ("CN", "Jiangxi")
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters said on Monday. Shimen is a town in China's Jiangxi province.",  # not the text's opening
+    "Shimen is a town in China's south, officials said.",  # no unit after the possessive
+])
+def test_a_possessive_outside_an_opening_or_without_a_unit_is_unchanged(text: str) -> None:
+    assert _pick(text, "Shimen") == ("CN", "Chongqing")

@@ -83,11 +83,13 @@ _IS_A_HEAD = (
     r"^\s*,?\s*" + _BRACKETS + r"(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:(?:is|was|are|were)\s+(?:(?:now|today|still)\s+)?"
     r"(?:(?:a|an|the|one)\s+|(?:located|situated|found|lies|part)\b|(?=(?:in|within)\s))|(?<=,)\s*(?:a|an)\s+(?=(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN + r")(?![^.;]{0,140}?\d))")
 # A text's opening definition may also say "X lies in Y" (no "is"), "X is administratively a district in Y" (an adverb
-# before a place noun), or give a decimal distance ("a village 1.5 miles south of A in B"). Read only there
+# before a place noun), give a decimal distance ("a village 1.5 miles south of A in B") or name the country before its
+# unit ("a town in China's Jiangxi province", `_POSSESSIVE_GAP`). Read only there
 # (`_GAP_OPENING`): in news these words say other things ("Rafah lies in ruins", "Paris is quietly a hub of talks").
 _OPENING_VERB = (r"(?:(?:lies|lay|sits|stands)\s+(?=(?:[\w-]+\s+){0,4}?(?-i:in|on|within|near|at)\s)"
                  r"|(?:is|was)\s+(?-i:[a-z]+ly|both)\s+(?:a|an|the)\s+(?=(?:[\w'’-]+\s+){0,3}?" + _PLACE_NOUN + r"))")
 _DECIMAL_DOT = r"(?<=\d)\.(?=\d)"
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central)[\w-]*\s+)?$", re.I)
 _GAP_BODY = (
     r"\b(?-i:in|of|within|near),?\s+(?:the\s+)?"
     r"(?:(?:(?-i:[a-z])[\w'-]*|(?:north|south|east|west|central|upper|lower)[\w-]*"
@@ -295,7 +297,9 @@ def _chain(
             continue  # "a portion of West Brighton, a neighborhood ... of the New York City borough of": no Brighton
         if not (first_gap if not out else _GAP_NEXT).match(gap) and not (
             out and _GAP_AND.match(gap) and _PLURAL_ADMIN.match(text, c.end)
-        ):  # "in Hughes and Pontotoc counties": both are containers
+        ) and not (  # "in Hughes and Pontotoc counties": both are containers
+            len(out) == 1 and first_gap is _GAP_OPENING and _POSSESSIVE_GAP.match(gap)
+        ):  # "a town in China's Jiangxi province": the opening's country then its unit
             if not out and defining:
                 refused = c
                 continue  # "is a parish on the Gulf coast in southern Louisiana": look further on
