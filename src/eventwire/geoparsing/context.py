@@ -79,9 +79,18 @@ _ABBR_DOT = (r"(?:\b(?-i:[a-z])[\w'-]*\s+(?-i:" + _ABBREVS + r")\.(?=\s+(?-i:[A-
 # The words between "in" and the container are lower-case or compass words ("in the southwestern corner of"),
 # not another name ("on the banks of the Ohio River Valley in Gallia County"); a township or
 # municipality the gazetteer lacks may come first ("in Lyon Township, Oakland County").
-_GAP_IS_A = re.compile(
+_IS_A_HEAD = (
     r"^\s*,?\s*" + _BRACKETS + r"(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:(?:is|was|are|were)\s+(?:(?:now|today|still)\s+)?"
-    r"(?:(?:a|an|the|one)\s+|(?:located|situated|found|lies|part)\b|(?=(?:in|within)\s))|(?<=,)\s*(?:a|an)\s+(?=(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN + r")(?![^.;]{0,140}?\d))(?:[^.;]|" + _ABBR_DOT + r"){0,140}?"
+    r"(?:(?:a|an|the|one)\s+|(?:located|situated|found|lies|part)\b|(?=(?:in|within)\s))|(?<=,)\s*(?:a|an)\s+(?=(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN + r")(?![^.;]{0,140}?\d))")
+# A text's opening definition may also say "X lies in Y" (no "is"), "X is administratively a district in Y" (an adverb
+# before a place noun), give a decimal distance ("a village 1.5 miles south of A in B") or name the country before its
+# unit ("a town in China's Jiangxi province", `_POSSESSIVE_GAP`). Read only there
+# (`_GAP_OPENING`): in news these words say other things ("Rafah lies in ruins", "Paris is quietly a hub of talks").
+_OPENING_VERB = (r"(?:(?:lies|lay|sits|stands)\s+(?=(?:[\w-]+\s+){0,4}?(?-i:in|on|within|near|at)\s)"
+                 r"|(?:is|was)\s+(?-i:[a-z]+ly|both)\s+(?:a|an|the)\s+(?=(?:[\w'’-]+\s+){0,3}?" + _PLACE_NOUN + r"))")
+_DECIMAL_DOT = r"(?<=\d)\.(?=\d)"
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central)[\w-]*\s+)?$", re.I)
+_GAP_BODY = (
     r"\b(?-i:in|of|within|near),?\s+(?:the\s+)?"
     r"(?:(?:(?-i:[a-z])[\w'-]*|(?:north|south|east|west|central|upper|lower)[\w-]*"
     r"|(?-i:[A-Z])[\w'-]*(?=\s+(?:state|county|province|region|department|prefecture|territory)\s+of\s))\s+){0,3}"
@@ -95,7 +104,13 @@ _GAP_IS_A = re.compile(
     # (not a demonym compound: "in Kurdish-held Syria, Turkey said")
     r"|(?<=(?:of|in)\s)(?![\w'-]*-(?:held|controlled|occupied|backed|led|run)\b)"
     r"(?:(?-i:[A-Z])[\w'-]*\s+){0,2}(?-i:[A-Z])[\w'-]*\s*,\s*"
-    r"|(?-i:County)\s+)?$", re.I)  # "a town in County Mayo, Ireland"
+    r"|(?-i:County)\s+)?$")  # "a town in County Mayo, Ireland"
+_GAP_IS_A = re.compile(_IS_A_HEAD + r"(?:[^.;]|" + _ABBR_DOT + r"){0,140}?" + _GAP_BODY, re.I)
+# (The wider verbs read no comma before the container: "Kharkiv is Ukraine's second city, and shelling in Donetsk".)
+_GAP_OPENING = re.compile(
+    r"(?:" + _IS_A_HEAD + r"(?:[^.;]|" + _ABBR_DOT + r"|" + _DECIMAL_DOT + r"){0,140}?|^\s*,?\s*" + _BRACKETS
+    + r"(?:" + _ALSO + r")?" + _OPENING_VERB + r"(?:[^.;,]|" + _ABBR_DOT + r"|" + _DECIMAL_DOT + r"){0,140}?)"
+    + _GAP_BODY, re.I)
 # Capitalised words after "in" before a name: "in Free Syria" (`_chain`).
 _IN_CAPS = re.compile(r"(?-i:\bin)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,2}$")
 # A name that speaks after a comma is no container: "in Area A, Israel's military said", "in Rojava, Turkey said".
@@ -103,6 +118,7 @@ _SAYS_NEXT = re.compile(r"(?:['’]s(?:\s+[\w-]+){0,3}?)?\s+(?:said|says|claimed
                         r"|announced|stated)\b")
 _IS_A_START = re.compile(
     r"\s*,?\s*" + _BRACKETS + r"(?:,[^.;]{0,120},\s*|" + _ALSO + r")?(?:is|was|are|were)\s|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _PLACE_NOUN, re.I)
+_OPENING_START = re.compile(r"\s*,?\s*" + _BRACKETS + r"(?:" + _ALSO + r")?(?:lies|lay|sits|stands)\s", re.I)
 
 
 def opens_definition(text: str, end: int) -> bool:
@@ -247,9 +263,10 @@ def _chain(
     """
     out: list[Candidate] = []
     pos = start_pos
-    if first_gap is _GAP_IS_A and not _IS_A_START.match(text, pos):
+    defining = first_gap is _GAP_IS_A or first_gap is _GAP_OPENING
+    if defining and not (_IS_A_START.match(text, pos) or (first_gap is _GAP_OPENING and _OPENING_START.match(text, pos))):
         return out  # no "is a ..." after the name: nothing further on can match (most names in news)
-    if first_gap is not _GAP_IS_A and pos < len(text) and not (text[pos].isspace() or text[pos] == ","):
+    if not defining and pos < len(text) and not (text[pos].isspace() or text[pos] == ","):
         return out  # the comma and "in" gaps open with a space or a comma: "Kyiv's", "Kyiv." link nothing
     if first_gap is _GAP_COMMA or first_gap is _GAP_IN:
         # Both gaps are spaces and a comma, then (for "in") a "(" or an opening word: "Kyiv said" links nothing.
@@ -262,7 +279,7 @@ def _chain(
     refused: Candidate | None = None  # a name the definition's words did not reach
     for k in range(first, len(ctx)):
         c = ctx[k]
-        if c.start < pos or (c.kind == "demonym" and not out and first_gap is _GAP_IS_A):
+        if c.start < pos or (c.kind == "demonym" and not out and defining):
             continue
         if not out and (_FEATURE_NEXT.match(text, c.end) or _WATER_OF.search(text, max(0, c.start - 20), c.start)):
             continue  # "of the Ohio River Valley in Gallia County": look on for the container
@@ -276,12 +293,14 @@ def _chain(
         if refused is not None and not out and _GAP_COMMA.match(text[refused.end : c.start]) and _IN_CAPS.search(
                 text, max(0, refused.start - 60), refused.start):
             continue  # "in Free Syria, Turkey": a known name after "in" is no unit the gazetteer lacks
-        if c.start in after_compass and not out and first_gap is _GAP_IS_A:
+        if c.start in after_compass and not out and defining:
             continue  # "a portion of West Brighton, a neighborhood ... of the New York City borough of": no Brighton
         if not (first_gap if not out else _GAP_NEXT).match(gap) and not (
             out and _GAP_AND.match(gap) and _PLURAL_ADMIN.match(text, c.end)
-        ):  # "in Hughes and Pontotoc counties": both are containers
-            if not out and first_gap is _GAP_IS_A:
+        ) and not (  # "in Hughes and Pontotoc counties": both are containers
+            len(out) == 1 and first_gap is _GAP_OPENING and _POSSESSIVE_GAP.match(gap)
+        ):  # "a town in China's Jiangxi province": the opening's country then its unit
+            if not out and defining:
                 refused = c
                 continue  # "is a parish on the Gulf coast in southern Louisiana": look further on
             break
@@ -395,10 +414,11 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
         chain: list[Candidate] = []
         stated = defined = False
         at = c.end  # where the name's own words end ("Augusta Township is a township in ...": after "Township")
-        for gap in (_GAP_COMMA, _GAP_IN, _GAP_IS_A):
+        # (The text's first name reads its opening definition's wider shapes: `_GAP_OPENING`.)
+        for gap in (_GAP_COMMA, _GAP_IN, _GAP_OPENING if c.start == 0 else _GAP_IS_A):
             found = _chain(text, links, c.end, gap, link_starts, after_compass)
             if found:
-                chain, stated, defined = found, gap is not _GAP_COMMA, gap is _GAP_IS_A
+                chain, stated, defined = found, gap is not _GAP_COMMA, gap is not _GAP_IN and gap is not _GAP_COMMA
                 break
         if defined and _OR_START.match(text, c.end) and not (c.start == 0 or at_sentence_start(text, c.start)):
             chain, stated, defined = [], False, False  # "Gondar or Gonder is a city" only opens a sentence
@@ -406,7 +426,7 @@ def containers(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candi
             # "Augusta Township is a township in ... Ontario ... Augusta is situated": the unit's definition holds
             # the bare name too
             at = opening[1]
-            chain = _chain(text, links, at, _GAP_IS_A, link_starts, after_compass)
+            chain = _chain(text, links, at, _GAP_OPENING, link_starts, after_compass)
             stated = defined = bool(chain)
         if chain and gap is _GAP_COMMA and _same_level(gz, c, chain[0]):
             chain = []  # "Donetsk, Luhansk Oblasts": two provinces of one country are a list
