@@ -34,3 +34,13 @@ def test_no_front_report_no_force_or_no_place_makes_no_event() -> None:
     assert "Kherson" not in _places(FRONT + "Workers struck at the Kherson port over unpaid wages.")
     assert not _places(FRONT + "Russian forces continued to strike.") - _places(FRONT)
     assert "Odesa" not in _places(FRONT + "The union said its members would strike in Odesa.")
+
+
+def test_a_camp_with_an_article_is_a_target() -> None:
+    # "struck camp" has no article; "struck a tent camp" is a strike (lead, session 27).
+    assert "Kupyansk" in _places(FRONT + "Russian forces struck a tent camp near Kupiansk.")
+
+
+def test_struck_camp_and_a_movement_are_no_strike() -> None:
+    assert "Kupyansk" not in _places(FRONT + "Russian units struck camp near Kupiansk before dawn.")
+    assert "Kupyansk" not in _places(FRONT + "Russian units struck north toward Kupiansk.")
