@@ -93,8 +93,3 @@ def sea_lead(doc: WorkDoc, t: Trigger, p: PlaceMention) -> Trigger | None:
         return None
     return next((u for u in doc.triggers if u.sentence == lead and u.event_type and at_sea(doc, u)), None)
 
-
-def lead_elsewhere(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
-    """True when the dateline town `p` is not where act `t` was: `t` is at sea, or is the bare toll of a lead act at
-    sea (sea_lead)."""
-    return at_sea(doc, t) or sea_lead(doc, t, p) is not None

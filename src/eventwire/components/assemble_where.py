@@ -27,7 +27,7 @@ from eventwire.components.assemble_scene import (
     settlement_demonym,
     target_demonym,
 )
-from eventwire.components.assemble_sea import lead_elsewhere, off_coast, sea_lead, source_frame
+from eventwire.components.assemble_sea import at_sea, off_coast, sea_lead, source_frame
 from eventwire.components.assemble_suburb import suburb_place
 from eventwire.components.interception import defended_place, is_interception
 from eventwire.components.trigger_background import AFTER_CAUSE
@@ -111,7 +111,7 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
         if coast is not None:
             decide(doc, t, "relocated", f"the dateline is not where: the act was off the coast {coast.text!r} names")
             return coast
-        if lead_elsewhere(doc, t, p):
+        if sea is not None or at_sea(doc, t):  # at sea, or the bare toll of a lead act at sea
             # A ship or rig hit at sea is not in the town the story was filed from: the gold leaves such acts unplaced
             # (a ship attacked with no place is left out), so the town is no stand-in.
             decide(doc, t, "unplaced", f"the dateline {p.text!r} is where the story was filed, not where the act was")

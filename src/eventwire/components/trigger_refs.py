@@ -279,7 +279,6 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|which|who|after|as|althou
 _STRIKE_WORD = re.compile(r"(?:strikes?|struck|striking)", re.I)
 # "troops were struck by lightning": a force that is struck is no striker (a passive attack has rules of its own).
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+$", re.I)
-_STOPPED = STOPPED_BEFORE  # shared with trigger_weak (lexicon)
 # Idioms and movement senses _NOT_HIT (headline phrasing) misses: "struck a blow", "struck a conciliatory note",
 # "struck camp", "struck north from X", "struck first"; and a vehicle or a fist hitting one person ("struck a
 # pedestrian").
@@ -297,7 +296,7 @@ def force_strikes_place(doc: WorkDoc, t: Trigger, s0: int, s1: int) -> bool:
     text = doc.text
     if _STRIKE_WORD.fullmatch(t.text) is None or _NOT_HIT.match(text, t.end, s1) or _NOT_STRIKE.match(text, t.end, s1):
         return False
-    if _PASSIVE_AUX.search(text, max(s0, t.start - 12), t.start) or _STOPPED.search(text, max(s0, t.start - 30), t.start):
+    if _PASSIVE_AUX.search(text, max(s0, t.start - 12), t.start) or STOPPED_BEFORE.search(text, max(s0, t.start - 30), t.start):
         return False
     force = _FORCE_BEFORE.search(text, max(s0, t.start - 50), t.start) is not None or (
         t.text.lower() == "strikes" and any(a.kind == "demonym" and not text[a.end : t.start].strip()

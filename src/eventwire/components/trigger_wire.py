@@ -35,10 +35,8 @@ _CLAIM_GUARD = (r"(?!" + REST_OF_SENTENCE + r"\b(?:with\s+(?:\w+\s+){0,2}?"
 _AIR_GUARD = (r"(?!" + REST_OF_SENTENCE + r"\b(?:air\s*strikes?|air\s+raids?|aircraft|jets|warplanes|war\s+planes|"
               r"helicopters|gunships|bombers)\b)")
 
-# The ship list (ships.py) is shared with the act-at-sea test and force strikes: one list, not a copy.
-_HULL, _ONE = HULL, ONE_HULL
 # A sentence about a ship, a naval target or a coast: an act at sea folds only into an act it tells (assemble_fold).
-SHIP_TOLD = re.compile(_HULL + r"|\bnaval\s+targets?\b|\boff\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}(?:coast(?:line)?|shores?)\b",
+SHIP_TOLD = re.compile(HULL + r"|\bnaval\s+targets?\b|\boff\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}(?:coast(?:line)?|shores?)\b",
                        re.I)
 # What hits a ship in an attack: a weapon, an armed craft or party, an attack. Not a wave, a truck, another ship in
 # a collision, a cyberattack, sanctions or cancellations ("ships were hit by higher rates").
@@ -50,7 +48,7 @@ _ARMED_AGENT = (r"(?:missiles?|rockets?|shells?|shellfire|gunfire|fire|artillery
 # them: the passive or "came under fire", which the attack rules miss. "Hit" and "struck" need an armed agent or
 # none at all ("was hit on Saturday").
 # A modal, "to" or a negation between ship and verb tells a risk or a plan ("tankers could come under fire"), no act.
-SHIP_HIT = re.compile(_HULL + r"(?:\s+(?!(?:was|were|is|are|had|has|have|when|where|which|who|that|after|while|"
+SHIP_HIT = re.compile(HULL + r"(?:\s+(?!(?:was|were|is|are|had|has|have|when|where|which|who|that|after|while|"
                       r"will|would|could|may|might|can|cannot|should|must|to|not|never)\b)"
                       r"[\w’'.,()-]+){0,10}?\s+(?:(?:was|were)\s+(?:\w+ly\s+)?(?:attacked|shelled|rocketed|strafed|"
                       r"set\s+(?:ablaze|on\s+fire)|(?:hit|struck)(?:(?=\s+(?:by|with)\s+(?:[\w’'.,-]+\s+){0,4}?"
@@ -61,8 +59,8 @@ SHIP_HIT = re.compile(_HULL + r"(?:\s+(?!(?:was|were|is|are|had|has|have|when|wh
                       # Not "hit" or "struck": a ship strikes a tanker in a collision, and the strike rules code
                       # "jets struck two ships"; nor a list of targets ("attacked a tanker and three oil sites"), a
                       # lead that sums up the acts told after it, each with its place.
-                      r"set\s+" + _ONE + _HULL + r"\s+(?:ablaze|on\s+fire)\b|(?<!to\s)(?:attacked|rocketed|"
-                      r"shelled|strafed|fired\s+(?:on|at))(?=\s+" + _ONE + _HULL + r"(?!\s+and\s+(?:an?|the|two|three|"
+                      r"set\s+" + ONE_HULL + HULL + r"\s+(?:ablaze|on\s+fire)\b|(?<!to\s)(?:attacked|rocketed|"
+                      r"shelled|strafed|fired\s+(?:on|at))(?=\s+" + ONE_HULL + HULL + r"(?!\s+and\s+(?:an?|the|two|three|"
                       r"four|five|six|several|\d+)\s))", re.I)
 # The means a ship-attack sentence tells: gold dev14 codes warplanes' hits Air/drone strike, missiles and naval guns
 # Shelling, a mine a Remote explosive, and gunboat fire with the weapon unstated Violence against civilians/Attack.
@@ -75,7 +73,7 @@ _SEA_SHELL = re.compile(r"\b(?:missiles?|rockets?|shells?|shelling|artillery|Exo
 _WARSHIP = r"(?:warships?|destroyers?|frigates?|cruisers?|battleships?)"
 _GUNS_BEFORE = re.compile(_WARSHIP + r"(?:\s+\w+ly)?\s+$", re.I)
 # The active form's object ("attacked an offshore oil platform"): the hull the match looked ahead to.
-_OBJECT_HULL = re.compile(r"\s+" + _ONE + _HULL, re.I)
+_OBJECT_HULL = re.compile(r"\s+" + ONE_HULL + HULL, re.I)
 _GUNS_BY = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:[\w’'-]+\s+){0,3}?" + _WARSHIP + r"\b", re.I)
 
 
