@@ -166,6 +166,33 @@ def _unit_count(units: dict[str, Counter[str]], code: str, key: str) -> int:
     return 0 if not c else sum(n for k, n in c.items() if k != key)
 
 
+def _country_voters(gz: Gazetteer, cands: list[Candidate], ctx: list[Candidate], units: dict[str, Counter[str]],
+                    main_bonus: float) -> list[tuple[Candidate, int | None, str]]:
+    """The context's countries and demonyms outside the given spans, as (candidate, first reading, key) voters.
+
+    Spans given (`resolve_given`): a country the text writes ("... It lies in the north of Kenya") votes for the
+    setting as it does when the whole text is parsed, not only as a named unit. Other context names do not: a name
+    the spans leave out is often no place.
+    """
+    spans = {(c.start, c.end) for c in cands}
+    out: list[tuple[Candidate, int | None, str]] = []
+    for c in ctx:
+        if (c.start, c.end) in spans:
+            continue
+        k = name_key(c.text)
+        if c.kind == "demonym":
+            if c.country:
+                out.append((c, None, k))
+            continue
+        if not c.ids:
+            continue
+        p = _priors(gz, c, k, c.text.isupper() and len(c.text.replace(".", "")) <= 4, main_bonus)
+        b = max(p, key=lambda i: p[i] + 2.0 * bool(_unit_count(units, "a1:" + gz.admin1[i], k)))
+        if gz.fcode[b] == "PCLI":
+            out.append((c, b, k))
+    return out
+
+
 def written_out(gz: Gazetteer, cands: list[Candidate], keys: list[str], inside: dict[int, Box]) -> None:
     """A short-headed name ("Mt. Vernon", "Ft. Wayne") with no reading in its stated state or county takes the
     readings of its written-out form that lie there ("Mt. Vernon, Ohio": Mount Vernon, Ohio)."""
@@ -244,7 +271,10 @@ def resolve(
     # What each name contributed: a name repeated ten times must not vote for its own first reading.
     own_votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     own_admin: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for c, b, k in zip(cands, first, keys, strict=True):
+    voters = list(zip(cands, first, keys, strict=True))
+    if context is not None and context is not cands:
+        voters += _country_voters(gz, cands, ctx, units, main_bonus)
+    for c, b, k in voters:
         if b is not None and gz.admin1[b]:
             admin_votes[gz.admin1[b]] += 1.0
             own_admin[k][gz.admin1[b]] += 1
