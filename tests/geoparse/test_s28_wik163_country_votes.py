@@ -8,7 +8,7 @@ import pytest
 from eventwire.gazetteer.normalize import name_key
 from eventwire.geoparsing import default_geoparser
 from eventwire.geoparsing.recognize import casing, recognise
-from eventwire.geoparsing.resolve import _country_voters
+from eventwire.geoparsing.resolve import _context_voters
 
 
 def _pick(text: str, name: str) -> tuple[str, str | None]:
@@ -38,13 +38,14 @@ def test_a_stated_container_still_outranks_a_country_named_later() -> None:
     assert _pick(text, "Paris") == ("US", "Texas")
 
 
-def test_only_countries_and_demonyms_outside_the_spans_vote() -> None:
+def test_only_units_and_demonyms_outside_the_spans_vote() -> None:
+    # A town outside the spans (Durban) casts no vote; a demonym and a country do.
     gp = default_geoparser()
     text = "Richmond is a small town. Its grain goes by rail to Durban, and Kenyan traders buy it in Uganda."
     ctx = recognise(gp.gz, text, casing(text))
     given = [c for c in ctx if c.text == "Richmond"]
-    voters = _country_voters(gp.gz, given, ctx, {}, 0.6)
-    assert sorted(k for _, _, k in voters) == sorted([name_key("Kenyan"), name_key("Uganda")])  # not Durban
+    voters = _context_voters(gp.gz, text, given, ctx, {}, 0.6, {})
+    assert sorted(k for _, _, k in voters) == sorted([name_key("Kenyan"), name_key("Uganda")])
 
 
 @pytest.mark.parametrize(("text", "name", "cc"), [
