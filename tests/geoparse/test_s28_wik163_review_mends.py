@@ -31,7 +31,7 @@ def _voters(text: str, name: str) -> list[str]:
     # D1: the state written loosely outweighs a foreign demonym or country written in passing
     ("Florence police in Alabama detained an Italian visitor on Monday after a quarrel at a bar.", "Florence", "US",
      "Alabama"),
-    ("Manchester police in New Hampshire said an English hiker was hurt near the river on Sunday.", "Manchester", "US",
+    ("Manchester police in New Hampshire said a British hiker was hurt near the river on Sunday.", "Manchester", "US",
      "New Hampshire"),
     ("Birmingham police in Alabama said a British couple lost their bags at the bus station.", "Birmingham", "US",
      "Alabama"),
