@@ -31,12 +31,27 @@ def test_org_hint_needs_a_name_word_and_running_text() -> None:
 
 def test_firm_named_after_a_city_ignores_the_story_country(gp: Geoparser) -> None:
     # Before: Cambridge, Massachusetts, because the story names Washington and Texas.
-    text = ("Regulators in Washington said on Monday that data on users in Texas and Ohio was taken by the "
+    # (s28 wik163: the sentence named "Texas and Ohio"; a state written outside the given spans now votes as a given
+    # one does, and Ohio, which holds a Cambridge, pulls the firm's name there: see the test below.)
+    text = ("Regulators in Washington said on Monday that data on users in Texas was taken by the "
             "political consultancy Cambridge Analytica, which denied it.")
     # (The parser does not report the firm's name as a place; with the mention given, it resolves to the city.)
     spans = [(text.index(n), text.index(n) + len(n)) for n in ("Washington", "Texas", "Cambridge")]
     found = [m.country_code if m is not None else None for m in gp.resolve_given(text, spans)]
     assert found == ["US", "US", "GB"]
+
+
+def test_a_state_outside_the_spans_pulls_as_a_given_one(gp: Geoparser) -> None:
+    # s28 wik163: the firm's hint outweighs the story's country, not a named state that holds a namesake (Cambridge,
+    # Ohio); whether Ohio is given as a span or only written, the pick is the same.
+    text = ("Regulators in Washington said on Monday that data on users in Texas and Ohio was taken by the "
+            "political consultancy Cambridge Analytica, which denied it.")
+    picks = []
+    for names in (("Washington", "Texas", "Cambridge"), ("Washington", "Texas", "Ohio", "Cambridge")):
+        spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+        m = gp.resolve_given(text, spans)[-1]
+        picks.append(m and (m.country_code, m.admin1))
+    assert picks[0] == picks[1]
 
 
 def test_middle_east_has_its_geonames_record(gp: Geoparser) -> None:
