@@ -41,7 +41,9 @@ def event_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
 
 
 # Any verb told as going on (present only, unlike lexicon.DOING, which also takes "were conducting" for the rules).
-_PRESENT = re.compile(r"\b(?:is|are|am|ha(?:ve|s)\s+been)\s+(?:\w+ly\s+|still\s+|now\s+){0,2}(?!being\b)\w+ing\b|\bcontinues?\s+(?:to|\w+ing)\b")
+# "are also fighting near Soledar", "are again shelling X": an adverb of addition or repetition keeps it going on.
+_PRESENT = re.compile(r"\b(?:is|are|am|ha(?:ve|s)\s+been)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+|again\s+|already\s+){0,2}"
+                      r"(?!being\b)\w+ing\b|\bcontinues?\s+(?:to|\w+ing)\b")
 # "are working to identify suspects who attacked", "continues to seize upon the strike": the present verb is not
 # the trigger's own.
 _NOT_OWN_VERB = re.compile(r"\b(?:that|who|which|whom|to|upon|on|of|about|after|for|with)\b|[,;]")
