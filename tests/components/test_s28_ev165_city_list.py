@@ -11,7 +11,7 @@ from eventwire.model import is_violent
 DAY = date(2022, 6, 4)
 
 
-def _places(text: str) -> list[str | None]:
+def _places(text: str) -> list[str]:
     return sorted(e.location.name if e.location else "" for e in extract(text, published=DAY) if is_violent(e))
 
 
@@ -19,7 +19,7 @@ def test_a_city_and_another_oblast_are_two_places() -> None:
     assert _places("Russian forces shelled Kharkiv City and Sumy Oblast.") == ["Kharkiv", "Sumy Oblast"]
 
 
-def test_the_city_word_changes_nothing_against_the_bare_name() -> None:
+def test_a_town_city_word_does_not_end_a_town_and_region_list() -> None:
     assert _places("Russian forces shelled Nikopol City and Kherson Oblast.") == \
         _places("Russian forces shelled Nikopol and Kherson Oblast.")
 

@@ -21,14 +21,12 @@ def _events(text: str) -> list[tuple[str, str | None, date | None]]:
 @pytest.mark.parametrize("text", [
     "An unknown man threw a Molotov cocktail at a military recruitment office in Perm on July 19.",
     "A teenager hurled a petrol bomb at the town hall in Perm on July 19.",
-    "Unknown assailants attacked a military enlistment office in Perm with a Molotov cocktail on July 19.",
-    "An unidentified person set fire to an enlistment office in Perm with two Molotov cocktails on July 19.",
 ])
 def test_one_thrown_incendiary_is_a_riot(text: str) -> None:
     assert _events(text) == [("Riots", "Perm", date(2022, 7, 19))]
 
 
-def test_the_singular_codes_as_the_plural_does() -> None:
+def test_with_a_protest_the_singular_codes_as_the_plural_does() -> None:
     one = _events("Protesters threw a Molotov cocktail at police in Perm on July 19.")
     many = _events("Protesters threw Molotov cocktails at police in Perm on July 19.")
     assert one == many == [("Riots", "Perm", date(2022, 7, 19))]
