@@ -41,10 +41,17 @@ def event_date(doc: WorkDoc, t: Trigger, lookback: int) -> DateMention | None:
 
 
 # Any verb told as going on (present only, unlike lexicon.DOING, which also takes "were conducting" for the rules).
-_PRESENT = re.compile(r"\b(?:is|are|am|ha(?:ve|s)\s+been)\s+(?:\w+ly\s+|still\s+|now\s+){0,2}(?!being\b)\w+ing\b|\bcontinues?\s+(?:to|\w+ing)\b")
+# "are also fighting near Soledar", "are again shelling X", "are already shelling X": with also / again / already
+# between the auxiliary and the -ing, the verb is still a present progressive.
+_PRESENT = re.compile(r"\b(?:is|are|am|ha(?:ve|s)\s+been)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+|again\s+|already\s+){0,2}"
+                      r"(?!being\b)\w+ing\b|\bcontinues?\s+(?:to|\w+ing)\b")
 # "are working to identify suspects who attacked", "continues to seize upon the strike": the present verb is not
-# the trigger's own.
-_NOT_OWN_VERB = re.compile(r"\b(?:that|who|which|whom|to|upon|on|of|about|after|for|with)\b|[,;]")
+# the trigger's own. Nor when the act is its determiner-led object ("police are also investigating the attack on a
+# mosque", "officials are documenting the strike"): the inquiry goes on now, the act was on its own day. Not after a
+# verb of doing ("are still launching a counteroffensive near X"): that act is going on.
+_NOT_OWN_VERB = re.compile(r"\b(?:that|who|which|whom|to|upon|on|of|about|after|for|with)\b|[,;]|"
+                           r"(?<!conducting\s)(?<!launching\s)(?<!out\s)(?<!mounting\s)(?<!staging\s)"
+                           r"\b(?:the|an?|its|their|it)\b")
 _TOLD_THAT = re.compile(r",?\s+that\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|where)\b")
 _WHICH_CLAUSE = re.compile(r",\s*(?:which|who|whom|where)\b[^,;()]*$", re.I)

@@ -206,7 +206,8 @@ def _with_other_areas(doc: WorkDoc, here: list[PlaceMention], members: list[Plac
 
 
 _LIST_KM = 150.0
-_AND_GAP = re.compile(r"(?:\s+(?:Oblasts?|Provinces?|Regions?))?,?\s+and\s+(?:in\s+)?")
+# "shelled Mykolaiv City and Kherson Oblast": a town told with its "City" is still the list's town (as in _LIST_GAP).
+_AND_GAP = re.compile(r"(?:\s+(?:Oblasts?|Provinces?|Regions?|City))?,?\s+and\s+(?:in\s+)?")
 _REGION_WORD = re.compile(r"\s+(?:Oblasts?|Provinces?|Regions?)\b")
 # "in Mykolaiv and Dnipropetrovsk oblasts": the region word told once, after the last of the regions.
 _REGIONS_AFTER = re.compile(r",?\s+and\s+[A-Z][\w’'-]+\s+(?:[Oo]blasts|[Pp]rovinces|[Rr]egions)\b")

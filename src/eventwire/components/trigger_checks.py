@@ -14,6 +14,7 @@ from eventwire.components.trigger_parts import (
     EXCESSIVE,
     GOV_REGAINS,
     INTERVENTION,
+    MOB,
     NSA_OVERTAKES,
     SIDE,
 )
@@ -273,6 +274,10 @@ def entering(text: str, s0: int, t0: int) -> bool:
         for m in _ENTERING_WHO.finditer(text, s0, t0))
 
 
+# A thrown incendiary (trigger_rules) told with a protest is the demonstrators' riot, not mob violence.
+_INCENDIARY_ACT = re.compile(r"threw|hurled|throwing|hurling", re.I)
+_PROTEST_TOLD = re.compile(r"\b(?:protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ors|ions?|ed|ing)|rall(?:y|ies|ied))\b", re.I)
+
 GOING_ON = re.compile(r"\b(?:are|is|have\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+|still\s+){0,2}$", re.I)
 
 
@@ -291,6 +296,8 @@ def refine(coding: tuple[str | None, str | None], text: str, s0: int, s1: int,
     if coding == IED and text[t0 : t0 + 4].lower() == "bomb" and AIR_CUE.search(text, s0, s1) \
            and not ABOARD.search(text, t0, s1):
         return AIR  # "helicopters are carrying out intense bombings": bombs dropped from the air
+    if coding == MOB and _INCENDIARY_ACT.match(text, t0) and _PROTEST_TOLD.search(text, s0, s1):
+        return VIOLENT_DEMO  # "protesters threw a Molotov cocktail at police"
     if coding == CLASH and crowd_clash(text, s0, t0):
         return VIOLENT_DEMO
     if coding == VAC and (ship := ship_coding(text, s0, s1, t0)) is not None:

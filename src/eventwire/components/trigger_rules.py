@@ -94,10 +94,18 @@ RULES: list[Rule] = [
     # the highway in protest at ...", "blocked roads to protest the tax"); not troops or police blocking roads, nor a
     # port or a city blockaded (a siege).
     Rule(BLOCKADE, PEACEFUL, "PROTEST", "obstruct", armed=False, anchors="block barricad"),
+    # Stones or Molotov cocktails (plural) thrown are a riot, as before.
     Rule(r"riot(?:s|ers|ing|ed)?\b(?!\s+(?:police|gear|shields|control))|vandali[sz](?:ed|ing)\b|(?:threw|hurled|"
          r"throwing|hurling)\s+(?:\w+\s+)?(?:stones|rocks|molotov\s+cocktails|petrol\s+bombs|firebombs)",
          VIOLENT_DEMO, "PROTEST", "riot",
          anchors="riot vandal threw throwing hurl"),
+    # One incendiary thrown ("an unknown man threw a homemade Molotov cocktail at the recruitment office"), with no
+    # protest told, is Riots / Mob violence (gold guide, dev16); trigger_checks.refine makes it a violent
+    # demonstration when a protest is told. "attacked / set fire to ... with a Molotov cocktail" is left to the
+    # attack rules, which code it by its actor (militants, troops, gunmen are no rioters).
+    Rule(r"(?:threw|hurled|throwing|hurling)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:\w+\s+)?"
+         r"(?:molotov\s+cocktail|petrol\s+bomb|firebomb)\b",
+         MOB, "ASSAULT", "mob", anchors="threw throwing hurl"),
     Rule(r"mobs?\b|lynch(?:ed|ing|ings)?\b|vigilantes?\b", MOB, "ASSAULT", "mob",
          anchors="mob lynch vigilante"),
     # Strategic developments.
