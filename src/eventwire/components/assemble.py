@@ -14,6 +14,7 @@ from eventwire.components.assemble_fold import (
     drop_old_in_front,
     drop_outliers,
     drop_tallies,
+    fold_air_launched,
     fold_dateline,
     fold_districts,
     fold_taken,
@@ -80,7 +81,7 @@ def make(lookback: int = 3, max_age_days: int = MAX_AGE_DAYS) -> Callable[[WorkD
             doc.meta.pop(key, None)
         doc.meta["_not_where"] = {}
         try:
-            groups = fold_protests(doc, fold_taken(doc, _group(doc, picker, lookback)))
+            groups = fold_protests(doc, fold_air_launched(doc, fold_taken(doc, _group(doc, picker, lookback))))
             groups = place_told_after(doc, fold_dateline(doc, groups))
             groups = fold_undated(doc, fold_retold(doc, merge_vague(doc, groups)))
             link_casualties(doc, groups)

@@ -384,6 +384,36 @@ def fold_taken(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[A
     return out
 
 
+# Any gun, rocket or shell word names ground fire, a second act beside an air strike (mixed fires).
+_GROUND_FIRE = re.compile(r"artillery|shell|MLRS|rocket|mortar|tank|howitzer|HIMARS|gun", re.I)
+
+
+def fold_air_launched(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
+    """Fold a shelling with no gun word (a missile strike) into a nearby air strike of its place and day by aircraft."""
+    # "Russian forces conducted a missile strike against Kyiv. ... fired five cruise missiles from a Tu-95 aircraft at
+    # Kyiv": one strike, its launcher told in the next sentence; missiles fired from aircraft are an air strike (ACLED,
+    # gold README), so the air group keeps its sub-type and takes the other sentences' triggers. An undated retelling
+    # ("This attack on Kyiv indicates ...") joins too, as it would have joined the dated shelling.
+    fired = doc.meta.get("_aircraft_fired", ())
+    out = dict(groups)
+    for key, g in groups.items():
+        if key[:2] != ("Explosions/Remote violence", "Air/drone strike") or key[3] is None or key not in out \
+                or not any(t.start in fired for t in g.triggers):
+            continue
+        for day in dict.fromkeys((key[4], None)):
+            sk = ("Explosions/Remote violence", "Shelling/artillery/missile attack", key[2], key[3], day)
+            shell = out.get(sk)
+            if shell is None or any(_GROUND_FIRE.search(t.text) for t in shell.triggers) or not any(
+                    abs(t.sentence - n) <= 3 for t in shell.triggers for n in g.sentences):
+                continue
+            g.chosen = g.head  # absorb sorts triggers by offset: the air trigger keeps giving the type
+            absorb(g, shell)
+            for t in shell.triggers:
+                decide(doc, t, "merged", "a missile strike whose missiles aircraft fired, told nearby: one air strike")
+            del out[sk]
+    return out
+
+
 def fold_dateline(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
     """Fold a group placed at the dateline's town into the group of its type told in the same sentence elsewhere."""
     # "KABUL, June 4 - Nearly 90 people died when Pakistani jets bombed Afghan villages on Sunday":

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from eventwire.components.assemble_offset import places_in
+from eventwire.components.lexicon import AIRCRAFT_MODELS
 from eventwire.components.trigger_parts import (
     AIR,
     AND_VERB,
@@ -52,12 +53,24 @@ _OTHER_DOER = re.compile(r"\b(?:militants?|fighters|gunmen|rebels?|insurgents?|H
                          r"guerrillas?|(?:forces|troops)\s+(?:fired|launched|responded|retaliated))\b", re.I)
 
 
+# "fired five cruise missiles from a Tu-95 aircraft", "missiles launched from Su-34 bombers": the launcher named after
+# "from" within the clause (not "from the Black Sea", "from Belgorod", "from an air force base").
+_MODELS = "(?:" + "|".join(AIRCRAFT_MODELS) + r")s?"
+_FROM_AIRCRAFT = re.compile(
+    r"(?:(?:fired|launch(?:es|ed))\s+(?:[\w’'()-]+\s+){0,5}?|(?:missiles?|rockets?)\s+(?:were\s+|being\s+|have\s+been\s+)?"
+    r"(?:fired|launched)\s+)from\s+(?:(?:an?|the|two|three|four|several|\d+|Russian|Ukrainian|strategic)\s+){0,2}"
+    r"(?:" + _MODELS + r"(?:\s+and\s+" + _MODELS + r")?\b|" + AIRCRAFT + r"\b)"
+    r"(?!\s+(?:bases?|airfields?|stations?|factor(?:y|ies)|plants?)\b)", re.I)
+
+
 def aircraft_fired(text: str, s0: int, t0: int, p0: int) -> bool:
     """Whether aircraft fired the weapon: "Apache helicopters fired rockets", or "They also" after such a sentence."""
     # "Two bombers fired six Kh-59 missiles": missiles fired from the air are an air strike (ACLED);
     # "They also fired missiles" right after "helicopters fired rockets" has the aircraft as its subject, unless
     # another doer is named after the aircraft in that sentence or before the weapon in this one.
     if _FIRE_VERB.match(text, t0) and _AIRCRAFT_DOER.search(text, max(s0, t0 - 40), t0):
+        return True
+    if _FROM_AIRCRAFT.match(text, t0):
         return True
     if not (p0 < s0 and _PRONOUN_DOER.fullmatch(text, s0, t0)):
         return False

@@ -98,7 +98,9 @@ FIRE_RULES: list[Rule] = [
          r"artillery\s+support\b|(?:supported|backed)\s+by\s+(?:heavy\s+|massive\s+)?artillery\b|"
          r"(?:missiles?|rockets?|shells)" + OPT_ADVERB + r"\s+(?:hit|struck|slammed\s+into|"
          r"landed|exploded)|(?:fired|fires|launch(?:es|ed))" + FEW_WORDS + r"\s+[‘“'\"]?(?:\d[\d,]*\s+)?"
-         r"(?:\w+\s+){0,2}?(?:missiles|rockets|shells|artillery)|conducted\s+(?:\w+\s+){0,3}strikes|"
+         r"(?:\w+\s+){0,2}?(?:missiles|rockets|shells|artillery)|conducted\s+(?:(?:\w+\s+){0,3}(?<!\bair\s)(?<!\bdrone\s)|"
+         # "conducted heavy air strikes" is the air rule's; "conducted missile and air strikes" stays a shelling.
+         r"(?=(?:\w+\s+){0,2}?(?:missiles?|rockets?|artillery)\s)(?:\w+\s+){1,3})strikes|"
          # Headlines: "nearly 20 rockets fired from Rafah", "ballistic missiles fired toward Israel".
          r"(?:missiles|rockets|projectiles)\s+(?:were\s+|being\s+|have\s+been\s+)?(?:fired|launched)\s+"
          r"(?:from|at|toward|towards|into|on|by|across)\b|"
