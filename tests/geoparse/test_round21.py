@@ -6,7 +6,8 @@ import pytest
 
 from eventwire.geoparsing import Geoparser
 from eventwire.geoparsing.hints import local_hints
-from eventwire.geoparsing.recognize import Candidate
+from eventwire.geoparsing.recognize import Candidate, casing, recognise
+from eventwire.geoparsing.resolve import _context_voters
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +32,7 @@ def test_org_hint_needs_a_name_word_and_running_text() -> None:
 
 def test_firm_named_after_a_city_ignores_the_story_country(gp: Geoparser) -> None:
     # Before: Cambridge, Massachusetts, because the story names Washington and Texas.
-    # (s28 wik163: the sentence named "Texas and Ohio"; a state written outside the given spans now votes as a given
-    # one does, and Ohio, which holds a Cambridge, pulls the firm's name there: see the test below.)
+    # (s28: the sentence named "Texas and Ohio"; that form is now a known loss, below.)
     text = ("Regulators in Washington said on Monday that data on users in Texas was taken by the "
             "political consultancy Cambridge Analytica, which denied it.")
     # (The parser does not report the firm's name as a place; with the mention given, it resolves to the city.)
@@ -41,17 +41,23 @@ def test_firm_named_after_a_city_ignores_the_story_country(gp: Geoparser) -> Non
     assert found == ["US", "US", "GB"]
 
 
-def test_a_state_outside_the_spans_pulls_as_a_given_one(gp: Geoparser) -> None:
-    # s28 wik163: the firm's hint outweighs the story's country, not a named state that holds a namesake (Cambridge,
-    # Ohio); whether Ohio is given as a span or only written, the pick is the same.
-    text = ("Regulators in Washington said on Monday that data on users in Texas and Ohio was taken by the "
-            "political consultancy Cambridge Analytica, which denied it.")
-    picks = []
-    for names in (("Washington", "Texas", "Cambridge"), ("Washington", "Texas", "Ohio", "Cambridge")):
-        spans = [(text.index(n), text.index(n) + len(n)) for n in names]
-        m = gp.resolve_given(text, spans)[-1]
-        picks.append(m and (m.country_code, m.admin1))
-    assert picks[0] == picks[1]
+_OHIO_TOO = ("Regulators in Washington said on Monday that data on users in Texas and Ohio was taken by the "
+             "political consultancy Cambridge Analytica, which denied it.")
+
+
+@pytest.mark.xfail(strict=True, reason="known loss (s28 wik163): a firm named after a city follows a state written "
+                   "outside the spans that holds a namesake (Cambridge, Ohio)")
+def test_firm_named_after_a_city_ignores_a_written_state(gp: Geoparser) -> None:
+    spans = [(_OHIO_TOO.index(n), _OHIO_TOO.index(n) + len(n)) for n in ("Washington", "Texas", "Cambridge")]
+    m = gp.resolve_given(_OHIO_TOO, spans)[-1]
+    assert m is not None and m.country_code == "GB"
+
+
+def test_a_state_outside_the_spans_votes(gp: Geoparser) -> None:
+    # s28 wik163: with the spans given, a state written outside them (Ohio) votes for the setting.
+    ctx = recognise(gp.gz, _OHIO_TOO, casing(_OHIO_TOO))
+    given = [c for c in ctx if c.text in ("Washington", "Texas")]
+    assert "Ohio" in [c.text for c, _, _ in _context_voters(gp.gz, _OHIO_TOO, given, ctx, {}, 0.6, {})]
 
 
 def test_middle_east_has_its_geonames_record(gp: Geoparser) -> None:

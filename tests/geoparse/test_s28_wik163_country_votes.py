@@ -1,5 +1,6 @@
-"""Session 28, wik163: with the spans given, a country the text writes outside them votes for the setting, as it does
-when the whole text is parsed; other names outside the spans do not, and parsed news is unchanged."""
+"""Session 28, wik163: with the spans given, the countries, states, counties and demonyms the text writes outside them
+vote for the setting, as they do when the whole text is parsed; towns outside the spans do not, and parsed news is
+unchanged."""
 
 from __future__ import annotations
 
@@ -33,8 +34,8 @@ def test_a_country_written_outside_the_spans_votes(text: str, name: str, cc: str
 
 
 def test_a_stated_container_still_outranks_a_country_named_later() -> None:
-    # "Paris is a city in Texas": the definition holds, though France is written afterwards.
-    text = "Paris is a city in Texas. Many of its first settlers came from France."
+    # "Paris is a city in Texas": the definition holds, though France is written afterwards (and votes: not after "from").
+    text = "Paris is a city in Texas. It has a sister city in France."
     assert _pick(text, "Paris") == ("US", "Texas")
 
 

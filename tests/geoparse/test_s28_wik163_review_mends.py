@@ -102,3 +102,15 @@ def test_parse_does_not_look_up_voters_for_its_gaps(monkeypatch: pytest.MonkeyPa
 ])
 def test_known_losses(text: str, name: str, cc: str) -> None:
     assert _pick(text, name)[0] == cc
+
+
+@pytest.mark.xfail(strict=True, reason="known loss (final read E): a state written as where people moved, or as a "
+                   "namesake's home, votes for the setting; a 'moved to' rule would lose 'moved to Florida and settled "
+                   "in Naples'")
+@pytest.mark.parametrize(("text", "name", "cc"), [
+    ("Kingston is the capital, set on the southern shore; many Jamaicans have since moved to Ontario.", "Kingston", "JM"),
+    ("Alexandria is a Mediterranean port whose ancient library was renowned; a town in Virginia bears the same name.",
+     "Alexandria", "EG"),
+])
+def test_known_losses_destination_and_namesake(text: str, name: str, cc: str) -> None:
+    assert _pick(text, name)[0] == cc

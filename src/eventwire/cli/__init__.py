@@ -114,7 +114,8 @@ def extract(ctx: click.Context, paths: tuple[str, ...], pipeline: str | None, wo
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--given-mentions", is_flag=True,
-              help='Input is JSON Lines {"id","text","mentions":[{"start","end"}]}: resolve those spans only.')
+              help='Input is JSON Lines {"id","text","mentions":[{"start","end"}]}: resolve those spans only; '
+                   "the text around them (countries, states, counties, demonyms) steers the choice.")
 @click.option("--guesses", is_flag=True,
               help='With --given-mentions: a span no place is named by gets a low-score guess (role "guess") '
                    "from the text (the unit around it, else the article's focus) instead of nulls.")

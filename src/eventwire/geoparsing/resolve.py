@@ -42,15 +42,12 @@ from eventwire.geoparsing.sense import (
     units_holding_choices,
 )
 from eventwire.geoparsing.speakers import reactors
+from eventwire.geoparsing.voters import context_voters
 
 # How much of a unit's (summed) population counts as its prior: a town usually beats the same-named unit.
 _FEATURE_WEIGHT = {"PCLI": 3.0, "PPLC": 4.0, "PPL": 1.0, "ADM1": 0.35, "ADM2": 0.12, "RGN": 1.0, "PEN": 1.0}
 _UNIT_NAME = re.compile(r"\b(?:Oblast|Region|Province|Governorate|Krai|Raion|District|County|State)\b", re.I)
 _NAME_VOTE_CAP = 2.0  # the most country votes one name (all its mentions together) may cast
-# Context names outside given spans that vote, by their first reading's code: a country, and a state or county too
-# (else a loosely named one loses to a foreign country written in passing: "Florence police in Alabama ... an Italian
-# student", "Naples police ... an Italian restaurant ..., Collier County officials said").
-_VOTER_CODES = frozenset(("PCLI", "ADM1", "ADM2"))
 _DEFINED_W = 2.5
 _BESIDE_KM = 40.0  # a town this near a town stated as its container is that town's neighbour, kept
 _COUNTYLESS_KM = 15.0  # a town of the stated state with no county code this near the county's point lies in it
@@ -175,42 +172,17 @@ def _first_reading(gz: Gazetteer, p: dict[int, float], units: dict[str, Counter[
     return max(p, key=lambda i: p[i] + 2.0 * bool(_unit_count(units, "a1:" + gz.admin1[i], key)))
 
 
-# "settlers came from Spain", "a delegation from the United States": what comes from a place says nothing of where the
-# given place lies (the end of the text before the voter).
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 def _context_voters(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[Candidate],
                     units: dict[str, Counter[str]], main_bonus: float,
                     prior_memo: dict[tuple[str, bool], dict[int, float]]) -> list[tuple[Candidate, int | None, str]]:
-    """The context's countries, states, counties and demonyms outside the given spans, as (candidate, first reading,
-    key) voters.
-
-    Spans given (`resolve_given`): a country, state or county the text writes ("... It lies in the north of Kenya",
-    "Florence police in Alabama") votes for the setting as it does when the whole text is parsed, not only as a named
-    unit. Other context names do not (a name the spans leave out is often no place), nor does a name that encloses a
-    span (it would vote for its own reading) or one written after "from" (an origin, not the setting).
-    """
-    spans = [(c.start, c.end) for c in cands]
-    out: list[tuple[Candidate, int | None, str]] = []
-    for c in ctx:
-        if any(c.start < e and s < c.end for s, e in spans) or _FROM_BEFORE.search(text, max(0, c.start - 12), c.start):
-            continue
-        k = name_key(c.text)
-        if c.kind == "demonym":
-            if c.country:
-                out.append((c, None, k))
-            continue
-        if not c.ids:
-            continue
+    """`voters.context_voters`, each name read by its priors (kept in `prior_memo`) and the text's named units."""
+    def first_of(c: Candidate, k: str) -> int:
         a = c.text.isupper() and len(c.text.replace(".", "")) <= 4
         p = prior_memo.get((k, a))
         if p is None:
             p = prior_memo[(k, a)] = _priors(gz, c, k, a, main_bonus)
-        b = _first_reading(gz, p, units, k)
-        if gz.fcode[b] in _VOTER_CODES:
-            out.append((c, b, k))
-    return out
+        return _first_reading(gz, p, units, k)
+    return context_voters(gz, text, cands, ctx, first_of)
 
 
 def written_out(gz: Gazetteer, cands: list[Candidate], keys: list[str], inside: dict[int, Box]) -> None:
