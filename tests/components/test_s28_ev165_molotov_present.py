@@ -1,5 +1,6 @@
-"""Session 28, ev165: one thrown incendiary is a riot as several are, and "are also fighting" is going on as the report
-is written, not on the day an earlier sentence told. Sentences written for this test."""
+"""Session 28, ev165: one thrown incendiary is a riot (Mob violence, or a violent demonstration in a protest's frame;
+several are a violent demonstration), and "are also fighting" is going on as the report is written, not on the day an
+earlier sentence told. Sentences written for this test."""
 
 from __future__ import annotations
 

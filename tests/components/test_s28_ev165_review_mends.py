@@ -1,6 +1,7 @@
 """Session 28, ev165 mends after review: "attacked / set fire to ... with a Molotov cocktail" is not a riot (D1), a
-lone thrown incendiary with no protest told is mob violence (D2), and a progressive verb whose determiner-led object is the act does not date the
-act on the report day (D3). Sentences written for this test."""
+lone thrown incendiary with no protest told is mob violence (D2), and a progressive verb about an act ("investigating",
+"documenting") whose determiner-led object is the act does not date the act on the report day (D3; verbs of doing keep
+the report day since fmendA28). Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -30,11 +31,10 @@ def test_attacked_with_an_incendiary_is_no_riot(text: str) -> None:
 
 
 # The "set fire to / torched ... with" form was dropped with "attacked": it moved no gate, and gated on an unarmed doer
-# it would need a doer list; these code as on main (no riot).
+# it would need a doer list; these code as on main: no violent event at all (no riot, and no attack either).
 @pytest.mark.parametrize("doer", ["Gunmen", "Armed men", "Settlers", "Arsonists", "Unknown assailants"])
 def test_setting_fire_with_a_petrol_bomb_is_no_riot(doer: str) -> None:
-    events = _events(f"{doer} set fire to a bus in Kaduna with a petrol bomb on Sunday.", date(2022, 7, 6))
-    assert all(t != "Riots" for t, _, _, _ in events)
+    assert _events(f"{doer} set fire to a bus in Kaduna with a petrol bomb on Sunday.", date(2022, 7, 6)) == []
 
 
 # D2: with no protest told, a lone incendiary is Riots / Mob violence (gold guide, dev16); with one, a violent demo.

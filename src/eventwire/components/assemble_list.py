@@ -220,6 +220,9 @@ def _mixed(doc: WorkDoc, here: list[PlaceMention], a: PlaceMention, b: PlaceMent
     kinds = {"A" if in_region_list(doc, p) or (p.feature_code or "").startswith("ADM1") else p.feature_class
              for p in (a, b)}
     region = a if (a.feature_code or "").startswith("ADM1") or in_region_list(doc, a) else b
+    town = b if region is a else a
+    if doc.text.startswith(" City", a.end) and town.admin1 is not None and town.admin1 == region.admin1:
+        return False  # "Kharkiv City and Kharkiv Oblast": the town's own oblast adds no area (gold README)
     said = _REGION_WORD.match(doc.text, region.end) is not None or _REGION_WORD.search(" " + region.text) is not None \
         or (region.feature_code or "").startswith("ADM1") and _REGIONS_AFTER.match(doc.text, region.end) is not None
     if kinds != {"A", "P"} or not said and not in_region_list(doc, region):

@@ -18,6 +18,7 @@ from eventwire.components.trigger_parts import (
     MOB,
     NSA_OVERTAKES,
     SIDE,
+    THROW_VERB,
 )
 from eventwire.components.trigger_refs import parties
 from eventwire.components.trigger_rules import (
@@ -35,7 +36,7 @@ from eventwire.components.trigger_rules import (
 )
 from eventwire.components.trigger_status import CLAUSE_BREAK, FUTURE_BEFORE
 from eventwire.components.trigger_weak import AIR_CUE, AIRCRAFT
-from eventwire.components.trigger_wire import ABOARD, crowd_clash, ship_coding
+from eventwire.components.trigger_wire import ABOARD, crowd_clash, protest_throw, ship_coding
 from eventwire.gazetteer.index import haversine_km
 from eventwire.pipeline.workdoc import ActorMention, PlaceMention, WorkDoc
 
@@ -287,9 +288,8 @@ def entering(text: str, s0: int, t0: int) -> bool:
         for m in _ENTERING_WHO.finditer(text, s0, t0))
 
 
-# A thrown incendiary (trigger_rules) told with a protest is the demonstrators' riot, not mob violence.
-_INCENDIARY_ACT = re.compile(r"threw|hurled|throwing|hurling", re.I)
-_PROTEST_TOLD = re.compile(r"\b(?:protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ors|ions?|ed|ing)|rall(?:y|ies|ied))\b", re.I)
+# A thrown incendiary (trigger_rules) in a protest's frame is the demonstrators' riot, not mob violence.
+_INCENDIARY_ACT = re.compile(THROW_VERB, re.I)
 
 GOING_ON = re.compile(r"\b(?:are|is|have\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+|still\s+){0,2}$", re.I)
 
@@ -309,8 +309,8 @@ def refine(coding: tuple[str | None, str | None], text: str, s0: int, s1: int,
     if coding == IED and text[t0 : t0 + 4].lower() == "bomb" and AIR_CUE.search(text, s0, s1) \
            and not ABOARD.search(text, t0, s1):
         return AIR  # "helicopters are carrying out intense bombings": bombs dropped from the air
-    if coding == MOB and _INCENDIARY_ACT.match(text, t0) and _PROTEST_TOLD.search(text, s0, s1):
-        return VIOLENT_DEMO  # "protesters threw a Molotov cocktail at police"
+    if coding == MOB and _INCENDIARY_ACT.match(text, t0) and protest_throw(text, s0, s1, t0):
+        return VIOLENT_DEMO  # "protesters threw a Molotov cocktail at police", not "police threw ... at protesters"
     if coding == CLASH and crowd_clash(text, s0, t0):
         return VIOLENT_DEMO
     if coding == VAC and (ship := ship_coding(text, s0, s1, t0)) is not None:

@@ -188,3 +188,9 @@ REST_OF_SENTENCE = r"(?:[^.!?]|\.(?!\s+(?-i:[A-Z])|\s+[\"“]|\s*$))*"
 
 # Drones told in flight; headline.py reads the same words to find this rule's triggers.
 IN_FLIGHT = r"(?:drones|UAVs)\s+(?:heading|headed|en\s+route|approaching|flying)"
+
+# A thrown incendiary or stone: the riot rules (trigger_rules) and the checks on who threw (trigger_checks, triggers).
+THROW_VERB = r"(?:threw|hurled|throwing|hurling)"
+# A protest as an event ("during a protest", "at a rally", "in protest") and its crowd as a doer ("protesters threw").
+PROTEST_EVENT = r"(?:protests?|demonstrations?|rall(?:y|ies))"
+PROTEST_DOER = r"(?:protesters|protestors|demonstrators|rioters)"

@@ -26,6 +26,7 @@ from eventwire.components.trigger_parts import (
     SEXUAL,
     STRIKE,
     TERRITORY,
+    THROW_VERB,
     TRANSFER,
     UP_TO,
     VAC,
@@ -94,16 +95,18 @@ RULES: list[Rule] = [
     # the highway in protest at ...", "blocked roads to protest the tax"); not troops or police blocking roads, nor a
     # port or a city blockaded (a siege).
     Rule(BLOCKADE, PEACEFUL, "PROTEST", "obstruct", armed=False, anchors="block barricad"),
-    # Stones or Molotov cocktails (plural) thrown are a riot, as before.
-    Rule(r"riot(?:s|ers|ing|ed)?\b(?!\s+(?:police|gear|shields|control))|vandali[sz](?:ed|ing)\b|(?:threw|hurled|"
-         r"throwing|hurling)\s+(?:\w+\s+)?(?:stones|rocks|molotov\s+cocktails|petrol\s+bombs|firebombs)",
+    # Stones or Molotov cocktails (plural) thrown are a riot, as before: a violent demonstration even with no protest
+    # told (unlike the one incendiary below). Incendiaries an armed party or a force threw are its attack (triggers).
+    Rule(r"riot(?:s|ers|ing|ed)?\b(?!\s+(?:police|gear|shields|control))|vandali[sz](?:ed|ing)\b|" + THROW_VERB
+         + r"\s+(?:\w+\s+)?(?:stones|rocks|molotov\s+cocktails|petrol\s+bombs|firebombs)",
          VIOLENT_DEMO, "PROTEST", "riot",
          anchors="riot vandal threw throwing hurl"),
     # One incendiary thrown ("an unknown man threw a homemade Molotov cocktail at the recruitment office"), with no
     # protest told, is Riots / Mob violence (gold guide, dev16); trigger_checks.refine makes it a violent
-    # demonstration when a protest is told. "attacked / set fire to ... with a Molotov cocktail" is left to the
-    # attack rules, which code it by its actor (militants, troops, gunmen are no rioters).
-    Rule(r"(?:threw|hurled|throwing|hurling)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:\w+\s+)?"
+    # demonstration in a protest's frame (protesters threw it, "during a protest", "in protest"). Thrown by an armed
+    # party or a force, it does not match (triggers.TriggerFinder.armed_throw): the attack rules code it by its actor,
+    # as they do "attacked / set fire to ... with a Molotov cocktail" (militants, troops, gunmen are no rioters).
+    Rule(THROW_VERB + r"\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:\w+\s+)?"
          r"(?:molotov\s+cocktail|petrol\s+bomb|firebomb)\b",
          MOB, "ASSAULT", "mob", anchors="threw throwing hurl"),
     Rule(r"mobs?\b|lynch(?:ed|ing|ings)?\b|vigilantes?\b", MOB, "ASSAULT", "mob",

@@ -7,8 +7,16 @@ from typing import Any
 
 from eventwire.components.lexicon import OIL_SITE
 from eventwire.components.ships import HULL, ONE_HULL
-from eventwire.components.trigger_parts import AIR, IED, REST_OF_SENTENCE, SHELL, VAC
-from eventwire.components.trigger_rules import CLASH, Rule
+from eventwire.components.trigger_parts import (
+    AIR,
+    IED,
+    PROTEST_DOER,
+    PROTEST_EVENT,
+    REST_OF_SENTENCE,
+    SHELL,
+    VAC,
+)
+from eventwire.components.trigger_rules import CLASH, NON_STATE, Rule
 from eventwire.components.trigger_status import CLAUSE_BREAK
 from eventwire.components.trigger_weak import AIR_CUE
 from eventwire.pipeline.workdoc import Trigger
@@ -228,3 +236,36 @@ def crowd_clash(text: str, s0: int, t0: int) -> bool:
         _CROWD_BEFORE.search(text, max(s0, t0 - 40), t0) is not None
         or _PROTEST_LED.search(text, max(s0, t0 - 90), t0) is not None) and \
         _ARMED_NEAR.search(text, max(s0, t0 - 40), t0) is None
+
+
+# Who threw (trigger_rules' throw forms): the words right before the verb, back to a clause opener ("troops fired tear
+# gas as youths threw petrol bombs": the youths threw). "and" opens none: "gunmen stormed a bar and threw a firebomb".
+_CLAUSE_OPEN = re.compile(r"[,;:(]|\b(?:as|while|when|who|which|that|after|before|because|where|whom|but)\b", re.I)
+# An armed group, a named one or a state's force as the thrower: their thrown incendiary is their attack, no mob's.
+_ARMED_THROWER = re.compile(r"\b(?:" + _ARMED_PARTY + r"|" + _POLICE + r"|forces)\b", re.I)
+_CROWD_THROWER = re.compile(r"\b(?:" + CROWD_NOUNS + r"|" + PROTEST_DOER + r")\b", re.I)
+_PROTEST_THROWER = re.compile(r"\b" + PROTEST_DOER + r"\b", re.I)
+# The protest as the throw's frame: "during a protest", "at the rally", "amid demonstrations", "in protest at".
+_PROTEST_FRAME = re.compile(r"\b(?:during|at|amid|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + PROTEST_EVENT + r"\b",
+                            re.I)
+
+
+def thrower(text: str, s0: int, t0: int) -> str:
+    """The words before the throw at t0 that name who threw: at most 50 characters, from the last clause opener."""
+    start = max(s0, t0 - 50)
+    for m in _CLAUSE_OPEN.finditer(text, start, t0):
+        start = m.end()
+    return text[start:t0]
+
+
+def armed_thrower(text: str, s0: int, t0: int) -> bool:
+    """An armed party or a force threw at t0 ("gunmen threw a firebomb", "police hurled"), with no crowd after it."""
+    doer = thrower(text, s0, t0)
+    armed = [m.end() for p in (_ARMED_THROWER, NON_STATE) for m in p.finditer(doer)]
+    return bool(armed) and not any(c.start() >= max(armed) for c in _CROWD_THROWER.finditer(doer))
+
+
+def protest_throw(text: str, s0: int, s1: int, t0: int) -> bool:
+    """The throw at t0 is the protest's: protesters threw it, or it is told "during a protest" / "in protest"."""
+    return _PROTEST_THROWER.search(thrower(text, s0, t0)) is not None or \
+        _PROTEST_FRAME.search(text, s0, s1) is not None

@@ -40,8 +40,10 @@ from eventwire.components.trigger_isw import ISW_RULES, in_effort_heading
 from eventwire.components.trigger_parts import (
     AIR,
     GOV_REGAINS,
+    MOB,
     NSA_OVERTAKES,
     SHELL,
+    THROW_VERB,
 )
 from eventwire.components.trigger_refs import (
     clashes_told,
@@ -80,11 +82,12 @@ from eventwire.components.trigger_sense import (
 )
 from eventwire.components.trigger_status import named_operation, status_of
 from eventwire.components.trigger_weak import resolve_weak
-from eventwire.components.trigger_wire import SHIP_HIT, SHIP_MODES, WIRE_RULES, ship_yields
+from eventwire.components.trigger_wire import SHIP_HIT, SHIP_MODES, WIRE_RULES, armed_thrower, ship_yields
 from eventwire.geoparsing.dateline import WIRE_DATELINE
 from eventwire.pipeline.workdoc import Sentence, Trigger, WorkDoc
 
 _RUNS_ON = re.compile(r"\n[ \t]*\S")
+_FIRE_THROWN = re.compile(THROW_VERB + r"\s+(?:\w+\s+){0,2}?(?:molotov|petrol\s+bomb|firebomb)", re.I)
 
 
 def is_heading(text: str, start: int, end: int) -> bool:
@@ -155,6 +158,22 @@ class TriggerFinder:
         # Literal prefixes of each rule: in a sentence, rules are tried only where one of theirs starts a word.
         self.prefixes = prefix_gate([r.pattern for r in self.rules])
         self.headline_only = frozenset(i for i, r in enumerate(self.rules) if r.headline)
+        # "Gunmen threw a firebomb into a bar", "police hurled petrol bombs": an armed party's or a force's thrown
+        # incendiary is its attack. The throw rules (the lone incendiary's mob rule, the riot rule's incendiaries) do
+        # not match there, so the attack rules code it, as they did before the mob rule.
+        self.thrown = frozenset(i for i, r in enumerate(self.rules) if r.coding == MOB and r.pattern.startswith(THROW_VERB)
+                                or r.mode == "riot" and THROW_VERB in r.pattern)
+
+    def armed_throw(self, i: int, text: str, s0: int, t0: int) -> bool:
+        """Rule i is a throw rule and an armed party or a force threw at t0: the rule does not match there."""
+        return i in self.thrown and _FIRE_THROWN.match(text, t0) is not None and armed_thrower(text, s0, t0)
+
+    def search(self, i: int, text: str, pos: int, start: int, end: int) -> re.Match[str] | None:
+        """Rule i's first match from pos in the sentence start..end, past any armed party's throw."""
+        m = self.compiled[i].search(text, pos, end)
+        while m is not None and self.armed_throw(i, text, start, m.start()):
+            m = self.compiled[i].search(text, m.start() + 1, end)
+        return m
 
     def gated_matches(self, text: str, low: str, start: int, end: int,
                       idx: frozenset[int]) -> Iterator[tuple[int, re.Match[str]]]:
@@ -165,14 +184,14 @@ class TriggerFinder:
             if pos < cur:
                 continue
             for i in ids:
-                if i in idx and (m := compiled[i].match(text, pos, end)):
+                if i in idx and (m := compiled[i].match(text, pos, end)) and not self.armed_throw(i, text, start, pos):
                     yield i, m
                     cur = max(m.end(), m.start() + 1)
                     break
 
     def matches(self, text: str, start: int, end: int, idx: frozenset[int]) -> Iterator[tuple[int, re.Match[str]]]:
         """(rule index, match) as one leftmost-first alternation of the rules in `idx` (in rule order) would give."""
-        pending = {i: self.compiled[i].search(text, start, end) for i in idx}
+        pending = {i: self.search(i, text, start, start, end) for i in idx}
         while True:
             live = [(m.start(), i) for i, m in pending.items() if m is not None]
             if not live:
@@ -184,7 +203,7 @@ class TriggerFinder:
             pos = max(m.end(), m.start() + 1)
             for j, n in pending.items():
                 if n is not None and n.start() < pos:
-                    pending[j] = self.compiled[j].search(text, pos, end)
+                    pending[j] = self.search(j, text, pos, start, end)
 
     def candidates(self, doc: WorkDoc) -> list[tuple[int, frozenset[int]]]:
         """(sentence index, rules whose anchors occur word-initially in it), in text order."""
