@@ -5,19 +5,12 @@ unchanged."""
 from __future__ import annotations
 
 import pytest
+from geo_helpers import given_pick as _pick
 
 from eventwire.gazetteer.normalize import name_key
 from eventwire.geoparsing import default_geoparser
 from eventwire.geoparsing.recognize import casing, recognise
 from eventwire.geoparsing.resolve import _context_voters
-
-
-def _pick(text: str, name: str) -> tuple[str, str | None]:
-    gp = default_geoparser()
-    start = text.index(name)
-    p = gp.resolve_given(text, [(start, start + len(name))], guesses=True)[0]
-    assert p is not None
-    return p.country_code, p.admin1
 
 
 @pytest.mark.parametrize(("text", "name", "cc"), [

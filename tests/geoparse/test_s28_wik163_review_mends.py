@@ -7,24 +7,12 @@ from __future__ import annotations
 import sys
 
 import pytest
+from geo_helpers import given_pick as _pick
+from geo_helpers import given_voters as _voters
 
 from eventwire.geoparsing import default_geoparser
 from eventwire.geoparsing.recognize import casing, recognise
 from eventwire.geoparsing.resolve import _context_voters
-
-
-def _pick(text: str, name: str) -> tuple[str, str | None]:
-    start = text.index(name)
-    p = default_geoparser().resolve_given(text, [(start, start + len(name))], guesses=True)[0]
-    assert p is not None
-    return p.country_code, p.admin1
-
-
-def _voters(text: str, name: str) -> list[str]:
-    gz = default_geoparser().gz
-    ctx = recognise(gz, text, casing(text))
-    given = [c for c in ctx if c.text == name][:1]
-    return [c.text for c, _, _ in _context_voters(gz, text, given, ctx, {}, 0.6, {})]
 
 
 @pytest.mark.parametrize(("text", "name", "cc", "state"), [
