@@ -211,6 +211,27 @@ def armed_subject(text: str, s0: int, t0: int) -> bool:
 RALLY_BACKERS = re.compile(r"\brall(?:ies|ied|ying|y)\s+(?:(?:the|its|their|his|her|more|new|western|international)\s+)?"
                            r"(?:allies|support|partners|backers|donors|nations|countries|governments|leaders|world|"
                            r"community|opinion)\b", re.I)
+# "the rally in crude prices", "the dollar's inability to extend that rally", "exports rallied to 2.5 mln bpd": a rise
+# of prices or markets, not a crowd. A crowd, a cause or a gathering told near the word ("15,000 miners attended a
+# rally", "a rally against fuel prices was held") keeps the protest.
+_RALLY_WORD = re.compile(r"rall(?:y|ies|ied|ying)\b", re.I)
+_MARKET = re.compile(r"\b(?:prices?|shares|stocks?|markets?|dollar|euro|yen|sterling|currency|currencies|bonds?|"
+                     r"exports|imports|index|indices|equities|futures|trading|traders|investors|earnings|profits?|"
+                     r"economy|economic|growth|demand|crude|oil|gold|sales)\b", re.I)
+_CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|supporters|crowds?|people|thousands|hundreds|workers|"
+                         r"farmers|students|fans|miners|members|activists|residents|marchers|opposition|voters|"
+                         r"unions?|party|campaigners|followers|against|demanding|chant\w*|march\w*|held|hold|"
+                         r"attend\w*|organi[sz]\w*|police|streets?|square)\b", re.I)
+
+
+def market_rally(text: str, s0: int, s1: int, t0: int, t1: int) -> bool:
+    """True when the "rally" at t0..t1 is a rise of prices or markets (a market word near, no crowd): no protest."""
+    if _RALLY_WORD.match(text, t0, t1) is None:
+        return False
+    a, b = max(s0, t0 - 80), min(s1, t1 + 80)
+    return _MARKET.search(text, a, b) is not None and _CROWD_WORD.search(text, a, b) is None
+
+
 # "Russia's demonstrated irresponsibility", "the blackout demonstrated the dangers", "forces have demonstrated an
 # ability": "demonstrated" as an adjective, or with an object and a subject that is no crowd, means "showed".
 # The subject carries the sense: "Farmers demonstrated their anger outside parliament" and "students demonstrated this
@@ -294,6 +315,8 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
                 return reason
     if RALLY_BACKERS.match(text, t0):
         return "rallying allies or support, not a demonstration"
+    if market_rally(text, s0, s1, t0, t1):
+        return "a rally of prices or markets, not a crowd"
     word = text[t0:t1]
     if "unarmed" not in DISABLED and _UNARMED_WORD.search(word) and any(
             m.start() < t1 and t0 < m.end() for m in _NOT_ARMED.finditer(text, max(s0, t0 - 60), min(s1, t1 + 30))):
@@ -404,12 +427,18 @@ _CROWD_VERB = re.compile(r"[^.;:!?\n]*?\b(?i:enter|continue|spread|grow|grew|eru
                          r"intensify|rock|sweep|swept|persist|mount|flare|spill|draw|drew|gather)(?:s|e?d)?\b")
 
 
+# "protested that the SEC was imposing a burden": the verb with a that-clause tells what was said.
+_THAT_CLAUSE = re.compile(r"\s+that\s", re.I)
+
+
 def state_protest(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
     """The "protest" at t0..t1 is a state's, a ministry's, an embassy's or an official's diplomatic protest."""
     text = doc.text
     word = text[t0:t1].lower()
     if not word.startswith("protest") or word.startswith(("protester", "protestor")) or _DEMO_AFTER.match(text, t1):
         return False
+    if word == "protested" and _THAT_CLAUSE.match(text, t1) and not _CROWD_WORD.search(text, max(s0, t0 - 60), t0):
+        return True  # "firms had protested that the rules were unfair": a complaint told, no crowd
     # "Officials protested in Tbilisi" is a crowd's, not "protested at Kyiv's decision"; a state protesting "in
     # Geneva" or "at Moscow" still lodges a complaint.
     in_place = (p := _IN_PLACE.match(text, t1)) is not None and any(
