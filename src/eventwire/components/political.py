@@ -194,6 +194,13 @@ def code_document(doc: WorkDoc, lex: Lexicon, max_age_days: int = MAX_AGE_DAYS) 
                 continue
             end = next((n.start for n in matches[k + 1 :] if n.status != "embedded"), s.end)
             c = _code(doc, lex, m, end, here, ctx)
+            if m.rule.speech and not c.sources and not c.targets and not any(
+                    s.start <= p.start < m.start for p in doc.places):
+                # "The Russians must take the cities if ...", "this money must go back into the economy": an obligation
+                # with no speaker, party or land named before it is the writer's assessment, not anyone's request
+                # ("... concluded that the US and other nations must allocate ...": a land names who is asked).
+                doc.decisions.append(_decision(m, "not_event", "an obligation told with no speaker or party"))
+                continue
             old = _retold_days(doc, c, max_age_days)
             if old is not None:
                 doc.decisions.append(_decision(m, "historical", old))
