@@ -186,13 +186,10 @@ def drop_commentary(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tu
     # "the government has been bombing neighbourhoods and cities in El Salvador", "the murder and kidnapping of
     # students have us deeply worried": a place no finer than a country, no day and no toll tell of violence in
     # general. A lead sentence, a date or a count makes it a report (MUC dev).
-    # An act whose only place was its acting country ("Ukraine is also striking the bridge") is no finer than one.
-    acting = doc.meta.get("_acting_country", set())
     out = {}
     for key, g in groups.items():
         fc = (g.place.feature_code or "") if g.place else ""
-        country = fc.startswith("PCL") or (g.place is None and any(t.start in acting for t in g.triggers))
-        if key[0] in VIOLENT_TYPES and country and g.date is None and min(g.sentences) > 1 and not any(
+        if key[0] in VIOLENT_TYPES and fc.startswith("PCL") and g.date is None and min(g.sentences) > 1 and not any(
                 c.count.best for c in g.casualties) and not _goes_on(doc, doc.sentences[min(g.sentences)]):
             t = g.triggers[0]
             decide(doc, t, "not_event", f"country-level ({g.place.text if g.place else ''}), undated and with no "

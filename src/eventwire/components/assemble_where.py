@@ -297,12 +297,8 @@ def acting_country(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
     agent = p.start >= t.end and not is_interception(t) \
         and _BY_GAP.fullmatch(text, t.end - 3 if ENDS_BY.search(t.text) else t.end, p.start) is not None \
         and AGENT_END.match(text, p.end) is not None
-    # "Ukraine is also striking the bridge, Moscow claims": a country subject of a verb that takes an object acts on
-    # it, later in a story too; the setting's towns told before are other acts', so the country is no answer.
-    acts_on = p.end < t.start and _OBJECT_NEXT.match(text, t.end) is not None
-    return doc.sentence_of(p.start) == t.sentence and p.role != "demonym" and (before or agent or acts_on) \
-        and is_actor(text, p, (t.start, t.end)) \
-        and (acts_on or not any(in_sentence(doc, "places", t.sentence - b) for b in (1, 2)))
+    return doc.sentence_of(p.start) == t.sentence and p.role != "demonym" and (before or agent) \
+        and is_actor(text, p, (t.start, t.end)) and not any(in_sentence(doc, "places", t.sentence - b) for b in (1, 2))
 
 
 NOUN_GAP = re.compile(r"\s+")
@@ -310,8 +306,6 @@ NOUN_GAP = re.compile(r"\s+")
 # that are active in a headline: "Sudan shelled, 15 dead" or "Lebanon struck overnight" is passive, the place struck.
 _VERB_FIRST = re.compile(r"(?:launch(?:es|ed)|fire[sd]|carrie[sd]\s+out|conduct(?:s|ed)|pounds)\b", re.I)
 _BY_GAP = re.compile(r"\s*by\s+(?:the\s+)?", re.I)
-# An object right after an active attack verb ("struck a school", "striking the bridge"): the verb is transitive.
-_OBJECT_NEXT = re.compile(r"\s*\b(?:a|an|the|its|their|his|her|several|multiple|two|three|four|five)\s", re.I)
 
 
 def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None:
@@ -338,10 +332,7 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
         picked = picker(doc.text, near, (t.start, t.end)) if near else None
         if picked is None:
             fb = fallback_location(doc, t)
-            if fb is not None and acting_country(doc, t, fb):
-                doc.meta.setdefault("_acting_country", set()).add(t.start)  # drop_commentary reads it: no finer
-                return None
-            return fb
+            return None if fb is not None and acting_country(doc, t, fb) else fb
         if picked is not None and owned(doc, t, picked):
             after = [p for p in near if p.start >= t.end and doc.sentence_of(p.start) == t.sentence
                      and p.role != "demonym" and not names_speaker(doc.text, p)]

@@ -194,11 +194,6 @@ def code_document(doc: WorkDoc, lex: Lexicon, max_age_days: int = MAX_AGE_DAYS) 
                 continue
             end = next((n.start for n in matches[k + 1 :] if n.status != "embedded"), s.end)
             c = _code(doc, lex, m, end, here, ctx)
-            if m.rule.speech and not c.sources and not c.targets and not _voiced(doc, s.start, s.end, m.start):
-                # "The Russians must take the cities if ...", "adults must be paid at least 5 pounds": an obligation
-                # with no speaker, party or land named is the writer's assessment or a rule, not anyone's request.
-                doc.decisions.append(_decision(m, "not_event", "an obligation told with no speaker or party"))
-                continue
             old = _retold_days(doc, c, max_age_days)
             if old is not None:
                 doc.decisions.append(_decision(m, "historical", old))
@@ -208,16 +203,6 @@ def code_document(doc: WorkDoc, lex: Lexicon, max_age_days: int = MAX_AGE_DAYS) 
             here.append(c)
         out.extend(here)
     return out
-
-
-# A quotation or a verb of speech in the sentence: someone voices the obligation, even when no actor was resolved.
-_VOICED = re.compile(rf"[\"“”]|\b(?:{_SAYS}|warn(?:s|ed)|urg(?:es|ed)|wrote|writes)\b", re.I)
-
-
-def _voiced(doc: WorkDoc, s0: int, s1: int, t0: int) -> bool:
-    """Whether someone voices the obligation at t0: a quote or a speech verb in its sentence, or a land before it."""
-    # "... concluded that the US and other nations must allocate ...": a land names who is asked.
-    return _VOICED.search(doc.text, s0, s1) is not None or any(s0 <= p.start < t0 for p in doc.places)
 
 
 def _retold(doc: WorkDoc, m: Match) -> bool:
