@@ -36,6 +36,7 @@ from eventwire.components.provenance import source_name
 from eventwire.components.trigger_sense import (
     RALLY_BACKERS,
     crowd_blockade,
+    market_rally,
     showed,
     state_place,
     state_protest,
@@ -184,6 +185,9 @@ def code_document(doc: WorkDoc, lex: Lexicon, max_age_days: int = MAX_AGE_DAYS) 
                 continue
             if m.rule.event == "PROTEST" and RALLY_BACKERS.match(text, m.start):
                 doc.decisions.append(_decision(m, "not_event", "rallying allies or support, not a demonstration"))
+                continue
+            if m.rule.event == "PROTEST" and market_rally(text, s.start, s.end, m.start, m.end):
+                doc.decisions.append(_decision(m, "not_event", "a rally of prices or markets, not a crowd"))
                 continue
             if m.rule.event == "PROTEST" and showed(text, s.start, m.start, m.end):
                 doc.decisions.append(_decision(m, "not_event", "'demonstrated' as 'showed', not a demonstration"))

@@ -211,6 +211,32 @@ def armed_subject(text: str, s0: int, t0: int) -> bool:
 RALLY_BACKERS = re.compile(r"\brall(?:ies|ied|ying|y)\s+(?:(?:the|its|their|his|her|more|new|western|international)\s+)?"
                            r"(?:allies|support|partners|backers|donors|nations|countries|governments|leaders|world|"
                            r"community|opinion)\b", re.I)
+# "oil prices rallied", "Oil rally lifts stocks", "the rally in crude prices", "the dollar's inability to extend that
+# rally": a rise of prices or markets when a market word is the rally's own subject or object. A rally "over fuel
+# prices" or "in Lagos ... over the price of petrol" is a crowd's, so a cause word or a place breaks the tie.
+_MARKET = (r"(?:prices?|shares|stocks?|markets?|dollar|euro|yen|sterling|currency|currencies|bonds?|exports|imports|"
+           r"index|indices|equities|futures|crude|oil|gold|copper|bourse|nasdaq|dow|ftse|nikkei)")
+_MARKET_SUBJECT = re.compile(rf"\b{_MARKET}(?:['’]s|s['’])?(?:\s+[a-z]+ly)?\s+$", re.I)
+_MARKET_OBJECT = re.compile(rf"\s+(?:in|for|of)\s+(?:(?:the|a|an|global|world|crude|oil|share|stock|bond|gold|"
+                            rf"value|level|u\.s\.|us)\s+(?:of\s+(?:the\s+)?)?){{0,3}}{_MARKET}\b"
+                            r"(?!\s+(?:towns?|city|cities|ports?|region|province|state|hub|capital|belt|fields?|"
+                            r"district|villages?|workers|producers|sector|industry)\b)", re.I)
+_EXTEND = re.compile(rf"\b{_MARKET}(?:['’]s|s['’])?\s+(?:[a-z]+\s+){{0,3}}?extend\w*\s+(?:that|the|its|this)\s+$",
+                     re.I)
+_RALLY_WORD = re.compile(r"\brall(?:y|ies|ied|ying)\b", re.I)
+
+
+def market_rally(text: str, s0: int, s1: int, t0: int, t1: int) -> bool:
+    """True when the "rally" at t0..t1 has a market word as its own subject or object: prices rising, no protest."""
+    # The trigger may span its article or a word after it ("a rally", "rally for"): tie the market to the word itself.
+    if (r := _RALLY_WORD.search(text, t0, t1)) is None:
+        return False
+    a, b = r.span()
+    before = max(s0, a - 60)
+    return (_MARKET_SUBJECT.search(text, before, a) is not None or _MARKET_OBJECT.match(text, b, s1) is not None
+            or _EXTEND.search(text, before, a) is not None)
+
+
 # "Russia's demonstrated irresponsibility", "the blackout demonstrated the dangers", "forces have demonstrated an
 # ability": "demonstrated" as an adjective, or with an object and a subject that is no crowd, means "showed".
 # The subject carries the sense: "Farmers demonstrated their anger outside parliament" and "students demonstrated this
@@ -294,6 +320,8 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
                 return reason
     if RALLY_BACKERS.match(text, t0):
         return "rallying allies or support, not a demonstration"
+    if market_rally(text, s0, s1, t0, t1):
+        return "a rally of prices or markets, not a crowd"
     word = text[t0:t1]
     if "unarmed" not in DISABLED and _UNARMED_WORD.search(word) and any(
             m.start() < t1 and t0 < m.end() for m in _NOT_ARMED.finditer(text, max(s0, t0 - 60), min(s1, t1 + 30))):
@@ -404,6 +432,12 @@ _CROWD_VERB = re.compile(r"[^.;:!?\n]*?\b(?i:enter|continue|spread|grow|grew|eru
                          r"intensify|rock|sweep|swept|persist|mount|flare|spill|draw|drew|gather)(?:s|e?d)?\b")
 
 
+# "firms had protested that the SEC was imposing a burden": a firm's "protested that <clause>" tells a complaint;
+# "Villagers protested that the dam flooded their farms" stays a crowd's.
+_THAT_CLAUSE = re.compile(r"\s+that\s", re.I)
+_FIRM = re.compile(r"\b(?:firms?|compan(?:y|ies)|businesses|corporations?|banks?)$", re.I)
+
+
 def state_protest(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
     """The "protest" at t0..t1 is a state's, a ministry's, an embassy's or an official's diplomatic protest."""
     text = doc.text
@@ -428,6 +462,9 @@ def state_protest(doc: WorkDoc, s0: int, t0: int, t1: int) -> bool:
         if (o := _OFFICIALS.search(text, max(s0, e - 30), e)) is not None and (
                 not in_place or _INSTITUTION.fullmatch(o.group())):
             heads.append(o.start())
+        if slot is _PROTEST_VERB and word == "protested" and _THAT_CLAUSE.match(text, t1) and (
+                f := _FIRM.search(text, max(s0, e - 30), e)) is not None:
+            heads.append(f.start())
         if any(not _OF_OFFICIAL.search(text, max(s0, h - 40), h) for h in heads):
             return True
     return False
