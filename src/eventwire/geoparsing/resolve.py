@@ -167,6 +167,11 @@ def _unit_count(units: dict[str, Counter[str]], code: str, key: str) -> int:
     return 0 if not c else sum(n for k, n in c.items() if k != key)
 
 
+def _acronym(text: str) -> bool:
+    """Whether a name is written as an acronym ("UK", "N.Y."): its priors are read as one (`_priors`)."""
+    return text.isupper() and len(text.replace(".", "")) <= 4
+
+
 def _first_reading(gz: Gazetteer, p: dict[int, float], units: dict[str, Counter[str]], key: str) -> int:
     """The reading a name's priors and the text's other named admin-1 units favour (the first pass's choice)."""
     return max(p, key=lambda i: p[i] + 2.0 * bool(_unit_count(units, "a1:" + gz.admin1[i], key)))
@@ -177,7 +182,7 @@ def _context_voters(gz: Gazetteer, text: str, cands: list[Candidate], ctx: list[
                     prior_memo: dict[tuple[str, bool], dict[int, float]]) -> list[tuple[Candidate, int | None, str]]:
     """`voters.context_voters`, each name read by its priors (kept in `prior_memo`) and the text's named units."""
     def first_of(c: Candidate, k: str) -> int:
-        a = c.text.isupper() and len(c.text.replace(".", "")) <= 4
+        a = _acronym(c.text)
         p = prior_memo.get((k, a))
         if p is None:
             p = prior_memo[(k, a)] = _priors(gz, c, k, a, main_bonus)
@@ -241,7 +246,7 @@ def resolve(
               if inside.get(n) or k in key_box}
     written_out(gz, cands, keys, inside)
     unfooted(gz, text, cands, ctx, units)  # a US post-office town needs its state or county in the text
-    acr = [c.text.isupper() and len(c.text.replace(".", "")) <= 4 for c in cands]
+    acr = [_acronym(c.text) for c in cands]
     # Mentions repeat (a long report names Kharkiv 40 times): priors are computed once per name and casing.
     prior_memo: dict[tuple[str, bool], dict[int, float]] = {}
     priors: list[dict[int, float]] = []
