@@ -1,8 +1,8 @@
 """Why pairs of the cross-outlet merge gold are missed or wrongly merged (seen splits only: train and the fresh judges).
 
     python benchmarks/merge_causes.py --cache /tmp/events.json [--list CAUSE] [--corpus gaza]
-    python benchmarks/merge_causes.py --cache /tmp/events.json --no-event [--why]   # reports with no violent event
-                                                       # (each with the train gold pairs it misses, "Np")
+    python benchmarks/merge_causes.py --cache /tmp/events.json --no-event [--why] [--split fresh]   # reports with no
+                                                       # violent event (each with the split's gold pairs it misses, "Np")
     python benchmarks/merge_causes.py --cache /tmp/events.json --with-mentions [--split fresh2]   # the "apart" misses
 Every gold pair of reports that both have an event and that the merger keeps apart (a miss), and
 every predicted pair that the gold keeps apart (a false pair), gets one cause: the first rule of
@@ -237,8 +237,8 @@ def why_not(clusters: list, events: list, arts: list) -> Callable[[str], str]:
     return explain
 
 
-def no_event(cache: Path, corpus: str | None, why: bool = False) -> None:
-    """Train reports with no violent event, each with the canonical event it mentions (if any) and whether it is right."""
+def no_event(cache: Path, corpus: str | None, why: bool = False, split: str = "train") -> None:
+    """A seen split's reports with no violent event, each with the canonical event it mentions (if any) and whether it is right."""
     from eventwire.merge import merge_events
 
     gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
@@ -263,13 +263,13 @@ def no_event(cache: Path, corpus: str | None, why: bool = False) -> None:
         group[doc] = mentioned.get(doc) or (cluster_of[lead.id] if lead is not None else f"none:{doc}")
     mates: dict[str, list[str]] = defaultdict(list)
     for g in gold:
-        if g["split"] == "train":
+        if g["split"] == split:
             mates[g["gold"]].append(g["doc"])
     tally: Counter[str] = Counter()
     cost: Counter[str] = Counter()
     for g in gold:
         lead = lead_event(per_doc[g["doc"]])
-        if g["split"] != "train" or corpus not in (None, g["corpus"]) or lead is not None and lead.event_type:
+        if g["split"] != split or corpus not in (None, g["corpus"]) or lead is not None and lead.event_type:
             continue
         cid = mentioned.get(g["doc"])
         verdict = "-" if cid is None else "right" if votes[cid].most_common(1)[0][0] == g["gold"] else "WRONG"
@@ -299,7 +299,7 @@ def main() -> None:
                     help='only the misses merge_outlets.py scores as "apart" with mentions')
     args = ap.parse_args()
     if args.no_event:
-        no_event(args.cache, args.corpus, args.why)
+        no_event(args.cache, args.corpus, args.why, args.split)
         return
     misses, false, rec = analyse(args.cache, args.corpus, set(args.window or ()), args.split, args.with_mentions)
     gold_of = {g["doc"]: g["gold"] for g in map(json.loads, GOLD.open(encoding="utf-8"))}
