@@ -240,6 +240,12 @@ _PARTY_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops
                          r"fleet|warships?|frigates?|targets)\b", re.I)
 
 
+# A country the act is told in, right after it: "strike last Friday in Kuwait", "raid inside Iran"; a few words of
+# time or object between, no mark or verb of another clause ("off the" is not one: a coast's country is told at sea).
+_IN_COUNTRY = re.compile(r"(?:\s+(?!(?:\w+ed|said|says|and|but|as|while|after)\b)[\w-]+){0,5}\s+(?:in|inside|into)\s+"
+                         r"(?:the\s+)?", re.I)
+
+
 def prefer_setting(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
     """The place, or the nearest earlier place in the story's setting country when it is out of place."""
     # Out of place: the story's only mention of its country ("Radio Cadena Nacional" → Dominican Republic in
@@ -260,6 +266,11 @@ def prefer_setting(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMen
     party = vague(p) and _PARTY_NOUN.match(doc.text, p.end) is not None
     if (counts.get(p.country_code, 0) > 1 or counts[setting] < max(3, 0.5 * total)) and not (
             party and counts[setting] >= 3):
+        return p
+    if (p.feature_code or "").startswith("PCL") and _IN_COUNTRY.fullmatch(doc.text, t.end, p.start):
+        # "a missile strike last Friday in Kuwait waters" in a story that names the United States most (it speaks and
+        # acts): a country the act is told in, right after it, is where; a stand-in is for a name told otherwise (a
+        # party, a misread town), or in another clause ("bombings contradict the accords we signed in Costa Rica").
         return p
     prior = [q for q in doc.places if q.country_code == setting and q.start < t.start and q.role != "demonym"
              and (q.geonameid or q.name)]

@@ -371,7 +371,10 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
             # eastern Chad": a place the lead tells with the act beats the bureau's town (and a target's owner),
             # unless it only holds that town ("SANTIAGO - ... the head of the Bank of Osaka office in Chile was shot").
             # "to seize Khartoum's main airstrip in eastern Chad": a possessive names the owner, not where.
-            told = [p for p in named if p.start >= cut and not holds(p, best) and not told_from(doc.text, p)
+            # "N'DJAMENA - ... captured an air base in northern Chad": a country told by a part the town lies outside
+            # does not only hold the bureau's town; it is where.
+            told = [p for p in named if p.start >= cut and (not holds(p, best) or other_part(doc.text, p, best))
+                    and not told_from(doc.text, p)
                     and not is_actor(doc.text, p, (t.start, t.end)) and not past_clause(doc.text, t, p)
                     and not possessive(doc, p)
                     and own_locative(doc.text, t, p) and not _CAPITAL.fullmatch(p.text)]
@@ -398,6 +401,26 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
             towns = [p for p in prev if p.feature_class == "P"] if _THE_TOWN.search(doc.text, s.start, s.end) else []
             return towns[-1] if towns else prev[-1]
     return None
+
+
+# "in northern Chad", "in the south-east of Iraq" is told as "in southeastern Iraq" too: a compass part of a country.
+_PART_OF = re.compile(r"\b(?:in|across|into)\s+(?:the\s+)?(?:far\s+)?(?P<dir>(?:north|south)?-?(?:east|west)?)(?:ern)?\s+$",
+                      re.I)
+_PART_DEG = 0.5
+
+
+def other_part(text: str, country: PlaceMention, town: PlaceMention) -> bool:
+    """True when the text sets its act in a compass part of `country` ("in northern Chad") and `town` lies outside it
+    (N'Djamena, south of Chad's middle), by the town's side of the country's point."""
+    m = _PART_OF.search(text, max(0, country.start - 30), country.start)
+    if m is None or not m.group("dir") or None in (country.lat, country.lon, town.lat, town.lon):
+        return False
+    d = m.group("dir").lower().replace("-", "")
+    # Half a degree past the country's point: a capital near the middle (Baghdad) is in no "northern Iraq".
+    dlat, dlon = town.lat - country.lat, town.lon - country.lon  # type: ignore[operator]
+    inside = ("north" not in d or dlat > _PART_DEG) and ("south" not in d or dlat < -_PART_DEG) and \
+        ("east" not in d or dlon > _PART_DEG) and ("west" not in d or dlon < -_PART_DEG)
+    return not inside
 
 
 def holds(p: PlaceMention, town: PlaceMention) -> bool:

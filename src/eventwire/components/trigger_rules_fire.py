@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.components.lexicon import BY_DETERMINERS
+from eventwire.components.lexicon import BY_DETERMINERS, WORKS
 from eventwire.components.town_line import PAIR
 from eventwire.components.trigger_parts import (
     AIMED_AT,
@@ -38,6 +38,34 @@ _BRIDGE_ACT = (r"(?:(?:likely|reportedly|also|successfully|then)\s+)?(?-i:destro
 # as a strike, so only "destroyed" counts there.
 _UNNAMED_BRIDGE_ACT = (r"(?:(?:likely|reportedly|also|successfully|then)\s+)?(?-i:destroyed|(?:reported|claimed)\s+"
                        r"destroying)" + _ARTICLE)
+
+
+# Sabotage by an armed group: the doer's last word right before the verb (fixed-width lookbehinds), no state force.
+_SABOTEUR_NOUNS = ("rebels", "guerrillas", "insurgents", "militants", "partisans", "saboteurs", "Contras",
+                   "separatists", "terrorists", "mujahideen")
+# Named groups of the wire years and since ("Shining Path", "Tamil Tigers"), told right before the verb.
+_SABOTEURS = (*_SABOTEUR_NOUNS, "Tigers", "Path", "ELN", "FARC", "FMLN", "UNITA", "Renamo", "NPA", "IRA")
+_SABOTAGE_DOER = "(?:" + "|".join(rf"(?<={w}\s)" for w in _SABOTEURS) + ")"
+_OPT_SABOTAGE_ADVERB = r"(?:(?:also|reportedly|allegedly|again|later|then|had|have|has)\s+){0,2}"
+# Not "sabotaged" alone: cut wires or a wrecked transformer in a raid tell no charge set off.
+_SABOTAGE_VERB = r"(?:(?:blew|blown)\s+up|dynamited|(?:tried|attempted)\s+to\s+(?:blow\s+up|dynamite))"
+# "was blown up by leftist guerrillas": the group's noun after "by" (a name alone there may be a person's).
+_SABOTAGE_PASSIVE = (r"(?:blown\s+up|dynamited)(?=\s+(?:on\s+\w+\s+)?by\s+(?:[\w'-]+\s+){0,2}?(?:"
+                     + "|".join(_SABOTEUR_NOUNS) + r")\b)")
+# A passive's works are looked behind, so the trigger is the verb and "Colombia's" owns the pipeline, not the attack.
+_AUX = ("was", "were", r"had\sbeen", r"has\sbeen", r"have\sbeen")
+_PASSIVE_WORKS = ("pipeline", "pipelines", "pylon", "pylons", "towers", "substation", "tracks", "railway", "cables")
+_AGENT_PASSIVE = ("(?:" + "|".join(rf"(?<={w}\s{a}\s)" for w in (*_PASSIVE_WORKS, "bridge", "bridges", "line", "lines",
+                                                                  "tower") for a in _AUX) + ")" + _SABOTAGE_PASSIVE)
+# "Colombia's main oil pipeline was bombed again": works bombed or dynamited with no doer told are a planted charge,
+# not an air strike, unless aircraft are told in the sentence. Not a bridge: a force may blow its own.
+_AGENTLESS = ("(?:" + "|".join(rf"(?<={w}\s{a}\s)" for w in _PASSIVE_WORKS for a in _AUX) + ")"
+              r"(?:(?:again|reportedly|also)\s+)?(?:bombed|dynamited)\b(?![^.]*\b(?:jets|warplanes|aircraft|"
+              r"planes|helicopters|bombers|air\s+(?:raids?|strikes?|attacks?)|airstrikes?)\b)")
+# The object right after the verb: an article or a count, up to three words that qualify it ("an oil", "two 69-kV").
+_SABOTAGE_OBJECT = (r"(?:(?:a|an|the|two|three|four|five|six|several|\d+|another|(?:part|parts|a\s+section|sections)"
+                   r"\s+of\s+(?:a|an|the))\s+)?(?:(?!(?:in|near|at|on|and|as|after|outside)\b)[\w'-]+\s+){0,3}?"
+                   + WORKS)
 
 
 def _not_own(side: str) -> str:
@@ -219,6 +247,12 @@ FIRE_RULES: list[Rule] = [
     Rule(r"(?:(?<=partisans\s)|(?<=saboteurs\s))(?:(?:also|reportedly|likely|allegedly|had|have|previously)\s+){0,2}"
          r"(?:blew|blown)\s+up\b",
          IED, "ASSAULT", "explosives", armed=False, anchors="blew blown"),
+    # Wire sabotage: "Rebels blew up a power pylon", "Leftist guerrillas dynamited an oil pipeline", "a pipeline was
+    # blown up by guerrillas": an armed group's charge on infrastructure is a remote explosive (gold README). Only a
+    # non-state doer right before the verb (or after "by"): a force blowing its own bridge as it leaves is no attack.
+    Rule(_SABOTAGE_DOER + _OPT_SABOTAGE_ADVERB + _SABOTAGE_VERB + r"\s+" + _SABOTAGE_OBJECT
+         + r"|" + _AGENT_PASSIVE + r"|" + _AGENTLESS,
+         IED, "ASSAULT", "explosives", armed=False, anchors="blew blown blow dynamit bombed"),
     Rule(r"(?:hand\s+)?grenades?\s+(?:attacks?|exploded)|(?:threw|hurled|tossed)\s+(?:a\s+)?(?:hand\s+)?grenades?",
          GRENADE, "ASSAULT", "explosives",
          anchors="grenade"),
