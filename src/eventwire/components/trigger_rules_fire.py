@@ -78,12 +78,12 @@ FIRE_RULES: list[Rule] = [
          r"themselves)\s+up", SUICIDE, "ASSAULT", "suicide-attack",
          anchors="suicid blew"),
     Rule(r"air\s*-?\s*strikes?|airstrikes?|air\s+raids?(?!\s+(?:sirens?|alerts?|warnings?|shelters?|alarms?))|aerial\s+(?:bombardments?|attacks?|strikes?|bombing)|"
-         r"bombing\s+raids?|(?:jets|warplanes|aircraft|helicopters|bombers)\s+(?:bombed|struck|hit|attacked|"
+         r"bombing\s+raids?|(?:jets|warplanes|planes|aircraft|helicopters|bombers)\s+(?:bombed|struck|hit|attacked|"
          r"fired\s+on|strafed|raided)|air\s+(?:attacks?|bombardments?|bombings?)|"
          # "air and artillery strikes", "air, mortar, artillery, and rocket strikes": air named in a list of strikes
          r"air(?=(?:\s*,\s*[\w-]+){0,4},?\s+and\s+(?:[\w-]+\s+){0,2}(?:strikes|bombardments?|support)\b)",
          AIR, "ASSAULT", "aerial",
-         anchors="air aerial bomb jet warplane helicopter"),
+         anchors="air aerial bomb jet warplane plane helicopter"),
     Rule(r"drone\s+(?:strikes?|attacks?|invasion|raids?|assaults?|incursions?)|drones?" + OPT_ADVERB +
          r"\s+(?:hit|struck|targeted|attacked|slammed\s+into|crashed\s+into|strikes?|hits?|kill(?:s|ed)?)|(?:kamikaze|loitering|"
          r"attack)\s+drones?|(?:launch(?:es|ed)|sent|used)" + FEW_WORDS + r"\s+(?:\d[\d,]*\s+)?(?:Shahed[\w-]*\s+)?"
