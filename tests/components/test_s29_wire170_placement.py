@@ -16,14 +16,14 @@ def _places(text: str) -> list[str]:
 
 
 def test_a_country_the_act_is_told_in_keeps_it() -> None:
-    text = ("The United States said it acted in self-defense. The United States told the council so. "
-            "He cited an Iranian missile strike last Friday in Kuwait waters against the United States-flag ship.")
+    text = ("The United States said its navy would stay. The United States briefed its allies. "
+            "Officials pointed to a rocket attack on Thursday in Kuwait waters on a tanker under the American flag.")
     assert _places(text) == ["Kuwait"]
 
 
 def test_a_compass_part_of_the_country_beats_the_bureau_town() -> None:
-    assert _places("N'DJAMENA, March 25 - Chad's high command said troops killed 1,269 Libyan soldiers in routing a "
-                   "force to capture an air base in northern Chad on Sunday.") == ["Chad"]
+    assert _places("N'DJAMENA, March 25 - Army headquarters said troops killed 400 Libyan soldiers in taking an "
+                   "airstrip in northern Chad on Sunday.") == ["Chad"]
     # A capital near the country's middle lies in no part of it.
     assert _places("BAGHDAD, March 11 - Iraq said its forces had crushed an Iranian attack in northern Iraq.") == \
         ["Iraq"]

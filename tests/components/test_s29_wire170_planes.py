@@ -16,13 +16,13 @@ def _violent(text: str) -> list[tuple[str | None, date | None]]:
 
 
 def test_planes_hitting_a_field_is_an_air_strike() -> None:
-    assert _violent("Unidentified planes hit an oil field off Abu Dhabi on Sunday.") == \
+    assert _violent("Unidentified planes hit a gas plant near Kirkuk on Sunday.") == \
         [("Air/drone strike", date(1987, 3, 22))]
 
 
 def test_an_old_raid_by_planes_and_its_toll_are_background() -> None:
-    # A wire story of a field's reopening: the raid months ago and its toll are no event of the filing day.
-    text = ("ABU DHABI, March 25 - An offshore oilfield in the Gulf, shut since an aerial attack last November, will "
-            "reopen next month, oil industry sources said.\n    Unidentified planes hit the field, 100 miles off Abu "
-            "Dhabi, last November 25.\n    The raid killed eight workers and destroyed the living quarters.")
+    # A wire story of a platform's restart: the raid months ago and its toll are no event of the filing day.
+    text = ("DOHA, March 25 - A gas platform in the Gulf, idle since an air raid in October, is to resume output in "
+            "May, company officials said.\n    Unidentified planes hit the platform, 60 miles off Doha, last "
+            "October 3.\n    The raid killed five workers and wrecked the pumps.")
     assert _violent(text) == []

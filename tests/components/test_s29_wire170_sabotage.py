@@ -22,7 +22,7 @@ def _types(text: str) -> list[str | None]:
 
 
 def test_rebels_blowing_up_a_pylon_is_a_remote_explosive() -> None:
-    assert _types("Rebels blew up a power pylon near Managua on Monday, the army said.") == [IED]
+    assert _types("Rebels blew up a power pylon near Esteli on Monday, the army said.") == [IED]
 
 
 def test_guerrillas_dynamiting_a_pipeline_is_a_remote_explosive() -> None:
@@ -34,17 +34,15 @@ def test_guerrillas_dynamiting_a_pipeline_is_a_remote_explosive() -> None:
 
 def test_towers_and_a_tried_blast_by_contras() -> None:
     assert _types("Guerrillas blew up two electricity towers in Usulutan province.") == [IED]
-    assert _types("Contra rebels tried to blow up an electricity pylon outside Managua on Sunday.") == [IED]
+    assert _types("Insurgents tried to blow up a high-voltage tower outside Leon on Sunday.") == [IED]
 
 
 def test_a_pipeline_blown_up_by_guerrillas_in_the_passive() -> None:
     assert _types("The oil pipeline was blown up by leftist guerrillas near Arauca on Sunday.") == [IED]
 
 
-def test_a_pipeline_bombed_with_no_doer_is_a_planted_charge_not_an_air_strike() -> None:
-    evs = _violent("The state oil company said Colombia's main oil pipeline was bombed again near Arauca.")
-    assert [e.sub_event_type for e in evs] == [IED]
-    # Aircraft told in the sentence keep it an air strike.
+def test_works_bombed_by_aircraft_stay_an_air_strike() -> None:
+    # "Was bombed" with no doer is no planted charge either (review D2: a strike told nearby bombs it).
     assert _types("The Kirkuk pipeline was bombed by Iranian jets on Sunday.") == ["Air/drone strike"]
 
 
@@ -57,15 +55,15 @@ def test_a_force_blowing_up_its_own_bridge_or_quarrying_is_no_attack() -> None:
 
 def test_a_transformer_sabotaged_during_a_raid_is_no_blast_of_its_own() -> None:
     # "Sabotaged" tells no charge set off: the raid is the event, not a second explosion.
-    assert IED not in _types("Guerrillas attacked army units in the town of Chinameca for an hour, during which time "
-                             "the guerrillas also sabotaged a transformer.")
+    assert IED not in _types("Rebels raided a police post in the village of Tenancingo for two hours, and in that "
+                             "time the rebels also sabotaged a substation.")
 
 
 def test_works_told_by_their_offset_from_a_town_lie_at_that_point() -> None:
-    evs = _violent("Rebels blew up a power pylon 40 km north of Managua, the army said on Monday.")
+    evs = _violent("Rebels blew up a power pylon 25 km west of Matagalpa, the army said on Monday.")
     assert [e.sub_event_type for e in evs] == [IED]
     loc = evs[0].location
     assert loc is not None and loc.lat is not None and loc.lon is not None
-    # Managua is at 12.13 N, 86.25 W: the point lies 40 km north of it, not in the town.
-    assert abs(haversine_km(12.1364, -86.2514, loc.lat, loc.lon) - 40) < 3
-    assert loc.lat > 12.4
+    # Matagalpa is at 12.93 N, 85.92 W: the point lies 25 km west of it, not in the town.
+    assert abs(haversine_km(12.9256, -85.9175, loc.lat, loc.lon) - 25) < 3
+    assert loc.lon < -86.1

@@ -322,9 +322,10 @@ def _site_point(doc: WorkDoc, t: Trigger, p: PlaceMention) -> PlaceMention | Non
         if q.start < t.end or not _anchor(doc, q) or not country and q.start != p.start:
             continue  # a town picked: only its own offset, and only at sea (below)
         lo = max(t.end, q.start - 100)
-        # The works may end the trigger itself ("blew up a power pylon"), so they are looked for from its start.
+        # The works may end the trigger itself ("blew up a power pylon"), so they are looked for from its start; they
+        # come first, as "a power station 30 km north of" is works, not one of the sites read only at sea.
         w = _WORKS_OFFSET.search(doc.text, max(t.start, q.start - 100), q.start)
-        m = _SITE_OFFSET.search(doc.text, lo, q.start) or w
+        m = w or _SITE_OFFSET.search(doc.text, lo, q.start)
         act = m is None
         if act:
             m = _ACT_OFFSET.search(doc.text, lo, q.start)
