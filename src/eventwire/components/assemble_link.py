@@ -240,6 +240,36 @@ _PARTY_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops
                          r"fleet|warships?|frigates?|targets)\b", re.I)
 
 
+# A country the act is told in, right after it: "strike last Friday in Kuwait", "raid inside Iran"; a few words of
+# time or object between, no mark, verb or clause word of another clause ("for" a cause, "that"/"which" a relative
+# clause; "off the" is not one: a coast's country is told at sea).
+_IN_COUNTRY = re.compile(r"(?:\s+(?!(?:\w+ed|said|says|and|but|as|while|after|for|that|which|who|whose|where|when)\b)"
+                         r"[\w-]+){0,5}\s+(?:in|inside|into)\s+(?:the\s+)?", re.I)
+# "the raid in retaliation for a bombing in Lebanon": an act told as the cause of another is background, not where.
+_CAUSE_BEFORE = re.compile(r"\b(?:retaliation|revenge|response|reprisal|reply|answer)\s+(?:for|to)\s+(?:[\w-]+\s+){0,2}$",
+                           re.I)
+# Between a country the act is told in and a later trigger of that act ("strikes inside Iran killed nine", "the
+# strike in Syria that killed seven", "the strikes in Yemen by Saudi jets on Saturday, which killed 14"): nothing, or a
+# few words of no other clause and then a relative word.
+_SAME_ACT_GAP = re.compile(r"(?:(?:\s+(?!(?:\w+ed|said|says|and|but|as|while|after)\b)[\w-]+){0,6}\s*,?\s+(?:that|which))?"
+                           r"\s+(?:(?:also|reportedly)\s+)?", re.I)
+
+
+def _told_in(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
+    """True when country `p` is told as where the act of `t` happened: right after `t` or after another trigger of
+    its act in the sentence, so one act keeps one place ("the air strikes inside Iran killed nine militants")."""
+    if not (p.feature_code or "").startswith("PCL") or doc.text[p.end : p.end + 2] in ("'s", "’s"):
+        return False  # "a strike in Israel's campaign": a possessive names the owner, not where
+    if t.end <= p.start:
+        acts = [t]
+    elif _SAME_ACT_GAP.fullmatch(doc.text, p.end, t.start) is not None:
+        acts = [u for u in doc.triggers if u.sentence == t.sentence and u.end <= p.start]
+    else:
+        return False
+    return any(_IN_COUNTRY.fullmatch(doc.text, u.end, p.start) and _CAUSE_BEFORE.search(
+        doc.text, max(0, u.start - 40), u.start) is None for u in acts)
+
+
 def prefer_setting(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
     """The place, or the nearest earlier place in the story's setting country when it is out of place."""
     # Out of place: the story's only mention of its country ("Radio Cadena Nacional" → Dominican Republic in
@@ -260,6 +290,11 @@ def prefer_setting(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMen
     party = vague(p) and _PARTY_NOUN.match(doc.text, p.end) is not None
     if (counts.get(p.country_code, 0) > 1 or counts[setting] < max(3, 0.5 * total)) and not (
             party and counts[setting] >= 3):
+        return p
+    if _told_in(doc, t, p):
+        # "a missile strike last Friday in Kuwait waters" in a story that names the United States most (it speaks and
+        # acts): a country the act is told in, right after it, is where; a stand-in is for a name told otherwise (a
+        # party, a misread town), or in another clause ("bombings contradict the accords we signed in Costa Rica").
         return p
     prior = [q for q in doc.places if q.country_code == setting and q.start < t.start and q.role != "demonym"
              and (q.geonameid or q.name)]

@@ -9,7 +9,7 @@ from typing import Any
 from eventwire.components.assemble_link import decide
 from eventwire.components.assemble_namesake import loaded_gazetteer, namesakes
 from eventwire.components.assemble_scene import TARGET_NOUN, possessive, target_demonym
-from eventwire.components.lexicon import MONTH_NAMES, OIL_SITE, SHIP, WEEKDAY_NAMES
+from eventwire.components.lexicon import MONTH_NAMES, OIL_SITE, SHIP, WEEKDAY_NAMES, WORKS
 from eventwire.gazetteer.index import haversine_km
 from eventwire.geoparsing import TOLD_POINT
 from eventwire.model import PlaceMention
@@ -56,6 +56,10 @@ _SITE = (r"(?:" + OIL_SITE + r"|fields?|terminal|base|post|outpost|camp|village|
          r"convoy|station|depot|positions|targets?|area)")
 # The words between "of" and the anchor are lower-case ("the town of"): an unread name there is no filler.
 _SITE_OFFSET = re.compile(r"\b" + _SITE + r"\s+" + _DISTANCE + r"(?:of|from)\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,3}$", re.I)
+# "blew up a power pylon 40 km north of Managua": works told by their offset from a town lie at that point on land too
+# (a pylon or a pipeline is no front whose extent the offset tells; gold README: a site takes the text's offset).
+_WORKS_OFFSET = re.compile(r"\b" + WORKS + r"\s+" + _DISTANCE + r"(?:of|from)\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,3}$",
+                           re.I)
 # "a bulk carrier was struck by a missile 57 nautical miles northwest of Hodeidah": the act itself told by its measured
 # offset from the town picked; a lower-case word before the distance, so no village is named there (_OFFSET's case).
 _ACT_OFFSET = re.compile(r"(?<![\w,(])(?!(?:" + _QUALIFIER + r"|than)\s)"
@@ -318,7 +322,10 @@ def _site_point(doc: WorkDoc, t: Trigger, p: PlaceMention) -> PlaceMention | Non
         if q.start < t.end or not _anchor(doc, q) or not country and q.start != p.start:
             continue  # a town picked: only its own offset, and only at sea (below)
         lo = max(t.end, q.start - 100)
-        m = _SITE_OFFSET.search(doc.text, lo, q.start)
+        # The works may end the trigger itself ("blew up a power pylon"), so they are looked for from its start; they
+        # come first, as "a power station 30 km north of" is works, not one of the sites read only at sea.
+        w = _WORKS_OFFSET.search(doc.text, max(t.start, q.start - 100), q.start)
+        m = w or _SITE_OFFSET.search(doc.text, lo, q.start)
         act = m is None
         if act:
             m = _ACT_OFFSET.search(doc.text, lo, q.start)
@@ -328,7 +335,7 @@ def _site_point(doc: WorkDoc, t: Trigger, p: PlaceMention) -> PlaceMention | Non
                 # "hit a tanker off Das Island and steamed on 20 miles north of Qatar": the first place is where;
                 # "rigs at Cyrus and Ardeshir in the southern gulf, about 50 miles west of": the named fields are.
                 continue
-        if m is None or (act or not country) and not _at_sea(doc, t, q, m):
+        if m is None or (act or not country) and m is not w and not _at_sea(doc, t, q, m):
             continue  # on land the offsets of named villages (_offsets) decide
         km = float(m.group("n")) * _per_km(m.group("unit"))
         lat, lon = _destination(q.lat, q.lon, km, BEARING[m.group("dir").lower().replace("-", "")])  # type: ignore[arg-type]

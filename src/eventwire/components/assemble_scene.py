@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
+
+import numpy as np
 
 from eventwire.components.assemble_link import SPEECH_VERB_NEXT, dateline_end, in_sentence
-from eventwire.components.assemble_namesake import paragraph_places
+from eventwire.components.assemble_namesake import loaded_gazetteer, paragraph_places
 from eventwire.components.lexicon import OIL_SITE, SHIP
 from eventwire.geoparsing.event_location import SOURCE_IN, bordered, is_actor, no_setting
 from eventwire.model import PlaceMention
@@ -371,7 +374,10 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
             # eastern Chad": a place the lead tells with the act beats the bureau's town (and a target's owner),
             # unless it only holds that town ("SANTIAGO - ... the head of the Bank of Osaka office in Chile was shot").
             # "to seize Khartoum's main airstrip in eastern Chad": a possessive names the owner, not where.
-            told = [p for p in named if p.start >= cut and not holds(p, best) and not told_from(doc.text, p)
+            # "N'DJAMENA - ... captured an air base in northern Chad": a country told by a part the town lies outside
+            # does not only hold the bureau's town; it is where.
+            told = [p for p in named if p.start >= cut and (not holds(p, best) or other_part(doc.text, p, best))
+                    and not told_from(doc.text, p)
                     and not is_actor(doc.text, p, (t.start, t.end)) and not past_clause(doc.text, t, p)
                     and not possessive(doc, p)
                     and own_locative(doc.text, t, p) and not _CAPITAL.fullmatch(p.text)]
@@ -398,6 +404,60 @@ def fallback_location(doc: WorkDoc, t: Trigger) -> PlaceMention | None:
             towns = [p for p in prev if p.feature_class == "P"] if _THE_TOWN.search(doc.text, s.start, s.end) else []
             return towns[-1] if towns else prev[-1]
     return None
+
+
+# "in northern Chad", "in southeastern Iraq", "across western Sudan": a compass part of a country or region.
+_PART_OF = re.compile(r"\b(?:in|across|into)\s+(?:the\s+)?(?:far\s+)?(?P<dir>(?:north|south)?-?(?:east|west)?)(?:ern)?\s+$",
+                      re.I)
+_PART_DEG = 0.5
+
+
+@cache
+def _country_extents() -> dict[str, tuple[float, float, float, float]]:
+    """Each country's (south, north, west, east) extent: the 0.5th to 99.5th percentile of its towns' points (a stray
+    record or a far island does not stretch it); empty without a gazetteer."""
+    gz = loaded_gazetteer()
+    if gz is None:
+        return {}
+    towns = np.array([f == "P" for f in gz.fclass])
+    cc, lat, lon = np.array(gz.cc)[towns], gz.lat[towns], gz.lon[towns]
+    order = np.argsort(cc, kind="stable")
+    cc, lat, lon = cc[order], lat[order], lon[order]
+    codes, first = np.unique(cc, return_index=True)
+    out: dict[str, tuple[float, float, float, float]] = {}
+    for code, a, b in zip(codes.tolist(), first.tolist(), [*first.tolist()[1:], len(cc)], strict=True):
+        if b - a >= 20:  # fewer towns tell no extent; the country's point decides (_in_part)
+            (s0, n0), (w0, e0) = np.percentile(lat[a:b], [0.5, 99.5]), np.percentile(lon[a:b], [0.5, 99.5])
+            out[code] = (float(s0), float(n0), float(w0), float(e0))
+    return out
+
+
+def _in_part(d: str, country: PlaceMention, town: PlaceMention) -> bool:
+    """True when `town` lies in the compass part `d` of `country` ("north", "southeast"): in the told third of the
+    country's extent; a region, or a country with few towns, by half a degree past its point."""
+    lat, lon = town.lat or 0.0, town.lon or 0.0
+    ext = _country_extents().get(country.country_code or "") if (country.feature_code or "").startswith("PCL") else None
+    if ext is None:
+        lo_lat = hi_lat = country.lat or 0.0
+        lo_lon = hi_lon = country.lon or 0.0
+        n, s, e, w = hi_lat + _PART_DEG, lo_lat - _PART_DEG, hi_lon + _PART_DEG, lo_lon - _PART_DEG
+    else:
+        # A third of the span measured from the told edge: Tehran (51.4 E) is no "western Iran", whose towns span
+        # 45-61 E, though it lies west of Iran's single point (53 E).
+        south, north, west, east = ext
+        n, s = north - (north - south) / 3, south + (north - south) / 3
+        e, w = east - (east - west) / 3, west + (east - west) / 3
+    return ("north" not in d or lat >= n) and ("south" not in d or lat <= s) and \
+        ("east" not in d or lon >= e) and ("west" not in d or lon <= w)
+
+
+def other_part(text: str, country: PlaceMention, town: PlaceMention) -> bool:
+    """True when the text sets its act in a compass part of `country` ("in northern Chad") and `town` lies outside it
+    (N'Djamena, in Chad's south)."""
+    m = _PART_OF.search(text, max(0, country.start - 30), country.start)
+    if m is None or not m.group("dir") or None in (country.lat, country.lon, town.lat, town.lon):
+        return False
+    return not _in_part(m.group("dir").lower().replace("-", ""), country, town)
 
 
 def holds(p: PlaceMention, town: PlaceMention) -> bool:

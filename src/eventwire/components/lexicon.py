@@ -12,6 +12,12 @@ MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 # Oil sites a side shells or owns ("an Iranian oil platform", "three rigs", "the oilfields"): the forces rule, the
 # target demonym and the site offset read the same nouns.
 OIL_SITE = r"(?:platforms?|rigs?|oil\s*fields?|oilfields?)"
+# Works that carry power, fuel, water or trains, which saboteurs blow up ("a power pylon", "an oil pipeline", "two
+# electricity towers", "a rail line"): the sabotage rule's object and a site told by its offset from a town.
+WORKS = (r"(?:pylons?|(?:electricity|electric|power|transmission|high[\s-]tension|high[\s-]voltage|telephone|"
+         r"communications?)\s+(?:pylons?|towers?|lines?|poles?|cables?|stations?|plants?|installations?)|pipelines?|"
+         r"oil\s+(?:wells?|installations?|tanks?)|(?:pumping\s+|sub)stations?|bridges?|(?:rail|railway|railroad|train)"
+         r"\s+(?:lines?|tracks?|bridges?|links?)|railways?|tracks|dams?|transformers?)\b")
 # Ships as news names them ("the tanker Galveston", "a ferry 20 miles off"): a ship's name, and a site told by offset.
 # ACLED's sub-type for a foiled or intercepted device: nothing was hit (trigger_parts.DISRUPT and the assembly share it).
 DISRUPTED = "Disrupted weapons use"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.components.lexicon import BY_DETERMINERS
+from eventwire.components.lexicon import BY_DETERMINERS, WORKS
 from eventwire.components.town_line import PAIR
 from eventwire.components.trigger_parts import (
     AIMED_AT,
@@ -25,6 +25,7 @@ from eventwire.components.trigger_parts import (
     Rule,
 )
 from eventwire.components.trigger_refs import MISHAP_HEAD
+from eventwire.geoparsing.matching import demonyms
 
 # After a weapon, the end of its noun phrase: a mark, the end, or a word that starts a new phrase, not a noun it qualifies.
 _WEAPON_ENDS = (r"(?=\s*(?:$|[,.;:!?)])|\s+(?:on|in|at|near|over|across|overnight|again|and|as|after|kill(?:s|ing)?|"
@@ -40,6 +41,44 @@ _UNNAMED_BRIDGE_ACT = (r"(?:(?:likely|reportedly|also|successfully|then)\s+)?(?-
                        r"destroying)" + _ARTICLE)
 
 
+# Sabotage by an armed group: the doer's last word right before the verb (fixed-width lookbehinds), no state force.
+# ("partisans blew up", no object told, stays the older rule's below; with works told both match the same verb.)
+_SABOTEUR_NOUNS = ("rebels", "guerrillas", "insurgents", "militants", "partisans", "saboteurs", "Contras",
+                   "separatists", "terrorists", "mujahideen")
+# Named groups of the wire years and since ("Shining Path", "Tamil Tigers"), told right before the verb.
+_SABOTEURS = (*_SABOTEUR_NOUNS, "Tigers", "Path", "ELN", "FARC", "FMLN", "UNITA", "Renamo", "NPA", "IRA")
+_SABOTAGE_DOER = "(?:" + "|".join(rf"(?<={w}\s)" for w in _SABOTEURS) + ")"
+_OPT_SABOTAGE_ADVERB = r"(?:(?:also|reportedly|allegedly|again|later|then|had|have|has)\s+){0,2}"
+# Not "sabotaged" alone: cut wires or a wrecked transformer in a raid tell no charge set off.
+# A try whose charge failed or was defused set nothing off (a disrupted use, which this rule does not code).
+_SABOTAGE_VERB = (r"(?:(?:blew|blown)\s+up|dynamited|(?:tried|attempted)\s+to\s+(?:blow\s+up|dynamite)"
+                  r"(?![^.;]*\b(?:failed|defused|foiled|did\s+not\s+(?:explode|go\s+off))\b))")
+# "was blown up by leftist guerrillas": the group's noun after "by" (a name alone there may be a person's).
+_SABOTAGE_PASSIVE = (r"(?:blown\s+up|dynamited)(?=\s+(?:on\s+\w+\s+)?by\s+(?:[\w'-]+\s+){0,2}?(?:"
+                     + "|".join(_SABOTEUR_NOUNS) + r")\b)")
+# A passive's works are looked behind, so the trigger is the verb and "Colombia's" owns the pipeline, not the attack.
+# Lookbehinds are fixed-width, so these are single words of lexicon.WORKS spelled out (keep the two in step).
+_AUX = ("was", "were", r"had\sbeen", r"has\sbeen", r"have\sbeen")
+_PASSIVE_WORKS = ("pipeline", "pipelines", "pylon", "pylons", "towers", "substation", "tracks", "railway", "cables")
+_AGENT_PASSIVE = ("(?:" + "|".join(rf"(?<={w}\s{a}\s)" for w in (*_PASSIVE_WORKS, "bridge", "bridges", "line", "lines",
+                                                                  "tower") for a in _AUX) + ")" + _SABOTAGE_PASSIVE)
+# The object right after the verb: an article or a count, up to three words that qualify it ("an oil", "two 69-kV").
+_SABOTAGE_OBJECT = (r"(?:(?:a|an|the|two|three|four|five|six|several|\d+|another|(?:part|parts|a\s+section|sections)"
+                   r"\s+of\s+(?:a|an|the))\s+)?(?:(?!(?:in|near|at|on|and|as|after|outside)\b)[\w'-]+\s+){0,3}?"
+                   + WORKS)
+
+
+# "Unidentified planes hit the field", "Iraqi planes attacked a tanker": "planes" is civil aviation's everyday word, so it
+# is a side's aircraft only with a side or a military word right before it ("passenger planes hit turbulence" is none).
+_PLANE_SIDES = (*sorted({w.title() for w in demonyms() if w.isalpha() and not w.endswith("s")}), "enemy", "unidentified",
+                "military", "war", "fighter", "army", "government", "rebel", r"air\sforce", r"U\.S\.", "Soviet", "allied")
+_WAR_PLANES = "planes(?:" + "|".join(rf"(?<=\b{w}\splanes)" for w in _PLANE_SIDES) + ")"
+# Aircraft hit by something, or hitting what flight meets ("hit severe turbulence", "struck each other on the ground",
+# "hit power lines", "hit record numbers"): no strike.
+_NOT_FLIGHT = (r"(?!\s+(?:by\b|the\s+ground\b(?!\s+(?:targets|positions|forces|troops))|(?:the\s+|a\s+|severe\s+|"
+               r"heavy\s+)*(?:turbulence|runway|tarmac|each\s+other|power\s+lines?|records?|blaze|birds?)\b))")
+
+
 def _not_own(side: str) -> str:
     """Lookbehinds refusing a subject of `side` ("Russian forces"), right before the verb."""
     return "".join(rf"(?<!{side}\s{w}\s)" for w in ("forces", "troops", "units", "military", "army", "marines"))
@@ -50,12 +89,12 @@ FIRE_RULES: list[Rule] = [
          r"themselves)\s+up", SUICIDE, "ASSAULT", "suicide-attack",
          anchors="suicid blew"),
     Rule(r"air\s*-?\s*strikes?|airstrikes?|air\s+raids?(?!\s+(?:sirens?|alerts?|warnings?|shelters?|alarms?))|aerial\s+(?:bombardments?|attacks?|strikes?|bombing)|"
-         r"bombing\s+raids?|(?:jets|warplanes|aircraft|helicopters|bombers)\s+(?:bombed|struck|hit|attacked|"
-         r"fired\s+on|strafed|raided)|air\s+(?:attacks?|bombardments?|bombings?)|"
+         r"bombing\s+raids?|(?:jets|warplanes|" + _WAR_PLANES + r"|aircraft|helicopters|bombers)\s+(?:bombed|struck|hit|"
+         r"attacked|fired\s+on|strafed|raided)" + _NOT_FLIGHT + r"|air\s+(?:attacks?|bombardments?|bombings?)|"
          # "air and artillery strikes", "air, mortar, artillery, and rocket strikes": air named in a list of strikes
          r"air(?=(?:\s*,\s*[\w-]+){0,4},?\s+and\s+(?:[\w-]+\s+){0,2}(?:strikes|bombardments?|support)\b)",
          AIR, "ASSAULT", "aerial",
-         anchors="air aerial bomb jet warplane helicopter"),
+         anchors="air aerial bomb jet warplane plane helicopter"),
     Rule(r"drone\s+(?:strikes?|attacks?|invasion|raids?|assaults?|incursions?)|drones?" + OPT_ADVERB +
          r"\s+(?:hit|struck|targeted|attacked|slammed\s+into|crashed\s+into|strikes?|hits?|kill(?:s|ed)?)|(?:kamikaze|loitering|"
          r"attack)\s+drones?|(?:launch(?:es|ed)|sent|used)" + FEW_WORDS + r"\s+(?:\d[\d,]*\s+)?(?:Shahed[\w-]*\s+)?"
@@ -219,6 +258,12 @@ FIRE_RULES: list[Rule] = [
     Rule(r"(?:(?<=partisans\s)|(?<=saboteurs\s))(?:(?:also|reportedly|likely|allegedly|had|have|previously)\s+){0,2}"
          r"(?:blew|blown)\s+up\b",
          IED, "ASSAULT", "explosives", armed=False, anchors="blew blown"),
+    # Wire sabotage: "Rebels blew up a power pylon", "Leftist guerrillas dynamited an oil pipeline", "a pipeline was
+    # blown up by guerrillas": an armed group's charge on infrastructure is a remote explosive (gold README). Only a
+    # non-state doer right before the verb (or after "by"): a force blowing its own bridge as it leaves is no attack.
+    Rule(_SABOTAGE_DOER + _OPT_SABOTAGE_ADVERB + _SABOTAGE_VERB + r"\s+" + _SABOTAGE_OBJECT
+         + r"|" + _AGENT_PASSIVE,
+         IED, "ASSAULT", "explosives", armed=False, anchors="blew blown blow dynamit"),
     Rule(r"(?:hand\s+)?grenades?\s+(?:attacks?|exploded)|(?:threw|hurled|tossed)\s+(?:a\s+)?(?:hand\s+)?grenades?",
          GRENADE, "ASSAULT", "explosives",
          anchors="grenade"),
