@@ -90,6 +90,14 @@ IN_NOT_PURPOSE = r"in(?!\s+(?:order|preparation|an?\s+(?:effort|attempt|bid))\b)
 # ISW: "forces are conducting an offensive toward X", "are still launching assaults near X": the act told as going on
 # is made there, as "conducted" tells it done (gold dev: an offensive toward a named town is a clash at that town).
 AT_PLACE = r"(?:around|near|on|against|" + IN_NOT_PURPOSE + r"|toward)\b"
+# ISW: "conducted an assault northeast of Bakhmut near Bakhmutske", "conducted assaults within 13km southwest of
+# Avdiivka in the direction of Nevelske": an assault told by its bearing from a town, then at a village, is made at the
+# village. A bare bearing ("attacks northwest of Kyiv") stays out: the gold labels such a town only where no village
+# carries the act. The bearing is a lookahead: the act's span stops at its noun, so the village, not the bearing's
+# town, is its place.
+AT_OR_BEARING = (r"(?:" + AT_PLACE + r"|(?=(?:(?:within|about|approximately|some)\s+\d+\s?(?:km|kilometers)\s+)?"
+                 r"(?:to\s+the\s+)?(?:north|south)?(?:east|west)?(?<=[a-z])\s+of\s+"
+                 r"(?-i:[A-Z])[\w’'-]+(?:\s+City)?,?\s+(?:near|around|in\s+the\s+(?:vicinity|direction|area)\s+of)\b))")
 SD = "Strategic developments"
 AGREEMENT = (SD, "Agreement")
 ARRESTS = (SD, "Arrests")
