@@ -222,7 +222,9 @@ def _placed(doc: WorkDoc, t: Trigger, picker: Any) -> list[PlaceMention | None]:
     axis = axis_villages(doc, t, picked)
     items = [q for x in axis for q in place_list(doc, t, x)] if axis else \
         place_list(doc, t, picked if picked is not None or raw is None else raw)
-    places = [p if p is picked or p is None else None if p is raw else _where(doc, t, p) for p in items]
+    # raw read again at its own name ("north of Bakhmut near Berkhivka" placed by its bearing) is that reading.
+    again = picked if picked is not None and raw is not None and picked.start == raw.start else None
+    places = [p if p is picked or p is None else again if p is raw else _where(doc, t, p) for p in items]
     # "Dolyna, Andriivka, and Mazanivka": each item may be misread; an item left unplaced adds no event.
     return [p for p in places if p is not None]
 

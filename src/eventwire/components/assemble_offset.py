@@ -38,6 +38,12 @@ _NEAR = re.compile(r"(?:(?:\(|(?P<comma>,))\s*(?:(?P<just>just|directly|immediat
 # goes to; not "shelled positions from Belgorod, north of Kharkiv" nor "assaults southeast of Izyum, east of Siversk".
 _GOAL = re.compile(r"\b(?:toward|towards|into|to|on|at|near|in|around|outside)\s+(?:the\s+)?$", re.I)
 _NEAR_KM, _JUST_KM = 12.0, 5.0
+# "assaults within 10km northwest of Avdiivka near Orlivka", "north of Bakhmut near Berkhivka and Soledar": the bearing
+# told before the villages measures them as "Orlivka (10km northwest of Avdiivka)" does.
+_LEAD_KM = re.compile(r"\b" + _DISTANCE + r"of\s+(?:the\s+)?$", re.I)
+_LEAD_DIR = re.compile(r"(?<![\w-])(?:to\s+the\s+)?(?P<dir>" + _DIR + r")(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
+_THEN_NEAR = re.compile(r"(?:\s+City)?(?:\s*\([^()]*\))?,?\s+(?i:near|around|in\s+the\s+(?:vicinity|direction|area)\s+of)\s+(?=[A-Z])")
+_MORE = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?=[A-Z])")
 _MILE, _NAUTICAL = 1.609, 1.852
 # "... in northern gulf, some 80 km west of": a sea after the names is no part of them.
 _WATERS = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?(?i:gulf|sea|waters)$")
@@ -47,6 +53,7 @@ _TOWN = 10_000
 _AREA = re.compile(r"\b(?:Oblast|Raion|Krai|Region|Province|Governorate|Oblasts)$")
 _ITEM = r"[A-Z][^\W\d_][\w’'-]*(?:[ -][A-Z][\w’'-]*)?"
 _NAME = re.compile("(" + _ITEM + ")$")
+_LEAD_ITEM = re.compile(_ITEM)
 _BOTH = re.compile(r"((?:" + _ITEM + r",\s+){0,3}" + _ITEM + r"),?\s+and\s+$")
 _LIST_KM, _FRONT_KM = 40.0, 150.0
 _CALENDAR = re.compile(f"(?:{WEEKDAY_NAMES}|{MONTH_NAMES})")
@@ -232,6 +239,60 @@ def _offsets(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, int, float, float
     return out
 
 
+def _leads(doc: WorkDoc, t: Trigger) -> list[tuple[int, int, float, float, float, bool, PlaceMention]]:
+    """(name start, name end, lat, lon, km, measured, anchor) for each village told after its bearing in the sentence
+    ("within 10km northwest of Avdiivka near Orlivka"; km is the told distance, or _NEAR_KM when none is told)."""
+    cache: dict[int, Any] = doc.meta.setdefault("_leads", {})
+    if t.sentence in cache:
+        return cache[t.sentence]  # type: ignore[no-any-return]
+    s = doc.sentences[t.sentence]
+    out: list[tuple[int, int, float, float, float, bool, PlaceMention]] = []
+    sent = doc.text[s.start : s.end]
+    if "th of " not in sent and "st of " not in sent and "rn of " not in sent:
+        cache[t.sentence] = out
+        return out  # no bearing told ("north of", "southwest of"): skip the scan
+    for p in places_in(doc, t.sentence):
+        if p.lat is None or p.lon is None or p.feature_class != "P" or p.role == "demonym":
+            continue
+        m = _LEAD_KM.search(doc.text, max(s.start, p.start - 60), p.start) or \
+            _LEAD_DIR.search(doc.text, max(s.start, p.start - 30), p.start)
+        after = None if m is None else _THEN_NEAR.match(doc.text, p.end, s.end)
+        if m is None or after is None:
+            continue
+        measured = "n" in m.re.groupindex
+        km = float(m.group("n")) * _per_km(m.group("unit")) if measured else _NEAR_KM
+        lat, lon = _destination(p.lat, p.lon, km, BEARING[m.group("dir").lower().replace("-", "")])
+        at = after.end()
+        for _ in range(8):
+            name = _LEAD_ITEM.match(doc.text, at, s.end)
+            if name is None:
+                break
+            if not _AREA.search(name.group()) and name.group().lower() != p.text.lower():
+                out.append((name.start(), name.end(), lat, lon, km, measured, p))
+            more = _MORE.match(doc.text, name.end(), s.end)
+            if more is None:
+                break
+            at = more.end()
+    cache[t.sentence] = out
+    return out
+
+
+def _lead_place(doc: WorkDoc, t: Trigger, p: PlaceMention) -> PlaceMention:
+    """The village told after its bearing, when the picked place is the bearing's town (the village unread or read as
+    the town) or a reading of the village off the front ("northwest of Svatove near Nadiya" read near Odesa); else p."""
+    for start, end, lat, lon, km, measured, anchor in _leads(doc, t):
+        # "within 37km southwest of Avdiivka near Pisky": the distance bounds the villages, so any reading within it
+        # and a front's width stands (ISW's bearings of long lists are loose: a near reading is trusted over them);
+        # further out an unmeasured bearing still keeps a reading on its side ("west of Mosul near Tal Afar").
+        if p.start == anchor.start or p.start == start and (
+                p.lat is None or p.lon is None or p.feature_class != "P"
+                or p.geonameid is not None and p.geonameid == anchor.geonameid
+                or haversine_km(p.lat, p.lon, anchor.lat, anchor.lon) > km + _LIST_KM  # type: ignore[arg-type]
+                and (measured or not _same_side(p, anchor, lat, lon))):
+            return _placed(doc, p, doc.text[start:end], start, end, lat, lon, km, anchor)
+    return p
+
+
 def offset_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
     """The village an offset phrase places, when the picked place is its anchor town or a far namesake of it."""
     if p is None or not 0 <= t.sentence < len(doc.sentences):
@@ -269,7 +330,7 @@ def offset_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMenti
         elif not (told_km > 0 and cut >= t.end and _country_of(p, anchor)):
             continue
         return _placed(doc, p, doc.text[start:end], start, end, lat, lon, km, anchor)
-    return p
+    return _lead_place(doc, t, p)
 
 
 def _owner(doc: WorkDoc, t: Trigger) -> str | None:

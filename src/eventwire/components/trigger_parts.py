@@ -90,6 +90,18 @@ IN_NOT_PURPOSE = r"in(?!\s+(?:order|preparation|an?\s+(?:effort|attempt|bid))\b)
 # ISW: "forces are conducting an offensive toward X", "are still launching assaults near X": the act told as going on
 # is made there, as "conducted" tells it done (gold dev: an offensive toward a named town is a clash at that town).
 AT_PLACE = r"(?:around|near|on|against|" + IN_NOT_PURPOSE + r"|toward)\b"
+# A compass point: "north", "southeast", "west" (the bearings ISW writes before "of" or as "-ern").
+COMPASS = r"(?:(?:north|south)(?:east|west)?|east|west)"
+# ISW's shape "an assault northeast of Bakhmut near Soledar", "assaults within 10km southwest of Avdiivka in the
+# direction of Pisky": an act told by its bearing from a town, then at a named village, is made at
+# the village (assemble_offset reads the bearing as the village's anchor). A bare bearing ("attacks northwest of Kyiv")
+# stays out, and so does a bearing then a thing ("near the T0513 highway", "near positions held by"): the gold labels
+# such a town only where no village carries the act. A lookahead: the act's span stops at its noun, so the village,
+# not the bearing's town, is its place.
+BEARING_NEAR = (r"(?=(?:(?:(?:within|about|approximately|roughly|around|some|nearly)\s+)?\d+\s?(?:kms?|kilomet(?:er|re)s?)\s+)?"
+                r"(?:to\s+the\s+)?" + COMPASS + r"\s+of\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?,?\s+"
+                r"(?:near|around|in\s+the\s+(?:vicinity|direction|area)\s+of)\s+(?-i:[A-Z]))")
+AT_OR_BEARING = r"(?:" + AT_PLACE + r"|" + BEARING_NEAR + r")"
 SD = "Strategic developments"
 AGREEMENT = (SD, "Agreement")
 ARRESTS = (SD, "Arrests")
@@ -106,8 +118,6 @@ POLITICAL = (None, None)
 OPT_ADVERB = r"(?:\s+\w+ly)?"
 FEW_WORDS = r"(?:\s+[\w’'-]+){0,3}?"
 ARMS_WORDS = r"(?:drones?|missiles?|UAVs?|rockets?|Shaheds?|projectiles?|cruise\s+missiles?|ballistic\s+missiles?)"
-# A compass point: "north", "southeast", "west" (the bearings ISW writes before "of" or as "-ern").
-COMPASS = r"(?:(?:north|south)(?:east|west)?|east|west)"
 # What "target ... with" aims at: names and place nouns ("settlements in Mykolaiv Oblast"), not a side's own assets
 # nor people or firms ("sanctions targeted firms supplying Russia with drones", "targeted drivers with drones").
 _AIMED_WORD = (r"(?:(?-i:[A-Z0-9][\w’'-]*)|the|and|of|in|near|along|across|around|unspecified|civilian|critical|energy|"
@@ -136,6 +146,19 @@ SIDE = "(?:" + "|".join(sorted({w.title() for w in demonyms() if w.isalpha() and
                                   for a in g["aliases"] if re.fullmatch(r"[A-Z][a-z]+", a)}
                                | {"Chechen", "Kadyrovite", "Kurdish"}, key=lambda w: (-len(w), w))) + \
     r"|(?i:separatist|rebel|militant|insurgent|jihadist|guerrilla|militia|proxy)|[A-Z]{2,5})"
+# "neutralized a Russian reconnaissance and sabotage group near Vovchansk", "eliminated two Ukrainian sabotage groups
+# within 10km west of Kreminna near Dibrova": a probing group beaten is a fight at the named place (gold dev11b), whoever
+# claims it. A named place must follow: "groups near two unspecified settlements", "along the front line" name none, and
+# the act would take a speaker's title or another paragraph's town. A bare "sabotage group" needs a side ("a Ukrainian
+# sabotage group"), and no police or security-service doer: police breaking up a plot is an arrest, not a fight.
+# "destroyed" is a kill by fire when artillery, strikes or aviation did it (the fire rules code those), so not there.
+_PROBE_GROUP = (r"(?:(?:sabotage\s+and\s+)?reconnaissance(?:\s+and\s+sabotage)?(?:[-\s]in[-\s]force)?|"
+                r"(?-i:" + SIDE + r")\s+sabotage)\s+(?:operations?|attempts?|attacks?|groups?|platoons?)")
+_BY_FIRE = r"(?:artillery|aviation|aircraft|air|strikes?|airstrikes?|HIMARS|MLRS|drones?|UAVs?|missiles?|rockets?|mortars?|fire|shelling)"
+BEATEN_GROUP = (r"(?<!police\s)(?<!FSB\s)(?<!SBU\s)(?<!service\s)(?<!services\s)(?:neutrali[sz]ed|eliminated|"
+                r"(?<!artillery\s)(?<!aviation\s)(?<!strikes\s)(?<!shelled\sand\s)destroyed(?![^.;]*\b" + _BY_FIRE + r"\b))"
+                r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _PROBE_GROUP + r"\b"
+                r"(?=\s+(?:near|in|around|outside)\s+(?-i:[A-Z])|\s+" + BEARING_NEAR + r")")
 # Whom an execution kills: people or a count of them ("a shepherd", "7 men", "19 civilians", "them").
 UP_TO = r"(?:(?:at\s+least|as\s+many\s+as|more\s+than|up\s+to|some|about|around|nearly|over|dozens\s+of|scores\s+of)\s+)?"
 # Person nouns, singular and plural (shared with the casualty reader).

@@ -7,7 +7,9 @@ from eventwire.components.trigger_parts import (
     ABDUCT,
     ADVANCE_IN,
     AFTER_ARMED,
+    AT_OR_BEARING,
     AT_PLACE,
+    BEATEN_GROUP,
     CHEM,
     CLASH,
     COMPASS,
@@ -98,7 +100,7 @@ GROUND_RULES: list[Rule] = [
          r"(?:(?:continued|continue|continues|continuing)\s+(?:to\s+make|making)|(?:are|is|were|was|been)\s+(?:\w+ly\s+)?"
          r"making)\s+(?!no\b)(?:\w+\s+){0,2}?(?:advances|gains)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of\s+"
          r"(?:the\s+)?[\w-]+(?:\s+City)?\s+)?(?:in|near|around)\b|street\s+fighting\b|urban\s+(?:combat|fighting)\s+(?:in|for|around|near)\b|(?:conducted|launched|continued|attempted|" + DOING + r")\s+(?:" + NOT_GROUND + FIGHT_MOD + r"\(?\w+\)?\s+){0,2}?(?:ground\s+)?(?:attacks?|assaults|offensives)\s+"
-         + AT_PLACE + r"|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b|"
+         + AT_OR_BEARING + r"|unsuccessful(?:ly)?\s+(?:\w+\s+)?(?:attacks?|attacked|assaults?|offensives?)\b|"
          # ISW: "tried but failed to advance around Novoluhanske", "engaged in positional battles near Dementiivka".
          r"tried\s+(?:(?:but|and)\s+failed\s+)?to\s+advance\b|positional\s+battles\b|"
          # ISW: "continued to fight in Soledar", "kept fighting farther west of Horlivka in Zalizne": the
@@ -108,7 +110,7 @@ GROUND_RULES: list[Rule] = [
          # "foiled Russian reconnaissance operations in Volodymyrivka", "carried out a failed reconnaissance-in-force
          # operation in Dmytrivka": a probing attack is a fight (gold dev); "conducting aerial reconnaissance" is not.
          r"(?:foiled|repelled|repulsed|defeated|stopped)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sabotage\s+and\s+)?"
-         r"reconnaissance(?:[-\s]in[-\s]force)?\s+(?:operations?|attempts?|attacks?|groups?|platoons?)\b|"
+         r"reconnaissance(?:[-\s]in[-\s]force)?\s+(?:operations?|attempts?|attacks?|groups?|platoons?)\b|" + BEATEN_GROUP + "|"
          # "had beaten back a Russian armoured column near Trostianets", "defeated Ukrainian forces in X": a
          # force beaten is a fight lost or won there.
          r"defeated\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:forces?|troops|units?|battalions?|columns?)\b|"
@@ -122,17 +124,19 @@ GROUND_RULES: list[Rule] = [
          CLASH, "ASSAULT", "firearms",
          anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation fresh renewed "
                  "offensive unsuccessful attempt street urban battl broke partial made tried positional entered "
-                 "reconnaissance halt stop defeated advanc tak took captur gain seiz mak carr"),
+                 "reconnaissance sabotage halt stop defeated advanc tak took captur gain seiz mak carr"),
     # ISW: "conducted an assault near Pidhorodne", "made a failed assault toward Dovhenke": one
     # assault at a place, as "conducted assaults near" is; "tried without success to better their tactical positions
     # in Ivano-Darivka": a try to push forward at a place is a fight there, as "repelled attempts to improve tactical
     # positions" is. The armed doer comes before the verb: "a man launched an assault in a bar, police said" is a
-    # crime, "the company attempted to improve its tactical positions in Asia" business.
+    # crime, "the company attempted to improve its tactical positions in Asia" business. "Russian forces continued
+    # street fights in Bakhmut" (General Staff) likewise; a lone "street fight", or fans' or youths' "street fights",
+    # is a brawl, not a battle.
     Rule(r"(?:conducted|launched|continued|attempted|" + DOING + r")\s+an?\s+(?:" + NOT_GROUND + FIGHT_MOD + r"[\w-]+\s+){0,2}?assault\s+"
-         + AT_PLACE + r"|" + DOING + r"\s+an\s+(?:" + NOT_GROUND + FIGHT_MOD + r"[\w-]+\s+){0,2}?offensive\s+" + AT_PLACE
-         + r"|(?:attempted|tried)\s+to\s+improve\s+(?:their\s+|its\s+)?tactical\s+positions(?=\s+(?:" + IN_NOT_PURPOSE
+         + AT_OR_BEARING + r"|" + DOING + r"\s+an\s+(?:" + NOT_GROUND + FIGHT_MOD + r"[\w-]+\s+){0,2}?offensive\s+" + AT_PLACE
+         + r"|street\s+fights\s+(?:in|within|near|around|for)\b|(?:attempted|tried|failed)\s+to\s+improve\s+(?:their\s+|its\s+)?tactical\s+positions?(?=\s+(?:" + IN_NOT_PURPOSE
          + r"|near|around|at)\b)",
-         CLASH, "ASSAULT", "firearms", subject=True, anchors="conduct launch carr continued attempted tried"),
+         CLASH, "ASSAULT", "firearms", subject=True, anchors="conduct launch carr continued attempted tried failed street"),
     # ISW: "Russian units are now clearing Pisky of the last Ukrainian defenders", "reportedly are
     # “clearing” Sviatohirsk", "continued to clear Opytne": troops clearing a named town fight for it. The armed doer
     # comes before the verb; not mines ("demining and clearing Severodonetsk"), nor a side's positions ("clearing
