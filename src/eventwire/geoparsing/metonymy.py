@@ -1,4 +1,4 @@
-"""Metonyms: a capital or country standing for its government ("Moscow said", "Washington's aid")."""
+"""Metonyms: a capital or country standing for its government or state ("Moscow said", "Kyiv's counteroffensive")."""
 
 from __future__ import annotations
 
@@ -26,6 +26,25 @@ _POSSESSIVE = re.compile(
     r"military\s+aid|government|leadership|negotiators|delegation|officials|intelligence|strategy|interests)\b",
     re.I,
 )
+# A capital's own forces, weapons or acts ("Kyiv's counteroffensive", "Moscow's forces shelled"): its state's, waged
+# away from the city. The noun must head its phrase ("Moscow's military registration offices" is the city's own), and
+# a defence is the city's ("Kyiv's air defences shot down drones over the city").
+_FORCE_NOUN = (r"(?:forces|troops|army|soldiers|military|navy|air\s+force|warplanes|jets|drones|missiles|rockets|"
+               r"artillery|offensive|counteroffensive|counter-offensive|assault|attacks?|strikes|air\s*strikes|"
+               r"bombing|bombardment|shelling|invasion|incursion|raids?|barrage|proxies|militias|units|tanks|warships)")
+_HEAD_END = (r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:in|on|at|near|against|into|across|along|around|over|toward|towards|were|was|"
+             r"is|are|had|have|has|and|or|to|of|from|with|which|that|who|continued|still|also|now|hit|struck|shot|[a-z]+ed)\b)")
+_FORCE_POSSESSIVE = re.compile(rf"^['’]s\s+(?:[\w-]+\s+){{0,2}}?{_FORCE_NOUN}\b{_HEAD_END}", re.I)
+# "the Moscow-backed forces", "a new Tehran offensive": the capital as the backer, or the state whose new offensive
+# it is ("the Kyiv offensive" is the one aimed at the city).
+_BACKED = re.compile(r"^-(?:backed|led|allied|aligned|sponsored|supported|controlled)\b", re.I)
+_NEW_ACT_BEFORE = re.compile(r"\b(?:new|fresh|latest|renewed|another)\s+$", re.I)
+_ACT_AFTER = re.compile(r"^\s+(?:offensive|counteroffensive|counter-offensive|assault|push)\b", re.I)
+# "Tehran fired missiles", "Moscow launched 40 missiles": a capital that does a state's act ("Kyiv hit by" is struck).
+_ACT_VERB = re.compile(r"^\s+(?:(?:has|had|have|again|also)\s+)?(?:launched|fired|struck|attacked|bombed|shelled|invaded|"
+                       r"pounded|targeted|deployed|shot\s+down|hit\s+back)\b(?!\s+by\b)", re.I)
+# "strikes on Kyiv's power grid", "in Kyiv's Darnytskyi district": a capital after a locative or a blow is the place.
+_TARGET_BEFORE = re.compile(r"\b(?:on|at|in|into|near|over|across|around|of|hit|struck|targeted|shelled|bombed)\s+$", re.I)
 _LITERAL_AFTER = re.compile(r"^\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:hit|struck|attacked|shelled|bombed|targeted)", re.I)
 _ACCORDING = re.compile(r"\b(?:according\s+to|officials\s+in|sources\s+in)\s+$", re.I)
 
@@ -45,4 +64,16 @@ def is_metonym(text: str, start: int, end: int, fcode: str) -> bool:
         return False
     if _VERB_AFTER.match(after) or _POSSESSIVE.match(after):
         return True
+    if fcode == "PPLC" and _state_act(text, start, after):
+        return True
     return bool(_ACCORDING.search(text[max(0, start - 30) : start])) and fcode != "ADM1"
+
+
+def _state_act(text: str, start: int, after: str) -> bool:
+    """True when a capital names the state whose forces, weapons or acts the text tells, never where they were."""
+    if _BACKED.match(after) or _ACT_VERB.match(after):
+        return True
+    before = text[max(0, start - 20) : start]
+    if _FORCE_POSSESSIVE.match(after):
+        return _TARGET_BEFORE.search(before) is None
+    return _ACT_AFTER.match(after) is not None and _NEW_ACT_BEFORE.search(before) is not None
