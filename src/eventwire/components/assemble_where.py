@@ -271,8 +271,9 @@ def struck_place(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMenti
         return None
     text = doc.text
     for q in in_sentence(doc, "places", t.sentence):
-        if q.role == "demonym" or (q.feature_code or "").startswith("PCL") or q.lat is None or not_where(doc, q):
-            continue
+        if q.role in ("demonym", "metonym") or (q.feature_code or "").startswith("PCL") or q.lat is None \
+                or not_where(doc, q):
+            continue  # "Moscow's forces shelled villages": a capital standing for its state is not what was struck
         if p is not None and q.country_code == p.country_code:
             continue
         gap = r"\s+(?:an?\s+|the\s+)?" if _ENDS_PREP.search(t.text) else _ON_PLACE  # trigger "attack on"
