@@ -221,15 +221,17 @@ def before_purpose(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMen
 
 
 # "blew up the bridge over the Lempa, cutting the road to San Miguel": the town a cut road, line or supply led to is
-# what the act cut off, not where it was done.
-_CUT_TO = re.compile(r"\b(?:cut(?:ting)?|sever(?:ing|ed)|block(?:ing|ed))\s+(?:off\s+)?(?:[\w-]+\s+){0,3}?"
+# what the act cut off, not where it was done. Only the consequence after a comma: "protesters blocked the highway
+# into La Paz" is a protest there.
+_CUT_TO = re.compile(r",\s+(?:cutting|severing)\s+(?:off\s+)?(?:[\w-]+\s+){0,3}?"
                      r"(?:roads?|highways?|routes?|lines?|railways?|power|electricity|supplies|supply|access|links?)\s+"
                      r"(?:to|into)\s+(?:the\s+)?$", re.I)
 
 
 def cut_destination(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> bool:
     """True when the picked place, after the act, is where a road, line or supply the act cut led to."""
-    return p is not None and p.start >= t.end and _CUT_TO.search(doc.text, max(t.end, p.start - 60), p.start) is not None
+    return p is not None and t.event_type in VIOLENT_TYPES and p.start >= t.end \
+        and _CUT_TO.search(doc.text, max(t.end, p.start - 60), p.start) is not None
 
 
 _TARGET_GAP = re.compile(r"\s+(?:on|against|targeting)\s+(?:the\s+)?")
