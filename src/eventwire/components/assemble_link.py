@@ -270,12 +270,24 @@ def _told_in(doc: WorkDoc, t: Trigger, p: PlaceMention) -> bool:
         doc.text, max(0, u.start - 40), u.start) is None for u in acts)
 
 
+def _act_country(doc: WorkDoc, t: Trigger, p: PlaceMention) -> PlaceMention | None:
+    """Another country the act of `t` is told in when country `p` is not ("A US drone strike on Friday in Somalia
+    killed two fighters, US Africa Command said": the killing is in Somalia, not at the speaker's US)."""
+    if not ((p.feature_code or "").startswith("PCL") or p.role == "demonym") or _told_in(doc, t, p):
+        return None
+    return next((q for q in doc.places if q.country_code != p.country_code and _told_in(doc, t, q)), None)
+
+
 def prefer_setting(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMention | None:
     """The place, or the nearest earlier place in the story's setting country when it is out of place."""
     # Out of place: the story's only mention of its country ("Radio Cadena Nacional" → Dominican Republic in
     # a Colombian story), or a foreign country naming a party ("U.S. soldiers" in an Iraq story).
     if p is None or not p.country_code:
         return p
+    told = _act_country(doc, t, p)
+    if told is not None:
+        decide(doc, p, "relocated", f"the act is told in {told.text!r}, so not at {p.text!r}")
+        return told
     counts: dict[str, int] = doc.meta.get("_place_countries") or {}
     if not counts:
         for q in doc.places:

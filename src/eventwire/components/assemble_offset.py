@@ -9,7 +9,7 @@ from typing import Any
 from eventwire.components.assemble_link import decide
 from eventwire.components.assemble_namesake import loaded_gazetteer, namesakes
 from eventwire.components.assemble_scene import TARGET_NOUN, possessive, target_demonym
-from eventwire.components.lexicon import MONTH_NAMES, OIL_SITE, SHIP, WEEKDAY_NAMES, WORKS
+from eventwire.components.lexicon import MONTH_NAMES, NEAR_VILLAGE, OIL_SITE, SHIP, WEEKDAY_NAMES, WORKS
 from eventwire.gazetteer.index import haversine_km
 from eventwire.geoparsing import TOLD_POINT
 from eventwire.model import PlaceMention
@@ -42,7 +42,7 @@ _NEAR_KM, _JUST_KM = 12.0, 5.0
 # told before the villages measures them as "Orlivka (10km northwest of Avdiivka)" does.
 _LEAD_KM = re.compile(r"\b" + _DISTANCE + r"of\s+(?:the\s+)?$", re.I)
 _LEAD_DIR = re.compile(r"(?<![\w-])(?:to\s+the\s+)?(?P<dir>" + _DIR + r")(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
-_THEN_NEAR = re.compile(r"(?:\s+City)?(?:\s*\([^()]*\))?,?\s+(?i:near|around|in\s+the\s+(?:vicinity|direction|area)\s+of)\s+(?=[A-Z])")
+_THEN_NEAR = re.compile(r"(?:\s+City)?(?:\s*\([^()]*\))?,?\s+(?i:" + NEAR_VILLAGE + r")\s+(?=[A-Z])")
 _MORE = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?=[A-Z])")
 _MILE, _NAUTICAL = 1.609, 1.852
 # "... in northern gulf, some 80 km west of": a sea after the names is no part of them.

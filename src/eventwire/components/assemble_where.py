@@ -86,6 +86,9 @@ def event_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | None
         decide(doc, t, "relocated", f"{p.text if p else None!r} is in a purpose clause after the act; "
                f"{aim.text!r} is where it was done")
         return aim
+    if cut_destination(doc, t, p):
+        decide(doc, t, "unplaced", f"{p.text if p else None!r} is where a cut road or supply led, not where")
+        return None
     struck = struck_place(doc, t, p)
     if struck is not None:
         decide(doc, t, "relocated", f"{struck.text!r} is the struck place told with the strike, "
@@ -215,6 +218,20 @@ def before_purpose(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMen
     own = [q for q in in_sentence(doc, "places", t.sentence) if t.end <= q.start < m.start()
            and q.role not in ("demonym", "metonym") and (q.geonameid or q.name) and not not_where(doc, q)]
     return own[0] if own else None
+
+
+# "blew up the bridge over the Lempa, cutting the road to San Miguel": the town a cut road, line or supply led to is
+# what the act cut off, not where it was done. Only the consequence after a comma: "protesters blocked the highway
+# into La Paz" is a protest there.
+_CUT_TO = re.compile(r",\s+(?:cutting|severing)\s+(?:off\s+)?(?:[\w-]+\s+){0,3}?"
+                     r"(?:roads?|highways?|routes?|lines?|railways?|power|electricity|supplies|supply|access|links?)\s+"
+                     r"(?:to|into)\s+(?:the\s+)?$", re.I)
+
+
+def cut_destination(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> bool:
+    """True when the picked place, after the act, is where a road, line or supply the act cut led to."""
+    return p is not None and t.event_type in VIOLENT_TYPES and p.start >= t.end \
+        and _CUT_TO.search(doc.text, max(t.end, p.start - 60), p.start) is not None
 
 
 _TARGET_GAP = re.compile(r"\s+(?:on|against|targeting)\s+(?:the\s+)?")

@@ -9,6 +9,12 @@ WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # The months' three-letter stems: abbreviations ("Jan.", "Sep") and MUC-3/4 datelines ("3 JAN 90").
 MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 
+# "5 km north of Bakhmut near Berkhivka": the words that lead a village told after a bearing, read by the ISW
+# assault trigger and by the placement of its village (assemble_offset).
+NEAR_VILLAGE = r"(?:near|around|in\s+the\s+(?:vicinity|direction|area)\s+of)"
+# What a probing party is ("reconnaissance operations", "a sabotage group"): the foiled and the beaten group rules.
+PROBE_NOUN = r"(?:operations?|attempts?|attacks?|groups?|platoons?)"
+
 # Oil sites a side shells or owns ("an Iranian oil platform", "three rigs", "the oilfields"): the forces rule, the
 # target demonym and the site offset read the same nouns.
 OIL_SITE = r"(?:platforms?|rigs?|oil\s*fields?|oilfields?)"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from eventwire.components.actors import load_lexicon
-from eventwire.components.lexicon import DISRUPTED
+from eventwire.components.lexicon import DISRUPTED, NEAR_VILLAGE, PROBE_NOUN
 from eventwire.geoparsing.matching import demonyms
 
 EXP = "Explosions/Remote violence"
@@ -100,7 +100,7 @@ COMPASS = r"(?:(?:north|south)(?:east|west)?|east|west)"
 # not the bearing's town, is its place.
 BEARING_NEAR = (r"(?=(?:(?:(?:within|about|approximately|roughly|around|some|nearly)\s+)?\d+\s?(?:kms?|kilomet(?:er|re)s?)\s+)?"
                 r"(?:to\s+the\s+)?" + COMPASS + r"\s+of\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?,?\s+"
-                r"(?:near|around|in\s+the\s+(?:vicinity|direction|area)\s+of)\s+(?-i:[A-Z]))")
+                + NEAR_VILLAGE + r"\s+(?-i:[A-Z]))")
 AT_OR_BEARING = r"(?:" + AT_PLACE + r"|" + BEARING_NEAR + r")"
 SD = "Strategic developments"
 AGREEMENT = (SD, "Agreement")
@@ -153,7 +153,7 @@ SIDE = "(?:" + "|".join(sorted({w.title() for w in demonyms() if w.isalpha() and
 # sabotage group"), and no police or security-service doer: police breaking up a plot is an arrest, not a fight.
 # "destroyed" is a kill by fire when artillery, strikes or aviation did it (the fire rules code those), so not there.
 _PROBE_GROUP = (r"(?:(?:sabotage\s+and\s+)?reconnaissance(?:\s+and\s+sabotage)?(?:[-\s]in[-\s]force)?|"
-                r"(?-i:" + SIDE + r")\s+sabotage)\s+(?:operations?|attempts?|attacks?|groups?|platoons?)")
+                r"(?-i:" + SIDE + r")\s+sabotage)\s+" + PROBE_NOUN)
 _BY_FIRE = r"(?:artillery|aviation|aircraft|air|strikes?|airstrikes?|HIMARS|MLRS|drones?|UAVs?|missiles?|rockets?|mortars?|fire|shelling)"
 BEATEN_GROUP = (r"(?<!police\s)(?<!FSB\s)(?<!SBU\s)(?<!service\s)(?<!services\s)(?:neutrali[sz]ed|eliminated|"
                 r"(?<!artillery\s)(?<!aviation\s)(?<!strikes\s)(?<!shelled\sand\s)destroyed(?![^.;]*\b" + _BY_FIRE + r"\b))"

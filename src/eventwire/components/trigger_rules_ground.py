@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.components.lexicon import DOING, FIGHT_MOD
+from eventwire.components.lexicon import DOING, FIGHT_MOD, PROBE_NOUN
 from eventwire.components.trigger_parts import (
     ABDUCT,
     ADVANCE_IN,
@@ -110,7 +110,7 @@ GROUND_RULES: list[Rule] = [
          # "foiled Russian reconnaissance operations in Volodymyrivka", "carried out a failed reconnaissance-in-force
          # operation in Dmytrivka": a probing attack is a fight (gold dev); "conducting aerial reconnaissance" is not.
          r"(?:foiled|repelled|repulsed|defeated|stopped)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sabotage\s+and\s+)?"
-         r"reconnaissance(?:[-\s]in[-\s]force)?\s+(?:operations?|attempts?|attacks?|groups?|platoons?)\b|" + BEATEN_GROUP + "|"
+         r"reconnaissance(?:[-\s]in[-\s]force)?\s+" + PROBE_NOUN + r"\b|" + BEATEN_GROUP + "|"
          # "had beaten back a Russian armoured column near Trostianets", "defeated Ukrainian forces in X": a
          # force beaten is a fight lost or won there.
          r"defeated\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:forces?|troops|units?|battalions?|columns?)\b|"

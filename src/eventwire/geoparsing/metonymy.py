@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from eventwire.components.lexicon import WEEKDAY_NAMES, speech_verbs
+from eventwire.components.lexicon import MONTH_NAMES, WEEKDAY_NAMES, speech_verbs
 
 # A capital or country that speaks ("Moscow said"), or that wants, decides or acts as a state ("Washington refused"),
 # is its government: the speech verbs, wider by the acts of a state.
@@ -56,8 +56,12 @@ _NEW_ACT_BEFORE = re.compile(r"\b(?:new|fresh|latest|renewed|another)\s+$", re.I
 _ACT_AFTER = re.compile(r"^\s+(?:offensive|counteroffensive|counter-offensive|assault|push)\b", re.I)
 # "Tehran fired missiles", "Moscow launched 40 missiles", "Kyiv struck back": a capital doing a state's act, told with
 # its object. A headline drops the auxiliary ("Kyiv shelled overnight", "Kabul bombed:"), so a verb with no object is
-# the city struck; a shoot-down is a defence, mostly over the city itself.
-_WHEN = rf"(?:{WEEKDAY_NAMES}|as|was|is|overnight|again|days|hours|weeks|months|nights|minutes|times)\b"
+# the city struck; a shoot-down is a defence, mostly over the city itself. A count of time or of blows after the verb
+# ("Kyiv shelled 3 nights running", "Kabul bombed 20 times") or a date ("Kyiv attacked January 5") tells when or how
+# often the city was hit, not what it fired.
+_SPAN = r"(?:days?|nights?|hours?|weeks?|months?|years?|times|minutes)"
+_WHEN = (rf"(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|as|was|is|overnight|again|{_SPAN}|"
+         rf"\d[\d,]*\s+(?:\w+\s+)?{_SPAN})\b")
 _ACT_VERB = re.compile(
     r"^\s+(?:(?:has|had|have|again|also)\s+)?(?:launched|fired|struck|attacked|bombed|shelled|invaded|pounded|"
     r"targeted|deployed|hit(?=\s+back))\s+(?!" + _WHEN + r")(?:back\b|\d|(?:a|an|the|its|his|their|dozens|hundreds)\b|"
