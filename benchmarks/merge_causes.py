@@ -13,6 +13,9 @@ the distinct gold events (for false pairs: gold event pairs) they belong to.
 With --with-mentions, only the missed pairs that merge_outlets.py scores as "apart" with mentions are listed
 (both reports in a cluster or linked as a mention, in different groups); a pair whose report is a mention
 linked elsewhere gets that cause. --split picks a seen split (train or a fresh judge; never the held split).
+With --no-event --why, each unlinked report also says whether its gold event offers the mentions pass a target at
+all (a violent canonical event told by two or more reports, `merge.mentions._target`) and, if not, why not; the
+reports and gold pairs of each such gap are summed at the end.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from eventwire.merge import find_near_duplicates, merge_events  # noqa: E402
+from eventwire.merge.basics import VIOLENT  # noqa: E402
 from eventwire.merge.cluster import EventMerger  # noqa: E402
 from eventwire.merge.features import Rec  # noqa: E402
 from eventwire.merge.similarity import (  # noqa: E402
@@ -237,6 +241,20 @@ def why_not(clusters: list, events: list, arts: list) -> Callable[[str], str]:
     return explain
 
 
+def target_gap(leads: list[tuple[str | None, str | None]], targets: dict[str, int]) -> str:
+    """Why a gold event offers its unlinked reports a mention target or not, from its reports' (lead type, cluster)."""
+    # The mentions pass links only to a violent canonical event told by two or more reports
+    # (`mentions._target`); `targets` maps each cluster to its reports, 0 when its canonical event is not violent.
+    coded = [(t, c) for t, c in leads if c is not None]
+    if any(targets.get(c, 0) >= 2 for _, c in coded):
+        return "target: a mention rule refused"
+    if not any(t is not None for t, _ in coded):
+        return "no target: no report of it has a coded act" + (" (political only)" if coded else "")
+    if not any(t in VIOLENT and targets.get(c, 0) for t, c in coded):
+        return "no target: no violent canonical event"
+    return "no target: its violent event is told by one report"
+
+
 def no_event(cache: Path, corpus: str | None, why: bool = False, split: str = "train") -> None:
     """A seen split's reports with no violent event, each with the canonical event it mentions (if any) and whether it is right."""
     from eventwire.merge import merge_events
@@ -267,6 +285,11 @@ def no_event(cache: Path, corpus: str | None, why: bool = False, split: str = "t
             mates[g["gold"]].append(g["doc"])
     tally: Counter[str] = Counter()
     cost: Counter[str] = Counter()
+    # Each cluster's reports when its canonical event is violent (0 otherwise): what `target_gap` reads.
+    told = {c.id: len({v.article_id for v in c.event.evidence}) if c.event.event_type in VIOLENT else 0
+            for c in clusters}
+    gaps: Counter[str] = Counter()
+    gap_cost: Counter[str] = Counter()
     for g in gold:
         lead = lead_event(per_doc[g["doc"]])
         if g["split"] != split or corpus not in (None, g["corpus"]) or lead is not None and lead.event_type:
@@ -279,11 +302,18 @@ def no_event(cache: Path, corpus: str | None, why: bool = False, split: str = "t
         print(f"  {verdict:5} {g['gold'][:24]:24} {'political' if lead else 'no event':9} {missed:3}p | "
               f"{texts[g['doc']][:100]}")
         if explain is not None and cid is None:
-            print(f"        {explain(g['doc'])}")
+            leads = [(lv.event_type, cluster_of[lv.id]) if (lv := lead_event(per_doc[d])) else (None, None)
+                     for d in mates[g["gold"]]]
+            gap = target_gap(leads, told)
+            gaps[gap] += 1
+            gap_cost[gap] += missed
+            print(f"        {gap}; {explain(g['doc'])}")
     print(f"## mentions: {tally['right']} right, {tally['WRONG']} wrong, {tally['-']} not linked")
     # A pair of two listed reports counts for both.
     print(f"## gold pairs these reports miss: {cost['right']} right-linked, {cost['WRONG']} wrong-linked, "
           f"{cost['-']} not linked")
+    for gap, n in gaps.most_common():
+        print(f"## not linked, {gap}: {n} reports, {gap_cost[gap]}p")
 
 
 def main() -> None:
