@@ -197,10 +197,14 @@ ABOARD = re.compile(r"\b(?:in|aboard|on\s+board|inside|under\s+\w+['’]s\s+seat
                     r"(?:[\w-]+\s+){0,2}?(?:helicopters?|planes?|aircraft|airliners?|jets?)\b", re.I)
 
 # "striking shipyard workers clashed with police", "mourners clashed with police at a funeral": a crowd fighting the
-# police riots (ACLED Violent demonstration); it is no armed clash.
+# police riots (ACLED Violent demonstration); it is no armed clash. So do "farmers battled police" and "three workers
+# were wounded in clashes with police": the crowd hurt in the clashes was their side.
 _CROWD_BEFORE = re.compile(r"\b(?:protesters|demonstrators|strikers|workers|students|mourners|rioters|youths|marchers|"
-                           r"crowds?|fans|villagers|residents)\s+(?:(?:also|again|later|\w+ly)\s+)?$", re.I)
-_CLASH_POLICE = re.compile(r"clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:riot\s+)?(?:police(?:men)?|riot\s+squads?)\b", re.I)
+                           r"crowds?|fans|villagers|residents|farmers|peasants)\s+(?:(?:also|again|later|\w+ly)\s+)?"
+                           r"(?:(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|arrested|detained)\s+in\s+)?$",
+                           re.I)
+_CLASH_POLICE = re.compile(r"(?:clash(?:ed|es)?\s+with|battled?|fought)\s+(?:the\s+)?(?:riot\s+)?"
+                           r"(?:police(?:men)?|riot\s+squads?)\b", re.I)
 
 
 # "Guerrillas and villagers clashed with police", "armed villagers": an armed party keeps it a battle.
