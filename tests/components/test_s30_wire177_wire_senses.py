@@ -19,7 +19,7 @@ def _violent(text: str) -> list[tuple[str | None, str | None]]:
 
 
 @pytest.mark.parametrize("text", [
-    "MADRID, Oct 20 - Shipping firms said they were hiring more dockers to offset an intermittent strike in the ports.",
+    "MADRID, Oct 20 - Shipping firms hired more dockers to offset an intermittent strike in Spain's ports.",
     "BELGRADE, Oct 20 - Reporters said they had been barred from strike-hit factories in Belgrade.",
     "SANTOS, Oct 20 - Marines stand guard on the quays near the strike-bound ships in Santos harbour.",
     "LONDON, Oct 20 - Dockers at Liverpool began an indefinite strike over pay, the union said.",
