@@ -60,9 +60,10 @@ _LABOUR = re.compile(r"(?:\b(?:hunger|general|labou?r|workers[’']?|union|teach
 # "40,000 mineworkers observed the strike", "asked the workers to stage a strike": a labour strike.
 _WALKOUT = re.compile(r"\b(?:\w*workers|unions?|strikers|picket\w*|walkouts?)", re.I)
 # "Thousands join strike in Wales": joining a strike is a walkout, unless it is aimed ("Israel joined the strike on
-# Iranian air defences" is a coalition's attack).
+# Iranian air defences" is a coalition's attack). Hiring hands "to offset a strike" makes up for a walkout.
 _WALKOUT_VERB = re.compile(r"\b(?:(?:stage|staged|observed|called|call|go|went|on)\s+(?:the\s+|a\s+)?(?:\w+\s+)?"
-                           r"strikes?|join(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:\w+\s+)?strikes?"
+                           r"strikes?|offset\s+(?:the\s+|an?\s+)?(?:\w+\s+)?strikes?|"
+                           r"join(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:\w+\s+)?strikes?"
                            r"(?!\s+(?:on|against)\b))\b", re.I)
 _GENERAL_STRIKE = re.compile(r"\b(?:hunger|general|labou?r|union|nationwide|national|warning|transport)\s+$", re.I)
 

@@ -15,8 +15,11 @@ from eventwire.pipeline.workdoc import ActorMention, WorkDoc
 DISABLED: set[str] = set()
 
 # "Merrill Lynch", "Marshawn Lynch", "Qatar and Shell in gas deal": a capitalised singular inside a sentence is a
-# name; the act is written "lynched", "a lynching", "shelled", "shelling" (all-caps wires never match the case).
-_NAME = re.compile(r"\b(?:Lynch|Shell)\b(?!\s+mobs?\b)|(?<=<)[A-Z]+(?=>)")  # "Mobil Corp <MOB>": a stock ticker
+# name; the act is written "lynched", "a lynching", "shelled", "shelling". 1987 wire copy writes the bank "MERRILL
+# LYNCH" or "Merrill LYnch", so after "Merrill" any case is the name (a bare caps "VILLAGERS LYNCH TWO" stays the act).
+# A ticker may carry its exchange ("Mobil Corp <MOB.N>").
+_NAME = re.compile(r"(?:(?<=(?i:merrill)\s)L(?i:ynch)|\b(?:Lynch|Shell))\b(?!\s+(?i:mobs?)\b)|"
+                   r"(?<=<)[A-Z]+(?=(?:\.[A-Z]{1,2})?>)")
 
 # "Robinson blasts officials", "Stern Blasts FCC": a named person blasting someone criticises; a blast that kills
 # or rocks something is an explosion ("Kabul blasts kill 5", "Twin Blasts Rock Baghdad").
@@ -68,7 +71,12 @@ _WEATHER = (r"hail\s*storms?|(?:heavy|large|severe)\s+hail|rainstorms?|windstorm
 _LABOUR_STRIKE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|24|48|72)[-\s](?:hour|day|week|month)\s+"
     r"(?!armed\b)(?:\w+\s+)?strikes?\b|\bstrikes?\s+by\s+(?:\w+\s+){0,2}?(?:\w+ers|staff|employees|crews?|unions?|"
-    r"teachers|nurses|doctors|pilots)\b|\bwalk(?:ed|ing)?\s+out\b", re.I)
+    r"teachers|nurses|doctors|pilots)\b|\bwalk(?:ed|ing)?\s+out\b|"
+    # "strike-bound ships", "wildcat strikes": words only a walkout takes. "strike-hit" is one only before an
+    # industry ("strike-hit factories"): "the strike-hit building in Dnipro" was hit by an air strike.
+    r"\bstrikes?-(?:bound|ridden|breakers?|breaking)\b|\b(?:wildcat|sit-down|sympathy)\s+strikes?\b|"
+    r"\bstrikes?-(?:hit|affected|torn)\s+(?:[\w-]+\s+)?(?:factor(?:y|ies)|mills?|mines?|pits?|airlines?|"
+    r"industr(?:y|ies)|production|output)\b", re.I)
 # "A very strong earthquake which struck", "Double injury blow strikes Wales", "a car ferry struck a pier":
 # a hazard, a misfortune or a collision, not an attack.
 _HAZARD_STRIKE = re.compile(

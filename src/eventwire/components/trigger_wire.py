@@ -197,10 +197,20 @@ ABOARD = re.compile(r"\b(?:in|aboard|on\s+board|inside|under\s+\w+['’]s\s+seat
                     r"(?:[\w-]+\s+){0,2}?(?:helicopters?|planes?|aircraft|airliners?|jets?)\b", re.I)
 
 # "striking shipyard workers clashed with police", "mourners clashed with police at a funeral": a crowd fighting the
-# police riots (ACLED Violent demonstration); it is no armed clash.
+# police riots (ACLED Violent demonstration); it is no armed clash. So do "farmers battled police" and "three workers
+# were wounded in clashes with police": the crowd hurt in the clashes was their side. ("fought" is left out: "residents
+# fought police plans" is opposition.)
 _CROWD_BEFORE = re.compile(r"\b(?:protesters|demonstrators|strikers|workers|students|mourners|rioters|youths|marchers|"
-                           r"crowds?|fans|villagers|residents)\s+(?:(?:also|again|later|\w+ly)\s+)?$", re.I)
-_CLASH_POLICE = re.compile(r"clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:riot\s+)?(?:police(?:men)?|riot\s+squads?)\b", re.I)
+                           r"crowds?|fans|villagers|residents|farmers|peasants)\s+(?:(?:also|again|later|\w+ly)\s+)?"
+                           r"(?:(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|arrested|detained)\s+in\s+)?$",
+                           re.I)
+_CLASH_POLICE = re.compile(r"(?:clash(?:ed|es)?\s+with|battled?)\s+(?:the\s+)?(?:riot\s+)?"
+                           r"(?:police(?:men)?|riot\s+squads?)\b", re.I)
+# "battled police with machetes and shotguns", "killing two officers", "leaving one officer dead": told after the verb,
+# weapons or police dead make the crowd an armed side.
+_ARMED_AFTER = re.compile(r"[^.;]{0,100}?\b(?:with\s+(?:[\w-]+\s+)?(?:guns|rifles|shotguns|firearms|machetes|pistols|"
+                          r"grenades|weapons)|killing\s+(?:[\w-]+\s+){0,2}?(?:officers?|policem[ae]n|police)|"
+                          r"(?:officers?|policem[ae]n)\s+(?:dead|killed))\b", re.I)
 
 
 # "Guerrillas and villagers clashed with police", "armed villagers": an armed party keeps it a battle.
@@ -235,7 +245,7 @@ def crowd_clash(text: str, s0: int, t0: int) -> bool:
     return _CLASH_POLICE.match(text, t0) is not None and (
         _CROWD_BEFORE.search(text, max(s0, t0 - 40), t0) is not None
         or _PROTEST_LED.search(text, max(s0, t0 - 90), t0) is not None) and \
-        _ARMED_NEAR.search(text, max(s0, t0 - 40), t0) is None
+        _ARMED_NEAR.search(text, max(s0, t0 - 40), t0) is None and _ARMED_AFTER.match(text, t0) is None
 
 
 # Who threw (trigger_rules' throw forms): the words right before the verb, back to a clause opener ("troops fired tear
