@@ -22,12 +22,17 @@ _NOTE = r"(?:,\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?(?:\s*\([^()]*\))
 # Pervomaiske", "assaults in the direction of Stelmakhivka and in the direction of Nadiia": a place word may open the
 # next item; so may "on" or "in" after a comma and "and" ("attacks on Bucha and
 # Irpin, and on Makariv", "strikes north of Orikhiv, and in Kherson and Sumy oblasts").
-_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:(?:near|around|toward|towards|in\s+the\s+directions?\s+of|" \
-    r"(?<=,\sand\s)(?:on|in))\s+)?(?:the\s+)?"
+# "struck targets in Kyiv as well as in Rivne, Zhytomyr, and Lviv oblasts": "as well as" joins items as "and" does;
+# "in western Donetsk and southern Zaporizhia Oblasts": a compass word before an item keeps it one.
+_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or|as\s+well\s+as)\s+)?|\s(?:and|or|as\s+well\s+as)\s+)(?:(?:near|around|toward|" \
+    r"towards|in\s+the\s+directions?\s+of|(?<=,\sand\s)(?:on|in)|(?<=\swell\sas\s)(?:on|in))\s+)?(?:the\s+)?" \
+    r"(?:(?:north|south|east|west)(?:east|west)?ern\s+)?"
 # "in Idlib countryside and Hama city": an area word after an item keeps it one item of the list; so does "itself"
 # ("repelled assaults near Bakhmut itself and near Klishchiivka").
-_LIST_GAP = re.compile(r"(?:\s+(?:City|city|town|countryside|outskirts|itself))?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
+# "Polohy, Kam’yanka-Dniprov’ska, and Melitopol": the rest of a hyphenated name the gazetteer reads in part.
+_LIST_GAP = re.compile(r"(?:-[A-Z][\w’']+)?(?:\s+(?:City|city|town|countryside|outskirts|itself))?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
 _PARENS = re.compile(r"\([^()]*\)")
+_COMPASS = re.compile(r"\b(?:north|south|east|west)(?:east|west)?ern\s+$")
 # "attacked Sumy itself and Okhtyrka residents fled", "not Bakhmut itself and Chasiv Yar remained calm": after
 # "itself", a place followed by a finite verb (maybe after its people) is the subject of a new clause, no list item.
 _ITSELF = re.compile(r"\s+itself\b")
@@ -78,9 +83,13 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
             return False
         if (cls != place.feature_class or a_cls != place.feature_class) and _mixed(doc, here, a, b):
             return True
+        if _COMPASS.search(doc.text, a.end, b.start) and not cls == a_cls == "A":
+            return False  # "around Izyum and eastern Zaporizhia Oblast": a compass word joins regions only
         if _ITSELF.match(doc.text, a.end) and _CLAUSE_AFTER.match(doc.text, b.end):
             return False  # "attacked Sumy itself and Okhtyrka residents fled": the next place opens a clause
-        return (cls == place.feature_class and b.country_code == place.country_code
+        # "struck Kyiv as well as Rivne, Lviv, and Volyn oblasts": past a town-and-region step, the regions run on.
+        same = cls == place.feature_class or cls == a_cls == "A" and (a.feature_code or "")[:3] != "PCL"
+        return (same and b.country_code == place.country_code
                 and (b.feature_code or "")[:3] != "PCL" and _LIST_GAP.fullmatch(doc.text, a.end, b.start) is not None)
 
     members: list[PlaceMention] = []
@@ -207,10 +216,11 @@ def _with_other_areas(doc: WorkDoc, here: list[PlaceMention], members: list[Plac
 
 _LIST_KM = 150.0
 # "shelled Mykolaiv City and Kherson Oblast": a town told with its "City" is still the list's town (as in _LIST_GAP).
-_AND_GAP = re.compile(r"(?:\s+(?:Oblasts?|Provinces?|Regions?|City))?,?\s+and\s+(?:in\s+)?")
+_AND_GAP = re.compile(r"(?:\s+(?:Oblasts?|Provinces?|Regions?|City))?,?\s+(?:and|as\s+well\s+as)\s+(?:in\s+)?")
 _REGION_WORD = re.compile(r"\s+(?:Oblasts?|Provinces?|Regions?)\b")
-# "in Mykolaiv and Dnipropetrovsk oblasts": the region word told once, after the last of the regions.
-_REGIONS_AFTER = re.compile(r",?\s+and\s+[A-Z][\w’'-]+\s+(?:[Oo]blasts|[Pp]rovinces|[Rr]egions)\b")
+# "in Mykolaiv and Dnipropetrovsk oblasts", "in Rivne, Lviv, and Volyn oblasts": the region word told once, after the
+# last of the regions.
+_REGIONS_AFTER = re.compile(r"(?:,\s*[A-Z][\w’'-]+)*,?\s+and\s+[A-Z][\w’'-]+\s+(?:[Oo]blasts|[Pp]rovinces|[Rr]egions)\b")
 
 
 def _mixed(doc: WorkDoc, here: list[PlaceMention], a: PlaceMention, b: PlaceMention) -> bool:
@@ -251,8 +261,13 @@ def _coherent(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention
     mid_lat, mid_lon = lats[len(lats) // 2], lons[len(lons) // 2]
     # Only a small village is suspect; cities and regions in one list may lie far apart ("Nikopol, Zaporizhia
     # City, and Mykolaiv City").
+    # "shelled Nikopol and Marhanets, Dnipropetrovsk Oblast, and Ochakiv, Mykolaiv Oblast": an item whose reading lies
+    # in the first oblast the sentence names after it is placed by the text itself, however far from the rest.
+    told = sorted((r.start, r.name) for r in in_sentence(doc, "places", doc.sentence_of(place.start))
+                  if (r.feature_code or "").startswith("ADM1"))
     kept = [p for p in members if p.lat is None or p.lon is None or p is place or p.feature_code != "PPL"
-            or (p.population or 0) >= 20000 or haversine_km(p.lat, p.lon, mid_lat, mid_lon) <= _LIST_KM]
+            or (p.population or 0) >= 20000 or haversine_km(p.lat, p.lon, mid_lat, mid_lon) <= _LIST_KM
+            or next((name for at, name in told if at > p.start), None) == p.admin1]
     return list(kept)
 
 
