@@ -52,3 +52,9 @@ def test_a_hyphenated_name_read_in_part_is_still_a_list_item():
     out = _fires("Ukrainian forces struck Russian concentrations near Tokmak, Polohy, Kam’yanka-Dniprov’ska, Melitopol, "
                  "and Berdyansk in Zaporizhia Oblast.")
     assert {"Tokmak", "Polohy", "Melitopol", "Berdyansk"} <= out
+
+
+def test_an_item_told_in_its_oblast_does_not_end_the_list():
+    out = _fires("Russian sources said that Ukrainian forces shelled Oleshky and Kakhovka in Kherson Oblast as well as "
+                 "Tokmak and Vasylivka in Zaporizhia Oblast.")
+    assert {"Oleshky", "Kakhovka", "Tokmak", "Vasylivka"} <= out

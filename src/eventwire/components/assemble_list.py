@@ -17,7 +17,7 @@ from eventwire.pipeline.workdoc import Trigger, WorkDoc
 # Dovhenke (...), and ...": a parenthesis after an item is a note on it, and its places are no items.
 # "near Andriivka, Luhansk Oblast (15km west of Svatove) and near Kuzemivka": the region that holds an item is a note
 # on it too (`_containers`), not a list item.
-_NOTE = r"(?:,\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?(?:\s*\([^()]*\))?"
+_NOTE = r"(?:(?:,|\s+in)\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?(?:\s*\([^()]*\))?"
 # "around Vesele (6 km north of Soledar) and near Pidhorodne", "a ground attack near Nevelske and toward
 # Pervomaiske", "assaults in the direction of Stelmakhivka and in the direction of Nadiia": a place word may open the
 # next item; so may "on" or "in" after a comma and "and" ("attacks on Bucha and
@@ -121,7 +121,7 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
 def _containers(doc: WorkDoc, here: list[PlaceMention]) -> set[int]:
     """Starts of the regions named right after a town they hold ("Andriivka, Luhansk Oblast")."""
     return {b.start for a, b in pairwise(here) if a.feature_class == "P" and (b.feature_code or "").startswith("ADM1")
-            and a.admin1 and a.admin1 == b.name and doc.text[a.end : b.start].strip() == ","}
+            and a.admin1 and a.admin1 == b.name and doc.text[a.end : b.start].strip() in (",", "in")}
 
 
 # "strikes on Toretsk and Ukrainian lines in the nearby villages of Druzhba, Zalizne, and Pivnichne",
