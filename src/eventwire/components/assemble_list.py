@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from eventwire.components.assemble_link import in_sentence
-from eventwire.components.assemble_namesake import in_region_list
+from eventwire.components.assemble_namesake import COMPASS, in_region_list
 from eventwire.gazetteer.index import haversine_km
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
@@ -17,23 +17,33 @@ from eventwire.pipeline.workdoc import Trigger, WorkDoc
 # Dovhenke (...), and ...": a parenthesis after an item is a note on it, and its places are no items.
 # "near Andriivka, Luhansk Oblast (15km west of Svatove) and near Kuzemivka": the region that holds an item is a note
 # on it too (`_containers`), not a list item.
-_NOTE = r"(?:,\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?(?:\s*\([^()]*\))?"
+_NOTE = r"(?:(?:,|\s+in)\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?(?:\s*\([^()]*\))?"
 # "around Vesele (6 km north of Soledar) and near Pidhorodne", "a ground attack near Nevelske and toward
 # Pervomaiske", "assaults in the direction of Stelmakhivka and in the direction of Nadiia": a place word may open the
 # next item; so may "on" or "in" after a comma and "and" ("attacks on Bucha and
 # Irpin, and on Makariv", "strikes north of Orikhiv, and in Kherson and Sumy oblasts").
-_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:(?:near|around|toward|towards|in\s+the\s+directions?\s+of|" \
-    r"(?<=,\sand\s)(?:on|in))\s+)?(?:the\s+)?"
+# "struck targets in Kyiv as well as in Rivne, Zhytomyr, and Lviv oblasts": "as well as" joins items as "and" does;
+# "in western Donetsk and southern Zaporizhia Oblasts": a compass word before an item keeps it one.
+_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or|as\s+well\s+as)\s+)?|\s(?:and|or|as\s+well\s+as)\s+)(?:(?:near|around|toward|" \
+    r"towards|in\s+the\s+directions?\s+of|(?<=,\sand\s)(?:on|in)|(?<=\swell\sas\s)(?:on|in))\s+)?(?:the\s+)?" \
+    r"(?:" + COMPASS + r"\s+)?"
 # "in Idlib countryside and Hama city": an area word after an item keeps it one item of the list; so does "itself"
 # ("repelled assaults near Bakhmut itself and near Klishchiivka").
-_LIST_GAP = re.compile(r"(?:\s+(?:City|city|town|countryside|outskirts|itself))?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
+# "Polohy, Kam’yanka-Dniprov’ska, and Melitopol": the rest of a hyphenated name the gazetteer reads in part.
+_LIST_GAP = re.compile(r"(?:-[A-Z][\w’']+)?(?:\s+(?:City|city|town|countryside|outskirts|itself))?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
 _PARENS = re.compile(r"\([^()]*\)")
+_COMPASS = re.compile(r"\b" + COMPASS + r"\s+$")
+# "Polohy, Kam’yanka-Dniprov’ska, and Melitopol": a mention followed by "-Capital" is the first half of a name the
+# gazetteer read in part, so it carries the list on but is no place of it (`_part_read`).
+_PART_READ = re.compile(r"-[A-Z]")
 # "attacked Sumy itself and Okhtyrka residents fled", "not Bakhmut itself and Chasiv Yar remained calm": after
 # "itself", a place followed by a finite verb (maybe after its people) is the subject of a new clause, no list item.
 _ITSELF = re.compile(r"\s+itself\b")
+# "shelled Kharkiv as well as Sumy residents said": so after "as well as", which joins a clause as often as an item.
+_AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b")
 _CLAUSE_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:(?:residents|forces|troops|units|authorities|officials|civilians|"
                            r"people|defenders)\s+)?(?:(?:also|still|then|later)\s+)?(?:[a-z]+ed|is|was|were|are|has|"
-                           r"have|had|remains?|stays?|holds?|fled|fell|came|went|saw|lies|lay|keeps?|kept)\b")
+                           r"have|had|remains?|stays?|holds?|fled|fell|came|went|saw|lies|lay|keeps?|kept|said|says?|told)\b")
 # ", and in/on X" opens a list item only if X closes the list: "..., and on Makariv, west of Kyiv" or "..., and in
 # Dnipropetrovsk and Mykolaiv oblasts" do; "shelled Kharkiv, and in Izium officials reported calm" opens a clause.
 # So does "and in X" with no comma (only a town and a region join so: "west of Hulyaipole and in Mykolaiv Oblast").
@@ -78,9 +88,14 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
             return False
         if (cls != place.feature_class or a_cls != place.feature_class) and _mixed(doc, here, a, b):
             return True
-        if _ITSELF.match(doc.text, a.end) and _CLAUSE_AFTER.match(doc.text, b.end):
+        if _COMPASS.search(doc.text, a.end, b.start) and not cls == a_cls == "A":
+            return False  # "around Izyum and eastern Zaporizhia Oblast": a compass word joins regions only
+        if (_ITSELF.match(doc.text, a.end) or _AS_WELL_AS.search(doc.text, a.end, b.start)) \
+                and _CLAUSE_AFTER.match(doc.text, b.end):
             return False  # "attacked Sumy itself and Okhtyrka residents fled": the next place opens a clause
-        return (cls == place.feature_class and b.country_code == place.country_code
+        # "struck Kyiv as well as Rivne, Lviv, and Volyn oblasts": past a town-and-region step, the regions run on.
+        same_kind = cls == place.feature_class or cls == a_cls == "A" and (a.feature_code or "")[:3] != "PCL"
+        return (same_kind and b.country_code == place.country_code
                 and (b.feature_code or "")[:3] != "PCL" and _LIST_GAP.fullmatch(doc.text, a.end, b.start) is not None)
 
     members: list[PlaceMention] = []
@@ -90,10 +105,11 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
             lo -= 1
         while hi + 1 < len(here) and joins(here[hi], here[hi + 1]):
             hi += 1
-        members = [p for p in here[lo : hi + 1] if (p.feature_code or "")[:3] != "PCL"]
+        members = [p for p in here[lo : hi + 1] if (p.feature_code or "")[:3] != "PCL"
+                   and (p.start == place.start or not _part_read(doc, here, p))]
         if len(members) > 1:
             break
-    if len(members) == 2 and not re.search(r"\b(?:and|or|City)\b", doc.text[members[0].end : members[1].start]) \
+    if len(members) == 2 and not re.search(r"\b(?:and|or|as well as|City)\b", doc.text[members[0].end : members[1].start]) \
             and _MORE_ITEMS.match(doc.text, members[1].end) is None:
         return [place]  # "Rafah, Gaza": a town and the area it lies in, not two places
     members = [place if p.start == place.start else p for p in members]  # the picked reading (maybe a namesake)
@@ -109,10 +125,24 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
     return _coherent(doc, here, members, place) if len(members) > 1 else [place]
 
 
+_COUNTY_WORD = re.compile(r"\b(?:County|Parish|Borough|District|Raion)$")
+
+
+def _part_read(doc: WorkDoc, here: list[PlaceMention], p: PlaceMention) -> bool:
+    """Whether the mention is the first half of a hyphenated name read in part ("Kam’yanka" of "Kam’yanka-Dniprov’ska")."""
+    # "in the Davydiv Brid-Bilohirka direction": when the second half is a place too, the pair is an axis of two places.
+    return _PART_READ.match(doc.text, p.end) is not None and not any(q.start == p.end + 1 for q in here)
+
+
 def _containers(doc: WorkDoc, here: list[PlaceMention]) -> set[int]:
-    """Starts of the regions named right after a town they hold ("Andriivka, Luhansk Oblast")."""
-    return {b.start for a, b in pairwise(here) if a.feature_class == "P" and (b.feature_code or "").startswith("ADM1")
-            and a.admin1 and a.admin1 == b.name and doc.text[a.end : b.start].strip() == ","}
+    """Starts of the regions named right after a town or county they hold ("Andriivka, Luhansk Oblast", "Andriivka
+    in Luhansk Oblast", "DuPage County, Illinois")."""
+    # "in Cook County as well as DuPage County, Illinois": the state holding a county told as one is its note, no
+    # item; "in Chuhuiv, Kharkiv, and Kupyansk raions" names no county before "Kharkiv", so Kharkiv stays an item.
+    return {b.start for a, b in pairwise(here) if (a.feature_class == "P" or (a.feature_code or "").startswith("ADM2")
+                                                    and _COUNTY_WORD.search(a.text) is not None)
+            and (b.feature_code or "").startswith("ADM1")
+            and a.admin1 and a.admin1 == b.name and doc.text[a.end : b.start].strip() in (",", "in")}
 
 
 # "strikes on Toretsk and Ukrainian lines in the nearby villages of Druzhba, Zalizne, and Pivnichne",
@@ -206,11 +236,15 @@ def _with_other_areas(doc: WorkDoc, here: list[PlaceMention], members: list[Plac
 
 
 _LIST_KM = 150.0
+# "Ochakiv, Mykolaiv Oblast", "Ochakiv in Mykolaiv Oblast", "Bilozerka and Novoraisk, Kherson Oblast": the gap from an
+# item to the oblast told for it holds only more items.
+_TOLD_GAP = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*(?:,\s*|\s+in\s+)")
 # "shelled Mykolaiv City and Kherson Oblast": a town told with its "City" is still the list's town (as in _LIST_GAP).
-_AND_GAP = re.compile(r"(?:\s+(?:Oblasts?|Provinces?|Regions?|City))?,?\s+and\s+(?:in\s+)?")
+_AND_GAP = re.compile(r"(?:\s+(?:Oblasts?|Provinces?|Regions?|City))?,?\s+(?:and|as\s+well\s+as)\s+(?:in\s+)?")
 _REGION_WORD = re.compile(r"\s+(?:Oblasts?|Provinces?|Regions?)\b")
-# "in Mykolaiv and Dnipropetrovsk oblasts": the region word told once, after the last of the regions.
-_REGIONS_AFTER = re.compile(r",?\s+and\s+[A-Z][\w’'-]+\s+(?:[Oo]blasts|[Pp]rovinces|[Rr]egions)\b")
+# "in Mykolaiv and Dnipropetrovsk oblasts", "in Rivne, Lviv, and Volyn oblasts": the region word told once, after the
+# last of the regions.
+_REGIONS_AFTER = re.compile(r"(?:,\s*[A-Z][\w’'-]+)*,?\s+and\s+[A-Z][\w’'-]+\s+(?:[Oo]blasts|[Pp]rovinces|[Rr]egions)\b")
 
 
 def _mixed(doc: WorkDoc, here: list[PlaceMention], a: PlaceMention, b: PlaceMention) -> bool:
@@ -242,7 +276,8 @@ def _coherent(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention
     # the namesakes read wrongly scatter across others. Ties go to the region the story names most.
     regions: list[str | None] = [p.admin1 for p in here if p.feature_class == "P" and p.admin1]
     story: list[str | None] = [p.admin1 for p in doc.places if p.admin1]
-    common = max({p.admin1 for p in pts}, key=lambda r: (regions.count(r), story.count(r)))
+    # A full tie goes to the region the list names first (a set here made the pick hang on the hash seed).
+    common = max(dict.fromkeys(p.admin1 for p in pts), key=lambda r: (regions.count(r), story.count(r)))
     if regions.count(common) < 2:
         return list(members)  # no region holds most of the list: which reading is wrong is unknown
     core = [p for p in pts if p.admin1 == common]
@@ -251,9 +286,22 @@ def _coherent(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention
     mid_lat, mid_lon = lats[len(lats) // 2], lons[len(lons) // 2]
     # Only a small village is suspect; cities and regions in one list may lie far apart ("Nikopol, Zaporizhia
     # City, and Mykolaiv City").
+    # "shelled Nikopol and Marhanets, Dnipropetrovsk Oblast, and Ochakiv, Mykolaiv Oblast": an item whose reading lies
+    # in the oblast told for it is placed by the text itself, however far from the rest. Told for it means reached
+    # through list items only ("Ochakiv, Mykolaiv Oblast", "A and B in Kherson Oblast"); an oblast of a later clause
+    # ("shelled Vuhledar and Novomykolaivka, and conducted airstrikes in Zaporizhia Oblast") places nothing.
+    told = sorted((r.start, r.name) for r in in_sentence(doc, "places", doc.sentence_of(place.start))
+                  if (r.feature_code or "").startswith("ADM1"))
     kept = [p for p in members if p.lat is None or p.lon is None or p is place or p.feature_code != "PPL"
-            or (p.population or 0) >= 20000 or haversine_km(p.lat, p.lon, mid_lat, mid_lon) <= _LIST_KM]
+            or (p.population or 0) >= 20000 or haversine_km(p.lat, p.lon, mid_lat, mid_lon) <= _LIST_KM
+            or _told_for(doc, told, p) == p.admin1]
     return list(kept)
+
+
+def _told_for(doc: WorkDoc, told: list[tuple[int, str]], p: PlaceMention) -> str | None:
+    """The oblast the text tells for a list item: the first one after it, reached through list items only."""
+    at, name = next(((at, name) for at, name in told if at > p.start), (0, None))
+    return name if name and _TOLD_GAP.fullmatch(doc.text, p.end, at) is not None else None
 
 
 # "positional fights west of Horlivka near Zalizne and north of Horlivka around Shumy",

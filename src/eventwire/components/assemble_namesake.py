@@ -250,7 +250,11 @@ def _common_name(doc: WorkDoc, gz: Any, p: PlaceMention, towns: list[tuple[float
 # "Shahed drones in attacks on Kyiv, Dnipropetrovsk, Poltava, and Zaporizhia Oblasts", "launched missiles at Kyiv,
 # Sumy, and Chernihiv Oblasts": every name of a list that "Oblasts" closes is a region, though the capital's name
 # alone reads as the city (unlabelled ISW).
-_OBLAST_LIST = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]+)*\s+(?:[Oo]blasts|[Pp]rovinces|[Rr]egions)\b")
+# "in western Donetsk and southern Zaporizhia Oblasts", "in Donetsk and central Zaporizhia oblasts": a compass word
+# may stand before a region of the list (one constant, shared with the list parser, keeps both in step).
+COMPASS = r"(?:(?:north|south|east|west)(?:east|west)?ern|central)"
+_OBLAST_LIST = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + COMPASS + r"\s+)?[A-Z][\w’'-]+)*"
+                          r"\s+(?:[Oo]blasts|[Pp]rovinces|[Rr]egions)\b")
 
 
 def _region_of_list(doc: WorkDoc, p: PlaceMention) -> int | None:
