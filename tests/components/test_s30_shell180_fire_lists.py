@@ -1,5 +1,6 @@
 """Fire lists that named a target the system dropped: an item told with its own oblast, "as well as", a compass word
-before a region, a hyphenated name read in part (sentences written for these tests)."""
+before a region, a hyphenated name read in part. Sentences written for these tests (fmend30 rewrote them: the first
+draft copied ISW report wording); each keeps the list shape under test."""
 
 from __future__ import annotations
 
@@ -18,43 +19,42 @@ def _fires(text: str) -> set[str | None]:
 
 def test_an_item_told_with_its_own_oblast_is_kept_however_far_from_the_rest():
     # Ochakiv lies some 250 km from Nikopol and Marhanets; the sentence gives it its oblast.
-    assert _fires("Officials said that Russian forces shelled Nikopol and Marhanets, Dnipropetrovsk Oblast, and Ochakiv, "
-                  "Mykolaiv Oblast.") == {"Nikopol", "Marhanets", "Ochakiv"}
+    assert _fires("Local authorities reported on Tuesday that Russian units shelled Marhanets and Nikopol, Dnipropetrovsk "
+                  "Oblast, and Ochakiv, Mykolaiv Oblast.") == {"Nikopol", "Marhanets", "Ochakiv"}
 
 
 def test_a_far_namesake_in_another_oblast_than_the_one_told_after_it_is_still_dropped():
     # Prydniprovskyi of Kherson Oblast reads as the Dnipro suburb Prydniprovsk: the oblast told after it is Kherson.
-    out = _fires("Officials said that Russian forces shelled Dudchany, Kachkarivka, and Prydniprovskyi, Kherson Oblast, "
-                 "and Illinka, Dnipropetrovsk Oblast.")
+    out = _fires("According to regional governors, Russian units shelled Kachkarivka, Dudchany, and Prydniprovskyi, "
+                 "Kherson Oblast, and Pokrovske, Dnipropetrovsk Oblast, over the weekend.")
     assert "Prydniprovsk" not in out and "Dudchany" in out
 
 
 def test_as_well_as_joins_a_city_and_a_list_of_oblasts():
-    out = _fires("Officials reported that Russian forces struck targets in Kyiv as well as in Rivne, Zhytomyr, and Volyn "
-                 "oblasts.")
+    out = _fires("Overnight, Russian drones hit power plants in Kyiv as well as in Volyn, Rivne, and Zhytomyr oblasts.")
     assert {"Kyiv", "Rivne Oblast", "Zhytomyr Oblast", "Volyn Oblast"} <= out
 
 
 def test_a_compass_word_before_a_region_keeps_it_in_the_list_of_oblasts():
-    out = _fires("Russian forces continued routine artillery fire in western Donetsk and southern Zaporizhia Oblasts.")
+    out = _fires("On Sunday Russian gunners shelled settlements in southern Zaporizhia and western Donetsk Oblasts.")
     assert out == {"Donetsk Oblast", "Zaporizhzhia Oblast"}
 
 
 def test_a_compass_word_joins_regions_only():
     # A town and a region with a compass word between them: the region's event does not take the town along.
     out = {e.location.name if e.location else None for e in extract(
-        "Russian forces accelerated the formation of a corps to reinforce Russian positions around Izyum and eastern "
-        "Zaporizhia Oblast before the Ukrainian counteroffensive began.", published=PUB)}
+        "Moscow was forming a new corps to shore up its lines around Izyum and eastern Zaporizhia Oblast ahead of the "
+        "expected Ukrainian offensive.", published=PUB)}
     assert "Izyum" not in out
 
 
 def test_a_hyphenated_name_read_in_part_is_still_a_list_item():
-    out = _fires("Ukrainian forces struck Russian concentrations near Tokmak, Polohy, Kam’yanka-Dniprov’ska, Melitopol, "
-                 "and Berdyansk in Zaporizhia Oblast.")
+    out = _fires("Ukrainian forces struck Russian ammunition depots at Berdyansk, Polohy, Kam’yanka-Dniprov’ska, Tokmak, "
+                 "and Melitopol in Zaporizhia Oblast.")
     assert {"Tokmak", "Polohy", "Melitopol", "Berdyansk"} <= out
 
 
 def test_an_item_told_in_its_oblast_does_not_end_the_list():
-    out = _fires("Russian sources said that Ukrainian forces shelled Oleshky and Kakhovka in Kherson Oblast as well as "
-                 "Tokmak and Vasylivka in Zaporizhia Oblast.")
+    out = _fires("Russian milbloggers claimed that Ukrainian troops shelled Kakhovka and Oleshky in Kherson Oblast as well as "
+                 "Vasylivka and Tokmak in Zaporizhia Oblast.")
     assert {"Oleshky", "Kakhovka", "Tokmak", "Vasylivka"} <= out

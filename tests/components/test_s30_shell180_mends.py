@@ -64,5 +64,5 @@ def test_after_as_well_as_a_place_that_opens_a_clause_is_no_item():
 
 def test_a_region_after_a_district_not_told_as_a_county_stays_an_item():
     # Found in the unlabelled diff: "Chuhuiv, Kharkiv, and Kupyansk raions" has no county word before "Kharkiv".
-    assert "Kharkiv Oblast" in _fires("The governor said Russian forces struck villages in Chuhuiv, Kharkiv, and "
-                                      "Kupyansk raions with rockets on Monday.")
+    assert "Kharkiv Oblast" in _fires("On Monday Russian rockets hit farms in Chuhuiv, Kharkiv, and Kupyansk raions, the "
+                                      "governor said.")

@@ -32,6 +32,24 @@ def test_wire_copy_senses_are_no_violence(text: str) -> None:
     assert _violent(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # fmend30 D1: a wildcat, sympathy or sit-down strike is a walkout, so a protest, not a deleted trigger.
+    "SANTOS, Oct 20 - Stevedores staged a wildcat strike in Santos on Tuesday over pay.",
+    "HAIFA, Oct 20 - Port staff in Haifa staged sympathy strikes on Monday, their union said.",
+    "TURIN, Oct 20 - Car workers in Turin began a sit-down strike at the plant on Monday.",
+])
+def test_walkout_adjectives_keep_the_protest(text: str) -> None:
+    subs = [e.sub_event_type for e in extract(text, published=DAY)]
+    assert "Peaceful protest" in subs and _violent(text) == []
+
+
+def test_a_walkout_beside_a_bombing_keeps_the_air_strike_where_it_fell() -> None:
+    # fmend30 D1: as on c6c303a, the bombing stays at the bombed city.
+    text = "Crane operators staged sympathy strikes in Haifa as Israeli warplanes bombed Beirut."
+    assert _violent(text, NOW) == [("Air/drone strike", "Beirut")]
+    assert "Peaceful protest" in [e.sub_event_type for e in extract(text, published=NOW)]
+
+
 @pytest.mark.parametrize(("text", "sub"), [
     # D1: "intermittent strikes" tells an air campaign too.
     ("Nigerian jets carried out intermittent strikes in Borno state on Monday, the air force said.",

@@ -29,13 +29,14 @@ _ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or|as\s+well\s+as)\s+)?|\s(?:and|or|as
     r"(?:" + COMPASS + r"\s+)?"
 # "in Idlib countryside and Hama city": an area word after an item keeps it one item of the list; so does "itself"
 # ("repelled assaults near Bakhmut itself and near Klishchiivka").
-# "Polohy, Kam’yanka-Dniprov’ska, and Melitopol": the rest of a hyphenated name the gazetteer reads in part.
-_LIST_GAP = re.compile(r"(?:-[A-Z][\w’']+)?(?:\s+(?:City|city|town|countryside|outskirts|itself))?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
+# "Polohy, Kam’yanka-Dniprov’ska, and Melitopol": a mention followed by "-Capital" is the first half of a name the
+# gazetteer read in part (one constant for `_LIST_GAP`, which steps over the rest, and `_PART_READ`).
+_NAME_REST = r"-[A-Z][\w’']+"
+_LIST_GAP = re.compile(r"(?:" + _NAME_REST + r")?(?:\s+(?:City|city|town|countryside|outskirts|itself))?" + _ITEM_SEP + r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?" + _ITEM_SEP + r"){0,2}")
 _PARENS = re.compile(r"\([^()]*\)")
 _COMPASS = re.compile(r"\b" + COMPASS + r"\s+$")
-# "Polohy, Kam’yanka-Dniprov’ska, and Melitopol": a mention followed by "-Capital" is the first half of a name the
-# gazetteer read in part, so it carries the list on but is no place of it (`_part_read`).
-_PART_READ = re.compile(r"-[A-Z]")
+# The first half of a name read in part carries the list on but is no place of it (`_part_read`).
+_PART_READ = re.compile(_NAME_REST)
 # "attacked Sumy itself and Okhtyrka residents fled", "not Bakhmut itself and Chasiv Yar remained calm": after
 # "itself", a place followed by a finite verb (maybe after its people) is the subject of a new clause, no list item.
 _ITSELF = re.compile(r"\s+itself\b")
@@ -125,7 +126,8 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
     return _coherent(doc, here, members, place) if len(members) > 1 else [place]
 
 
-_COUNTY_WORD = re.compile(r"\b(?:County|Parish|Borough|District|Raion)$")
+# A county-like unit told with its name ("DuPage County", "Chuhuiv Raion"; not gazetteer.ustowns._COUNTY_WORD).
+_UNIT_WORD = re.compile(r"\b(?:County|Parish|Borough|District|Raion)$")
 
 
 def _part_read(doc: WorkDoc, here: list[PlaceMention], p: PlaceMention) -> bool:
@@ -140,7 +142,7 @@ def _containers(doc: WorkDoc, here: list[PlaceMention]) -> set[int]:
     # "in Cook County as well as DuPage County, Illinois": the state holding a county told as one is its note, no
     # item; "in Chuhuiv, Kharkiv, and Kupyansk raions" names no county before "Kharkiv", so Kharkiv stays an item.
     return {b.start for a, b in pairwise(here) if (a.feature_class == "P" or (a.feature_code or "").startswith("ADM2")
-                                                    and _COUNTY_WORD.search(a.text) is not None)
+                                                    and _UNIT_WORD.search(a.text) is not None)
             and (b.feature_code or "").startswith("ADM1")
             and a.admin1 and a.admin1 == b.name and doc.text[a.end : b.start].strip() in (",", "in")}
 

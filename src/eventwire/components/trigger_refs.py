@@ -65,7 +65,9 @@ _WALKOUT_VERB = re.compile(r"\b(?:(?:stage|staged|observed|called|call|go|went|o
                            r"strikes?|offset\s+(?:the\s+|an?\s+)?(?:\w+\s+)?strikes?|"
                            r"join(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:\w+\s+)?strikes?"
                            r"(?!\s+(?:on|against)\b))\b", re.I)
-_GENERAL_STRIKE = re.compile(r"\b(?:hunger|general|labou?r|union|nationwide|national|warning|transport)\s+$", re.I)
+# "a wildcat strike", "sympathy strikes", "a sit-down strike": walkout words, so the strike is a protest.
+_GENERAL_STRIKE = re.compile(r"\b(?:hunger|general|labou?r|union|nationwide|national|warning|transport|wildcat|"
+                             r"sympathy|sit-down)\s+$", re.I)
 
 
 def no_attack_strike(text: str, s0: int, s1: int, t0: int, harm_near: bool, target: bool) -> bool:

@@ -72,9 +72,10 @@ _LABOUR_STRIKE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|24|48|72)[-\s](?:hour|day|week|month)\s+"
     r"(?!armed\b)(?:\w+\s+)?strikes?\b|\bstrikes?\s+by\s+(?:\w+\s+){0,2}?(?:\w+ers|staff|employees|crews?|unions?|"
     r"teachers|nurses|doctors|pilots)\b|\bwalk(?:ed|ing)?\s+out\b|"
-    # "strike-bound ships", "wildcat strikes": words only a walkout takes. "strike-hit" is one only before an
-    # industry ("strike-hit factories"): "the strike-hit building in Dnipro" was hit by an air strike.
-    r"\bstrikes?-(?:bound|ridden|breakers?|breaking)\b|\b(?:wildcat|sit-down|sympathy)\s+strikes?\b|"
+    # "strike-bound ships", "strike-breakers": words that tell of a walkout without telling one (a "wildcat strike" is
+    # one, so `trigger_refs._GENERAL_STRIKE` makes it a protest). "strike-hit" is so only before an industry
+    # ("strike-hit factories"): "the strike-hit building in Dnipro" was hit by an air strike.
+    r"\bstrikes?-(?:bound|ridden|breakers?|breaking)\b|"
     r"\bstrikes?-(?:hit|affected|torn)\s+(?:[\w-]+\s+)?(?:factor(?:y|ies)|mills?|mines?|pits?|airlines?|"
     r"industr(?:y|ies)|production|output)\b", re.I)
 # "A very strong earthquake which struck", "Double injury blow strikes Wales", "a car ferry struck a pier":
@@ -277,7 +278,7 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
     ("blast", _BLAST_FIGURE, "a blast of fun, weather, sound or sport, not an explosion"),
     ("blast", _BLAST_VERB, "someone blasting (criticising) someone, not an explosion"),
     ("growth", _EXPLOSION_FIGURE, "an explosion of growth, not a bang"),
-    ("labour", _LABOUR_STRIKE, "a labour strike (a walkout with a length or by workers)"),
+    ("labour", _LABOUR_STRIKE, "a labour strike (a walkout with a length, by workers, or a strike-bound or strike-hit industry)"),
     ("hazard", _HAZARD_STRIKE, "a hazard, misfortune or collision that struck, not an attack"),
     ("film", _FILMING, "filming, not shooting"),
     ("film", _CARTRIDGES, "shells that are no shelling"),

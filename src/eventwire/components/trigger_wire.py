@@ -16,7 +16,7 @@ from eventwire.components.trigger_parts import (
     SHELL,
     VAC,
 )
-from eventwire.components.trigger_rules import CLASH, NON_STATE, Rule
+from eventwire.components.trigger_rules import ARMED_CUE, CLASH, NON_STATE, Rule
 from eventwire.components.trigger_status import CLAUSE_BREAK
 from eventwire.components.trigger_weak import AIR_CUE
 from eventwire.pipeline.workdoc import Trigger
@@ -197,20 +197,27 @@ ABOARD = re.compile(r"\b(?:in|aboard|on\s+board|inside|under\s+\w+['’]s\s+seat
                     r"(?:[\w-]+\s+){0,2}?(?:helicopters?|planes?|aircraft|airliners?|jets?)\b", re.I)
 
 # "striking shipyard workers clashed with police", "mourners clashed with police at a funeral": a crowd fighting the
-# police riots (ACLED Violent demonstration); it is no armed clash. So do "farmers battled police" and "three workers
-# were wounded in clashes with police": the crowd hurt in the clashes was their side. ("fought" is left out: "residents
-# fought police plans" is opposition.)
-_CROWD_BEFORE = re.compile(r"\b(?:protesters|demonstrators|strikers|workers|students|mourners|rioters|youths|marchers|"
-                           r"crowds?|fans|villagers|residents|farmers|peasants)\s+(?:(?:also|again|later|\w+ly)\s+)?"
-                           r"(?:(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|arrested|detained)\s+in\s+)?$",
-                           re.I)
+# police riots (ACLED Violent demonstration); it is no armed clash. So do "farmers battled police" and "three students
+# were wounded in clashes with police": a crowd that names a side, hurt in the clashes, was that side ("villagers were
+# wounded in clashes" may be bystanders, so the passive form takes only such crowds). ("fought" is left out, though
+# "residents fought police plans", opposition, still reads as a battle: see test_s30_wire177_crowd_police.)
+_SIDE_CROWD = r"protesters|demonstrators|strikers|workers|students|mourners|rioters|marchers"
+_CROWD_BEFORE = re.compile(r"\b(?:(?:" + _SIDE_CROWD + r")\s+(?:(?:also|again|later|\w+ly)\s+)?"
+                           r"(?:(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|arrested|detained)\s+in\s+)?|"
+                           r"(?:youths|crowds?|fans|villagers|residents|farmers|peasants)\s+(?:(?:also|again|later|"
+                           r"\w+ly)\s+)?)$", re.I)
 _CLASH_POLICE = re.compile(r"(?:clash(?:ed|es)?\s+with|battled?)\s+(?:the\s+)?(?:riot\s+)?"
                            r"(?:police(?:men)?|riot\s+squads?)\b", re.I)
-# "battled police with machetes and shotguns", "killing two officers", "leaving one officer dead": told after the verb,
-# weapons or police dead make the crowd an armed side.
-_ARMED_AFTER = re.compile(r"[^.;]{0,100}?\b(?:with\s+(?:[\w-]+\s+)?(?:guns|rifles|shotguns|firearms|machetes|pistols|"
-                          r"grenades|weapons)|killing\s+(?:[\w-]+\s+){0,2}?(?:officers?|policem[ae]n|police)|"
+# "battled police with machetes and shotguns": weapons told right after the police are the crowd's; "police armed with
+# rifles", "police, who opened fire with rifles" are the police's own. "killing two officers", "leaving one officer
+# dead": police dead, told after the verb, make the crowd an armed side too.
+_ARMED_AFTER = re.compile(r"\s+with\s+(?:[\w-]+\s+)?(?:guns|rifles|shotguns|firearms|machetes|pistols|grenades|weapons)\b|"
+                          r"[^.;]{0,100}?\b(?:killing\s+(?:[\w-]+\s+){0,2}?(?:officers?|policem[ae]n|police)|"
                           r"(?:officers?|policem[ae]n)\s+(?:dead|killed))\b", re.I)
+# "villagers were wounded in clashes with police and Maoist rebels": an armed group beside the police is the other side.
+_AND_ARMED = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,2}?(?=" + ARMED_CUE.pattern + r")", re.I)
+_STATE_FORCE = re.compile(r"(?:police|troops|soldiers?|army|military|forces|security|gendarmes?|carabineros|national\s+"
+                          r"guard|servicemen|units?|paratroopers|marines)\b", re.I)
 
 
 # "Guerrillas and villagers clashed with police", "armed villagers": an armed party keeps it a battle.
@@ -242,10 +249,15 @@ def crowd_clash(text: str, s0: int, t0: int) -> bool:
         m = _CLASH_WITH_CROWD.match(text, t0)  # "<forces> clash with (<Name>) protesters" only
     if m is not None:
         return ARMED_SIDE.search(text, max(s0, t0 - 40), m.end()) is None
-    return _CLASH_POLICE.match(text, t0) is not None and (
-        _CROWD_BEFORE.search(text, max(s0, t0 - 40), t0) is not None
-        or _PROTEST_LED.search(text, max(s0, t0 - 90), t0) is not None) and \
-        _ARMED_NEAR.search(text, max(s0, t0 - 40), t0) is None and _ARMED_AFTER.match(text, t0) is None
+    police = _CLASH_POLICE.match(text, t0)
+    if police is None:
+        return False
+    armed = _AND_ARMED.match(text, police.end())
+    if armed is not None and _STATE_FORCE.match(text, armed.end()) is None:
+        return False  # "clashes with police and gunmen": an armed group is a side
+    return (_CROWD_BEFORE.search(text, max(s0, t0 - 40), t0) is not None
+            or _PROTEST_LED.search(text, max(s0, t0 - 90), t0) is not None) and \
+        _ARMED_NEAR.search(text, max(s0, t0 - 40), t0) is None and _ARMED_AFTER.match(text, police.end()) is None
 
 
 # Who threw (trigger_rules' throw forms): the words right before the verb, back to a clause opener ("troops fired tear
