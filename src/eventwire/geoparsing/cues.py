@@ -9,7 +9,8 @@ _NOT_PLACES = frozenset(("white house", "saint george", "amir timur", "kuzma min
                          "hizbollah", "taliban", "houthi", "houthis", "isis", "isil", "daesh", "google",
                          "red cross", "red crescent",  # the relief bodies (Red Cross, a US hamlet)
                          "duma",  # the Russian parliament (Douma, the Syrian town, keeps its own spelling)
-                         "islands"))  # the tail of "the Maldive Islands", "Highlands and Islands" (not Hong Kong's district)
+                         "islands",  # the tail of "the Maldive Islands", "Highlands and Islands" (not Hong Kong's district)
+                         "allah"))  # the deity ("shouted Allah is great"), an alternate name of an Iranian town
 _ABBREV = frozenset("sens reps gens govs cols sgts capts lts supts".split())  # plural title abbreviations
 # A military unit, weapon system or treaty named after a place: the name is not a place mention here.
 # ("the DNR “Sparta” and “Somalia” Battalions", "“Yermak” and “Kuban” detachments", "Kilo-class", "Molotov cocktail")
