@@ -99,6 +99,10 @@ def merge_vague(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
             decide(doc, g.triggers[0], "merged", f"country or region-level summary {g.place.text!r} of "
                    f"{len(summed)} events at named places the same day")
             continue
+        if all(t.start in doc.meta.get("_spread", ()) for t in g.triggers):
+            # "KILLED DURING CLASHES IN DIFFERENT PARTS OF COLOMBIA": acts told spread over the country sum up
+            # several acts; folded into one, the summary's toll would replace that act's own.
+            continue
         if len(hosts) != 1 and sea:
             continue  # which of several acts at sea or on the coast it is is unknown
         if len(hosts) != 1:
@@ -431,11 +435,44 @@ def fold_dateline(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tupl
         told = {t.sentence for t in g.triggers}
         host = next((k for k, h in out.items() if k != key and k[0] == key[0] and h.place is not None
                      and h.place.start >= cut and any(t.sentence in told for t in h.triggers)), None)
+        said = "told in its sentence"
+        if host is None and key in out:
+            host, said = _retold_next(doc, out, key, g, cut), "the lead retold with its place in the next sentence"
         if host is None:
             continue
         absorb(out[host], g)
         del out[key]
         where = f"placed only at the dateline's {g.place.text!r}" if g.place else "refused the dateline's town"
-        decide(doc, g.triggers[0], "merged", f"{where}: the same act as the one at {out[host].place.text!r} told in "
-               f"its sentence")
+        decide(doc, g.triggers[0], "merged", f"{where}: the same act as the one at {out[host].place.text!r}, {said}")
     return out
+
+
+# "Separately, ...", "In another attack", "Rebels also raided ...", "Earlier, ...": the next sentence tells another act.
+_ANOTHER_ACT = re.compile(r"\b(?:separate(?:ly)?|another|other|also|meanwhile|elsewhere|earlier|later|previous(?:ly)?|"
+                          r"last\s+(?:week|month|year)|second|similar)\b", re.I)
+
+
+_SEVERAL = re.compile(r"\b(?:several|various|numerous|multiple|a\s+(?:series|number|wave|spate|string))\b", re.I)
+
+
+def _retold_next(doc: WorkDoc, out: dict[tuple[Any, ...], Any], key: tuple[Any, ...], g: Any,
+                 cut: int) -> tuple[Any, ...] | None:
+    """The one group of the same type and sub-type that the sentence right after a wire lead places in the dateline
+    town's country, when the lead's act has only the dateline town as its place; else None."""
+    # "MANILA - Rebels bombed the military academy ... It said a bomb exploded at the academy, in Baguio": the bureau's
+    # town stood in for a place the lead did not tell; the next sentence retells the act where it was.
+    lead = doc.sentence_of(cut - 1)
+    if g.place is None or any(t.sentence != lead for t in g.triggers) or lead + 1 >= len(doc.sentences):
+        return None
+    nxt, first = doc.sentences[lead + 1], doc.sentences[lead]
+    # "SEVERAL ARMED CLASHES ... RESULTED IN AT LEAST 8 KILLED. ... REBELS AMBUSHED A TRUCK NEAR SAN VICENTE": a lead
+    # that sums up several acts is not the one act the next sentence tells.
+    if _ANOTHER_ACT.search(doc.text, nxt.start, nxt.end) is not None or \
+            _SEVERAL.search(doc.text, first.start, first.end) is not None:
+        return None
+    # The host's place is told in that next sentence (not lent by the lead: "IN THIS CAPITAL").
+    hosts = [k for k, h in out.items() if k != key and k[:2] == key[:2] and h.place is not None
+             and h.place.start >= nxt.start and h.place.country_code == g.place.country_code
+             and h.place.feature_class == "P" and (k[4] is None or key[4] is None or k[4] == key[4])
+             and {t.sentence for t in h.triggers} == {lead + 1} == {doc.sentence_of(h.place.start)}]
+    return hosts[0] if len(hosts) == 1 else None
