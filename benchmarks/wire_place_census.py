@@ -4,11 +4,14 @@
     python benchmarks/wire_place_census.py --dump out.jsonl   # also write every violent event (for --diff)
     python benchmarks/wire_place_census.py --diff a.jsonl b.jsonl   # events that appear, vanish or move
 
-The pool: by default Reuters-21578 stories whose record id `reuters-<NEWID>` is in the dev split and in no gold file (only the
-`id` field of gold files is read), with a conflict word; `--bbc N` takes a seeded sample of N dev BBC stories instead, `--muc` the MUC-3/4 dev messages. Each
-violent event placed at a capital (PPLC), a country (PCL*), a region (ADM1, sea, area) or no point is classed by how
-its evidence sentence tells that place (a mechanical guess, to be read): the dateline, a demonym, a speaker's
-capital, or the act's own place, and whether the sentence or the story's lead names another, smaller place.
+The pools (only the `id` field of gold files is read, held files included, to leave labelled texts out): by default
+Reuters-21578 stories with a conflict word whose record id `reuters-<NEWID>` is in the dev split and no gold file;
+`--bbc N` a seeded sample of N such dev BBC stories; `--muc` the MUC-3/4 dev messages (never tst1/tst2); `--wikinews`
+the WikinewsSum cited sources in the dev split and no gold file. Each violent event placed at a capital (PPLC), a
+country (PCL*), a region (ADM1, sea, area) or no point is classed by how its evidence sentence tells that place (a
+mechanical guess, to be read): the dateline town standing in, a demonym, a speaker or outlet, the act's own place
+("in/at/near X"), a place lent by an earlier sentence; and whether the sentence or the story names another town of
+that country after the dateline.
 """
 
 from __future__ import annotations
@@ -78,6 +81,21 @@ def muc_dev_pool() -> list[tuple[str, str, Any]]:
     from eventwire.evaluate.muc_data import load_muc
 
     return [(m.id, m.text, m.published) for m in load_muc("dev")[0]]
+
+
+def wikinews_pool() -> list[tuple[str, str, Any]]:
+    """The English cited sources of the WikinewsSum sample (modern wire and news copy) in the dev split and no gold."""
+    from eventwire.evaluate.gold import split_of
+
+    seen = gold_ids()
+    out = []
+    lines = require(NEWS / "wikinewssum_en_sample" / "cleaned_endataset.jsonl").read_text("utf-8").splitlines()
+    for row, line in enumerate(lines):
+        for n, src in enumerate(json.loads(line)["sources"]):
+            rid, text = f"wikinews-{row:03d}-{n}", str(src.get("maintext") or "")
+            if src.get("language") == "en" and text.strip() and split_of(rid) == "dev" and rid not in seen:
+                out.append((rid, text, None))
+    return out
 
 
 def kind_of_place(loc: Any) -> str:
@@ -194,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bbc", type=int, default=0, help="add N seeded dev BBC stories instead of Reuters")
     ap.add_argument("--muc", action="store_true", help="the MUC dev messages instead of Reuters")
+    ap.add_argument("--wikinews", action="store_true", help="the WikinewsSum sources instead of Reuters")
     ap.add_argument("--dump", help="write every violent event as JSON lines")
     ap.add_argument("--examples", type=int, default=3)
     ap.add_argument("--diff", nargs=2, metavar=("BEFORE", "AFTER"))
@@ -201,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.diff:
         diff(*args.diff)
         return 0
-    pool = bbc_pool(args.bbc) if args.bbc else muc_dev_pool() if args.muc else list(reuters_pool())
+    pool = (bbc_pool(args.bbc) if args.bbc else muc_dev_pool() if args.muc else wikinews_pool() if args.wikinews
+            else list(reuters_pool()))
     rows = run(pool)
     if args.dump:
         Path(args.dump).write_text("".join(json.dumps(r) + "\n" for r in rows))
