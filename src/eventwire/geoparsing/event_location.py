@@ -178,10 +178,6 @@ _SITE_NOUN = re.compile(r"\s+(?:military|army|air|police|naval|security)\s+(?:ai
 # "demonstrated against the French company and Libya": whom a protest is against, not where it is.
 _PROTEST = re.compile(r"(?:demonstrat|protest|rall|march|picket)", re.I)
 _AGAINST = re.compile(r"\bagainst\s+(?:(?!(?:in|at|near|on|outside|inside|across)\b)[\w'-]+\s+){0,4}$", re.I)
-# "heavy fighting against Iraq", "an exchange of fire between Iran and Iraq": a country there is a warring party,
-# not where the fighting is (a place told in the sentence wins; alone, the country still stands).
-_WAR_PARTY = re.compile(r"\b(?:fight\w*|war|offensive|battles?|clash\w*|fire|hostilities)\s+(?:against|between)\s+"
-                        r"(?:the\s+)?(?:[A-Z][\w.'-]*\s+(?:and|or)\s+(?:the\s+)?)?$")
 # "which Moscow blamed on Kyiv", "sovereignty over Kashmir": a government named by its capital, a disputed topic.
 _BLAMED_ON = re.compile(r"\b(?:blam\w*|accus\w*|pinned)\s+(?:it\s+|them\s+)?(?:on|of)\s+(?:the\s+)?$", re.I)
 _TOPIC_OVER = re.compile(r"\b(?:sovereignty|control|claims?|dispute|row|tensions?|talks|protests?|concerns?|anger|"
@@ -267,8 +263,6 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
                                                       and text[p.end : p.end + 1] in (",", ")"))):
         s -= 3.0  # a person's country: who, not where
     elif _AGAINST.search(before) and _PROTEST.match(text, trigger[0]):
-        s -= 1.5
-    elif (p.feature_code or "").startswith("PCL") and _WAR_PARTY.search(before):
         s -= 1.5
     else:
         who = False
