@@ -26,7 +26,6 @@ from eventwire.components.assemble_scene import (
     part_told,
     possessive,
     settlement_demonym,
-    spread_over,
     target_demonym,
 )
 from eventwire.components.assemble_sea import at_sea, off_coast, sea_lead, source_frame
@@ -376,13 +375,10 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
                 # "Russian bombers struck Mariupol": a demonym or a country acting is not where it happened.
                 fb = fallback_location(doc, t)
                 # "BEIRUT - Beirut radio said Israeli gunships raided south Lebanon": the bureau's town is no finer
-                # place of a compass part of its country that the lead tells with the act and the town lies outside,
-                # nor of acts spread over it ("clashes in different parts of Colombia").
+                # place of a compass part of its country that the lead tells with the act and the town lies outside.
                 # Not a bare country: "LIMA - the manager of a bank in Peru was wounded" (gold dev14: Lima).
                 bureau = fb is not None and fb.start < cut <= picked.start and picked.role != "demonym" \
                     and part_told(doc.text, picked, fb)
-                if bureau and spread_over(doc.text, picked):
-                    doc.meta.setdefault("_spread", set()).add(t.start)  # a summary: merge_vague keeps it apart
                 if fb is not None and fb.feature_class == "P" and fb.role != "demonym" and not owned(doc, t, fb) and (
                         fb.country_code == picked.country_code or picked.role == "demonym"
                         or doc.sentence_of(fb.start) == t.sentence) and not bureau:
