@@ -117,11 +117,12 @@ _ON_NEXT = re.compile(r"\s+on\s+[A-Z]")
 
 # "A Baghdad war communique said", "Tehran radio reported", "the Moscow daily Izvestia said": the place names an
 # outlet, which tells of an act elsewhere. The verb of telling follows the outlet at once (at most its name between):
-# "shelled the Kabul radio station ..., killing two guards, police said" is where.
+# "shelled the Kabul radio station ..., killing two guards, police said" is where; so is "the Goma radio stations said
+# to be close to the rebels" ("said to be" describes the station, it reports nothing).
 _OUTLET_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:war|military|army|official|state|state-run|state-owned|government|"
-                           r"evening|morning|daily)\s+)?(?:communiques?|communiqués?|radio|television|TV|newspapers?|"
-                           r"daily|news\s+agency|press\s+agency|broadcasts?)\b(?=(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
-                           + SPEECH_VERB_NEXT.pattern + ")", re.I)
+                           r"evening|morning|daily)\s+)?(?:communiques?|communiqués?|(?:radio|television|TV)(?:\s+stations?)?|"
+                           r"newspapers?|daily|news\s+agency|press\s+agency|broadcasts?)\b(?=(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+                           + SPEECH_VERB_NEXT.pattern + r"(?!\s+to\b))", re.I)
 
 
 # "North of Baghdad, gunmen killed a recruit ... in the Baquba area": a direction phrase opening the sentence frames
@@ -456,6 +457,23 @@ def other_part(text: str, country: PlaceMention, town: PlaceMention) -> bool:
     (N'Djamena, in Chad's south)."""
     m = _PART_OF.search(text, max(0, country.start - 30), country.start)
     if m is None or not m.group("dir") or None in (country.lat, country.lon, town.lat, town.lon):
+        return False
+    return not _in_part(m.group("dir").lower().replace("-", ""), country, town)
+
+
+# "raided south Lebanon", "in northern Haiti", "in the eastern part of El Salvador": a compass word before the country.
+_COMPASS_BEFORE = re.compile(r"\b(?P<dir>(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+(?:(?:parts?|regions?|"
+                             r"sectors?|areas?|zones?|half)\s+of\s+(?:the\s+)?)?$", re.I)
+
+
+def part_told(text: str, country: PlaceMention, town: PlaceMention) -> bool:
+    """True when the text sets the act in a compass part of `country` ("south Lebanon") that `town` lies outside."""
+    m = _COMPASS_BEFORE.search(text, max(0, country.start - 40), country.start)
+    if m is None:
+        return False
+    if town.country_code != country.country_code:
+        return True  # a bureau abroad ("JERUSALEM - jets raided south Lebanon") lies in no part of the country
+    if None in (country.lat, country.lon, town.lat, town.lon):
         return False
     return not _in_part(m.group("dir").lower().replace("-", ""), country, town)
 

@@ -23,6 +23,7 @@ from eventwire.components.assemble_scene import (
     front_only,
     not_where,
     on_border,
+    part_told,
     possessive,
     settlement_demonym,
     target_demonym,
@@ -373,9 +374,14 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
                 # "strikes across Ukraine ... including the capital Kyiv": a town in that country is more precise.
                 # "Russian bombers struck Mariupol": a demonym or a country acting is not where it happened.
                 fb = fallback_location(doc, t)
+                # "BEIRUT - Beirut radio said Israeli gunships raided south Lebanon": the bureau's town is no finer
+                # place of a compass part of its country that the lead tells with the act and the town lies outside.
+                # Not a bare country: "LIMA - the manager of a bank in Peru was wounded" (gold dev14: Lima).
+                bureau = fb is not None and fb.start < cut <= picked.start and picked.role != "demonym" \
+                    and part_told(doc.text, picked, fb)
                 if fb is not None and fb.feature_class == "P" and fb.role != "demonym" and not owned(doc, t, fb) and (
                         fb.country_code == picked.country_code or picked.role == "demonym"
-                        or doc.sentence_of(fb.start) == t.sentence):
+                        or doc.sentence_of(fb.start) == t.sentence) and not bureau:
                     return fb
                 if fb is not None and picked.role == "demonym" and _lead_country(doc, t, fb):
                     return fb  # "ROME - ... near the main Sudanese airstrip of Kutum in eastern Chad": Chad
