@@ -57,3 +57,9 @@ def test_a_bearing_at_the_end_of_a_list_adds_no_town():
     out = _clashes("On Sunday Ukrainian troops repelled Russian assaults near Ozarianivka and Andriivka southwest of "
                    "Bakhmut.")
     assert "Bakhmut" not in out and "Ozarianivka" in out
+
+
+def test_a_region_after_an_items_parenthesis_is_a_note_on_it():
+    out = _clashes("On Sunday Russian officials said their troops repelled Ukrainian assaults near Tabaivka (about 25km "
+                   "northwest of Svatove) in Kharkiv Oblast and near Kuzemivka.")
+    assert out == {"Tabaivka", "Kuzemivka"}

@@ -25,8 +25,9 @@ _BEARING_OF = r"(?:(?:(?:about|approximately|some|roughly)\s+)?\d+(?:\.\d+)?\s*(
     r"(?:(?:(?:directly|just|due)\s+)?(?:north|south|east|west)(?:east|west)?\s+of|(?:on\s+the\s+)?" \
     + COMPASS + r"\s+outskirts\s+of)\s+(?:the\s+)?"
 _ANCHOR = r"[A-Z][\w’'-]+(?:\s+City)?"
+# "Orlianka (29km northwest of Svatove) in Kharkiv Oblast and near Kuzemivka": the region may follow the parenthesis.
 _NOTE = r"(?:(?:,|\s+in)\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?(?:\s*\([^()]*\))?" \
-    r"(?:,?\s+" + _BEARING_OF + _ANCHOR + r"|\s+to\s+the\s+(?:north|south|east|west)(?:east|west)?)?"
+    r"(?:\s+in\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?(?:,?\s+" + _BEARING_OF + _ANCHOR + r"|\s+to\s+the\s+(?:north|south|east|west)(?:east|west)?)?"
 # "around Vesele (6 km north of Soledar) and near Pidhorodne", "a ground attack near Nevelske and toward
 # Pervomaiske", "assaults in the direction of Stelmakhivka and in the direction of Nadiia": a place word may open the
 # next item; so may "on" or "in" after a comma and "and" ("attacks on Bucha and
@@ -147,15 +148,19 @@ def _part_read(doc: WorkDoc, here: list[PlaceMention], p: PlaceMention) -> bool:
     return _PART_READ.match(doc.text, p.end) is not None and not any(q.start == p.end + 1 for q in here)
 
 
+_NOTE_IN = re.compile(r"\s*\([^()]*\)\s+in\s+")
+
+
 def _containers(doc: WorkDoc, here: list[PlaceMention]) -> set[int]:
     """Starts of the regions named right after a town or county they hold ("Andriivka, Luhansk Oblast", "Andriivka
-    in Luhansk Oblast", "DuPage County, Illinois")."""
+    in Luhansk Oblast", "Andriivka (15km west of Svatove) in Luhansk Oblast", "DuPage County, Illinois")."""
     # "in Cook County as well as DuPage County, Illinois": the state holding a county told as one is its note, no
     # item; "in Chuhuiv, Kharkiv, and Kupyansk raions" names no county before "Kharkiv", so Kharkiv stays an item.
     return {b.start for a, b in pairwise(here) if (a.feature_class == "P" or (a.feature_code or "").startswith("ADM2")
                                                     and _UNIT_WORD.search(a.text) is not None)
             and (b.feature_code or "").startswith("ADM1")
-            and a.admin1 and a.admin1 == b.name and doc.text[a.end : b.start].strip() in (",", "in")}
+            and a.admin1 and a.admin1 == b.name and (doc.text[a.end : b.start].strip() in (",", "in")
+                                                     or _NOTE_IN.fullmatch(doc.text, a.end, b.start) is not None)}
 
 
 _ANCHOR_BEFORE = re.compile(_BEARING_OF + r"$")
