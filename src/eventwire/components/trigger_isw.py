@@ -63,13 +63,6 @@ ISW_RULES: list[Rule] = [
     # attack with a heading, as "attacked toward X" is; not one kept from happening ("prevented ... from attacking").
     Rule(r"(?<!from\s)(?-i:attacking)\s+(?:toward|towards|in\s+the\s+direction\s+of)\b", CLASH, "ASSAULT", "firearms",
          armed=True, anchors="attacking"),
-    # ISW: "Russian forces thwarted Ukrainian assaults near Kreminna", "thwarted a Ukrainian assault ... in the direction
-    # of Novoselivske": an attack by a named side thwarted is an attack repelled, as "stopped Russian ground attacks"
-    # is; the side word keeps out a foiled terror plot or a thwarted attack on a convoy by unnamed men. Not
-    # "counterattacks", a trigger of its own whose reading (an undated claim kept) this one would take over.
-    Rule(r"(?-i:thwarted)\s+(?:an?\s+|several\s+|multiple\s+|two\s+|three\s+)?(?-i:Ukrainian|Russian)\s+(?:[\w-]+\s+)?"
-         r"(?:assaults?|attacks?|advances?|offensives?)\b", CLASH, "ASSAULT", "firearms",
-         armed=True, anchors="thwarted"),
     # "Russian strikes hit Ukrainian troop positions near Kozatske": the strikes are the doer, means unstated
     # (shelling, as below); not air or drone strikes, which their own trigger types. Before the next rule: at one place
     # the first rule that matches is taken, and the next one's doer check would drop it.
@@ -82,4 +75,11 @@ ISW_RULES: list[Rule] = [
     # weak with a Shelling fallback: a weak trigger takes the type of a clash up to three sentences back (gold dev).
     Rule(r"(?<!from\s)(?<!aircraft\s)(?<!drones\s)(?<!jets\s)(?<!warplanes\s)(?<!helicopters\s)" + _GEAR_TARGETED, SHELL,
          "ASSAULT", "heavy-weapons", subject=True, anchors="target"),
+    # ISW: "Russian forces thwarted Ukrainian assaults near Kreminna", "thwarted a Ukrainian assault ... in the direction
+    # of Novoselivske": an attack by a named side thwarted is an attack repelled, as "stopped Russian ground attacks"
+    # is; the side word keeps out a foiled terror plot or a thwarted attack on a convoy by unnamed men. Not
+    # "counterattacks", a trigger of its own whose reading (an undated claim kept) this one would take over.
+    Rule(r"(?-i:thwarted)\s+(?:an?\s+|several\s+|multiple\s+|two\s+|three\s+)?(?-i:Ukrainian|Russian)\s+(?:[\w-]+\s+)?"
+         r"(?:assaults?|attacks?|advances?|offensives?)\b", CLASH, "ASSAULT", "firearms",
+         armed=True, anchors="thwarted"),
 ]
