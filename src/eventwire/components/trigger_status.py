@@ -231,15 +231,11 @@ _DEFINITE = re.compile(r"(?:\b(?:the|this|that|its|[A-Z][\w-]*['’]s)|\bdeadly)
 
 # "reinforce their offensive operations", "the slow pace of the offensive operation", "favorable to mechanized
 # offensive operations": the operations are named, not reported; only a verb of doing them ("continued",
-# "conducted", "launched") makes them an event (ISW assessments, unlabelled reports and gold dev). A verb of trying
-# them tells them done too: "attempted offensive operations toward A and B", "withdrew after attempting offensive
-# operations toward A" (the General Staff's repelled attacks; 4 dev reports use the shape).
+# "conducted", "launched") makes them an event (ISW assessments, unlabelled reports and gold dev).
 _OPERATIONS = re.compile(r"offensive\s+operations?", re.I)
 _CONDUCTED = re.compile(r"\b(?:continu\w*|conduct(?!\s+of\b)\w*|launch\w*|beg[ai]n\w*|begun|resum\w*|commenc\w*|intensif\w*|"
                         r"renew\w*|undert\w*|carr(?:y|ies|ied|ying)\s+out|mount\w*|initiat\w*|start\w*)\s+"
                         r"(?:[\w’'-]+\s+){0,3}$", re.I)
-# Only right before the noun: "attempting to disrupt Ukrainian offensive operations" names the operations.
-_ATTEMPTED = re.compile(r"\battempt(?:ed|ing)\s+(?!to\b)(?:[\w’'-]+\s+)?$", re.I)
 
 
 # "Images from previous Ukrainian strikes across the bridge", "earlier attacks on the plant": events told before.
@@ -261,9 +257,7 @@ _FIGHT_NOUN = re.compile(r"(?:fighting|combat|battles?|operations|offensives?)\b
 
 def named_operation(text: str, s0: int, t0: int, trigger: str) -> bool:
     """True for "offensive operations" named as a thing (reinforced, stalled, favoured), not as done."""
-    lead = max(s0, t0 - 60)
-    return (_OPERATIONS.fullmatch(trigger) is not None and not _CONDUCTED.search(text, lead, t0)
-            and not _ATTEMPTED.search(text, lead, t0))
+    return _OPERATIONS.fullmatch(trigger) is not None and not _CONDUCTED.search(text, max(s0, t0 - 60), t0)
 
 
 # "Russian troops will likely keep trying to reach the T0504 road so as to back assaults on
