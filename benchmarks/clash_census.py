@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 import sys
 from collections import defaultdict
@@ -31,6 +30,7 @@ import eventwire
 from eventwire.components.sentences import split_sentences
 from eventwire.evaluate.common import corpus_path, is_violent
 from eventwire.evaluate.gold import split_of
+from eventwire.gazetteer.index import haversine_km
 from eventwire.model import Event, PlaceMention
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,9 +50,10 @@ CAUSES = ("unresolved", "taken", "type", "dropped", "claim", "direction", "verb"
 
 
 def gold_ids() -> set[str]:
-    """Every id in every gold file (only the id field is read)."""
+    """Every id in every non-held gold file (only the id field is read)."""
     ids: set[str] = set()
-    for f in sorted(GOLD.glob("*.jsonl")):
+    # Held files are not opened: their ids hash to the held split, which `unlabelled` leaves out anyway.
+    for f in sorted(f for f in GOLD.glob("*.jsonl") if not f.name.startswith("gold_held")):
         for line in f.read_text(encoding="utf-8").splitlines():
             m = re.match(r'\s*\{\s*"id"\s*:\s*"([^"]+)"', line)
             if m:
@@ -85,20 +86,15 @@ def _iso(stem: str) -> str:
         return ""
 
 
-def km(a: float, b: float, c: float, d: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2, dl = math.radians(a), math.radians(c), math.radians(d - b)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _near(e: Event, p: PlaceMention) -> bool:
+    """Whether the event lies within KM of the mention."""
     loc = e.location
     return bool(loc and loc.lat is not None and loc.lon is not None and p.lat is not None and p.lon is not None
-                and km(loc.lat, loc.lon, p.lat, p.lon) <= KM)
+                and haversine_km(loc.lat, loc.lon, p.lat, p.lon) <= KM)
 
 
 def _dated(e: Event, day: date) -> bool:
+    """Whether the event is undated or dated from two days before the report day to the day."""
     d = e.date.start
     return d is None or day - timedelta(days=2) <= d <= day
 
@@ -121,6 +117,7 @@ def combat_places(text: str, mentions: list[PlaceMention]) -> list[tuple[int, in
 
 
 def _clash(e: Event) -> bool:
+    """Whether the event is a battle."""
     return e.event_type == "Battles" or e.sub_event_type == "Armed clash"
 
 
@@ -136,7 +133,7 @@ def pair(places: list[tuple[int, int, PlaceMention | str]], events: list[Event],
             for e in free:
                 loc = e.location
                 assert loc is not None and loc.lat is not None and loc.lon is not None
-                if km(loc.lat, loc.lon, p.lat, p.lon) <= limit:
+                if haversine_km(loc.lat, loc.lon, p.lat, p.lon) <= limit:
                     done.add(i)
                     free.remove(e)
                     break

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import sys
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -15,9 +14,9 @@ from eventwire.model import DateSpan, Event, Evidence, Location, PlaceMention
 DAY = date(2022, 11, 20)
 
 
-@pytest.fixture(scope="module")
-def census() -> ModuleType:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+@pytest.fixture
+def census(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[2] / "benchmarks"))
     return importlib.import_module("clash_census")
 
 

@@ -8,6 +8,7 @@ from itertools import pairwise
 from eventwire.components.assemble_link import in_sentence
 from eventwire.components.assemble_namesake import COMPASS, in_region_list
 from eventwire.gazetteer.index import haversine_km
+from eventwire.geoparsing.nearby import BEARING_WORD
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
@@ -21,10 +22,12 @@ from eventwire.pipeline.workdoc import Trigger, WorkDoc
 # of Bakhmut and Klishchiivka southwest of Bakhmut": a bearing from a town after an item is a note on it too, and its
 # town (an anchor, `_anchors`) is no item; so are "Hryhorivka, about 10km northeast of Siversk, and in Bilohorivka"
 # and "near Kamianka and Vesele to the north, Pervomaiske to the west, and ...".
-_BEARING_OF = r"(?:(?:(?:about|approximately|some|roughly)\s+)?\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres)\s+)?" \
-    r"(?:(?:(?:directly|just|due)\s+)?(?:north|south|east|west)(?:east|west)?\s+of|(?:on\s+the\s+)?" \
-    + COMPASS + r"\s+outskirts\s+of)\s+(?:the\s+)?"
-_ANCHOR = r"[A-Z][\w’'-]+(?:\s+City)?"
+# "\b" keeps "north-east of" from reading as its tail "east of"; the compass word is the geoparser's (`nearby`).
+_BEARING_OF = r"\b(?:(?:(?:about|approximately|some|roughly)\s+)?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|" \
+    r"eight|nine|ten)[\s-]*(?:km|kilomet(?:er|re)s|mi|miles)\s+)?(?:(?:(?:directly|just|due)\s+)?" + BEARING_WORD + \
+    r"\s+of|(?:on\s+the\s+)?(?:" + BEARING_WORD + r"|central)\s+outskirts\s+of)\s+(?:the\s+)?"
+# "west of Nova Kakhovka": an anchor may be two capitalised words (as `nearby` reads an item).
+_ANCHOR = r"[A-Z][\w’'-]+(?:\s+(?:City|[A-Z][\w’'-]+))?"
 # "Orlianka (29km northwest of Svatove) in Kharkiv Oblast and near Kuzemivka": the region may follow the parenthesis.
 _NOTE = r"(?:(?:,|\s+in)\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?(?:\s*\([^()]*\))?" \
     r"(?:\s+in\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?(?:,?\s+" + _BEARING_OF + _ANCHOR + r"|\s+to\s+the\s+(?:north|south|east|west)(?:east|west)?)?"
@@ -163,7 +166,12 @@ def _containers(doc: WorkDoc, here: list[PlaceMention]) -> set[int]:
                                                      or _NOTE_IN.fullmatch(doc.text, a.end, b.start) is not None)}
 
 
-_ANCHOR_BEFORE = re.compile(_BEARING_OF + r"$")
+# The bearing must open a note on the item before ("A, about 10km east of X", "A (...) northeast of X") or open the
+# next item before "near" (", west of X near B"); a bearing after a verb or a noun ("struck targets east of X and Y")
+# places the act itself, and X stays a place.
+_OPENS_NOTE = re.compile(r"(?:\s*\([^()]*\))?(?:,|\s+in\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?\s*" + _BEARING_OF)
+_OPENS_ITEM = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)" + _BEARING_OF)
+_NEAR_AFTER = re.compile(r"(?:\s+City)?\s+(?:near|around)\s")
 _RADIUS = re.compile(r"\bwithin\s+(?:a\s+|about\s+|approximately\s+)?\d")
 _LIST_GOES_ON = re.compile(r"(?:\s+City)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?=near\s|around\s))(?:(?:near|around|in|on)\s+)?[A-Z]")
 
@@ -172,7 +180,9 @@ def _anchors(doc: WorkDoc, here: list[PlaceMention]) -> set[int]:
     """Starts of the towns a bearing note inside a list measures from ("..., northeast of Bakhmut and Klishchiivka")."""
     # "within a 35km radius southwest of Avdiivka near Pervomaiske and ...": a radius keeps its town (`_with_within`).
     return {p.start for k, p in enumerate(here) if 0 < k < len(here) - 1
-            and _ANCHOR_BEFORE.search(doc.text, here[k - 1].end, p.start) is not None
+            and (_OPENS_NOTE.fullmatch(doc.text, here[k - 1].end, p.start) is not None
+                 or _OPENS_ITEM.fullmatch(doc.text, here[k - 1].end, p.start) is not None
+                 and _NEAR_AFTER.match(doc.text, p.end) is not None)
             and _RADIUS.search(doc.text, here[k - 1].end, p.start) is None
             and _LIST_GOES_ON.match(doc.text, p.end) is not None}
 
