@@ -10,7 +10,16 @@ from eventwire.components.trigger_isw import ISW_RULES
 from eventwire.evaluate.common import is_violent
 
 _DAY = date(2022, 7, 27)
-_CONTEST, _ENTER, _TOWARD, _STRIKES_TARGET, _TARGET = (re.compile(rf"\b(?:{r.pattern})", re.I) for r in ISW_RULES)
+
+
+def _rule(anchors: str, subject: bool = False) -> re.Pattern[str]:
+    """The ISW rule with these anchor stems (and subject flag), found by name rather than by its place in the list."""
+    (r,) = (r for r in ISW_RULES if r.anchors == anchors and r.subject is subject)
+    return re.compile(rf"\b(?:{r.pattern})", re.I)
+
+
+_CONTEST, _ENTER, _TOWARD = _rule("contesting"), _rule("attempted tried attempting trying"), _rule("attacking")
+_STRIKES_TARGET, _TARGET = _rule("target"), _rule("target", subject=True)
 
 
 def _kinds(text: str) -> set[tuple[str | None, str | None]]:

@@ -8,6 +8,7 @@ from itertools import pairwise
 from eventwire.components.assemble_link import in_sentence
 from eventwire.components.assemble_namesake import COMPASS, in_region_list
 from eventwire.gazetteer.index import haversine_km
+from eventwire.geoparsing.nearby import BEARING_WORD
 from eventwire.model import PlaceMention
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
@@ -17,14 +18,28 @@ from eventwire.pipeline.workdoc import Trigger, WorkDoc
 # Dovhenke (...), and ...": a parenthesis after an item is a note on it, and its places are no items.
 # "near Andriivka, Luhansk Oblast (15km west of Svatove) and near Kuzemivka": the region that holds an item is a note
 # on it too (`_containers`), not a list item.
-_NOTE = r"(?:(?:,|\s+in)\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?(?:\s*\([^()]*\))?"
+# "near Pervomaiske and Vodiane, on the northwestern outskirts of Donetsk City, and Marinka", "on Zelenopillya northeast
+# of Bakhmut and Klishchiivka southwest of Bakhmut": a bearing from a town after an item is a note on it too, and its
+# town (an anchor, `_anchors`) is no item; so are "Hryhorivka, about 10km northeast of Siversk, and in Bilohorivka"
+# and "near Kamianka and Vesele to the north, Pervomaiske to the west, and ...".
+# "\b" keeps "north-east of" from reading as its tail "east of"; the compass word is the geoparser's (`nearby`).
+_BEARING_OF = r"\b(?:(?:(?:about|approximately|some|roughly)\s+)?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|" \
+    r"eight|nine|ten)[\s-]*(?:km|kilomet(?:er|re)s|mi|miles)\s+)?(?:(?:(?:directly|just|due)\s+)?" + BEARING_WORD + \
+    r"\s+of|(?:on\s+the\s+)?(?:" + BEARING_WORD + r"|central)\s+outskirts\s+of)\s+(?:the\s+)?"
+# "west of Nova Kakhovka": an anchor may be two capitalised words (as `nearby` reads an item).
+_ANCHOR = r"[A-Z][\w’'-]+(?:\s+(?:City|[A-Z][\w’'-]+))?"
+# "Orlianka (29km northwest of Svatove) in Kharkiv Oblast and near Kuzemivka": the region may follow the parenthesis.
+_NOTE = r"(?:(?:,|\s+in)\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?(?:\s*\([^()]*\))?" \
+    r"(?:\s+in\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?(?:,?\s+" + _BEARING_OF + _ANCHOR + r"|\s+to\s+the\s+(?:north|south|east|west)(?:east|west)?)?"
 # "around Vesele (6 km north of Soledar) and near Pidhorodne", "a ground attack near Nevelske and toward
 # Pervomaiske", "assaults in the direction of Stelmakhivka and in the direction of Nadiia": a place word may open the
 # next item; so may "on" or "in" after a comma and "and" ("attacks on Bucha and
 # Irpin, and on Makariv", "strikes north of Orikhiv, and in Kherson and Sumy oblasts").
 # "struck targets in Kyiv as well as in Rivne, Zhytomyr, and Lviv oblasts": "as well as" joins items as "and" does;
 # "in western Donetsk and southern Zaporizhia Oblasts": a compass word before an item keeps it one.
-_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or|as\s+well\s+as)\s+)?|\s(?:and|or|as\s+well\s+as)\s+)(?:(?:near|around|toward|" \
+# "near Kurdyumivka, west of Avdiivka near Hryhorivka, and ...": a bearing from a town may open the next item.
+_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or|as\s+well\s+as)\s+)?|\s(?:and|or|as\s+well\s+as)\s+)" \
+    r"(?:" + _BEARING_OF + _ANCHOR + r"\s+(?=(?:near|around)\s))?(?:(?:near|around|toward|" \
     r"towards|in\s+the\s+directions?\s+of|(?<=,\sand\s)(?:on|in)|(?<=\swell\sas\s)(?:on|in))\s+)?(?:the\s+)?" \
     r"(?:" + COMPASS + r"\s+)?"
 # "in Idlib countryside and Hama city": an area word after an item keeps it one item of the list; so does "itself"
@@ -64,7 +79,7 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
     here = sorted((p for p in in_sentence(doc, "places", t.sentence) if p.role != "demonym"
                    and (p.geonameid or p.name) and (p.start == place.start or not any(a < p.start < b for a, b in notes))),
                   key=lambda p: p.start)
-    held = _containers(doc, here)
+    held = _containers(doc, here) | _anchors(doc, here)
     here = [p for p in here if p.start == place.start or p.start not in held]
     key = place.geonameid or place.name
     # The picked mention may be a later one of the same place ("assaults on Marinka, Pobieda, and Vuhledar
@@ -136,15 +151,40 @@ def _part_read(doc: WorkDoc, here: list[PlaceMention], p: PlaceMention) -> bool:
     return _PART_READ.match(doc.text, p.end) is not None and not any(q.start == p.end + 1 for q in here)
 
 
+_NOTE_IN = re.compile(r"\s*\([^()]*\)\s+in\s+")
+
+
 def _containers(doc: WorkDoc, here: list[PlaceMention]) -> set[int]:
     """Starts of the regions named right after a town or county they hold ("Andriivka, Luhansk Oblast", "Andriivka
-    in Luhansk Oblast", "DuPage County, Illinois")."""
+    in Luhansk Oblast", "Andriivka (15km west of Svatove) in Luhansk Oblast", "DuPage County, Illinois")."""
     # "in Cook County as well as DuPage County, Illinois": the state holding a county told as one is its note, no
     # item; "in Chuhuiv, Kharkiv, and Kupyansk raions" names no county before "Kharkiv", so Kharkiv stays an item.
     return {b.start for a, b in pairwise(here) if (a.feature_class == "P" or (a.feature_code or "").startswith("ADM2")
                                                     and _UNIT_WORD.search(a.text) is not None)
             and (b.feature_code or "").startswith("ADM1")
-            and a.admin1 and a.admin1 == b.name and doc.text[a.end : b.start].strip() in (",", "in")}
+            and a.admin1 and a.admin1 == b.name and (doc.text[a.end : b.start].strip() in (",", "in")
+                                                     or _NOTE_IN.fullmatch(doc.text, a.end, b.start) is not None)}
+
+
+# The bearing must open a note on the item before ("A, about 10km east of X", "A (...) northeast of X") or open the
+# next item before "near" (", west of X near B"); a bearing after a verb or a noun ("struck targets east of X and Y")
+# places the act itself, and X stays a place.
+_OPENS_NOTE = re.compile(r"(?:\s*\([^()]*\))?(?:,|\s+in\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?\s*" + _BEARING_OF)
+_OPENS_ITEM = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)" + _BEARING_OF)
+_NEAR_AFTER = re.compile(r"(?:\s+City)?\s+(?:near|around)\s")
+_RADIUS = re.compile(r"\bwithin\s+(?:a\s+|about\s+|approximately\s+)?\d")
+_LIST_GOES_ON = re.compile(r"(?:\s+City)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?=near\s|around\s))(?:(?:near|around|in|on)\s+)?[A-Z]")
+
+
+def _anchors(doc: WorkDoc, here: list[PlaceMention]) -> set[int]:
+    """Starts of the towns a bearing note inside a list measures from ("..., northeast of Bakhmut and Klishchiivka")."""
+    # "within a 35km radius southwest of Avdiivka near Pervomaiske and ...": a radius keeps its town (`_with_within`).
+    return {p.start for k, p in enumerate(here) if 0 < k < len(here) - 1
+            and (_OPENS_NOTE.fullmatch(doc.text, here[k - 1].end, p.start) is not None
+                 or _OPENS_ITEM.fullmatch(doc.text, here[k - 1].end, p.start) is not None
+                 and _NEAR_AFTER.match(doc.text, p.end) is not None)
+            and _RADIUS.search(doc.text, here[k - 1].end, p.start) is None
+            and _LIST_GOES_ON.match(doc.text, p.end) is not None}
 
 
 # "strikes on Toretsk and Ukrainian lines in the nearby villages of Druzhba, Zalizne, and Pivnichne",

@@ -75,4 +75,14 @@ ISW_RULES: list[Rule] = [
     # weak with a Shelling fallback: a weak trigger takes the type of a clash up to three sentences back (gold dev).
     Rule(r"(?<!from\s)(?<!aircraft\s)(?<!drones\s)(?<!jets\s)(?<!warplanes\s)(?<!helicopters\s)" + _GEAR_TARGETED, SHELL,
          "ASSAULT", "heavy-weapons", subject=True, anchors="target"),
+    # ISW: "Russian forces thwarted Ukrainian assaults near Kreminna", "thwarted a Ukrainian assault ... in the direction
+    # of Novoselivske": an attack by a named side thwarted is an attack repelled, as "stopped Russian ground attacks"
+    # is; the side word keeps out a foiled terror plot or a thwarted attack on a convoy by unnamed men. Not
+    # "counterattacks", a trigger of its own whose reading (an undated claim kept) this one would take over. Only a
+    # ground word may stand before the noun: a thwarted drone or missile attack is an interception (the air or shelling
+    # trigger keeps it). Not "offensives": a thwarted offensive names a campaign ("over the summer"), no fight of a day.
+    Rule(r"(?-i:thwarted)\s+(?:an?\s+|several\s+|multiple\s+|two\s+|three\s+)?(?-i:Ukrainian|Russian)\s+"
+         r"(?:(?:ground|mechani[sz]ed|infantry|armou?red|tank|sabotage|reconnaissance|small-scale)\s+)?"
+         r"(?:assaults?|attacks?|advances?)\b", CLASH, "ASSAULT", "firearms",
+         armed=True, anchors="thwarted"),
 ]

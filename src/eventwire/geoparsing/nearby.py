@@ -15,6 +15,8 @@ from eventwire.geoparsing.recognize import Candidate
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
               "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _DIR = r"(?:north|south|east|west)(?:[- ]?(?:north|south)?[- ]?(?:east|west))?(?:ern)?"
+# The compass word of a bearing, also hyphenated or spaced ("north-east", "north eastern"); list notes reuse it.
+BEARING_WORD = _DIR
 # "approximately 40 km northeast of", "28 km (17 mi) southwest of", "two miles (3 km) south of the town of".
 _DIST = re.compile(
     r"\b(\d{1,4}(?:[.,]\d+)?|" + "|".join(_NUM_WORDS) + r")[\s-]*"
