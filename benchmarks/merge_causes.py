@@ -36,6 +36,7 @@ from eventwire.merge import find_near_duplicates, merge_events  # noqa: E402
 from eventwire.merge.basics import VIOLENT  # noqa: E402
 from eventwire.merge.cluster import EventMerger  # noqa: E402
 from eventwire.merge.features import Rec  # noqa: E402
+from eventwire.merge.mentions import TARGET_REPORTS, reports_told  # noqa: E402
 from eventwire.merge.similarity import (  # noqa: E402
     abroad,
     date_score,
@@ -243,10 +244,10 @@ def why_not(clusters: list, events: list, arts: list) -> Callable[[str], str]:
 
 def target_gap(leads: list[tuple[str | None, str | None]], targets: dict[str, int]) -> str:
     """Why a gold event offers its unlinked reports a mention target or not, from its reports' (lead type, cluster)."""
-    # The mentions pass links only to a violent canonical event told by two or more reports
-    # (`mentions._target`); `targets` maps each cluster to its reports, 0 when its canonical event is not violent.
+    # The mentions pass links only to a violent canonical event told by TARGET_REPORTS or more reports (`mentions._target`;
+    # it also needs a dated member); `targets` maps each cluster to `mentions.reports_told`, 0 when it is not violent.
     coded = [(t, c) for t, c in leads if c is not None]
-    if any(targets.get(c, 0) >= 2 for _, c in coded):
+    if any(targets.get(c, 0) >= TARGET_REPORTS for _, c in coded):
         return "target: a mention rule refused"
     if not any(t is not None for t, _ in coded):
         return "no target: no report of it has a coded act" + (" (political only)" if coded else "")
@@ -285,9 +286,9 @@ def no_event(cache: Path, corpus: str | None, why: bool = False, split: str = "t
             mates[g["gold"]].append(g["doc"])
     tally: Counter[str] = Counter()
     cost: Counter[str] = Counter()
-    # Each cluster's reports when its canonical event is violent (0 otherwise): what `target_gap` reads.
-    told = {c.id: len({v.article_id for v in c.event.evidence}) if c.event.event_type in VIOLENT else 0
-            for c in clusters}
+    # Each cluster's reports when its canonical event is violent (0 otherwise), counted by the product: what
+    # `target_gap` reads.
+    told = {c.id: reports_told(c) for c in clusters}
     gaps: Counter[str] = Counter()
     gap_cost: Counter[str] = Counter()
     for g in gold:

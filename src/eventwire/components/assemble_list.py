@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from eventwire.components.assemble_link import in_sentence
-from eventwire.components.assemble_namesake import COMPASS, in_region_list
+from eventwire.components.assemble_namesake import COMPASS, ITEM_JOIN, ITEM_NAME, in_region_list
 from eventwire.gazetteer.index import haversine_km
 from eventwire.geoparsing.nearby import BEARING_WORD
 from eventwire.model import PlaceMention
@@ -280,7 +280,7 @@ def _with_other_areas(doc: WorkDoc, here: list[PlaceMention], members: list[Plac
 _LIST_KM = 150.0
 # "Ochakiv, Mykolaiv Oblast", "Ochakiv in Mykolaiv Oblast", "Bilozerka and Novoraisk, Kherson Oblast": the gap from an
 # item to the oblast told for it holds only more items.
-_TOLD_GAP = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*(?:,\s*|\s+in\s+)")
+_TOLD_GAP = re.compile(r"(?:" + ITEM_JOIN + ITEM_NAME + r"(?:\s+" + ITEM_NAME + r")?)*(?:,\s*|\s+in\s+)")
 # "shelled Mykolaiv City and Kherson Oblast": a town told with its "City" is still the list's town (as in _LIST_GAP).
 _AND_GAP = re.compile(r"(?:\s+(?:Oblasts?|Provinces?|Regions?|City))?,?\s+(?:and|as\s+well\s+as)\s+(?:in\s+)?")
 _REGION_WORD = re.compile(r"\s+(?:Oblasts?|Provinces?|Regions?)\b")

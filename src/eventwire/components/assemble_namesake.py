@@ -253,7 +253,11 @@ def _common_name(doc: WorkDoc, gz: Any, p: PlaceMention, towns: list[tuple[float
 # "in western Donetsk and southern Zaporizhia Oblasts", "in Donetsk and central Zaporizhia oblasts": a compass word
 # may stand before a region of the list (one constant, shared with the list parser, keeps both in step).
 COMPASS = r"(?:(?:north|south|east|west)(?:east|west)?ern|central)"
-_OBLAST_LIST = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + COMPASS + r"\s+)?[A-Z][\w’'-]+)*"
+# A list's joint before its next item ("X, Y", "X, and Y", "X and Y") and an item's capitalised word: shared with the
+# list parser's told-region gap (`assemble_list._TOLD_GAP`), so both read a run of items alike.
+ITEM_JOIN = r"(?:,\s*(?:and\s+)?|\s+and\s+)"
+ITEM_NAME = r"[A-Z][\w’'-]+"
+_OBLAST_LIST = re.compile(r"(?:" + ITEM_JOIN + r"(?:" + COMPASS + r"\s+)?" + ITEM_NAME + r")*"
                           r"\s+(?:[Oo]blasts|[Pp]rovinces|[Rr]egions)\b")
 
 

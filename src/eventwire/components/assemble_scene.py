@@ -452,16 +452,22 @@ def _in_part(d: str, country: PlaceMention, town: PlaceMention) -> bool:
         ("east" not in d or lon >= e) and ("west" not in d or lon <= w)
 
 
+def _outside(d: str, country: PlaceMention, town: PlaceMention) -> bool:
+    """True when `town` lies outside the told compass part `d` of `country` ("north-east"); False without points."""
+    if None in (country.lat, country.lon, town.lat, town.lon):
+        return False
+    return not _in_part(d.lower().replace("-", ""), country, town)
+
+
 def other_part(text: str, country: PlaceMention, town: PlaceMention) -> bool:
     """True when the text sets its act in a compass part of `country` ("in northern Chad") and `town` lies outside it
     (N'Djamena, in Chad's south)."""
     m = _PART_OF.search(text, max(0, country.start - 30), country.start)
-    if m is None or not m.group("dir") or None in (country.lat, country.lon, town.lat, town.lon):
-        return False
-    return not _in_part(m.group("dir").lower().replace("-", ""), country, town)
+    return m is not None and bool(m.group("dir")) and _outside(m.group("dir"), country, town)
 
 
 # "raided south Lebanon", "in northern Haiti", "in the eastern part of El Salvador": a compass word before the country.
+# Not one pattern with _PART_OF: that one needs "in"/"across"/"into" and reads no "part of" (its callers differ).
 _COMPASS_BEFORE = re.compile(r"\b(?P<dir>(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+(?:(?:parts?|regions?|"
                              r"sectors?|areas?|zones?|half)\s+of\s+(?:the\s+)?)?$", re.I)
 
@@ -473,9 +479,7 @@ def part_told(text: str, country: PlaceMention, town: PlaceMention) -> bool:
         return False
     if town.country_code != country.country_code:
         return True  # a bureau abroad ("JERUSALEM - jets raided south Lebanon") lies in no part of the country
-    if None in (country.lat, country.lon, town.lat, town.lon):
-        return False
-    return not _in_part(m.group("dir").lower().replace("-", ""), country, town)
+    return _outside(m.group("dir"), country, town)
 
 
 def holds(p: PlaceMention, town: PlaceMention) -> bool:

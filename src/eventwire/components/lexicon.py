@@ -2,6 +2,11 @@
 
 import re
 
+# A part of a place told before its name ("in central Kyiv", "northern portions of X"): the four plain "-ern" points
+# and "central". Narrower than `assemble_namesake.COMPASS` (no "northeastern", "northwestern"); widening the lists
+# that use it would change which phrases fire, so they share this piece rather than that one.
+PART_COMPASS = r"(?:northern|southern|eastern|western|central)"
+
 # Calendar names as news writes them; a module that matches lower-case words lowers them.
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH = f"(?:{MONTH_NAMES})"

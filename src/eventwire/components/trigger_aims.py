@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire.components.lexicon import PART_COMPASS
 from eventwire.pipeline.workdoc import WorkDoc
 
 ALL_DOWNED = re.compile(r"\ball\s+(?:of\s+)?(?:which|them|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,4}?(?:intercepted|shot\s+down|"
@@ -61,7 +62,7 @@ def killing_status(text: str, s1: int, m: re.Match[str]) -> tuple[str, str]:
 # "captured unspecified northern portions of Izyum", "the main part of Vodyane": a part of a town is the town taken.
 _TAKEN_GAP = re.compile(r"\s+(?:the\s+|full\s+|entire\s+|control\s+of\s+|(?:most|all|much|entirety)\s+of\s+|"
                         r"(?:at\s+least\s+)?(?:parts?|portions?|sections?|half)\s+of\s+|"
-                        r"(?:northern|southern|eastern|western|central|downtown|unspecified|main)\s+)*")
+                        r"(?:" + PART_COMPASS + r"|downtown|unspecified|main)\s+)*")
 _TAKEN_NOUN = re.compile(r"(?:villages?|towns?|cit(?:y|ies)|areas?|districts?|settlements?|bases?|airports?|region|"
                          r"province|territory|positions|hills?|heights|outskirts|neighbou?rhoods?|barracks|outposts?|buildings?|"
                          r"plants?|bridges?|airfields?|ports?|stations?|strongholds?|(?:\w+\s+)?headquarters)\b",

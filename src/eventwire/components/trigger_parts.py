@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from eventwire.components.actors import load_lexicon
-from eventwire.components.lexicon import DISRUPTED, NEAR_VILLAGE, PROBE_NOUN
+from eventwire.components.lexicon import DISRUPTED, NEAR_VILLAGE, PART_COMPASS, PROBE_NOUN
 from eventwire.geoparsing.matching import demonyms
 
 EXP = "Explosions/Remote violence"
@@ -33,7 +33,7 @@ MOB = ("Riots", "Mob violence")
 # contested town fight for it. Not an advance "in the Bakhmut direction", "in Luhansk and Donetsk oblasts" or "in
 # eastern Ukraine" (a heading or a region), nor the noun "advances" ("made advances in" is coded elsewhere). A
 # capital then a small letter: all-caps wire copy ("TO ADVANCE IN THE COUNTRY'S DEMOCRATIZATION") has no name cue.
-IN_TOWN = (r"(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?=(?!(?:Ukraine|Donbas|Donbass|Crimea)\b)"
+IN_TOWN = (r"(?:(?:" + PART_COMPASS + r"|downtown)\s+)?(?=(?!(?:Ukraine|Donbas|Donbass|Crimea)\b)"
            r"(?-i:[A-Z][a-z])[\w’'-]*\b(?!\s+(?:and\s+[\w’'-]+\s+)?(?:oblasts?|direction|axis|area|region|front)\b))")
 ADVANCE_IN = r"(?:advance|advancing|advanced)\s+(?:in|within)\s+" + IN_TOWN
 DAY_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -78,8 +78,8 @@ AND_VERB = r"\band\s+(?:(?:have|has|had)\s+)?(?:(?:then|also|later|\w+ly)\s+)?"
 # tell (gold dev16). Needs a town right after: not "advancing in the Petrivka direction", nor "attacking on Monday";
 # nor police units (a crowd's or the police's moves are no battle; the case is kept, so "Police" counts too).
 MOVING_AT = (AFTER_ARMED + r"(?:attacking|advancing|assaulting)" + NO_FIGHT + r"\s+"
-           r"(?:into|in|on(?!\s+" + DAY_NAME + r")|near|around|from)\s+(?:the\s+(?:(?:northern|southern|eastern|"
-           r"western|central)\s+)?(?:outskirts|sector|part|districts?)\s+of\s+)?" + IN_TOWN)
+           r"(?:into|in|on(?!\s+" + DAY_NAME + r")|near|around|from)\s+(?:the\s+(?:" + PART_COMPASS + r"\s+)?"
+           r"(?:outskirts|sector|part|districts?)\s+of\s+)?" + IN_TOWN)
 # What makes an "assault" or "attacks" no fight of troops on the ground: fire ("an artillery assault", "Shahed
 # attacks"), no arms ("a cyber assault", "a sexual assault"), or the army-only "ground"/"infantry" assault, which is
 # taken by the army-only rule (no armed party needed there). Whole words: an "airborne assault" is a ground fight.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.components.lexicon import BY_DETERMINERS, WORKS
+from eventwire.components.lexicon import BY_DETERMINERS, PART_COMPASS, WORKS
 from eventwire.components.town_line import PAIR
 from eventwire.components.trigger_parts import (
     AIMED_AT,
@@ -228,7 +228,7 @@ FIRE_RULES: list[Rule] = [
          r"settlements|villages)\b|(?!(?:Ukrain|Russia)[\w’'-]*|" + DAY_NAME + r")(?-i:[A-Z][a-z])))|"
          r"(?<![\w-])" + FIRE_NOT_STOPPED + r"(?-i:routine|indirect|(?:pace|rate|volume)\s+of)\s+fire\s+"
          r"(?:along|across|throughout|in)(?=\s+(?:the\s+(?:line\s+of\s+contact|contact\s+line|front\s*line)\s+"
-         r"(?:in|near|around|(?:north|south|east|west)\w*\s+of)\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
+         r"(?:in|near|around|(?:north|south|east|west)\w*\s+of)\s+)?(?:" + PART_COMPASS + r"\s+)?"
          r"(?!(?:Ukrain|Russia)[\w’'-]*|" + DAY_NAME + r")(?-i:[A-Z][a-z]))",
          SHELL, "ASSAULT", "heavy-weapons", armed=True, anchors="fire"),
     # ISW: "continued to fire along the Avdiivka-Donetsk City line of contact": fire told along a line between two named

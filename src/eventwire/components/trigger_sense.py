@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from eventwire.components.lexicon import BY_NEXT
+from eventwire.components.lexicon import BY_NEXT, PART_COMPASS
 from eventwire.components.political_rules import ODD_FOLD
 from eventwire.components.trigger_background import UNIT_WORDS
 from eventwire.components.trigger_parts import ARMED_HEAD, GAIN_IN
@@ -431,7 +431,7 @@ _DEMO_AFTER = re.compile(
     r"[^.;]{0,60}?(?:,\s*|\s+and\s+)(?:march(?:ed|ing)|chant(?:ed|ing)|waving|(?:carrying|holding)\s+"
     r"(?:up\s+)?(?:placards|banners|signs|flags)|block(?:ed|ing)\s+(?:the\s+)?(?:roads?|streets?|entrances?))\b", re.I)
 # "protested in Tbilisi", "protested in central Kyiv": a place told right after the verb.
-_IN_PLACE = re.compile(r"\s+(?:in|at|near)\s+(?:(?:central|downtown|northern|southern|eastern|western)\s+)?", re.I)
+_IN_PLACE = re.compile(r"\s+(?:in|at|near)\s+(?:(?:" + PART_COMPASS + r"|downtown)\s+)?", re.I)
 # "Georgia protests enter second week", "Serbia protests: police detained ...": after a bare state "protests" is a
 # noun (a headline's demonstrations) unless an adverb stands before it, or an object ("the", "its") or "to" with a
 # name follows it ("Cyprus protests to the UN"; not "Serbia protests this week", "protests to resume").

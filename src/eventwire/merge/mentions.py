@@ -141,15 +141,22 @@ class _Target:
     members: tuple[Event, ...] = ()  # its reports' events
 
 
+# One report's words are not yet the event's: a reaction names what outlets agree on.
+TARGET_REPORTS = 2
+
+
+def reports_told(c: Cluster) -> int:
+    """How many reports tell a cluster's canonical event when it is violent, else 0 (a target needs TARGET_REPORTS)."""
+    return len({v.article_id for v in c.event.evidence}) if c.event.event_type in VIOLENT else 0
+
+
 def _target(c: Cluster, days: list[int], members: list[Event], words_of: Callable[[str], set[str]]) -> _Target | None:
     """A violent canonical event told by two or more reports: its day span and the words two of them share."""
-    if c.event.event_type not in VIOLENT or not days:
+    if not days or reports_told(c) < TARGET_REPORTS:
         return None
     per_article: dict[str | None, set[str]] = {}
     for v in c.event.evidence:
         per_article.setdefault(v.article_id, set()).update(words_of(v.text))
-    if len(per_article) < 2:
-        return None  # one report's words are not yet the event's: a reaction names what outlets agree on
     tally = Counter(w for ws in per_article.values() for w in ws)
     shared = frozenset(w for w, n in tally.items() if n >= 2)
     told = Counter(k for e in members for k in struck_sites(e))
