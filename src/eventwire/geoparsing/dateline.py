@@ -36,29 +36,39 @@ def body_starts(text: str) -> tuple[int, ...]:
 
 
 def _shape(m: re.Match[str]) -> int:
-    """How surely a match is a wire dateline: 3 an agency, 2 a place in capitals, 1 a gazetteer place, 0 none."""
+    """How surely a match is a wire dateline: 3 an agency, 2 a place in capitals, 1 a gazetteer place (dated only)."""
     head = m.group().lstrip()
     if _TIME_WORD.match(head):
         return 0
     place = re.split(r"[,(]|\s(?:--|—|–|-)\s", head, maxsplit=1)[0].strip()  # "JERUSALEM — " is JERUSALEM
+    if m.group("date") is None:
+        # No date: an agency after a known place ("KYIV (AP) — "), not a byline or label ("By Jane Doe (AP) — ",
+        # "WATCH (Video) - "); else a town or capital in capitals ("LIMA, Peru — "), not "NATO - " or "SUDAN — ".
+        ids = [] if place.startswith("By ") else load_gazetteer().candidates(place)
+        if _AGENCY.search(head):
+            return 3 if ids else 0
+        return 2 if place.isupper() and any(_town(i) for i in ids) else 0
     if _AGENCY.search(head):
         return 3
-    if m.group("date") is None:
-        # No date and no agency: only a known place in capitals ("LIMA, Peru — "), not "ANALYSIS - " or "AP - ".
-        return 2 if place.isupper() and load_gazetteer().candidates(place) else 0
     if place.split()[0].isupper():
         return 2
     return 1 if load_gazetteer().candidates(place) else 0
 
 
-def dateline_at(text: str, pos: int) -> re.Match[str] | None:
-    """`WIRE_DATELINE` at `pos`: a dated one as matched, an undated one only when `_shape` finds it a dateline."""
+def _town(i: int) -> bool:
+    """True for a town a bare dateline may name: a capital, a seat, or a city of 50,000 ("NAJAF", not "NATO")."""
+    gz = load_gazetteer()
+    return gz.fclass[i] == "P" and (gz.fcode[i] == "PPLC" or gz.fcode[i].startswith("PPLA") or gz.pops[i] >= 50_000)
+
+
+def dateline_at(text: str, pos: int, least: int = 1) -> re.Match[str] | None:
+    """`WIRE_DATELINE` at `pos`: a dated one as matched, an undated one only when `_shape` is at least `least`."""
     m = WIRE_DATELINE.match(text, pos)
-    return m if m is not None and (m.group("date") is not None or _shape(m)) else None
+    return m if m is not None and (m.group("date") is not None or _shape(m) >= least) else None
 
 
 def wire_dateline(text: str) -> re.Match[str] | None:
-    """A dated wire dateline at the text's start or after a title line (or a title and a standfirst when an agency
+    """A wire dateline (dated, or undated by `_shape`) at the text's start or after a title line (or a title and a standfirst when an agency
     is named), else None; an agency, then a place in capitals, beats a title that looks like a dateline."""
     starts = body_starts(text)
     if len(starts) == 2:
