@@ -7,7 +7,10 @@
 The pools (held gold files are skipped; only the leading `id` of each dev gold line is matched, to leave labelled texts out): by default
 Reuters-21578 stories with a conflict word whose record id `reuters-<NEWID>` is in the dev split and no gold file;
 `--bbc N` a seeded sample of N such dev BBC stories; `--muc` the MUC-3/4 dev messages (never tst1/tst2); `--wikinews`
-the WikinewsSum cited sources in the dev split and no gold file. Each violent event placed at a capital (PPLC), a
+the WikinewsSum cited sources in the dev split and no gold file; `--agnews` the AG News test rows of the World class
+with a conflict word (headline, a blank line, then the description: modern "CITY (Reuters) - " / "(AP)" leads; no gold
+file labels AG News); `--pages` the fundus expected-parse pages (title and paragraphs, as gold builds them) and the
+Scrapinghub benchmark's article bodies with a conflict word, in the dev split and no gold file. `--datelines` also counts the leads by dateline style and whether `wire_dateline` reads them. Each violent event placed at a capital (PPLC), a
 country (PCL*), a region (ADM1, sea, area) or no point is classed by how its evidence sentence tells that place (a
 mechanical guess, to be read): the dateline town standing in, a demonym, a speaker or outlet, the act's own place
 ("in/at/near X"), a place lent by an earlier sentence; and whether the sentence or the story names another town of
@@ -17,6 +20,7 @@ that country after the dateline.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import random
 import re
@@ -104,6 +108,71 @@ def wikinews_pool() -> list[tuple[str, str, Any]]:
             if src.get("language") == "en" and text.strip() and split_of(rid) == "dev" and rid not in seen:
                 out.append((rid, text, None))
     return out
+
+
+def agnews_pool() -> list[tuple[str, str, Any]]:
+    """AG News test rows of the World class with a conflict word: (agnews-<row>, headline + blank line + lead, None)."""
+    from eventwire.evaluate.gold import split_of
+
+    seen = gold_ids()
+    out = []
+    with require(NEWS / "ag_news_test" / "test.csv").open(newline="", encoding="utf-8") as fh:
+        for n, row in enumerate(csv.reader(fh)):
+            rid = f"agnews-{n}"
+            if row and row[0] == "1" and split_of(rid) == "dev" and rid not in seen and CONFLICT.search(row[2]):
+                out.append((rid, row[1].replace("\\", " ") + "\n\n" + row[2].replace("\\", " "), None))
+    return out
+
+
+def pages_pool() -> list[tuple[str, str, Any]]:
+    """Fundus expected-parse pages and Scrapinghub article bodies with a conflict word, dev split, no gold."""
+    from eventwire.evaluate.gold import source_text, split_of
+
+    seen = gold_ids()
+    out = []
+    for f in sorted(require(NEWS / "fundus_testdata").glob("*/*.json")):
+        for key in json.loads(f.read_text("utf-8")):
+            src = {"kind": "fundus", "path": f"news/fundus_testdata/{f.parent.name}/{f.name}", "key": key}
+            rid = f"fundus-{f.stem.lower()}-{key.lower().replace('_', '-')}"
+            text = source_text(src)
+            if split_of(rid) == "dev" and rid not in seen and CONFLICT.search(text):
+                out.append((rid, text, None))
+    truth = json.loads((require(NEWS / "scrapinghub_aeb") / "ground-truth.json").read_text("utf-8"))
+    for key, rec in sorted(truth.items()):
+        rid, text = f"aeb-{key[:16]}", str(rec.get("articleBody") or "")
+        if split_of(rid) == "dev" and rid not in seen and CONFLICT.search(text):
+            out.append((rid, text, None))
+    return out
+
+
+# Dateline styles of a lead (a census label, not a reader): dated ("LIMA, 9 JAN 90 --", "KYIV, June 6 (Reuters) -"),
+# undated agency ("KYIV (Reuters) -", "GAZA CITY, Gaza Strip (AP) —"), city and country ("LIMA, Peru —"), agency only
+# ("AP - "), none.
+_STYLE_PLACE = r"[A-Z][\w'./-]*(?:,?[ ]+[A-Z][\w'.-]*){0,5}"
+_STYLES = (("dated", re.compile(_STYLE_PLACE + r",\s+(?:\d{1,2}\s+[A-Za-z]{3}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b[^\n]{0,60}?"
+                                r"\s(?:--|—|–|-)\s")),
+           ("undated agency", re.compile(_STYLE_PLACE + r"\s*\([A-Z][A-Za-z .&/-]{1,30}\)\s*(?:--|—|–|-)\s")),
+           ("city, country", re.compile(_STYLE_PLACE + r"\s(?:--|—|–|-)\s")),
+           ("agency only", re.compile(r"(?:AP|AFP|Reuters|[A-Z]{2,6})\s(?:--|—|–|-)\s")))
+
+
+def dateline_styles(pool: list[tuple[str, str, Any]]) -> None:
+    """Print, per dateline style of the lead, how many leads and how many `wire_dateline` reads, with examples."""
+    from eventwire.geoparsing.dateline import body_starts, wire_dateline
+
+    n: Counter[tuple[str, bool]] = Counter()
+    ex: dict[tuple[str, bool], list[str]] = {}
+    for rid, text, _ in pool:
+        style = "none"
+        for s in body_starts(text):
+            style = next((name for name, rx in _STYLES if rx.match(text, s)), "none")
+            if style != "none":
+                break
+        k = (style, wire_dateline(text) is not None)
+        n[k] += 1
+        ex.setdefault(k, []).append(f"{rid}: " + " ".join(text[s : s + 60].split()))
+    for k, c in sorted(n.items()):
+        print(f"  {k[0]:15} read={k[1]!s:5} {c:4}   e.g. {' | '.join(ex[k][:2])}")
 
 
 def kind_of_place(loc: Any) -> str:
@@ -221,6 +290,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--bbc", type=int, default=0, help="add N seeded dev BBC stories instead of Reuters")
     ap.add_argument("--muc", action="store_true", help="the MUC dev messages instead of Reuters")
     ap.add_argument("--wikinews", action="store_true", help="the WikinewsSum sources instead of Reuters")
+    ap.add_argument("--agnews", action="store_true", help="the AG News World rows with a conflict word instead")
+    ap.add_argument("--pages", action="store_true", help="the fundus and Scrapinghub pages with a conflict word instead")
+    ap.add_argument("--datelines", action="store_true", help="also count the leads by dateline style and reader")
     ap.add_argument("--dump", help="write every violent event as JSON lines")
     ap.add_argument("--examples", type=int, default=3)
     ap.add_argument("--diff", nargs=2, metavar=("BEFORE", "AFTER"))
@@ -229,7 +301,9 @@ def main(argv: list[str] | None = None) -> int:
         diff(*args.diff)
         return 0
     pool = (bbc_pool(args.bbc) if args.bbc else muc_dev_pool() if args.muc else wikinews_pool() if args.wikinews
-            else list(reuters_pool()))
+            else agnews_pool() if args.agnews else pages_pool() if args.pages else list(reuters_pool()))
+    if args.datelines:
+        dateline_styles(pool)
     rows = run(pool)
     if args.dump:
         Path(args.dump).write_text("".join(json.dumps(r) + "\n" for r in rows))

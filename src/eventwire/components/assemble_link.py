@@ -155,7 +155,13 @@ def dateline_end(doc: WorkDoc) -> int:
     if cached is None:
         m = wire_dateline(doc.text)
         cached = doc.meta["_dateline_end"] = m.end() if m else 0
+        doc.meta["_dateline_dated"] = m is not None and m.group("date") is not None
     return cached  # type: ignore[no-any-return]
+
+
+def dateline_dated(doc: WorkDoc) -> bool:
+    """True when the wire dateline carries its day ("LIMA, 9 JAN 90 (EFE) -- "), not for an undated one or none."""
+    return bool(dateline_end(doc) and doc.meta.get("_dateline_dated"))
 
 
 _ANY_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|another|one|"

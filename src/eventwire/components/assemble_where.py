@@ -8,6 +8,7 @@ from typing import Any
 from eventwire.components.assemble_axis import DIRS
 from eventwire.components.assemble_link import (
     ENDS_BY,
+    dateline_dated,
     dateline_end,
     decide,
     in_sentence,
@@ -344,9 +345,14 @@ def picked_location(doc: WorkDoc, t: Trigger, picker: Any) -> PlaceMention | Non
             # "Oblast Head X reported rockets on Nikopol": the town, not the official's region.
             near = [p for p in near if p not in border]
         cut = dateline_end(doc)
-        if cut and any(p.start >= cut and doc.sentence_of(p.start) == t.sentence for p in near):
+        acting = not dateline_dated(doc)
+        if cut and any(p.start >= cut and doc.sentence_of(p.start) == t.sentence and not (
+                acting and p.role != "demonym" and country_before_trigger(doc, t, p)) for p in near):
             # "BOGOTA, 7 NOV 89 (AFP) -- six people were killed ... in the town of Quinchia": the dateline is where
-            # the report was filed; a place told with the event is where it happened.
+            # the report was filed; a place told with the event is where it happened. A country acting on the act
+            # ("KYIV (AP) — Russia shelled a village") is its actor, not its place: after an undated (modern) dateline
+            # the bureau town still stands in, as before such datelines were read. Dated leads keep the 1987 rule
+            # ("LVIV, June 3 - Russia launched drones": unplaced, so a later act's town can take it).
             near = [p for p in near if p.start >= cut]
         picked = picker(doc.text, near, (t.start, t.end)) if near else None
         if picked is None:

@@ -83,7 +83,7 @@ from eventwire.components.trigger_sense import (
 from eventwire.components.trigger_status import named_operation, status_of
 from eventwire.components.trigger_weak import resolve_weak
 from eventwire.components.trigger_wire import SHIP_HIT, SHIP_MODES, WIRE_RULES, armed_thrower, ship_yields
-from eventwire.geoparsing.dateline import WIRE_DATELINE
+from eventwire.geoparsing.dateline import dateline_at
 from eventwire.pipeline.workdoc import Sentence, Trigger, WorkDoc
 
 _RUNS_ON = re.compile(r"\n[ \t]*\S")
@@ -103,7 +103,8 @@ def is_heading(text: str, start: int, end: int) -> bool:
         return False
     # A wire lead cut at its line end ("HAMA, Syria, May 4 - Government jets bombed rebel") is body copy:
     # it runs on in the next line; a dated title ("Kabul, May 12 - Car Bomb Kills Twelve") has a blank line after.
-    return not (long and WIRE_DATELINE.match(text, start) and _RUNS_ON.match(text, end))
+    # Undated, only an agency's ("KABUL (Reuters) - "): "UKRAINE — Strike Kills Four In Kharkiv\nBody" is a kicker title.
+    return not (long and dateline_at(text, start, least=3) and _RUNS_ON.match(text, end))
 
 
 def lowered(doc: WorkDoc) -> str:

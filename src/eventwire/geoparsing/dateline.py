@@ -10,12 +10,14 @@ from eventwire.geoparsing.recognize import Candidate
 
 # "SAN SALVADOR, 3 JAN 90 --", "KYIV (Reuters) -", "MANAGUA (NICARAGUA), 13 DEC 89 (DOMESTIC SERVICE) --".
 _DATELINE_AFTER = re.compile(r"(?:\s*\([^)\n]{0,40}\))?(?:,[^\n]{0,60}?)?\s*(?:\([^)\n]{0,40}\)\s*)?(?:--|—|–|-\s)")
-# A wire dateline with its date: "LIMA, 9 JAN 90 (EFE) -- ", "KYIV, June 6 (Reuters) - ", "MANILA, Oct 20 - ".
+# A wire dateline: "LIMA, 9 JAN 90 (EFE) -- ", "KYIV, June 6 (Reuters) - ", "MANILA, Oct 20 - ", or modern agency
+# copy with no date (group `date` unset): "KYIV (Reuters) - ", "GAZA CITY, Gaza Strip (AP) — ", "LIMA, Peru — ".
 # The place is capitalised words ("SAN SALVADOR", "Rio de Janeiro", "MANAGUA (NICARAGUA)", "Washington, D.C."), so
-# a sentence that opens a text ("A bomb exploded on Tuesday, Oct 20 - officials said") is none.
-WIRE_DATELINE = re.compile(r"\s*[A-Z][\w'./-]*(?:,?[ ]+(?:[A-Z(][\w'.()-]*|de|del|la|el|al|da|do|dos|of)){0,6}?,\s+"
-                           r"(?:\d{1,2}\s+[A-Za-z]{3}\w*\.?(?:\s+\d{2,4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b"
-                           r"[^\n]{0,60}?\s(?:--|—|–|-)\s")
+# a sentence that opens a text ("A bomb exploded on Tuesday, Oct 20 - officials said") is none; an undated one must
+# also pass `_shape` (an agency, or a known place in capitals), so "ANALYSIS - " or "Ukraine war - " is none.
+WIRE_DATELINE = re.compile(r"\s*[A-Z][\w'./-]*(?:,?[ ]+(?:[A-Z(][\w'.()-]*|de|del|la|el|al|da|do|dos|of)){0,6}?"
+                           r"(?:,\s+(?P<date>\d{1,2}\s+[A-Za-z]{3}\w*\.?(?:\s+\d{2,4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b"
+                           r"[^\n]{0,60}?\s|\s*\([A-Z][A-Za-z .&/-]{1,30}\)\s*|\s)(?:--|—|–|-)\s")
 # A title line above the body: one line of at most 200 characters (a headline, a page title), then the break(s).
 # Wire stories as pages and feeds give them ("IRAN VOWS REPRISAL ...\n\nNICOSIA, Oct 19 - Iran said ...").
 _TITLE_LINE = re.compile(r"[^\n]{1,200}\n\s*")
@@ -34,11 +36,18 @@ def body_starts(text: str) -> tuple[int, ...]:
 
 
 def _shape(m: re.Match[str]) -> int:
-    """How surely a match is a wire dateline: 3 an agency, 2 a place in capitals, 1 a gazetteer place, 0 none."""
+    """How surely a match is a wire dateline: 3 an agency, 2 a place in capitals, 1 a gazetteer place (dated only)."""
     head = m.group().lstrip()
     if _TIME_WORD.match(head):
         return 0
-    place = re.split(r"[,(]", head, maxsplit=1)[0].strip()
+    place = re.split(r"[,(]|\s(?:--|—|–|-)\s", head, maxsplit=1)[0].strip()  # "JERUSALEM — " is JERUSALEM
+    if m.group("date") is None:
+        # No date: an agency after a known place ("KYIV (AP) — "), not a byline or label ("By Jane Doe (AP) — ",
+        # "WATCH (Video) - "); else a town or capital in capitals ("LIMA, Peru — "), not "NATO - " or "SUDAN — ".
+        ids = [] if place.startswith("By ") else load_gazetteer().candidates(place)
+        if _AGENCY.search(head):
+            return 3 if ids else 0
+        return 2 if place.isupper() and any(_town(i) for i in ids) else 0
     if _AGENCY.search(head):
         return 3
     if place.split()[0].isupper():
@@ -46,8 +55,20 @@ def _shape(m: re.Match[str]) -> int:
     return 1 if load_gazetteer().candidates(place) else 0
 
 
+def _town(i: int) -> bool:
+    """True for a town a bare dateline may name: a capital, a seat, or a city of 50,000 ("NAJAF", not "NATO")."""
+    gz = load_gazetteer()
+    return gz.fclass[i] == "P" and (gz.fcode[i] == "PPLC" or gz.fcode[i].startswith("PPLA") or gz.pops[i] >= 50_000)
+
+
+def dateline_at(text: str, pos: int, least: int = 1) -> re.Match[str] | None:
+    """`WIRE_DATELINE` at `pos`: a dated one as matched, an undated one only when `_shape` is at least `least`."""
+    m = WIRE_DATELINE.match(text, pos)
+    return m if m is not None and (m.group("date") is not None or _shape(m) >= least) else None
+
+
 def wire_dateline(text: str) -> re.Match[str] | None:
-    """A dated wire dateline at the text's start or after a title line (or a title and a standfirst when an agency
+    """A wire dateline (dated, or undated by `_shape`) at the text's start or after a title line (or a title and a standfirst when an agency
     is named), else None; an agency, then a place in capitals, beats a title that looks like a dateline."""
     starts = body_starts(text)
     if len(starts) == 2:
