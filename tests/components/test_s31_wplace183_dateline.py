@@ -40,7 +40,7 @@ def test_a_lead_that_sums_up_several_acts_is_not_folded_into_one() -> None:
 
 def test_a_compass_part_of_the_country_beats_the_bureau_town() -> None:
     # The speaker's town ("Beirut radio stations said") and the dateline are where the news came from.
-    got = _events("BEIRUT, April 9 - Beirut radio stations said Israeli helicopter gunships raided south Lebanon.")
+    got = _events("TYRE, June 2 - Israeli navy boats shelled north Lebanon overnight, two Tyre radio stations said.")
     assert [p for _, p in got] == ["Lebanon"]
 
 

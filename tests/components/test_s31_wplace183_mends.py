@@ -61,7 +61,7 @@ def test_a_bureau_abroad_is_no_place_in_the_compass_part_told() -> None:
 
 
 def test_a_summary_over_the_country_keeps_its_toll_off_the_named_acts() -> None:
-    # The spread reading was removed: the summary stays its own event and Cali keeps its own toll.
+    # A toll over the whole country is a summary of its own: the named acts keep their own tolls.
     text = ("BOGOTA, June 12 (Reuters) - At least 25 people were killed in clashes throughout Colombia on Wednesday, "
             "the army said.\n\nRebels ambushed an army convoy near Cali, killing five soldiers.\n\n"
             "In Medellin, gunmen killed two police officers.")
@@ -69,7 +69,9 @@ def test_a_summary_over_the_country_keeps_its_toll_off_the_named_acts() -> None:
     assert got.get("Cali") == 5 and got.get("Medellín") == 2
 
 
-def test_a_country_named_before_its_border_is_no_spread_over_it() -> None:
+def test_shells_fired_across_a_border_keep_the_dateline_default() -> None:
+    # Pins the older default, not a reading of this session: with no town told, the act stays at the dateline's town
+    # (where the shells fell is not told; the country is not spread over).
     text = ("DAMASCUS, June 12 (Reuters) - Gunners fired shells across Syria's border on Wednesday, killing 14 "
             "people.")
     assert [p for p, _, _ in _events(text)] == ["Damascus"]
@@ -77,7 +79,35 @@ def test_a_country_named_before_its_border_is_no_spread_over_it() -> None:
 
 def test_the_same_toll_told_again_next_is_the_lead_retold() -> None:
     # No definite reference back, but the next sentence repeats the lead's toll at a named town.
-    text = ("SAN SALVADOR, June 12 (AFP) - A soldier was killed and three others were wounded in clashes in the north "
-            "of the country, the army said today.\n\nThe army said three soldiers were wounded and a soldier was killed "
+    text = ("SAN SALVADOR, June 12 (AFP) - Fighting in the country's north left one soldier killed and "
+            "three wounded, the army said today.\n\nThe army said three soldiers were wounded and a soldier was killed "
             "today in fighting near Chalatenango.")
     assert [p for p, _, _ in _events(text)] == ["Chalatenango"]
+
+
+# fmend31: the retold-lead fold needs the lead's act noun (counted by no ordinal or qualifier) or the lead's object
+# told again, not any word of the lead.
+def test_an_ambush_counted_as_the_latest_attack_is_another_act() -> None:
+    text = ("MANILA, June 12 - Communist guerrillas ambushed a police jeep on Tuesday, killing three officers, the "
+            "constabulary said.\n\nGuerrillas ambushed a van outside Iloilo in the latest attack, the army said.")
+    assert [(p, n) for p, _, n in _events(text)] == [("Iloilo", None), ("Manila", 3)]
+
+
+def test_the_leads_verb_told_again_with_another_target_is_another_act() -> None:
+    # "The guerrillas bombed a chapel": the verb and the actor again, but not the courthouse of the lead.
+    text = ("MANILA, June 12 - Guerrillas bombed a courthouse on Tuesday, killing three guards, the radio said.\n\n"
+            "The guerrillas bombed a chapel in Iloilo, officials said.")
+    assert [(p, n) for p, _, n in _events(text)] == [("Iloilo", None), ("Manila", 3)]
+
+
+def test_an_act_told_again_the_next_day_keeps_its_own_event() -> None:
+    text = ("MANILA, June 12 - Guerrillas ambushed an army convoy on Tuesday, killing five soldiers, the radio said.\n\n"
+            "Guerrillas again ambushed a truck near Iloilo, officials said.")
+    assert [(p, n) for p, _, n in _events(text)] == [("Iloilo", None), ("Manila", 5)]
+
+
+def test_the_same_figure_of_other_victims_next_is_another_act() -> None:
+    # Six guards, then six farmers: one figure, but not the same dead.
+    text = ("BOGOTA, June 12 - Rebels attacked a police post on Tuesday, killing six guards, the army said.\n\n"
+            "The rebels attacked a dam near Cali, killing six farmers.")
+    assert sorted(p for p, _, _ in _events(text)) == ["Bogotá", "Cali"]

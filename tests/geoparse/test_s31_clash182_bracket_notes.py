@@ -29,7 +29,9 @@ def test_a_single_item_with_an_outskirts_note_is_a_clash_at_the_item():
 
 
 def test_a_town_told_outside_brackets_still_counts():
-    out = _clashes("Russian troops conducted offensive operations near Donetsk City on August 31.")
+    # The bracket closes before the town: the town is no note of it.
+    out = _clashes("Russian troops (a motor rifle brigade, Kyiv said) conducted offensive operations near Donetsk City "
+                   "on August 31.")
     assert out == {"Donetsk"}
 
 

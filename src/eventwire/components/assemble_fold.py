@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from eventwire.components.assemble_link import absorb, dateline_end, decide, drop_old, in_sentence, vague
+from eventwire.components.assemble_retell import retold_lead
 from eventwire.components.dates import story_day
 from eventwire.components.trigger_wire import SHIP_TOLD
 from eventwire.gazetteer.index import haversine_km
@@ -433,10 +434,9 @@ def fold_dateline(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tupl
                      and h.place.start >= cut and any(t.sentence in told for t in h.triggers)), None)
         said = "told in its sentence"
         if host is None and key in out:
-            host = _retold_next(doc, out, key, g, cut)
+            host = retold_lead(doc, out, key, g, cut)
             if host is not None:
                 said = "the lead retold with its place in the next sentence"
-                host = _keep_lead_day(out, host, key, g)
         if host is None:
             continue
         absorb(out[host], g)
@@ -444,92 +444,3 @@ def fold_dateline(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tupl
         where = f"placed only at the dateline's {g.place.text!r}" if g.place else "refused the dateline's town"
         decide(doc, g.triggers[0], "merged", f"{where}: the same act as the one at {out[host].place.text!r}, {said}")
     return out
-
-
-# "Separately, ...", "In another attack", "Rebels also raided ...", "Earlier, ...": the next sentence tells another act.
-_ANOTHER_ACT = re.compile(r"\b(?:separate(?:ly)?|another|other|also|meanwhile|elsewhere|earlier|later|previous(?:ly)?|"
-                          r"last\s+(?:week|month|year)|second|similar)\b", re.I)
-
-
-_SEVERAL = re.compile(r"\b(?:several|various|numerous|multiple|a\s+(?:series|number|wave|spate|string))\b", re.I)
-
-
-# "the blast", "the attack", "this explosion": the next sentence names the lead's act itself.
-_ACT_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:blast|bomb(?:ing)?|explosion|explosives?|device|"
-                       r"attack|ambush|raid|assault|shooting|killing|massacre|grenade|mine)\b", re.I)
-# "the school" after "bombed an army school": a definite noun the lead told; not the speakers both sentences cite.
-_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?([a-z]{4,})\b", re.I)
-_NOT_RETELLING = frozenset({"police", "army", "military", "government", "officials", "official", "radio", "agency",
-                            "ministry", "spokesman", "sources", "report", "reports", "country", "capital", "city",
-                            "rebels", "guerrillas", "people", "state", "news", "television", "embassy", "same",
-                            "first", "night", "morning", "evening", "afternoon", "week", "month", "year", "said"})
-
-
-def _retells(doc: WorkDoc, lead: Any, nxt: Any) -> bool:
-    """True when sentence `nxt` refers back to the act of sentence `lead` ("the blast", the lead's target again)."""
-    if _ACT_NOUN.search(doc.text, nxt.start, nxt.end) is not None:
-        return True
-    told = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", doc.text[lead.start:lead.end])} - _NOT_RETELLING
-    return any(m.group(1).lower() in told for m in _DEFINITE.finditer(doc.text, nxt.start, nxt.end))
-
-
-def _toll_match(doc: WorkDoc, lead: int) -> bool | None:
-    """None when the lead or the sentence after it tells no toll; True when both tell the same kinds of toll and one
-    figure again (a figure unread on one side, "a rebel of the front was killed", is no clash); False when they differ."""
-    by: dict[int, dict[str, set[int]]] = {lead: {}, lead + 1: {}}
-    for c in doc.casualties:
-        if c.sentence in by:
-            figures = by[c.sentence].setdefault(c.kind, set())
-            if c.count.best is not None:
-                figures.add(c.count.best)
-    mine, theirs = by[lead], by[lead + 1]
-    if not mine or not theirs:
-        return None
-    if mine.keys() != theirs.keys() or any(mine[k] and theirs[k] and not mine[k] & theirs[k] for k in mine):
-        return False
-    return any(mine[k] & theirs[k] for k in mine)
-
-
-def _keep_lead_day(out: dict[tuple[Any, ...], Any], host: tuple[Any, ...], key: tuple[Any, ...],
-                   g: Any) -> tuple[Any, ...]:
-    """Re-key an undated `host` to the lead's day before the lead folds into it; returns the host's key."""
-    # "... killed three soldiers on Monday. The blast hit their vehicle near Kandahar": the act keeps Monday.
-    if host[4] is not None or key[4] is None:
-        return host
-    moved = (*host[:4], key[4], *host[5:])
-    if moved in out:
-        return host  # another group already holds that place and day: leave the keys as they are
-    h = out.pop(host)
-    h.date = g.date
-    out[moved] = h
-    return moved
-
-
-def _retold_next(doc: WorkDoc, out: dict[tuple[Any, ...], Any], key: tuple[Any, ...], g: Any,
-                 cut: int) -> tuple[Any, ...] | None:
-    """The one group of the same type and sub-type that the sentence right after a wire lead places in the dateline
-    town's country and that retells the lead's act, with no other toll; else None (the caller checks that the lead's
-    act is placed at the dateline town)."""
-    # "MANILA - Rebels bombed the military academy ... It said a bomb exploded at the academy, in Baguio": the bureau's
-    # town stood in for a place the lead did not tell; the next sentence retells the act where it was.
-    lead = doc.sentence_of(cut - 1)
-    if g.place is None or any(t.sentence != lead for t in g.triggers) or lead + 1 >= len(doc.sentences):
-        return None
-    nxt, first = doc.sentences[lead + 1], doc.sentences[lead]
-    # "SEVERAL ARMED CLASHES ... RESULTED IN AT LEAST 8 KILLED. ... REBELS AMBUSHED A TRUCK NEAR SAN VICENTE": a lead
-    # that sums up several acts is not the one act the next sentence tells.
-    if _ANOTHER_ACT.search(doc.text, nxt.start, nxt.end) is not None or \
-            _SEVERAL.search(doc.text, first.start, first.end) is not None:
-        return None
-    # "A car bomb killed 12 ... A car bomb killed four people in Mosul": a round-up item with its own toll (or kind of
-    # toll) and no reference back is another act of the same kind, not the lead retold.
-    # The same toll told again at a named town (one rebel killed and two wounded, both times) is a retelling too.
-    same = _toll_match(doc, lead)
-    if same is False or not (same or _retells(doc, first, nxt)):
-        return None
-    # The host's place is told in that next sentence (not lent by the lead: "IN THIS CAPITAL").
-    hosts = [k for k, h in out.items() if k != key and k[:2] == key[:2] and h.place is not None
-             and h.place.start >= nxt.start and h.place.country_code == g.place.country_code
-             and h.place.feature_class == "P" and (k[4] is None or key[4] is None or k[4] == key[4])
-             and {t.sentence for t in h.triggers} == {lead + 1} == {doc.sentence_of(h.place.start)}]
-    return hosts[0] if len(hosts) == 1 else None

@@ -18,17 +18,16 @@ from eventwire.pipeline.workdoc import Trigger, WorkDoc
 # Dovhenke (...), and ...": a parenthesis after an item is a note on it, and its places are no items.
 # "near Andriivka, Luhansk Oblast (15km west of Svatove) and near Kuzemivka": the region that holds an item is a note
 # on it too (`_containers`), not a list item.
-# "near Pervomaiske and Vodiane, on the northwestern outskirts of Donetsk City, and Marinka", "on Zelenopillya northeast
-# of Bakhmut and Klishchiivka southwest of Bakhmut": a bearing from a town after an item is a note on it too, and its
-# town (an anchor, `_anchors`) is no item; so are "Hryhorivka, about 10km northeast of Siversk, and in Bilohorivka"
-# and "near Kamianka and Vesele to the north, Pervomaiske to the west, and ...".
+# "near A and B, on the western outskirts of X City, and C", "on A east of X and B north of X": a bearing from a town
+# after an item is a note on it too, and its town (an anchor, `_anchors`) is no item; so are "in A, some 12km south
+# of X, and in B" and "near A to the south, B to the east, and C".
 # "\b" keeps "north-east of" from reading as its tail "east of"; the compass word is the geoparser's (`nearby`).
 _BEARING_OF = r"\b(?:(?:(?:about|approximately|some|roughly)\s+)?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|" \
     r"eight|nine|ten)[\s-]*(?:km|kilomet(?:er|re)s|mi|miles)\s+)?(?:(?:(?:directly|just|due)\s+)?" + BEARING_WORD + \
     r"\s+of|(?:on\s+the\s+)?(?:" + BEARING_WORD + r"|central)\s+outskirts\s+of)\s+(?:the\s+)?"
 # "west of Nova Kakhovka": an anchor may be two capitalised words (as `nearby` reads an item).
 _ANCHOR = r"[A-Z][\w’'-]+(?:\s+(?:City|[A-Z][\w’'-]+))?"
-# "Orlianka (29km northwest of Svatove) in Kharkiv Oblast and near Kuzemivka": the region may follow the parenthesis.
+# "near A (8km south of X) in Y Oblast and near B": the region may follow the parenthesis.
 _NOTE = r"(?:(?:,|\s+in)\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?(?:\s*\([^()]*\))?" \
     r"(?:\s+in\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?(?:,?\s+" + _BEARING_OF + _ANCHOR + r"|\s+to\s+the\s+(?:north|south|east|west)(?:east|west)?)?"
 # "around Vesele (6 km north of Soledar) and near Pidhorodne", "a ground attack near Nevelske and toward
@@ -178,7 +177,7 @@ _LIST_GOES_ON = re.compile(r"(?:\s+City)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?=n
 
 def _anchors(doc: WorkDoc, here: list[PlaceMention]) -> set[int]:
     """Starts of the towns a bearing note inside a list measures from ("..., northeast of Bakhmut and Klishchiivka")."""
-    # "within a 35km radius southwest of Avdiivka near Pervomaiske and ...": a radius keeps its town (`_with_within`).
+    # "within a 20km radius north of X near A and ...": a radius keeps its town X (`_with_within`).
     return {p.start for k, p in enumerate(here) if 0 < k < len(here) - 1
             and (_OPENS_NOTE.fullmatch(doc.text, here[k - 1].end, p.start) is not None
                  or _OPENS_ITEM.fullmatch(doc.text, here[k - 1].end, p.start) is not None

@@ -7,6 +7,7 @@ from typing import Any
 
 from eventwire.components.assemble_link import NOMINAL_ACT, absorb, dateline_end, decide, in_sentence
 from eventwire.components.assemble_scene import holds, not_where, possessive
+from eventwire.components.lexicon import ACT_NOUNS
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -150,11 +151,13 @@ def join_retelling(doc: WorkDoc, t: Trigger, day: Any, groups: dict[tuple[Any, .
 # sentence tells where the act just reported was. The act noun opens the sentence or the reported clause ("He said
 # the raid ..."); not "the talks that followed the attack took place", "the worst attack since a bombing that took
 # place", nor a qualified other act ("the previous attack", "a similar raid"); no second act noun in the gaps.
+# A qualifier that makes a definite act noun another act ("the previous attack", "a similar raid").
+_QUALIFIERS = r"previous|last|earlier|similar|such|other|another|worst|first|former|past"
 _ACT_WORDS = r"raid|attack|strike|bombing|explosion|blast|ambush|assault|shelling|incident|clash(?:es)?|fighting"
 _ACT_NOUN = r"(?:" + _ACT_WORDS + r")"
 _GAP = r"(?:(?!\b(?:" + _ACT_WORDS + r"|since|talks|meeting)\b)[^.;])"
 _TOOK_PLACE = re.compile(r"(?:(?P<said>\bsaid\s+(?:that\s+)?)|\b)(?:the|this|that)\s+"
-                         r"(?:(?!(?:previous|last|earlier|similar|such|other|another|worst|first|former|past)\b)"
+                         r"(?:(?!(?:" + _QUALIFIERS + r")\b)"
                          r"[\w-]+\s+){0,2}?" + _ACT_NOUN + r"\s+(?:" + _GAP + r"{0,60}?\s)?(?:took\s+place|"
                          r"occurred|happened)\s+(?:" + _GAP + r"{0,30}?\s)??(?:in|at|near|off|outside|on)\s+(?:the\s+)?",
                          re.I)
@@ -220,3 +223,119 @@ def place_told_after(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[t
             g.place = where
             out[new] = g
     return out
+
+
+# A wire lead placed only at the dateline's town, told again in the next sentence at a town of the same country:
+# "MANILA - Rebels bombed the military academy ... It said a bomb exploded at the academy, in Baguio": the bureau's
+# town stood in for a place the lead did not tell. Not another act: "Separately", "Rebels also raided", "Earlier",
+# "again", "in the third attack" (`_ANOTHER`, and `_ORDINAL`/`_QUALIFIERS` before the act noun).
+_ELSEWHERE = re.compile(r"\b(?:separate(?:ly)?|other|also|meanwhile|elsewhere|earlier|later|previous(?:ly)?|"
+                        r"last\s+(?:week|month|year)|similar)\b", re.I)
+# "SEVERAL ARMED CLASHES ... RESULTED IN AT LEAST 8 KILLED": a lead that sums up several acts is no one act.
+_SEVERAL = re.compile(r"\b(?:several|various|numerous|multiple|a\s+(?:series|number|wave|spate|string))\b", re.I)
+# "the blast", "the attack", "this explosion": the lead's act named again.
+_LEAD_ACT = re.compile(r"\b(?:" + ACT_NOUNS + r"|" + _ACT_WORDS + r"|bomb|explosives?|device|shooting|killing|"
+                       r"massacre|grenade|mine)\b", re.I)
+# The lead's object ("bombed a police station on Monday"): the words from its act up to a comma, a place or a time.
+_OBJECT_END = re.compile(r"[,.;:]|\b(?:on|in|at|near|outside|from|with|killing|wounding|and|as|when|after|before|"
+                         r"during|overnight|today|yesterday)\b", re.I)
+_NOT_OBJECT = frozenset({"police", "army", "military", "government", "official", "people", "state", "dead",
+                         "rebels", "guerrillas", "soldiers", "civilians", "their", "with", "into", "onto"})
+_WORD = re.compile(r"[A-Za-z]{4,}")
+_QUALIFIED = re.compile(r"\b(?:" + _QUALIFIERS + r")\b", re.I)
+
+
+def _definite_at(doc: WorkDoc, lo: int, start: int) -> bool:
+    """True when "the", "this" or "its" (two words at most before) governs the noun at `start`, counted by no ordinal
+    or qualifier ("the third attack", "the latest raid", "a fresh assault" are other acts)."""
+    m = _DEFINITE_BEFORE.search(doc.text, max(lo, start - 40), start)
+    return m is not None and not (_ORDINAL.search(m.group(0)) or _QUALIFIED.search(m.group(0))
+                                  or _ANOTHER.search(m.group(0)))
+
+
+def _lead_object(doc: WorkDoc, g: Any, lead: Any) -> set[str]:
+    """The nouns of the lead's object or target ("station" of "bombed a police station on Monday"), not its verbs."""
+    start = min(t.start for t in g.triggers)
+    stop = _OBJECT_END.search(doc.text, start + 1, lead.end)
+    words = _WORD.findall(doc.text, start, stop.start() if stop else lead.end)
+    return {w.lower() for w in words[1:] if not w.lower().endswith(("ed", "ing"))} - _NOT_OBJECT
+
+
+def _retells(doc: WorkDoc, g: Any, lead: Any, nxt: Any) -> bool:
+    """True when sentence `nxt` names the lead's act again ("the blast") or its object ("the patrol", "the station")."""
+    if any(_definite_at(doc, nxt.start, m.start()) for m in _LEAD_ACT.finditer(doc.text, nxt.start, nxt.end)):
+        return True
+    told = _lead_object(doc, g, lead)
+    return any(m.group(0).lower() in told and _definite_at(doc, nxt.start, m.start())
+               for m in _WORD.finditer(doc.text, nxt.start, nxt.end))
+
+
+# "killing six soldiers": the victims named after a toll's figure; "people" or "others" could be anyone.
+_FIGURE_LAST = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+                          r"hundreds?)$", re.I)
+_VICTIM = re.compile(r"\s+([a-z]{3,})\b")
+_ANYONE = frozenset({"people", "persons", "person", "men", "others", "more", "and", "were", "was", "have", "had"})
+
+
+def _toll_match(doc: WorkDoc, lead: int) -> bool | None:
+    """None when the lead or the sentence after it tells no toll; True when both tell the same kinds of toll and one
+    figure again (a figure unread on one side, "a rebel of the front was killed", is no clash); False when they differ."""
+    by: dict[int, dict[str, set[int]]] = {lead: {}, lead + 1: {}}
+    who: dict[int, set[str]] = {lead: set(), lead + 1: set()}
+    for c in doc.casualties:
+        if c.sentence in by:
+            figures = by[c.sentence].setdefault(c.kind, set())
+            if c.count.best is not None:
+                figures.add(c.count.best)
+            victim = _VICTIM.match(doc.text, c.end) if _FIGURE_LAST.search(c.text) else None
+            if victim is not None and victim.group(1).lower() not in _ANYONE:
+                who[c.sentence].add(victim.group(1).lower().removesuffix("s"))
+    mine, theirs = by[lead], by[lead + 1]
+    if not mine or not theirs:
+        return None
+    if mine.keys() != theirs.keys() or any(mine[k] and theirs[k] and not mine[k] & theirs[k] for k in mine):
+        return False
+    if who[lead] and who[lead + 1] and not who[lead] & who[lead + 1]:
+        return False  # "killing six soldiers" and then "killing six workers": the same figure, other victims
+    return any(mine[k] & theirs[k] for k in mine)
+
+
+def _keep_lead_day(out: dict[tuple[Any, ...], Any], host: tuple[Any, ...], key: tuple[Any, ...],
+                   g: Any) -> tuple[Any, ...]:
+    """Re-key an undated `host` to the lead's day before the lead folds into it; returns the host's key."""
+    # "... killed three soldiers on Monday. The blast hit their vehicle near Kandahar": the act keeps Monday.
+    if host[4] is not None or key[4] is None:
+        return host
+    moved = (*host[:4], key[4], *host[5:])
+    if moved in out:
+        return host  # another group already holds that place and day: leave the keys as they are
+    h = out.pop(host)
+    h.date = g.date
+    out[moved] = h
+    return moved
+
+
+def retold_lead(doc: WorkDoc, out: dict[tuple[Any, ...], Any], key: tuple[Any, ...], g: Any,
+                cut: int) -> tuple[Any, ...] | None:
+    """The key of the one group of the same type and sub-type that the sentence right after a wire lead places in the
+    dateline town's country and that retells the lead's act, with no other toll (re-keyed to the lead's day when it
+    had none); else None. The caller checks that the lead's act is placed at the dateline town."""
+    lead = doc.sentence_of(cut - 1)
+    if g.place is None or any(t.sentence != lead for t in g.triggers) or lead + 1 >= len(doc.sentences):
+        return None
+    nxt, first = doc.sentences[lead + 1], doc.sentences[lead]
+    if (_ELSEWHERE.search(doc.text, nxt.start, nxt.end) or _ANOTHER.search(doc.text, nxt.start, nxt.end)
+            or _SEVERAL.search(doc.text, first.start, first.end)):
+        return None
+    # "A car bomb killed 12 ... A car bomb killed four people in Mosul": a round-up item with its own toll (or kind of
+    # toll) and no reference back is another act of the same kind, not the lead retold. The same toll told again at
+    # a named town (one rebel killed and two wounded, both times) is a retelling too.
+    same = _toll_match(doc, lead)
+    if same is False or not (same or _retells(doc, g, first, nxt)):
+        return None
+    # The host's place is told in that next sentence (not lent by the lead: "IN THIS CAPITAL").
+    hosts = [k for k, h in out.items() if k != key and k[:2] == key[:2] and h.place is not None
+             and h.place.start >= nxt.start and h.place.country_code == g.place.country_code
+             and h.place.feature_class == "P" and (k[4] is None or key[4] is None or k[4] == key[4])
+             and {t.sentence for t in h.triggers} == {lead + 1} == {doc.sentence_of(h.place.start)}]
+    return _keep_lead_day(out, hosts[0], key, g) if len(hosts) == 1 else None

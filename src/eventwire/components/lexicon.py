@@ -6,6 +6,9 @@ import re
 # and "central". Narrower than `assemble_namesake.COMPASS` (no "northeastern", "northwestern"); widening the lists
 # that use it would change which phrases fire, so they share this piece rather than that one.
 PART_COMPASS = r"(?:northern|southern|eastern|western|central)"
+# Nouns that name an act of violence: a bracket note that holds one tells the act (event_location), and a wire
+# lead's act told again in the next sentence (assemble_retell).
+ACT_NOUNS = r"(?:strikes?|attacks?|bombings?|shelling|raids?|assaults?|fighting|clashes|ambush(?:es)?)"
 
 # Calendar names as news writes them; a module that matches lower-case words lowers them.
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"

@@ -45,6 +45,14 @@ def in_effort_heading(text: str, s0: int, t0: int) -> bool:
     return m is not None and t0 < m.end()
 
 
+# The place word of a ground fight after "thwarted <side> attacks"; the air-defence or air-force subjects it refuses.
+# ISW may measure the fight first: "an assault within 9km east of X in the direction of A".
+_GROUND_PLACE = (r"(?=(?:\s+within\s+\d+\s*km\s+[a-z-]+\s+of\s+[A-Z][\w’'-]+(?:\s+City)?)?"
+                 r"\s+(?:near|toward|towards|around|in\s+the\s+direction\s+of|on\s+the\s+outskirts\s+of)\b)")
+_NOT_AIR = (r"(?<!defences\s)(?<!defenses\s)(?<!defence\s)(?<!defense\s)(?<!air\sforce\s)(?<!force\ssaid\sit\s)"
+            r"(?<!force\ssays\sit\s)")
+
+
 ISW_RULES: list[Rule] = [
     # ISW: "Ukrainian troops are contesting the Chornobaivka airfield", "are contesting Russian positions around
     # Karpivka and Nove": forces fighting for a named place. A town must follow (not a demonym, a possessive, an
@@ -75,14 +83,16 @@ ISW_RULES: list[Rule] = [
     # weak with a Shelling fallback: a weak trigger takes the type of a clash up to three sentences back (gold dev).
     Rule(r"(?<!from\s)(?<!aircraft\s)(?<!drones\s)(?<!jets\s)(?<!warplanes\s)(?<!helicopters\s)" + _GEAR_TARGETED, SHELL,
          "ASSAULT", "heavy-weapons", subject=True, anchors="target"),
-    # ISW: "Russian forces thwarted Ukrainian assaults near Kreminna", "thwarted a Ukrainian assault ... in the direction
-    # of Novoselivske": an attack by a named side thwarted is an attack repelled, as "stopped Russian ground attacks"
-    # is; the side word keeps out a foiled terror plot or a thwarted attack on a convoy by unnamed men. Not
-    # "counterattacks", a trigger of its own whose reading (an undated claim kept) this one would take over. Only a
-    # ground word may stand before the noun: a thwarted drone or missile attack is an interception (the air or shelling
-    # trigger keeps it). Not "offensives": a thwarted offensive names a campaign ("over the summer"), no fight of a day.
-    Rule(r"(?-i:thwarted)\s+(?:an?\s+|several\s+|multiple\s+|two\s+|three\s+)?(?-i:Ukrainian|Russian)\s+"
+    # ISW: "<side> troops thwarted Russian assaults near A", "thwarted a <side> assault toward B": an attack by a named
+    # side thwarted is an attack repelled, as "stopped Russian ground attacks" is; the side word keeps out a foiled
+    # terror plot or a thwarted attack on a convoy by unnamed men. Not "counterattacks", a trigger of its own whose
+    # reading (an undated claim kept) this one would take over. Only a ground word may stand before the noun: a
+    # thwarted drone or missile attack is an interception (the air or shelling trigger keeps it). Not "offensives": a
+    # thwarted offensive names a campaign ("over the summer"), no fight of a day. A ground fight is told with a place
+    # word after the noun ("near", "toward", "in the direction of"); "thwarted Russian attacks on the capital" and an
+    # air-defence or air-force subject tell intercepted missiles or drones.
+    Rule(_NOT_AIR + r"(?-i:thwarted)\s+(?:an?\s+|several\s+|multiple\s+|two\s+|three\s+)?(?-i:Ukrainian|Russian)\s+"
          r"(?:(?:ground|mechani[sz]ed|infantry|armou?red|tank|sabotage|reconnaissance|small-scale)\s+)?"
-         r"(?:assaults?|attacks?|advances?)\b", CLASH, "ASSAULT", "firearms",
+         r"(?:assaults?|attacks?|advances?)\b" + _GROUND_PLACE, CLASH, "ASSAULT", "firearms",
          armed=True, anchors="thwarted"),
 ]

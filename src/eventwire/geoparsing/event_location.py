@@ -6,6 +6,7 @@ import re
 
 from eventwire.components.assemble_namesake import _THE_WATER, _WATER_NAME
 from eventwire.components.lexicon import (
+    ACT_NOUNS,
     BY_DETERMINERS,
     BY_NEXT,
     COUNT_BEFORE,
@@ -52,8 +53,7 @@ _BRACKET_NOTE = re.compile(r"\b[A-Z][\w’'-]*\s+\([^()]{0,80}$")
 _NOTE_REACH = 130  # the window searched: a name of up to 50 characters, its bracket and the note
 # "Russia (in a drone strike on X) killed", "(just west of continued fighting in X)": a bracket that tells the act is
 # no note, and its place is the act's.
-_ACT_IN_NOTE = re.compile(r"\b(?:(?:air\s*)?strikes?|attacks?|bombings?|shelling|raids?|assaults?|offensives?|"
-                          r"fighting|clashes|ambush(?:es)?)\b", re.I)
+_ACT_IN_NOTE = re.compile(r"\b(?:(?:air\s*)?" + ACT_NOUNS + r"|offensives?)\b", re.I)
 # "al-Tijara neighbourhood in central Damascus", "Umm al-Fahm junction in northern Israel": the place after it
 # contains the place before it.
 _CONTAINER_OF = re.compile(r"\b(?:neighbou?rhood|district|area|village|town|quarter|suburb|camp|junction|crossing|"
@@ -297,7 +297,7 @@ def score_place(text: str, p: PlaceMention, trigger: tuple[int, int]) -> float:
         s -= 2.5  # "Suwayrah, some 50 km south of Baghdad": the event is at the first place
     elif ((note := _BRACKET_NOTE.search(text, max(0, p.start - _NOTE_REACH), p.start)) is not None
           and _ACT_IN_NOTE.search(text, note.start(), p.start) is None):
-        s -= 4.0  # "Marinka (on the western outskirts of Donetsk City)": at the item, also after "toward" (-1.5)
+        s -= 4.0  # "A (on the southern edge of X City)": the act is at the item, also after "toward" (-1.5)
     elif _CONTAINER_OF.search(before):
         s -= 1.5  # "al-Tijara neighbourhood in central Damascus": the event is in the smaller place
     else:
