@@ -33,8 +33,9 @@ from eventwire.evaluate.gold import split_of
 from eventwire.gazetteer.index import haversine_km
 from eventwire.model import Event, PlaceMention
 
-ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "benchmarks" / "gold" / "events"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpora import labelled_ids  # noqa: E402
+
 KM = 25.0
 COMBAT = re.compile(
     r"\b(?:repel(?:led|s)?|repuls(?:ed|es?)|(?:ground|offensive|assault)\s+(?:attacks?|operations?|actions?)|"
@@ -49,21 +50,9 @@ ANCHOR = re.compile(r"(?:\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\
 CAUSES = ("unresolved", "taken", "type", "dropped", "claim", "direction", "verb")
 
 
-def gold_ids() -> set[str]:
-    """Every id in every non-held gold file (only the id field is read)."""
-    ids: set[str] = set()
-    # Held files are not opened: their ids hash to the held split, which `unlabelled` leaves out anyway.
-    for f in sorted(f for f in GOLD.glob("*.jsonl") if not f.name.startswith("gold_held")):
-        for line in f.read_text(encoding="utf-8").splitlines():
-            m = re.match(r'\s*\{\s*"id"\s*:\s*"([^"]+)"', line)
-            if m:
-                ids.add(m.group(1))
-    return ids
-
-
 def unlabelled(start: date, end: date) -> list[tuple[str, Path, date]]:
     """(id, file, day) of the dev ISW reports no gold file labels, in [start, end]."""
-    known = gold_ids()
+    known = labelled_ids()
     out = []
     for f in sorted(corpus_path("news", "isw_2022", "txt").glob("*.txt")):
         try:

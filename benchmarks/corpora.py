@@ -15,6 +15,19 @@ SHARED = data_dir()  # ../shared/data, or $EVENTWIRE_DATA
 NEWS = SHARED / "news"
 
 
+_GOLD_ID = re.compile(r'\s*\{\s*"id"\s*:\s*"([^"]+)"')
+
+
+def labelled_ids() -> set[str]:
+    """Ids of every record in the non-held event gold files; held files are never opened, and of the others only each
+    line's leading "id" is read (census pools leave these out to count on unlabelled text)."""
+    ids: set[str] = set()
+    for f in sorted((Path(__file__).resolve().parent / "gold" / "events").glob("*.jsonl")):
+        if not f.name.startswith("gold_held"):
+            ids.update(m.group(1) for line in f.read_text(encoding="utf-8").splitlines() if (m := _GOLD_ID.match(line)))
+    return ids
+
+
 def require(path: Path) -> Path:
     """Exit with a clear message when a data folder is missing."""
     if not path.exists():

@@ -32,37 +32,19 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpora import NEWS, bbc, require  # noqa: E402
+from corpora import NEWS, bbc, labelled_ids, require  # noqa: E402
 
 CONFLICT = re.compile(r"\b(?:attack|strike|bomb|missile|kill|shell|clash|troops|rebel|guerrilla|raid|gunmen|"
                       r"fighting|battle|shot|explo|rocket|jets?\b|warplane|ambush)", re.I)
 _REUTERS = re.compile(r'<REUTERS [^>]*NEWID="(\d+)">(.*?)</REUTERS>', re.S)
 _DATE = re.compile(r"<DATE>\s*(\d+-[A-Z]+-\d{4})")
-_ID = re.compile(r'\{\s*"id"\s*:\s*"([^"]+)"')
-
-
-def gold_ids() -> set[str]:
-    """Ids of the dev gold records (held files are skipped; only each line's leading `id` is matched, never parsed)."""
-    from eventwire.evaluate.gold import split_of
-
-    out = set()
-    for f in sorted((Path(__file__).resolve().parent / "gold" / "events").glob("*.jsonl")):
-        if f.name.startswith("gold_held"):
-            continue
-        with f.open(encoding="utf-8") as fh:
-            for line in fh:
-                m = _ID.match(line)
-                # the pools keep dev ids only, so a held record's id is never needed
-                if m and split_of(m.group(1)) == "dev":
-                    out.add(m.group(1))
-    return out
 
 
 def reuters_pool() -> Iterator[tuple[str, str, Any]]:
     """(id, text, published) of unlabelled dev Reuters stories with a conflict word, built as gold builds them."""
     from eventwire.evaluate.gold import _reuters_stories, split_of
 
-    seen = gold_ids()
+    seen = labelled_ids()
     for f in sorted(require(NEWS / "reuters21578").glob("reut2-*.sgm")):
         raw = f.read_text("latin-1")
         days = {int(m.group(1)): _DATE.search(m.group(2)) for m in _REUTERS.finditer(raw)}
@@ -78,7 +60,7 @@ def bbc_pool(n: int) -> list[tuple[str, str, Any]]:
     """A seeded sample of n dev BBC stories (all sections)."""
     from eventwire.evaluate.gold import split_of
 
-    seen = gold_ids()
+    seen = labelled_ids()
     items = []
     for i, t, _ in bbc():
         rid = f"bbc-{i.replace('/', '-').removesuffix('.txt')}"
@@ -99,7 +81,7 @@ def wikinews_pool() -> list[tuple[str, str, Any]]:
     """The English cited sources of the WikinewsSum sample (modern wire and news copy) in the dev split and no gold."""
     from eventwire.evaluate.gold import split_of
 
-    seen = gold_ids()
+    seen = labelled_ids()
     out = []
     lines = require(NEWS / "wikinewssum_en_sample" / "cleaned_endataset.jsonl").read_text("utf-8").splitlines()
     for row, line in enumerate(lines):
@@ -114,7 +96,7 @@ def agnews_pool() -> list[tuple[str, str, Any]]:
     """AG News test rows of the World class with a conflict word: (agnews-<row>, headline + blank line + lead, None)."""
     from eventwire.evaluate.gold import split_of
 
-    seen = gold_ids()
+    seen = labelled_ids()
     out = []
     with require(NEWS / "ag_news_test" / "test.csv").open(newline="", encoding="utf-8") as fh:
         for n, row in enumerate(csv.reader(fh)):
@@ -128,7 +110,7 @@ def pages_pool() -> list[tuple[str, str, Any]]:
     """Fundus expected-parse pages and Scrapinghub article bodies with a conflict word, dev split, no gold."""
     from eventwire.evaluate.gold import source_text, split_of
 
-    seen = gold_ids()
+    seen = labelled_ids()
     out = []
     for f in sorted(require(NEWS / "fundus_testdata").glob("*/*.json")):
         for key in json.loads(f.read_text("utf-8")):

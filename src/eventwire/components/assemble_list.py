@@ -26,10 +26,13 @@ _BEARING_OF = r"\b(?:(?:(?:about|approximately|some|roughly)\s+)?(?:\d+(?:\.\d+)
     r"eight|nine|ten)[\s-]*(?:km|kilomet(?:er|re)s|mi|miles)\s+)?(?:(?:(?:directly|just|due)\s+)?" + BEARING_WORD + \
     r"\s+of|(?:on\s+the\s+)?(?:" + BEARING_WORD + r"|central)\s+outskirts\s+of)\s+(?:the\s+)?"
 # "west of Nova Kakhovka": an anchor may be two capitalised words (as `nearby` reads an item).
-_ANCHOR = r"[A-Z][\w’'-]+(?:\s+(?:City|[A-Z][\w’'-]+))?"
+_ANCHOR = ITEM_NAME + r"(?:\s+(?:City|" + ITEM_NAME + r"))?"
 # "near A (8km south of X) in Y Oblast and near B": the region may follow the parenthesis.
-_NOTE = r"(?:(?:,|\s+in)\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?(?:\s*\([^()]*\))?" \
-    r"(?:\s+in\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?(?:,?\s+" + _BEARING_OF + _ANCHOR + r"|\s+to\s+the\s+(?:north|south|east|west)(?:east|west)?)?"
+# The pieces of a note: a bracket after an item, and a region told with its word ("Luhansk Oblast").
+_PAREN_NOTE = r"(?:\s*\([^()]*\))?"
+_REGION_TOLD = ITEM_NAME + r"\s+(?:Oblast|Province|Region)"
+_NOTE = r"(?:(?:,|\s+in)\s+" + _REGION_TOLD + r")?" + _PAREN_NOTE + r"(?:\s+in\s+" + _REGION_TOLD + r")?" \
+    r"(?:,?\s+" + _BEARING_OF + _ANCHOR + r"|\s+to\s+the\s+(?:north|south|east|west)(?:east|west)?)?"
 # "around Vesele (6 km north of Soledar) and near Pidhorodne", "a ground attack near Nevelske and toward
 # Pervomaiske", "assaults in the direction of Stelmakhivka and in the direction of Nadiia": a place word may open the
 # next item; so may "on" or "in" after a comma and "and" ("attacks on Bucha and
@@ -168,8 +171,8 @@ def _containers(doc: WorkDoc, here: list[PlaceMention]) -> set[int]:
 # The bearing must open a note on the item before ("A, about 10km east of X", "A (...) northeast of X") or open the
 # next item before "near" (", west of X near B"); a bearing after a verb or a noun ("struck targets east of X and Y")
 # places the act itself, and X stays a place.
-_OPENS_NOTE = re.compile(r"(?:\s*\([^()]*\))?(?:,|\s+in\s+[A-Z][\w’'-]+\s+(?:Oblast|Province|Region))?\s*" + _BEARING_OF)
-_OPENS_ITEM = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)" + _BEARING_OF)
+_OPENS_NOTE = re.compile(_PAREN_NOTE + r"(?:,|\s+in\s+" + _REGION_TOLD + r")?\s*" + _BEARING_OF)
+_OPENS_ITEM = re.compile(_PAREN_NOTE + r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)" + _BEARING_OF)
 _NEAR_AFTER = re.compile(r"(?:\s+City)?\s+(?:near|around)\s")
 _RADIUS = re.compile(r"\bwithin\s+(?:a\s+|about\s+|approximately\s+)?\d")
 _LIST_GOES_ON = re.compile(r"(?:\s+City)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?=near\s|around\s))(?:(?:near|around|in|on)\s+)?[A-Z]")

@@ -22,10 +22,16 @@ _INDEFINITE = re.compile(r"\b(?:a|an)\s")
 _ORDINAL = re.compile(r"\b(?:second|third|fourth|another|other|new|first|latest|next)\b", re.I)
 
 
+def _determiner(doc: WorkDoc, start: int, lo: int = 0) -> str | None:
+    """The definite determiner and its words (two at most) just before `start`, not before `lo`; else None."""
+    m = _DEFINITE_BEFORE.search(doc.text, max(lo, start - 40), start)
+    return m.group(0) if m else None
+
+
 def _definite(doc: WorkDoc, t: Trigger) -> bool:
     """True when a definite determiner comes just before the trigger and no ordinal counts it ("the second bomb")."""
-    m = _DEFINITE_BEFORE.search(doc.text, max(0, t.start - 40), t.start)
-    return m is not None and not _ORDINAL.search(m.group(0) + t.text)
+    d = _determiner(doc, t.start)
+    return d is not None and not _ORDINAL.search(d + t.text)
 
 
 def retold(doc: WorkDoc, t: Trigger) -> bool:
@@ -248,9 +254,8 @@ _QUALIFIED = re.compile(r"\b(?:" + _QUALIFIERS + r")\b", re.I)
 def _definite_at(doc: WorkDoc, lo: int, start: int) -> bool:
     """True when "the", "this" or "its" (two words at most before) governs the noun at `start`, counted by no ordinal
     or qualifier ("the third attack", "the latest raid", "a fresh assault" are other acts)."""
-    m = _DEFINITE_BEFORE.search(doc.text, max(lo, start - 40), start)
-    return m is not None and not (_ORDINAL.search(m.group(0)) or _QUALIFIED.search(m.group(0))
-                                  or _ANOTHER.search(m.group(0)))
+    d = _determiner(doc, start, lo)
+    return d is not None and not (_ORDINAL.search(d) or _QUALIFIED.search(d) or _ANOTHER.search(d))
 
 
 def _lead_object(doc: WorkDoc, g: Any, lead: Any) -> set[str]:
