@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from eventwire.gazetteer import Gazetteer, load_gazetteer
 from eventwire.gazetteer.normalize import name_key
 from eventwire.geoparsing.recognize import Candidate
+from eventwire.geoparsing.resolve import Resolved
 
 # "SAN SALVADOR, 3 JAN 90 --", "KYIV (Reuters) -", "MANAGUA (NICARAGUA), 13 DEC 89 (DOMESTIC SERVICE) --".
 _DATELINE_AFTER = re.compile(r"(?:\s*\([^)\n]{0,40}\))?(?:,[^\n]{0,60}?)?\s*(?:\([^)\n]{0,40}\)\s*)?(?:--|—|–|-\s)")
@@ -103,6 +105,26 @@ def dateline_country(gz: Gazetteer, text: str, ctx: list[Candidate]) -> str | No
     # The dateline names a well-known place: its most prominent reading (a capital, a big city, a country).
     best = max(first.ids, key=lambda i: (gz.fcode[i] in ("PCLI", "PPLC"), gz.pops[i]))
     return gz.cc[best] or None
+
+
+def bureau_town(gz: Gazetteer, text: str, resolved: list[Resolved], ctx: list[Candidate]) -> list[Resolved]:
+    """`resolved` with a wire dateline read as an area whose country has a town of that very name read as the town."""
+    home = dateline_place(text, ctx)
+    m = wire_dateline(text) if home is not None else None
+    if home is None or m is None or not m.start() <= home.start < home.end <= m.end():
+        return resolved
+    out = list(resolved)
+    for k, r in enumerate(out):
+        if r.cand.start != home.start or r.cand.end != home.end or r.best is None or gz.fclass[r.best] != "A":
+            continue
+        # A dateline names the bureau's city: "LVIV" is Lviv, not Lviv Oblast; "NEW YORK" is the city, not the state;
+        # "KUWAIT" is Kuwait City. Only a town of the area's country counts ("EL SALVADOR" stays the country), but
+        # not only one its codes put inside: Lima and Buenos Aires are units of their own beside their namesakes.
+        towns = [i for i in r.cand.ids if _town(i) and gz.cc[i] == gz.cc[r.best]]
+        if towns:
+            town = max(towns, key=lambda i: (gz.fcode[i] == "PPLC", gz.pops[i]))
+            out[k] = replace(r, best=town, ranked=[town, *(i for i in r.ranked if i != town)])
+    return out
 
 
 _NO_CITY = re.compile(r"[ \t\n]*[A-Z][A-Z ]{1,30}\($")  # "NO CITY (GUATEMALA), 12 MAR 90 (FBIS) --"
