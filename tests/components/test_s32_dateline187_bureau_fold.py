@@ -17,12 +17,13 @@ def _places(text: str) -> list[str | None]:
     return [e.location.name if e.location else None for e in extract(text, published=_DAY) if is_violent(e)]
 
 
-@pytest.mark.parametrize(("bureau", "town"), [("LVIV", "Lviv"), ("NICOSIA", "Nicosia")])
-def test_a_lead_act_not_retold_stays_at_the_bureau_for_either_kind(bureau: str, town: str) -> None:
-    # Drones launched and missiles that hit a terminal in Odesa: not the same act told again, so no fold.
-    text = (f"{bureau}, June 3 - Russia launched drones overnight. In Odesa, the city council said Russian "
-            "missiles hit a grain terminal.")
-    assert _places(text) == [town, "Odesa"]
+def test_an_area_bureau_and_a_town_bureau_give_the_same_events() -> None:
+    # Drones launched and missiles that hit a terminal in Odesa: not the same act told again, so no fold, whichever
+    # kind of bureau. Where the launch itself happened the text does not tell: this pins only that both bureaus are
+    # treated alike and keep Odesa's act, not that the bureau is the launch's place.
+    tail = " - Russia launched drones overnight. In Odesa, the city council said Russian missiles hit a grain terminal."
+    area, town = _places("LVIV, June 3" + tail), _places("NICOSIA, June 3" + tail)
+    assert len(area) == len(town) and "Odesa" in area and "Odesa" in town
 
 
 @pytest.mark.parametrize("bureau", ["LVIV", "KHARKIV"])

@@ -31,11 +31,9 @@ def test_an_agency_dateline_is_the_town_too() -> None:
 
 
 @pytest.mark.parametrize("word", ["BAHRAIN", "EL SALVADOR"])
-def test_a_bureau_naming_no_town_inside_the_area_stays_the_area(word: str) -> None:
+def test_a_country_holding_no_bureau_town_of_its_name_stays_the_country(word: str) -> None:
     # No town of Bahrain is called so; the towns called El Salvador lie in the Philippines and Mexico.
     assert _bureau(f"{word}, June 3 - A bomb exploded at a market on Monday, police said.")[1] == "PCLI"
-
-
 
 def test_a_given_dateline_span_reads_as_parse_reads_it() -> None:
     got = default_geoparser().resolve_given("LVIV, June 3 - A bomb exploded at a market on Monday.", [(0, 4)])[0]
