@@ -31,9 +31,12 @@ def _doc(text: str, *places: tuple[str, str]) -> WorkDoc:
 def test_a_nationality_after_said_is_no_other_place() -> None:
     # D1: "Russian" is told after "said", but no place is: the speaker's town is where.
     assert _places("In Odesa, the city council said Russian missiles hit a grain terminal.") == ["Odesa"]
-    # "Russia launched drones" names the launcher, not where (session 26, dir144): unplaced, that act joins Odesa's.
-    assert _places("LVIV, June 3 - Russia launched drones overnight. In Odesa, the city council said Russian "
-                   "missiles hit a grain terminal.") == ["Odesa"]
+    # "Russia launched drones" names the launcher, not where (session 26, dir144). Since session 32 LVIV reads as
+    # Lviv, so the lead is treated as under any town bureau (tests/components/test_s32_dateline187_bureau_fold.py);
+    # the Odesa missiles are not that act told again. Only Odesa's act is pinned: the text does not tell the
+    # launch's place, so no answer for it is asserted.
+    assert "Odesa" in _places("LVIV, June 3 - Russia launched drones overnight. In Odesa, the city council said "
+                              "Russian missiles hit a grain terminal.")
     # Nor is a country told after it: the speaker's town still holds the act.
     assert _places("In Rafah, medics said Israeli tank fire killed four people, while militants fired mortars "
                    "at Israel.") == ["Rafaḩ"]  # base gave Israel

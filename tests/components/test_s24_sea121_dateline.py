@@ -34,7 +34,7 @@ def _places(text: str) -> list[str | None]:
      "police said.", "Houston"),
     # "the Gulf" before a land noun.
     ("KUWAIT, Jan 12 - Gunmen attacked a ferry terminal in the Gulf sheikhdom on Friday, killing two guards.",
-     "Kuwait"),
+     "Kuwait City"),  # the bureau's city (session 32, dateline187), as for every dateline here
     # A demonym's coast in a relative clause, or "near" a coast (on land).
     ("ATHENS, Jan 12 - Police said a gunman killed two migrants on Friday who had arrived by boat near the Turkish "
      "coast.", "Athens"),

@@ -11,7 +11,7 @@ from eventwire.gazetteer import Gazetteer, load_gazetteer
 from eventwire.gazetteer.normalize import fold
 from eventwire.geoparsing.anaphora import anaphors, local_sites
 from eventwire.geoparsing.coords import at_stated_points
-from eventwire.geoparsing.dateline import dateline_country, dateline_place, main_country
+from eventwire.geoparsing.dateline import bureau_town, dateline_country, dateline_place, main_country
 from eventwire.geoparsing.facilities import placed_sites
 from eventwire.geoparsing.given import given_candidate, landmark
 from eventwire.geoparsing.group_names import group_name_spans, outside_group_names
@@ -137,6 +137,7 @@ class Geoparser:
         # Wire copy names places the way their people do: "SAN MIGUEL" is a Salvadoran city, not an old name of
         # San Diego. Without case cues an own name weighs more against a bigger place's other names.
         resolved = resolve(self.gz, text, cands, setting, cands, main_bonus=1.0 if mode == "upper" else 0.6)
+        resolved = bureau_town(self.gz, text, resolved, cands)  # "LVIV, June 3 -" is the city, not its oblast
         # A text's opening name that only a foreign namesake bears is likely no place ("Nissan", "Monsanto").
         resolved = [r for r in resolved if "stray" not in r.cand.hints]
         drop = unsupported(self.gz, text, resolved, setting, common_set(), namesakes=mode != "upper")
@@ -183,6 +184,7 @@ class Geoparser:
         context += [c for c in cands if (c.start, c.end) not in found]
         context.sort(key=lambda c: c.start)
         resolved = resolve(self.gz, text, [cands[k] for k in order], setting, context)
+        resolved = bureau_town(self.gz, text, resolved, ctx)  # a given dateline span reads as `parse` reads it
         by_cand = {order[pos]: r for pos, r in enumerate(resolved)}
         out = [self._mention(text, by_cand[k], article_id) for k in range(len(cands))]
         placed = list(at_stated_points(self.gz, text, out, TOLD_POINT))

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from eventwire.gazetteer import Gazetteer, load_gazetteer
 from eventwire.gazetteer.normalize import name_key
+from eventwire.geoparsing.readings import contains
 from eventwire.geoparsing.recognize import Candidate
+from eventwire.geoparsing.resolve import Resolved
 
 # "SAN SALVADOR, 3 JAN 90 --", "KYIV (Reuters) -", "MANAGUA (NICARAGUA), 13 DEC 89 (DOMESTIC SERVICE) --".
 _DATELINE_AFTER = re.compile(r"(?:\s*\([^)\n]{0,40}\))?(?:,[^\n]{0,60}?)?\s*(?:\([^)\n]{0,40}\)\s*)?(?:--|—|–|-\s)")
@@ -103,6 +106,34 @@ def dateline_country(gz: Gazetteer, text: str, ctx: list[Candidate]) -> str | No
     # The dateline names a well-known place: its most prominent reading (a capital, a big city, a country).
     best = max(first.ids, key=lambda i: (gz.fcode[i] in ("PCLI", "PPLC"), gz.pops[i]))
     return gz.cc[best] or None
+
+
+def bureau_town(gz: Gazetteer, text: str, resolved: list[Resolved], ctx: list[Candidate]) -> list[Resolved]:
+    """`resolved` with a wire dateline read as an area that holds a bureau-sized town of that word read as the town."""
+    home = dateline_place(text, ctx)
+    m = wire_dateline(text) if home is not None else None
+    if home is None or m is None or not m.start() <= home.start < home.end <= m.end():
+        return resolved
+    out = list(resolved)
+    for k, r in enumerate(out):
+        if r.cand.start != home.start or r.cand.end != home.end or r.best is None or gz.fclass[r.best] != "A":
+            continue
+        town = _area_town(gz, r.best, r.cand.ids)
+        if town is not None:
+            # Only the place changes: `score` stays the resolver's for the word, nothing compares it across readings.
+            out[k] = replace(r, best=town, ranked=[town, *(i for i in r.ranked if i != town)])
+    return out
+
+
+def _area_town(gz: Gazetteer, area: int, ids: list[int]) -> int | None:
+    """The bureau town a dateline word read as `area` names: one inside the area, else its capital of that name."""
+    # A dateline names the bureau's city: "LVIV" is Lviv, not Lviv Oblast; "NEW YORK" is the city, not the state;
+    # "KUWAIT" is Kuwait City. A namesake elsewhere is no bureau of the area ("YORK, Pa." is not Warner Robins,
+    # Georgia, which lists York as another name). Lima and Buenos Aires are units of their own beside the area
+    # named so, so a same-country capital or seat whose own main name is the area's counts too.
+    towns = [i for i in ids if _town(i) and i != area and (contains(gz, area, i) or (
+        gz.cc[i] == gz.cc[area] and gz.fcode[i] in ("PPLC", "PPLA") and gz.main_key(i) == gz.main_key(area)))]
+    return max(towns, key=lambda i: (gz.fcode[i] == "PPLC", gz.pops[i])) if towns else None
 
 
 _NO_CITY = re.compile(r"[ \t\n]*[A-Z][A-Z ]{1,30}\($")  # "NO CITY (GUATEMALA), 12 MAR 90 (FBIS) --"
