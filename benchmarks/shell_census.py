@@ -7,7 +7,9 @@ bombarded, or artillery, MLRS, mortar, rocket, tank or missile strikes, fire or 
 is not fire: those are Air/drone strikes). Its places pair with the report's Shelling/artillery/missile attacks dated
 from two days before the report to its day; "type" then means only another violent type (a clash, an air strike)
 lies within 25 km, "taken" one shelling serves two places, "dropped" the sentence yields a shelling elsewhere. An upper
-bound as the clash census is: firing points, analysis and past fire count too, so read the misses (--out).
+bound as the clash census is: firing points, analysis and past fire count too, so read the misses (--out). A bare
+"struck" counts as fire, so a rule that types such strikes as shelling raises this census by construction: read its
+"type" misses, do not score such a rule by it.
 """
 
 from __future__ import annotations

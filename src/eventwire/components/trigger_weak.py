@@ -169,12 +169,6 @@ def _bare_force_coding(doc: WorkDoc, t: Trigger, s0: int, strong: Iterable[Trigg
     return SHELL if any((x.event_type, x.sub_event_type) == SHELL for x in strong) else AIR
 
 
-def _shell_led(strong: Iterable[Trigger]) -> bool:
-    """Whether a report tells more shellings than air strikes (an ISW front report does; a Gaza war story does not)."""
-    kinds = [(x.event_type, x.sub_event_type) for x in strong]
-    return kinds.count(SHELL) > kinds.count(AIR)
-
-
 # "a bomb", "the bombs": a device, not a verb whose subject bombs from the air.
 _DETERMINER = re.compile(r"\b(?:a|an|the|by|of|with|one|two|three|car|this|that|its|their|homemade)\s+$", re.I)
 
@@ -391,13 +385,7 @@ def resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigge
                                        or (lone_headline(doc) and bool(parties) and site_after(text, t.end))
                                        or party_strikes(doc, t, sent.start, sent.end)
                                        or party_launches(doc, t, sent.start, sent.end))
-                # "Ukrainian forces struck a concentration in Melitopol, wounding 50": news usage makes a party's
-                # bare strike with harm or a target an air strike, but in a report of many acts that tells more
-                # shellings than air strikes, a force's strike on a named place with no weapon told follows the
-                # report's convention (gold README: means unstated is Shelling).
-                bare = coding is None or (coding == AIR and _fire_kind(text, sent.start, sent.end) is None
-                                          and _shell_led(strong))
-                if bare and len(strong) >= _FRONT_ACTS and force_strikes_place(doc, t, sent.start, sent.end) \
+                if coding is None and len(strong) >= _FRONT_ACTS and force_strikes_place(doc, t, sent.start, sent.end) \
                         and not no_attack_strike(text, sent.start, sent.end, t.start, False, False):
                     # "Russian forces continued to strike areas ..., including Kherson City": in a report of many
                     # acts, a force's strike on a named place with no weapon and no harm told is still an attack.
@@ -471,16 +459,5 @@ def resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigge
             # sentence's air strike.
             t.event_type, t.sub_event_type = SHELL
             t.mode = "heavy-weapons"
-        elif rule.fallback == STRIKE and ref.sentence != t.sentence and (ref.event_type, ref.sub_event_type) == AIR \
-                and _fire_kind(text, sent.start, sent.end) is None and len(strong) >= _FRONT_ACTS \
-                and _shell_led(strong) and force_strikes_place(doc, t, sent.start, sent.end) \
-                and _bare_force_coding(doc, t, sent.start, strong) == SHELL:
-            # "... conducted eight drone attacks in Dnipropetrovsk Oblast. Ukrainian forces struck a concentration in
-            # Melitopol": a force's strike on a named place, no weapon in its sentence, codes itself as a report of
-            # many acts codes bare strikes (gold README: means unstated is Shelling), not as an earlier air strike;
-            # "... and officials said the strikes cut the bridge" after it then retells this act, not the air strike.
-            t.event_type, t.sub_event_type = SHELL
-            t.mode = "heavy-weapons"
-            strong.append(t)
         out.append(t)
     return sorted(out, key=lambda t: t.start)
