@@ -23,6 +23,7 @@ import json
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -88,12 +89,13 @@ def _dated(e: Event, day: date) -> bool:
     return d is None or day - timedelta(days=2) <= d <= day
 
 
-def combat_places(text: str, mentions: list[PlaceMention]) -> list[tuple[int, int, PlaceMention | str]]:
-    """(sentence start, end, place or bare name) for each place of combat a combat sentence names."""
+def combat_places(text: str, mentions: list[PlaceMention], act: re.Pattern[str] = COMBAT
+                  ) -> list[tuple[int, int, PlaceMention | str]]:
+    """(sentence start, end, place or bare name) for each place a sentence that tells the act (combat) names."""
     out: list[tuple[int, int, PlaceMention | str]] = []
     for s in split_sentences(text):
         body = text[s.start:s.end]
-        if not COMBAT.search(body) or len(body) > 1200:
+        if not act.search(body) or len(body) > 1200:
             continue
         for p in mentions:
             if not s.start <= p.start < s.end or ANCHOR.search(text[max(s.start, p.start - 40):p.start]):
@@ -110,10 +112,11 @@ def _clash(e: Event) -> bool:
     return e.event_type == "Battles" or e.sub_event_type == "Armed clash"
 
 
-def pair(places: list[tuple[int, int, PlaceMention | str]], events: list[Event], day: date) -> set[int]:
-    """Indexes of the places a clash is paired to, one clash each: first a clash at the place itself (2 km), then
-    any within 25 km (as the scorer pairs gold to system events one to one)."""
-    free = [e for e in events if _clash(e) and _dated(e, day) and e.location and e.location.lat is not None]
+def pair(places: list[tuple[int, int, PlaceMention | str]], events: list[Event], day: date,
+         kind: Callable[[Event], bool] = _clash) -> set[int]:
+    """Indexes of the places an event of the kind (a clash) is paired to, one each: first one at the place itself
+    (2 km), then any within 25 km (as the scorer pairs gold to system events one to one)."""
+    free = [e for e in events if kind(e) and _dated(e, day) and e.location and e.location.lat is not None]
     done: set[int] = set()
     for limit in (2.0, KM):
         for i, (_, _, p) in enumerate(places):
@@ -129,16 +132,17 @@ def pair(places: list[tuple[int, int, PlaceMention | str]], events: list[Event],
     return done
 
 
-def cause(text: str, s0: int, s1: int, p: PlaceMention | str, events: list[Event], day: date) -> str:
-    """The first mechanical cause that fits an unpaired place of combat."""
+def cause(text: str, s0: int, s1: int, p: PlaceMention | str, events: list[Event], day: date,
+          kind: Callable[[Event], bool] = _clash) -> str:
+    """The first mechanical cause that fits an unpaired place of the act (combat; `kind` says which events code it)."""
     if isinstance(p, str):
         return "unresolved"
     near = [e for e in events if _near(e, p) and _dated(e, day)]
-    if any(_clash(e) for e in near):
+    if any(kind(e) for e in near):
         return "taken"
     if near:
         return "type"
-    told = [e for e in events if any(v.start < s1 and v.end > s0 for v in e.evidence) and _clash(e)]
+    told = [e for e in events if any(v.start < s1 and v.end > s0 for v in e.evidence) and kind(e)]
     if told:
         return "dropped"
     body = text[s0:s1]
@@ -147,14 +151,10 @@ def cause(text: str, s0: int, s1: int, p: PlaceMention | str, events: list[Event
     return "direction" if DIRECTION.search(body) else "verb"
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--from", dest="start", default="2022-08-01")
-    ap.add_argument("--to", dest="end", default="2022-12-31")
-    ap.add_argument("--examples", type=int, default=0, help="print this many misses per cause (unlabelled text)")
-    ap.add_argument("--out", type=Path, help="write one line per miss (report, cause, place, sentence)")
-    args = ap.parse_args()
-    reports = unlabelled(date.fromisoformat(args.start), date.fromisoformat(args.end))
+def census(reports: list[tuple[str, Path, date]], act: re.Pattern[str] = COMBAT, kind: Callable[[Event], bool] = _clash
+           ) -> tuple[dict[str, object], list[str]]:
+    """Counts (places, found, misses by cause with their reports) and one line per miss (report, cause, place,
+    sentence) for the places that sentences telling the act name, paired with the events of the kind."""
     places = found = 0
     events_by: dict[str, int] = defaultdict(int)
     reports_by: dict[str, set[str]] = defaultdict(set)
@@ -165,32 +165,46 @@ def main() -> None:
         mentions = eventwire.geoparse(text, published=day)
         seen: set[str] = set()
         found_here: list[tuple[int, int, PlaceMention | str]] = []
-        for s0, s1, p in combat_places(text, mentions):
+        for s0, s1, p in combat_places(text, mentions, act):
             name = p if isinstance(p, str) else (p.name or p.text)
             if name not in seen:
                 seen.add(name)
                 found_here.append((s0, s1, p))
-        paired = pair(found_here, events, day)
+        paired = pair(found_here, events, day, kind)
         for i, (s0, s1, p) in enumerate(found_here):
             places += 1
             if i in paired:
                 found += 1
                 continue
             name = p if isinstance(p, str) else (p.name or p.text)
-            c = cause(text, s0, s1, p, events, day)
+            c = cause(text, s0, s1, p, events, day, kind)
             events_by[c] += 1
             reports_by[c].add(rid)
             lines.append(f"{rid}\t{c}\t{name}\t{' '.join(text[s0:s1].split())[:400]}")
-    print(json.dumps({"reports": len(reports), "combat places": places, "found": found,
-                      "recall": round(found / places, 3) if places else None,
-                      "misses": {c: {"events": events_by[c], "reports": len(reports_by[c])} for c in CAUSES}},
-                     indent=1))
-    if args.out:
-        args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    if args.examples:
-        for c in CAUSES:
-            for x in [x for x in lines if x.split("\t")[1] == c][:args.examples]:
-                print(x, file=sys.stdout)
+    return {"reports": len(reports), "places": places, "found": found,
+            "recall": round(found / places, 3) if places else None,
+            "misses": {c: {"events": events_by[c], "reports": len(reports_by[c])} for c in CAUSES}}, lines
+
+
+def report(counts: dict[str, object], lines: list[str], out: Path | None, examples: int) -> None:
+    """Print the counts as JSON, write the misses to `out`, and print `examples` misses per cause."""
+    print(json.dumps(counts, indent=1))
+    if out:
+        out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for c in CAUSES:
+        for x in [x for x in lines if x.split("\t")[1] == c][:examples]:
+            print(x, file=sys.stdout)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--from", dest="start", default="2022-08-01")
+    ap.add_argument("--to", dest="end", default="2022-12-31")
+    ap.add_argument("--examples", type=int, default=0, help="print this many misses per cause (unlabelled text)")
+    ap.add_argument("--out", type=Path, help="write one line per miss (report, cause, place, sentence)")
+    args = ap.parse_args()
+    counts, lines = census(unlabelled(date.fromisoformat(args.start), date.fromisoformat(args.end)))
+    report(counts, lines, args.out, args.examples)
 
 
 if __name__ == "__main__":
