@@ -36,6 +36,12 @@ MOB = ("Riots", "Mob violence")
 IN_TOWN = (r"(?:(?:" + PART_COMPASS + r"|downtown)\s+)?(?=(?!(?:Ukraine|Donbas|Donbass|Crimea)\b)"
            r"(?-i:[A-Z][a-z])[\w’'-]*\b(?!\s+(?:and\s+[\w’'-]+\s+)?(?:oblasts?|direction|axis|area|region|front)\b))")
 ADVANCE_IN = r"(?:advance|advancing|advanced)\s+(?:in|within)\s+" + IN_TOWN
+# ISW: "advanced to the eastern outskirts of Pervomaiske", "advanced into northwestern outskirts of Opytne", "advanced
+# on the southeastern outskirts of Bakhmut": troops reaching a named town's edge fight for it, as "advanced into X"
+# tells. Any bearing, the intercardinal ones too; "outskirts" must be told: a bare "advanced to X" can be a heading.
+# Done or going on only: "bypassed the city to advance on the outskirts of X" is an aim.
+ADVANCE_EDGE = (r"(?:advancing|advanced)\s+(?:further\s+)?(?:into|to|on|in|within)\s+(?:the\s+)?"
+                r"(?:(?:north|south)?(?:east|west)?ern\s+|central\s+)?outskirts\s+of\s+" + IN_TOWN)
 DAY_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
             r"August|September|October|November|December)\b")
 # "stopped routine fire", "reduced their pace of fire": the verb right before the fire's modifier, maybe with a

@@ -185,8 +185,9 @@ _UNARMED_WORD = re.compile(r"attack|bomb|explos|shoot|blast", re.I)
 # "Russian troops kept advancing in eastern Vovchansk" is a fight; "Protesters advanced in Tbilisi", "Riot police
 # advanced in Nairobi" are a crowd's or the police's moves (ACLED: protests or riots), so an armed party must lead.
 # (And "units advancing into X", "attacking from X": the participle clause of round 64.)
-_ADVANCE_IN = re.compile(r"(?:advanc\w*\s+(?:in|within)|(?:advancing|attacking|assaulting)\s+(?:into|on|near|around|"
-                         r"from))\b", re.I)
+# A town's edge reached ("advanced to the eastern outskirts of X") needs the armed party too.
+_ADVANCE_IN = re.compile(r"(?:advanc\w*\s+(?:in|within|(?:further\s+)?(?:into|to|on)\s+(?:the\s+)?(?:\w+\s+)?outskirts)|"
+                         r"(?:advancing|attacking|assaulting)\s+(?:into|on|near|around|from))\b", re.I)
 _ADVANCER = re.compile(r"\b(?:units?|elements|brigades?|battalions?|regiments?|divisions?|grouping)\b", re.I)
 # Peacekeepers, the police and market or party "forces" advancing or attacking somewhere fight no one: "UN
 # peacekeeping troops advancing into Abyei were welcomed", "Market forces advancing on Wall Street lifted stocks".
