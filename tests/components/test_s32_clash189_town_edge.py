@@ -23,7 +23,7 @@ def test_advanced_to_a_bearing_outskirts():
 
 def test_advanced_into_intercardinal_outskirts():
     assert _clashes("Video posted on Thursday showed that Russian units advanced into northeastern outskirts of "
-                    "Opytne.") == {"Opytne"}
+                    "Marinka.") == {"Mar'yinka"}
 
 
 def test_advanced_on_the_outskirts():
@@ -43,7 +43,7 @@ def test_an_unopposed_advance_is_no_clash():
 
 
 def test_an_aim_to_advance_is_no_clash():
-    assert _clashes("Russian troops bypassed the town to advance on the outskirts of Vilshana later.") == set()
+    assert _clashes("Rebel fighters plan to advance to the outskirts of Kadugli next week.") == set()
 
 
 def test_a_bare_advance_to_a_town_stays_uncoded():

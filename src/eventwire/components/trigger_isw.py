@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from eventwire.components.trigger_parts import AFTER_ARMED, IN_TOWN, SHELL, TERRITORY
+from eventwire.components.lexicon import EDGE_BEARING
+from eventwire.components.trigger_parts import AFTER_ARMED, IN_TOWN, SHELL
 from eventwire.components.trigger_rules import CLASH, Rule
 
 # What follows "contesting X" when it is a claim, a vote or a ruling, not ground ("contesting Russian claims that ...",
@@ -52,18 +53,16 @@ _GROUND_PLACE = (r"(?=(?:\s+within\s+\d+\s*km\s+[a-z-]+\s+of\s+[A-Z][\w’'-]+(?
 _NOT_AIR = (r"(?<!defences\s)(?<!defenses\s)(?<!defence\s)(?<!defense\s)(?<!air\sforce\s)(?<!force\ssaid\sit\s)"
             r"(?<!force\ssays\sit\s)")
 
-# ISW: "established positions in southeastern Mayorsk", "secured positions in X", "gained a foothold on the northern
-# outskirts of X", "established control over two strongholds near X": ground gained at a named town is a fight there
-# (gold dev: "established/secured positions in X" is an Armed clash at X), told of troops named right before it
-# ("Russian forces have established ..."). A verb that only continues a list of acts ("made advances in the A-B area,
-# pushed troops back, established positions in X") is the same act as the one before it (gold dev11: one event). Not
-# a gain at a thing ("on an island", "near the river").
+# "established positions in southeastern X", "secured positions on the northern outskirts of X", "gained a foothold
+# in X": ground gained in a part of a named town, or a foothold there, is a fight for it, told of troops named right
+# before the verb. A bare "established positions in X" is not: troops dig in behind their own lines or deploy abroad
+# ("positions in Belarus", "in X to defend against a crossing"). A verb that only continues a list of acts ("made
+# advances in the A-B area, pushed troops back, established positions in X") is the same act as the one before it
+# (gold dev11: one event).
 _BY_TROOPS = AFTER_ARMED + r"(?:(?:have|has|had)\s+)?(?:(?:also|reportedly|likely|since|then)\s+)?"
-_GAINED_AT = (_BY_TROOPS + r"(?-i:established|secured|gained)\s+(?:partial\s+)?(?:positions|a\s+foothold|"
-              r"control\s+(?:over|of)\s+(?:(?:a|two|three|several|some)\s+)?(?:strongholds?|positions))\s+"
-              r"(?:in|on|near|around|within)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?ern\s+|central\s+)?"
-              r"(?:outskirts\s+of\s+)?" + IN_TOWN)
-
+_GAINED_AT = (_BY_TROOPS + r"(?-i:established|secured|gained)\s+(?:positions\s+(?:in|on|within)\s+(?:the\s+)?"
+              r"(?=" + EDGE_BEARING + r"\s)|a\s+foothold\s+(?:in|on|near|around|within)\s+(?:the\s+)?)"
+              r"(?:" + EDGE_BEARING + r"\s+)?(?:outskirts\s+of\s+)?" + IN_TOWN)
 
 ISW_RULES: list[Rule] = [
     # ISW: "Ukrainian troops are contesting the Chornobaivka airfield", "are contesting Russian positions around
@@ -109,9 +108,4 @@ ISW_RULES: list[Rule] = [
          armed=True, anchors="thwarted"),
     # Ground gained at a named town (see _GAINED_AT); an armed party must take it.
     Rule(_GAINED_AT, CLASH, "ASSAULT", "firearms", armed=True, anchors="established secured gained"),
-    # ISW: "claimed to have established control over Novoluhanske", "gained control over Novoselivske": a town taken,
-    # as "took control of X" (a capital right after: not "control over the narrative" or "over prices").
-    Rule(_BY_TROOPS + r"(?-i:established|gained)\s+(?:full\s+)?control\s+(?:over|of)(?=\s+(?!(?:Ukraine|Russia|"
-         r"Crimea|Donbas)\b)(?-i:[A-Z][a-z]))", TERRITORY, "ASSAULT", "territory", armed=True,
-         anchors="established gained"),
 ]

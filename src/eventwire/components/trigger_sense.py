@@ -188,6 +188,8 @@ _UNARMED_WORD = re.compile(r"attack|bomb|explos|shoot|blast", re.I)
 # A town's edge reached ("advanced to the eastern outskirts of X") needs the armed party too.
 _ADVANCE_IN = re.compile(r"(?:advanc\w*\s+(?:in|within|(?:further\s+)?(?:into|to|on)\s+(?:the\s+)?(?:\w+\s+)?outskirts)|"
                          r"(?:advancing|attacking|assaulting)\s+(?:into|on|near|around|from))\b", re.I)
+# Positions or a foothold gained (trigger_isw._GAINED_AT): peacekeepers or the police deploying gain no ground.
+_FOOTHOLD = re.compile(r"\b(?:established|secured|gained)\s+(?:positions|a\s+foothold)\b", re.I)
 _ADVANCER = re.compile(r"\b(?:units?|elements|brigades?|battalions?|regiments?|divisions?|grouping)\b", re.I)
 # Peacekeepers, the police and market or party "forces" advancing or attacking somewhere fight no one: "UN
 # peacekeeping troops advancing into Abyei were welcomed", "Market forces advancing on Wall Street lifted stocks".
@@ -339,7 +341,8 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
     if "advance" not in DISABLED and _ADVANCE_IN.match(word) and not any(
             p.search(text, s0, t0) for p in (_MILITARY, NON_STATE, _ARMED_NAME, _ADVANCER)):
         return "an advance by a crowd or the police, not by armed forces"
-    if "advance" not in DISABLED and _ADVANCE_IN.match(word) and _NO_SIDE.search(text, max(s0, t0 - 40), t0):
+    if "advance" not in DISABLED and (_ADVANCE_IN.match(word) or _FOOTHOLD.search(word)) \
+            and _NO_SIDE.search(text, max(s0, t0 - 40), t0):
         return "an advance by peacekeepers, the police or a market, not by a fighting side"
     if "advance" not in DISABLED and (_GAIN.match(text, t0) or _CROSS.search(word)) \
             and not armed_subject(text, s0, t0):

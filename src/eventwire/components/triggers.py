@@ -80,11 +80,15 @@ from eventwire.components.trigger_sense import (
     other_sense,
     state_protest,
 )
-from eventwire.components.trigger_status import named_operation, status_of
+from eventwire.components.trigger_status import earlier_year, named_operation, status_of
 from eventwire.components.trigger_weak import resolve_weak
 from eventwire.components.trigger_wire import SHIP_HIT, SHIP_MODES, WIRE_RULES, armed_thrower, ship_yields
 from eventwire.geoparsing.dateline import dateline_at
 from eventwire.pipeline.workdoc import Sentence, Trigger, WorkDoc
+
+# The words of the outskirts and foothold rules (trigger_parts.ADVANCE_EDGE, trigger_isw._GAINED_AT).
+_EDGE_OR_FOOTHOLD = re.compile(r"advanc\w*\s+(?:\w+\s+){0,3}outskirts|(?:established|secured|gained)\s+"
+                               r"(?:positions|a\s+foothold)", re.I)
 
 _RUNS_ON = re.compile(r"\n[ \t]*\S")
 _FIRE_THROWN = re.compile(THROW_VERB + r"\s+(?:\w+\s+){0,2}?(?:molotov|petrol\s+bomb|firebomb)", re.I)
@@ -322,6 +326,10 @@ class TriggerFinder:
                 doc.decisions.append(decision(m, "not_event", "offensive operations named, not told as done"))
                 continue
             status, reason = status_of(text, sent.start, sent.end, m.start(), m.end(), published, towns)
+            if status == "asserted" and _EDGE_OR_FOOTHOLD.search(m.group(0)) \
+                    and earlier_year(text, sent.start, sent.end, published):
+                # The outskirts and foothold forms of clash189: "In 2014 separatists advanced to the outskirts of X".
+                status, reason = "historical", "a town's edge reached or a foothold gained in an earlier year"
             if status == "asserted" and rule.fallback == CLASH:
                 status, reason = killing_status(text, sent.end, m)
             if status == "asserted":
