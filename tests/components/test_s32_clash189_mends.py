@@ -25,6 +25,9 @@ def _events(text: str) -> set[tuple[str | None, str | None]]:
     "National Guard troops established positions in Minneapolis on Saturday.",
     "Russian forces have established positions in Nova Kakhovka to defend against a river crossing, officials said.",
     "Russian forces have established positions in Oleshky and Hola Prystan on the left bank.",
+    "Turkish troops established positions in northern Syria on Tuesday.",
+    "Chinese forces gained a foothold in Djibouti on Thursday.",
+    "Ukrainian forces gained a foothold on Zmiinyi Island on Tuesday.",
 ])
 def test_a_deployment_is_no_gain(text: str) -> None:
     assert _events(text) == set()

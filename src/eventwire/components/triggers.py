@@ -87,6 +87,7 @@ from eventwire.geoparsing.dateline import dateline_at
 from eventwire.pipeline.workdoc import Sentence, Trigger, WorkDoc
 
 # The words of the outskirts and foothold rules (trigger_parts.ADVANCE_EDGE, trigger_isw._GAINED_AT).
+_GAINED_WORDS = re.compile(r"(?:\w+\s+){0,2}?(?:established|secured|gained)\s+(?:positions|a\s+foothold)", re.I)
 _EDGE_OR_FOOTHOLD = re.compile(r"advanc\w*\s+(?:\w+\s+){0,3}outskirts|(?:established|secured|gained)\s+"
                                r"(?:positions|a\s+foothold)", re.I)
 
@@ -310,6 +311,13 @@ class TriggerFinder:
                 # "entered Chile", "entered the presidential race", "the country entered the eighth day": only troops
                 # entering a town fight for it.
                 doc.decisions.append(decision(m, "not_event", "no troops entering a town"))
+                continue
+            if _GAINED_WORDS.match(m.group(0)) and not any(
+                    m.end() <= x.start <= m.end() + 30 and x.role != "demonym"
+                    and (x.feature_code or "").startswith("PPL") for x in doc.places):
+                # "gained a foothold in Djibouti", "positions in southern Lebanon", "a foothold on an island": ground
+                # gained counts only in a town.
+                doc.decisions.append(decision(m, "not_event", "positions or a foothold gained at no town"))
                 continue
             if rule.line and not (ends := line_at(doc, m.end())):
                 # "the Donetsk-Luhansk frontline" (two oblasts' names), "the Oskil River-Kreminna line" (a river).
