@@ -58,3 +58,12 @@ def test_no_fight_at_the_edge(text: str) -> None:
 def test_a_bare_bearing_before_outskirts():
     assert _events("Russian troops advanced into the northwest outskirts of Irpin on Tuesday.") == {
         ("Armed clash", "Irpin")}
+
+
+@pytest.mark.parametrize("text", [
+    "National Guard troops advanced to the outskirts of Ferguson on Tuesday night.",
+    "Insurgent fighters advanced to the outskirts of Herat on Sunday as army units melted away.",
+])
+def test_lead_probes_no_fight_or_no_side(text: str) -> None:
+    # The review's last probes: a guard unit is no side; a move unopposed is no fight.
+    assert _events(text) == set()

@@ -78,7 +78,8 @@ AFTER_ARMED = ("(?:" + "|".join(rf"(?<={w}\s)" for w in ARMED_HEADS) + ")"
 # Up to the sentence's end, past a comma ("advanced to X, where residents greeted them"); "without meeting
 # resistance", "without firing a shot"; a move after the other side left ("after Russian forces withdrew").
 NO_FIGHT = (r"(?![^.;]*\b(?:unopposed|without\s+(?:\w+\s+){0,2}(?:fight|resistance|a\s+shot)|welcomed|greeted|cheered|"
-            r"(?:after|as)\s+[^.;]*\b(?:withdrew|retreated|pulled\s+out|had\s+withdrawn|had\s+left))\b)")
+            r"(?:after|as)\s+[^.;]*\b(?:withdrew|retreated|pulled\s+out|had\s+withdrawn|had\s+left|"
+            r"melted\s+away))\b)")
 # An "and" that opens a verb coordinated with the one before: "... and have entered X", "... and then entered X", "on
 # March 30 and quickly entered X" (triggers' troops, assemble_date's day).
 AND_VERB = r"\band\s+(?:(?:have|has|had)\s+)?(?:(?:then|also|later|\w+ly)\s+)?"

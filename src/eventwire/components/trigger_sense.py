@@ -193,8 +193,8 @@ _FOOTHOLD = re.compile(r"\b(?:established|secured|gained)\s+(?:positions|a\s+foo
 _ADVANCER = re.compile(r"\b(?:units?|elements|brigades?|battalions?|regiments?|divisions?|grouping)\b", re.I)
 # Peacekeepers, the police and market or party "forces" advancing or attacking somewhere fight no one: "UN
 # peacekeeping troops advancing into Abyei were welcomed", "Market forces advancing on Wall Street lifted stocks".
-_NO_SIDE = re.compile(r"\b(?:police|riot|peacekeeping|peacekeepers|UN|market|hardline|conservative|reform|reformist|"
-                      r"opposition|political)\s+" + ARMED_HEAD + "$", re.I)
+_NO_SIDE = re.compile(r"\b(?:police|riot|peacekeeping|peacekeepers|UN|National\s+Guard|market|hardline|conservative|"
+                      r"reform|reformist|opposition|political)\s+" + ARMED_HEAD + "$", re.I)
 # Ground gained and a try to cross need armed troops as the clause's subject, no more than four words before the verb
 # ("Russian forces continued to capture territory in X", "enemy units unsuccessfully attempted to cross", "repelled
 # formations that attempted to cross"), not a noun
