@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire.components.lexicon import EDGE_BEARING
 from eventwire.components.trigger_parts import AFTER_ARMED, IN_TOWN, SHELL
 from eventwire.components.trigger_rules import CLASH, Rule
 
@@ -52,6 +53,16 @@ _GROUND_PLACE = (r"(?=(?:\s+within\s+\d+\s*km\s+[a-z-]+\s+of\s+[A-Z][\w’'-]+(?
 _NOT_AIR = (r"(?<!defences\s)(?<!defenses\s)(?<!defence\s)(?<!defense\s)(?<!air\sforce\s)(?<!force\ssaid\sit\s)"
             r"(?<!force\ssays\sit\s)")
 
+# "established positions in southeastern X", "secured positions on the northern outskirts of X", "gained a foothold
+# in X": ground gained in a part of a named town, or a foothold there, is a fight for it, told of troops named right
+# before the verb. A bare "established positions in X" is not: troops dig in behind their own lines or deploy abroad
+# ("positions in Belarus", "in X to defend against a crossing"). A verb that only continues a list of acts ("made
+# advances in the A-B area, pushed troops back, established positions in X") is the same act as the one before it
+# (gold dev11: one event).
+_BY_TROOPS = AFTER_ARMED + r"(?:(?:have|has|had)\s+)?(?:(?:also|reportedly|likely|since|then)\s+)?"
+_GAINED_AT = (_BY_TROOPS + r"(?-i:established|secured|gained)\s+(?:positions\s+(?:in|on|within)\s+(?:the\s+)?"
+              r"(?=" + EDGE_BEARING + r"\s)|a\s+foothold\s+(?:in|on|near|around|within)\s+(?:the\s+)?)"
+              r"(?:" + EDGE_BEARING + r"\s+)?(?:outskirts\s+of\s+)?" + IN_TOWN)
 
 ISW_RULES: list[Rule] = [
     # ISW: "Ukrainian troops are contesting the Chornobaivka airfield", "are contesting Russian positions around
@@ -95,4 +106,6 @@ ISW_RULES: list[Rule] = [
          r"(?:(?:ground|mechani[sz]ed|infantry|armou?red|tank|sabotage|reconnaissance|small-scale)\s+)?"
          r"(?:assaults?|attacks?|advances?)\b" + _GROUND_PLACE, CLASH, "ASSAULT", "firearms",
          armed=True, anchors="thwarted"),
+    # Ground gained at a named town (see _GAINED_AT); an armed party must take it.
+    Rule(_GAINED_AT, CLASH, "ASSAULT", "firearms", armed=True, anchors="established secured gained"),
 ]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from eventwire.components.actors import load_lexicon
-from eventwire.components.lexicon import DISRUPTED, NEAR_VILLAGE, PART_COMPASS, PROBE_NOUN
+from eventwire.components.lexicon import DISRUPTED, EDGE_BEARING, NEAR_VILLAGE, PART_COMPASS, PROBE_NOUN
 from eventwire.geoparsing.matching import demonyms
 
 EXP = "Explosions/Remote violence"
@@ -36,6 +36,12 @@ MOB = ("Riots", "Mob violence")
 IN_TOWN = (r"(?:(?:" + PART_COMPASS + r"|downtown)\s+)?(?=(?!(?:Ukraine|Donbas|Donbass|Crimea)\b)"
            r"(?-i:[A-Z][a-z])[\w’'-]*\b(?!\s+(?:and\s+[\w’'-]+\s+)?(?:oblasts?|direction|axis|area|region|front)\b))")
 ADVANCE_IN = r"(?:advance|advancing|advanced)\s+(?:in|within)\s+" + IN_TOWN
+# ISW: "advanced to the eastern outskirts of Pervomaiske", "advanced into northwestern outskirts of Opytne", "advanced
+# on the southeastern outskirts of Bakhmut": troops reaching a named town's edge fight for it, as "advanced into X"
+# tells. Any bearing (EDGE_BEARING); "outskirts" must be told: a bare "advanced to X" can be a heading. Done or going
+# on only: the base form is an aim ("plan to advance to the outskirts of X").
+ADVANCE_EDGE = (r"(?:advancing|advanced)\s+(?:further\s+)?(?:into|to|on|in|within)\s+(?:the\s+)?"
+                r"(?:" + EDGE_BEARING + r"\s+)?outskirts\s+of\s+" + IN_TOWN)
 DAY_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
             r"August|September|October|November|December)\b")
 # "stopped routine fire", "reduced their pace of fire": the verb right before the fire's modifier, maybe with a
@@ -69,7 +75,11 @@ NOT_FORCE_KILLED = "".join(rf"(?<!{w}\s{x})" for w in _FORCE_WORDS for x in ("",
 AFTER_ARMED = ("(?:" + "|".join(rf"(?<={w}\s)" for w in ARMED_HEADS) + ")"
                + "".join(rf"(?<!police\s{w}\s)" for w in ARMED_HEADS))
 # Nobody fought: "advanced into Kherson unopposed", "troops advancing into Goma were greeted with flowers".
-NO_FIGHT = r"(?![^.;,]*\b(?:unopposed|without\s+(?:a\s+)?(?:fight|resistance)|welcomed|greeted|cheered)\b)"
+# Up to the sentence's end, past a comma ("advanced to X, where residents greeted them"); "without meeting
+# resistance", "without firing a shot"; a move after the other side left ("after Russian forces withdrew").
+NO_FIGHT = (r"(?![^.;]*\b(?:unopposed|without\s+(?:\w+\s+){0,2}(?:fight|resistance|a\s+shot)|welcomed|greeted|cheered|"
+            r"(?:after|as)\s+[^.;]*\b(?:withdrew|retreated|pulled\s+out|had\s+withdrawn|had\s+left|"
+            r"melted\s+away))\b)")
 # An "and" that opens a verb coordinated with the one before: "... and have entered X", "... and then entered X", "on
 # March 30 and quickly entered X" (triggers' troops, assemble_date's day).
 AND_VERB = r"\band\s+(?:(?:have|has|had)\s+)?(?:(?:then|also|later|\w+ly)\s+)?"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from eventwire.components.lexicon import DOING, FIGHT_MOD, PART_COMPASS, PROBE_NOUN
 from eventwire.components.trigger_parts import (
     ABDUCT,
+    ADVANCE_EDGE,
     ADVANCE_IN,
     AFTER_ARMED,
     AT_OR_BEARING,
@@ -120,7 +121,7 @@ GROUND_RULES: list[Rule] = [
          # a contested town fight for it (ISW; "entered ... unopposed" is a transfer, coded below).
          # "advanced into Novoluhanske", "advanced into the outskirts of X": moving into a named town is the same.
          r"(?:entered|advanced\s+(?:further\s+)?into)(?=\s+(?:the\s+)?(?:" + PART_COMPASS + r"\s+)?(?:outskirts\s+of\s+|"
-         r"city\s+of\s+|downtown\s+)?(?-i:[A-Z]))" + NO_FIGHT + "|" + ADVANCE_IN + "|" + GAIN_IN + "|" + MOVING_AT,
+         r"city\s+of\s+|downtown\s+)?(?-i:[A-Z]))" + NO_FIGHT + "|" + ADVANCE_IN + "|" + ADVANCE_EDGE + NO_FIGHT + "|" + GAIN_IN + "|" + MOVING_AT,
          CLASH, "ASSAULT", "firearms",
          anchors="clash firefight gun battle fight fought skirmish assault attack storm counter ambush confrontation fresh renewed "
                  "offensive unsuccessful attempt street urban battl broke partial made tried positional entered "

@@ -185,13 +185,16 @@ _UNARMED_WORD = re.compile(r"attack|bomb|explos|shoot|blast", re.I)
 # "Russian troops kept advancing in eastern Vovchansk" is a fight; "Protesters advanced in Tbilisi", "Riot police
 # advanced in Nairobi" are a crowd's or the police's moves (ACLED: protests or riots), so an armed party must lead.
 # (And "units advancing into X", "attacking from X": the participle clause of round 64.)
-_ADVANCE_IN = re.compile(r"(?:advanc\w*\s+(?:in|within)|(?:advancing|attacking|assaulting)\s+(?:into|on|near|around|"
-                         r"from))\b", re.I)
+# A town's edge reached ("advanced to the eastern outskirts of X") needs the armed party too.
+_ADVANCE_IN = re.compile(r"(?:advanc\w*\s+(?:in|within|(?:further\s+)?(?:into|to|on)\s+(?:the\s+)?(?:\w+\s+)?outskirts)|"
+                         r"(?:advancing|attacking|assaulting)\s+(?:into|on|near|around|from))\b", re.I)
+# Positions or a foothold gained (trigger_isw._GAINED_AT): peacekeepers or the police deploying gain no ground.
+_FOOTHOLD = re.compile(r"\b(?:established|secured|gained)\s+(?:positions|a\s+foothold)\b", re.I)
 _ADVANCER = re.compile(r"\b(?:units?|elements|brigades?|battalions?|regiments?|divisions?|grouping)\b", re.I)
 # Peacekeepers, the police and market or party "forces" advancing or attacking somewhere fight no one: "UN
 # peacekeeping troops advancing into Abyei were welcomed", "Market forces advancing on Wall Street lifted stocks".
-_NO_SIDE = re.compile(r"\b(?:police|riot|peacekeeping|peacekeepers|UN|market|hardline|conservative|reform|reformist|"
-                      r"opposition|political)\s+" + ARMED_HEAD + "$", re.I)
+_NO_SIDE = re.compile(r"\b(?:police|riot|peacekeeping|peacekeepers|UN|National\s+Guard|market|hardline|conservative|"
+                      r"reform|reformist|opposition|political)\s+" + ARMED_HEAD + "$", re.I)
 # Ground gained and a try to cross need armed troops as the clause's subject, no more than four words before the verb
 # ("Russian forces continued to capture territory in X", "enemy units unsuccessfully attempted to cross", "repelled
 # formations that attempted to cross"), not a noun
@@ -338,7 +341,8 @@ def other_sense(text: str, s0: int, s1: int, t0: int, t1: int) -> str | None:
     if "advance" not in DISABLED and _ADVANCE_IN.match(word) and not any(
             p.search(text, s0, t0) for p in (_MILITARY, NON_STATE, _ARMED_NAME, _ADVANCER)):
         return "an advance by a crowd or the police, not by armed forces"
-    if "advance" not in DISABLED and _ADVANCE_IN.match(word) and _NO_SIDE.search(text, max(s0, t0 - 40), t0):
+    if "advance" not in DISABLED and (_ADVANCE_IN.match(word) or _FOOTHOLD.search(word)) \
+            and _NO_SIDE.search(text, max(s0, t0 - 40), t0):
         return "an advance by peacekeepers, the police or a market, not by a fighting side"
     if "advance" not in DISABLED and (_GAIN.match(text, t0) or _CROSS.search(word)) \
             and not armed_subject(text, s0, t0):

@@ -449,3 +449,11 @@ def _later_clause(sentence: str, t0: int, t1: int, h: re.Match[str]) -> bool:
     return h.group(0).lower() == "previously" and h.start() > t1 and _BREAK.search(sentence, t1, h.start()) is not None
 
 
+# Any year from 1500 on ("In 1683 the Ottoman army ..."), not only _YEAR's 19xx and 20xx.
+_OLD_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def earlier_year(text: str, s0: int, s1: int, published: object) -> bool:
+    """The sentence tells a year before the publication's ("In 2014 separatists advanced to ..."): retold history."""
+    year = getattr(published, "year", None)
+    return isinstance(year, int) and any(int(y.group(0)) < year for y in _OLD_YEAR.finditer(text, s0, s1))

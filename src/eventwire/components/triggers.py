@@ -80,11 +80,16 @@ from eventwire.components.trigger_sense import (
     other_sense,
     state_protest,
 )
-from eventwire.components.trigger_status import named_operation, status_of
+from eventwire.components.trigger_status import earlier_year, named_operation, status_of
 from eventwire.components.trigger_weak import resolve_weak
 from eventwire.components.trigger_wire import SHIP_HIT, SHIP_MODES, WIRE_RULES, armed_thrower, ship_yields
 from eventwire.geoparsing.dateline import dateline_at
 from eventwire.pipeline.workdoc import Sentence, Trigger, WorkDoc
+
+# The words of the outskirts and foothold rules (trigger_parts.ADVANCE_EDGE, trigger_isw._GAINED_AT).
+_GAINED_WORDS = re.compile(r"(?:\w+\s+){0,2}?(?:established|secured|gained)\s+(?:positions|a\s+foothold)", re.I)
+_EDGE_OR_FOOTHOLD = re.compile(r"advanc\w*\s+(?:\w+\s+){0,3}outskirts|(?:established|secured|gained)\s+"
+                               r"(?:positions|a\s+foothold)", re.I)
 
 _RUNS_ON = re.compile(r"\n[ \t]*\S")
 _FIRE_THROWN = re.compile(THROW_VERB + r"\s+(?:\w+\s+){0,2}?(?:molotov|petrol\s+bomb|firebomb)", re.I)
@@ -307,6 +312,13 @@ class TriggerFinder:
                 # entering a town fight for it.
                 doc.decisions.append(decision(m, "not_event", "no troops entering a town"))
                 continue
+            if _GAINED_WORDS.match(m.group(0)) and not any(
+                    m.end() <= x.start <= m.end() + 30 and x.role != "demonym"
+                    and (x.feature_code or "").startswith("PPL") for x in doc.places):
+                # "gained a foothold in Djibouti", "positions in southern Lebanon", "a foothold on an island": ground
+                # gained counts only in a town.
+                doc.decisions.append(decision(m, "not_event", "positions or a foothold gained at no town"))
+                continue
             if rule.line and not (ends := line_at(doc, m.end())):
                 # "the Donetsk-Luhansk frontline" (two oblasts' names), "the Oskil River-Kreminna line" (a river).
                 doc.decisions.append(decision(m, "not_event", "fire along a line whose ends are no two nearby towns"))
@@ -322,6 +334,10 @@ class TriggerFinder:
                 doc.decisions.append(decision(m, "not_event", "offensive operations named, not told as done"))
                 continue
             status, reason = status_of(text, sent.start, sent.end, m.start(), m.end(), published, towns)
+            if status == "asserted" and _EDGE_OR_FOOTHOLD.search(m.group(0)) \
+                    and earlier_year(text, sent.start, sent.end, published):
+                # The outskirts and foothold forms of clash189: "In 2014 separatists advanced to the outskirts of X".
+                status, reason = "historical", "a town's edge reached or a foothold gained in an earlier year"
             if status == "asserted" and rule.fallback == CLASH:
                 status, reason = killing_status(text, sent.end, m)
             if status == "asserted":
