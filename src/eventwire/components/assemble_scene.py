@@ -466,10 +466,12 @@ def other_part(text: str, country: PlaceMention, town: PlaceMention) -> bool:
     return m is not None and bool(m.group("dir")) and _outside(m.group("dir"), country, town)
 
 
-# "raided south Lebanon", "in northern Haiti", "in the eastern part of El Salvador": a compass word before the country.
-# Not one pattern with _PART_OF: that one needs "in"/"across"/"into" and reads no "part of" (its callers differ).
-_COMPASS_BEFORE = re.compile(r"\b(?P<dir>(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+(?:(?:parts?|regions?|"
-                             r"sectors?|areas?|zones?|half)\s+of\s+(?:the\s+)?)?$", re.I)
+# "raided south Lebanon", "in northern Haiti", "in the eastern part of El Salvador", "in the north of Mali": a compass
+# word before the country. The bare "of" needs "the": "50 km north of Mali" lies outside it. Not one pattern with
+# _PART_OF: that one needs "in"/"across"/"into" and reads no "part of" (its callers differ).
+_COMPASS_BEFORE = re.compile(r"\b(?:(?P<dir>(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+(?:(?:parts?|regions?|"
+                             r"sectors?|areas?|zones?|half)\s+of\s+(?:the\s+)?)?|the\s+(?:far\s+)?(?P<of>(?:north|south)"
+                             r"-?(?:east|west)?|east|west)\s+of\s+(?:the\s+)?)$", re.I)
 
 
 def part_told(text: str, country: PlaceMention, town: PlaceMention) -> bool:
@@ -479,7 +481,7 @@ def part_told(text: str, country: PlaceMention, town: PlaceMention) -> bool:
         return False
     if town.country_code != country.country_code:
         return True  # a bureau abroad ("JERUSALEM - jets raided south Lebanon") lies in no part of the country
-    return _outside(m.group("dir"), country, town)
+    return _outside(m.group("dir") or m.group("of"), country, town)
 
 
 def holds(p: PlaceMention, town: PlaceMention) -> bool:
