@@ -28,10 +28,9 @@ def test_a_road_note_before_and_near_keeps_the_next_item():
 
 
 def test_a_bare_bearing_opens_a_sub_list_of_the_same_act():
-    assert {"Bakhmut", "Soledar", "Yakovlivka", "Odradivka", "Ivanhrad"} <= _places(
-        "On Friday Ukrainian forces repelled Russian assaults on Bakhmut, to the northeast near Soledar and Yakovlivka "
-        "and to the south near Odradivka and Ivanhrad.", "Armed clash")
-
+    assert {"Avdiyivka", "Nevelske", "Stepove", "Berdychi"} <= _places(
+        "On Friday Russian units attacked Avdiivka, to the west near Pervomaiske and Nevelske and to the north near "
+        "Stepove and Berdychi.", "Attack")
 
 
 def test_a_road_note_keeps_the_road_no_place():
@@ -41,16 +40,18 @@ def test_a_road_note_keeps_the_road_no_place():
 
 def test_a_road_named_by_its_end_towns_is_a_note_and_its_towns_no_items():
     places = _places(
-        "On Friday Ukrainian forces repelled Russian assaults on Berestove and Vasylivka along the T1302 "
-        "Bakhmut-Lysychansk highway and Kodema.", "Armed clash")
-    assert {"Berestove", "Vasylivka", "Kodema"} <= places
-    assert not {"Bakhmut", "Lysychansk"} & places
+        "On Friday Russian troops failed in attacks near Zvanivka and Fedorivka along the T0513 "
+        "Siversk-Kostiantynivka highway and Spirne.", "Attack")
+    assert {"Zvanivka", "Fedorivka", "Spirne"} <= places
+    assert not {"Siversk", "Kostyantynivka", "Kostiantynivka"} & places
 
 
 def test_a_located_along_road_note_keeps_the_next_item():
-    assert {"Bohorodychne", "Dolyna", "Studenok"} <= _places(
-        "On Friday Ukrainian forces repelled Russian assaults on Bohorodychne and Dolyna, both located along the "
-        "Izyum-Slovyansk highway, and Studenok.", "Armed clash")
+    places = _places(
+        "On Friday Ukrainian troops held off Russian attacks on Raihorodok and Mykolaivka, both situated along the "
+        "Sloviansk-Kostiantynivka highway, and Druzhkivka.", "Attack")
+    assert {"Raihorodok", "Mykolaivka", "Druzhkivka"} <= places
+    assert not {"Slov'yans'k", "Sloviansk", "Kostyantynivka", "Kostiantynivka"} & places
 
 
 def test_a_last_segment_opened_by_semicolon_and_near_is_one_more_item():

@@ -31,13 +31,14 @@ _ANCHOR = ITEM_NAME + r"(?:\s+(?:City|" + ITEM_NAME + r"))?"
 # The pieces of a note: a bracket after an item, and a region told with its word ("Luhansk Oblast").
 _PAREN_NOTE = r"(?:\s*\([^()]*\))?"
 _REGION_TOLD = ITEM_NAME + r"\s+(?:Oblast|Province|Region)"
-# "repelled assaults on Prudyanka along the T2117 highway and Sosnivka", "near A and B on the T0814 highway and C":
-# the road a village lies on is a note on it, as its region is; the list goes on past it.
-# "Berestove and Vasylivka along the T1302 Bakhmut-Lysychansk highway and Kodema", "A and B, both located along the
-# Izyum-Slovyansk highway, and C": so is a road told by its two end towns, which are no items (`_roads`).
+# "attacks on Nikopol on the T0401 highway and Marhanets", "near A and B on the T0814 highway and C": the road a
+# village lies on is a note on it, as its region is; the list goes on past it.
+# "near Zvanivka along the T0513 Siversk-Kostiantynivka highway and Spirne", "A and B, both situated along the
+# Sloviansk-Kostiantynivka highway, and C": so is a road told by its two end towns, which are no items (`_roads`).
 _ROAD_CODE = r"[A-Z]{1,2}-?\d{1,4}"
 _ROAD_ENDS = r"[A-Z][\w’']*(?:\s+City)?(?:[-–][A-Z][\w’']*(?:\s+City)?)+"
 _ROAD = r"the\s+(?:" + _ROAD_CODE + r"\s+(?:" + _ROAD_ENDS + r"\s+)?|" + _ROAD_ENDS + r"\s+)(?:highway|road)\b"
+_ROAD_RE = re.compile(r"\b" + _ROAD)
 _ROAD_NOTE = r"(?:,?\s+(?:(?:both|all)\s+)?(?:(?:located|situated)\s+)?(?:on|along)\s+" + _ROAD + r")?"
 _NOTE = r"(?:(?:,|\s+in)\s+" + _REGION_TOLD + r")?" + _PAREN_NOTE + r"(?:\s+in\s+" + _REGION_TOLD + r")?" \
     r"(?:,?\s+" + _BEARING_OF + _ANCHOR + r"|\s+to\s+the\s+(?:north|south|east|west)(?:east|west)?)?" + _ROAD_NOTE
@@ -71,9 +72,13 @@ _PART_READ = re.compile(_NAME_REST)
 _ITSELF = re.compile(r"\s+itself\b")
 # "shelled Kharkiv as well as Sumy residents said": so after "as well as", which joins a clause as often as an item.
 _AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b")
-_CLAUSE_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:(?:residents|forces|troops|units|authorities|officials|civilians|"
-                           r"people|defenders)\s+)?(?:(?:also|still|then|later)\s+)?(?:[a-z]+ed|is|was|were|are|has|"
+_CLAUSE_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:(?:city\s+)?(?:residents|forces|troops|units|authorities|officials|"
+                           r"civilians|people|defenders|police|officers)\s+)?(?:(?:also|still|then|later)\s+)?(?:[a-z]+ed|is|was|were|are|has|"
                            r"have|had|remains?|stays?|holds?|fled|fell|came|went|saw|lies|lay|keeps?|kept|said|says?|told)\b")
+# "shelled Kherson; and near Mykolaiv, Ukrainian forces shot down drones": after ";", a place followed by a comma
+# and a lower-case word, by "the" or by a clause (`_CLAUSE_AFTER`) opens a new clause, no last segment of the list.
+_SEGMENT_CLAUSE = re.compile(r"(?:\s*\([^()]*\))?\s*,\s+(?!and\b|or\b)(?:[A-Z][\w’'-]*\s+)*[a-z]|\s+the\s|"
+                             + _CLAUSE_AFTER.pattern)
 # ", and in/on X" opens a list item only if X closes the list: "..., and on Makariv, west of Kyiv" or "..., and in
 # Dnipropetrovsk and Mykolaiv oblasts" do; "shelled Kharkiv, and in Izium officials reported calm" opens a clause.
 # So does "and in X" with no comma (only a town and a region join so: "west of Hulyaipole and in Mykolaiv Oblast").
@@ -120,9 +125,13 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
             return True
         if _COMPASS.search(doc.text, a.end, b.start) and not cls == a_cls == "A":
             return False  # "around Izyum and eastern Zaporizhia Oblast": a compass word joins regions only
-        if (_ITSELF.match(doc.text, a.end) or _AS_WELL_AS.search(doc.text, a.end, b.start)) \
-                and _CLAUSE_AFTER.match(doc.text, b.end):
-            return False  # "attacked Sumy itself and Okhtyrka residents fled": the next place opens a clause
+        if ";" in doc.text[a.end:b.start] and _SEGMENT_CLAUSE.match(doc.text, b.end):
+            return False  # "; and near Kupiansk, Ukrainian troops advanced": the segment opens a clause
+        if (_ITSELF.match(doc.text, a.end) or _AS_WELL_AS.search(doc.text, a.end, b.start)
+                or _ROAD_RE.search(doc.text, a.end, b.start)) and _CLAUSE_AFTER.match(doc.text, b.end):
+            # "attacked Sumy itself and Okhtyrka residents fled", "shelled Izium on the M03 highway and Balakliia
+            # police said": the next place opens a clause
+            return False
         # "struck Kyiv as well as Rivne, Lviv, and Volyn oblasts": past a town-and-region step, the regions run on.
         same_kind = cls == place.feature_class or cls == a_cls == "A" and (a.feature_code or "")[:3] != "PCL"
         return (same_kind and b.country_code == place.country_code
@@ -180,11 +189,8 @@ def _containers(doc: WorkDoc, here: list[PlaceMention]) -> set[int]:
                                                      or _NOTE_IN.fullmatch(doc.text, a.end, b.start) is not None)}
 
 
-_ROAD_RE = re.compile(r"\b" + _ROAD)
-
-
 def _roads(doc: WorkDoc, start: int, end: int) -> set[int]:
-    """Starts of the towns a road is named by between start and end ("the T1302 Bakhmut-Lysychansk highway")."""
+    """Starts of the towns naming any road in the sentence span start..end ("the T0513 Siversk-Kostiantynivka highway")."""
     return {p.start for m in _ROAD_RE.finditer(doc.text, start, end) for p in doc.places if m.start() < p.start < m.end()}
 
 
