@@ -31,8 +31,17 @@ _ANCHOR = ITEM_NAME + r"(?:\s+(?:City|" + ITEM_NAME + r"))?"
 # The pieces of a note: a bracket after an item, and a region told with its word ("Luhansk Oblast").
 _PAREN_NOTE = r"(?:\s*\([^()]*\))?"
 _REGION_TOLD = ITEM_NAME + r"\s+(?:Oblast|Province|Region)"
+# "attacks on Nikopol on the T0401 highway and Marhanets", "near A and B on the T0814 highway and C": the road a
+# village lies on is a note on it, as its region is; the list goes on past it.
+# "near Zvanivka along the T0513 Siversk-Kostiantynivka highway and Spirne", "A and B, both situated along the
+# Sloviansk-Kostiantynivka highway, and C": so is a road told by its two end towns, which are no items (`_roads`).
+_ROAD_CODE = r"[A-Z]{1,2}-?\d{1,4}"
+_ROAD_ENDS = r"[A-Z][\w’']*(?:\s+City)?(?:[-–][A-Z][\w’']*(?:\s+City)?)+"
+_ROAD = r"the\s+(?:" + _ROAD_CODE + r"\s+(?:" + _ROAD_ENDS + r"\s+)?|" + _ROAD_ENDS + r"\s+)(?:highway|road)\b"
+_ROAD_RE = re.compile(r"\b" + _ROAD)
+_ROAD_NOTE = r"(?:,?\s+(?:(?:both|all)\s+)?(?:(?:located|situated)\s+)?(?:on|along)\s+" + _ROAD + r")?"
 _NOTE = r"(?:(?:,|\s+in)\s+" + _REGION_TOLD + r")?" + _PAREN_NOTE + r"(?:\s+in\s+" + _REGION_TOLD + r")?" \
-    r"(?:,?\s+" + _BEARING_OF + _ANCHOR + r"|\s+to\s+the\s+(?:north|south|east|west)(?:east|west)?)?"
+    r"(?:,?\s+" + _BEARING_OF + _ANCHOR + r"|\s+to\s+the\s+(?:north|south|east|west)(?:east|west)?)?" + _ROAD_NOTE
 # "around Vesele (6 km north of Soledar) and near Pidhorodne", "a ground attack near Nevelske and toward
 # Pervomaiske", "assaults in the direction of Stelmakhivka and in the direction of Nadiia": a place word may open the
 # next item; so may "on" or "in" after a comma and "and" ("attacks on Bucha and
@@ -40,8 +49,12 @@ _NOTE = r"(?:(?:,|\s+in)\s+" + _REGION_TOLD + r")?" + _PAREN_NOTE + r"(?:\s+in\s
 # "struck targets in Kyiv as well as in Rivne, Zhytomyr, and Lviv oblasts": "as well as" joins items as "and" does;
 # "in western Donetsk and southern Zaporizhia Oblasts": a compass word before an item keeps it one.
 # "near Kurdyumivka, west of Avdiivka near Hryhorivka, and ...": a bearing from a town may open the next item.
-_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or|as\s+well\s+as)\s+)?|\s(?:and|or|as\s+well\s+as)\s+)" \
-    r"(?:" + _BEARING_OF + _ANCHOR + r"\s+(?=(?:near|around)\s))?(?:(?:near|around|toward|" \
+# "repelled assaults on Bakhmut, to the northeast near A and B and to the south near C": so may a bare bearing before
+# "near" (a sub-list of the same act, as the General Staff words it).
+# "...; south of X near A and B; and near C": the General Staff's last segment, opened by "; and near", is one more item.
+_ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or|as\s+well\s+as)\s+)?|\s(?:and|or|as\s+well\s+as)\s+|;\s+and\s+(?=(?:near|around)\s))" \
+    r"(?:(?:" + _BEARING_OF + _ANCHOR + r"|to\s+the\s+(?:north|south|east|west)(?:east|west)?)\s+(?=(?:near|around)\s))?" \
+    r"(?:(?:near|around|toward|" \
     r"towards|in\s+the\s+directions?\s+of|(?<=,\sand\s)(?:on|in)|(?<=\swell\sas\s)(?:on|in))\s+)?(?:the\s+)?" \
     r"(?:" + COMPASS + r"\s+)?"
 # "in Idlib countryside and Hama city": an area word after an item keeps it one item of the list; so does "itself"
@@ -59,9 +72,13 @@ _PART_READ = re.compile(_NAME_REST)
 _ITSELF = re.compile(r"\s+itself\b")
 # "shelled Kharkiv as well as Sumy residents said": so after "as well as", which joins a clause as often as an item.
 _AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b")
-_CLAUSE_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:(?:residents|forces|troops|units|authorities|officials|civilians|"
-                           r"people|defenders)\s+)?(?:(?:also|still|then|later)\s+)?(?:[a-z]+ed|is|was|were|are|has|"
+_CLAUSE_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:(?:city\s+)?(?:residents|forces|troops|units|authorities|officials|"
+                           r"civilians|people|defenders|police|officers)\s+)?(?:(?:also|still|then|later)\s+)?(?:[a-z]+ed|is|was|were|are|has|"
                            r"have|had|remains?|stays?|holds?|fled|fell|came|went|saw|lies|lay|keeps?|kept|said|says?|told)\b")
+# "shelled Kherson; and near Mykolaiv, Ukrainian forces shot down drones": after ";", a place followed by a comma
+# and a lower-case word, by "the" or by a clause (`_CLAUSE_AFTER`) opens a new clause, no last segment of the list.
+_SEGMENT_CLAUSE = re.compile(r"(?:\s*\([^()]*\))?\s*,\s+(?!and\b|or\b)(?:[A-Z][\w’'-]*\s+)*[a-z]|\s+the\s|"
+                             + _CLAUSE_AFTER.pattern)
 # ", and in/on X" opens a list item only if X closes the list: "..., and on Makariv, west of Kyiv" or "..., and in
 # Dnipropetrovsk and Mykolaiv oblasts" do; "shelled Kharkiv, and in Izium officials reported calm" opens a clause.
 # So does "and in X" with no comma (only a town and a region join so: "west of Hulyaipole and in Mykolaiv Oblast").
@@ -81,7 +98,7 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
     here = sorted((p for p in in_sentence(doc, "places", t.sentence) if p.role != "demonym"
                    and (p.geonameid or p.name) and (p.start == place.start or not any(a < p.start < b for a, b in notes))),
                   key=lambda p: p.start)
-    held = _containers(doc, here) | _anchors(doc, here)
+    held = _containers(doc, here) | _anchors(doc, here) | _roads(doc, s.start, s.end)
     here = [p for p in here if p.start == place.start or p.start not in held]
     key = place.geonameid or place.name
     # The picked mention may be a later one of the same place ("assaults on Marinka, Pobieda, and Vuhledar
@@ -108,9 +125,13 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
             return True
         if _COMPASS.search(doc.text, a.end, b.start) and not cls == a_cls == "A":
             return False  # "around Izyum and eastern Zaporizhia Oblast": a compass word joins regions only
-        if (_ITSELF.match(doc.text, a.end) or _AS_WELL_AS.search(doc.text, a.end, b.start)) \
-                and _CLAUSE_AFTER.match(doc.text, b.end):
-            return False  # "attacked Sumy itself and Okhtyrka residents fled": the next place opens a clause
+        if ";" in doc.text[a.end:b.start] and _SEGMENT_CLAUSE.match(doc.text, b.end):
+            return False  # "; and near Kupiansk, Ukrainian troops advanced": the segment opens a clause
+        if (_ITSELF.match(doc.text, a.end) or _AS_WELL_AS.search(doc.text, a.end, b.start)
+                or _ROAD_RE.search(doc.text, a.end, b.start)) and _CLAUSE_AFTER.match(doc.text, b.end):
+            # "attacked Sumy itself and Okhtyrka residents fled", "shelled Izium on the M03 highway and Balakliia
+            # police said": the next place opens a clause
+            return False
         # "struck Kyiv as well as Rivne, Lviv, and Volyn oblasts": past a town-and-region step, the regions run on.
         same_kind = cls == place.feature_class or cls == a_cls == "A" and (a.feature_code or "")[:3] != "PCL"
         return (same_kind and b.country_code == place.country_code
@@ -166,6 +187,11 @@ def _containers(doc: WorkDoc, here: list[PlaceMention]) -> set[int]:
             and (b.feature_code or "").startswith("ADM1")
             and a.admin1 and a.admin1 == b.name and (doc.text[a.end : b.start].strip() in (",", "in")
                                                      or _NOTE_IN.fullmatch(doc.text, a.end, b.start) is not None)}
+
+
+def _roads(doc: WorkDoc, start: int, end: int) -> set[int]:
+    """Starts of the towns naming any road in the sentence span start..end ("the T0513 Siversk-Kostiantynivka highway")."""
+    return {p.start for m in _ROAD_RE.finditer(doc.text, start, end) for p in doc.places if m.start() < p.start < m.end()}
 
 
 # The bearing must open a note on the item before ("A, about 10km east of X", "A (...) northeast of X") or open the
