@@ -55,7 +55,7 @@ def test_no_fight_at_the_edge(text: str) -> None:
     assert _events(text) == set()
 
 
-def test_a_bare_bearing_before_outskirts():
+def test_a_bare_bearing_before_outskirts() -> None:
     assert _events("Russian troops advanced into the northwest outskirts of Irpin on Tuesday.") == {
         ("Armed clash", "Irpin")}
 

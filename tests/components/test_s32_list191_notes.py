@@ -23,8 +23,8 @@ def test_a_road_note_between_two_pairs_keeps_the_second_pair():
 
 def test_a_road_note_before_and_near_keeps_the_next_item():
     assert {"Bakhmutske", "Soledar"} <= _places(
-        "On Friday Ukrainian forces repelled attacks northeast of Bakhmut near Bakhmutske along the T1302 highway and "
-        "near Soledar.", "Armed clash")
+        "On Friday Ukrainian units repelled two assaults near Bakhmutske along the T0504 highway and near Soledar, "
+        "the General Staff said.", "Armed clash")
 
 
 def test_a_bare_bearing_opens_a_sub_list_of_the_same_act():

@@ -50,10 +50,11 @@ from eventwire.components.headline import mend as mend_headline
 from eventwire.components.interception import interceptor, is_interception, launcher
 from eventwire.components.protest_topic import relocate
 from eventwire.components.toll_status import event_tolls
+from eventwire.components.trigger_parts import GAIN_TRIGGER
 from eventwire.components.trigger_rules import CLASH
 from eventwire.components.triggers import JOIN_ONLY
 from eventwire.model import PlaceMention
-from eventwire.pipeline.workdoc import ActorMention, DateMention, Trigger, WorkDoc
+from eventwire.pipeline.workdoc import ActorMention, CasualtyMention, DateMention, Trigger, WorkDoc
 
 AGENT_NOUN = re.compile(r"(?:kidnappers?|abductors?|hostage-takers?|assailants?|attackers?|bombers?)", re.I)
 # "kept up offensive operations south of Lyman but made no confirmed gains" is a fight at Lyman all
@@ -258,7 +259,7 @@ def link_casualties(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> None:
         here = [p for p in in_sentence(doc, "places", cs) if p.role != "demonym" and p.country_code]
         c_places = {p.country_code for p in here if p.start >= cut}
         bureau = {p.country_code for p in here if p.start < cut}
-        best: tuple[tuple[int, bool], Group] | None = None
+        best: tuple[tuple[int, bool, bool], Group] | None = None
         for k in sorted({k for i in range(cs - 3, cs + 2) for k in by_sentence.get(i, [])}):
             g = violent[k]
             if c_places and g.place is not None and g.place.country_code not in c_places and not (
@@ -269,11 +270,25 @@ def link_casualties(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> None:
             # "rebels said they blew up a post and an army officer said five rebels died in a gun
             # battle": a toll is told with the act of its own report, not with one another speaker told.
             rank = (d, d == 0 and all(_REPORTED_APART.search(doc.text, *sorted((t.end, c.start))) is not None
-                                      for t in g.triggers if t.sentence == cs))
+                                      for t in g.triggers if t.sentence == cs),
+                    d == 0 and _gain_farther(g, c, cs, [violent[j] for j in by_sentence.get(cs, []) if j != k]))
             if d <= 3 and (best is None or rank < best[0]):
                 best = (rank, g)
         if best is not None:
             best[1].casualties.append(c)
+
+
+def _gain_farther(g: Group, c: CasualtyMention, cs: int, others: list[Group]) -> bool:
+    """True when `g` tells only ground gained in sentence `cs` and another act's trigger there stands nearer toll `c`.
+
+    "advanced to the outskirts of X on Tuesday, and their shelling killed 12": the shelling's toll, not the move's.
+    """
+    own = [t for t in g.triggers if t.sentence == cs]
+    if not own or not all(GAIN_TRIGGER.search(t.text) for t in own):
+        return False
+    near = min(abs(t.start - c.start) for t in own)
+    return any(abs(o.start - c.start) < near and not GAIN_TRIGGER.search(o.text)
+               for h in others for o in h.triggers if o.sentence == cs)
 
 
 # A second report between an act and a toll ("and an army spokesman said"): the toll is that report's. The act's own

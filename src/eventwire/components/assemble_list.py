@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from eventwire.components.assemble_link import in_sentence
 from eventwire.components.assemble_namesake import COMPASS, ITEM_JOIN, ITEM_NAME, in_region_list
+from eventwire.components.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from eventwire.gazetteer.index import haversine_km
 from eventwire.geoparsing.nearby import BEARING_WORD
 from eventwire.model import PlaceMention
@@ -40,8 +41,10 @@ _ROAD_ENDS = r"[A-Z][\w’']*(?:\s+City)?(?:[-–][A-Z][\w’']*(?:\s+City)?)+"
 _ROAD = r"the\s+(?:" + _ROAD_CODE + r"\s+(?:" + _ROAD_ENDS + r"\s+)?|" + _ROAD_ENDS + r"\s+)(?:highway|road)\b"
 _ROAD_RE = re.compile(r"\b" + _ROAD)
 _ROAD_NOTE = r"(?:,?\s+(?:(?:both|all)\s+)?(?:(?:located|situated)\s+)?(?:on|along)\s+" + _ROAD + r")?"
+# A bare bearing: "to the north", "to the southwest".
+_TO_BEARING = r"to\s+the\s+(?:north|south|east|west)(?:east|west)?"
 _NOTE = r"(?:(?:,|\s+in)\s+" + _REGION_TOLD + r")?" + _PAREN_NOTE + r"(?:\s+in\s+" + _REGION_TOLD + r")?" \
-    r"(?:,?\s+" + _BEARING_OF + _ANCHOR + r"|\s+to\s+the\s+(?:north|south|east|west)(?:east|west)?)?" + _ROAD_NOTE
+    r"(?:,?\s+" + _BEARING_OF + _ANCHOR + r"|\s+" + _TO_BEARING + r")?" + _ROAD_NOTE
 # "around Vesele (6 km north of Soledar) and near Pidhorodne", "a ground attack near Nevelske and toward
 # Pervomaiske", "assaults in the direction of Stelmakhivka and in the direction of Nadiia": a place word may open the
 # next item; so may "on" or "in" after a comma and "and" ("attacks on Bucha and
@@ -49,11 +52,11 @@ _NOTE = r"(?:(?:,|\s+in)\s+" + _REGION_TOLD + r")?" + _PAREN_NOTE + r"(?:\s+in\s
 # "struck targets in Kyiv as well as in Rivne, Zhytomyr, and Lviv oblasts": "as well as" joins items as "and" does;
 # "in western Donetsk and southern Zaporizhia Oblasts": a compass word before an item keeps it one.
 # "near Kurdyumivka, west of Avdiivka near Hryhorivka, and ...": a bearing from a town may open the next item.
-# "repelled assaults on Bakhmut, to the northeast near A and B and to the south near C": so may a bare bearing before
-# "near" (a sub-list of the same act, as the General Staff words it).
+# "attacks on X, to the west near A and to the north near B and C": so may a bare bearing before "near" (a
+# sub-list of the same act).
 # "...; south of X near A and B; and near C": the General Staff's last segment, opened by "; and near", is one more item.
 _ITEM_SEP = _NOTE + r"\s*(?:,\s*(?:(?:and|or|as\s+well\s+as)\s+)?|\s(?:and|or|as\s+well\s+as)\s+|;\s+and\s+(?=(?:near|around)\s))" \
-    r"(?:(?:" + _BEARING_OF + _ANCHOR + r"|to\s+the\s+(?:north|south|east|west)(?:east|west)?)\s+(?=(?:near|around)\s))?" \
+    r"(?:(?:" + _BEARING_OF + _ANCHOR + r"|" + _TO_BEARING + r")\s+(?=(?:near|around)\s))?" \
     r"(?:(?:near|around|toward|" \
     r"towards|in\s+the\s+directions?\s+of|(?<=,\sand\s)(?:on|in)|(?<=\swell\sas\s)(?:on|in))\s+)?(?:the\s+)?" \
     r"(?:" + COMPASS + r"\s+)?"
@@ -77,8 +80,13 @@ _CLAUSE_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:(?:city\s+)?(?:residents|fo
                            r"have|had|remains?|stays?|holds?|fled|fell|came|went|saw|lies|lay|keeps?|kept|said|says?|told)\b")
 # "shelled Kherson; and near Mykolaiv, Ukrainian forces shot down drones": after ";", a place followed by a comma
 # and a lower-case word, by "the" or by a clause (`_CLAUSE_AFTER`) opens a new clause, no last segment of the list.
-_SEGMENT_CLAUSE = re.compile(r"(?:\s*\([^()]*\))?\s*,\s+(?!and\b|or\b)(?:[A-Z][\w’'-]*\s+)*[a-z]|\s+the\s|"
-                             + _CLAUSE_AFTER.pattern)
+_OPENS_CLAUSE = (r"(?:\s*\([^()]*\))?\s*,\s+(?!and\b|or\b)(?:[A-Z][\w’'-]*\s+)*[a-z]|\s+the\s|"
+                 + _CLAUSE_AFTER.pattern)
+# A day told after the place is skipped first ("; and near X on May 9 Russian aircraft struck Y"); past it, names
+# and a lower-case word with no comma open the clause too.
+_ON_DAY = r"\s+on\s+(?:" + WEEKDAY_NAMES + "|" + MONTH_NAMES + r")(?:\s+\d{1,2}\b)?"
+_SEGMENT_CLAUSE = re.compile(r"(?:" + _ON_DAY + r")?(?:" + _OPENS_CLAUSE + ")|" + _ON_DAY
+                             + r"\s+(?!and\b|or\b)(?:[A-Z][\w’'-]*\s+)+[a-z]")
 # ", and in/on X" opens a list item only if X closes the list: "..., and on Makariv, west of Kyiv" or "..., and in
 # Dnipropetrovsk and Mykolaiv oblasts" do; "shelled Kharkiv, and in Izium officials reported calm" opens a clause.
 # So does "and in X" with no comma (only a town and a region join so: "west of Hulyaipole and in Mykolaiv Oblast").

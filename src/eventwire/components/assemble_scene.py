@@ -466,7 +466,7 @@ def other_part(text: str, country: PlaceMention, town: PlaceMention) -> bool:
     return m is not None and bool(m.group("dir")) and _outside(m.group("dir"), country, town)
 
 
-# "raided south Lebanon", "in northern Haiti", "in the eastern part of El Salvador", "in the north of Mali": a compass
+# "raided south Lebanon", "in northern Haiti", "in the eastern part of Chad", "in the north of Mali": a compass
 # word before the country. The bare "of" needs "the": "50 km north of Mali" lies outside it. Not one pattern with
 # _PART_OF: that one needs "in"/"across"/"into" and reads no "part of" (its callers differ).
 _COMPASS_BEFORE = re.compile(r"\b(?:(?P<dir>(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+(?:(?:parts?|regions?|"

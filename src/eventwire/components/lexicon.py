@@ -6,9 +6,11 @@ import re
 # and "central". Narrower than `assemble_namesake.COMPASS` (no "northeastern", "northwestern"); widening the lists
 # that use it would change which phrases fire, so they share this piece rather than that one.
 PART_COMPASS = r"(?:northern|southern|eastern|western|central)"
-# Any bearing of a town's part or edge, the intercardinal ones and the bare forms too ("northwestern outskirts",
-# "northwest outskirts", "southeastern Mayorsk"): the outskirts rules read every bearing, not only PART_COMPASS.
-EDGE_BEARING = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?|central)"
+# A compass point: "north", "southeast", "west" (the bearings ISW writes before "of" or as "-ern").
+COMPASS_POINT = r"(?:(?:north|south)(?:east|west)?|east|west)"
+# Any bearing of a town's part or edge, the intercardinal ones and the bare forms too ("the northwest edge of X",
+# "positions in southeastern X"): the outskirts rules read every bearing, not only PART_COMPASS.
+EDGE_BEARING = r"(?:" + COMPASS_POINT + r"(?:ern)?|central)"
 # Nouns that name an act of violence: a bracket note that holds one tells the act (event_location), and a wire
 # lead's act told again in the next sentence (assemble_retell).
 ACT_NOUNS = r"(?:strikes?|attacks?|bombings?|shelling|raids?|assaults?|fighting|clashes|ambush(?:es)?)"

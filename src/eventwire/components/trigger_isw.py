@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from eventwire.components.lexicon import EDGE_BEARING
-from eventwire.components.trigger_parts import AFTER_ARMED, IN_TOWN, SHELL
+from eventwire.components.trigger_parts import AFTER_ARMED, GAINED_VERBS, IN_TOWN, SHELL
 from eventwire.components.trigger_rules import CLASH, Rule
 
 # What follows "contesting X" when it is a claim, a vote or a ruling, not ground ("contesting Russian claims that ...",
@@ -60,7 +60,7 @@ _NOT_AIR = (r"(?<!defences\s)(?<!defenses\s)(?<!defence\s)(?<!defense\s)(?<!air\
 # advances in the A-B area, pushed troops back, established positions in X") is the same act as the one before it
 # (gold dev11: one event).
 _BY_TROOPS = AFTER_ARMED + r"(?:(?:have|has|had)\s+)?(?:(?:also|reportedly|likely|since|then)\s+)?"
-_GAINED_AT = (_BY_TROOPS + r"(?-i:established|secured|gained)\s+(?:positions\s+(?:in|on|within)\s+(?:the\s+)?"
+_GAINED_AT = (_BY_TROOPS + r"(?-i:" + GAINED_VERBS + r")\s+(?:positions\s+(?:in|on|within)\s+(?:the\s+)?"
               r"(?=" + EDGE_BEARING + r"\s)|a\s+foothold\s+(?:in|on|near|around|within)\s+(?:the\s+)?)"
               r"(?:" + EDGE_BEARING + r"\s+)?(?:outskirts\s+of\s+)?" + IN_TOWN)
 

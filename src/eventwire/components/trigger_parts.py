@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass
 
 from eventwire.components.actors import load_lexicon
-from eventwire.components.lexicon import DISRUPTED, EDGE_BEARING, NEAR_VILLAGE, PART_COMPASS, PROBE_NOUN
+from eventwire.components.lexicon import (
+    COMPASS_POINT,
+    DISRUPTED,
+    EDGE_BEARING,
+    NEAR_VILLAGE,
+    PART_COMPASS,
+    PROBE_NOUN,
+)
 from eventwire.geoparsing.matching import demonyms
 
 EXP = "Explosions/Remote violence"
@@ -36,12 +43,22 @@ MOB = ("Riots", "Mob violence")
 IN_TOWN = (r"(?:(?:" + PART_COMPASS + r"|downtown)\s+)?(?=(?!(?:Ukraine|Donbas|Donbass|Crimea)\b)"
            r"(?-i:[A-Z][a-z])[\w’'-]*\b(?!\s+(?:and\s+[\w’'-]+\s+)?(?:oblasts?|direction|axis|area|region|front)\b))")
 ADVANCE_IN = r"(?:advance|advancing|advanced)\s+(?:in|within)\s+" + IN_TOWN
-# ISW: "advanced to the eastern outskirts of Pervomaiske", "advanced into northwestern outskirts of Opytne", "advanced
-# on the southeastern outskirts of Bakhmut": troops reaching a named town's edge fight for it, as "advanced into X"
-# tells. Any bearing (EDGE_BEARING); "outskirts" must be told: a bare "advanced to X" can be a heading. Done or going
-# on only: the base form is an aim ("plan to advance to the outskirts of X").
+# Ground gained: "established positions", "secured positions", "gained a foothold" (the verbs are GAINED_VERBS). One
+# piece for trigger_isw._GAINED_AT, trigger_sense._FOOTHOLD and the checks in triggers, so a verb added here reaches
+# the rule, its sense check and its history check alike.
+GAINED_VERBS = r"(?:established|secured|gained)"
+GAINED_GROUND = GAINED_VERBS + r"\s+(?:positions|a\s+foothold)"
+# "advanced to the eastern outskirts of X", "advanced into the northwestern outskirts of A", "advanced on the
+# southern outskirts of B": troops reaching a named town's edge fight for it, as "advanced into X" tells. Any bearing
+# (EDGE_BEARING); "outskirts" must be told: a bare "advanced to X" can be a heading. Done or going on only: the base
+# form is an aim ("plan to advance to the outskirts of X").
 ADVANCE_EDGE = (r"(?:advancing|advanced)\s+(?:further\s+)?(?:into|to|on|in|within)\s+(?:the\s+)?"
                 r"(?:" + EDGE_BEARING + r"\s+)?outskirts\s+of\s+" + IN_TOWN)
+# A trigger that tells ground gained or a town entered ("entered X", "advanced into X", "advanced to the outskirts of
+# X", "gained a foothold in X"): the move is a fight, but a toll told with another act of the sentence ("and their
+# shelling killed 12", ", killing three civilians") is that act's (assemble.link_casualties, trigger_weak).
+GAIN_TRIGGER = re.compile(r"\b(?:entered|advanc\w*\s+(?:further\s+)?(?:into|in|within|to|on)|" + GAINED_GROUND + r")\b",
+                          re.I)
 DAY_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
             r"August|September|October|November|December)\b")
 # "stopped routine fire", "reduced their pace of fire": the verb right before the fire's modifier, maybe with a
@@ -100,8 +117,8 @@ IN_NOT_PURPOSE = r"in(?!\s+(?:order|preparation|an?\s+(?:effort|attempt|bid))\b)
 # ISW: "forces are conducting an offensive toward X", "are still launching assaults near X": the act told as going on
 # is made there, as "conducted" tells it done (gold dev: an offensive toward a named town is a clash at that town).
 AT_PLACE = r"(?:around|near|on|against|" + IN_NOT_PURPOSE + r"|toward)\b"
-# A compass point: "north", "southeast", "west" (the bearings ISW writes before "of" or as "-ern").
-COMPASS = r"(?:(?:north|south)(?:east|west)?|east|west)"
+# A compass point (lexicon.COMPASS_POINT).
+COMPASS = COMPASS_POINT
 # ISW's shape "an assault northeast of Bakhmut near Soledar", "assaults within 10km southwest of Avdiivka in the
 # direction of Pisky": an act told by its bearing from a town, then at a named village, is made at
 # the village (assemble_offset reads the bearing as the village's anchor). A bare bearing ("attacks northwest of Kyiv")

@@ -7,7 +7,7 @@ import re
 from eventwire.components.lexicon import BY_NEXT, PART_COMPASS
 from eventwire.components.political_rules import ODD_FOLD
 from eventwire.components.trigger_background import UNIT_WORDS
-from eventwire.components.trigger_parts import ARMED_HEAD, GAIN_IN
+from eventwire.components.trigger_parts import ARMED_HEAD, GAIN_IN, GAINED_GROUND
 from eventwire.components.trigger_rules import ARMED_CUE, NON_STATE
 from eventwire.pipeline.workdoc import ActorMention, WorkDoc
 
@@ -189,7 +189,7 @@ _UNARMED_WORD = re.compile(r"attack|bomb|explos|shoot|blast", re.I)
 _ADVANCE_IN = re.compile(r"(?:advanc\w*\s+(?:in|within|(?:further\s+)?(?:into|to|on)\s+(?:the\s+)?(?:\w+\s+)?outskirts)|"
                          r"(?:advancing|attacking|assaulting)\s+(?:into|on|near|around|from))\b", re.I)
 # Positions or a foothold gained (trigger_isw._GAINED_AT): peacekeepers or the police deploying gain no ground.
-_FOOTHOLD = re.compile(r"\b(?:established|secured|gained)\s+(?:positions|a\s+foothold)\b", re.I)
+_FOOTHOLD = re.compile(r"\b" + GAINED_GROUND + r"\b", re.I)
 _ADVANCER = re.compile(r"\b(?:units?|elements|brigades?|battalions?|regiments?|divisions?|grouping)\b", re.I)
 # Peacekeepers, the police and market or party "forces" advancing or attacking somewhere fight no one: "UN
 # peacekeeping troops advancing into Abyei were welcomed", "Market forces advancing on Wall Street lifted stocks".

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date, datetime
 
 from eventwire.components.dates import MODAL_FOLLOW
 from eventwire.components.lexicon import MONTH
@@ -451,9 +452,33 @@ def _later_clause(sentence: str, t0: int, t1: int, h: re.Match[str]) -> bool:
 
 # Any year from 1500 on ("In 1683 the Ottoman army ..."), not only _YEAR's 19xx and 20xx.
 _OLD_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+# A month-day date before the year ("December 31, 2023"): within _OWN_DAYS of publication it is the act's own day
+# over New Year, not history.
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_DAY_BEFORE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),?\s*$", re.I)
+_OWN_DAYS = 10
+
+
+def _own_day(text: str, y: re.Match[str], published: object, s0: int) -> bool:
+    """True when year `y` ends a month-day date within _OWN_DAYS of `published`."""
+    m = _DAY_BEFORE.search(text, max(s0, y.start() - 20), y.start())
+    if m is None or not isinstance(published, date):
+        return False
+    day = published.date() if isinstance(published, datetime) else published
+    try:
+        told = date(int(y.group(0)), _MONTHS.index(m.group(1).lower()) + 1, int(m.group(2)))
+    except ValueError:
+        return False
+    return abs((day - told).days) <= _OWN_DAYS
 
 
 def earlier_year(text: str, s0: int, s1: int, published: object) -> bool:
-    """The sentence tells a year before the publication's ("In 2014 separatists advanced to ..."): retold history."""
+    """The sentence tells a year before the publication's ("In 2014 separatists advanced to ..."): retold history.
+
+    A year that ends a date a few days before publication ("on December 31, 2023" in a report of January 2) is the
+    act's own day.
+    """
     year = getattr(published, "year", None)
-    return isinstance(year, int) and any(int(y.group(0)) < year for y in _OLD_YEAR.finditer(text, s0, s1))
+    return isinstance(year, int) and any(int(y.group(0)) < year and not _own_day(text, y, published, s0)
+                                         for y in _OLD_YEAR.finditer(text, s0, s1))

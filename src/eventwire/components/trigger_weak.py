@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from eventwire.components.lexicon import AIRCRAFT_MODELS, STOPPED_BEFORE
-from eventwire.components.trigger_parts import AIR, EXP, FORCE_PEOPLE_RE, GRENADE, SHELL
+from eventwire.components.trigger_parts import AIR, EXP, FORCE_PEOPLE_RE, GAIN_TRIGGER, GRENADE, SHELL
 from eventwire.components.trigger_refs import (
     AGENT_AFTER,
     armed_agent,
@@ -352,6 +352,11 @@ def resolve_weak(found: list[tuple[Trigger, Rule]], doc: WorkDoc) -> list[Trigge
         if ref is not None and rule.fallback == CLASH and ref.sentence != t.sentence and (ref.event_type, ref.sub_event_type) \
                 == CLASH and CIVILIAN_VICTIMS.search(text, t.end, min(sent.end, t.end + 40)):
             ref = None  # "soldiers killed an Iraqi driver" after an ambush told before: a killing of its own (gold dev)
+        if ref is not None and rule.fallback == CLASH and ref.sentence == t.sentence \
+                and GAIN_TRIGGER.search(ref.text) and CIVILIAN_VICTIMS.search(text, t.end, min(sent.end, t.end + 40)):
+            # "advanced to the outskirts of X on May 9, killing three civilians": the troops' move is a fight, the
+            # civilians killed are an attack on them of its own.
+            ref = None
         if ref is not None and rule.fallback in (STRIKE, IED) and ref.event_type != EXP:
             # "struck Zaporizhzhia with drones" after a sentence of ground assaults: a strike or a bomb is
             # never a battle, so it codes itself from its own sentence.

@@ -39,6 +39,7 @@ from eventwire.components.trigger_checks import (
 from eventwire.components.trigger_isw import ISW_RULES, in_effort_heading
 from eventwire.components.trigger_parts import (
     AIR,
+    GAINED_GROUND,
     GOV_REGAINS,
     MOB,
     NSA_OVERTAKES,
@@ -87,9 +88,8 @@ from eventwire.geoparsing.dateline import dateline_at
 from eventwire.pipeline.workdoc import Sentence, Trigger, WorkDoc
 
 # The words of the outskirts and foothold rules (trigger_parts.ADVANCE_EDGE, trigger_isw._GAINED_AT).
-_GAINED_WORDS = re.compile(r"(?:\w+\s+){0,2}?(?:established|secured|gained)\s+(?:positions|a\s+foothold)", re.I)
-_EDGE_OR_FOOTHOLD = re.compile(r"advanc\w*\s+(?:\w+\s+){0,3}outskirts|(?:established|secured|gained)\s+"
-                               r"(?:positions|a\s+foothold)", re.I)
+_GAINED_WORDS = re.compile(r"(?:\w+\s+){0,2}?" + GAINED_GROUND, re.I)
+_EDGE_OR_FOOTHOLD = re.compile(r"advanc\w*\s+(?:\w+\s+){0,3}outskirts|" + GAINED_GROUND, re.I)
 
 _RUNS_ON = re.compile(r"\n[ \t]*\S")
 _FIRE_THROWN = re.compile(THROW_VERB + r"\s+(?:\w+\s+){0,2}?(?:molotov|petrol\s+bomb|firebomb)", re.I)
