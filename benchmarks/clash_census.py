@@ -196,13 +196,18 @@ def report(counts: dict[str, object], lines: list[str], out: Path | None, exampl
             print(x, file=sys.stdout)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--from", dest="start", default="2022-08-01")
-    ap.add_argument("--to", dest="end", default="2022-12-31")
+def cli(doc: str, start: str, end: str) -> argparse.Namespace:
+    """A census tool's arguments: --from/--to (dates, defaulting to `start`/`end`), --examples and --out."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
+    ap.add_argument("--from", dest="start", default=start)
+    ap.add_argument("--to", dest="end", default=end)
     ap.add_argument("--examples", type=int, default=0, help="print this many misses per cause (unlabelled text)")
     ap.add_argument("--out", type=Path, help="write one line per miss (report, cause, place, sentence)")
-    args = ap.parse_args()
+    return ap.parse_args()
+
+
+def main() -> None:
+    args = cli(__doc__, "2022-08-01", "2022-12-31")
     counts, lines = census(unlabelled(date.fromisoformat(args.start), date.fromisoformat(args.end)))
     report(counts, lines, args.out, args.examples)
 

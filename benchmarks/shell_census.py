@@ -14,7 +14,6 @@ bound as the clash census is: firing points, analysis and past fire count too, s
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from datetime import date
@@ -23,7 +22,7 @@ from pathlib import Path
 from eventwire.model import Event
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from clash_census import census, report, unlabelled  # noqa: E402
+from clash_census import census, cli, report, unlabelled  # noqa: E402
 
 FIRE = re.compile(
     r"\b(?:shell(?:ed|ing|s)?|bombard(?:ed|ing|ment|s)?|fir(?:ed|ing)\s+(?:on|at|upon)|struck|"
@@ -37,12 +36,7 @@ def shelling(e: Event) -> bool:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--from", dest="start", default="2022-02-24")
-    ap.add_argument("--to", dest="end", default="2023-12-31")
-    ap.add_argument("--examples", type=int, default=0, help="print this many misses per cause (unlabelled text)")
-    ap.add_argument("--out", type=Path, help="write one line per miss (report, cause, place, sentence)")
-    args = ap.parse_args()
+    args = cli(__doc__, "2022-02-24", "2023-12-31")
     reports = unlabelled(date.fromisoformat(args.start), date.fromisoformat(args.end))
     counts, lines = census(reports, FIRE, shelling)
     report(counts, lines, args.out, args.examples)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import importlib
 from datetime import date
-from pathlib import Path
 from types import ModuleType
 
 import pytest
+from evaluate_support import census_module, place
 
-from eventwire.model import DateSpan, Event, Evidence, Location, PlaceMention
+from eventwire.model import DateSpan, Event, Evidence, Location
 
 DAY = date(2022, 7, 20)
 SHELL = "Shelling/artillery/missile attack"
@@ -17,14 +17,7 @@ SHELL = "Shelling/artillery/missile attack"
 
 @pytest.fixture
 def census(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[2] / "benchmarks"))
-    return importlib.import_module("shell_census")
-
-
-def _place(text: str, word: str, lat: float, lon: float) -> PlaceMention:
-    i = text.index(word)
-    return PlaceMention(start=i, end=i + len(word), text=word, name=word, lat=lat, lon=lon, country_code="UA",
-                        feature_class="P", geonameid=1)
+    return census_module(monkeypatch, "shell_census")
 
 
 def _event(sub: str, lat: float, lon: float) -> Event:
@@ -48,8 +41,8 @@ def test_air_strikes_and_assaults_alone_are_no_fire(census: ModuleType, sentence
 def test_a_clash_at_a_shelled_place_is_a_type_miss_and_a_shelling_pairs(census: ModuleType) -> None:
     pieces = importlib.import_module("clash_census")  # the census's pieces, told the act and the kind of event
     text = "Troops shelled Alpha and Beta. Prices rose in Gamma."
-    a, b = _place(text, "Alpha", 48.0, 37.0), _place(text, "Beta", 48.5, 37.5)
-    names = [p.name for _, _, p in pieces.combat_places(text, [a, b, _place(text, "Gamma", 47.0, 36.0)], census.FIRE)]
+    a, b = place(text, "Alpha", 48.0, 37.0), place(text, "Beta", 48.5, 37.5)
+    names = [p.name for _, _, p in pieces.combat_places(text, [a, b, place(text, "Gamma", 47.0, 36.0)], census.FIRE)]
     assert names == ["Alpha", "Beta"]
     events = [_event("Armed clash", 48.0, 37.0), _event(SHELL, 48.5, 37.5)]
     places = [(0, 30, a), (0, 30, b)]
