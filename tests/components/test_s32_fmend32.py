@@ -74,3 +74,9 @@ def test_a_semicolon_segment_with_a_day_that_closes_the_sentence_still_joins() -
     places = {e.location.name if e.location else None for e in extract(
         "Russian forces shelled Kupiansk and Balakliia; and near Izium on Friday.", published=date(2022, 10, 7))}
     assert {"Kupyansk", "Balakliya", "Izyum"} <= places
+
+
+def test_an_earlier_year_reaches_an_edge_told_with_four_words_between() -> None:
+    # "further into the northwestern outskirts" puts four words between the verb and "outskirts": still history.
+    text = "In 2014 separatist fighters advanced further into the northwestern outskirts of Mariupol."
+    assert not [e for e in extract(text, published=date(2024, 5, 10)) if e.sub_event_type == "Armed clash"]

@@ -89,7 +89,7 @@ from eventwire.pipeline.workdoc import Sentence, Trigger, WorkDoc
 
 # The words of the outskirts and foothold rules (trigger_parts.ADVANCE_EDGE, trigger_isw._GAINED_AT).
 _GAINED_WORDS = re.compile(r"(?:\w+\s+){0,2}?" + GAINED_GROUND, re.I)
-_EDGE_OR_FOOTHOLD = re.compile(r"advanc\w*\s+(?:\w+\s+){0,3}outskirts|" + GAINED_GROUND, re.I)
+_EDGE_OR_FOOTHOLD = re.compile(r"advanc\w*\s+(?:\w+\s+){0,4}outskirts|" + GAINED_GROUND, re.I)
 
 _RUNS_ON = re.compile(r"\n[ \t]*\S")
 _FIRE_THROWN = re.compile(THROW_VERB + r"\s+(?:\w+\s+){0,2}?(?:molotov|petrol\s+bomb|firebomb)", re.I)
