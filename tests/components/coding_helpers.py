@@ -18,6 +18,12 @@ def coded(text: str, published: date) -> set[tuple[str | None, str | None]]:
             for e in extract(text, published=published) if e.event_type is not None}
 
 
+def places_of(text: str, published: date, kind: str = "Armed clash") -> set[str | None]:
+    """The places of the events of one sub-event type that `extract` gives for `text` (None for an unplaced one)."""
+    return {e.location.name if e.location else None for e in extract(text, published=published)
+            if e.sub_event_type == kind}
+
+
 def town_doc(text: str, day: date, *towns: tuple[str, int]) -> WorkDoc:
     """A document of `text` with its sentences split and each (name, population) placed as a Ukrainian town."""
     doc = WorkDoc(Article(text=text, published=day))

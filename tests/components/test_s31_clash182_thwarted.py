@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from coding_helpers import places_of
+
 from eventwire.api import extract
 
 PUB = date(2022, 12, 10)
@@ -12,8 +14,7 @@ PUB = date(2022, 12, 10)
 
 def _clashes(text: str) -> set[str | None]:
     """The places of the armed clashes extracted from the text."""
-    return {e.location.name if e.location else None for e in extract(text, published=PUB)
-            if e.sub_event_type == "Armed clash"}
+    return places_of(text, PUB)
 
 
 def test_thwarted_assaults_near_two_villages_are_two_clashes():

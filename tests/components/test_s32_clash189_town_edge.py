@@ -6,15 +6,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.api import extract
+from coding_helpers import places_of
 
 PUB = date(2022, 12, 2)
 
 
 def _clashes(text: str) -> set[str | None]:
     """The places of the armed clashes extracted from the text."""
-    return {e.location.name if e.location else None for e in extract(text, published=PUB)
-            if e.sub_event_type == "Armed clash"}
+    return places_of(text, PUB)
 
 
 def test_advanced_to_a_bearing_outskirts():

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from coding_helpers import places_of
+
 from eventwire.api import extract
 
 PUB = date(2022, 10, 7)
@@ -18,7 +20,7 @@ def _events(text: str) -> set[str]:
 
 def _places(text: str, kind: str) -> set[str | None]:
     """The places of the events of one sub-event type extracted from the text."""
-    return {e.location.name if e.location else None for e in extract(text, published=PUB) if e.sub_event_type == kind}
+    return places_of(text, PUB, kind)
 
 
 def test_a_semicolon_and_near_segment_that_opens_a_clause_joins_neither_way():

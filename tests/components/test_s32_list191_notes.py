@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.api import extract
+from coding_helpers import places_of
 
 PUB = date(2022, 10, 7)
 
 
 def _places(text: str, kind: str) -> set[str | None]:
     """The places of the events of one sub-event type extracted from the text."""
-    return {e.location.name if e.location else None for e in extract(text, published=PUB) if e.sub_event_type == kind}
+    return places_of(text, PUB, kind)
 
 
 def test_a_road_note_between_two_pairs_keeps_the_second_pair():

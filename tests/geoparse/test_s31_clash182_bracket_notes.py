@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from components.coding_helpers import places_of
 from eventwire.api import extract
 
 PUB = date(2022, 8, 31)
@@ -12,8 +13,7 @@ PUB = date(2022, 8, 31)
 
 def _clashes(text: str) -> set[str | None]:
     """The places of the armed clashes extracted from the text."""
-    return {e.location.name if e.location else None for e in extract(text, published=PUB)
-            if e.sub_event_type == "Armed clash"}
+    return places_of(text, PUB)
 
 
 def test_items_toward_villages_with_outskirts_notes_are_clashes_at_the_villages():

@@ -106,7 +106,7 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
     here = sorted((p for p in in_sentence(doc, "places", t.sentence) if p.role != "demonym"
                    and (p.geonameid or p.name) and (p.start == place.start or not any(a < p.start < b for a, b in notes))),
                   key=lambda p: p.start)
-    held = _containers(doc, here) | _anchors(doc, here) | _roads(doc, s.start, s.end)
+    held = _containers(doc, here) | _anchors(doc, here) | _roads(doc.text, here, s.start, s.end)
     here = [p for p in here if p.start == place.start or p.start not in held]
     key = place.geonameid or place.name
     # The picked mention may be a later one of the same place ("assaults on Marinka, Pobieda, and Vuhledar
@@ -197,9 +197,9 @@ def _containers(doc: WorkDoc, here: list[PlaceMention]) -> set[int]:
                                                      or _NOTE_IN.fullmatch(doc.text, a.end, b.start) is not None)}
 
 
-def _roads(doc: WorkDoc, start: int, end: int) -> set[int]:
-    """Starts of the towns naming any road in the sentence span start..end ("the T0513 Siversk-Kostiantynivka highway")."""
-    return {p.start for m in _ROAD_RE.finditer(doc.text, start, end) for p in doc.places if m.start() < p.start < m.end()}
+def _roads(text: str, here: list[PlaceMention], start: int, end: int) -> set[int]:
+    """Starts of the places of `here` naming a road in the span start..end ("the T0513 Siversk-Kostiantynivka highway")."""
+    return {p.start for m in _ROAD_RE.finditer(text, start, end) for p in here if m.start() < p.start < m.end()}
 
 
 # The bearing must open a note on the item before ("A, about 10km east of X", "A (...) northeast of X") or open the

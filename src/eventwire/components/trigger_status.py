@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from eventwire.components.dates import MODAL_FOLLOW
-from eventwire.components.lexicon import MONTH
+from eventwire.components.lexicon import MONTH, MONTH_NAMES
 from eventwire.components.trigger_aims import CAMPAIGN_NOUN, COUNTER_WORDS, talk_frame
 from eventwire.components.trigger_background import (
     CHARGE_VERBS,
@@ -454,9 +454,8 @@ def _later_clause(sentence: str, t0: int, t1: int, h: re.Match[str]) -> bool:
 _OLD_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A month-day date before the year ("December 31, 2023"): within _OWN_DAYS of publication it is the act's own day
 # over New Year, not history.
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_DAY_BEFORE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),?\s*$", re.I)
+_MONTHS = MONTH_NAMES.lower().split("|")
+_DAY_BEFORE = re.compile(r"\b(" + MONTH_NAMES + r")\s+(\d{1,2}),?\s*$", re.I)
 _OWN_DAYS = 10
 
 

@@ -131,13 +131,14 @@ class Geoparser:
         if mode == "mixed":  # "the village of Ashmi": names the gazetteer lacks, by the words around them
             # a group's name is taken too: "in the Arabian Peninsula" of AQAP is no unknown place either
             cands = sorted(cands + unknown_places(text, cands, [(s, e) for s, e, _ in groups]), key=lambda c: c.start)
+        home = dateline_place(text, cands)  # once: the bureau town and the capital's anaphors read it
         setting = setting or dateline_country(self.gz, text, cands)
         if setting is None and mode == "upper":  # wire copy "CLANDESTINE, NO DATE --": the story's country
             setting = main_country(self.gz, cands)
         # Wire copy names places the way their people do: "SAN MIGUEL" is a Salvadoran city, not an old name of
         # San Diego. Without case cues an own name weighs more against a bigger place's other names.
         resolved = resolve(self.gz, text, cands, setting, cands, main_bonus=1.0 if mode == "upper" else 0.6)
-        resolved = bureau_town(self.gz, text, resolved, cands)  # "LVIV, June 3 -" is the city, not its oblast
+        resolved = bureau_town(self.gz, text, resolved, home)  # "LVIV, June 3 -" is the city, not its oblast
         # A text's opening name that only a foreign namesake bears is likely no place ("Nissan", "Monsanto").
         resolved = [r for r in resolved if "stray" not in r.cand.hints]
         drop = unsupported(self.gz, text, resolved, setting, common_set(), namesakes=mode != "upper")
@@ -149,7 +150,6 @@ class Geoparser:
             kept = plant_sites(self.gz, text, kept)  # "the Zaporizhzhia NPP" lies at Enerhodar, not in the city
             kept = sorted(kept + gulf_mentions(self.gz, text, kept), key=lambda r: r.cand.start)  # "in the Gulf"
         if mode == "upper":  # "IN THIS CAPITAL", "THE SALVADORAN CAPITAL": the capital, not Denmark's region
-            home = dateline_place(text, cands)
             kept = local_sites(self.gz, text, kept, setting, home)
             kept = sorted(kept + anaphors(self.gz, text, kept, cands, setting, home), key=lambda r: r.cand.start)
         memo: dict[tuple, PlaceMention] = {}
@@ -184,7 +184,8 @@ class Geoparser:
         context += [c for c in cands if (c.start, c.end) not in found]
         context.sort(key=lambda c: c.start)
         resolved = resolve(self.gz, text, [cands[k] for k in order], setting, context)
-        resolved = bureau_town(self.gz, text, resolved, ctx)  # a given dateline span reads as `parse` reads it
+        # A given dateline span reads as `parse` reads it.
+        resolved = bureau_town(self.gz, text, resolved, dateline_place(text, ctx))
         by_cand = {order[pos]: r for pos, r in enumerate(resolved)}
         out = [self._mention(text, by_cand[k], article_id) for k in range(len(cands))]
         placed = list(at_stated_points(self.gz, text, out, TOLD_POINT))

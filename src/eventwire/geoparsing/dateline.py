@@ -108,9 +108,10 @@ def dateline_country(gz: Gazetteer, text: str, ctx: list[Candidate]) -> str | No
     return gz.cc[best] or None
 
 
-def bureau_town(gz: Gazetteer, text: str, resolved: list[Resolved], ctx: list[Candidate]) -> list[Resolved]:
-    """`resolved` with a wire dateline read as an area that holds a bureau-sized town of that word read as the town."""
-    home = dateline_place(text, ctx)
+def bureau_town(gz: Gazetteer, text: str, resolved: list[Resolved], home: Candidate | None) -> list[Resolved]:
+    """`resolved` with a wire dateline read as an area that holds a bureau-sized town of that word read as the town.
+
+    `home` is the text's `dateline_place`."""
     m = wire_dateline(text) if home is not None else None
     if home is None or m is None or not m.start() <= home.start < home.end <= m.end():
         return resolved
