@@ -46,6 +46,32 @@ def retold(doc: WorkDoc, t: Trigger) -> bool:
     return _definite(doc, t)
 
 
+# "condemned today the murder of", "investigations into the killing of", "statements before the court regarding the
+# murder of", "those responsible for this assassination": the act is what a reaction, inquiry or trial is about, so
+# the day its sentence tells is the reaction's, not the act's.
+_REACTION_BEFORE = re.compile(r"\b(?:condemn\w*|denounc\w*|deplor\w*|repudiat\w*|regrets?|lament\w*|"
+                              r"investigat\w*|inquir(?:y|ies)|probes?|clarif\w*|shed\s+light\s+on|"
+                              r"(?:responsib\w+|blamed?|accused|punish\w*)\s+(?:for|of)|"
+                              r"(?:masterminds?|perpetrators?|authors?)\s+of|(?:court|judge|trial)\s+(?:\w+\s+){0,2}?"
+                              r"(?:regarding|about|over|into|on)|mourn\w*|funerals?\s+of|anniversary\s+of)"
+                              r"(?:\s+[\w’'\"“”\[\]-]+){0,6}?\s+$", re.I)
+
+
+def reacted_to(doc: WorkDoc, t: Trigger) -> bool:
+    """True when the act noun `t` is the object of a reaction, inquiry or trial in its sentence ("condemned the murder")."""
+    s = doc.sentences[t.sentence]
+    return _REACTION_BEFORE.search(doc.text, max(s.start, t.start - 90), t.start) is not None
+
+
+def _reaction(doc: WorkDoc, g: Any) -> bool:
+    """True for a group told as what a reaction is about: a reacted-to act noun, the other nouns retelling it."""
+    # "condemned the murder of the minister in an attack by urban guerrillas": an act noun after the reacted-to noun
+    # in its sentence describes that act; a definite noun elsewhere ("the attack") retells it.
+    reacted = [t for t in g.triggers if reacted_to(doc, t)]
+    return bool(reacted) and all(retold(doc, t) or NOMINAL_ACT.search(t.text) and any(
+        u.sentence == t.sentence and u.start < t.start for u in reacted) for t in g.triggers)
+
+
 def fold_retold(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
     """Fold a group told only by definite event nouns into the nearest reported group of its type and day."""
     # "condemned the murder of the minister" beside "two bodyguards were also killed in the attack": a
@@ -53,11 +79,13 @@ def fold_retold(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
     # are not compared: MUC dev F1 0.566 without, 0.562 with a same-place rule; gold dev 0.650 either way.
     out = dict(groups)
     for key, g in groups.items():
-        if not g.triggers or not all(retold(doc, t) for t in g.triggers):
+        # A reaction's day is not the act's: it folds into the act of its type told with an earlier (or no) day.
+        reaction = bool(g.triggers) and _reaction(doc, g)
+        if not g.triggers or not reaction and not all(retold(doc, t) for t in g.triggers):
             continue
         hosts = [k for k, h in out.items() if k != key and k[:3] == key[:3]
-                 and (k[4] == key[4] or None in (k[4], key[4]))
-                 and not all(retold(doc, t) for t in h.triggers)]
+                 and (k[4] == key[4] or None in (k[4], key[4]) or reaction and k[4] < key[4])
+                 and not all(retold(doc, t) for t in h.triggers) and not _reaction(doc, h)]
         if not hosts:
             continue
         start = g.triggers[0].start
