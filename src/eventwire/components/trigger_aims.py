@@ -152,12 +152,72 @@ _GUARDED = re.compile(r"\bto\s+(?:protect|shield|safeguard|insulate)\s+(?:[\w’
                       r"\bto\s+(?:alleviate|relieve|ease|lessen|mitigate|reduce)\s+(?:[\w’'-]+\s+){0,3}?(?:pressure|"
                       rf"threat|burden|danger|risk|impact|effects?)\s+(?:of|from|on)\s+{_ACT_WORDS}{{0,2}}$|"
                       rf"(?<!\bto\s)\b(?:preventing|prevents)\s+{_ACT_WORDS}{{0,2}}$", re.I)
+# "the army massed brigades near Tokmak for a spring offensive", "units were moved to Kursk Oblast to step up their
+# fire on frontier hamlets": the act that troops are gathered or sent for is the build-up's purpose, not a report of
+# it. The rule holds only where forces are what moves (a crowd assembling for a rally, a victim taken to hospital for
+# treatment, are no build-up) and only for the purpose's own phrase: a done act after it ("and retook the village"),
+# a result ("that killed", ", killing"), a time span ("for a week") or an act already going on ("ongoing assaults",
+# "defenders repelling") is told as done. Weapon verbs ("used drones to strike") report strikes, so not here.
+# trigger_status._FORECAST_BEFORE also reads "for future/possible ..." purposes; this rule needs the build-up verb.
+_BUILD_UP = re.compile(r"\b(?:concentrat(?:e|es|ed|ing)|mass(?:es|ed|ing)|amass\w*|transfer\w*|redeploy\w*|"
+                       r"regroup\w*|accumulat(?:e|es|ed|ing)|transport(?:s|ed|ing)|reinforc(?:e|es|ed|ing)|"
+                       r"assembl(?:e|es|ed|ing)|stockpil\w*|(?:build|built|building)\s+up|bring(?:s|ing)?\s+up|"
+                       r"mov(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,3}?(?:units?|troops|forces|reserves|equipment|"
+                       r"reinforcements|artillery))\b", re.I)
+# Who or what is gathered: a military subject before the verb or a military object after it.
+_FORCES = re.compile(r"\b(?:forces|troops|army|military|soldiers|units?|brigades?|battalions?|regiments?|divisions?|"
+                     r"fighters|militants|rebels|reserves|reinforcements|artillery|equipment|ammunition|personnel|"
+                     r"garrisons?|tanks|(?-i:RSF|IDF|Wagner|Tatmadaw|Hamas|Hezbollah))\b", re.I)
+# "for a week", "for the third consecutive day", "for the first time", "for several months": a span, not a purpose.
+_SPAN = (r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|past|last|next|coming|"
+         r"whole|entire|consecutive|straight|first|second|third|\d+(?:-\d+)?|\w+th)\s+){0,4}"
+         r"(?:hours?|days?|nights?|weeks?|months?|years?|times?)\b")
+_BUILD_UP_PURPOSE = re.compile(rf"\b(?:for(?!\s+{_SPAN})|in\s+preparation\s+for|in\s+order\s+to|to\s+(?:support|"
+                               r"increase|intensify|enable|facilitate|prepare|begin|renew|resume|reinforce))\b", re.I)
+# What ends the purpose's reach: a new clause, a result ("with", "that", "as", ", killing"), or a second done act,
+# regular or irregular ("and shelled", "and broke through"). A list's ", and" ("the north, east, and south
+# approaches") stops nothing; one before a new subject does.
+_BUILD_UP_STOP = re.compile(r"[;:]|\b(?:but|while|whereas|after|before|with|as|that|which)\b|,\s+[a-z]+ing\b|"
+                            r",\s+(?:where|when)\b|,\s+and\s+(?:(?-i:[A-Z])|(?:the|they|it|he|she|we)\b)|"
+                            r"\band\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|fought|hit|struck|shot|kept|held|took|retook|broke|"
+                            r"drove|won|overran|began|blew|threw|beat|led|ran|seized|captured)\b", re.I)
+# A result told after the act: "a raid on the camp, killing nine", "a push near the dam, retaking two trenches", "an
+# assault that left 50 dead", "a counterattack and recaptured the village" (the taking is the act carried out).
+_DONE_AFTER = re.compile(r"[^.;]*?(?:,\s+(?:killing|wounding|injuring|leaving|retaking|recapturing|capturing|seizing|"
+                         r"liberating|destroying|breaking)\b|\s+and\s+(?:\w+ly\s+)?(?:recaptured|retook|captured|"
+                         r"liberated|seized|took|broke\s+through)\b|\b(?:that|which)\s+(?:\w+ly\s+)?"
+                         r"(?:[a-z]{3,}ed|hit|struck|took|retook|drove|broke|left|shot)\b)", re.I)
+# "for continued assaults", "to support ongoing attacks", "to reinforce troops fighting near": the act is under way.
+_ONGOING = re.compile(r"\b(?:ongoing|continued|continuing|current)\b|\b(?:troops|forces|units|defenders|fighters|"
+                      r"soldiers|personnel|garrisons?|brigades|men)\s+[a-z]{3,}ing\b", re.I)
+# For a crowd, gathering is the act ("assembled outside the court for a protest"); a casualty is moved for care.
+_NOT_BUILD_UP = re.compile(r"\b(?:protests?|rall(?:y|ies)|demonstrat\w*|sit-ins?|marches|vigils?|hospitals?|treatment|"
+                           r"clinics?)\b", re.I)
+_PROTEST_TRIGGER = re.compile(r"protest\w*|rall(?:y|ies)|demonstrat\w*|sit-ins?|march\w*|vigils?|riot\w*|gather\w*",
+                              re.I)
+
+
+def built_up_for(text: str, s0: int, t0: int, t1: int | None = None) -> str | None:
+    """The build-up and purpose words when the act at t0:t1 is what forces are massed or moved for, else None."""
+    end = t0 if t1 is None else t1
+    if _PROTEST_TRIGGER.fullmatch(text, t0, end) or (t1 is not None and _DONE_AFTER.match(text, t1)):
+        return None
+    for m in _BUILD_UP.finditer(text, max(s0, t0 - 200), t0):
+        p = _BUILD_UP_PURPOSE.search(text, m.end(), t0)
+        if p is None or _BUILD_UP_STOP.search(text, m.end(), end) is not None \
+                or _NOT_BUILD_UP.search(text, m.start(), end) or _ONGOING.search(text, p.end(), end):
+            continue
+        if _FORCES.search(text, max(s0, m.start() - 80), m.start()) or _FORCES.search(text, m.end(), p.start()):
+            return text[m.start() : p.end()]
+    return None
+
+
 # "two counteroffensive scenarios", "counteroffensive preparations": the campaign noun names a kind of plan.
 _KIND_OF_PLAN = re.compile(r"\s+(?:scenarios?|preparations?)\b", re.I)
 
 
 def talk_frame(text: str, s0: int, t0: int, t1: int, before: str) -> tuple[str, str] | None:
-    """(status, reason) when the act at t0:t1 is talked about (feared, expected, guarded against), else None."""
+    """(status, reason) when the act at t0:t1 is talked of, feared, guarded against or massed for, else None."""
     if (m := _TALK_OF.search(before)) is not None and not (m.group("talk") and _OWN_DEFINITE.match(m.group("mods"))
                                                             and _OWN_PLACE_OR_DAY.match(text, t1)) \
             or (m := _EXPECTED.search(before)) is not None:
@@ -166,6 +226,8 @@ def talk_frame(text: str, s0: int, t0: int, t1: int, before: str) -> tuple[str, 
         return "hypothetical", f"an act guarded against, not done: {m.group(0).strip()!r}"
     if (m := _NARRATIVE_THAT.search(text, s0, t0)) is not None:
         return "hypothetical", f"inside a narrative, not a report: {m.group(0)[:50].strip()!r}"
+    if (built := built_up_for(text, s0, t0, t1)) is not None:
+        return "hypothetical", f"an act forces are massed or moved for, not done: {built[:60]!r}"
     if CAMPAIGN_NOUN.fullmatch(text, t0, t1) and (m := _KIND_OF_PLAN.match(text, t1)) is not None:
         return "hypothetical", f"the act names a kind of plan: {text[t0 : m.end()]!r}"
     return None
