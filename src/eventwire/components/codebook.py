@@ -4,7 +4,8 @@
 # - mixed fires: "air and artillery strikes" at a place is an Air/drone strike and a Shelling event there (and an
 #   Armed clash where the list names ground attacks); a fight "primarily relying on artillery attacks" is a clash
 #   and a Shelling event at each place (round 41);
-# - a line between two towns: fighting "along the Avdiivka-Donetsk City frontline" is an event at each town.
+# - a line between two towns: fighting "along the Avdiivka-Donetsk City frontline" is an event at each town; so is
+#   fighting "along the Kreminna-Svatove road" when no village is named for it (session 33).
 # Every event added keeps the sentence as evidence and a decision in doc.decisions that says which rule and why.
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from datetime import date
 
 # Assembly's own location builder and id scheme: an event this stage adds is placed and named like assembled ones.
 from eventwire.components.assemble_record import as_location, event_id
-from eventwire.components.town_line import LINE, towns_close, towns_in
+from eventwire.components.town_line import LINE, ROAD, towns_close, towns_in
 from eventwire.components.trigger_rules import RELYING
 from eventwire.model import VIOLENT_TYPES, Count, Event, Evidence, PlaceMention, Plover
 from eventwire.pipeline.workdoc import WorkDoc
@@ -234,15 +235,23 @@ def sentence_events(doc: WorkDoc, i: int) -> list[tuple[int, Event]]:
     return out
 
 
+def _place_between(doc: WorkDoc, start: int, end: int) -> bool:
+    """True when a place (not a demonym) is named between offsets `start` and `end`."""
+    return any(start <= p.start < end and p.role != "demonym" for p in doc.places)
+
+
 def line_towns(doc: WorkDoc) -> None:
     """Fighting along a line between two named towns ("the Svatove-Kreminna line"): one event at each town."""
     added: list[Event] = []
-    for m in _scan(doc, LINE, _DASH):
+    dropped: list[Event] = []
+    for m in sorted(_scan(doc, LINE, _DASH) + _scan(doc, ROAD, _DASH), key=lambda x: x.start()):
         i = doc.sentence_of(m.start())
         if i < 0:
             continue
         towns = towns_in(doc, m.start(), m.end())
         told = [(a, e) for a, e in sentence_events(doc, i) if a < m.start()]
+        if m.re is ROAD and told and _place_between(doc, max(a for a, _ in told), m.start()):
+            continue  # "assaults on Berestove and Vasylivka along the T1302 ... highway": the road notes the villages
         if len(towns) < 2 or not told or not towns_close(towns):
             continue  # no verb before the line tells of fighting along it, or a far namesake of one town
         # The verb that tells of the line is the nearest one before it ("repelled ... in the directions of").
@@ -256,5 +265,10 @@ def line_towns(doc: WorkDoc) -> None:
                 note(doc, "line", new, (m.start(), m.end()),
                      f"codebook 'a line between two towns': {m.group(0)!r} tells of fighting along the line; "
                      f"one event at each named town ({p.text}; tolls stay on {e.location.name if e.location else ''})")
-    doc.events.extend(added)
+            # "operations along the Kreminna-Svatove road in western Luhansk Oblast": the region the road lies in
+            # is a note on it; its towns carry the act (gold README, "A road between two towns").
+            if m.re is ROAD and e.location is not None and e.location.precision == 3 and names_place(doc, e, i) \
+                    and not e.fatalities.low and not e.injured.low:
+                dropped.append(e)
+    doc.events = [e for e in doc.events if all(e is not d for d in dropped)] + added
 

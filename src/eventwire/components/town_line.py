@@ -16,6 +16,10 @@ PAIR = rf"{TOWN}\s*[-–]\s*{TOWN}"
 LINE_WORD = r"(?:front\s*line|frontline|line|directions?|axis|sector)\b"
 LINE = re.compile(rf"\b{PAIR}(?=\s+{LINE_WORD})"
                   rf"|(?<=directions\sof\s){PAIR}(?:\s*,\s*(?:and\s+)?{PAIR})*(?:\s*,?\s+and\s+{PAIR})?")
+# "counteroffensive operations along the Kreminna-Svatove road", "assaults on settlements along the T1302
+# Lysychansk-Bakhmut highway": a road told by its two end towns is a line between them too (gold README, "A road
+# between two towns"); only "along" it, as "on the T1302 highway" after a village is a note on the village.
+ROAD = re.compile(rf"\balong\s+the\s+(?:[A-Z]{{1,2}}-?\d{{1,4}}\s+)?{PAIR}\s+(?:highway|road)\b")
 LINE_KM = 50.0  # towns of a line this close put every point of it within the scorer's 25 km of one of them
 
 
