@@ -8,6 +8,7 @@ from itertools import pairwise
 from eventwire.components.assemble_link import in_sentence
 from eventwire.components.assemble_namesake import COMPASS, ITEM_JOIN, ITEM_NAME, in_region_list
 from eventwire.components.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from eventwire.components.town_line import ROAD_NAME
 from eventwire.gazetteer.index import haversine_km
 from eventwire.geoparsing.nearby import BEARING_WORD
 from eventwire.model import PlaceMention
@@ -36,9 +37,7 @@ _REGION_TOLD = ITEM_NAME + r"\s+(?:Oblast|Province|Region)"
 # village lies on is a note on it, as its region is; the list goes on past it.
 # "near Zvanivka along the T0513 Siversk-Kostiantynivka highway and Spirne", "A and B, both situated along the
 # Sloviansk-Kostiantynivka highway, and C": so is a road told by its two end towns, which are no items (`_roads`).
-_ROAD_CODE = r"[A-Z]{1,2}-?\d{1,4}"
-_ROAD_ENDS = r"[A-Z][\w’']*(?:\s+City)?(?:[-–][A-Z][\w’']*(?:\s+City)?)+"
-_ROAD = r"the\s+(?:" + _ROAD_CODE + r"\s+(?:" + _ROAD_ENDS + r"\s+)?|" + _ROAD_ENDS + r"\s+)(?:highway|road)\b"
+_ROAD = ROAD_NAME
 _ROAD_RE = re.compile(r"\b" + _ROAD)
 _ROAD_NOTE = r"(?:,?\s+(?:(?:both|all)\s+)?(?:(?:located|situated)\s+)?(?:on|along)\s+" + _ROAD + r")?"
 # A bare bearing: "to the north", "to the southwest".

@@ -4,8 +4,12 @@
 # - mixed fires: "air and artillery strikes" at a place is an Air/drone strike and a Shelling event there (and an
 #   Armed clash where the list names ground attacks); a fight "primarily relying on artillery attacks" is a clash
 #   and a Shelling event at each place (round 41);
-# - a line between two towns: fighting "along the Avdiivka-Donetsk City frontline" is an event at each town.
-# Every event added keeps the sentence as evidence and a decision in doc.decisions that says which rule and why.
+# - a line between two towns: fighting "along the Avdiivka-Donetsk City frontline" is an event at each town; so is
+#   fighting "along the Kreminna-Svatove road" (session 33) when the road is in the told verb's own clause, the verb
+#   tells of several acts, and no village is named for it; a region told right after the road as where it runs
+#   ("in western Luhansk Oblast", the towns' own oblast) gives way to the towns.
+# Every event added keeps the sentence as evidence and a decision in doc.decisions that says which rule and why;
+# every event dropped gets such a decision too.
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from datetime import date
 
 # Assembly's own location builder and id scheme: an event this stage adds is placed and named like assembled ones.
 from eventwire.components.assemble_record import as_location, event_id
-from eventwire.components.town_line import LINE, towns_close, towns_in
+from eventwire.components.town_line import LINE, ROAD, towns_close, towns_in
 from eventwire.components.trigger_rules import RELYING
 from eventwire.model import VIOLENT_TYPES, Count, Event, Evidence, PlaceMention, Plover
 from eventwire.pipeline.workdoc import WorkDoc
@@ -234,10 +238,61 @@ def sentence_events(doc: WorkDoc, i: int) -> list[tuple[int, Event]]:
     return out
 
 
+def _place_between(doc: WorkDoc, start: int, end: int) -> bool:
+    """True when any place is named between offsets `start` and `end` (a region, country or metonym too; no demonym)."""
+    return any(start <= p.start < end and p.role != "demonym" for p in doc.places)
+
+
+# The verb's own clause up to "along": two words at most with no comma, no clause opener, no infinitive and no single
+# object ("withdrew along", "to flee along", "ambushed a convoy along" tell no act along the road).
+_ROAD_GAP = re.compile(r"(?:\s+(?!(?:as|while|after|before|when|where|which|who|that|to|a|an|one)\b)[\w’'-]+){0,2}\s+")
+# A multi-act telling: the trigger names several acts or an ongoing fight ("operations", "assaults", "airstrikes",
+# "fire", "shelling"), or "continued" opens it; one ambush, bomb or abduction on a road stays one event.
+_MANY_ACTS = re.compile(r"\b(?:operations|attacks|assaults|offensives|counteroffensives|airstrikes|strikes|raids|clashes"
+                        r"|fire|shelling|fighting|bombardments?|barrages)\b", re.I)
+_ONGOING = re.compile(r"\bcontinu\w*\s+(?:to\s+)?(?:[\w-]+\s+)?$", re.I)
+_SINGLE = {"Remote explosive/landmine/IED", "Abduction/forced disappearance", "Attack", "Grenade", "Suicide bomb",
+           "Sexual violence"}
+# "along the Kreminna-Svatove road in western Luhansk Oblast": a region right after the road notes where it runs.
+_REGION_NOTE = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?")
+
+
+def _road_act(doc: WorkDoc, e: Event, start: int, m: re.Match[str], towns: list[PlaceMention]) -> bool:
+    """True when event `e`, told from `start`, is a multi-act fight along road `m` with no village named for it."""
+    if e.sub_event_type in _SINGLE or len(towns) != 2:
+        return False
+    end = max(b for a, b in trigger_spans(doc, e) if a == start)
+    if not _ROAD_GAP.fullmatch(doc.text, end, m.start()):
+        return False  # "forced civilians to flee along", "troops withdrew along": the road is another clause's
+    s = doc.sentences[doc.sentence_of(start)]
+    if not (_MANY_ACTS.search(doc.text, start, end) or _ONGOING.search(doc.text, s.start, start)):
+        return False
+    # A village named before the road or after it ("assaults on Berestove along ...", "along ... near Vrubivka"):
+    # the road notes where the village lies and the village carries the act.
+    own = {id(p) for p in towns}
+    return not _place_between(doc, end, m.start()) and not any(
+        m.end() <= p.start < s.end and id(p) not in own and p.feature_class == "P" and p.role == "mentioned"
+        for p in doc.places)
+
+
+def _region_note(doc: WorkDoc, e: Event, m: re.Match[str], towns: list[PlaceMention]) -> bool:
+    """True when `e` lies at the region told right after road `m` and the road's towns lie in that region."""
+    loc = e.location
+    if loc is None or loc.precision != 3 or not loc.admin1 or e.fatalities.low or e.injured.low:
+        return False
+    region = next((p for p in doc.places if p.start >= m.end() and _REGION_NOTE.fullmatch(doc.text, m.end(), p.start)),
+                  None)
+    return region is not None and region.feature_class == "A" and region.admin1 == loc.admin1 \
+        and region.country_code == loc.country_code \
+        and all(t.admin1 == loc.admin1 and t.country_code == loc.country_code for t in towns)
+
+
 def line_towns(doc: WorkDoc) -> None:
-    """Fighting along a line between two named towns ("the Svatove-Kreminna line"): one event at each town."""
+    """Fighting along a line or road between two named towns: one event at each town; a region that only notes
+    where the road runs gives way to them (the drop is a decision too)."""
     added: list[Event] = []
-    for m in _scan(doc, LINE, _DASH):
+    dropped: list[Event] = []
+    for m in sorted(_scan(doc, LINE, _DASH) + _scan(doc, ROAD, _DASH), key=lambda x: x.start()):
         i = doc.sentence_of(m.start())
         if i < 0:
             continue
@@ -247,7 +302,10 @@ def line_towns(doc: WorkDoc) -> None:
             continue  # no verb before the line tells of fighting along it, or a far namesake of one town
         # The verb that tells of the line is the nearest one before it ("repelled ... in the directions of").
         start = max(a for a, _ in told)
-        for e in [e for a, e in told if a == start]:
+        group = [e for a, e in told if a == start]
+        if m.re is ROAD:
+            group = [e for e in group if _road_act(doc, e, start, m, towns)]
+        for e in group:
             for p in towns:
                 if has_event(doc.events + added, e.sub_event_type, place_key(p), e.date.start):
                     continue
@@ -256,5 +314,13 @@ def line_towns(doc: WorkDoc) -> None:
                 note(doc, "line", new, (m.start(), m.end()),
                      f"codebook 'a line between two towns': {m.group(0)!r} tells of fighting along the line; "
                      f"one event at each named town ({p.text}; tolls stay on {e.location.name if e.location else ''})")
-    doc.events.extend(added)
-
+            # "operations along the Kreminna-Svatove road in western Luhansk Oblast": the region the road lies in
+            # is a note on it; its towns carry the act (gold README, "A road between two towns").
+            if m.re is ROAD and _region_note(doc, e, m, towns):
+                dropped.append(e)
+                doc.decisions.append({
+                    "stage": "codebook", "rule": "line", "status": "dropped", "event": e.id,
+                    "text": m.group(0), "start": m.start(), "end": m.end(),
+                    "reason": f"codebook 'a road between two towns': {e.location.name if e.location else ''} only "
+                              f"notes where {m.group(0)!r} runs; the act is coded at its end towns"})
+    doc.events = [e for e in doc.events if all(e is not d for d in dropped)] + added

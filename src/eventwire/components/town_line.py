@@ -16,6 +16,15 @@ PAIR = rf"{TOWN}\s*[-–]\s*{TOWN}"
 LINE_WORD = r"(?:front\s*line|frontline|line|directions?|axis|sector)\b"
 LINE = re.compile(rf"\b{PAIR}(?=\s+{LINE_WORD})"
                   rf"|(?<=directions\sof\s){PAIR}(?:\s*,\s*(?:and\s+)?{PAIR})*(?:\s*,?\s+and\s+{PAIR})?")
+# A road's name, the one phrase every road reader builds on: "the T1302 highway", "the T0513 Siversk-Kostiantynivka
+# highway", "the Kreminna-Svatove road" (end towns of one word, or "X City").
+ROAD_CODE = r"[A-Z]{1,2}-?\d{1,4}"
+ROAD_ENDS = r"[A-Z][\w’']*(?:\s+City)?(?:[-–][A-Z][\w’']*(?:\s+City)?)+"
+ROAD_NAME = r"the\s+(?:" + ROAD_CODE + r"\s+(?:" + ROAD_ENDS + r"\s+)?|" + ROAD_ENDS + r"\s+)(?:highway|road)\b"
+# "counteroffensive operations along the Kreminna-Svatove road", "assaults on settlements along the T1302
+# Lysychansk-Bakhmut highway": a road told by its two end towns is a line between them too (gold README, "A road
+# between two towns"); only "along" it, as "on the T1302 highway" after a village is a note on the village.
+ROAD = re.compile(r"\balong\s+" + ROAD_NAME)
 LINE_KM = 50.0  # towns of a line this close put every point of it within the scorer's 25 km of one of them
 
 
