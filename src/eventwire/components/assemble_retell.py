@@ -8,7 +8,6 @@ from typing import Any
 from eventwire.components.assemble_link import NOMINAL_ACT, absorb, dateline_end, decide, in_sentence
 from eventwire.components.assemble_scene import holds, not_where, possessive
 from eventwire.components.lexicon import ACT_NOUNS
-from eventwire.components.trigger_sense import REACTION_VERBS
 from eventwire.pipeline.workdoc import Trigger, WorkDoc
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -47,99 +46,18 @@ def retold(doc: WorkDoc, t: Trigger) -> bool:
     return _definite(doc, t)
 
 
-# "deplored the shooting of", "an inquiry into the bombing of", "the court heard evidence about the killing of",
-# "those blamed for this attack": the act is what a reaction, inquiry or trial is about, so the day its sentence
-# tells is the reaction's, not the act's. Verb and frame-noun forms only: "investigators" or "mourners" are people,
-# and a finite verb in the gap ("were among the dead in", "died in") makes the noun another clause's, not the frame's.
-_GAP_VERB = r"(?:was|were|is|are|been|died|dies|killed|survived|heard|hit|came|comes)"
-_REACTION_BEFORE = re.compile(r"\b(?:" + REACTION_VERBS + r"|condemning|denouncing|deploring|repudiat(?:e[sd]?|ing)|"
-                              r"regret(?:s|ted)?|lament(?:s|ed)?|investigat(?:e[sd]?|ing|ions?)|inquir(?:y|ies)|"
-                              r"probes?\s+(?:into|of)|clarif(?:y|ies|ied|ying)|shed\s+light\s+on|"
-                              r"(?:responsib\w+|blamed?|accused|punish\w*)\s+(?:for|of)|"
-                              r"(?:masterminds?|perpetrators?|authors?)\s+of|(?:court|judge|trial)\s+(?:\w+\s+){0,2}?"
-                              r"(?:regarding|about|over|into)|mourn(?:s|ed|ing)?|funerals?\s+of|anniversary\s+of)\b"
-                              r"(?:\s+(?!" + _GAP_VERB + r"\b)[\w’'\"“”\[\]-]+){0,6}?\s+$", re.I)
-
-
-def reacted_to(doc: WorkDoc, t: Trigger) -> bool:
-    """True when the act noun `t` is the object of a reaction, inquiry or trial in its sentence ("condemned the murder")."""
-    s = doc.sentences[t.sentence]
-    return _REACTION_BEFORE.search(doc.text, max(s.start, t.start - 90), t.start) is not None
-
-
-def _reaction(doc: WorkDoc, g: Any) -> bool:
-    """True for a group told as what a reaction is about: a reacted-to act noun, the other nouns retelling it."""
-    # "deplored the shooting of the mayor in an ambush by gunmen": an act noun after the reacted-to noun in its
-    # sentence describes that act; a definite noun elsewhere ("the ambush") retells it.
-    reacted = [t for t in g.triggers if reacted_to(doc, t)]
-    return bool(reacted) and all(retold(doc, t) or (NOMINAL_ACT.search(t.text) is not None and any(
-        u.sentence == t.sentence and u.start < t.start for u in reacted)) for t in g.triggers)
-
-
-def _own_town(doc: WorkDoc, si: int) -> bool:
-    """True when sentence `si` names a town or district of its own after the dateline (`own_place` without it)."""
-    return any((p.feature_class == "P" or (p.feature_code or "").startswith(("ADM1", "ADM2", "ADM3")))
-               and p.role not in ("demonym", "metonym") and not not_where(doc, p) and p.start >= dateline_end(doc)
-               for p in in_sentence(doc, "places", si))
-
-
-# Who a killing or kidnapping hit, by role: "the murder of a judge" is not "guerrillas killed a mayor".
-_ROLES = (r"judges?|mayors?|ministers?|priests?|journalists?|governors?|senators?|councilm[ae]n|ambassadors?|"
-          r"candidates?|diplomats?|chiefs?|soldiers?|policem[ae]n|officers?|unionists?|students?|businessm[ae]n")
-_OBJECT = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){0,3}?(" + _ROLES + r")\b", re.I)
-_HIT = re.compile(r"\b(?:kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|assassinat\w*|shot|shoot(?:s|ing)?|kidnapp\w*|"
-                  r"abduct\w*|(?:murder|killing|assassination|death|kidnapping)\s+of)\s+(?:[\w’'-]+\s+){0,3}?"
-                  r"(" + _ROLES + r")\b|\b(" + _ROLES + r")\s+(?:[\w’'-]+\s+){0,3}?(?:killed|murdered|"
-                  r"assassinated|shot|kidnapped|abducted|died)\b", re.I)
-
-
-def _role(word: str) -> str:
-    """A role noun in one form ("Mayors" and "mayor", "policemen" and "policeman")."""
-    w = word.lower()
-    return w[:-3] + "man" if w.endswith("men") else w.rstrip("s")
-
-
-def _victims_differ(doc: WorkDoc, g: Any, host: Any) -> bool:
-    """True when the reacted noun's "of X" names a role that the host's sentences never say was hit."""
-    lead = {_role(m.group(1)) for t in g.triggers if (m := _OBJECT.match(doc.text, t.end)) is not None}
-    hit = {_role(m.group(1) or m.group(2)) for si in {t.sentence for t in host.triggers}
-           for m in _HIT.finditer(doc.text, doc.sentences[si].start, doc.sentences[si].end)}
-    return bool(lead and hit and not lead & hit)
-
-
-def _another(doc: WorkDoc, g: Any) -> bool:
-    """True when a trigger of `g` is told as a new occurrence ("in another incident", "a second bomb")."""
-    return any(_ANOTHER.search(doc.text, doc.sentences[t.sentence].start, min(len(doc.text), t.end + 25))
-               for t in g.triggers)
-
-
-def _reaction_host(doc: WorkDoc, key: tuple[Any, ...], g: Any, k: tuple[Any, ...], h: Any) -> bool:
-    """True when group `h` (key `k`), told with an earlier day, may be the act that reaction group `g` is about."""
-    # "X condemned the bombing of a hotel in Mogadishu. On Saturday a bomb killed four near Baidoa": a reaction
-    # naming a town of its own reacts to that town's act, not the earlier one elsewhere.
-    if k[3] not in (key[3], None) and any(_own_town(doc, t.sentence) for t in g.triggers):
-        return False
-    return not _another(doc, h) and not _victims_differ(doc, g, h)
-
-
 def fold_retold(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
-    """Fold a group told only by definite event nouns into the nearest reported group of its type and day, and a
-    reaction group (`_reaction`) into the nearest act of its type told with the same, no or an earlier day."""
-    # "The army deplored the shooting of the mayor" beside "his driver also died in the ambush": a definite noun
-    # names an incident the story reports elsewhere; alone it stays an event (recall). Places are not compared for
-    # retold nouns: MUC dev F1 0.566 without, 0.562 with a same-place rule; gold dev 0.650 either way.
+    """Fold a group told only by definite event nouns into the nearest reported group of its type and day."""
+    # "condemned the murder of the minister" beside "two bodyguards were also killed in the attack": a
+    # definite noun names an incident the story reports elsewhere; alone it stays an event (recall). Places
+    # are not compared: MUC dev F1 0.566 without, 0.562 with a same-place rule; gold dev 0.650 either way.
     out = dict(groups)
-    reactions = {k for k, h in groups.items() if h.triggers and _reaction(doc, h)}  # hosts' status before any fold
     for key, g in groups.items():
-        # A reaction's day is not the act's: it folds into the act of its type told with an earlier (or no) day.
-        # (A retold group never folds into a reaction group either: neither tells the act itself.)
-        reaction = key in reactions
-        if not g.triggers or (not reaction and not all(retold(doc, t) for t in g.triggers)):
+        if not g.triggers or not all(retold(doc, t) for t in g.triggers):
             continue
-        hosts = [k for k, h in out.items() if k != key and k[:3] == key[:3] and k not in reactions
-                 and not all(retold(doc, t) for t in h.triggers)
-                 and (k[4] == key[4] or None in (k[4], key[4])
-                      or (reaction and k[4] < key[4] and _reaction_host(doc, key, g, k, h)))]
+        hosts = [k for k, h in out.items() if k != key and k[:3] == key[:3]
+                 and (k[4] == key[4] or None in (k[4], key[4]))
+                 and not all(retold(doc, t) for t in h.triggers)]
         if not hosts:
             continue
         start = g.triggers[0].start
@@ -147,12 +65,8 @@ def fold_retold(doc: WorkDoc, groups: dict[tuple[Any, ...], Any]) -> dict[tuple[
         host = out[hk]
         absorb(host, g)
         del out[key]
-        where = host.place.text if host.place else None
-        if reaction and None not in (hk[4], key[4]) and hk[4] != key[4]:  # the earlier-day fold: say so
-            decide(doc, g.triggers[0], "merged", f"what a reaction, inquiry or trial is about: the act at {where!r} "
-                   f"dated {hk[4]}, not the reaction's day {key[4]}")
-        else:
-            decide(doc, g.triggers[0], "merged", f"a definite event noun retells the event reported at {where!r}")
+        decide(doc, g.triggers[0], "merged", "a definite event noun retells the event reported at "
+               f"{host.place.text if host.place else None!r}")
     return out
 
 
