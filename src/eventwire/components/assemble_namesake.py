@@ -126,13 +126,18 @@ def nearer_namesake(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMe
     if p is None or p.feature_class != "P" or p.lat is None or p.lon is None or p.role == "demonym":
         return p
     gz = loaded_gazetteer()
-    if gz is None or p.geonameid not in gz.by_gid:
-        return p  # only a gazetteer reading has namesakes to weigh
+    if gz is None:
+        return p
+    if p.geonameid not in gz.by_gid:
+        # A village row of the register ("Andriivka" by Bakhmut) has the gazetteer's namesakes too, for its clause.
+        return _clause_namesake(doc, gz, p) or p
     if (p.population or 0) >= _BIG:
         return _big_namesake(doc, gz, p)
     towns, said, regions = _context(doc, p, t)
     if p.admin1 in said or not towns and not said:
         return p  # "Mykhailivka (just north of Melitopol), Zaporizhia Oblast": the sentence says which one
+    if (mate := _clause_namesake(doc, gz, p)) is not None:
+        return mate
     here = _spread(towns, p.lat, p.lon) if towns else None
     if here is not None and here <= _FAR_KM:
         return _common_name(doc, gz, p, towns)
@@ -216,6 +221,30 @@ def _big_namesake(doc: WorkDoc, gz: Any, p: PlaceMention) -> PlaceMention:
         return p
     decide(doc, p, "relocated", f"{p.text!r} read as the city in {p.admin1} lies over {_SENT_FAR_KM:.0f} km from "
            f"every village of its clause; the namesake {d:.0f} km from one of them")
+    return as_mention(gz, p, i)
+
+
+_MATE_FAR_KM = 50.0  # a village read this far from every small town of its own clause ...
+_MATE_NEAR_KM = 25.0  # ... while a namesake lies this near one of them
+
+
+def _clause_namesake(doc: WorkDoc, gz: Any, p: PlaceMention) -> PlaceMention | None:
+    """The namesake beside the small towns of `p`'s own clause when `p`'s reading lies far from all of them, else
+    None: one report names two Lozoves, and a list ("airstrikes on Andriivka, Bila Krynytsya, and Lozove") keeps
+    to one front, so the per-document sense of the name loses to the clause's company."""
+    mates = _clause_towns(doc, p)
+    # Only villages and small towns are company: a city in the sentence may be the speaker's (geoparsing round 44).
+    small = [q for q in mates or [] if (q.population or 0) < _SMALL]
+    if not small or min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in small) <= _MATE_FAR_KM:  # type: ignore[arg-type]
+        return None
+    names = {name_key(p.text), name_key(p.name or p.text)}  # the namesake bears the name itself, not an alias
+    near = [(min(haversine_km(float(gz.lat[i]), float(gz.lon[i]), q.lat, q.lon) for q in small), i)  # type: ignore[arg-type]
+            for i in namesakes(gz, p) if gz.cc[i] == p.country_code and gz.main_key(i) in names]
+    d, i = min(near, default=(None, -1))
+    if d is None or d > _MATE_NEAR_KM:
+        return None
+    decide(doc, p, "relocated", f"{p.text!r} read in {p.admin1} lies over {_MATE_FAR_KM:.0f} km from every small "
+           f"town of its clause; the namesake {d:.0f} km from one of them")
     return as_mention(gz, p, i)
 
 
