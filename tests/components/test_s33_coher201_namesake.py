@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from eventwire.api import extract
+from eventwire.components.assemble_namesake import loaded_gazetteer, namesake_beside
+from eventwire.model import PlaceMention
 
 
 def _places(text: str, day: date) -> list[tuple[str | None, str | None, float, float]]:
@@ -35,3 +37,21 @@ def test_a_village_beside_its_clause_mates_keeps_its_reading() -> None:
                   "Russian forces launched airstrikes on Andriivka and Klishchiivka on August 21.",
                   date(2022, 8, 21))
     assert ("Andriivka", "Donetsk Oblast", 48.5, 38.0) in got
+
+
+def _at(name: str, lat: float, lon: float, admin1: str) -> PlaceMention:
+    return PlaceMention(start=0, end=len(name), text=name, name=name, lat=lat, lon=lon, country_code="UA",
+                        admin1=admin1, feature_class="P", feature_code="PPL", population=500)
+
+
+def test_a_far_list_item_is_read_as_its_namesake_beside_the_lists_core() -> None:
+    # A list on the Inhulets front: the Lozove west of Donetsk City is no item of it (assemble_list._coherent).
+    core = [_at("Bila Krynytsya", 47.35, 33.20, "Kherson Oblast"), _at("Andriivka", 47.17, 33.14, "Kherson Oblast")]
+    alt = namesake_beside(loaded_gazetteer(), _at("Lozove", 48.06, 37.59, "Donetsk Oblast"), core)
+    assert alt is not None and alt.admin1 == "Kherson Oblast"
+    assert alt.lat is not None and alt.lon is not None and abs(alt.lat - 47.18) < 0.1 and abs(alt.lon - 33.16) < 0.1
+
+
+def test_a_far_list_item_with_no_namesake_beside_the_core_is_left_out() -> None:
+    core = [_at("Bila Krynytsya", 47.35, 33.20, "Kherson Oblast"), _at("Andriivka", 47.17, 33.14, "Kherson Oblast")]
+    assert namesake_beside(loaded_gazetteer(), _at("Avdiivka", 48.14, 37.75, "Donetsk Oblast"), core) is None

@@ -237,15 +237,20 @@ def _clause_namesake(doc: WorkDoc, gz: Any, p: PlaceMention) -> PlaceMention | N
     small = [q for q in mates or [] if (q.population or 0) < _SMALL]
     if not small or min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in small) <= _MATE_FAR_KM:  # type: ignore[arg-type]
         return None
+    alt = namesake_beside(gz, p, small)
+    if alt is not None:
+        decide(doc, p, "relocated", f"{p.text!r} read in {p.admin1} lies over {_MATE_FAR_KM:.0f} km from every small "
+               f"town of its clause; the namesake {alt.admin1} lies within {_MATE_NEAR_KM:.0f} km of one of them")
+    return alt
+
+
+def namesake_beside(gz: Any, p: PlaceMention, mates: list[PlaceMention]) -> PlaceMention | None:
+    """`p` read as its namesake nearest `mates` when that lies within _MATE_NEAR_KM of one of them, else None."""
     names = {name_key(p.text), name_key(p.name or p.text)}  # the namesake bears the name itself, not an alias
-    near = [(min(haversine_km(float(gz.lat[i]), float(gz.lon[i]), q.lat, q.lon) for q in small), i)  # type: ignore[arg-type]
+    near = [(min(haversine_km(float(gz.lat[i]), float(gz.lon[i]), q.lat, q.lon) for q in mates), i)  # type: ignore[arg-type]
             for i in namesakes(gz, p) if gz.cc[i] == p.country_code and gz.main_key(i) in names]
     d, i = min(near, default=(None, -1))
-    if d is None or d > _MATE_NEAR_KM:
-        return None
-    decide(doc, p, "relocated", f"{p.text!r} read in {p.admin1} lies over {_MATE_FAR_KM:.0f} km from every small "
-           f"town of its clause; the namesake {d:.0f} km from one of them")
-    return as_mention(gz, p, i)
+    return None if d is None or d > _MATE_NEAR_KM else as_mention(gz, p, i)
 
 
 _COMMON = 8  # "Oleksandrivka", "Mykolaivka", "Vasylivka": names that many villages of one country bear
