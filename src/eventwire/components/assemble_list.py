@@ -176,7 +176,7 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
         members = [place]
     members = _aimed_cut(doc, members, place)
     members = _with_within(doc, here, _with_other_areas(doc, here, _with_surrounding(doc, here, members)))
-    return _coherent(doc, here, members, place) if len(members) > 1 else [place]
+    return [*_coherent(doc, here, members, place)] if len(members) > 1 else [place]
 
 
 # A county-like unit told with its name ("DuPage County", "Chuhuiv Raion"; not gazetteer.ustowns._COUNTY_WORD).
@@ -352,7 +352,7 @@ def _mixed(doc: WorkDoc, here: list[PlaceMention], a: PlaceMention, b: PlaceMent
 
 
 def _coherent(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention],
-              place: PlaceMention) -> list[PlaceMention | None]:
+              place: PlaceMention) -> list[PlaceMention]:
     """The listed places near the list's middle: a namesake far away ("Orikhove" in Crimea) is a misread village."""
     pts = [p for p in members if p.lat is not None and p.lon is not None]
     if len(pts) < 3:
@@ -384,8 +384,8 @@ def _coherent(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention
 
 
 def _beside_core(doc: WorkDoc, p: PlaceMention, core: list[PlaceMention]) -> PlaceMention | None:
-    """A far list item read as its namesake beside the list's core ("airstrikes on Avdiivka, Kamyanka, and
-    Novomykhailivka": the Kamianka by Avdiivka, not the one in Crimea), else None (the item is left out)."""
+    """A far list item read as its namesake beside the list's core (a Lozove listed with villages on the Inhulets: the
+    Lozove there, not the one west of Donetsk City), else None (the item is left out)."""
     gz = loaded_gazetteer()
     alt = None if gz is None else namesake_beside(gz, p, core)
     if alt is not None:
