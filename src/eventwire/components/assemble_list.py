@@ -5,8 +5,15 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from eventwire.components.assemble_link import in_sentence
-from eventwire.components.assemble_namesake import COMPASS, ITEM_JOIN, ITEM_NAME, in_region_list
+from eventwire.components.assemble_link import decide, in_sentence
+from eventwire.components.assemble_namesake import (
+    COMPASS,
+    ITEM_JOIN,
+    ITEM_NAME,
+    in_region_list,
+    loaded_gazetteer,
+    namesake_beside,
+)
 from eventwire.components.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from eventwire.components.town_line import ROAD_NAME
 from eventwire.gazetteer.index import haversine_km
@@ -168,7 +175,7 @@ def place_list(doc: WorkDoc, t: Trigger, place: PlaceMention | None) -> list[Pla
         members = [place]
     members = _aimed_cut(doc, members, place)
     members = _with_within(doc, here, _with_other_areas(doc, here, _with_surrounding(doc, here, members)))
-    return _coherent(doc, here, members, place) if len(members) > 1 else [place]
+    return [*_coherent(doc, here, members, place)] if len(members) > 1 else [place]
 
 
 # A county-like unit told with its name ("DuPage County", "Chuhuiv Raion"; not gazetteer.ustowns._COUNTY_WORD).
@@ -344,7 +351,7 @@ def _mixed(doc: WorkDoc, here: list[PlaceMention], a: PlaceMention, b: PlaceMent
 
 
 def _coherent(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention],
-              place: PlaceMention) -> list[PlaceMention | None]:
+              place: PlaceMention) -> list[PlaceMention]:
     """The listed places near the list's middle: a namesake far away ("Orikhove" in Crimea) is a misread village."""
     pts = [p for p in members if p.lat is not None and p.lon is not None]
     if len(pts) < 3:
@@ -369,10 +376,21 @@ def _coherent(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention
     # ("shelled Vuhledar and Novomykolaivka, and conducted airstrikes in Zaporizhia Oblast") places nothing.
     told = sorted((r.start, r.name) for r in in_sentence(doc, "places", doc.sentence_of(place.start))
                   if (r.feature_code or "").startswith("ADM1"))
-    kept = [p for p in members if p.lat is None or p.lon is None or p is place or p.feature_code != "PPL"
+    kept = [p if p.lat is None or p.lon is None or p is place or p.feature_code != "PPL"
             or (p.population or 0) >= 20000 or haversine_km(p.lat, p.lon, mid_lat, mid_lon) <= _LIST_KM
-            or _told_for(doc, told, p) == p.admin1]
-    return list(kept)
+            or _told_for(doc, told, p) == p.admin1 else _beside_core(doc, p, core) for p in members]
+    return [p for p in kept if p is not None]
+
+
+def _beside_core(doc: WorkDoc, p: PlaceMention, core: list[PlaceMention]) -> PlaceMention | None:
+    """A far list item read as its namesake beside the list's core (a Lozove listed with villages on the Inhulets: the
+    Lozove there, not the one west of Donetsk City), else None (the item is left out)."""
+    gz = loaded_gazetteer()
+    alt = None if gz is None else namesake_beside(gz, p, core)
+    if alt is not None:
+        decide(doc, p, "relocated", f"{p.text!r} read in {p.admin1} lies far from its list; the namesake in "
+               f"{alt.admin1} lies beside it")
+    return alt
 
 
 def _told_for(doc: WorkDoc, told: list[tuple[int, str]], p: PlaceMention) -> str | None:

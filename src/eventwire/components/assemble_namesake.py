@@ -126,13 +126,18 @@ def nearer_namesake(doc: WorkDoc, t: Trigger, p: PlaceMention | None) -> PlaceMe
     if p is None or p.feature_class != "P" or p.lat is None or p.lon is None or p.role == "demonym":
         return p
     gz = loaded_gazetteer()
-    if gz is None or p.geonameid not in gz.by_gid:
-        return p  # only a gazetteer reading has namesakes to weigh
+    if gz is None:
+        return p
+    if p.geonameid not in gz.by_gid:
+        # A village row of the register ("Andriivka" by Bakhmut) has the gazetteer's namesakes too, for its clause.
+        return _clause_namesake(doc, gz, p) or p
     if (p.population or 0) >= _BIG:
         return _big_namesake(doc, gz, p)
     towns, said, regions = _context(doc, p, t)
     if p.admin1 in said or not towns and not said:
         return p  # "Mykhailivka (just north of Melitopol), Zaporizhia Oblast": the sentence says which one
+    if (mate := _clause_namesake(doc, gz, p)) is not None:
+        return mate
     here = _spread(towns, p.lat, p.lon) if towns else None
     if here is not None and here <= _FAR_KM:
         return _common_name(doc, gz, p, towns)
@@ -204,19 +209,63 @@ def _big_namesake(doc: WorkDoc, gz: Any, p: PlaceMention) -> PlaceMention:
         return p  # "Zaporizhzhia City": the text says the city
     mates = _clause_towns(doc, p)
     if not mates or any((q.population or 0) >= _SMALL for q in mates) or min(
-            haversine_km(p.lat, p.lon, q.lat, q.lon) for q in mates) <= _SENT_FAR_KM:  # type: ignore[arg-type]
+            _km(p, q) for q in mates) <= _SENT_FAR_KM:
         return p  # "Lviv and Mykolaiv", "Nikopol and Marhanets": cities told together, or a village near the city
-    towns = [(q.lat, q.lon) for q in mates]
     # The namesake bears the name itself: an alias hit ("Mykolaiv" → Mykolaivka) is another place.
-    names = {name_key(p.text), name_key(p.name or p.text)}
-    near = [(min(haversine_km(float(gz.lat[i]), float(gz.lon[i]), a, b) for a, b in towns), i)  # type: ignore[arg-type]
-            for i in namesakes(gz, p) if gz.cc[i] == p.country_code and gz.main_key(i) in names]
-    d, i = min(near, default=(None, -1))
-    if d is None or d > _SENT_NEAR_KM:
+    alt = namesake_beside(gz, p, mates, km=_SENT_NEAR_KM)
+    if alt is None:
         return p
     decide(doc, p, "relocated", f"{p.text!r} read as the city in {p.admin1} lies over {_SENT_FAR_KM:.0f} km from "
-           f"every village of its clause; the namesake {d:.0f} km from one of them")
-    return as_mention(gz, p, i)
+           f"every village of its clause; the namesake in {alt.admin1} lies within {_SENT_NEAR_KM:.0f} km of one")
+    return alt
+
+
+def _km(p: PlaceMention, q: PlaceMention) -> float:
+    """Distance between two placed mentions (callers have checked both have coordinates)."""
+    return haversine_km(p.lat or 0.0, p.lon or 0.0, q.lat or 0.0, q.lon or 0.0)
+
+
+_MATE_FAR_KM = 50.0  # a village read this far from every town of its own clause ...
+_MATE_NEAR_KM = 25.0  # ... while a namesake lies this near a village listed with it
+
+
+def _clause_namesake(doc: WorkDoc, gz: Any, p: PlaceMention) -> PlaceMention | None:
+    """The namesake beside the villages listed with `p` when `p`'s reading lies far from every town of its clause,
+    else None: one report names two Lozoves, and a list ("shelled Lozove, Bila Krynytsya and Andriivka") keeps to one
+    front, so the per-document sense of the name loses to the list's company."""
+    if (p.population or 0) >= _SMALL:
+        return None  # a town is what its name means; only a village has namesakes that a list can pick between
+    mates = _clause_towns(doc, p)
+    # Any town of the clause near the reading keeps it: "Andriivka near Bakhmut" was read from that anchor.
+    if not mates or min(_km(p, q) for q in mates) <= _MATE_FAR_KM:
+        return None
+    # Only villages listed with p are company to move beside: a city may be the speaker's (geoparsing round 44), and
+    # "shelled X on Tuesday and struck Y" is two acts, not a list.
+    listed = [q for q in mates if (q.population or 0) < _SMALL and _one_list(doc, p, q)]
+    alt = namesake_beside(gz, p, listed) if listed else None
+    if alt is not None:
+        decide(doc, p, "relocated", f"{p.text!r} read in {p.admin1} lies over {_MATE_FAR_KM:.0f} km from every "
+               f"town of its clause; the namesake in {alt.admin1} lies within {_MATE_NEAR_KM:.0f} km of a village "
+               f"listed with it")
+    return alt
+
+
+def _one_list(doc: WorkDoc, p: PlaceMention, q: PlaceMention) -> bool:
+    """Whether `p` and `q` are items of one list: only list joins and other item names lie between them."""
+    a, b = (p, q) if p.start < q.start else (q, p)
+    return _LIST_GAP.fullmatch(doc.text, a.end, b.start) is not None
+
+
+def namesake_beside(gz: Any, p: PlaceMention, mates: list[PlaceMention], km: float = _MATE_NEAR_KM) -> PlaceMention | None:
+    """`p` read as its namesake nearest `mates` when that lies within `km` of one of them, else None."""
+    placed = [(q.lat, q.lon) for q in mates if q.lat is not None and q.lon is not None]
+    if not placed:
+        return None
+    names = {name_key(p.text), name_key(p.name or p.text)}  # the namesake bears the name itself, not an alias
+    near = [(min(haversine_km(float(gz.lat[i]), float(gz.lon[i]), a, b) for a, b in placed), i)
+            for i in namesakes(gz, p) if gz.cc[i] == p.country_code and gz.main_key(i) in names]
+    d, i = min(near, default=(None, -1))
+    return None if d is None or d > km else as_mention(gz, p, i)
 
 
 _COMMON = 8  # "Oleksandrivka", "Mykolaivka", "Vasylivka": names that many villages of one country bear
@@ -257,6 +306,10 @@ COMPASS = r"(?:(?:north|south|east|west)(?:east|west)?ern|central)"
 # list parser's told-region gap (`assemble_list._TOLD_GAP`), so both read a run of items alike.
 ITEM_JOIN = r"(?:,\s*(?:and\s+)?|\s+and\s+)"
 ITEM_NAME = r"[A-Z][\w’'-]+"
+# The text between two items of one list: joins, other items ("Bila Krynytsya") and a preposition ("and near").
+_LIST_PREP = r"(?:(?:near|in|around|at|on|of)\s+)?"
+_LIST_GAP = re.compile(ITEM_JOIN + _LIST_PREP + r"(?:(?:" + ITEM_NAME + r"\s+){0,2}" + ITEM_NAME + ITEM_JOIN
+                       + _LIST_PREP + r")*")
 _OBLAST_LIST = re.compile(r"(?:" + ITEM_JOIN + r"(?:" + COMPASS + r"\s+)?" + ITEM_NAME + r")*"
                           r"\s+(?:[Oo]blasts|[Pp]rovinces|[Rr]egions)\b")
 
