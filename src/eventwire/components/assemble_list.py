@@ -352,7 +352,7 @@ def _mixed(doc: WorkDoc, here: list[PlaceMention], a: PlaceMention, b: PlaceMent
 
 def _coherent(doc: WorkDoc, here: list[PlaceMention], members: list[PlaceMention],
               place: PlaceMention) -> list[PlaceMention]:
-    """The listed places near the list's middle: a namesake far away ("Orikhove" in Crimea) is a misread village."""
+    """Listed places near the list's middle: a far one moves to its namesake by the core, else is left out."""
     pts = [p for p in members if p.lat is not None and p.lon is not None]
     if len(pts) < 3:
         return list(members)

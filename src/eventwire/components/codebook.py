@@ -7,7 +7,8 @@
 # - a line between two towns: fighting "along the Avdiivka-Donetsk City frontline" is an event at each town; so is
 #   fighting "along the Kreminna-Svatove road" (session 33) when the road is in the told verb's own clause, the verb
 #   tells of several acts, and no village is named for it; a region told right after the road as where it runs
-#   ("in western Luhansk Oblast", the towns' own oblast) gives way to the towns.
+#   ("in western Luhansk Oblast", the towns' own oblast) gives way to the towns; a toll told at the region, or an act
+#   already placed at a town the road's clause does not name, keeps its one record and adds no towns.
 # Every event added keeps the sentence as evidence and a decision in doc.decisions that says which rule and why;
 # every event dropped gets such a decision too.
 
@@ -259,7 +260,7 @@ _REGION_NOTE = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)
 
 def _road_act(doc: WorkDoc, e: Event, start: int, m: re.Match[str], towns: list[PlaceMention]) -> bool:
     """True when event `e`, told from `start`, is a multi-act fight along road `m` with no village named for it."""
-    if e.sub_event_type in _SINGLE or len(towns) != 2:
+    if e.sub_event_type in _SINGLE or len(towns) != 2 or _told_elsewhere(doc, e, start):
         return False
     end = max(b for a, b in trigger_spans(doc, e) if a == start)
     if not _ROAD_GAP.fullmatch(doc.text, end, m.start()):
@@ -273,6 +274,23 @@ def _road_act(doc: WorkDoc, e: Event, start: int, m: re.Match[str], towns: list[
     return not _place_between(doc, end, m.start()) and not any(
         m.end() <= p.start < s.end and id(p) not in own and p.feature_class == "P" and p.role == "mentioned"
         for p in doc.places)
+
+
+def _told_elsewhere(doc: WorkDoc, e: Event, start: int) -> bool:
+    """True when `e` holds a toll at a region, or lies at a town its road's clause (told from `start`) never names."""
+    loc = e.location
+    if loc is None:
+        return False
+    if loc.precision >= 3:
+        # "airstrikes along the A-B highway in X Oblast, killing two": the toll is told for the region event; towns
+        # added beside it would count the one fight three times.
+        return bool(e.fatalities.low or e.injured.low)
+    # An act placed at the previous sentence's village ("near Verbove. ... attacks along the A-B road"): the road's
+    # towns would be second places of an act already placed elsewhere.
+    s = doc.sentences[doc.sentence_of(start)]
+    c0 = max(s.start, doc.text.rfind(";", s.start, start) + 1)
+    return not any(c0 <= p.start < s.end and (p.geonameid == loc.geonameid if loc.geonameid else
+                                              (p.name or p.text) == loc.name) for p in doc.places)
 
 
 def _region_note(doc: WorkDoc, e: Event, m: re.Match[str], towns: list[PlaceMention]) -> bool:

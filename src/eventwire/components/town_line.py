@@ -21,9 +21,9 @@ LINE = re.compile(rf"\b{PAIR}(?=\s+{LINE_WORD})"
 ROAD_CODE = r"[A-Z]{1,2}-?\d{1,4}"
 ROAD_ENDS = r"[A-Z][\w’']*(?:\s+City)?(?:[-–][A-Z][\w’']*(?:\s+City)?)+"
 ROAD_NAME = r"the\s+(?:" + ROAD_CODE + r"\s+(?:" + ROAD_ENDS + r"\s+)?|" + ROAD_ENDS + r"\s+)(?:highway|road)\b"
-# "counteroffensive operations along the Kreminna-Svatove road", "assaults on settlements along the T1302
-# Lysychansk-Bakhmut highway": a road told by its two end towns is a line between them too (gold README, "A road
-# between two towns"); only "along" it, as "on the T1302 highway" after a village is a note on the village.
+# "offensive operations along the A-B road", "attacks on villages along the T1302 A-B highway": a road told by
+# its two end towns is a line between them too (gold README, "A road between two towns"); only "along" it, as
+# "on the T1302 highway" after a village is a note on the village.
 ROAD = re.compile(r"\balong\s+" + ROAD_NAME)
 LINE_KM = 50.0  # towns of a line this close put every point of it within the scorer's 25 km of one of them
 

@@ -181,12 +181,24 @@ _BUILD_UP_STOP = re.compile(r"[;:]|\b(?:but|while|whereas|after|before|with|as|t
                             r",\s+(?:where|when)\b|,\s+and\s+(?:(?-i:[A-Z])|(?:the|they|it|he|she|we)\b)|"
                             r"\band\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|fought|hit|struck|shot|kept|held|took|retook|broke|"
                             r"drove|won|overran|began|blew|threw|beat|led|ran|seized|captured)\b", re.I)
+# The purpose reaches only its own noun phrase: "for an assault on", "to increase their shelling". A comma, "and",
+# a passive ("was hit by") or a finite verb between it and the act starts another clause ("for an offensive, and
+# airstrikes killed 20"; "a convoy carrying troops for the offensive was hit by a drone strike").
+_PURPOSE_GAP_WORDS = 4
+_PURPOSE_GAP_BREAK = re.compile(r"[,;:]|\b(?:and|was|were|is|are|been|being|by|has|have|had|killed|hit|struck|"
+                                r"shelled|bombed|attacked|ambushed|wounded|destroyed|damaged|targeted|fired|"
+                                r"launched|conducted|repelled|raided|stormed|seized|captured|took|retook|broke)\b",
+                                re.I)
 # A result told after the act: "a raid on the camp, killing nine", "a push near the dam, retaking two trenches", "an
 # assault that left 50 dead", "a counterattack and recaptured the village" (the taking is the act carried out).
 _DONE_AFTER = re.compile(r"[^.;]*?(?:,\s+(?:killing|wounding|injuring|leaving|retaking|recapturing|capturing|seizing|"
                          r"liberating|destroying|breaking)\b|\s+and\s+(?:\w+ly\s+)?(?:recaptured|retook|captured|"
                          r"liberated|seized|took|broke\s+through)\b|\b(?:that|which)\s+(?:\w+ly\s+)?"
-                         r"(?:[a-z]{3,}ed|hit|struck|took|retook|drove|broke|left|shot)\b)", re.I)
+                         r"(?:[a-z]{3,}ed|hit|struck|took|retook|drove|broke|left|shot)\b)|"
+                         # the act noun as subject of a finite verb: "airstrikes killed 20", "a strike hit the town"
+                         r"\s+(?:\w+ly\s+)?(?:killed|hit|struck|wounded|injured|destroyed|damaged|left|razed|"
+                         r"[a-z]{3,}ed(?!\s+(?:by|for|to|in|at|on|from|with|toward|towards|against|into|as|near|"
+                         r"around|along|over|under)\b))\b", re.I)
 # "for continued assaults", "to support ongoing attacks", "to reinforce troops fighting near": the act is under way.
 _ONGOING = re.compile(r"\b(?:ongoing|continued|continuing|current)\b|\b(?:troops|forces|units|defenders|fighters|"
                       r"soldiers|personnel|garrisons?|brigades|men)\s+[a-z]{3,}ing\b", re.I)
@@ -197,6 +209,11 @@ _PROTEST_TRIGGER = re.compile(r"protest\w*|rall(?:y|ies)|demonstrat\w*|sit-ins?|
                               re.I)
 
 
+def _own_phrase(gap: str) -> bool:
+    """Whether the words between a purpose word and the act keep to the purpose's own noun phrase."""
+    return len(gap.split()) <= _PURPOSE_GAP_WORDS and _PURPOSE_GAP_BREAK.search(gap) is None
+
+
 def built_up_for(text: str, s0: int, t0: int, t1: int | None = None) -> str | None:
     """The build-up and purpose words when the act at t0:t1 is what forces are massed or moved for, else None."""
     end = t0 if t1 is None else t1
@@ -204,7 +221,7 @@ def built_up_for(text: str, s0: int, t0: int, t1: int | None = None) -> str | No
         return None
     for m in _BUILD_UP.finditer(text, max(s0, t0 - 200), t0):
         p = _BUILD_UP_PURPOSE.search(text, m.end(), t0)
-        if p is None or _BUILD_UP_STOP.search(text, m.end(), end) is not None \
+        if p is None or not _own_phrase(text[p.end() : t0]) or _BUILD_UP_STOP.search(text, m.end(), end) is not None \
                 or _NOT_BUILD_UP.search(text, m.start(), end) or _ONGOING.search(text, p.end(), end):
             continue
         if _FORCES.search(text, max(s0, m.start() - 80), m.start()) or _FORCES.search(text, m.end(), p.start()):
