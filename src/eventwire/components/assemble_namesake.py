@@ -227,6 +227,7 @@ def _km(p: PlaceMention, q: PlaceMention) -> float:
 
 _MATE_FAR_KM = 50.0  # a village read this far from every town of its own clause ...
 _MATE_NEAR_KM = 25.0  # ... while a namesake lies this near a village listed with it
+# (geoparsing.coherence._BESIDE_KM is the geoparser's candidate-level twin of _MATE_NEAR_KM, also 25 km.)
 
 
 def _clause_namesake(doc: WorkDoc, gz: Any, p: PlaceMention) -> PlaceMention | None:

@@ -200,8 +200,8 @@ _DONE_AFTER = re.compile(r"[^.;]*?(?:,\s+(?:killing|wounding|injuring|leaving|re
                          r"[a-z]{3,}ed(?!\s+(?:by|for|to|in|at|on|from|with|toward|towards|against|into|as|near|"
                          r"around|along|over|under)\b))\b", re.I)
 # "for continued assaults", "to support ongoing attacks", "to reinforce troops fighting near": the act is under way.
-_ONGOING = re.compile(r"\b(?:ongoing|continued|continuing|current)\b|\b(?:troops|forces|units|defenders|fighters|"
-                      r"soldiers|personnel|garrisons?|brigades|men)\s+[a-z]{3,}ing\b", re.I)
+_ACT_GOING_ON = re.compile(r"\b(?:ongoing|continued|continuing|current)\b|\b(?:troops|forces|units|defenders|"
+                           r"fighters|soldiers|personnel|garrisons?|brigades|men)\s+[a-z]{3,}ing\b", re.I)
 # For a crowd, gathering is the act ("assembled outside the court for a protest"); a casualty is moved for care.
 _NOT_BUILD_UP = re.compile(r"\b(?:protests?|rall(?:y|ies)|demonstrat\w*|sit-ins?|marches|vigils?|hospitals?|treatment|"
                            r"clinics?)\b", re.I)
@@ -222,7 +222,7 @@ def built_up_for(text: str, s0: int, t0: int, t1: int | None = None) -> str | No
     for m in _BUILD_UP.finditer(text, max(s0, t0 - 200), t0):
         p = _BUILD_UP_PURPOSE.search(text, m.end(), t0)
         if p is None or not _own_phrase(text[p.end() : t0]) or _BUILD_UP_STOP.search(text, m.end(), end) is not None \
-                or _NOT_BUILD_UP.search(text, m.start(), end) or _ONGOING.search(text, p.end(), end):
+                or _NOT_BUILD_UP.search(text, m.start(), end) or _ACT_GOING_ON.search(text, p.end(), end):
             continue
         if _FORCES.search(text, max(s0, m.start() - 80), m.start()) or _FORCES.search(text, m.end(), p.start()):
             return text[m.start() : p.end()]
