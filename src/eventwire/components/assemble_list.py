@@ -44,9 +44,8 @@ _REGION_TOLD = ITEM_NAME + r"\s+(?:Oblast|Province|Region)"
 # village lies on is a note on it, as its region is; the list goes on past it.
 # "near Zvanivka along the T0513 Siversk-Kostiantynivka highway and Spirne", "A and B, both situated along the
 # Sloviansk-Kostiantynivka highway, and C": so is a road told by its two end towns, which are no items (`_roads`).
-_ROAD = ROAD_NAME
-_ROAD_RE = re.compile(r"\b" + _ROAD)
-_ROAD_NOTE = r"(?:,?\s+(?:(?:both|all)\s+)?(?:(?:located|situated)\s+)?(?:on|along)\s+" + _ROAD + r")?"
+_ROAD_RE = re.compile(r"\b" + ROAD_NAME)
+_ROAD_NOTE = r"(?:,?\s+(?:(?:both|all)\s+)?(?:(?:located|situated)\s+)?(?:on|along)\s+" + ROAD_NAME + r")?"
 # A bare bearing: "to the north", "to the southwest".
 _TO_BEARING = r"to\s+the\s+(?:north|south|east|west)(?:east|west)?"
 _NOTE = r"(?:(?:,|\s+in)\s+" + _REGION_TOLD + r")?" + _PAREN_NOTE + r"(?:\s+in\s+" + _REGION_TOLD + r")?" \

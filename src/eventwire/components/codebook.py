@@ -271,9 +271,7 @@ def _road_act(doc: WorkDoc, e: Event, start: int, m: re.Match[str], towns: list[
     # A village named before the road or after it ("assaults on Berestove along ...", "along ... near Vrubivka"):
     # the road notes where the village lies and the village carries the act.
     own = {id(p) for p in towns}
-    return not _place_between(doc, end, m.start()) and not any(
-        m.end() <= p.start < s.end and id(p) not in own and p.feature_class == "P" and p.role == "mentioned"
-        for p in doc.places)
+    return not _place_between(doc, end, m.start()) and all(id(p) in own for p in towns_in(doc, m.end(), s.end))
 
 
 def _told_elsewhere(doc: WorkDoc, e: Event, start: int) -> bool:
