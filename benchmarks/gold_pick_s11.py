@@ -39,10 +39,10 @@ N_REPORTS, N_HEADLINES, MAX_PER_FILE = 3, 30, 10
 MIN_CHARS, MAX_CHARS, WIDE_MAX = 12_000, 18_000, 20_000
 # Gold made after this draw (19:44 UTC, 26 Nov 2026) and skipped so the draw reruns the same: the session-11 merge
 # judge (windows nov30, may01, mar06; split "fresh2"), whose may01 window took gaza-bbc-00017 after it was drawn.
-# Session 12's merge judge (split "fresh3", merge_outlets_gold5.py) is skipped too. A later batch that reads the
-# same corpora must be added here.
-LATER_FILES = {"merge_outlets_gold4.py", "merge_outlets_gold5.py"}
-LATER_SPLITS = {"fresh2", "fresh3"}
+# Session 12's merge judge (split "fresh3", merge_outlets_gold5.py) and session 34's (split "fresh4",
+# merge_outlets_gold6.py) are skipped too. A later batch that reads the same corpora must be added here.
+LATER_FILES = {"merge_outlets_gold4.py", "merge_outlets_gold5.py", "merge_outlets_gold6.py"}
+LATER_SPLITS = {"fresh2", "fresh3", "fresh4"}
 
 # Batch 2, drawn at 19:55 UTC the same day over every gold file then present (the merge judge above included).
 SEED_B = "eventwire-gold-s11b"
@@ -53,10 +53,10 @@ N_REPORTS_B, N_ARTICLES_B, MAX_PER_OUTLET = 6, 6, 3
 # The BBC politics folder only: the other four (business, entertainment, sport, tech) match the keywords on
 # sporting "attacks" and labour "strikes", not conflict; the earlier BBC gold records are politics stories too.
 BBC_DIR = "news/bbc_fulltext/politics"
-# Gold written after batch 2's draw and skipped so it reruns the same: session 12's merge judge (split "fresh3");
-# add later batches here.
-LATER_FILES_B: set[str] = {"merge_outlets_gold5.py"}
-LATER_SPLITS_B: set[str] = {"fresh3"}
+# Gold written after batch 2's draw and skipped so it reruns the same: session 12's merge judge (split "fresh3")
+# and session 34's (split "fresh4"); add later batches here.
+LATER_FILES_B: set[str] = {"merge_outlets_gold5.py", "merge_outlets_gold6.py"}
+LATER_SPLITS_B: set[str] = {"fresh3", "fresh4"}
 # Event gold batches of later sessions ("gold_dev12.jsonl", ...) are skipped by a draw, like its own files.
 _DEV_BATCH = re.compile(r"gold_(?:dev|held)(\d+)")
 

@@ -15,7 +15,8 @@ Gold (pointers only: file, line or UCDP row id and headline index, sha1 of the t
   more (chosen by merge_outlets_gold3.select_windows, labelled blind per line there) as the split
   "fresh": a dev judge scored on its own in the default run, neither train nor held. Session 11 added
   three more the same way (merge_outlets_gold4.py) as the split "fresh2", scored beside "fresh"; session 12 four
-  more (merge_outlets_gold5.py) as "fresh3", with several same-day killings that name different victims.
+  more (merge_outlets_gold5.py) as "fresh3", with several same-day killings that name different victims; session 34
+  three more (merge_outlets_gold6.py) as "fresh4", each around one large event told by many outlets.
 - ucdp: every headline of a UCDP GED sample row is a report and the row is its event: UCDP's own
   clustering of source reports, written by others (rows whose ';'-joined headlines do not split
   into as many parts as their source dates are left out, as are one-headline rows); a seeded hash
@@ -58,6 +59,7 @@ from merge_outlets_gold2 import HELD2, LABELS2, WINDOWS2  # noqa: E402
 from merge_outlets_gold3 import LABELS3, WINDOWS3  # noqa: E402
 from merge_outlets_gold4 import LABELS4, WINDOWS4  # noqa: E402
 from merge_outlets_gold5 import LABELS5, WINDOWS5  # noqa: E402
+from merge_outlets_gold6 import LABELS6, WINDOWS6  # noqa: E402
 
 DATA = data_dir()  # ../shared/data, or $EVENTWIRE_DATA
 GAZA = DATA / "news" / "gaza_news_headlines"
@@ -67,7 +69,7 @@ SEED = 20261125
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 CNN = "cnn-news-israel-hamas-war.txt"
 # The splits a default run scores: train and the fresh blind judges (held only with --final).
-FRESH_SPLITS = ("train", "fresh", "fresh2", "fresh3")
+FRESH_SPLITS = ("train", "fresh", "fresh2", "fresh3", "fresh4")
 
 
 def _sha(text: str) -> str:
@@ -123,6 +125,7 @@ def label_gaza(review: bool = False) -> list[dict]:
     windows += [(w, f, n, "fresh", LABELS3) for w, (f, n) in WINDOWS3.items()]
     windows += [(w, f, n, "fresh2", LABELS4) for w, (f, n) in WINDOWS4.items()]
     windows += [(w, f, n, "fresh3", LABELS5) for w, (f, n) in WINDOWS5.items()]
+    windows += [(w, f, n, "fresh4", LABELS6) for w, (f, n) in WINDOWS6.items()]
     for win, first, ndays, split, labels in windows:
         for h in _window_heads(heads, first, ndays, seen):
             key = f"{h['file']}:{h['line']}"
