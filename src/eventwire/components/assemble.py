@@ -45,6 +45,7 @@ from eventwire.components.assemble_record import as_location as as_location
 from eventwire.components.assemble_record import event_id as event_id
 from eventwire.components.assemble_record import event_record
 from eventwire.components.assemble_retell import fold_retold, fold_undated, join_retelling, place_told_after
+from eventwire.components.assemble_title import fold_title
 from eventwire.components.assemble_where import event_location, triggers_in
 from eventwire.components.headline import mend as mend_headline
 from eventwire.components.interception import interceptor, is_interception, launcher
@@ -89,7 +90,7 @@ def make(lookback: int = 3, max_age_days: int = MAX_AGE_DAYS) -> Callable[[WorkD
             settle_tolls(doc, groups)
             groups = drop_old_in_front(doc, drop_old(doc, groups, max_age_days))
             groups = fold_districts(doc, drop_outliers(doc, drop_country_summaries(doc, drop_commentary(doc, groups))))
-            groups = mend_headline(doc, fold_axis(doc, groups))
+            groups = mend_headline(doc, fold_title(doc, fold_axis(doc, groups)))
             doc.events = drop_tallies(doc, [event_record(doc, key, g) for key, g in groups.items()])
         finally:
             # Per-run caches of place objects: no part of the document's record, also when a step raised
