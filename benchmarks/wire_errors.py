@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from eventwire.evaluate.common import default_extractor, greedy_match, haversine_km, is_violent
@@ -53,7 +54,7 @@ def census(names: Sequence[str], kind: str | None, run: Callable[..., Any]) -> l
     """The error lines of every dev record of the named gold files (of one kind, when given), a header per record."""
     out = []
     for name in names:
-        if name.startswith("gold_held"):
+        if Path(name).name.startswith("gold_held"):  # "./gold_held30.jsonl", a full path: refused before any open
             raise SystemExit(f"{name}: held-out gold is scored only by the lead")
         for r in load_gold_file(GOLD_DIR / name, "dev"):
             if kind is not None and kind_of(r) != kind:

@@ -63,7 +63,7 @@ AGENT_NOUN = re.compile(r"(?:kidnappers?|abductors?|hostage-takers?|assailants?|
 # three towns ... but made no significant gains"), so no rule drops it.
 # Per-run caches in doc.meta (most hold place objects): cleared on entry and on every exit of assemble.
 _RUN_CACHES = ("_offsets", "_paragraph_places", "_triggers_by_sentence", "_all_places_by_sentence", "_not_where",
-               "_refused_dateline", "_refused_place")
+               "_refused_dateline", "_refused_place", "_title_end")
 
 
 def make(lookback: int = 3, max_age_days: int = MAX_AGE_DAYS) -> Callable[[WorkDoc], WorkDoc]:

@@ -71,8 +71,13 @@ class Support:
 
     def items(self) -> list[Evidence]:
         """The event's own sentences first (exports quote the first item), then the rest, in text order."""
-        return sorted([*self.by_sentence.values(), *self.loose],
-                      key=lambda e: ("event_type" not in e.supports, e.start, e.end))
+        # A title folded into the body's act (`assemble_title.fold_title`) is its last item: the lead tells the act.
+        items = [*self.by_sentence.values(), *self.loose]
+        title_end = self.doc.meta.get("_title_end", -1)
+        if not any("event_type" in e.supports and e.start >= title_end for e in items):
+            title_end = -1  # an act told only in the title keeps its title first
+        return sorted(items,
+                      key=lambda e: (e.start < title_end, "event_type" not in e.supports, e.start, e.end))
 
 
 def event_record(doc: WorkDoc, key: tuple[Any, ...], g: Group) -> Event:

@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from eventwire.components.assemble_group import Group
 from eventwire.components.assemble_link import absorb, decide
 from eventwire.components.assemble_scene import holds
+from eventwire.gazetteer.index import haversine_km
+from eventwire.geoparsing.nearby import BEARING_WORD
 from eventwire.model import VIOLENT_TYPES, PlaceMention
 from eventwire.pipeline.workdoc import WorkDoc
 
 TITLE_FOLD = 1  # switch: fold a title line's act into the body event that retells it
 _GENERIC = ("Attack", "Armed clash")  # what a bare "attack" or "kills" in a title is typed as, whatever its means
 _MAX_WORDS = 20
+_IED = "Remote explosive/landmine/IED"
+_CAPITAL_KM = 100.0  # a capital stands for a town in its own outskirts or a drive away, not one across the country
+# "near Kyiv", "outside Baghdad", "west of Baghdad", "on the outskirts of Kabul": the title places the act by the capital.
+_BY_CAPITAL = re.compile(r"\b(?:near|outside|" + BEARING_WORD + r"\s+of|(?:" + BEARING_WORD
+                         + r"\s+)?outskirts\s+of)\s+(?:the\s+)?$", re.I)
+# What an act hit, named by a title and its lead alike ("strike hits oil depot", "shelling of a market"); no
+# people ("police", "army"), who name a side as often as a target.
+_SITE = re.compile(r"\b(depot|school|market|hospital|mosque|church|convoy|checkpoint|base|camp|bus|train|hotel|"
+                   r"restaurant|wedding|funeral|refinery|airport|port|bridge|prison|embassy|station|plant|pipeline|"
+                   r"ship|tanker|village|patrol)(?:e?s)?\b", re.I)
 
 
 def title_line(doc: WorkDoc) -> int:
@@ -32,19 +45,50 @@ def _killed(g: Group) -> int | None:
     return max(best) if best else None
 
 
-def _holds(big: PlaceMention, small: PlaceMention, toll_agrees: bool) -> bool:
+def _near(a: PlaceMention, b: PlaceMention) -> bool:
+    """True when both places have coordinates within `_CAPITAL_KM` of each other."""
+    return (a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+            and haversine_km(a.lat, a.lon, b.lat, b.lon) <= _CAPITAL_KM)
+
+
+def _holds(big: PlaceMention, small: PlaceMention, toll_agrees: bool, by_capital: bool = False) -> bool:
     """True when place `big` may stand for `small`: a country or province around it, or its capital with one toll."""
     # A title often names the capital nearest the act ("a blast west of <capital> kills 4") where the lead names the
-    # town; no bearing word is required, the equal death toll is what ties the two.
+    # town: with the equal toll, the capital stands for a town near it, or for any town when the title puts a bearing
+    # or "near" before it; a capital far from the body's town ("kills 2 in Kyiv" over Kharkiv) is another act.
     return bool(big.country_code) and (holds(big, small) or big.feature_code == "PPLC" and toll_agrees
-                                       and big.country_code == small.country_code)
+                                       and big.country_code == small.country_code
+                                       and (by_capital or _near(big, small)))
 
 
-def _places_agree(tp: PlaceMention | None, bp: PlaceMention | None, toll_agrees: bool) -> bool:
+def _places_agree(doc: WorkDoc, tp: PlaceMention | None, bp: PlaceMention | None, toll_agrees: bool) -> bool:
     """The title's place and the body's are one: either untold, the same, or one holding the other."""
     if tp is None or bp is None or (tp.geonameid is not None and tp.geonameid == bp.geonameid):
         return True
-    return _holds(tp, bp, toll_agrees) or _holds(bp, tp, False)
+    by_capital = _BY_CAPITAL.search(doc.text, max(0, tp.start - 40), tp.start) is not None
+    return _holds(tp, bp, toll_agrees, by_capital) or _holds(bp, tp, False)
+
+
+def _kind(g: Group) -> str | None:
+    """The group's sub-type, a suicide bombing read as a bombing: a title's bare "bombing" does not tell the bomber."""
+    sub = g.head.sub_event_type
+    return _IED if sub == "Suicide bomb" else sub
+
+
+def _sites(doc: WorkDoc, start: int, end: int) -> set[str]:
+    """The things hit named in doc.text[start:end], in the singular."""
+    return {m.group(1).lower() for m in _SITE.finditer(doc.text, start, end)}
+
+
+def _akin(doc: WorkDoc, g: Group, h: Group, end: int) -> bool:
+    """True when the title's act `g` and the body's act `h` share a kind of act, a death told or a thing hit."""
+    if _kind(g) == _kind(h):
+        return True
+    # "Army chief killed" over a lead where he "was killed" in a strike: the body tells the title's death, unnumbered.
+    if _killed(g) is not None and any(c.kind == "killed" for c in h.casualties):
+        return True
+    said = set().union(*(_sites(doc, doc.sentences[i].start, doc.sentences[i].end) for i in h.sentences))
+    return bool(_sites(doc, 0, end) & said)
 
 
 def fold_title(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> dict[tuple[Any, ...], Group]:
@@ -68,7 +112,11 @@ def fold_title(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> dict[tuple
             agree = toll is not None and toll == other
             if toll is not None and other is not None and not agree:
                 continue  # two figures: two acts
-            if _places_agree(g.place, h.place, agree):
+            if not _places_agree(doc, g.place, h.place, agree):
+                continue
+            # Neither a toll nor a told place ties them: a title about another act of the type ("drone strike hits
+            # oil depot" over a shelling of a town) is one act only when its sub-type or the thing hit is the body's.
+            if agree or (g.place is not None and h.place is not None) or _akin(doc, g, h, end):
                 fits.append((k, h, agree))
         same = [f for f in fits if f[0][0] == key[0]]
         tied = [f for f in fits if f[2]]
@@ -88,6 +136,7 @@ def fold_title(doc: WorkDoc, groups: dict[tuple[Any, ...], Group]) -> dict[tuple
         if h.place is None:
             h.place = g.place
         del out[key]
+        doc.meta["_title_end"] = end  # the body's sentences are quoted first (`Support.items`)
         decide(doc, g.triggers[0], "merged", "the title's act, told again in the body"
                + (f" at {h.place.text!r}" if h.place is not None else ""))
     return out
