@@ -153,16 +153,8 @@ CHARGE_VERBS = r"charged|indicted"
 
 # "sentenced a Russian soldier for killing a civilian", "was jailed for life for shooting", "found guilty of murdering":
 # a verdict comes months after the act it judges, so the act is retold, not news (a charge or an arrest may be fresh).
-# "jailed five al Qaeda supporters for 10 years Saturday for the bombing": a term and a day widen the gap to ten
-# words, within one clause (_VERDICT_GAP: "jailed for drug offences were killed in the attack" starts another).
-# "acquitted five suspects in the 1994 bombing": "in the" names the judged act only right after the verdict's object
-# (at most four words), and a date of the story's weeks makes it a fresh act ("freed convicted militants in the attack
-# on the prison on Friday"), as for a charge.
-_VERDICT_GAP = r"(?:\s+(?!(?:was|were|is|are|been|died|killed|when|as|while|who|which)\b)[\w’'-]+)"
-_VERDICT = re.compile(r"\b(?:" + VERDICT_VERBS + r")" + _VERDICT_GAP + r"{0,10}?\s+(?:for|of|over)\s+"
-                      r"(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:19|20)\d\d\s+)?$", re.I)
-_VERDICT_IN = re.compile(r"\b(?:" + VERDICT_VERBS + r")" + _VERDICT_GAP + r"{0,4}?\s+in\s+the\s+(?:(?:19|20)\d\d\s+)?$",
-                         re.I)
+_VERDICT = re.compile(r"\b(?:" + VERDICT_VERBS + r")"
+                      r"(?:\s+[\w’'-]+){0,6}?\s+(?:for|of|over)\s+(?:the\s+|his\s+|her\s+|their\s+)?$", re.I)
 
 
 # "wrongly jailed for building and planting the pub bombs", "held and charged with planning the car bombings of a
@@ -183,50 +175,8 @@ _CHARGED_LEAD = (r"\b(?:(?:" + VERDICT_VERBS + "|" + CHARGE_VERBS + r"|tried|arr
 _CHARGED = re.compile(_CHARGED_LEAD + r"\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}$", re.I)
 # "... accused of plotting the car bombings of a hotel in the Sinai that killed 34": the relative clause's toll is the
 # retold act's toll, within the clause ("..., while in Quetta militants fired rockets that killed 5" is another act).
-_IN_CLAUSE = r"(?:(?!,\s*(?:and|but|or|while|as)\b|\b(?:while|but|whereas)\b)[^;:.()])"
-_CHARGED_REL = re.compile(_CHARGED_LEAD + _IN_CLAUSE + r"{0,120}?\b(?:that|which)\s+(?:had\s+)?$", re.I)
-
-
-# The attack nouns a justice frame names, as a trigger's head and before a relative toll.
-_ATTACK_NOUNS = r"(?:attacks?|bomb(?:ings?)?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?)"
-
-
-# "Four men are arrested over the suicide bomb attack on the embassy", "police detained two people in connection
-# with the blast": an arrest over an attack comes after it, so the attack is retold (gold README: earlier attacks
-# named as a cause are not labelled). Custody only: "held" after a person or a count, or "held for questioning" ("held
-# talks over the attack" is not), and not "over the weekend". A murder or a kidnapping stays (_PERSON_CRIME: MUC keys
-# code such retold crimes), as does "the shooting of" a person. An arrest *raid* is its own trigger and stays.
-_HELD_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|scores?\s+of)\s+"
-_HELD = (r"(?:(?<![\w’'-])(?:" + _HELD_PERSON + r"|" + _HELD_COUNT + r"|(?:people|persons)\s+)(?:were\s+|are\s+|being\s+)?"
-         r"(?:held|holds)|\bheld\s+(?:[\w’'-]+\s+){0,3}?(?:for\s+questioning|in\s+custody|without\s+charge))")
-_ARREST_LEAD = (r"(?:\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|" + CHARGE_VERBS + r"|questioned\s+by\s+(?:police|investigators|"
-                r"detectives))|" + _HELD + r")(?:\s+[\w’'-]+){0,6}?\s+(?:over(?!\s+(?:the\s+)?(?:weekend|past|next|last|"
-                r"course|night|years?|months?|weeks?|days?)\b)|in\s+connection\s+with|(?:directly\s+)?linked\s+to)"
-                r"\s+(?:the\s+|an?\s+|last\s+(?:week|month)['’]s\s+)?")
-_ACCUSED_LEAD = r"\b(?:accused|suspect(?:ed|s)?)(?:\s+[\w’'-]+){0,4}?\s+in\s+connection\s+with\s+(?:the\s+|an?\s+)?"
-# "those accused in connection with the blasts": a suspect of an attack names the earlier act too. Not "police are
-# investigating the attack": an inquiry follows the story's own attack (MUC dev).
-_ARREST_OVER = re.compile(r"(?:" + _ARREST_LEAD + r"|" + _ACCUSED_LEAD + r")(?:[\w’'-]+\s+){0,4}$", re.I)
-# "One held in embassy blast probe", "Police arrest bombing suspect", "two suspects in the car bombing case": an
-# attack noun naming a probe, a trial, a case or its suspects is the earlier act the justice story is about. The
-# justice noun follows at once: in "an attack police suspect was carried out by rebels" "suspect" is a verb.
-_JUSTICE_AFTER = re.compile(r"\w*\s+(?:probes?|inquiry|inquiries|investigations?|"
-                            r"trials?|case|cases|suspects?|verdicts?|defendants?)\b", re.I)
-# "the shooting of a union leader" is a crime against a person, kept as a murder is.
-_SHOOTING = re.compile(r"shootings?", re.I)
-_OF_AFTER = re.compile(r"\s+of\b", re.I)
-# "acquitted five suspects in the 1994 bombing of a community center that killed 85 people": the relative clause's
-# toll is the judged act's toll, within the clause (as _CHARGED_REL); so for an act arrested over or probed.
-_REL_TOLL = (r"(?:(?:19|20)\d\d\s+)?(?:[\w’'-]+\s+){0,2}" + _ATTACK_NOUNS + r"\b" + _IN_CLAUSE
-             + r"{0,80}?\b(?:that|which)\s+(?:had\s+)?$")
-_VERDICT_REL = re.compile(r"\b(?:" + VERDICT_VERBS + r")" + _VERDICT_GAP + r"{0,10}?\s+(?:for|of|over)\s+(?:the\s+)?"
-                          + _REL_TOLL, re.I)
-_VERDICT_IN_REL = re.compile(r"\b(?:" + VERDICT_VERBS + r")" + _VERDICT_GAP + r"{0,4}?\s+in\s+the\s+" + _REL_TOLL, re.I)
-_ARREST_REL = re.compile(r"(?:" + _ARREST_LEAD + r"|" + _ACCUSED_LEAD + r")" + _REL_TOLL, re.I)
-# "blamed for the 1986 Challenger explosion": a blast named after an older year is a known past attack as a bombing
-# is (_known_attack); not in _NOUN, whose other rules it would widen. Its head is the span's last word ("bomb blast").
-_BLAST_NOUN = re.compile(r"blasts?|explosions?", re.I)
-_ATTACK_HEAD = re.compile(_ATTACK_NOUNS + r"(?:\s+(?:on|in|at|against))?$", re.I)
+_CHARGED_REL = re.compile(_CHARGED_LEAD + r"(?:(?!,\s*(?:and|but|or|while|as)\b|\b(?:while|but|whereas)\b)[^;:.()])"
+                          r"{0,120}?\b(?:that|which)\s+(?:had\s+)?$", re.I)
 
 
 # "son of the assassinated veteran rebel commander Ali Barre", "set up by assassinated former prime
@@ -246,47 +196,6 @@ def _fresh_date(doc: WorkDoc, s0: int, s1: int) -> bool:
     pub = doc.article.published_date
     return any(s0 <= d.start < s1 and d.end_date is not None
                and (pub is None or (pub - d.end_date).days < MAX_AGE_DAYS) for d in doc.dates)
-
-
-def _verdict(doc: WorkDoc, s0: int, s1: int, t0: int, words: list[str]) -> str | None:
-    """The verdict phrase that judges the act at t0 ("jailed ... for the", "acquitted ... in the 1994"), else None."""
-    text = doc.text
-    toll = bool(words) and _KILLING.fullmatch(words[0]) is not None
-    # A verdict "for/of/over" the act needs no date guard: a verdict is always retold.
-    if (m := _VERDICT.search(text[max(s0, t0 - 90) : t0])) is not None \
-            or toll and (m := _VERDICT_REL.search(text[max(s0, t0 - 220) : t0])) is not None:
-        return m.group(0).strip()
-    if (m := _VERDICT_IN.search(text[max(s0, t0 - 60) : t0])) is not None \
-            or toll and (m := _VERDICT_IN_REL.search(text[max(s0, t0 - 200) : t0])) is not None:
-        return None if _fresh_date(doc, s0, s1) else m.group(0).strip()
-    return None
-
-
-def _justice(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, words: list[str]) -> str | None:
-    """The arrest, probe or trial phrase naming the attack at t0..t1 as an earlier act, else None."""
-    text = doc.text
-    m: re.Match[str] | None = None
-    # A head attack noun in an arrest lead or before a justice noun; murders, kidnappings and shootings of a person stay.
-    if _ATTACK_HEAD.search(text, t0, t1) and not _PERSON_CRIME.match(text, t0, t1) \
-            and not (_SHOOTING.fullmatch(words[-1]) and _OF_AFTER.match(text, t1, s1)):
-        m = _ARREST_OVER.search(text[max(s0, t0 - 90) : t0]) or _JUSTICE_AFTER.match(text, t1, s1)
-    # The toll in the relative clause of an attack arrested over ("... over the bombing that killed nine").
-    if m is None and words and _KILLING.fullmatch(words[0]):
-        m = _ARREST_REL.search(text[max(s0, t0 - 220) : t0])
-    if m is None or _fresh_date(doc, s0, s1):
-        return None
-    # In a dated story an arrest may follow the story's own attack the same day: only a date older than the story's
-    # weeks in the sentence makes it retold. With no day to weigh, the frame decides.
-    if doc.article.published_date is not None and not _old_date(doc, s0, s1):
-        return None
-    return m.group(0).strip()
-
-
-def _old_date(doc: WorkDoc, s0: int, s1: int) -> bool:
-    """The sentence tells a date older than the story's weeks (the story has a day)."""
-    pub = doc.article.published_date
-    return pub is not None and any(s0 <= d.start < s1 and d.end_date is not None
-                                   and (pub - d.end_date).days >= MAX_AGE_DAYS for d in doc.dates)
 
 
 def _taking_fresh(doc: WorkDoc, s0: int, s1: int, phrase: str) -> bool:
@@ -445,20 +354,18 @@ def background(doc: WorkDoc, s0: int, s1: int, t0: int, t1: int, headline: bool)
     if "taking" not in DISABLED and (m := _TAKING_WHERE.search(text, max(s0, t0 - 160), t0)) is not None \
             and not _taking_fresh(doc, s0, s1, m.group(0)):
         return "historical", f"an act that describes a taking named as a noun: {m.group(0).strip()!r}"
-    if "verdict" not in DISABLED and (v := _verdict(doc, s0, s1, t0, words)) is not None:
-        return "historical", f"an act judged by a verdict, retold: {v!r}"
+    if "verdict" not in DISABLED and (m := _VERDICT.search(text[max(s0, t0 - 90) : t0])) is not None:
+        return "historical", f"an act judged by a verdict, retold: {m.group(0).strip()!r}"
     if "charged" not in DISABLED and ((m := _CHARGED.search(text[max(s0, t0 - 110) : t0])) is not None or words
             and _KILLING.fullmatch(words[0]) and (m := _CHARGED_REL.search(text[max(s0, t0 - 220) : t0])) is not None) \
             and (m.group("acc") is None or _LEGAL_PROCESS.search(text, s0, s1)) and not _fresh_date(doc, s0, s1):
         return "historical", f"an act someone is judged, charged or held for, retold: {m.group(0).strip()!r}"
-    if "justice" not in DISABLED and (j := _justice(doc, s0, s1, t0, t1, words)) is not None:
-        return "historical", f"an attack named by an arrest, a probe or a trial, retold: {j!r}"
     if "attributive" not in DISABLED and _PERSON_PARTICIPLE.match(text, t0, t1) \
             and _ATTRIBUTIVE_BEFORE.search(text, max(s0, t0 - 10), t0) \
             and (m := _TITLE_AFTER.match(text, t1, s1)) is not None:
         return "historical", f"a killing that says who someone was: {text[t0:m.end()]!r}"
     if "known" not in DISABLED and words and (k := _known_attack(
-            doc, s0, s1, t0, t1, (_NOUN.fullmatch(words[0]) or _BLAST_NOUN.fullmatch(words[-1])) is not None)) is not None:
+            doc, s0, s1, t0, t1, _NOUN.fullmatch(words[0]) is not None)) is not None:
         return "historical", f"a known past attack, named: {k!r}"
     if "past" not in DISABLED and (m := _SINCE_WHEN.search(text[max(s0, t0 - 90) : t0])) is not None \
             and not _recent_date(doc, max(s0, t0 - 90) + m.start(), t0):
