@@ -13,6 +13,7 @@ from eventwire.components.assemble_namesake import (
     in_region_list,
     loaded_gazetteer,
     namesake_beside,
+    within_km,
 )
 from eventwire.components.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from eventwire.components.town_line import ROAD_NAME
@@ -293,8 +294,7 @@ def _aimed_cut(doc: WorkDoc, members: list[PlaceMention], place: PlaceMention) -
         opener = [m.group(0) for m in _AIMED.finditer(doc.text, a.end, b.start)]
         if opener:
             aimed = "direction" in opener[-1]
-        near = a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None \
-            and haversine_km(a.lat, a.lon, b.lat, b.lon) <= _AIM_KM
+        near = within_km(a, b, _AIM_KM)
         if aimed and not near and _DISTANCE_NOTE.match(doc.text, b.end) is None:
             runs.append([])
         runs[-1].append(b)

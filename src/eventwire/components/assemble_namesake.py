@@ -225,6 +225,11 @@ def _km(p: PlaceMention, q: PlaceMention) -> float:
     return haversine_km(p.lat or 0.0, p.lon or 0.0, q.lat or 0.0, q.lon or 0.0)
 
 
+def within_km(p: PlaceMention, q: PlaceMention, km: float) -> bool:
+    """True when both mentions have coordinates and lie at most `km` apart."""
+    return p.lat is not None and p.lon is not None and q.lat is not None and q.lon is not None and _km(p, q) <= km
+
+
 _MATE_FAR_KM = 50.0  # a village read this far from every town of its own clause ...
 _MATE_NEAR_KM = 25.0  # ... while a namesake lies this near a village listed with it
 # (geoparsing.coherence._BESIDE_KM is the geoparser's candidate-level twin of _MATE_NEAR_KM, also 25 km.)

@@ -7,8 +7,9 @@ from typing import Any
 
 from eventwire.components.assemble_group import Group
 from eventwire.components.assemble_link import absorb, decide
+from eventwire.components.assemble_namesake import within_km
 from eventwire.components.assemble_scene import holds
-from eventwire.gazetteer.index import haversine_km
+from eventwire.components.trigger_parts import IED
 from eventwire.geoparsing.nearby import BEARING_WORD
 from eventwire.model import VIOLENT_TYPES, PlaceMention
 from eventwire.pipeline.workdoc import WorkDoc
@@ -16,7 +17,7 @@ from eventwire.pipeline.workdoc import WorkDoc
 TITLE_FOLD = 1  # switch: fold a title line's act into the body event that retells it
 _GENERIC = ("Attack", "Armed clash")  # what a bare "attack" or "kills" in a title is typed as, whatever its means
 _MAX_WORDS = 20
-_IED = "Remote explosive/landmine/IED"
+_IED = IED[1]
 _CAPITAL_KM = 100.0  # a capital stands for a town in its own outskirts or a drive away, not one across the country
 # "near Kyiv", "outside Baghdad", "west of Baghdad", "on the outskirts of Kabul": the title places the act by the capital.
 _BY_CAPITAL = re.compile(r"\b(?:near|outside|" + BEARING_WORD + r"\s+of|(?:" + BEARING_WORD
@@ -45,12 +46,6 @@ def _killed(g: Group) -> int | None:
     return max(best) if best else None
 
 
-def _near(a: PlaceMention, b: PlaceMention) -> bool:
-    """True when both places have coordinates within `_CAPITAL_KM` of each other."""
-    return (a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-            and haversine_km(a.lat, a.lon, b.lat, b.lon) <= _CAPITAL_KM)
-
-
 def _holds(big: PlaceMention, small: PlaceMention, toll_agrees: bool, by_capital: bool = False) -> bool:
     """True when place `big` may stand for `small`: a country or province around it, or its capital with one toll."""
     # A title often names the capital nearest the act ("a blast west of <capital> kills 4") where the lead names the
@@ -58,7 +53,7 @@ def _holds(big: PlaceMention, small: PlaceMention, toll_agrees: bool, by_capital
     # or "near" before it; a capital far from the body's town ("kills 2 in Kyiv" over Kharkiv) is another act.
     return bool(big.country_code) and (holds(big, small) or big.feature_code == "PPLC" and toll_agrees
                                        and big.country_code == small.country_code
-                                       and (by_capital or _near(big, small)))
+                                       and (by_capital or within_km(big, small, _CAPITAL_KM)))
 
 
 def _places_agree(doc: WorkDoc, tp: PlaceMention | None, bp: PlaceMention | None, toll_agrees: bool) -> bool:
