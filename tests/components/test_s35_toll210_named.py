@@ -33,7 +33,7 @@ def test_a_named_object_of_an_active_killing_is_one() -> None:
     assert _killed("Gunmen shot dead Haitian journalist Jean Dupont in Port-au-Prince.") == [1]
     assert _killed("Gunmen assassinated Ecuadorian presidential candidate Luis Moreno in Quito.") == [1]
     assert _killed("Gunmen gunned down radio host Carlos Vega.") == [1]
-    assert _killed("THE GUERRILLAS ALSO KILLED ATTORNEY GENERAL ROBERTO GARCIA ALVARADO.") == [1]
+    assert _killed("THE REBELS ALSO KILLED ATTORNEY GENERAL JUAN PEREZ ORTIZ.") == [1]
 
 
 def test_a_named_person_listed_with_a_count_adds_one() -> None:
@@ -48,7 +48,7 @@ def test_person_nouns_and_verbs_the_reader_lacked() -> None:
     assert _killed("A priest was shot dead by militiamen.") == [1]
 
 
-def test_names_that_are_no_victims_count_nothing() -> None:
+def test_killers_and_names_that_are_no_victims_add_nothing() -> None:
     assert _killed("Juan Perez killed two soldiers.") == [2]  # the killer's name is no victim
     assert _killed("It was founded by the assassinated former prime minister Rafik Hariri.") == [None]
     assert _killed("The group vowed to kill Jean Dupont.") == [None]

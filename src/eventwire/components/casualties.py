@@ -134,6 +134,10 @@ _ONE_SUBJECT = re.compile(rf"(?:[A-Z][^\n]{{0,60}}?\s(?:-|--)\s+)?(?:A|An)\s+(?:
                           r"(?:said\s+(?:that\s+)?(?:he|she)\s+)?(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
 # A negation or a quantifier: no lone person follows it ("No civilian was killed", "every soldier and 6 others").
 _NEG_QUANT = r"no|not|none|neither|nor|every|each|all|any"
+# After a named victim, more people the reader cannot count: "and others", "and several guards", "and Omar".
+_AND_MORE = {caps: re.compile(r"\s*,?\s+(?i:and)\s+(?:(?i:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+                              r"many|some|dozens|scores|others?|his|her|their)\b" + ("" if caps else "|[A-Z]") + ")")
+             for caps in (False, True)}
 # "The mayor of Medellin was killed": a lone person's office may name its place or body (two words at most).
 _OF_PLACE = r"(?:of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+)?"
 # A headline's lone person before the keyword: "Officer killed, 4 troops hurt", "Landmine explosion | Regime soldier
@@ -187,6 +191,7 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
     used: set[int] = set()
     caps_of: dict[int, bool] = {}
     headline: dict[int, bool] = {}
+    year = d.year if (d := doc.article.published_date) is not None else None  # an earlier year is the past
     for m in (m for s in _GATE.sentences(doc) for m in keywords.finditer(text, s.start, s.end)):
         if _NOT_CASUALTY.match(text, m.end()) or (m.group("killed") and _ILLNESS.match(text, m.end())):
             continue
@@ -236,10 +241,16 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
                 used.add(more[0].start)  # "kills Taliban key commander, 4 others" is 5
                 plus, e = _plus(more[0], 1), more[1]
                 count = Count(low=plus.low, best=plus.best, high=plus.high, text=text[s:e])
-        elif kind == "killed" and (named_end := named_object(text, m.start(), m.end(), sent.start, sent.end,
-                                                             caps)) is not None:
-            s, e = m.start(), named_end  # "shot dead journalist Jean Dupont": one named person
-            count = Count(low=1, best=1, high=1, text=text[s:e])
+        elif kind == "killed" and (named_obj := named_object(text, m.start(), m.end(), sent.start, sent.end, caps,
+                                                             year)) is not None:
+            (e, k), s = named_obj, m.start()  # "shot dead journalist Jean Dupont": one named person
+            count = Count(low=k, best=k, high=k, text=text[s:e])
+            if (more := _more_after(text, numbers, e, sent.end, used, caps)) is not None:
+                used.add(more[0].start)  # "killed Ahmed Ali and two of his bodyguards" is 3
+                plus, e = _plus(more[0], k), more[1]
+                count = Count(low=plus.low, best=plus.best, high=plus.high, text=text[s:e])
+            elif _AND_MORE[caps].match(text, e, sent.end):
+                count = Count(text=text[s:e])  # "killed Ahmed Ali and others": more people, no figure
         elif (one := _ONE.search(text, max(sent.start, m.start() - 50), m.start())) is not None:
             s, e = one.start(), m.end()
             count = Count(low=1, best=1, high=1, text=text[s:e])
@@ -250,7 +261,8 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
                 bare := _one_bare(text, sent.start, m.start(), headline[si])) is not None:
             s, e = bare, m.end()
             count = Count(low=1, best=1, high=1, text=text[s:e])
-        elif kind == "killed" and (named := named_subject(text, sent.start, m.start(), caps)) is not None:
+        elif kind == "killed" and (named := named_subject(text, sent.start, m.start(), m.end(), sent.end,
+                                                          caps, year)) is not None:
             s, e = named[0], m.end()  # "Journalist Jean Dupont was shot dead", "X and Y were killed": one each
             count = Count(low=named[1], best=named[1], high=named[1], text=text[s:e])
         else:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from eventwire.components.trigger_parts import PERSON_NOUNS
-
 # A word that tells a name is a person's: a title, an office or a trade ("presidential candidate", "Msgr", "banker").
+# Kin of trigger_rules.PUBLIC_VICTIM (a victim that makes a killing public), trigger_background._TITLE_AFTER and
+# actors.ROLE_WORDS (officials who speak) and casualties._ONE_NOUN (a lone person counted as one); this list is wider:
+# any word that, before a name, tells the name is a person's.
 TITLE = (r"(?:president|minister|senator|congressman|congresswoman|lawmaker|legislator|deputy|candidate|hopeful|"
          r"governor|mayor|councilman|councillor|councilor|magistrate|justice|judge|prosecutor|attorney|lawyer|"
          r"ambassador|diplomat|consul|envoy|general|colonel|major|captain|lieutenant|sergeant|corporal|private|"
@@ -26,7 +27,7 @@ _WORD = r"(?:[A-Z](?:[\w'’-]*|\.)|(?:al|el|bin|ibn|de|del|da|dos|van|von|der|l
 _NOT_NAME = re.compile(r"\b(?:army|forces?|force|brigade|battalion|regiment|division|corps|guard|police|group|party|"
                        r"movement|front|cartel|commando|command|ministry|government|council|committee|union|league|"
                        r"administration|authority|authorities|company|bank|university|school|hospital|church|street|city|town|village|province|region|"
-                       r"department|district|state|republic|oblast|strip|bank|camp|airport|port|station|radio|"
+                       r"department|district|state|republic|oblast|strip|camp|airport|port|station|radio|"
                        r"television|agency|news|times|post|strike|attack|raid|bombing|blast|explosion|shelling|"
                        r"clash|clashes|fighting|war|operation|offensive|assault|ambush|protest|the|a|an|of|in|on|at|"
                        r"by|to|for|with|from|and|or|as|after|near|during|when|while|his|her|their|its|this|that|"
@@ -39,7 +40,7 @@ _TITLED_PHRASE = (rf",\s+(?!(?:who|which|whose|whom|where|when)\b)[^,;:]{{0,60}}
 _AGE = r",\s+\d{1,2}(?:\s+years\s+old)?(?![\d,]\d)"  # ", 45," and not ", 1,000"
 _END = r"(?:,|(?=\s*(?:[.;:]|$)))"
 _APPOSITION = rf"(?:{_AGE}(?:{_TITLED_PHRASE})?|{_TITLED_PHRASE}){_END}"
-# After a title and name any short post-modifier may follow ("DEPUTY PABLO LI ORMENO, OF THE APRA PARTY,").
+# After a title and name any short post-modifier may follow ("SENATOR JUAN PEREZ, OF THE LIBERAL PARTY,").
 _POST = (rf"(?:(?:{_AGE})?(?:,\s+(?!(?i:who|which|whose|whom|where|when)\b)(?=[A-Za-z(\[])[^,;:]{{1,60}}?)?"
          r"(?:,|(?=\s*(?:[.;:]|$))))?")
 # Up to four words before a title, never a function word ("Hamas political leader", "SALVADORAN PRESIDENCY MINISTER").
@@ -47,15 +48,23 @@ _MODS = (r"(?:(?!(?i:in|on|at|of|the|by|to|for|with|from|and|or|as|after|during|
          r"that|which|said|says)\b)[\w'’-]+\s+){0,4}?")
 
 
-# A title's place or body before the name: "Head of Velyky Burluk (northeastern Kharkiv Oblast) Yevgeniy Yunakov".
+# A title's place or body before the name: "Mayor of Lozova (eastern Kharkiv Oblast) Ivan Petrenko".
 _OF = r"(?:\s+(?i:of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+\([^()]{1,40}\))?)?"
 
 
+# Words that may follow a bare name in running text: a preposition, a conjunction, an auxiliary or a time.
+_FUNCTION = (r"(?:in|at|on|near|outside|inside|and|or|but|after|before|as|was|were|is|are|has|had|have|who|whose|by|"
+             r"from|with|during|when|while|last|this|early|late|earlier|yesterday|today|said|says|to|for|over|"
+             r"because|since|amid|under|along|into|while)")
+
+
 def _name(caps: bool) -> str:
-    """A person's name: in mixed case two to four name words; in all-caps copy one to four words."""
+    """A person's name: in mixed case two to six name words (particles too); in all-caps copy one to four words."""
     if caps:
         return r"[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){0,3}\b"
-    return rf"[A-Z](?:[\w'’-]*|\.)(?:\s+{_WORD}){{1,3}}\b(?!\s+(?i:{PERSON_NOUNS})\b)"
+    # The whole capitalised run and no head noun after it: "Rapid Support Forces fighters", "Kabul Mosque
+    # worshippers" and "Hayat Tahrir al-Sham fighters" name a group's people, and a shorter run cut out of them is none.
+    return rf"[A-Z](?:[\w'’-]*|\.)(?:\s+{_WORD}){{1,5}}\b(?![-'’])(?!\s+(?:[A-Z]|(?!{_FUNCTION}\b)[a-z]))"
 
 
 def _person(caps: bool) -> str:
@@ -71,12 +80,14 @@ def _person(caps: bool) -> str:
 # Before a passive killing: the named subject, from the sentence's start (after a dateline or one opening word),
 # then "was"/"has been"/"had been" and an adverb or two ("was reportedly shot", "was found").
 _OPEN = (r"(?:[^\n]{0,80}?\s(?:--|-|–|—)\s+(?:\[[A-Z ]+\]\s+)?)?"
-         r"(?:[A-Za-z]+,\s+|[A-Z][\w ]{0,30}\s(?i:said|says|reported)\s+(?i:that\s+)?)?")
-_AUX = r"\s+(?i:was|has\s+been|had\s+been)\s+(?i:(?:\w+ly|also|later|found|then)\s+){0,2}(?i:shot\s+(?:to\s+)?)?$"
+         r"(?:(?!(?i:previously|earlier|separately|meanwhile|also|later|formerly|before|then|once)\b)[A-Za-z]+,\s+|"
+         r"[A-Z][\w ]{0,30}\s(?i:said|says|reported)\s+(?i:that\s+)?)?")
+# An adverb may stand before the verb, never a near miss or a denial ("was nearly killed", "was falsely reported").
+_ADVERB = r"(?:(?!(?:nearly|narrowly|almost|wrongly|falsely|mistakenly|barely|initially)\b)\w+ly|also|later|found|then)"
+_AUX = rf"\s+(?i:was|has\s+been|had\s+been)\s+(?i:{_ADVERB}\s+){{0,2}}(?i:shot\s+(?:to\s+)?)?$"
 _PASSIVE = {caps: re.compile(rf"{_OPEN}(?P<who>{_person(caps)})\s*{_AUX}") for caps in (False, True)}
 # Names listed as one subject: "Cristobal Perez and Ruben Dario Ramirez were shot to death" (each one).
-_LIST_AUX = (r"\s+(?i:were|have\s+been|had\s+been)\s+(?i:(?:\w+ly|also|later|found|then)\s+){0,2}"
-             r"(?i:shot\s+(?:to\s+)?)?$")
+_LIST_AUX = rf"\s+(?i:were|have\s+been|had\s+been)\s+(?i:{_ADVERB}\s+){{0,2}}(?i:shot\s+(?:to\s+)?)?$"
 
 
 def _listed_names(caps: bool) -> re.Pattern[str]:
@@ -87,14 +98,32 @@ def _listed_names(caps: bool) -> re.Pattern[str]:
 _LISTED = {caps: _listed_names(caps) for caps in (False, True)}
 # After an active killing verb: the named object ("killed Hamas leader Ismail Haniyeh", "shot dead journalist Jean
 # Dupont"), never a group's or a force's name.
-_OBJECT = {caps: re.compile(rf"\s+(?i:the\s+|a\s+|an\s+)?(?P<who>{_person(caps)})") for caps in (False, True)}
+_OBJECT = {caps: re.compile(rf"\s+(?!(?i:and|or|but)\b)(?i:the\s+|a\s+|an\s+)?(?P<who>{_person(caps)})")
+          for caps in (False, True)}
 # A keyword that is no verb of this killing: attributive ("the assassinated former prime minister"), infinitive or
 # denied ("vowed to kill", "denied killing"), an act in another's words ("accused of killing"), or a group's record
-# told in a relative clause ("the death squads that killed Archbishop X", "the army, which murdered X").
+# told in a relative clause ("the death squads that killed Archbishop X", "the army, which murdered X"), or a
+# passive verb, whose next name is no object ("two guards were killed and Jose Ruiz, a driver, was wounded").
 _NOT_ACT = re.compile(r"\b(?:the|a|an|his|her|their|its|to|not|never|denied|denies|deny|denying|of|for|having|which|"
-                      r"that)\s+"
+                      r"that|was|were|been|being|is|are)\s+"
                       r"(?:\w+ly\s+)?(?:shot\s+|gunned\s+)?$", re.I)
-_ACTIVE = frozenset({"killed", "murdered", "assassinated", "executed", "beheaded", "lynched", "slew", "dead", "down"})
+_ACTIVE = frozenset({"killed", "murdered", "assassinated", "executed", "beheaded", "lynched", "dead", "down"})
+_TITLE_RE = re.compile(TITLE + "s?", re.I)
+# A killing told as the past, not this report's act: an earlier year ("was beheaded by the group in 2014"), "years
+# ago", "last year". A named person's death is the shape stories use to retell a known earlier killing.
+_PAST = re.compile(r"\b(?:(?:in|since|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:\d{1,2},?\s+)?"
+                   r"(?P<year>(?:19|20)\d\d)\b|(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b|"
+                   r"last\s+(?:year|month|decade)\b|in\s+the\s+(?:19|20)\d0s\b)", re.I)
+# After the verb: no killing of people ("Google killed off the product") or a death by accident, not violence
+# ("was killed in a car accident", "was killed when his tractor overturned", "was killed by a drunk driver").
+_NOT_VIOLENT = re.compile(r"\s+off\b|[^.;]*?\b(?:accident|crash(?:ed)?|collision|overturned|drunk\s+driver|"
+                          r"avalanche|landslide|drowned)\b", re.I)
+
+
+def _strip_appositions(who: str) -> str:
+    """The names alone: appositions (", 45,", ", a former mayor,") dropped."""
+    return re.sub(rf",\s+(?:\d{{1,2}}(?:\s+years\s+old)?|[^,;:]*?\b{TITLE}s?\b[^,;:]*?|(?:of|from|in|at|with)\b[^,;:]*?)"
+                  r"(?=\s*,)", " ", who, flags=re.I)
 
 
 def _clean(who: str) -> bool:
@@ -105,17 +134,30 @@ def _clean(who: str) -> bool:
             continue
         last = max((i for i, w in enumerate(words) if _TITLE_RE.fullmatch(w.strip("'’."))), default=-1)
         name = words[last + 1 :]
-        if name and name[0].lower() == "of":  # "Head of Velyky Burluk Yevgeniy Yunakov": the name is last
+        if name and name[0].lower() == "of":  # "Mayor of Lozova Ivan Petrenko": the name is last
             name = name[-2:] if len(name) > 2 else []
         if not name or _NOT_NAME.search(" ".join(name)) or name[-1].endswith(("'s", "’s", "'", "’")):
             return False
     return True
 
 
-_TITLE_RE = re.compile(TITLE + "s?", re.I)
+def _told_now(text: str, kw_end: int, s0: int, s1: int, year: int | None) -> bool:
+    """Whether the killing's sentence tells a violent act of this report: no earlier year, no "ago", no accident."""
+    if _NOT_VIOLENT.match(text, kw_end, s1):
+        return False
+    for m in _PAST.finditer(text, s0, s1):
+        if m.group("year") is None or year is None or int(m.group("year")) < year:
+            return False
+    return True
 
 
-def named_subject(text: str, s0: int, kw: int, caps: bool) -> tuple[int, int] | None:
+def _count(who: str) -> int:
+    """People named in a list ("X, Y and Z"), appositions apart."""
+    return sum(1 for part in re.split(r",|\band\b", _strip_appositions(who), flags=re.I) if part.strip())
+
+
+def named_subject(text: str, s0: int, kw: int, kw_end: int, s1: int, caps: bool,
+                  year: int | None = None) -> tuple[int, int] | None:
     """(start, people) for a passive killing of named people before kw ("X was killed", "X and Y were shot"), else None."""
     m = _PASSIVE[caps].fullmatch(text, s0, kw)
     n = 1
@@ -123,29 +165,36 @@ def named_subject(text: str, s0: int, kw: int, caps: bool) -> tuple[int, int] | 
         m = _LISTED[caps].fullmatch(text, s0, kw)
         if m is None:
             return None
-        n = sum(1 for part in re.split(r",|\band\b", _strip_appositions(m.group("who"))) if part.strip())
-    if not _clean(m.group("who")):
+        n = _count(m.group("who"))
+    if not _clean(m.group("who")) or not _told_now(text, kw_end, s0, s1, year):
         return None
     return m.start("who"), n
 
 
-def _strip_appositions(who: str) -> str:
-    """The names alone: appositions (", 45,", ", a former mayor,") dropped."""
-    return re.sub(rf",\s+(?:\d{{1,2}}(?:\s+years\s+old)?|[^,;:]*?\b{TITLE}s?\b[^,;:]*?|(?:of|from|in|at|with)\b[^,;:]*?)"
-                  r"(?=\s*,)", " ", who, flags=re.I)
+def _more_names(caps: bool) -> re.Pattern[str]:
+    one = _person(caps)
+    return re.compile(rf"(?P<who>(?:\s*,\s*(?!(?i:and)\b){one}){{0,4}}\s*,?\s+(?i:and)\s+{one})")
 
 
-def named_object(text: str, kw_start: int, kw_end: int, s0: int, s1: int, caps: bool) -> int | None:
-    """End of a named victim after an active killing verb ("shot dead journalist Jean Dupont"), else None."""
+# More named victims listed after the first object: "killed Ahmed Ali, Omar Hassan and Yusuf Abdi" is three.
+_MORE_NAMES = {caps: _more_names(caps) for caps in (False, True)}
+
+
+def named_object(text: str, kw_start: int, kw_end: int, s0: int, s1: int, caps: bool,
+                 year: int | None = None) -> tuple[int, int] | None:
+    """(end, people) for named victims after an active killing verb ("shot dead journalist Jean Dupont"), else None."""
     word = text[kw_start:kw_end].lower()
     if word.split()[-1] not in _ACTIVE or _NOT_ACT.search(text, max(s0, kw_start - 30), kw_start):
         return None
     if word == "dead" and not re.search(r"\bshot\s+$", text[max(s0, kw_start - 10) : kw_start], re.I):
         return None
     m = _OBJECT[caps].match(text, kw_end, s1)
-    if m is None or not _clean(m.group("who")):
+    if m is None or not _clean(m.group("who")) or not _told_now(text, kw_end, s0, s1, year):
         return None
-    return m.start("who") + len(m.group("who").rstrip(", "))  # an apposition's closing comma is no part
+    end, n = m.start("who") + len(m.group("who").rstrip(", ")), 1  # an apposition's closing comma is no part
+    if (more := _MORE_NAMES[caps].match(text, end, s1)) is not None and _clean(more.group("who")):
+        end, n = more.end(), 1 + _count(more.group("who"))
+    return end, n
 
 
 # A named person listed before a count of people: "Sheikh Ahmed and two of his bodyguards were killed" is three.
