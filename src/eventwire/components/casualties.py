@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from eventwire.components.actors import load_lexicon
+from eventwire.components.casualty_names import named_member, named_object, named_subject
 from eventwire.components.trigger_parts import NATIONALS, PERSON_NOUNS
 from eventwire.components.trigger_refs import VICTIM_POST_MOD, lone_headline
 from eventwire.components.triggers import KeywordGate, is_heading
@@ -14,7 +15,8 @@ from eventwire.model import Count
 from eventwire.pipeline.workdoc import CasualtyMention, NumberMention, Sentence, WorkDoc
 
 KILLED = r"death\s+toll|(?<=bringing\s)(?:the\s+)?toll|killed|kills|kill|dead|died|die|deaths?|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|" \
-         r"fatalities|perished|slain|slaying|slayings|slaughtered|murdered|massacred|executed|bodies|killing"
+         r"fatalities|perished|slain|slaying|slayings|slaughtered|murdered|massacred|executed|bodies|killing|assassinated|" \
+         r"gunned\s+down|beheaded|lynched"
 INJURED = r"injured|injuries|injuring|injures?|wounded|wounding|hurt|hospitali[sz]ed|injury|wounds"
 UNSPLIT = r"casualties|victims"
 _KEYWORDS = re.compile(rf"\b(?:(?P<killed>{KILLED})|(?P<injured>{INJURED})|(?P<unsplit>{UNSPLIT}))\b", re.I)
@@ -29,7 +31,9 @@ _PERSON = (rf"(?:{PERSON_NOUNS}|child|babies|kids|troops|troopers?|jawans?|cops?
            r"gunmen|attackers?|bandits?|combatant|loyalists?|opponents?|oppositions?|member|supporters?|experts?|"
            r"advisers?|commanders?|workers?|staff(?:ers?)?|volunteers?|reporters?|medics?|doctors?|nurses?|teachers?|"
            r"students?|pilgrims?|worshippers?|peasants?|herders?|traders?|miners?|passengers?|drivers?|refugees?|"
-           r"migrants?|relatives?|brothers?|sisters?|gendarmes?|peacekeepers?|martyrs|(?-i:Kurds|Britons|Taliban|Taleban))")
+           r"migrants?|relatives?|brothers?|sisters?|gendarmes?|peacekeepers?|martyrs|priests?|clergym[ae]n|nuns?|"
+           r"missionar(?:y|ies)|bodyguards?|escorts?|lawyers?|mayors?|politicians?|leaders?|"
+           r"unionists?|diplomats?|tourists?|employees?|engineers?|(?-i:Kurds|Britons|Taliban|Taleban))")
 # Between a count and its keyword: nouns for people and auxiliaries only ("four people were", "dozens of
 # others were reportedly"). A verb or a clause break in between means the count belongs to something else.
 _GAP_BEFORE = re.compile(
@@ -70,7 +74,7 @@ def _mod(caps: bool) -> str:
 def _people(caps: bool) -> tuple[re.Pattern[str], ...]:
     """A count's named people: the gap to its keyword, a list member before another, a next member, a closed one."""
     names, mod = _NAMES, _mod(caps)
-    head = rf"\s+(?:of\s+(?:the\s+)?)?(?:{mod}\s+){{0,4}}?#?(?:(?P<who>{_PERSON})|{names})\b"
+    head = rf"\s+(?:of\s+(?:the\s+|his\s+|her\s+|their\s+)?)?(?:{mod}\s+){{0,4}}?#?(?:(?P<who>{_PERSON})|{names})\b"
     # "Nine members of a family killed": people (of a group), then the plain gap.
     gap = re.compile(head + rf"(?:\s+of\s+(?:the\s+|an?\s+|one\s+)?(?:{mod}\s+){{0,3}}?(?:{_PERSON}|famil(?:y|ies)|"
                      r"households?|crews?|units?)\b)?" + _GAP_BEFORE.pattern, re.I)
@@ -102,7 +106,9 @@ _ONE_NOUN = (r"(?:person|man|woman|child|boy|girl|baby|teen|teenager|civilian|re
              r"policeman|policewoman|cop|officer|guard|recruit|commander|leader|chief|general|colonel|official|mayor|director|"
              r"spokesman|politician|judge|scientist|journalist|photographer|activist|protester|priest|teacher|doctor|"
              r"student|farmer|driver|worker|employee|pensioner|terrorist|militant|rebel|insurgent|daughter|son|wife|"
-             r"husband|father|mother|brother|sister)")
+             r"husband|father|mother|brother|sister|bodyguard|watchman|magistrate|senator|minister|candidate|governor|"
+             r"councilman|councillor|lawyer|lawmaker|businessman|banker|engineer|missionary|nun|bishop|imam|"
+             r"diplomat|ambassador|reporter|editor|vendor|shopkeeper)")
 # "kills prominent scientist Sufyan Tayeh", "killed a Hamas deputy leader": one person, no number given; the words
 # before the noun are no preposition ("killed in the Son Tay district").
 _ONE_AFTER = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:(?!(?:in|at|on|near|by|for|from|with|after|during|as|was|"
@@ -117,7 +123,8 @@ _NONE = {False: re.compile(r"\b(?:no[\s-]+(?:one|deaths?|casualties|injuries|fat
          True: re.compile(r"(?:\b(?:no[\s-]+(?:one|deaths?|casualties|injuries|fatalities)|nobody)\b[^.;]{0,25}"
                           r"|\bno\s+)$", re.I)}
 _NO_NOUN = frozenset("injuries injury wounds death deaths casualties victims fatalities dead wounded injured".split())
-_ONE = re.compile(rf"\b(?:a|an)\s+(?:[\w’'-]+\s+)?{_ONE_NOUN}\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?$", re.I)
+_ONE = re.compile(rf"\b(?:a|an)\s+(?:[\w’'-]+\s+)?{_ONE_NOUN}\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:shot\s+)?$",
+                  re.I)
 # A clause's subject told with its description before the verb: "LIMA - A man identified as the manager of a bank was
 # wounded", "An officer who guarded the plant was killed" (a wire lead opens on it, after its dateline); the
 # description never spans a reporting verb ("A spokesman who declined to be named said everyone ... was killed").
@@ -127,11 +134,18 @@ _ONE_SUBJECT = re.compile(rf"(?:[A-Z][^\n]{{0,60}}?\s(?:-|--)\s+)?(?:A|An)\s+(?:
                           r"(?:said\s+(?:that\s+)?(?:he|she)\s+)?(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
 # A negation or a quantifier: no lone person follows it ("No civilian was killed", "every soldier and 6 others").
 _NEG_QUANT = r"no|not|none|neither|nor|every|each|all|any"
+# After a named victim, more people the reader cannot count: "and others", "and several guards", "and Omar".
+_AND_MORE = {caps: re.compile(r"\s*,?\s+(?i:and)\s+(?:(?i:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+                              r"many|some|dozens|scores|others?|his|her|their)\b" + ("" if caps else "|[A-Z]") + ")")
+             for caps in (False, True)}
+# "The mayor of Medellin was killed": a lone person's office may name its place or body (two words at most).
+_OF_PLACE = r"(?:of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+)?"
 # A headline's lone person before the keyword: "Officer killed, 4 troops hurt", "Landmine explosion | Regime soldier
 # killed", "Teen killed as ...". Read on a headline's last segment (after "|" or ":"), never after a negation or a
 # quantifier ("No civilian was killed", "Every soldier was wounded").
 _ONE_BARE = re.compile(r"\s*(?!(?:" + _NEG_QUANT + r"|which|whose|what)\b)"
-                       rf"(?:[\w’'-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:was\s+|has\s+been\s+|is\s+)?", re.I)
+                       rf"(?:[\w’'-]+\s+){{0,2}}?{_ONE_NOUN}\s+{_OF_PLACE}(?:was\s+|has\s+been\s+|is\s+)?(?:shot\s+)?",
+                       re.I)
 # "dead" and "killed" in phrases that are not about people dying in this event.
 _NOT_CASUALTY = re.compile(r"(?:\s+(?:end|heat|line|zone|weight)|\s+(?:drones?|missiles?)\b)", re.I)
 # "Ten NDF members killed and injured", "20 soldiers killed or wounded", "killed, wounded dozens": one count for both
@@ -160,7 +174,7 @@ def _kind(m: re.Match[str]) -> str:
 
 
 _GATE = KeywordGate("""kill dead died die death lost fatalit perish slain slay slaughter murder massacr execut bodies
-injur wound hurt hospital casualt victim""".split())
+assassinat gunned behead lynch injur wound hurt hospital casualt victim""".split())
 # "six villagers died of a still unknown fever": deaths no one inflicted are no casualties of violence.
 _ILLNESS = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:disease|illness|"
                       r"cancer|complications|natural\s+causes|virus|infection|cholera|ebola|covid|pneumonia|"
@@ -177,6 +191,7 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
     used: set[int] = set()
     caps_of: dict[int, bool] = {}
     headline: dict[int, bool] = {}
+    year = d.year if (d := doc.article.published_date) is not None else None  # an earlier year is the past
     for m in (m for s in _GATE.sentences(doc) for m in keywords.finditer(text, s.start, s.end)):
         if _NOT_CASUALTY.match(text, m.end()) or (m.group("killed") and _ILLNESS.match(text, m.end())):
             continue
@@ -226,6 +241,16 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
                 used.add(more[0].start)  # "kills Taliban key commander, 4 others" is 5
                 plus, e = _plus(more[0], 1), more[1]
                 count = Count(low=plus.low, best=plus.best, high=plus.high, text=text[s:e])
+        elif kind == "killed" and (named_obj := named_object(text, m.start(), m.end(), sent.start, sent.end, caps,
+                                                             year)) is not None:
+            (e, k), s = named_obj, m.start()  # "shot dead journalist Jean Dupont": one named person
+            count = Count(low=k, best=k, high=k, text=text[s:e])
+            if (more := _more_after(text, numbers, e, sent.end, used, caps)) is not None:
+                used.add(more[0].start)  # "killed Ahmed Ali and two of his bodyguards" is 3
+                plus, e = _plus(more[0], k), more[1]
+                count = Count(low=plus.low, best=plus.best, high=plus.high, text=text[s:e])
+            elif _AND_MORE[caps].match(text, e, sent.end):
+                count = Count(text=text[s:e])  # "killed Ahmed Ali and others": more people, no figure
         elif (one := _ONE.search(text, max(sent.start, m.start() - 50), m.start())) is not None:
             s, e = one.start(), m.end()
             count = Count(low=1, best=1, high=1, text=text[s:e])
@@ -236,6 +261,10 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
                 bare := _one_bare(text, sent.start, m.start(), headline[si])) is not None:
             s, e = bare, m.end()
             count = Count(low=1, best=1, high=1, text=text[s:e])
+        elif kind == "killed" and (named := named_subject(text, sent.start, m.start(), m.end(), sent.end,
+                                                          caps, year)) is not None:
+            s, e = named[0], m.end()  # "Journalist Jean Dupont was shot dead", "X and Y were killed": one each
+            count = Count(low=named[1], best=named[1], high=named[1], text=text[s:e])
         else:
             s, e = m.start(), m.end()
             count = Count(text=text[s:e])
@@ -276,7 +305,7 @@ _SLUG = re.compile(r"(?:\s*(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|FOCUS|INSIGHT)(
 # commander, 6 militants killed" is 6), a function word ("In general, 6 militants") or a negation or quantifier.
 _NOT_MOD = r"(?!(?:" + _NEG_QUANT + r"|[a-z]+ed|kills?|shoots?|free|hold|take|capture|arrest|" \
            r"detain|seize|release|rescue|kidnap|abduct|nab)\b)"
-_LONE_MEMBER = {caps: re.compile(rf"\s*{_NOT_MOD}(?:(?:a|an|the)\s+(?:{_NOT_MOD}[\w’'-]+\s+)?|(?:{_mod(caps)}\s+)?)"
+_LONE_MEMBER = {caps: re.compile(rf"\s*{_NOT_MOD}(?:(?:a|an|the|his|her|their)\s+(?:{_NOT_MOD}[\w’'-]+\s+)?|(?:{_mod(caps)}\s+)?)"
                                  rf"{_ONE_NOUN}\s*(?:,\s*(?:and\s+)?|and\s+)", re.I) for caps in (False, True)}
 # The lone person's noun may go on a word or two ("kills rebel deputy commander, 3 others"), never past a preposition.
 _MORE_JOIN = re.compile(r"(?:\s+(?!(?:in|at|on|near|by|for|from|with|after|during|as|was|were|is|are|and|or)\b)"
@@ -290,7 +319,9 @@ def _lone_before(text: str, n: NumberMention, s0: int, headline: bool, caps: boo
         return None
     seg = _segment(text, s0, n.start, headline)
     lone = _LONE_MEMBER[caps].fullmatch(text, seg, n.start)
-    return None if lone is None else seg + len(lone.group()) - len(lone.group().lstrip())
+    if lone is None:
+        return named_member(text, seg, n.start, caps)  # "Sheikh Ahmed and two of his bodyguards"
+    return seg + len(lone.group()) - len(lone.group().lstrip())
 
 
 def _more_after(text: str, numbers: list[NumberMention], e: int, s1: int, used: set[int],
