@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from eventwire.components.assemble_axis import fold_axis
+from eventwire.components.assemble_claim import credit_claims
 from eventwire.components.assemble_date import event_date
 from eventwire.components.assemble_fold import (
     drop_commentary,
@@ -83,7 +84,8 @@ def make(lookback: int = 3, max_age_days: int = MAX_AGE_DAYS) -> Callable[[WorkD
             doc.meta.pop(key, None)
         doc.meta["_not_where"] = {}
         try:
-            groups = fold_protests(doc, fold_air_launched(doc, fold_taken(doc, _group(doc, picker, lookback))))
+            groups = credit_claims(doc, _group(doc, picker, lookback))
+            groups = fold_protests(doc, fold_air_launched(doc, fold_taken(doc, groups)))
             groups = place_told_after(doc, fold_dateline(doc, groups))
             groups = fold_undated(doc, fold_retold(doc, merge_vague(doc, groups)))
             link_casualties(doc, groups)

@@ -342,9 +342,34 @@ _REACTION = re.compile(r"\s+(?:also\s+|has\s+|have\s+|is\s+|was\s+|says\s+(?:it\
 # "Israeli military says it killed 2 Hamas officials": a speaker telling of its own act is its author.
 # Only verbs that tell a fact as the speaker's own: not "told" (an addressee follows), "warned" or "denied".
 _OWN_ACT_VERBS = speech_verbs("said", "says", "confirmed", "claimed", "announced", "stated")
+# "The Arakan Army said its fighters captured ...": a group's own fighters, members or units are it.
 _SELF_REPORT = re.compile(rf"\s+(?:also\s+|has\s+)?(?:{_OWN_ACT_VERBS})\s+(?:that\s+)?"
-                          r"(?:it|we|its\s+(?:forces|troops|jets|aircraft|army|soldiers))\s+(?:had\s+|has\s+|have\s+)?"
-                          r"\w+", re.I)
+                          r"(?:it|we|(?P<its>its)\s+(?:forces|troops|jets|aircraft|army|soldiers|fighters|members|"
+                          r"units|militants|guerrillas|combatants|commandos|men))\s+(?:had\s+|has\s+|have\s+)?"
+                          r"(?P<verb>\w+)", re.I)
+# "its fighters killed in the strike": a participle of a reduced relative, the speaker's losses, not its deed.
+_LOSS_VERB = re.compile(r"killed|wounded|injured|hurt|captured|detained|arrested|abducted|kidnapped|martyred|"
+                        r"taken|held|trapped", re.I)
+_REDUCED = re.compile(r"\s+(?:in|by|during|when|while|at|on|near|after|as)\b", re.I)
+# "Islamic State said it carried out the bombing": a verb of doing whose object is the act, told as a known one (a
+# definite determiner) with at most two modifiers and no preposition between ("launched strikes after rocket
+# attacks" speaks of another act).
+_DID = re.compile(r"carried|conducted|launched|staged|mounted|perpetrated|executed|committed", re.I)
+_DID_OBJECT = re.compile(r"(?:\s+out)?\s+(?:the|its|this|that|yesterday['’]s|[A-Z]\w+['’]s)\s+"
+                         r"(?:(?!(?:after|following|before|against|over|for|to|of|in|on|at|and|or|amid|from|by|"
+                         r"with|as|while)\b)[\w-]+\s+){0,2}", re.I)
+
+
+def _own_act(text: str, a: ActorMention, t: Trigger) -> bool:
+    """Whether speaker `a` tells the trigger's act as its own ("said it shelled", "said it carried out the bombing")."""
+    m = _SELF_REPORT.match(text, a.end)
+    if m is None or (m.group("its") is not None and _LOSS_VERB.fullmatch(m.group("verb"))
+                     and _REDUCED.match(text, m.end())):
+        return False
+    return m.end() >= t.end or (_DID.fullmatch(m.group("verb")) is not None
+                                and _DID_OBJECT.fullmatch(text, m.end(), t.start) is not None)
+
+
 ATTACKER_KINDS = frozenset({"state", "force", "group", "demonym"})
 # "Polish aid worker killed": a nationality told of the victims, not of the attacker.
 _VICTIM_AFTER = re.compile(r"\s+(?:aid\s+workers?|humanitarian\s+workers?|journalists?|civilians?|nationals?|citizens?|"
@@ -481,7 +506,7 @@ def attacker_for(doc: WorkDoc, t: Trigger) -> ActorMention | None:
              and not text.startswith((":", "-run", "-operated", "-backed", "-funded", "-affiliated"), a.end)
              and not _WAR_NAME.match(text, a.end)
              and (t.event_type == "Battles" or not _PASSIVE_HARM.match(text, a.end, max(a.end, t.end))) and not (a.kind == "demonym" and _VICTIM_AFTER.match(text, a.end))
-             and (not _speaker(text, a) or ((m := _SELF_REPORT.match(text, a.end)) is not None and m.end() >= t.end))
+             and (not _speaker(text, a) or _own_act(text, a, t))
              and not _answers(doc, t, a) and not _hull_flag(text, a, t)]
     # "rockets fired by Iran": the trigger may hold the "by" itself.
     # "strikes on Ukraine by Russia": the struck place may stand between the noun and its "by".
