@@ -23,7 +23,13 @@ _CUMULATIVE = re.compile(
     r"\bsince\s+" + MONTH + r"\s+\d{1,2}\b|"
     r"\b(?:so\s+far|to\s+date)\s+(?:in|during)\s+the\s+(?:war|invasion|conflict)\b|"
     r"\bthroughout\s+the\s+(?:war|invasion|conflict)\b|"
-    r"\bin\s+total\s+since\b|\b(?:in|during)\s+the\s+(?:course\s+of\s+the\s+)?(?:war|invasion)\s+(?:so\s+far|to\s+date)\b",
+    r"\bin\s+total\s+since\b|\b(?:in|during)\s+the\s+(?:course\s+of\s+the\s+)?(?:war|invasion)\s+(?:so\s+far|to\s+date)\b|"
+    # A tally over a year or months ("since 1981", "since January", "in the past month", "so far this year", "their
+    # month-long battle has left 3,000 dead"): the sum of many acts, as the war-long total above.
+    r"\bsince\s+(?:(?:19|20)\d\d|" + MONTH + r")\b|"
+    r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\b(?:so\s+far|to\s+date)\s+this\s+year\b|"
+    r"\b(?:in|during|over|within)\s+the\s+(?:past|last)\s+(?:(?:few|several|\w+)\s+)?(?:months?|years?)\b|"
+    r"\b(?:[\w-]+-)?(?:month|year)s?-long\s+(?:[\w-]+\s+)?(?:war|battle|fighting|offensive|conflict|campaign|insurgency)\b",
     re.I)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # The clause of a figure ends at the next clause break or the next figure.
@@ -46,7 +52,8 @@ def toll_status(doc: WorkDoc, c: CasualtyMention, nxt: int) -> tuple[str, str] |
     stop = _CLAUSE_STOP.search(text, c.end, s.end)
     end = min(stop.start() if stop else s.end, max(nxt, c.end))
     cum = _CUMULATIVE.search(lead) or SINCE_BEGAN.search(lead)
-    if cum is not None and cum.re is SINCE_BEGAN and since_compared(lead, 0, cum.end()):
+    if cum is not None and (cum.re is SINCE_BEGAN or cum.group(0)[:5].lower() == "since") \
+            and since_compared(lead, 0, cum.end()):
         cum = None  # "Deadliest attack since the offensive began kills 21": the figure after it is one event's
     elif cum is None:
         cum = _CUMULATIVE.search(text, c.start, end) or SINCE_BEGAN.search(text, c.start, end)
