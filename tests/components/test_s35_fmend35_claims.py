@@ -42,3 +42,15 @@ def test_one_bombing_told_twice_still_takes_the_claim() -> None:
     text = ("A car bomb went off outside a bank in Baidoa on Friday. The blast damaged several shops. "
             "Al-Shabaab claimed responsibility for the attack.")
     assert {r[1] for r in _rows(text)} == {"Al Shabaab"}
+
+
+def test_a_claim_noun_with_no_act_told_before_keeps_its_own_event() -> None:
+    text = ("The army denied staging the shelling of a market in Kidal on Monday that killed nine people. "
+            "JNIM claimed the bombing.")
+    assert any(r[1] is not None and r[1].startswith("JNIM") and r[2] == 9 for r in _rows(text))
+
+
+def test_a_retelling_with_a_finer_place_and_no_day_is_one_act() -> None:
+    text = ("A bomb exploded at a bank in Lima on Tuesday. The explosion damaged shops in the Miraflores district. "
+            "The Shining Path claimed credit for the attack.")
+    assert "Shining Path" in {r[1] for r in _rows(text)}
