@@ -25,6 +25,16 @@ _CUMULATIVE = re.compile(
     r"\bthroughout\s+the\s+(?:war|invasion|conflict)\b|"
     r"\bin\s+total\s+since\b|\b(?:in|during)\s+the\s+(?:course\s+of\s+the\s+)?(?:war|invasion)\s+(?:so\s+far|to\s+date)\b",
     re.I)
+# A tally over a year or months ("have been killed since 1981", "has left 2,000 dead in the past month", "their
+# month-long battle has left 3,000 dead"): only when the figure's own verb is perfect (_PERFECT), since a one-act toll
+# is told in the simple past and the span then belongs to another verb or noun ("the town, shelled since 2022, ...").
+_PERIOD = re.compile(
+    r"\bsince\s+(?:(?:19|20)\d\d|" + MONTH + r")\b|"
+    r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\b(?:so\s+far|to\s+date)\s+this\s+year\b|"
+    r"\b(?:in|during|over|within)\s+the\s+(?:past|last)\s+(?:(?:few|several|\w+)\s+)?(?:months?|years?)\b|"
+    r"\b(?:[\w-]+-)?(?:month|year)s?-long\s+(?:[\w-]+\s+)?(?:war|battle|fighting|offensive|conflict|campaign|insurgency)\b",
+    re.I)
+_PERFECT = re.compile(r"\b(?:ha(?:s|ve)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|left|claimed))\b", re.I)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # The clause of a figure ends at the next clause break or the next figure.
 _CLAUSE_STOP = re.compile(CLAUSE_BREAK + r"|,\s+(?:and|which|bringing|raising|taking|according)\b", re.I)
@@ -56,6 +66,13 @@ def toll_status(doc: WorkDoc, c: CasualtyMention, nxt: int) -> tuple[str, str] |
             cum = None
         elif cum is not None and since_compared(text, c.start, cum.end()):
             cum = None  # "21 troops killed in deadliest attack since the offensive began": the figure is one event's
+    # A period tally: the perfect verb, no superlative comparing the figure with the span, and no day told near the
+    # figure (a day makes it that day's act; the window is short so a dateline's "today" elsewhere does not count).
+    if cum is None and _PERFECT.search(text, max(s.start, c.start - 80), end) is not None:
+        p = _PERIOD.search(lead) or _PERIOD.search(text, c.start, end)
+        if p is not None and not since_compared(text, max(s.start, c.start - 150), end) \
+                and DAY_TOLD.search(text, max(s.start, c.start - 60), end) is None:
+            cum = p
     if cum is not None:
         return "cumulative", f"a running total over the war or a period, not one event's toll: {cum.group(0)!r}"
     return None
