@@ -92,8 +92,6 @@ def test_an_object_count_before_a_post_modifier_is_no_toll(text: str, events: li
 
 # Review rows (D2): before an active "killed" with an object, the described people are the killers.
 @pytest.mark.parametrize(("text", "event"), [
-    # the shopkeeper is the one victim (a lone person noun since toll210), never the two gunmen
-    ("Two gunmen riding a motorcycle killed a shopkeeper in Karachi", ("Battles", "Armed clash", 1)),
     ("Four men wearing army uniforms killed a trader in Bamako", _CLASH),
     ("Two teenagers who stole a car killed a pedestrian in Chicago", _CLASH),
     ("Three men from the clan killed a rival herder in Jonglei", _CLASH),
@@ -103,6 +101,12 @@ def test_an_object_count_before_a_post_modifier_is_no_toll(text: str, events: li
 ])
 def test_the_killers_description_lends_no_count(text: str, event: tuple[str, str, None]) -> None:
     assert _events(text) == [event]
+
+
+def test_the_lone_victim_after_the_killers_is_one() -> None:
+    # the shopkeeper is the one victim (a lone person noun since toll210), never the two gunmen; only the figure is
+    # pinned: the type (an armed clash, not an attack on a civilian) is a known miss outside this test's purpose
+    assert [e[2] for e in _events("Two gunmen riding a motorcycle killed a shopkeeper in Karachi")] == [1]
 
 
 # Review rows (D3, D4): a "who" clause whose verb is an act of its own or a killing is no post-modifier.

@@ -35,6 +35,7 @@ from eventwire.components.assemble_link import (
     in_sentence,
     index_sentences,
     recipient_for,
+    self_report,
     told_before,
     told_now,
 )
@@ -106,7 +107,7 @@ def make(lookback: int = 3, max_age_days: int = MAX_AGE_DAYS) -> Callable[[WorkD
 
 def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Group]:
     groups: dict[tuple[Any, ...], Group] = {}
-    last_attacker: tuple[int, ActorMention] | None = None
+    last_attacker: tuple[int, ActorMention, bool] | None = None  # sentence, attacker, told as a speaker's own act
     retold: dict[int, tuple[Group, Any]] = {}  # sentence -> the earlier event (and its day) that it retells
     last: tuple[Trigger, list[Group]] | None = None  # the last trigger grouped, with its groups
     for t in doc.triggers:
@@ -124,11 +125,14 @@ def _group(doc: WorkDoc, picker: Any, lookback: int) -> dict[tuple[Any, ...], Gr
         inherited = False
         if a is not None:
             if t.event_type != "Strategic developments":
-                last_attacker = (t.sentence, a)
-        elif last_attacker and t.sentence - last_attacker[0] <= lookback and t.event_type != "Strategic developments":
+                last_attacker = (t.sentence, a, self_report(doc, a, t))
+        elif last_attacker and t.sentence - last_attacker[0] <= lookback and t.event_type != "Strategic developments" \
+                and not (last_attacker[2] and t.sentence != last_attacker[0]):
+            # A speaker's own act ("X said its fighters captured ...") names X for its sentence only: the next
+            # sentence's subjectless act ("Junta air strikes killed ...") may be the other side's.
             a = last_attacker[1]  # "One of the drones hit ...": the attacker named a few sentences before
             inherited = True
-            last_attacker = (t.sentence, a)
+            last_attacker = (t.sentence, a, last_attacker[2])
         generic = bool(JOIN_ONLY.fullmatch(t.text) or AGENT_NOUN.fullmatch(t.text))
         now = generic and told_now(doc, t)
         if now and (t.event_type, t.sub_event_type) != CLASH:

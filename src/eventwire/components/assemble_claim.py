@@ -110,22 +110,51 @@ def _claimed_group(doc: WorkDoc, by_trigger: dict[int, Group], si: int, a: Actor
     if m.group("obj") is not None and not _ONE_ACT.match(text, obj_start):
         return None  # "claimed responsibility for attacks on the army": acts in general, none of the story's
     named = [t for t in here if obj_start <= t.start < obj_end]
-    if named:
-        return by_trigger[id(named[0])]  # the act the claim names, told here or retold from before
+    definite = _DEFINITE.match(text, obj_start) is not None
+    earlier = [t for t in doc.triggers if si - _BACK <= t.sentence <= si and t.start < a.start and id(t) in by_trigger]
+    echo = bool(named) and definite and _echo(doc, by_trigger[id(named[0])], si)
+    if named and not echo:
+        g = by_trigger[id(named[0])]  # the act the claim names, told here or retold from before
+        # "the bombing" folded into the last of two bombings in two places on two days: either may be meant.
+        others = (by_trigger[id(t)] for t in earlier)
+        if definite and any(h.head.sub_event_type == g.head.sub_event_type and not _one_act(h, g) for h in others):
+            return None
+        return g
     if m.group("obj") is not None and not _DEFINITE.match(text, obj_start):
         return None  # "claimed responsibility for a bombing" with no act of the story told in it
-    if any(t.sentence == si and obj_start <= t.start < obj_end for t in doc.triggers):
+    if not echo and any(t.sentence == si and obj_start <= t.start < obj_end for t in doc.triggers):
         return None  # "claimed responsibility for the 2015 Paris attack": its own act, found to be no news
     # "the attack", "it" or no object: the act told last before the claim, in this sentence or a few before.
     noun = m.group("obj") or ""
-    earlier = [t for t in doc.triggers if si - _BACK <= t.sentence <= si and t.start < a.start and id(t) in by_trigger]
     if _BOMB_ACT.search(noun):
         earlier = [t for t in earlier if t.event_type == "Explosions/Remote violence"] or earlier
     # The claimant's own losses are no act of its own; two kinds of act left and nothing to choose between them: no
     # credit ("A car bomb hit Mogadishu. An air strike killed 12 militants near Jilib. Al-Shabaab claimed
-    # responsibility."). Two tellings of one kind ("a bomb exploded ... the explosion") are one act told twice.
+    # responsibility."). Two tellings of one kind at one place or on one day ("a bomb exploded ... the explosion") are
+    # one act told twice; two acts of one kind in two places on two days are two acts to choose from.
     acts = list({id(g): g for g in (by_trigger[id(t)] for t in earlier) if not _its_loss(doc, g, a)}.values())
-    return acts[-1] if len({g.head.sub_event_type for g in acts}) == 1 else None
+    if not acts and echo:
+        return by_trigger[id(named[0])]  # no act told before: the claim noun's own event is the act
+    if len({g.head.sub_event_type for g in acts}) != 1:
+        return None
+    return acts[-1] if all(_one_act(g, acts[-1]) for g in acts) else None
+
+
+def _echo(doc: WorkDoc, g: Group, si: int) -> bool:
+    """Whether the claim's own act noun ("claimed responsibility for the bombing") made an event of its own with no
+    figure or place of its own in the claim's sentence: a retelling of an act told before, not a new act."""
+    if g.sentences != {si} or any(c.sentence == si and c.count.best is not None for c in doc.casualties):
+        return False
+    s = doc.sentences[si]
+    return g.place is None or not s.start <= g.place.start < s.end
+
+
+def _one_act(g: Group, h: Group) -> bool:
+    """Whether two groups of one kind may be one act told twice: not two known places on two known days."""
+    place = [None if x.place is None else x.place.geonameid or x.place.name for x in (g, h)]
+    day = [None if x.date is None else x.date.start_date for x in (g, h)]
+    # A retelling often names a finer place or no day ("a bomb exploded in Lima ... the explosion in Miraflores").
+    return None in place or None in day or place[0] == place[1] or day[0] == day[1]
 
 
 def _its_victim(doc: WorkDoc, g: Group, a: ActorMention) -> bool:

@@ -405,6 +405,11 @@ _PASSIVE_HARM = re.compile(r"(?:[\s-]+[\w’'-]+){0,3}?\s+(?:among|(?:was|were|b
 _ADDRESSEE = re.compile(r"\b(?:told|tells|asked|asks|urged|urges|warned|warns|informed|assured|called\s+on)\s+$", re.I)
 
 
+def self_report(doc: WorkDoc, a: ActorMention, t: Trigger) -> bool:
+    """Whether attacker `a` of trigger `t` is a speaker telling the act as its own ("X said its fighters captured")."""
+    return _speaker(doc.text, a) and _own_act(doc.text, a, t)
+
+
 def _speaker(text: str, a: ActorMention) -> bool:
     """True when the party speaks or reacts ("Egypt condemns", "UN Human Rights Office deplores")."""
     if _ADDRESSEE.search(text, max(0, a.start - 15), a.start) or re.search(r"\b(?:no|not|without)\s+$",

@@ -234,13 +234,17 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
         elif (zero := _NONE[word in _NO_NOUN].search(text, max(sent.start, m.start() - 40), m.start())) is not None:
             s, e = zero.start(), m.end()
             count = Count(low=0, best=0, high=0, text=text[s:e])
-        elif kind == "killed" and one_after is not None:
+        elif kind == "killed" and one_after is not None and not (
+                not caps and _NAME_NEXT.match(text, one_after.end()) is not None  # "killed governor Omar Hassan Nur and"
+                and named_object(text, m.start(), m.end(), sent.start, sent.end, caps, year) is not None):
             s, e = m.start(), one_after.end()
             count = Count(low=1, best=1, high=1, text=text[s:e])
             if (more := _more_after(text, numbers, e, sent.end, used, caps)) is not None:
                 used.add(more[0].start)  # "kills Taliban key commander, 4 others" is 5
                 plus, e = _plus(more[0], 1), more[1]
                 count = Count(low=plus.low, best=plus.best, high=plus.high, text=text[s:e])
+            elif _LATER_MORE.match(text, e, sent.end):
+                count = Count(text=text[s:e])  # "killed the governor of Aden, X Y, and six of his bodyguards"
         elif kind == "killed" and (named_obj := named_object(text, m.start(), m.end(), sent.start, sent.end, caps,
                                                              year)) is not None:
             (e, k), s = named_obj, m.start()  # "shot dead journalist Jean Dupont": one named person
@@ -310,6 +314,16 @@ _LONE_MEMBER = {caps: re.compile(rf"\s*{_NOT_MOD}(?:(?:a|an|the|his|her|their)\s
 # The lone person's noun may go on a word or two ("kills rebel deputy commander, 3 others"), never past a preposition.
 _MORE_JOIN = re.compile(r"(?:\s+(?!(?:in|at|on|near|by|for|from|with|after|during|as|was|were|is|are|and|or)\b)"
                         r"[\w’'-]+){0,2}?\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+# A name right after the lone person's noun: the named reader reads the name and any count after it (in mixed case: an
+# all-caps name runs on into "AND").
+_NAME_NEXT = re.compile(r"\s+[A-Z][\w'’-]*\s+[A-Z]")
+# A count of more people later in the lone person's clause, past words the join cannot cross (a name, an apposition):
+# "killed the governor of Aden, Jaafar Saad, and six of his bodyguards" is no lone death.
+# The gap opens on the name or the office's place ("of Aden, X Y,"); a new clause after the count is another act ("and
+# 4 others were injured").
+_LATER_MORE = re.compile(r"(?:\s+of\b|\s*,|\s+(?-i:[A-Z]))[^.;]{0,80}?\s+and\s+(?:\d+|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|several|many|some|dozens|scores)\s+(?:of\s+(?:his|her|their)\s+[\w’'-]+|"
+                         r"other\s+[\w’'-]+|others|more)\b(?!\s+(?:were|was|are|is|have|had)\b)", re.I)
 _OTHERS = re.compile(r"\s+others\b", re.I)  # "6 other people" is a count of people ("4 other vehicles" is none)
 
 

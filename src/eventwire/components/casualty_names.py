@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 
-# A word that tells a name is a person's: a title, an office or a trade ("presidential candidate", "Msgr", "banker").
+from eventwire.components.trigger_parts import NATIONALS, PERSON_NOUNS
+from eventwire.geoparsing.matching import demonyms
+
+# A word that tells a name is a person's: a title, an office, a trade, kin or a plain person noun ("presidential
+# candidate", "Msgr", "banker", "son", "resident").
 # Kin of trigger_rules.PUBLIC_VICTIM (a victim that makes a killing public), trigger_background._TITLE_AFTER and
 # actors.ROLE_WORDS (officials who speak) and casualties._ONE_NOUN (a lone person counted as one); this list is wider:
 # any word that, before a name, tells the name is a person's.
-TITLE = (r"(?:president|minister|senator|congressman|congresswoman|lawmaker|legislator|deputy|candidate|hopeful|"
+PERSON_WORD = (r"(?:president|minister|senator|congressman|congresswoman|lawmaker|legislator|deputy|candidate|hopeful|"
          r"governor|mayor|councilman|councillor|councilor|magistrate|justice|judge|prosecutor|attorney|lawyer|"
          r"ambassador|diplomat|consul|envoy|general|colonel|major|captain|lieutenant|sergeant|corporal|private|"
          r"commander|chief|leader|head|founder|secretary|spokesman|spokeswoman|official|officer|policeman|"
@@ -34,16 +38,16 @@ _NOT_NAME = re.compile(r"\b(?:army|forces?|force|brigade|battalion|regiment|divi
                        r"who|which|said|says|were|was|is|are|has|have|had|been|today|yesterday|monday|tuesday|"
                        r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
                        r"august|september|october|november|december)\b", re.I)
-# An apposition that tells who a named person is: an age (", 45,"), a phrase holding a title (", a former mayor of
-# Medellin,") or both; never a clause ("who was kidnapped").
-_TITLED_PHRASE = (rf",\s+(?!(?:who|which|whose|whom|where|when)\b)[^,;:]{{0,60}}?\b(?i:{TITLE})s?\b[^,;:]{{0,50}}?")
+# An apposition that tells who a named person is: an age (", 51,"), a phrase holding a title (", a retired judge of
+# the town,") or both; never a clause ("who was kidnapped").
+_TITLED_PHRASE = (rf",\s+(?!(?:who|which|whose|whom|where|when)\b)[^,;:]{{0,60}}?\b(?i:{PERSON_WORD})s?\b[^,;:]{{0,50}}?")
 _AGE = r",\s+\d{1,2}(?:\s+years\s+old)?(?![\d,]\d)"  # ", 45," and not ", 1,000"
 _END = r"(?:,|(?=\s*(?:[.;:]|$)))"
 _APPOSITION = rf"(?:{_AGE}(?:{_TITLED_PHRASE})?|{_TITLED_PHRASE}){_END}"
 # After a title and name any short post-modifier may follow ("SENATOR JUAN PEREZ, OF THE LIBERAL PARTY,").
 _POST = (rf"(?:(?:{_AGE})?(?:,\s+(?!(?i:who|which|whose|whom|where|when)\b)(?=[A-Za-z(\[])[^,;:]{{1,60}}?)?"
          r"(?:,|(?=\s*(?:[.;:]|$))))?")
-# Up to four words before a title, never a function word ("Hamas political leader", "SALVADORAN PRESIDENCY MINISTER").
+# Up to four words before a title, never a function word ("Hamas political leader", "FORMER DEFENCE MINISTER").
 _MODS = (r"(?:(?!(?i:in|on|at|of|the|by|to|for|with|from|and|or|as|after|during|when|while|was|were|is|are|who|"
          r"that|which|said|says)\b)[\w'’-]+\s+){0,4}?")
 
@@ -68,10 +72,10 @@ def _name(caps: bool) -> str:
 
 
 def _person(caps: bool) -> str:
-    """A named person: title and name ("Hamas political leader Ismail Haniyeh", "MSGR JESUS EMILIO JARAMILLO"), a name
-    with a telling apposition ("PABLO PELAEZ, 45, A FORMER MAYOR,"), or in mixed case a bare full name."""
+    """A named person: title and name ("Hamas political leader Ismail Haniyeh", "MSGR JUAN DIAZ"), a name
+    with a telling apposition ("JOSE MORA, 51, A FORMER JUDGE,"), or in mixed case a bare full name."""
     after_title = _name(True) if caps else r"[A-Z](?:[\w'’-]*|\.)(?:\s+" + _WORD + r"){0,3}"  # "Sheikh Ahmed" will do
-    alts = [rf"{_MODS}(?i:{TITLE}){_OF}\s+{after_title}{_POST}", rf"{_name(caps)}\s*{_APPOSITION}"]
+    alts = [rf"{_MODS}(?i:{PERSON_WORD}){_OF}\s+{after_title}{_POST}", rf"{_name(caps)}\s*{_APPOSITION}"]
     if not caps:
         alts.append(_name(False))
     return "(?:" + "|".join(alts) + ")"
@@ -108,7 +112,7 @@ _NOT_ACT = re.compile(r"\b(?:the|a|an|his|her|their|its|to|not|never|denied|deni
                       r"that|was|were|been|being|is|are)\s+"
                       r"(?:\w+ly\s+)?(?:shot\s+|gunned\s+)?$", re.I)
 _ACTIVE = frozenset({"killed", "murdered", "assassinated", "executed", "beheaded", "lynched", "dead", "down"})
-_TITLE_RE = re.compile(TITLE + "s?", re.I)
+_PERSON_WORD_RE = re.compile(PERSON_WORD + "s?", re.I)
 # A killing told as the past, not this report's act: an earlier year ("was beheaded by the group in 2014"), "years
 # ago", "last year". A named person's death is the shape stories use to retell a known earlier killing.
 _PAST = re.compile(r"\b(?:(?:in|since|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:\d{1,2},?\s+)?"
@@ -120,9 +124,30 @@ _NOT_VIOLENT = re.compile(r"\s+off\b|[^.;]*?\b(?:accident|crash(?:ed)?|collision
                           r"avalanche|landslide|drowned)\b", re.I)
 
 
+# A plural of people that ends a capitalised run ("Ukrainian POWs", "Shia Muslims", "Fulani Herdsmen"): a people, a
+# faith or a trade in the plural names an unknown number of people, never one person.
+_PLURAL_PEOPLE = re.compile(rf"(?:{PERSON_NOUNS}|{NATIONALS}|muslims|shias?|shiites|sunnis|copts|hindus|sikhs|jews|"
+                            r"kurds|pandits|pows|tribesm[ae]n|herdsm[ae]n|gunmen|herders|pilgrims|worshippers|"
+                            r"believers|militiamen|fishermen|clansmen|tribes(?:people)?|refugees|settlers|"
+                            r"civilians|nationals|citizens|migrants)", re.I)
+# A people's or a faith's word before a plural ("Palestinian Gunmen", "Hazara Shias"): two such words are a kind of
+# people, whatever the plural.
+_PEOPLE_WORD = frozenset(w.lower() for w in demonyms() if w.isalpha()) | {
+    "shia", "sunni", "hindu", "sikh", "coptic", "jewish", "muslim", "christian", "hazara", "rohingya", "fulani",
+    "masalit", "yazidi", "alawite", "druze", "tutsi", "hutu", "baloch", "pashtun", "kurdish", "catholic", "protestant"}
+
+
+def _plural_people(words: list[str]) -> bool:
+    """Whether a capitalised run ends in a plural of people ("Ukrainian POWs", "Coptic Christians"): no one's name."""
+    last = words[-1].strip("'’.,")
+    if _PLURAL_PEOPLE.fullmatch(last):
+        return True
+    return len(words) == 2 and words[0].lower() in _PEOPLE_WORD and last.lower().endswith(("s", "men"))
+
+
 def _strip_appositions(who: str) -> str:
     """The names alone: appositions (", 45,", ", a former mayor,") dropped."""
-    return re.sub(rf",\s+(?:\d{{1,2}}(?:\s+years\s+old)?|[^,;:]*?\b{TITLE}s?\b[^,;:]*?|(?:of|from|in|at|with)\b[^,;:]*?)"
+    return re.sub(rf",\s+(?:\d{{1,2}}(?:\s+years\s+old)?|[^,;:]*?\b{PERSON_WORD}s?\b[^,;:]*?|(?:of|from|in|at|with)\b[^,;:]*?)"
                   r"(?=\s*,)", " ", who, flags=re.I)
 
 
@@ -132,11 +157,12 @@ def _clean(who: str) -> bool:
         words = part.split()
         if not words:
             continue
-        last = max((i for i, w in enumerate(words) if _TITLE_RE.fullmatch(w.strip("'’."))), default=-1)
+        last = max((i for i, w in enumerate(words) if _PERSON_WORD_RE.fullmatch(w.strip("'’."))), default=-1)
         name = words[last + 1 :]
         if name and name[0].lower() == "of":  # "Mayor of Lozova Ivan Petrenko": the name is last
             name = name[-2:] if len(name) > 2 else []
-        if not name or _NOT_NAME.search(" ".join(name)) or name[-1].endswith(("'s", "’s", "'", "’")):
+        if not name or _NOT_NAME.search(" ".join(name)) or name[-1].endswith(("'s", "’s", "'", "’")) or \
+                _plural_people(name):
             return False
     return True
 
@@ -149,6 +175,14 @@ def _told_now(text: str, kw_end: int, s0: int, s1: int, year: int | None) -> boo
         if m.group("year") is None or year is None or int(m.group("year")) < year:
             return False
     return True
+
+
+# Others killed with the named person, told after the verb and not counted here: "X was killed ..., along with four
+# other reporters", "together with his two sons", "with his wife and children".
+_WITH_OTHERS = re.compile(r"[^.;]*?\b(?:along\s+with|together\s+with|alongside|with\s+(?:his|her|their)\s+(?:\d+|one|"
+                          r"two|three|four|five|six|seven|eight|nine|ten|several|wife|husband|sons?|daughters?|"
+                          r"children|famil(?:y|ies)|brothers?|sisters?|bodyguards?|driver|guards?|companions?|"
+                          r"colleagues?|relatives?))\b", re.I)
 
 
 def _count(who: str) -> int:
@@ -166,7 +200,7 @@ def named_subject(text: str, s0: int, kw: int, kw_end: int, s1: int, caps: bool,
         if m is None:
             return None
         n = _count(m.group("who"))
-    if not _clean(m.group("who")) or not _told_now(text, kw_end, s0, s1, year):
+    if not _clean(m.group("who")) or not _told_now(text, kw_end, s0, s1, year) or _WITH_OTHERS.match(text, kw_end, s1):
         return None
     return m.start("who"), n
 
@@ -194,7 +228,7 @@ def named_object(text: str, kw_start: int, kw_end: int, s0: int, s1: int, caps: 
     end, n = m.start("who") + len(m.group("who").rstrip(", ")), 1  # an apposition's closing comma is no part
     if (more := _MORE_NAMES[caps].match(text, end, s1)) is not None and _clean(more.group("who")):
         end, n = more.end(), 1 + _count(more.group("who"))
-    return end, n
+    return None if _WITH_OTHERS.match(text, end, s1) else (end, n)
 
 
 # A named person listed before a count of people: "Sheikh Ahmed and two of his bodyguards were killed" is three.
