@@ -32,3 +32,9 @@ def test_the_plain_people_and_place_nouns_still_name_no_author() -> None:
     assert _sides("Afghan people were killed by Pakistani airstrikes in Khost on Monday.")[0][0] == [
         "Military Forces of Pakistan"]
     assert _sides("Nine Greek seamen were hurt in the Chilean port of Valparaiso when a bomb went off on Friday.")[0][0] == []
+
+
+def test_a_victim_noun_before_forces_keeps_its_reading() -> None:
+    # Foreign volunteers fighting for the other side: their nationality is not that country's army.
+    text = "Pro-Kyiv Georgian volunteer forces shelled Russian trenches near Bakhmut on Monday."
+    assert _sides(text) == [([], ["Military Forces of Russia (2000-)"])]
