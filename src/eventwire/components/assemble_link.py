@@ -156,7 +156,14 @@ def dateline_end(doc: WorkDoc) -> int:
         m = wire_dateline(doc.text)
         cached = doc.meta["_dateline_end"] = m.end() if m else 0
         doc.meta["_dateline_dated"] = m is not None and m.group("date") is not None
+        doc.meta["_dateline_start"] = m.start() if m else 0
     return cached  # type: ignore[no-any-return]
+
+
+def in_dateline(doc: WorkDoc, start: int) -> bool:
+    """Whether offset `start` lies in the wire dateline ("MADRID (SPAIN), 18 NOV 89 (EFE) --"), not its title above."""
+    end = dateline_end(doc)
+    return bool(end) and doc.meta.get("_dateline_start", 0) <= start < end
 
 
 def dateline_dated(doc: WorkDoc) -> bool:
@@ -372,13 +379,23 @@ def _own_act(text: str, a: ActorMention, t: Trigger) -> bool:
 
 ATTACKER_KINDS = frozenset({"state", "force", "group", "demonym"})
 # "Polish aid worker killed": a nationality told of the victims, not of the attacker.
-_VICTIM_AFTER = re.compile(r"\s+(?:aid\s+workers?|humanitarian\s+workers?|journalists?|civilians?|nationals?|citizens?|"
-                           r"tourists?|hostages?|children|women|volunteers?|doctors?|medics?|students?)\b", re.I)
+_VICTIM_NOUNS = (r"aid\s+workers?|humanitarian\s+workers?|journalists?|civilians?|nationals?|citizens?|"
+                 r"tourists?|hostages?|children|women|volunteers?|doctors?|medics?|students?")
+_VICTIM_AFTER = re.compile(r"\s+(?:" + _VICTIM_NOUNS + r")\b", re.I)
 _NAME_TAIL = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w’'-]*|prime\s+minister|president|(?:foreign|defen[cs]e)\s+minister|"
                         r"secretary(?:\s+of\s+state)?|"
                         r"minister|leader|chief|envoy|ambassador|spokes(?:man|woman|person)|officials?|government)){0,4}")
 # "Israel-Hamas war news", "the Russia-Ukraine war": a war's name, not a party acting.
 _WAR_NAME = re.compile(r"(?:-[A-Z][\w-]*)?\s+(?:war|conflict)\b")
+# "the kidnapping of two US citizens", "in the Peruvian port of Callao", "Colombian judge X was shot": a nationality
+# told of the victims, a place or an institution names no party acting (no armed actor is called by these nouns).
+# "People's" starts a force's name ("Uganda People's Defence Force"), and "city police", "village defence guards",
+# "embassy guards" are forces, not places (a victim noun keeps its reading: "volunteer forces" stays dropped).
+_NOT_PARTY_AFTER = re.compile(r"\s+(?:(?:" + _VICTIM_NOUNS + r"|priests?|nuns?|missionar(?:y|ies)|judges?|engineers?|"
+                              r"businessm[ae]n|people(?!['’]s)|workers?|territory|soil|capital|mountains?|statistics|"
+                              r"situation|sectors?|courts?|institute|diplomats?|seamen|peasants)\b|"
+                              r"(?:cit(?:y|ies)|towns?|villages?|ports?|embassy|consulate)\b(?!\s+(?:defen[cs]e\s+)?"
+                              r"(?:police|guards?|militias?|forces|troops|army|units|patrols)\b))", re.I)
 # "Australian among aid workers killed", "A US-Canadian citizen was killed in the strike": the victims' nationality
 # (in a battle the side that lost men is still a party).
 _PASSIVE_HARM = re.compile(r"(?:[\s-]+[\w’'-]+){0,3}?\s+(?:among|(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:killed|wounded|"
@@ -510,7 +527,9 @@ def attacker_for(doc: WorkDoc, t: Trigger) -> ActorMention | None:
     cands = [a for a in here if a.end <= t.start and a.kind in ATTACKER_KINDS and "defen" not in a.text.lower()
              and not text.startswith((":", "-run", "-operated", "-backed", "-funded", "-affiliated"), a.end)
              and not _WAR_NAME.match(text, a.end)
-             and (t.event_type == "Battles" or not _PASSIVE_HARM.match(text, a.end, max(a.end, t.end))) and not (a.kind == "demonym" and _VICTIM_AFTER.match(text, a.end))
+             and (t.event_type == "Battles" or not _PASSIVE_HARM.match(text, a.end, max(a.end, t.end)))
+             and not (a.kind in ("demonym", "state") and _NOT_PARTY_AFTER.match(text, a.end))
+             and not in_dateline(doc, a.start)  # "MADRID (SPAIN), 18 NOV --": where the report was filed
              and (not _speaker(text, a) or _own_act(text, a, t))
              and not _answers(doc, t, a) and not _hull_flag(text, a, t)]
     # "rockets fired by Iran": the trigger may hold the "by" itself.
