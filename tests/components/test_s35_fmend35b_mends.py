@@ -66,6 +66,10 @@ def test_mountain_troops_keep_their_nationality(text: str, side: str) -> None:
     assert (_actor1(text)[0] or "").startswith(side)
 
 
+def test_a_mountain_range_named_by_nationality_is_still_no_bomber() -> None:
+    assert _actor1("In the southern Bolivian mountain range, two town halls were bombed on Sunday.") == [None]
+
+
 def test_a_claim_naming_its_acts_place_keeps_its_credit() -> None:
     text = ("A car bomb exploded in Mogadishu on Tuesday, killing 6. Another car bomb killed 4 in Kismayo on "
             "Wednesday. Al-Shabaab claimed responsibility for the bombing in Kismayo.")
