@@ -80,3 +80,8 @@ def test_others_killed_with_an_office_noun_victim_leave_no_figure_of_one() -> No
     text = ("Israel's military said it killed Hezbollah commander Hassan Fadl in a strike in Sidon on Tuesday, along "
             "with two other fighters.")
     assert _killed(text) == [None]
+
+
+def test_along_with_after_a_clause_still_tells_fellow_victims() -> None:
+    text = "Police said Jose Ruiz was shot dead in Culiacan on Sunday after a raid, along with his two sons."
+    assert _killed(text) == [None]
