@@ -25,13 +25,13 @@ def test_a_judge_of_a_nation_is_not_the_killer() -> None:
 
 
 def test_a_port_named_by_nationality_is_not_the_bomber() -> None:
-    text = "Thirty Soviet seamen were injured in the Peruvian port of Callao when a bomb exploded on Friday."
+    text = "Twelve Danish seamen were hurt in the Chilean port of Valparaiso when a bomb went off on Friday."
     assert _actor1(text) == [None]
-    assert _actor1("In the central Peruvian mountains, public buildings were bombed on Sunday.") == [None]
+    assert _actor1("In the northern Bolivian mountains, two town halls were bombed on Sunday.") == [None]
 
 
 def test_a_people_that_condemns_is_not_the_killer() -> None:
-    assert _actor1("Several Salvadoran sectors condemned the murder of a journalist in San Salvador on Monday.") == [None]
+    assert _actor1("Several Honduran sectors denounced the killing of a reporter in Tegucigalpa on Monday.") == [None]
 
 
 def test_a_dateline_country_is_where_the_report_was_filed() -> None:

@@ -117,7 +117,11 @@ def _claimed_group(doc: WorkDoc, by_trigger: dict[int, Group], si: int, a: Actor
         g = by_trigger[id(named[0])]  # the act the claim names, told here or retold from before
         # "the bombing" folded into the last of two bombings in two places on two days: either may be meant.
         others = (by_trigger[id(t)] for t in earlier)
-        if definite and any(h.head.sub_event_type == g.head.sub_event_type and not _one_act(h, g) for h in others):
+        # A claim that tells the act's own place or day ("the bombing in Baidoa") has said which one.
+        told = any(obj_start <= x.start < obj_end for x in (*in_sentence(doc, "places", si),
+                                                              *in_sentence(doc, "dates", si)))
+        if definite and not told and any(h.head.sub_event_type == g.head.sub_event_type and not _one_act(h, g)
+                                         for h in others):
             return None
         return g
     if m.group("obj") is not None and not _DEFINITE.match(text, obj_start):

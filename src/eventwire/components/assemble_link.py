@@ -387,15 +387,17 @@ _NAME_TAIL = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w’'-]*|prime\s+minister|
                         r"minister|leader|chief|envoy|ambassador|spokes(?:man|woman|person)|officials?|government)){0,4}")
 # "Israel-Hamas war news", "the Russia-Ukraine war": a war's name, not a party acting.
 _WAR_NAME = re.compile(r"(?:-[A-Z][\w-]*)?\s+(?:war|conflict)\b")
-# "the kidnapping of two US citizens", "in the Peruvian port of Callao", "Colombian judge X was shot": a nationality
+# "the kidnapping of two US citizens", "in the Chilean port of Valparaiso", "Colombian judge X was shot": a nationality
 # told of the victims, a place or an institution names no party acting (no armed actor is called by these nouns).
 # "People's" starts a force's name ("Uganda People's Defence Force"), and "city police", "village defence guards",
-# "embassy guards" are forces, not places (a victim noun keeps its reading: "volunteer forces" stays dropped).
+# "embassy guards", "mountain troops" are forces, not places ("the Bolivian mountain range" is a place); a victim noun
+# keeps its reading: "volunteer forces" stays dropped.
 _NOT_PARTY_AFTER = re.compile(r"\s+(?:(?:" + _VICTIM_NOUNS + r"|priests?|nuns?|missionar(?:y|ies)|judges?|engineers?|"
-                              r"businessm[ae]n|people(?!['’]s)|workers?|territory|soil|capital|mountains?|statistics|"
+                              r"businessm[ae]n|people(?!['’]s)|workers?|territory|soil|capital|statistics|"
                               r"situation|sectors?|courts?|institute|diplomats?|seamen|peasants)\b|"
-                              r"(?:cit(?:y|ies)|towns?|villages?|ports?|embassy|consulate)\b(?!\s+(?:defen[cs]e\s+)?"
-                              r"(?:police|guards?|militias?|forces|troops|army|units|patrols)\b))", re.I)
+                              r"(?:cit(?:y|ies)|towns?|villages?|ports?|embassy|consulate|mountains?)\b(?!\s+(?:defen[cs]e\s+)?"
+                              r"(?:police|guards?|militias?|forces|troops|army|units|patrols|infantry|brigades?|"
+                              r"battalions?|regiments?|divisions?)\b))", re.I)
 # "Australian among aid workers killed", "A US-Canadian citizen was killed in the strike": the victims' nationality
 # (in a battle the side that lost men is still a party).
 _PASSIVE_HARM = re.compile(r"(?:[\s-]+[\w’'-]+){0,3}?\s+(?:among|(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:killed|wounded|"

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from eventwire.components.actors import load_lexicon
-from eventwire.components.casualty_names import named_member, named_object, named_subject
+from eventwire.components.casualty_names import named_member, named_object, named_subject, with_others
 from eventwire.components.trigger_parts import NATIONALS, PERSON_NOUNS
 from eventwire.components.trigger_refs import VICTIM_POST_MOD, lone_headline
 from eventwire.components.triggers import KeywordGate, is_heading
@@ -243,8 +243,10 @@ def find_casualties(doc: WorkDoc, keywords: re.Pattern[str] = _KEYWORDS) -> list
                 used.add(more[0].start)  # "kills Taliban key commander, 4 others" is 5
                 plus, e = _plus(more[0], 1), more[1]
                 count = Count(low=plus.low, best=plus.best, high=plus.high, text=text[s:e])
-            elif _LATER_MORE.match(text, e, sent.end):
-                count = Count(text=text[s:e])  # "killed the governor of Aden, X Y, and six of his bodyguards"
+            elif _LATER_MORE.match(text, e, sent.end) or with_others(text, e, sent.end):
+                # "killed the governor of Aden, X Y, and six of his bodyguards", "killed commander X ..., along with
+                # two other fighters": more dead than the one, no figure.
+                count = Count(text=text[s:e])
         elif kind == "killed" and (named_obj := named_object(text, m.start(), m.end(), sent.start, sent.end, caps,
                                                              year)) is not None:
             (e, k), s = named_obj, m.start()  # "shot dead journalist Jean Dupont": one named person

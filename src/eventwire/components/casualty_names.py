@@ -178,11 +178,22 @@ def _told_now(text: str, kw_end: int, s0: int, s1: int, year: int | None) -> boo
 
 
 # Others killed with the named person, told after the verb and not counted here: "X was killed ..., along with four
-# other reporters", "together with his two sons", "with his wife and children".
-_WITH_OTHERS = re.compile(r"[^.;]*?\b(?:along\s+with|together\s+with|alongside|with\s+(?:his|her|their)\s+(?:\d+|one|"
-                          r"two|three|four|five|six|seven|eight|nine|ten|several|wife|husband|sons?|daughters?|"
-                          r"children|famil(?:y|ies)|brothers?|sisters?|bodyguards?|driver|guards?|companions?|"
-                          r"colleagues?|relatives?))\b", re.I)
+# other reporters", "together with his two sons", "with his wife and children". "along/together with" tells fellow
+# victims anywhere in the sentence; a bare "with his ..." or "alongside" does so only in the killing's own clause:
+# after a subordinator or participle ("while fighting alongside Russian troops", "as she walked with her children")
+# it tells the living, and "alongside" counts only before a person or a count, not before a side one fought with.
+_WITH_OTHERS = re.compile(r"[^.;]*?\b(?:along|together)\s+with\b|"
+                          r"(?:(?!\b(?:while|as|after|before|when|where|who|which|whose|because|since|until|fighting|"
+                          r"driving|walking|travell?ing|working|serving|riding|returning|visiting|playing)\b)[^.;])*?"
+                          r"\b(?:alongside\s+(?=(?:his|her|their|\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"several|other)\b)|with\s+(?:his|her|their)\s+(?:\d+|one|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|several|wife|husband|sons?|daughters?|children|famil(?:y|ies)|brothers?|sisters?|"
+                          r"bodyguards?|driver|guards?|companions?|colleagues?|relatives?))\b", re.I)
+
+
+def with_others(text: str, pos: int, end: int) -> bool:
+    """Whether others killed with the named person are told between pos and end ("..., along with two others")."""
+    return _WITH_OTHERS.match(text, pos, end) is not None
 
 
 def _count(who: str) -> int:

@@ -34,7 +34,13 @@ _PERIOD = re.compile(
     r"\b(?:in|during|over|within)\s+the\s+(?:past|last)\s+(?:(?:few|several|\w+)\s+)?(?:months?|years?)\b|"
     r"\b(?:[\w-]+-)?(?:month|year)s?-long\s+(?:[\w-]+\s+)?(?:war|battle|fighting|offensive|conflict|campaign|insurgency)\b",
     re.I)
-_PERFECT = re.compile(r"\b(?:ha(?:s|ve)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|left|claimed))\b", re.I)
+# "claimed" is the figure's own verb only with the figure as its object ("the war has claimed 3,000 lives"); "has
+# claimed a bombing that killed 20" and "which has been claimed by X, killed 12" claim the act, not a tally.
+_PERFECT = re.compile(r"\b(?:ha(?:s|ve)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|left))\b", re.I)
+_CLAIMED_FIGURE = re.compile(r"\bha(?:s|ve)\s+(?:now\s+)?claimed\s+(?:[\w-]+\s+){0,3}?$", re.I)
+# A "-long war" after the figure is background ("..., the latest in a months-long campaign"); it makes a tally only
+# as the perfect verb's subject before the figure ("their month-long battle has left 3,000 dead").
+_LONG = re.compile(r"-long\b", re.I)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # The clause of a figure ends at the next clause break or the next figure.
 _CLAUSE_STOP = re.compile(CLAUSE_BREAK + r"|,\s+(?:and|which|bringing|raising|taking|according)\b", re.I)
@@ -68,8 +74,10 @@ def toll_status(doc: WorkDoc, c: CasualtyMention, nxt: int) -> tuple[str, str] |
             cum = None  # "21 troops killed in deadliest attack since the offensive began": the figure is one event's
     # A period tally: the perfect verb, no superlative comparing the figure with the span, and no day told near the
     # figure (a day makes it that day's act; the window is short so a dateline's "today" elsewhere does not count).
-    if cum is None and _PERFECT.search(text, max(s.start, c.start - 80), end) is not None:
-        p = _PERIOD.search(lead) or _PERIOD.search(text, c.start, end)
+    if cum is None and (_PERFECT.search(text, max(s.start, c.start - 80), end) is not None
+                        or _CLAIMED_FIGURE.search(text, max(s.start, c.start - 60), c.start) is not None):
+        p = _PERIOD.search(lead) or next((q for q in _PERIOD.finditer(text, c.start, end)
+                                          if not _LONG.search(q.group(0))), None)
         if p is not None and not since_compared(text, max(s.start, c.start - 150), end) \
                 and DAY_TOLD.search(text, max(s.start, c.start - 60), end) is None:
             cum = p
