@@ -486,8 +486,9 @@ def _lexicon_mention(text: str, start: int, end: int, kind: str, key: str, paylo
         return ActorMention(start, end, surface, payload["name"], "person", cc, alpha3(cc), payload["sector"],
                             payload["role"])
     cc = payload
-    for noun, name_of, sector, akind in ((ORG_NOUN, None, "GOV", "organisation"),
-                                         (FORCE_NOUN, forces_name, "MIL", "force"),
+    # Forces first: "Syrian government forces" are the state's military, not its government ("Syrian government").
+    for noun, name_of, sector, akind in ((FORCE_NOUN, forces_name, "MIL", "force"),
+                                         (ORG_NOUN, None, "GOV", "organisation"),
                                          (POLICE_NOUN, police_name, "COP", "force")):
         m = noun.match(text, end)
         if m:
