@@ -49,11 +49,13 @@ FORCE_NOUN = re.compile(
     r"aircraft|helicopters|gunboats|drones?\s+operators)\b", re.I)
 POLICE_NOUN = re.compile(r"(?:'s|’s)?\s+(?:national\s+|riot\s+|military\s+)?(?:police|policemen|gendarmerie)\b",
                          re.I)
+# "Syrian government forces" are the state's military (FORCE_NOUN), not its government.
 ORG_NOUN = re.compile(
     r"(?:'s|’s)?\s+(?:(?:aviation|space|news|intelligence|security|energy|state|emergency|nuclear)\s+"
     r"(?:agency|service|services|ministry|company|operator|regulator)|ministry\s+of\s+(?:defen[cs]e|foreign\s+"
     r"affairs|interior|health|emergency\s+situations)|(?:defen[cs]e|foreign|interior|health)\s+ministry|"
-    r"general\s+staff|government|authorities|officials|foreign\s+office|embassy|parliament|presidency|"
+    r"general\s+staff|government(?!\s+(?:forces|troops|soldiers|army|military|warplanes|jets|aircraft)\b)|"
+    r"authorities|officials|foreign\s+office|embassy|parliament|presidency|"
     r"prosecutor(?:'s|’s)?\s+office|investigative\s+committee|central\s+bank|state\s+media|media)\b", re.I)
 TITLES = (
     r"(?:Deputy\s+)?(?:Prime\s+Minister|President|Vice\s+President|Mayor|Governor|Chief\s+of\s+Staff|"
@@ -486,9 +488,8 @@ def _lexicon_mention(text: str, start: int, end: int, kind: str, key: str, paylo
         return ActorMention(start, end, surface, payload["name"], "person", cc, alpha3(cc), payload["sector"],
                             payload["role"])
     cc = payload
-    # Forces first: "Syrian government forces" are the state's military, not its government ("Syrian government").
-    for noun, name_of, sector, akind in ((FORCE_NOUN, forces_name, "MIL", "force"),
-                                         (ORG_NOUN, None, "GOV", "organisation"),
+    for noun, name_of, sector, akind in ((ORG_NOUN, None, "GOV", "organisation"),
+                                         (FORCE_NOUN, forces_name, "MIL", "force"),
                                          (POLICE_NOUN, police_name, "COP", "force")):
         m = noun.match(text, end)
         if m:
