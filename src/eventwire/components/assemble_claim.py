@@ -124,7 +124,7 @@ def _claimed_group(doc: WorkDoc, by_trigger: dict[int, Group], si: int, a: Actor
                                          for h in others):
             return None
         return g
-    if m.group("obj") is not None and not _DEFINITE.match(text, obj_start):
+    if m.group("obj") is not None and not definite:
         return None  # "claimed responsibility for a bombing" with no act of the story told in it
     if not echo and any(t.sentence == si and obj_start <= t.start < obj_end for t in doc.triggers):
         return None  # "claimed responsibility for the 2015 Paris attack": its own act, found to be no news

@@ -13,18 +13,18 @@ from eventwire.geoparsing.matching import demonyms
 # actors.ROLE_WORDS (officials who speak) and casualties._ONE_NOUN (a lone person counted as one); this list is wider:
 # any word that, before a name, tells the name is a person's.
 PERSON_WORD = (r"(?:president|minister|senator|congressman|congresswoman|lawmaker|legislator|deputy|candidate|hopeful|"
-         r"governor|mayor|councilman|councillor|councilor|magistrate|justice|judge|prosecutor|attorney|lawyer|"
-         r"ambassador|diplomat|consul|envoy|general|colonel|major|captain|lieutenant|sergeant|corporal|private|"
-         r"commander|chief|leader|head|founder|secretary|spokesman|spokeswoman|official|officer|policeman|"
-         r"policewoman|soldier|rebel|militant|guerrilla|activist|unionist|organizer|organiser|journalist|reporter|"
-         r"photographer|cameraman|correspondent|editor|announcer|broadcaster|presenter|host|writer|columnist|ideologue|"
-         r"analyst|economist|scientist|professor|teacher|student|doctor|surgeon|engineer|banker|businessman|"
-         r"businesswoman|industrialist|magnate|cattleman|rancher|landowner|farmer|peasant|merchant|vendor|"
-         r"trader|manager|director|agronomist|worker|employee|driver|bodyguard|guard|watchman|priest|bishop|"
-         r"archbishop|cardinal|monsignor|msgr|cleric|imam|sheikh|shaikh|rabbi|pastor|nun|monk|missionary|"
-         r"dr|mr|mrs|ms|comrade|brother|sister|wife|husband|son|daughter|father|mother|uncle|nephew|cousin|"
-         r"boy|girl|man|woman|teenager|youth|child|resident|villager|civilian|citizen|national|foreigner|hostage|"
-         r"captive|prisoner|detainee)")
+               r"governor|mayor|councilman|councillor|councilor|magistrate|justice|judge|prosecutor|attorney|lawyer|"
+               r"ambassador|diplomat|consul|envoy|general|colonel|major|captain|lieutenant|sergeant|corporal|private|"
+               r"commander|chief|leader|head|founder|secretary|spokesman|spokeswoman|official|officer|policeman|"
+               r"policewoman|soldier|rebel|militant|guerrilla|activist|unionist|organizer|organiser|journalist|reporter|"
+               r"photographer|cameraman|correspondent|editor|announcer|broadcaster|presenter|host|writer|columnist|ideologue|"
+               r"analyst|economist|scientist|professor|teacher|student|doctor|surgeon|engineer|banker|businessman|"
+               r"businesswoman|industrialist|magnate|cattleman|rancher|landowner|farmer|peasant|merchant|vendor|"
+               r"trader|manager|director|agronomist|worker|employee|driver|bodyguard|guard|watchman|priest|bishop|"
+               r"archbishop|cardinal|monsignor|msgr|cleric|imam|sheikh|shaikh|rabbi|pastor|nun|monk|missionary|"
+               r"dr|mr|mrs|ms|comrade|brother|sister|wife|husband|son|daughter|father|mother|uncle|nephew|cousin|"
+               r"boy|girl|man|woman|teenager|youth|child|resident|villager|civilian|citizen|national|foreigner|hostage|"
+               r"captive|prisoner|detainee)")
 # A name's word: capitalised, or a particle inside it ("Anas al-Sharif", "Maria de Guerrero").
 _WORD = r"(?:[A-Z](?:[\w'’-]*|\.)|(?:al|el|bin|ibn|de|del|da|dos|van|von|der|la|le|abu|abd|ul)(?:-[A-Z][\w'’-]*)?)"
 # Words a name never holds: a group, a force, a place's kind, an event, a function word ("Strike On Kharkiv").
@@ -59,7 +59,7 @@ _OF = r"(?:\s+(?i:of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+\([^()]{
 # Words that may follow a bare name in running text: a preposition, a conjunction, an auxiliary or a time.
 _FUNCTION = (r"(?:in|at|on|near|outside|inside|and|or|but|after|before|as|was|were|is|are|has|had|have|who|whose|by|"
              r"from|with|during|when|while|last|this|early|late|earlier|yesterday|today|said|says|to|for|over|"
-             r"because|since|amid|under|along|into|while)")
+             r"because|since|amid|under|along|into)")
 
 
 def _name(caps: bool) -> str:
@@ -211,7 +211,7 @@ def named_subject(text: str, s0: int, kw: int, kw_end: int, s1: int, caps: bool,
         if m is None:
             return None
         n = _count(m.group("who"))
-    if not _clean(m.group("who")) or not _told_now(text, kw_end, s0, s1, year) or _WITH_OTHERS.match(text, kw_end, s1):
+    if not _clean(m.group("who")) or not _told_now(text, kw_end, s0, s1, year) or with_others(text, kw_end, s1):
         return None
     return m.start("who"), n
 
@@ -239,7 +239,7 @@ def named_object(text: str, kw_start: int, kw_end: int, s0: int, s1: int, caps: 
     end, n = m.start("who") + len(m.group("who").rstrip(", ")), 1  # an apposition's closing comma is no part
     if (more := _MORE_NAMES[caps].match(text, end, s1)) is not None and _clean(more.group("who")):
         end, n = more.end(), 1 + _count(more.group("who"))
-    return None if _WITH_OTHERS.match(text, end, s1) else (end, n)
+    return None if with_others(text, end, s1) else (end, n)
 
 
 # A named person listed before a count of people: "Sheikh Ahmed and two of his bodyguards were killed" is three.
